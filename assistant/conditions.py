@@ -1,0 +1,45 @@
+"""Named conditions and actions that dialogues/flow.yaml may use.
+
+Each takes the conversation's slots. The flow loader checks that every name used in the
+flow is here, because `transitions` never validates callback names given as strings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from . import rules
+
+Slots = dict
+
+CONDITIONS: dict[str, Callable[[Slots], bool]] = {
+    "is_caregiver": lambda s: s.get("role") == "caregiver",
+    "any_red_flag": lambda s: any(f != "none" for f in s.get("red_flags", [])),
+    "urgent_still_current": lambda s: s.get("urgent_status") == "now",
+    "urgent_was_current": lambda s: s.get("urgent_status") == "seen",
+    "urgent_check_yes": lambda s: s.get("urgent_check") == "yes",
+    "chose_alternative": lambda s: s.get("fit_choice") == "alternative",
+    "situation_worsening": lambda s: s.get("situation") == "worsening",
+    "second_opinion_recommended": lambda s: rules.fit(s).recommended,
+}
+
+
+def _mark_emergency_current(slots: Slots) -> None:
+    slots["emergency_current"] = True
+
+
+def _mark_stabilised(slots: Slots) -> None:
+    # The emergency was real and is now over: the plan puts urgent care first.
+    slots["emergency_current"] = False
+    slots["emergency_was_current"] = True
+
+
+def _clear_emergency(slots: Slots) -> None:
+    slots["emergency_current"] = False
+
+
+ACTIONS: dict[str, Callable[[Slots], None]] = {
+    "mark_emergency_current": _mark_emergency_current,
+    "mark_stabilised": _mark_stabilised,
+    "clear_emergency": _clear_emergency,
+}

@@ -1,0 +1,279 @@
+"""The conversation engine: one input line in, exactly one assistant turn out.
+
+Every face of the assistant (the Textual UI, plain mode, replay, scripted tests) drives this
+class and nothing else. Order of work for each line, in every state:
+  1. screen the line for red flags (safety first, before it is read as an answer);
+  2. handle a command (back, restart, help, why, summary, sources, quit);
+  3. read the answer for the current question, store it, and fire the `answer` trigger;
+  4. render the next turn from its template.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from . import rules
+from .flow import Flow, StateSpec, default_flow
+from .machine import BOOT, build_machine
+from .render import escape_markdown, render, to_plain
+from .safety import screen
+from .understand import Misunderstood, command_in, clean, parse_choice, parse_free, parse_order
+from .wording import person_forms
+
+# Kept through `back`: once an emergency was real, the plan must keep saying so.
+STICKY_SLOTS = ("emergency_was_current", "emergency_categories")
+
+Listener = Callable[[dict], None]
+
+
+@dataclass
+class Turn:
+    """One assistant turn, ready for any face: Markdown for the UI, plain text for the rest."""
+
+    number: int
+    state: str
+    stage: str
+    kind: str  # ask | reask | help | why | summary | sources | blocked | bye
+    template: str
+    markdown: str
+    choices: list[str] = field(default_factory=list)
+    choice_ids: list[str] = field(default_factory=list)
+    multi: bool = False
+    urgent: bool = False
+    free_text: bool = False
+    suggestions: list[str] = field(default_factory=list)  # example answers to pick instead of typing
+    plan: dict | None = None
+
+    @property
+    def text(self) -> str:
+        return to_plain(self.markdown)
+
+    def to_json(self) -> dict:
+        record = {
+            "turn": self.number,
+            "state": self.state,
+            "text": self.text,
+            "choices": list(self.choices),
+            "urgent": self.urgent,
+            "stage": self.stage,
+            "kind": self.kind,
+            "multi": self.multi,
+        }
+        if self.suggestions:
+            record["suggestions"] = list(self.suggestions)
+        if self.plan is not None:
+            record["plan"] = self.plan
+        return record
+
+
+class Conversation:
+    """The model the transitions machine drives: its state plus what the user has told us."""
+
+    state: str
+
+    def __init__(self) -> None:
+        self.slots: dict = {}
+        self.resume_state: str | None = None
+
+
+class Engine:
+    def __init__(self, flow: Flow | None = None, listener: Listener | None = None) -> None:
+        self.flow = flow or default_flow()
+        self.listener = listener
+        self.model = Conversation()
+        self.machine = build_machine(self.flow, self.model)
+        self.history: list[tuple[str, dict]] = []
+        self.turn_count = 0
+        self.finished = False
+        self.last_turn: Turn | None = None
+
+    # --- public API -------------------------------------------------------------------
+    @property
+    def state(self) -> str:
+        return self.model.state
+
+    @property
+    def slots(self) -> dict:
+        return self.model.slots
+
+    @property
+    def spec(self) -> StateSpec:
+        return self.flow.state(self.state)
+
+    def start(self) -> Turn:
+        if self.state == BOOT:
+            self._fire("start")
+        return self._ask()
+
+    def respond(self, line: str) -> Turn:
+        if self.state == BOOT:
+            self._fire("start")
+        self._emit({"type": "user", "text": line, "state": self.state})
+        screening = screen(line)
+        if screening.is_emergency:
+            return self._emergency(screening)
+        if screening.level == "ask" and self.state not in (self.flow.urgent_state, self.flow.check_state):
+            return self._ask_if_now(screening)
+        command = command_in(line)
+        if command:
+            return self._command(command)
+        if self.state == self.flow.final:
+            return self._ask(kind="reask", note="This conversation is finished. Type 'restart' to begin again, or 'quit' to leave.")
+        return self._answer(line)
+
+    def plan(self) -> dict:
+        return rules.build_plan(self.slots, self.flow.choice_labels("questions"))
+
+    # --- steps --------------------------------------------------------------------------
+    def _emergency(self, screening) -> Turn:
+        if self.state not in (self.flow.urgent_state, self.flow.check_state):
+            self.model.resume_state = self.state
+        self._set_slot("emergency_current", True)
+        found = list(dict.fromkeys(self.slots.get("emergency_categories", []) + list(screening.categories)))
+        self._set_slot("emergency_categories", found)
+        self._set_slot("recognised", screening.labels())
+        self._set_slot("crisis", bool(self.slots.get("crisis")) or screening.crisis)
+        if self.state != self.flow.urgent_state:
+            self._fire("emergency")
+        return self._ask()
+
+    def _ask_if_now(self, screening) -> Turn:
+        self.model.resume_state = self.state
+        self._set_slot("recognised", screening.labels())
+        self._set_slot("check_categories", list(screening.categories))
+        self._fire("ask_if_now")
+        return self._ask()
+
+    def _command(self, command: str) -> Turn:
+        in_urgent = self.state == self.flow.urgent_state
+        if command == "quit":
+            self.finished = True
+            self._emit({"type": "end", "reason": "quit", "state": self.state})
+            return self._turn("bye.md.j2", kind="bye")
+        if command in ("back", "restart") and in_urgent:
+            return self._ask(kind="blocked", note="First, please tell me if this is still happening.")
+        if command == "back":
+            return self._back()
+        if command == "restart":
+            self._restart()
+            return self._ask(note="We are starting again. Nothing you said before is used.")
+        template = {"help": "help.md.j2", "why": "why.md.j2", "summary": "so_far.md.j2", "sources": "sources.md.j2"}[command]
+        return self._ask(kind=command, intro=render(template, self._context()))
+
+    def _back(self) -> Turn:
+        if not self.history:
+            return self._ask(kind="reask", note="This is the first question, so there is nothing to go back to.")
+        state, slots = self.history.pop()
+        sticky = {k: self.slots[k] for k in STICKY_SLOTS if k in self.slots}
+        self.model.slots = {**slots, **sticky}
+        self._jump(state, "back")
+        return self._ask(note="Going back one step.")
+
+    def _restart(self) -> None:
+        self.history.clear()
+        self.model.slots = {}
+        self.model.resume_state = None
+        self._jump(self.flow.start, "restart")
+
+    def _answer(self, line: str) -> Turn:
+        spec = self.spec
+        if spec.ask in ("choice", "multi"):
+            result = parse_choice(line, spec)
+        elif spec.ask == "free":
+            result = parse_free(line, spec)
+        elif spec.ask == "order":
+            result = parse_order(line, self._question_list())
+        else:  # info: any line moves on
+            result = None
+        if isinstance(result, Misunderstood):
+            return self._ask(kind="reask", note=result.note)
+        if spec.name not in (self.flow.urgent_state, self.flow.check_state):
+            self.history.append((spec.name, copy.deepcopy(self.slots)))
+        if spec.slot and result is not None:
+            self._set_slot(spec.slot, result.value)
+        self._fire("answer")
+        return self._ask()
+
+    # --- machinery ----------------------------------------------------------------------
+    def _fire(self, trigger: str) -> None:
+        source = self.state
+        moved = getattr(self.model, trigger)()
+        if not moved:  # pragma: no cover - the flow check guarantees a route; stay safe anyway
+            raise RuntimeError(f"no route from '{source}' for '{trigger}'")
+        self._emit({"type": "transition", "trigger": trigger, "source": source, "dest": self.state})
+        if self.state == self.flow.final:
+            self._emit({"type": "plan", "plan": self.plan()})
+
+    def _jump(self, state: str, reason: str) -> None:
+        source = self.state
+        self.machine.set_state(state, model=self.model)
+        self._emit({"type": "transition", "trigger": reason, "source": source, "dest": state})
+
+    def _set_slot(self, name: str, value) -> None:
+        self.slots[name] = value
+        self._emit({"type": "slot", "name": name, "value": value})
+
+    def _emit(self, event: dict) -> None:
+        if self.listener is not None:
+            self.listener(event)
+
+    def _question_list(self) -> list[str]:
+        return rules.question_list(self.slots, self.flow.choice_labels("questions"))
+
+    def _context(self, note: str = "") -> dict:
+        slots = self.slots
+        spec = self.spec
+        plan = self.plan()
+        return {
+            **person_forms(slots.get("role"), slots.get("who")),
+            "slots": slots,
+            "spec": spec,
+            "flow": self.flow,
+            "plan": plan,
+            "fit": rules.fit(slots),
+            "sure_needs_before": rules.sure_needs(slots.get("sure_before")),
+            "sure_needs_after": rules.sure_needs(slots.get("sure_after")),
+            "question_list": self._question_list(),
+            "label": self._label,
+            "note": note,
+        }
+
+    def _label(self, state: str, choice_id: str) -> str:
+        return self.flow.choice_labels(state).get(choice_id, str(choice_id))
+
+    def _ask(self, kind: str = "ask", note: str = "", intro: str = "") -> Turn:
+        spec = self.spec
+        body = render(spec.template, self._context(note))
+        # A note may quote what the user typed, so it is escaped like any user data.
+        note_md = escape_markdown(note) if note else ""
+        parts = [p for p in (intro, f"*{note_md}*" if note and kind != "reask" else "", body) if p]
+        if kind == "reask":
+            parts.insert(0, f"**{note_md}**")
+        return self._turn(spec.template, kind=kind, markdown="\n\n".join(parts))
+
+    def _turn(self, template: str, kind: str, markdown: str | None = None) -> Turn:
+        spec = self.spec
+        if markdown is None:
+            markdown = render(template, self._context())
+        self.turn_count += 1
+        shows_choices = spec.ask in ("choice", "multi") and kind != "bye"
+        turn = Turn(
+            number=self.turn_count,
+            state=spec.name,
+            stage=spec.stage,
+            kind=kind,
+            template=template,
+            markdown=markdown,
+            choices=[c.label for c in spec.choices] if shows_choices else [],
+            choice_ids=[c.id for c in spec.choices] if shows_choices else [],
+            multi=spec.multi,
+            urgent=spec.urgent,
+            free_text=spec.ask in ("free", "order"),
+            suggestions=list(spec.suggestions) if kind != "bye" else [],
+            plan=self.plan() if spec.name in ("summary", self.flow.final) and kind != "bye" else None,
+        )
+        self.last_turn = turn
+        self._emit({"type": "turn", **turn.to_json(), "template": template})
+        return turn

@@ -1,0 +1,66 @@
+"""Render assistant turns from the Jinja templates in prompts/.
+
+Templates are trusted and written in Markdown. Anything a user typed reaches a template
+only as data: every `{{ value }}` is escaped for Markdown on output, so `**x**`, `[link](y)`
+or `{{ 7*7 }}` typed by a user shows exactly as typed. Plain text for the terminal and for
+JSON is derived from the Markdown by dropping the emphasis marks and the escapes.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import jinja2
+
+from .paths import prompts_dir
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~])")
+_MD_ESCAPED = re.compile(r"\\([\\`*_{}\[\]<>()#+\-.!|~])")
+_EMPHASIS = re.compile(r"(?<!\\)\*+")
+
+
+class Trusted(str):
+    """Markdown written by us (for example a rendered partial): not escaped again."""
+
+
+def escape_markdown(value: str) -> str:
+    return _MD_SPECIAL.sub(r"\\\1", value)
+
+
+def _finalize(value):
+    # Called on every {{ expression }}: user data is escaped, our own Markdown is not.
+    if value is None:
+        return ""
+    if isinstance(value, Trusted):
+        return value
+    if isinstance(value, str):
+        return escape_markdown(value)
+    return value
+
+
+def to_plain(markdown: str) -> str:
+    """The Markdown as plain text: no bold or italic marks, no escapes; lists and line breaks stay."""
+    return _MD_ESCAPED.sub(r"\1", _EMPHASIS.sub("", markdown))
+
+
+@cache
+def environment(folder: Path | None = None) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(folder or prompts_dir())),
+        undefined=jinja2.StrictUndefined,
+        finalize=_finalize,
+        autoescape=False,  # escaping is for Markdown, done by _finalize, not HTML
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+    )
+    env.filters["trusted"] = Trusted
+    return env
+
+
+def render(template: str, context: dict, folder: Path | None = None) -> str:
+    """Render one template to Markdown, with runs of blank lines collapsed."""
+    text = environment(folder).get_template(template).render(context)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()

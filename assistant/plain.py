@@ -1,0 +1,66 @@
+"""Plain line mode: the conversation on stdin/stdout, for pipes, scripts and screen readers.
+
+No colour, no box drawing, and no Textual import. With `jsonl=True` each assistant turn is
+one JSON object on one line, flushed at once. The first turn is written before any input;
+after that, exactly one turn per input line. End of input ends the conversation quietly.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import TextIO
+
+from .engine import Engine, Turn
+
+
+def format_turn(turn: Turn) -> str:
+    """A turn as plain text: urgent turns say so first, choices are numbered."""
+    lines = []
+    if turn.urgent:
+        lines.append("URGENT:")
+    lines.append(turn.text)
+    if turn.choices:
+        lines.append("")
+        lines.extend(f"  {i}. {label}" for i, label in enumerate(turn.choices, 1))
+        if turn.multi:
+            lines.append("(You can pick more than one: type numbers like 1, 3.)")
+    elif turn.suggestions and not turn.free_text:
+        lines.append("(Press Enter to go on.)")
+    return "\n".join(lines)
+
+
+def write_turn(turn: Turn, out: TextIO, jsonl: bool) -> None:
+    if jsonl:
+        out.write(json.dumps(turn.to_json(), ensure_ascii=False) + "\n")
+    else:
+        out.write(format_turn(turn) + "\n\n")
+    out.flush()
+
+
+def run_plain(
+    engine: Engine,
+    *,
+    jsonl: bool = False,
+    stdin: TextIO | None = None,
+    stdout: TextIO | None = None,
+    first_turn: Turn | None = None,
+) -> int:
+    """Hold a conversation until end of input or `quit`. Returns the exit code."""
+    stdin = stdin or sys.stdin
+    stdout = stdout or sys.stdout
+    interactive = not jsonl and stdin.isatty() and stdout.isatty()
+    write_turn(first_turn or engine.start(), stdout, jsonl)
+    try:
+        while not engine.finished:
+            if interactive:
+                stdout.write("> ")
+                stdout.flush()
+            line = stdin.readline()
+            if not line:  # end of input
+                break
+            write_turn(engine.respond(line.rstrip("\r\n")), stdout, jsonl)
+    except KeyboardInterrupt:
+        stdout.write("\n")
+        return 130
+    return 0

@@ -79,8 +79,11 @@ class Conversation:
 
 
 class Engine:
-    def __init__(self, flow: Flow | None = None, listener: Listener | None = None) -> None:
+    def __init__(
+        self, flow: Flow | None = None, listener: Listener | None = None, start_state: str | None = None
+    ) -> None:
         self.flow = flow or default_flow()
+        self.start_state = start_state  # e.g. "compare_first" for `second-opinion compare`
         self.listener = listener
         self.model = Conversation()
         self.machine = build_machine(self.flow, self.model)
@@ -103,13 +106,17 @@ class Engine:
         return self.flow.state(self.state)
 
     def start(self) -> Turn:
-        if self.state == BOOT:
-            self._fire("start")
+        self._boot()
         return self._ask()
 
-    def respond(self, line: str) -> Turn:
+    def _boot(self) -> None:
         if self.state == BOOT:
             self._fire("start")
+            if self.start_state:
+                self._jump(self.start_state, "start")
+
+    def respond(self, line: str) -> Turn:
+        self._boot()
         self._emit({"type": "user", "text": line, "state": self.state})
         screening = screen(line)
         if screening.is_emergency:

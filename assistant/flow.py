@@ -111,8 +111,13 @@ def _parse_choices(raw, name: str, file: str) -> tuple[Choice, ...]:
     for item in raw or []:
         if not isinstance(item, dict) or "id" not in item or "label" not in item:
             raise _fail(file, f"state '{name}': each choice needs an 'id' and a 'label'")
-        synonyms = tuple(str(s) for s in item.get("synonyms", []))
-        choices.append(Choice(str(item["id"]), str(item["label"]), synonyms))
+        words = [item["id"], item["label"], *item.get("synonyms", [])]
+        odd = [w for w in words if not isinstance(w, str)]
+        if odd:
+            # YAML reads a bare yes/no/on/off as true/false: the word would never match.
+            raise _fail(file, f"state '{name}': choice word {odd[0]!r} is not text; put it in quotes")
+        synonyms = tuple(item.get("synonyms", []))
+        choices.append(Choice(item["id"], item["label"], synonyms))
     ids = [c.id for c in choices]
     if len(ids) != len(set(ids)):
         raise _fail(file, f"state '{name}': two choices share an id")

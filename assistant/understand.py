@@ -33,7 +33,8 @@ _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "first": 1, "second": 2, "third": 3,
 }
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]|\x1b\[[0-9;?]*[A-Za-z]")
+# Escape sequences first, so "\x1b[31m" goes whole rather than leaving "[31m" behind.
+_CONTROL = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07?|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SPLIT = re.compile(r"\s*(?:,|;|/|&|\+|\band\b|\bor\b)\s*")
 FUZZY_CUTOFF = 85
 
@@ -52,6 +53,8 @@ def normalize(text: str) -> str:
 
 def command_in(text: str) -> str | None:
     """A command only when it is the whole line, so 'back pain' is an answer, not 'back'."""
+    if clean(text) == "?":
+        return "help"
     return _COMMAND_WORDS.get(normalize(text))
 
 
@@ -85,6 +88,8 @@ def _match_one(text: str, choices: tuple[Choice, ...]) -> Choice | None:
             names.setdefault(normalize(name), choice)
     if text in names:
         return names[text]
+    if any(ch.isdigit() for ch in text):
+        return None  # "1, 3" or "42" is never a fuzzy match for a label
     # Close variants and typos: accept only a clear best match.
     best = process.extract(text, list(names), scorer=fuzz.WRatio, limit=2, score_cutoff=FUZZY_CUTOFF)
     if not best:

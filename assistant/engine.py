@@ -68,6 +68,16 @@ class Turn:
         return record
 
 
+class Answers(dict):
+    """The slots as templates see them: a question not yet answered reads as None.
+
+    Top-level names stay strict (StrictUndefined), so a typo in a template still fails.
+    """
+
+    def __missing__(self, key):
+        return None
+
+
 class Conversation:
     """The model the transitions machine drives: its state plus what the user has told us."""
 
@@ -235,7 +245,7 @@ class Engine:
         plan = self.plan()
         return {
             **person_forms(slots.get("role"), slots.get("who")),
-            "slots": slots,
+            "slots": Answers(slots),
             "spec": spec,
             "flow": self.flow,
             "plan": plan,

@@ -155,6 +155,7 @@ def test_a_template_with_an_undefined_name_fails_when_rendered(flow_copy):
         from assistant import render
 
         engine = Engine(flow=load())
+        engine.start()
         with pytest.raises(jinja2.UndefinedError):
             render.render("welcome.md.j2", engine._context(), folder=prompts)
     finally:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from . import rules
+from . import comparison, rules
 
 Slots = dict
 
@@ -21,6 +21,12 @@ CONDITIONS: dict[str, Callable[[Slots], bool]] = {
     "chose_alternative": lambda s: s.get("fit_choice") == "alternative",
     "situation_worsening": lambda s: s.get("situation") == "worsening",
     "second_opinion_recommended": lambda s: rules.fit(s).recommended,
+    # After the second opinion (dialogues/compare.yaml); the logic is in assistant/comparison.py.
+    "chose_compare": lambda s: s.get("role") == "compare",
+    "compare_needs_decision": lambda s: not s.get("decision"),
+    "compare_many_opinions": comparison.many_opinions,
+    "compare_doctor_shopping": comparison.doctor_shopping,
+    "compare_values_case": comparison.values_case,
 }
 
 

@@ -24,6 +24,10 @@ from .wording import person_forms
 
 # Kept through `back`: once an emergency was real, the plan must keep saying so.
 STICKY_SLOTS = ("emergency_was_current", "emergency_categories")
+# Turns that show the plan carry it in JSONL too (the final state always does).
+PLAN_STATES = ("summary", "compare_result")
+# The `compare` command (e.g. typed at `done`) starts comparing two opinions here.
+COMPARE_START = "compare_first"
 
 Listener = Callable[[dict], None]
 
@@ -169,10 +173,12 @@ class Engine:
             self.finished = True
             self._emit({"type": "end", "reason": "quit", "state": self.state})
             return self._turn("bye.md.j2", kind="bye")
-        if command in ("back", "restart") and in_urgent:
+        if command in ("back", "restart", "compare") and in_urgent:
             return self._ask(kind="blocked", note="First, please tell me if this is still happening.")
         if command == "back":
             return self._back()
+        if command == "compare":
+            return self._compare()
         if command == "restart":
             self._restart()
             return self._ask(note="We are starting again. Nothing you said before is used.")
@@ -187,6 +193,13 @@ class Engine:
         self.model.slots = {**slots, **sticky}
         self._jump(state, "back")
         return self._ask(note="Going back one step.")
+
+    def _compare(self) -> Turn:
+        # Keep the slots, so the plan keeps its decision; `back` returns to where we were.
+        if self.state != self.flow.check_state:
+            self.history.append((self.state, copy.deepcopy(self.slots)))
+        self._jump(COMPARE_START, "compare")
+        return self._ask()
 
     def _restart(self) -> None:
         self.history.clear()
@@ -289,7 +302,7 @@ class Engine:
             urgent=spec.urgent,
             free_text=spec.ask in ("free", "order"),
             suggestions=list(spec.suggestions) if kind != "bye" else [],
-            plan=self.plan() if spec.name in ("summary", self.flow.final) and kind != "bye" else None,
+            plan=self.plan() if spec.name in (*PLAN_STATES, self.flow.final) and kind != "bye" else None,
         )
         self.last_turn = turn
         self._emit({"type": "turn", **turn.to_json(), "template": template})

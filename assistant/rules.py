@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from . import comparison
+
 # --- SURE test (Légaré 2010): 4 yes/no items, yes = 1. ------------------------------------
 SURE_ITEMS = ("sure", "understand", "values", "support")
 # Each "no" names what the person needs (SURE).
@@ -194,6 +196,6 @@ def build_plan(slots: dict, question_labels: dict[str, str]) -> dict:
         "sure_before": sure_score(slots.get("sure_before")),
         "sure_after": sure_score(slots.get("sure_after")),
     }
-    if "comparison" in slots:
-        plan["comparison"] = slots["comparison"]
+    if comparison.started(slots):
+        plan["comparison"] = comparison.summary(slots)
     return plan

@@ -24,6 +24,7 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "why": ("why", "why do you ask", "why ask", "why is this asked", "why this question"),
     "summary": ("summary", "what do you know", "what do you know so far", "so far", "recap"),
     "sources": ("sources", "source", "about", "references", "version"),
+    "compare": ("compare", "compare opinions", "compare two opinions", "compare the opinions"),
     "quit": ("quit", "exit", "bye", "goodbye", "stop", "q"),
 }
 _COMMAND_WORDS = {phrase: name for name, phrases in COMMANDS.items() for phrase in phrases}

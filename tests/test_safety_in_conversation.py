@@ -1,0 +1,129 @@
+"""The safety net inside the conversation: every line, every state, before it is an answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.engine import Engine
+from support import path_to_summary, plain_jsonl, talk
+
+EMERGENCIES = {
+    "stroke": "my dads face is drooping and he cant lift his arm",
+    "heart_attack": "i have crushing chest pain and im sweating and sick",
+    "sepsis": "she has a high fever and she is confused and her blood pressure is low",
+    "breathing": "I CANT BREATHE and my lips are blue",
+    "neurologic": "worst headache of my life came on suddenly",
+    "bleeding": "the bleeding wont stop",
+    "unconscious": "my husband wont wake up",
+    "swelling": "my throat is swelling shut",
+    "self_harm": "i want to kill myself",
+}
+NOT_EMERGENCIES = [
+    "the surgeon wants to replace my knee",
+    "my father had a stroke two years ago",
+    "no chest pain, just a sore knee",
+    "had a heart attack in 2019",
+    "my brother died of a heart attack",
+    "what if I have a stroke during surgery",
+    "worried about the risk of bleeding",
+    "breathing is fine",
+]
+# Lines to reach the records question in the middle of the flow.
+TO_RECORDS = path_to_summary(situation="1")[:15]
+
+
+def test_the_issue_example_gives_the_welcome_then_an_urgent_turn():
+    turns = plain_jsonl(["my dad's face is drooping and he can't lift his arm"])
+    assert turns[0]["state"] == "welcome"
+    assert turns[1]["state"] == "urgent_care" and turns[1]["urgent"] is True
+    assert "911" in turns[1]["text"]
+
+
+@pytest.mark.parametrize("category", sorted(EMERGENCIES))
+def test_each_emergency_typed_at_the_welcome_prompt(category):
+    _, turns = talk([EMERGENCIES[category]])
+    turn = turns[-1]
+    assert turn.state == "urgent_care" and turn.urgent
+    assert ("988" if category == "self_harm" else "911") in turn.text
+
+
+@pytest.mark.parametrize("category", sorted(EMERGENCIES))
+def test_each_emergency_typed_at_the_records_question(category):
+    engine, turns = talk(TO_RECORDS)
+    assert turns[-1].state == "records"
+    turn = engine.respond(EMERGENCIES[category])
+    assert turn.state == "urgent_care" and turn.urgent
+    assert "records_exist" not in engine.slots  # the line was not taken as an answer
+
+
+@pytest.mark.parametrize("phrase", NOT_EMERGENCIES)
+def test_ordinary_negated_historical_family_and_hypothetical_lines_do_not_trigger(phrase):
+    _, turns = talk(["1", phrase])
+    assert turns[-1].state == "decision_why"
+    assert not turns[-1].urgent
+
+
+def test_a_red_flag_inside_an_ordinary_answer_is_caught():
+    _, turns = talk(["1", "the surgeon wants a knee replacement but right now i cant feel my left arm"])
+    assert turns[-1].state == "urgent_care"
+
+
+def test_an_ambiguous_phrase_gets_one_direct_question_with_the_advice_in_it():
+    engine, turns = talk(["1", "chest pain"])
+    assert turns[-1].state == "urgent_care_check"
+    assert "Is this happening now?" in turns[-1].text and "911" in turns[-1].text
+    after_no = engine.respond("no")
+    assert after_no.state == "decision_what"  # back to the question it interrupted
+    engine2, _ = talk(["1", "chest pain"])
+    assert engine2.respond("yes").state == "urgent_care"
+
+
+def test_while_the_emergency_is_current_the_conversation_does_not_move_on():
+    engine, _ = talk(TO_RECORDS + [EMERGENCIES["stroke"]])
+    for line in ["it is happening now", "1", "back", "restart", "all", "whatever"]:
+        turn = engine.respond(line)
+        assert turn.state == "urgent_care" and turn.urgent
+    assert "records_exist" not in engine.slots
+
+
+def test_after_being_seen_the_conversation_resumes_and_the_plan_puts_urgent_care_first():
+    engine, _ = talk(TO_RECORDS + [EMERGENCIES["heart_attack"], "I have been seen and I am stable now"])
+    assert engine.state == "records"
+    rest = path_to_summary(situation="1")[15:]
+    for line in rest:
+        turn = engine.respond(line)
+    assert turn.state == "summary"
+    assert turn.plan["timing"] == "urgent_care_first"
+
+
+def test_not_happening_now_resumes_without_changing_the_timing():
+    engine, _ = talk(TO_RECORDS + [EMERGENCIES["stroke"], "it is not happening now"])
+    assert engine.state == "records"
+    for line in path_to_summary(situation="1")[15:]:
+        turn = engine.respond(line)
+    assert turn.plan["timing"] == "now"
+
+
+def test_help_and_back_lines_are_screened_too():
+    engine, _ = talk(["1"])
+    assert engine.respond("help me he is having a seizure").state == "urgent_care"
+
+
+def test_the_explicit_red_flag_screen_leads_to_urgent_care_and_resumes_at_the_signs():
+    engine, turns = talk(path_to_summary(situation="1")[:6] + ["3"])
+    assert turns[-1].state == "urgent_care"
+    assert engine.respond("seen").state == "signs"
+
+
+def test_self_harm_gives_the_crisis_line():
+    _, turns = talk(["1", "whether to have surgery", "honestly i dont want to be alive anymore"])
+    assert turns[-1].state == "urgent_care"
+    assert "988" in turns[-1].text
+
+
+def test_an_emergency_after_the_plan_is_still_caught():
+    engine, _ = talk(path_to_summary(situation="1") + ["ok"])
+    assert engine.state == "done"
+    turn = engine.respond("my wife just collapsed and wont wake up")
+    assert turn.state == "urgent_care"
+    assert engine.respond("not happening now").state == "done"

@@ -23,6 +23,7 @@ CONDITIONS: dict[str, Callable[[Slots], bool]] = {
     "second_opinion_recommended": lambda s: rules.fit(s).recommended,
     # After the second opinion (dialogues/compare.yaml); the logic is in assistant/comparison.py.
     "chose_compare": lambda s: s.get("role") == "compare",
+    "compare_one_opinion": lambda s: s.get("compare_opinions") == "one",
     "compare_needs_decision": lambda s: not s.get("decision"),
     "compare_many_opinions": comparison.many_opinions,
     "compare_doctor_shopping": comparison.doctor_shopping,

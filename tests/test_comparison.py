@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import io
 import json
+import sys
 
 import pytest
 import textstat
 
 from assistant import comparison
+from assistant.cli import main
 from assistant.engine import Engine
 from assistant.plain import run_plain
 from support import talk
@@ -179,7 +181,7 @@ SECOND = ["2", "Gallstones", "2", "4", "The pain is mild and rare"]  # specialis
 
 def compare_lines(first=FIRST, second=SECOND, differs="none", context="none") -> list[str]:
     """From the welcome: choose to compare, two opinions, the decision, both opinions, the checks."""
-    return ["3", "1", "whether to have my gallbladder out", *first, *second, differs, context]
+    return ["3", "2", "whether to have my gallbladder out", *first, *second, differs, context]
 
 
 def test_from_the_welcome_to_a_side_by_side_result_and_a_plan_with_the_comparison():
@@ -221,7 +223,9 @@ def test_the_table_reads_as_aligned_columns_in_plain_text_and_long_answers_show_
     assert len({len(line) for line in table}) == 1  # every line the same width: columns line up
     assert all(len(line) <= 80 for line in table)
     assert [line.index("|", 2) for line in table] == [table[0].index("|", 2)] * 7
-    assert long_reason in turns[-1].text  # cut in the table, shown in full below it
+    assert "(see below)" in table[-1]
+    assert long_reason in turns[-1].text  # never cut: shown whole below the table
+    assert not any(long_reason[:12] in line for line in table)
 
 
 def test_markdown_typed_in_an_answer_shows_as_typed_and_cannot_break_the_table():
@@ -244,8 +248,20 @@ def test_the_values_question_is_asked_only_when_both_plans_are_fair_choices():
     assert "compare_values" not in [t.state for t in turns]
 
 
+@pytest.mark.parametrize(("typed", "state"), [("2", "compare_decision"), ("two", "compare_decision"), ("three", "compare_decision"), ("one", "compare_not_yet")])
+def test_typing_the_number_of_doctors_picks_that_number(typed, state):
+    engine, turns = talk(["3", typed])
+    assert turns[-1].state == state
+    assert engine.slots["compare_opinions"] == {"2": "two", "two": "two", "three": "three_plus", "one": "one"}[typed]
+
+
+def test_with_only_one_opinion_the_second_is_planned_first():
+    _, turns = talk(["3", "1", ""])
+    assert [t.state for t in turns[1:]] == ["compare_first", "compare_not_yet", "decision_what"]
+
+
 def test_several_opinions_and_no_decision_point_is_met_kindly_with_decision_support():
-    lines = ["3", "2", "whether to have my gallbladder out", "2", ""]  # "" moves on from the info turn
+    lines = ["3", "3", "whether to have my gallbladder out", "2", ""]  # "" moves on from the info turn
     engine, turns = talk(lines + FIRST + SECOND + ["1", "none"])
     assert turns[4].state == "compare_shopping"
     assert "not a failing" in turns[4].text
@@ -265,20 +281,20 @@ def test_compare_typed_at_done_keeps_the_plan_and_back_returns():
     turn = engine.respond("compare")
     assert turn.state == "compare_first"
     assert "whether to have knee surgery" in turn.text
-    assert engine.respond("1").state == "compare_one_field"  # the decision is known: not asked again
+    assert engine.respond("2").state == "compare_one_field"  # the decision is known: not asked again
     engine.respond("back")
     assert engine.respond("back").state == "done"
 
 
 def test_a_red_flag_typed_during_the_comparison_goes_to_urgent_care_then_resumes():
-    engine, turns = talk(["3", "1", "whether to have my gallbladder out", "1", "I have crushing chest pain and I am sweating"])
+    engine, turns = talk(["3", "2", "whether to have my gallbladder out", "1", "I have crushing chest pain and I am sweating"])
     assert turns[-1].state == "urgent_care" and turns[-1].urgent
     assert engine.respond("compare").kind == "blocked"
     assert engine.respond("3").state == "compare_one_diagnosis"
 
 
 def test_second_opinion_compare_starts_at_the_comparison_and_jsonl_shows_the_comparison():
-    lines = ["1", "whether to have my gallbladder out", *FIRST, *SECOND, "4", "none", "ok"]
+    lines = ["2", "whether to have my gallbladder out", *FIRST, *SECOND, "4", "none", "ok"]
     stdin = io.StringIO("".join(line + "\n" for line in lines))
     stdout = io.StringIO()
     assert run_plain(Engine(start_state="compare_first"), jsonl=True, stdin=stdin, stdout=stdout) == 0
@@ -294,8 +310,9 @@ def test_the_comparison_reads_at_grade_6_overall_and_8_per_message():
     conversations = [
         compare_lines(),
         compare_lines(differs="1", context="3, 4"),
-        ["3", "2", "whether to have my gallbladder out", "2", "", *FIRST, *SECOND, "1", "1, 2"],
+        ["3", "3", "whether to have my gallbladder out", "2", "", *FIRST, *SECOND, "1", "1, 2"],
         compare_lines(first=["2", "Gallstones", "1", "4", "The pain is mild"], second=["2", "Gallstones", "2", "3", "Pills can help"], differs="4") + ["3"],
+        ["3", "1", ""],
     ]
     messages = {}
     for lines in conversations:
@@ -307,3 +324,17 @@ def test_the_comparison_reads_at_grade_6_overall_and_8_per_message():
         if len(text.split()) >= 12:
             assert textstat.flesch_kincaid_grade(text) <= 8, text
     assert textstat.flesch_kincaid_grade("\n\n".join(messages.values())) <= 6
+
+
+def test_the_exported_document_shows_the_two_opinions_side_by_side(tmp_path, monkeypatch, capsys):
+    lines = ["2", "whether to have my gallbladder out", *FIRST, *SECOND, "4", "none", "ok"]
+    monkeypatch.setattr(sys, "stdin", io.StringIO("".join(line + "\n" for line in lines)))
+    assert main(["compare", "--plain", "--data-dir", str(tmp_path)]) == 0
+    capsys.readouterr()
+    (saved,) = tmp_path.glob("*.jsonl")
+    assert main(["export", str(saved)]) == 0
+    document = capsys.readouterr().out
+    section = document.split("## The two opinions side by side", 1)[1].split("\n## ", 1)[0]
+    assert "| Kind of doctor | Surgeon | Specialist, not a surgeon |" in section
+    assert "| Plan | Surgery or a procedure | Watch and wait |" in section
+    assert "Next step: " in section and "A third opinion or team review: yes" in section

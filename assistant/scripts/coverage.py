@@ -22,7 +22,7 @@ ANY = "*"
 # Command turns show their own template as an intro; the turn event names the state's template.
 COMMAND_TEMPLATES = {"help": "help.md.j2", "why": "why.md.j2", "summary": "so_far.md.j2", "sources": "sources.md.j2"}
 # Commands that move the conversation show up as transition triggers; the rest as turn kinds.
-MOVING_COMMANDS = ("back", "restart")
+MOVING_COMMANDS = ("back", "restart", "compare")
 
 
 @dataclass(frozen=True)

@@ -83,7 +83,6 @@ class _Sign:
 @dataclass(frozen=True)
 class _Context:
     name: str
-    effect: str
     window: int
     before: re.Pattern | None
     after: re.Pattern | None
@@ -96,8 +95,9 @@ _SIGNS = [
           frozenset(spec.get("escalate_on", ())), frozenset(spec.get("exclude_if_clause_has", ())))
     for name, spec in _RULES["signs"].items()
 ]
+_EFFECT_DEFAULTS = {name: spec["effect"] for name, spec in _RULES["context"].items()}
 _CONTEXTS = [
-    _Context(name, spec["effect"], spec.get("window", 0), _compile(spec.get("before")), _compile(spec.get("after")),
+    _Context(name, spec.get("window", 0), _compile(spec.get("before")), _compile(spec.get("after")),
              _compile(spec.get("anywhere")), tuple(spec.get("unless", ())))
     for name, spec in _RULES["context"].items()
 ]
@@ -233,26 +233,26 @@ def _masked(doc: _Doc, hits: list[_Hit]) -> str:
 
 
 class _Cues:
-    """Where each context cue and escalator was found, indexed for quick window look-ups."""
+    """Where each context cue and escalator was found, indexed for quick window look-ups.
+    Before/after cues are looked for in the masked line; clause-wide ones in the plain line,
+    so "my dad had a stroke" still shows its family cue around the sign itself."""
 
     def __init__(self, doc: _Doc, hits: list[_Hit]):
         self.doc = doc
         masked = _masked(doc, hits)
-        self.before = {c.name: self._ends(c.before, masked) for c in _CONTEXTS}
-        self.after = {c.name: self._starts(c.after, masked) for c in _CONTEXTS}
+        self.before = {c.name: self._words(c.before, masked, last=True) for c in _CONTEXTS}
+        self.after = {c.name: self._words(c.after, masked) for c in _CONTEXTS}
         self.anywhere = {c.name: self._clauses(c.anywhere) for c in _CONTEXTS}
         self.escalators = {name: self._clauses(rx) for name, rx in _ESCALATORS.items()}
 
-    def _ends(self, regex, text) -> list[int]:
-        return [self.doc.word_at(m.end() - 1) for m in regex.finditer(text)] if regex else []
-
-    def _starts(self, regex, text) -> list[int]:
-        return [self.doc.word_at(m.start()) for m in regex.finditer(text)] if regex else []
+    def _words(self, regex, text: str, last: bool = False) -> list[int]:
+        """The first (or last) word of each cue found, in order."""
+        if regex is None:
+            return []
+        return [self.doc.word_at(m.end() - 1 if last else m.start()) for m in regex.finditer(text)]
 
     def _clauses(self, regex) -> set[int]:
-        if not regex:
-            return set()
-        return {self.doc.clause_of[self.doc.word_at(m.start())] for m in regex.finditer(self.doc.joined)}
+        return {self.doc.clause_of[w] for w in self._words(regex, self.doc.joined)}
 
     def _in_window(self, positions: list[int], low: int, high: int, clause: int) -> list[int]:
         found = positions[bisect_left(positions, low):bisect_right(positions, high)]
@@ -286,10 +286,8 @@ class _Cues:
         return any(self.escalators[name] for name in sign.escalate_on)
 
 
-_EFFECT_DEFAULTS = {c.name: c.effect for c in _CONTEXTS}
-
-
 def _apply(effects: tuple[str, ...], level: int, category: str) -> int:
+    """The level left after each context effect (none / ask / downgrade / keep) for this category."""
     overrides = CATEGORIES[category].get("context_effects", {})
     for name in effects:
         effect = overrides.get(name, _EFFECT_DEFAULTS[name])
@@ -320,22 +318,22 @@ def _single_findings(hits: list[_Hit], cues: _Cues) -> list[_Finding]:
     return found
 
 
+def _least_qualified(hits: list[_Hit], names: list[str], category: str) -> list[_Hit]:
+    """The three hits among `names` that their context weakens least (keeps pairing linear)."""
+    side = [hit for hit in hits if hit.sign.name in names]
+    return sorted(side, key=lambda hit: -_apply(hit.effects, EMERGENCY, category))[:3]
+
+
 def _combo_findings(hits: list[_Hit]) -> list[_Finding]:
-    """Chest pain + sweating, fever + confusion...: each pair is an emergency, less its context.
-    Only the three least-qualified hits on each side are paired, so this stays linear."""
+    """Chest pain + sweating, fever + confusion...: each pair is an emergency, less its context."""
     found = []
     for combo in _COMBOS:
         category = combo["category"]
-
-        def best(names):
-            side = [h for h in hits if h.sign.name in names]
-            return sorted(side, key=lambda h: -_apply(h.effects, EMERGENCY, category))[:3]
-
-        for a in best(combo["first"]):
-            for b in best(combo["second"]):
+        for a in _least_qualified(hits, combo["first"], category):
+            for b in _least_qualified(hits, combo["second"], category):
                 if a is not b:
-                    level = _apply(a.effects + b.effects, EMERGENCY, category)
-                    found.append(_Finding(level, category, tuple(sorted((a, b), key=lambda h: h.start))))
+                    pair = tuple(sorted((a, b), key=lambda hit: hit.start))
+                    found.append(_Finding(_apply(a.effects + b.effects, EMERGENCY, category), category, pair))
     return found
 
 

@@ -1,0 +1,343 @@
+"""The safety net: every emergency must be caught; ordinary second-opinion talk must pass."""
+
+from __future__ import annotations
+
+import ast
+import csv
+import time
+from dataclasses import FrozenInstanceError
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from assistant import safety
+from assistant.safety import CATEGORIES, Screening, screen
+
+PHRASES = Path(__file__).parent / "data" / "red_flag_phrases.csv"
+CATEGORY_IDS = {"stroke", "heart_attack", "sepsis", "breathing", "neurologic", "bleeding", "unconscious", "swelling", "self_harm"}
+
+
+def level(text: str) -> str:
+    return screen(text).level
+
+
+def load_phrases() -> list[dict]:
+    with PHRASES.open(encoding="utf-8", newline="") as file:
+        return list(csv.DictReader(file))
+
+
+# --- the labelled phrase set --------------------------------------------------------------------
+def test_phrase_set_is_big_and_covers_every_category():
+    rows = load_phrases()
+    emergencies = [r for r in rows if r["emergency"] == "yes"]
+    ordinary = [r for r in rows if r["emergency"] == "no"]
+    assert len(rows) >= 220 and len(emergencies) >= 100 and len(ordinary) >= 120
+    assert {r["emergency"] for r in rows} == {"yes", "no"}
+    assert {r["category_or_reason"] for r in emergencies} == CATEGORY_IDS
+    reasons = {r["category_or_reason"] for r in ordinary}
+    assert {"negated", "historical", "family", "hypothetical", "ordinary", "ambiguous-not-now"} <= reasons
+    assert len({r["phrase"] for r in rows}) == len(rows), "duplicate phrases"
+
+
+def test_phrase_set_recall_and_specificity():
+    rows = load_phrases()
+    missed, false_alarms, wrong_category = [], [], []
+    for row in rows:
+        result = screen(row["phrase"])
+        expected = row["category_or_reason"]
+        if row["emergency"] == "yes":
+            if not result.is_emergency:
+                missed.append(f"MISSED {row['phrase']!r} ({expected}) -> {result.level}")
+            elif expected not in result.categories:
+                wrong_category.append(f"CATEGORY {row['phrase']!r}: expected {expected}, got {result.categories}")
+        elif result.is_emergency:
+            false_alarms.append(f"FALSE ALARM {row['phrase']!r} ({expected}) -> {result.categories}")
+    n_yes = sum(r["emergency"] == "yes" for r in rows)
+    n_no = len(rows) - n_yes
+    recall = (n_yes - len(missed)) / n_yes
+    specificity = (n_no - len(false_alarms)) / n_no
+    print(f"\nred-flag phrase set: recall {recall:.1%} ({n_yes - len(missed)}/{n_yes}), "
+          f"specificity {specificity:.1%} ({n_no - len(false_alarms)}/{n_no})")
+    for line in missed + false_alarms + wrong_category:
+        print("  " + line)
+    assert recall == 1.0, missed
+    assert specificity >= 0.95, false_alarms
+    assert not wrong_category
+
+
+def test_ambiguous_rows_ask_and_context_rows_stay_quiet():
+    """'ask' means one question; history, family, negation and worry must not even ask."""
+    rows = load_phrases()
+    for row in rows:
+        reason = row["category_or_reason"]
+        if reason == "ambiguous-not-now":
+            assert level(row["phrase"]) == "ask", row["phrase"]
+    quiet = [r for r in rows if r["category_or_reason"] in ("negated", "historical", "hypothetical", "ordinary")]
+    asked = [r["phrase"] for r in quiet if level(r["phrase"]) != "none"]
+    assert len(asked) <= len(quiet) * 0.03, asked
+
+
+# --- each category ------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "category"), [
+    ("her face is drooping", "stroke"),
+    ("he cant lift his left arm", "stroke"),
+    ("my wife is slurring her words", "stroke"),
+    ("i suddenly see double", "stroke"),
+    ("dad is suddenly very confused", "stroke"),
+    ("chest pain and i am sweating", "heart_attack"),
+    ("pressure in my chest going down my left arm", "heart_attack"),
+    ("fever and her blood pressure is low", "sepsis"),
+    ("my skin is mottled", "sepsis"),
+    ("i feel like i might die", "sepsis"),
+    ("my lips are blue", "breathing"),
+    ("he cant finish a sentence", "breathing"),
+    ("the worst headache of my life", "neurologic"),
+    ("i lost control of my bladder and my legs are weak", "neurologic"),
+    ("the bleeding will not stop", "bleeding"),
+    ("she is vomiting blood", "bleeding"),
+    ("he is unconscious", "unconscious"),
+    ("my wife is having a seizure", "unconscious"),
+    ("my tongue is swelling", "swelling"),
+    ("i want to kill myself", "self_harm"),
+])
+def test_each_category_is_an_emergency(text, category):
+    result = screen(text)
+    assert result.level == "emergency"
+    assert category in result.categories
+
+
+@pytest.mark.parametrize("text", [
+    "can't breathe", "cant breath", "I can’t breathe", "can't lift my arm", "he won't wake up",
+    "the bleeding won't stop", "he hasn't peed all day", "my mom is not making sense",
+    "she can't speak", "i cant walk", "i dont want to be alive", "he is not breathing",
+])
+def test_red_flags_that_contain_a_negation_word_are_never_negated(text):
+    assert level(text) == "emergency"
+
+
+@pytest.mark.parametrize("text", [
+    "no chest pain", "denies fever", "breathing is fine", "without numbness", "they ruled out a stroke",
+    "i dont have chest pain", "no headache, no vision changes", "she is not confused at all",
+    "no weakness in my left arm", "i would never hurt myself",
+])
+def test_negated_signs_are_not_current(text):
+    assert level(text) == "none"
+
+
+@pytest.mark.parametrize("text", [
+    "no fever but now my face is drooping", "no chest pain, however i cant breathe",
+    "no fever and my lips are blue", "no headache except her speech is slurred",
+])
+def test_negation_scope_ends_at_but_comma_and_new_clause(text):
+    assert level(text) == "emergency"
+
+
+def test_pseudo_negations_do_not_negate():
+    assert level("no change in my chest pain") == "ask"
+    assert level("not sure if it matters but her face is drooping") == "emergency"
+    assert level("not only chest pain but also sweating") == "emergency"
+
+
+@pytest.mark.parametrize("text", [
+    "had a heart attack in 2019", "i used to faint", "he had a seizure two years ago",
+    "my father had a stroke two years ago", "my brother died of a heart attack", "my mom had a stroke",
+])
+def test_history_and_family_history_are_not_current(text):
+    assert level(text) == "none"
+
+
+@pytest.mark.parametrize("text", [
+    "my dad's face is drooping and he can't lift his arm", "my wife is having a seizure",
+    "my dad wont wake up", "my moms face is droopy", "my dad had a stroke this morning",
+])
+def test_a_caregivers_report_about_someone_now_is_an_emergency(text):
+    assert level(text) == "emergency"
+
+
+@pytest.mark.parametrize("text", [
+    "what if I have a stroke during surgery", "worried about the risk of bleeding", "risk of stroke",
+    "could the surgery cause a heart attack", "what if he stops breathing after surgery",
+    "i am scared i wont wake up from the anesthesia",
+])
+def test_hypothetical_and_worry_are_not_current(text):
+    assert level(text) == "none"
+
+
+@pytest.mark.parametrize("text", ["chest pain", "bad headache", "fever", "short of breath", "i had a seizure"])
+def test_ambiguous_signs_ask_if_it_is_happening_now(text):
+    assert level(text) == "ask"
+
+
+@pytest.mark.parametrize("text", [
+    "chest pain right now", "i have chest pain. it started 10 minutes ago", "sudden severe headache",
+    "short of breath right now", "he just passed out",
+])
+def test_a_time_or_suddenness_turns_an_ambiguous_sign_into_an_emergency(text):
+    assert level(text) == "emergency"
+
+
+def test_long_standing_symptoms_are_not_emergencies():
+    assert level("i have had headaches for years") == "none"
+    assert level("i get short of breath when i climb stairs") == "none"
+    assert level("my left leg has been numb for two years") == "ask"  # lowered, never silenced
+
+
+def test_a_stroke_sign_that_went_away_is_still_an_emergency():
+    assert level("her face drooped for ten minutes and then it went away") == "emergency"
+
+
+def test_a_red_flag_buried_in_an_ordinary_answer_is_found():
+    result = screen("the surgeon wants a knee replacement but right now i cant feel my left arm")
+    assert result.is_emergency and result.categories == ("stroke",)
+    assert result.matched == ("cant feel my left arm",)
+
+
+def test_ordinary_second_opinion_talk_is_quiet():
+    for text in ["the surgeon wants to replace my knee", "my father had a stroke two years ago",
+                 "the tumour is not responding to chemo", "i cant see a specialist until march",
+                 "the radiologist report is not making sense to me", "i am confused about my options"]:
+        assert screen(text) == Screening(), text
+
+
+# --- normalising: capitals, typos, apostrophes ----------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "I CANT BREATHE", "MY MOM CANT TALK AND HER FACE IS DROOPING", "chest pian and sweating",
+    "numbess down my left side", "hes unconsious", "my wife is haveing a siezure", "cnat breathe",
+    "my husbands speech is slured", "the bleading wont stop", "my tongue is swolen",
+])
+def test_capitals_and_typos_are_understood(text):
+    assert level(text) == "emergency"
+
+
+def test_matched_words_are_the_users_own_and_in_order():
+    result = screen("My Dad’s FACE is drooping and he can't lift his arm")
+    assert result.matched == ("FACE is drooping", "can't lift his arm")
+    assert result.categories == ("stroke",)
+
+
+def test_categories_are_in_order_of_first_appearance():
+    result = screen("she is not breathing and her face is drooping")
+    assert result.categories == ("breathing", "stroke")
+
+
+def test_labels_and_crisis():
+    result = screen("i cant breathe and i want to kill myself")
+    assert result.crisis and result.is_emergency
+    assert result.labels() == [CATEGORIES["breathing"]["label"], CATEGORIES["self_harm"]["label"]]
+    assert not screen("my face is drooping").crisis
+
+
+def test_a_crisis_is_reported_even_next_to_another_emergency_at_a_lower_level():
+    result = screen("he cant breathe. my brother killed himself last year")
+    assert result.is_emergency and result.crisis
+
+
+# --- the API contract ------------------------------------------------------------------------------
+def test_screening_api():
+    result = screen("my face is drooping")
+    assert isinstance(result, Screening)
+    assert (result.level, result.is_emergency) == ("emergency", True)
+    assert isinstance(result.categories, tuple) and isinstance(result.matched, tuple)
+    with pytest.raises(FrozenInstanceError):
+        result.level = "none"  # type: ignore[misc]
+    assert Screening() == screen("hello") and Screening().labels() == []
+
+
+def test_categories_come_from_the_yaml_with_plain_labels():
+    assert set(CATEGORIES) == CATEGORY_IDS
+    assert all(isinstance(data["label"], str) and data["label"] for data in CATEGORIES.values())
+
+
+def test_the_yaml_is_consistent():
+    rules = safety._RULES
+    signs = rules["signs"]
+    assert {s["category"] for s in signs.values() if "category" in s} == CATEGORY_IDS
+    for combo in rules["combos"]:
+        assert combo["category"] in CATEGORY_IDS
+        assert set(combo["first"]) | set(combo["second"]) <= set(signs)
+    for spec in signs.values():
+        assert set(spec.get("escalate_on", ())) <= set(rules["escalators"])
+    for spec in rules["context"].values():
+        assert spec["effect"] in ("none", "ask", "downgrade", "keep")
+        assert set(spec.get("unless", ())) <= set(rules["escalators"])
+    for category in CATEGORIES.values():
+        assert set(category.get("context_effects", {})) <= set(rules["context"])
+
+
+def test_safety_imports_nothing_heavy():
+    tree = ast.parse(Path(safety.__file__).read_text(encoding="utf-8"))
+    imported = {alias.name.split(".")[0] for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
+    imported |= {node.module.split(".")[0] for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module}
+    assert imported <= {"__future__", "re", "unicodedata", "bisect", "dataclasses", "functools", "yaml", "rapidfuzz", "paths"}
+
+
+def test_the_yaml_is_read_once_at_import(monkeypatch):
+    def no_file_access(*args, **kwargs):
+        raise AssertionError("screen() must not read files")
+
+    monkeypatch.setattr("builtins.open", no_file_access)
+    monkeypatch.setattr(Path, "read_text", no_file_access)
+    assert level("my face is drooping") == "emergency"
+
+
+# --- odd input ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "", "   ", "\n\t\r", "😀😀😀", "\x00\x1b[31m\x07", "?!.,;:", "[/]", "'''", "ｃａｎｔ ｂｒｅａｔｈｅ", "İ" * 50,
+    "\u200b", "-", "- - -", "1.2.3", "a'", "'a",
+])
+def test_odd_input_never_raises(text):
+    assert screen(text).level in ("none", "ask", "emergency")
+
+
+def test_full_width_and_emoji_around_a_red_flag():
+    assert level("ｃａｎｔ ｂｒｅａｔｈｅ") == "emergency"
+    assert level("😱😱 my dad wont wake up 😭") == "emergency"
+
+
+def test_non_text_is_not_an_emergency():
+    assert screen(None) == Screening()  # type: ignore[arg-type]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_is_screened_without_error(text):
+    result = screen(text)
+    assert result.level in ("none", "ask", "emergency")
+    assert all(isinstance(words, str) and words for words in result.matched)
+
+
+# --- long input -----------------------------------------------------------------------------------
+ORDINARY = "the surgeon wants to replace my knee but i am not sure about the risk of bleeding, no fever. "
+
+
+def timed(text: str) -> float:
+    start = time.perf_counter()
+    screen(text)
+    return time.perf_counter() - start
+
+
+def test_a_red_flag_at_the_end_of_a_100_kb_line_is_found_quickly():
+    text = ORDINARY * 1100 + " and right now my face is drooping"
+    assert len(text) > 100_000
+    start = time.perf_counter()
+    assert level(text) == "emergency"
+    assert time.perf_counter() - start < 1.5
+
+
+def test_cost_grows_linearly_with_length():
+    small, large = ORDINARY * 10, ORDINARY * 100  # about 1 KB and 10 KB (2,000 words)
+    timed(small)  # warm the spelling cache
+    t_small = min(timed(small) for _ in range(3))
+    t_large = min(timed(large) for _ in range(2))
+    assert t_large < 30 * t_small, (t_small, t_large)  # ten times the text: about ten times the time
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a" * 100_000, "no chest pain " * 800, "cant breathe " * 800, "😀" * 50_000, ", " * 50_000],
+    ids=["one 100 KB word", "repeated negated signs", "repeated red flags", "emoji", "punctuation"],
+)
+def test_degenerate_long_lines_are_fast(text):
+    assert timed(text) < 0.5

@@ -1,2 +1,3 @@
-# Scripted dialogues (dialogues/scripts/*.yaml) are collected as tests by this plugin.
-pytest_plugins = ["assistant.scripts.pytest_plugin"]
+# Scripted dialogues (dialogues/scripts/*.yaml) are collected as tests by this plugin;
+# pytester lets tests/scripts check the plugin's own output.
+pytest_plugins = ["assistant.scripts.pytest_plugin", "pytester"]

@@ -7,7 +7,7 @@ import sys
 import time
 from pathlib import Path
 
-from ..flow import default_flow
+from ..flow import Flow, default_flow
 from ..paths import dialogues_dir
 from .coverage import Coverage
 from .model import ScriptError, find_scripts, load_script, shown
@@ -18,13 +18,13 @@ def scripts_folder() -> Path:
     return dialogues_dir() / "scripts"
 
 
-def run_all(paths: list[str | Path]) -> tuple[list[Result | ScriptError], Coverage]:
+def run_all(paths: list[str | Path], flow: Flow | None = None) -> tuple[list[Result | ScriptError], Coverage]:
     """Run every script found; a script that cannot be read is returned as its ScriptError."""
     files = find_scripts(paths)
     if not files:
         where = ", ".join(shown(Path(p)) for p in paths)
         raise ScriptError(f"{where}: no scripts (*.yaml) found")
-    flow = default_flow()
+    flow = flow or default_flow()
     coverage = Coverage(flow)
     results: list[Result | ScriptError] = []
     for path in files:

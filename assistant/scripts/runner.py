@@ -150,7 +150,8 @@ def _step_headline(step: Step, problem: str) -> str:
     return f"step {step.number} ({said}) {problem}"
 
 
-def _check_step(script: Script, step: Step, turn: Turn, engine: Engine) -> Failure | None:
+def check_step(script: Script, step: Step, turn: Turn, engine: Engine) -> Failure | None:
+    """Compare one step's checks with the turn that answered it (any face may call this)."""
     mismatches = [m for m in (_compare(c, turn, engine) for c in step.checks) if m is not None]
     if not mismatches:
         return None
@@ -158,15 +159,29 @@ def _check_step(script: Script, step: Step, turn: Turn, engine: Engine) -> Failu
     return Failure(script, first.check.line, _step_headline(step, first.problem), tuple(mismatches), turn)
 
 
+def check_role(script: Script, engine: Engine) -> Failure | None:
+    recorded = engine.slots.get("role")
+    if script.role and recorded and recorded != script.role:
+        return Failure(script, script.role_line, f"role is {script.role!r}, but the conversation recorded {recorded!r}")
+    return None
+
+
+def engine_for(script: Script, flow: Flow | None = None, listener=None) -> Engine:
+    """A fresh engine set up by the script's fixtures, not yet started."""
+    flow = flow or default_flow()
+    validate(script, flow)
+    engine = Engine(flow=flow, listener=listener, start_state=script.start)
+    engine.slots.update(script.answers)
+    return engine
+
+
 def run_script(script: Script, flow: Flow | None = None) -> Result:
     """Run every step on a fresh engine; stop at the first step whose checks fail."""
     flow = flow or default_flow()
-    validate(script, flow)
     started = time.perf_counter()
     trace = Trace(flow)
-    engine = Engine(flow=flow, listener=trace, start_state=script.start)
+    engine = engine_for(script, flow, trace)
     trace.attach(lambda: engine.slots)
-    engine.slots.update(script.answers)
     result = Result(script, trace)
     turn = engine.start()
     result.turns.append(turn)
@@ -174,12 +189,10 @@ def run_script(script: Script, flow: Flow | None = None) -> Result:
         if step.user is not None:
             turn = engine.respond(step.user)
             result.turns.append(turn)
-        result.failure = _check_step(script, step, turn, engine)
+        result.failure = check_step(script, step, turn, engine)
         if result.failure:
             break
     else:
-        recorded = engine.slots.get("role")
-        if script.role and recorded and recorded != script.role:
-            result.failure = Failure(script, script.role_line, f"role is {script.role!r}, but the conversation recorded {recorded!r}")
+        result.failure = check_role(script, engine)
     result.seconds = time.perf_counter() - started
     return result

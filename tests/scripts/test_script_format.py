@@ -8,6 +8,7 @@ import pytest
 
 from assistant.flow import default_flow
 from assistant.scripts.model import ScriptError, find_scripts, load_script, parse_script, validate
+from assistant.scripts.runner import run_script
 
 HERE = Path("x.yaml")
 
@@ -94,3 +95,12 @@ def test_paths_give_scripts_or_a_clear_error(tmp_path):
         find_scripts([tmp_path / "missing.yaml"])
     with pytest.raises(ScriptError, match="no such script file"):
         load_script(tmp_path / "missing.yaml")
+
+
+def test_the_examples_in_docs_scripts_md_pass():
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "scripts.md").read_text(encoding="utf-8")
+    examples = [part.split("```yaml\n", 1)[1].split("```", 1)[0] for part in doc.split("## Example")[1:]]
+    assert len(examples) >= 2
+    for number, text in enumerate(examples, 1):
+        result = run_script(parse_script(text, Path(f"docs/scripts.md example {number}")))
+        assert result.passed, result.failure.format()

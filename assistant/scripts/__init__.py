@@ -1,2 +1,3 @@
-"""Scripted dialogues: the YAML format (model), running them on the engine (runner),
-what they cover (coverage), the command line (commands) and the pytest plugin."""
+"""Scripted dialogues: the YAML format (model), checking its names (validate), running them on
+the engine (runner), what they cover (coverage), turning transcripts into scripts (record),
+the command line (commands) and the pytest plugin."""

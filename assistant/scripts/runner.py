@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from ..engine import Engine, Turn
 from ..flow import Flow, default_flow
 from .coverage import Trace
-from .model import Check, Script, Step, validate
+from .model import Check, Script, Step
+from .validate import validate
 
 _SPACES = re.compile(r"\s+")
 # plan check -> (the plan's list, how the expected items must appear in it)

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from assistant.flow import default_flow
-from assistant.scripts.model import ScriptError, find_scripts, load_script, parse_script, validate
+from assistant.scripts.model import ScriptError, find_scripts, load_script, parse_script
+from assistant.scripts.validate import validate
 from assistant.scripts.runner import run_script
 
 HERE = Path("x.yaml")

@@ -1,0 +1,128 @@
+"""The `list`, `resume`, `replay` and `export` subcommands. Each returns an exit code;
+a bad file or a bad option raises UserError, which the command line prints as one line."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from ..errors import UserError
+from .reader import Transcript, read_file
+from .store import data_dir, find
+
+
+def _warn(message: str) -> None:
+    print(f"second-opinion: warning: {message}", file=sys.stderr)
+
+
+def _load(path: Path | str) -> Transcript:
+    transcript = read_file(path)
+    if transcript.truncated_line:
+        _warn(f"{transcript.path}: line {transcript.truncated_line}: the last line was cut off (the app stopped while saving it); it is left out")
+    return transcript
+
+
+def _is_terminal() -> bool:
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
+# --- list -----------------------------------------------------------------------------------
+def run_list(args: argparse.Namespace) -> int:
+    from .listing import rows, table
+
+    folder = data_dir(args.data_dir)
+    found, errors = rows(folder)
+    for error in errors:
+        _warn(f"{error} (skipped)")
+    if not found:
+        print(f"No saved conversations in {folder}.")
+        return 0
+    print(table(found))
+    return 0
+
+
+# --- resume ---------------------------------------------------------------------------------
+def run_resume(args: argparse.Namespace) -> int:
+    from .resume import flow_changed, recap, resume
+
+    if args.id and args.last:
+        raise UserError("give an id or --last, not both")
+    transcript = _load(find(data_dir(args.data_dir), args.id, args.last))
+    if flow_changed(transcript):
+        _warn(f"{transcript.path}: the conversation content has changed since this was saved; your answers are replayed on today's version")
+    engine, turn = resume(transcript)
+    if args.plain or args.jsonl or not _is_terminal():
+        from ..plain import run_plain
+
+        if not args.jsonl:
+            sys.stdout.write(recap(transcript) + "\n\n")
+        return run_plain(engine, jsonl=args.jsonl, first_turn=turn)
+    from ..tui.app import run_app  # imported only here: plain mode never loads Textual
+
+    return run_app(args, engine=engine, first_turn=turn)
+
+
+# --- replay ---------------------------------------------------------------------------------
+def run_replay(args: argparse.Namespace) -> int:
+    if args.verify:
+        return _verify(args.files)
+    if args.speed <= 0:
+        raise UserError(f"--speed must be more than 0 (got {args.speed})")
+    transcripts = [_load(path) for path in args.files]  # all checked before anything is shown
+    if args.plain or not _is_terminal():
+        from .replay import print_plain
+
+        for transcript in transcripts:
+            print_plain(transcript, sys.stdout)
+        return 0
+    if len(transcripts) > 1:
+        raise UserError("the replay window plays one conversation at a time; use --plain to print several")
+    from ..tui.replay import run_replay_app  # imported only here
+
+    return run_replay_app(transcripts[0], speed=args.speed)
+
+
+def _verify(files: list[str]) -> int:
+    from .verify import report, verify
+
+    transcripts = [_load(path) for path in files]  # an unreadable file stops everything: exit 2
+    failed, turns, changed = 0, 0, 0
+    for transcript in transcripts:
+        result = verify(transcript)
+        turns += result.turns_checked
+        changed += result.flow_changed
+        if not result.ok:
+            failed += 1
+            print(report(result))
+    total = len(transcripts)
+    note = f"; {changed} recorded with another version of the content" if changed else ""
+    if failed:
+        print(f"{failed} of {total} transcripts differ from today's engine ({turns} turns compared{note})")
+        return 1
+    print(f"{total} transcripts match today's engine ({turns} turns compared{note})")
+    return 0
+
+
+# --- export ---------------------------------------------------------------------------------
+def run_export(args: argparse.Namespace) -> int:
+    from .export import export
+    from .store import FILE_MODE
+
+    transcript = _load(args.file)
+    document = export(transcript, args.format, redact=args.redact)
+    if not args.output or args.output == "-":
+        sys.stdout.write(document)
+        return 0
+    out = Path(args.output)
+    if out.resolve() == transcript.path.resolve():
+        raise UserError(f"{out}: that is the transcript itself; choose another output file")
+    try:  # health data: readable by this user only, like the transcript
+        fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(document)
+    except OSError as exc:
+        raise UserError(f"{out}: cannot write the export ({exc.strerror})") from None
+    print(f"Wrote {out}", file=sys.stderr)
+    return 0

@@ -1,0 +1,222 @@
+"""`export`: the plan, then the conversation, as a document to print or take to the appointment.
+
+The plan comes from the transcript (the engine's own plan record; the rules are not run
+again) and is worded with the same names the chat uses (prompts/_names.j2). HTML is one
+self-contained file: inline CSS, no scripts, no links, every piece of text escaped.
+
+--redact leaves out what the user typed in their own words (the decision, their reasons,
+their own questions, who the patient is, anything not understood as a choice) and the names
+derived from it, wherever they appear, including inside the assistant's turns.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from functools import cache
+from pathlib import Path
+
+import jinja2
+
+from .. import __version__
+from ..flow import default_flow
+from ..render import environment, escape_markdown, render, to_plain
+from ..understand import SKIP_WORDS, clean, command_in, normalize
+from ..wording import person_name
+from .reader import Transcript
+
+LEFT_OUT = "[left out]"
+FORMATS = ("md", "html")
+OPINION_ROWS = {"field": "Kind of doctor", "diagnosis": "Diagnosis", "confidence": "How sure", "treatment": "Plan", "reason": "Reason given"}
+# The comparison's conclusions under the table, each with a label so it reads on its own.
+COMPARISON_NOTES = (
+    ("agreement", "Result"),
+    ("differs_on", "They differ on"),
+    ("evidence_gap", "What would settle it"),
+    ("third_opinion", "A third opinion or team review"),
+    ("next_step", "Next step"),
+)
+
+
+@cache
+def _templates() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(Path(__file__).with_name("templates"))),
+        autoescape=jinja2.select_autoescape(enabled_extensions=("html.j2",), default_for_string=False),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    # The marker for redacted text is ours, so it is not escaped like the user's words around it.
+    env.filters["md"] = lambda text: escape_markdown(text).replace(escape_markdown(LEFT_OUT), LEFT_OUT)
+    env.filters["quote"] = lambda text: "\n".join(f"> {line}".rstrip() for line in text.splitlines())
+    return env
+
+
+def _names():
+    return environment().get_template("_names.j2").module
+
+
+def asking_scripts() -> list[str]:
+    """What to say to the doctor, from the same partial the chat shows."""
+    lines = render("_asking_scripts.md.j2", {}).splitlines()
+    return [to_plain(line).lstrip("- ").strip() for line in lines if line.strip()]
+
+
+# --- redaction ------------------------------------------------------------------------------
+class Redactor:
+    """Finds what the user typed in their own words and takes it out of any text."""
+
+    def __init__(self, transcript: Transcript, enabled: bool) -> None:
+        self.enabled = enabled
+        flow = default_flow()
+        free_slots = {s.slot for s in flow.states.values() if s.ask == "free" and s.slot}
+        found: set[str] = set()
+        for record in transcript.of_type("slot"):
+            value = record["value"]
+            if record["name"] in free_slots and isinstance(value, str):
+                found.add(value)
+                if record["name"] == "who":
+                    found.add(person_name("caregiver", value))
+                    found.update(w for w in re.findall(r"\b[A-Z][\w'-]+", value) if w not in ("My", "I", "The"))
+        records = transcript.records
+        for index, record in enumerate(records):
+            if record["type"] != "user" or command_in(record["text"]):
+                continue
+            spec = flow.states.get(record["state"])
+            answer = next((r for r in records[index + 1 :] if r["type"] == "turn"), {})
+            typed = clean(record["text"])
+            # Words typed freely, or not understood (and so quoted back): never choice numbers.
+            if (answer.get("kind") == "reask" or (spec and spec.ask == "free")) and re.search(r"[^\W\d_]", typed) and len(typed) >= 3 and normalize(typed) not in SKIP_WORDS:
+                found.add(typed)
+        # Longest first, so a name inside a sentence does not break the sentence's match.
+        self._secrets = sorted((s for s in found if len(s.strip()) >= 2), key=len, reverse=True)
+        self._pattern = re.compile("|".join(re.escape(s) for s in self._secrets), re.IGNORECASE) if self._secrets else None
+
+    def text(self, value: str | None) -> str | None:
+        if not self.enabled or not value or self._pattern is None:
+            return value
+        return self._pattern.sub(LEFT_OUT, value)
+
+    def quoted(self, value: str) -> str:
+        """A re-ask quotes what was not understood: take the quote out too."""
+        return re.sub(r'"[^"\n]*"', f'"{LEFT_OUT}"', value) if self.enabled else value
+
+
+# --- the document ---------------------------------------------------------------------------
+def _plan_section(plan: dict, redactor: Redactor) -> dict:
+    names, flow = _names(), default_flow()
+    questions = plan.get("questions", [])
+    if redactor.enabled:  # only the questions offered by the app, never the user's own
+        offered = set(flow.choice_labels("questions").values())
+        questions = [q for q in questions if q in offered]
+    return {
+        "decision": LEFT_OUT if redactor.enabled and plan.get("decision") else plan.get("decision"),
+        "timing": names.timing_names.get(plan.get("timing"), plan.get("timing")),
+        "not_needed": plan.get("timing") == "not_needed",
+        "alternatives": [names.alternative_names.get(a, a) for a in plan.get("alternatives", [])],
+        "specialists": [names.specialist_names.get(k, k) for k in plan.get("specialist", [])],
+        "records": [names.record_names.get(r, r) for r in plan.get("records", [])],
+        "questions": questions,
+        "sure_before": plan.get("sure_before"),
+        "sure_after": plan.get("sure_after"),
+    }
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        return ", ".join(_cell(v) for v in value)
+    return str(value)
+
+
+def comparison_table(comparison, redactor: Redactor) -> dict | None:
+    """Two opinions side by side (plan['comparison']), as a header row and body rows."""
+    if not comparison:
+        return None
+    if isinstance(comparison, dict) and isinstance(comparison.get("opinions"), list):
+        opinions = [o for o in comparison["opinions"] if isinstance(o, dict)]
+        keys = list(dict.fromkeys(k for o in opinions for k in o))
+        header = ["", *("First opinion" if i == 0 else "Second opinion" if i == 1 else f"Opinion {i + 1}" for i in range(len(opinions)))]
+        rows = [[OPINION_ROWS.get(k, k.replace("_", " ").capitalize()), *(_cell(o.get(k)) for o in opinions)] for k in keys]
+        notes = [f"{label}: {_cell(comparison[k])}" for k, label in COMPARISON_NOTES if comparison.get(k) not in (None, "", [])]
+    elif isinstance(comparison, dict):
+        header, rows, notes = ["", ""], [[k.replace("_", " ").capitalize(), _cell(v)] for k, v in comparison.items()], []
+    else:
+        header, rows, notes = [""], [[_cell(comparison)]], []
+    rows = [[redactor.text(c) for c in row] for row in rows]
+    return {"header": header, "rows": rows, "notes": [redactor.text(n) for n in notes]}
+
+
+def _conversation(transcript: Transcript, redactor: Redactor) -> list[dict]:
+    flow = default_flow()
+    entries = []
+    for index, record in enumerate(transcript.records):
+        kind = record["type"]
+        if kind == "turn":
+            text = redactor.text(record["text"])
+            if record.get("kind") == "reask":
+                text = redactor.quoted(text)
+            entries.append({"who": "assistant", "text": text, "urgent": record["urgent"], "choices": record["choices"]})
+        elif kind == "user":
+            text = _user_text(record, transcript.records[index + 1 :], flow, redactor)
+            entries.append({"who": "you", "text": text, "enter": not record["text"].strip()})
+        elif kind == "resumed":
+            entries.append({"who": "note", "text": f"Resumed on {_date(record['at'])}."})
+    return entries
+
+
+def _user_text(record: dict, after: list[dict], flow, redactor: Redactor) -> str:
+    typed = record["text"]
+    if not redactor.enabled or not typed.strip() or command_in(typed) or normalize(typed) in SKIP_WORDS:
+        return typed
+    spec = flow.states.get(record["state"])
+    if spec is not None and spec.ask in ("choice", "multi") and spec.slot:
+        for later in after:  # the choice the input was understood as, in the app's words
+            if later["type"] in ("turn", "user"):
+                break
+            if later["type"] == "slot" and later["name"] == spec.slot:
+                ids = later["value"] if isinstance(later["value"], list) else [later["value"]]
+                labels = flow.choice_labels(spec.name)
+                return ", ".join(labels.get(str(i), LEFT_OUT) for i in ids)
+    return LEFT_OUT
+
+
+def _date(iso: str) -> str:
+    try:
+        return datetime.fromisoformat(iso).strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return iso
+
+
+def _stopped_stage(transcript: Transcript) -> str:
+    flow, state = default_flow(), transcript.last_state()
+    return flow.state(state).stage.replace("_", " ") if state in flow.states else "welcome"
+
+
+def context(transcript: Transcript, redact: bool = False) -> dict:
+    redactor = Redactor(transcript, redact)
+    plan = transcript.plan()
+    slots = transcript.slots()
+    for_whom = person_name(slots.get("role"), slots.get("who"))
+    return {
+        "for_whom": None if for_whom == "you" else redactor.text(for_whom),
+        "id": transcript.id,
+        "created": _date(transcript.header["created"]),
+        "app": __version__,
+        "redacted": redact,
+        "plan": _plan_section(plan, redactor) if plan else None,
+        "comparison": comparison_table(plan.get("comparison"), redactor) if plan else None,
+        "stopped_stage": _stopped_stage(transcript),
+        "scripts": asking_scripts(),
+        "conversation": _conversation(transcript, redactor),
+    }
+
+
+def export(transcript: Transcript, fmt: str, redact: bool = False) -> str:
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}")
+    return _templates().get_template(f"export.{fmt}.j2").render(context(transcript, redact)).strip() + "\n"

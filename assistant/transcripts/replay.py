@@ -1,0 +1,41 @@
+"""`replay --plain`: print a saved conversation the way plain mode showed it."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+from typing import TextIO
+
+from ..plain import format_turn
+from .reader import Transcript
+
+
+def as_turn(record: dict) -> SimpleNamespace:
+    """A recorded turn with the attributes plain.format_turn reads."""
+    return SimpleNamespace(
+        urgent=record["urgent"],
+        text=record["text"],
+        choices=record["choices"],
+        multi=record.get("multi", False),
+        suggestions=record.get("suggestions", []),
+        free_text=False,
+    )
+
+
+def steps(transcript: Transcript) -> list[tuple[str, str]]:
+    """The conversation as (speaker, text): 'assistant', 'you' or 'note'."""
+    out = []
+    for record in transcript.records:
+        if record["type"] == "turn":
+            out.append(("assistant", format_turn(as_turn(record))))
+        elif record["type"] == "user":
+            out.append(("you", record["text"]))
+        elif record["type"] == "resumed":
+            out.append(("note", f"(resumed {record['at']})"))
+    return out
+
+
+def print_plain(transcript: Transcript, out: TextIO) -> None:
+    out.write(f"# {transcript.path} (conversation {transcript.id}, started {transcript.header['created']})\n\n")
+    for speaker, text in steps(transcript):
+        out.write(f"> {text}\n\n" if speaker == "you" else f"{text}\n\n")
+    out.flush()

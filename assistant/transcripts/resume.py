@@ -1,0 +1,83 @@
+"""Carry on a saved conversation: rebuild the engine from the recorded inputs, then append.
+
+The engine is deterministic, so feeding it the recorded user inputs brings back the same
+state, answers and turn numbers. The writer is attached only after that, so nothing is
+recorded twice; it writes a `resumed` record just before the first new event, so merely
+looking at an old conversation never changes its file.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from ..engine import Engine, Turn
+from ..flow import default_flow
+from .reader import Transcript
+from .writer import TranscriptWriter, now
+
+
+@dataclass
+class ResumedTurn(Turn):
+    """The turn the conversation stopped at, shown again; marked so in JSON."""
+
+    def to_json(self) -> dict:
+        return {**super().to_json(), "resumed": True}
+
+
+def rebuild(transcript: Transcript) -> tuple[Engine, Turn]:
+    """A fresh engine fed every recorded input, and the question to show again."""
+    engine = Engine(start_state=transcript.header.get("start_state"))
+    shown = engine.start()
+    for text in transcript.user_inputs():
+        turn = engine.respond(text)
+        if turn.kind != "bye":
+            shown = turn  # after a `quit`, show the question that was open
+    engine.finished = False  # a conversation left with `quit` can go on
+    return engine, shown
+
+
+def resume(transcript: Transcript) -> tuple[Engine, ResumedTurn]:
+    """An engine ready to continue `transcript`, saving into the same file."""
+    engine, shown = rebuild(transcript)
+    resumed = {"type": "resumed", "at": now().isoformat(), "turn": engine.turn_count, "state": engine.state}
+    if transcript.truncated_line:
+        resumed["recovered_line"] = transcript.truncated_line
+    engine.listener = TranscriptWriter.append_to(transcript.path, resumed, needs_newline=not transcript.ends_with_newline)
+    fields = {f.name: getattr(shown, f.name) for f in dataclasses.fields(shown)}
+    return engine, ResumedTurn(**fields)
+
+
+def flow_changed(transcript: Transcript) -> bool:
+    return transcript.header.get("flow_hash") != default_flow().fingerprint
+
+
+def _answer_labels(transcript: Transcript) -> list[tuple[str, str]]:
+    """Each recorded input, with the choice it was understood as when that differs."""
+    flow = default_flow()
+    records, out = transcript.records, []
+    for index, record in enumerate(records):
+        if record["type"] != "user":
+            continue
+        typed, meaning = record["text"], ""
+        spec = flow.states.get(record["state"])
+        for later in records[index + 1 :]:
+            if later["type"] in ("turn", "user"):
+                break
+            if spec and spec.choices and later["type"] == "slot" and later["name"] == spec.slot:
+                ids = later["value"] if isinstance(later["value"], list) else [later["value"]]
+                labels = flow.choice_labels(spec.name)
+                meaning = ", ".join(labels.get(str(i), str(i)) for i in ids)
+        out.append((typed, meaning if meaning and meaning != typed else ""))
+    return out
+
+
+def recap(transcript: Transcript) -> str:
+    """What plain mode prints before carrying on: when it started and every answer so far."""
+    answers = _answer_labels(transcript)
+    lines = [f"Resuming conversation {transcript.id}, started {transcript.header['created'][:16].replace('T', ' ')}."]
+    if answers:
+        lines.append(f"Your {len(answers)} answer{'s' if len(answers) != 1 else ''} so far:")
+        lines += [f"  > {typed}" + (f"  ({meaning})" if meaning else "") for typed, meaning in answers]
+    lines.append("Here is where you stopped:")
+    return "\n".join(lines)

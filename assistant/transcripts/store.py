@@ -1,0 +1,104 @@
+"""Where transcripts live: the user data folder (or --data-dir / $SECOND_OPINION_DATA_DIR).
+
+A transcript is health data, so the folder is created 0700 and each file 0600, created
+exclusively (never overwriting another conversation). File names sort by creation time:
+`2026-11-23T10-15-02-a1b2c3.jsonl`; the id is the last part, `a1b2c3`.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import stat
+from datetime import datetime
+from pathlib import Path
+
+from ..errors import UserError
+
+APP_NAME = "second-opinion"
+SUFFIX = ".jsonl"
+ENV_VAR = "SECOND_OPINION_DATA_DIR"
+DIR_MODE = 0o700
+FILE_MODE = 0o600
+
+
+def data_dir(override: str | os.PathLike | None = None) -> Path:
+    """The folder for saved conversations: the override, the environment, or the user data folder."""
+    chosen = override or os.environ.get(ENV_VAR)
+    if chosen:
+        return Path(chosen).expanduser()
+    import platformdirs  # only when needed: a few ms of import
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def ensure_dir(folder: Path) -> Path:
+    """Create the folder private to this user. An existing folder is left as the user set it."""
+    if folder.exists() and not folder.is_dir():
+        raise UserError(f"{folder}: is not a folder, so conversations cannot be saved there (use --no-save to keep nothing)")
+    if not folder.exists():
+        try:
+            folder.mkdir(mode=DIR_MODE, parents=True)
+            os.chmod(folder, DIR_MODE)  # mkdir's mode is masked by the umask; be exact
+        except OSError as exc:
+            raise UserError(f"{folder}: cannot create the folder for saved conversations ({exc.strerror}); use --no-save to keep nothing") from None
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise UserError(f"{folder}: cannot save conversations there (no permission); use --no-save to keep nothing")
+    return folder
+
+
+def new_id() -> str:
+    return secrets.token_hex(3)
+
+
+def new_path(folder: Path, created: datetime, conversation_id: str) -> Path:
+    return folder / f"{created:%Y-%m-%dT%H-%M-%S}-{conversation_id}{SUFFIX}"
+
+
+def create_private_file(path: Path) -> int:
+    """Open a new file for appending, readable by this user only. Fails if it exists."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_APPEND | getattr(os, "O_CLOEXEC", 0), FILE_MODE)
+    os.fchmod(fd, FILE_MODE)
+    return fd
+
+
+def id_of(path: Path) -> str:
+    """The short id in a transcript's file name (the whole stem for names we did not make)."""
+    stem = path.stem
+    head, _, tail = stem.rpartition("-")
+    return tail if head and tail else stem
+
+
+def transcripts_in(folder: Path) -> list[Path]:
+    """Every transcript file in the folder, newest first (file names start with the time)."""
+    if not folder.is_dir():
+        return []
+    return sorted((p for p in folder.iterdir() if p.suffix == SUFFIX and p.is_file()), key=lambda p: p.name, reverse=True)
+
+
+def find(folder: Path, wanted: str | None, last: bool) -> Path:
+    """The transcript `resume` means: a path, an id (a prefix is enough) or the newest one."""
+    if wanted and (os.sep in wanted or wanted.endswith(SUFFIX)):
+        path = Path(wanted).expanduser()
+        if not path.is_file() and (folder / wanted).is_file():
+            path = folder / wanted  # a file name from the data folder
+        if not path.is_file():
+            raise UserError(f"{wanted}: no such file")
+        return path
+    files = transcripts_in(folder)
+    if last or not wanted:
+        if not files:
+            raise UserError(f"no saved conversations in {folder}")
+        return files[0]
+    matches = [p for p in files if id_of(p).startswith(wanted) or p.stem == wanted]
+    if not matches:
+        raise UserError(f"no saved conversation with id '{wanted}' in {folder} (see 'second-opinion list')")
+    if len(matches) > 1:
+        ids = ", ".join(id_of(p) for p in matches[:5])
+        raise UserError(f"id '{wanted}' matches {len(matches)} conversations ({ids}); type more of it")
+    return matches[0]
+
+
+def is_private(path: Path) -> bool:
+    """True when no one but the owner may read or write the path."""
+    return not (path.stat().st_mode & (stat.S_IRWXG | stat.S_IRWXO))

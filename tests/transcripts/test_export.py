@@ -1,0 +1,99 @@
+"""`export FILE --format md|html [-o OUT] [--redact]`: the plan first, then the conversation."""
+
+from __future__ import annotations
+
+import re
+import stat
+from pathlib import Path
+
+import pytest
+
+from assistant.flow import default_flow
+from assistant.transcripts.export import export
+from assistant.transcripts.reader import read_file
+
+SAMPLES = Path(__file__).resolve().parents[2] / "dialogues" / "transcripts"
+# A caregiver whose words include a name, markup and HTML: all must come out exactly as typed, or not at all.
+CAREGIVER = [
+    "2", "my aunt Beatrix", "Whether <b>Beatrix</b> should have **hip** surgery", "Her [surgeon](http://x.example) was rushed",
+    "2", "1", "none", "none", "2, 8", "none", "1", "1", "no", "", "3", "", "1, 4", "1", "will ask", "1,3,5",
+    "Can Beatrix <script>alert(1)</script> still garden?", "ok", "all", "",
+]
+
+
+@pytest.fixture
+def caregiver(record) -> Path:
+    return record(CAREGIVER)
+
+
+def _sections(markdown: str) -> list[str]:
+    return re.findall(r"^## (.+)$", markdown, flags=re.M)
+
+
+def test_markdown_puts_the_plan_first_then_the_conversation(caregiver):
+    doc = export(read_file(caregiver), "md")
+    assert _sections(doc) == [
+        "The decision", "When", "Who to see", "Records to gather, most important first",
+        "Questions to ask, with room for the answers", "How to ask for a second opinion", "The conversation",
+    ]
+    plan = read_file(caregiver).plan()
+    records = re.findall(r"^- \[ \] (.+)$", doc, flags=re.M)
+    assert len(records) == len(plan["records"]) > 0  # one box to tick per record
+    assert doc.count("Answer: ____") == len(plan["questions"])  # room to write each answer
+    assert "Can you suggest someone who sees a lot of cases like mine?" in doc  # the scripts
+    assert "For your aunt Beatrix." in doc
+    assert "**You:** 2" in doc and doc.index("## The conversation") < doc.index("**You:** 2")
+
+
+def test_markdown_escapes_what_the_user_typed(caregiver):
+    doc = export(read_file(caregiver), "md")
+    assert r"Whether \<b\>Beatrix\</b\> should have \*\*hip\*\* surgery" in doc
+    assert "[surgeon](http" not in doc
+
+
+def test_html_is_self_contained_and_escapes_everything(caregiver):
+    doc = export(read_file(caregiver), "html")
+    assert doc.startswith("<!DOCTYPE html>") and "<style>" in doc
+    for fetches in ("<script", "<link", "<a ", "<img", "<iframe", "src=", "href=", "@import", "url("):
+        assert fetches not in doc
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in doc
+    assert "Whether &lt;b&gt;Beatrix&lt;/b&gt; should have **hip** surgery" in doc
+    assert doc.count('<input type="checkbox">') == len(read_file(caregiver).plan()["records"])
+    assert doc.count('class="answer"') == 2 * len(read_file(caregiver).plan()["questions"])
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_redact_leaves_out_names_and_free_text(caregiver, fmt):
+    doc = export(read_file(caregiver), fmt, redact=True)
+    for secret in ("Beatrix", "aunt", "hip**", "garden", "was rushed", "surgeon](", "alert"):
+        assert secret not in doc, secret
+    assert "[left out]" in doc
+    offered = default_flow().choice_labels("questions")["q1"]
+    assert offered in doc  # the app's own questions stay
+    assert "I am helping someone else" in doc  # answers picked from a list show as the choice
+
+
+def test_comparison_is_a_side_by_side_table():
+    doc = export(read_file(SAMPLES / "compare_two_opinions.jsonl"), "md")
+    assert "## The two opinions side by side" in doc
+    assert "|  | First opinion | Second opinion |" in doc
+    assert re.search(r"^\| Diagnosis \| Inguinal hernia \| Inguinal hernia, small \|$", doc, flags=re.M)
+    assert doc.index("side by side") < doc.index("## When")
+
+
+def test_a_conversation_without_a_plan_says_where_it_stopped(record, to_records):
+    path = record(to_records)
+    doc = export(read_file(path), "md")
+    assert "## No plan yet" in doc and "stopped at the records stage" in doc
+    assert f"second-opinion resume {read_file(path).id}" in doc
+
+
+def test_output_file_is_private_and_the_transcript_is_not_overwritten(caregiver, tmp_path, cli):
+    out = tmp_path / "plan.html"
+    code, stdout, err = cli("export", caregiver, "--format", "html", "-o", out)
+    assert code == 0 and stdout == "" and "Wrote" in err
+    assert out.read_text().startswith("<!DOCTYPE html>")
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    before = caregiver.read_bytes()
+    code, _, err = cli("export", caregiver, "-o", caregiver)
+    assert code == 2 and "the transcript itself" in err and caregiver.read_bytes() == before

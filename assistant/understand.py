@@ -72,27 +72,44 @@ class Misunderstood:
 def _number(token: str, count: int) -> int | None:
     token = token.strip().lstrip("#").rstrip(".)")
     value = _NUMBER_WORDS.get(token)
-    if value is None and token.isdigit() and len(token) <= 3:
+    if value is None and re.fullmatch(r"[0-9]{1,3}", token):  # not isdigit(): "²" is a digit too
         value = int(token)
     return value if value is not None and 1 <= value <= count else None
+
+
+_NEGATIONS = {"no", "not", "never", "without", "dont", "doesnt", "isnt", "arent", "none", "nothing"}
+
+
+def _names(choices: tuple[Choice, ...]) -> dict[str, Choice]:
+    names: dict[str, Choice] = {}
+    for choice in choices:
+        for name in (choice.id.replace("_", " "), normalize(choice.label), *choice.synonyms):
+            names.setdefault(normalize(name), choice)
+    return names
+
+
+def _match_exact(text: str, choices: tuple[Choice, ...]) -> Choice | None:
+    number = _number(text, len(choices))
+    if number is not None:
+        return choices[number - 1]
+    return _names(choices).get(text)
 
 
 def _match_one(text: str, choices: tuple[Choice, ...]) -> Choice | None:
     if not text:
         return None
-    number = _number(text, len(choices))
-    if number is not None:
-        return choices[number - 1]
-    names: dict[str, Choice] = {}
-    for choice in choices:
-        for name in (choice.id.replace("_", " "), normalize(choice.label), *choice.synonyms):
-            names.setdefault(normalize(name), choice)
-    if text in names:
-        return names[text]
+    exact = _match_exact(text, choices)
+    if exact is not None:
+        return exact
+    names = _names(choices)
     if any(ch.isdigit() for ch in text):
         return None  # "1, 3" or "42" is never a fuzzy match for a label
+    # A negation in the answer must be in the choice too: "no chest pain" must never read as
+    # the choice "chest pain", while "its not happening" can still match "not happening".
+    negated = _NEGATIONS & set(text.split())
+    candidates = [name for name in names if negated <= set(name.split())]
     # Close variants and typos: accept only a clear best match.
-    best = process.extract(text, list(names), scorer=fuzz.WRatio, limit=2, score_cutoff=FUZZY_CUTOFF)
+    best = process.extract(text, candidates, scorer=fuzz.WRatio, limit=2, score_cutoff=FUZZY_CUTOFF)
     if not best:
         return None
     top_choice = names[best[0][0]]
@@ -113,22 +130,25 @@ def parse_choice(text: str, spec: StateSpec) -> Understood | Misunderstood:
     norm = normalize(text)
     if not norm:
         return Misunderstood("I did not get an answer. " + _how_to_answer(spec))
-    whole = _match_one(norm, spec.choices)
     if not spec.multi:
+        whole = _match_one(norm, spec.choices)
         if whole is None:
             return Misunderstood(f"Sorry, I did not understand \"{clean(text)[:60]}\". " + _how_to_answer(spec))
         return Understood(whole.id)
-    return _parse_multi(norm, text, whole, spec)
+    return _parse_multi(norm, spec)
 
 
-def _parse_multi(norm: str, text: str, whole: Choice | None, spec: StateSpec) -> Understood | Misunderstood:
+def _parse_multi(norm: str, spec: StateSpec) -> Understood | Misunderstood:
     ordinary = [c for c in spec.choices if c.id != spec.none_choice]
     if norm in _ALL:
         return Understood([c.id for c in ordinary])
+    # A whole-line fuzzy match only when the line is not a list, so "scans, notes, labs"
+    # is read as three picks, never as one loose match for "scans".
+    parts = [p for p in _SPLIT.split(norm) if p]
+    whole = _match_exact(norm, spec.choices) or (_match_one(norm, spec.choices) if len(parts) == 1 else None)
     if whole is not None:
         picked = [whole]
     else:
-        parts = [p for p in _SPLIT.split(norm) if p]
         if len(parts) == 1:
             parts = norm.split()  # "1 3 5"
         picked = []

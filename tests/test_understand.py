@@ -122,3 +122,24 @@ def test_reordering_questions():
     assert parse_order("2, 3, 1", items) == Understood(["B?", "C?", "A?"])
     for bad in ("4", "1 1", "first the second", ""):
         assert isinstance(parse_order(bad, items), Misunderstood)
+
+
+def test_a_list_of_words_is_read_as_several_picks_not_one_loose_match():
+    records = FLOW.state("records")
+    assert parse_choice("scans, notes, labs", records) == Understood(["imaging", "clinic_notes", "labs"])
+    assert parse_choice("scans and labs", records) == Understood(["imaging", "labs"])
+
+
+def test_a_negated_symptom_is_never_read_as_that_choice():
+    result = parse_choice("no chest pain", RED_FLAGS)
+    assert not (isinstance(result, Understood) and "heart_attack" in result.value)
+
+
+def test_a_negation_that_is_part_of_the_choice_still_matches():
+    urgent = FLOW.state("urgent_care")
+    assert parse_choice("its not happening now", urgent) == Understood("not_now")
+
+
+@pytest.mark.parametrize("typed", ["²", "1²", "٣", "½"])
+def test_unicode_digits_are_not_choice_numbers_and_never_crash(typed):
+    assert isinstance(parse_choice(typed, SITUATION), Misunderstood)

@@ -184,6 +184,29 @@ def test_long_standing_symptoms_are_not_emergencies():
     assert level("my left leg has been numb for two years") == "ask"  # lowered, never silenced
 
 
+@pytest.mark.parametrize(("text", "category"), [
+    ("my daughter is bleeding and it wont stop after her tonsil surgery", "bleeding"),  # "it" points back
+    ("she is 8 months pregnant and has a terrible headache and blurry vision", "neurologic"),
+    ("i ate shrimp and my throat feels tight and im wheezing", "swelling"),
+    ("my father is very pale and sweating and has indigestion and pain in his jaw", "heart_attack"),
+    ("i am on chemo and have a fever of 39", "sepsis"),
+    ("he hit his head and now hes confused and vomiting", "neurologic"),
+    ("she has a kidney infection and is now very sleepy and hard to rouse", "sepsis"),
+])
+def test_signs_that_only_together_are_an_emergency(text, category):
+    result = screen(text)
+    assert result.is_emergency and category in result.categories
+
+
+@pytest.mark.parametrize("text", [
+    "i cant breathe easy until i know the results", "this decision is killing me", "i am dying to know the results",
+    "i feel like im dying inside from stress", "the bill nearly gave me a heart attack", "i want to die at home when the time comes",
+    "my head is spinning with all these options", "it takes my breath away how expensive this is",
+])
+def test_everyday_idioms_are_not_emergencies(text):
+    assert not screen(text).is_emergency
+
+
 def test_a_stroke_sign_that_went_away_is_still_an_emergency():
     assert level("her face drooped for ten minutes and then it went away") == "emergency"
 
@@ -323,14 +346,14 @@ def test_a_red_flag_at_the_end_of_a_100_kb_line_is_found_quickly():
     assert len(text) > 100_000
     start = time.perf_counter()
     assert level(text) == "emergency"
-    assert time.perf_counter() - start < 1.5
+    assert time.perf_counter() - start < 3  # about 0.4 s on an idle machine; generous for a busy CI
 
 
 def test_cost_grows_linearly_with_length():
     small, large = ORDINARY * 10, ORDINARY * 100  # about 1 KB and 10 KB (2,000 words)
     timed(small)  # warm the spelling cache
     t_small = min(timed(small) for _ in range(3))
-    t_large = min(timed(large) for _ in range(2))
+    t_large = min(timed(large) for _ in range(3))
     assert t_large < 30 * t_small, (t_small, t_large)  # ten times the text: about ten times the time
 
 

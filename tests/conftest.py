@@ -1,3 +1,11 @@
 # Scripted dialogues (dialogues/scripts/*.yaml) are collected as tests by this plugin;
 # pytester lets tests/scripts check the plugin's own output.
 pytest_plugins = ["assistant.scripts.pytest_plugin", "pytester"]
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def private_data_dir(tmp_path_factory, monkeypatch):
+    """No test ever writes to the real user data folder: transcripts are health data."""
+    monkeypatch.setenv("SECOND_OPINION_DATA_DIR", str(tmp_path_factory.mktemp("data")))

@@ -1,0 +1,83 @@
+"""The Textual app: one chat screen around one engine.
+
+`run_app` is what `second-opinion chat` (and `resume`) call. Textual is imported only here
+and below, so plain mode, replay and the tests of the core never load it.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterable
+from pathlib import Path
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from ..engine import Engine, Turn
+from .screens.chat import ChatScreen
+
+
+class SecondOpinionApp(App[str]):
+    """The chat. `save_dirs`: where a saved plan goes, first one that works."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "second-opinion"
+    BINDINGS = [Binding("ctrl+q", "quit", "Quit", priority=True, tooltip="Leave; a saved conversation can be resumed")]
+
+    def __init__(
+        self,
+        engine: Engine | None = None,
+        *,
+        first_turn: Turn | None = None,
+        save_dirs: list[Path] | None = None,
+        cursor_blink: bool = True,
+    ) -> None:
+        super().__init__()
+        self.engine = engine or Engine()
+        self.first_turn = first_turn
+        self.save_dirs = save_dirs
+        self.cursor_blink = cursor_blink
+
+    def on_mount(self) -> None:
+        self.push_screen(ChatScreen(self.engine, first_turn=self.first_turn, save_dirs=self.save_dirs))
+
+    @property
+    def chat(self) -> ChatScreen:
+        return next(s for s in self.screen_stack if isinstance(s, ChatScreen))
+
+    async def action_quit(self) -> None:
+        self.exit(result=self.chat.end_conversation())
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        chat = self.chat
+        yield SystemCommand("Help", "How to use this, and what it is not (F1)", chat.action_help)
+        yield SystemCommand("Back", "Undo your last answer (Ctrl+Z)", chat.action_back)
+        yield SystemCommand("Restart", "Start again; nothing you said before is used (Ctrl+R)", chat.action_restart)
+        yield SystemCommand("Sources", "Where the information comes from (F2)", chat.action_sources)
+        yield SystemCommand("Copy last message", "Copy the assistant's last message (Ctrl+Y)", chat.action_copy_last)
+        yield SystemCommand("Save plan", "Save the plan as a Markdown file (Ctrl+S)", chat.action_save_plan)
+        yield SystemCommand("Quit", "Leave the app (Ctrl+Q)", self.action_quit)
+        for command in super().get_system_commands(screen):
+            if command.title not in ("Quit",):  # ours above also tells the engine
+                yield command
+
+
+def _save_dirs(args: argparse.Namespace) -> list[Path]:
+    """The current folder first (easy to find), then the private data folder."""
+    from ..transcripts.store import data_dir
+
+    return [Path.cwd(), data_dir(getattr(args, "data_dir", None)) / "plans"]
+
+
+def run_app(args: argparse.Namespace, engine: Engine | None = None, first_turn: Turn | None = None) -> int:
+    """Hold a conversation in the Textual app; returns the exit code."""
+    if engine is None:
+        from ..session import new_engine
+
+        engine = new_engine(args)
+    app = SecondOpinionApp(engine, first_turn=first_turn, save_dirs=_save_dirs(args))
+    goodbye = app.run()
+    if goodbye:  # the engine's last words stay in the terminal after the screen closes
+        print(goodbye)
+    return app.return_code or 0

@@ -1,0 +1,1 @@
+"""The screens: the chat, and the F1 help."""

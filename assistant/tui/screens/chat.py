@@ -1,0 +1,205 @@
+"""The chat screen: shows the engine's turns and sends the user's lines to `Engine.respond`.
+
+No dialogue logic lives here. Commands (back, restart, sources, quit) are sent to the engine
+as the words a user would type; the screen only decides how each Turn looks and where the
+focus goes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import events
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Input
+
+from ...engine import Engine, Turn
+from ..save import save_markdown
+from ..widgets.banner import UrgentBanner
+from ..widgets.chat_log import ChatLog
+from ..widgets.choices import GO_ON_HINT, ChoiceList
+from ..widgets.key_footer import KeyFooter
+from ..widgets.plan_card import PlanCard
+from ..widgets.stages import StageBar
+from ..widgets.turns import AssistantTurn, UrgentTurn, UserTurn
+from .help import HelpScreen
+
+PLACEHOLDER = "Type your answer here, or pick above. F1 for help."
+
+
+class ChatScreen(Screen):
+    CSS_PATH = "chat.tcss"
+
+    BINDINGS = [
+        Binding("f1", "help", "Help", tooltip="How to use this, and what it is not"),
+        Binding("ctrl+z", "back", "Back", tooltip="Undo your last answer"),
+        Binding("ctrl+r", "restart", "Restart", tooltip="Start again; nothing you said before is used"),
+        Binding("f2", "sources", "Sources", tooltip="Where the information comes from"),
+        Binding("ctrl+y", "copy_last", "Copy", tooltip="Copy the last assistant message"),
+        Binding("ctrl+s", "save_plan", "Save plan", tooltip="Save the plan as a Markdown file"),
+        # Priority: Page Up/Down always scroll the conversation, even from the choices.
+        Binding("pageup", "scroll_log(-1)", "Scroll up", show=False, priority=True),
+        Binding("pagedown", "scroll_log(1)", "Scroll down", show=False, priority=True),
+    ]
+
+    def __init__(self, engine: Engine, *, first_turn: Turn | None = None, save_dirs: list[Path] | None = None) -> None:
+        super().__init__()
+        self.engine = engine
+        self.first_turn = first_turn
+        self.save_dirs = save_dirs or [Path.cwd()]
+        self.current_turn: Turn | None = None
+        self.plan_markdown: str | None = None  # the latest plan the engine showed, for saving
+        self.active_choices: ChoiceList | None = None
+
+    def compose(self) -> ComposeResult:
+        yield StageBar(id="stages")
+        yield UrgentBanner(id="banner")
+        yield ChatLog(id="log")
+        yield Input(placeholder=PLACEHOLDER, id="answer", select_on_focus=False, compact=True)
+        yield KeyFooter(compact=True)
+
+    async def on_mount(self) -> None:
+        self.query_one("#answer", Input).cursor_blink = self.app.cursor_blink  # frozen in tests
+        await self.show_turn(self.first_turn or self.engine.start())
+
+    # --- the conversation ---------------------------------------------------------------
+    async def send(self, line: str, shown: str | None = None) -> None:
+        """Send one line to the engine and show the exchange."""
+        if self.engine.finished:
+            return
+        try:
+            turn = self.engine.respond(line)
+        except Exception as error:  # a bug must not lose the user's screen; say it plainly
+            self.app.notify(f"Sorry, something went wrong ({type(error).__name__}). Your answer was not used.", severity="error", markup=False)
+            return
+        await self.show_turn(turn, shown=line if shown is None else shown)
+        if self.engine.finished:
+            self.app.exit(result=turn.text)
+
+    async def show_turn(self, turn: Turn, shown: str | None = None) -> None:
+        if self.active_choices is not None:  # answered, or replaced by this turn
+            await self.active_choices.remove()
+            self.active_choices = None
+        blocks: list[Widget] = []
+        if shown is not None:
+            blocks.append(UserTurn(shown))
+        blocks.append(self._block_for(turn))
+        choices = self._choices_for(turn)
+        if choices is not None:
+            blocks.append(choices)
+        await self.query_one(ChatLog).add_blocks(*blocks)
+        self.active_choices = choices
+        self.current_turn = turn
+        self.query_one(StageBar).show_stage(turn.stage)
+        self.query_one(UrgentBanner).set_shown(self.engine.state == self.engine.flow.urgent_state)
+        self._focus_for(turn)
+
+    def _is_plan(self, turn: Turn) -> bool:
+        return turn.plan is not None and turn.kind == "ask" and turn.state != self.engine.flow.final
+
+    def _block_for(self, turn: Turn) -> Widget:
+        if turn.urgent:
+            return UrgentTurn(turn.markdown)
+        if self._is_plan(turn):
+            self.plan_markdown = turn.markdown
+            return PlanCard(turn.markdown)
+        return AssistantTurn(turn.markdown)
+
+    def _choices_for(self, turn: Turn) -> ChoiceList | None:
+        if turn.choices:
+            return ChoiceList(turn.choices, "many" if turn.multi else "one", type_ahead=self.type_ahead)
+        if turn.suggestions:  # example answers; on a turn that only informs, the way on
+            hint = None if turn.free_text else GO_ON_HINT
+            return ChoiceList(turn.suggestions, "suggest", hint=hint, type_ahead=self.type_ahead)
+        return None
+
+    def _focus_for(self, turn: Turn) -> None:
+        # Choices and "Continue" take the keys; free-text questions want the input box.
+        if self.active_choices is not None and not turn.free_text:
+            self.active_choices.focus()
+        else:
+            self.query_one("#answer", Input).focus()
+
+    # --- input from the user --------------------------------------------------------------
+    async def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        line = event.value
+        event.input.clear()
+        if line.strip():
+            await self.send(line)
+        elif self.current_turn is not None and self.current_turn.suggestions and not self.current_turn.free_text:
+            await self.send(self.current_turn.suggestions[0])  # Enter alone means "Continue"
+
+    async def on_choice_list_picked(self, event: ChoiceList.Picked) -> None:
+        event.stop()
+        if event.choice_list is self.active_choices:
+            await self.send(event.answer, shown=event.shown)
+
+    def type_ahead(self, text: str) -> None:
+        """Typing always works: letters typed anywhere else go to the input box."""
+        answer = self.query_one("#answer", Input)
+        answer.insert_text_at_cursor(text)
+        answer.focus()
+
+    def on_key(self, event: events.Key) -> None:
+        # Space is left alone: it presses a focused button.
+        if event.is_printable and event.character != " " and self.focused is not self.query_one("#answer"):
+            event.stop()
+            self.type_ahead(event.character or "")
+
+    # --- commands (Footer, command palette) ------------------------------------------------
+    async def action_back(self) -> None:
+        await self.send("back")
+
+    async def action_restart(self) -> None:
+        await self.send("restart")
+
+    async def action_sources(self) -> None:
+        await self.send("sources")
+
+    def action_help(self) -> None:
+        self.app.push_screen(HelpScreen(self.engine))
+
+    def action_scroll_log(self, direction: int) -> None:
+        log = self.query_one(ChatLog)
+        if direction < 0:
+            log.scroll_page_up()
+        else:
+            log.scroll_page_down()
+
+    def action_copy_last(self) -> None:
+        if self.current_turn is None:
+            self.app.notify("There is nothing to copy yet.", markup=False)
+            return
+        try:
+            if self.app.is_headless:
+                raise OSError("no terminal")
+            self.app.copy_to_clipboard(self.current_turn.text)
+        except Exception:  # no terminal to talk to, or it refused
+            self.app.notify("No clipboard is available here. Use Save plan (Ctrl+S) to keep the plan.", severity="warning", markup=False)
+            return
+        # Terminals copy via OSC 52 and cannot tell us whether it worked.
+        self.app.notify("Copied the last message. If nothing pastes, your terminal blocks copying.", markup=False)
+
+    def action_save_plan(self) -> None:
+        if self.plan_markdown is None:
+            self.app.notify("There is no plan yet. It appears at the end of the conversation.", markup=False)
+            return
+        try:
+            path = save_markdown(self.plan_markdown, self.save_dirs)
+        except OSError as error:
+            self.app.notify(f"Could not save the plan: {error.strerror or error}", severity="error", markup=False)
+            return
+        self.app.notify(f"Plan saved to {path}", title="Saved", markup=False)
+
+    def end_conversation(self) -> str | None:
+        """Tell the engine the user quit (so a transcript records the end); its goodbye text."""
+        if self.engine.finished:
+            return None
+        try:
+            return self.engine.respond("quit").text
+        except Exception:  # leaving must always work
+            return None

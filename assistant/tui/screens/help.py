@@ -1,0 +1,58 @@
+"""The F1 help screen: how to use the app, and what it is not.
+
+The second half is the engine's own help text (prompts/help.md.j2), so the words a user
+sees for "help" are the same in every face of the assistant.
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Button, Markdown
+
+from ...engine import Engine
+from ...render import render
+
+KEYS = """\
+**Keys and mouse**
+
+- Pick a choice with the arrow keys and **Enter**, with its number key, or with a click.
+- Where you can pick more than one, **Space** or **Enter** ticks a choice; then choose **Send my choices**.
+- You can always type your answer in the box at the bottom instead, and press **Enter**.
+- **Page Up** and **Page Down** scroll back through the conversation (or use the mouse wheel).
+- **F1** help, **Ctrl+Z** back, **Ctrl+R** restart, **F2** sources, **Ctrl+Y** copy the last message,
+  **Ctrl+S** save the plan, **Ctrl+P** all commands, **Ctrl+Q** quit.
+"""
+
+
+def engine_help(engine: Engine) -> str:
+    return render("help.md.j2", engine._context())
+
+
+class HelpScreen(ModalScreen[None]):
+    CSS_PATH = "help.tcss"
+    BINDINGS = [Binding("escape,f1,q", "close", "Close")]
+
+    def __init__(self, engine: Engine) -> None:
+        super().__init__()
+        self.help_markdown = engine_help(engine) + "\n\n" + KEYS
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="help-box") as box:
+            box.border_title = Content("Help")
+            with VerticalScroll(id="help-text"):
+                yield Markdown(self.help_markdown, open_links=False)
+            yield Button(Content("Close (Esc)"), id="close", variant="primary", compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#help-text").focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.dismiss()
+
+    def action_close(self) -> None:
+        self.dismiss()

@@ -1,0 +1,36 @@
+"""The scrolling conversation: follows the newest turn, keeps a bounded number of blocks."""
+
+from __future__ import annotations
+
+from textual.containers import VerticalScroll
+from textual.widget import Widget
+
+# Enough to scroll back through dozens of exchanges; older blocks are pruned so a
+# conversation of hundreds of turns stays as fast as a short one.
+MAX_BLOCKS = 120
+
+
+class ChatLog(VerticalScroll):
+    DEFAULT_CSS = """
+    ChatLog {
+        height: 1fr;
+        padding: 0 1;
+        scrollbar-size-vertical: 1;
+    }
+    """
+
+    def __init__(self, *, id: str | None = None, max_blocks: int = MAX_BLOCKS) -> None:
+        super().__init__(id=id)
+        self.max_blocks = max_blocks
+        self.can_focus = False  # focus stays on the input or the choices; the mouse wheel still scrolls
+
+    def on_mount(self) -> None:
+        self.anchor()
+
+    async def add_blocks(self, *blocks: Widget) -> None:
+        """Append blocks, drop the oldest beyond the limit, and follow the newest."""
+        await self.mount_all(blocks)
+        excess = len(self.children) - self.max_blocks
+        if excess > 0:
+            await self.remove_children(list(self.children[:excess]))
+        self.anchor()

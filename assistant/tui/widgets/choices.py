@@ -1,0 +1,164 @@
+"""The choices of the current turn, as a list inside the chat.
+
+One widget for three kinds of answer: pick one, pick any (tick, then Send), or pick a
+suggested answer (an example text such as "Continue" or "skip"). It never interprets an
+answer: it posts `Picked` with the line to send to the engine ("2", "1, 3", "none" or the
+suggestion's text) and the words to show in the user's bubble.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Literal
+
+from rich.table import Table
+from rich.text import Text
+from textual import events
+from textual.content import Content
+from textual.geometry import Region
+from textual.message import Message
+from textual.widget import Widget
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+Mode = Literal["one", "many", "suggest"]
+
+HINTS: dict[Mode, str] = {
+    "one": "Pick one: arrows and Enter, a number key, or a click",
+    "many": "Pick any: Space or Enter ticks, then choose Send",
+    "suggest": "Pick an answer, or type your own below",
+}
+GO_ON_HINT = "Press Enter or click to go on"
+SEND_ID = "send"
+
+
+class ChoiceList(OptionList):
+    DEFAULT_CSS = """
+    ChoiceList {
+        margin: 0 1 0 0;
+        border-title-color: $text-muted;
+        & > .option-list--option { padding: 0 1; }
+    }
+    """
+
+    class Picked(Message):
+        """The user chose: `answer` goes to the engine, `shown` goes in the user's bubble."""
+
+        def __init__(self, choice_list: ChoiceList, answer: str, shown: str) -> None:
+            super().__init__()
+            self.choice_list = choice_list
+            self.answer = answer
+            self.shown = shown
+
+    def __init__(
+        self,
+        labels: list[str],
+        mode: Mode,
+        *,
+        hint: str | None = None,
+        type_ahead: Callable[[str], None] | None = None,
+        id: str | None = None,
+    ) -> None:
+        self.labels = list(labels)
+        self.type_ahead = type_ahead  # where typing goes (the input box)
+        self.mode: Mode = mode
+        self.ticked: set[int] = set()
+        self.answered = False
+        self._marker_width = len(f"{min(len(self.labels), 10)}.") + (4 if mode == "many" else 0)
+        options = [Option(self._prompt(i), id=f"choice-{i}") for i in range(len(self.labels))]
+        if mode == "many":
+            options.append(Option(Content.styled("→ Send my choices", "bold"), id=SEND_ID))
+        super().__init__(*options, id=id)
+        self.border_title = Content(hint or HINTS[mode])
+
+    def on_mount(self) -> None:
+        self.highlighted = 0
+
+    def scroll_to_highlight(self, top: bool = False) -> None:
+        """Keep the highlighted option on screen: the chat around this list scrolls to it too."""
+        super().scroll_to_highlight(top)
+        container = self.parent
+        if self.highlighted is None or not self.is_mounted or not isinstance(container, Widget):
+            return
+        try:  # where the option is drawn in this list (Textual 8 internals; the version is pinned)
+            line, height = self._index_to_line[self.highlighted], self._heights[self.highlighted]
+        except (KeyError, IndexError):
+            return
+        y = self.virtual_region.y + self.gutter.top + line - int(self.scroll_y)
+        container.scroll_to_region(Region(0, y, 1, height), animate=False, immediate=True)
+
+    # --- what each option looks like ------------------------------------------------------
+    def _prompt(self, index: int) -> Content | Table:
+        label = self.labels[index]
+        if self.mode == "suggest":
+            return Content(label)
+        marker = f"{index + 1}." if index < 10 else ""
+        if self.mode == "many":
+            marker = ("[x] " if index in self.ticked else "[ ] ") + marker
+        # A grid gives long labels a hanging indent. Text (not markup) keeps labels literal.
+        grid = Table.grid(padding=(0, 1), expand=True)
+        grid.add_column(no_wrap=True, width=self._marker_width)
+        grid.add_column(ratio=1)
+        grid.add_row(Text(marker), Text(label))
+        return grid
+
+    # --- picking ----------------------------------------------------------------------
+    def _on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option_id == SEND_ID:
+            self.send_ticked()
+        else:
+            self.pick(event.option_index)
+
+    def pick(self, index: int) -> None:
+        """Choose option `index`: sends it at once, or ticks/unticks it when many may be picked."""
+        if self.answered or not 0 <= index < len(self.labels):
+            return
+        if self.mode == "many":
+            self.ticked ^= {index}
+            self.replace_option_prompt_at_index(index, self._prompt(index))
+            self.highlighted = index
+            return
+        answer = self.labels[index] if self.mode == "suggest" else str(index + 1)
+        self._finish(answer, self.labels[index])
+
+    def send_ticked(self) -> None:
+        if self.answered:
+            return
+        picked = sorted(self.ticked)
+        if not picked:
+            self._finish("none", "None")
+            return
+        answer = ", ".join(str(i + 1) for i in picked)
+        self._finish(answer, "\n".join(self.labels[i] for i in picked))
+
+    def _finish(self, answer: str, shown: str) -> None:
+        self.answered = True  # a quick double click must not answer twice
+        self.post_message(self.Picked(self, answer, shown))
+
+    # --- keys: numbers pick, Space ticks; any other typing goes to the input box ------------
+    async def _on_key(self, event: events.Key) -> None:
+        if self.mode != "suggest" and event.character and event.character.isdigit():
+            digit = int(event.character)
+            index = 9 if digit == 0 else digit - 1
+            if index < len(self.labels):
+                event.stop()
+                event.prevent_default()
+                self.pick(index)
+                return
+        if event.key == "space" and self.mode == "many" and self.highlighted is not None:
+            event.stop()
+            event.prevent_default()
+            if self.highlighted < len(self.labels):
+                self.pick(self.highlighted)
+            else:
+                self.send_ticked()
+            return
+        if event.is_printable and self.type_ahead is not None:
+            # Handed over here, in key order: fast typing must not lose or reorder letters
+            # while the focus moves to the input box.
+            event.stop()
+            event.prevent_default()
+            self.type_ahead(event.character or "")
+            return
+        await super()._on_key(event)

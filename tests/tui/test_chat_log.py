@@ -1,0 +1,98 @@
+"""The conversation view: follows the newest turn, scrolls back, stays small, fits any size."""
+
+from __future__ import annotations
+
+import time
+
+from support import path_to_summary
+from tui.tui_support import active_choices, answer_with_keys, chat, screen_text, started, state, type_answer, user_bubbles, wait_until
+
+from assistant.tui.widgets.chat_log import ChatLog
+from assistant.tui.widgets.stages import STEPS, StageBar
+from assistant.tui.widgets.turns import AssistantTurn
+
+
+async def test_follows_the_newest_turn_and_lets_the_user_scroll_back(make_app):
+    app = make_app(answered=path_to_summary(situation="surgery")[:6])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot)
+        log = app.screen.query_one(ChatLog)
+
+        def at_the_end() -> bool:
+            return log.scroll_y >= log.max_scroll_y
+
+        await answer_with_keys(pilot, "end", "up", "enter", "end", "enter")  # red flags: none
+        assert state(app) == "signs"
+        await answer_with_keys(pilot, "enter", "end", "enter")  # tick the first sign, send
+        assert log.max_scroll_y > 0 and at_the_end()
+        await pilot.press("pageup")  # works while the choices have the focus
+        await wait_until(pilot, lambda: not at_the_end(), "the log scrolled back")
+        scrolled_to = log.scroll_y
+        await pilot.pause()
+        assert log.scroll_y == scrolled_to, "reading back is not interrupted"
+        await answer_with_keys(pilot, "end", "up", "enter", "end", "enter")
+        await wait_until(pilot, at_the_end, "the log back at the newest turn")
+        assert active_choices(app).labels[-1] in screen_text(app), "the new question's choices are in view"
+
+
+async def test_hundreds_of_turns_stay_bounded_and_fast(make_app):
+    app = make_app(answered=["1"])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot)
+        log = app.screen.query_one(ChatLog)
+        screen = chat(app)
+        started_at = time.perf_counter()
+        for number in range(150):  # 300 turns: an answer and "back", again and again
+            await screen.send(f"decision {number}")
+            await screen.send("back")
+        await pilot.pause()
+        elapsed = time.perf_counter() - started_at
+        assert app.engine.turn_count > 300
+        assert len(log.children) <= log.max_blocks
+        bubbles = user_bubbles(app)
+        assert bubbles[-2:] == ["decision 149", "back"], "the newest turns are kept"
+        assert "decision 0" not in bubbles, "the oldest were pruned"
+        assert elapsed < 30, f"300 turns took {elapsed:.1f}s"
+
+
+async def test_progress_highlights_the_current_stage(make_app):
+    lines = path_to_summary(situation="surgery")
+    app = make_app(answered=lines[:7])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot)
+        bar = app.screen.query_one(StageBar)
+        assert state(app) == "signs" and bar.current_label == "Signs"
+        top_line = screen_text(app).splitlines()[0]
+        for label, _stages in STEPS:
+            assert label in top_line, f"{label!r} missing from {top_line!r} at 80 columns"
+
+
+async def test_the_plan_stage_at_the_end(make_app):
+    app = make_app(answered=path_to_summary(situation="surgery"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot)
+        assert app.screen.query_one(StageBar).current_label == "Plan"
+
+
+async def test_works_when_resized(make_app):
+    app = make_app(answered=["1", "knee", "skip"])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot)
+        for size in ((60, 18), (120, 40), (80, 24)):
+            await pilot.resize_terminal(*size)
+            await wait_until(pilot, lambda: app.screen.size == size, f"the size {size}")
+            text = screen_text(app)
+            assert "Pick one" in text and "Within days" in text, f"the choices are visible at {size}"
+        await answer_with_keys(pilot, "1")
+        assert state(app) == "decision_situation"
+
+
+async def test_starts_on_a_given_turn_for_resume(make_app):
+    app = make_app(answered=["1", "knee"])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot)
+        assert chat(app).current_turn.state == "decision_why"
+        assert "What makes you unsure" in screen_text(app)
+        assert len(app.screen.query(AssistantTurn)) == 1, "only the turn handed over is shown"
+        await type_answer(pilot, "skip")
+        assert state(app) == "decision_when"

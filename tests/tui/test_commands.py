@@ -1,0 +1,164 @@
+"""Keys and commands: help, sources, copy, save the plan, quit, the command palette."""
+
+from __future__ import annotations
+
+import stat
+
+from support import path_to_summary
+from tui.tui_support import answer_with_keys, chat, screen_text, started, state, wait_until
+
+from assistant.engine import Engine
+from assistant.tui.screens.help import HelpScreen
+
+TO_THE_PLAN = path_to_summary(situation="surgery")  # the last answer shows the plan
+
+
+def messages(app) -> list[str]:
+    return [notification.message for notification in app._notifications]
+
+
+async def test_f1_opens_help_and_escape_closes_it(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot)
+        before = app.engine.turn_count
+        await pilot.press("f1")
+        await wait_until(pilot, lambda: isinstance(app.screen, HelpScreen), "the help screen")
+        assert "not a doctor" in screen_text(app), "help says first what this is not"
+        await pilot.press("end")  # the keys are further down
+        await wait_until(pilot, lambda: "Ctrl+Z" in screen_text(app), "the keys in the help")
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: not isinstance(app.screen, HelpScreen), "help to close")
+        assert app.engine.turn_count == before, "opening help does not change the conversation"
+        assert state(app) == "welcome"
+
+
+async def test_help_closes_with_a_click(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot)
+        await pilot.click("KeyFooter FooterKey")  # the first key shown: F1 Help
+        await wait_until(pilot, lambda: isinstance(app.screen, HelpScreen), "the help screen")
+        await pilot.click("#close")
+        await wait_until(pilot, lambda: not isinstance(app.screen, HelpScreen), "help to close")
+
+
+async def test_sources_key_asks_the_engine(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot)
+        await answer_with_keys(pilot, "f2")
+        assert chat(app).current_turn.kind == "sources"
+        assert state(app) == "welcome", "the question is asked again after the sources"
+
+
+async def test_copy_without_a_clipboard_says_so(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:  # headless: there is no terminal clipboard
+        await started(pilot)
+        await pilot.press("ctrl+y")
+        await wait_until(pilot, lambda: messages(app), "a notification")
+        assert "No clipboard" in messages(app)[-1]
+        assert app.is_running
+
+
+async def test_copy_puts_the_last_message_on_the_clipboard(make_app, monkeypatch):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot)
+        monkeypatch.setattr(type(app), "is_headless", property(lambda self: False))  # as in a real terminal
+        await pilot.press("ctrl+y")
+        await wait_until(pilot, lambda: messages(app), "a notification")
+        assert "Copied" in messages(app)[-1]
+        assert app.clipboard == chat(app).current_turn.text
+        assert "Who is this decision for?" in app.clipboard
+
+
+async def test_save_before_the_plan_explains(make_app, tmp_path):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot)
+        await pilot.press("ctrl+s")
+        await wait_until(pilot, lambda: messages(app), "a notification")
+        assert "no plan yet" in messages(app)[-1]
+        assert not list(tmp_path.iterdir())
+
+
+async def test_save_plan_key_writes_a_private_markdown_file(make_app, tmp_path):
+    app = make_app(answered=TO_THE_PLAN)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot)
+        assert state(app) == "summary"
+        await pilot.press("ctrl+s")
+        await wait_until(pilot, lambda: list(tmp_path.glob("*.md")), "the saved plan")
+        saved = next(tmp_path.glob("*.md"))
+        text = saved.read_text()
+        assert text == chat(app).plan_markdown + "\n"
+        assert "Your second-opinion plan" in text and "knee" in text
+        assert stat.S_IMODE(saved.stat().st_mode) == 0o600
+        assert str(saved) in messages(app)[-1]
+        # Saving twice never overwrites the first file.
+        await pilot.press("ctrl+s")
+        await wait_until(pilot, lambda: len(list(tmp_path.glob("*.md"))) == 2, "a second file")
+
+
+async def test_save_falls_back_to_the_next_folder(tmp_path):
+    from assistant.tui.app import SecondOpinionApp
+
+    engine = Engine()
+    engine.start()
+    for line in TO_THE_PLAN[:-1]:
+        engine.respond(line)
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where a folder should be")
+    app = SecondOpinionApp(engine, first_turn=engine.respond(TO_THE_PLAN[-1]), save_dirs=[blocked, tmp_path / "data"], cursor_blink=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot)
+        await pilot.press("ctrl+s")
+        await wait_until(pilot, lambda: list((tmp_path / "data").glob("*.md")), "the plan in the second folder")
+
+
+async def test_quit_ends_the_conversation_in_the_engine(make_app):
+    events = []
+    app = make_app(engine=Engine(listener=events.append))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot)
+        await pilot.press("ctrl+q")
+        await wait_until(pilot, lambda: not app.is_running, "the app to close")
+    assert app.engine.finished
+    assert [e["reason"] for e in events if e["type"] == "end"] == ["quit"]
+    assert app.engine.last_turn.kind == "bye"
+    assert app.return_value == app.engine.last_turn.text, "the goodbye is printed after the app closes"
+
+
+async def test_typing_quit_closes_the_app(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot)
+        await pilot.press(*"quit", "enter")
+        await wait_until(pilot, lambda: not app.is_running, "the app to close")
+    assert app.engine.finished
+
+
+async def test_command_palette_offers_the_commands(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot)
+        titles = [command.title for command in app.get_system_commands(app.screen)]
+        for title in ("Help", "Back", "Restart", "Sources", "Copy last message", "Save plan", "Quit"):
+            assert title in titles
+        assert titles.count("Quit") == 1
+        await pilot.press("ctrl+p")
+        await pilot.press(*"restart")
+        await wait_until(pilot, lambda: "Restart" in screen_text(app), "the command in the palette")
+        await answer_with_keys(pilot, "enter")
+        assert "starting again" in chat(app).current_turn.text
+
+
+async def test_the_footer_shows_the_keys(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot)
+        footer = screen_text(app).splitlines()[-1]
+        for words in ("Help", "Back", "Restart", "Sources", "Copy", "Save plan", "Quit"):
+            assert words in footer, footer

@@ -1,7 +1,7 @@
 """The Textual app: one chat screen around one engine.
 
-`run_app` is what `second-opinion chat` (and `resume`) call. Textual is imported only here
-and below, so plain mode, replay and the tests of the core never load it.
+`run_app` is what `second-opinion chat` (and `resume`) call. Textual is imported only in
+this package, so plain mode and the core never pay for loading it.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ class SecondOpinionApp(App[str]):
 
     CSS_PATH = "app.tcss"
     TITLE = "second-opinion"
-    BINDINGS = [Binding("ctrl+q", "quit", "Quit", priority=True, tooltip="Leave; a saved conversation can be resumed")]
+    BINDINGS = [Binding("ctrl+q", "quit", "Quit", priority=True, tooltip="Leave the app")]
 
     def __init__(
         self,
@@ -47,7 +47,8 @@ class SecondOpinionApp(App[str]):
         return next(s for s in self.screen_stack if isinstance(s, ChatScreen))
 
     async def action_quit(self) -> None:
-        self.exit(result=self.chat.end_conversation())
+        has_chat = any(isinstance(s, ChatScreen) for s in self.screen_stack)
+        self.exit(result=self.chat.end_conversation() if has_chat else None)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         chat = self.chat
@@ -58,8 +59,10 @@ class SecondOpinionApp(App[str]):
         yield SystemCommand("Copy last message", "Copy the assistant's last message (Ctrl+Y)", chat.action_copy_last)
         yield SystemCommand("Save plan", "Save the plan as a Markdown file (Ctrl+S)", chat.action_save_plan)
         yield SystemCommand("Quit", "Leave the app (Ctrl+Q)", self.action_quit)
+        # Textual's own Quit is replaced by ours (it also tells the engine); its Screenshot is
+        # left out: it would write the conversation, health data, to a world-readable file.
         for command in super().get_system_commands(screen):
-            if command.title not in ("Quit",):  # ours above also tells the engine
+            if command.title not in ("Quit", "Screenshot"):
                 yield command
 
 

@@ -148,6 +148,7 @@ async def test_command_palette_offers_the_commands(make_app):
         for title in ("Help", "Back", "Restart", "Sources", "Copy last message", "Save plan", "Quit"):
             assert title in titles
         assert titles.count("Quit") == 1
+        assert "Screenshot" not in titles, "no world-readable files of the conversation"
         await pilot.press("ctrl+p")
         await pilot.press(*"restart")
         await wait_until(pilot, lambda: "Restart" in screen_text(app), "the command in the palette")
@@ -162,3 +163,21 @@ async def test_the_footer_shows_the_keys(make_app):
         footer = screen_text(app).splitlines()[-1]
         for words in ("Help", "Back", "Restart", "Sources", "Copy", "Save plan", "Quit"):
             assert words in footer, footer
+
+
+async def test_an_engine_failure_is_told_plainly_and_the_choices_still_work(make_app, monkeypatch):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot)
+        real_respond = app.engine.respond
+
+        def broken(line: str):
+            raise KeyError("a bug")
+
+        monkeypatch.setattr(app.engine, "respond", broken)
+        await pilot.press("1")
+        await wait_until(pilot, lambda: messages(app), "a notification")
+        assert "something went wrong" in messages(app)[-1] and app.is_running
+        monkeypatch.setattr(app.engine, "respond", real_respond)
+        await answer_with_keys(pilot, "1")
+        assert state(app) == "decision_what"

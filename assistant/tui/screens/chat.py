@@ -137,6 +137,8 @@ class ChatScreen(Screen):
         event.stop()
         if event.choice_list is self.active_choices:
             await self.send(event.answer, shown=event.shown)
+            if self.active_choices is event.choice_list:  # no new turn came: let the user pick again
+                event.choice_list.answered = False
 
     def type_ahead(self, text: str) -> None:
         """Typing always works: letters typed anywhere else go to the input box."""
@@ -174,12 +176,14 @@ class ChatScreen(Screen):
         if self.current_turn is None:
             self.app.notify("There is nothing to copy yet.", markup=False)
             return
+        no_clipboard = "No clipboard is available here, so nothing was copied."
+        if self.app.is_headless:  # no terminal, so no clipboard
+            self.app.notify(no_clipboard, severity="warning", markup=False)
+            return
         try:
-            if self.app.is_headless:
-                raise OSError("no terminal")
             self.app.copy_to_clipboard(self.current_turn.text)
-        except Exception:  # no terminal to talk to, or it refused
-            self.app.notify("No clipboard is available here. Use Save plan (Ctrl+S) to keep the plan.", severity="warning", markup=False)
+        except Exception:  # the terminal went away, or refused
+            self.app.notify(no_clipboard, severity="warning", markup=False)
             return
         # Terminals copy via OSC 52 and cannot tell us whether it worked.
         self.app.notify("Copied the last message. If nothing pastes, your terminal blocks copying.", markup=False)

@@ -96,3 +96,13 @@ async def test_starts_on_a_given_turn_for_resume(make_app):
         assert len(app.screen.query(AssistantTurn)) == 1, "only the turn handed over is shown"
         await type_answer(pilot, "skip")
         assert state(app) == "decision_when"
+
+
+async def test_a_narrow_terminal_shows_the_current_stage_alone(make_app):
+    app = make_app(answered=path_to_summary(situation="surgery")[:7])
+    async with app.run_test(size=(50, 20)) as pilot:
+        await started(pilot)
+        top_line = screen_text(app).splitlines()[0]
+        assert "Signs" in top_line and "step 3 of 8" in top_line
+        await pilot.resize_terminal(80, 24)
+        await wait_until(pilot, lambda: "Questions" in screen_text(app).splitlines()[0], "all the stages at 80 columns")

@@ -52,7 +52,18 @@ class StageBar(Static):
             self.current_label = STEPS[self.current][0]
             self.update(self._render_steps())
 
+    def on_resize(self) -> None:
+        if self.current is not None:
+            self.update(self._render_steps())
+
     def _render_steps(self) -> Content:
+        full = self._all_steps()
+        if self.size.width and full.cell_length > self.content_size.width:  # narrow: the current step only
+            label, number = STEPS[self.current][0], self.current + 1
+            return Content.assemble((label, "bold reverse"), (f"  step {number} of {len(STEPS)}", "$text-muted"))
+        return full
+
+    def _all_steps(self) -> Content:
         parts: list[str | tuple[str, str]] = []
         for index, (label, _stages) in enumerate(STEPS):
             if index:

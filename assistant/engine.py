@@ -224,6 +224,9 @@ class Engine:
         if spec.slot and result is not None:
             self._set_slot(spec.slot, result.value)
         self._fire("answer")
+        urgent_states = (self.flow.urgent_state, self.flow.check_state)
+        if spec.name in urgent_states and self.state not in urgent_states:
+            return self._ask(note="Thank you. Let us go on from where we were.")
         return self._ask()
 
     # --- machinery ----------------------------------------------------------------------

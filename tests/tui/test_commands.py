@@ -50,6 +50,9 @@ async def test_sources_key_asks_the_engine(make_app):
         await answer_with_keys(pilot, "f2")
         assert chat(app).current_turn.kind == "sources"
         assert state(app) == "welcome", "the question is asked again after the sources"
+        # Taller than the screen, so it is shown from its top: the sources, not the question again.
+        first_line = chat(app).current_turn.text.splitlines()[0]
+        await wait_until(pilot, lambda: first_line in screen_text(app), "the start of the sources turn")
 
 
 async def test_copy_without_a_clipboard_says_so(make_app):

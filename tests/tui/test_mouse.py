@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import stat
 
-from tui.tui_support import active_choices, chat, click_option, started, state, turn_count, user_bubbles, wait_until
+from tui.tui_support import active_choices, chat, click_in_chat, click_option, started, state, turn_count, user_bubbles, wait_until
 
 from assistant.tui.widgets.plan_card import PlanCard
 
@@ -57,7 +57,7 @@ async def test_welcome_to_plan_by_mouse_and_save_it(make_app, tmp_path):
         card = app.screen.query_one(PlanCard)
         assert "Whether to have surgery" in card.markdown
 
-        await pilot.click(".save-plan")
+        await click_in_chat(pilot, card.query_one(".save-plan"))
         await wait_until(pilot, lambda: list(tmp_path.glob("*.md")), "the saved plan")
         saved = next(tmp_path.glob("*.md"))
         assert saved.read_text() == card.markdown + "\n"

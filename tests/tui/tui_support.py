@@ -99,3 +99,12 @@ async def click_option(pilot: Pilot, choices: ChoiceList, index: int) -> None:
         where = _option_row(pilot.app, choices, index)
     assert where is not None, f"option {index} of {choices.labels} is not on screen"
     await pilot.click(offset=where)
+
+
+async def click_in_chat(pilot: Pilot, widget) -> None:
+    """Click a widget in the chat, scrolling the chat to it first as a mouse wheel would."""
+    log = pilot.app.screen.query_one(ChatLog)
+    if not log.region.contains_region(widget.region):
+        log.scroll_to_widget(widget, animate=False, immediate=True)
+        await pilot.pause()
+    await pilot.click(widget)

@@ -86,15 +86,18 @@ class ChatScreen(Screen):
         blocks: list[Widget] = []
         if shown is not None:
             blocks.append(UserTurn(shown))
-        blocks.append(self._block_for(turn))
+        assistant = self._block_for(turn)
+        blocks.append(assistant)
         choices = self._choices_for(turn)
         if choices is not None:
             blocks.append(choices)
-        await self.query_one(ChatLog).add_blocks(*blocks)
+        # The banner first, so the conversation is laid out in the room that is left.
+        self.query_one(UrgentBanner).set_shown(self.engine.state == self.engine.flow.urgent_state)
+        self.query_one(StageBar).show_stage(turn.stage)
+        # A turn taller than the screen is shown from its top, to be read in order.
+        await self.query_one(ChatLog).add_blocks(*blocks, read_from=assistant)
         self.active_choices = choices
         self.current_turn = turn
-        self.query_one(StageBar).show_stage(turn.stage)
-        self.query_one(UrgentBanner).set_shown(self.engine.state == self.engine.flow.urgent_state)
         self._focus_for(turn)
 
     def _is_plan(self, turn: Turn) -> bool:
@@ -119,7 +122,7 @@ class ChatScreen(Screen):
     def _focus_for(self, turn: Turn) -> None:
         # Choices and "Continue" take the keys; free-text questions want the input box.
         if self.active_choices is not None and not turn.free_text:
-            self.active_choices.focus()
+            self.active_choices.focus(scroll_visible=False)  # the chat log decides what is in view
         else:
             self.query_one("#answer", Input).focus()
 

@@ -27,10 +27,24 @@ class ChatLog(VerticalScroll):
     def on_mount(self) -> None:
         self.anchor()
 
-    async def add_blocks(self, *blocks: Widget) -> None:
-        """Append blocks, drop the oldest beyond the limit, and follow the newest."""
+    async def add_blocks(self, *blocks: Widget, read_from: Widget | None = None) -> None:
+        """Append blocks, drop the oldest beyond the limit, and follow the newest.
+
+        `read_from`: one of the new blocks. When the new blocks are too tall for the screen,
+        the view starts at that block (to be read from its top) instead of at the bottom.
+        """
         await self.mount_all(blocks)
         excess = len(self.children) - self.max_blocks
         if excess > 0:
             await self.remove_children(list(self.children[:excess]))
         self.anchor()
+        if read_from is not None:
+            self.call_after_refresh(self._start_reading_at, read_from)
+
+    def _start_reading_at(self, block: Widget) -> None:
+        if not block.is_attached:
+            return
+        new_height = self.virtual_size.height - block.virtual_region.y
+        if new_height > self.scrollable_content_region.height:
+            self.release_anchor()  # stays put until the user scrolls back down to the end
+            self.scroll_to_widget(block, top=True, animate=False, immediate=True)

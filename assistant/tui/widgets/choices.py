@@ -64,6 +64,7 @@ class ChoiceList(OptionList):
         self.mode: Mode = mode
         self.ticked: set[int] = set()
         self.answered = False
+        self._keys_used = False  # until the keys move the highlight, the chat scrolls on its own
         self._marker_width = len(f"{min(len(self.labels), 10)}.") + (4 if mode == "many" else 0)
         options = [Option(self._prompt(i), id=f"choice-{i}") for i in range(len(self.labels))]
         if mode == "many":
@@ -78,7 +79,7 @@ class ChoiceList(OptionList):
         """Keep the highlighted option on screen: the chat around this list scrolls to it too."""
         super().scroll_to_highlight(top)
         container = self.parent
-        if self.highlighted is None or not self.is_mounted or not isinstance(container, Widget):
+        if not self._keys_used or self.highlighted is None or not self.is_mounted or not isinstance(container, Widget):
             return
         try:  # where the option is drawn in this list (Textual 8 internals; the version is pinned)
             line, height = self._index_to_line[self.highlighted], self._heights[self.highlighted]
@@ -138,6 +139,7 @@ class ChoiceList(OptionList):
 
     # --- keys: numbers pick, Space ticks; any other typing goes to the input box ------------
     async def _on_key(self, event: events.Key) -> None:
+        self._keys_used = True
         if self.mode != "suggest" and event.character and event.character.isdigit():
             digit = int(event.character)
             index = 9 if digit == 0 else digit - 1

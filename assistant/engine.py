@@ -144,6 +144,13 @@ class Engine:
             return self._ask(kind="reask", note="This conversation is finished. Type 'restart' to begin again, or 'quit' to leave.")
         return self._answer(line)
 
+    def explain(self, topic: str) -> str:
+        """The Markdown of an information turn ("help", "why", "summary", "sources") for the
+        current question, without taking a turn: for faces that show it in a screen of their own."""
+        templates = {"help": "help.md.j2", "why": "why.md.j2", "summary": "so_far.md.j2", "sources": "sources.md.j2"}
+        self._boot()
+        return render(templates[topic], self._context())
+
     def plan(self) -> dict:
         return rules.build_plan(self.slots, self.flow.choice_labels("questions"))
 
@@ -182,8 +189,7 @@ class Engine:
         if command == "restart":
             self._restart()
             return self._ask(note="We are starting again. Nothing you said before is used.")
-        template = {"help": "help.md.j2", "why": "why.md.j2", "summary": "so_far.md.j2", "sources": "sources.md.j2"}[command]
-        return self._ask(kind=command, intro=render(template, self._context()))
+        return self._ask(kind=command, intro=self.explain(command))
 
     def _back(self) -> Turn:
         if not self.history:

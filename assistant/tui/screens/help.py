@@ -14,7 +14,6 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Markdown
 
 from ...engine import Engine
-from ...render import render
 
 KEYS = """\
 **Keys and mouse**
@@ -29,7 +28,7 @@ KEYS = """\
 
 
 def engine_help(engine: Engine) -> str:
-    return render("help.md.j2", engine._context())
+    return engine.explain("help")
 
 
 class HelpScreen(ModalScreen[None]):

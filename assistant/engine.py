@@ -105,6 +105,7 @@ class Engine:
         self.turn_count = 0
         self.finished = False
         self.last_turn: Turn | None = None
+        self.save_problem: str | None = None  # set when the listener (saving) failed
 
     # --- public API -------------------------------------------------------------------
     @property
@@ -255,8 +256,15 @@ class Engine:
         self._emit({"type": "slot", "name": name, "value": value})
 
     def _emit(self, event: dict) -> None:
-        if self.listener is not None:
+        if self.listener is None:
+            return
+        try:
             self.listener(event)
+        except Exception as error:  # noqa: BLE001 - e.g. the disk is full
+            # Saving must never stop someone mid-conversation (least of all mid-emergency):
+            # stop saving, and let every face tell the user once.
+            self.listener = None
+            self.save_problem = str(error) or type(error).__name__
 
     def _question_list(self) -> list[str]:
         return rules.question_list(self.slots, self.flow.choice_labels("questions"))

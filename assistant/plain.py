@@ -38,6 +38,14 @@ def write_turn(turn: Turn, out: TextIO, jsonl: bool) -> None:
     out.flush()
 
 
+def _warn_once(engine: Engine, warned: bool) -> bool:
+    """Say once, on stderr, that saving stopped; the conversation itself goes on."""
+    if engine.save_problem and not warned:
+        print(f"second-opinion: {engine.save_problem}. The conversation goes on, but is no longer saved.", file=sys.stderr)
+        return True
+    return warned
+
+
 def run_plain(
     engine: Engine,
     *,
@@ -51,6 +59,7 @@ def run_plain(
     stdout = stdout or sys.stdout
     interactive = not jsonl and stdin.isatty() and stdout.isatty()
     write_turn(first_turn or engine.start(), stdout, jsonl)
+    warned = _warn_once(engine, False)
     try:
         while not engine.finished:
             if interactive:
@@ -60,6 +69,7 @@ def run_plain(
             if not line:  # end of input
                 break
             write_turn(engine.respond(line.rstrip("\r\n")), stdout, jsonl)
+            warned = _warn_once(engine, warned)
     except KeyboardInterrupt:
         stdout.write("\n")
         return 130

@@ -110,3 +110,16 @@ def test_listener_sees_user_transition_slot_and_turn_events_in_order():
     assert kinds[1] == "turn"
     assert kinds[2:] == ["user", "slot", "transition", "turn"]
     assert events[4]["source"] == "welcome" and events[4]["dest"] == "decision_what"
+
+
+def test_when_saving_fails_the_conversation_goes_on_and_the_problem_is_kept_for_the_face():
+    def full_disk(event):
+        if event["type"] == "user":
+            raise OSError(28, "No space left on device")
+
+    engine = Engine(listener=full_disk)
+    engine.start()
+    turn = engine.respond("my dad cant breathe")
+    assert turn.state == "urgent_care"  # saving never stands between a user and emergency advice
+    assert "No space left on device" in engine.save_problem
+    assert engine.respond("not happening now").state == "welcome"

@@ -152,3 +152,19 @@ def test_bad_command_lines_fail_with_a_usage_line_and_exit_2(args):
     assert done.returncode == 2
     assert "Traceback" not in done.stderr
     assert "usage:" in done.stderr
+
+
+def test_plain_mode_says_once_on_stderr_when_saving_stops(capsys):
+    calls = []
+
+    def failing(event):
+        calls.append(event)
+        if len(calls) > 3:
+            raise OSError(28, "No space left on device")
+
+    stdout = io.StringIO()
+    code = run_plain(Engine(listener=failing), jsonl=True, stdin=io.StringIO("1\nwhether to have surgery\n"), stdout=stdout)
+    assert code == 0
+    assert len(stdout.getvalue().splitlines()) == 3
+    err = capsys.readouterr().err
+    assert err.count("no longer saved") == 1 and "No space left" in err

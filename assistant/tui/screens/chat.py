@@ -53,6 +53,7 @@ class ChatScreen(Screen):
         self.current_turn: Turn | None = None
         self.plan_markdown: str | None = None  # the latest plan the engine showed, for saving
         self.active_choices: ChoiceList | None = None
+        self.save_warned = False  # saving stopped (say so once)
 
     def compose(self) -> ComposeResult:
         yield StageBar(id="stages")
@@ -76,6 +77,10 @@ class ChatScreen(Screen):
             self.app.notify(f"Sorry, something went wrong ({type(error).__name__}). Your answer was not used.", severity="error", markup=False)
             return
         await self.show_turn(turn, shown=line if shown is None else shown)
+        if self.engine.save_problem and not self.save_warned:
+            self.save_warned = True
+            self.app.notify(f"{self.engine.save_problem}. The conversation goes on, but is no longer saved.",
+                            severity="error", timeout=30, markup=False)
         if self.engine.finished:
             self.app.exit(result=turn.text)
 

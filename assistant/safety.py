@@ -1,27 +1,26 @@
 """The safety net: screen every line for emergency red flags before it is read as an answer.
 
-One pass, linear in the length of the line:
-  1. normalise the words (lower case, no apostrophes, typo map, fuzzy spelling) and cut the
-     line into clauses, remembering where each word came from in what the user typed;
-  2. find every sign (a red-flag phrase) listed in dialogues/red_flags.yaml;
-  3. look around each sign, inside its clause, for context cues (negated, hypothetical,
-     historical, family, chronic, resolved) and in the whole line for escalators (sudden, now);
-  4. combine signs (chest pain + sweating) and report the highest level found.
-Signs are matched as whole phrases before any cue is looked at, so a red flag that contains
-a negation word ("can't breathe", "won't wake up") can never be cancelled by a negation rule.
-All phrases live in the YAML; this module only applies them.
+One pass, linear in the length of the line: normalise the words (typo map, fuzzy spelling) and
+cut the line into clauses and sentences; blank out idioms; find every sign in dialogues/red_flags.yaml
+and the safety-net vocabulary (acute-danger words that get at least the question); look around
+each sign for context (negated, hypothetical, historical, family, chronic, resolved) and escalators
+(sudden, now, "he is ..."); combine signs (chest pain + sweating); report the highest level.
+Signs are matched before any cue is looked at, so a red flag that contains a negation word
+("can't breathe", "won't wake up") is never cancelled by a negation rule. All phrases are in the YAML.
 """
 
 from __future__ import annotations
 
 import re
+import re._parser as _re_parser
 import unicodedata
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 import yaml
-from rapidfuzz import fuzz, process
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 from .paths import dialogues_dir
 
@@ -56,6 +55,7 @@ with open(dialogues_dir() / "red_flags.yaml", encoding="utf-8") as _file:
 CATEGORIES: dict[str, dict] = _RULES["categories"]
 _MACROS: dict[str, str] = _RULES["macros"]
 _MACRO_NAME = re.compile(r"\{([a-z][a-z_0-9]*)\}")
+_REPEATS = (_re_parser.MAX_REPEAT, _re_parser.MIN_REPEAT, _re_parser.POSSESSIVE_REPEAT)
 
 
 def _expand(pattern: str) -> str:
@@ -64,138 +64,179 @@ def _expand(pattern: str) -> str:
     return pattern
 
 
-def _compile(patterns: list[str] | None) -> re.Pattern | None:
-    if not patterns:
-        return None
-    return re.compile(r"\b(?:" + "|".join(f"(?:{_expand(p)})" for p in patterns) + r")\b")
+def _needs(items) -> frozenset[str] | None:
+    """Literal strings of which every match contains one (None: no such set). Of the parts a
+    match must go through, the one with the longest literals is the most selective."""
+    best, run = None, ""
+    for op, av in list(items) + [(None, None)]:
+        if op is _re_parser.LITERAL:
+            run += chr(av)
+            continue
+        found = [frozenset({run}) if run else None]
+        run = ""
+        if op is _re_parser.SUBPATTERN:
+            found.append(_needs(av[-1]))
+        elif op is _re_parser.BRANCH:
+            options = [_needs(a) for a in av[1]]
+            found.append(frozenset().union(*options) if all(options) else None)
+        elif op in _REPEATS and av[0] >= 1:
+            found.append(_needs(av[2]))
+        for f in filter(None, found):
+            if best is None or (min(map(len, f)), -len(f)) > (min(map(len, best)), -len(best)):
+                best = f
+    return best
 
 
-@dataclass(frozen=True)
+class _Finder:
+    """A list of patterns as one regex, run only on the clauses holding one of the literals
+    every match needs: a long line costs a few substring scans, not sixty regex passes."""
+
+    def __init__(self, patterns: list[str] | None, prefix: str = ""):
+        self.regex = re.compile(rf"{prefix}\b(?:" + "|".join(f"(?:{_expand(p)})" for p in patterns) + r")\b") if patterns else None
+        self.anchors = _needs(_re_parser.parse(self.regex.pattern)) if self.regex else None
+
+    def finditer(self, doc: _Doc, text: str, only: set[int] | None = None):
+        """Matches in the clauses holding an anchor, or in `only` (cues, looked for near signs)."""
+        for clause in sorted(doc.clauses_with(self.anchors) if only is None else only) if self.regex else ():
+            yield from self.regex.finditer(text, *doc.clause_bounds[clause])
+
+
 class _Sign:
-    name: str
-    category: str | None
-    level: int
-    regex: re.Pattern
-    escalate_on: frozenset[str]
-    excluded_words: frozenset[str]
+    """A red flag as the YAML describes it; `level` is what it means on its own."""
+
+    def __init__(self, name: str, spec: dict, level: str | None = None):
+        self.name, self.category, self.finder = name, spec.get("category"), _Finder(spec["patterns"])
+        self.level = LEVEL_NAMES.index(level or spec.get("level", "none"))
+        self.escalate_on = frozenset(spec.get("escalate_on", ()))
+        self.excluded_words = frozenset(spec.get("exclude_if_clause_has", ()))
 
 
-@dataclass(frozen=True)
-class _Context:
-    name: str
-    window: int
-    before: re.Pattern | None
-    after: re.Pattern | None
-    anywhere: re.Pattern | None
-    unless: tuple[str, ...]
+class _Group:
+    """A context or an escalator: cue patterns by where they must sit relative to a sign.
+    before / after: within `window` words in its clause; anywhere: in its clause; sentence: in
+    its sentence ("once, my throat swelled"); next_clause: opening the next clause and pointing
+    back ("..., but it's fine now"); line: anywhere in the line (escalators given as a list)."""
+
+    def __init__(self, name: str, spec: dict | list):
+        spec = {"line": spec} if isinstance(spec, list) else spec
+        self.name, self.window, self.effect = name, spec.get("window", 0), spec.get("effect")
+        self.unless = tuple(spec.get("unless", ()))
+        self.finders = {kind: _Finder(spec[kind], r"(?:^|(?<=\| ))" if kind == "next_clause" else "")
+                        for kind in ("before", "after", "anywhere", "sentence", "next_clause", "line") if spec.get(kind)}
 
 
-_SIGNS = [
-    _Sign(name, spec.get("category"), LEVEL_NAMES.index(spec.get("level", "none")), _compile(spec["patterns"]),
-          frozenset(spec.get("escalate_on", ())), frozenset(spec.get("exclude_if_clause_has", ())))
-    for name, spec in _RULES["signs"].items()
+_NET = _RULES["net"]
+_SIGNS = [_Sign(name, spec) for name, spec in _RULES["signs"].items()] + [
+    _Sign(f"net_{category}", {**_NET, "category": category, **(terms if isinstance(terms, dict) else {"patterns": terms})}, "ask")
+    for category, terms in _NET["terms"].items()
 ]
-_EFFECT_DEFAULTS = {name: spec["effect"] for name, spec in _RULES["context"].items()}
-_CONTEXTS = [
-    _Context(name, spec.get("window", 0), _compile(spec.get("before")), _compile(spec.get("after")),
-             _compile(spec.get("anywhere")), tuple(spec.get("unless", ())))
-    for name, spec in _RULES["context"].items()
-]
+_CONTEXTS = [_Group(name, spec) for name, spec in _RULES["context"].items()]
+_EFFECTS = {context.name: context.effect for context in _CONTEXTS}
+_ESCALATORS = {name: _Group(name, spec) for name, spec in _RULES["escalators"].items()}
 _NEGATION_WORDS = frozenset(_RULES["context"]["negated"]["negation_words"])
 _NEGATION_STOPS = frozenset(_RULES["context"]["negated"]["scope_stops"])
-_ESCALATORS = {name: _compile(patterns) for name, patterns in _RULES["escalators"].items()}
-_PSEUDO_CUES = _compile(_RULES["pseudo_cues"])
+_PSEUDO_CUES = _Finder(_RULES["pseudo_cues"])
+_IDIOMS = _Finder(_RULES["idioms"])
 _COMBOS = _RULES["combos"]
 _CLAUSES = {key: frozenset(words) for key, words in _RULES["clauses"].items()}
 
 # --- words: typos and fuzzy spelling ------------------------------------------------------
 _TYPOS: dict[str, str] = _RULES["typos"]
-_FUZZY_TARGETS: list[str] = _RULES["fuzzy_targets"]
+_FUZZY: dict[str, list[str]] = {}
+for _target in _RULES["fuzzy_targets"]:  # typos rarely hit the first letter: compare like with like
+    _FUZZY.setdefault(_target[0], []).append(_target)
 # Words the patterns themselves use are real words: never "correct" them.
 _KNOWN_WORDS = (
-    set(re.findall(r"[a-z]+", yaml.safe_dump(_RULES["signs"]) + " ".join(_MACROS.values())))
+    set(re.findall(r"[a-z]+", yaml.safe_dump([_RULES["signs"], _NET["terms"]]) + " ".join(_MACROS.values())))
     | set(_RULES["fuzzy_never"]) | set(_TYPOS.values())
 )
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+(?:['’‘`´ʼ][^\W_]+)*|[.!?;:,\n\r()\[\]{}\"“”—–|]|(?<!\S)-(?!\S)")
 _APOSTROPHES = re.compile(r"['’‘`´ʼ]")
+_SENTENCE_END = frozenset(".!?\n\r")
 
 
-@lru_cache(maxsize=8192)
-def _spell(word: str) -> str:
-    """A typed word as the patterns expect it: the typo map first, then fuzzy matching."""
-    word = _TYPOS.get(word, word)
+@lru_cache(maxsize=16384)
+def _spell(token: str) -> str:
+    """A typed word as the patterns expect it: the typo map (with and without apostrophes, so
+    "od'd" is not "odd"), then one slip (two in long words) from a key word, same first letter."""
+    token = _APOSTROPHES.sub("'", token.lower())
+    word = _TYPOS.get(token) or _TYPOS.get(token.replace("'", ""), token.replace("'", ""))
     if len(word) < _RULES["fuzzy_min_length"] or word in _KNOWN_WORDS or not word.isalpha():
         return word
-    best = process.extractOne(word, _FUZZY_TARGETS, scorer=fuzz.ratio, score_cutoff=_RULES["fuzzy_cutoff"])
+    slips = 1 if len(word) < _RULES["fuzzy_two_slips_from"] else 2
+    best = process.extractOne(word, _FUZZY.get(word[0], ()), scorer=OSA.distance, score_cutoff=slips)
     return best[0] if best else word
 
 
 # --- the line, normalised and cut into clauses --------------------------------------------
-@dataclass
+def _starts_clause(words: list, i: int) -> bool:
+    """NegEx/ConText scope ends here: a terminator word, "and" + a new subject, a run-on subject."""
+    word, prev = words[i][0], words[i - 1][0] if i else None
+    following = words[i + 1][0] if i + 1 < len(words) else None
+    return (word in _CLAUSES["scope_end"] or (word == "and" and following in _CLAUSES["and_before"])
+            or (word in _CLAUSES["run_on_subjects"] and prev in _CLAUSES["run_on_after"]))
+
+
 class _Doc:
-    original: str
-    joined: str = ""  # normalised words; clauses separated by " | "
-    starts: list[int] = field(default_factory=list)  # where each word starts in `joined`
-    spans: list[tuple[int, int]] = field(default_factory=list)  # where each word is in `original`
-    clause_of: list[int] = field(default_factory=list)  # the clause of each word
-    clause_bounds: list[tuple[int, int]] = field(default_factory=list)  # each clause in `joined`
+    """The line as normalised words, clauses separated by " | " (`joined`), remembering where
+    each word starts in `joined` (`starts`) and in what the user typed (`spans`), the clause of
+    each word, each clause's bounds in `joined`, and the sentence of each clause."""
+
+    def __init__(self, text: str):
+        self.original = unicodedata.normalize("NFKC", text)
+        self.starts, self.spans, self.clause_of, self.clause_bounds, self.sentence_of = [], [], [], [], []
+        self._anchored: dict[str, set[int]] = {}  # anchor -> the clauses holding it
+        # (normalised word, or None for punctuation and "" for a sentence end; start; end)
+        words = [(_spell(m.group()) if m.group()[0].isalnum() else ("" if m.group() in _SENTENCE_END else None),
+                  m.start(), m.end()) for m in _TOKEN.finditer(self.original)]
+        pieces: list[str] = []
+        length = clause_start = sentence = 0
+        for i, (word, start, end) in enumerate(words):
+            if not word or _starts_clause(words, i):
+                if length > clause_start:  # close the clause
+                    self.clause_bounds.append((clause_start, length))
+                    self.sentence_of.append(sentence)
+                    pieces.append(" | ")
+                    length = clause_start = length + 3
+                sentence += word == ""
+                if not word or word == "and" or word in _CLAUSES["scope_end"]:
+                    continue  # punctuation and joining words carry no sign
+            if length > clause_start:
+                pieces.append(" ")
+                length += 1
+            self.starts.append(length)
+            self.spans.append((start, end))
+            self.clause_of.append(len(self.clause_bounds))
+            pieces.append(word)
+            length += len(word)
+        if length > clause_start:
+            self.clause_bounds.append((clause_start, length))
+            self.sentence_of.append(sentence)
+        self.joined = "".join(pieces)
 
     def word_at(self, offset: int) -> int:
         return bisect_right(self.starts, offset) - 1
 
-    def clause_words(self, clause: int) -> set[str]:
-        start, end = self.clause_bounds[clause]
+    def words(self, start: int, end: int) -> set[str]:
         return set(self.joined[start:end].split())
 
-
-def _words(text: str) -> list[tuple[str | None, int, int]]:
-    """(normalised word, or None for punctuation; start; end) for each token of the line."""
-    out = []
-    for match in _TOKEN.finditer(text):
-        token = match.group()
-        word = _spell(_APOSTROPHES.sub("", token.lower())) if token[0].isalnum() else None
-        out.append((word, match.start(), match.end()))
-    return out
-
-
-def _starts_clause(words: list, i: int) -> bool:
-    """NegEx/ConText scope ends here: a terminator word, "and" + a new subject, a run-on subject."""
-    word = words[i][0]
-    prev = words[i - 1][0] if i else None
-    following = words[i + 1][0] if i + 1 < len(words) else None
-    return (word in _CLAUSES["scope_end"]
-            or (word == "and" and following in _CLAUSES["and_before"])
-            or (word in _CLAUSES["run_on_subjects"] and prev in _CLAUSES["run_on_after"]))
+    def clauses_with(self, anchors: frozenset[str] | None) -> set[int]:
+        if anchors is None:
+            return set(range(len(self.clause_bounds)))
+        for anchor in anchors - self._anchored.keys():
+            found, at = set(), self.joined.find(anchor)
+            while at >= 0:
+                found.add(self.clause_of[max(self.word_at(at), 0)])
+                at = self.joined.find(anchor, at + 1)
+            self._anchored[anchor] = found
+        return set().union(*(self._anchored[anchor] for anchor in anchors))
 
 
-def _prepare(text: str) -> _Doc:
-    doc = _Doc(unicodedata.normalize("NFKC", text))
-    words = _words(doc.original)
-    pieces: list[str] = []
-    length = clause_start = 0
-    in_clause = False
-    for i, (word, start, end) in enumerate(words):
-        if word is None or _starts_clause(words, i):
-            if in_clause:
-                doc.clause_bounds.append((clause_start, length))
-                pieces.append(" | ")
-                length += 3
-                clause_start, in_clause = length, False
-            if word is None or word == "and" or word in _CLAUSES["scope_end"]:
-                continue  # punctuation and joining words carry no sign
-        if in_clause:
-            pieces.append(" ")
-            length += 1
-        doc.starts.append(length)
-        doc.spans.append((start, end))
-        doc.clause_of.append(len(doc.clause_bounds))
-        pieces.append(word)
-        length += len(word)
-        in_clause = True
-    if in_clause:
-        doc.clause_bounds.append((clause_start, length))
-    doc.joined = "".join(pieces)
-    return doc
+def _blanked(text: str, spans) -> str:
+    chars = list(text)  # one copy, whatever the number of spans: stays linear
+    for start, end in spans:
+        chars[start:end] = "_" * (end - start)
+    return "".join(chars)
 
 
 # --- signs and their context -----------------------------------------------------------------
@@ -211,156 +252,126 @@ class _Hit:
 
 
 def _find_signs(doc: _Doc) -> list[_Hit]:
+    text = _blanked(doc.joined, [m.span() for m in _IDIOMS.finditer(doc, doc.joined)])
     hits = []
     for sign in _SIGNS:
-        for match in sign.regex.finditer(doc.joined):
+        for match in sign.finder.finditer(doc, text):
             first = doc.word_at(match.start())
             clause = doc.clause_of[first]
-            if sign.excluded_words and sign.excluded_words & doc.clause_words(clause):
-                continue
-            hits.append(_Hit(sign, match.start(), match.end(), first, doc.word_at(match.end() - 1), clause))
+            if not (sign.excluded_words and sign.excluded_words & doc.words(*doc.clause_bounds[clause])):
+                hits.append(_Hit(sign, match.start(), match.end(), first, doc.word_at(match.end() - 1), clause))
     return hits
 
 
-def _masked(doc: _Doc, hits: list[_Hit]) -> str:
-    """The line with every sign and every pseudo-cue blanked out, for finding before/after cues:
-    the "not" in "not breathing" or the "no" in "no change" must not negate anything."""
-    chars = list(doc.joined)
-    spans = [(hit.start, hit.end) for hit in hits] + [m.span() for m in _PSEUDO_CUES.finditer(doc.joined)]
-    for start, end in spans:
-        chars[start:end] = "_" * (end - start)
-    return "".join(chars)
-
-
 class _Cues:
-    """Where each context cue and escalator was found, indexed for quick window look-ups.
-    Before/after cues are looked for in the masked line; clause-wide ones in the plain line,
-    so "my dad had a stroke" still shows its family cue around the sign itself."""
+    """Where each context cue and escalator was found, only in the sentences that hold a sign.
+    Before/after cues are looked for with every sign and pseudo-cue blanked out (the "not" in
+    "not breathing" or the "no" in "no change" must not negate anything); clause-wide ones in
+    the plain line, so "my dad had a stroke" still shows its family cue around the sign itself."""
 
     def __init__(self, doc: _Doc, hits: list[_Hit]):
         self.doc = doc
-        masked = _masked(doc, hits)
-        self.before = {c.name: self._words(c.before, masked, last=True) for c in _CONTEXTS}
-        self.after = {c.name: self._words(c.after, masked) for c in _CONTEXTS}
-        self.anywhere = {c.name: self._clauses(c.anywhere) for c in _CONTEXTS}
-        self.escalators = {name: self._clauses(rx) for name, rx in _ESCALATORS.items()}
-
-    def _words(self, regex, text: str, last: bool = False) -> list[int]:
-        """The first (or last) word of each cue found, in order."""
-        if regex is None:
-            return []
-        return [self.doc.word_at(m.end() - 1 if last else m.start()) for m in regex.finditer(text)]
-
-    def _clauses(self, regex) -> set[int]:
-        return {self.doc.clause_of[w] for w in self._words(regex, self.doc.joined)}
+        sentences = {doc.sentence_of[hit.clause] for hit in hits}
+        near = {c for c, s in enumerate(doc.sentence_of) if s in sentences}
+        masked = _blanked(doc.joined, [(h.start, h.end) for h in hits]
+                          + [m.span() for m in _PSEUDO_CUES.finditer(doc, doc.joined, near)])
+        self.at = {}  # group name -> kind -> word positions (before/after) or clauses / sentences
+        for group in [*_CONTEXTS, *_ESCALATORS.values()]:
+            at = self.at[group.name] = {}
+            for kind, finder in group.finders.items():
+                on = masked if kind in ("before", "after") and group in _CONTEXTS else doc.joined
+                matches = finder.regex.finditer(on) if kind == "line" else finder.finditer(doc, on, near)
+                found = [m.end() - 1 if kind == "before" else m.start() for m in matches]
+                words = sorted(doc.word_at(offset) for offset in found)
+                clauses = {doc.clause_of[w] for w in words}
+                at[kind] = (words if kind in ("before", "after") else
+                            {doc.sentence_of[c] for c in clauses} if kind == "sentence" else
+                            {c - 1 for c in clauses if c and doc.sentence_of[c - 1] == doc.sentence_of[c]}
+                            if kind == "next_clause" else clauses)
+            if not any(at.values()):
+                del self.at[group.name]  # nothing of this group anywhere near a sign
 
     def _in_window(self, positions: list[int], low: int, high: int, clause: int) -> list[int]:
-        found = positions[bisect_left(positions, low):bisect_right(positions, high)]
-        return [p for p in found if self.doc.clause_of[p] == clause]
+        return [p for p in positions[bisect_left(positions, low):bisect_right(positions, high)]
+                if self.doc.clause_of[p] == clause]
 
-    def applies(self, context: _Context, hit: _Hit) -> bool:
-        if any(hit.clause in self.escalators[name] for name in context.unless):
+    def found(self, group: _Group, hit: _Hit, line: bool = False) -> bool:
+        """Is a cue of this group where it counts for this sign? (`line`: anywhere in the line.)"""
+        at = self.at.get(group.name)
+        if at is None:
             return False
-        if hit.clause in self.anywhere[context.name]:
+        if "line" in at:
+            return bool(at["line"]) if line else hit.clause in at["line"]
+        if (hit.clause in at.get("anywhere", ()) or hit.clause in at.get("next_clause", ())
+                or self.doc.sentence_of[hit.clause] in at.get("sentence", ())):
             return True
-        window = context.window
-        if self._in_window(self.after[context.name], hit.last + 1, hit.last + 1 + window, hit.clause):
+        if self._in_window(at.get("after", []), hit.last + 1, hit.last + 1 + group.window, hit.clause):
             return True
-        cues = self._in_window(self.before[context.name], hit.first - 1 - window, hit.first - 1, hit.clause)
-        if context.name == "negated":  # "no fever and short of breath": "and" ends the negation
-            cues = [c for c in cues if not _NEGATION_STOPS & self._words_between(c, hit.first)]
+        cues = self._in_window(at.get("before", []), hit.first - 1 - group.window, hit.first - 1, hit.clause)
+        if group.name == "negated":  # "no fever and short of breath": "and" ends the negation
+            cues = [c for c in cues if c + 1 == hit.first
+                    or not _NEGATION_STOPS & self.doc.words(self.doc.starts[c + 1], self.doc.starts[hit.first])]
         return bool(cues)
 
-    def _words_between(self, after: int, before: int) -> set[str]:
-        if before - after <= 1:
-            return set()
-        start, end = self.doc.starts[after + 1], self.doc.starts[before]
-        return set(self.doc.joined[start:end].split())
-
     def effects(self, hit: _Hit) -> tuple[str, ...]:
-        negation_proof = bool(_NEGATION_WORDS & set(self.doc.joined[hit.start:hit.end].split()))
-        return tuple(c.name for c in _CONTEXTS
-                     if not (c.name == "negated" and negation_proof) and self.applies(c, hit))
+        negation_proof = bool(_NEGATION_WORDS & self.doc.words(hit.start, hit.end))
+        return tuple(c.name for c in _CONTEXTS if not (c.name == "negated" and negation_proof)
+                     and not any(self.found(_ESCALATORS[name], hit) for name in c.unless) and self.found(c, hit))
 
-    def escalated(self, sign: _Sign) -> bool:
-        return any(self.escalators[name] for name in sign.escalate_on)
+    def escalated(self, hit: _Hit) -> bool:
+        return any(self.found(_ESCALATORS[name], hit, line=True) for name in hit.sign.escalate_on)
 
 
 def _apply(effects: tuple[str, ...], level: int, category: str) -> int:
     """The level left after each context effect (none / ask / downgrade / keep) for this category."""
     overrides = CATEGORIES[category].get("context_effects", {})
-    for name in effects:
-        effect = overrides.get(name, _EFFECT_DEFAULTS[name])
+    for name in effects:  # a pair of signs may carry the same context twice: it counts twice
+        effect = overrides.get(name, _EFFECTS[name])
         if effect == "none":
             return NONE
-        if effect == "ask":
-            level = min(level, ASK)
-        elif effect == "downgrade":
-            level = max(level - 1, NONE)
+        level = min(level, ASK) if effect == "ask" else max(level - 1, NONE) if effect == "downgrade" else level
     return level
 
 
 # --- putting it together ------------------------------------------------------------------------
-@dataclass(frozen=True)
-class _Finding:
-    level: int
-    category: str
-    hits: tuple[_Hit, ...]
-
-
-def _single_findings(hits: list[_Hit], cues: _Cues) -> list[_Finding]:
-    found = []
-    for hit in hits:
-        if hit.sign.category is None:
-            continue
-        level = EMERGENCY if cues.escalated(hit.sign) else hit.sign.level
-        found.append(_Finding(_apply(hit.effects, level, hit.sign.category), hit.sign.category, (hit,)))
-    return found
-
-
 def _least_qualified(hits: list[_Hit], names: list[str], category: str) -> list[_Hit]:
     """The three hits among `names` that their context weakens least (keeps pairing linear)."""
     side = [hit for hit in hits if hit.sign.name in names]
     return sorted(side, key=lambda hit: -_apply(hit.effects, EMERGENCY, category))[:3]
 
 
-def _combo_findings(hits: list[_Hit]) -> list[_Finding]:
-    """Chest pain + sweating, fever + confusion...: each pair is an emergency, less its context."""
-    found = []
+def _findings(hits: list[_Hit], cues: _Cues) -> list[tuple[int, str, tuple[_Hit, ...]]]:
+    """(level, category, hits): each sign on its own, then each combination (chest pain + sweating,
+    fever + confusion...): a pair of signs that do not overlap is an emergency, less its context."""
+    found = [(_apply(hit.effects, EMERGENCY if cues.escalated(hit) else hit.sign.level, hit.sign.category),
+              hit.sign.category, (hit,)) for hit in hits if hit.sign.category]
     for combo in _COMBOS:
         category = combo["category"]
         for a in _least_qualified(hits, combo["first"], category):
             for b in _least_qualified(hits, combo["second"], category):
-                if a is not b:
+                if a.end <= b.start or b.end <= a.start:  # two signs, not one read twice
                     pair = tuple(sorted((a, b), key=lambda hit: hit.start))
-                    found.append(_Finding(_apply(a.effects + b.effects, EMERGENCY, category), category, pair))
+                    found.append((_apply(a.effects + b.effects, EMERGENCY, category), category, pair))
     return found
-
-
-def _words_of(doc: _Doc, hit: _Hit) -> str:
-    start, end = doc.spans[hit.first][0], doc.spans[hit.last][1]
-    return " ".join(doc.original[start:end].split())
 
 
 def screen(text: str) -> Screening:
     """How urgent this line is: "emergency", "ask" (is it happening now?) or "none"."""
     if not isinstance(text, str) or not text.strip():
         return NOTHING
-    doc = _prepare(text)
+    doc = _Doc(text)
     hits = _find_signs(doc)
     if not hits:
         return NOTHING
     cues = _Cues(doc, hits)
     for hit in hits:
         hit.effects = cues.effects(hit)
-    findings = _single_findings(hits, cues) + _combo_findings(hits)
-    level = max((f.level for f in findings), default=NONE)
+    findings = _findings(hits, cues)
+    level = max((f[0] for f in findings), default=NONE)
     if level == NONE:
         return NOTHING
     # Report what set the level; a crisis is always reported, whatever else was found.
-    kept = [f for f in findings if f.level == level or (f.category == "self_harm" and f.level >= ASK)]
-    kept.sort(key=lambda f: f.hits[0].start)
-    categories = tuple(dict.fromkeys(f.category for f in kept))
-    hits_kept = sorted({id(h): h for f in kept for h in f.hits}.values(), key=lambda h: h.start)
-    matched = tuple(dict.fromkeys(_words_of(doc, h) for h in hits_kept))
-    return Screening(LEVEL_NAMES[level], categories, matched)
+    kept = sorted((f for f in findings if f[0] == level or (f[1] == "self_harm" and f[0] >= ASK)), key=lambda f: f[2][0].start)
+    hits_kept = sorted({id(h): h for f in kept for h in f[2]}.values(), key=lambda h: h.start)
+    matched = (" ".join(doc.original[doc.spans[h.first][0]:doc.spans[h.last][1]].split()) for h in hits_kept)
+    return Screening(LEVEL_NAMES[level], tuple(dict.fromkeys(f[1] for f in kept)), tuple(dict.fromkeys(matched)))

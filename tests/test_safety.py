@@ -16,6 +16,10 @@ from assistant import safety
 from assistant.safety import CATEGORIES, Screening, screen
 
 PHRASES = Path(__file__).parent / "data" / "red_flag_phrases.csv"
+# Held-out rounds: written fresh and measured before any fix (see the header of each round below).
+# emergency: yes = must be "emergency"; ask = a genuinely ambiguous phrasing (a bare symptom word)
+# whose accepted level is "ask"; no = ordinary talk that must not be an emergency.
+HELD_OUT = sorted((Path(__file__).parent / "data").glob("red_flag_heldout*.csv"))
 CATEGORY_IDS = {"stroke", "heart_attack", "sepsis", "breathing", "neurologic", "bleeding", "unconscious", "swelling", "self_harm"}
 
 
@@ -23,8 +27,8 @@ def level(text: str) -> str:
     return screen(text).level
 
 
-def load_phrases() -> list[dict]:
-    with PHRASES.open(encoding="utf-8", newline="") as file:
+def load_phrases(path: Path = PHRASES) -> list[dict]:
+    with path.open(encoding="utf-8", newline="") as file:
         return list(csv.DictReader(file))
 
 
@@ -77,6 +81,97 @@ def test_ambiguous_rows_ask_and_context_rows_stay_quiet():
     quiet = [r for r in rows if r["category_or_reason"] in ("negated", "historical", "hypothetical", "ordinary")]
     asked = [r["phrase"] for r in quiet if level(r["phrase"]) != "none"]
     assert len(asked) <= len(quiet) * 0.03, asked
+
+
+# --- the held-out rounds --------------------------------------------------------------------------
+def test_held_out_rounds_are_there_and_well_formed():
+    assert len(HELD_OUT) >= 2
+    rows = [row for path in HELD_OUT for row in load_phrases(path)]
+    assert len(rows) >= 300 and {r["emergency"] for r in rows} <= {"yes", "ask", "no"}
+    emergencies = [r for r in rows if r["emergency"] != "no"]
+    assert {r["category_or_reason"] for r in emergencies} == CATEGORY_IDS
+    assert sum(r["emergency"] == "ask" for r in rows) <= 3, "'ask' is only for genuinely ambiguous rows"
+    assert len({r["phrase"] for r in rows}) == len(rows), "duplicate phrases"
+
+
+@pytest.mark.parametrize("path", HELD_OUT, ids=lambda path: path.stem)
+def test_held_out_recall_and_specificity(path):
+    rows = load_phrases(path)
+    levels = {row["phrase"]: screen(row["phrase"]) for row in rows}
+    must, may_ask = [r for r in rows if r["emergency"] == "yes"], [r for r in rows if r["emergency"] == "ask"]
+    ordinary = [r for r in rows if r["emergency"] == "no"]
+    missed = [f"MISSED {r['phrase']!r} ({r['category_or_reason']}) -> {levels[r['phrase']].level}"
+              for r in must if not levels[r["phrase"]].is_emergency]
+    missed += [f"MISSED {r['phrase']!r} -> none" for r in may_ask if levels[r["phrase"]].level == "none"]
+    false_alarms = [f"FALSE ALARM {r['phrase']!r} ({r['category_or_reason']})" for r in ordinary if levels[r["phrase"]].is_emergency]
+    asked = [f"asked {r['phrase']!r}" for r in ordinary if levels[r["phrase"]].level == "ask"]
+    other_category = [f"category {r['phrase']!r}: {r['category_or_reason']} -> {levels[r['phrase']].categories}"
+                      for r in must if r["category_or_reason"] not in levels[r["phrase"]].categories]
+    recall = 1 - len(missed) / (len(must) + len(may_ask))
+    specificity = 1 - len(false_alarms) / len(ordinary)
+    print(f"\n{path.name}: recall {recall:.1%} ({len(must)} must be emergency, {len(may_ask)} may ask), "
+          f"specificity {specificity:.1%} ({len(ordinary)} ordinary), asked on ordinary {len(asked)}")
+    for line in missed + false_alarms + asked + other_category:
+        print("  " + line)
+    assert recall == 1.0, missed
+    assert specificity >= 0.95, false_alarms
+    assert len(asked) <= len(ordinary) * 0.05, asked  # one direct question, rarely on ordinary talk
+
+
+# --- the safety-net vocabulary, present tense, pointing back ------------------------------------
+@pytest.mark.parametrize("text", [
+    "something about seizures", "she keeps fainting?", "gasping", "my wife collapsed", "throat closing up",
+])
+def test_acute_danger_words_always_get_at_least_the_question(text):
+    assert level(text) in ("ask", "emergency")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("she fainted", "ask"), ("she is fainting", "emergency"), ("she keeps passing out", "emergency"),
+    ("i have chest pain", "ask"), ("im having chest pain", "emergency"),
+    ("breathing fast", "ask"), ("my son is breathing fast", "emergency"),
+])
+def test_a_present_tense_frame_next_to_a_sign_makes_it_an_emergency(text, expected):
+    assert level(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("my tongue was swollen after the dentist but its fine now", "ask"),  # "it" points back: lowered
+    ("her face drooped, but it went away", "emergency"),  # a stroke sign that passes still counts
+    ("i had a reaction to contrast dye once, my throat swelled", "ask"),  # past time carries over
+    ("i had a reaction to contrast dye once, my throat is swelling now", "emergency"),
+])
+def test_context_reaches_across_a_comma_only_when_it_points_back(text, expected):
+    assert level(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("my heart is racing and i feel faint", "emergency"),
+    ("i have a fever and feel faint", "emergency"),
+    ("my grandpa is on the floor and wont answer me", "emergency"),
+    ("my doctor wont answer me", "none"),
+    ("her face looks off and she cant hold her cup", "emergency"),  # two stroke signs together
+    ("pain between my shoulder blades and im clammy", "emergency"),
+])
+def test_new_combinations(text, expected):
+    assert level(text) == expected
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("storke", "stroke"), ("cheast", "chest"), ("sweting", "sweating"), ("siuicidal", "suicidal"),
+    ("od'd", "overdosed"), ("attck", "attack"), ("colapsed", "collapsed"),
+    ("cheat", "cheat"), ("checking", "checking"), ("blessing", "blessing"), ("odd", "odd"), ("paint", "paint"),
+])
+def test_typos_one_slip_from_a_key_word_but_real_words_stay(typed, meant):
+    assert safety._spell(typed) == meant
+
+
+@pytest.mark.parametrize("text", [
+    "the bills are bleeding us dry", "i was so shocked i couldnt speak", "my dad is having a fit about the cost",
+    "blood in my spit when i brush", "my hands are ice cold in winter", "im ready to go",
+])
+def test_more_everyday_talk_stays_quiet(text):
+    assert level(text) == "none"
 
 
 # --- each category ------------------------------------------------------------------------------
@@ -277,16 +372,20 @@ def test_the_yaml_is_consistent():
     rules = safety._RULES
     signs = rules["signs"]
     assert {s["category"] for s in signs.values() if "category" in s} == CATEGORY_IDS
+    assert set(rules["net"]["terms"]) == CATEGORY_IDS  # the safety net covers every category
+    net_signs = {f"net_{category}" for category in rules["net"]["terms"]}
     for combo in rules["combos"]:
         assert combo["category"] in CATEGORY_IDS
-        assert set(combo["first"]) | set(combo["second"]) <= set(signs)
-    for spec in signs.values():
+        assert set(combo["first"]) | set(combo["second"]) <= set(signs) | net_signs
+    for spec in [*signs.values(), rules["net"]]:
         assert set(spec.get("escalate_on", ())) <= set(rules["escalators"])
     for spec in rules["context"].values():
         assert spec["effect"] in ("none", "ask", "downgrade", "keep")
         assert set(spec.get("unless", ())) <= set(rules["escalators"])
     for category in CATEGORIES.values():
         assert set(category.get("context_effects", {})) <= set(rules["context"])
+    # every sign needs some literal text: it is only run on the clauses holding it (speed)
+    assert not [sign.name for sign in safety._SIGNS if not sign.finder.anchors]
 
 
 def test_safety_imports_nothing_heavy():
@@ -347,6 +446,13 @@ def test_a_red_flag_at_the_end_of_a_100_kb_line_is_found_quickly():
     start = time.perf_counter()
     assert level(text) == "emergency"
     assert time.perf_counter() - start < 3  # about 0.4 s on an idle machine; generous for a busy CI
+
+
+def test_a_2000_word_line_is_screened_well_within_50_ms():
+    rows = [row["phrase"] for path in [PHRASES, *HELD_OUT] for row in load_phrases(path)]
+    text = " ".join(" ".join(f"{row}." for row in rows).split()[:2000])  # red flags everywhere
+    timed(text)  # warm the spelling cache
+    assert min(timed(text) for _ in range(3)) < 0.1  # about 25 ms on an idle machine; slack for a busy CI
 
 
 def test_cost_grows_linearly_with_length():

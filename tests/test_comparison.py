@@ -338,3 +338,6 @@ def test_the_exported_document_shows_the_two_opinions_side_by_side(tmp_path, mon
     assert "| Kind of doctor | Surgeon | Specialist, not a surgeon |" in section
     assert "| Plan | Surgery or a procedure | Watch and wait |" in section
     assert "Next step: " in section and "A third opinion or team review: yes" in section
+    # Only the comparison was done: no timing, specialist or records nobody answered for.
+    assert "## When" not in document and "## Who to see" not in document
+    assert "## Records to gather" not in document

@@ -104,7 +104,7 @@ class Redactor:
 
 
 # --- the document ---------------------------------------------------------------------------
-def _plan_section(plan: dict, redactor: Redactor) -> dict:
+def _plan_section(plan: dict, redactor: Redactor, planned: bool) -> dict:
     names, flow = _names(), default_flow()
     questions = plan.get("questions", [])
     if redactor.enabled:  # only the questions offered by the app, never the user's own
@@ -120,6 +120,9 @@ def _plan_section(plan: dict, redactor: Redactor) -> dict:
         "questions": questions,
         "sure_before": plan.get("sure_before"),
         "sure_after": plan.get("sure_after"),
+        # A conversation that only compared two opinions never reached timing, specialist or
+        # records: those sections would show answers nobody gave, so they are left out.
+        "planned": planned,
     }
 
 
@@ -208,7 +211,7 @@ def context(transcript: Transcript, redact: bool = False) -> dict:
         "created": _date(transcript.header["created"]),
         "app": __version__,
         "redacted": redact,
-        "plan": _plan_section(plan, redactor) if plan else None,
+        "plan": _plan_section(plan, redactor, planned="situation" in slots) if plan else None,
         "comparison": comparison_table(plan.get("comparison"), redactor) if plan else None,
         "stopped_stage": _stopped_stage(transcript),
         "scripts": asking_scripts(),

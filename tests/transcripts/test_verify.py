@@ -104,12 +104,8 @@ def test_an_unreadable_file_among_good_ones_is_exit_2(tmp_path, cli):
     assert code == 2 and out == "" and f"{bad}: line 1: the file is empty" in err
 
 
-def test_hundreds_of_transcripts_verify_in_seconds(tmp_path, cli):
-    import time
-
+def test_a_hundred_transcripts_verify_in_one_run(tmp_path, cli):
+    # How fast is measured against its floor in benchmarks/, not here.
     paths = [shutil.copy(s, tmp_path / f"{i}-{s.name}") for i in range(20) for s in SAMPLES]
-    started = time.perf_counter()
     code, out, _ = cli("replay", "--verify", *paths)
-    elapsed = time.perf_counter() - started
     assert code == 0 and f"{len(paths)} transcripts match" in out
-    assert elapsed < 15, f"{len(paths)} transcripts took {elapsed:.1f} s"

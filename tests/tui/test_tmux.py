@@ -72,9 +72,7 @@ def terminal(tmp_path):
 
 
 def test_welcome_then_answer_by_typing_and_clicking(terminal, tmp_path):
-    started = time.monotonic()
     screen = terminal.wait_for("Who is this decision for?")
-    assert time.monotonic() - started < 10
     assert "I am the patient" in screen and "Help" in screen.splitlines()[-1]
 
     # Typed as a terminal delivers a burst: no letter may be lost on the way to the input box.

@@ -7,7 +7,9 @@ the same template with the same context (both prepared in advance).
 
 from __future__ import annotations
 
+import assistant.engine as engine_module
 from assistant.engine import Engine
+from assistant.safety import NOTHING
 
 from .conversations import STRAIGHT_PATH, BareReplay, capture
 from .report import Row
@@ -46,9 +48,17 @@ def run(quick: bool) -> list[Row]:
         return seconds_since(start) / len(lines)
 
     pair = interleave(lambda: engine_turns(lines), floor, repeats=15 if quick else 41, warmup=3, budget=10)
-    return [Row(
-        "1 Turn cost (engine turn vs bare trigger + render)", pair.figure_median, pair.floor_median, "s", 3.0,
-        "trigger + render",
-        note=f"median over repeats of the mean of {len(lines)} answer turns on a straight path to the plan.",
-        samples={"figure": pair.figure, "floor": pair.floor},
-    )]
+    screen = engine_module.screen
+    engine_module.screen = lambda line: NOTHING  # the same turns with screening left out, to show its share
+    try:
+        unscreened = interleave(lambda: engine_turns(lines), floor, repeats=9 if quick else 21, warmup=2, budget=5)
+    finally:
+        engine_module.screen = screen
+    return [
+        Row("1 Turn cost (engine turn vs bare trigger + render)", pair.figure_median, pair.floor_median, "s", 3.0,
+            "trigger + render", note=f"median over repeats of the mean of {len(lines)} answer turns on a straight path to the plan.",
+            samples={"figure": pair.figure, "floor": pair.floor}),
+        Row("1b Turn cost with red-flag screening left out", unscreened.figure_median, unscreened.floor_median, "s", None,
+            "trigger + render", note="the engine's own share of row 1: screening replaced by 'nothing found' (diagnostic only).",
+            samples={"figure": unscreened.figure, "floor": unscreened.floor}),
+    ]

@@ -45,7 +45,7 @@ def run(quick: bool) -> list[Row]:
         Row("6b UI start: peak memory", median(real_mb), median(bare_mb), "MB", 1.3, "bare App: Static + Input",
             note="peak resident memory (VmHWM) of the same processes at that moment.", samples={"figure": real_mb, "floor": bare_mb}),
     ]
-    presses = 6 if quick else 12
+    presses = 6 if quick else 20
     log = Pair()
     # short, long, short: drift hits both; the long log takes ~20 s to fill, so it runs once.
     log.floor.extend(log_presses(5, presses // 2)["times"])

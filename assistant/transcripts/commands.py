@@ -52,7 +52,7 @@ def run_resume(args: argparse.Namespace) -> int:
     transcript = _load(find(data_dir(args.data_dir), args.id, args.last))
     if flow_changed(transcript):
         _warn(f"{transcript.path}: the conversation content has changed since this was saved; your answers are replayed on today's version")
-    engine, turn = resume(transcript)
+    engine, turn, history = resume(transcript)
     if args.plain or args.jsonl or not _is_terminal():
         from ..plain import run_plain
 
@@ -61,7 +61,7 @@ def run_resume(args: argparse.Namespace) -> int:
         return run_plain(engine, jsonl=args.jsonl, first_turn=turn)
     from ..tui.app import run_app  # imported only here: plain mode never loads Textual
 
-    return run_app(args, engine=engine, first_turn=turn)
+    return run_app(args, engine=engine, first_turn=turn, history=history)
 
 
 # --- replay ---------------------------------------------------------------------------------

@@ -25,27 +25,37 @@ class ResumedTurn(Turn):
         return {**super().to_json(), "resumed": True}
 
 
-def rebuild(transcript: Transcript) -> tuple[Engine, Turn]:
-    """A fresh engine fed every recorded input, and the question to show again."""
+# What the window shows of the earlier conversation when it resumes (it prunes older blocks anyway).
+HISTORY_SHOWN = 40
+
+
+def rebuild(transcript: Transcript) -> tuple[Engine, Turn, list[tuple[str | None, Turn | None]]]:
+    """A fresh engine fed every recorded input, the question to show again, and the exchanges
+    before it: (what the user typed, or None before the first turn; the assistant's turn). The
+    last pair is (the line the question answers, None), since the question itself comes next."""
     engine = Engine(start_state=transcript.header.get("start_state"))
     shown = engine.start()
+    history: list[tuple[str | None, Turn]] = []
+    said: str | None = None
     for text in transcript.user_inputs():
         turn = engine.respond(text)
         if turn.kind != "bye":
-            shown = turn  # after a `quit`, show the question that was open
+            history.append((said, shown))
+            said, shown = text, turn  # after a `quit`, show the question that was open
     engine.finished = False  # a conversation left with `quit` can go on
-    return engine, shown
+    history.append((said, None))
+    return engine, shown, history[-HISTORY_SHOWN:]
 
 
-def resume(transcript: Transcript) -> tuple[Engine, ResumedTurn]:
-    """An engine ready to continue `transcript`, saving into the same file."""
-    engine, shown = rebuild(transcript)
+def resume(transcript: Transcript) -> tuple[Engine, ResumedTurn, list[tuple[str | None, Turn | None]]]:
+    """An engine ready to continue `transcript`, saving into the same file, and what came before."""
+    engine, shown, history = rebuild(transcript)
     resumed = {"type": "resumed", "at": now().isoformat(), "turn": engine.turn_count, "state": engine.state}
     if transcript.truncated_line:
         resumed["recovered_line"] = transcript.truncated_line
     engine.listener = TranscriptWriter.append_to(transcript.path, resumed, needs_newline=not transcript.ends_with_newline)
     fields = {f.name: getattr(shown, f.name) for f in dataclasses.fields(shown)}
-    return engine, ResumedTurn(**fields)
+    return engine, ResumedTurn(**fields), history
 
 
 def flow_changed(transcript: Transcript) -> bool:

@@ -32,15 +32,17 @@ class SecondOpinionApp(App[str]):
         first_turn: Turn | None = None,
         save_dirs: list[Path] | None = None,
         cursor_blink: bool = True,
+        history: list[tuple[str | None, Turn | None]] | None = None,
     ) -> None:
         super().__init__()
+        self.history = history or []
         self.engine = engine or Engine()
         self.first_turn = first_turn
         self.save_dirs = save_dirs
         self.cursor_blink = cursor_blink
 
     def on_mount(self) -> None:
-        self.push_screen(ChatScreen(self.engine, first_turn=self.first_turn, save_dirs=self.save_dirs))
+        self.push_screen(ChatScreen(self.engine, first_turn=self.first_turn, save_dirs=self.save_dirs, history=self.history))
 
     @property
     def chat(self) -> ChatScreen:
@@ -73,13 +75,21 @@ def _save_dirs(args: argparse.Namespace) -> list[Path]:
     return [Path.cwd(), data_dir(getattr(args, "data_dir", None)) / "plans"]
 
 
-def run_app(args: argparse.Namespace, engine: Engine | None = None, first_turn: Turn | None = None) -> int:
-    """Hold a conversation in the Textual app; returns the exit code."""
+def run_app(
+    args: argparse.Namespace,
+    engine: Engine | None = None,
+    first_turn: Turn | None = None,
+    history: list[tuple[str | None, Turn | None]] | None = None,
+) -> int:
+    """Hold a conversation in the Textual app; returns the exit code.
+
+    `history` is the earlier conversation to show above `first_turn` when resuming.
+    """
     if engine is None:
         from ..session import new_engine
 
         engine = new_engine(args)
-    app = SecondOpinionApp(engine, first_turn=first_turn, save_dirs=_save_dirs(args))
+    app = SecondOpinionApp(engine, first_turn=first_turn, save_dirs=_save_dirs(args), history=history)
     goodbye = app.run()
     if goodbye:  # the engine's last words stay in the terminal after the screen closes
         print(goodbye)

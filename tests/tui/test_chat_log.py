@@ -6,6 +6,7 @@ from __future__ import annotations
 from support import path_to_summary
 from tui.tui_support import active_choices, answer_with_keys, chat, screen_text, started, state, type_answer, user_bubbles, wait_until
 
+from assistant.engine import Engine
 from assistant.tui.widgets.chat_log import ChatLog
 from assistant.tui.widgets.stages import STEPS, StageBar
 from assistant.tui.widgets.turns import AssistantTurn
@@ -102,3 +103,26 @@ async def test_a_narrow_terminal_shows_the_current_stage_alone(make_app):
         assert "Signs" in top_line and "step 3 of 8" in top_line
         await pilot.resize_terminal(80, 24)
         await wait_until(pilot, lambda: "Questions" in screen_text(app).splitlines()[0], "all the stages at 80 columns")
+
+
+async def test_a_resumed_conversation_shows_what_came_before(tmp_path):
+    from assistant.transcripts.reader import read_file
+    from assistant.transcripts.resume import resume
+    from assistant.transcripts.writer import TranscriptWriter
+    from assistant.tui.app import SecondOpinionApp
+
+    writer = TranscriptWriter.new(tmp_path)
+    engine = Engine(listener=writer)
+    engine.start()
+    for line in ["1", "whether to have knee surgery"]:
+        engine.respond(line)
+    writer.close()
+    engine, turn, history = resume(read_file(writer.path))
+    app = SecondOpinionApp(engine, first_turn=turn, history=history, save_dirs=[tmp_path], cursor_blink=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot)
+        assert chat(app).current_turn.state == "decision_why"
+        assert user_bubbles(app) == ["1", "whether to have knee surgery"]
+        assert len(app.screen.query(AssistantTurn)) == 3, "welcome, the decision question, and where it stopped"
+        await type_answer(pilot, "skip")
+        assert state(app) == "decision_when"

@@ -45,8 +45,16 @@ class ChatScreen(Screen):
         Binding("pagedown", "scroll_log(1)", "Scroll down", show=False, priority=True),
     ]
 
-    def __init__(self, engine: Engine, *, first_turn: Turn | None = None, save_dirs: list[Path] | None = None) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        first_turn: Turn | None = None,
+        save_dirs: list[Path] | None = None,
+        history: list[tuple[str | None, Turn | None]] | None = None,
+    ) -> None:
         super().__init__()
+        self.history = history or []  # a resumed conversation's earlier exchanges
         self.engine = engine
         self.first_turn = first_turn
         self.save_dirs = save_dirs or [Path.cwd()]
@@ -64,7 +72,20 @@ class ChatScreen(Screen):
 
     async def on_mount(self) -> None:
         self.query_one("#answer", Input).cursor_blink = self.app.cursor_blink  # frozen in tests
+        if self.history:
+            await self._show_history()
         await self.show_turn(self.first_turn or self.engine.start())
+
+    async def _show_history(self) -> None:
+        """The earlier conversation, read-only: its choices were answered long ago."""
+        blocks: list[Widget] = []
+        for said, turn in self.history:
+            if said is not None:
+                blocks.append(UserTurn(said))
+            if turn is not None:
+                blocks.append(self._block_for(turn))
+        await self.query_one(ChatLog).add_blocks(*blocks)
+        self.app.notify("Welcome back. You can carry on where you stopped.", markup=False)
 
     # --- the conversation ---------------------------------------------------------------
     async def send(self, line: str, shown: str | None = None) -> None:

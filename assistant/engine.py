@@ -11,14 +11,14 @@ class and nothing else. Order of work for each line, in every state:
 from __future__ import annotations
 
 import copy
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import rules
 from .flow import Flow, StateSpec, default_flow
-from .machine import BOOT, build_machine
+from .machine import BOOT, attach
 from .render import escape_markdown, render, to_plain
-from .safety import screen
 from .understand import Misunderstood, command_in, clean, parse_choice, parse_free, parse_order
 from .wording import person_forms
 
@@ -100,7 +100,9 @@ class Engine:
         self.start_state = start_state  # e.g. "compare_first" for `second-opinion compare`
         self.listener = listener
         self.model = Conversation()
-        self.machine = build_machine(self.flow, self.model)
+        self.machine = attach(self.flow, self.model)
+        # The shared machine must not keep this conversation alive after the engine is gone.
+        weakref.finalize(self, self.machine.remove_model, self.model)
         self.history: list[tuple[str, dict]] = []
         self.turn_count = 0
         self.finished = False
@@ -133,6 +135,8 @@ class Engine:
     def respond(self, line: str) -> Turn:
         self._boot()
         self._emit({"type": "user", "text": line, "state": self.state})
+        from .safety import screen  # loaded at the first answer: the first turn needs no screening
+
         screening = screen(line)
         if screening.is_emergency:
             return self._emergency(screening)
@@ -322,5 +326,6 @@ class Engine:
             plan=self.plan() if spec.name in (*PLAN_STATES, self.flow.final) and kind != "bye" else None,
         )
         self.last_turn = turn
-        self._emit({"type": "turn", **turn.to_json(), "template": template})
+        if self.listener is not None:  # the JSON is only built for someone who reads it
+            self._emit({"type": "turn", **turn.to_json(), "template": template})
         return turn

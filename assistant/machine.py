@@ -39,8 +39,25 @@ def _resume_is(target: str):
     return lambda event: event.model.resume_state == target
 
 
-def build_machine(flow: Flow, model) -> Machine:
-    """A machine for one conversation `model` (which must have `slots` and `resume_state`)."""
+# One machine per flow, shared by every conversation on it: building one costs about 1 ms,
+# which `replay --verify` would pay per transcript. Keyed by id(), holding the flow so the
+# id cannot be reused while the entry lives.
+_SHARED: dict[int, tuple[Flow, Machine]] = {}
+
+
+def attach(flow: Flow, model) -> Machine:
+    """Add a conversation `model` (with `slots` and `resume_state`) to the flow's machine, at
+    the boot state. The caller removes it with `machine.remove_model(model)` when done."""
+    entry = _SHARED.get(id(flow))
+    if entry is None or entry[0] is not flow:
+        entry = _SHARED[id(flow)] = (flow, build_machine(flow))
+    machine = entry[1]
+    machine.add_model(model, initial=BOOT)
+    return machine
+
+
+def build_machine(flow: Flow, model=None) -> Machine:
+    """A machine for the flow; conversations are added with add_model (see `attach`)."""
     names = list(flow.states)
     machine = Machine(
         model=model,

@@ -55,6 +55,7 @@ def environment(folder: Path | None = None) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=False,
+        auto_reload=False,  # templates do not change while the app runs; skip a stat per turn
     )
     env.filters["trusted"] = Trusted
     return env

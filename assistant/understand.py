@@ -10,7 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
+from functools import lru_cache
 
 from .flow import Choice, StateSpec
 
@@ -80,7 +80,9 @@ def _number(token: str, count: int) -> int | None:
 _NEGATIONS = {"no", "not", "never", "without", "dont", "doesnt", "isnt", "arent", "none", "nothing"}
 
 
+@lru_cache(maxsize=256)
 def _names(choices: tuple[Choice, ...]) -> dict[str, Choice]:
+    """Every way of naming each choice, normalised once per choice list."""
     names: dict[str, Choice] = {}
     for choice in choices:
         for name in (choice.id.replace("_", " "), normalize(choice.label), *choice.synonyms):
@@ -109,6 +111,8 @@ def _match_one(text: str, choices: tuple[Choice, ...]) -> Choice | None:
     negated = _NEGATIONS & set(text.split())
     candidates = [name for name in names if negated <= set(name.split())]
     # Close variants and typos: accept only a clear best match.
+    from rapidfuzz import fuzz, process  # only a typed label that is not exact pays for this
+
     best = process.extract(text, candidates, scorer=fuzz.WRatio, limit=2, score_cutoff=FUZZY_CUTOFF)
     if not best:
         return None

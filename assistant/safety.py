@@ -1,9 +1,10 @@
 """The safety net: screen every line for emergency red flags before it is read as an answer.
 
-One pass, linear in the length of the line: normalise the words (typo map, fuzzy spelling) and
-cut the line into clauses and sentences; blank out idioms; find every sign in dialogues/red_flags.yaml
-and the safety-net vocabulary (acute-danger words that get at least the question); look around
-each sign for context (negated, hypothetical, historical, family, chronic, resolved) and escalators
+One pass, linear in the length of the line: normalise the words (typo map, fuzzy spelling, phrases
+such as non-native "no can" or "he not talk") and cut the line into clauses and sentences; blank out
+idioms; find every sign in dialogues/red_flags.yaml, the safety-net vocabulary (acute-danger words that
+get at least the question) and, in a line of a few words, the short-message words ("hes blue"); look
+around each sign for context (negated, hypothetical, historical, family, chronic, resolved) and escalators
 (sudden, now, "he is ..."); combine signs (chest pain + sweating); report the highest level.
 Signs are matched before any cue is looked at, so a red flag that contains a negation word
 ("can't breathe", "won't wake up") is never cancelled by a negation rule. All phrases are in the YAML.
@@ -96,9 +97,13 @@ class _Finder:
         self.anchors = _needs(_re_parser.parse(self.regex.pattern)) if self.regex else None
 
     def finditer(self, doc: _Doc, text: str, only: set[int] | None = None):
-        """Matches in the clauses holding an anchor, or in `only` (cues, looked for near signs)."""
-        for clause in sorted(doc.clauses_with(self.anchors) if only is None else only) if self.regex else ():
-            yield from self.regex.finditer(text, *doc.clause_bounds[clause])
+        """Matches in the clauses holding an anchor, or in `only` (cues, looked for near signs);
+        neighbouring clauses in one run (no pattern crosses the " | " between them)."""
+        clauses = sorted(doc.clauses_with(self.anchors) if only is None else only) if self.regex else []
+        for i, clause in enumerate(clauses):
+            start = doc.clause_bounds[clause][0] if i == 0 or clauses[i - 1] != clause - 1 else start
+            if i + 1 == len(clauses) or clauses[i + 1] != clause + 1:
+                yield from self.regex.finditer(text, start, doc.clause_bounds[clause][1])
 
 
 class _Sign:
@@ -109,26 +114,29 @@ class _Sign:
         self.level = LEVEL_NAMES.index(level or spec.get("level", "none"))
         self.escalate_on = frozenset(spec.get("escalate_on", ()))
         self.excluded_words = frozenset(spec.get("exclude_if_clause_has", ()))
+        self.alone = spec.get("alone")  # short-message words: the other words must all be in it
 
 
 class _Group:
     """A context or an escalator: cue patterns by where they must sit relative to a sign.
-    before / after: within `window` words in its clause; anywhere: in its clause; sentence: in
-    its sentence ("once, my throat swelled"); next_clause: opening the next clause and pointing
-    back ("..., but it's fine now"); line: anywhere in the line (escalators given as a list)."""
+    before / after: within `window` words in its clause; opening: the sign's own first words
+    ("hes blue"); anywhere: in its clause; sentence: in its sentence ("once, my throat swelled");
+    next_clause: opening the next clause and pointing back ("..., but it's fine now"); line:
+    anywhere in the line (escalators given as a list). `signs`: a context only for these signs."""
 
     def __init__(self, name: str, spec: dict | list):
         spec = {"line": spec} if isinstance(spec, list) else spec
         self.name, self.window, self.effect = name, spec.get("window", 0), spec.get("effect")
-        self.unless = tuple(spec.get("unless", ()))
+        self.unless, self.only = tuple(spec.get("unless", ())), frozenset(spec.get("signs", ()))
         self.finders = {kind: _Finder(spec[kind], r"(?:^|(?<=\| ))" if kind == "next_clause" else "")
-                        for kind in ("before", "after", "anywhere", "sentence", "next_clause", "line") if spec.get(kind)}
+                        for kind in ("before", "after", "opening", "anywhere", "sentence", "next_clause", "line") if spec.get(kind)}
 
 
-_NET = _RULES["net"]
+_NET, _SHORT = _RULES["net"], _RULES["short"]
 _SIGNS = [_Sign(name, spec) for name, spec in _RULES["signs"].items()] + [
-    _Sign(f"net_{category}", {**_NET, "category": category, **(terms if isinstance(terms, dict) else {"patterns": terms})}, "ask")
-    for category, terms in _NET["terms"].items()
+    _Sign(f"{kind}_{category}", {**spec, "category": category, **(terms if isinstance(terms, dict) else {"patterns": terms})}, "ask")
+    for kind, spec in (("net", _NET), ("short", {**_SHORT, "alone": frozenset(_SHORT["fillers"]) | {"|"}}))
+    for category, terms in spec["terms"].items()
 ]
 _CONTEXTS = [_Group(name, spec) for name, spec in _RULES["context"].items()]
 _EFFECTS = {context.name: context.effect for context in _CONTEXTS}
@@ -146,10 +154,16 @@ _FUZZY: dict[str, list[str]] = {}
 for _target in _RULES["fuzzy_targets"]:  # typos rarely hit the first letter: compare like with like
     _FUZZY.setdefault(_target[0], []).append(_target)
 # Words the patterns themselves use are real words: never "correct" them.
-_KNOWN_WORDS = (
-    set(re.findall(r"[a-z]+", yaml.safe_dump([_RULES["signs"], _NET["terms"]]) + " ".join(_MACROS.values())))
+_KNOWN_WORDS = set(re.findall(r"[a-z]+", yaml.safe_dump([_RULES[k] for k in ("signs", "phrases", "macros")]
+                                                          + [_NET["terms"], _SHORT["terms"]]))) \
     | set(_RULES["fuzzy_never"]) | set(_TYPOS.values())
-)
+# Phrases: several normalised words read as others ("no can" -> "cant"); a missing helper verb:
+# "he not talk", "arm no move" -> "cant talk", "cant move" (not after a helper: "did not move").
+_PHRASES = {tuple(words.split()): (means.split(), frozenset()) for words, means in _RULES["phrases"].items()} | {
+    (neg, verb): ([*rule["means"].split(), verb], frozenset(rule["not_after"]))
+    for rule in _RULES["missing_helper"] for neg in rule["negations"] for verb in rule["verbs"]}
+_PHRASE_LENGTHS = sorted({len(key) for key in _PHRASES}, reverse=True)
+_PHRASE_STARTS = frozenset(key[0] for key in _PHRASES)
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+(?:['’‘`´ʼ][^\W_]+)*|[.!?;:,\n\r()\[\]{}\"“”—–|]|(?<!\S)-(?!\S)")
 _APOSTROPHES = re.compile(r"['’‘`´ʼ]")
 _SENTENCE_END = frozenset(".!?\n\r")
@@ -166,6 +180,18 @@ def _spell(token: str) -> str:
     slips = 1 if len(word) < _RULES["fuzzy_two_slips_from"] else 2
     best = process.extractOne(word, _FUZZY.get(word[0], ()), scorer=OSA.distance, score_cutoff=slips)
     return best[0] if best else word
+
+
+def _rephrase(words: list) -> list:
+    """Replace known phrases, longest first (a bounded look at each word: stays linear)."""
+    out, i = [], 0
+    while i < len(words):
+        n, means = next(((n, means) for n in _PHRASE_LENGTHS if i + n <= len(words) and words[i][0] in _PHRASE_STARTS
+                         for means, not_after in [_PHRASES.get(tuple(w[0] for w in words[i:i + n]), (None, ()))]
+                         if means and not (out and out[-1][0] in not_after)), (1, None))
+        out += [(word, words[i][1], words[i + n - 1][2]) for word in means] if means else [words[i]]
+        i += n
+    return out
 
 
 # --- the line, normalised and cut into clauses --------------------------------------------
@@ -187,8 +213,8 @@ class _Doc:
         self.starts, self.spans, self.clause_of, self.clause_bounds, self.sentence_of = [], [], [], [], []
         self._anchored: dict[str, set[int]] = {}  # anchor -> the clauses holding it
         # (normalised word, or None for punctuation and "" for a sentence end; start; end)
-        words = [(_spell(m.group()) if m.group()[0].isalnum() else ("" if m.group() in _SENTENCE_END else None),
-                  m.start(), m.end()) for m in _TOKEN.finditer(self.original)]
+        words = _rephrase([(_spell(m.group()) if m.group()[0].isalnum() else ("" if m.group() in _SENTENCE_END else None),
+                            m.start(), m.end()) for m in _TOKEN.finditer(self.original)])
         pieces: list[str] = []
         length = clause_start = sentence = 0
         for i, (word, start, end) in enumerate(words):
@@ -253,11 +279,13 @@ class _Hit:
 
 def _find_signs(doc: _Doc) -> list[_Hit]:
     text = _blanked(doc.joined, [m.span() for m in _IDIOMS.finditer(doc, doc.joined)])
-    hits = []
-    for sign in _SIGNS:
+    hits, short = [], len(doc.starts) <= _SHORT["max_words"]
+    for sign in (s for s in _SIGNS if short or not s.alone):
         for match in sign.finder.finditer(doc, text):
             first = doc.word_at(match.start())
             clause = doc.clause_of[first]
+            if sign.alone and not sign.alone.issuperset(f"{text[:match.start()]} {text[match.end():]}".split()):
+                continue  # a short-message word: every other word of the line must be a filler
             if not (sign.excluded_words and sign.excluded_words & doc.words(*doc.clause_bounds[clause])):
                 hits.append(_Hit(sign, match.start(), match.end(), first, doc.word_at(match.end() - 1), clause))
     return hits
@@ -284,7 +312,7 @@ class _Cues:
                 found = [m.end() - 1 if kind == "before" else m.start() for m in matches]
                 words = sorted(doc.word_at(offset) for offset in found)
                 clauses = {doc.clause_of[w] for w in words}
-                at[kind] = (words if kind in ("before", "after") else
+                at[kind] = (set(words) if kind == "opening" else words if kind in ("before", "after") else
                             {doc.sentence_of[c] for c in clauses} if kind == "sentence" else
                             {c - 1 for c in clauses if c and doc.sentence_of[c - 1] == doc.sentence_of[c]}
                             if kind == "next_clause" else clauses)
@@ -305,7 +333,8 @@ class _Cues:
         if (hit.clause in at.get("anywhere", ()) or hit.clause in at.get("next_clause", ())
                 or self.doc.sentence_of[hit.clause] in at.get("sentence", ())):
             return True
-        if self._in_window(at.get("after", []), hit.last + 1, hit.last + 1 + group.window, hit.clause):
+        if (hit.first in at.get("opening", ())
+                or self._in_window(at.get("after", []), hit.last + 1, hit.last + 1 + group.window, hit.clause)):
             return True
         cues = self._in_window(at.get("before", []), hit.first - 1 - group.window, hit.first - 1, hit.clause)
         if group.name == "negated":  # "no fever and short of breath": "and" ends the negation
@@ -316,6 +345,7 @@ class _Cues:
     def effects(self, hit: _Hit) -> tuple[str, ...]:
         negation_proof = bool(_NEGATION_WORDS & self.doc.words(hit.start, hit.end))
         return tuple(c.name for c in _CONTEXTS if not (c.name == "negated" and negation_proof)
+                     and (not c.only or hit.sign.name in c.only)
                      and not any(self.found(_ESCALATORS[name], hit) for name in c.unless) and self.found(c, hit))
 
     def escalated(self, hit: _Hit) -> bool:
@@ -372,6 +402,10 @@ def screen(text: str) -> Screening:
         return NOTHING
     # Report what set the level; a crisis is always reported, whatever else was found.
     kept = sorted((f for f in findings if f[0] == level or (f[1] == "self_harm" and f[0] >= ASK)), key=lambda f: f[2][0].start)
-    hits_kept = sorted({id(h): h for f in kept for h in f[2]}.values(), key=lambda h: h.start)
+    hits_kept, reach = [], -1  # in order; a hit inside another one ("blue" in "hes blue") is not repeated
+    for h in sorted({id(h): h for f in kept for h in f[2]}.values(), key=lambda h: (h.start, -h.end)):
+        if h.end > reach:
+            hits_kept.append(h)
+            reach = h.end
     matched = (" ".join(doc.original[doc.spans[h.first][0]:doc.spans[h.last][1]].split()) for h in hits_kept)
     return Screening(LEVEL_NAMES[level], tuple(dict.fromkeys(f[1] for f in kept)), tuple(dict.fromkeys(matched)))

@@ -16,9 +16,16 @@ from assistant import safety
 from assistant.safety import CATEGORIES, Screening, screen
 
 PHRASES = Path(__file__).parent / "data" / "red_flag_phrases.csv"
-# Held-out rounds: written fresh and measured before any fix (see the header of each round below).
+# Held-out rounds: written fresh and measured before any fix, then fixed generally and kept here
+# (every round is scored with the same assertions below).
 # emergency: yes = must be "emergency"; ask = a genuinely ambiguous phrasing (a bare symptom word)
 # whose accepted level is "ask"; no = ordinary talk that must not be an emergency.
+# Before their fixes (emergency-level recall / emergency-or-ask recall / false emergencies / asks
+# on ordinary lines):
+#   red_flag_heldout3.csv (97 + 94 lines: short texts, non-native English, babies, elderly carers,
+#     emoji, emergencies inside a second-opinion story, pregnancy, indirect self-harm, anaphylaxis,
+#     low sugar, heat; ordinary lines full of medical words): 71.1% / 81.4% / 0 / 7.4%
+#   red_flag_heldout4.csv (28 + 26 fresh lines, written after round 3's fixes): 71.4% / 78.6% / 1 / 3.8%
 HELD_OUT = sorted((Path(__file__).parent / "data").glob("red_flag_heldout*.csv"))
 CATEGORY_IDS = {"stroke", "heart_attack", "sepsis", "breathing", "neurologic", "bleeding", "unconscious", "swelling", "self_harm"}
 
@@ -85,9 +92,10 @@ def test_ambiguous_rows_ask_and_context_rows_stay_quiet():
 
 # --- the held-out rounds --------------------------------------------------------------------------
 def test_held_out_rounds_are_there_and_well_formed():
-    assert len(HELD_OUT) >= 2
+    assert {path.name for path in HELD_OUT} >= {"red_flag_heldout.csv", "red_flag_heldout_2.csv",
+                                                 "red_flag_heldout3.csv", "red_flag_heldout4.csv"}
     rows = [row for path in HELD_OUT for row in load_phrases(path)]
-    assert len(rows) >= 300 and {r["emergency"] for r in rows} <= {"yes", "ask", "no"}
+    assert len(rows) >= 590 and {r["emergency"] for r in rows} <= {"yes", "ask", "no"}
     emergencies = [r for r in rows if r["emergency"] != "no"]
     assert {r["category_or_reason"] for r in emergencies} == CATEGORY_IDS
     assert sum(r["emergency"] == "ask" for r in rows) <= 3, "'ask' is only for genuinely ambiguous rows"
@@ -171,6 +179,64 @@ def test_typos_one_slip_from_a_key_word_but_real_words_stay(typed, meant):
     "blood in my spit when i brush", "my hands are ice cold in winter", "im ready to go",
 ])
 def test_more_everyday_talk_stays_quiet(text):
+    assert level(text) == "none"
+
+
+# --- short messages, non-native English, at-risk groups (round 3 and 4) ---------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("hes blue", "emergency"), ("help my baby is blue", "emergency"), ("chest", "ask"), ("help chest", "ask"),
+    ("chest rn", "emergency"), ("blue", "ask"), ("so dizzy cant stand", "emergency"),
+    ("help", "none"), ("help me decide", "none"), ("blue cross wont cover it", "none"), ("not blue", "none"),
+    ("is this a stroke", "ask"),  # a question, not "this is a stroke"
+])
+def test_a_short_message_of_a_danger_word_gets_at_least_the_question(text, expected):
+    assert level(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "my husband he fall and not talk good", "mother face is go down one side", "my wife she no can breathing",
+    "father arm no move since one hour", "my son he sleep and i cannot to wake him", "much blood coming from her, not stop",
+])
+def test_non_native_grammar_is_understood(text):
+    assert level(text) == "emergency"
+
+
+@pytest.mark.parametrize("text", [
+    "we did not see the specialist yet", "he did not talk to the surgeon", "there was no talk of surgery",
+    "my father no speak english well, can you make it simple", "i will not stop asking questions",
+])
+def test_the_grammar_tolerance_leaves_ordinary_english_alone(text):
+    assert not screen(text).is_emergency
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("baby wont stop crying and is floppy", "unconscious"), ("toddler swallowed pills", "unconscious"),
+    ("my daughter is 2 and ate some of my blood pressure pills", "unconscious"),
+    ("my 6 week old has a temp of 38.4", "sepsis"), ("his sugar is 2.1 and hes confused and sweaty", "neurologic"),
+    ("he was working outside in the heat, now hes confused and stopped sweating", "neurologic"),
+    ("my husband with dementia is grey and clammy and his breathing is rattly", "breathing"),  # dementia explains confusion, not this
+    ("grandma fell and isnt moving", "unconscious"), ("used my epipen but still wheezing", "swelling"),
+])
+def test_acute_danger_in_other_words(text, category):
+    result = screen(text)
+    assert result.is_emergency and category in result.categories
+
+
+def test_an_overdose_taken_by_mistake_is_a_poisoning_not_a_crisis():
+    result = screen("mum took too many of her heart tablets by mistake and now her heartbeat is all over the place")
+    assert result.is_emergency and not result.crisis
+    assert screen("took all my antidepressants an hour ago").crisis
+    assert level("my son overdosed on his insulin once by mistake, now we use a pump") == "none"
+
+
+@pytest.mark.parametrize("text", [
+    "i carry an epipen just in case", "the medication list says overdose risk, how careful do i need to be",
+    "she takes blood thinners so the dentist is careful about bleeding", "i am drowning in medical bills",
+    "my mother is blue about not being able to drive", "he sits on the edge of the bed to get dressed",
+    "my sugar was low this morning, i ate a biscuit and its fine now", "as i said in my last message",
+    "is chest pain after a stent normal? just asking for my appointment next week",
+])
+def test_medical_words_in_ordinary_talk_stay_quiet(text):
     assert level(text) == "none"
 
 
@@ -382,8 +448,14 @@ def test_the_yaml_is_consistent():
     for spec in rules["context"].values():
         assert spec["effect"] in ("none", "ask", "downgrade", "keep")
         assert set(spec.get("unless", ())) <= set(rules["escalators"])
+        assert set(spec.get("signs", ())) <= set(signs)  # a context only for some signs
     for category in CATEGORIES.values():
         assert set(category.get("context_effects", {})) <= set(rules["context"])
+    assert set(rules["short"]["terms"]) <= CATEGORY_IDS and rules["short"]["max_words"] <= 8
+    assert "help" in rules["short"]["fillers"] and all(isinstance(w, str) for w in rules["short"]["fillers"])
+    for rule in rules["missing_helper"]:  # YAML reads a bare no as False: every word must be a string
+        assert all(isinstance(w, str) for w in rule["negations"] + rule["verbs"] + rule["not_after"])
+    assert all(isinstance(w, str) for w in rules["context"]["negated"]["negation_words"] + rules["clauses"]["run_on_after"])
     # every sign needs some literal text: it is only run on the clauses holding it (speed)
     assert not [sign.name for sign in safety._SIGNS if not sign.finder.anchors]
 

@@ -69,7 +69,7 @@ def write_sample(name: str, start_state: str | None, inputs: list[str | None], f
     for text in inputs:
         if text is LEAVE:
             writer.close()
-            engine, _ = resume(read_file(path))
+            engine, _, _ = resume(read_file(path))
             writer = engine.listener
             continue
         engine.respond(text)

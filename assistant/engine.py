@@ -32,6 +32,21 @@ COMPARE_START = "compare_first"
 Listener = Callable[[dict], None]
 
 
+def _snapshot(slots: dict) -> dict:
+    """A copy of the answers for `back`. Answers are text, flags or lists of ids, which are
+    replaced rather than changed, so copying the lists is enough; anything else is deep-copied.
+    (A full deepcopy was the largest cost of a turn.)"""
+    copied = {}
+    for key, value in slots.items():
+        if type(value) is list:
+            copied[key] = list(value)
+        elif value is None or isinstance(value, (str, bool, int)):
+            copied[key] = value
+        else:
+            copied[key] = copy.deepcopy(value)
+    return copied
+
+
 @dataclass
 class Turn:
     """One assistant turn, ready for any face: Markdown for the UI, plain text for the rest."""
@@ -208,7 +223,7 @@ class Engine:
     def _compare(self) -> Turn:
         # Keep the slots, so the plan keeps its decision; `back` returns to where we were.
         if self.state != self.flow.check_state:
-            self.history.append((self.state, copy.deepcopy(self.slots)))
+            self.history.append((self.state, _snapshot(self.slots)))
         self._jump(COMPARE_START, "compare")
         return self._ask()
 
@@ -231,7 +246,7 @@ class Engine:
         if isinstance(result, Misunderstood):
             return self._ask(kind="reask", note=result.note)
         if spec.name not in (self.flow.urgent_state, self.flow.check_state):
-            self.history.append((spec.name, copy.deepcopy(self.slots)))
+            self.history.append((spec.name, _snapshot(self.slots)))
         if spec.slot and result is not None:
             self._set_slot(spec.slot, result.value)
         self._fire("answer")

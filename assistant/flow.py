@@ -12,15 +12,10 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from .conditions import ACTIONS, CONDITIONS
+from . import yaml_cache
 from .paths import dialogues_dir, prompts_dir
 
-try:  # libyaml is several times faster, which matters for start-up time
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _Loader
 
 ASK_KINDS = ("choice", "multi", "free", "order", "info")
 RESUME = "$resume"
@@ -179,13 +174,34 @@ def _parse_state(name: str, raw: dict, stages: tuple[str, ...], file: str) -> St
     )
 
 
-def _read_yaml(path: Path) -> dict:
+class YamlSyntaxError(ValueError):
+    """The text is not valid YAML; `line` is where the parser gave up (1-based), if known."""
+
+    def __init__(self, line: int | None) -> None:
+        super().__init__(f"not valid YAML at line {line}" if line else "not valid YAML")
+        self.line = line
+
+
+def parse_yaml(text: str):
+    """Parse YAML text; PyYAML is imported only when the cache has no copy of this file."""
+    import yaml
+
+    try:  # libyaml is several times faster
+        from yaml import CSafeLoader as loader
+    except ImportError:  # pragma: no cover - depends on how PyYAML was built
+        from yaml import SafeLoader as loader
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+        return yaml.load(text, Loader=loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark else ""
-        raise _fail(path.name, f"not valid YAML{where}") from None
+        raise YamlSyntaxError(mark.line + 1 if mark else None) from None
+
+
+def _read_yaml(path: Path) -> dict:
+    try:
+        data = yaml_cache.load(path, parse_yaml)
+    except YamlSyntaxError as exc:
+        raise _fail(path.name, str(exc)) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise _fail(path.name, f"cannot be read ({exc.__class__.__name__})") from None
     if not isinstance(data, dict):

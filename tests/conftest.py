@@ -9,3 +9,5 @@ import pytest
 def private_data_dir(tmp_path_factory, monkeypatch):
     """No test ever writes to the real user data folder: transcripts are health data."""
     monkeypatch.setenv("SECOND_OPINION_DATA_DIR", str(tmp_path_factory.mktemp("data")))
+    # The parsed-content cache too: tests never depend on, or leave, a cache on the machine.
+    monkeypatch.setenv("SECOND_OPINION_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))

@@ -12,6 +12,8 @@ import json
 import subprocess
 import sys
 
+from assistant.tui.widgets.chat_log import MAX_BLOCKS
+
 from .report import Row
 from .startup import ROOT, child_env, first_line
 from .timing import Pair, interleave, median
@@ -55,6 +57,6 @@ def run(quick: bool) -> list[Row]:
                     "5 turns in the log",
                     note=(f"median of {len(log.figure)} and {len(log.floor)} presses of '2' at the same question (long log: one "
                           "app, 'back' after each press; short log: a fresh app for each press); the log keeps "
-                          "the newest 120 blocks (assistant/tui/widgets/chat_log.py)."),
+                          f"the newest {MAX_BLOCKS} blocks (assistant/tui/widgets/chat_log.py)."),
                     samples={"figure": log.figure, "floor": log.floor}))
     return rows

@@ -41,8 +41,10 @@ TYPED_TO_PLAN = {
 }
 
 
-async def hold_conversation_to_plan(pilot) -> list[str]:
-    """Answer every question with keys until the plan shows; returns the states passed."""
+async def hold_conversation_to_plan(pilot, shown: list[str] | None = None) -> list[str]:
+    """Answer every question with keys until the plan shows; returns the states passed.
+
+    `shown` collects the user's bubble after each answer (older ones are pruned from the log)."""
     app = pilot.app
     passed = []
     while state(app) != "summary":
@@ -55,6 +57,8 @@ async def hold_conversation_to_plan(pilot) -> list[str]:
             assert current in KEYS_TO_PLAN, f"no keys for state {current!r} (passed {passed})"
             await answer_with_keys(pilot, *KEYS_TO_PLAN[current])
         assert state(app) != current, f"{current!r} did not accept the answer:\n{chat(app).current_turn.text}"
+        if shown is not None:
+            shown.append(user_bubbles(app)[-1])
     return passed
 
 
@@ -65,7 +69,8 @@ async def test_welcome_to_plan_by_keyboard(make_app):
         assert "Who is this decision for?" in screen_text(app)
         assert isinstance(app.focused, ChoiceList), "the welcome choices should have the keys"
 
-        passed = await hold_conversation_to_plan(pilot)
+        bubbles: list[str] = []
+        passed = await hold_conversation_to_plan(pilot, bubbles)
 
         assert passed[0] == "welcome" and "red_flags" in passed and "questions" in passed
         card = app.screen.query_one(PlanCard)
@@ -73,7 +78,6 @@ async def test_welcome_to_plan_by_keyboard(make_app):
         assert "How long?" in card.markdown
         assert app.screen.query_one(StageBar).current_label == "Plan"
         # What the user picked is shown in words, not as the numbers sent to the engine.
-        bubbles = user_bubbles(app)
         assert bubbles[0] == "I am the patient"
         assert "knee surgery" in bubbles
         assert "None of these is happening now" in bubbles

@@ -5,9 +5,11 @@ from __future__ import annotations
 from textual.containers import VerticalScroll
 from textual.widget import Widget
 
-# Enough to scroll back through dozens of exchanges; older blocks are pruned so a
-# conversation of hundreds of turns stays as fast as a short one.
-MAX_BLOCKS = 120
+# About a dozen exchanges to scroll back through; older blocks are pruned so a conversation
+# of hundreds of turns stays as fast as a short one (Textual lays out every kept block on each
+# turn: 120 kept blocks measured up to 1.65x slower per keypress than a short log, 40 about
+# 1x; see benchmarks/ui.py). Everything stays in the saved transcript.
+MAX_BLOCKS = 40
 
 
 class ChatLog(VerticalScroll):

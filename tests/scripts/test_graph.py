@@ -85,10 +85,11 @@ def test_the_command_prints_the_diagram_and_colours_it_from_the_project_scripts(
     assert all(coloured["class"][name] == "s_covered" for name in flow.states)
 
 
-def test_docs_flow_md_holds_todays_diagram(flow):
-    doc = (Path(__file__).resolve().parents[2] / "docs" / "flow.md").read_text(encoding="utf-8")
+@pytest.mark.parametrize("document", ["docs/flow.md", "README.md"])
+def test_the_docs_hold_todays_diagram(flow, document):
+    doc = (Path(__file__).resolve().parents[2] / document).read_text(encoding="utf-8")
     block = re.search(r"```mermaid\n(.*?)```", doc, re.S)
-    assert block, "docs/flow.md needs a ```mermaid block"
+    assert block, f"{document} needs a ```mermaid block"
     assert block[1].strip() == mermaid(flow).strip(), (
-        "docs/flow.md is out of date with the flow: regenerate the block with `second-opinion graph`"
+        f"{document} is out of date with the flow: regenerate the block with `second-opinion graph`"
     )

@@ -136,6 +136,16 @@ def _cell(value) -> str:
     return str(value)
 
 
+def _note_value(key: str, value) -> str:
+    """The comparison's ids in the words the chat uses for them (prompts/_compare_names.j2)."""
+    names = environment().get_template("_compare_names.j2").module
+    if key == "agreement":
+        return names.agreement_names.get(value, _cell(value))
+    if key == "differs_on" and isinstance(value, list):
+        return ", ".join(names.aspect_names.get(v, str(v)) for v in value)
+    return _cell(value)
+
+
 def comparison_table(comparison, redactor: Redactor) -> dict | None:
     """Two opinions side by side (plan['comparison']), as a header row and body rows."""
     if not comparison:
@@ -145,7 +155,7 @@ def comparison_table(comparison, redactor: Redactor) -> dict | None:
         keys = list(dict.fromkeys(k for o in opinions for k in o))
         header = ["", *("First opinion" if i == 0 else "Second opinion" if i == 1 else f"Opinion {i + 1}" for i in range(len(opinions)))]
         rows = [[OPINION_ROWS.get(k, k.replace("_", " ").capitalize()), *(_cell(o.get(k)) for o in opinions)] for k in keys]
-        notes = [f"{label}: {_cell(comparison[k])}" for k, label in COMPARISON_NOTES if comparison.get(k) not in (None, "", [])]
+        notes = [f"{label}: {_note_value(k, comparison[k])}" for k, label in COMPARISON_NOTES if comparison.get(k) not in (None, "", [])]
     elif isinstance(comparison, dict):
         header, rows, notes = ["", ""], [[k.replace("_", " ").capitalize(), _cell(v)] for k, v in comparison.items()], []
     else:

@@ -1,29 +1,26 @@
 """The safety net: screen every line for emergency red flags before it is read as an answer.
 
-One pass, linear in the length of the line: normalise the words (typo map, fuzzy spelling, phrases
-such as non-native "no can" or "he not talk") and cut the line into clauses and sentences; blank out
-idioms; find every sign in dialogues/red_flags.yaml, the safety-net vocabulary (acute-danger words that
-get at least the question) and, in a line of a few words, the short-message words ("hes blue"); look
-around each sign for context (negated, hypothetical, historical, family, chronic, resolved) and escalators
-(sudden, now, "he is ..."); combine signs (chest pain + sweating); report the highest level.
+One pass, linear in the length of the line: normalise the words and cut the line into clauses and
+sentences (safety_text); blank out idioms; find every sign in dialogues/red_flags.yaml, the
+safety-net vocabulary (acute-danger words that get at least the question) and, in a line of a few
+words, the short-message words ("hes blue"); look around each sign for context (negated,
+hypothetical, historical, family, chronic, resolved) and escalators (sudden, now, "he is ...");
+combine signs (chest pain + sweating); report the highest level.
 Signs are matched before any cue is looked at, so a red flag that contains a negation word
-("can't breathe", "won't wake up") is never cancelled by a negation rule. All phrases are in the YAML.
+("can't breathe", "won't wake up") is never cancelled by a negation rule. All phrases are in the
+YAML; safety_rules turns them into regexes and anchors, and a pattern list runs only on the
+clauses holding one of its anchors (a short line with no sign costs one scan and no pattern).
 """
 
 from __future__ import annotations
 
 import re
-import re._parser as _re_parser
-import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
 
-import yaml
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
-
-from .paths import dialogues_dir
+from .safety_rules import CUES, KINDS, SIGNS, group_spec, load, sign_specs
+from .safety_text import Doc as _Doc
+from .safety_text import spell as _spell  # noqa: F401  (the tests check the spelling)
 
 NONE, ASK, EMERGENCY = 0, 1, 2
 LEVEL_NAMES = ("none", "ask", "emergency")
@@ -34,6 +31,7 @@ class Screening:
     level: str = "none"  # "none" | "ask" | "emergency"
     categories: tuple[str, ...] = ()  # category ids, in order of first appearance
     matched: tuple[str, ...] = ()  # the user's own words that matched
+    recognised: tuple[str, ...] = ()  # what was found, in words for the user (see labels())
 
     @property
     def is_emergency(self) -> bool:
@@ -44,77 +42,69 @@ class Screening:
         return "self_harm" in self.categories
 
     def labels(self) -> list[str]:
-        return [CATEGORIES[category]["label"] for category in self.categories]
+        """What to tell the user was noticed: a sign's own label where the YAML gives one (a
+        poisoning is not "unconscious"), else its category's."""
+        return list(self.recognised) or [CATEGORIES[category]["label"] for category in self.categories]
 
 
 NOTHING = Screening()
 
-# --- the rules, loaded and compiled once ------------------------------------------------
-with open(dialogues_dir() / "red_flags.yaml", encoding="utf-8") as _file:
-    _RULES = yaml.safe_load(_file)
-
+# --- the rules, loaded once (from the parsed-content cache when it is current) --------------
+_TABLES = load()
+_RULES = _TABLES["rules"]
 CATEGORIES: dict[str, dict] = _RULES["categories"]
-_MACROS: dict[str, str] = _RULES["macros"]
-_MACRO_NAME = re.compile(r"\{([a-z][a-z_0-9]*)\}")
-_REPEATS = (_re_parser.MAX_REPEAT, _re_parser.MIN_REPEAT, _re_parser.POSSESSIVE_REPEAT)
-
-
-def _expand(pattern: str) -> str:
-    for _ in range(3):  # macros may contain macros
-        pattern = _MACRO_NAME.sub(lambda m: _MACROS[m.group(1)], pattern)
-    return pattern
-
-
-def _needs(items) -> frozenset[str] | None:
-    """Literal strings of which every match contains one (None: no such set). Of the parts a
-    match must go through, the one with the longest literals is the most selective."""
-    best, run = None, ""
-    for op, av in list(items) + [(None, None)]:
-        if op is _re_parser.LITERAL:
-            run += chr(av)
-            continue
-        found = [frozenset({run}) if run else None]
-        run = ""
-        if op is _re_parser.SUBPATTERN:
-            found.append(_needs(av[-1]))
-        elif op is _re_parser.BRANCH:
-            options = [_needs(a) for a in av[1]]
-            found.append(frozenset().union(*options) if all(options) else None)
-        elif op in _REPEATS and av[0] >= 1:
-            found.append(_needs(av[2]))
-        for f in filter(None, found):
-            if best is None or (min(map(len, f)), -len(f)) > (min(map(len, best)), -len(best)):
-                best = f
-    return best
 
 
 class _Finder:
-    """A list of patterns as one regex, run only on the clauses holding one of the literals
-    every match needs: a long line costs a few substring scans, not sixty regex passes."""
+    """A list of patterns as one regex (compiled at first use), run only on the clauses holding
+    one of the literals every match needs: a line costs one anchor scan, not a hundred regex passes."""
 
-    def __init__(self, patterns: list[str] | None, prefix: str = ""):
-        self.regex = re.compile(rf"{prefix}\b(?:" + "|".join(f"(?:{_expand(p)})" for p in patterns) + r")\b") if patterns else None
-        self.anchors = _needs(_re_parser.parse(self.regex.pattern)) if self.regex else None
+    def __init__(self, number: int):
+        self.number, (self.name, self.source, self.anchors, self.scan) = number, _TABLES["finders"][number]
+        self._regex = None
+
+    @property
+    def regex(self) -> re.Pattern:
+        if self._regex is None:
+            self._regex = re.compile(self.source)
+        return self._regex
+
+    def clauses(self, doc: _Doc, only: set[int] | None = None) -> list[int]:
+        """The clauses holding an anchor (all of them if it has none), of `only` if given."""
+        found = range(len(doc.clause_bounds)) if self.anchors is None else doc.anchored(self.scan).get(self.number, ())
+        return list(found) if only is None else [clause for clause in found if clause in only]
 
     def finditer(self, doc: _Doc, text: str, only: set[int] | None = None):
-        """Matches in the clauses holding an anchor, or in `only` (cues, looked for near signs);
-        neighbouring clauses in one run (no pattern crosses the " | " between them)."""
-        clauses = sorted(doc.clauses_with(self.anchors) if only is None else only) if self.regex else []
+        """Matches in the clauses holding an anchor, of `only` if given (cues, looked for near
+        signs); neighbouring clauses in one run (no pattern crosses the " | " between them)."""
+        return self.matches(doc, text, self.clauses(doc, only))
+
+    def matches(self, doc: _Doc, text: str, clauses: list[int]):
+        if len(clauses) == 1:  # the usual case
+            return self.regex.finditer(text, *doc.clause_bounds[clauses[0]])
+        return self._runs(doc, text, clauses)
+
+    def _runs(self, doc: _Doc, text: str, clauses: list[int]):
         for i, clause in enumerate(clauses):
             start = doc.clause_bounds[clause][0] if i == 0 or clauses[i - 1] != clause - 1 else start
             if i + 1 == len(clauses) or clauses[i + 1] != clause + 1:
                 yield from self.regex.finditer(text, start, doc.clause_bounds[clause][1])
 
 
+_FINDERS = {finder.name: finder for finder in map(_Finder, range(len(_TABLES["finders"])))}
+
+
 class _Sign:
     """A red flag as the YAML describes it; `level` is what it means on its own."""
 
     def __init__(self, name: str, spec: dict, level: str | None = None):
-        self.name, self.category, self.finder = name, spec.get("category"), _Finder(spec["patterns"])
+        self.name, self.category, self.finder = name, spec.get("category"), _FINDERS[f"sign {name}"]
         self.level = LEVEL_NAMES.index(level or spec.get("level", "none"))
+        self.label = spec.get("label")  # what the user is told was noticed, if not the category's label
         self.escalate_on = frozenset(spec.get("escalate_on", ()))
         self.excluded_words = frozenset(spec.get("exclude_if_clause_has", ()))
-        self.alone = spec.get("alone")  # short-message words: the other words must all be in it
+        # short-message words: the other words must all be in it
+        self.alone = frozenset(spec["fillers"]) | {"|"} if spec.get("alone") else None
 
 
 class _Group:
@@ -125,137 +115,25 @@ class _Group:
     anywhere in the line (escalators given as a list). `signs`: a context only for these signs."""
 
     def __init__(self, name: str, spec: dict | list):
-        spec = {"line": spec} if isinstance(spec, list) else spec
+        spec = group_spec(spec)
         self.name, self.window, self.effect = name, spec.get("window", 0), spec.get("effect")
         self.unless, self.only = tuple(spec.get("unless", ())), frozenset(spec.get("signs", ()))
-        self.finders = {kind: _Finder(spec[kind], r"(?:^|(?<=\| ))" if kind == "next_clause" else "")
-                        for kind in ("before", "after", "opening", "anywhere", "sentence", "next_clause", "line") if spec.get(kind)}
+        self.finders = {kind: _FINDERS[f"{name}.{kind}"] for kind in KINDS if spec.get(kind)}
 
 
-_NET, _SHORT = _RULES["net"], _RULES["short"]
-_SIGNS = [_Sign(name, spec) for name, spec in _RULES["signs"].items()] + [
-    _Sign(f"{kind}_{category}", {**spec, "category": category, **(terms if isinstance(terms, dict) else {"patterns": terms})}, "ask")
-    for kind, spec in (("net", _NET), ("short", {**_SHORT, "alone": frozenset(_SHORT["fillers"]) | {"|"}}))
-    for category, terms in spec["terms"].items()
-]
+_SHORT = _RULES["short"]
+_SIGNS = [_Sign(name, spec, level) for name, spec, level in sign_specs(_RULES)]
+_SIGN_AT = {sign.finder.number: i for i, sign in enumerate(_SIGNS)}  # pattern list number -> sign
+_UNANCHORED = frozenset(i for i, sign in enumerate(_SIGNS) if sign.finder.anchors is None)  # run on every line
 _CONTEXTS = [_Group(name, spec) for name, spec in _RULES["context"].items()]
 _EFFECTS = {context.name: context.effect for context in _CONTEXTS}
 _ESCALATORS = {name: _Group(name, spec) for name, spec in _RULES["escalators"].items()}
+_GROUPS = [*_CONTEXTS, *_ESCALATORS.values()]
 _NEGATION_WORDS = frozenset(_RULES["context"]["negated"]["negation_words"])
 _NEGATION_STOPS = frozenset(_RULES["context"]["negated"]["scope_stops"])
-_PSEUDO_CUES = _Finder(_RULES["pseudo_cues"])
-_IDIOMS = _Finder(_RULES["idioms"])
-_COMBOS = _RULES["combos"]
-_CLAUSES = {key: frozenset(words) for key, words in _RULES["clauses"].items()}
-
-# --- words: typos and fuzzy spelling ------------------------------------------------------
-_TYPOS: dict[str, str] = _RULES["typos"]
-_FUZZY: dict[str, list[str]] = {}
-for _target in _RULES["fuzzy_targets"]:  # typos rarely hit the first letter: compare like with like
-    _FUZZY.setdefault(_target[0], []).append(_target)
-# Words the patterns themselves use are real words: never "correct" them.
-_KNOWN_WORDS = set(re.findall(r"[a-z]+", yaml.safe_dump([_RULES[k] for k in ("signs", "phrases", "macros")]
-                                                          + [_NET["terms"], _SHORT["terms"]]))) \
-    | set(_RULES["fuzzy_never"]) | set(_TYPOS.values())
-# Phrases: several normalised words read as others ("no can" -> "cant"); a missing helper verb:
-# "he not talk", "arm no move" -> "cant talk", "cant move" (not after a helper: "did not move").
-_PHRASES = {tuple(words.split()): (means.split(), frozenset()) for words, means in _RULES["phrases"].items()} | {
-    (neg, verb): ([*rule["means"].split(), verb], frozenset(rule["not_after"]))
-    for rule in _RULES["missing_helper"] for neg in rule["negations"] for verb in rule["verbs"]}
-_PHRASE_LENGTHS = sorted({len(key) for key in _PHRASES}, reverse=True)
-_PHRASE_STARTS = frozenset(key[0] for key in _PHRASES)
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+(?:['’‘`´ʼ][^\W_]+)*|[.!?;:,\n\r()\[\]{}\"“”—–|]|(?<!\S)-(?!\S)")
-_APOSTROPHES = re.compile(r"['’‘`´ʼ]")
-_SENTENCE_END = frozenset(".!?\n\r")
-
-
-@lru_cache(maxsize=16384)
-def _spell(token: str) -> str:
-    """A typed word as the patterns expect it: the typo map (with and without apostrophes, so
-    "od'd" is not "odd"), then one slip (two in long words) from a key word, same first letter."""
-    token = _APOSTROPHES.sub("'", token.lower())
-    word = _TYPOS.get(token) or _TYPOS.get(token.replace("'", ""), token.replace("'", ""))
-    if len(word) < _RULES["fuzzy_min_length"] or word in _KNOWN_WORDS or not word.isalpha():
-        return word
-    slips = 1 if len(word) < _RULES["fuzzy_two_slips_from"] else 2
-    best = process.extractOne(word, _FUZZY.get(word[0], ()), scorer=OSA.distance, score_cutoff=slips)
-    return best[0] if best else word
-
-
-def _rephrase(words: list) -> list:
-    """Replace known phrases, longest first (a bounded look at each word: stays linear)."""
-    out, i = [], 0
-    while i < len(words):
-        n, means = next(((n, means) for n in _PHRASE_LENGTHS if i + n <= len(words) and words[i][0] in _PHRASE_STARTS
-                         for means, not_after in [_PHRASES.get(tuple(w[0] for w in words[i:i + n]), (None, ()))]
-                         if means and not (out and out[-1][0] in not_after)), (1, None))
-        out += [(word, words[i][1], words[i + n - 1][2]) for word in means] if means else [words[i]]
-        i += n
-    return out
-
-
-# --- the line, normalised and cut into clauses --------------------------------------------
-def _starts_clause(words: list, i: int) -> bool:
-    """NegEx/ConText scope ends here: a terminator word, "and" + a new subject, a run-on subject."""
-    word, prev = words[i][0], words[i - 1][0] if i else None
-    following = words[i + 1][0] if i + 1 < len(words) else None
-    return (word in _CLAUSES["scope_end"] or (word == "and" and following in _CLAUSES["and_before"])
-            or (word in _CLAUSES["run_on_subjects"] and prev in _CLAUSES["run_on_after"]))
-
-
-class _Doc:
-    """The line as normalised words, clauses separated by " | " (`joined`), remembering where
-    each word starts in `joined` (`starts`) and in what the user typed (`spans`), the clause of
-    each word, each clause's bounds in `joined`, and the sentence of each clause."""
-
-    def __init__(self, text: str):
-        self.original = unicodedata.normalize("NFKC", text)
-        self.starts, self.spans, self.clause_of, self.clause_bounds, self.sentence_of = [], [], [], [], []
-        self._anchored: dict[str, set[int]] = {}  # anchor -> the clauses holding it
-        # (normalised word, or None for punctuation and "" for a sentence end; start; end)
-        words = _rephrase([(_spell(m.group()) if m.group()[0].isalnum() else ("" if m.group() in _SENTENCE_END else None),
-                            m.start(), m.end()) for m in _TOKEN.finditer(self.original)])
-        pieces: list[str] = []
-        length = clause_start = sentence = 0
-        for i, (word, start, end) in enumerate(words):
-            if not word or _starts_clause(words, i):
-                if length > clause_start:  # close the clause
-                    self.clause_bounds.append((clause_start, length))
-                    self.sentence_of.append(sentence)
-                    pieces.append(" | ")
-                    length = clause_start = length + 3
-                sentence += word == ""
-                if not word or word == "and" or word in _CLAUSES["scope_end"]:
-                    continue  # punctuation and joining words carry no sign
-            if length > clause_start:
-                pieces.append(" ")
-                length += 1
-            self.starts.append(length)
-            self.spans.append((start, end))
-            self.clause_of.append(len(self.clause_bounds))
-            pieces.append(word)
-            length += len(word)
-        if length > clause_start:
-            self.clause_bounds.append((clause_start, length))
-            self.sentence_of.append(sentence)
-        self.joined = "".join(pieces)
-
-    def word_at(self, offset: int) -> int:
-        return bisect_right(self.starts, offset) - 1
-
-    def words(self, start: int, end: int) -> set[str]:
-        return set(self.joined[start:end].split())
-
-    def clauses_with(self, anchors: frozenset[str] | None) -> set[int]:
-        if anchors is None:
-            return set(range(len(self.clause_bounds)))
-        for anchor in anchors - self._anchored.keys():
-            found, at = set(), self.joined.find(anchor)
-            while at >= 0:
-                found.add(self.clause_of[max(self.word_at(at), 0)])
-                at = self.joined.find(anchor, at + 1)
-            self._anchored[anchor] = found
-        return set().union(*(self._anchored[anchor] for anchor in anchors))
+_PSEUDO_CUES = _FINDERS["pseudo_cues"]
+_IDIOMS = _FINDERS["idioms"]
+_COMBOS = [{**combo, "first": frozenset(combo["first"]), "second": frozenset(combo["second"])} for combo in _RULES["combos"]]
 
 
 def _blanked(text: str, spans) -> str:
@@ -278,9 +156,12 @@ class _Hit:
 
 
 def _find_signs(doc: _Doc) -> list[_Hit]:
-    text = _blanked(doc.joined, [m.span() for m in _IDIOMS.finditer(doc, doc.joined)])
+    idioms = [m.span() for m in _IDIOMS.finditer(doc, doc.joined)]
+    text = _blanked(doc.joined, idioms) if idioms else doc.joined
     hits, short = [], len(doc.starts) <= _SHORT["max_words"]
-    for sign in (s for s in _SIGNS if short or not s.alone):
+    for sign in (_SIGNS[i] for i in sorted(_UNANCHORED.union(_SIGN_AT[n] for n in doc.anchored(SIGNS) if n in _SIGN_AT))):
+        if sign.alone and not short:
+            continue
         for match in sign.finder.finditer(doc, text):
             first = doc.word_at(match.start())
             clause = doc.clause_of[first]
@@ -303,21 +184,30 @@ class _Cues:
         near = {c for c, s in enumerate(doc.sentence_of) if s in sentences}
         masked = _blanked(doc.joined, [(h.start, h.end) for h in hits]
                           + [m.span() for m in _PSEUDO_CUES.finditer(doc, doc.joined, near)])
-        self.at = {}  # group name -> kind -> word positions (before/after) or clauses / sentences
-        for group in [*_CONTEXTS, *_ESCALATORS.values()]:
-            at = self.at[group.name] = {}
+        # group name -> kind -> word positions (before/after) or clauses / sentences; a group or
+        # kind with nothing near a sign is left out
+        self.at: dict[str, dict] = {}
+        anchored = doc.anchored(CUES)
+        for group in _GROUPS:
+            at = {}
             for kind, finder in group.finders.items():
+                if finder.number not in anchored and finder.anchors is not None:
+                    continue  # no anchor, no match
+                clauses = finder.clauses(doc, None if kind == "line" else near)
+                if not clauses:
+                    continue
                 on = masked if kind in ("before", "after") and group in _CONTEXTS else doc.joined
-                matches = finder.regex.finditer(on) if kind == "line" else finder.finditer(doc, on, near)
-                found = [m.end() - 1 if kind == "before" else m.start() for m in matches]
-                words = sorted(doc.word_at(offset) for offset in found)
+                matches = finder.regex.finditer(on) if kind == "line" else finder.matches(doc, on, clauses)
+                words = sorted(doc.word_at(m.end() - 1 if kind == "before" else m.start()) for m in matches)
                 clauses = {doc.clause_of[w] for w in words}
-                at[kind] = (set(words) if kind == "opening" else words if kind in ("before", "after") else
-                            {doc.sentence_of[c] for c in clauses} if kind == "sentence" else
-                            {c - 1 for c in clauses if c and doc.sentence_of[c - 1] == doc.sentence_of[c]}
-                            if kind == "next_clause" else clauses)
-            if not any(at.values()):
-                del self.at[group.name]  # nothing of this group anywhere near a sign
+                found = (set(words) if kind == "opening" else words if kind in ("before", "after") else
+                         {doc.sentence_of[c] for c in clauses} if kind == "sentence" else
+                         {c - 1 for c in clauses if c and doc.sentence_of[c - 1] == doc.sentence_of[c]}
+                         if kind == "next_clause" else clauses)
+                if found:
+                    at[kind] = found
+            if at:
+                self.at[group.name] = at
 
     def _in_window(self, positions: list[int], low: int, high: int, clause: int) -> list[int]:
         return [p for p in positions[bisect_left(positions, low):bisect_right(positions, high)]
@@ -364,24 +254,28 @@ def _apply(effects: tuple[str, ...], level: int, category: str) -> int:
 
 
 # --- putting it together ------------------------------------------------------------------------
-def _least_qualified(hits: list[_Hit], names: list[str], category: str) -> list[_Hit]:
+def _least_qualified(hits: list[_Hit], names: frozenset[str], category: str) -> list[_Hit]:
     """The three hits among `names` that their context weakens least (keeps pairing linear)."""
     side = [hit for hit in hits if hit.sign.name in names]
-    return sorted(side, key=lambda hit: -_apply(hit.effects, EMERGENCY, category))[:3]
+    return sorted(side, key=lambda hit: -_apply(hit.effects, EMERGENCY, category))[:3] if len(side) > 1 else side
 
 
-def _findings(hits: list[_Hit], cues: _Cues) -> list[tuple[int, str, tuple[_Hit, ...]]]:
-    """(level, category, hits): each sign on its own, then each combination (chest pain + sweating,
-    fever + confusion...): a pair of signs that do not overlap is an emergency, less its context."""
+def _findings(hits: list[_Hit], cues: _Cues) -> list[tuple[int, str, tuple[_Hit, ...], str | None]]:
+    """(level, category, hits, label): each sign on its own, then each combination (chest pain +
+    sweating, fever + confusion...): a pair of signs that do not overlap is an emergency, less its
+    context. A combination is told by its own label, else by the label of the sign leading it."""
     found = [(_apply(hit.effects, EMERGENCY if cues.escalated(hit) else hit.sign.level, hit.sign.category),
-              hit.sign.category, (hit,)) for hit in hits if hit.sign.category]
+              hit.sign.category, (hit,), hit.sign.label) for hit in hits if hit.sign.category]
+    names = {hit.sign.name for hit in hits}
     for combo in _COMBOS:
         category = combo["category"]
+        if names.isdisjoint(combo["first"]) or names.isdisjoint(combo["second"]):
+            continue
         for a in _least_qualified(hits, combo["first"], category):
             for b in _least_qualified(hits, combo["second"], category):
                 if a.end <= b.start or b.end <= a.start:  # two signs, not one read twice
                     pair = tuple(sorted((a, b), key=lambda hit: hit.start))
-                    found.append((_apply(a.effects + b.effects, EMERGENCY, category), category, pair))
+                    found.append((_apply(a.effects + b.effects, EMERGENCY, category), category, pair, combo.get("label", a.sign.label)))
     return found
 
 
@@ -408,4 +302,6 @@ def screen(text: str) -> Screening:
             hits_kept.append(h)
             reach = h.end
     matched = (" ".join(doc.original[doc.spans[h.first][0]:doc.spans[h.last][1]].split()) for h in hits_kept)
-    return Screening(LEVEL_NAMES[level], tuple(dict.fromkeys(f[1] for f in kept)), tuple(dict.fromkeys(matched)))
+    recognised = (f[3] or CATEGORIES[f[1]]["label"] for f in kept)
+    return Screening(LEVEL_NAMES[level], tuple(dict.fromkeys(f[1] for f in kept)), tuple(dict.fromkeys(matched)),
+                     tuple(dict.fromkeys(recognised)))

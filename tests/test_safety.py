@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-import ast
 import csv
-import time
+import os
+import subprocess
+import sys
+import tempfile
 from dataclasses import FrozenInstanceError
 from pathlib import Path
 
@@ -12,8 +14,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant import safety
-from assistant.safety import CATEGORIES, Screening, screen
+from assistant import yaml_cache
+
+# Importing builds and caches the screening tables: like every test's cache, in a temporary folder.
+with tempfile.TemporaryDirectory() as folder, pytest.MonkeyPatch.context() as patch:
+    patch.setenv(yaml_cache.CACHE_ENV, folder)
+    from assistant import safety, safety_rules
+    from assistant.safety import CATEGORIES, Screening, screen
 
 PHRASES = Path(__file__).parent / "data" / "red_flag_phrases.csv"
 # Held-out rounds: written fresh and measured before any fix, then fixed generally and kept here
@@ -413,6 +420,28 @@ def test_labels_and_crisis():
     assert not screen("my face is drooping").crisis
 
 
+@pytest.mark.parametrize(("text", "label"), [
+    ("toddler swallowed pills", "swallowing something poisonous"),
+    ("my kid drank bleach", "swallowing something poisonous"),
+    ("mum took too many of her heart tablets by mistake and now her heartbeat is all over the place",
+     "too much medicine taken by mistake"),
+    ("took all my antidepressants an hour ago", "an overdose"),
+    ("his sugar is 2.1 and hes confused and sweaty", "a very low blood sugar"),
+    ("he was working outside in the heat, now hes confused and stopped sweating", "heat stroke"),
+    ("i ate shrimp and my throat feels tight and im wheezing", "a severe allergic reaction"),
+])
+def test_the_user_is_told_what_was_recognised_not_a_misleading_category(text, label):
+    result = screen(text)
+    assert result.is_emergency and result.labels()[0] == label
+    assert all(result.labels()[0] != CATEGORIES[category]["label"] for category in result.categories)
+
+
+def test_without_a_sign_of_its_own_a_label_is_the_categorys():
+    assert screen("blood sugar 40 and she wont wake properly").labels() == [
+        "a very low blood sugar", CATEGORIES["unconscious"]["label"]]
+    assert Screening("emergency", ("stroke",)).labels() == [CATEGORIES["stroke"]["label"]]
+
+
 def test_a_crisis_is_reported_even_next_to_another_emergency_at_a_lower_level():
     result = screen("he cant breathe. my brother killed himself last year")
     assert result.is_emergency and result.crisis
@@ -456,15 +485,47 @@ def test_the_yaml_is_consistent():
     for rule in rules["missing_helper"]:  # YAML reads a bare no as False: every word must be a string
         assert all(isinstance(w, str) for w in rule["negations"] + rule["verbs"] + rule["not_after"])
     assert all(isinstance(w, str) for w in rules["context"]["negated"]["negation_words"] + rules["clauses"]["run_on_after"])
+    labels = [spec["label"] for spec in [*signs.values(), *rules["combos"]] if "label" in spec]
+    assert labels and all(isinstance(label, str) and label for label in labels)
     # every sign needs some literal text: it is only run on the clauses holding it (speed)
     assert not [sign.name for sign in safety._SIGNS if not sign.finder.anchors]
 
 
-def test_safety_imports_nothing_heavy():
-    tree = ast.parse(Path(safety.__file__).read_text(encoding="utf-8"))
-    imported = {alias.name.split(".")[0] for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
-    imported |= {node.module.split(".")[0] for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module}
-    assert imported <= {"__future__", "re", "unicodedata", "bisect", "dataclasses", "functools", "yaml", "rapidfuzz", "paths"}
+def test_every_match_lies_in_a_clause_holding_one_of_its_anchors():
+    """The speed-up may never hide a match: a pattern list runs only on the clauses holding one
+    of its anchors, so every match of every list, run everywhere, must be in such a clause."""
+    rows = [row["phrase"] for path in [PHRASES, *HELD_OUT] for row in load_phrases(path)]
+    doc = safety._Doc(". ".join(rows))
+    for finder in safety._FINDERS.values():
+        anchored = set(finder.clauses(doc))
+        missed = [m.group() for m in finder.regex.finditer(doc.joined) if doc.clause_of[doc.word_at(m.start())] not in anchored]
+        assert not missed, (finder.name, missed[:5])
+
+
+def test_the_tables_are_cached_and_a_damaged_cache_is_rebuilt(tmp_path, monkeypatch):
+    monkeypatch.setenv(yaml_cache.CACHE_ENV, str(tmp_path))
+    load = safety_rules.load.__wrapped__  # past the in-process cache
+    built = load()
+    assert built == safety._TABLES  # what screening runs on is what the YAML gives
+    (cached,) = tmp_path.glob("red_flags-tables-*.json")
+    for damage in ("{not json", "{}", ""):
+        cached.write_text(damage)
+        assert load() == built
+    assert load() == built  # read back from the rewritten file
+
+
+def test_a_warm_start_imports_neither_pyyaml_nor_rapidfuzz(tmp_path):
+    """Importing the safety net costs a cache read: PyYAML only builds the cache, rapidfuzz
+    is loaded at the first word that needs a spelling guess."""
+    code = "import sys, assistant.safety; print(sorted({'yaml', 'rapidfuzz'} & set(sys.modules)))"
+    env = {**os.environ, yaml_cache.CACHE_ENV: str(tmp_path)}
+
+    def imported() -> str:
+        return subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).parent.parent, env=env,
+                              capture_output=True, text=True, check=True).stdout.strip()
+
+    assert imported() == "['yaml']"  # cold: the tables are built
+    assert imported() == "[]"
 
 
 def test_the_yaml_is_read_once_at_import(monkeypatch):
@@ -502,43 +563,56 @@ def test_any_text_is_screened_without_error(text):
     assert all(isinstance(words, str) and words for words in result.matched)
 
 
-# --- long input -----------------------------------------------------------------------------------
+# --- long input (speed is measured in benchmarks/screening.py, not here) ---------------------------
 ORDINARY = "the surgeon wants to replace my knee but i am not sure about the risk of bleeding, no fever. "
+RUN_ON = ("i had chest pain and sweating yesterday no numbness now my dad was unconscious last year "
+          "and i felt short of breath when i walk up the hill ")
 
 
-def timed(text: str) -> float:
-    start = time.perf_counter()
-    screen(text)
-    return time.perf_counter() - start
-
-
-def test_a_red_flag_at_the_end_of_a_100_kb_line_is_found_quickly():
+def test_a_red_flag_at_the_end_of_a_100_kb_line_is_found():
     text = ORDINARY * 1100 + " and right now my face is drooping"
     assert len(text) > 100_000
-    start = time.perf_counter()
-    assert level(text) == "emergency"
-    assert time.perf_counter() - start < 3  # about 0.4 s on an idle machine; generous for a busy CI
+    result = screen(text)
+    assert result.is_emergency and result.categories == ("stroke",) and result.matched == ("face is drooping",)
 
 
-def test_a_2000_word_line_is_screened_well_within_50_ms():
+def test_a_2000_word_line_full_of_red_flags_reports_every_category():
     rows = [row["phrase"] for path in [PHRASES, *HELD_OUT] for row in load_phrases(path)]
-    text = " ".join(" ".join(f"{row}." for row in rows).split()[:2000])  # red flags everywhere
-    timed(text)  # warm the spelling cache
-    assert min(timed(text) for _ in range(3)) < 0.1  # about 25 ms on an idle machine; slack for a busy CI
+    result = screen(" ".join(" ".join(f"{row}." for row in rows).split()[:2000]))
+    assert result.is_emergency and result.crisis and set(result.categories) == CATEGORY_IDS
 
 
-def test_cost_grows_linearly_with_length():
-    small, large = ORDINARY * 10, ORDINARY * 100  # about 1 KB and 10 KB (2,000 words)
-    timed(small)  # warm the spelling cache
-    t_small = min(timed(small) for _ in range(3))
-    t_large = min(timed(large) for _ in range(3))
-    assert t_large < 30 * t_small, (t_small, t_large)  # ten times the text: about ten times the time
+@pytest.fixture
+def examined(monkeypatch) -> list[int]:
+    """The number of clauses each pattern list is run on, call by call."""
+    counts: list[int] = []
+    matches = safety._Finder.matches
+
+    def counted(self, doc, text, clauses):
+        counts.append(len(clauses))
+        return matches(self, doc, text, clauses)
+
+    monkeypatch.setattr(safety._Finder, "matches", counted)
+    return counts
+
+
+@pytest.mark.parametrize("base", [ORDINARY, RUN_ON], ids=["story", "run-on"])
+def test_the_work_grows_linearly_with_length(base, examined):
+    """Ten times the text, about ten times the clauses examined (counted, not timed)."""
+    assert screen(base * 10).level == screen(base * 100).level
+    examined.clear()
+    screen(base * 10)
+    small = sum(examined)
+    examined.clear()
+    screen(base * 100)
+    assert 0 < sum(examined) <= 11 * small, (small, sum(examined))
 
 
 @pytest.mark.parametrize(
-    "text",
-    ["a" * 100_000, "no chest pain " * 800, "cant breathe " * 800, "😀" * 50_000, ", " * 50_000],
+    ("text", "expected"),
+    [("a" * 100_000, "none"), ("no chest pain " * 800, "none"), ("cant breathe " * 800, "emergency"),
+     ("😀" * 50_000, "none"), (", " * 50_000, "none")],
     ids=["one 100 KB word", "repeated negated signs", "repeated red flags", "emoji", "punctuation"],
 )
-def test_degenerate_long_lines_are_fast(text):
-    assert timed(text) < 0.5
+def test_degenerate_long_lines_are_screened(text, expected):
+    assert level(text) == expected

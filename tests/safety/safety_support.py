@@ -1,0 +1,43 @@
+"""Shared by the safety tests: the screener (built with its cache in a temporary folder) and the
+labelled phrase sets."""
+
+from __future__ import annotations
+
+import csv
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from assistant import yaml_cache
+
+# Importing builds and caches the screening tables: like every test's cache, in a temporary folder.
+with tempfile.TemporaryDirectory() as folder, pytest.MonkeyPatch.context() as patch:
+    patch.setenv(yaml_cache.CACHE_ENV, folder)
+    from assistant import safety, safety_rules  # noqa: F401  (re-exported for the tests)
+    from assistant.safety import CATEGORIES, Screening, screen  # noqa: F401
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+PHRASES = DATA / "red_flag_phrases.csv"
+# Held-out rounds: written fresh and measured before any fix, then fixed generally and kept here
+# (every round is scored with the same assertions below).
+# emergency: yes = must be "emergency"; ask = a genuinely ambiguous phrasing (a bare symptom word)
+# whose accepted level is "ask"; no = ordinary talk that must not be an emergency.
+# Before their fixes (emergency-level recall / emergency-or-ask recall / false emergencies / asks
+# on ordinary lines):
+#   red_flag_heldout3.csv (97 + 94 lines: short texts, non-native English, babies, elderly carers,
+#     emoji, emergencies inside a second-opinion story, pregnancy, indirect self-harm, anaphylaxis,
+#     low sugar, heat; ordinary lines full of medical words): 71.1% / 81.4% / 0 / 7.4%
+#   red_flag_heldout4.csv (28 + 26 fresh lines, written after round 3's fixes): 71.4% / 78.6% / 1 / 3.8%
+HELD_OUT = sorted(DATA.glob("red_flag_heldout*.csv"))
+CATEGORY_IDS = {"stroke", "heart_attack", "sepsis", "breathing", "neurologic", "bleeding", "unconscious", "swelling", "self_harm"}
+
+
+def level(text: str) -> str:
+    return screen(text).level
+
+
+def load_phrases(path: Path = PHRASES) -> list[dict]:
+    with path.open(encoding="utf-8", newline="") as file:
+        return list(csv.DictReader(file))
+

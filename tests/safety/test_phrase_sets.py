@@ -1,0 +1,93 @@
+"""Recall and specificity on the labelled phrase sets and the held-out rounds."""
+
+from __future__ import annotations
+
+import pytest
+from safety.safety_support import CATEGORY_IDS, HELD_OUT, level, load_phrases, screen
+
+
+# --- the labelled phrase set --------------------------------------------------------------------
+def test_phrase_set_is_big_and_covers_every_category():
+    rows = load_phrases()
+    emergencies = [r for r in rows if r["emergency"] == "yes"]
+    ordinary = [r for r in rows if r["emergency"] == "no"]
+    assert len(rows) >= 220 and len(emergencies) >= 100 and len(ordinary) >= 120
+    assert {r["emergency"] for r in rows} == {"yes", "no"}
+    assert {r["category_or_reason"] for r in emergencies} == CATEGORY_IDS
+    reasons = {r["category_or_reason"] for r in ordinary}
+    assert {"negated", "historical", "family", "hypothetical", "ordinary", "ambiguous-not-now"} <= reasons
+    assert len({r["phrase"] for r in rows}) == len(rows), "duplicate phrases"
+
+
+def test_phrase_set_recall_and_specificity():
+    rows = load_phrases()
+    missed, false_alarms, wrong_category = [], [], []
+    for row in rows:
+        result = screen(row["phrase"])
+        expected = row["category_or_reason"]
+        if row["emergency"] == "yes":
+            if not result.is_emergency:
+                missed.append(f"MISSED {row['phrase']!r} ({expected}) -> {result.level}")
+            elif expected not in result.categories:
+                wrong_category.append(f"CATEGORY {row['phrase']!r}: expected {expected}, got {result.categories}")
+        elif result.is_emergency:
+            false_alarms.append(f"FALSE ALARM {row['phrase']!r} ({expected}) -> {result.categories}")
+    n_yes = sum(r["emergency"] == "yes" for r in rows)
+    n_no = len(rows) - n_yes
+    recall = (n_yes - len(missed)) / n_yes
+    specificity = (n_no - len(false_alarms)) / n_no
+    print(f"\nred-flag phrase set: recall {recall:.1%} ({n_yes - len(missed)}/{n_yes}), "
+          f"specificity {specificity:.1%} ({n_no - len(false_alarms)}/{n_no})")
+    for line in missed + false_alarms + wrong_category:
+        print("  " + line)
+    assert recall == 1.0, missed
+    assert specificity >= 0.95, false_alarms
+    assert not wrong_category
+
+
+def test_ambiguous_rows_ask_and_context_rows_stay_quiet():
+    """'ask' means one question; history, family, negation and worry must not even ask."""
+    rows = load_phrases()
+    for row in rows:
+        reason = row["category_or_reason"]
+        if reason == "ambiguous-not-now":
+            assert level(row["phrase"]) == "ask", row["phrase"]
+    quiet = [r for r in rows if r["category_or_reason"] in ("negated", "historical", "hypothetical", "ordinary")]
+    asked = [r["phrase"] for r in quiet if level(r["phrase"]) != "none"]
+    assert len(asked) <= len(quiet) * 0.03, asked
+
+
+# --- the held-out rounds --------------------------------------------------------------------------
+def test_held_out_rounds_are_there_and_well_formed():
+    assert {path.name for path in HELD_OUT} >= {"red_flag_heldout.csv", "red_flag_heldout_2.csv",
+                                                 "red_flag_heldout3.csv", "red_flag_heldout4.csv"}
+    rows = [row for path in HELD_OUT for row in load_phrases(path)]
+    assert len(rows) >= 590 and {r["emergency"] for r in rows} <= {"yes", "ask", "no"}
+    emergencies = [r for r in rows if r["emergency"] != "no"]
+    assert {r["category_or_reason"] for r in emergencies} == CATEGORY_IDS
+    assert sum(r["emergency"] == "ask" for r in rows) <= 3, "'ask' is only for genuinely ambiguous rows"
+    assert len({r["phrase"] for r in rows}) == len(rows), "duplicate phrases"
+
+
+@pytest.mark.parametrize("path", HELD_OUT, ids=lambda path: path.stem)
+def test_held_out_recall_and_specificity(path):
+    rows = load_phrases(path)
+    levels = {row["phrase"]: screen(row["phrase"]) for row in rows}
+    must, may_ask = [r for r in rows if r["emergency"] == "yes"], [r for r in rows if r["emergency"] == "ask"]
+    ordinary = [r for r in rows if r["emergency"] == "no"]
+    missed = [f"MISSED {r['phrase']!r} ({r['category_or_reason']}) -> {levels[r['phrase']].level}"
+              for r in must if not levels[r["phrase"]].is_emergency]
+    missed += [f"MISSED {r['phrase']!r} -> none" for r in may_ask if levels[r["phrase"]].level == "none"]
+    false_alarms = [f"FALSE ALARM {r['phrase']!r} ({r['category_or_reason']})" for r in ordinary if levels[r["phrase"]].is_emergency]
+    asked = [f"asked {r['phrase']!r}" for r in ordinary if levels[r["phrase"]].level == "ask"]
+    other_category = [f"category {r['phrase']!r}: {r['category_or_reason']} -> {levels[r['phrase']].categories}"
+                      for r in must if r["category_or_reason"] not in levels[r["phrase"]].categories]
+    recall = 1 - len(missed) / (len(must) + len(may_ask))
+    specificity = 1 - len(false_alarms) / len(ordinary)
+    print(f"\n{path.name}: recall {recall:.1%} ({len(must)} must be emergency, {len(may_ask)} may ask), "
+          f"specificity {specificity:.1%} ({len(ordinary)} ordinary), asked on ordinary {len(asked)}")
+    for line in missed + false_alarms + asked + other_category:
+        print("  " + line)
+    assert recall == 1.0, missed
+    assert specificity >= 0.95, false_alarms
+    assert len(asked) <= len(ordinary) * 0.05, asked  # one direct question, rarely on ordinary talk

@@ -1,0 +1,115 @@
+"""The API contract, the YAML, and the compiled and cached screening tables."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from dataclasses import FrozenInstanceError
+from pathlib import Path
+
+import pytest
+from safety.safety_support import (
+    CATEGORIES,
+    CATEGORY_IDS,
+    HELD_OUT,
+    PHRASES,
+    Screening,
+    level,
+    load_phrases,
+    safety,
+    safety_rules,
+    screen,
+)
+
+from assistant import yaml_cache
+
+
+# --- the API contract ------------------------------------------------------------------------------
+def test_screening_api():
+    result = screen("my face is drooping")
+    assert isinstance(result, Screening)
+    assert (result.level, result.is_emergency) == ("emergency", True)
+    assert isinstance(result.categories, tuple) and isinstance(result.matched, tuple)
+    with pytest.raises(FrozenInstanceError):
+        result.level = "none"  # type: ignore[misc]
+    assert Screening() == screen("hello") and Screening().labels() == []
+
+
+def test_categories_come_from_the_yaml_with_plain_labels():
+    assert set(CATEGORIES) == CATEGORY_IDS
+    assert all(isinstance(data["label"], str) and data["label"] for data in CATEGORIES.values())
+
+
+def test_the_yaml_is_consistent():
+    rules = safety._RULES
+    signs = rules["signs"]
+    assert {s["category"] for s in signs.values() if "category" in s} == CATEGORY_IDS
+    assert set(rules["net"]["terms"]) == CATEGORY_IDS  # the safety net covers every category
+    net_signs = {f"net_{category}" for category in rules["net"]["terms"]}
+    for combo in rules["combos"]:
+        assert combo["category"] in CATEGORY_IDS
+        assert set(combo["first"]) | set(combo["second"]) <= set(signs) | net_signs
+    for spec in [*signs.values(), rules["net"]]:
+        assert set(spec.get("escalate_on", ())) <= set(rules["escalators"])
+    for spec in rules["context"].values():
+        assert spec["effect"] in ("none", "ask", "downgrade", "keep")
+        assert set(spec.get("unless", ())) <= set(rules["escalators"])
+        assert set(spec.get("signs", ())) <= set(signs)  # a context only for some signs
+    for category in CATEGORIES.values():
+        assert set(category.get("context_effects", {})) <= set(rules["context"])
+    assert set(rules["short"]["terms"]) <= CATEGORY_IDS and rules["short"]["max_words"] <= 8
+    assert "help" in rules["short"]["fillers"] and all(isinstance(w, str) for w in rules["short"]["fillers"])
+    for rule in rules["missing_helper"]:  # YAML reads a bare no as False: every word must be a string
+        assert all(isinstance(w, str) for w in rule["negations"] + rule["verbs"] + rule["not_after"])
+    assert all(isinstance(w, str) for w in rules["context"]["negated"]["negation_words"] + rules["clauses"]["run_on_after"])
+    labels = [spec["label"] for spec in [*signs.values(), *rules["combos"]] if "label" in spec]
+    assert labels and all(isinstance(label, str) and label for label in labels)
+    # every sign needs some literal text: it is only run on the clauses holding it (speed)
+    assert not [sign.name for sign in safety._SIGNS if not sign.finder.anchors]
+
+
+def test_every_match_lies_in_a_clause_holding_one_of_its_anchors():
+    """The speed-up may never hide a match: a pattern list runs only on the clauses holding one
+    of its anchors, so every match of every list, run everywhere, must be in such a clause."""
+    rows = [row["phrase"] for path in [PHRASES, *HELD_OUT] for row in load_phrases(path)]
+    doc = safety._Doc(". ".join(rows))
+    for finder in safety._FINDERS.values():
+        anchored = set(finder.clauses(doc))
+        missed = [m.group() for m in finder.regex.finditer(doc.joined) if doc.clause_of[doc.word_at(m.start())] not in anchored]
+        assert not missed, (finder.name, missed[:5])
+
+
+def test_the_tables_are_cached_and_a_damaged_cache_is_rebuilt(tmp_path, monkeypatch):
+    monkeypatch.setenv(yaml_cache.CACHE_ENV, str(tmp_path))
+    load = safety_rules.load.__wrapped__  # past the in-process cache
+    built = load()
+    assert built == safety._TABLES  # what screening runs on is what the YAML gives
+    (cached,) = tmp_path.glob("red_flags-tables-*.json")
+    for damage in ("{not json", "{}", ""):
+        cached.write_text(damage)
+        assert load() == built
+    assert load() == built  # read back from the rewritten file
+
+
+def test_a_warm_start_imports_neither_pyyaml_nor_rapidfuzz(tmp_path):
+    """Importing the safety net costs a cache read: PyYAML only builds the cache, rapidfuzz
+    is loaded at the first word that needs a spelling guess."""
+    code = "import sys, assistant.safety; print(sorted({'yaml', 'rapidfuzz'} & set(sys.modules)))"
+    env = {**os.environ, yaml_cache.CACHE_ENV: str(tmp_path)}
+
+    def imported() -> str:
+        return subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).parent.parent, env=env,
+                              capture_output=True, text=True, check=True).stdout.strip()
+
+    assert imported() == "['yaml']"  # cold: the tables are built
+    assert imported() == "[]"
+
+
+def test_the_yaml_is_read_once_at_import(monkeypatch):
+    def no_file_access(*args, **kwargs):
+        raise AssertionError("screen() must not read files")
+
+    monkeypatch.setattr("builtins.open", no_file_access)
+    monkeypatch.setattr(Path, "read_text", no_file_access)
+    assert level("my face is drooping") == "emergency"

@@ -11,6 +11,7 @@ class and nothing else. Order of work for each line, in every state:
 from __future__ import annotations
 
 import copy
+import functools
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -64,10 +65,14 @@ class Turn:
     free_text: bool = False
     suggestions: list[str] = field(default_factory=list)  # example answers to pick instead of typing
     plan: dict | None = None
+    _plain: str = field(default="", init=False, repr=False, compare=False)
+    _plain_of: str | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def text(self) -> str:
-        return to_plain(self.markdown)
+        if self._plain_of != self.markdown:  # derived once per Markdown text, used by every face
+            self._plain, self._plain_of = to_plain(self.markdown), self.markdown
+        return self._plain
 
     def to_json(self) -> dict:
         record = {
@@ -85,6 +90,35 @@ class Turn:
         if self.plan is not None:
             record["plan"] = self.plan
         return record
+
+
+class Lazy:
+    """A value for templates that is worked out only if a template reads it (most don't)."""
+
+    def __init__(self, make: Callable[[], object]) -> None:
+        self._make = make
+
+    @functools.cached_property
+    def value(self):
+        return self._make()
+
+    def __getattr__(self, name: str):
+        value = self.value
+        if isinstance(value, dict) and name in value:
+            return value[name]
+        return getattr(value, name)
+
+    def __getitem__(self, key):
+        return self.value[key]
+
+    def __contains__(self, key) -> bool:
+        return key in self.value
+
+    def __iter__(self):
+        return iter(self.value)
+
+    def __len__(self) -> int:
+        return len(self.value)
 
 
 class Answers(dict):
@@ -291,14 +325,13 @@ class Engine:
     def _context(self, note: str = "") -> dict:
         slots = self.slots
         spec = self.spec
-        plan = self.plan()
         return {
             **person_forms(slots.get("role"), slots.get("who")),
             "slots": Answers(slots),
             "spec": spec,
             "flow": self.flow,
-            "plan": plan,
-            "fit": rules.fit(slots),
+            "plan": Lazy(self.plan),
+            "fit": Lazy(lambda: rules.fit(slots)),
             "sure_needs_before": rules.sure_needs(slots.get("sure_before")),
             "sure_needs_after": rules.sure_needs(slots.get("sure_after")),
             "question_list": self._question_list(),

@@ -54,7 +54,7 @@ def resume(transcript: Transcript) -> tuple[Engine, ResumedTurn, list[tuple[str 
     if transcript.truncated_line:
         resumed["recovered_line"] = transcript.truncated_line
     engine.listener = TranscriptWriter.append_to(transcript.path, resumed, needs_newline=not transcript.ends_with_newline)
-    fields = {f.name: getattr(shown, f.name) for f in dataclasses.fields(shown)}
+    fields = {f.name: getattr(shown, f.name) for f in dataclasses.fields(shown) if f.init}
     return engine, ResumedTurn(**fields), history
 
 

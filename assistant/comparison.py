@@ -45,7 +45,9 @@ NOT_GIVEN = "Not given"
 
 
 def started(slots: dict) -> bool:
-    return "compare_opinions" in slots
+    """Two opinions were actually compared: the second one was described. Choosing to compare,
+    then saying only one opinion so far, is not a comparison (the plan must not show one)."""
+    return slots.get("compare_opinions") in ("two", "three_plus") and "compare_two_treatment" in slots
 
 
 # Typed answers that mean "no reason was given" (a skipped answer means the same).

@@ -260,6 +260,20 @@ def test_with_only_one_opinion_the_second_is_planned_first():
     assert [t.state for t in turns[1:]] == ["compare_first", "compare_not_yet", "decision_what"]
 
 
+def test_choosing_to_compare_with_only_one_opinion_gives_a_plan_with_no_comparison():
+    # Welcome: "I already have a second opinion", then "One", then the normal flow to the end.
+    engine = Engine(start_state="questions_own")
+    engine.start()
+    engine.slots.update({"role": "compare", "compare_opinions": "one", "decision": "whether to have knee surgery"})
+    turns = [engine.respond(line) for line in ["skip", "ok", "all", "ok"]]
+    assert engine.state == "done"
+    assert "comparison" not in engine.plan()  # no made-up table, "Confirmation" or "go ahead"
+    assert "Both doctors agree" not in turns[-2].text and "Not given" not in turns[-2].text
+    assert "type compare" in turns[-1].text  # done still offers to compare later
+    assert not comparison.started({"compare_opinions": "two", "compare_one_field": "surgeon"})  # half-way
+    assert comparison.started(opinions())
+
+
 def test_several_opinions_and_no_decision_point_is_met_kindly_with_decision_support():
     lines = ["3", "3", "whether to have my gallbladder out", "2", ""]  # "" moves on from the info turn
     engine, turns = talk(lines + FIRST + SECOND + ["1", "none"])

@@ -98,3 +98,12 @@ def test_output_file_is_private_and_the_transcript_is_not_overwritten(caregiver,
     before = caregiver.read_bytes()
     code, _, err = cli("export", caregiver, "-o", caregiver)
     assert code == 2 and "the transcript itself" in err and caregiver.read_bytes() == before
+
+
+def test_markdown_escapes_the_users_words_repeated_in_assistant_turns(record):
+    # The assistant quotes what was typed ("Got it: ..."); in Markdown that must not become live HTML or a link.
+    path = record(["2", "my aunt <img src=x onerror=alert(1)>", "Whether [click](http://evil) *now*", "skip"])
+    conversation = export(read_file(path), "md").split("## The conversation", 1)[1]
+    assert not re.search(r"(?<!\\)<img", conversation) and "](http" not in conversation
+    assert r"Got it: Whether \[click\]\(http://evil\) \*now\*\." in conversation
+    assert r"your aunt \<img src=x onerror=alert\(1\)\>" in conversation

@@ -50,6 +50,11 @@ def started(slots: dict) -> bool:
     return slots.get("compare_opinions") in ("two", "three_plus") and "compare_two_treatment" in slots
 
 
+def plan_finished(slots: dict) -> bool:
+    """The planning flow got as far as its summary (the second SURE test was answered)."""
+    return "sure_after" in slots
+
+
 # Typed answers that mean "no reason was given" (a skipped answer means the same).
 _NO_REASON = re.compile(
     r"^(they |he |she |the doctor )?(did ?n[o']?t|never) (say|give|explain|tell)|^no (reason|explanation)|^(none|nothing) (given|said)",

@@ -25,6 +25,7 @@ CONDITIONS: dict[str, Callable[[Slots], bool]] = {
     "chose_compare": lambda s: s.get("role") == "compare",
     "compare_one_opinion": lambda s: s.get("compare_opinions") == "one",
     "compare_needs_decision": lambda s: not s.get("decision"),
+    "compare_plan_finished": comparison.plan_finished,
     "compare_many_opinions": comparison.many_opinions,
     "compare_doctor_shopping": comparison.doctor_shopping,
     "compare_values_case": comparison.values_case,

@@ -199,6 +199,16 @@ def test_from_the_welcome_to_a_side_by_side_result_and_a_plan_with_the_compariso
     assert "type compare" not in turns[-1].text  # done does not offer to compare again
 
 
+def test_the_result_asks_the_flows_own_core_questions_in_the_same_words():
+    engine, turns = talk(compare_lines())
+    labels = engine.flow.choice_labels("questions")
+    result = turns[-1]
+    assert result.state == "compare_result"
+    for q in ("q10", "q6", "q7", "q2"):
+        assert f"- {labels[q]}" in result.text
+    assert "Which outcomes" not in result.text  # the old, drifted wording
+
+
 def test_both_opinions_get_the_same_questions_in_the_same_order():
     _, turns = talk(compare_lines())
     asked = [t.state for t in turns if t.state.startswith(("compare_one_", "compare_two_"))]

@@ -67,6 +67,7 @@ def run_test(args: argparse.Namespace) -> int:
 
 
 def run_record(args: argparse.Namespace) -> int:
+    from ..transcripts.store import write_private
     from .record import record_script
 
     text = record_script(Path(args.transcript))
@@ -76,8 +77,8 @@ def run_record(args: argparse.Namespace) -> int:
     out = Path(args.output)
     if out.exists():
         raise ScriptError(f"{shown(out)}: already exists; give a new file name with -o, or delete it first")
-    try:
-        out.write_text(text, encoding="utf-8")
+    try:  # the script holds what was typed in a real conversation: private, like the transcript
+        write_private(out, text)
     except OSError as exc:
         raise ScriptError(f"{shown(out)}: cannot be written ({exc.strerror})") from None
     result = run_script(load_script(out))

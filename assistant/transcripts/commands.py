@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import gc
-import os
 import sys
 from pathlib import Path
 
@@ -112,7 +111,7 @@ def _verify(files: list[str]) -> int:
 # --- export ---------------------------------------------------------------------------------
 def run_export(args: argparse.Namespace) -> int:
     from .export import export
-    from .store import FILE_MODE
+    from .store import write_private
 
     transcript = _load(args.file)
     document = export(transcript, args.format, redact=args.redact)
@@ -122,10 +121,8 @@ def run_export(args: argparse.Namespace) -> int:
     out = Path(args.output)
     if out.resolve() == transcript.path.resolve():
         raise UserError(f"{out}: that is the transcript itself; choose another output file")
-    try:  # health data: readable by this user only, like the transcript
-        fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(document)
+    try:  # health data: readable by this user only, like the transcript, even over an old file
+        write_private(out, document)
     except OSError as exc:
         raise UserError(f"{out}: cannot write the export ({exc.strerror})") from None
     print(f"Wrote {out}", file=sys.stderr)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import secrets
 import stat
+import tempfile
 from datetime import datetime
 from pathlib import Path
 
@@ -60,6 +61,25 @@ def create_private_file(path: Path) -> int:
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_APPEND | getattr(os, "O_CLOEXEC", 0), FILE_MODE)
     os.fchmod(fd, FILE_MODE)
     return fd
+
+
+def write_private(path: Path, text: str) -> None:
+    """Write a whole file readable by this user only, even over an existing one.
+
+    Opening an existing file with O_TRUNC keeps its mode (a 0644 file would stay 0644), so
+    the text goes to a new 0600 file in the same folder, which then replaces the target."""
+    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        os.fchmod(fd, FILE_MODE)  # mkstemp makes it 0600 already; be explicit, it is health data
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(temp, path)
+    except BaseException:
+        try:
+            os.unlink(temp)
+        except OSError:
+            pass
+        raise
 
 
 def id_of(path: Path) -> str:

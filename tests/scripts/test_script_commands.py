@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import stat
 from pathlib import Path
 
 from support import path_to_summary
@@ -99,3 +101,16 @@ def test_record_prints_to_standard_output_without_o(tmp_path, capsys):
     out = capsys.readouterr().out
     assert out.startswith("# Recorded from ")
     assert '  - user: "quit"\n    expect: {state: decision_what, urgent: false, finished: true, kind: bye}' in out
+
+
+def test_record_writes_the_script_private(tmp_path, capsys):
+    # A script made from a real conversation holds what was typed: health data, like the transcript.
+    transcript = _saved_conversation(tmp_path, ["2", "my mother", "quit"])
+    out = tmp_path / "recorded.yaml"
+    old_umask = os.umask(0o022)
+    try:
+        assert main(["record", str(transcript), "-o", str(out)]) == 0
+    finally:
+        os.umask(old_umask)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    assert "my mother" in out.read_text()

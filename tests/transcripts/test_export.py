@@ -107,3 +107,13 @@ def test_markdown_escapes_the_users_words_repeated_in_assistant_turns(record):
     assert not re.search(r"(?<!\\)<img", conversation) and "](http" not in conversation
     assert r"Got it: Whether \[click\]\(http://evil\) \*now\*\." in conversation
     assert r"your aunt \<img src=x onerror=alert\(1\)\>" in conversation
+
+
+def test_output_over_an_existing_readable_file_ends_up_private(caregiver, tmp_path, cli):
+    out = tmp_path / "plan.md"
+    out.write_text("old plan")
+    out.chmod(0o644)  # O_TRUNC would keep this mode: the plan would stay readable by others
+    code, _, _ = cli("export", caregiver, "-o", out)
+    assert code == 0 and out.read_text().startswith("# Your second-opinion plan")
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temp file left

@@ -211,8 +211,8 @@ def values_case(slots: dict) -> bool:
 
 
 VALUES_STEPS = {
-    "more_now": "You said stopping it from coming back matters most, even with more side effects. Tell both doctors. Ask each: how well does your plan do that?",
-    "gentler": "You said quality of life now matters most, with a gentler start. Tell both doctors. Ask each: how well does your plan do that?",
+    "more_now": "You chose the plan that does the most, even with more side effects. Tell both doctors. Ask each: what good does your plan do, and what side effects come with it?",
+    "gentler": "You chose the gentler plan, for your quality of life now, even if it may do less. Tell both doctors. Ask each: what does the gentler plan give up?",
     "not_sure": "You are not sure yet what matters most. That is normal. Take both opinions to your main doctor. Ask them to help you weigh what matters to you.",
 }
 

@@ -157,6 +157,18 @@ def test_two_explained_plans_for_the_same_problem_ask_what_matters_most():
     assert comparison.third_opinion(slots) is False
 
 
+def test_the_values_question_fits_a_plan_for_a_problem_that_does_not_come_back():
+    # Back pain: medicine or watch and wait. Nothing here can "come back" like a cancer.
+    back_pain = ["2", "A slipped disc in the low back", "1", "3", "Pills ease the pain"]
+    wait = ["2", "A slipped disc in the low back", "2", "4", "It often gets better alone"]
+    engine, turns = talk(compare_lines(first=back_pain, second=wait, differs="4") + ["1"])
+    values = turns[-2]
+    assert values.state == "compare_values"
+    for text in [values.text, *values.choices, comparison.VALUES_STEPS["more_now"], comparison.VALUES_STEPS["gentler"]]:
+        assert "coming back" not in text.lower() and "recurrence" not in text.lower()
+    assert engine.slots["compare_values"] == "more_now"
+
+
 @pytest.mark.parametrize(
     "extra",
     [

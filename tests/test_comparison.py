@@ -277,6 +277,14 @@ def test_typing_the_number_of_doctors_picks_that_number(typed, state):
     assert engine.slots["compare_opinions"] == {"2": "two", "two": "two", "three": "three_plus", "one": "one"}[typed]
 
 
+def test_the_6_in_10_figure_is_cited_to_its_source_meyer_2015():
+    engine, turns = talk(["3"])
+    assert "6 in 10 people planned to follow" in turns[-1].text
+    why = engine.respond("why")
+    assert "6 in 10" in why.text and engine.flow.sources["MEYER"]["title"] in why.text
+    assert engine.flow.sources["MEYER"]["title"] in engine.respond("sources").text
+
+
 def test_with_only_one_opinion_the_second_is_planned_first():
     _, turns = talk(["3", "1", ""])
     assert [t.state for t in turns[1:]] == ["compare_first", "compare_not_yet", "decision_what"]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..flow import default_flow
 from ..machine import BOOT
-from .reader import Transcript, TranscriptError, read_file
+from .reader import Transcript, TranscriptError, printable, read_file
 from .store import transcripts_in
 
 DECISION_WIDTH = 40
@@ -40,8 +40,7 @@ def _stage(transcript: Transcript) -> str:
 
 
 def _few_words(text: str | None) -> str:
-    # Printed to a terminal: no control characters, even from an edited file.
-    text = " ".join("".join(ch for ch in (text or "") if ch.isprintable() or ch.isspace()).split())
+    text = printable(text or "")  # printed to a terminal, even from an edited file
     if not text:
         return "(no decision written yet)"
     return text if len(text) <= DECISION_WIDTH else text[: DECISION_WIDTH - 1].rstrip() + "…"

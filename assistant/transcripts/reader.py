@@ -15,8 +15,16 @@ from pathlib import Path
 from ..errors import UserError
 from ..flow import Flow, default_flow
 from ..machine import BOOT
+from ..understand import clean
 from . import schema
 from .store import id_of
+
+
+def printable(text: str) -> str:
+    """Recorded text as it may be printed to a terminal. Typed text is stored exactly as typed,
+    escape sequences too; shown raw they would act (clear the screen, retitle the window), so
+    they go (understand.clean), and so do invisible format characters such as bidi overrides."""
+    return "".join(ch for ch in clean(text) if ch.isprintable())
 
 
 class TranscriptError(UserError):

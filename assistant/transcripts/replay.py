@@ -6,7 +6,7 @@ from types import SimpleNamespace
 from typing import TextIO
 
 from ..plain import format_turn
-from .reader import Transcript
+from .reader import Transcript, printable
 
 
 def as_turn(record: dict) -> SimpleNamespace:
@@ -28,7 +28,7 @@ def steps(transcript: Transcript) -> list[tuple[str, str]]:
         if record["type"] == "turn":
             out.append(("assistant", format_turn(as_turn(record))))
         elif record["type"] == "user":
-            out.append(("you", record["text"]))
+            out.append(("you", printable(record["text"])))  # as typed, but no escapes acting on the terminal
         elif record["type"] == "resumed":
             out.append(("note", f"(resumed {record['at']})"))
     return out

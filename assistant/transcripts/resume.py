@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..engine import Engine, Turn
 from ..flow import default_flow
-from .reader import Transcript
+from .reader import Transcript, printable
 from .writer import TranscriptWriter, now
 
 
@@ -88,6 +88,7 @@ def recap(transcript: Transcript) -> str:
     lines = [f"Resuming conversation {transcript.id}, started {transcript.header['created'][:16].replace('T', ' ')}."]
     if answers:
         lines.append(f"Your {len(answers)} answer{'s' if len(answers) != 1 else ''} so far:")
-        lines += [f"  > {typed}" + (f"  ({meaning})" if meaning else "") for typed, meaning in answers]
+        # Typed text is stored as typed: printed cleaned, so escapes in it do not act on the terminal.
+        lines += [f"  > {printable(typed)}" + (f"  ({meaning})" if meaning else "") for typed, meaning in answers]
     lines.append("Here is where you stopped:")
     return "\n".join(lines)

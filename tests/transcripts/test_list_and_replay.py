@@ -93,3 +93,15 @@ async def test_replay_window_shows_recorded_text_as_text_not_markup(record, tmp_
         shown = [str(w.render()) for w in app.query(UserTurn)]
         assert "[bold red]Nana[/] [@click=app.quit]x[/" in shown
         assert app.is_running
+
+
+ESCAPES = "Whether \x1b[2J\x1b]0;owned\x07to have \x1b[31msurgery\u202e"
+
+
+def test_replay_plain_does_not_print_terminal_escapes_the_user_typed(record, cli):
+    # Stored exactly as typed; printed as text only, so a replay cannot clear or retitle the terminal.
+    path = record(["1", ESCAPES])
+    assert ESCAPES in read_file(path).user_inputs()
+    code, out, _ = cli("replay", "--plain", path)
+    assert code == 0 and "\x1b" not in out and "\x07" not in out
+    assert "> Whether to have surgery\n" in out  # the bidi override is gone from the user's line too

@@ -117,3 +117,11 @@ def test_a_changed_flow_is_mentioned_on_resume(record, data_dir, cli):
     path.write_text("\n".join([json.dumps(header), *lines[1:]]) + "\n")
     code, _, err = cli("resume", "--last", "--plain", "--data-dir", data_dir)
     assert code == 0 and "content has changed since this was saved" in err
+
+
+def test_the_recap_does_not_print_terminal_escapes_the_user_typed(record, data_dir, cli):
+    record(["1", "Whether \x1b[2J\x1b]0;owned\x07to have \x1b[31msurgery\u202e"])
+    code, out, _ = cli("resume", "--last", "--plain", "--data-dir", data_dir, stdin="")
+    recap = out.split("Here is where you stopped:")[0]
+    assert code == 0 and "\x1b" not in recap and "\x07" not in recap and "\u202e" not in recap
+    assert "  > Whether to have surgery\n" in recap

@@ -5,19 +5,23 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import TextIO
 
+from ..flow import default_flow
 from ..plain import format_turn
 from .reader import Transcript, printable
 
 
 def as_turn(record: dict) -> SimpleNamespace:
     """A recorded turn with the attributes plain.format_turn reads."""
+    spec = default_flow().states.get(record["state"])
     return SimpleNamespace(
         urgent=record["urgent"],
         text=record["text"],
         choices=record["choices"],
         multi=record.get("multi", False),
         suggestions=record.get("suggestions", []),
-        free_text=False,
+        # Not in the record (the JSONL turn has no such field): the flow says whether the
+        # question wanted words, where plain mode shows no "(Press Enter to go on.)".
+        free_text=spec is not None and spec.ask in ("free", "order"),
     )
 
 

@@ -105,3 +105,13 @@ def test_replay_plain_does_not_print_terminal_escapes_the_user_typed(record, cli
     code, out, _ = cli("replay", "--plain", path)
     assert code == 0 and "\x1b" not in out and "\x07" not in out
     assert "> Whether to have surgery\n" in out  # the bidi override is gone from the user's line too
+
+
+def test_replay_plain_asks_for_enter_only_where_plain_mode_did(record, cli):
+    # A free-text question with suggestions waits for words, not Enter: plain mode shows no hint there.
+    path = record(["1", "Whether to have surgery", "skip", "2", "1", "none", "none", "2, 8", "none", "1", "1", "no"])
+    code, out, _ = cli("replay", "--plain", path)
+    blocks = out.split("\n\n")
+    asks_decision = next(b for b in blocks if "What do you need to decide?" in b or "need to decide" in b)
+    assert code == 0 and "Press Enter" not in asks_decision
+    assert "(Press Enter to go on.)" in out  # the info turns (timing) still say it

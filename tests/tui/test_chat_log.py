@@ -126,3 +126,26 @@ async def test_a_resumed_conversation_shows_what_came_before(tmp_path):
         assert len(app.screen.query(AssistantTurn)) == 3, "welcome, the decision question, and where it stopped"
         await type_answer(pilot, "skip")
         assert state(app) == "decision_when"
+
+
+async def test_opening_a_saved_conversation_and_quitting_leaves_its_file_as_it_was(tmp_path):
+    # Merely looking at an old conversation never changes its file: Ctrl+Q before typing anything
+    # must not append `resumed`, a `quit` input and `end`.
+    from assistant.transcripts.reader import read_file
+    from assistant.transcripts.resume import resume
+    from assistant.transcripts.writer import TranscriptWriter
+    from assistant.tui.app import SecondOpinionApp
+
+    writer = TranscriptWriter.new(tmp_path)
+    engine = Engine(listener=writer)
+    engine.start()
+    engine.respond("1")
+    writer.close()
+    before = writer.path.read_bytes()
+    engine, turn, history = resume(read_file(writer.path))
+    app = SecondOpinionApp(engine, first_turn=turn, history=history, save_dirs=[tmp_path], cursor_blink=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot)
+        await pilot.press("ctrl+q")
+    engine.listener.close()
+    assert writer.path.read_bytes() == before

@@ -62,6 +62,7 @@ class ChatScreen(Screen):
         self.plan_markdown: str | None = None  # the latest plan the engine showed, for saving
         self.active_choices: ChoiceList | None = None
         self.save_warned = False  # saving stopped (say so once)
+        self.sent_anything = False  # a line went to the engine since this screen opened
 
     def compose(self) -> ComposeResult:
         yield StageBar(id="stages")
@@ -92,6 +93,7 @@ class ChatScreen(Screen):
         """Send one line to the engine and show the exchange."""
         if self.engine.finished:
             return
+        self.sent_anything = True
         try:
             turn = self.engine.respond(line)
         except Exception as error:  # a bug must not lose the user's screen; say it plainly
@@ -231,6 +233,10 @@ class ChatScreen(Screen):
     def end_conversation(self) -> str | None:
         """Tell the engine the user quit (so a transcript records the end); its goodbye text."""
         if self.engine.finished:
+            return None
+        if self.history and not self.sent_anything:
+            # Resumed and left untouched: a `quit` would append resumed/user/end records, but
+            # merely looking at an old conversation must never change its file.
             return None
         try:
             return self.engine.respond("quit").text

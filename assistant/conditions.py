@@ -15,7 +15,8 @@ Slots = dict
 CONDITIONS: dict[str, Callable[[Slots], bool]] = {
     "is_caregiver": lambda s: s.get("role") == "caregiver",
     "any_red_flag": lambda s: any(f != "none" for f in s.get("red_flags", [])),
-    "urgent_still_current": lambda s: s.get("urgent_status") == "now",
+    # Signs that went away still need care today (stroke signs that pass are a warning).
+    "urgent_still_current": lambda s: s.get("urgent_status") in ("now", "stopped"),
     "urgent_was_current": lambda s: s.get("urgent_status") == "seen",
     "urgent_check_yes": lambda s: s.get("urgent_check") == "yes",
     "chose_alternative": lambda s: s.get("fit_choice") == "alternative",
@@ -36,6 +37,17 @@ def _mark_emergency_current(slots: Slots) -> None:
     slots["emergency_current"] = True
 
 
+def _mark_red_flags_current(slots: Slots) -> None:
+    # Picked at the explicit screen: show what was picked, not anything noticed earlier.
+    from .safety import CATEGORIES  # loaded by the first answer anyway
+
+    picked = [flag for flag in slots.get("red_flags", []) if flag in CATEGORIES]
+    slots["emergency_current"] = True
+    slots["episode_categories"] = picked
+    slots["emergency_categories"] = list(dict.fromkeys(slots.get("emergency_categories", []) + picked))
+    slots["recognised"] = [CATEGORIES[flag]["label"] for flag in picked]
+
+
 def _mark_stabilised(slots: Slots) -> None:
     # The emergency was real and is now over: the plan puts urgent care first.
     slots["emergency_current"] = False
@@ -48,6 +60,7 @@ def _clear_emergency(slots: Slots) -> None:
 
 ACTIONS: dict[str, Callable[[Slots], None]] = {
     "mark_emergency_current": _mark_emergency_current,
+    "mark_red_flags_current": _mark_red_flags_current,
     "mark_stabilised": _mark_stabilised,
     "clear_emergency": _clear_emergency,
 }

@@ -25,6 +25,8 @@ from .wording import person_forms
 
 # Kept through `back`: once an emergency was real, the plan must keep saying so.
 STICKY_SLOTS = ("emergency_was_current", "emergency_categories")
+# What one emergency turn shows; cleared when the conversation goes back to where it was.
+EPISODE_SLOTS = ("recognised", "check_categories", "episode_categories", "crisis", "urgent_status", "urgent_check")
 # Turns that show the plan carry it in JSONL too (the final state always does).
 PLAN_STATES = ("summary", "compare_result")
 # The `compare` command (e.g. typed at `done`) starts comparing two opinions here.
@@ -168,6 +170,11 @@ class Engine:
         return self.model.slots
 
     @property
+    def in_urgent_states(self) -> bool:
+        """In the emergency turn or the "is this happening now?" check."""
+        return self.state in (self.flow.urgent_state, self.flow.check_state)
+
+    @property
     def spec(self) -> StateSpec:
         return self.flow.state(self.state)
 
@@ -183,13 +190,15 @@ class Engine:
 
     def respond(self, line: str) -> Turn:
         self._boot()
+        # A lone surrogate (a broken byte from a terminal) would make saving fail for good.
+        line = line.encode("utf-8", "replace").decode("utf-8")
         self._emit({"type": "user", "text": line, "state": self.state})
         from .safety import screen  # loaded at the first answer: the first turn needs no screening
 
         screening = screen(line)
         if screening.is_emergency:
             return self._emergency(screening)
-        if screening.level == "ask" and self.state not in (self.flow.urgent_state, self.flow.check_state):
+        if screening.level == "ask" and not self.in_urgent_states:
             return self._ask_if_now(screening)
         command = command_in(line)
         if command:
@@ -210,12 +219,15 @@ class Engine:
 
     # --- steps --------------------------------------------------------------------------
     def _emergency(self, screening) -> Turn:
-        if self.state not in (self.flow.urgent_state, self.flow.check_state):
+        if not self.in_urgent_states:
             self.model.resume_state = self.state
+            self._clear_episode()  # nothing from an earlier emergency is shown as if it were new
         self._set_slot("emergency_current", True)
         found = list(dict.fromkeys(self.slots.get("emergency_categories", []) + list(screening.categories)))
         self._set_slot("emergency_categories", found)
-        self._set_slot("recognised", screening.labels())
+        episode = list(dict.fromkeys(self.slots.get("episode_categories", []) + list(screening.categories)))
+        self._set_slot("episode_categories", episode)
+        self._set_slot("recognised", list(dict.fromkeys(self.slots.get("recognised", []) + screening.labels())))
         self._set_slot("crisis", bool(self.slots.get("crisis")) or screening.crisis)
         if self.state != self.flow.urgent_state:
             self._fire("emergency")
@@ -223,18 +235,24 @@ class Engine:
 
     def _ask_if_now(self, screening) -> Turn:
         self.model.resume_state = self.state
+        self._clear_episode()
         self._set_slot("recognised", screening.labels())
         self._set_slot("check_categories", list(screening.categories))
         self._fire("ask_if_now")
         return self._ask()
 
+    def _clear_episode(self) -> None:
+        """Forget what one emergency turn showed (what was noticed, the crisis line); the plan's
+        record that an emergency was real (STICKY_SLOTS) stays."""
+        for name in EPISODE_SLOTS:
+            self.slots.pop(name, None)
+
     def _command(self, command: str) -> Turn:
-        in_urgent = self.state == self.flow.urgent_state
         if command == "quit":
             self.finished = True
             self._emit({"type": "end", "reason": "quit", "state": self.state})
             return self._turn("bye.md.j2", kind="bye")
-        if command in ("back", "restart", "compare") and in_urgent:
+        if command in ("back", "restart", "compare") and self.in_urgent_states:
             return self._ask(kind="blocked", note="First, please tell me if this is still happening.")
         if command == "back":
             return self._back()
@@ -279,13 +297,14 @@ class Engine:
             result = None
         if isinstance(result, Misunderstood):
             return self._ask(kind="reask", note=result.note)
-        if spec.name not in (self.flow.urgent_state, self.flow.check_state):
+        was_urgent = self.in_urgent_states
+        if not was_urgent:
             self.history.append((spec.name, _snapshot(self.slots)))
         if spec.slot and result is not None:
             self._set_slot(spec.slot, result.value)
         self._fire("answer")
-        urgent_states = (self.flow.urgent_state, self.flow.check_state)
-        if spec.name in urgent_states and self.state not in urgent_states:
+        if was_urgent and not self.in_urgent_states:
+            self._clear_episode()
             return self._ask(note="Thank you. Let us go on from where we were.")
         return self._ask()
 

@@ -41,13 +41,14 @@ TIMINGS = ("urgent_care_first", "now", "after_tests", "now_and_after_tests", "pa
 def timing(slots: dict) -> str:
     if slots.get("emergency_was_current"):
         return "urgent_care_first"  # S1: emergencies first; review after stabilisation
+    situation = slots.get("situation")
+    if situation == "worsening":
+        # S1 table: "now, but do not delay urgent evaluation"; never "after more tests". This
+        # holds even when the user picks an alternative to a second opinion.
+        return "parallel" if slots.get("seen_since_worse") == "yes" else "urgent_care_first"
     if slots.get("fit_choice") == "alternative":
         return "not_needed"  # S1: when a second opinion may not make sense, use an alternative
-    situation = slots.get("situation")
     tests_pending = slots.get("tests_pending") == "yes"
-    if situation == "worsening":
-        # S1 table: "now, but do not delay urgent evaluation"; never "after more tests".
-        return "parallel" if slots.get("seen_since_worse") == "yes" else "urgent_care_first"
     if slots.get("deadline") == "days":
         # S1: if care is urgent, go on with stabilising steps while arranging a rapid review.
         return "parallel"
@@ -109,7 +110,7 @@ SPECIALISTS = (
 
 
 def specialists(slots: dict) -> list[str]:
-    if timing(slots) == "not_needed":
+    if slots.get("fit_choice") == "alternative":
         return []
     situation = slots.get("situation")
     focus = set(slots.get("focus", []))
@@ -158,7 +159,7 @@ RECORDS_ALWAYS = ("timeline", "medications")
 
 
 def records(slots: dict) -> list[str]:
-    if timing(slots) == "not_needed":
+    if slots.get("fit_choice") == "alternative":
         return []
     exist = set(slots.get("records_exist", []))
     if not exist or "not_sure" in exist:
@@ -192,7 +193,7 @@ def build_plan(slots: dict, question_labels: dict[str, str]) -> dict:
         "specialist": specialists(slots),
         "records": records(slots),
         "questions": ordered_questions(slots, question_labels),
-        "alternatives": [a for a in slots.get("alternatives", []) if a != "none"] if when == "not_needed" else [],
+        "alternatives": [a for a in slots.get("alternatives", []) if a != "none"] if slots.get("fit_choice") == "alternative" else [],
         "sure_before": sure_score(slots.get("sure_before")),
         "sure_after": sure_score(slots.get("sure_after")),
     }

@@ -110,16 +110,29 @@ def _match_one(text: str, choices: tuple[Choice, ...]) -> Choice | None:
     # the choice "chest pain", while "its not happening" can still match "not happening".
     negated = _NEGATIONS & set(text.split())
     candidates = [name for name in names if negated <= set(name.split())]
-    # Close variants and typos: accept only a clear best match.
-    from rapidfuzz import fuzz, process  # only a typed label that is not exact pays for this
+    words = set(re.findall(r"[a-z]+", text))
+    fits = {names[name] for name in candidates if _fits(text, words, name)}
+    # One choice fits, or none: never pick between two that fit equally (ask again instead).
+    return fits.pop() if len(fits) == 1 else None
 
-    best = process.extract(text, candidates, scorer=fuzz.WRatio, limit=2, score_cutoff=FUZZY_CUTOFF)
-    if not best:
-        return None
-    top_choice = names[best[0][0]]
-    if len(best) > 1 and names[best[1][0]] is not top_choice and best[1][1] >= best[0][1] - 3:
-        return None  # two different choices fit about equally: ask again rather than guess
-    return top_choice
+
+_FILLER = {"a", "an", "the", "i", "im", "is", "it", "its", "and", "we", "he", "she", "they", "me", "my", "am", "was", "to", "of"}
+
+
+def _fits(text: str, words: set[str], name: str) -> bool:
+    """A close variant of a choice's name, never a sentence that merely shares a word with it:
+    a typo ("surgary"); the user's words all inside the name ("no set date" for "there is no set
+    date"); or the whole of a name of two or more words inside the answer ("they checked" in
+    "i went, they checked me and i am stable")."""
+    from rapidfuzz import fuzz  # only an answer that is not an exact name pays for this
+
+    if fuzz.ratio(text, name) >= FUZZY_CUTOFF:
+        return True
+    name_words = set(re.findall(r"[a-z]+", name))
+    meaningful = words - _FILLER
+    if len(words) >= 2 and meaningful and words <= name_words:
+        return True
+    return len(name_words) >= 2 and bool(name_words - _FILLER) and name_words <= words
 
 
 def _how_to_answer(spec: StateSpec) -> str:

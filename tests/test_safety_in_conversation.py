@@ -127,3 +127,58 @@ def test_an_emergency_after_the_plan_is_still_caught():
     turn = engine.respond("my wife just collapsed and wont wake up")
     assert turn.state == "urgent_care"
     assert engine.respond("not happening now").state == "done"
+
+
+def test_a_crisis_together_with_another_emergency_gives_both_the_crisis_line_and_911():
+    _, turns = talk(["I want to die and I have crushing chest pain right now"])
+    text = turns[-1].text
+    assert "988" in text and "Call 911 now" in text
+
+
+def test_an_earlier_crisis_does_not_hide_911_for_a_later_emergency():
+    engine, _ = talk(["1", "i want to kill myself", "no, I meant something else"])
+    turn = engine.respond("my dad's face is drooping and he can't lift his arm")
+    assert turn.state == "urgent_care"
+    assert "Call 911 now" in turn.text and "988" not in turn.text
+    assert "signs of a stroke" in turn.text
+
+
+def test_what_was_noticed_before_is_not_shown_again_for_a_new_emergency():
+    engine, _ = talk(["1", "chest pain", "no"])  # a check answered "not now"
+    for line in path_to_summary(situation="1")[1:6]:
+        engine.respond(line)
+    assert engine.state == "red_flags"
+    turn = engine.respond("2")  # high fever with low blood pressure, picked at the screen
+    assert turn.state == "urgent_care"
+    assert "heart attack" not in turn.text
+
+
+def test_signs_that_stopped_today_still_need_care_today():
+    engine, _ = talk(["1", EMERGENCIES["stroke"]])
+    turn = engine.respond("it stopped, but it happened today")
+    assert turn.state == "urgent_care" and turn.urgent
+    assert "today" in turn.text and "Call 911" in turn.text
+
+
+def test_the_is_it_happening_now_check_cannot_be_skipped_with_back_restart_or_compare():
+    for command in ("back", "restart", "compare"):
+        engine, _ = talk(["1", "whether to have surgery", "chest pain"])
+        assert engine.state == "urgent_care_check"
+        turn = engine.respond(command)
+        assert turn.state == "urgent_care_check", command
+
+
+def test_quitting_during_an_emergency_repeats_the_call_now_advice():
+    engine, _ = talk([EMERGENCIES["breathing"]])
+    bye = engine.respond("quit")
+    assert bye.kind == "bye" and "call 911 now" in bye.text.lower()
+
+
+def test_a_broken_byte_from_the_terminal_neither_crashes_nor_stops_saving():
+    import json
+
+    saved = []
+    engine = Engine(listener=lambda event: saved.append(json.dumps(event).encode("utf-8")))
+    engine.start()
+    turn = engine.respond("my knee \udcff hurts")
+    assert turn.text and engine.save_problem is None

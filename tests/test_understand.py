@@ -143,3 +143,18 @@ def test_a_negation_that_is_part_of_the_choice_still_matches():
 @pytest.mark.parametrize("typed", ["²", "1²", "٣", "½"])
 def test_unicode_digits_are_not_choice_numbers_and_never_crash(typed):
     assert isinstance(parse_choice(typed, SITUATION), Misunderstood)
+
+
+@pytest.mark.parametrize("typed", ["my knee hurts", "i need help with my back", "i am not sure"])
+def test_a_sentence_that_only_shares_a_word_with_a_choice_is_asked_again_not_guessed(typed):
+    assert isinstance(parse_choice(typed, WELCOME), Misunderstood)
+
+
+@pytest.mark.parametrize(
+    "state, typed, expected",
+    [("decision_when", "no set date", "no_deadline"),
+     ("decision_situation", "symptoms for a long time", "chronic"),
+     ("urgent_care", "i went, they checked me and i am stable", "seen")],
+)
+def test_everyday_phrasings_of_a_choice_are_understood(state, typed, expected):
+    assert parse_choice(typed, FLOW.state(state)) == Understood(expected)

@@ -165,7 +165,6 @@ def comparison_table(comparison, redactor: Redactor) -> dict | None:
 
 
 def _conversation(transcript: Transcript, redactor: Redactor) -> list[dict]:
-    flow = default_flow()
     entries = []
     for index, record in enumerate(transcript.records):
         kind = record["type"]
@@ -175,27 +174,21 @@ def _conversation(transcript: Transcript, redactor: Redactor) -> list[dict]:
                 text = redactor.quoted(text)
             entries.append({"who": "assistant", "text": text, "urgent": record["urgent"], "choices": record["choices"]})
         elif kind == "user":
-            text = _user_text(record, transcript.records[index + 1 :], flow, redactor)
+            text = _user_text(transcript, index, redactor)
             entries.append({"who": "you", "text": text, "enter": not record["text"].strip()})
         elif kind == "resumed":
             entries.append({"who": "note", "text": f"Resumed on {_date(record['at'])}."})
     return entries
 
 
-def _user_text(record: dict, after: list[dict], flow, redactor: Redactor) -> str:
-    typed = record["text"]
+def _user_text(transcript: Transcript, index: int, redactor: Redactor) -> str:
+    typed = transcript.records[index]["text"]
     if not redactor.enabled or not typed.strip() or command_in(typed) or normalize(typed) in SKIP_WORDS:
         return typed
-    spec = flow.states.get(record["state"])
-    if spec is not None and spec.ask in ("choice", "multi") and spec.slot:
-        for later in after:  # the choice the input was understood as, in the app's words
-            if later["type"] in ("turn", "user"):
-                break
-            if later["type"] == "slot" and later["name"] == spec.slot:
-                ids = later["value"] if isinstance(later["value"], list) else [later["value"]]
-                labels = flow.choice_labels(spec.name)
-                return ", ".join(labels.get(str(i), LEFT_OUT) for i in ids)
-    return LEFT_OUT
+    # The choice the input was understood as, in the app's words; an id the flow does not know
+    # may not be ours, so it is left out like any other typed text.
+    choices = transcript.understood_as(index)
+    return ", ".join(label or LEFT_OUT for _, label in choices) if choices else LEFT_OUT
 
 
 def _date(iso: str) -> str:

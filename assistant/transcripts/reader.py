@@ -69,6 +69,23 @@ class Transcript:
                 last = record["plan"]
         return last
 
+    def understood_as(self, index: int, flow: Flow | None = None) -> list[tuple[str, str | None]] | None:
+        """The choice(s) the `user` record at `index` was understood as: (id, the flow's label,
+        None for an id it no longer has), from the slot its question fills before the next turn
+        or input. None when the question has no choices or the input set no choice (a command)."""
+        flow = flow or default_flow()
+        spec = flow.states.get(self.records[index]["state"])
+        if spec is None or not spec.choices or not spec.slot:
+            return None
+        for later in self.records[index + 1 :]:
+            if later["type"] in ("turn", "user"):
+                break
+            if later["type"] == "slot" and later["name"] == spec.slot:
+                ids = later["value"] if isinstance(later["value"], list) else [later["value"]]
+                labels = flow.choice_labels(spec.name)
+                return [(str(i), labels.get(str(i))) for i in ids]
+        return None
+
     def slots(self) -> dict:
         """The answers as recorded since the last restart (a `back` keeps the later value)."""
         values: dict = {}

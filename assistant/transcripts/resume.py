@@ -64,21 +64,12 @@ def flow_changed(transcript: Transcript) -> bool:
 
 def _answer_labels(transcript: Transcript) -> list[tuple[str, str]]:
     """Each recorded input, with the choice it was understood as when that differs."""
-    flow = default_flow()
-    records, out = transcript.records, []
-    for index, record in enumerate(records):
-        if record["type"] != "user":
-            continue
-        typed, meaning = record["text"], ""
-        spec = flow.states.get(record["state"])
-        for later in records[index + 1 :]:
-            if later["type"] in ("turn", "user"):
-                break
-            if spec and spec.choices and later["type"] == "slot" and later["name"] == spec.slot:
-                ids = later["value"] if isinstance(later["value"], list) else [later["value"]]
-                labels = flow.choice_labels(spec.name)
-                meaning = ", ".join(labels.get(str(i), str(i)) for i in ids)
-        out.append((typed, meaning if meaning and meaning != typed else ""))
+    out = []
+    for index, record in enumerate(transcript.records):
+        if record["type"] == "user":
+            choices = transcript.understood_as(index)
+            meaning = ", ".join(label or choice_id for choice_id, label in choices) if choices else ""
+            out.append((record["text"], meaning if meaning != record["text"] else ""))
     return out
 
 

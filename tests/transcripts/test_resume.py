@@ -125,3 +125,14 @@ def test_the_recap_does_not_print_terminal_escapes_the_user_typed(record, data_d
     recap = out.split("Here is where you stopped:")[0]
     assert code == 0 and "\x1b" not in recap and "\x07" not in recap and "\u202e" not in recap
     assert "  > Whether to have surgery\n" in recap
+
+
+def test_what_an_input_was_understood_as_is_worked_out_in_one_place(record, data_dir, cli):
+    # Export (redacted) and the resume recap both show a picked answer as the choice's label.
+    path = record(["2", "my aunt", "Whether to have surgery"])
+    transcript = read_file(path)
+    users = [i for i, r in enumerate(transcript.records) if r["type"] == "user"]
+    assert [label for _, label in transcript.understood_as(users[0])] == ["I am helping someone else"]
+    assert transcript.understood_as(users[1]) is None  # typed freely: no choice to name
+    code, out, _ = cli("resume", "--last", "--plain", "--data-dir", data_dir, stdin="")
+    assert code == 0 and "  > 2  (I am helping someone else)\n" in out

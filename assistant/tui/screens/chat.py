@@ -114,6 +114,8 @@ class ChatScreen(Screen):
         blocks: list[Widget] = []
         if shown is not None:
             blocks.append(UserTurn(shown))
+        if turn.plan is None:  # restarted or gone back: an older plan is no longer the plan
+            self.plan_markdown = None
         assistant = self._block_for(turn)
         blocks.append(assistant)
         choices = self._choices_for(turn)

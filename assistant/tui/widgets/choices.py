@@ -128,7 +128,9 @@ class ChoiceList(OptionList):
             return
         picked = sorted(self.ticked)
         if not picked:
-            self._finish("none", "None")
+            # Never send "none" for the user: at the red-flag screen it would mean "nothing is
+            # happening now". Ask them to tick something (or tick "None of these") instead.
+            self.app.notify("Tick at least one choice first, with Space or a click.", markup=False)
             return
         answer = ", ".join(str(i + 1) for i in picked)
         self._finish(answer, "\n".join(self.labels[i] for i in picked))

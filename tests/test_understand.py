@@ -158,3 +158,8 @@ def test_a_sentence_that_only_shares_a_word_with_a_choice_is_asked_again_not_gue
 )
 def test_everyday_phrasings_of_a_choice_are_understood(state, typed, expected):
     assert parse_choice(typed, FLOW.state(state)) == Understood(expected)
+
+
+def test_bidirectional_overrides_are_dropped_from_what_is_shown_back():
+    spec = FLOW.state("decision_what")
+    assert parse_free("whether to \u202ehave\u202c surgery", spec) == Understood("whether to have surgery")

@@ -182,3 +182,10 @@ def test_a_broken_byte_from_the_terminal_neither_crashes_nor_stops_saving():
     engine.start()
     turn = engine.respond("my knee \udcff hurts")
     assert turn.text and engine.save_problem is None
+
+
+def test_the_crisis_line_and_the_emergency_advice_are_separate_paragraphs():
+    _, turns = talk(["I want to die and I have crushing chest pain right now"])
+    paragraphs = turns[-1].text.split("\n\n")
+    assert any(p.startswith("If you have thoughts of ending your life") and p.endswith("call 911.") for p in paragraphs)
+    assert "This may be an emergency." in paragraphs

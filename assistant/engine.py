@@ -20,7 +20,7 @@ from . import rules
 from .flow import Flow, StateSpec, default_flow
 from .machine import BOOT, attach
 from .render import escape_markdown, render, to_plain
-from .understand import Misunderstood, command_in, clean, parse_choice, parse_free, parse_order
+from .understand import Misunderstood, command_in, parse_choice, parse_free, parse_order
 from .wording import person_forms
 
 # Kept through `back`: once an emergency was real, the plan must keep saying so.

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .conditions import ACTIONS, CONDITIONS
 from . import yaml_cache
+from .yaml_cache import YamlSyntaxError, parse_yaml
 from .paths import dialogues_dir, prompts_dir
 
 
@@ -172,29 +173,6 @@ def _parse_state(name: str, raw: dict, stages: tuple[str, ...], file: str) -> St
         source_file=file,
         suggestions=tuple(str(x) for x in raw.get("suggestions", ["Continue"] if ask == "info" else [])),
     )
-
-
-class YamlSyntaxError(ValueError):
-    """The text is not valid YAML; `line` is where the parser gave up (1-based), if known."""
-
-    def __init__(self, line: int | None) -> None:
-        super().__init__(f"not valid YAML at line {line}" if line else "not valid YAML")
-        self.line = line
-
-
-def parse_yaml(text: str):
-    """Parse YAML text; PyYAML is imported only when the cache has no copy of this file."""
-    import yaml
-
-    try:  # libyaml is several times faster
-        from yaml import CSafeLoader as loader
-    except ImportError:  # pragma: no cover - depends on how PyYAML was built
-        from yaml import SafeLoader as loader
-    try:
-        return yaml.load(text, Loader=loader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise YamlSyntaxError(mark.line + 1 if mark else None) from None
 
 
 def _read_yaml(path: Path) -> dict:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 from functools import cache
 from pathlib import Path
@@ -44,25 +43,16 @@ def load() -> dict:
         pass
     tables = {**build(source), "digest": digest}
     text = json.dumps(tables, ensure_ascii=False)
-    if json.loads(text) == tables:  # only what JSON keeps exactly
-        try:  # written whole, then renamed: a reader sees the old file or the whole new one
-            cached.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            partial = cached.with_suffix(f".{os.getpid()}.partial")
-            partial.write_text(text, encoding="utf-8")
-            os.replace(partial, cached)
-            for stale in cached.parent.glob("red_flags-tables-*.json"):  # an edited YAML leaves no trail
-                if stale != cached:
-                    stale.unlink(missing_ok=True)
-        except OSError:
-            pass
+    if json.loads(text) == tables and yaml_cache.write_atomically(cached, text):  # only what JSON keeps exactly
+        for stale in cached.parent.glob("red_flags-tables-*.json"):  # an edited YAML leaves no trail
+            if stale != cached:
+                stale.unlink(missing_ok=True)
     return tables
 
 
 def build(source: bytes) -> dict:
     """The tables, in what JSON keeps (lists for sets)."""
-    import yaml  # only when the cache is cold
-
-    rules = yaml.load(source, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    rules = yaml_cache.parse_yaml(source.decode("utf-8"))  # PyYAML is imported only when the cache is cold
     finders = [[name, *_compiled(patterns, prefix, rules["macros"]), scan]
                for name, (patterns, prefix, scan) in finder_patterns(rules).items()]
     everyday = _strings([rules[k] for k in ("signs", "phrases", "macros")] + [rules["net"]["terms"], rules["short"]["terms"]])

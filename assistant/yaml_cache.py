@@ -16,6 +16,29 @@ from pathlib import Path
 CACHE_ENV = "SECOND_OPINION_CACHE_DIR"
 
 
+class YamlSyntaxError(ValueError):
+    """The text is not valid YAML; `line` is where the parser gave up (1-based), if known."""
+
+    def __init__(self, line: int | None) -> None:
+        super().__init__(f"not valid YAML at line {line}" if line else "not valid YAML")
+        self.line = line
+
+
+def parse_yaml(text: str):
+    """Parse YAML text; PyYAML is imported only when the cache has no copy of this file."""
+    import yaml
+
+    try:  # libyaml is several times faster
+        from yaml import CSafeLoader as loader
+    except ImportError:  # pragma: no cover - depends on how PyYAML was built
+        from yaml import SafeLoader as loader
+    try:
+        return yaml.load(text, Loader=loader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise YamlSyntaxError(mark.line + 1 if mark else None) from None
+
+
 def cache_dir() -> Path:
     override = os.environ.get(CACHE_ENV)
     if override:
@@ -36,15 +59,18 @@ def load(path: Path, parse: Callable[[str], object]) -> object:
     data = parse(raw.decode("utf-8"))
     text = json.dumps(data, ensure_ascii=False)
     if json.loads(text) == data:  # only data that JSON keeps exactly (no non-text keys)
-        _write_atomically(cached, text)
+        write_atomically(cached, text)
     return data
 
 
-def _write_atomically(target: Path, text: str) -> None:
+def write_atomically(target: Path, text: str) -> bool:
+    """Write a cache file whole, then rename it: a reader sees the old file or the whole new
+    one. Returns False when it cannot be written (which only costs time)."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         partial = target.with_suffix(f".{os.getpid()}.partial")
         partial.write_text(text, encoding="utf-8")
-        os.replace(partial, target)  # a reader sees the old file or the whole new one
+        os.replace(partial, target)
     except OSError:
-        pass
+        return False
+    return True

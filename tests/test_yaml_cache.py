@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 
 from assistant import yaml_cache
-from assistant.flow import parse_yaml
+from assistant.yaml_cache import parse_yaml
 
 
 def test_a_cached_copy_gives_the_same_data_without_parsing_again(tmp_path):

@@ -14,6 +14,14 @@ import sys
 from . import __version__
 from .errors import UserError
 from .flow import FlowError
+from .visible import visible
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a bad option's value is echoed without acting on the terminal."""
+
+    def _print_message(self, message: str, file=None) -> None:
+        super()._print_message(visible(message), file)
 
 # subcommand -> "module:function"; the function takes the parsed args and returns an exit code.
 HANDLERS = {
@@ -44,7 +52,7 @@ def _add_storage_options(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="second-opinion",
         description="A private, offline guide to deciding whether, when and how to get a medical second opinion. Not medical advice.",
     )
@@ -129,10 +137,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return _handler(args.command)(args)
     except UserError as error:
-        print(f"second-opinion: {error}", file=sys.stderr)
+        print(f"second-opinion: {visible(str(error), newlines=False)}", file=sys.stderr)
         return error.exit_code
     except FlowError as error:
-        print(f"second-opinion: the conversation flow is broken: {error}", file=sys.stderr)
+        print(f"second-opinion: the conversation flow is broken: {visible(str(error), newlines=False)}", file=sys.stderr)
         return 2
     except BrokenPipeError:
         return 0

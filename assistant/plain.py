@@ -41,7 +41,9 @@ def write_turn(turn: Turn, out: TextIO, jsonl: bool) -> None:
 def _warn_once(engine: Engine, warned: bool) -> bool:
     """Say once, on stderr, that saving stopped; the conversation itself goes on."""
     if engine.save_problem and not warned:
-        print(f"second-opinion: {engine.save_problem}. The conversation goes on, but is no longer saved.", file=sys.stderr)
+        from .visible import visible
+
+        print(f"second-opinion: {visible(engine.save_problem, newlines=False)}. The conversation goes on, but is no longer saved.", file=sys.stderr)
         return True
     return warned
 

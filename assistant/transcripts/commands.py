@@ -4,24 +4,34 @@ a bad file or a bad option raises UserError, which the command line prints as on
 from __future__ import annotations
 
 import argparse
-import gc
+import os
 import sys
 from pathlib import Path
 
 from ..errors import UserError
-from .reader import Transcript, read_file
-from .store import data_dir, find
+from ..visible import visible
+from .reader import Transcript, TranscriptError, read_file
+from .store import data_dir, find, transcripts_in
+
+CHANGED = "changed after it was written (the app did not write it this way); read it with care"
 
 
 def _warn(message: str) -> None:
-    print(f"second-opinion: warning: {message}", file=sys.stderr)
+    print(f"second-opinion: warning: {visible(message, newlines=False)}", file=sys.stderr)
 
 
 def _load(path: Path | str) -> Transcript:
     transcript = read_file(path)
     if transcript.truncated_line:
         _warn(f"{transcript.path}: line {transcript.truncated_line}: the last line was cut off (the app stopped while saving it); it is left out")
+    if transcript.chain_problem:
+        _warn(f"{transcript.path}: {transcript.chain_problem}: {CHANGED}")
     return transcript
+
+
+def _print(text: str) -> None:
+    """Output that holds text from a file: nothing in it may act on the terminal."""
+    print(visible(text))
 
 
 def _is_terminal() -> bool:
@@ -36,10 +46,13 @@ def run_list(args: argparse.Namespace) -> int:
     found, errors = rows(folder)
     for error in errors:
         _warn(f"{error} (skipped)")
+    for item in found:
+        if item.changed:
+            _warn(f"{item.path}: {item.changed}: {CHANGED}")
     if not found:
-        print(f"No saved conversations in {folder}.")
+        _print(f"No saved conversations in {folder}.")
         return 0
-    print(table(found))
+    _print(table(found))
     return 0
 
 
@@ -49,10 +62,14 @@ def run_resume(args: argparse.Namespace) -> int:
 
     if args.id and args.last:
         raise UserError("give an id or --last, not both")
-    transcript = _load(find(data_dir(args.data_dir), args.id, args.last))
+    fd, transcript = _open_for_resume(data_dir(args.data_dir), args.id, args.last)
     if flow_changed(transcript):
         _warn(f"{transcript.path}: the conversation content has changed since this was saved; your answers are replayed on today's version")
-    engine, turn, history = resume(transcript)
+    try:
+        engine, turn, history = resume(transcript, fd=fd)
+    except BaseException:
+        os.close(fd)
+        raise
     if args.plain or args.jsonl or not _is_terminal():
         from ..plain import run_plain
 
@@ -62,6 +79,30 @@ def run_resume(args: argparse.Namespace) -> int:
     from ..tui.app import run_app  # imported only here: plain mode never loads Textual
 
     return run_app(args, engine=engine, first_turn=turn, history=history)
+
+
+def _open_for_resume(folder: Path, wanted: str | None, last: bool) -> tuple[int, Transcript]:
+    """Lock the conversation, then read it: another window cannot add to it in between.
+    The newest one (--last, or no id) skips damaged files, saying so, for the newest good one."""
+    from .writer import TranscriptWriter
+
+    newest = last or not wanted
+    paths = transcripts_in(folder) if newest else [find(folder, wanted, last)]
+    if not paths:
+        find(folder, wanted, last)  # raises the usual "no saved conversations"
+    for path in paths:
+        fd = TranscriptWriter.lock(path)
+        try:
+            return fd, _load(path)
+        except TranscriptError as error:
+            os.close(fd)
+            if not newest:
+                raise
+            _warn(f"{error} (skipped; resuming the newest conversation that can be read)")
+        except BaseException:
+            os.close(fd)
+            raise
+    raise UserError(f"no conversation that can be resumed in {folder}: every saved file is damaged (see 'second-opinion list')")
 
 
 # --- replay ---------------------------------------------------------------------------------
@@ -75,7 +116,7 @@ def run_replay(args: argparse.Namespace) -> int:
         from .replay import print_plain
 
         for transcript in transcripts:
-            print_plain(transcript, sys.stdout)
+            print_plain(transcript, sys.stdout)  # prints every file text through visible()
         return 0
     if len(transcripts) > 1:
         raise UserError("the replay window plays one conversation at a time; use --plain to print several")
@@ -85,26 +126,43 @@ def run_replay(args: argparse.Namespace) -> int:
 
 
 def _verify(files: list[str]) -> int:
+    """Streamed: each file is loaded, checked and dropped, so memory stays flat however many
+    there are. An unreadable file is one line, exit 2, after the others were checked."""
     from .verify import report, verify
 
-    transcripts = [_load(path) for path in files]  # an unreadable file stops everything: exit 2
-    # Hundreds of loaded transcripts would be walked by every full garbage collection while
-    # verifying, making each one slower the more there are; they live until the end anyway.
-    gc.freeze()
-    failed, turns, changed = 0, 0, 0
-    for transcript in transcripts:
+    failed, turns, changed, unchained, total = 0, 0, 0, 0, 0
+    unreadable: TranscriptError | None = None
+    for path in files:
+        try:
+            transcript = read_file(path)
+        except TranscriptError as error:
+            unreadable = unreadable or error
+            continue
+        total += 1
         result = verify(transcript)
         turns += result.turns_checked
         changed += result.flow_changed
-        if not result.ok:
+        unchained += not transcript.chained
+        if transcript.truncated_line:
+            _warn(f"{transcript.path}: line {transcript.truncated_line}: the last line was cut off (the app stopped while saving it); it is left out")
+        if transcript.chain_problem:
             failed += 1
-            print(report(result))
-    total = len(transcripts)
+            _print(f"{transcript.path}: {transcript.chain_problem}: {CHANGED}")
+            if result.ok:
+                continue
+        elif not result.ok:
+            failed += 1
+        if not result.ok:
+            _print(report(result))
+        del transcript, result
+    if unreadable is not None:
+        raise unreadable
     note = f"; {changed} recorded with another version of the content" if changed else ""
+    note += f"; {unchained} written before tamper evidence (not chained)" if unchained else ""
     if failed:
-        print(f"{failed} of {total} transcripts differ from today's engine ({turns} turns compared{note})")
+        _print(f"{failed} of {total} transcripts differ from today's engine or were changed after they were written ({turns} turns compared{note})")
         return 1
-    print(f"{total} transcripts match today's engine ({turns} turns compared{note})")
+    _print(f"{total} transcripts match today's engine ({turns} turns compared{note})")
     return 0
 
 

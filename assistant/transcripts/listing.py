@@ -20,13 +20,15 @@ class Row:
     stage: str
     decision: str
     id: str
+    path: Path | None = None
+    changed: str | None = None  # where the file was changed after it was written, if it was
 
 
 def _when(transcript: Transcript) -> str:
     try:
         return datetime.fromisoformat(transcript.header["created"]).strftime("%Y-%m-%d %H:%M")
     except ValueError:
-        return transcript.header["created"][:16]
+        return printable(transcript.header["created"][:16])
 
 
 def _stage(transcript: Transcript) -> str:
@@ -49,7 +51,7 @@ def _few_words(text: str | None) -> str:
 def row(transcript: Transcript) -> Row:
     plan = transcript.plan() or {}
     decision = plan.get("decision") or transcript.slots().get("decision")
-    return Row(_when(transcript), _stage(transcript), _few_words(decision), transcript.id)
+    return Row(_when(transcript), _stage(transcript), _few_words(decision), printable(transcript.id), transcript.path, transcript.chain_problem)
 
 
 def rows(folder: Path) -> tuple[list[Row], list[TranscriptError]]:

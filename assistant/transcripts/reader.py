@@ -4,6 +4,10 @@ Nothing here writes. A last line without its newline that is not valid JSON is w
 mid-write leaves behind: it is set aside (Transcript.truncated_line) and the caller warns.
 A cut-off line that a later resume already recovered (the next record is `resumed` with
 `recovered_line`) is skipped quietly. Anything else that is wrong is a TranscriptError.
+
+A line whose chain hash does not match (schema.py) was changed after it was written: the
+file still reads (it is the user's own conversation), and Transcript.chain_problem says
+where, for the commands to warn. Files from before the chain read as not chained.
 """
 
 from __future__ import annotations
@@ -18,6 +22,9 @@ from ..machine import BOOT
 from ..understand import clean
 from . import schema
 from .store import id_of
+
+
+MAX_DEPTH = 32  # a record nests three or four levels; more is not ours, and would hurt later
 
 
 def printable(text: str) -> str:
@@ -44,6 +51,9 @@ class Transcript:
     lines: list[int] = field(default_factory=list)  # the file line of each record
     truncated_line: int | None = None  # a cut-off last line, left out
     ends_with_newline: bool = True
+    chained: bool = True  # False for files written before the chain (schema 1 and older)
+    chain_problem: str | None = None  # "line N: ..." when the file was changed after it was written
+    last_chain: str | None = None  # the chain hash of the last record, for appending
 
     @property
     def id(self) -> str:
@@ -118,12 +128,66 @@ def _lines(path: Path, data: bytes) -> list[bytes]:
     return lines
 
 
+class _TooDeep(Exception):
+    pass
+
+
+def _too_deep(value) -> bool:
+    """True when lists and objects nest deeper than MAX_DEPTH (walked without recursion)."""
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            return True
+        children = item.values() if isinstance(item, dict) else item
+        stack.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
+    return False
+
+
 def _parse(line: bytes) -> dict | None:
     try:
         record = json.loads(line)
+    except RecursionError:
+        raise _TooDeep from None
     except ValueError:
         return None
-    return record if isinstance(record, dict) else None
+    if not isinstance(record, dict):
+        return None
+    if line.count(b"[") + line.count(b"{") > MAX_DEPTH and _too_deep(record):
+        raise _TooDeep
+    return record
+
+
+def _parse_at(path: Path, line: bytes, number: int) -> dict | None:
+    try:
+        return _parse(line)
+    except _TooDeep:
+        raise TranscriptError(path, number, f"lists or objects nested more than {MAX_DEPTH} deep: not a transcript record") from None
+
+
+class _Chain:
+    """Checks each line's chain hash in file order; remembers the first line that does not match."""
+
+    def __init__(self, chained: bool) -> None:
+        self.chained = chained
+        self.last: str | None = "" if chained else None
+        self.problem: str | None = None
+
+    def check(self, raw: bytes, number: int, record: dict) -> None:
+        if not self.chained:
+            if schema.CHAIN_FIELD in record and self.problem is None:
+                self.problem = f"line {number}: a chain hash in a file that says it has none"
+            return
+        split = schema.split_chain(raw)
+        if split is None:
+            if self.problem is None:
+                self.problem = f"line {number}: the record has no chain hash"
+            return
+        body, value = split
+        if value != schema.chain_hash(self.last, body) and self.problem is None:
+            self.problem = f"line {number}: the record does not match its chain hash"
+        self.last = value  # later lines are checked against what they were written after
+        record.pop(schema.CHAIN_FIELD, None)
 
 
 def read_file(path: Path | str) -> Transcript:
@@ -139,7 +203,7 @@ def read_file(path: Path | str) -> Transcript:
         raise TranscriptError(path, None, f"cannot be read ({exc.strerror})") from None
     lines = _lines(path, data)
     ends_with_newline = data.endswith(b"\n")
-    header = _parse(lines[0])
+    header = _parse_at(path, lines[0], 1)
     if header is None:
         cut = len(lines) == 1 and not ends_with_newline
         raise TranscriptError(path, 1, "the header was cut off; the file holds no conversation" if cut else "the header is not a JSON object: this is not a transcript")
@@ -150,22 +214,25 @@ def read_file(path: Path | str) -> Transcript:
         raise TranscriptError(path, 1, f"the schema version {version!r} is not valid")
     if version > schema.SCHEMA_VERSION:
         raise TranscriptError(path, 1, f"written by a newer version of second-opinion (transcript schema {version}; this version reads up to {schema.SCHEMA_VERSION})")
+    chain = _Chain(chained=version >= 2)
+    chain.check(lines[0], 1, header)
     records, numbers, truncated = [], [], None
     for index, raw in enumerate(lines[1:], start=2):
-        record = _parse(raw)
+        record = _parse_at(path, raw, index)
         if record is None:
             if index == len(lines) and not ends_with_newline:
                 truncated = index
                 continue
-            follower = _parse(lines[index]) if index < len(lines) else None
+            follower = _parse_at(path, lines[index], index + 1) if index < len(lines) else None
             if follower and follower.get("type") == "resumed" and follower.get("recovered_line") == index:
                 continue  # cut off by a crash and already recovered by a resume
             raise TranscriptError(path, index, "not a valid JSON record")
+        chain.check(raw, index, record)
         records.append(record)
         numbers.append(index)
     if version != schema.SCHEMA_VERSION:
         header, records = schema.migrate(header, records)
-    transcript = Transcript(path, header, records, numbers, truncated, ends_with_newline)
+    transcript = Transcript(path, header, records, numbers, truncated, ends_with_newline, chain.chained, chain.problem, chain.last)
     validate(transcript)
     return transcript
 

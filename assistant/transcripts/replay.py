@@ -7,6 +7,7 @@ from typing import TextIO
 
 from ..flow import default_flow
 from ..plain import format_turn
+from ..visible import visible
 from .reader import Transcript, printable
 
 
@@ -30,16 +31,16 @@ def steps(transcript: Transcript) -> list[tuple[str, str]]:
     out = []
     for record in transcript.records:
         if record["type"] == "turn":
-            out.append(("assistant", format_turn(as_turn(record))))
+            out.append(("assistant", visible(format_turn(as_turn(record)))))  # an edited file's escapes do not act
         elif record["type"] == "user":
             out.append(("you", printable(record["text"])))  # as typed, but no escapes acting on the terminal
         elif record["type"] == "resumed":
-            out.append(("note", f"(resumed {record['at']})"))
+            out.append(("note", f"(resumed {printable(record['at'])})"))
     return out
 
 
 def print_plain(transcript: Transcript, out: TextIO) -> None:
-    out.write(f"# {transcript.path} (conversation {transcript.id}, started {transcript.header['created']})\n\n")
+    out.write(visible(f"# {transcript.path} (conversation {transcript.id}, started {transcript.header['created']})", newlines=False) + "\n\n")
     for speaker, text in steps(transcript):
         out.write(f"> {text}\n\n" if speaker == "you" else f"{text}\n\n")
     out.flush()

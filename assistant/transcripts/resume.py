@@ -41,19 +41,22 @@ def rebuild(transcript: Transcript) -> tuple[Engine, Turn, list[tuple[str | None
         turn = engine.respond(text)
         if turn.kind != "bye":
             history.append((said, shown))
-            said, shown = text, turn  # after a `quit`, show the question that was open
+            said, shown = printable(text), turn  # shown in the window: no escapes from the file act  # after a `quit`, show the question that was open
     engine.finished = False  # a conversation left with `quit` can go on
     history.append((said, None))
     return engine, shown, history[-HISTORY_SHOWN:]
 
 
-def resume(transcript: Transcript) -> tuple[Engine, ResumedTurn, list[tuple[str | None, Turn | None]]]:
-    """An engine ready to continue `transcript`, saving into the same file, and what came before."""
+def resume(transcript: Transcript, fd: int | None = None) -> tuple[Engine, ResumedTurn, list[tuple[str | None, Turn | None]]]:
+    """An engine ready to continue `transcript`, saving into the same file, and what came before.
+    `fd`: the file, opened and locked by TranscriptWriter.lock before it was read (else locked now)."""
     engine, shown, history = rebuild(transcript)
     resumed = {"type": "resumed", "at": now().isoformat(), "turn": engine.turn_count, "state": engine.state}
     if transcript.truncated_line:
         resumed["recovered_line"] = transcript.truncated_line
-    engine.listener = TranscriptWriter.append_to(transcript.path, resumed, needs_newline=not transcript.ends_with_newline)
+    engine.listener = TranscriptWriter.append_to(
+        transcript.path, resumed, needs_newline=not transcript.ends_with_newline, fd=fd, chain=transcript.last_chain
+    )
     fields = {f.name: getattr(shown, f.name) for f in dataclasses.fields(shown) if f.init}
     return engine, ResumedTurn(**fields), history
 

@@ -18,12 +18,42 @@ Line 1 is the header; every later line is one event, in the order it happened:
 question: the `slot` record named "role" says who it is for. Events are the engine's own
 listener events (docs/ARCHITECTURE.md) with nothing removed, so nothing is lost.
 
+Since schema 2 every line ends with `"chain":"<hash>"`: the first 32 hex digits of the SHA-256
+of the hash on the line before (nothing for the header) and the line's own bytes without
+that field. Changing, adding, removing or reordering a line after it was written breaks the
+chain from there on (reader.py says so). It is tamper evidence, not a signature: it tells a
+damaged or hand-edited file from one this app wrote, not a careful forger from the owner.
+Version 1 files have no chain: they read as "not chained", never as changed.
+
 Older files are migrated on read, one version at a time (MIGRATIONS); files are never rewritten.
 """
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+import hashlib
+import re
+
+SCHEMA_VERSION = 2
+CHAIN_FIELD = "chain"
+_CHAIN_TAIL = re.compile(rb',"chain":"([0-9a-f]{32})"\}\Z')
+
+
+def chain_hash(previous: str, body: bytes) -> str:
+    """The chain value of a line whose bytes without the chain field are `body` (one JSON object)."""
+    return hashlib.sha256(previous.encode("ascii") + b"\n" + body).hexdigest()[:32]
+
+
+def with_chain(body: bytes, value: str) -> bytes:
+    """`{...}` -> `{...,"chain":"value"}`: the field goes last, so the body is the line before it."""
+    return body[:-1] + b',"chain":"' + value.encode("ascii") + b'"}'
+
+
+def split_chain(line: bytes) -> tuple[bytes, str] | None:
+    """(the line without its chain field, the chain value), or None when it has none at its end."""
+    match = _CHAIN_TAIL.search(line.rstrip(b"\r"))
+    if match is None:
+        return None
+    return line[: match.start()] + b"}", match.group(1).decode("ascii")
 
 # Fields each record type must have, and their JSON types (object = any JSON value).
 RECORD_FIELDS: dict[str, dict[str, type | tuple[type, ...] | None]] = {
@@ -82,7 +112,12 @@ def _v0_to_v1(header: dict, records: list[dict]) -> tuple[dict, list[dict]]:
     return new_header, [renamed(r) for r in records]
 
 
-MIGRATIONS = {0: _v0_to_v1}  # version -> function to the next version
+def _v1_to_v2(header: dict, records: list[dict]) -> tuple[dict, list[dict]]:
+    # Version 2 only adds the chain field to every line; the reader checks and removes it.
+    return {**header, "schema": 2}, records
+
+
+MIGRATIONS = {0: _v0_to_v1, 1: _v1_to_v2}  # version -> function to the next version
 
 
 def version_of(header: dict) -> object:

@@ -1,7 +1,9 @@
 """Where transcripts live: the user data folder (or --data-dir / $SECOND_OPINION_DATA_DIR).
 
 A transcript is health data, so the folder is created 0700 and each file 0600, created
-exclusively (never overwriting another conversation). File names sort by creation time:
+exclusively (never overwriting another conversation). Our own default folder is tightened to
+0700 if it was left open; a folder the user chose is theirs to set, so it is left as it is,
+with one warning per run when others may read it. File names sort by creation time:
 `2026-11-23T10-15-02-a1b2c3.jsonl`; the id is the last part, `a1b2c3`.
 """
 
@@ -10,6 +12,7 @@ from __future__ import annotations
 import os
 import secrets
 import stat
+import sys
 import tempfile
 from datetime import datetime
 from pathlib import Path
@@ -23,18 +26,50 @@ DIR_MODE = 0o700
 FILE_MODE = 0o600
 
 
-def data_dir(override: str | os.PathLike | None = None) -> Path:
-    """The folder for saved conversations: the override, the environment, or the user data folder."""
-    chosen = override or os.environ.get(ENV_VAR)
-    if chosen:
-        return Path(chosen).expanduser()
+_warned: set[str] = set()  # folders already warned about in this run
+
+
+def default_dir() -> Path:
     import platformdirs  # only when needed: a few ms of import
 
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def data_dir(override: str | os.PathLike | None = None) -> Path:
+    """The folder for saved conversations: the override, the environment, or the user data folder."""
+    chosen = override or os.environ.get(ENV_VAR)
+    if chosen:
+        return Path(chosen).expanduser()
+    return default_dir()
+
+
+def _check_open_folder(folder: Path) -> None:
+    """Tighten our default folder to 0700; warn once about a chosen folder others may read."""
+    try:
+        mode = stat.S_IMODE(folder.stat().st_mode)
+    except OSError:
+        return
+    if not mode & (stat.S_IRWXG | stat.S_IRWXO):
+        return
+    if folder == default_dir():
+        try:
+            os.chmod(folder, DIR_MODE)
+            return
+        except OSError:
+            pass  # not ours to change after all: warn below
+    if str(folder) not in _warned:
+        _warned.add(str(folder))
+        from ..visible import visible
+
+        print(
+            f"second-opinion: warning: {visible(str(folder), newlines=False)}: other users may look into this folder (mode {mode:04o}); "
+            f"saved conversations are health data: 'chmod 700' it, or choose a private folder",
+            file=sys.stderr,
+        )
+
+
 def ensure_dir(folder: Path) -> Path:
-    """Create the folder private to this user. An existing folder is left as the user set it."""
+    """Create the folder private to this user, or check an existing one (see the top)."""
     if folder.exists() and not folder.is_dir():
         raise UserError(f"{folder}: is not a folder, so conversations cannot be saved there (use --no-save to keep nothing)")
     if not folder.exists():
@@ -43,6 +78,8 @@ def ensure_dir(folder: Path) -> Path:
             os.chmod(folder, DIR_MODE)  # mkdir's mode is masked by the umask; be exact
         except OSError as exc:
             raise UserError(f"{folder}: cannot create the folder for saved conversations ({exc.strerror}); use --no-save to keep nothing") from None
+    else:
+        _check_open_folder(folder)
     if not os.access(folder, os.W_OK | os.X_OK):
         raise UserError(f"{folder}: cannot save conversations there (no permission); use --no-save to keep nothing")
     return folder

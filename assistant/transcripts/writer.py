@@ -1,8 +1,14 @@
 """Save a conversation as it happens: the engine's listener, appending one record per event.
 
-Each record is one line, written with a single write() to a file opened O_APPEND, then
-fsync'd, so a process killed at any moment keeps everything the user had sent, and the cost
-of a turn does not depend on how long the conversation is. Nothing is ever rewritten.
+Each record is one line. The records of one answer (the input, its slots and moves, the turn
+that answers it) are written together when the turn arrives: one write() to a file opened
+O_APPEND, then one fdatasync, before the engine hands the turn to the face. So an answer is
+on disk before the next question appears, a process killed at any moment keeps everything
+the user had seen answered, and the cost of a turn does not depend on how long the
+conversation is. Nothing is ever rewritten.
+
+Each line carries `chain`, a hash over the line and the line before it (schema.py), so an
+edit made after the file was written shows (reader.py).
 
 The file is created (0600, exclusively) at the first event, with the header first. A resumed
 conversation appends to its old file, but only once the user adds something: until then the
@@ -59,14 +65,19 @@ def make_header(flow: Flow, *, created: datetime, conversation_id: str, start_st
 
 
 class TranscriptWriter:
-    """Call it with each engine event; it appends the event to the conversation's file."""
+    """Call it with each engine event; it appends the event to the conversation's file.
 
-    def __init__(self, path: Path, *, header: dict | None = None, fd: int | None = None, pending: list[bytes] | None = None) -> None:
+    `chain` is the hash of the file's last record when continuing a chained file, "" for a new
+    file, None for an older file written before records were chained (it stays unchained)."""
+
+    def __init__(self, path: Path, *, header: dict | None = None, fd: int | None = None, chain: str | None = "") -> None:
         self.path = path
         self._fd = fd
-        self._pending = pending or []  # written just before the first event
+        self._chain = chain
+        self._buffer: list[bytes] = []  # encoded, not yet written
+        self._has_event = False  # the buffer holds more than the preamble (header or `resumed`)
         if header is not None:
-            self._pending.insert(0, encode(header))
+            self._buffer.append(self._encode(header))
 
     # --- two ways to start ----------------------------------------------------------------
     @classmethod
@@ -77,33 +88,53 @@ class TranscriptWriter:
         header = make_header(flow or default_flow(), created=created, conversation_id=conversation_id, start_state=start_state, role=role)
         return cls(store.new_path(folder, created, conversation_id), header=header)
 
-    @classmethod
-    def append_to(cls, path: Path, resumed: dict, *, needs_newline: bool) -> TranscriptWriter:
-        """A writer that continues an existing file. Locks it now; writes at the first event."""
+    @staticmethod
+    def lock(path: Path) -> int:
+        """Open an existing conversation for appending and lock it: before it is read, so no
+        other window can add to it between our reading it and our writing to it."""
         try:
             fd = os.open(path, os.O_WRONLY | os.O_APPEND | getattr(os, "O_CLOEXEC", 0))
         except OSError as exc:
             raise UserError(f"{path}: cannot be continued ({exc.strerror})") from None
         _lock(fd, path)
+        return fd
+
+    @classmethod
+    def append_to(cls, path: Path, resumed: dict, *, needs_newline: bool, fd: int | None = None, chain: str | None = None) -> TranscriptWriter:
+        """A writer that continues an existing file (locked by `lock`, or now); writes at the first event."""
+        writer = cls(path, fd=cls.lock(path) if fd is None else fd, chain=chain)
         # A crash can leave a last line without its newline: end it first, so records stay one per line.
         # One write, so a crash cannot leave the newline without the record that explains it.
-        return cls(path, fd=fd, pending=[(b"\n" if needs_newline else b"") + encode(resumed)])
+        writer._buffer.append((b"\n" if needs_newline else b"") + writer._encode(resumed))
+        return writer
 
     # --- the listener ---------------------------------------------------------------------
     def __call__(self, event: dict) -> None:
+        self._buffer.append(self._encode(event))
+        self._has_event = True
+        if event.get("type") == "turn":  # the answer is complete: on disk before it is shown
+            self.flush()
+
+    def flush(self) -> None:
+        """Write what is buffered in one write() and one fdatasync."""
+        if not self._has_event:
+            return  # merely opening a conversation never writes
         if self._fd is None:
             self._open_new()
+        data, self._buffer, self._has_event = b"".join(self._buffer), [], False
         try:
-            while self._pending:
-                self._append(self._pending.pop(0))
-            self._append(encode(event))
+            self._append(data)
         except OSError as exc:
             raise UserError(f"{self.path}: cannot save the conversation ({exc.strerror})") from None
 
     def close(self) -> None:
-        if self._fd is not None:
-            os.close(self._fd)  # also releases the lock
-            self._fd = None
+        try:
+            if self._fd is not None or self._has_event:
+                self.flush()  # records after the last turn (none today; stay safe)
+        finally:
+            if self._fd is not None:
+                os.close(self._fd)  # also releases the lock
+                self._fd = None
 
     def __del__(self) -> None:
         try:
@@ -112,6 +143,13 @@ class TranscriptWriter:
             pass
 
     # --- internals ------------------------------------------------------------------------
+    def _encode(self, record: dict) -> bytes:
+        line = encode(record)
+        if self._chain is None:
+            return line
+        self._chain = schema.chain_hash(self._chain, line[:-1])
+        return schema.with_chain(line[:-1], self._chain) + b"\n"
+
     def _open_new(self) -> None:
         try:
             self._fd = store.create_private_file(self.path)

@@ -52,7 +52,7 @@ BAD = {
     "not a transcript": (lambda d: b"name,age\nAnna,80\n", 1, "not a JSON object"),
     "header cut off": (lambda d: d[:40], 1, "cut off"),
     "no header": (lambda d: b"\n".join(_lines(d)[1:]), 1, "not a transcript header"),
-    "newer schema": (lambda d: _edit_record(d, 1, schema=2), 1, "newer version"),
+    "newer schema": (lambda d: _edit_record(d, 1, schema=3), 1, "newer version"),
     "unknown record type": (lambda d: _edit_record(d, 5, type="telemetry"), 5, "unknown record type"),
     "missing field": (lambda d: _replace_line(d, 4, b'{"type":"user","state":"welcome"}'), 4, "has no 'text'"),
     "wrong field type": (lambda d: _edit_record(d, 3, urgent="no"), 3, "true or false"),

@@ -57,7 +57,13 @@ def run_plain(
     first_turn: Turn | None = None,
 ) -> int:
     """Hold a conversation until end of input or `quit`. Returns the exit code."""
-    stdin = stdin or sys.stdin
+    if stdin is None:
+        stdin = sys.stdin
+        # Under a UTF-8 locale Python reads stdin strictly: one bad byte (a pasted fragment, a
+        # terminal in another encoding) would end the conversation with a traceback. Read it
+        # with U+FFFD instead, answer it and save it.
+        if hasattr(stdin, "reconfigure") and stdin.errors == "strict":
+            stdin.reconfigure(errors="replace")
     stdout = stdout or sys.stdout
     interactive = not jsonl and stdin.isatty() and stdout.isatty()
     write_turn(first_turn or engine.start(), stdout, jsonl)

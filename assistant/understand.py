@@ -37,7 +37,9 @@ _NUMBER_WORDS = {
 # Escape sequences first, so "\x1b[31m" goes whole rather than leaving "[31m" behind.
 # Bidirectional overrides (U+202A-202E, U+2066-2069) go too: they can make a line display
 # differently from what it says.
-_CONTROL = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07?|[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# Escape sequences go whole: CSI (ESC [ ... letter), and OSC/DCS/APC/PM/SOS strings (ESC ] ...)
+# up to their end, BEL or ESC \ (an OSC 8 link ends so; the words after it stay).
+_CONTROL = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[\]PX^_][^\x07\x1b]*(?:\x07|\x1b\\)?|[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _SPLIT = re.compile(r"\s*(?:,|;|/|&|\+|\band\b|\bor\b)\s*")
 FUZZY_CUTOFF = 85
 

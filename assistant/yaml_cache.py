@@ -16,27 +16,87 @@ from pathlib import Path
 CACHE_ENV = "SECOND_OPINION_CACHE_DIR"
 
 
+MAX_NODES = 200_000  # after aliases are expanded; the flow has about 5,000
+
+
 class YamlSyntaxError(ValueError):
     """The text is not valid YAML; `line` is where the parser gave up (1-based), if known."""
 
-    def __init__(self, line: int | None) -> None:
-        super().__init__(f"not valid YAML at line {line}" if line else "not valid YAML")
+    def __init__(self, line: int | None, problem: str = "not valid YAML") -> None:
+        super().__init__(f"{problem} at line {line}" if line else problem)
         self.line = line
+
+
+def _loader():
+    try:  # libyaml is several times faster
+        from yaml import CSafeLoader as loader
+    except ImportError:  # pragma: no cover - depends on how PyYAML was built
+        from yaml import SafeLoader as loader
+    return loader
+
+
+def line_of(text: str, mark) -> int:
+    """A parser mark's line as an editor counts it: PyYAML also breaks lines at NEL, U+2028,
+    U+2029 and a lone CR, which editors show inside a line."""
+    index = getattr(mark, "index", None)
+    if index is None or not any(ch in text for ch in "\x85\u2028\u2029\r"):
+        return mark.line + 1
+    return text.count("\n", 0, index) + 1
+
+
+def check_aliases(text: str, limit: int = MAX_NODES) -> None:
+    """Refuse an alias bomb before anything is built: an alias to a node that is still open
+    (recursive), or aliases that would expand past `limit` nodes (billion laughs). Streams
+    the parser's events, so memory stays small whatever the file says."""
+    import yaml
+
+    if "*" not in text:  # no alias, nothing to expand
+        return
+    sizes: dict[str, int] = {}  # anchor -> nodes it stands for, once expanded
+    stack: list[list] = []  # open collections: [anchor, nodes so far]
+    open_anchors: set[str] = set()
+    total = 0
+    for event in yaml.parse(text, Loader=_loader()):
+        if isinstance(event, (yaml.CollectionEndEvent)):
+            anchor, count = stack.pop()
+            if anchor:
+                open_anchors.discard(anchor)
+                sizes[anchor] = count
+            if stack:
+                stack[-1][1] += count
+            continue
+        if isinstance(event, yaml.AliasEvent):
+            if event.anchor in open_anchors:
+                raise YamlSyntaxError(line_of(text, event.start_mark), f"the alias *{event.anchor} refers to itself")
+            count = sizes.get(event.anchor, 1)
+        elif isinstance(event, (yaml.ScalarEvent, yaml.CollectionStartEvent)):
+            count = 1
+        else:
+            continue
+        total += count
+        if total > limit:
+            raise YamlSyntaxError(line_of(text, event.start_mark), f"aliases expand to more than {limit:,} values (an alias bomb?)")
+        if isinstance(event, yaml.CollectionStartEvent):
+            stack.append([event.anchor, 1])
+            if event.anchor:
+                open_anchors.add(event.anchor)
+        else:
+            if getattr(event, "anchor", None) and isinstance(event, yaml.ScalarEvent):
+                sizes[event.anchor] = 1
+            if stack:
+                stack[-1][1] += count
 
 
 def parse_yaml(text: str):
     """Parse YAML text; PyYAML is imported only when the cache has no copy of this file."""
     import yaml
 
-    try:  # libyaml is several times faster
-        from yaml import CSafeLoader as loader
-    except ImportError:  # pragma: no cover - depends on how PyYAML was built
-        from yaml import SafeLoader as loader
     try:
-        return yaml.load(text, Loader=loader)
+        check_aliases(text)
+        return yaml.load(text, Loader=_loader())
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        raise YamlSyntaxError(mark.line + 1 if mark else None) from None
+        raise YamlSyntaxError(line_of(text, mark) if mark else None) from None
 
 
 def cache_dir() -> Path:

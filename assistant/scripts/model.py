@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import os
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
 from ..errors import UserError
+from ..yaml_cache import YamlSyntaxError, check_aliases, line_of
 
 try:  # libyaml composes several times faster; both keep line marks
     from yaml import CSafeLoader as _Loader
@@ -110,8 +112,11 @@ def shown(path: Path) -> str:
 
 
 # --- YAML nodes to values, YAML 1.2 style ------------------------------------------------
+_TEXT: ContextVar[str] = ContextVar("script_text", default="")  # the script being read, for line numbers
+
+
 def _line(node: yaml.Node) -> int:
-    return node.start_mark.line + 1
+    return line_of(_TEXT.get(), node.start_mark)  # as an editor counts lines
 
 
 def _plain(node: yaml.Node, where: str):
@@ -226,12 +231,23 @@ def _steps(node: yaml.Node, where: str) -> tuple[Step, ...]:
 
 
 def parse_script(text: str, path: Path) -> Script:
+    token = _TEXT.set(text)
+    try:
+        return _parse_script(text, path)
+    finally:
+        _TEXT.reset(token)
+
+
+def _parse_script(text: str, path: Path) -> Script:
     where = shown(path)
     try:
+        check_aliases(text)  # aliases are expanded below: refuse a bomb first
         root = yaml.compose(text, Loader=_Loader)
+    except YamlSyntaxError as exc:
+        raise ScriptError(f"{where}:{exc.line or 1}: {str(exc).rsplit(' at line', 1)[0]}") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        line = f"{mark.line + 1}" if mark else "1"
+        line = f"{line_of(text, mark)}" if mark else "1"
         problem = getattr(exc, "problem", None) or "not valid YAML"
         raise ScriptError(f"{where}:{line}: not valid YAML ({problem})") from None
     if root is None:

@@ -8,7 +8,7 @@ wording edits; the author keeps what matters and deletes the rest.
 
 from __future__ import annotations
 
-import json
+import re
 from pathlib import Path
 
 from ..transcripts.reader import Transcript, read_file
@@ -17,9 +17,25 @@ from .model import ScriptError, shown
 RECORDS_CHECKED = 3  # the first records are the ones S1 says to get first
 
 
+# What a YAML double-quoted scalar may hold as it is: printable characters, but not the ones
+# YAML reads as line breaks (NEL, U+2028, U+2029: they would fold into a space) or a BOM.
+_YAML_RAW = re.compile("[\t\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
+_YAML_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\x00": "\\0", "\x85": "\\N", "\u2028": "\\L", "\u2029": "\\P"}
+
+
+def _escape(ch: str) -> str:
+    if ch in _YAML_ESCAPES:
+        return _YAML_ESCAPES[ch]
+    if _YAML_RAW.fullmatch(ch):
+        return ch
+    code = ord(ch)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
 def _quote(text: str) -> str:
-    # A JSON string is a valid YAML double-quoted scalar: any text, typed exactly.
-    return json.dumps(text, ensure_ascii=False)
+    """Any text as a YAML double-quoted scalar that reads back exactly (C1 controls, U+FFFE and
+    NEL included): what YAML may not hold, or would read as a line break, is escaped."""
+    return '"' + "".join(_escape(ch) for ch in text) + '"'
 
 
 def _flow_list(items: list) -> str:

@@ -238,3 +238,72 @@ def test_one_write_and_one_sync_per_answer_and_the_answer_is_on_disk_before_the_
         assert on_disk.user_inputs()[-1] == line
         assert on_disk.turns()[-1]["turn"] == turn.number
     writer.close()
+
+
+# --- 13. tamper evidence -----------------------------------------------------------------------------
+def _edited(path: Path, number: int, old: bytes, new: bytes) -> None:
+    lines = path.read_bytes().split(b"\n")
+    assert old in lines[number - 1]
+    lines[number - 1] = lines[number - 1].replace(old, new)
+    path.write_bytes(b"\n".join(lines))
+
+
+def test_a_file_as_written_is_chained_and_passes_quietly(record, to_records, cli):
+    path = record(to_records)
+    transcript = read_file(path)
+    assert transcript.chained and transcript.chain_problem is None
+    code, out, err = cli("replay", "--verify", path)
+    assert code == 0 and err == "" and "1 transcripts match" in out
+
+
+def test_an_edited_answer_is_named_by_every_command(record, data_dir, to_records, cli):
+    path = record(to_records)
+    _edited(path, 4, b'"text":"1"', b'"text":"2"')  # still valid JSON, still a valid conversation
+    assert read_file(path).chain_problem.startswith("line 4:")
+    code, out, err = cli("replay", "--verify", path)
+    assert code == 1 and "line 4" in out and "changed after it was written" in out
+    for argv in (("export", path), ("replay", "--plain", path), ("list", "--data-dir", data_dir)):
+        code, out, err = cli(*argv)
+        assert code == 0 and err.count("\n") == 1 and "line 4" in err and "changed after it was written" in err, argv
+    code, out, err = cli("resume", "--last", "--plain", "--data-dir", data_dir, stdin="1\n")
+    assert code == 0 and err.count("\n") == 1 and "changed after it was written" in err  # warned, and carried on
+    assert read_file(path).user_inputs()[-1] == "1"
+
+
+@pytest.mark.parametrize("how", ["line removed", "lines swapped", "schema lowered", "chain removed", "reformatted"])
+def test_other_edits_are_seen_too(how, record, to_records):
+    path = record(to_records)
+    lines = path.read_bytes().split(b"\n")
+    if how == "line removed":
+        del lines[4]  # a slot: the conversation still reads in order
+    elif how == "lines swapped":
+        lines[5], lines[6] = lines[6], lines[5]
+    elif how == "schema lowered":
+        lines[0] = lines[0].replace(b'"schema":2', b'"schema":1')
+    elif how == "chain removed":
+        lines[4] = lines[4].split(b',"chain"')[0] + b"}"
+    else:
+        lines[4] = json.dumps(json.loads(lines[4])).encode()  # same data, other bytes
+    path.write_bytes(b"\n".join(lines))
+    try:
+        transcript = read_file(path)
+    except UserError:
+        return  # refused outright: also not silent
+    assert transcript.chain_problem is not None
+
+
+def test_an_older_file_reads_as_not_chained_not_as_changed(cli):
+    old = Path(__file__).parent / "fixtures" / "schema1_gallbladder.jsonl"
+    transcript = read_file(old)
+    assert not transcript.chained and transcript.chain_problem is None
+    code, out, err = cli("replay", "--verify", old)
+    assert code == 0 and err == "" and "1 written before tamper evidence (not chained)" in out
+
+
+def test_a_resumed_and_a_recovered_file_stay_chained(record, data_dir, to_records, cli):
+    path = record(to_records[:4])
+    path.write_bytes(path.read_bytes() + b'{"type":"user","te')  # killed while saving
+    code, _, err = cli("resume", "--last", "--plain", "--data-dir", data_dir, stdin="2\n1\n")
+    assert code == 0 and "cut off" in err
+    transcript = read_file(path)
+    assert transcript.chain_problem is None and transcript.user_inputs()[-2:] == ["2", "1"]

@@ -145,15 +145,11 @@ def _verify(files: list[str]) -> int:
         unchained += not transcript.chained
         if transcript.truncated_line:
             _warn(f"{transcript.path}: line {transcript.truncated_line}: the last line was cut off (the app stopped while saving it); it is left out")
-        if transcript.chain_problem:
-            failed += 1
-            _print(f"{transcript.path}: {transcript.chain_problem}: {CHANGED}")
-            if result.ok:
-                continue
-        elif not result.ok:
-            failed += 1
         if not result.ok:
             _print(report(result))
+        if transcript.chain_problem:
+            _print(f"{transcript.path}: {transcript.chain_problem}: {CHANGED}")
+        failed += bool(transcript.chain_problem) or not result.ok
         del transcript, result
     if unreadable is not None:
         raise unreadable

@@ -61,8 +61,9 @@ def run_plain(
         stdin = sys.stdin
         # Under a UTF-8 locale Python reads stdin strictly: one bad byte (a pasted fragment, a
         # terminal in another encoding) would end the conversation with a traceback. Read it
-        # with U+FFFD instead, answer it and save it.
-        if hasattr(stdin, "reconfigure") and stdin.errors == "strict":
+        # with U+FFFD instead, answer it and save it (under the C locale Python would make it
+        # surrogates, which the engine turns into "?": U+FFFD says more).
+        if hasattr(stdin, "reconfigure") and stdin.errors in ("strict", "surrogateescape"):
             stdin.reconfigure(errors="replace")
     stdout = stdout or sys.stdout
     interactive = not jsonl and stdin.isatty() and stdout.isatty()

@@ -254,6 +254,12 @@ def validate(transcript: Transcript, flow: Flow | None = None) -> None:
     if start is not None:
         state_ok(start, 1)
     state, last_turn, awaiting_turn = BOOT, 0, False
+    restarted = transcript.header.get("restarted")
+    if restarted is not None:  # a file begun by a restart after a plan (writer.py)
+        if not (isinstance(restarted, dict) and isinstance(restarted.get("turn"), int) and isinstance(restarted.get("state"), str)):
+            raise TranscriptError(path, 1, "'restarted' in the header must be an object with 'turn' and 'state'")
+        state_ok(restarted["state"], 1)
+        state, last_turn = restarted["state"], restarted["turn"]
     for record, line in zip(transcript.records, transcript.lines):
         problem = schema.field_problem(record)
         if problem:

@@ -29,12 +29,23 @@ class ResumedTurn(Turn):
 HISTORY_SHOWN = 40
 
 
+def fresh_engine(transcript: Transcript) -> tuple[Engine, Turn]:
+    """An engine at the transcript's first turn, and that turn. A file started by a restart
+    after a plan (its header's `restarted`) begins with the restart's turn, at its number."""
+    engine = Engine(start_state=transcript.header.get("start_state"))
+    first = engine.start()
+    restarted = transcript.header.get("restarted")
+    if isinstance(restarted, dict) and isinstance(restarted.get("turn"), int):
+        engine.turn_count = restarted["turn"]
+        first = engine.respond("restart")
+    return engine, first
+
+
 def rebuild(transcript: Transcript) -> tuple[Engine, Turn, list[tuple[str | None, Turn | None]]]:
     """A fresh engine fed every recorded input, the question to show again, and the exchanges
     before it: (what the user typed, or None before the first turn; the assistant's turn). The
     last pair is (the line the question answers, None), since the question itself comes next."""
-    engine = Engine(start_state=transcript.header.get("start_state"))
-    shown = engine.start()
+    engine, shown = fresh_engine(transcript)
     history: list[tuple[str | None, Turn]] = []
     said: str | None = None
     for text in transcript.user_inputs():

@@ -12,9 +12,9 @@ import difflib
 import json
 from dataclasses import dataclass, field
 
-from ..engine import Engine
 from ..flow import default_flow
 from .reader import Transcript
+from .resume import fresh_engine
 
 COMPARED = ("state", "text", "choices", "urgent", "plan")
 
@@ -59,8 +59,8 @@ def _lines(name: str, value: object) -> list[str]:
 def verify(transcript: Transcript) -> Result:
     result = Result(transcript, flow_changed=transcript.header.get("flow_hash") != default_flow().fingerprint)
     recorded = {r["turn"]: r for r in transcript.turns()}
-    engine = Engine(start_state=transcript.header.get("start_state"))
-    actual_turns = [engine.start()]
+    engine, first = fresh_engine(transcript)
+    actual_turns = [first]
     for text in transcript.user_inputs():
         actual_turns.append(engine.respond(text))
     for turn in actual_turns:

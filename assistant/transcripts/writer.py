@@ -13,6 +13,11 @@ edit made after the file was written shows (reader.py).
 The file is created (0600, exclusively) at the first event, with the header first. A resumed
 conversation appends to its old file, but only once the user adds something: until then the
 file's bytes are untouched. An exclusive lock stops two windows writing one conversation.
+
+A restart after the plan starts a new file: the finished conversation keeps its plan (it ends
+with `end` reason "restart", without the `restart` input, so it still resumes at its plan),
+and the new file's header says where it came from: "restarted": {"from": id, "turn": N,
+"state": "done"}, the turn count and state the restart was typed at (resume.py replays it).
 """
 
 from __future__ import annotations
@@ -70,14 +75,22 @@ class TranscriptWriter:
     `chain` is the hash of the file's last record when continuing a chained file, "" for a new
     file, None for an older file written before records were chained (it stays unchained)."""
 
-    def __init__(self, path: Path, *, header: dict | None = None, fd: int | None = None, chain: str | None = "") -> None:
+    def __init__(self, path: Path, *, header: dict | None = None, fd: int | None = None, chain: str | None = "", flow: Flow | None = None) -> None:
         self.path = path
         self._fd = fd
         self._chain = chain
+        self._written_chain = chain  # the chain after the last record on disk
+        self._flow = flow
         self._buffer: list[bytes] = []  # encoded, not yet written
         self._has_event = False  # the buffer holds more than the preamble (header or `resumed`)
+        self._turn = 0  # the last turn number seen, for a restart's new file
         if header is not None:
             self._buffer.append(self._encode(header))
+        self._mark_preamble()
+
+    def _mark_preamble(self) -> None:
+        """What is buffered now (header, or `resumed`) goes first into the file, whatever follows."""
+        self._preamble, self._preamble_chain = list(self._buffer), self._chain
 
     # --- two ways to start ----------------------------------------------------------------
     @classmethod
@@ -85,8 +98,9 @@ class TranscriptWriter:
         """A writer for a new conversation in `folder` (created 0700 if missing)."""
         store.ensure_dir(folder)
         created, conversation_id = now(), store.new_id()
-        header = make_header(flow or default_flow(), created=created, conversation_id=conversation_id, start_state=start_state, role=role)
-        return cls(store.new_path(folder, created, conversation_id), header=header)
+        flow = flow or default_flow()
+        header = make_header(flow, created=created, conversation_id=conversation_id, start_state=start_state, role=role)
+        return cls(store.new_path(folder, created, conversation_id), header=header, flow=flow)
 
     @staticmethod
     def lock(path: Path) -> int:
@@ -103,17 +117,49 @@ class TranscriptWriter:
     def append_to(cls, path: Path, resumed: dict, *, needs_newline: bool, fd: int | None = None, chain: str | None = None) -> TranscriptWriter:
         """A writer that continues an existing file (locked by `lock`, or now); writes at the first event."""
         writer = cls(path, fd=cls.lock(path) if fd is None else fd, chain=chain)
+        writer._turn = resumed.get("turn", 0)
         # A crash can leave a last line without its newline: end it first, so records stay one per line.
         # One write, so a crash cannot leave the newline without the record that explains it.
         writer._buffer.append((b"\n" if needs_newline else b"") + writer._encode(resumed))
+        writer._mark_preamble()
         return writer
 
     # --- the listener ---------------------------------------------------------------------
     def __call__(self, event: dict) -> None:
+        kind = event.get("type")
+        if kind == "transition" and event.get("trigger") == "restart" and event.get("source") == self.flow.final:
+            self._start_again(event)
+            return
+        if kind == "turn":
+            self._turn = event.get("turn", self._turn)
         self._buffer.append(self._encode(event))
         self._has_event = True
-        if event.get("type") == "turn":  # the answer is complete: on disk before it is shown
+        if kind == "turn":  # the answer is complete: on disk before it is shown
             self.flush()
+
+    @property
+    def flow(self) -> Flow:
+        if self._flow is None:
+            self._flow = default_flow()
+        return self._flow
+
+    def _start_again(self, event: dict) -> None:
+        """A restart at the plan: close the finished file, carry on in a new one."""
+        finished_id = store.id_of(self.path)
+        # The `restart` input stays out of the finished file (it would replay to the welcome).
+        if self._preamble:  # not written yet: the `resumed` record (and its newline) still go first
+            self._buffer, self._chain = list(self._preamble), self._preamble_chain
+        else:
+            self._buffer, self._chain = [], self._written_chain
+        self._buffer.append(self._encode({"type": "end", "reason": "restart", "state": event["source"]}))
+        self._has_event = True
+        self.close()
+        created, conversation_id = now(), store.new_id()
+        header = make_header(self.flow, created=created, conversation_id=conversation_id)
+        header["restarted"] = {"from": finished_id, "turn": self._turn, "state": event["source"]}
+        self.path, self._chain = store.new_path(self.path.parent, created, conversation_id), ""
+        self._buffer = [self._encode(header), self._encode(event)]
+        self._has_event = True  # written with the turn that follows
 
     def flush(self) -> None:
         """Write what is buffered in one write() and one fdatasync."""
@@ -124,6 +170,7 @@ class TranscriptWriter:
         data, self._buffer, self._has_event = b"".join(self._buffer), [], False
         try:
             self._append(data)
+            self._written_chain, self._preamble = self._chain, []
         except OSError as exc:
             raise UserError(f"{self.path}: cannot save the conversation ({exc.strerror})") from None
 

@@ -307,3 +307,55 @@ def test_a_resumed_and_a_recovered_file_stay_chained(record, data_dir, to_record
     assert code == 0 and "cut off" in err
     transcript = read_file(path)
     assert transcript.chain_problem is None and transcript.user_inputs()[-2:] == ["2", "1"]
+
+
+# --- 12. a restart after the plan starts a new conversation file --------------------------------------
+def _to_the_plan() -> list[str]:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_samples", Path(__file__).resolve().parents[2] / "dialogues" / "transcripts" / "make_samples.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return list(module.SAMPLES["elective_surgery"][1])
+
+
+@pytest.mark.parametrize("resumed_first", [False, True])
+def test_a_restart_after_the_plan_keeps_the_plan_and_starts_a_new_file(resumed_first, data_dir, cli):
+    writer = TranscriptWriter.new(data_dir)
+    engine = Engine(listener=writer)
+    engine.start()
+    for line in _to_the_plan():
+        engine.respond(line)
+    assert engine.state == engine.flow.final
+    finished = writer.path
+    if resumed_first:  # left at the plan (killed while saving a last line), came back later, then restarted
+        writer.close()
+        finished.write_bytes(finished.read_bytes() + b'{"type":"user","te')
+        from assistant.transcripts.resume import resume
+
+        engine, _, _ = resume(read_file(finished))
+        writer = engine.listener
+    engine.respond("restart")
+    engine.respond("2")
+    writer.close()
+    files = store.transcripts_in(data_dir)
+    assert len(files) == 2
+    old = read_file(finished)
+    assert old.plan() is not None and old.last_state() == "done" and old.chain_problem is None
+    assert old.user_inputs()[-1] != "restart"
+    (new_path,) = [p for p in files if p != finished]
+    new = read_file(new_path)
+    assert new.header["restarted"]["from"] == old.id and new.chain_problem is None
+    assert new.user_inputs() == ["2"] and new.plan() is None
+    assert verify(old).ok and verify(new).ok
+    code, out, err = cli("list", "--data-dir", data_dir)
+    assert code == 0 and err == ""
+    assert "knee replacement" in out.lower() and out.count("\n") == 3  # both conversations, the old one with its plan
+    code, out, err = cli("export", finished)
+    assert code == 0 and "No plan yet" not in out
+    code, out, err = cli("resume", new.id, "--plain", "--data-dir", data_dir, stdin="My mother\n")
+    assert code == 0 and err == ""
+    again = read_file(new_path)
+    assert again.user_inputs() == ["2", "My mother"] and verify(again).ok
+    code, out, err = cli("resume", old.id, "--plain", "--data-dir", data_dir, stdin="")
+    assert code == 0 and "Here is where you stopped" in out

@@ -11,7 +11,7 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.widgets import Footer, Static
 
-from ..transcripts.reader import Transcript
+from ..transcripts.reader import Transcript, printable
 from ..transcripts.replay import steps
 from .widgets.chat_log import ChatLog
 from .widgets.turns import UserTurn
@@ -93,7 +93,7 @@ class ReplayApp(App[None]):
 
     def _update_status(self) -> None:
         state = "finished" if self.shown >= len(self.steps) else "paused" if self.paused else "playing"
-        text = f"{self.transcript.path.name}  |  step {self.shown} of {len(self.steps)}  |  {state}  |  speed {self.speed:g}x"
+        text = f"{printable(self.transcript.path.name)}  |  step {self.shown} of {len(self.steps)}  |  {state}  |  speed {self.speed:g}x"
         self.query_one("#status", Static).update(Content(text))
 
     # --- keys --------------------------------------------------------------------------

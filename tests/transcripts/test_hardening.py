@@ -359,3 +359,58 @@ def test_a_restart_after_the_plan_keeps_the_plan_and_starts_a_new_file(resumed_f
     assert again.user_inputs() == ["2", "My mother"] and verify(again).ok
     code, out, err = cli("resume", old.id, "--plain", "--data-dir", data_dir, stdin="")
     assert code == 0 and "Here is where you stopped" in out
+
+
+# --- issue 17: replay --verify streams ---------------------------------------------------------------
+def test_verify_holds_one_transcript_at_a_time(monkeypatch, cli, tmp_path):
+    """Load, check, drop: when the next file is read, the one before is gone already, so memory
+    stays flat however many files are verified (measured in benchmarks/, not here)."""
+    import shutil
+    import weakref
+
+    samples = sorted((Path(__file__).resolve().parents[2] / "dialogues" / "transcripts").glob("*.jsonl"))
+    paths = [shutil.copy(s, tmp_path / f"{i}-{s.name}") for i in range(3) for s in samples]
+    alive_at_each_read, loaded = [], []
+    real = commands.read_file
+
+    def tracking(path):
+        alive_at_each_read.append(sum(ref() is not None for ref in loaded))
+        transcript = real(path)
+        loaded.append(weakref.ref(transcript))
+        return transcript
+
+    monkeypatch.setattr(commands, "read_file", tracking)
+    code, out, _ = cli("replay", "--verify", *paths)
+    assert code == 0 and f"{len(paths)} transcripts match" in out
+    assert alive_at_each_read == [0] * len(paths)
+
+
+# --- 4 in the window: an edited file must not act on the terminal ------------------------------------
+async def test_the_window_resume_and_replay_of_an_edited_file_show_no_controls(record, to_records, tmp_path):
+    from assistant.transcripts.resume import resume
+    from assistant.tui.app import SecondOpinionApp
+    from assistant.tui.replay import ReplayApp
+    from assistant.tui.widgets.turns import UserTurn
+
+    path = _hostile_file(record, to_records)
+    lines = path.read_bytes().splitlines()
+    turn = json.loads(lines[2])
+    turn["text"] = "Hello\x1b]0;owned\x07\x1b[2J there"
+    lines[2] = json.dumps(turn).encode()
+    odd = path.with_name("2026-01-01T00-00-00-\x1b]0;x\x07.jsonl")
+    odd.write_bytes(b"\n".join(lines) + b"\n")
+    engine, first, history = resume(read_file(odd))
+    app = SecondOpinionApp(engine, first_turn=first, history=history, save_dirs=[tmp_path], cursor_blink=False)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        bubbles = [bubble.text for bubble in app.screen.query(UserTurn)]
+        assert any("evil" in b for b in bubbles) and all(_no_raw_controls(b) for b in bubbles)
+        assert app.title == "second-opinion"
+    engine.listener.close()
+    replay = ReplayApp(read_file(odd), autoplay=False)
+    async with replay.run_test(size=(100, 40)) as pilot:
+        await replay.action_end()
+        await pilot.pause()
+        shown = [str(widget.render()) for widget in replay.query("RecordedTurn, UserTurn, #status")]
+        assert any("there" in s for s in shown) and all(_no_raw_controls(s) for s in shown)
+        assert replay.title == "second-opinion replay"

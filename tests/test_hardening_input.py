@@ -144,3 +144,11 @@ def test_a_raw_line_separator_in_a_script_names_the_line_an_editor_shows(tmp_pat
     with pytest.raises(Exception, match=r"odd.yaml:4: unknown check 'nonsense'"):
         load_script(script)
 
+
+
+def test_a_script_error_quoting_an_escape_prints_it_visibly(tmp_path, capsys):
+    script = tmp_path / "esc.yaml"
+    script.write_text("name: x\nsteps:\n  - user: '1'\n    expect: {\u202eetats: 1}\n", encoding="utf-8")
+    assert main(["test", str(script)]) == 2
+    out, err = capsys.readouterr()
+    assert "\u202e" not in out + err and "unknown check '\\u202eetats'" in out

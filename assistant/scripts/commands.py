@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..flow import Flow, default_flow
 from ..paths import dialogues_dir
+from ..visible import visible
 from .coverage import Coverage
 from .model import ScriptError, find_scripts, load_script, shown
 from .runner import Result, run_script
@@ -47,8 +48,8 @@ def run_test(args: argparse.Namespace) -> int:
     broken = [r for r in results if isinstance(r, ScriptError)]
     failed = [r for r in results if isinstance(r, Result) and not r.passed]
     for result in results:
-        if isinstance(result, ScriptError):
-            out.write(f"ERROR {result}\n")
+        if isinstance(result, ScriptError):  # may quote a script's bytes: shown, never acting
+            out.write(f"ERROR {visible(str(result), newlines=False)}\n")
         elif result.passed:
             out.write(f"ok    {result.script.shown_path}  ({len(result.script.steps)} steps)\n")
         else:

@@ -49,6 +49,10 @@ class Tally:
     raw_printed: int = 0
     damaged_files: int = 0
     damaged_silent: int = 0
+    damaged_refused: int = 0  # one line, exit 2
+    damaged_warned: int = 0  # read, with a one-line warning (changed, or a cut last line)
+    second_window_refused: int = 0
+    second_window_resumed: int = 0
     notes: list[str] = field(default_factory=list)
 
     def crash(self, what: str) -> None:
@@ -164,6 +168,10 @@ def races(rng: random.Random, tries: int, tally: Tally) -> None:
                     if b.say(pending[0]) is not None:
                         acknowledged.append(pending.pop(0))
                 code, out, err = b.finish()
+                if code == 2 and b"open in another window" in err:
+                    tally.second_window_refused += 1
+                elif code == 0:
+                    tally.second_window_resumed += 1
                 if code not in (0, 2) or b"Traceback" in err:
                     tally.crash(f"race {attempt}: B exited {code}: {err[-300:]!r}")
             saved = _check_file(path, tally, f"race {attempt}")
@@ -249,11 +257,14 @@ def flips(rng: random.Random, tries: int, tally: Tally) -> None:
             try:
                 transcript = read_file(target)
             except TranscriptError:
+                tally.damaged_refused += 1
                 continue  # refused, in one line
             except Exception as error:  # noqa: BLE001 - what the audit counts
                 tally.crash(f"flip at byte {at}: {type(error).__name__}")
                 continue
-            if transcript.chain_problem is None and transcript.truncated_line is None:
+            if transcript.chain_problem or transcript.truncated_line:
+                tally.damaged_warned += 1
+            else:
                 tally.damaged_silent += 1
                 tally.notes.append(f"flip at byte {at} read without a word")
 
@@ -314,6 +325,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"raw control bytes printed             {tally.raw_printed}")
     print(f"damaged files                         {tally.damaged_files}")
     print(f"damaged files accepted without a word {tally.damaged_silent}")
+    print(f"  (refused in one line {tally.damaged_refused}, read with a one-line warning {tally.damaged_warned})")
+    print(f"races: second window refused {tally.second_window_refused}, resumed after the first closed {tally.second_window_resumed}")
     print(f"seed {args.seed}, {time.strftime('%Y-%m-%d')}, {time.perf_counter() - started:.0f} s, Python {sys.version.split()[0]}")
     for note in tally.notes[:20]:
         print("  " + note)

@@ -149,8 +149,8 @@ def races(rng: random.Random, tries: int, tally: Tally) -> None:
             pending = ANSWERS[4:]
             for step in range(6):
                 if step == b_at:
-                    time.sleep(rng.random() * 0.05)
                     b = Proc(_cmd("resume", "--last", "--plain", "--jsonl"), data)
+                    time.sleep(rng.random() * 2.0)  # B loads (a few hundred ms, more on a busy machine) while A goes on or closes
                 if step == a_stops and a is not None:
                     a.finish()
                     a = None

@@ -146,3 +146,20 @@ def test_the_quick_start_works_where_pip_install_is_refused(managed_python, whee
     done = run(f"{install} && {test} --version")  # the test tools are there (running the suite here would recurse)
     assert done.returncode == 0 and "pytest" in (done.stdout + done.stderr), done.stderr[-2000:]
     assert (checkout / ".venv" / "bin" / "second-opinion").exists()
+
+
+def test_ci_also_runs_the_suite_on_the_newest_python_it_finds(tmp_path):
+    """.ci/run's search finds a python3.1x newer than python3 (here a stand-in for 3.19 on PATH),
+    and runs the same pytest there in a venv of its own."""
+    ci = (REPO / ".ci" / "run").read_text()
+    search = ci[ci.index('newest=""'):ci.index("base_minor=")]
+    fake = tmp_path / "bin"
+    fake.mkdir()
+    (fake / "python3.19").write_text("#!/bin/sh\necho 19\n")
+    (fake / "python3.19").chmod(0o755)
+    (fake / "python3.18").write_text("#!/bin/sh\nexit 1\n")  # a shim that does not run is skipped
+    (fake / "python3.18").chmod(0o755)
+    found = subprocess.run(["bash", "-c", search + 'echo "$newest $newest_minor"'], capture_output=True, text=True,
+                           env={**os.environ, "PATH": f"{fake}{os.pathsep}{os.environ['PATH']}"}, timeout=60)
+    assert found.stdout.split() == ["python3.19", "19"]
+    assert '"$newest" -m venv .venv-newest && .venv-newest/bin/pip install ".[test]" && .venv-newest/bin/python -m pytest' in ci

@@ -152,3 +152,10 @@ def test_a_script_error_quoting_an_escape_prints_it_visibly(tmp_path, capsys):
     assert main(["test", str(script)]) == 2
     out, err = capsys.readouterr()
     assert "\u202e" not in out + err and "unknown check '\\u202eetats'" in out
+
+
+def test_a_bad_option_value_is_echoed_without_acting_on_the_terminal(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["export", "some.jsonl", "--format", "\x1b]0;owned\x07md"])
+    _, err = capsys.readouterr()
+    assert exit_info.value.code == 2 and "\x1b" not in err and "\x07" not in err and "\\x1b]0;owned\\x07md" in err

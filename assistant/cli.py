@@ -34,6 +34,7 @@ HANDLERS = {
     "record": "assistant.scripts.commands:run_record",
     "graph": "assistant.graph:run_graph",
     "compare": "assistant.cli:run_compare",
+    "serve": "assistant.serve.server:run_serve",
 }
 
 
@@ -97,12 +98,22 @@ def build_parser() -> argparse.ArgumentParser:
     record.add_argument("transcript", metavar="TRANSCRIPT")
     record.add_argument("-o", "--output", metavar="OUT")
 
+    serve = sub.add_parser("serve", help="the assistant on a private page in your web browser")
+    serve.add_argument("--port", type=int, default=0, help="port to listen on (default: any free port)")
+    serve.add_argument("--host", help="listen on this address instead of this computer only (127.0.0.1); prints a warning")
+    serve.add_argument("--no-browser", action="store_true", help="print the address but do not open a browser")
+    _add_storage_options(serve)
+
     graph = sub.add_parser("graph", help="print the flow as a Mermaid diagram")
     graph.add_argument("--coverage", action="store_true", help="colour the diagram by what the scripts cover")
     return parser
 
 
 def _is_terminal() -> bool:
+    # Under `serve` (textual-serve) stdin and stdout are pipes to the browser, yet this is
+    # the window, not plain mode: textual-serve names its web driver in the environment.
+    if os.environ.get("TEXTUAL_DRIVER", "").startswith("textual.drivers.web_driver"):
+        return True
     return sys.stdin.isatty() and sys.stdout.isatty()
 
 

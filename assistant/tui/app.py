@@ -60,6 +60,8 @@ class SecondOpinionApp(App[str]):
         yield SystemCommand("Sources", "Where the information comes from (F2)", chat.action_sources)
         yield SystemCommand("Copy last message", "Copy the assistant's last message (Ctrl+Y)", chat.action_copy_last)
         yield SystemCommand("Save plan", "Save the plan as a Markdown file (Ctrl+S)", chat.action_save_plan)
+        if self.is_web:
+            yield SystemCommand("Print the plan", "Open the plan as a page to print or save", chat.action_download_printable)
         yield SystemCommand("Quit", "Leave the app (Ctrl+Q)", self.action_quit)
         # Textual's own Quit is replaced by ours (it also tells the engine); its Screenshot is
         # left out: it would write the conversation, health data, to a world-readable file.

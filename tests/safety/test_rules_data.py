@@ -99,7 +99,7 @@ def test_a_warm_start_imports_neither_pyyaml_nor_rapidfuzz(tmp_path):
     env = {**os.environ, yaml_cache.CACHE_ENV: str(tmp_path)}
 
     def imported() -> str:
-        return subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).parent.parent, env=env,
+        return subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).parents[2], env=env,
                               capture_output=True, text=True, check=True).stdout.strip()
 
     assert imported() == "['yaml']"  # cold: the tables are built

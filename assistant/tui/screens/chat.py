@@ -231,6 +231,27 @@ class ChatScreen(Screen):
             self.app.notify(f"Could not save the plan: {error.strerror or error}", severity="error", markup=False)
             return
         self.app.notify(f"Plan saved to {path}", title="Saved", markup=False)
+        if self.app.is_web:  # in the browser (`second-opinion serve`) it also arrives as a download
+            self.app.deliver_text(path, save_filename=path.name, open_method="download", mime_type="text/markdown")
+
+    def action_download_printable(self) -> None:
+        """Browser mode: the plan as the printable HTML export, delivered as a download."""
+        transcript_path = getattr(self.engine.listener, "path", None)
+        if transcript_path is None:
+            self.app.notify("There is nothing saved to print: this conversation is not being saved.", markup=False)
+            return
+        from ...transcripts.export import export
+        from ...transcripts.reader import TranscriptError, read_file
+
+        try:
+            document = export(read_file(transcript_path), "html")
+        except (OSError, TranscriptError) as error:
+            self.app.notify(f"Could not make the printable plan: {error}", severity="error", markup=False)
+            return
+        import io
+
+        self.app.deliver_text(io.StringIO(document), save_filename="second-opinion-plan.html",
+                              open_method="browser", mime_type="text/html")
 
     def end_conversation(self) -> str | None:
         """Tell the engine the user quit (so a transcript records the end); its goodbye text."""

@@ -1,0 +1,1 @@
+"""Browser mode: the same Textual app, served to a private local web page (textual-serve)."""

@@ -1,0 +1,199 @@
+"""`second-opinion serve`: the window on a private local web page.
+
+Each test starts the real command in a subprocess on a free loopback port and talks to it
+over HTTP and the websocket, as the browser page does.
+"""
+
+from __future__ import annotations
+
+import json
+import signal
+import socket
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import aiohttp
+import pytest
+
+from serve.serve_support import REPO, Served, read_until, wait_until
+
+
+@pytest.fixture
+def served(tmp_path):
+    server = Served(tmp_path / "data")
+    yield server
+    if server.process.poll() is None:
+        server.stop()
+
+
+def _listening_addresses(port: int) -> set[str]:
+    """Local addresses with a socket listening on `port`, from /proc (hex, as the kernel writes them)."""
+    found = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        try:
+            rows = Path(table).read_text().splitlines()[1:]
+        except OSError:
+            continue
+        for row in rows:
+            local, state = row.split()[1], row.split()[3]
+            address, hex_port = local.split(":")
+            if int(hex_port, 16) == port and state == "0A":  # 0A = LISTEN
+                found.add(address)
+    return found
+
+
+def test_prints_a_private_address_and_listens_on_loopback_only(served):
+    assert served.host == "127.0.0.1"
+    assert len(served.token) >= 32  # 24 random bytes, base64: 192 bits
+    assert "private" in "".join(served.lines)
+    assert _listening_addresses(served.port) == {"0100007F"}  # 127.0.0.1 and nothing else
+
+
+def test_each_run_has_a_new_secret(tmp_path, served):
+    other = Served(tmp_path / "other")
+    try:
+        assert other.token != served.token
+    finally:
+        other.stop()
+
+
+async def test_page_websocket_and_downloads_are_refused_without_the_secret(served):
+    async with aiohttp.ClientSession() as session:
+        for path in ("/", "/?key=wrong", f"/?key={served.token[:-1]}", "/download/abc", "/ws"):
+            async with session.get(served.base + path, allow_redirects=False) as response:
+                assert response.status == 403, path
+                assert served.token not in await response.text()
+        with pytest.raises(aiohttp.WSServerHandshakeError) as refused:
+            await session.ws_connect(served.base + "/ws")
+        assert refused.value.status == 403
+
+
+async def test_wrong_host_or_origin_is_refused_even_with_the_secret(served):
+    async with aiohttp.ClientSession(cookies=served.cookie) as session:
+        # DNS rebinding: a page at another name that resolves here.
+        async with session.get(served.base + "/", headers={"Host": f"evil.example:{served.port}"}) as response:
+            assert response.status == 403
+        # Another site's page opening the websocket.
+        with pytest.raises(aiohttp.WSServerHandshakeError) as refused:
+            await session.ws_connect(served.base + "/ws", origin="http://evil.example")
+        assert refused.value.status == 403
+
+
+async def test_the_secret_becomes_a_private_cookie_and_the_page_loads_nothing_from_the_network(served):
+    async with aiohttp.ClientSession() as session:
+        async with session.get(served.url, allow_redirects=False) as response:
+            assert response.status == 302
+            assert response.headers["Location"] == "/"  # the secret leaves the address bar
+            cookie = response.headers["Set-Cookie"]
+            assert served.token in cookie and "HttpOnly" in cookie and "SameSite=Strict" in cookie
+    async with aiohttp.ClientSession(cookies=served.cookie) as session:
+        async with session.get(served.base + "/") as response:
+            assert response.status == 200
+            page = await response.text()
+            assert response.headers["Cache-Control"] == "no-store"
+            assert response.headers["Referrer-Policy"] == "no-referrer"
+    assert "Content-Security-Policy" in page
+    assert "https://" not in page and "fonts.googleapis" not in page
+    assert f'data-session-websocket-url="ws://127.0.0.1:{served.port}/ws"' in page
+
+
+async def test_a_conversation_over_the_websocket_is_saved_and_resumes_in_the_terminal(served, tmp_path):
+    buffer = bytearray()
+    async with aiohttp.ClientSession(cookies=served.cookie) as session:
+        async with session.ws_connect(f"{served.base}/ws?width=100&height=30", origin=served.base) as ws:
+            await ws.send_json(["resize", {"width": 100, "height": 30}])
+            await read_until(ws, buffer, "Who is this decision for")
+            wait_until(served.children, what="the app process")
+            await ws.send_json(["stdin", "1\r"])
+            await read_until(ws, buffer, "What do you need to decide")
+    # Closing the tab ends that app process cleanly.
+    wait_until(lambda: not served.children(), what="the app to end after the tab closed")
+    saved = list((tmp_path / "data").glob("*.jsonl"))
+    assert len(saved) == 1
+    assert stat.S_IMODE(saved[0].stat().st_mode) == 0o600
+    records = [json.loads(line) for line in saved[0].read_text().splitlines()]
+    assert {"type": "user", "text": "1", "state": "welcome"}.items() <= next(r for r in records if r["type"] == "user").items()
+    # ... and the same conversation goes on in the terminal.
+    resumed = subprocess.run(
+        [sys.executable, "-m", "assistant", "resume", "--last", "--plain", "--data-dir", str(tmp_path / "data")],
+        input="quit\n", capture_output=True, text=True, cwd=REPO, env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"}, timeout=60,
+    )
+    assert resumed.returncode == 0, resumed.stderr
+    assert "What do you need to decide" in resumed.stdout
+
+
+async def test_two_tabs_are_two_conversations(served, tmp_path):
+    async with aiohttp.ClientSession(cookies=served.cookie) as session:
+        first = await session.ws_connect(f"{served.base}/ws", origin=served.base)
+        second = await session.ws_connect(f"{served.base}/ws", origin=served.base)
+        for ws in (first, second):
+            await read_until(ws, bytearray(), "Who is this decision for")
+        assert len(wait_until(lambda: len(served.children()) == 2 and served.children(), what="two app processes")) == 2
+        await first.close()
+        await second.close()
+    wait_until(lambda: not served.children(), what="both apps to end")
+    assert len(list((tmp_path / "data").glob("*.jsonl"))) == 2
+
+
+async def test_ctrl_c_stops_the_server_and_its_apps(served):
+    async with aiohttp.ClientSession(cookies=served.cookie) as session:
+        async with session.ws_connect(f"{served.base}/ws", origin=served.base) as ws:
+            await read_until(ws, bytearray(), "Who is this decision for")
+            apps = wait_until(served.children, what="the app process")
+            code, out, err = served.stop(signal.SIGINT)
+    assert code == 0
+    assert "stopped" in out
+    assert "Traceback" not in err and served.token not in err
+    for pid in apps:
+        assert not Path(f"/proc/{pid}").exists() or "zombie" in Path(f"/proc/{pid}/status").read_text()
+
+
+def test_a_busy_port_is_one_line_and_exit_2(tmp_path):
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen(1)
+        port = busy.getsockname()[1]
+        result = subprocess.run(
+            [sys.executable, "-m", "assistant", "serve", "--no-browser", "--port", str(port), "--data-dir", str(tmp_path)],
+            capture_output=True, text=True, cwd=REPO, env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"}, timeout=60,
+        )
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and f"port {port} is already in use" in result.stderr
+    assert "Traceback" not in result.stderr and result.stdout == ""
+
+
+def test_a_bad_port_number_is_one_line_and_exit_2(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "assistant", "serve", "--no-browser", "--port", "70000"],
+        capture_output=True, text=True, cwd=REPO, env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"}, timeout=60,
+    )
+    assert result.returncode == 2 and result.stderr.count("\n") == 1 and "0 to 65535" in result.stderr
+
+
+def test_another_address_needs_host_and_warns(tmp_path):
+    server = Served(tmp_path / "data", "--host", "0.0.0.0")
+    try:
+        assert _listening_addresses(server.port) == {"00000000"}
+    finally:
+        code, out, err = server.stop()
+    assert "warning" in err and "other computers can reach" in err
+    assert code == 0
+
+
+def test_no_browser_found_says_so_and_keeps_serving(tmp_path):
+    env_without_browser = {"PYTHONPATH": str(REPO), "PATH": str(tmp_path), "BROWSER": ""}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "assistant", "serve", "--port", "0", "--data-dir", str(tmp_path / "d")],
+        cwd=REPO, env=env_without_browser, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        lines = [process.stdout.readline() for _ in range(4)]
+        assert any("http://127.0.0.1:" in line for line in lines)
+        assert any("No web browser could be opened" in line for line in lines)
+        assert process.poll() is None
+    finally:
+        process.send_signal(signal.SIGINT)
+        process.communicate(timeout=30)
+    assert process.returncode == 0

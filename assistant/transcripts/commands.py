@@ -1,4 +1,4 @@
-"""The `list`, `resume`, `replay` and `export` subcommands. Each returns an exit code;
+"""The `list`, `resume`, `replay` and `export` subcommands (`replay` and `export` take an id or --last, like `resume`). Each returns an exit code;
 a bad file or a bad option raises UserError, which the command line prints as one line."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from ..errors import UserError
-from .reader import Transcript, read_file
+from .reader import Transcript, printable, read_file
 from .store import data_dir, find
 
 
@@ -22,6 +22,13 @@ def _load(path: Path | str) -> Transcript:
     if transcript.truncated_line:
         _warn(f"{transcript.path}: line {transcript.truncated_line}: the last line was cut off (the app stopped while saving it); it is left out")
     return transcript
+
+
+def pick(args: argparse.Namespace, wanted: str | None) -> Path:
+    """The transcript a command means: a file, an id from `list` (its start is enough), or --last."""
+    if wanted and Path(wanted).expanduser().is_file():
+        return Path(wanted).expanduser()
+    return find(data_dir(getattr(args, "data_dir", None)), wanted, getattr(args, "last", False))
 
 
 def _is_terminal() -> bool:
@@ -66,11 +73,12 @@ def run_resume(args: argparse.Namespace) -> int:
 
 # --- replay ---------------------------------------------------------------------------------
 def run_replay(args: argparse.Namespace) -> int:
+    files = [pick(args, wanted) for wanted in args.files] or [pick(args, None)]
     if args.verify:
-        return _verify(args.files)
+        return _verify(files)
     if args.speed <= 0:
         raise UserError(f"--speed must be more than 0 (got {args.speed})")
-    transcripts = [_load(path) for path in args.files]  # all checked before anything is shown
+    transcripts = [_load(path) for path in files]  # all checked before anything is shown
     if args.plain or not _is_terminal():
         from .replay import print_plain
 
@@ -84,7 +92,7 @@ def run_replay(args: argparse.Namespace) -> int:
     return run_replay_app(transcripts[0], speed=args.speed)
 
 
-def _verify(files: list[str]) -> int:
+def _verify(files: list[Path]) -> int:
     from .verify import report, verify
 
     transcripts = [_load(path) for path in files]  # an unreadable file stops everything: exit 2
@@ -111,19 +119,38 @@ def _verify(files: list[str]) -> int:
 # --- export ---------------------------------------------------------------------------------
 def run_export(args: argparse.Namespace) -> int:
     from .export import export
+
+    transcript = _load(pick(args, args.file))
+    symptoms = _symptom_log(args)
+    document = export(transcript, args.format, redact=args.redact, with_conversation=args.with_conversation, symptoms=symptoms)
+    return write_document(document, args.output, guard=transcript.path, what="the export")
+
+
+def _symptom_log(args: argparse.Namespace) -> list:
+    """The symptom log kept next to the conversations (kit/symptoms.py); a bad log is left out with a warning."""
+    from ..kit.symptoms import read_log
+
+    try:
+        return read_log(data_dir(args.data_dir))
+    except UserError as error:
+        _warn(f"{error}; the symptom log is left out of the export")
+        return []
+
+
+def write_document(document: str, output: str | None, *, guard: Path | None = None, what: str = "the document") -> int:
+    """Print a document, or write it to a private file (never over the transcript itself)."""
+    from ..kit.clean import terminal_safe
     from .store import write_private
 
-    transcript = _load(args.file)
-    document = export(transcript, args.format, redact=args.redact)
-    if not args.output or args.output == "-":
-        sys.stdout.write(document)
+    if not output or output == "-":
+        sys.stdout.write(terminal_safe(document))
         return 0
-    out = Path(args.output)
-    if out.resolve() == transcript.path.resolve():
+    out = Path(output)
+    if guard is not None and out.resolve() == guard.resolve():
         raise UserError(f"{out}: that is the transcript itself; choose another output file")
     try:  # health data: readable by this user only, like the transcript, even over an old file
         write_private(out, document)
     except OSError as exc:
-        raise UserError(f"{out}: cannot write the export ({exc.strerror})") from None
-    print(f"Wrote {out}", file=sys.stderr)
+        raise UserError(f"{out}: cannot write {what} ({exc.strerror})") from None
+    print(f"Wrote {printable(str(out))}", file=sys.stderr)
     return 0

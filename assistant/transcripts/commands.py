@@ -26,7 +26,7 @@ def _load(path: Path | str) -> Transcript:
 
 def pick(args: argparse.Namespace, wanted: str | None) -> Path:
     """The transcript a command means: a file, an id from `list` (its start is enough), or --last."""
-    if wanted and Path(wanted).expanduser().is_file():
+    if wanted and Path(wanted).expanduser().exists():  # a file (or a folder: reading it says what is wrong)
         return Path(wanted).expanduser()
     return find(data_dir(getattr(args, "data_dir", None)), wanted, getattr(args, "last", False))
 

@@ -276,6 +276,7 @@ def context(transcript: Transcript, redact: bool = False, with_conversation: boo
         "plan": _plan_section(plan, redactor, planned="situation" in slots) if plan else None,
         "comparison": comparison_table(plan.get("comparison"), redactor) if plan else None,
         "stopped_stage": _stopped_stage(transcript),
+        "decision_so_far": redactor.text(slots.get("decision")) if isinstance(slots.get("decision"), str) else None,
         "scripts": asking_scripts(),
         "kit": kit(transcript, plan, slots, redactor, symptoms or []),
         "with_conversation": with_conversation,

@@ -92,6 +92,13 @@ def todo(slots: dict, plan: dict) -> list[dict]:
     """The to-do list, in the order things are done. `done` ticks what the person said is done."""
     insurance = slots.get("insurance")
     told = slots.get("tell_doctor")
+    if plan.get("timing") == "not_needed":  # another way first: no second-opinion visit to book
+        return [
+            {"text": "Ask for your records. The letter in this kit asks for them in writing.", "done": False},
+            {"text": "Fill in the timeline and the medicine list below, and bring them to your doctor.", "done": False},
+            {"text": "Bring a notebook, this plan, and someone you trust if you like.", "done": False},
+            {"text": "Ask if you may record the visit, so you can listen again later.", "done": False},
+        ]
     items = []
     if insurance == "no_insurance":
         items.append({"text": "Ask the clinic what the visit costs, and what you get for the fee (a written report or a talk).", "done": False})

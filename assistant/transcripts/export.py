@@ -252,7 +252,7 @@ def kit(transcript: Transcript, plan: dict | None, slots: dict, redactor: Redact
     return {
         "header": kit_plan.header(slots, plan or {}, created=_date(transcript.header["created"]), patient=patient, redacted=redactor.enabled),
         "todo": kit_plan.todo(slots, plan or {}),
-        "deadline": kit_plan.DEADLINE_WORDS.get(slots.get("deadline")),
+        "deadline": kit_plan.DEADLINE_WORDS.get(slots.get("deadline")) if slots.get("deadline") in ("days", "weeks", "months") else None,
         "timeline": {"columns": kit_plan.TIMELINE_COLUMNS, "rows": kit_plan.TIMELINE_ROWS},
         "medicines": {"columns": kit_plan.MEDICINE_COLUMNS, "rows": kit_plan.MEDICINE_ROWS},
         "symptoms": {"header": TABLE_HEADER, "rows": table_rows(symptoms)} if symptoms and not redactor.enabled else None,

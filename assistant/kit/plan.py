@@ -33,8 +33,12 @@ COMPARE_QUESTIONS = ("q10", "q6", "q7", "q2")  # the questions prompts/compare_r
 _PROVIDER = re.compile(
     r"\b(?:Dr\.?|Doctor)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
     r"|\b(?:St\.?\s+)?(?:[A-Z][\w'&.-]*\s+){1,4}(?:Hospital|Clinic|Medical Center|Medical Centre|Health Center|Health Centre"
-    r"|Cancer Center|Cancer Centre|Center|Centre|Infirmary|Institute|Health|Practice|Medical Group|Surgery)\b"
+    r"|Cancer Center|Cancer Centre|Center|Centre|Infirmary|Institute|Practice|Medical Group)\b"
 )
+# Capitalised words that start a sentence, not a name: "Whether Mercy Hospital ..." names Mercy Hospital.
+_NOT_NAMES = {"whether", "the", "a", "an", "my", "our", "at", "in", "from", "to", "i", "we", "she", "he", "they", "her",
+              "his", "their", "which", "when", "should", "can", "will", "do", "does", "is", "was", "go", "see", "ask", "and",
+              "but", "or", "if", "so", "then", "with", "by", "for", "of", "on", "yes", "no", "maybe", "after", "before"}
 
 
 def patient_name(role: str | None, who: str | None) -> str:
@@ -50,9 +54,10 @@ def providers_named(texts: list[str]) -> list[str]:
     found: list[str] = []
     for text in texts:
         for match in _PROVIDER.finditer(text or ""):
-            name = match.group(0).strip(" .")
-            if name.split()[0] in ("The", "A", "My", "Our") and len(name.split()) > 1:
-                name = name.split(" ", 1)[1]
+            words = match.group(0).strip(" .").split()
+            while len(words) > 2 and words[0].lower().strip(".") in _NOT_NAMES:
+                words = words[1:]
+            name = " ".join(words)
             if name and name.lower() not in (f.lower() for f in found):
                 found.append(name)
     return found

@@ -102,3 +102,11 @@ def test_export_by_id_bad_input(cli, record, to_records, data_dir, tmp_path):
     with pytest.raises(SystemExit) as stop:  # argparse: a usage line, exit 2
         cli("export", "abc", "--last")
     assert stop.value.code == 2
+
+
+def test_providers_are_names_of_clinics_and_doctors_not_sentence_starts():
+    from assistant.kit.plan import providers_named
+
+    typed = ["Whether to have Knee Surgery", "Whether Mercy Hospital is right", "The oncologist at St. Luke's Cancer Center said so",
+             "Dr. Okafor and Dr Lee at Mayo Clinic", "My Mental Health is fine", "mercy hospital again"]
+    assert providers_named(typed) == ["Mercy Hospital", "St. Luke's Cancer Center", "Dr. Okafor", "Dr Lee", "Mayo Clinic"]

@@ -120,3 +120,31 @@ def markdown(text: str | None, *, line_starts: bool = True) -> str:
     else:
         result = re.sub(r"^(\s*)([#>=])", r"\1\\\2", result, flags=re.M)
     return result
+
+
+_TURN_INLINE = re.compile(r"([\\*_<~])|\](?=[(\[:])")
+
+
+def markdown_turn(text: str | None) -> str:
+    """An assistant turn (plain text that may quote the person's words) as inert Markdown.
+
+    The turn's own structure stays readable and renders as meant: its tick-box lists, tables
+    and code spans are not escaped. Only what could make HTML, a link, an entity or emphasis
+    is: `<`, `\\`, `*`, `_`, `~`, a `]` that would close a link, an entity; addresses go
+    in code spans; a line start that would make a heading or a quote gets a backslash."""
+    text = inert(text)
+    out, last = [], 0
+
+    def escape(part: str) -> str:
+        return _ENTITY.sub(r"\\&", _TURN_INLINE.sub(lambda m: "\\" + m.group(0), part))
+
+    for match in _ADDRESS.finditer(text):
+        address, rest = _split_address(match)
+        if not address:
+            continue
+        out.append(escape(text[last : match.start()]))
+        out.append(_code_span(address))
+        last = match.start() + len(address)
+    out.append(escape(text[last:]))
+    return re.sub(r"^(\s*)([#>=])", r"\1\\\2", "".join(out), flags=re.M)
+

@@ -28,7 +28,7 @@ from ..flow import default_flow
 from ..render import environment, render, to_plain
 from ..kit import letter as kit_letter
 from ..kit import plan as kit_plan
-from ..kit.clean import deep_inert, markdown
+from ..kit.clean import deep_inert, markdown, markdown_turn
 from ..kit.symptoms import TABLE_HEADER, Entry, table_rows
 from ..understand import SKIP_WORDS, clean, command_in, normalize
 from ..wording import person_name
@@ -62,6 +62,7 @@ def _templates() -> jinja2.Environment:
     # The marker for redacted text is ours, so it is not escaped like the user's words around it.
     # Inert Markdown that reads cleanly (kit/clean.py); our own lists inside a turn stay lists.
     env.filters["md"] = lambda text, line_starts=True: markdown(text, line_starts=line_starts).replace(markdown(LEFT_OUT), LEFT_OUT)
+    env.filters["md_turn"] = markdown_turn  # an assistant turn: its own lists and tables stay as they are
     env.filters["quote"] = lambda text: "\n".join(f"> {line}".rstrip() for line in text.splitlines())
     return env
 

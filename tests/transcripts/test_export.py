@@ -111,7 +111,7 @@ def test_markdown_escapes_the_users_words_repeated_in_assistant_turns(record):
     path = record(["2", "my aunt <img src=x onerror=alert(1)>", "Whether [click](http://evil) *now*", "skip"])
     conversation = export(read_file(path), "md", with_conversation=True).split("## The conversation", 1)[1]
     assert not re.search(r"(?<!\\)<img", conversation) and "](http" not in conversation
-    assert r"Got it: Whether \[click\](`http://evil`) \*now\*." in conversation
+    assert r"Got it: Whether [click\](`http://evil`) \*now\*." in conversation
     assert r"your aunt \<img src=x onerror=alert(1)>" in conversation
 
 

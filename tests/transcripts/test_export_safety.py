@@ -86,3 +86,15 @@ def test_redact_takes_out_a_lowercased_part_quoted_from_a_list(record):
     path = record(["1", "Whether to have surgery", "skip", "2", "1", "sure, Margarethe said so", "none"])
     doc = _md(path, redact=True, with_conversation=True)
     assert "margarethe" not in doc.lower()
+
+
+def test_the_sample_exports_read_without_a_single_backslash():
+    from pathlib import Path
+
+    samples = sorted((Path(__file__).resolve().parents[2] / "dialogues" / "transcripts").glob("*.jsonl"))
+    assert len(samples) == 5
+    for sample in samples:
+        doc = export(read_file(sample), "md", with_conversation=True)
+        assert "\\" not in doc, sample.stem  # the assistant's own lists and tables are not escaped
+        assert "<a " not in GFM.render(doc)
+

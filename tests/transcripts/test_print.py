@@ -67,3 +67,11 @@ def test_the_conversation_only_comes_on_request_after_a_page_break(tmp_path):
     plain.write_text(export(read_file(sample), "html"), encoding="utf-8")
     assert with_pages > page_count(print_to_pdf(plain, tmp_path / "plan.pdf", tmp_path / "profile"))
     assert '<div class="page">\n<h2>The conversation</h2>' in html.read_text()
+
+
+def test_print_styles_have_page_breaks_and_no_dark_backgrounds():
+    doc = export(read_file(SAMPLES[0]), "html", with_conversation=True)
+    style = doc.split("<style>", 1)[1].split("</style>", 1)[0]
+    assert "@media print" in style and "break-before: page" in style and "break-inside: avoid" in style
+    backgrounds = re.findall(r"background:\s*([^;}]+)", style)
+    assert backgrounds and all(b.strip().startswith("#fff") for b in backgrounds), backgrounds

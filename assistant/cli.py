@@ -35,6 +35,8 @@ HANDLERS = {
     "graph": "assistant.graph:run_graph",
     "compare": "assistant.cli:run_compare",
     "serve": "assistant.serve.server:run_serve",
+    "letter": "assistant.kit.commands:run_letter",
+    "log": "assistant.kit.commands:run_log",
 }
 
 
@@ -50,6 +52,16 @@ def _add_storage_options(parser: argparse.ArgumentParser) -> None:
         default=os.environ.get("SECOND_OPINION_DATA_DIR"),
         help="where conversations are saved (default: your user data folder; or $SECOND_OPINION_DATA_DIR)",
     )
+
+
+def _add_conversation_choice(parser: argparse.ArgumentParser, many: bool = False, optional: bool = False) -> None:
+    """A saved conversation by id (or its start), by file, or --last, like `resume`."""
+    group = parser.add_mutually_exclusive_group(required=not optional)
+    if many:
+        group.add_argument("files", nargs="*", default=[], metavar="ID|FILE", help="conversation ids (see 'list') or transcript files")
+    else:
+        group.add_argument("file", nargs="?", metavar="ID|FILE", help="the conversation id (see 'list'; its start is enough) or a transcript file")
+    group.add_argument("--last", action="store_true", help="the most recent conversation")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -80,16 +92,44 @@ def build_parser() -> argparse.ArgumentParser:
     _add_storage_options(resume)
 
     replay = sub.add_parser("replay", help="play a saved conversation back, or check it against today's engine")
-    replay.add_argument("files", nargs="+", metavar="FILE")
+    _add_conversation_choice(replay, many=True)
+    _add_storage_options(replay)
     replay.add_argument("--verify", action="store_true", help="feed the recorded inputs to today's engine and compare every turn")
     replay.add_argument("--speed", type=float, default=1.0, help="playback speed in the UI (default 1.0)")
     replay.add_argument("--plain", action="store_true", help="print the conversation instead of playing it in the UI")
 
-    export = sub.add_parser("export", help="the plan and the conversation as a document to print")
-    export.add_argument("file", metavar="FILE")
+    export = sub.add_parser("export", help="the plan to print (the visit kit), from a saved conversation")
+    _add_conversation_choice(export)
+    _add_storage_options(export)
     export.add_argument("--format", choices=("md", "html"), default="md")
     export.add_argument("-o", "--output", metavar="OUT", help="write here instead of standard output")
     export.add_argument("--redact", action="store_true", help="leave out names and the free text you typed")
+    export.add_argument("--with-conversation", action="store_true", help="add the whole conversation after the plan, on a new page")
+
+    letter = sub.add_parser("letter", help="a letter asking a clinic for your records (HIPAA right of access)")
+    _add_conversation_choice(letter, optional=True)
+    _add_storage_options(letter)
+    letter.add_argument("--to", metavar="CLINIC", help="the clinic or doctor that holds the records")
+    letter.add_argument("--format", choices=("md", "html"), default="md")
+    letter.add_argument("-o", "--output", metavar="OUT", help="write here instead of standard output")
+    letter.add_argument("--caregiver", action="store_true", help="the version for a caregiver acting as personal representative")
+
+    log = sub.add_parser("log", help="a private symptom log: date, severity, triggers, what helped")
+    _add_storage_options(log)
+    log_sub = log.add_subparsers(dest="log_command", metavar="ACTION", required=True)
+    log_add = log_sub.add_parser("add", help="add an entry")
+    log_add.add_argument("text", metavar="TEXT", help="what happened, in your words")
+    log_add.add_argument("--severity", metavar="0-10", help="how bad, 0 (none) to 10 (worst)")
+    log_add.add_argument("--trigger", metavar="T", help="what seemed to set it off")
+    log_add.add_argument("--helped", metavar="H", help="what helped")
+    log_add.add_argument("--when", metavar="DATE", help="when it happened: YYYY-MM-DD or YYYY-MM-DD HH:MM (default: now)")
+    log_add.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="where the log is kept (default: your user data folder)")
+    log_list = log_sub.add_parser("list", help="every entry, oldest first")
+    log_list.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="where the log is kept (default: your user data folder)")
+    log_export = log_sub.add_parser("export", help="the log as a table to print")
+    log_export.add_argument("--format", choices=("md", "html"), default="md")
+    log_export.add_argument("-o", "--output", metavar="OUT", help="write here instead of standard output")
+    log_export.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="where the log is kept (default: your user data folder)")
 
     test = sub.add_parser("test", help="run scripted dialogues and print coverage")
     test.add_argument("paths", nargs="*", metavar="PATH")

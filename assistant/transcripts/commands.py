@@ -1,4 +1,4 @@
-"""The `list`, `resume`, `replay` and `export` subcommands. Each returns an exit code;
+"""The `list`, `resume`, `replay` and `export` subcommands (`replay` and `export` take an id or --last, like `resume`). Each returns an exit code;
 a bad file or a bad option raises UserError, which the command line prints as one line."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..errors import UserError
 from ..visible import visible
-from .reader import Transcript, TranscriptError, read_file
+from .reader import Transcript, TranscriptError, printable, read_file
 from .store import data_dir, find, transcripts_in
 
 CHANGED = "changed after it was written (the app did not write it this way); read it with care"
@@ -32,6 +32,13 @@ def _load(path: Path | str) -> Transcript:
 def _print(text: str) -> None:
     """Output that holds text from a file: nothing in it may act on the terminal."""
     print(visible(text))
+
+
+def pick(args: argparse.Namespace, wanted: str | None) -> Path:
+    """The transcript a command means: a file, an id from `list` (its start is enough), or --last."""
+    if wanted and Path(wanted).expanduser().exists():  # a file (or a folder: reading it says what is wrong)
+        return Path(wanted).expanduser()
+    return find(data_dir(getattr(args, "data_dir", None)), wanted, getattr(args, "last", False))
 
 
 def _is_terminal() -> bool:
@@ -107,11 +114,12 @@ def _open_for_resume(folder: Path, wanted: str | None, last: bool) -> tuple[int,
 
 # --- replay ---------------------------------------------------------------------------------
 def run_replay(args: argparse.Namespace) -> int:
+    files = [pick(args, wanted) for wanted in args.files] or [pick(args, None)]
     if args.verify:
-        return _verify(args.files)
+        return _verify(files)
     if args.speed <= 0:
         raise UserError(f"--speed must be more than 0 (got {args.speed})")
-    transcripts = [_load(path) for path in args.files]  # all checked before anything is shown
+    transcripts = [_load(path) for path in files]  # all checked before anything is shown
     if args.plain or not _is_terminal():
         from .replay import print_plain
 
@@ -125,7 +133,7 @@ def run_replay(args: argparse.Namespace) -> int:
     return run_replay_app(transcripts[0], speed=args.speed)
 
 
-def _verify(files: list[str]) -> int:
+def _verify(files: list[Path]) -> int:
     """Streamed: each file is loaded, checked and dropped, so memory stays flat however many
     there are. An unreadable file is one line, exit 2, after the others were checked."""
     from .verify import report, verify
@@ -165,19 +173,38 @@ def _verify(files: list[str]) -> int:
 # --- export ---------------------------------------------------------------------------------
 def run_export(args: argparse.Namespace) -> int:
     from .export import export
+
+    transcript = _load(pick(args, args.file))
+    symptoms = _symptom_log(args)
+    document = export(transcript, args.format, redact=args.redact, with_conversation=args.with_conversation, symptoms=symptoms)
+    return write_document(document, args.output, guard=transcript.path, what="the export")
+
+
+def _symptom_log(args: argparse.Namespace) -> list:
+    """The symptom log kept next to the conversations (kit/symptoms.py); a bad log is left out with a warning."""
+    from ..kit.symptoms import read_log
+
+    try:
+        return read_log(data_dir(args.data_dir))
+    except UserError as error:
+        _warn(f"{error}; the symptom log is left out of the export")
+        return []
+
+
+def write_document(document: str, output: str | None, *, guard: Path | None = None, what: str = "the document") -> int:
+    """Print a document, or write it to a private file (never over the transcript itself)."""
+    from ..kit.clean import terminal_safe
     from .store import write_private
 
-    transcript = _load(args.file)
-    document = export(transcript, args.format, redact=args.redact)
-    if not args.output or args.output == "-":
-        sys.stdout.write(document)
+    if not output or output == "-":
+        sys.stdout.write(terminal_safe(document))
         return 0
-    out = Path(args.output)
-    if out.resolve() == transcript.path.resolve():
+    out = Path(output)
+    if guard is not None and out.resolve() == guard.resolve():
         raise UserError(f"{out}: that is the transcript itself; choose another output file")
     try:  # health data: readable by this user only, like the transcript, even over an old file
         write_private(out, document)
     except OSError as exc:
-        raise UserError(f"{out}: cannot write the export ({exc.strerror})") from None
-    print(f"Wrote {out}", file=sys.stderr)
+        raise UserError(f"{out}: cannot write {what} ({exc.strerror})") from None
+    print(f"Wrote {printable(str(out))}", file=sys.stderr)
     return 0

@@ -1,8 +1,13 @@
-"""`export`: the plan, then the conversation, as a document to print or take to the appointment.
+"""`export`: the visit kit, a plan to print and bring, from a saved conversation.
 
 The plan comes from the transcript (the engine's own plan record; the rules are not run
-again) and is worded with the same names the chat uses (prompts/_names.j2). HTML is one
-self-contained file: inline CSS, no scripts, no links, every piece of text escaped.
+again) and is worded with the same names the chat uses (prompts/_names.j2). It holds a header
+with blanks, the to-do list, the records checklist, the questions with room for both doctors'
+answers, the scripts for asking, the SURE scores, the timeline and medicine forms, the
+symptom log and a records-request letter per provider (assistant/kit). The conversation
+follows only on request, on a new page. HTML is one self-contained file: inline CSS, print
+styles, no scripts, no links, every piece of text escaped. Every string is made inert first
+(kit/clean.py): no control or bidi characters reach a terminal, a browser or a printer.
 
 --redact leaves out what the user typed in their own words (the decision, their reasons,
 their own questions, who the patient is, anything not understood as a choice) and the names
@@ -20,7 +25,11 @@ import jinja2
 
 from .. import __version__
 from ..flow import default_flow
-from ..render import environment, escape_markdown, render, to_plain
+from ..render import environment, render, to_plain
+from ..kit import letter as kit_letter
+from ..kit import plan as kit_plan
+from ..kit.clean import deep_inert, markdown, markdown_turn
+from ..kit.symptoms import TABLE_HEADER, Entry, table_rows
 from ..understand import SKIP_WORDS, clean, command_in, normalize
 from ..wording import person_name
 from .reader import Transcript
@@ -41,14 +50,19 @@ COMPARISON_NOTES = (
 @cache
 def _templates() -> jinja2.Environment:
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(Path(__file__).with_name("templates"))),
+        loader=jinja2.ChoiceLoader([
+            jinja2.FileSystemLoader(str(Path(__file__).with_name("templates"))),
+            kit_letter.templates().loader,  # the letter and the shared print styles
+        ]),
         autoescape=jinja2.select_autoescape(enabled_extensions=("html.j2",), default_for_string=False),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
     )
     # The marker for redacted text is ours, so it is not escaped like the user's words around it.
-    env.filters["md"] = lambda text: escape_markdown(text).replace(escape_markdown(LEFT_OUT), LEFT_OUT)
+    # Inert Markdown that reads cleanly (kit/clean.py); our own lists inside a turn stay lists.
+    env.filters["md"] = lambda text, line_starts=True: markdown(text, line_starts=line_starts).replace(markdown(LEFT_OUT), LEFT_OUT)
+    env.filters["md_turn"] = markdown_turn  # an assistant turn: its own lists and tables stay as they are
     env.filters["quote"] = lambda text: "\n".join(f"> {line}".rstrip() for line in text.splitlines())
     return env
 
@@ -87,8 +101,12 @@ class Redactor:
             answer = next((r for r in records[index + 1 :] if r["type"] == "turn"), {})
             typed = clean(record["text"])
             # Words typed freely, or not understood (and so quoted back): never choice numbers.
-            if (answer.get("kind") == "reask" or (spec and spec.ask == "free")) and re.search(r"[^\W\d_]", typed) and len(typed) >= 3 and normalize(typed) not in SKIP_WORDS:
+            if (answer.get("kind") == "reask" or (spec and spec.ask == "free")) and _worth_hiding(typed):
                 found.add(typed)
+            # A re-ask quotes what it did not understand: a part of the line, cut at 60
+            # characters, lower-cased, maybe with quotes inside. That quote is the user's too.
+            if answer.get("kind") == "reask":
+                found.update(q for q in _quotes(answer.get("text", "")) if _worth_hiding(q))
         # Longest first, so a name inside a sentence does not break the sentence's match.
         self._secrets = sorted((s for s in found if len(s.strip()) >= 2), key=len, reverse=True)
         self._pattern = re.compile("|".join(re.escape(s) for s in self._secrets), re.IGNORECASE) if self._secrets else None
@@ -99,14 +117,30 @@ class Redactor:
         return self._pattern.sub(LEFT_OUT, value)
 
     def quoted(self, value: str) -> str:
-        """A re-ask quotes what was not understood: take the quote out too."""
-        return re.sub(r'"[^"\n]*"', f'"{LEFT_OUT}"', value) if self.enabled else value
+        """A re-ask quotes what was not understood: take the whole quote out, even one with quotes inside."""
+        return _QUOTE.sub(lambda m: f'{m.group(1)}"{LEFT_OUT}"{m.group(3)}', value) if self.enabled else value
+
+
+# "did not understand "<the user's words>". Type ..." - greedy, so quotes inside the words stay inside.
+_QUOTE = re.compile(r'(did not understand )"(.*)"(\.(?:\s|$))')
+
+
+def _quotes(text: str) -> list[str]:
+    return [m.group(2) for m in _QUOTE.finditer(text)]
+
+
+def _worth_hiding(typed: str) -> bool:
+    """Words, not a choice number or a skip word."""
+    return bool(re.search(r"[^\W\d_]", typed)) and len(typed) >= 3 and normalize(typed) not in SKIP_WORDS
 
 
 # --- the document ---------------------------------------------------------------------------
 def _plan_section(plan: dict, redactor: Redactor, planned: bool) -> dict:
     names, flow = _names(), default_flow()
     questions = plan.get("questions", [])
+    if not questions and plan.get("comparison"):  # the questions the comparison told them to ask both doctors
+        labels = flow.choice_labels("questions")
+        questions = [labels[q] for q in kit_plan.COMPARE_QUESTIONS if q in labels]
     if redactor.enabled:  # only the questions offered by the app, never the user's own
         offered = set(flow.choice_labels("questions").values())
         questions = [q for q in questions if q in offered]
@@ -118,6 +152,7 @@ def _plan_section(plan: dict, redactor: Redactor, planned: bool) -> dict:
         "specialists": [names.specialist_names.get(k, k) for k in plan.get("specialist", [])],
         "records": [names.record_names.get(r, r) for r in plan.get("records", [])],
         "questions": questions,
+        "unsure_because": redactor.text(plan.get("unsure_because")),
         "sure_before": plan.get("sure_before"),
         "sure_after": plan.get("sure_after"),
         # A conversation that only compared two opinions never reached timing, specialist or
@@ -169,9 +204,7 @@ def _conversation(transcript: Transcript, redactor: Redactor) -> list[dict]:
     for index, record in enumerate(transcript.records):
         kind = record["type"]
         if kind == "turn":
-            text = redactor.text(record["text"])
-            if record.get("kind") == "reask":
-                text = redactor.quoted(text)
+            text = redactor.quoted(redactor.text(record["text"]))
             entries.append({"who": "assistant", "text": text, "urgent": record["urgent"], "choices": record["choices"]})
         elif kind == "user":
             text = _user_text(transcript, index, redactor)
@@ -203,12 +236,39 @@ def _stopped_stage(transcript: Transcript) -> str:
     return flow.state(state).stage.replace("_", " ") if state in flow.states else "welcome"
 
 
-def context(transcript: Transcript, redact: bool = False) -> dict:
+def _typed_free_text(transcript: Transcript) -> list[str]:
+    """Everything typed in the person's own words: where providers may be named."""
+    flow = default_flow()
+    free = {s.slot for s in flow.states.values() if s.ask == "free" and s.slot} | {k for k in transcript.slots() if k.startswith("compare_")}
+    texts = [v for k, v in transcript.slots().items() if k in free and isinstance(v, str)]
+    return texts + [r["text"] for r in transcript.of_type("user")]
+
+
+def kit(transcript: Transcript, plan: dict | None, slots: dict, redactor: Redactor, symptoms: list[Entry]) -> dict:
+    """The printed plan's own parts (assistant/kit): header, to-do list, forms, log, letters."""
+    patient = kit_plan.patient_name(slots.get("role"), slots.get("who"))
+    caregiver = slots.get("role") == "caregiver"
+    providers = [] if redactor.enabled else kit_plan.providers_named(_typed_free_text(transcript))
+    letters = [kit_letter.letter_context(to=p, patient="" if redactor.enabled else patient, caregiver=caregiver) for p in providers or [None]]
+    return {
+        "header": kit_plan.header(slots, plan or {}, created=_date(transcript.header["created"]), patient=patient, redacted=redactor.enabled),
+        "todo": kit_plan.todo(slots, plan or {}),
+        "deadline": kit_plan.DEADLINE_WORDS.get(slots.get("deadline")) if slots.get("deadline") in ("days", "weeks", "months") else None,
+        "timeline": {"columns": kit_plan.TIMELINE_COLUMNS, "rows": kit_plan.TIMELINE_ROWS},
+        "medicines": {"columns": kit_plan.MEDICINE_COLUMNS, "rows": kit_plan.MEDICINE_ROWS},
+        "symptoms": {"header": TABLE_HEADER, "rows": table_rows(symptoms)} if symptoms and not redactor.enabled else None,
+        "letters": letters,
+    }
+
+
+def context(transcript: Transcript, redact: bool = False, with_conversation: bool = False, symptoms: list[Entry] | None = None) -> dict:
     redactor = Redactor(transcript, redact)
     plan = transcript.plan()
     slots = transcript.slots()
     for_whom = person_name(slots.get("role"), slots.get("who"))
-    return {
+    if plan is not None and "unsure_because" not in plan:
+        plan = {**plan, "unsure_because": slots.get("unsure_because")}
+    return deep_inert({
         "for_whom": None if for_whom == "you" else redactor.text(for_whom),
         "id": transcript.id,
         "created": _date(transcript.header["created"]),
@@ -217,12 +277,17 @@ def context(transcript: Transcript, redact: bool = False) -> dict:
         "plan": _plan_section(plan, redactor, planned="situation" in slots) if plan else None,
         "comparison": comparison_table(plan.get("comparison"), redactor) if plan else None,
         "stopped_stage": _stopped_stage(transcript),
+        "decision_so_far": redactor.text(slots.get("decision")) if isinstance(slots.get("decision"), str) else None,
         "scripts": asking_scripts(),
-        "conversation": _conversation(transcript, redactor),
-    }
+        "kit": kit(transcript, plan, slots, redactor, symptoms or []),
+        "with_conversation": with_conversation,
+        "conversation": _conversation(transcript, redactor) if with_conversation else [],
+    })
 
 
-def export(transcript: Transcript, fmt: str, redact: bool = False) -> str:
+def export(transcript: Transcript, fmt: str, redact: bool = False, with_conversation: bool = False, symptoms: list[Entry] | None = None) -> str:
+    """The visit kit as Markdown or HTML; the conversation only `with_conversation`."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}")
-    return _templates().get_template(f"export.{fmt}.j2").render(context(transcript, redact)).strip() + "\n"
+    page = context(transcript, redact, with_conversation, symptoms)
+    return _templates().get_template(f"export.{fmt}.j2").render(page).strip() + "\n"

@@ -33,8 +33,10 @@ class SecondOpinionApp(App[str]):
         save_dirs: list[Path] | None = None,
         cursor_blink: bool = True,
         history: list[tuple[str | None, Turn | None]] | None = None,
+        log_folder: Path | None = None,
     ) -> None:
         super().__init__()
+        self.log_folder = log_folder  # the symptom log's data folder (None: the default one)
         self.history = history or []
         self.engine = engine or Engine()
         self.first_turn = first_turn
@@ -42,7 +44,7 @@ class SecondOpinionApp(App[str]):
         self.cursor_blink = cursor_blink
 
     def on_mount(self) -> None:
-        self.push_screen(ChatScreen(self.engine, first_turn=self.first_turn, save_dirs=self.save_dirs, history=self.history))
+        self.push_screen(ChatScreen(self.engine, first_turn=self.first_turn, save_dirs=self.save_dirs, history=self.history, log_folder=self.log_folder))
 
     @property
     def chat(self) -> ChatScreen:
@@ -62,6 +64,7 @@ class SecondOpinionApp(App[str]):
         yield SystemCommand("Save plan", "Save the plan as a Markdown file (Ctrl+S)", chat.action_save_plan)
         if self.is_web:
             yield SystemCommand("Print the plan", "Open the plan as a page to print or save", chat.action_download_printable)
+        yield SystemCommand("Add to symptom log", "Write down a symptom: when, how bad, what set it off, what helped (F3)", chat.action_log_symptom)
         yield SystemCommand("Quit", "Leave the app (Ctrl+Q)", self.action_quit)
         # Textual's own Quit is replaced by ours (it also tells the engine); its Screenshot is
         # left out: it would write the conversation, health data, to a world-readable file.
@@ -71,10 +74,11 @@ class SecondOpinionApp(App[str]):
 
 
 def _save_dirs(args: argparse.Namespace) -> list[Path]:
-    """The current folder first (easy to find), then the private data folder."""
+    """One documented folder for Ctrl+S: `plans` in the private data folder (the README says so;
+    the chat shows the full path of each saved file)."""
     from ..transcripts.store import data_dir
 
-    return [Path.cwd(), data_dir(getattr(args, "data_dir", None)) / "plans"]
+    return [data_dir(getattr(args, "data_dir", None)) / "plans"]
 
 
 def run_app(
@@ -91,7 +95,10 @@ def run_app(
         from ..session import new_engine
 
         engine = new_engine(args)
-    app = SecondOpinionApp(engine, first_turn=first_turn, save_dirs=_save_dirs(args), history=history)
+    from ..transcripts.store import data_dir
+
+    app = SecondOpinionApp(engine, first_turn=first_turn, save_dirs=_save_dirs(args), history=history,
+                           log_folder=data_dir(getattr(args, "data_dir", None)))
     goodbye = app.run()
     if goodbye:  # the engine's last words stay in the terminal after the screen closes
         print(goodbye)

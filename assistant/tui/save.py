@@ -13,7 +13,7 @@ def save_markdown(markdown: str, folders: list[Path], now: datetime | None = Non
     The file is created with 0600 permissions (it is health data) and never overwrites
     another file. Raises the last OSError when no folder can take it.
     """
-    stamp = (now or datetime.now()).strftime("%Y-%m-%d-%H%M")
+    stamp = (now or datetime.now()).strftime("%Y-%m-%d-at-%H%M")  # second-opinion-plan-2026-12-02-at-1430.md
     error: OSError | None = None
     for folder in folders:
         try:

@@ -30,41 +30,45 @@ def _sections(markdown: str) -> list[str]:
     return re.findall(r"^## (.+)$", markdown, flags=re.M)
 
 
-def test_markdown_puts_the_plan_first_then_the_conversation(caregiver):
-    doc = export(read_file(caregiver), "md")
+def test_markdown_puts_the_plan_first_then_the_conversation_on_request(caregiver):
+    doc = export(read_file(caregiver), "md", with_conversation=True)
     assert _sections(doc) == [
-        "The decision", "When", "Who to see", "Records to gather, most important first",
-        "Questions to ask, with room for the answers", "How to ask for a second opinion", "The conversation",
+        "About you and your doctors", "The decision", "Who to see, and how to find them", "To do",
+        "Records to gather, most important first", "Questions for both doctors", "How to ask for a second opinion",
+        "How sure you feel", "Your timeline", "Your medicines", "Request for copies of medical records", "The conversation",
     ]
     plan = read_file(caregiver).plan()
-    records = re.findall(r"^- \[ \] (.+)$", doc, flags=re.M)
-    assert len(records) == len(plan["records"]) > 0  # one box to tick per record
-    assert doc.count("Answer: ____") == len(plan["questions"])  # room to write each answer
+    records = doc.split("## Records to gather", 1)[1].split("\n## ", 1)[0]
+    assert len(re.findall(r"^- \[ \] (.+)$", records, flags=re.M)) == len(plan["records"]) > 0  # one box per record
+    # each question has a row with an empty cell for each doctor's answer
+    assert len(re.findall(r"^\| \d+\. .+ \|  \|  \|$", doc, flags=re.M)) == len(plan["questions"])
     assert "Can you suggest someone who sees a lot of cases like mine?" in doc  # the scripts
     assert "For your aunt Beatrix." in doc
     assert "**You:** 2" in doc and doc.index("## The conversation") < doc.index("**You:** 2")
+    assert "**You:**" not in export(read_file(caregiver), "md")  # without the option: the plan only
 
 
-def test_markdown_escapes_what_the_user_typed(caregiver):
+def test_markdown_keeps_what_the_user_typed_inert(caregiver):
     doc = export(read_file(caregiver), "md")
-    assert r"Whether \<b\>Beatrix\</b\> should have \*\*hip\*\* surgery" in doc
+    assert r"Whether \<b>Beatrix\</b> should have \*\*hip\*\* surgery" in doc
     assert "[surgeon](http" not in doc
 
 
 def test_html_is_self_contained_and_escapes_everything(caregiver):
-    doc = export(read_file(caregiver), "html")
+    doc = export(read_file(caregiver), "html", with_conversation=True)
     assert doc.startswith("<!DOCTYPE html>") and "<style>" in doc
     for fetches in ("<script", "<link", "<a ", "<img", "<iframe", "src=", "href=", "@import", "url("):
         assert fetches not in doc
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in doc
     assert "Whether &lt;b&gt;Beatrix&lt;/b&gt; should have **hip** surgery" in doc
-    assert doc.count('<input type="checkbox">') == len(read_file(caregiver).plan()["records"])
-    assert doc.count('class="answer"') == 2 * len(read_file(caregiver).plan()["questions"])
+    records = doc.split("Records to gather", 1)[1].split("</ul>", 1)[0]
+    assert records.count("<li>") == len(read_file(caregiver).plan()["records"])
+    assert doc.count('<td class="q">') == len(read_file(caregiver).plan()["questions"])
 
 
 @pytest.mark.parametrize("fmt", ["md", "html"])
 def test_redact_leaves_out_names_and_free_text(caregiver, fmt):
-    doc = export(read_file(caregiver), fmt, redact=True)
+    doc = export(read_file(caregiver), fmt, redact=True, with_conversation=True)
     for secret in ("Beatrix", "aunt", "hip**", "garden", "was rushed", "surgeon](", "alert"):
         assert secret not in doc, secret
     assert "[left out]" in doc
@@ -78,7 +82,9 @@ def test_comparison_is_a_side_by_side_table():
     assert "## The two opinions side by side" in doc
     assert "|  | First opinion | Second opinion |" in doc
     assert re.search(r"^\| Diagnosis \| Inguinal hernia \| Inguinal hernia, small \|$", doc, flags=re.M)
-    assert doc.index("side by side") < doc.index("## Questions to ask")
+    assert doc.index("side by side") < doc.index("## Questions for both doctors")
+    questions = doc.split("## Questions for both doctors", 1)[1].split("\n## ", 1)[0]
+    assert default_flow().choice_labels("questions")["q10"] in questions  # the questions the result listed
     assert "## When" not in doc  # this sample only compared two opinions
 
 
@@ -103,10 +109,10 @@ def test_output_file_is_private_and_the_transcript_is_not_overwritten(caregiver,
 def test_markdown_escapes_the_users_words_repeated_in_assistant_turns(record):
     # The assistant quotes what was typed ("Got it: ..."); in Markdown that must not become live HTML or a link.
     path = record(["2", "my aunt <img src=x onerror=alert(1)>", "Whether [click](http://evil) *now*", "skip"])
-    conversation = export(read_file(path), "md").split("## The conversation", 1)[1]
+    conversation = export(read_file(path), "md", with_conversation=True).split("## The conversation", 1)[1]
     assert not re.search(r"(?<!\\)<img", conversation) and "](http" not in conversation
-    assert r"Got it: Whether \[click\]\(http://evil\) \*now\*\." in conversation
-    assert r"your aunt \<img src=x onerror=alert\(1\)\>" in conversation
+    assert r"Got it: Whether [click\](`http://evil`) \*now\*." in conversation
+    assert r"your aunt \<img src=x onerror=alert(1)>" in conversation
 
 
 def test_output_over_an_existing_readable_file_ends_up_private(caregiver, tmp_path, cli):

@@ -184,3 +184,49 @@ async def test_an_engine_failure_is_told_plainly_and_the_choices_still_work(make
         monkeypatch.setattr(app.engine, "respond", real_respond)
         await answer_with_keys(pilot, "1")
         assert state(app) == "decision_what"
+
+
+async def test_save_plan_says_the_full_path_and_how_to_print_in_the_chat(make_app, tmp_path):
+    from textual.widgets import Static
+
+    app = make_app(answered=TO_THE_PLAN)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(pilot)
+        await pilot.press("ctrl+s")
+        await wait_until(pilot, lambda: list(tmp_path.glob("*.md")), "the saved plan")
+        saved = next(tmp_path.glob("*.md"))
+        assert saved.name.startswith("second-opinion-plan-") and "-at-" in saved.name
+        await wait_until(pilot, lambda: app.screen.query(".saved-note"), "the note in the chat")
+        note = str(app.screen.query(".saved-note").last().render())
+        assert str(saved) in note and "export --last --format html" in note
+
+
+async def test_f3_adds_a_symptom_log_entry_and_bad_severity_is_one_line(make_app, monkeypatch, tmp_path):
+    from assistant.kit.symptoms import read_log
+
+    folder = tmp_path / "data"
+    monkeypatch.setenv("SECOND_OPINION_DATA_DIR", str(folder))
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await started(pilot)
+        await pilot.press("f3")
+        await wait_until(pilot, lambda: app.screen.query("#log-text"), "the log entry box")
+        app.screen.query_one("#log-text").value = "Dizzy on the stairs [bold]x[/]"
+        app.screen.query_one("#log-severity").value = "11"
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: "0 (none) to 10" in str(app.screen.query_one("#log-error").render()), "the error")
+        assert read_log(folder) == []
+        app.screen.query_one("#log-severity").value = "4"
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: read_log(folder), "the saved entry")
+        entry = read_log(folder)[0]
+        assert entry.text == "Dizzy on the stairs [bold]x[/]" and entry.severity == 4
+        await wait_until(pilot, lambda: not app.screen.query("#log-text"), "the box to close")
+
+
+async def test_the_palette_offers_the_symptom_log(make_app):
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(pilot)
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        assert "Add to symptom log" in titles

@@ -13,8 +13,9 @@ from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
+from textual.content import Content
 from textual.widget import Widget
-from textual.widgets import Input
+from textual.widgets import Input, Static
 
 from ...engine import Engine, Turn
 from ..save import save_markdown
@@ -28,6 +29,7 @@ from ..widgets.turns import AssistantTurn, UrgentTurn, UserTurn
 from .help import HelpScreen
 
 PLACEHOLDER = "Type your answer here, or pick above. F1 for help."
+PRINT_HINT = "To print the plan with the to-do list, the forms and the records letter: second-opinion export --last --format html -o plan.html, open plan.html, and print it."
 
 
 class ChatScreen(Screen):
@@ -40,6 +42,7 @@ class ChatScreen(Screen):
         Binding("f2", "sources", "Sources", tooltip="Where the information comes from"),
         Binding("ctrl+y", "copy_last", "Copy", tooltip="Copy the last assistant message"),
         Binding("ctrl+s", "save_plan", "Save plan", tooltip="Save the plan as a Markdown file"),
+        Binding("f3", "log_symptom", "Symptom log", show=False, tooltip="Add an entry to your symptom log"),
         # Priority: Page Up/Down always scroll the conversation, even from the choices.
         Binding("pageup", "scroll_log(-1)", "Scroll up", show=False, priority=True),
         Binding("pagedown", "scroll_log(1)", "Scroll down", show=False, priority=True),
@@ -52,12 +55,18 @@ class ChatScreen(Screen):
         first_turn: Turn | None = None,
         save_dirs: list[Path] | None = None,
         history: list[tuple[str | None, Turn | None]] | None = None,
+        log_folder: Path | None = None,
     ) -> None:
         super().__init__()
+        if log_folder is None:
+            from ...transcripts.store import data_dir
+
+            log_folder = data_dir()
         self.history = history or []  # a resumed conversation's earlier exchanges
         self.engine = engine
         self.first_turn = first_turn
         self.save_dirs = save_dirs or [Path.cwd()]
+        self.log_folder = log_folder  # where the symptom log lives (the data folder)
         self.current_turn: Turn | None = None
         self.plan_markdown: str | None = None  # the latest plan the engine showed, for saving
         self.active_choices: ChoiceList | None = None
@@ -231,6 +240,9 @@ class ChatScreen(Screen):
             self.app.notify(f"Could not save the plan: {error.strerror or error}", severity="error", markup=False)
             return
         self.app.notify(f"Plan saved to {path}", title="Saved", markup=False)
+        # Said in the chat too, in full, so it can be found again (a notification fades).
+        note = Static(Content(f"Plan saved to {path}\n{PRINT_HINT}"), classes="saved-note")
+        self.call_later(self.query_one(ChatLog).add_blocks, note)
         if self.app.is_web:  # in the browser (`second-opinion serve`) it also arrives as a download
             self.app.deliver_text(path, save_filename=path.name, open_method="download", mime_type="text/markdown")
 
@@ -252,6 +264,15 @@ class ChatScreen(Screen):
 
         self.app.deliver_text(io.StringIO(document), save_filename="second-opinion-plan.html",
                               open_method="browser", mime_type="text/html")
+
+    def action_log_symptom(self) -> None:
+        from .log_entry import LogEntryScreen
+
+        def saved(path: Path | None) -> None:
+            if path is not None:
+                self.app.notify(f"Added to your symptom log ({path}).", title="Saved", markup=False)
+
+        self.app.push_screen(LogEntryScreen(self.log_folder), saved)
 
     def end_conversation(self) -> str | None:
         """Tell the engine the user quit (so a transcript records the end); its goodbye text."""

@@ -23,7 +23,7 @@ KEYS = """\
 - You can always type your answer in the box at the bottom instead, and press **Enter**.
 - **Page Up** and **Page Down** scroll back through the conversation (or use the mouse wheel).
 - **F1** help, **Ctrl+Z** back, **Ctrl+R** restart, **F2** sources, **Ctrl+Y** copy the last message,
-  **Ctrl+S** save the plan, **Ctrl+P** all commands, **Ctrl+Q** quit.
+  **Ctrl+S** save the plan, **F3** add to your symptom log, **Ctrl+P** all commands, **Ctrl+Q** quit.
 """
 
 

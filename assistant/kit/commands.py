@@ -1,0 +1,59 @@
+"""The `letter` and `log` subcommands. Each returns an exit code; bad input raises UserError,
+which the command line prints as one line (exit 2)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ..errors import UserError
+from ..transcripts.store import data_dir
+from . import symptoms
+from .clean import inert
+
+
+# --- letter ---------------------------------------------------------------------------------
+def run_letter(args: argparse.Namespace) -> int:
+    """The records-request letter, for --to CLINIC; with an id or --last, the patient's name and
+    the caregiver version come from that conversation."""
+    from ..transcripts.commands import _load, pick, write_document
+    from .letter import render_letter
+    from .plan import patient_name
+
+    to = " ".join(inert(args.to or "").split())
+    if args.to is not None and not to:
+        raise UserError("--to is empty; give the name of the clinic or doctor that holds the records")
+    if len(to) > 200:
+        raise UserError(f"--to is {len(to)} characters long; give the clinic's name in under 200")
+    patient, caregiver = "", args.caregiver
+    if args.file or args.last:
+        slots = _load(pick(args, args.file)).slots()
+        patient = patient_name(slots.get("role"), slots.get("who"))
+        caregiver = caregiver or slots.get("role") == "caregiver"
+    document = render_letter(args.format, to=to or None, patient=patient, caregiver=caregiver)
+    return write_document(document, args.output, what="the letter")
+
+
+# --- log ------------------------------------------------------------------------------------
+def run_log(args: argparse.Namespace) -> int:
+    folder = data_dir(args.data_dir)
+    if args.log_command == "add":
+        entry = symptoms.make_entry(args.text, severity=args.severity, trigger=args.trigger, helped=args.helped, when=args.when)
+        path = symptoms.add(folder, entry)
+        print(f"Added to the symptom log ({inert(str(path))}): {entry.when}, {entry.text}")
+        return 0
+    entries = symptoms.read_log(folder)
+    if args.log_command == "list":
+        if not entries:
+            print("The symptom log is empty. Add an entry with: second-opinion log add \"what happened\" --severity 0-10")
+            return 0
+        for entry in entries:
+            extra = [f"severity {entry.severity}/10" if entry.severity is not None else "", f"trigger: {entry.trigger}" if entry.trigger else "", f"helped: {entry.helped}" if entry.helped else ""]
+            print(inert(f"{entry.when}  {entry.text}" + "".join(f"; {e}" for e in extra if e)))
+        return 0
+    from ..transcripts.commands import write_document
+    from .letter import templates
+
+    page = {"header": symptoms.TABLE_HEADER, "rows": symptoms.table_rows(entries)}
+    document = templates().get_template(f"symptoms.{args.format}.j2").render(log=page).strip() + "\n"
+    return write_document(document, args.output, what="the symptom log")

@@ -1,0 +1,58 @@
+"""The records-request letter, ready to sign (HIPAA right of access, 45 CFR 164.524).
+
+What it asks for and what it tells the provider come from /work/shared/REFERENCE.md section 6:
+copies including images and pathology, in the form asked for if readily producible, sent to
+the patient or to a person they name; action within 30 calendar days, one 30-day extension
+only with a written reason; fees limited to a reasonable cost for labour, supplies and postage
+(a flat fee of up to $6.50 is allowed for electronic copies); a personal representative (a
+parent of a minor, a health-care proxy) has the same right. The records listed are seed 000's.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import jinja2
+
+from .clean import deep_inert, markdown
+
+RECORDS_ASKED = [
+    "Visit notes, with the current diagnosis and treatment plan",
+    "Imaging reports and the images themselves (scans, X-rays, MRI, CT)",
+    "Pathology reports (biopsy, surgery, cytology)",
+    "Lab results",
+    "Notes from procedures and operations",
+    "Hospital discharge summaries",
+    "The list of medicines and allergies on file",
+]
+FORMATS = ["An electronic copy (PDF files, or a download from the patient portal)", "The images on a disc or USB stick", "Paper copies"]
+
+
+def letter_context(*, to: str | None, patient: str = "", caregiver: bool = False) -> dict:
+    return deep_inert({
+        "to": " ".join((to or "").split()),
+        "patient": patient,
+        "caregiver": caregiver,
+        "records": RECORDS_ASKED,
+        "formats": FORMATS,
+    })
+
+
+@cache
+def templates() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(Path(__file__).with_name("templates"))),
+        autoescape=jinja2.select_autoescape(enabled_extensions=("html.j2",), default_for_string=False),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["md"] = markdown
+    return env
+
+
+def render_letter(fmt: str, **kwargs) -> str:
+    """The letter alone, as a document: Markdown or a self-contained HTML page."""
+    context = letter_context(**kwargs)
+    return templates().get_template(f"letter.{fmt}.j2").render(letter=context).strip() + "\n"

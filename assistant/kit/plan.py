@@ -1,0 +1,125 @@
+"""The printed plan's own parts: the header with blanks, the to-do list and the fill-in forms.
+
+Built from what the conversation knows (its slots and plan); whatever it does not know is
+left blank to fill in by hand. Wording follows the seeds: records and images on a disc or
+from the portal, a notebook, recording with permission (seed 002); insurance, network and
+referral (seeds 001, 002); the one-page timeline and the medicine list (seed 000).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Names a person uses for a relative, not for the person: left out of "My mother Rosa".
+_RELATION_WORDS = {"my", "i", "the", "our", "his", "her", "their", "mother", "father", "mom", "mum", "dad", "son", "daughter",
+                   "husband", "wife", "partner", "child", "aunt", "uncle", "brother", "sister", "grandmother", "grandfather",
+                   "friend", "neighbour", "neighbor", "grandma", "grandpa", "baby", "kid", "boy", "girl", "mr", "mrs", "ms"}
+
+DEADLINE_WORDS = {
+    "days": "within days",
+    "weeks": "within a few weeks",
+    "months": "in a few months or more",
+    "no_deadline": "no set date",
+    "not_sure": "not sure yet",
+}
+INSURANCE_WORDS = {
+    "covered": "you checked: it is covered",
+    "not_checked": "not checked yet",
+    "no_insurance": "no insurance",
+}
+COMPARE_QUESTIONS = ("q10", "q6", "q7", "q2")  # the questions prompts/compare_result.md.j2 tells both doctors to answer
+
+# A clinic, hospital or doctor named in what was typed: "Mercy Hospital", "Dr. Okafor", "St Luke's Clinic".
+_PROVIDER = re.compile(
+    r"\b(?:Dr\.?|Doctor)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
+    r"|\b(?:St\.?\s+)?(?:[A-Z][\w'&.-]*\s+){1,4}(?:Hospital|Clinic|Medical Center|Medical Centre|Health Center|Health Centre"
+    r"|Cancer Center|Cancer Centre|Center|Centre|Infirmary|Institute|Practice|Medical Group)\b"
+)
+# Capitalised words that start a sentence, not a name: "Whether Mercy Hospital ..." names Mercy Hospital.
+_NOT_NAMES = {"whether", "the", "a", "an", "my", "our", "at", "in", "from", "to", "i", "we", "she", "he", "they", "her",
+              "his", "their", "which", "when", "should", "can", "will", "do", "does", "is", "was", "go", "see", "ask", "and",
+              "but", "or", "if", "so", "then", "with", "by", "for", "of", "on", "yes", "no", "maybe", "after", "before"}
+
+
+def patient_name(role: str | None, who: str | None) -> str:
+    """The patient's name when a caregiver typed it ("My mother Rosa" -> "Rosa"); else blank."""
+    if role != "caregiver" or not who:
+        return ""
+    words = [w for w in re.findall(r"[A-Z][\w'-]+", who) if w.lower() not in _RELATION_WORDS]
+    return " ".join(words)
+
+
+def providers_named(texts: list[str]) -> list[str]:
+    """Clinics and doctors named in the given typed texts, in order, each once."""
+    found: list[str] = []
+    for text in texts:
+        for match in _PROVIDER.finditer(text or ""):
+            words = match.group(0).strip(" .").split()
+            while len(words) > 2 and words[0].lower().strip(".") in _NOT_NAMES:
+                words = words[1:]
+            name = " ".join(words)
+            if name and name.lower() not in (f.lower() for f in found):
+                found.append(name)
+    return found
+
+
+# The kind of doctor in a few words, as a hint in the header's blank.
+SPECIALIST_HINTS = {
+    "general_internist": "a general internist",
+    "diagnostic_clinic": "a diagnostic clinic",
+    "subspecialist": "a subspecialist for this condition",
+    "procedure_surgeon": "a surgeon who does this operation often",
+    "radiology_overread": "a radiologist, for a second read",
+    "pathology_review": "a pathologist, for a second look",
+    "multidisciplinary_team": "a team review",
+    "telehealth": "a video visit or records review",
+}
+
+
+def header(slots: dict, plan: dict, *, created: str, patient: str, redacted: bool) -> list[dict]:
+    """The header rows: a label, what the conversation knows (or ""), and a hint for the blank."""
+    role = slots.get("role")
+    deadline = DEADLINE_WORDS.get(slots.get("deadline"), "")
+    insurance = INSURANCE_WORDS.get(slots.get("insurance"), "")
+    return [
+        {"label": "Patient", "value": "" if redacted else patient, "hint": ""},
+        {"label": "Date of birth", "value": "", "hint": ""},
+        {"label": "Caregiver", "value": "", "hint": "your name and phone" if role == "caregiver" else "if someone helps"},
+        {"label": "First doctor", "value": "", "hint": "name and phone"},
+        {"label": "Second-opinion doctor or clinic", "value": "", "hint": SPECIALIST_HINTS.get((plan.get("specialist") or [None])[0], "name and phone")},
+        {"label": "Appointment", "value": "", "hint": "date and time"},
+        {"label": "Decide by", "value": "", "hint": f"{deadline}, from {created[:10]}" if slots.get("deadline") in ("days", "weeks", "months") else deadline},
+        {"label": "Insurer and case number", "value": "", "hint": insurance},
+    ]
+
+
+def todo(slots: dict, plan: dict) -> list[dict]:
+    """The to-do list, in the order things are done. `done` ticks what the person said is done."""
+    insurance = slots.get("insurance")
+    told = slots.get("tell_doctor")
+    if plan.get("timing") == "not_needed":  # another way first: no second-opinion visit to book
+        return [
+            {"text": "Ask for your records. The letter in this kit asks for them in writing.", "done": False},
+            {"text": "Fill in the timeline and the medicine list below, and bring them to your doctor.", "done": False},
+            {"text": "Bring a notebook, this plan, and someone you trust if you like.", "done": False},
+            {"text": "Ask if you may record the visit, so you can listen again later.", "done": False},
+        ]
+    items = []
+    if insurance == "no_insurance":
+        items.append({"text": "Ask the clinic what the visit costs, and what you get for the fee (a written report or a talk).", "done": False})
+    else:
+        items.append({"text": "Call your insurer: is a second opinion covered, which doctors are in the network, is a referral needed?", "done": insurance == "covered"})
+    items.append({"text": "Ask your doctor or your insurer for a referral, if one is needed.", "done": told == "already"})
+    items.append({"text": "Ask for your records. The letter in this kit asks for them in writing.", "done": False})
+    items.append({"text": "Get your scans: the images on a disc or USB stick, or a download from the patient portal.", "done": False})
+    items.append({"text": "Book the visit. Ask how long the review takes once the records arrive.", "done": False})
+    items.append({"text": "Fill in the timeline and the medicine list below.", "done": False})
+    items.append({"text": "Bring a notebook, this plan, and someone you trust if you like.", "done": False})
+    items.append({"text": "Ask if you may record the visit, so you can listen again later.", "done": False})
+    return items
+
+
+TIMELINE_COLUMNS = ["Date", "What happened", "Tests", "Treatments, and how they went"]
+MEDICINE_COLUMNS = ["Medicine or supplement", "Dose and how often", "Since when", "Why"]
+TIMELINE_ROWS = 5
+MEDICINE_ROWS = 4

@@ -1,0 +1,112 @@
+"""`letter` (the records request under HIPAA's right of access) and `export`/`replay` by id or --last."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+import pytest
+
+from assistant.transcripts.export import export
+from assistant.transcripts.reader import read_file
+
+CAREGIVER = ["2", "My father Anselm", "Whether Anselm should start chemotherapy", "The oncologist at Mercy Hospital was rushed",
+             "2", "2", "none", "none", "1", "none", "1", "1", "no", "", "1, 2", "", "1, 2", "2", "will ask", "1,3,5", "skip", "ok", "all", ""]
+
+
+def test_letter_states_the_right_of_access_and_its_limits(cli):
+    code, out, err = cli("letter", "--to", "St. Mary's Clinic")
+    assert code == 0 and err == ""
+    assert "To: St. Mary's Clinic, medical records office" in out
+    assert "45 CFR 164.524" in out
+    for asked in ("images themselves", "Pathology reports"):
+        assert asked in out
+    assert "30 calendar days" in out and "30 more days only once" in out and "write to me within the first 30 days" in out
+    assert "reasonable fee" in out and "$6.50" in out
+    assert "in this form" in out and "Please send them to:" in out  # the format asked for, sent where asked
+    assert "Signature:" in out and "personal representative" not in out
+
+
+def test_letter_for_a_caregiver_is_the_personal_representative_version(cli):
+    _, out, _ = cli("letter", "--to", "Mercy Hospital", "--caregiver", "--format", "html")
+    assert out.startswith("<!DOCTYPE html>") and "<strong>Mercy Hospital</strong>" in out
+    assert "personal representative of the patient" in out and "the patient&#39;s medical records" in out
+
+
+def test_letter_from_a_conversation_fills_the_patient_and_knows_the_caregiver(cli, record, data_dir):
+    record(CAREGIVER)
+    code, out, _ = cli("letter", "--last", "--to", "Mercy Hospital", "--data-dir", data_dir)
+    assert code == 0 and "Patient: Anselm" in out and "personal representative" in out
+
+
+@pytest.mark.parametrize("argv, words", [
+    (["--to", "  "], "--to is empty"),
+    (["--to", "x" * 300], "under 200"),
+    (["nosuchid", "--to", "A"], "no saved conversation with id 'nosuchid'"),
+])
+def test_letter_bad_input_is_one_line(cli, argv, words):
+    code, out, err = cli("letter", *argv)
+    assert code == 2 and out == "" and err.count("\n") == 1 and words in err
+
+
+def test_export_has_one_letter_per_provider_named_in_the_conversation(record):
+    doc = export(read_file(record(CAREGIVER)), "md")
+    assert doc.count("## Request for copies of medical records") == 1
+    assert "To: Mercy Hospital, medical records office" in doc
+    assert "Patient: Anselm" in doc and "personal representative" in doc
+    redacted = export(read_file(record(CAREGIVER)), "md", redact=True)
+    assert "Mercy" not in redacted and "Anselm" not in redacted
+    assert redacted.count("## Request for copies of medical records") == 1  # a blank one
+
+
+def test_export_without_a_named_provider_has_one_blank_letter(record, to_records):
+    doc = export(read_file(record(list(to_records))), "html")
+    assert doc.count("Request for copies of medical records</h2>") == 1
+    assert "(the clinic or hospital that has the records)" in doc
+
+
+def test_header_to_do_and_forms(record):
+    doc = export(read_file(record(CAREGIVER)), "md")
+    header = doc.split("## About you and your doctors", 1)[1].split("\n## ", 1)[0]
+    assert "- Patient: Anselm" in header and "- Date of birth: ____" in header
+    assert "- Decide by: ____" in header and "within a few weeks, from " in header
+    todo = doc.split("## To do", 1)[1].split("\n## ", 1)[0]
+    for step in ("Call your insurer", "referral", "records", "disc or USB stick", "Book the visit", "notebook", "record the visit"):
+        assert step in todo
+    assert all(line.startswith("- [ ] ") or line.startswith("- [x] ") for line in todo.strip().splitlines())
+    assert "| Date | What happened | Tests | Treatments, and how they went |" in doc
+    assert "| Medicine or supplement | Dose and how often | Since when | Why |" in doc and "Allergies" in doc
+
+
+# --- by id ----------------------------------------------------------------------------------
+def test_export_and_replay_by_id_its_start_or_last(cli, record, to_records, data_dir):
+    old = record(list(to_records), created=datetime(2026, 11, 1, 9, 0))
+    new = record(CAREGIVER, created=datetime(2026, 11, 20, 9, 0))
+    old_id = read_file(old).id
+    for argv, expected in ((["--last"], "Anselm"), ([old_id], "knee surgery"), ([old_id[:4]], "knee surgery")):
+        code, out, err = cli("export", *argv, "--data-dir", data_dir)
+        assert code == 0, err
+        assert expected in out
+    code, out, _ = cli("replay", "--plain", "--last", "--data-dir", data_dir)
+    assert code == 0 and "My father Anselm" in out
+    code, out, _ = cli("replay", "--verify", old_id, read_file(new).id, "--data-dir", data_dir)
+    assert code == 0 and "2 transcripts match" in out
+
+
+def test_export_by_id_bad_input(cli, record, to_records, data_dir, tmp_path):
+    code, _, err = cli("export", "--last", "--data-dir", tmp_path / "empty")
+    assert code == 2 and err.count("\n") == 1 and "no saved conversations" in err
+    record(list(to_records))
+    code, _, err = cli("export", "zzzz", "--data-dir", data_dir)
+    assert code == 2 and err.count("\n") == 1 and "no saved conversation with id 'zzzz'" in err
+    with pytest.raises(SystemExit) as stop:  # argparse: a usage line, exit 2
+        cli("export", "abc", "--last")
+    assert stop.value.code == 2
+
+
+def test_providers_are_names_of_clinics_and_doctors_not_sentence_starts():
+    from assistant.kit.plan import providers_named
+
+    typed = ["Whether to have Knee Surgery", "Whether Mercy Hospital is right", "The oncologist at St. Luke's Cancer Center said so",
+             "Dr. Okafor and Dr Lee at Mayo Clinic", "My Mental Health is fine", "mercy hospital again"]
+    assert providers_named(typed) == ["Mercy Hospital", "St. Luke's Cancer Center", "Dr. Okafor", "Dr Lee", "Mayo Clinic"]

@@ -14,7 +14,8 @@ from assistant import yaml_cache
 # Importing builds and caches the screening tables: like every test's cache, in a temporary folder.
 with tempfile.TemporaryDirectory() as folder, pytest.MonkeyPatch.context() as patch:
     patch.setenv(yaml_cache.CACHE_ENV, folder)
-    from assistant import safety, safety_rules  # noqa: F401  (re-exported for the tests)
+    from assistant.safety import rules as safety_rules  # noqa: F401  (re-exported for the tests)
+    from assistant.safety import screening as safety  # noqa: F401  (the screening module, for its insides)
     from assistant.safety import CATEGORIES, Screening, screen  # noqa: F401
 
 DATA = Path(__file__).resolve().parents[1] / "data"

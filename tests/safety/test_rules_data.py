@@ -95,11 +95,11 @@ def test_the_tables_are_cached_and_a_damaged_cache_is_rebuilt(tmp_path, monkeypa
 def test_a_warm_start_imports_neither_pyyaml_nor_rapidfuzz(tmp_path):
     """Importing the safety net costs a cache read: PyYAML only builds the cache, rapidfuzz
     is loaded at the first word that needs a spelling guess."""
-    code = "import sys, assistant.safety; print(sorted({'yaml', 'rapidfuzz'} & set(sys.modules)))"
+    code = "import sys; from assistant.safety import screen; print(sorted({'yaml', 'rapidfuzz'} & set(sys.modules)))"
     env = {**os.environ, yaml_cache.CACHE_ENV: str(tmp_path)}
 
     def imported() -> str:
-        return subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).parent.parent, env=env,
+        return subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).parents[2], env=env,
                               capture_output=True, text=True, check=True).stdout.strip()
 
     assert imported() == "['yaml']"  # cold: the tables are built

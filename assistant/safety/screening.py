@@ -1,14 +1,14 @@
 """The safety net: screen every line for emergency red flags before it is read as an answer.
 
 One pass, linear in the length of the line: normalise the words and cut the line into clauses and
-sentences (safety_text); blank out idioms; find every sign in dialogues/red_flags.yaml, the
+sentences (text.py); blank out idioms; find every sign in dialogues/red_flags.yaml, the
 safety-net vocabulary (acute-danger words that get at least the question) and, in a line of a few
 words, the short-message words ("hes blue"); look around each sign for context (negated,
 hypothetical, historical, family, chronic, resolved) and escalators (sudden, now, "he is ...");
 combine signs (chest pain + sweating); report the highest level.
 Signs are matched before any cue is looked at, so a red flag that contains a negation word
 ("can't breathe", "won't wake up") is never cancelled by a negation rule. All phrases are in the
-YAML; safety_rules turns them into regexes and anchors, and a pattern list runs only on the
+YAML; rules.py turns them into regexes and anchors, and a pattern list runs only on the
 clauses holding one of its anchors (a short line with no sign costs one scan and no pattern).
 """
 
@@ -18,9 +18,9 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from .safety_rules import CUES, KINDS, SIGNS, group_spec, load, sign_specs
-from .safety_text import Doc as _Doc
-from .safety_text import spell as _spell  # noqa: F401  (the tests check the spelling)
+from .rules import CUES, KINDS, SIGNS, group_spec, load, sign_specs
+from .text import Doc as _Doc
+from .text import spell as _spell  # noqa: F401  (the tests check the spelling)
 
 NONE, ASK, EMERGENCY = 0, 1, 2
 LEVEL_NAMES = ("none", "ask", "emergency")

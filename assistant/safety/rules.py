@@ -33,7 +33,8 @@ def load() -> dict:
     (one regex source: the longest anchor starting at each position) and `triggers` (anchor ->
     the numbers of the finders it, or an anchor it starts with, serves)."""
     source = (dialogues_dir() / "red_flags.yaml").read_bytes()
-    digest = hashlib.sha256(source + Path(__file__).read_bytes()).hexdigest()[:32]
+    # the tables hold anchors only where Python's regex parser could be read: say which in the name
+    digest = hashlib.sha256(source + Path(__file__).read_bytes() + bytes([_regex_parser() is None])).hexdigest()[:32]
     cached = yaml_cache.cache_dir() / f"red_flags-tables-{digest}.json"
     try:
         tables = json.loads(cached.read_text(encoding="utf-8"))
@@ -95,13 +96,33 @@ def finder_patterns(rules: dict) -> dict[str, tuple[list[str], str, int]]:
     return found
 
 
-def _compiled(patterns: list[str], prefix: str, macros: dict) -> tuple[str, list[str] | None]:
-    import re._parser as parser
+def _regex_parser():
+    """Python's own regex parser, which the anchors are read from. It is private (re._parser,
+    Python 3.11+) and may move or change: without it every pattern simply has no anchors and
+    runs on every clause. Slower, the same results."""
+    try:
+        import re._parser as parser
+    except ImportError:
+        return None
+    return parser
 
+
+def _compiled(patterns: list[str], prefix: str, macros: dict) -> tuple[str, list[str] | None]:
     source = rf"{prefix}\b(?:" + "|".join(f"(?:{_expand(p, macros)})" for p in patterns) + r")\b"
-    parsed = parser.parse(source)
-    needs = _analyse(parsed, parser)[1] if not parsed.state.flags & re.IGNORECASE else None
-    return source, None if needs is None else sorted(needs)
+    return source, _anchors(source)
+
+
+def _anchors(source: str) -> list[str] | None:
+    """The literals of which every match of `source` holds one (None: unknown, run everywhere)."""
+    parser = _regex_parser()
+    if parser is None:
+        return None
+    try:
+        parsed = parser.parse(source)
+        needs = _analyse(parsed, parser)[1] if not parsed.state.flags & re.IGNORECASE else None
+    except Exception:  # noqa: BLE001 - a changed private parser: fall back to no anchors, never fail
+        return None
+    return None if needs is None else sorted(needs)
 
 
 def _expand(pattern: str, macros: dict) -> str:

@@ -3,7 +3,7 @@
 Words are spelled as the patterns expect (typo map, one slip from a key word), known phrases
 rewritten ("no can" -> "cant", "he not talk" -> "he cant talk"), and the line is cut into clauses
 (where negation and context stop) and sentences. Each clause is scanned once for every pattern's
-anchors (see safety_rules), so a pattern list runs only where it can match.
+anchors (see rules.py), so a pattern list runs only where it can match.
 """
 
 from __future__ import annotations
@@ -89,7 +89,7 @@ def _starts_clause(words: list, i: int) -> bool:
 @lru_cache(maxsize=2)
 def _scanner(scan: int):
     """The anchor regex's findall (compiled at the first line that needs it, not at import:
-    tens of milliseconds) and the triggers of a scan (see safety_rules)."""
+    tens of milliseconds) and the triggers of a scan (see rules.py)."""
     return re.compile(_TABLES["scans"][scan]["anchors"]).findall, _TABLES["scans"][scan]["triggers"]
 
 
@@ -132,13 +132,13 @@ class Doc:
         self._anchored: list[dict[int, list[int]] | None] = [None, None]
 
     def anchored(self, scan: int) -> dict[int, list[int]]:
-        """Pattern list number -> the clauses holding one of its anchors (safety_rules.SIGNS or
+        """Pattern list number -> the clauses holding one of its anchors (rules.SIGNS or
         CUES). A match never crosses " | ", so its anchor lies inside its clause."""
         if self._anchored[scan] is None:
             findall, triggers = _scanner(scan)
             self._anchored[scan] = anchored = {}
             for clause, (start, end) in enumerate(self.clause_bounds):
-                found = set(findall(self.joined, start, end))
+                found = set(findall(self.joined, start, end)) - {""}  # "": no anchors at all (see rules._regex_parser)
                 for number in set().union(*map(triggers.__getitem__, found)) if found else ():
                     anchored.setdefault(number, []).append(clause)
         return self._anchored[scan]

@@ -57,7 +57,7 @@ def build(source: bytes) -> dict:
     finders = [[name, *_compiled(patterns, prefix, rules["macros"]), scan]
                for name, (patterns, prefix, scan) in finder_patterns(rules).items()]
     everyday = _strings([rules[k] for k in ("signs", "phrases", "macros")] + [rules["net"]["terms"], rules["short"]["terms"]])
-    return {"rules": rules, "finders": finders, "known_words": sorted(set(re.findall(r"[a-z]+", " ".join(everyday)))),
+    return {"rules": rules, "finders": finders, "known_words": sorted(set(re.findall(r"[^\W\d_]+", " ".join(everyday).lower()))),
             "scans": [_scan(finders, scan) for scan in (SIGNS, CUES)]}
 
 

@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from .advice import about_someone_else
 from .rules import CUES, KINDS, SIGNS, group_spec, load, sign_specs
 from .text import Doc as _Doc
 from .text import spell as _spell  # noqa: F401  (the tests check the spelling)
@@ -32,6 +33,7 @@ class Screening:
     categories: tuple[str, ...] = ()  # category ids, in order of first appearance
     matched: tuple[str, ...] = ()  # the user's own words that matched
     recognised: tuple[str, ...] = ()  # what was found, in words for the user (see labels())
+    advice: tuple[str, ...] = ()  # advice keys for the urgent turn (see advice.py)
 
     @property
     def is_emergency(self) -> bool:
@@ -101,6 +103,8 @@ class _Sign:
         self.name, self.category, self.finder = name, spec.get("category"), _FINDERS[f"sign {name}"]
         self.level = LEVEL_NAMES.index(level or spec.get("level", "none"))
         self.label = spec.get("label")  # what the user is told was noticed, if not the category's label
+        self.setting = bool(spec.get("setting"))  # a background fact: only negation and worry count in pairs
+        self.advice = tuple(spec.get("advice", ())) + tuple(CATEGORIES.get(self.category, {}).get("advice", ()))
         self.escalate_on = frozenset(spec.get("escalate_on", ()))
         self.excluded_words = frozenset(spec.get("exclude_if_clause_has", ()))
         # short-message words: the other words must all be in it
@@ -182,7 +186,7 @@ class _Cues:
         self.doc = doc
         sentences = {doc.sentence_of[hit.clause] for hit in hits}
         near = {c for c, s in enumerate(doc.sentence_of) if s in sentences}
-        masked = _blanked(doc.joined, [(h.start, h.end) for h in hits]
+        masked = _blanked(doc.joined, [(h.start, h.end) for h in hits if not h.sign.setting]  # a setting is no symptom
                           + [m.span() for m in _PSEUDO_CUES.finditer(doc, doc.joined, near)])
         # group name -> kind -> word positions (before/after) or clauses / sentences; a group or
         # kind with nothing near a sign is left out
@@ -254,10 +258,19 @@ def _apply(effects: tuple[str, ...], level: int, category: str) -> int:
 
 
 # --- putting it together ------------------------------------------------------------------------
+_SETTING_EFFECTS = frozenset({"negated", "hypothetical", "risk_question"})
+
+
+def _pair_effects(hit: _Hit) -> tuple[str, ...]:
+    """The context a hit brings to a combination: a setting ("pregnant", "after the operation
+    4 days ago") brings only its negation or a worry, never its history."""
+    return tuple(e for e in hit.effects if e in _SETTING_EFFECTS) if hit.sign.setting else hit.effects
+
+
 def _least_qualified(hits: list[_Hit], names: frozenset[str], category: str) -> list[_Hit]:
     """The three hits among `names` that their context weakens least (keeps pairing linear)."""
     side = [hit for hit in hits if hit.sign.name in names]
-    return sorted(side, key=lambda hit: -_apply(hit.effects, EMERGENCY, category))[:3] if len(side) > 1 else side
+    return sorted(side, key=lambda hit: -_apply(_pair_effects(hit), EMERGENCY, category))[:3] if len(side) > 1 else side
 
 
 def _findings(hits: list[_Hit], cues: _Cues) -> list[tuple[int, str, tuple[_Hit, ...], str | None]]:
@@ -275,7 +288,8 @@ def _findings(hits: list[_Hit], cues: _Cues) -> list[tuple[int, str, tuple[_Hit,
             for b in _least_qualified(hits, combo["second"], category):
                 if a.end <= b.start or b.end <= a.start:  # two signs, not one read twice
                     pair = tuple(sorted((a, b), key=lambda hit: hit.start))
-                    found.append((_apply(a.effects + b.effects, EMERGENCY, category), category, pair, combo.get("label", a.sign.label)))
+                    level = _apply(_pair_effects(a) + _pair_effects(b), LEVEL_NAMES.index(combo.get("level", "emergency")), category)
+                    found.append((level, category, pair, combo.get("label", a.sign.label)))
     return found
 
 
@@ -304,4 +318,15 @@ def screen(text: str) -> Screening:
     matched = (" ".join(doc.original[doc.spans[h.first][0]:doc.spans[h.last][1]].split()) for h in hits_kept)
     recognised = (f[3] or CATEGORIES[f[1]]["label"] for f in kept)
     return Screening(LEVEL_NAMES[level], tuple(dict.fromkeys(f[1] for f in kept)), tuple(dict.fromkeys(matched)),
-                     tuple(dict.fromkeys(recognised)))
+                     tuple(dict.fromkeys(recognised)), _advice(doc, [h for f in kept for h in f[2]]))
+
+
+def _advice(doc: _Doc, hits: list[_Hit]) -> tuple[str, ...]:
+    """The advice keys of what set the level; crisis_other when every crisis sign is about
+    someone else."""
+    keys = [key for hit in hits for key in hit.sign.advice]
+    crisis = [hit for hit in hits if hit.sign.category == "self_harm"]
+    if crisis and all(about_someone_else(doc.joined[doc.clause_bounds[hit.clause][0]:hit.start].split(),
+                                         doc.joined[hit.start:hit.end].split()) for hit in crisis):
+        keys.append("crisis_other")
+    return tuple(dict.fromkeys(keys))

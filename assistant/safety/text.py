@@ -37,6 +37,7 @@ _PHRASE_STARTS = frozenset(key[0] for key in _PHRASES)
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+(?:['’‘`´ʼ][^\W_]+)*|[.!?;:,\n\r()\[\]{}\"“”—–|]|(?<!\S)-(?!\S)")
 _APOSTROPHES = re.compile(r"['’‘`´ʼ]")
 _SENTENCE_END = frozenset(".!?\n\r")
+_BRACKETS = frozenset("()[]{}")
 _distance = None  # rapidfuzz, imported at the first word that needs it
 
 
@@ -104,7 +105,8 @@ class Doc:
         self.starts, self.spans, self.clause_of, self.clause_bounds, self.sentence_of = [], [], [], [], []
         # (normalised word, or None for punctuation and "" for a sentence end; start; end)
         words = _rephrase([(spell(token) if token[0].isalnum() else ("" if token in _SENTENCE_END else None), *m.span())
-                           for m in _TOKEN.finditer(self.original) for token in (m.group(),)])
+                           for m in _TOKEN.finditer(self.original) for token in (m.group(),)
+                           if token not in _BRACKETS])  # "my son (13) is ..." stays one clause
         pieces: list[str] = []
         length = clause_start = sentence = 0
         for i, (word, start, end) in enumerate(words):

@@ -63,6 +63,10 @@ def test_the_yaml_is_consistent():
     for rule in rules["missing_helper"]:  # YAML reads a bare no as False: every word must be a string
         assert all(isinstance(w, str) for w in rule["negations"] + rule["verbs"] + rule["not_after"])
     assert all(isinstance(w, str) for w in rules["context"]["negated"]["negation_words"] + rules["clauses"]["run_on_after"])
+    advice = {key for spec in [*signs.values(), *CATEGORIES.values()] for key in spec.get("advice", ())}
+    assert advice <= {"poison", "overdose", "carbon_monoxide", "spanish"}  # what the urgent turn knows
+    assert all(combo.get("level", "emergency") in ("ask", "emergency") for combo in rules["combos"])
+    assert all(isinstance(spec.get("setting", False), bool) for spec in signs.values())
     labels = [spec["label"] for spec in [*signs.values(), *rules["combos"]] if "label" in spec]
     assert labels and all(isinstance(label, str) and label for label in labels)
     # every sign needs some literal text: it is only run on the clauses holding it (speed)

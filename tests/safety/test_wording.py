@@ -90,8 +90,8 @@ def test_the_grammar_tolerance_leaves_ordinary_english_alone(text):
 
 
 @pytest.mark.parametrize(("text", "category"), [
-    ("baby wont stop crying and is floppy", "unconscious"), ("toddler swallowed pills", "unconscious"),
-    ("my daughter is 2 and ate some of my blood pressure pills", "unconscious"),
+    ("baby wont stop crying and is floppy", "unconscious"), ("toddler swallowed pills", "poisoning"),
+    ("my daughter is 2 and ate some of my blood pressure pills", "poisoning"),
     ("my 6 week old has a temp of 38.4", "sepsis"), ("his sugar is 2.1 and hes confused and sweaty", "neurologic"),
     ("he was working outside in the heat, now hes confused and stopped sweating", "neurologic"),
     ("my husband with dementia is grey and clammy and his breathing is rattly", "breathing"),  # dementia explains confusion, not this

@@ -19,6 +19,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from .advice import about_someone_else
+from .long import PIECE, screen_long
 from .rules import CUES, KINDS, SIGNS, group_spec, load, sign_specs
 from .text import Doc as _Doc
 from .text import spell as _spell  # noqa: F401  (the tests check the spelling)
@@ -171,7 +172,7 @@ def _find_signs(doc: _Doc) -> list[_Hit]:
             clause = doc.clause_of[first]
             if sign.alone and not sign.alone.issuperset(f"{text[:match.start()]} {text[match.end():]}".split()):
                 continue  # a short-message word: every other word of the line must be a filler
-            if not (sign.excluded_words and sign.excluded_words & doc.words(*doc.clause_bounds[clause])):
+            if not (sign.excluded_words and sign.excluded_words & doc.clause_words(clause)):
                 hits.append(_Hit(sign, match.start(), match.end(), first, doc.word_at(match.end() - 1), clause))
     return hits
 
@@ -240,7 +241,7 @@ class _Cues:
         negation_proof = bool(_NEGATION_WORDS & self.doc.words(hit.start, hit.end))
         return tuple(c.name for c in _CONTEXTS if not (c.name == "negated" and negation_proof)
                      and (not c.only or hit.sign.name in c.only)
-                     and not any(self.found(_ESCALATORS[name], hit) for name in c.unless) and self.found(c, hit))
+                     and self.found(c, hit) and not any(self.found(_ESCALATORS[name], hit) for name in c.unless))
 
     def escalated(self, hit: _Hit) -> bool:
         return any(self.found(_ESCALATORS[name], hit, line=True) for name in hit.sign.escalate_on)
@@ -288,22 +289,66 @@ def _findings(hits: list[_Hit], cues: _Cues) -> list[tuple[int, str, tuple[_Hit,
             for b in _least_qualified(hits, combo["second"], category):
                 if a.end <= b.start or b.end <= a.start:  # two signs, not one read twice
                     pair = tuple(sorted((a, b), key=lambda hit: hit.start))
-                    level = _apply(_pair_effects(a) + _pair_effects(b), LEVEL_NAMES.index(combo.get("level", "emergency")), category)
+                    effects = _pair_effects(a) + _pair_effects(b)
+                    if a.sign.setting or b.sign.setting:  # "chemo 10 days ago, fever": the time is the setting's
+                        effects = tuple(e for e in effects if e != "historical_nearby")
+                    level = _apply(effects, LEVEL_NAMES.index(combo.get("level", "emergency")), category)
                     found.append((level, category, pair, combo.get("label", a.sign.label)))
     return found
 
 
 def screen(text: str) -> Screening:
-    """How urgent this line is: "emergency", "ask" (is it happening now?) or "none"."""
+    """How urgent this line is: "emergency", "ask" (is it happening now?) or "none".
+    A very long line is screened in full, in bounded pieces (see long.py)."""
     if not isinstance(text, str) or not text.strip():
+        return NOTHING
+    if len(text) > PIECE:
+        return screen_long(text, _screen_piece, _merged)
+    return _screen_piece(text)
+
+
+def _weighed(hits: list[_Hit], cues: _Cues) -> list[_Hit]:
+    """Each hit with its context, in order; once a sign has been found at the highest level it
+    can reach, with no context weakening it, its later hits can add nothing (not to the level,
+    nor to a combination, which takes the least weakened hits) and are not weighed again. This
+    caps the work for a line full of the same signs without skipping any text."""
+    weighed, done = [], set()
+    for hit in hits:
+        if hit.sign.name in done:
+            continue
+        hit.effects = cues.effects(hit)
+        weighed.append(hit)
+        if not hit.effects and (hit.sign.level == EMERGENCY or not hit.sign.escalate_on or cues.escalated(hit)):
+            done.add(hit.sign.name)
+    return weighed
+
+
+def _merged(results: list[Screening]) -> Screening:
+    """The pieces of one line as one result: the highest level, with what set it (and any
+    crisis at least asked about), in order."""
+    level = max((LEVEL_NAMES.index(r.level) for r in results), default=NONE)
+    if level == NONE:
+        return NOTHING
+    kept = [r for r in results if LEVEL_NAMES.index(r.level) == level or r.crisis]
+
+    def joined(field: str) -> tuple:
+        return tuple(dict.fromkeys(value for r in kept for value in getattr(r, field)))
+
+    return Screening(LEVEL_NAMES[level], joined("categories"), joined("matched"), joined("recognised"), joined("advice"))
+
+
+def _screen_piece(text: str, own: tuple[int, int] | None = None) -> Screening:
+    """One line, or one piece of a long one counting the signs that start in `own` (see long.py)."""
+    if not text.strip():
         return NOTHING
     doc = _Doc(text)
     hits = _find_signs(doc)
     if not hits:
         return NOTHING
     cues = _Cues(doc, hits)
-    for hit in hits:
-        hit.effects = cues.effects(hit)
+    if own:  # the rest are counted by the neighbouring pieces
+        hits = [hit for hit in hits if own[0] <= doc.spans[hit.first][0] < own[1]]
+    hits = _weighed(hits, cues)
     findings = _findings(hits, cues)
     level = max((f[0] for f in findings), default=NONE)
     if level == NONE:

@@ -132,6 +132,7 @@ class Doc:
             self.sentence_of.append(sentence)
         self.joined = "".join(pieces)
         self._anchored: list[dict[int, list[int]] | None] = [None, None]
+        self._clause_words: dict[int, set[str]] = {}
 
     def anchored(self, scan: int) -> dict[int, list[int]]:
         """Pattern list number -> the clauses holding one of its anchors (rules.SIGNS or
@@ -150,3 +151,11 @@ class Doc:
 
     def words(self, start: int, end: int) -> set[str]:
         return set(self.joined[start:end].split())
+
+    def clause_words(self, clause: int) -> set[str]:
+        """The words of a clause (worked out once per clause: a long clause with many signs
+        must not be split again for each of them)."""
+        cached = self._clause_words.get(clause)
+        if cached is None:
+            cached = self._clause_words[clause] = self.words(*self.clause_bounds[clause])
+        return cached

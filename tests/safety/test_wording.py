@@ -26,7 +26,7 @@ def test_a_present_tense_frame_next_to_a_sign_makes_it_an_emergency(text, expect
 @pytest.mark.parametrize(("text", "expected"), [
     ("my tongue was swollen after the dentist but its fine now", "ask"),  # "it" points back: lowered
     ("her face drooped, but it went away", "emergency"),  # a stroke sign that passes still counts
-    ("i had a reaction to contrast dye once, my throat swelled", "ask"),  # past time carries over
+    ("i had a reaction to contrast dye once, my throat swelled", "none"),  # past time carries over
     ("i had a reaction to contrast dye once, my throat is swelling now", "emergency"),
 ])
 def test_context_reaches_across_a_comma_only_when_it_points_back(text, expected):

@@ -64,6 +64,23 @@ def _add_conversation_choice(parser: argparse.ArgumentParser, many: bool = False
     group.add_argument("--last", action="store_true", help="the most recent conversation")
 
 
+def _add_country_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--country", metavar="CODE",
+                        help="which emergency, crisis and poison numbers to give: US, CA, UK, IE, AU, NZ or EU (112); saved for next time (default US)")
+
+
+def _save_country(args: argparse.Namespace) -> None:
+    """--country given: check it and save it as the setting for next time."""
+    if getattr(args, "country", None):
+        from .safety.numbers import save_country, use_country
+
+        args.country = use_country(args.country)  # a bad code: one line naming the accepted ones, exit 2
+        try:
+            save_country(args.country)
+        except OSError as error:  # this run still uses it
+            print(f"second-opinion: could not save the country for next time ({error.strerror or error})", file=sys.stderr)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="second-opinion",
@@ -76,11 +93,13 @@ def build_parser() -> argparse.ArgumentParser:
     _add_face_options(chat)
     _add_storage_options(chat)
     chat.add_argument("--no-save", action="store_true", help="keep nothing on disk")
+    _add_country_option(chat)
 
     compare = sub.add_parser("compare", help="compare two opinions you already have")
     _add_face_options(compare)
     _add_storage_options(compare)
     compare.add_argument("--no-save", action="store_true", help="keep nothing on disk")
+    _add_country_option(compare)
 
     listing = sub.add_parser("list", help="saved conversations, newest first")
     _add_storage_options(listing)
@@ -89,6 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
     resume.add_argument("id", nargs="?", help="the conversation id (see 'list')")
     resume.add_argument("--last", action="store_true", help="the most recent conversation")
     _add_face_options(resume)
+    _add_country_option(resume)
     _add_storage_options(resume)
 
     replay = sub.add_parser("replay", help="play a saved conversation back, or check it against today's engine")
@@ -186,6 +206,7 @@ def main(argv: list[str] | None = None) -> int:
         argv.insert(0, "chat")
     args = parser.parse_args(argv)
     try:
+        _save_country(args)
         return _handler(args.command)(args)
     except UserError as error:
         print(f"second-opinion: {visible(str(error), newlines=False)}", file=sys.stderr)

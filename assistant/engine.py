@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from . import rules
 from .flow import Flow, StateSpec, default_flow
 from .machine import BOOT, attach
+from .safety.numbers import numbers_for
 from .render import escape_markdown, render, to_plain
 from .understand import Misunderstood, command_in, parse_choice, parse_free, parse_order
 from .wording import person_forms
@@ -26,7 +27,7 @@ from .wording import person_forms
 # Kept through `back`: once an emergency was real, the plan must keep saying so.
 STICKY_SLOTS = ("emergency_was_current", "emergency_categories")
 # What one emergency turn shows; cleared when the conversation goes back to where it was.
-EPISODE_SLOTS = ("recognised", "check_categories", "episode_categories", "crisis", "urgent_status", "urgent_check")
+EPISODE_SLOTS = ("recognised", "check_categories", "episode_categories", "crisis", "urgent_status", "urgent_check", "advice")
 # Turns that show the plan carry it in JSONL too (the final state always does).
 PLAN_STATES = ("summary", "compare_result")
 # The `compare` command (e.g. typed at `done`) starts comparing two opinions here.
@@ -145,9 +146,11 @@ class Conversation:
 
 class Engine:
     def __init__(
-        self, flow: Flow | None = None, listener: Listener | None = None, start_state: str | None = None
+        self, flow: Flow | None = None, listener: Listener | None = None, start_state: str | None = None,
+        country: str | None = None,
     ) -> None:
         self.flow = flow or default_flow()
+        self.country = country  # whose emergency numbers to give (None: --country's saved setting, else US)
         self.start_state = start_state  # e.g. "compare_first" for `second-opinion compare`
         self.listener = listener
         self.model = Conversation()
@@ -229,6 +232,8 @@ class Engine:
         self._set_slot("episode_categories", episode)
         self._set_slot("recognised", list(dict.fromkeys(self.slots.get("recognised", []) + screening.labels())))
         self._set_slot("crisis", bool(self.slots.get("crisis")) or screening.crisis)
+        if screening.advice:  # what to advise beyond calling for help (poison line, naloxone, ...)
+            self._set_slot("advice", list(dict.fromkeys(self.slots.get("advice", []) + list(screening.advice))))
         if self.state != self.flow.urgent_state:
             self._fire("emergency")
         return self._ask()
@@ -238,6 +243,8 @@ class Engine:
         self._clear_episode()
         self._set_slot("recognised", screening.labels())
         self._set_slot("check_categories", list(screening.categories))
+        if screening.advice:
+            self._set_slot("advice", list(screening.advice))
         self._fire("ask_if_now")
         return self._ask()
 
@@ -356,6 +363,7 @@ class Engine:
             "question_list": self._question_list(),
             "label": self._label,
             "note": note,
+            "numbers": numbers_for(self.country),
         }
 
     def _label(self, state: str, choice_id: str) -> str:

@@ -11,3 +11,5 @@ def private_data_dir(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("SECOND_OPINION_DATA_DIR", str(tmp_path_factory.mktemp("data")))
     # The parsed-content cache too: tests never depend on, or leave, a cache on the machine.
     monkeypatch.setenv("SECOND_OPINION_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    # And the settings (the saved --country): never the user's own.
+    monkeypatch.setenv("SECOND_OPINION_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))

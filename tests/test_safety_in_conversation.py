@@ -189,3 +189,80 @@ def test_the_crisis_line_and_the_emergency_advice_are_separate_paragraphs():
     paragraphs = turns[-1].text.split("\n\n")
     assert any(p.startswith("If you have thoughts of ending your life") and p.endswith("call 911.") for p in paragraphs)
     assert "This may be an emergency." in paragraphs
+
+
+# --- the right advice for the situation (issue 12) ------------------------------------------------
+def urgent(line: str, role: list[str] | None = None):
+    _, turns = talk([*(role or []), line])
+    return turns[-1]
+
+
+def test_a_poisoning_gets_poison_control_and_when_to_call_911():
+    turn = urgent("my toddler swallowed some dishwasher pods")
+    assert turn.state == "urgent_care" and "swallowing something poisonous" in turn.text
+    assert "Call Poison Control now: 1-800-222-1222" in turn.text
+    assert "Call 911 now if the person is hard to wake, has trouble breathing, or has a seizure" in turn.text
+
+
+def test_an_overdose_gets_911_first_then_naloxone_then_the_crisis_line():
+    turn = urgent("my son took a whole bottle of oxycodone and i cant keep him awake")
+    text = turn.text
+    assert turn.state == "urgent_care"
+    assert text.index("Call 911 now") < text.index("naloxone") < text.index("988")
+    assert "This matters more than any second opinion" not in text  # the call comes first
+
+
+def test_someone_elses_suicidal_talk_gets_advice_about_that_person():
+    turn = urgent("my husband keeps saying he wants to kill himself", role=["2", "my husband"])
+    assert turn.state == "urgent_care"
+    assert "Stay with them" in turn.text and "Make the home safe" in turn.text
+    assert "Call or text 988 together" in turn.text and "Call 911 now if they are in danger" in turn.text
+    assert "If you have thoughts of ending your life" not in turn.text
+    own = urgent("i want to kill myself")
+    assert "If you have thoughts of ending your life" in own.text and "together" not in own.text
+
+
+def test_the_check_question_shows_988_for_a_suicide_mention():
+    _, turns = talk(["1", "my brother killed himself last year and lately i think about suicide too"])
+    turn = turns[-1]
+    assert turn.state in ("urgent_care_check", "urgent_care")
+    assert "988" in turn.text
+    _, turns = talk(["1", "i sometimes think everyone would be better off without me"])
+    assert "988" in turns[-1].text
+
+
+def test_the_check_question_for_a_swallowed_thing_shows_poison_control():
+    _, turns = talk(["1", "my son may have swallowed something from under the sink, not sure"])
+    assert turns[-1].state in ("urgent_care_check", "urgent_care") and "1-800-222-1222" in turns[-1].text
+
+
+@pytest.mark.parametrize(("line", "label", "wrong"), [
+    ("fever, stiff neck and a purple rash that doesnt fade", "signs of a severe infection (sepsis)", "brain"),
+    ("my back is killing me and now i cant feel my bum when i wipe", "cauda equina", "the brain"),
+    ("the carbon monoxide alarm is going off and we all feel sick", "carbon monoxide", "unconscious"),
+    ("my sugar is 1.9 and im shaking", "a very low blood sugar", "brain"),
+    ("sudden terrible pain in my testicle", "testicle", "belly"),
+])
+def test_the_label_names_what_was_recognised(line, label, wrong):
+    turn = urgent(line)
+    noticed = turn.text.split("I noticed:")[1].split("\n")[0]
+    assert label in noticed and wrong not in noticed
+
+
+def test_carbon_monoxide_says_get_out_into_fresh_air():
+    turn = urgent("we all have headaches and feel sick since the boiler came on, carbon monoxide?")
+    assert turn.state in ("urgent_care", "urgent_care_check")
+    if turn.state == "urgent_care":
+        assert "fresh air" in turn.text
+
+
+@pytest.mark.parametrize("line", ["mi papá tiene dolor de pecho y está sudando", "mi hija no puede respirar",
+                                  "sangrado que no para", "mi mamá tiene la cara caída", "está convulsionando"])
+def test_spanish_emergencies_get_the_urgent_turn_with_a_spanish_line(line):
+    turn = urgent(line)
+    assert turn.state == "urgent_care" and "Llame al 911 ahora" in turn.text
+    assert "This may be an emergency" in turn.text  # the rest stays English
+
+
+def test_english_emergencies_get_no_spanish_line():
+    assert "Llame" not in urgent("my dad's face is drooping").text

@@ -21,7 +21,7 @@ from safety.safety_support import Screening, level, screen
     ("my lips are blue", "breathing"),
     ("he cant finish a sentence", "breathing"),
     ("the worst headache of my life", "neurologic"),
-    ("i lost control of my bladder and my legs are weak", "neurologic"),
+    ("i lost control of my bladder and my legs are weak", "cauda_equina"),
     ("the bleeding will not stop", "bleeding"),
     ("she is vomiting blood", "bleeding"),
     ("he is unconscious", "unconscious"),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from safety.safety_support import CATEGORY_IDS, HELD_OUT, level, load_phrases, screen
+from safety.safety_support import CATEGORY_IDS, DATA, FIRST_CATEGORY_IDS, HELD_OUT, level, load_phrases, screen
 
 
 # --- the labelled phrase set --------------------------------------------------------------------
@@ -64,7 +64,7 @@ def test_held_out_rounds_are_there_and_well_formed():
     rows = [row for path in HELD_OUT for row in load_phrases(path)]
     assert len(rows) >= 590 and {r["emergency"] for r in rows} <= {"yes", "ask", "no"}
     emergencies = [r for r in rows if r["emergency"] != "no"]
-    assert {r["category_or_reason"] for r in emergencies} == CATEGORY_IDS
+    assert FIRST_CATEGORY_IDS <= {r["category_or_reason"] for r in emergencies} <= CATEGORY_IDS
     assert sum(r["emergency"] == "ask" for r in rows) <= 3, "'ask' is only for genuinely ambiguous rows"
     assert len({r["phrase"] for r in rows}) == len(rows), "duplicate phrases"
 
@@ -91,3 +91,33 @@ def test_held_out_recall_and_specificity(path):
     assert recall == 1.0, missed
     assert specificity >= 0.95, false_alarms
     assert len(asked) <= len(ordinary) * 0.05, asked  # one direct question, rarely on ordinary talk
+
+
+# --- the untouched rounds of issue 12 (tests/data/safety_round*.csv) --------------------------------
+# Written by someone who never saw the code, measured untouched (docs/safety.md), then folded in.
+# Their categories are the writer's own names ("acute_abdomen", "spanish stroke"): only the
+# level is checked here, through the real engine in benchmarks/safety_rounds.py and below.
+ROUNDS = sorted(DATA.glob("safety_round*.csv"))
+
+
+def test_the_untouched_rounds_are_there():
+    assert [path.name for path in ROUNDS][:1] == ["safety_round1.csv"]
+    rows = [row for path in ROUNDS for row in load_phrases(path)]
+    assert len(rows) >= 400 and {r["emergency"] for r in rows} == {"yes", "no"}
+
+
+@pytest.mark.parametrize("path", ROUNDS, ids=lambda path: path.stem)
+def test_round_emergencies_all_reach_the_urgent_turn_and_ordinary_lines_stay_quiet(path):
+    rows = load_phrases(path)
+    results = {row["phrase"]: screen(row["phrase"]) for row in rows}
+    emergencies = [r for r in rows if r["emergency"] == "yes"]
+    ordinary = [r for r in rows if r["emergency"] == "no"]
+    silent = [r["phrase"] for r in emergencies if results[r["phrase"]].level == "none"]
+    only_asked = [r["phrase"] for r in emergencies if results[r["phrase"]].level == "ask"]
+    loud = [r["phrase"] for r in ordinary if results[r["phrase"]].level != "none"]
+    assert not silent, silent  # every emergency gets at least the check question
+    assert len(only_asked) <= 0.03 * len(emergencies), only_asked
+    assert len(loud) <= 0.05 * len(ordinary), loud  # a regression guard: round 2 after tuning had 10 of 314
+    for row in emergencies:  # a line in Spanish gets the line in Spanish
+        if row["category_or_reason"].startswith("spanish"):
+            assert "spanish" in results[row["phrase"]].advice, row["phrase"]

@@ -35,8 +35,6 @@ def test_labels_and_crisis():
 
 
 @pytest.mark.parametrize(("text", "label"), [
-    ("toddler swallowed pills", "swallowing something poisonous"),
-    ("my kid drank bleach", "swallowing something poisonous"),
     ("mum took too many of her heart tablets by mistake and now her heartbeat is all over the place",
      "too much medicine taken by mistake"),
     ("took all my antidepressants an hour ago", "an overdose"),
@@ -48,6 +46,13 @@ def test_the_user_is_told_what_was_recognised_not_a_misleading_category(text, la
     result = screen(text)
     assert result.is_emergency and result.labels()[0] == label
     assert all(result.labels()[0] != CATEGORIES[category]["label"] for category in result.categories)
+
+
+@pytest.mark.parametrize("text", ["toddler swallowed pills", "my kid drank bleach"])
+def test_a_poisoning_is_its_own_kind_not_unconscious(text):
+    result = screen(text)
+    assert result.is_emergency and result.categories == ("poisoning",)
+    assert result.labels() == ["swallowing something poisonous"] and "poison" in result.advice
 
 
 def test_without_a_sign_of_its_own_a_label_is_the_categorys():

@@ -63,6 +63,10 @@ def test_the_yaml_is_consistent():
     for rule in rules["missing_helper"]:  # YAML reads a bare no as False: every word must be a string
         assert all(isinstance(w, str) for w in rule["negations"] + rule["verbs"] + rule["not_after"])
     assert all(isinstance(w, str) for w in rules["context"]["negated"]["negation_words"] + rules["clauses"]["run_on_after"])
+    advice = {key for spec in [*signs.values(), *CATEGORIES.values()] for key in spec.get("advice", ())}
+    assert advice <= {"poison", "overdose", "carbon_monoxide", "spanish"}  # what the urgent turn knows
+    assert all(combo.get("level", "emergency") in ("ask", "emergency") for combo in rules["combos"])
+    assert all(isinstance(spec.get("setting", False), bool) for spec in signs.values())
     labels = [spec["label"] for spec in [*signs.values(), *rules["combos"]] if "label" in spec]
     assert labels and all(isinstance(label, str) and label for label in labels)
     # every sign needs some literal text: it is only run on the clauses holding it (speed)
@@ -95,7 +99,7 @@ def test_the_tables_are_cached_and_a_damaged_cache_is_rebuilt(tmp_path, monkeypa
 def test_a_warm_start_imports_neither_pyyaml_nor_rapidfuzz(tmp_path):
     """Importing the safety net costs a cache read: PyYAML only builds the cache, rapidfuzz
     is loaded at the first word that needs a spelling guess."""
-    code = "import sys, assistant.safety; print(sorted({'yaml', 'rapidfuzz'} & set(sys.modules)))"
+    code = "import sys; from assistant.safety import screen; print(sorted({'yaml', 'rapidfuzz'} & set(sys.modules)))"
     env = {**os.environ, yaml_cache.CACHE_ENV: str(tmp_path)}
 
     def imported() -> str:
@@ -113,3 +117,40 @@ def test_the_yaml_is_read_once_at_import(monkeypatch):
     monkeypatch.setattr("builtins.open", no_file_access)
     monkeypatch.setattr(Path, "read_text", no_file_access)
     assert level("my face is drooping") == "emergency"
+
+
+# --- without Python's private regex parser ---------------------------------------------------------
+def test_without_the_private_regex_parser_the_tables_have_no_anchors_and_the_same_patterns(monkeypatch):
+    source = (safety_rules.dialogues_dir() / "red_flags.yaml").read_bytes()
+    normal = safety_rules.build(source)
+    monkeypatch.setitem(sys.modules, "re._parser", None)  # `import re._parser` now fails
+    assert safety_rules._regex_parser() is None
+    fallback = safety_rules.build(source)
+    assert [f[:2] for f in fallback["finders"]] == [f[:2] for f in normal["finders"]]  # the same regexes
+    assert all(anchors is None for _, _, anchors, _ in fallback["finders"])
+    assert any(anchors for _, _, anchors, _ in normal["finders"])
+
+
+def test_a_parser_that_fails_gives_no_anchors_rather_than_an_error(monkeypatch):
+    class Broken:
+        @staticmethod
+        def parse(source):
+            raise TypeError("changed in a new Python")
+
+    monkeypatch.setattr(safety_rules, "_regex_parser", lambda: Broken)
+    assert safety_rules._anchors(r"\bchest pain\b") is None
+
+
+def test_without_anchors_every_line_is_screened_the_same(monkeypatch):
+    """No anchors: every pattern list runs on every clause. Slower, the same results."""
+    rows = [row["phrase"] for path in [PHRASES, HELD_OUT[0]] for row in load_phrases(path)]
+    anchored = {row: screen(row) for row in rows}
+    for finder in safety._FINDERS.values():
+        monkeypatch.setattr(finder, "anchors", None)
+    monkeypatch.setattr(safety, "_UNANCHORED", frozenset(range(len(safety._SIGNS))))
+    runs = []
+    matches = safety._Finder.matches
+    monkeypatch.setattr(safety._Finder, "matches", lambda self, *a: runs.append(1) or matches(self, *a))
+    assert screen("the surgeon wants to replace my knee").level == "none"
+    assert len(runs) >= sum(not sign.alone for sign in safety._SIGNS)  # really unanchored: every sign ran
+    assert {row: screen(row) for row in rows} == anchored

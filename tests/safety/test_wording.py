@@ -26,7 +26,7 @@ def test_a_present_tense_frame_next_to_a_sign_makes_it_an_emergency(text, expect
 @pytest.mark.parametrize(("text", "expected"), [
     ("my tongue was swollen after the dentist but its fine now", "ask"),  # "it" points back: lowered
     ("her face drooped, but it went away", "emergency"),  # a stroke sign that passes still counts
-    ("i had a reaction to contrast dye once, my throat swelled", "ask"),  # past time carries over
+    ("i had a reaction to contrast dye once, my throat swelled", "none"),  # past time carries over
     ("i had a reaction to contrast dye once, my throat is swelling now", "emergency"),
 ])
 def test_context_reaches_across_a_comma_only_when_it_points_back(text, expected):
@@ -90,8 +90,8 @@ def test_the_grammar_tolerance_leaves_ordinary_english_alone(text):
 
 
 @pytest.mark.parametrize(("text", "category"), [
-    ("baby wont stop crying and is floppy", "unconscious"), ("toddler swallowed pills", "unconscious"),
-    ("my daughter is 2 and ate some of my blood pressure pills", "unconscious"),
+    ("baby wont stop crying and is floppy", "unconscious"), ("toddler swallowed pills", "poisoning"),
+    ("my daughter is 2 and ate some of my blood pressure pills", "poisoning"),
     ("my 6 week old has a temp of 38.4", "sepsis"), ("his sugar is 2.1 and hes confused and sweaty", "neurologic"),
     ("he was working outside in the heat, now hes confused and stopped sweating", "neurologic"),
     ("my husband with dementia is grey and clammy and his breathing is rattly", "breathing"),  # dementia explains confusion, not this

@@ -1,14 +1,14 @@
 """The safety net: screen every line for emergency red flags before it is read as an answer.
 
 One pass, linear in the length of the line: normalise the words and cut the line into clauses and
-sentences (safety_text); blank out idioms; find every sign in dialogues/red_flags.yaml, the
+sentences (text.py); blank out idioms; find every sign in dialogues/red_flags.yaml, the
 safety-net vocabulary (acute-danger words that get at least the question) and, in a line of a few
 words, the short-message words ("hes blue"); look around each sign for context (negated,
 hypothetical, historical, family, chronic, resolved) and escalators (sudden, now, "he is ...");
 combine signs (chest pain + sweating); report the highest level.
 Signs are matched before any cue is looked at, so a red flag that contains a negation word
 ("can't breathe", "won't wake up") is never cancelled by a negation rule. All phrases are in the
-YAML; safety_rules turns them into regexes and anchors, and a pattern list runs only on the
+YAML; rules.py turns them into regexes and anchors, and a pattern list runs only on the
 clauses holding one of its anchors (a short line with no sign costs one scan and no pattern).
 """
 
@@ -18,9 +18,11 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from .safety_rules import CUES, KINDS, SIGNS, group_spec, load, sign_specs
-from .safety_text import Doc as _Doc
-from .safety_text import spell as _spell  # noqa: F401  (the tests check the spelling)
+from .advice import about_someone_else
+from .long import PIECE, screen_long
+from .rules import CUES, KINDS, SIGNS, group_spec, load, sign_specs
+from .text import Doc as _Doc
+from .text import spell as _spell  # noqa: F401  (the tests check the spelling)
 
 NONE, ASK, EMERGENCY = 0, 1, 2
 LEVEL_NAMES = ("none", "ask", "emergency")
@@ -32,6 +34,7 @@ class Screening:
     categories: tuple[str, ...] = ()  # category ids, in order of first appearance
     matched: tuple[str, ...] = ()  # the user's own words that matched
     recognised: tuple[str, ...] = ()  # what was found, in words for the user (see labels())
+    advice: tuple[str, ...] = ()  # advice keys for the urgent turn (see advice.py)
 
     @property
     def is_emergency(self) -> bool:
@@ -101,6 +104,8 @@ class _Sign:
         self.name, self.category, self.finder = name, spec.get("category"), _FINDERS[f"sign {name}"]
         self.level = LEVEL_NAMES.index(level or spec.get("level", "none"))
         self.label = spec.get("label")  # what the user is told was noticed, if not the category's label
+        self.setting = bool(spec.get("setting"))  # a background fact: only negation and worry count in pairs
+        self.advice = tuple(spec.get("advice", ())) + tuple(CATEGORIES.get(self.category, {}).get("advice", ()))
         self.escalate_on = frozenset(spec.get("escalate_on", ()))
         self.excluded_words = frozenset(spec.get("exclude_if_clause_has", ()))
         # short-message words: the other words must all be in it
@@ -167,7 +172,7 @@ def _find_signs(doc: _Doc) -> list[_Hit]:
             clause = doc.clause_of[first]
             if sign.alone and not sign.alone.issuperset(f"{text[:match.start()]} {text[match.end():]}".split()):
                 continue  # a short-message word: every other word of the line must be a filler
-            if not (sign.excluded_words and sign.excluded_words & doc.words(*doc.clause_bounds[clause])):
+            if not (sign.excluded_words and sign.excluded_words & doc.clause_words(clause)):
                 hits.append(_Hit(sign, match.start(), match.end(), first, doc.word_at(match.end() - 1), clause))
     return hits
 
@@ -182,7 +187,7 @@ class _Cues:
         self.doc = doc
         sentences = {doc.sentence_of[hit.clause] for hit in hits}
         near = {c for c, s in enumerate(doc.sentence_of) if s in sentences}
-        masked = _blanked(doc.joined, [(h.start, h.end) for h in hits]
+        masked = _blanked(doc.joined, [(h.start, h.end) for h in hits if not h.sign.setting]  # a setting is no symptom
                           + [m.span() for m in _PSEUDO_CUES.finditer(doc, doc.joined, near)])
         # group name -> kind -> word positions (before/after) or clauses / sentences; a group or
         # kind with nothing near a sign is left out
@@ -236,7 +241,7 @@ class _Cues:
         negation_proof = bool(_NEGATION_WORDS & self.doc.words(hit.start, hit.end))
         return tuple(c.name for c in _CONTEXTS if not (c.name == "negated" and negation_proof)
                      and (not c.only or hit.sign.name in c.only)
-                     and not any(self.found(_ESCALATORS[name], hit) for name in c.unless) and self.found(c, hit))
+                     and self.found(c, hit) and not any(self.found(_ESCALATORS[name], hit) for name in c.unless))
 
     def escalated(self, hit: _Hit) -> bool:
         return any(self.found(_ESCALATORS[name], hit, line=True) for name in hit.sign.escalate_on)
@@ -254,10 +259,19 @@ def _apply(effects: tuple[str, ...], level: int, category: str) -> int:
 
 
 # --- putting it together ------------------------------------------------------------------------
+_SETTING_EFFECTS = frozenset({"negated", "hypothetical", "risk_question"})
+
+
+def _pair_effects(hit: _Hit) -> tuple[str, ...]:
+    """The context a hit brings to a combination: a setting ("pregnant", "after the operation
+    4 days ago") brings only its negation or a worry, never its history."""
+    return tuple(e for e in hit.effects if e in _SETTING_EFFECTS) if hit.sign.setting else hit.effects
+
+
 def _least_qualified(hits: list[_Hit], names: frozenset[str], category: str) -> list[_Hit]:
     """The three hits among `names` that their context weakens least (keeps pairing linear)."""
     side = [hit for hit in hits if hit.sign.name in names]
-    return sorted(side, key=lambda hit: -_apply(hit.effects, EMERGENCY, category))[:3] if len(side) > 1 else side
+    return sorted(side, key=lambda hit: -_apply(_pair_effects(hit), EMERGENCY, category))[:3] if len(side) > 1 else side
 
 
 def _findings(hits: list[_Hit], cues: _Cues) -> list[tuple[int, str, tuple[_Hit, ...], str | None]]:
@@ -275,21 +289,66 @@ def _findings(hits: list[_Hit], cues: _Cues) -> list[tuple[int, str, tuple[_Hit,
             for b in _least_qualified(hits, combo["second"], category):
                 if a.end <= b.start or b.end <= a.start:  # two signs, not one read twice
                     pair = tuple(sorted((a, b), key=lambda hit: hit.start))
-                    found.append((_apply(a.effects + b.effects, EMERGENCY, category), category, pair, combo.get("label", a.sign.label)))
+                    effects = _pair_effects(a) + _pair_effects(b)
+                    if a.sign.setting or b.sign.setting:  # "chemo 10 days ago, fever": the time is the setting's
+                        effects = tuple(e for e in effects if e != "historical_nearby")
+                    level = _apply(effects, LEVEL_NAMES.index(combo.get("level", "emergency")), category)
+                    found.append((level, category, pair, combo.get("label", a.sign.label)))
     return found
 
 
 def screen(text: str) -> Screening:
-    """How urgent this line is: "emergency", "ask" (is it happening now?) or "none"."""
+    """How urgent this line is: "emergency", "ask" (is it happening now?) or "none".
+    A very long line is screened in full, in bounded pieces (see long.py)."""
     if not isinstance(text, str) or not text.strip():
+        return NOTHING
+    if len(text) > PIECE:
+        return screen_long(text, _screen_piece, _merged)
+    return _screen_piece(text)
+
+
+def _weighed(hits: list[_Hit], cues: _Cues) -> list[_Hit]:
+    """Each hit with its context, in order; once a sign has been found at the highest level it
+    can reach, with no context weakening it, its later hits can add nothing (not to the level,
+    nor to a combination, which takes the least weakened hits) and are not weighed again. This
+    caps the work for a line full of the same signs without skipping any text."""
+    weighed, done = [], set()
+    for hit in hits:
+        if hit.sign.name in done:
+            continue
+        hit.effects = cues.effects(hit)
+        weighed.append(hit)
+        if not hit.effects and (hit.sign.level == EMERGENCY or not hit.sign.escalate_on or cues.escalated(hit)):
+            done.add(hit.sign.name)
+    return weighed
+
+
+def _merged(results: list[Screening]) -> Screening:
+    """The pieces of one line as one result: the highest level, with what set it (and any
+    crisis at least asked about), in order."""
+    level = max((LEVEL_NAMES.index(r.level) for r in results), default=NONE)
+    if level == NONE:
+        return NOTHING
+    kept = [r for r in results if LEVEL_NAMES.index(r.level) == level or r.crisis]
+
+    def joined(field: str) -> tuple:
+        return tuple(dict.fromkeys(value for r in kept for value in getattr(r, field)))
+
+    return Screening(LEVEL_NAMES[level], joined("categories"), joined("matched"), joined("recognised"), joined("advice"))
+
+
+def _screen_piece(text: str, own: tuple[int, int] | None = None) -> Screening:
+    """One line, or one piece of a long one counting the signs that start in `own` (see long.py)."""
+    if not text.strip():
         return NOTHING
     doc = _Doc(text)
     hits = _find_signs(doc)
     if not hits:
         return NOTHING
     cues = _Cues(doc, hits)
-    for hit in hits:
-        hit.effects = cues.effects(hit)
+    if own:  # the rest are counted by the neighbouring pieces
+        hits = [hit for hit in hits if own[0] <= doc.spans[hit.first][0] < own[1]]
+    hits = _weighed(hits, cues)
     findings = _findings(hits, cues)
     level = max((f[0] for f in findings), default=NONE)
     if level == NONE:
@@ -304,4 +363,15 @@ def screen(text: str) -> Screening:
     matched = (" ".join(doc.original[doc.spans[h.first][0]:doc.spans[h.last][1]].split()) for h in hits_kept)
     recognised = (f[3] or CATEGORIES[f[1]]["label"] for f in kept)
     return Screening(LEVEL_NAMES[level], tuple(dict.fromkeys(f[1] for f in kept)), tuple(dict.fromkeys(matched)),
-                     tuple(dict.fromkeys(recognised)))
+                     tuple(dict.fromkeys(recognised)), _advice(doc, [h for f in kept for h in f[2]]))
+
+
+def _advice(doc: _Doc, hits: list[_Hit]) -> tuple[str, ...]:
+    """The advice keys of what set the level; crisis_other when every crisis sign is about
+    someone else."""
+    keys = [key for hit in hits for key in hit.sign.advice]
+    crisis = [hit for hit in hits if hit.sign.category == "self_harm"]
+    if crisis and all(about_someone_else(doc.joined[doc.clause_bounds[hit.clause][0]:hit.start].split(),
+                                         doc.joined[hit.start:hit.end].split()) for hit in crisis):
+        keys.append("crisis_other")
+    return tuple(dict.fromkeys(keys))

@@ -1,0 +1,34 @@
+"""What the urgent turn is told beyond the categories: advice keys and who is at risk.
+
+Advice keys come from the YAML (a sign's or a category's `advice:` list in
+dialogues/red_flags.yaml): poison (a poisons line), overdose (the emergency number first,
+naloxone, the crisis line after), carbon_monoxide (fresh air first), spanish (a line in
+Spanish). One is worked out here: crisis_other, when the talk of suicide is about someone else
+("my son says he wants to die"), so the advice is about being with that person.
+"""
+
+from __future__ import annotations
+
+SELF = frozenset({"i", "im", "ive", "id", "ill", "me", "myself", "yo", "quiero", "me"})
+OTHER = frozenset({
+    "he", "hes", "she", "shes", "they", "theyre", "him", "her", "them", "himself", "herself", "themselves",
+    "mom", "mum", "mother", "mam", "dad", "father", "brother", "sister", "son", "daughter", "husband", "wife",
+    "partner", "boyfriend", "girlfriend", "bf", "gf", "friend", "teen", "teenager", "kid", "child", "grandma",
+    "grandpa", "grandmother", "grandfather", "uncle", "aunt", "cousin", "nephew", "niece", "patient", "roommate",
+    "hijo", "hija", "madre", "padre", "esposo", "esposa", "el", "ella",
+})
+_OWN = {"myself": SELF, "himself": OTHER, "herself": OTHER, "themselves": OTHER, "themself": OTHER}
+
+
+def about_someone_else(before: list[str], sign: list[str]) -> bool:
+    """Is the person at risk someone else? The sign's own reflexive word says ("kill himself");
+    else the nearest person word before it in its clause ("my dad keeps saying he wants to die")."""
+    for word in sign:
+        if word in _OWN:
+            return _OWN[word] is OTHER
+    for word in reversed(before):
+        if word in SELF:
+            return False
+        if word in OTHER:
+            return True
+    return False

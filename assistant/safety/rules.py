@@ -1,0 +1,219 @@
+"""dialogues/red_flags.yaml as the tables screening runs on, cached like the flow's YAML.
+
+Every pattern list becomes one regex source (macros expanded) and the literal strings of which
+every match contains one, its anchors: a line is scanned once for every anchor, and a pattern
+runs only on the clauses holding one of its own. Reading the YAML and working out the anchors
+takes about 150 ms (the anchors need the regex parser), so the tables are kept as JSON in the
+parsed-content cache (yaml_cache.cache_dir()), named by a hash of the YAML and of this file:
+an edit to either builds them again, and a cache that cannot be read or written costs only time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from functools import cache
+from pathlib import Path
+
+from .. import yaml_cache
+from ..paths import dialogues_dir
+
+KINDS = ("before", "after", "opening", "anywhere", "sentence", "next_clause", "line")
+CLAUSE_START = r"(?:^|(?<=\| ))"  # a next_clause cue opens its clause
+SIGNS, CUES = 0, 1  # the two anchor scans: signs and idioms on every line, cues only near a sign
+_MACRO_NAME = re.compile(r"\{([a-z][a-z_0-9]*)\}")
+_MOST = 64  # the most strings a run of exact pieces may stand for before it is cut
+
+
+@cache
+def load() -> dict:
+    """The tables: rules (the YAML as read); finders [(name, regex source, anchors or None,
+    scan)]; known_words; and the two scans (SIGNS, CUES), each with `anchors`
+    (one regex source: the longest anchor starting at each position) and `triggers` (anchor ->
+    the numbers of the finders it, or an anchor it starts with, serves)."""
+    source = (dialogues_dir() / "red_flags.yaml").read_bytes()
+    # the tables hold anchors only where Python's regex parser could be read: say which in the name
+    digest = hashlib.sha256(source + Path(__file__).read_bytes() + bytes([_regex_parser() is None])).hexdigest()[:32]
+    cached = yaml_cache.cache_dir() / f"red_flags-tables-{digest}.json"
+    try:
+        tables = json.loads(cached.read_text(encoding="utf-8"))
+        if isinstance(tables, dict) and tables.get("digest") == digest:
+            return tables
+    except (OSError, ValueError):
+        pass
+    tables = {**build(source), "digest": digest}
+    text = json.dumps(tables, ensure_ascii=False)
+    if json.loads(text) == tables and yaml_cache.write_atomically(cached, text):  # only what JSON keeps exactly
+        for stale in cached.parent.glob("red_flags-tables-*.json"):  # an edited YAML leaves no trail
+            if stale != cached:
+                stale.unlink(missing_ok=True)
+    return tables
+
+
+def build(source: bytes) -> dict:
+    """The tables, in what JSON keeps (lists for sets)."""
+    rules = yaml_cache.parse_yaml(source.decode("utf-8"))  # PyYAML is imported only when the cache is cold
+    finders = [[name, *_compiled(patterns, prefix, rules["macros"]), scan]
+               for name, (patterns, prefix, scan) in finder_patterns(rules).items()]
+    everyday = _strings([rules[k] for k in ("signs", "phrases", "macros")] + [rules["net"]["terms"], rules["short"]["terms"]])
+    return {"rules": rules, "finders": finders, "known_words": sorted(set(re.findall(r"[^\W\d_]+", " ".join(everyday).lower()))),
+            "scans": [_scan(finders, scan) for scan in (SIGNS, CUES)]}
+
+
+def _scan(finders: list, scan: int) -> dict:
+    serves: dict[str, set[int]] = {}
+    for number, (_, _, anchors, served_by) in enumerate(finders):
+        for anchor in (anchors or ()) if served_by == scan else ():
+            serves.setdefault(anchor, set()).add(number)
+    # the scan reports the longest anchor at a position: it stands for every anchor it starts with
+    triggers = {anchor: sorted(set().union(*(serves.get(anchor[:n], ()) for n in range(1, len(anchor) + 1))))
+                for anchor in sorted(serves)}
+    return {"anchors": _trie(sorted(serves)), "triggers": triggers}
+
+
+def sign_specs(rules: dict) -> list[tuple[str, dict, str | None]]:
+    """Every sign as (name, spec, level it stands at alone): the signs, then each category's net
+    and short-message words as one sign (net_<category>, short_<category>) that asks."""
+    short = {**rules["short"], "alone": True}
+    return [(name, spec, None) for name, spec in rules["signs"].items()] + [
+        (f"{kind}_{category}", {**spec, "category": category, **(terms if isinstance(terms, dict) else {"patterns": terms})}, "ask")
+        for kind, spec in (("net", rules["net"]), ("short", short)) for category, terms in spec["terms"].items()]
+
+
+def group_spec(spec: dict | list) -> dict:
+    return {"line": spec} if isinstance(spec, list) else spec  # escalators given as a list: anywhere in the line
+
+
+def finder_patterns(rules: dict) -> dict[str, tuple[list[str], str, int]]:
+    """Each pattern list by name (sign <name>, idioms, pseudo_cues, <group>.<kind>): its
+    patterns, what must precede them, and its scan (SIGNS on every line, CUES near a sign)."""
+    found = {f"sign {name}": (spec["patterns"], "", SIGNS) for name, spec, _ in sign_specs(rules)}
+    found |= {"idioms": (rules["idioms"], "", SIGNS), "pseudo_cues": (rules["pseudo_cues"], "", CUES)}
+    for name, spec in [*rules["context"].items(), *rules["escalators"].items()]:
+        spec = group_spec(spec)
+        found |= {f"{name}.{kind}": (spec[kind], CLAUSE_START if kind == "next_clause" else "", CUES) for kind in KINDS if spec.get(kind)}
+    return found
+
+
+def _regex_parser():
+    """Python's own regex parser, which the anchors are read from. It is private (re._parser,
+    Python 3.11+) and may move or change: without it every pattern simply has no anchors and
+    runs on every clause. Slower, the same results."""
+    try:
+        import re._parser as parser
+    except ImportError:
+        return None
+    return parser
+
+
+def _compiled(patterns: list[str], prefix: str, macros: dict) -> tuple[str, list[str] | None]:
+    source = rf"{prefix}\b(?:" + "|".join(f"(?:{_expand(p, macros)})" for p in patterns) + r")\b"
+    return source, _anchors(source)
+
+
+def _anchors(source: str) -> list[str] | None:
+    """The literals of which every match of `source` holds one (None: unknown, run everywhere)."""
+    parser = _regex_parser()
+    if parser is None:
+        return None
+    try:
+        parsed = parser.parse(source)
+        needs = _analyse(parsed, parser)[1] if not parsed.state.flags & re.IGNORECASE else None
+    except Exception:  # noqa: BLE001 - a changed private parser: fall back to no anchors, never fail
+        return None
+    return None if needs is None else sorted(needs)
+
+
+def _expand(pattern: str, macros: dict) -> str:
+    for _ in range(3):  # macros may contain macros
+        pattern = _MACRO_NAME.sub(lambda m: macros[m.group(1)], pattern)
+    return pattern
+
+
+def _analyse(items, p) -> tuple[set[str] | None, set[str] | None]:
+    """(exact, needs) for a parsed regex: every string it can match, if they are few (else None);
+    and strings of which every match contains one (None: none known). Adjacent exact pieces
+    multiply out, "b(?:lood pressure|p)" -> {blood pressure, bp}, and the rarest set is kept.
+    Zero-width pieces (\\b, lookarounds) are skipped: the text either side of them is adjacent."""
+    best, run, whole = None, {""}, True
+
+    def consider(strings):
+        nonlocal best
+        # "_" is only in blanked text, and "|" only between clauses (no match may cross it)
+        if strings and "" not in strings and not any("_" in s or "|" in s for s in strings):
+            strings = {s for s in strings if not any(t != s and t in s for t in strings)}  # "a" covers "ab"
+            if best is None or _rarity(strings) > _rarity(best):
+                best = strings
+
+    for op, av in items:
+        if op in (p.AT, p.ASSERT, p.ASSERT_NOT):
+            continue
+        exact, needs = _piece(op, av, p)
+        consider(needs)
+        if exact is not None and len(run) * len(exact) <= _MOST:
+            run = {a + b for a in run for b in exact}
+            continue
+        whole = False
+        consider(run)
+        run = exact if exact is not None else {""}
+    consider(run)
+    return (run if whole else None), best
+
+
+def _rarity(strings: set[str]) -> tuple[int, int]:
+    """Longer strings are rarer, up to 5 letters; past that fewer strings make a smaller scan."""
+    return min(5, *map(len, strings)), -len(strings)
+
+
+def _piece(op, av, p) -> tuple[set[str] | None, set[str] | None]:
+    if op is p.LITERAL:
+        return {chr(av)}, None
+    if op is p.IN and all(o is p.LITERAL for o, _ in av):
+        return {chr(c) for _, c in av}, None
+    if op is p.SUBPATTERN:  # (?i:...) would match other letters than its own
+        return _analyse(av[-1], p) if not (av[1] | av[2]) & re.IGNORECASE else (None, None)
+    if op is p.BRANCH:
+        options = [_analyse(a, p) for a in av[1]]
+        exact = set().union(*(e for e, _ in options)) if all(e is not None for e, _ in options) else None
+        needs = set().union(*(n for _, n in options)) if all(n for _, n in options) else None
+        return (exact if exact is not None and len(exact) <= _MOST else None), needs
+    if op in (p.MAX_REPEAT, p.MIN_REPEAT, p.POSSESSIVE_REPEAT):
+        low, high, inner = av
+        exact, needs = _analyse(inner, p)
+        needs = needs if low >= 1 else None
+        if exact is None or high > 3:
+            return None, needs
+        strings, power = set(), {""}
+        for count in range(high + 1):  # "s?" -> {"", "s"}
+            strings |= power if count >= low else set()
+            power = {a + b for a in power for b in exact} if len(power) <= _MOST else power
+        return (strings if len(strings) <= _MOST else None), needs
+    return None, None  # any character, a class, a category: no literal
+
+
+def _strings(data) -> list[str]:
+    if isinstance(data, str):
+        return [data]
+    values = data.values() if isinstance(data, dict) else data if isinstance(data, list) else ()
+    return [s for value in values for s in _strings(value)] + ([k for k in data if isinstance(k, str)] if isinstance(data, dict) else [])
+
+
+def _trie(words: list[str]) -> str:
+    """One regex finding, at each position, the longest of `words` starting there (a trie, so
+    each position costs a few steps); every shorter word starting there is a prefix of it."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        options = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        if not options:
+            return ""
+        body = options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return f"(?=({pattern(root)}))"

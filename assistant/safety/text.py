@@ -1,0 +1,161 @@
+"""A typed line as the red-flag patterns read it: normalised words, clauses, and their anchors.
+
+Words are spelled as the patterns expect (typo map, one slip from a key word), known phrases
+rewritten ("no can" -> "cant", "he not talk" -> "he cant talk"), and the line is cut into clauses
+(where negation and context stop) and sentences. Each clause is scanned once for every pattern's
+anchors (see rules.py), so a pattern list runs only where it can match.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from functools import lru_cache
+
+from .rules import load
+
+_TABLES = load()
+_RULES = _TABLES["rules"]
+_CLAUSES = {key: frozenset(words) for key, words in _RULES["clauses"].items()}
+_CLAUSE_WORDS = _CLAUSES["scope_end"] | _CLAUSES["run_on_subjects"] | {"and"}  # the only words that may start one
+
+# --- words: typos and fuzzy spelling ------------------------------------------------------
+_TYPOS: dict[str, str] = _RULES["typos"]
+_FUZZY: dict[str, list[str]] = {}
+for _target in _RULES["fuzzy_targets"]:  # typos rarely hit the first letter: compare like with like
+    _FUZZY.setdefault(_target[0], []).append(_target)
+# Words the patterns themselves use are real words: never "correct" them.
+_KNOWN_WORDS = frozenset(_TABLES["known_words"]) | set(_RULES["fuzzy_never"]) | set(_TYPOS.values())
+# Phrases: several normalised words read as others ("no can" -> "cant"); a missing helper verb:
+# "he not talk", "arm no move" -> "cant talk", "cant move" (not after a helper: "did not move").
+_PHRASES = {tuple(words.split()): (means.split(), frozenset()) for words, means in _RULES["phrases"].items()} | {
+    (neg, verb): ([*rule["means"].split(), verb], frozenset(rule["not_after"]))
+    for rule in _RULES["missing_helper"] for neg in rule["negations"] for verb in rule["verbs"]}
+_PHRASE_LENGTHS = sorted({len(key) for key in _PHRASES}, reverse=True)
+_PHRASE_STARTS = frozenset(key[0] for key in _PHRASES)
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+(?:['’‘`´ʼ][^\W_]+)*|[.!?;:,\n\r()\[\]{}\"“”—–|]|(?<!\S)-(?!\S)")
+_APOSTROPHES = re.compile(r"['’‘`´ʼ]")
+_SENTENCE_END = frozenset(".!?\n\r")
+_BRACKETS = frozenset("()[]{}")
+_distance = None  # rapidfuzz, imported at the first word that needs it
+
+
+@lru_cache(maxsize=16384)
+def spell(token: str) -> str:
+    """A typed word as the patterns expect it: the typo map (with and without apostrophes, so
+    "od'd" is not "odd"), then one slip (two in long words) from a key word, same first letter."""
+    global _distance
+    token = _APOSTROPHES.sub("'", token.lower())
+    word = _TYPOS.get(token) or _TYPOS.get(token.replace("'", ""), token.replace("'", ""))
+    if len(word) < _RULES["fuzzy_min_length"] or word in _KNOWN_WORDS or not word.isalpha():
+        return word
+    if _distance is None:
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
+        _distance = (process.extractOne, OSA.distance)
+    slips = 1 if len(word) < _RULES["fuzzy_two_slips_from"] else 2
+    best = _distance[0](word, _FUZZY.get(word[0], ()), scorer=_distance[1], score_cutoff=slips)
+    return best[0] if best else word
+
+
+def _rephrase(words: list) -> list:
+    """Replace known phrases, longest first (a bounded look at each word: stays linear)."""
+    if _PHRASE_STARTS.isdisjoint(word for word, _, _ in words):
+        return words  # the usual line: nothing to look at
+    out, i = [], 0
+    while i < len(words):
+        if words[i][0] not in _PHRASE_STARTS:
+            out.append(words[i])
+            i += 1
+            continue
+        n, means = next(((n, means) for n in _PHRASE_LENGTHS if i + n <= len(words)
+                         for means, not_after in [_PHRASES.get(tuple(w[0] for w in words[i:i + n]), (None, ()))]
+                         if means and not (out and out[-1][0] in not_after)), (1, None))
+        out += [(word, words[i][1], words[i + n - 1][2]) for word in means] if means else [words[i]]
+        i += n
+    return out
+
+
+# --- the line, normalised and cut into clauses --------------------------------------------
+def _starts_clause(words: list, i: int) -> bool:
+    """NegEx/ConText scope ends here: a terminator word, "and" + a new subject, a run-on subject."""
+    word, prev = words[i][0], words[i - 1][0] if i else None
+    following = words[i + 1][0] if i + 1 < len(words) else None
+    return (word in _CLAUSES["scope_end"] or (word == "and" and following in _CLAUSES["and_before"])
+            or (word in _CLAUSES["run_on_subjects"] and prev in _CLAUSES["run_on_after"]))
+
+
+@lru_cache(maxsize=2)
+def _scanner(scan: int):
+    """The anchor regex's findall (compiled at the first line that needs it, not at import:
+    tens of milliseconds) and the triggers of a scan (see rules.py)."""
+    return re.compile(_TABLES["scans"][scan]["anchors"]).findall, _TABLES["scans"][scan]["triggers"]
+
+
+class Doc:
+    """The line as normalised words, clauses separated by " | " (`joined`), remembering where
+    each word starts in `joined` (`starts`) and in what the user typed (`spans`), the clause of
+    each word, each clause's bounds in `joined`, and the sentence of each clause; `anchored(scan)`:
+    for each pattern list (by number) the clauses holding one of its anchors."""
+
+    def __init__(self, text: str):
+        self.original = unicodedata.normalize("NFKC", text)
+        self.starts, self.spans, self.clause_of, self.clause_bounds, self.sentence_of = [], [], [], [], []
+        # (normalised word, or None for punctuation and "" for a sentence end; start; end)
+        words = _rephrase([(spell(token) if token[0].isalnum() else ("" if token in _SENTENCE_END else None), *m.span())
+                           for m in _TOKEN.finditer(self.original) for token in (m.group(),)
+                           if token not in _BRACKETS])  # "my son (13) is ..." stays one clause
+        pieces: list[str] = []
+        length = clause_start = sentence = 0
+        for i, (word, start, end) in enumerate(words):
+            if not word or (word in _CLAUSE_WORDS and _starts_clause(words, i)):
+                if length > clause_start:  # close the clause
+                    self.clause_bounds.append((clause_start, length))
+                    self.sentence_of.append(sentence)
+                    pieces.append(" | ")
+                    length = clause_start = length + 3
+                sentence += word == ""
+                if not word or word == "and" or word in _CLAUSES["scope_end"]:
+                    continue  # punctuation and joining words carry no sign
+            if length > clause_start:
+                pieces.append(" ")
+                length += 1
+            self.starts.append(length)
+            self.spans.append((start, end))
+            self.clause_of.append(len(self.clause_bounds))
+            pieces.append(word)
+            length += len(word)
+        if length > clause_start:
+            self.clause_bounds.append((clause_start, length))
+            self.sentence_of.append(sentence)
+        self.joined = "".join(pieces)
+        self._anchored: list[dict[int, list[int]] | None] = [None, None]
+        self._clause_words: dict[int, set[str]] = {}
+
+    def anchored(self, scan: int) -> dict[int, list[int]]:
+        """Pattern list number -> the clauses holding one of its anchors (rules.SIGNS or
+        CUES). A match never crosses " | ", so its anchor lies inside its clause."""
+        if self._anchored[scan] is None:
+            findall, triggers = _scanner(scan)
+            self._anchored[scan] = anchored = {}
+            for clause, (start, end) in enumerate(self.clause_bounds):
+                found = set(findall(self.joined, start, end)) - {""}  # "": no anchors at all (see rules._regex_parser)
+                for number in set().union(*map(triggers.__getitem__, found)) if found else ():
+                    anchored.setdefault(number, []).append(clause)
+        return self._anchored[scan]
+
+    def word_at(self, offset: int) -> int:
+        return bisect_right(self.starts, offset) - 1
+
+    def words(self, start: int, end: int) -> set[str]:
+        return set(self.joined[start:end].split())
+
+    def clause_words(self, clause: int) -> set[str]:
+        """The words of a clause (worked out once per clause: a long clause with many signs
+        must not be split again for each of them)."""
+        cached = self._clause_words.get(clause)
+        if cached is None:
+            cached = self._clause_words[clause] = self.words(*self.clause_bounds[clause])
+        return cached

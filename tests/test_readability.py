@@ -14,7 +14,7 @@ moves the grade by 2 or more, and SMOG is only defined for 3 sentences or more. 
   which is what the FK grade would mostly measure on it.
 
 The titles of the sources, quoted in the `sources` turn, are names, not our words: they are
-left out of the scores. The publishers and everything else are scored.
+left out of the scores (tests/renderings.py). The publishers and everything else are scored.
 """
 
 from __future__ import annotations
@@ -25,40 +25,12 @@ from functools import cache
 import pytest
 
 import readability
-from assistant.flow import default_flow
-from assistant.scripts.commands import run_all, scripts_folder
+from renderings import renderings as _renderings
 
 FK_GRADE_MAX = 6.0
 SMOG_MAX = 8.0
 MIN_WORDS_TO_SCORE = 20
 SHORT_SENTENCE_MAX = 15
-# Information turns show their own template above the question (Engine.explain).
-COMMAND_TEMPLATES = {"help": "help.md.j2", "why": "why.md.j2", "summary": "so_far.md.j2", "sources": "sources.md.j2"}
-
-
-def _as_sentences(lines: list[str]) -> str:
-    # A list item or a choice is read as a unit of its own, so it ends like a sentence.
-    return "\n".join(line if line.rstrip()[-1:] in ".?!:" else line + "." for line in lines if line.strip())
-
-
-def _without_titles(line: str) -> str:
-    for source in default_flow().sources.values():
-        line = line.replace(f'"{source["title"]}"', "the title")
-    return line
-
-
-@cache
-def _renderings() -> dict[str, tuple[str, ...]]:
-    """template -> every distinct text it was rendered as in the scripted dialogues."""
-    results, _ = run_all([scripts_folder()])
-    found: dict[str, dict[str, None]] = {}
-    for result in results:
-        for turn in getattr(result, "turns", []):
-            # The side-by-side table is data the person typed, not our prose.
-            lines = [_without_titles(line) for line in turn.text.splitlines() if not line.startswith("|")]
-            template = COMMAND_TEMPLATES.get(turn.kind, turn.template)
-            found.setdefault(template, {})[_as_sentences([*lines, *turn.choices])] = None
-    return {template: tuple(texts) for template, texts in sorted(found.items())}
 
 
 def _all_templates() -> list[str]:

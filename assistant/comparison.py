@@ -160,7 +160,7 @@ EVIDENCE_FOR_ASPECT = {  # S1 step 2: a specific lab, repeat imaging, pathology 
     "diagnosis": "The test that tells the two problems apart. Ask both doctors which lab test, scan or biopsy review it is.",
     "stage": "The scan or biopsy detail that sets how serious it is. Ask if a second read would settle it.",
     "urgency": "Time. If both doctors say waiting is safe, watch for a set time, with a check date.",
-    "treatment": "Each doctor's reasons and evidence, and what each plan would mean for someone like you.",
+    "treatment": "Each doctor's reasons and evidence, and what each plan would mean in this case.",
 }
 
 
@@ -222,7 +222,7 @@ def values_case(slots: dict) -> bool:
 
 VALUES_STEPS = {
     "more_now": "You chose the plan that does the most, even with more side effects. Tell both doctors. Ask each: what good does your plan do, and what side effects come with it?",
-    "gentler": "You chose the gentler plan, for your quality of life now, even if it may do less. Tell both doctors. Ask each: what does the gentler plan give up?",
+    "gentler": "You chose the gentler plan, for quality of life now, even if it may do less. Tell both doctors. Ask each: what does the gentler plan give up?",
     "not_sure": "You are not sure yet what matters most. That is normal. Take both opinions to your main doctor. Ask them to help you weigh what matters to you.",
 }
 

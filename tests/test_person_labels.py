@@ -13,6 +13,7 @@ import pytest
 from assistant.engine import Engine
 from assistant.flow import Choice, FlowError, load_flow
 from assistant.wording import age_band_from, person_forms, person_name
+from support import talk
 
 FLOW = load_flow()
 WHO = ["my father", "Anna", "her", "my son, 4"]
@@ -91,3 +92,17 @@ def test_a_caregiver_form_with_an_unknown_word_fails_when_the_flow_loads(tmp_pat
 def test_a_choice_without_a_caregiver_form_reads_the_same_for_both():
     choice = Choice("x", "A surgeon")
     assert choice.label_for("caregiver", "my father") == choice.label_for("patient") == "A surgeon"
+
+
+def test_the_crisis_text_speaks_of_the_person_cared_for_as_well_as_the_caregiver():
+    engine, turns = talk(["2", "my son, 16", "he says he wants to kill himself"])
+    text = turns[-1].text
+    assert turns[-1].state == "urgent_care" and engine.slots["age_band"] == "teen"
+    assert "If you have thoughts of ending your life" in text  # the person typing may be at risk too
+    assert "If your son may act on thoughts of suicide: stay with your son" in text
+    assert "call or text 988 together" in text
+
+
+def test_the_crisis_text_for_a_patient_has_no_caregiver_paragraph():
+    _, turns = talk(["1", "I want to kill myself"])
+    assert "988" in turns[-1].text and "stay with" not in turns[-1].text

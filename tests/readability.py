@@ -18,11 +18,12 @@ decimal *before* the formula, which moves a grade by up to 0.6; we round only th
 With `legacy_rounding=True` we round as textstat does.
 
 Agreement, checked on 2026-12-02 against textstat 0.7.4 (pyphen 0.18.1) while it was still
-installed, on 6 texts (three of our templates as rendered, seed 000's first paragraph, a
-one-line "Good.", and a 2-sentence text): with legacy_rounding=True the FK grade, SMOG,
-word, sentence and syllable counts were identical on all 6; with our default rounding the FK
-grade differed by at most 0.4 and SMOG was identical (see tests/test_readability.py for the
-counts we pin by hand).
+installed, on 7 texts: three of our turns as rendered, the whole of one conversation (1,334
+words), seed 000's opening paragraph, a one-word "Good." and a 2-sentence text. With
+legacy_rounding=True the FK grade, SMOG, word, sentence and syllable counts were identical on
+all 7. With our default rounding the FK grade differed by at most 0.5 (3.1 vs 2.6 on a short
+turn; 4.0 vs 3.5 on the whole conversation) and SMOG was identical. tests/test_readability.py
+pins counts done by hand.
 """
 
 from __future__ import annotations

@@ -274,3 +274,14 @@ def test_the_plan_lists_questions_in_the_users_order_and_alternatives_only_when_
     assert plan["alternatives"] == []  # timing is "now", so no alternatives
     assert (plan["sure_before"], plan["sure_after"]) == (1, 4)
     assert plan["timing"] in rules.TIMINGS
+
+
+def test_signs_that_stopped_today_stay_urgent_and_only_a_doctors_check_ends_the_emergency():
+    # 000:157-165: the red flags "justify urgent evaluation first"; "If you're unsure, prioritize
+    # safety. You can still pursue a second opinion after stabilization".
+    from assistant.conditions import CONDITIONS
+
+    assert CONDITIONS["urgent_still_current"]({"urgent_status": "stopped"})
+    assert CONDITIONS["urgent_still_current"]({"urgent_status": "now"})
+    assert not CONDITIONS["urgent_still_current"]({"urgent_status": "seen"})
+    assert CONDITIONS["urgent_was_current"]({"urgent_status": "seen"})

@@ -41,7 +41,7 @@ def speaker_name(role: str | None, who: str | None) -> str:
     if name == "you":
         return name
     if name == "the person you care for":
-        return "the person I care for"
+        return "my loved one"
     return re.sub(r"^your\b", "my", name)
 
 

@@ -21,7 +21,7 @@ WHO = ["my father", "Anna", "her", "my son, 4"]
 # feel about the choice (SURE), and who the comparison is for.
 SPEAKS_FOR_SELF = {"welcome", "decision_sure", "summary_sure", "compare_who"}
 # Words that speak of the patient as "I" or "my": wrong when someone else is the patient.
-PATIENT_AS_I = re.compile(r"\b(I have|I feel|how I|I want|I commit|I do not feel|I do not understand|I do not have|me)\b|\bmy (?!father|son|mother|doctor's|own)", re.I)
+PATIENT_AS_I = re.compile(r"\b(I have|I feel|how I|I want|I commit|I do not feel|I do not understand|I do not have|me)\b|\bmy (?!father|son|mother|loved one|doctor's|own)", re.I)
 
 @pytest.mark.parametrize("state", sorted(FLOW.states))
 def test_every_label_of_every_state_has_a_patient_form_and_a_caregiver_form_for_the_right_person(state):
@@ -42,7 +42,7 @@ def test_the_caregiver_form_uses_the_caregivers_own_words_for_the_patient():
     signs = {c.id: c for c in FLOW.state("signs").choices}
     assert signs["mismatch"].label_for("caregiver", "my father") == "My father's test results and how my father feels do not match"
     assert signs["mismatch"].label_for("caregiver", "Anna") == "Anna's test results and how Anna feels do not match"
-    assert signs["mismatch"].label_for("caregiver", "her") == "The person I care for's test results and how the person I care for feels do not match"
+    assert signs["mismatch"].label_for("caregiver", "her") == "My loved one's test results and how my loved one feels do not match"
     questions = {c.id: c for c in FLOW.state("questions").choices}
     assert questions["q7"].label_for("caregiver", "my father") == "Which results matter most for someone like my father?"
 

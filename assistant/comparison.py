@@ -16,8 +16,12 @@ import re
 OPINIONS = ("one", "two")  # the first opinion and the second, asked in equal detail
 ASPECTS = ("diagnosis", "stage", "urgency", "treatment")  # S1 step 1: what the conflict is about
 AGREEMENTS = ("confirmation", "adjustment", "disagreement")  # S3
-# S1 trigger 2 names surgery vs none and chemotherapy vs none: the big, hard-to-undo plans.
-MAJOR_TREATMENTS = ("surgery", "strong")
+# S1 trigger 2 (seed 000 line 282): "surgery vs no surgery, chemotherapy vs no chemotherapy,
+# device placement vs medication": a big, hard-to-undo plan against a different plan of care.
+MAJOR_TREATMENTS = ("surgery", "strong", "device")
+# What a major plan can be "dramatically different" from. "More tests first" is a step before a
+# choice, not a choice against it; "something else" cannot be compared.
+COMPARABLE_TREATMENTS = (*MAJOR_TREATMENTS, "medicine", "watch")
 
 # Short cell text for the side-by-side table (the chat and the exported document).
 FIELD_NAMES = {
@@ -36,6 +40,7 @@ CONFIDENCE_NAMES = {
 TREATMENT_NAMES = {
     "surgery": "Surgery or a procedure",
     "strong": "Strong treatment",
+    "device": "A device in the body",
     "medicine": "Medicine or therapy",
     "watch": "Watch and wait",
     "tests": "More tests first",
@@ -90,9 +95,14 @@ def treatments_differ(slots: dict) -> bool:
 
 
 def dramatically_different(slots: dict) -> bool:
-    """S1 trigger 2: e.g. surgery vs no surgery, chemotherapy vs none."""
+    """S1 trigger 2: surgery vs no surgery, chemotherapy vs none, a device vs medicine. Not
+    surgery vs more tests first: tests come before the choice, they are not the other side of it."""
     one, two = _treatments(slots)
-    return treatments_differ(slots) and bool({one, two} & set(MAJOR_TREATMENTS))
+    return (
+        treatments_differ(slots)
+        and bool({one, two} & set(MAJOR_TREATMENTS))
+        and {one, two} <= set(COMPARABLE_TREATMENTS)
+    )
 
 
 def differs_on(slots: dict) -> list[str]:
@@ -150,7 +160,7 @@ EVIDENCE_FOR_ASPECT = {  # S1 step 2: a specific lab, repeat imaging, pathology 
     "diagnosis": "The test that tells the two problems apart. Ask both doctors which lab test, scan or biopsy review it is.",
     "stage": "The scan or biopsy detail that sets how serious it is. Ask if a second read would settle it.",
     "urgency": "Time. If both doctors say waiting is safe, watch for a set time, with a check date.",
-    "treatment": "Each doctor's reasons and evidence, and what each plan would mean for someone like you.",
+    "treatment": "Each doctor's reasons and evidence, and what each plan would mean in this case.",
 }
 
 
@@ -212,7 +222,7 @@ def values_case(slots: dict) -> bool:
 
 VALUES_STEPS = {
     "more_now": "You chose the plan that does the most, even with more side effects. Tell both doctors. Ask each: what good does your plan do, and what side effects come with it?",
-    "gentler": "You chose the gentler plan, for your quality of life now, even if it may do less. Tell both doctors. Ask each: what does the gentler plan give up?",
+    "gentler": "You chose the gentler plan, for quality of life now, even if it may do less. Tell both doctors. Ask each: what does the gentler plan give up?",
     "not_sure": "You are not sure yet what matters most. That is normal. Take both opinions to your main doctor. Ask them to help you weigh what matters to you.",
 }
 

@@ -9,11 +9,23 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from . import comparison, rules
+from .wording import age_band_from
 
 Slots = dict
 
 CONDITIONS: dict[str, Callable[[Slots], bool]] = {
     "is_caregiver": lambda s: s.get("role") == "caregiver",
+    # A caregiver's answer to "who are you helping?" that does not make the age clear.
+    "needs_age_band": lambda s: s.get("role") == "caregiver" and not s.get("age_band") and not age_band_from(s.get("who")),
+    "is_child": rules.is_child,
+    # "Symptoms are getting worse fast": urgent evaluation first, asked at once (S1 line 130).
+    "worsening_not_asked": lambda s: s.get("situation") == "worsening" and "seen_since_worse" not in s,
+    "one_other_opinion": lambda s: s.get("opinions_so_far") == "one_more",
+    "many_other_opinions": lambda s: s.get("opinions_so_far") == "many",
+    "chose_compare_now": lambda s: s.get("two_opinions_next") == "compare",
+    "chose_keep_plan": lambda s: s.get("fit_choice") == "keep_plan",
+    "insurer_requires": lambda s: "insurance_requires" in s.get("signs_more", []),
+    "compare_needs_who": lambda s: s.get("role") not in ("patient", "caregiver") and not s.get("compare_for"),
     "any_red_flag": lambda s: any(f != "none" for f in s.get("red_flags", [])),
     # Signs that went away still need care today (stroke signs that pass are a warning).
     "urgent_still_current": lambda s: s.get("urgent_status") in ("now", "stopped"),
@@ -22,6 +34,7 @@ CONDITIONS: dict[str, Callable[[Slots], bool]] = {
     "chose_alternative": lambda s: s.get("fit_choice") == "alternative",
     "situation_worsening": lambda s: s.get("situation") == "worsening",
     "second_opinion_recommended": lambda s: rules.fit(s).recommended,
+    "chose_second_opinion": lambda s: s.get("fit_choice") == "second_opinion",
     # After the second opinion (dialogues/compare.yaml); the logic is in assistant/comparison.py.
     "chose_compare": lambda s: s.get("role") == "compare",
     "compare_one_opinion": lambda s: s.get("compare_opinions") == "one",
@@ -45,7 +58,27 @@ def _mark_red_flags_current(slots: Slots) -> None:
     slots["emergency_current"] = True
     slots["episode_categories"] = picked
     slots["emergency_categories"] = list(dict.fromkeys(slots.get("emergency_categories", []) + picked))
-    slots["recognised"] = [CATEGORIES[flag]["label"] for flag in picked]
+    slots["recognised"] = [CATEGORIES[flag]["label"] for flag in picked] + [
+        CHILD_SIGN_LABELS[flag] for flag in slots.get("red_flags", []) if flag in CHILD_SIGN_LABELS
+    ]
+
+
+# Children's signs that the safety tables have no category for yet: shown by these words.
+CHILD_SIGN_LABELS = {
+    "child_fluids": "a child not drinking, or no wet diapers",
+    "child_fever": "a fever with a bulging soft spot, or in a baby under 3 months",
+}
+
+
+def _read_who_age(slots: Slots) -> None:
+    band = age_band_from(slots.get("who"))
+    if band and not slots.get("age_band"):
+        slots["age_band"] = band
+
+
+def _set_two_opinions(slots: Slots) -> None:
+    # From planning straight into comparing the two opinions the person already has.
+    slots["compare_opinions"] = "two"
 
 
 def _mark_stabilised(slots: Slots) -> None:
@@ -63,4 +96,6 @@ ACTIONS: dict[str, Callable[[Slots], None]] = {
     "mark_red_flags_current": _mark_red_flags_current,
     "mark_stabilised": _mark_stabilised,
     "clear_emergency": _clear_emergency,
+    "read_who_age": _read_who_age,
+    "set_two_opinions": _set_two_opinions,
 }

@@ -22,7 +22,7 @@ from .machine import BOOT, attach
 from .safety.numbers import numbers_for
 from .render import escape_markdown, render, to_plain
 from .understand import Misunderstood, command_in, parse_choice, parse_free, parse_order
-from .wording import person_forms
+from .wording import person_forms, role_of
 
 # Kept through `back`: once an emergency was real, the plan must keep saying so.
 STICKY_SLOTS = ("emergency_was_current", "emergency_categories")
@@ -218,7 +218,7 @@ class Engine:
         return render(templates[topic], self._context())
 
     def plan(self) -> dict:
-        return rules.build_plan(self.slots, self.flow.choice_labels("questions"))
+        return rules.build_plan(self.slots, self.flow.choice_labels("questions", self._forms("user")))
 
     # --- steps --------------------------------------------------------------------------
     def _emergency(self, screening) -> Turn:
@@ -346,13 +346,18 @@ class Engine:
             self.save_problem = str(error) or type(error).__name__
 
     def _question_list(self) -> list[str]:
-        return rules.question_list(self.slots, self.flow.choice_labels("questions"))
+        return rules.question_list(self.slots, self.flow.choice_labels("questions", self._forms("user")))
+
+    def _forms(self, voice: str = "assistant") -> dict:
+        """How to speak of the patient: 'you', or the caregiver's words ('your mother'); in
+        the user's voice ('my mother') for the choice labels they pick."""
+        return person_forms(role_of(self.slots), self.slots.get("who"), voice)
 
     def _context(self, note: str = "") -> dict:
         slots = self.slots
         spec = self.spec
         return {
-            **person_forms(slots.get("role"), slots.get("who")),
+            **self._forms(),
             "slots": Answers(slots),
             "spec": spec,
             "flow": self.flow,
@@ -367,7 +372,7 @@ class Engine:
         }
 
     def _label(self, state: str, choice_id: str) -> str:
-        return self.flow.choice_labels(state).get(choice_id, str(choice_id))
+        return self.flow.choice_labels(state, self._forms("user")).get(choice_id, str(choice_id))
 
     def _ask(self, kind: str = "ask", note: str = "", intro: str = "") -> Turn:
         spec = self.spec
@@ -392,7 +397,7 @@ class Engine:
             kind=kind,
             template=template,
             markdown=markdown,
-            choices=[c.label for c in spec.choices] if shows_choices else [],
+            choices=[c.form(self._forms("user")) for c in spec.choices] if shows_choices else [],
             choice_ids=[c.id for c in spec.choices] if shows_choices else [],
             multi=spec.multi,
             urgent=spec.urgent,

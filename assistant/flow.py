@@ -16,6 +16,7 @@ from .conditions import ACTIONS, CONDITIONS
 from . import yaml_cache
 from .yaml_cache import YamlSyntaxError, parse_yaml
 from .paths import dialogues_dir, prompts_dir
+from .wording import fill, person_forms
 
 
 ASK_KINDS = ("choice", "multi", "free", "order", "info")
@@ -29,9 +30,24 @@ class FlowError(Exception):
 
 @dataclass(frozen=True)
 class Choice:
+    """One answer to pick. `label` is the patient's form (what other code has always read);
+    `caregiver` is the form for someone answering for another person, with {they}, {their},
+    {them}, {are}, {have}, {do}, {feel} filled in from their words (assistant/wording.py)."""
+
     id: str
     label: str
     synonyms: tuple[str, ...] = ()
+    caregiver: str | None = None
+
+    def form(self, forms: dict | None) -> str:
+        """The label for these person forms (wording.person_forms); the patient form by default."""
+        if forms is None or forms.get("is_patient", True) or self.caregiver is None:
+            return self.label
+        return fill(self.caregiver, forms)
+
+    def label_for(self, role: str | None, who: str | None = None) -> str:
+        """The label for a role ('patient' or 'caregiver') and the caregiver's words for the patient."""
+        return self.form(person_forms(role, who, voice="user"))
 
 
 @dataclass(frozen=True)
@@ -83,8 +99,9 @@ class Flow:
     def state(self, name: str) -> StateSpec:
         return self.states[name]
 
-    def choice_labels(self, state: str) -> dict[str, str]:
-        return {c.id: c.label for c in self.states[state].choices}
+    def choice_labels(self, state: str, forms: dict | None = None) -> dict[str, str]:
+        """id -> label; in the caregiver form when `forms` (wording.person_forms) says so."""
+        return {c.id: c.form(forms) for c in self.states[state].choices}
 
     def edges(self) -> list[tuple[str, str]]:
         """Every (source, target) the flow declares; $resume is kept as a target."""
@@ -113,7 +130,15 @@ def _parse_choices(raw, name: str, file: str) -> tuple[Choice, ...]:
             # YAML reads a bare yes/no/on/off as true/false: the word would never match.
             raise _fail(file, f"state '{name}': choice word {odd[0]!r} is not text; put it in quotes")
         synonyms = tuple(item.get("synonyms", []))
-        choices.append(Choice(item["id"], item["label"], synonyms))
+        caregiver = item.get("caregiver")
+        if caregiver is not None:
+            if not isinstance(caregiver, str):
+                raise _fail(file, f"state '{name}': the caregiver form of '{item['id']}' is not text")
+            try:
+                fill(caregiver, person_forms("caregiver", "my mother", voice="user"))
+            except KeyError as error:
+                raise _fail(file, f"state '{name}': the caregiver form of '{item['id']}' uses unknown {{{error.args[0]}}}") from None
+        choices.append(Choice(item["id"], item["label"], synonyms, caregiver))
     ids = [c.id for c in choices]
     if len(ids) != len(set(ids)):
         raise _fail(file, f"state '{name}': two choices share an id")

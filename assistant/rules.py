@@ -34,66 +34,106 @@ def sure_needs(answers: list[str] | None) -> list[str]:
     return [SURE_NEEDS[item] for item in SURE_ITEMS if item not in answers]
 
 
+# --- Who the patient is ----------------------------------------------------------------------
+AGE_BANDS = ("baby", "child", "teen", "adult")  # under 1, 1 to 12, 13 to 17, 18 and over
+CHILD_BANDS = ("baby", "child", "teen")
+
+
+def is_child(slots: dict) -> bool:
+    return slots.get("age_band") in CHILD_BANDS
+
+
 # --- Timing (S1, the 5-row timing table; the stabilise-while-reviewing middle path). ---------
 TIMINGS = ("urgent_care_first", "now", "after_tests", "now_and_after_tests", "parallel", "not_needed")
 
 
 def timing(slots: dict) -> str:
-    if slots.get("emergency_was_current"):
-        return "urgent_care_first"  # S1: emergencies first; review after stabilisation
+    # An emergency that a doctor has checked, with things stable, no longer sets the timing:
+    # S1 "You can still pursue a second opinion after stabilization" (seed 000 line 165), so
+    # the table below applies again. Signs that stopped today never get here: the urgent turn
+    # keeps asking until a doctor has checked.
     situation = slots.get("situation")
     if situation == "worsening":
-        # S1 table: "now, but do not delay urgent evaluation"; never "after more tests". This
-        # holds even when the user picks an alternative to a second opinion.
+        # S1 table: "Yes, but do not delay urgent evaluation" / "No, prioritize urgent care
+        # first" (line 130). Holds even when the user picks an alternative to a second opinion.
         return "parallel" if slots.get("seen_since_worse") == "yes" else "urgent_care_first"
-    if slots.get("fit_choice") == "alternative":
+    if slots.get("fit_choice") in ("alternative", "keep_plan"):
         return "not_needed"  # S1: when a second opinion may not make sense, use an alternative
     tests_pending = slots.get("tests_pending") == "yes"
-    if slots.get("deadline") == "days":
-        # S1: if care is urgent, go on with stabilising steps while arranging a rapid review.
-        return "parallel"
-    if situation == "surgery":
-        # S1 table: now; after tests "only if tests are pending and will change the plan".
+    if situation == "surgery" and slots.get("deadline") != "days":
+        # S1 table: now; after tests "Only if tests are pending and will change the plan" (line 128).
         return "after_tests" if tests_pending else "now"
-    if situation == "new_diagnosis":
-        # S1 table: now; "sometimes, if key confirmatory tests are scheduled soon".
-        return "after_tests" if tests_pending else "now"
-    if situation == "chronic":
-        # S1 table: now; "also yes, if targeted tests are part of a structured plan".
+    if situation in ("new_diagnosis", "chronic", "surgery"):
+        # New diagnosis: "Sometimes, if key confirmatory tests are scheduled soon" (line 129),
+        # next to "Yes" for now: now AND after those tests, never waiting alone. Chronic:
+        # "Also yes, if targeted tests are part of a structured plan" (line 131). A booked
+        # operation within days: "now", with a fast review, and the results when they come
+        # (line 119: "best sought now when a decision is imminent and irreversible").
         return "now_and_after_tests" if tests_pending else "now"
     if situation == "treatment_failure":
-        # S1 table: now; tests come later, if the second opinion asks for them.
+        # S1 table: now; "Possibly, if the second opinion requests specific tests" (line 132).
         return "now"
+    if slots.get("deadline") == "days":
+        return "now_and_after_tests" if tests_pending else "now"
     return "after_tests" if tests_pending else "now"
 
 
-# --- When a second opinion may not help (S1: 4 situations, doctor shopping). ---------------
+def fast_review(slots: dict) -> bool:
+    """A choice within days: ask for a fast review (S1 line 98, "arranging a rapid review")."""
+    return slots.get("deadline") == "days" and timing(slots) not in ("urgent_care_first", "not_needed")
+
+
+# --- When a second opinion makes sense, and when it may not (S1: 10 signs, 4 situations). ----
+# The five rows of S1's timing table each say "Seek second opinion now: Yes" (lines 128-132).
+SUPPORTING_SITUATIONS = ("surgery", "new_diagnosis", "worsening", "chronic", "treatment_failure")
+VERDICTS = ("makes_sense", "your_call", "may_not_help")
+
+
 @dataclass
 class Fit:
-    recommended: bool
+    verdict: str
     reasons_for: list[str] = field(default_factory=list)  # sign ids that apply
     reasons_against: list[str] = field(default_factory=list)  # ids of the "may not help" cases
+    situation_supports: bool = False
+
+    @property
+    def recommended(self) -> bool:
+        """'A second opinion makes sense' is said only when a sign or the situation supports it."""
+        return self.verdict == "makes_sense"
 
     @property
     def doctor_shopping(self) -> bool:
         return "many_opinions" in self.reasons_against
 
 
+def many_opinions_without_decision_point(slots: dict) -> bool:
+    # S1 line 296: "repeatedly seeking confirmation without a clear decision point".
+    return slots.get("opinions_so_far") == "many" and slots.get("decision_point") != "yes"
+
+
 def fit(slots: dict) -> Fit:
     signs = [s for s in slots.get("signs", []) if s != "none"]
     more = [s for s in slots.get("signs_more", []) if s != "none"]
     reasons_for = signs + more
+    situation = slots.get("situation")
     against: list[str] = []
-    if slots.get("situation") == "straightforward":
-        against.append("straightforward")  # clear diagnosis, standard treatment, plan working
-    if slots.get("opinions_so_far") == "many":
-        against.append("many_opinions")  # repeated seeking with no decision point
-    # A clear problem with no sign, or several opinions already, points to an alternative first.
+    if situation == "straightforward":
+        against.append("straightforward")  # S1 lines 304-310: clear diagnosis, standard plan working
+    if many_opinions_without_decision_point(slots):
+        against.append("many_opinions")
     serious = [s for s in reasons_for if s != "peace_of_mind"]
-    recommended = not against or (bool(serious) and "many_opinions" not in against)
+    supports = situation in SUPPORTING_SITUATIONS
     if "insurance_requires" in more:
-        recommended = True  # S4: the insurer requires it for coverage
-    return Fit(recommended=recommended, reasons_for=reasons_for, reasons_against=against)
+        verdict = "makes_sense"  # S4 line 97: the insurer requires it for coverage
+    elif against and not (serious and "many_opinions" not in against):
+        verdict = "may_not_help"
+    elif serious or supports:
+        verdict = "makes_sense"
+    else:
+        # No sign and no situation from the table: a balanced "your call" (S4 line 109:
+        # "peace of mind is a valid reason"; S4 line 81: weigh the pros and cons yourself).
+        verdict = "your_call"
+    return Fit(verdict=verdict, reasons_for=reasons_for, reasons_against=against, situation_supports=supports)
 
 
 # --- Specialist matching (S1: 5 rules and telehealth; S2: case volume). ---------------------
@@ -106,17 +146,36 @@ SPECIALISTS = (
     "pathology_review",
     "multidisciplinary_team",
     "telehealth",
+    # For a child: never "a doctor for adults".
+    "pediatrician",
+    "pediatric_subspecialist",
+    "pediatric_surgeon",
+    "childrens_hospital_team",
 )
+# The same kind of reviewer, for a child.
+FOR_A_CHILD = {
+    "general_internist": "pediatrician",
+    "diagnostic_clinic": "childrens_hospital_team",
+    "subspecialist": "pediatric_subspecialist",
+    "procedure_surgeon": "pediatric_surgeon",
+    "multidisciplinary_team": "childrens_hospital_team",
+}
+
+
+def rare_or_complex(slots: dict) -> bool:
+    return "rare" in slots.get("focus", []) or "rare_complex" in slots.get("signs", [])
 
 
 def specialists(slots: dict) -> list[str]:
-    if slots.get("fit_choice") == "alternative":
+    if slots.get("fit_choice") in ("alternative", "keep_plan"):
         return []
     situation = slots.get("situation")
     focus = set(slots.get("focus", []))
     picked: list[str] = []
 
     def add(kind: str) -> None:
+        if is_child(slots):
+            kind = FOR_A_CHILD.get(kind, kind)
         if kind not in picked:
             picked.append(kind)
 
@@ -124,12 +183,15 @@ def specialists(slots: dict) -> list[str]:
         add("procedure_surgeon")  # a surgeon who specialises in that procedure
     if situation in ("new_diagnosis", "treatment_failure") or "subtype" in focus:
         add("subspecialist")  # conditions with subtypes need someone who sees them often
+    if rare_or_complex(slots):
+        # S1 line 182: "subspecialists who see your condition frequently"; S1 line 286: "A
+        # multidisciplinary team review"; S2 line 7: "a high volume of patients with that exact condition".
+        add("subspecialist")
+        add("multidisciplinary_team")
     if "pathology" in focus:
         add("pathology_review")  # when biopsy results set stage or therapy
     if "imaging" in focus:
         add("radiology_overread")  # when reading the scan drives treatment
-    if "rare" in focus or "rare_complex" in slots.get("signs", []):
-        add("multidisciplinary_team")  # S1: a team review for rare or complex cases
     if situation in ("chronic", "worsening", "other", "straightforward") or not picked:
         add("general_internist")  # a "what is going on?" review
         if situation == "chronic":
@@ -150,20 +212,26 @@ RECORDS = (
     "procedure_notes",
     "discharge_summaries",
 )
-# S1: "If you can only gather a few things quickly, prioritize: the newest imaging, the
-# pathology report (if any), and the summary note that contains the current plan."
+# S1 line 208: "If you can only gather a few things quickly, prioritize: the newest imaging,
+# the pathology report (if any), and the summary note that contains the current plan."
 RECORDS_FIRST = ("imaging", "pathology", "clinic_notes")
 RECORDS_THEN = ("timeline", "medications", "labs", "procedure_notes", "discharge_summaries")
-# You write these yourself, so they always apply.
-RECORDS_ALWAYS = ("timeline", "medications")
+# You write the first two yourself; every doctor writes the third. So they always apply, and
+# the note with the current plan is always among the first three.
+RECORDS_ALWAYS = ("timeline", "medications", "clinic_notes")
+
+
+def too_few_records(slots: dict) -> bool:
+    """S1 line 179: "If you bring nothing, the second opinion becomes an inspection"."""
+    return "none" in slots.get("records_exist", []) and slots.get("fit_choice") not in ("alternative", "keep_plan")
 
 
 def records(slots: dict) -> list[str]:
-    if slots.get("fit_choice") == "alternative":
+    if slots.get("fit_choice") in ("alternative", "keep_plan"):
         return []
     exist = set(slots.get("records_exist", []))
-    if not exist or "not_sure" in exist:
-        exist = set(RECORDS)  # when unsure, gather every kind that may exist
+    if not exist or exist & {"not_sure", "none"}:
+        exist = set(RECORDS)  # when unsure or none yet, ask for every kind that may exist
     exist |= set(RECORDS_ALWAYS)
     return [r for r in RECORDS_FIRST + RECORDS_THEN if r in exist]
 
@@ -185,17 +253,52 @@ def question_list(slots: dict, labels: dict[str, str]) -> list[str]:
     return picked
 
 
+def emergency(slots: dict) -> dict | None:
+    """The emergency episode, once a doctor has checked and things are stable (S1 line 165:
+    "the second opinion can help review what happened"). None when there was none."""
+    if not slots.get("emergency_was_current"):
+        return None
+    return {"signs": list(slots.get("emergency_categories", [])), "status": "seen_and_stable"}
+
+
+def said(slots: dict) -> dict:
+    """What the person told us that the next doctor should hear, in their words where typed.
+    Keys are always present (None or empty when not said), so the shape never changes."""
+    more = slots.get("signs_more", [])
+    return {
+        "unsure_because": slots.get("unsure_because"),
+        "deadline": slots.get("deadline"),
+        "deadline_date": slots.get("deadline_date"),
+        "deadline_text": slots.get("deadline_text"),
+        "tests_pending": slots.get("tests_pending"),
+        "insurer_requires": "insurance_requires" in more,
+        "insurer_needs": [n for n in slots.get("insurer_needs", []) if n != "none"],
+        "tell_doctor": slots.get("tell_doctor"),
+        "notes": dict(slots.get("answer_notes") or {}),
+        "questions_added": list(slots.get("questions_added") or []),
+    }
+
+
 def build_plan(slots: dict, question_labels: dict[str, str]) -> dict:
     when = timing(slots)
+    choice = slots.get("fit_choice")
     plan = {
         "decision": slots.get("decision", ""),
         "timing": when,
         "specialist": specialists(slots),
         "records": records(slots),
         "questions": ordered_questions(slots, question_labels),
-        "alternatives": [a for a in slots.get("alternatives", []) if a != "none"] if slots.get("fit_choice") == "alternative" else [],
+        "alternatives": [a for a in slots.get("alternatives", []) if a != "none"] if choice == "alternative" else [],
         "sure_before": sure_score(slots.get("sure_before")),
         "sure_after": sure_score(slots.get("sure_after")),
+        # Added in content 1.1.0 (never renamed; see README):
+        "fit": fit(slots).verdict if "signs" in slots else None,
+        "choice": choice,
+        "age_band": slots.get("age_band"),
+        "fast_review": fast_review(slots),
+        "too_few_records": too_few_records(slots),
+        "emergency": emergency(slots),
+        "said": said(slots),
     }
     if comparison.started(slots):
         plan["comparison"] = comparison.summary(slots)

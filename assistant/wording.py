@@ -7,11 +7,23 @@ import re
 _VAGUE = {"", "him", "her", "them", "he", "she", "they", "someone", "somebody", "a friend", "family", "a family member"}
 
 
+def role_of(slots: dict) -> str | None:
+    """patient or caregiver. On the compare path (role 'compare', or none when started by
+    `second-opinion compare`) the answer to 'who is this decision for?' (compare_for) says which."""
+    role = slots.get("role")
+    if role not in ("patient", "caregiver"):  # 'compare', or `second-opinion compare` (no role)
+        return slots.get("compare_for")
+    return role
+
+
 def person_name(role: str | None, who: str | None) -> str:
     """How templates refer to the patient: 'you', 'your mother', 'Anna', or a neutral phrase."""
     if role != "caregiver":
         return "you"
     text = (who or "").strip().strip(".!")
+    age = re.match(r"^(.*?)\s*[,(]\s*(aged?\s*)?\d{1,3}\s*(years?|yrs?|y|months?|mo)?(\s*old)?\s*\)?$", text, re.IGNORECASE)
+    if age:  # "my son, 4" -> "my son"
+        text = age.group(1)
     lowered = text.lower()
     if lowered in _VAGUE or len(text) > 40:
         return "the person you care for"
@@ -22,9 +34,70 @@ def person_name(role: str | None, who: str | None) -> str:
     return text
 
 
-def person_forms(role: str | None, who: str | None) -> dict[str, str]:
-    """Subject, possessive and verb forms for templates."""
+def speaker_name(role: str | None, who: str | None) -> str:
+    """How the person typing speaks of the patient, in a choice label they pick: 'I' (the
+    patient), or 'my mother', 'Anna', 'the person I care for'."""
     name = person_name(role, who)
     if name == "you":
-        return {"they": "you", "their": "your", "are": "are", "have": "have", "is_patient": True}
-    return {"they": name, "their": name + "'s", "are": "is", "have": "has", "is_patient": False}
+        return name
+    if name == "the person you care for":
+        return "my loved one"
+    return re.sub(r"^your\b", "my", name)
+
+
+def person_forms(role: str | None, who: str | None, voice: str = "assistant") -> dict:
+    """Subject, object, possessive and verb forms. voice='assistant' for what the assistant
+    says ("your mother"); voice='user' for choice labels the person picks ("my mother")."""
+    name = person_name(role, who) if voice == "assistant" else speaker_name(role, who)
+    if name == "you":
+        return {"they": "you", "them": "you", "their": "your", "are": "are", "have": "have", "do": "do",
+                "feel": "feel", "was": "were", "is_patient": True}
+    return {"they": name, "them": name, "their": name + "'s", "are": "is", "have": "has", "do": "does",
+            "feel": "feels", "was": "was", "is_patient": False}
+
+
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+def fill(template: str, forms: dict) -> str:
+    """Fill {they}, {their}, {are}... in a caregiver label; {They} gives a capital first letter."""
+
+    def one(match: re.Match) -> str:
+        key = match.group(1)
+        value = str(forms[key.lower()])
+        return value[:1].upper() + value[1:] if key[:1].isupper() else value
+
+    return _PLACEHOLDER.sub(one, template)
+
+
+# --- Is the patient a child? ("my son, 4", "my 6 month old", "my teenage daughter") --------------
+_BABY = re.compile(r"\b(baby|infant|newborn|\d+\s*(months?|mo|weeks?|wks?)\b)", re.IGNORECASE)
+_TEEN = re.compile(r"\b(teen|teenage|teenager|adolescent)\b", re.IGNORECASE)
+_CHILD_WORDS = re.compile(r"\b(son|daughter|child|kid|boy|girl|toddler|grandson|granddaughter|grandchild)\b", re.IGNORECASE)
+_ADULT_WORDS = re.compile(
+    r"\b(mother|father|mom|mum|dad|husband|wife|partner|spouse|grandmother|grandfather|grandma|grandpa|"
+    r"aunt|uncle|brother|sister|friend|neighbou?r|boyfriend|girlfriend|fianc[eé]e?)\b",
+    re.IGNORECASE,
+)
+_YEARS = re.compile(r"\b(\d{1,3})\b(?!\s*(months?|mo|weeks?|wks?)\b)")
+
+
+def age_band_from(who: str | None) -> str | None:
+    """The age band a caregiver's answer makes clear, or None when it is not clear.
+
+    A number is read as years unless it says months or weeks. A son or daughter with no age is
+    not clear (they may be grown up): the flow then asks."""
+    text = who or ""
+    if _BABY.search(text):
+        return "baby"
+    if _TEEN.search(text):
+        return "teen"
+    years = _YEARS.search(text)
+    if years and (_CHILD_WORDS.search(text) or re.fullmatch(r"\W*\d{1,3}\W*", text) or "year" in text.lower()):
+        age = int(years.group(1))
+        return "baby" if age < 1 else "child" if age <= 12 else "teen" if age <= 17 else "adult"
+    if _CHILD_WORDS.search(text) and re.search(r"\b(little|young|small)\b", text, re.IGNORECASE):
+        return "child"
+    if _ADULT_WORDS.search(text) and not _CHILD_WORDS.search(text):
+        return "adult"
+    return None

@@ -45,7 +45,12 @@ def path_to_summary(
     sure_after: str = "all",
 ) -> list[str]:
     """The input lines for a whole conversation from welcome to the plan, on the main path."""
-    lines = [*role, decision, "the doctor did not explain other options", deadline, situation, sure_before, "none", signs, "none", opinions, fit]
+    # "Symptoms are getting worse fast" (3) asks at once if a doctor has checked: `timing` answers it.
+    worsening = situation in ("3", "worsening")
+    lines = [*role, decision, "the doctor did not explain other options", deadline, situation,
+             *(timing if worsening else []), sure_before, "none", signs, "none", opinions, fit]
+    if worsening:
+        timing = []
     if fit in ("2", "alternative"):
         return lines + ["1, 2", questions, own_question, order, sure_after]
     return lines + [*timing, "ok", focus, "ok", records, "2", "1", questions, own_question, order, sure_after]

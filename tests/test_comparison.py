@@ -11,7 +11,7 @@ import json
 import sys
 
 import pytest
-import textstat
+import readability
 
 from assistant import comparison
 from assistant.cli import main
@@ -193,13 +193,13 @@ SECOND = ["2", "Gallstones", "2", "4", "The pain is mild and rare"]  # specialis
 
 def compare_lines(first=FIRST, second=SECOND, differs="none", context="none") -> list[str]:
     """From the welcome: choose to compare, two opinions, the decision, both opinions, the checks."""
-    return ["3", "2", "whether to have my gallbladder out", *first, *second, differs, context]
+    return ["3", "2", "1", "whether to have my gallbladder out", *first, *second, differs, context]
 
 
 def test_from_the_welcome_to_a_side_by_side_result_and_a_plan_with_the_comparison():
     engine, turns = talk(compare_lines() + ["ok"])
     states = [t.state for t in turns]
-    assert states[:4] == ["welcome", "compare_first", "compare_decision", "compare_one_field"]
+    assert states[:5] == ["welcome", "compare_first", "compare_who", "compare_decision", "compare_one_field"]
     assert states[-2:] == ["compare_result", "done"]
     result = turns[-2]
     assert result.plan["decision"] == "whether to have my gallbladder out"
@@ -272,22 +272,28 @@ def test_the_values_question_is_asked_only_when_both_plans_are_fair_choices():
 
 @pytest.mark.parametrize(("typed", "state"), [("2", "compare_decision"), ("two", "compare_decision"), ("three", "compare_decision"), ("one", "compare_not_yet")])
 def test_typing_the_number_of_doctors_picks_that_number(typed, state):
-    engine, turns = talk(["3", typed])
+    engine, turns = talk(["3", typed, "1"])
     assert turns[-1].state == state
     assert engine.slots["compare_opinions"] == {"2": "two", "two": "two", "three": "three_plus", "one": "one"}[typed]
 
 
-def test_the_6_in_10_figure_is_cited_to_its_source_meyer_2015():
+def test_the_meyer_figure_says_what_it_measured_and_is_cited_to_meyer_2015():
+    # Meyer 2015 (REFERENCE.md section 4): 6,791 cases reviewed from records; the second opinion
+    # changed the diagnosis in 14.8% and the treatment in 37.4%. What the reviewers advised,
+    # not what happened to the patients.
     engine, turns = talk(["3"])
-    assert "6 in 10 people planned to follow" in turns[-1].text
+    assert "6,791 cases" in turns[-1].text
+    assert "different diagnosis in about 15 in 100" in turns[-1].text
+    assert "different treatment in about 37 in 100" in turns[-1].text
+    assert "6 in 10" not in turns[-1].text
     why = engine.respond("why")
-    assert "6 in 10" in why.text and engine.flow.sources["MEYER"]["title"] in why.text
+    assert engine.flow.sources["MEYER"]["short"] in why.text
     assert engine.flow.sources["MEYER"]["title"] in engine.respond("sources").text
 
 
 def test_with_only_one_opinion_the_second_is_planned_first():
-    _, turns = talk(["3", "1", ""])
-    assert [t.state for t in turns[1:]] == ["compare_first", "compare_not_yet", "decision_what"]
+    _, turns = talk(["3", "1", "1", ""])
+    assert [t.state for t in turns[1:]] == ["compare_first", "compare_who", "compare_not_yet", "decision_what"]
 
 
 def test_choosing_to_compare_with_only_one_opinion_gives_a_plan_with_no_comparison():
@@ -305,10 +311,10 @@ def test_choosing_to_compare_with_only_one_opinion_gives_a_plan_with_no_comparis
 
 
 def test_several_opinions_and_no_decision_point_is_met_kindly_with_decision_support():
-    lines = ["3", "3", "whether to have my gallbladder out", "2", ""]  # "" moves on from the info turn
+    lines = ["3", "3", "1", "whether to have my gallbladder out", "2", ""]  # "" moves on from the info turn
     engine, turns = talk(lines + FIRST + SECOND + ["1", "none"])
-    assert turns[4].state == "compare_shopping"
-    assert "not a failing" in turns[4].text
+    assert turns[5].state == "compare_shopping"
+    assert "not a failing" in turns[5].text
     result = turns[-1]
     assert result.plan["comparison"]["doctor_shopping"] is True
     assert result.plan["comparison"]["third_opinion"] is False
@@ -331,14 +337,14 @@ def test_compare_typed_at_done_keeps_the_plan_and_back_returns():
 
 
 def test_a_red_flag_typed_during_the_comparison_goes_to_urgent_care_then_resumes():
-    engine, turns = talk(["3", "2", "whether to have my gallbladder out", "1", "I have crushing chest pain and I am sweating"])
+    engine, turns = talk(["3", "2", "1", "whether to have my gallbladder out", "1", "I have crushing chest pain and I am sweating"])
     assert turns[-1].state == "urgent_care" and turns[-1].urgent
     assert engine.respond("compare").kind == "blocked"
     assert engine.respond("3").state == "compare_one_diagnosis"
 
 
 def test_second_opinion_compare_starts_at_the_comparison_and_jsonl_shows_the_comparison():
-    lines = ["2", "whether to have my gallbladder out", *FIRST, *SECOND, "4", "none", "ok"]
+    lines = ["2", "1", "whether to have my gallbladder out", *FIRST, *SECOND, "4", "none", "ok"]
     stdin = io.StringIO("".join(line + "\n" for line in lines))
     stdout = io.StringIO()
     assert run_plain(Engine(start_state="compare_first"), jsonl=True, stdin=stdin, stdout=stdout) == 0
@@ -354,9 +360,9 @@ def test_the_comparison_reads_at_grade_6_overall_and_8_per_message():
     conversations = [
         compare_lines(),
         compare_lines(differs="1", context="3, 4"),
-        ["3", "3", "whether to have my gallbladder out", "2", "", *FIRST, *SECOND, "1", "1, 2"],
+        ["3", "3", "1", "whether to have my gallbladder out", "2", "", *FIRST, *SECOND, "1", "1, 2"],
         compare_lines(first=["2", "Gallstones", "1", "4", "The pain is mild"], second=["2", "Gallstones", "2", "3", "Pills can help"], differs="4") + ["3"],
-        ["3", "1", ""],
+        ["3", "1", "1", ""],
     ]
     messages = {}
     for lines in conversations:
@@ -366,12 +372,12 @@ def test_the_comparison_reads_at_grade_6_overall_and_8_per_message():
                 messages.setdefault((turn.state, tuple(body)), "\n".join(body + [c + "." for c in turn.choices]))
     for text in messages.values():
         if len(text.split()) >= 12:
-            assert textstat.flesch_kincaid_grade(text) <= 8, text
-    assert textstat.flesch_kincaid_grade("\n\n".join(messages.values())) <= 6
+            assert readability.flesch_kincaid_grade(text) <= 8, text
+    assert readability.flesch_kincaid_grade("\n\n".join(messages.values())) <= 6
 
 
 def test_the_exported_document_shows_the_two_opinions_side_by_side(tmp_path, monkeypatch, capsys):
-    lines = ["2", "whether to have my gallbladder out", *FIRST, *SECOND, "4", "none", "ok"]
+    lines = ["2", "1", "whether to have my gallbladder out", *FIRST, *SECOND, "4", "none", "ok"]
     monkeypatch.setattr(sys, "stdin", io.StringIO("".join(line + "\n" for line in lines)))
     assert main(["compare", "--plain", "--data-dir", str(tmp_path)]) == 0
     capsys.readouterr()

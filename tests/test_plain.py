@@ -58,7 +58,7 @@ def test_new_serious_diagnosis_with_an_unclear_subtype():
                                     questions="1, 2, 10", own_question="Which subtype is it?"))
     assert plan["timing"] == "now"
     assert plan["specialist"][:2] == ["subspecialist", "pathology_review"]
-    assert plan["records"][:3] == ["imaging", "pathology", "timeline"]
+    assert plan["records"][:3] == ["imaging", "pathology", "clinic_notes"]  # the current-plan note is always in the first three
     assert plan["questions"][-1] == "Which subtype is it?"
     assert len(plan["questions"]) == 4
 

@@ -37,7 +37,8 @@ def test_any_sequence_of_input_gives_one_valid_turn_per_line(lines):
         assert turn.text.strip()
         spec = FLOW.state(turn.state)
         if spec.ask in ("choice", "multi") and turn.kind != "bye":
-            assert turn.choices == [c.label for c in spec.choices]
+            # Person-aware labels: the patient's form, or the caregiver's form for the same choices.
+            assert turn.choices == [c.form(engine._forms("user")) for c in spec.choices]
         assert turn.to_json()["urgent"] is spec.urgent
 
 

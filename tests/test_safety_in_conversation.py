@@ -86,14 +86,20 @@ def test_while_the_emergency_is_current_the_conversation_does_not_move_on():
     assert "records_exist" not in engine.slots
 
 
-def test_after_being_seen_the_conversation_resumes_and_the_plan_puts_urgent_care_first():
+def test_after_being_seen_the_conversation_resumes_and_the_plan_keeps_the_episode():
+    # Seed 000 line 165: "You can still pursue a second opinion after stabilization, and the
+    # second opinion can help review what happened": the table's timing again (issue 13), and
+    # the episode stays in the plan in a line of its own.
     engine, _ = talk(TO_RECORDS + [EMERGENCIES["heart_attack"], "I have been seen and I am stable now"])
     assert engine.state == "records"
     rest = path_to_summary(situation="1")[15:]
     for line in rest:
         turn = engine.respond(line)
     assert turn.state == "summary"
-    assert turn.plan["timing"] == "urgent_care_first"
+    assert turn.plan["timing"] == "now"
+    assert turn.plan["emergency"] == {"signs": ["heart_attack"], "status": "seen_and_stable"}
+    assert "What happened: an emergency (heart attack)" in turn.text
+    assert "get checked today" not in turn.text.lower()
 
 
 def test_not_happening_now_resumes_without_changing_the_timing():

@@ -205,7 +205,9 @@ def _conversation(transcript: Transcript, redactor: Redactor) -> list[dict]:
         kind = record["type"]
         if kind == "turn":
             text = redactor.quoted(redactor.text(record["text"]))
-            entries.append({"who": "assistant", "text": text, "urgent": record["urgent"], "choices": record["choices"]})
+            # Choice labels can speak of the patient in the caregiver's words ("my aunt Beatrix").
+            choices = [redactor.text(choice) for choice in record["choices"]]
+            entries.append({"who": "assistant", "text": text, "urgent": record["urgent"], "choices": choices})
         elif kind == "user":
             text = _user_text(transcript, index, redactor)
             entries.append({"who": "you", "text": text, "enter": not record["text"].strip()})

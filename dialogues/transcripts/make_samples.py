@@ -48,11 +48,11 @@ SAMPLES: dict[str, tuple[str | None, list[str | None]]] = {
     # A clear, common problem and several opinions already: another way to get clarity first.
     "alternative_first": (None, [
         "1", "Whether to keep taking my thyroid pills", "skip", "no deadline", "6", "1, 2", "none",
-        "perhaps peace of mind", "10", "none", "3", "2", "1, 2", "1, 3, 9", "skip", "ok", "all", "",
+        "perhaps peace of mind", "10", "none", "3", "no", "2", "1, 2", "1, 3, 9", "skip", "ok", "all", "",
     ]),
     # `second-opinion compare`: a surgeon and a family doctor disagree about a hernia.
     "compare_two_opinions": ("compare_first", [
-        "two", "Whether to have surgery for my hernia", "surgeon", "Inguinal hernia", "fairly sure", "surgery",
+        "two", "for me", "Whether to have surgery for my hernia", "surgeon", "Inguinal hernia", "fairly sure", "surgery",
         "Fixing it now, while it is small, is simpler", "family doctor", "Inguinal hernia, small", "very sure",
         "watch and wait", "It causes little trouble, so watching is safe", "treatment", "none", "",
     ]),

@@ -66,7 +66,7 @@ def test_the_graph_has_every_state_and_every_declared_route(flow):
 def test_routes_are_labelled_with_their_condition(flow):
     text = mermaid(flow)
     assert "red_flags --> urgent_care: answer [any_red_flag]" in text
-    assert "fit --> timing_seen: answer [situation_worsening]" in text
+    assert "fit --> timing_seen: answer [worsening_not_asked]" in text
 
 
 def test_coverage_colours_each_state(flow):

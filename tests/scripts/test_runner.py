@@ -65,7 +65,7 @@ def test_changing_a_rule_fails_the_scripts_that_check_it(monkeypatch):
 
     failed = failures()
 
-    assert set(failed) == {"worsening_seen_parallel", "deadline_days_parallel"}
+    assert set(failed) == {"worsening_seen_parallel", "worsening_caregiver_welcome_to_plan", "journey_worsening"}
     for name, report in failed.items():
         line = line_of(SCRIPTS / f"{name}.yaml", "timing: parallel")
         assert report.startswith(f"dialogues/scripts/{name}.yaml:{line}: ")

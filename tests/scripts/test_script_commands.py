@@ -73,7 +73,7 @@ def test_record_turns_a_saved_conversation_into_a_script_that_passes(tmp_path, c
     assert script.role == "caregiver"
     assert [s.user for s in script.steps[1:]] == lines
     checks = {c.key: c.expected for s in script.steps for c in s.checks if c.key.startswith("plan.")}
-    assert checks["plan.timing"] == "urgent_care_first"  # the emergency was real
+    assert checks["plan.timing"] == "now"  # a doctor checked, so the table's timing (seed 000 line 165)
     assert checks["plan.questions_count"] == 3
     urgent = [s.user for s in script.steps for c in s.checks if c.key == "urgent" and c.expected]
     assert urgent == ["her face is drooping"]

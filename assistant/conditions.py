@@ -14,6 +14,8 @@ Slots = dict
 
 CONDITIONS: dict[str, Callable[[Slots], bool]] = {
     "is_caregiver": lambda s: s.get("role") == "caregiver",
+    # A caregiver who already said who it is for ("for my son") is not asked again.
+    "needs_who": lambda s: s.get("role") == "caregiver" and not s.get("who"),
     "any_red_flag": lambda s: any(f != "none" for f in s.get("red_flags", [])),
     # Signs that went away still need care today (stroke signs that pass are a warning).
     "urgent_still_current": lambda s: s.get("urgent_status") in ("now", "stopped"),

@@ -1,0 +1,199 @@
+"""Reading an answer to a pick-one or pick-any question."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..flow import StateSpec
+from .asking import has_phrase, whole
+from .lexicon import Lexicon
+from .matching import Hit, find_hits, find_positions, leftover_parts, phrase_index
+from .people import who_in
+from .reading import LIKELY, SURE, UNCLEAR, Reading
+from .text import SEPARATORS, clean
+from .timewords import read_times
+
+FUZZY_SURE = 85
+FUZZY_LIKELY = 78
+
+
+def how_to_answer(spec: StateSpec) -> str:
+    count = len(spec.choices)
+    if spec.multi:
+        extra = " or 'all'" if not spec.none_choice else ", 'all' or 'none'"
+        return f"Type one or more numbers from 1 to {count}, like '1, 3'{extra}. You can also type the words of a choice."
+    return f"Type a number from 1 to {count}, or the words of a choice."
+
+
+def _note(text: str, toks: list[str], first: Hit | None, lex: Lexicon) -> str:
+    """The reason given with an answer: "no, I had the MRI in March" -> "I had the MRI in March"."""
+    parts = re.split(r"\s*(?:[,;:.!]|\s[-–]\s|\bbut\b|\bbecause\b|\bsince\b|\bas\b)\s*", clean(text), maxsplit=1)
+    if len(parts) == 2 and first is not None and first.start <= 2:
+        rest = parts[1].strip(" .!?")
+        words = re.findall(r"[a-z]+", rest.lower().replace("'", ""))
+        if sum(w not in lex.fillers for w in words) >= 1 and len(words) >= 2:
+            return rest[0].upper() + rest[1:]
+    return ""
+
+
+def _fuzzy(norm_tokens: list[str], spec: StateSpec, lex: Lexicon) -> tuple[str | None, float]:
+    from rapidfuzz import fuzz  # only an answer nothing else matched pays for this
+
+    line = " ".join(t for t in norm_tokens if t not in SEPARATORS)
+    if not line or any(ch.isdigit() for ch in line):
+        return None, 0
+    best: dict[str, float] = {}
+    for phrase, cid, strength in phrase_index(spec, lex):
+        if strength < 3:
+            continue
+        name = " ".join(phrase)
+        if len(name) < 4:
+            continue
+        score = fuzz.ratio(line, name)
+        if score > best.get(cid, 0):
+            best[cid] = score
+    if not best:
+        return None, 0
+    ranked = sorted(best.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[1][1] >= ranked[0][1] - 5:
+        return None, 0  # two names equally close: never pick between them
+    return ranked[0]
+
+
+def _dont_know(toks: list[str], lex: Lexicon) -> bool:
+    return whole(toks, lex.not_sure, lex) or (len(toks) <= 6 and (has_phrase(toks, ("dont", "know")) or has_phrase(toks, ("no", "idea"))))
+
+
+def _label(spec: StateSpec, cid: str) -> str:
+    return next((c.label for c in spec.choices if c.id == cid), cid)
+
+
+def read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, today: date, keep: tuple = ()) -> Reading:
+    words = lex.state(spec.name)
+    ids = [c.id for c in spec.choices]
+    ordinary = [c for c in ids if c != spec.none_choice]
+    count = len(ids)
+    # "I don't know" first: its "I don't" must not read as "no".
+    if _dont_know(toks, lex):
+        if words.dont_know:
+            return Reading(SURE, [words.dont_know] if spec.multi else words.dont_know)
+        if not keep:
+            return Reading(UNCLEAR, dont_know=True)
+    skip: set[int] = set()
+    extra: list[Hit] = []
+    when_date, when_text = None, ""
+    who = ""
+    # A deadline in days or a date ("in about 6 weeks", "by the 15th", "surgery is on Dec 4").
+    if words.time:
+        for when in read_times(toks, lex, today):
+            if when.no_rush:
+                cid = "no_deadline" if "no_deadline" in ids else None
+            elif when.days <= words.time["days"]:
+                cid = "days"
+            elif when.days <= words.time["weeks"]:
+                cid = "weeks"
+            else:
+                cid = "months"
+            if cid:
+                extra.append(Hit(cid, when.start, when.end, 3))
+                skip |= set(range(when.start, when.end))
+                if when.date is not None and when_date is None:
+                    when_date, when_text = when.date.isoformat(), clean(text)
+    # Someone else named at the welcome ("for my son", "I'm her daughter").
+    if words.people and "caregiver" in ids:
+        named, who, span = who_in(toks, lex)
+        if named:
+            extra.append(Hit("caregiver", span[0], span[1], 3))
+            skip |= set(range(*span))
+    hits = [h for h in find_hits(toks, spec, lex, skip) if h.start not in skip]
+    taken = skip | {i for h in hits for i in range(h.start, h.end)}
+    numbers, used, bad = find_positions(toks, count, len(ordinary) if spec.multi else count, lex, taken, spec.multi)
+    number_hits = [Hit(ids[n - 1], at, at + 1, 2) for at, n in numbers]
+    negated = {h.choice for h in hits if h.negated}
+    positive = sorted([h for h in extra + hits if not h.negated] + number_hits, key=lambda h: h.start)
+    used_all = taken | used
+    leftovers = leftover_parts(toks, used_all, lex)
+    if bad:
+        leftovers = [str(b) for b in bad] + leftovers
+    picked = list(dict.fromkeys(h.choice for h in positive if h.choice not in negated or h.strength == 2))
+    if spec.multi:
+        return _multi(text, toks, spec, lex, picked, positive, leftovers, list(keep), ordinary)
+    return _single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_text, who)
+
+
+def _single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_text, who) -> Reading:
+    words = lex.state(spec.name)
+    if len(picked) > 1:
+        strong = [c for c in picked if any(h.choice == c and h.strength >= 2 for h in positive)]
+        if len(strong) == 1:
+            picked = strong  # "no, I don't have insurance": the words say more than the "no"
+    if len(picked) > 1:
+        score: dict[str, int] = {}
+        for h in positive:
+            if h.strength == 3:
+                score[h.choice] = score.get(h.choice, 0) + h.end - h.start
+        ranked = sorted(score.values(), reverse=True) + [0, 0]
+        if ranked[0] >= 3 and ranked[0] >= 3 * ranked[1] and all(c in score for c in picked):
+            best = max(score, key=score.get)  # much more said for one answer than for any other
+            first = min((h for h in positive if h.choice == best), key=lambda h: h.start)
+            return Reading(SURE, best, note=_note(text, toks, first, lex), who=who)
+        first = min(positive, key=lambda h: h.start)
+        sep_after = first.strength == 3 and first.end < len(toks) and toks[first.end] in (",", ";", ".", "-") and first.start == 0
+        if sep_after:
+            return Reading(LIKELY, first.choice, note=_note(text, toks, first, lex), who=who)
+        return Reading(UNCLEAR, options=tuple(picked[:3]), unclear=clean(text),
+                       message="That fits more than one answer.")
+    if len(picked) == 1:
+        first = min((h for h in positive if h.choice == picked[0]), key=lambda h: h.start)
+        note = _note(text, toks, first, lex)
+        return Reading(SURE, picked[0], note=note, date=when_date, date_text=when_text, who=who)
+    # Nothing named: "I don't know", a typo, or not understood.
+    if whole(toks, lex.not_sure, lex) or has_phrase(toks, ("dont", "know")) or has_phrase(toks, ("no", "idea")):
+        if words.dont_know:
+            return Reading(SURE, words.dont_know)
+        return Reading(UNCLEAR, dont_know=True)
+    cid, score = _fuzzy(toks, spec, lex)
+    if cid and score >= FUZZY_SURE:
+        return Reading(SURE, cid)
+    if cid and score >= FUZZY_LIKELY:
+        return Reading(LIKELY, cid)
+    return Reading(UNCLEAR, unclear=clean(text), message="")
+
+
+def _multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) -> Reading:
+    none = spec.none_choice
+    if not picked and (whole(toks, lex.all, lex) or (toks and tuple(toks) in lex.all)):
+        picked = [c for c in ordinary]
+        leftovers = []
+    if keep and whole(toks, lex.finish, lex) and not [c for c in picked if c != none]:
+        picked, leftovers = [], []
+    merged = list(dict.fromkeys(keep + picked))
+    if none in merged and len(merged) > 1:
+        if none in picked and keep and not [c for c in picked if c != none]:
+            merged = list(keep)  # "none" after a partial answer: nothing more
+        else:
+            return Reading(UNCLEAR, [c for c in merged if c != none], message="You picked 'none' and other choices too. Which did you mean?",
+                           unclear=clean(text))
+    if not merged:
+        if whole(toks, lex.not_sure, lex) or has_phrase(toks, ("dont", "know")):
+            words = lex.state(spec.name)
+            if words.dont_know:
+                return Reading(SURE, [words.dont_know])
+            return Reading(UNCLEAR, dont_know=True)
+        fuzzy = []
+        for part in leftovers:
+            cid, score = _fuzzy(part.split(), spec, lex)
+            if cid and score >= FUZZY_SURE:
+                fuzzy.append(cid)
+            else:
+                fuzzy = []
+                break
+        if fuzzy:
+            return Reading(SURE, list(dict.fromkeys(fuzzy)))
+        return Reading(UNCLEAR, unclear=clean(text))
+    if leftovers:
+        return Reading(UNCLEAR, merged, unclear=", ".join(leftovers))
+    if none not in merged and len(merged) < spec.min_picks:
+        return Reading(UNCLEAR, merged, message=f"Please pick at least {spec.min_picks}.")
+    return Reading(SURE, merged)

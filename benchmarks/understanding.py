@@ -58,7 +58,13 @@ def prepare(state: str, role: str | None) -> Engine:
         slots["decision"] = "Whether to have knee surgery"
     if state.startswith("compare_"):
         slots["role"] = "compare"
-        slots["compare_opinions"] = "two"
+        earlier = {"compare_opinions": "two", "compare_one_field": "surgeon", "compare_one_diagnosis": "Gallstones",
+                   "compare_one_confidence": "fairly", "compare_one_treatment": "surgery", "compare_one_reason": None,
+                   "compare_two_field": "specialist", "compare_two_diagnosis": "Gallstones", "compare_two_confidence": "sure",
+                   "compare_two_treatment": "watch", "compare_two_reason": None, "compare_differs": ["treatment"],
+                   "compare_context": ["none"], "compare_values": "not_sure"}
+        slot = flow.state(state).slot
+        slots.update({k: v for k, v in earlier.items() if k != slot})
     if state == "questions_order":
         slots["questions_picked"] = list(ORDER_PICKS)
     if state in (flow.urgent_state, flow.check_state):
@@ -107,7 +113,10 @@ def classify(item: dict) -> dict:
         elif turn.kind == "confirm":
             outcome = "confirm_right" if same(offered) else "confirm_wrong"
         elif pending is not None and pending.kind == "partial":
-            outcome = "partial"
+            # Understood exactly, and asked for more only because the question needs more picks
+            # (questions: at least 3): the reading was right; the flow's rule asks for more.
+            kept = pending.reading.value or []
+            outcome = "right" if "picks" in expect and set(kept) == set(want) and len(kept) < spec.min_picks else "partial"
         elif turn.kind == "reply":
             outcome = "reply"
         else:

@@ -11,7 +11,7 @@ from .lexicon import Lexicon
 from .matching import Hit, find_hits, find_positions, leftover_parts, phrase_index
 from .people import who_in
 from .reading import LIKELY, SURE, UNCLEAR, Reading
-from .text import SEPARATORS, clean
+from .text import SEPARATORS, clean, tokens
 from .timewords import read_times
 
 FUZZY_SURE = 85
@@ -61,6 +61,17 @@ def _fuzzy(norm_tokens: list[str], spec: StateSpec, lex: Lexicon) -> tuple[str |
     return ranked[0]
 
 
+def _commentary(part: str, lex: Lexicon) -> bool:
+    words = part.split()
+    return any(w in lex.commentary for w in words) or len([w for w in words if w not in lex.fillers]) > 4
+
+
+def _hedged(toks: list[str], hits, lex: Lexicon) -> bool:
+    inside = {i for h in hits for i in range(h.start, h.end)}
+    free = [t if i not in inside else "" for i, t in enumerate(toks)]
+    return any(has_phrase(free, hedge) for hedge in lex.hedges)
+
+
 def _dont_know(toks: list[str], lex: Lexicon) -> bool:
     return whole(toks, lex.not_sure, lex) or (len(toks) <= 6 and (has_phrase(toks, ("dont", "know")) or has_phrase(toks, ("no", "idea"))))
 
@@ -85,12 +96,22 @@ def read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, today
     when_date, when_text = None, ""
     who = ""
     # A deadline in days or a date ("in about 6 weeks", "by the 15th", "surgery is on Dec 4").
+    times = read_times(toks, lex, today)
+    if not words.time:
+        for when in times:  # a date said with another answer ("PET scan on the 9th") is kept too
+            if when.date is not None and when_date is None:
+                when_date, when_text = when.date.isoformat(), clean(text)
     if words.time:
-        for when in read_times(toks, lex, today):
+        concrete = [w for w in times if not w.no_rush and w.days != 3]
+        if concrete:
+            times = [w for w in times if not w.no_rush]  # "no hurry but within the year": the time said wins
+        for when in times:
             if when.no_rush:
                 cid = "no_deadline" if "no_deadline" in ids else None
             elif when.days <= words.time["days"]:
                 cid = "days"
+            elif when.days < words.time["weeks_from"]:
+                cid = "between"  # "10 days": within days, or a few weeks? ask
             elif when.days <= words.time["weeks"]:
                 cid = "weeks"
             else:
@@ -110,13 +131,30 @@ def read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, today
     taken = skip | {i for h in hits for i in range(h.start, h.end)}
     numbers, used, bad = find_positions(toks, count, len(ordinary) if spec.multi else count, lex, taken, spec.multi)
     number_hits = [Hit(ids[n - 1], at, at + 1, 2) for at, n in numbers]
-    negated = {h.choice for h in hits if h.negated}
+    # A choice is left out only when every mention of it is negated ("no scans, just labs").
+    negated = {h.choice for h in hits if h.negated} - {h.choice for h in hits if not h.negated}
     positive = sorted([h for h in extra + hits if not h.negated] + number_hits, key=lambda h: h.start)
     used_all = taken | used
     leftovers = leftover_parts(toks, used_all, lex)
+    if spec.multi or positive:
+        # Said around the picks ("the portal has them", "thank god"): context, not a pick.
+        leftovers = [part for part in leftovers if not _commentary(part, lex)]
     if bad:
         leftovers = [str(b) for b in bad] + leftovers
     picked = list(dict.fromkeys(h.choice for h in positive if h.choice not in negated or h.strength == 2))
+    if "between" in picked:
+        return Reading(UNCLEAR, options=("days", "weeks"), unclear=clean(text))
+    line = " ".join(t for t in toks if t not in (",", ".", "!"))
+    ambiguous = words.ambiguous.get(line)
+    if not ambiguous and line in words.whole_only:
+        from .matching import fold
+
+        folded = tuple(fold(t) for t in line.split())
+        for choice in spec.choices:
+            if any(tuple(fold(t) for t in tokens(n)) == folded for n in (choice.id.replace("_", " "), choice.label, *choice.synonyms)):
+                return Reading(SURE, choice.id)
+    if ambiguous:
+        return Reading(UNCLEAR, options=tuple(ambiguous), unclear=clean(text))
     if spec.multi:
         return _multi(text, toks, spec, lex, picked, positive, leftovers, list(keep), ordinary)
     return _single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_text, who)
@@ -147,7 +185,8 @@ def _single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_
     if len(picked) == 1:
         first = min((h for h in positive if h.choice == picked[0]), key=lambda h: h.start)
         note = _note(text, toks, first, lex)
-        return Reading(SURE, picked[0], note=note, date=when_date, date_text=when_text, who=who)
+        hedged = first.strength == 3 and first.start > 0 and _hedged(toks, positive, lex)
+        return Reading(LIKELY if hedged else SURE, picked[0], note=note, date=when_date, date_text=when_text, who=who)
     # Nothing named: "I don't know", a typo, or not understood.
     if whole(toks, lex.not_sure, lex) or has_phrase(toks, ("dont", "know")) or has_phrase(toks, ("no", "idea")):
         if words.dont_know:
@@ -163,7 +202,7 @@ def _single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_
 
 def _multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) -> Reading:
     none = spec.none_choice
-    if not picked and (whole(toks, lex.all, lex) or (toks and tuple(toks) in lex.all)):
+    if not picked and (whole(toks, lex.all, lex) or (toks and tuple(toks) in lex.all) or any(has_phrase(toks, p) for p in lex.all if len(p) > 1)):
         picked = [c for c in ordinary]
         leftovers = []
     if keep and whole(toks, lex.finish, lex) and not [c for c in picked if c != none]:

@@ -39,6 +39,9 @@ class StateWords:
     default: str | None = None
     time: dict[str, int] = field(default_factory=dict)
     people: bool = False
+    ambiguous: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a whole answer that fits several choices
+    whole_only: frozenset[str] = frozenset()  # names that count only as the whole answer ("first" is not "the first doc")
+    current: bool = False  # the question is about now: a sign said with a past cue is history
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one lexicon per load
@@ -48,6 +51,8 @@ class Lexicon:
     last_words: frozenset[str]
     pointers: frozenset[str]
     fillers: frozenset[str]
+    commentary: frozenset[str]
+    history: tuple[Phrase, ...]
     negations: frozenset[Phrase]
     negation_ends: frozenset[str]
     all: frozenset[Phrase]
@@ -134,12 +139,16 @@ def _topics(raw) -> tuple[Topic, ...]:
     return tuple(out)
 
 
+STATE_KEYS = ("choices", "yes_no", "dont_know", "default", "time", "people", "ambiguous", "whole_only", "current")
+
+
 def _state(name: str, raw) -> StateWords:
     where = f"states.{name}"
     raw = _mapping(raw, where)
-    unknown = set(raw) - {"choices", "yes_no", "dont_know", "default", "time", "people"}
+    unknown = set(raw) - set(STATE_KEYS)
     if unknown:
-        raise _fail(f"{where}: unknown key '{sorted(unknown)[0]}' (accepted: choices, yes_no, dont_know, default, time, people)")
+        raise _fail(f"{where}: unknown key '{sorted(unknown)[0]}' (accepted: {', '.join(STATE_KEYS)})")
+    ambiguous = {" ".join(tokens(str(k))): tuple(_words(v, f"{where}.ambiguous.{k}")) for k, v in _mapping(raw.get("ambiguous", {}), f"{where}.ambiguous").items()}
     choices = {str(cid): _phrases(words, f"{where}.choices.{cid}") for cid, words in _mapping(raw.get("choices", {}), f"{where}.choices").items()}
     seen: dict[Phrase, str] = {}
     for cid, phrases in choices.items():
@@ -152,19 +161,21 @@ def _state(name: str, raw) -> StateWords:
             raise _fail(f"{where}.yes_no: '{key}' is not one of yes, no, not_sure")
         yes_no[key] = tuple(_words(value if isinstance(value, list) else [value], f"{where}.yes_no.{key}"))
     time = _numbers(raw.get("time", {}), f"{where}.time") if "time" in raw else {}
-    if time and set(time) != {"days", "weeks"}:
-        raise _fail(f"{where}.time needs exactly 'days' and 'weeks' (the last day of each)")
+    if time and set(time) != {"days", "weeks_from", "weeks"}:
+        raise _fail(f"{where}.time needs exactly 'days', 'weeks_from' and 'weeks' (days from today)")
     for key in ("dont_know", "default"):
         if key in raw and not isinstance(raw[key], str):
             raise _fail(f"{where}.{key} must be a choice id")
-    return StateWords(choices, yes_no, raw.get("dont_know"), raw.get("default"), time, bool(raw.get("people", False)))
+    whole_only = frozenset(" ".join(tokens(w)) for w in _words(raw.get("whole_only", []), f"{where}.whole_only"))
+    return StateWords(choices, yes_no, raw.get("dont_know"), raw.get("default"), time, bool(raw.get("people", False)), ambiguous,
+                      whole_only, bool(raw.get("current", False)))
 
 
 def parse(data) -> Lexicon:
     if not isinstance(data, dict) or not isinstance(data.get("shared"), dict) or not isinstance(data.get("states"), dict):
         raise _fail("needs a 'shared' and a 'states' mapping at the top level")
     s = data["shared"]
-    required = ("numbers", "ordinals", "last_words", "pointers", "fillers", "negations", "negation_ends", "all", "finish", "keep_order",
+    required = ("numbers", "ordinals", "last_words", "pointers", "fillers", "commentary", "history", "negations", "negation_ends", "all", "finish", "keep_order",
                 "order_rest", "yes", "no", "not_sure", "hedges", "people", "people_inverse", "time", "asking")
     for key in required:
         if key not in s:
@@ -187,6 +198,8 @@ def parse(data) -> Lexicon:
         last_words=flat("last_words"),
         pointers=flat("pointers"),
         fillers=flat("fillers"),
+        commentary=flat("commentary"),
+        history=_phrases(s["history"], "shared.history"),
         negations=frozenset(_phrases(s["negations"], "shared.negations")),
         negation_ends=flat("negation_ends"),
         all=frozenset(_phrases(s["all"], "shared.all")),
@@ -221,6 +234,7 @@ def check_against(lexicon: Lexicon, flow) -> None:
         ids = {c.id for c in flow.state(name).choices}
         named = list(words.choices) + [i for ids_ in words.yes_no.values() for i in ids_]
         named += [i for i in (words.dont_know, words.default) if i]
+        named += [i for ids_ in words.ambiguous.values() for i in ids_]
         named += list(words.time and {"days", "weeks", "months", "no_deadline", "not_sure"} & ids)
         for cid in named:
             if cid not in ids:

@@ -36,6 +36,13 @@ def label_forms(choice) -> list[str]:
     return forms
 
 
+def fold(tok: str) -> str:
+    """A plural and its singular match: "scans" and "scan", "x-rays" and "x-ray"."""
+    if len(tok) > 3 and tok.endswith("s") and not tok.endswith(("ss", "us", "is")):
+        return tok[:-1]
+    return tok
+
+
 @lru_cache(maxsize=256)
 def phrase_index(spec: StateSpec, lex: Lexicon) -> tuple[tuple[Phrase, str, int], ...]:
     """(phrase, choice id, strength) for every way of naming each choice here, longest first."""
@@ -46,10 +53,11 @@ def phrase_index(spec: StateSpec, lex: Lexicon) -> tuple[tuple[Phrase, str, int]
         names = [choice.id.replace("_", " "), *label_forms(choice), *choice.synonyms]
         for name in names:
             phrase = tuple(tokens(name))
-            if phrase:
+            if phrase and " ".join(phrase) not in words.whole_only:
                 found.setdefault(phrase, set()).add(choice.id)
         for phrase in words.choices.get(choice.id, ()):
-            found.setdefault(phrase, set()).add(choice.id)
+            if " ".join(phrase) not in words.whole_only:
+                found.setdefault(phrase, set()).add(choice.id)
     for key, ids in words.yes_no.items():
         pool = {"yes": lex.yes, "no": lex.no, "not_sure": lex.not_sure}[key]
         for phrase in pool:
@@ -63,7 +71,29 @@ def phrase_index(spec: StateSpec, lex: Lexicon) -> tuple[tuple[Phrase, str, int]
         if phrase not in found:
             out += [(phrase, cid, 1) for cid in sorted(ids)]
     out.sort(key=lambda item: -len(item[0]))
-    return tuple(out)
+    return tuple((tuple(fold(t) for t in phrase), cid, strength) for phrase, cid, strength in out)
+
+
+_LEADERS = {"oh", "um", "uh", "well", "hmm", "erm", "ah", "so", "and", "but", "ok", "okay"}
+
+
+def _fuzzy_hits(toks, folded, spec, lex, taken) -> list[Hit]:
+    """A word misspelt ("docter", "biospy"): the one lay word it is close to, never two."""
+    candidates = [i for i, t in enumerate(toks) if i not in taken and len(t) >= 5 and t.isalpha() and t not in lex.fillers]
+    if not candidates:
+        return []
+    from rapidfuzz import fuzz  # only an answer with an unknown word pays for this
+
+    singles: dict[str, set[str]] = {}
+    for phrase, cid, strength in phrase_index(spec, lex):
+        if strength == 3 and len(phrase) == 1 and len(phrase[0]) >= 5:
+            singles.setdefault(phrase[0], set()).add(cid)
+    hits = []
+    for i in candidates:
+        close = {cid for word, ids in singles.items() if fuzz.ratio(folded[i], word) >= 86 for cid in ids}
+        if len(close) == 1:
+            hits.append(Hit(close.pop(), i, i + 1, 3))
+    return hits
 
 
 def _negation_before(toks: list[str], start: int, lex: Lexicon, taken: set[int]) -> int | None:
@@ -89,16 +119,23 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
     taken: set[int] = set(skip)
     hits: list[Hit] = []
     index = phrase_index(spec, lex)
+    folded = [fold(t) for t in toks]
+    lead = 0
+    while lead < len(toks) and (toks[lead] in _LEADERS or toks[lead] in (",", ".")):
+        lead += 1
     for phrase, cid, strength in index:
         size = len(phrase)
         for at in range(len(toks) - size + 1):
-            if tuple(toks[at : at + size]) != phrase:
+            if tuple(folded[at : at + size]) != phrase:
                 continue
+            if strength == 1 and at > lead:
+                continue  # "yes"/"no" words answer only at the start: "it's not covered" is not a "no"
             span = set(range(at, at + size))
             if span & taken:
                 continue
             taken |= span
             hits.append(Hit(cid, at, at + size, strength))
+    hits += _fuzzy_hits(toks, folded, spec, lex, taken)
     hits.sort(key=lambda h: h.start)
     # A bare "no"/"none" right before another choice is a negation of it, not a pick.
     out: list[Hit] = []
@@ -107,6 +144,8 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
         if neg is not None and not any(h.start <= neg < h.end for h in hits):
             hit = dataclasses.replace(hit, negated=True)
         out.append(hit)
+    if lex.state(spec.name).current:
+        out = [dataclasses.replace(h, negated=True) if _in_history(toks, h, lex) else h for h in out]
     final = []
     for k, hit in enumerate(out):
         nxt = out[k + 1] if k + 1 < len(out) else None
@@ -116,6 +155,21 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
             continue
         final.append(hit)
     return final
+
+
+def _in_history(toks: list[str], hit: Hit, lex: Lexicon) -> bool:
+    """The sign is said with a past cue in the same clause: "she had a fever last week"."""
+    start, end = hit.start, hit.end
+    while start > 0 and toks[start - 1] not in (",", ".", ";", "but", "however", "!"):
+        start -= 1
+    while end < len(toks) and toks[end] not in (",", ".", ";", "but", "however", "!"):
+        end += 1
+    clause = toks[start:end]
+
+    def cue(words: list[str]) -> bool:
+        return any(tuple(words[i : i + len(p)]) == p for p in lex.history for i in range(len(words) - len(p) + 1))
+
+    return cue(clause) or (cue(toks[hit.end : hit.end + 8]) and "now" not in clause)
 
 
 def _number(tok: str, lex: Lexicon) -> int | None:
@@ -151,7 +205,7 @@ def find_positions(toks: list[str], count: int, ordinary: int, lex: Lexicon, tak
             if j < n and toks[j] in lex.last_words:
                 size = _number(toks[j + 1], lex) if j + 1 < n else None
                 size = size or 1
-                drop = list(range(ordinary - size + 1, ordinary + 1))
+                drop = list(range(count - size + 1, count + 1))  # the last as shown
                 j += 2 if j + 1 < n and _number(toks[j + 1], lex) else 1
             elif j < n and toks[j] in lex.ordinals and toks[j] not in ("top",):
                 drop = [int(lex.ordinals[toks[j]])]
@@ -173,7 +227,16 @@ def find_positions(toks: list[str], count: int, ordinary: int, lex: Lexicon, tak
                 used |= {i, i + 1, i + 2}
                 i += 3
                 continue
+        # "all 4", "all 10 of them"
+        if tok == "all" and first is None and _number(nxt, lex) is not None and _number(nxt, lex) >= ordinary and nxt not in ("one",):
+            picked += [(i, k) for k in range(1, ordinary + 1)]
+            used |= {i, i + 1}
+            i += 2
+            continue
         # Positions: "the first three", "the last two", "the last one", "second", "top 3"
+        if (tok in lex.ordinals or tok in lex.last_words) and not _position(toks, i, lex):
+            i += 1
+            continue
         if tok in lex.ordinals or tok in lex.last_words:
             size = _number(nxt, lex) if nxt and nxt not in ("one",) else None
             if size is not None and 1 < size <= count and (nxt not in lex.ordinals):
@@ -201,6 +264,9 @@ def find_positions(toks: list[str], count: int, ordinary: int, lex: Lexicon, tak
             used.add(i)
             i += 1
             continue
+        if first is not None and not _standalone(toks, i, lex):
+            i += 1
+            continue
         if first is not None:
             is_word = not tok[0].isdigit() and not tok.startswith("q")
             if is_word:
@@ -219,6 +285,40 @@ def find_positions(toks: list[str], count: int, ordinary: int, lex: Lexicon, tak
             used.add(i)
         i += 1
     return picked, used, bad
+
+
+# Words after a number that make it a count or an amount, not a choice: "2 other doctors", "6 month".
+_COUNTED = {"other", "others", "doctor", "doctors", "doc", "docs", "opinion", "opinions", "year", "years", "yr", "yrs", "old",
+            "hour", "hours", "hrs", "time", "times", "kid", "kids", "children", "percent", "%", "am", "pm", "more", "of", "out",
+            "day", "days", "week", "weeks", "month", "months", "mg", "pill", "pills", "test", "tests", "scan", "scans", "cm", "mm",
+            "kg", "lb", "lbs", "am", "oclock", "x", "th", "surgeon", "surgeons", "specialist", "specialists", "visit", "visits"}
+
+
+def _standalone(toks: list[str], i: int, lex: Lexicon) -> bool:
+    """A number that picks a choice: at the start, or after a list mark or a pointing word
+    ("just 4", "option 2"), and not followed by what it counts ("6 weeks", "2 other doctors")."""
+    prev = toks[i - 1] if i > 0 else ""
+    nxt = toks[i + 1] if i + 1 < len(toks) else ""
+    if nxt in _COUNTED or nxt in lex.time_units:
+        return False
+    if prev in ("-", "to", "through") and i >= 2 and _number(toks[i - 2], lex) is not None:
+        return True
+    if not prev or prev in SEPARATORS or prev in lex.pointers or prev in ("n", "?", "&") or _number(prev, lex) is not None:
+        return True
+    return False
+
+
+_POSITION_NEXT = {"one", "ones", "option", "options", "choice", "choices", "answer", "item", "question", "questions", "thing", "box", "line"}
+
+
+def _position(toks: list[str], i: int, lex: Lexicon) -> bool:
+    """"first", "second", "last" as a place in the list ("the first one", "second and fourth"),
+    not as a word of the sentence ("the first doctor", "try something simpler first")."""
+    prev = toks[i - 1] if i > 0 else ""
+    nxt = toks[i + 1] if i + 1 < len(toks) else ""
+    prev_ok = not prev or prev in SEPARATORS or prev in ("the", "n", "&", "just", "only", "and", "my", "probably", "maybe", "definitely", "pick", "choose", "take")
+    next_ok = not nxt or nxt in SEPARATORS or nxt in _POSITION_NEXT or _number(nxt, lex) is not None or nxt in lex.ordinals or nxt in ("?", "!", "-", "pls", "please", "tbh", "lol")
+    return prev_ok and next_ok
 
 
 def leftover_parts(toks: list[str], used: set[int], lex: Lexicon) -> list[str]:

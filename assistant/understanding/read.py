@@ -49,9 +49,18 @@ def read(
     reading = read_choice(text, toks, spec, lex, today, keep)
     if mark and start and not _exact(text, spec):
         return answer_question(text, toks, spec, lex)
-    if (start and not reading.sure and not reading.value) or (mark and not reading.sure and not reading.value):
+    strong = toks[0] in _STRONG_STARTS and len(toks) >= 3
+    if strong and not _exact(text, spec):
+        return answer_question(text, toks, spec, lex)
+    if (start and not reading.sure and not reading.value and not reading.options) or (mark and not reading.sure and not reading.value and not reading.options):
         return answer_question(text, toks, spec, lex)
     return reading
+
+
+# Words that begin a question even without a question mark ("do i have to call 911").
+_STRONG_STARTS = {"why", "what", "whats", "how", "where", "who", "should", "shall", "can", "could", "do", "does", "will", "would",
+                  "may", "might", "am", "is", "are"}
+
 
 
 def _exact(text: str, spec: StateSpec) -> bool:

@@ -26,7 +26,7 @@ _COMMAND_WORDS = {phrase: name for name, phrases in COMMANDS.items() for phrase 
 _CONTROL = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07?|[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 # Words, numbers (with an ordinal ending), and the marks that separate parts of a list.
 _TOKEN = re.compile(r"[0-9]+[^\x00-\x7f\s]+[0-9]*|[a-z]+-[a-z]+|[a-z]+[0-9]*|[0-9]+(?:st|nd|rd|th)?|[,;.&+/?!]|-|[^\sa-z0-9,;.&+/?!\-\"()#:*]+")
-SEPARATORS = frozenset({",", ";", ".", "&", "+", "/", "!", "and", "plus", "also", "then", "or"})
+SEPARATORS = frozenset({",", ";", ".", "&", "+", "/", "!", "and", "plus", "also", "then", "or", "n"})
 
 
 def clean(text: str) -> str:

@@ -61,9 +61,34 @@ def _fuzzy(norm_tokens: list[str], spec: StateSpec, lex: Lexicon) -> tuple[str |
     return ranked[0]
 
 
+_PREAMBLES = (("we", "have"), ("i", "have"), ("ive", "got"), ("i", "got"), ("we", "got"), ("there", "is"), ("there", "are"), ("theres",),
+              ("she", "has"), ("he", "has"), ("they", "have"), ("we", "have", "got"), ("i", "have", "got"), ("i", "think"), ("maybe",))
+
+
 def _commentary(part: str, lex: Lexicon) -> bool:
     words = part.split()
+    for preamble in sorted(_PREAMBLES, key=len, reverse=True):
+        if tuple(words[: len(preamble)]) == preamble and len(words) > len(preamble):
+            words = words[len(preamble) :]  # "we have the scanner": what they have is the answer
+            break
     return any(w in lex.commentary for w in words) or len([w for w in words if w not in lex.fillers]) > 4
+
+
+_ALL_WORDS = {"all", "everything", "every", "each"}
+_EXCEPT = {"except", "but", "apart", "besides", "bar", "excluding", "minus", "other"}
+
+
+def _all_except(toks: list[str], lex: Lexicon) -> int | None:
+    """ "everything except feeling sure", "all of them but the support one": where the
+    exceptions begin, or None."""
+    for i, tok in enumerate(toks[:-1]):
+        if tok in _ALL_WORDS:
+            j = i + 1
+            while j < len(toks) and toks[j] in ("of", "them", "the", "these", "those", "one", "ones", "above"):
+                j += 1
+            if j < len(toks) and toks[j] in _EXCEPT and (toks[j] != "other" or toks[j + 1 : j + 2] == ["than"]):
+                return j
+    return None
 
 
 def _hedged(toks: list[str], hits, lex: Lexicon) -> bool:
@@ -207,6 +232,11 @@ def _multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) -
         leftovers = []
     if keep and whole(toks, lex.finish, lex) and not [c for c in picked if c != none]:
         picked, leftovers = [], []
+    cut = _all_except(toks, lex) if not any(h.strength == 2 for h in positive) else None
+    if cut is not None:
+        excluded = {h.choice for h in positive if h.start > cut}
+        picked = [c for c in ordinary if c not in excluded]
+        leftovers = []
     merged = list(dict.fromkeys(keep + picked))
     if none in merged and len(merged) > 1:
         if none in picked and keep and not [c for c in picked if c != none]:

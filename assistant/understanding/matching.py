@@ -275,6 +275,9 @@ def find_positions(toks: list[str], count: int, ordinary: int, lex: Lexicon, tak
                 if nxt in ("of", "more", "other", "else", "thing", "day", "week", "month"):
                     i += 1
                     continue
+                if tok == "one" and prev in ("the", "that", "this", "which", "each", "every", "any", "no", "another", "other"):
+                    i += 1
+                    continue
                 if tok == "one" and prev and prev not in SEPARATORS and prev not in lex.pointers:
                     i += 1
                     continue
@@ -316,21 +319,27 @@ def _position(toks: list[str], i: int, lex: Lexicon) -> bool:
     not as a word of the sentence ("the first doctor", "try something simpler first")."""
     prev = toks[i - 1] if i > 0 else ""
     nxt = toks[i + 1] if i + 1 < len(toks) else ""
+    after = toks[i + 2] if i + 2 < len(toks) else ""
+    if nxt in ("one", "ones") and after and after not in SEPARATORS and after not in ("?", "!", "-", "pls", "please", "tbh", "lol", "too", "only"):
+        return False  # "the second one wants new scans": a person, not a place in the list
     prev_ok = not prev or prev in SEPARATORS or prev in ("the", "n", "&", "just", "only", "and", "my", "probably", "maybe", "definitely", "pick", "choose", "take")
     next_ok = not nxt or nxt in SEPARATORS or nxt in _POSITION_NEXT or _number(nxt, lex) is not None or nxt in lex.ordinals or nxt in ("?", "!", "-", "pls", "please", "tbh", "lol")
     return prev_ok and next_ok
 
 
 def leftover_parts(toks: list[str], used: set[int], lex: Lexicon) -> list[str]:
-    """Runs of tokens nothing was read from that still carry words of their own."""
-    parts, current = [], []
-    for i, tok in enumerate(toks):
-        if i in used or tok in SEPARATORS or tok in ("-", "?"):
-            if current:
+    """Parts of the list (between commas and "and") nothing was read from that still carry
+    words of their own. Words next to a pick are read as about that pick ("the oncologist
+    notes", "the colonoscopy report"), not as a part of their own."""
+    parts, current, read_here = [], [], False
+    for i, tok in enumerate(toks + [","]):
+        if tok in SEPARATORS or tok in ("-", "?"):
+            if current and not read_here:
                 parts.append(current)
-            current = []
+            current, read_here = [], False
+            continue
+        if i in used:
+            read_here = True
             continue
         current.append(tok)
-    if current:
-        parts.append(current)
     return [" ".join(p) for p in parts if any(t not in lex.fillers for t in p)]

@@ -50,7 +50,7 @@ def read(
     if mark and start and not _exact(text, spec):
         return answer_question(text, toks, spec, lex)
     strong = toks[0] in _STRONG_STARTS and len(toks) >= 3
-    if strong and not _exact(text, spec):
+    if strong and not _exact(text, spec) and not reading.value and not reading.options:
         return answer_question(text, toks, spec, lex)
     if (start and not reading.sure and not reading.value and not reading.options) or (mark and not reading.sure and not reading.value and not reading.options):
         return answer_question(text, toks, spec, lex)
@@ -59,7 +59,7 @@ def read(
 
 # Words that begin a question even without a question mark ("do i have to call 911").
 _STRONG_STARTS = {"why", "what", "whats", "how", "where", "who", "should", "shall", "can", "could", "do", "does", "will", "would",
-                  "may", "might", "am", "is", "are"}
+                  "may", "might", "am"}
 
 
 

@@ -67,6 +67,8 @@ _PREAMBLES = (("we", "have"), ("i", "have"), ("ive", "got"), ("i", "got"), ("we"
 
 def _commentary(part: str, lex: Lexicon) -> bool:
     words = part.split()
+    if words[:1] == ["+"]:
+        return False
     for preamble in sorted(_PREAMBLES, key=len, reverse=True):
         if tuple(words[: len(preamble)]) == preamble and len(words) > len(preamble):
             words = words[len(preamble) :]  # "we have the scanner": what they have is the answer
@@ -262,7 +264,7 @@ def _multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) -
             return Reading(SURE, list(dict.fromkeys(fuzzy)))
         return Reading(UNCLEAR, unclear=clean(text))
     if leftovers:
-        return Reading(UNCLEAR, merged, unclear=", ".join(leftovers))
+        return Reading(UNCLEAR, merged, unclear=", ".join(p.removeprefix("+ ") for p in leftovers))
     if none not in merged and len(merged) < spec.min_picks:
         return Reading(UNCLEAR, merged, message=f"Please pick at least {spec.min_picks}.")
     return Reading(SURE, merged)

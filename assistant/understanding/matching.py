@@ -144,6 +144,13 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
         if neg is not None and not any(h.start <= neg < h.end for h in hits):
             hit = dataclasses.replace(hit, negated=True)
         out.append(hit)
+    # A phrase that itself says "not" ("never saw the", "didn't have the") covers what follows:
+    # "the first doctor never saw the biopsy report" is about the records, not the biopsy.
+    for k in range(len(out) - 1):
+        head, nxt = out[k], out[k + 1]
+        if (toks[head.start],) in lex.negations and head.end - head.start > 1 and nxt.start - head.end <= 2 \
+                and nxt.choice != head.choice and not any(t in SEPARATORS for t in toks[head.end : nxt.start]):
+            out[k + 1] = dataclasses.replace(nxt, negated=True)
     if lex.state(spec.name).current:
         out = [dataclasses.replace(h, negated=True) if _in_history(toks, h, lex) else h for h in out]
     final = []
@@ -331,12 +338,13 @@ def leftover_parts(toks: list[str], used: set[int], lex: Lexicon) -> list[str]:
     """Parts of the list (between commas and "and") nothing was read from that still carry
     words of their own. Words next to a pick are read as about that pick ("the oncologist
     notes", "the colonoscopy report"), not as a part of their own."""
-    parts, current, read_here = [], [], False
+    parts, current, read_here, added = [], [], False, False
     for i, tok in enumerate(toks + [","]):
         if tok in SEPARATORS or tok in ("-", "?"):
             if current and not read_here:
-                parts.append(current)
+                parts.append((["+"] if added else []) + current)
             current, read_here = [], False
+            added = tok in ("also", "plus")  # "also ...": meant as one more answer, never just context
             continue
         if i in used:
             read_here = True

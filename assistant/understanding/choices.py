@@ -229,11 +229,11 @@ def _single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_
 
 def _multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) -> Reading:
     none = spec.none_choice
-    if not picked and (whole(toks, lex.all, lex) or (toks and tuple(toks) in lex.all) or any(has_phrase(toks, p) for p in lex.all if len(p) > 1)):
-        picked = [c for c in ordinary]
-        leftovers = []
     if keep and whole(toks, lex.finish, lex) and not [c for c in picked if c != none]:
         picked, leftovers = [], []
+    elif not picked and (whole(toks, lex.all, lex) or (toks and tuple(toks) in lex.all) or any(has_phrase(toks, p) for p in lex.all if len(p) > 1)):
+        picked = [c for c in ordinary]
+        leftovers = []
     cut = _all_except(toks, lex) if not any(h.strength == 2 for h in positive) else None
     if cut is not None:
         excluded = {h.choice for h in positive if h.start > cut}

@@ -44,7 +44,7 @@ def _names(spec: StateSpec, value) -> str:
 
 def _numbers(spec: StateSpec, ids: list) -> str:
     order = [c.id for c in spec.choices]
-    numbers = [str(order.index(i) + 1) for i in ids if i in order]
+    numbers = [str(n) for n in sorted(order.index(i) + 1 for i in ids if i in order)]
     if len(numbers) <= 1:
         return "".join(numbers)
     return ", ".join(numbers[:-1]) + " and " + numbers[-1]

@@ -239,6 +239,9 @@ def _multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) -
         excluded = {h.choice for h in positive if h.start > cut}
         picked = [c for c in ordinary if c not in excluded]
         leftovers = []
+    rest = [h for h in positive if h.choice == none and any(t in ("rest", "others", "other") for t in toks[max(0, h.start - 3) : h.start])]
+    if rest and len(picked) > 1:
+        picked = [c for c in picked if c != none]  # "support yes, the rest not really"
     merged = list(dict.fromkeys(keep + picked))
     if none in merged and len(merged) > 1:
         if none in picked and keep and not [c for c in picked if c != none]:

@@ -47,6 +47,8 @@ def read_order(text: str, toks: list[str], items: list[str], item_ids: list[str 
             numbered.append((i, value))
     refs = sorted(refs + numbered)
     order = [n for _, n in refs]
+    if not order and any(t in ("reverse", "backwards", "opposite", "upside") for t in toks):
+        return Reading(SURE, list(reversed(items)))
     bad = [n for n in order if not 1 <= n <= count]
     if not order or bad or len(set(order)) != len(order):
         if bad:

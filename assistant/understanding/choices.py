@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from ..flow import StateSpec
@@ -107,7 +108,25 @@ def _label(spec: StateSpec, cid: str) -> str:
     return next((c.label for c in spec.choices if c.id == cid), cid)
 
 
+LONG_ANSWER = 30  # words: a story this long is read back to the person before it is stored
+_SELF_NEGATIONS = (("i", "dont"), ("i", "do", "not"), ("not", "me"), ("but", "not", "me"), ("i", "dont", "really"), ("but", "i", "dont"),
+                   ("i", "am", "not"), ("im", "not"), ("but", "im", "not"))
+
+
 def read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, today: date, keep: tuple = ()) -> Reading:
+    reading = _read_choice(text, toks, spec, lex, today, keep)
+    if reading.certainty == SURE and reading.value and not keep:
+        core = [t for t in toks if t.isalnum()]
+        tail = tuple(core[-3:]), tuple(core[-2:])
+        if len(core) > 3 and any(t in _SELF_NEGATIONS for t in tail) and "," in toks:
+            # "my husband feels sure, I don't": said of two people; ask.
+            return Reading(UNCLEAR, unclear=clean(text), message="That seems to say two things.")
+        if len(core) > LONG_ANSWER:
+            return replace(reading, certainty=LIKELY)
+    return reading
+
+
+def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, today: date, keep: tuple = ()) -> Reading:
     words = lex.state(spec.name)
     ids = [c.id for c in spec.choices]
     ordinary = [c for c in ids if c != spec.none_choice]
@@ -124,6 +143,10 @@ def read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, today
     who = ""
     # A deadline in days or a date ("in about 6 weeks", "by the 15th", "surgery is on Dec 4").
     times = read_times(toks, lex, today)
+    if words.time_means:
+        for when in times:  # "by christmas": yes, a date is known
+            extra.append(Hit(words.time_means, when.start, when.end, 3))
+            skip |= set(range(when.start, when.end))
     if not words.time:
         for when in times:  # a date said with another answer ("PET scan on the 9th") is kept too
             if when.date is not None and when_date is None:
@@ -160,15 +183,29 @@ def read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, today
     number_hits = [Hit(ids[n - 1], at, at + 1, 2) for at, n in numbers]
     # A choice is left out only when every mention of it is negated ("no scans, just labs").
     negated = {h.choice for h in hits if h.negated} - {h.choice for h in hits if not h.negated}
+    # Said both ways ("I checked and it's NOT covered"), or with "not sure about": ask, never guess.
+    doubtful = {h.choice for h in hits if h.negated} & {h.choice for h in hits if not h.negated}
+    for h in hits:
+        if h.negated and any(toks[k : k + 2] == ["not", "sure"] for k in range(max(0, h.start - 4), h.start)):
+            doubtful.add(h.choice)
     positive = sorted([h for h in extra + hits if not h.negated] + number_hits, key=lambda h: h.start)
     used_all = taken | used
     leftovers = leftover_parts(toks, used_all, lex)
     if spec.multi or positive:
-        # Said around the picks ("the portal has them", "thank god"): context, not a pick.
-        leftovers = [part for part in leftovers if not _commentary(part, lex)]
+        # Said around the picks ("the portal has them", "thank god"): context, not a pick. But
+        # "none, but ..." / "none, except ..." is a reservation to ask about.
+        only_none = spec.multi and {h.choice for h in positive} == {spec.none_choice}
+        leftovers = [part for part in leftovers if not _commentary(part, lex)
+                     or (only_none and part.split()[0] in ("but", "except", "however", "though", "although", "apart"))]
     if bad:
         leftovers = [str(b) for b in bad] + leftovers
     picked = list(dict.fromkeys(h.choice for h in positive if h.choice not in negated or h.strength == 2))
+    if doubtful:
+        clause = clean(text)
+        if spec.multi:
+            keep_ids = [c for c in picked if c not in doubtful and c != spec.none_choice]
+            return Reading(UNCLEAR, keep_ids or None, unclear=clause)
+        return Reading(UNCLEAR, unclear=clause)
     if "between" in picked:
         return Reading(UNCLEAR, options=("days", "weeks"), unclear=clean(text))
     line = " ".join(t for t in toks if t not in (",", ".", "!"))
@@ -199,7 +236,7 @@ def _single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_
             if h.strength == 3:
                 score[h.choice] = score.get(h.choice, 0) + h.end - h.start
         ranked = sorted(score.values(), reverse=True) + [0, 0]
-        if ranked[0] >= 3 and ranked[0] >= 3 * ranked[1] and all(c in score for c in picked):
+        if ranked[0] >= 4 and ranked[0] >= 4 * ranked[1] and all(c in score for c in picked):
             best = max(score, key=score.get)  # much more said for one answer than for any other
             first = min((h for h in positive if h.choice == best), key=lambda h: h.start)
             return Reading(SURE, best, note=_note(text, toks, first, lex), who=who)

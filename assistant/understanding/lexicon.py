@@ -42,6 +42,7 @@ class StateWords:
     ambiguous: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a whole answer that fits several choices
     whole_only: frozenset[str] = frozenset()  # names that count only as the whole answer ("first" is not "the first doc")
     current: bool = False  # the question is about now: a sign said with a past cue is history
+    time_means: str | None = None  # a time or date said here means this choice ("by christmas": yes)
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one lexicon per load
@@ -139,7 +140,7 @@ def _topics(raw) -> tuple[Topic, ...]:
     return tuple(out)
 
 
-STATE_KEYS = ("choices", "yes_no", "dont_know", "default", "time", "people", "ambiguous", "whole_only", "current")
+STATE_KEYS = ("choices", "yes_no", "dont_know", "default", "time", "people", "ambiguous", "whole_only", "current", "time_means")
 
 
 def _state(name: str, raw) -> StateWords:
@@ -168,7 +169,7 @@ def _state(name: str, raw) -> StateWords:
             raise _fail(f"{where}.{key} must be a choice id")
     whole_only = frozenset(" ".join(tokens(w)) for w in _words(raw.get("whole_only", []), f"{where}.whole_only"))
     return StateWords(choices, yes_no, raw.get("dont_know"), raw.get("default"), time, bool(raw.get("people", False)), ambiguous,
-                      whole_only, bool(raw.get("current", False)))
+                      whole_only, bool(raw.get("current", False)), raw.get("time_means"))
 
 
 def parse(data) -> Lexicon:
@@ -233,7 +234,7 @@ def check_against(lexicon: Lexicon, flow) -> None:
             raise _fail(f"state '{name}' is not in the flow")
         ids = {c.id for c in flow.state(name).choices}
         named = list(words.choices) + [i for ids_ in words.yes_no.values() for i in ids_]
-        named += [i for i in (words.dont_know, words.default) if i]
+        named += [i for i in (words.dont_know, words.default, words.time_means) if i]
         named += [i for ids_ in words.ambiguous.values() for i in ids_]
         named += list(words.time and {"days", "weeks", "months", "no_deadline", "not_sure"} & ids)
         for cid in named:

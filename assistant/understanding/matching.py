@@ -164,6 +164,10 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
     return final
 
 
+def _unused():
+    return None
+
+
 def _in_history(toks: list[str], hit: Hit, lex: Lexicon) -> bool:
     """The sign is said with a past cue in the same clause: "she had a fever last week"."""
     start, end = hit.start, hit.end
@@ -204,27 +208,34 @@ def find_positions(toks: list[str], count: int, ordinary: int, lex: Lexicon, tak
         prev = toks[i - 1] if i > 0 else ""
         nxt = toks[i + 1] if i + 1 < n else ""
         # "all but the last", "all except 3"
-        if tok == "all" and nxt in ("but", "except", "apart", "besides", "bar"):
-            j = i + 2
-            while j < n and toks[j] in ("the", "from", "for", "number", "one", "ones"):
-                j += 1
-            drop: list[int] = []
-            if j < n and toks[j] in lex.last_words:
-                size = _number(toks[j + 1], lex) if j + 1 < n else None
-                size = size or 1
-                drop = list(range(count - size + 1, count + 1))  # the last as shown
-                j += 2 if j + 1 < n and _number(toks[j + 1], lex) else 1
-            elif j < n and toks[j] in lex.ordinals and toks[j] not in ("top",):
-                drop = [int(lex.ordinals[toks[j]])]
-                j += 1
-            elif j < n and _number(toks[j], lex):
-                drop = [_number(toks[j], lex)]
-                j += 1
-            if drop:
-                picked += [(i, k) for k in range(1, ordinary + 1) if k not in drop]
-                used |= set(range(i, j))
-                i = j
-                continue
+        if tok in ("all", "everything", "every"):
+            # "all but the last", "all except 6 and 7", "everything except the first", "all of them but 2"
+            k = i + 1
+            while k < n and toks[k] in ("of", "them", "these", "those", "the", "one", "ones", "above"):
+                k += 1
+            if k < n and toks[k] in ("but", "except", "apart", "besides", "bar", "excluding", "minus"):
+                j = k + 1
+                drop: list[int] = []
+                while j < n:
+                    while j < n and toks[j] in ("the", "from", "for", "number", "numbers", "one", "ones", "and", ",", "&", "n"):
+                        j += 1
+                    if j < n and toks[j] in lex.last_words:
+                        size = _number(toks[j + 1], lex) if j + 1 < n else None
+                        drop += list(range(count - (size or 1) + 1, count + 1))  # the last as shown
+                        j += 2 if size else 1
+                    elif j < n and toks[j] in lex.ordinals and toks[j] not in ("top",):
+                        drop.append(int(lex.ordinals[toks[j]]))
+                        j += 1
+                    elif j < n and _number(toks[j], lex):
+                        drop.append(_number(toks[j], lex))
+                        j += 1
+                    else:
+                        break
+                if drop:
+                    picked += [(i, m) for m in range(1, ordinary + 1) if m not in drop]
+                    used |= set(range(i, j))
+                    i = j
+                    continue
         # Ranges: "1-5", "1 to 5", "1 through 5"
         first = _number(tok, lex)
         if first is not None and i + 2 < n and toks[i + 1] in ("-", "to", "through", "thru", "till", "until"):
@@ -329,6 +340,8 @@ def _position(toks: list[str], i: int, lex: Lexicon) -> bool:
     after = toks[i + 2] if i + 2 < len(toks) else ""
     if nxt in ("one", "ones") and after and after not in SEPARATORS and after not in ("?", "!", "-", "pls", "please", "tbh", "lol", "too", "only"):
         return False  # "the second one wants new scans": a person, not a place in the list
+    if i >= 2 and toks[i - 2] in ("as", "than", "like", "from", "with", "to", "of", "about"):
+        return False  # "not as sure as the first one": a comparison, not a pick
     prev_ok = not prev or prev in SEPARATORS or prev in ("the", "n", "&", "just", "only", "and", "my", "probably", "maybe", "definitely", "pick", "choose", "take")
     next_ok = not nxt or nxt in SEPARATORS or nxt in _POSITION_NEXT or _number(nxt, lex) is not None or nxt in lex.ordinals or nxt in ("?", "!", "-", "pls", "please", "tbh", "lol")
     return prev_ok and next_ok

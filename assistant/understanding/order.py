@@ -45,6 +45,16 @@ def read_order(text: str, toks: list[str], items: list[str], item_ids: list[str 
             numbered.append((i, int(lex.ordinals[tok])))
         elif value is not None and (tok.isdigit() or tok != "one"):
             numbered.append((i, value))
+    # "risks first and the family one second": a named question and the place it should go.
+    placed, place_tokens = _placements(toks, refs, lex)
+    if placed and len(placed) == len(refs) and all(at in place_tokens for at, _ in numbered):
+        slots: list[int | None] = [None] * count
+        for item, place in placed:
+            if not 1 <= place <= count or slots[place - 1] is not None:
+                return Reading(UNCLEAR, unclear=clean(text))
+            slots[place - 1] = item
+        rest = iter(n for n in range(1, count + 1) if n not in {item for item, _ in placed})
+        return Reading(SURE, [items[(n if n is not None else next(rest)) - 1] for n in slots])
     refs = sorted(refs + numbered)
     order = [n for _, n in refs]
     if not order and any(t in ("reverse", "backwards", "opposite", "upside") for t in toks):
@@ -66,6 +76,26 @@ def read_order(text: str, toks: list[str], items: list[str], item_ids: list[str 
     else:
         new = order + rest
     return Reading(SURE, [items[n - 1] for n in new])
+
+
+def _placements(toks: list[str], refs: list[tuple[int, int]], lex: Lexicon) -> tuple[list[tuple[int, int]], set[int]]:
+    """(question number, place) for each named question followed by a place word, and where
+    those place words are."""
+    out, where = [], set()
+    for at, number in refs:
+        for k in range(at + 1, min(at + 8, len(toks))):
+            tok = toks[k]
+            if tok in lex.ordinals and tok != "top":
+                out.append((number, int(lex.ordinals[tok])))
+                where.add(k)
+                break
+            if tok in ("first", "top"):
+                out.append((number, 1))
+                where.add(k)
+                break
+            if tok in (",", "and", ";"):
+                break
+    return out, where
 
 
 def skips(toks: list[str], words: set[str], lex: Lexicon) -> bool:

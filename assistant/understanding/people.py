@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .lexicon import Lexicon
+from .matching import fold
 
 _OWNERS = ("my", "our")
 _OTHERS = {"his": "him", "her": "her", "their": "them", "the": "them"}
@@ -11,8 +12,9 @@ _OTHERS = {"his": "him", "her": "her", "their": "them", "the": "them"}
 def _person_at(toks: list[str], at: int, lex: Lexicon) -> int:
     """How many tokens from `at` name a person ("mother in law" is 3), or 0."""
     for size in (3, 2, 1):
-        if tuple(toks[at : at + size]) in lex.people:
-            return size
+        words = toks[at : at + size]
+        if tuple(words) in lex.people or (words and tuple(words[:-1] + [fold(words[-1])]) in lex.people):
+            return size  # "my husband's decision" names "my husband"
     return 0
 
 
@@ -23,7 +25,9 @@ def who_in(toks: list[str], lex: Lexicon) -> tuple[bool, str, tuple[int, int] | 
             for j in range(i + 1, min(i + 5, len(toks))):
                 size = _person_at(toks, j, lex)
                 if size:
-                    return True, " ".join(["my" if tok == "my" else "our", *toks[i + 1 : j + size]]), (i, j + size)
+                    named = toks[i + 1 : j + size]
+                    named[-1] = named[-1] if tuple(named[-size:]) in lex.people else fold(named[-1])
+                    return True, " ".join(["my" if tok == "my" else "our", *named]), (i, j + size)
                 if toks[j] in (",", ".", "and", "is", "has", "was"):
                     break
         # "I'm the mother of the patient", "I am her daughter", "I'm his carer"

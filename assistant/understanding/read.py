@@ -42,6 +42,7 @@ def read(
     if not [t for t in toks if t not in ("?", "!", ".", ",")]:
         return Reading(UNCLEAR, list(keep) or None, message="I did not get an answer.")
     mark, start = question_form(text, toks, lex)
+    mark = mark or (start and "?" in toks[:-1])  # "does my GP count? he agreed with the surgeon"
     if spec.ask == "order":
         if mark and start:
             return answer_question(text, toks, spec, lex)

@@ -69,8 +69,6 @@ def read_times(toks: list[str], lex: Lexicon, today: date) -> list[When]:
         if amount is not None and i + width < n and toks[i + width] in lex.time_units:
             unit = lex.time_units[toks[i + width]]
             end = i + width + 1
-            if toks[i + width - 1] == "or" and False:
-                pass
             found.append(When(amount * unit, i, end))
             i = end
             continue
@@ -84,11 +82,17 @@ def read_times(toks: list[str], lex: Lexicon, today: date) -> list[When]:
                     found.append(When((when - today).days, i, i + 2, when))
                     i += 2
                     continue
-            if tok not in ("may", "mar", "sun", "sat", "wed") or (i > 0 and toks[i - 1] in ("in", "by", "before", "early", "mid", "late", "end")):
-                mid = 5 if i > 0 and toks[i - 1] == "early" else 25 if i > 0 and toks[i - 1] in ("late", "end") else 15
-                when = _future(today, month, mid) or _future(today, month, 1)
+            before = toks[i - 1] if i > 0 else ""
+            before2 = toks[i - 2] if i > 1 else ""
+            if tok not in ("may", "mar", "sun", "sat", "wed") or before in ("in", "by", "before", "early", "mid", "late", "end", "of"):
+                at_end = before in ("late", "end") or (before == "of" and before2 in ("end", "late"))
+                day = 5 if before == "early" else 28 if at_end else 15
+                when = _future(today, month, day) or _future(today, month, 1)
+                if when and at_end:  # "by end of january": the last day of that month
+                    nxt = (when.replace(day=28) + timedelta(days=4)).replace(day=1)
+                    when = nxt - timedelta(days=1)
                 if when:
-                    found.append(When((when - today).days, i, i + 1))
+                    found.append(When((when - today).days, i, i + 1, when if at_end else None))
                     i += 1
                     continue
         day = _day_number(tok)

@@ -96,13 +96,6 @@ class Turn:
         return record
 
 
-def _question_part(body: str) -> str:
-    """The paragraph that asks the question (the last one with a question mark), for re-asks."""
-    paragraphs = [p for p in body.split("\n\n") if p.strip()]
-    asking = [p for p in paragraphs if "?" in p]
-    return (asking or paragraphs or [body])[-1]
-
-
 class Lazy:
     """A value for templates that is worked out only if a template reads it (most don't)."""
 
@@ -343,13 +336,8 @@ class Engine:
 
     def _store_extras(self, spec: StateSpec, reading) -> None:
         """What else the answer said: the reason given, a date, who the decision is for."""
-        if reading.note:
-            self._set_slot("answer_notes", {**self.slots.get("answer_notes", {}), spec.name: reading.note})
-        if reading.date:
-            self._set_slot("deadline_date", reading.date)
-            self._set_slot("deadline_text", reading.date_text)
-        if reading.who and not self.slots.get("who"):
-            self._set_slot("who", reading.who)
+        for name, value in understanding.extra_slots(spec.name, reading, self.slots).items():
+            self._set_slot(name, value)
 
     def _confirm(self, text: str) -> Turn:
         """One short Yes/No turn for a likely reading; the question's state is unchanged."""
@@ -412,7 +400,7 @@ class Engine:
         spec = self.spec
         body = render(spec.template, self._context(note))
         if brief and not spec.urgent and spec.name != self.flow.check_state:
-            body = _question_part(body)  # a re-ask repeats only the question, not the whole block
+            body = understanding.question_part(body)  # a re-ask repeats only the question, not the whole block
         # A note may quote what the user typed, so it is escaped like any user data.
         note_md = escape_markdown(note) if note else ""
         parts = [p for p in (intro, f"*{note_md}*" if note and kind not in ("reask", "reply") else "", body) if p]

@@ -142,7 +142,7 @@ def classify(item: dict) -> dict:
     details = {}
     if outcome == "right" and "pick" in expect:
         if "date" in expect:
-            details["date"] = slots.get("deadline_date") == expect["date"]
+            details["date"] = expect["date"] in (slots.get("deadline_date"), slots.get("answer_dates", {}).get(state))
         if "who" in expect:
             details["who"] = (slots.get("who") or "").lower() == str(expect["who"]).lower()
         if "note" in expect:

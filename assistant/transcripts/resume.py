@@ -9,6 +9,7 @@ looking at an old conversation never changes its file.
 from __future__ import annotations
 
 import dataclasses
+import datetime
 from dataclasses import dataclass
 
 from ..engine import Engine, Turn
@@ -33,7 +34,8 @@ def rebuild(transcript: Transcript) -> tuple[Engine, Turn, list[tuple[str | None
     """A fresh engine fed every recorded input, the question to show again, and the exchanges
     before it: (what the user typed, or None before the first turn; the assistant's turn). The
     last pair is (the line the question answers, None), since the question itself comes next."""
-    engine = Engine(start_state=transcript.header.get("start_state"))
+    # Dates the user typed ("by the 15th") are read against the day the conversation began.
+    engine = Engine(start_state=transcript.header.get("start_state"), today=started_on(transcript))
     shown = engine.start()
     history: list[tuple[str | None, Turn]] = []
     said: str | None = None
@@ -43,8 +45,18 @@ def rebuild(transcript: Transcript) -> tuple[Engine, Turn, list[tuple[str | None
             history.append((said, shown))
             said, shown = text, turn  # after a `quit`, show the question that was open
     engine.finished = False  # a conversation left with `quit` can go on
+    engine.today = datetime.date.today  # what is typed from now on is read against today
     history.append((said, None))
     return engine, shown, history[-HISTORY_SHOWN:]
+
+
+def started_on(transcript: Transcript):
+    """A clock fixed at the day the conversation was created (for reading its dates again)."""
+    try:
+        day = datetime.date.fromisoformat(str(transcript.header.get("created", ""))[:10])
+    except ValueError:
+        return None
+    return lambda: day
 
 
 def resume(transcript: Transcript) -> tuple[Engine, ResumedTurn, list[tuple[str | None, Turn | None]]]:

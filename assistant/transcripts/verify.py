@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from ..engine import Engine
 from ..flow import default_flow
 from .reader import Transcript
+from .resume import started_on
 
 COMPARED = ("state", "text", "choices", "urgent", "plan")
 
@@ -59,7 +60,7 @@ def _lines(name: str, value: object) -> list[str]:
 def verify(transcript: Transcript) -> Result:
     result = Result(transcript, flow_changed=transcript.header.get("flow_hash") != default_flow().fingerprint)
     recorded = {r["turn"]: r for r in transcript.turns()}
-    engine = Engine(start_state=transcript.header.get("start_state"))
+    engine = Engine(start_state=transcript.header.get("start_state"), today=started_on(transcript))
     actual_turns = [engine.start()]
     for text in transcript.user_inputs():
         actual_turns.append(engine.respond(text))

@@ -139,3 +139,26 @@ def _dont_know(spec: StateSpec, lex: Lexicon) -> Step:
     if spec.name == "red_flags":
         say = "If you are not sure whether one of these is happening now, call a doctor or nurse now to ask. " + say
     return Step("reply", Reading(UNCLEAR, dont_know=True), say=say)
+
+
+def extra_slots(state: str, reading: Reading, slots: dict) -> dict:
+    """Slots to set besides the answer: the reason given (`answer_notes`: state -> text), a date
+    (`deadline_date` and `deadline_text` at the deadline question, else `answer_dates`), and who
+    the decision is for (`who`), when the line said so."""
+    out: dict = {}
+    if reading.note:
+        out["answer_notes"] = {**slots.get("answer_notes", {}), state: reading.note}
+    if reading.date and state == "decision_when":
+        out["deadline_date"], out["deadline_text"] = reading.date, reading.date_text
+    elif reading.date:
+        out["answer_dates"] = {**slots.get("answer_dates", {}), state: reading.date}
+    if reading.who and not slots.get("who"):
+        out["who"] = reading.who
+    return out
+
+
+def question_part(body: str) -> str:
+    """The paragraph that asks the question (the last one with a question mark), for re-asks."""
+    paragraphs = [p for p in body.split("\n\n") if p.strip()]
+    asking = [p for p in paragraphs if "?" in p]
+    return (asking or paragraphs or [body])[-1]

@@ -175,3 +175,11 @@ def test_resume_inside_a_partial_answer_keeps_what_was_understood(tmp_path):
     assert shown.kind == "reask" and engine.state == "records"
     engine.respond("1")
     assert engine.slots["records_exist"] == ["pathology", "clinic_notes", "imaging"]
+
+
+def test_a_date_is_read_again_against_the_day_the_conversation_began(tmp_path):
+    path, engine = _record(tmp_path, ["1", "Whether to have knee surgery", "skip", "by the 15th"])
+    assert engine.slots["deadline_date"] == "2026-12-15"
+    resumed, _, _ = resume(read_file(path))  # header created 2026-12-02, whatever today is
+    assert resumed.slots["deadline_date"] == "2026-12-15" and resumed.slots["deadline"] == "weeks"
+    assert not verify(read_file(path)).divergences

@@ -101,7 +101,9 @@ def _hedged(toks: list[str], hits, lex: Lexicon) -> bool:
 
 
 def _dont_know(toks: list[str], lex: Lexicon) -> bool:
-    return whole(toks, lex.not_sure, lex) or (len(toks) <= 6 and (has_phrase(toks, ("dont", "know")) or has_phrase(toks, ("no", "idea"))))
+    short = len([t for t in toks if t.isalnum()]) <= 6
+    starts = toks[:2] == ["not", "sure"] or toks[:3] in (["im", "not", "sure"], ["i", "dont", "know"])
+    return whole(toks, lex.not_sure, lex) or (short and (starts or has_phrase(toks, ("dont", "know")) or has_phrase(toks, ("no", "idea"))))
 
 
 def _label(spec: StateSpec, cid: str) -> str:
@@ -276,8 +278,15 @@ def _multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) -
         excluded = {h.choice for h in positive if h.start > cut}
         picked = [c for c in ordinary if c not in excluded]
         leftovers = []
-    rest = [h for h in positive if h.choice == none and any(t in ("rest", "others", "other") for t in toks[max(0, h.start - 3) : h.start])]
-    if rest and len(picked) > 1:
+    def aside(h: Hit) -> bool:
+        """ "no others", "the rest not really", "no specialist": a comment on the rest, not "none"."""
+        if any(t in ("rest", "others", "other", "else", "more") for t in toks[max(0, h.start - 3) : h.end + 2]):
+            return True
+        after = toks[h.end] if h.end < len(toks) else ""
+        return h.start > 0 and h.end - h.start == 1 and toks[h.start] in ("no", "nothing") and after.isalpha() and after not in SEPARATORS
+
+    rest = [h for h in positive if h.choice == none and aside(h)]
+    if rest and len(picked) > 1 and not any(h.choice == none and h.start == 0 for h in positive):
         picked = [c for c in picked if c != none]  # "support yes, the rest not really"
     merged = list(dict.fromkeys(keep + picked))
     if none in merged and len(merged) > 1:

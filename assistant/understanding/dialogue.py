@@ -138,6 +138,9 @@ def _dont_know(spec: StateSpec, lex: Lexicon) -> Step:
         say = "That is fine. Pick the one that fits best for now. You can change it later with 'back'."
     if spec.name == "red_flags":
         say = "If you are not sure whether one of these is happening now, call a doctor or nurse now to ask. " + say
+    if spec.urgent or spec.name == "urgent_care_check":
+        say = ("If you are not sure, it is safest to treat it as happening now: call 911 or your local emergency number. "
+               "Then tell me when you can.")
     return Step("reply", Reading(UNCLEAR, dont_know=True), say=say)
 
 

@@ -144,6 +144,16 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
         if neg is not None and not any(h.start <= neg < h.end for h in hits):
             hit = dataclasses.replace(hit, negated=True)
         out.append(hit)
+    # Negation after the words (NegEx): "an operation was not needed", "the scan was fine".
+    for k, hit in enumerate(out):
+        after = toks[hit.end : hit.end + 5]
+        clause = []
+        for t in after:
+            if t in SEPARATORS - {"and"} or t in ("but",):
+                break
+            clause.append(t)
+        if any(tuple(clause[i : i + len(p)]) == p for p in _AFTER_NEGATIONS for i in range(len(clause))):
+            out[k] = dataclasses.replace(hit, negated=True)
     # A phrase that itself says "not" ("never saw the", "didn't have the") covers what follows:
     # "the first doctor never saw the biopsy report" is about the records, not the biopsy.
     for k in range(len(out) - 1):
@@ -156,7 +166,8 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
     final = []
     for k, hit in enumerate(out):
         nxt = out[k + 1] if k + 1 < len(out) else None
-        only_neg = tuple(toks[hit.start : hit.end]) in lex.negations or toks[hit.start] in ("no", "not", "none", "nothing")
+        words = toks[hit.start : hit.end]
+        only_neg = tuple(words) in lex.negations or all(t in ("no", "not", "none", "nothing", "nope", "nah") for t in words)
         if only_neg and nxt is not None and nxt.start - hit.end <= 2 and not any(t in SEPARATORS for t in toks[hit.end : nxt.start]) and hit.choice != nxt.choice:
             out[k + 1] = nxt = dataclasses.replace(nxt, negated=True)
             continue
@@ -164,8 +175,8 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
     return final
 
 
-def _unused():
-    return None
+_AFTER_NEGATIONS = (("not", "needed"), ("not", "necessary"), ("isnt", "needed"), ("wasnt", "needed"), ("ruled", "out"),
+                    ("not", "required"), ("is", "not", "needed"), ("not", "needed", "yet"))
 
 
 def _in_history(toks: list[str], hit: Hit, lex: Lexicon) -> bool:

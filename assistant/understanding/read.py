@@ -50,7 +50,7 @@ def read(
     reading = read_choice(text, toks, spec, lex, today, keep)
     if mark and start and not _exact(text, spec):
         return answer_question(text, toks, spec, lex)
-    strong = toks[0] in _STRONG_STARTS and len(toks) >= 3
+    strong = toks[0] in _STRONG_STARTS and len(toks) >= 3 and (toks[0] in _WH or toks[1] in _SUBJECTS)
     if strong and not _exact(text, spec) and not reading.value and not reading.options:
         return answer_question(text, toks, spec, lex)
     if (start and not reading.sure and not reading.value and not reading.options) or (mark and not reading.sure and not reading.value and not reading.options):
@@ -58,6 +58,10 @@ def read(
     return reading
 
 
+_WH = {"why", "what", "whats", "how", "where", "who"}
+# After "do", "can", "should"...: a question has a subject next ("do i have to"), an instruction
+# does not ("do more tests first").
+_SUBJECTS = {"i", "you", "we", "they", "he", "she", "it", "my", "this", "that", "there", "the", "our", "your", "his", "her", "im"}
 # Words that begin a question even without a question mark ("do i have to call 911").
 _STRONG_STARTS = {"why", "what", "whats", "how", "where", "who", "should", "shall", "can", "could", "do", "does", "will", "would",
                   "may", "might", "am"}

@@ -14,9 +14,9 @@ import pytest
 from benchmarks.understanding import JOURNEY_NUMBERS, JOURNEY_WORDS, classify, journey_turns, report
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-# A little under what tuning reached (round 1: 92.5%, round 2: 81.8%), so a change that makes
+# A little under what tuning reached (round 1: 92.5%, round 2: 90.7%), so a change that makes
 # understanding worse fails here.
-FLOORS = {"understanding_round1.jsonl": 0.90, "understanding_round2.jsonl": 0.79}
+FLOORS = {"understanding_round1.jsonl": 0.90, "understanding_round2.jsonl": 0.88}
 
 
 def results(name: str) -> list[dict]:

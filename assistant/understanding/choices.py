@@ -145,6 +145,17 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
     who = ""
     # A deadline in days or a date ("in about 6 weeks", "by the 15th", "surgery is on Dec 4").
     times = read_times(toks, lex, today)
+    if words.count:
+        from .counting import count_doctors
+
+        counted = count_doctors(toks, lex)
+        if counted is not None:
+            total, span = counted
+            top = max(words.count)
+            cid = words.count.get(min(total, top))
+            if cid and total >= 1:
+                extra.append(Hit(cid, span[0], span[1], 3))
+                skip |= set(range(span[0], span[1]))
     if words.time_means:
         for when in times:  # "by christmas": yes, a date is known
             extra.append(Hit(words.time_means, when.start, when.end, 3))

@@ -15,6 +15,13 @@ from ..paths import dialogues_dir
 from ..yaml_cache import YamlSyntaxError, parse_yaml
 from .text import tokens
 
+
+def fold(tok: str) -> str:
+    """A plural and its singular match: "scans" and "scan", "x-rays" and "x-ray"."""
+    if len(tok) > 3 and tok.endswith("s") and not tok.endswith(("ss", "us", "is")):
+        return tok[:-1]
+    return tok
+
 FILE = "lexicon.yaml"
 Phrase = tuple[str, ...]
 
@@ -43,6 +50,7 @@ class StateWords:
     whole_only: frozenset[str] = frozenset()  # names that count only as the whole answer ("first" is not "the first doc")
     current: bool = False  # the question is about now: a sign said with a past cue is history
     time_means: str | None = None  # a time or date said here means this choice ("by christmas": yes)
+    count: dict[int, str] = field(default_factory=dict)  # doctors in all -> choice id (the last holds for more)
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one lexicon per load
@@ -54,6 +62,7 @@ class Lexicon:
     fillers: frozenset[str]
     commentary: frozenset[str]
     history: tuple[Phrase, ...]
+    doctors: frozenset[str]
     negations: frozenset[Phrase]
     negation_ends: frozenset[str]
     all: frozenset[Phrase]
@@ -140,7 +149,7 @@ def _topics(raw) -> tuple[Topic, ...]:
     return tuple(out)
 
 
-STATE_KEYS = ("choices", "yes_no", "dont_know", "default", "time", "people", "ambiguous", "whole_only", "current", "time_means")
+STATE_KEYS = ("choices", "yes_no", "dont_know", "default", "time", "people", "ambiguous", "whole_only", "current", "time_means", "count")
 
 
 def _state(name: str, raw) -> StateWords:
@@ -169,14 +178,15 @@ def _state(name: str, raw) -> StateWords:
             raise _fail(f"{where}.{key} must be a choice id")
     whole_only = frozenset(" ".join(tokens(w)) for w in _words(raw.get("whole_only", []), f"{where}.whole_only"))
     return StateWords(choices, yes_no, raw.get("dont_know"), raw.get("default"), time, bool(raw.get("people", False)), ambiguous,
-                      whole_only, bool(raw.get("current", False)), raw.get("time_means"))
+                      whole_only, bool(raw.get("current", False)), raw.get("time_means"),
+                      {int(k): str(v) for k, v in _mapping(raw.get("count", {}), f"{where}.count").items()})
 
 
 def parse(data) -> Lexicon:
     if not isinstance(data, dict) or not isinstance(data.get("shared"), dict) or not isinstance(data.get("states"), dict):
         raise _fail("needs a 'shared' and a 'states' mapping at the top level")
     s = data["shared"]
-    required = ("numbers", "ordinals", "last_words", "pointers", "fillers", "commentary", "history", "negations", "negation_ends", "all", "finish", "keep_order",
+    required = ("numbers", "ordinals", "last_words", "pointers", "fillers", "commentary", "history", "doctors", "negations", "negation_ends", "all", "finish", "keep_order",
                 "order_rest", "yes", "no", "not_sure", "hedges", "people", "people_inverse", "time", "asking")
     for key in required:
         if key not in s:
@@ -201,6 +211,7 @@ def parse(data) -> Lexicon:
         fillers=flat("fillers"),
         commentary=flat("commentary"),
         history=_phrases(s["history"], "shared.history"),
+        doctors=frozenset(fold(w) for w in flat("doctors")),
         negations=frozenset(_phrases(s["negations"], "shared.negations")),
         negation_ends=flat("negation_ends"),
         all=frozenset(_phrases(s["all"], "shared.all")),
@@ -234,7 +245,7 @@ def check_against(lexicon: Lexicon, flow) -> None:
             raise _fail(f"state '{name}' is not in the flow")
         ids = {c.id for c in flow.state(name).choices}
         named = list(words.choices) + [i for ids_ in words.yes_no.values() for i in ids_]
-        named += [i for i in (words.dont_know, words.default, words.time_means) if i]
+        named += [i for i in (words.dont_know, words.default, words.time_means) if i] + list(words.count.values())
         named += [i for ids_ in words.ambiguous.values() for i in ids_]
         named += list(words.time and {"days", "weeks", "months", "no_deadline", "not_sure"} & ids)
         for cid in named:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..flow import StateSpec
-from .lexicon import Lexicon, Phrase
+from .lexicon import Lexicon, Phrase, fold
 from .text import SEPARATORS, tokens
 
 
@@ -36,11 +36,6 @@ def label_forms(choice) -> list[str]:
     return forms
 
 
-def fold(tok: str) -> str:
-    """A plural and its singular match: "scans" and "scan", "x-rays" and "x-ray"."""
-    if len(tok) > 3 and tok.endswith("s") and not tok.endswith(("ss", "us", "is")):
-        return tok[:-1]
-    return tok
 
 
 @lru_cache(maxsize=256)

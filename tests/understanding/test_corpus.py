@@ -14,9 +14,9 @@ import pytest
 from benchmarks.understanding import JOURNEY_NUMBERS, JOURNEY_WORDS, classify, journey_turns, report
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-# A little under what tuning reached (round 1: 92.5%, round 2: 90.7%), so a change that makes
+# A little under what tuning reached (round 1: 93.2%, round 2: 92.3%), so a change that makes
 # understanding worse fails here.
-FLOORS = {"understanding_round1.jsonl": 0.90, "understanding_round2.jsonl": 0.88}
+FLOORS = {"understanding_round1.jsonl": 0.91, "understanding_round2.jsonl": 0.90}
 
 
 def results(name: str) -> list[dict]:

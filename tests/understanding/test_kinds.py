@@ -206,3 +206,23 @@ def test_an_answer_that_fits_two_readings_is_not_sure():
 def test_a_sign_said_as_history_is_not_a_current_red_flag_pick():
     result = reading("red_flags", "she had a fever last week but its gone")
     assert not (result.value and "sepsis" in result.value)
+
+
+@pytest.mark.parametrize(
+    "state, line, value",
+    [
+        ("compare_first", "2 docs", "two"),
+        ("compare_first", "my GP, a surgeon and then another surgeon", "three_plus"),
+        ("compare_first", "the first doc and the one at mayo", "two"),
+        ("compare_first", "my own orthopaedic surgeon and a gentleman at the university hospital", "two"),
+        ("fit_opinions", "two more doctors, in Moscow and here", "many"),
+        ("fit_opinions", "my GP looked at it too and agreed with the surgeon", "one_more"),
+        ("fit_opinions", "only dr patel so far", "zero"),
+    ],
+)
+def test_doctors_are_counted_in_words(state, line, value):
+    assert reading(state, line).value == value
+
+
+def test_a_bare_two_where_it_could_mean_two_in_all_or_two_others_is_asked():
+    assert reading("fit_opinions", "two").certainty == UNCLEAR

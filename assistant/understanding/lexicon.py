@@ -182,7 +182,20 @@ def _state(name: str, raw) -> StateWords:
                       {int(k): str(v) for k, v in _mapping(raw.get("count", {}), f"{where}.count").items()})
 
 
+def _text_keys(node, where: str = "") -> None:
+    """Every mapping key is text (YAML reads 1: or yes: as a number or a boolean)."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if not isinstance(key, str):
+                raise _fail(f"{where or 'top level'}: key {key!r} is not text; put it in quotes")
+            _text_keys(value, f"{where}.{key}" if where else key)
+    elif isinstance(node, list):
+        for item in node:
+            _text_keys(item, where)
+
+
 def parse(data) -> Lexicon:
+    _text_keys(data)
     if not isinstance(data, dict) or not isinstance(data.get("shared"), dict) or not isinstance(data.get("states"), dict):
         raise _fail("needs a 'shared' and a 'states' mapping at the top level")
     s = data["shared"]

@@ -71,3 +71,7 @@ def test_broken_yaml_names_the_line(folder):
 def test_a_missing_lexicon_is_one_line(tmp_path):
     with pytest.raises(LexiconError, match=r"^lexicon.yaml: not found in "):
         load_lexicon(tmp_path)
+
+
+def test_a_number_or_boolean_key_is_refused_so_the_cache_keeps_working(folder):
+    assert "key 1 is not text" in broken(folder, '    count: {"1": zero,', "    count: {1: zero,")

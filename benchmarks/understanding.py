@@ -217,6 +217,18 @@ def main(argv: list[str] | None = None) -> int:
     except (OSError, ValueError) as error:
         print(f"{args.corpus}: cannot be read as JSON Lines ({error})", file=sys.stderr)
         return 2
+    flow = default_flow()
+    for number, item in enumerate(items, start=1):
+        problem = None
+        if not isinstance(item, dict) or not {"state", "answer", "expect"} <= set(item):
+            problem = "each line needs 'state', 'answer' and 'expect'"
+        elif item["state"] not in flow.states or flow.state(item["state"]).ask == "info":
+            problem = f"state {item['state']!r} is not a question of the flow"
+        elif not isinstance(item["expect"], dict) or _kind(item["expect"]) == "?":
+            problem = "expect must have one of pick, picks, order, ask, question, dont_know"
+        if problem:
+            print(f"{args.corpus}:{number}: {problem}", file=sys.stderr)
+            return 2
     results = [classify(item) for item in items]
     summary = report(results)
     print(f"{args.corpus.name}: {summary['answers']} answers, understood {TODAY.isoformat()} clock")

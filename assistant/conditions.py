@@ -26,6 +26,8 @@ CONDITIONS: dict[str, Callable[[Slots], bool]] = {
     "chose_keep_plan": lambda s: s.get("fit_choice") == "keep_plan",
     "insurer_requires": lambda s: "insurance_requires" in s.get("signs_more", []),
     "compare_needs_who": lambda s: s.get("role") not in ("patient", "caregiver") and not s.get("compare_for"),
+    # A caregiver who already said who it is for ("for my son") is not asked again.
+    "needs_who": lambda s: s.get("role") == "caregiver" and not s.get("who"),
     "any_red_flag": lambda s: any(f != "none" for f in s.get("red_flags", [])),
     # Signs that went away still need care today (stroke signs that pass are a warning).
     "urgent_still_current": lambda s: s.get("urgent_status") in ("now", "stopped"),

@@ -11,6 +11,7 @@ class and nothing else. Order of work for each line, in every state:
 from __future__ import annotations
 
 import copy
+import datetime
 import functools
 import weakref
 from collections.abc import Callable
@@ -21,7 +22,8 @@ from .flow import Flow, StateSpec, default_flow
 from .machine import BOOT, attach
 from .safety.numbers import numbers_for
 from .render import escape_markdown, render, to_plain
-from .understand import Misunderstood, command_in, parse_choice, parse_free, parse_order
+from .understanding import command_in
+from .understanding import dialogue as understanding
 from .wording import person_forms, role_of
 
 # Kept through `back`: once an emergency was real, the plan must keep saying so.
@@ -58,7 +60,7 @@ class Turn:
     number: int
     state: str
     stage: str
-    kind: str  # ask | reask | help | why | summary | sources | blocked | bye
+    kind: str  # ask | reask | confirm | reply | help | why | summary | sources | blocked | bye
     template: str
     markdown: str
     choices: list[str] = field(default_factory=list)
@@ -146,8 +148,12 @@ class Conversation:
 
 class Engine:
     def __init__(
-        self, flow: Flow | None = None, listener: Listener | None = None, start_state: str | None = None,
+        self,
+        flow: Flow | None = None,
+        listener: Listener | None = None,
+        start_state: str | None = None,
         country: str | None = None,
+        today: Callable[[], datetime.date] | None = None,
     ) -> None:
         self.flow = flow or default_flow()
         self.country = country  # whose emergency numbers to give (None: --country's saved setting, else US)
@@ -162,6 +168,8 @@ class Engine:
         self.finished = False
         self.last_turn: Turn | None = None
         self.save_problem: str | None = None  # set when the listener (saving) failed
+        self.today = today or datetime.date.today  # dates people type are read against this clock
+        self.pending: understanding.Pending | None = None  # a confirmation or a partly understood answer
 
     # --- public API -------------------------------------------------------------------
     @property
@@ -222,6 +230,7 @@ class Engine:
 
     # --- steps --------------------------------------------------------------------------
     def _emergency(self, screening) -> Turn:
+        self.pending = None
         if not self.in_urgent_states:
             self.model.resume_state = self.state
             self._clear_episode()  # nothing from an earlier emergency is shown as if it were new
@@ -239,6 +248,7 @@ class Engine:
         return self._ask()
 
     def _ask_if_now(self, screening) -> Turn:
+        self.pending = None
         self.model.resume_state = self.state
         self._clear_episode()
         self._set_slot("recognised", screening.labels())
@@ -261,6 +271,11 @@ class Engine:
             return self._turn("bye.md.j2", kind="bye")
         if command in ("back", "restart", "compare") and self.in_urgent_states:
             return self._ask(kind="blocked", note="First, please tell me if this is still happening.")
+        if command == "back" and self.pending is not None:
+            # `back` at a confirmation (or a half-understood answer) undoes it: nothing is stored.
+            self.pending = None
+            return self._ask(kind="reask", note="All right, nothing from that answer was kept.", brief=True)
+        self.pending = None
         if command == "back":
             return self._back()
         if command == "compare":
@@ -287,6 +302,7 @@ class Engine:
         return self._ask()
 
     def _restart(self) -> None:
+        self.pending = None
         self.history.clear()
         self.model.slots = {}
         self.model.resume_state = None
@@ -294,26 +310,45 @@ class Engine:
 
     def _answer(self, line: str) -> Turn:
         spec = self.spec
-        if spec.ask in ("choice", "multi"):
-            result = parse_choice(line, spec)
-        elif spec.ask == "free":
-            result = parse_free(line, spec)
-        elif spec.ask == "order":
-            result = parse_order(line, self._question_list())
-        else:  # info: any line moves on
-            result = None
-        if isinstance(result, Misunderstood):
-            return self._ask(kind="reask", note=result.note)
+        items = self._question_list() if spec.ask == "order" else None
+        labels = {label: cid for cid, label in self.flow.choice_labels("questions").items()} if items is not None else {}
+        step = understanding.step(
+            line, spec, self.pending, today=self.today(), items=items,
+            item_ids=[labels.get(item) for item in items] if items is not None else None,
+            questions=self.flow.state("questions") if items is not None else None,
+        )
+        self.pending = step.pending
+        if step.action == "confirm":
+            return self._confirm(step.say)
+        if step.action == "reply":
+            if step.reading is not None and step.reading.add_question:
+                added = self.slots.get("questions_added", [])
+                if step.reading.add_question not in added:
+                    self._set_slot("questions_added", [*added, step.reading.add_question])
+            return self._ask(kind="reply", note=step.say, brief=True)
+        if step.action == "reask":
+            return self._ask(kind="reask", note=step.say, brief=True)
+        reading = step.reading
         was_urgent = self.in_urgent_states
         if not was_urgent:
             self.history.append((spec.name, _snapshot(self.slots)))
-        if spec.slot and result is not None:
-            self._set_slot(spec.slot, result.value)
+        if spec.slot and spec.ask != "info":
+            self._set_slot(spec.slot, reading.value)
+        self._store_extras(spec, reading)
         self._fire("answer")
         if was_urgent and not self.in_urgent_states:
             self._clear_episode()
             return self._ask(note="Thank you. Let us go on from where we were.")
-        return self._ask()
+        return self._ask(note=step.say)
+
+    def _store_extras(self, spec: StateSpec, reading) -> None:
+        """What else the answer said: the reason given, a date, who the decision is for."""
+        for name, value in understanding.extra_slots(spec.name, reading, self.slots).items():
+            self._set_slot(name, value)
+
+    def _confirm(self, text: str) -> Turn:
+        """One short Yes/No turn for a likely reading; the question's state is unchanged."""
+        return self._turn(self.spec.template, kind="confirm", markdown=text, choices=list(understanding.CONFIRM_CHOICES))
 
     # --- machinery ----------------------------------------------------------------------
     def _fire(self, trigger: str) -> None:
@@ -374,17 +409,19 @@ class Engine:
     def _label(self, state: str, choice_id: str) -> str:
         return self.flow.choice_labels(state, self._forms("user")).get(choice_id, str(choice_id))
 
-    def _ask(self, kind: str = "ask", note: str = "", intro: str = "") -> Turn:
+    def _ask(self, kind: str = "ask", note: str = "", intro: str = "", brief: bool = False) -> Turn:
         spec = self.spec
         body = render(spec.template, self._context(note))
+        if brief and not spec.urgent and spec.name != self.flow.check_state:
+            body = understanding.question_part(body)  # a re-ask repeats only the question, not the whole block
         # A note may quote what the user typed, so it is escaped like any user data.
         note_md = escape_markdown(note) if note else ""
-        parts = [p for p in (intro, f"*{note_md}*" if note and kind != "reask" else "", body) if p]
-        if kind == "reask":
-            parts.insert(0, f"**{note_md}**")
+        parts = [p for p in (intro, f"*{note_md}*" if note and kind not in ("reask", "reply") else "", body) if p]
+        if kind in ("reask", "reply"):
+            parts.insert(0, f"**{note_md}**" if kind == "reask" else note_md)
         return self._turn(spec.template, kind=kind, markdown="\n\n".join(parts))
 
-    def _turn(self, template: str, kind: str, markdown: str | None = None) -> Turn:
+    def _turn(self, template: str, kind: str, markdown: str | None = None, choices: list[str] | None = None) -> Turn:
         spec = self.spec
         if markdown is None:
             markdown = render(template, self._context())
@@ -397,12 +434,12 @@ class Engine:
             kind=kind,
             template=template,
             markdown=markdown,
-            choices=[c.form(self._forms("user")) for c in spec.choices] if shows_choices else [],
-            choice_ids=[c.id for c in spec.choices] if shows_choices else [],
-            multi=spec.multi,
+            choices=choices if choices is not None else [c.form(self._forms("user")) for c in spec.choices] if shows_choices else [],
+            choice_ids=[c.lower() for c in choices] if choices is not None else [c.id for c in spec.choices] if shows_choices else [],
+            multi=spec.multi and choices is None,
             urgent=spec.urgent,
-            free_text=spec.ask in ("free", "order"),
-            suggestions=list(spec.suggestions) if kind != "bye" else [],
+            free_text=spec.ask in ("free", "order") and choices is None,
+            suggestions=list(spec.suggestions) if kind not in ("bye", "confirm") else [],
             plan=self.plan() if spec.name in (*PLAN_STATES, self.flow.final) and kind != "bye" else None,
         )
         self.last_turn = turn

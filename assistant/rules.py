@@ -241,7 +241,7 @@ def ordered_questions(slots: dict, labels: dict[str, str]) -> list[str]:
     """The user's questions in the order they chose (labels maps question id -> text)."""
     order = slots.get("questions_order")
     if order:
-        return list(order)
+        return list(order) + [q for q in slots.get("questions_added", []) if q not in order]
     return question_list(slots, labels)
 
 
@@ -250,6 +250,8 @@ def question_list(slots: dict, labels: dict[str, str]) -> list[str]:
     own = slots.get("questions_own")
     if own:
         picked.append(own)
+    # Questions the person asked me that only their doctor can answer (engine: `questions_added`).
+    picked += [q for q in slots.get("questions_added", []) if q not in picked]
     return picked
 
 

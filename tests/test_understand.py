@@ -35,7 +35,13 @@ def test_a_choice_by_number_label_synonym_or_typo(typed, expected):
     assert parse_choice(typed, SITUATION) == Understood(expected)
 
 
-@pytest.mark.parametrize("typed", ["", "   ", "0", "8", "99", "-1", "banana bread", "1, 2"])
+def test_two_numbers_for_a_pick_one_question_are_asked_about_naming_both():
+    result = parse_choice("1, 2", SITUATION)
+    assert isinstance(result, Misunderstood)
+    assert "A surgery or procedure" in result.note and "A serious new diagnosis" in result.note
+
+
+@pytest.mark.parametrize("typed", ["", "   ", "0", "8", "99", "-1", "banana bread"])
 def test_a_single_choice_that_cannot_be_understood_says_what_is_accepted(typed):
     result = parse_choice(typed, SITUATION)
     assert isinstance(result, Misunderstood)
@@ -120,7 +126,8 @@ def test_reordering_questions():
     assert parse_order("ok", items) == Understood(items)
     assert parse_order("3 1", items) == Understood(["C?", "A?", "B?"])
     assert parse_order("2, 3, 1", items) == Understood(["B?", "C?", "A?"])
-    for bad in ("4", "1 1", "first the second", ""):
+    assert parse_order("first the second", items) == Understood(["B?", "A?", "C?"])
+    for bad in ("4", "1 1", ""):
         assert isinstance(parse_order(bad, items), Misunderstood)
 
 

@@ -29,7 +29,7 @@ TOP_KEYS = ("name", "tags", "role", "fixtures", "steps")
 FIXTURE_KEYS = ("start", "answers")
 STEP_KEYS = ("user", "expect")
 ROLES = ("patient", "caregiver")
-KINDS = ("ask", "reask", "help", "why", "summary", "sources", "blocked", "bye")
+KINDS = ("ask", "reask", "confirm", "reply", "help", "why", "summary", "sources", "blocked", "bye")
 
 # expect key -> the kind of value it takes
 TURN_CHECKS = {

@@ -9,6 +9,7 @@ looking at an old conversation never changes its file.
 from __future__ import annotations
 
 import dataclasses
+import datetime
 from dataclasses import dataclass
 
 from ..engine import Engine, Turn
@@ -32,7 +33,8 @@ HISTORY_SHOWN = 40
 def fresh_engine(transcript: Transcript) -> tuple[Engine, Turn]:
     """An engine at the transcript's first turn, and that turn. A file started by a restart
     after a plan (its header's `restarted`) begins with the restart's turn, at its number."""
-    engine = Engine(start_state=transcript.header.get("start_state"))
+    # Dates the user typed ("by the 15th") are read against the day the conversation began.
+    engine = Engine(start_state=transcript.header.get("start_state"), today=started_on(transcript))
     first = engine.start()
     restarted = transcript.header.get("restarted")
     if isinstance(restarted, dict) and isinstance(restarted.get("turn"), int):
@@ -52,10 +54,21 @@ def rebuild(transcript: Transcript) -> tuple[Engine, Turn, list[tuple[str | None
         turn = engine.respond(text)
         if turn.kind != "bye":
             history.append((said, shown))
-            said, shown = printable(text), turn  # shown in the window: no escapes from the file act  # after a `quit`, show the question that was open
+            # After a `quit`, show the question that was open; no escapes from the file may act.
+            said, shown = printable(text), turn
     engine.finished = False  # a conversation left with `quit` can go on
+    engine.today = datetime.date.today  # what is typed from now on is read against today
     history.append((said, None))
     return engine, shown, history[-HISTORY_SHOWN:]
+
+
+def started_on(transcript: Transcript):
+    """A clock fixed at the day the conversation was created (for reading its dates again)."""
+    try:
+        day = datetime.date.fromisoformat(str(transcript.header.get("created", ""))[:10])
+    except ValueError:
+        return None
+    return lambda: day
 
 
 def resume(transcript: Transcript, fd: int | None = None) -> tuple[Engine, ResumedTurn, list[tuple[str | None, Turn | None]]]:

@@ -50,6 +50,17 @@ SAMPLES: dict[str, tuple[str | None, list[str | None]]] = {
         "1", "Whether to keep taking my thyroid pills", "skip", "no deadline", "6", "1, 2", "none",
         "perhaps peace of mind", "10", "none", "3", "no", "2", "1, 2", "1, 3, 9", "skip", "ok", "all", "",
     ]),
+    # A father typing in his own words: who it is for in the same line, a likely reading confirmed
+    # (undone once with `back`, then answered No), a question asked back, a half-understood list
+    # completed, and a new order in words.
+    "own_words_with_confirm": (None, [
+        "it's for my son", "Whether he should have knee surgery", "skip", "in about 6 weeks",
+        "something else, it's about a knee replacement", "back", "something else, it's about a knee replacement",
+        "no", "they offered him surgery", "I feel sure", "no", "2", "none", "just the first doctor",
+        "plan a second opinion", "no, he had the MRI in March", "", "the MRI", "",
+        "2, 3, and the thing from the clinic", "1", "is there time?", "yes it's covered, I checked",
+        "I will ask my doctor", "the first three", "skip", "put 3 first", "I feel sure", "",
+    ]),
     # `second-opinion compare`: a surgeon and a family doctor disagree about a hernia.
     "compare_two_opinions": ("compare_first", [
         "two", "for me", "Whether to have surgery for my hernia", "surgeon", "Inguinal hernia", "fairly sure", "surgery",

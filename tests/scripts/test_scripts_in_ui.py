@@ -17,7 +17,7 @@ from assistant.tui.app import SecondOpinionApp
 # Chosen to cross the UI's special cases: urgent turns and their banner, a blocked command,
 # a caregiver's wording, free text, multi-choice answers and a re-ask. Each costs about a
 # second, so the rest stay engine-only (and the UI never sends an empty line, which some type).
-UI_SCRIPTS = ["red_flag_during_decision", "red_flags_stage_not_now"]
+UI_SCRIPTS = ["red_flag_during_decision", "red_flags_stage_not_now", "understanding_confirm_and_partial"]
 
 
 async def until(pilot, condition, what: str, timeout: float = 5.0) -> None:

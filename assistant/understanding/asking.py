@@ -1,0 +1,61 @@
+"""Questions people ask back ("is there time?", "why do you need this?"), and "I don't know"."""
+
+from __future__ import annotations
+
+from ..flow import StateSpec
+from .lexicon import Lexicon, Phrase
+from .reading import UNCLEAR, Reading
+from .text import clean
+
+
+def has_phrase(toks: list[str], phrase: Phrase) -> bool:
+    size = len(phrase)
+    return any(tuple(toks[i : i + size]) == phrase for i in range(len(toks) - size + 1))
+
+
+def starts_with(toks: list[str], phrases) -> bool:
+    return any(tuple(toks[: len(p)]) == p for p in phrases)
+
+
+def whole(toks: list[str], phrases, lex: Lexicon) -> bool:
+    """The line is one of `phrases`, give or take filler words and marks around it."""
+    core = [t for t in toks if t not in ("?", "!", ".", ",")]
+    if tuple(core) in phrases:
+        return True
+    for p in phrases:
+        if has_phrase(core, p) and all(t in lex.fillers or t in p for t in core):
+            return True
+    return False
+
+
+def question_form(text: str, toks: list[str], lex: Lexicon) -> tuple[bool, bool]:
+    """(ends with a question mark, begins like a question)."""
+    return clean(text).rstrip().endswith("?"), starts_with([t for t in toks if t not in (",",)], lex.asking_starts)
+
+
+def is_free_question(text: str, toks: list[str], lex: Lexicon) -> bool:
+    """At a free-text question only a question about this question counts ("why do you need
+    this?"): a decision can be written as a question ("should I have surgery?")."""
+    mark, start = question_form(text, toks, lex)
+    return (mark or start) and any(has_phrase(toks, m) for m in lex.free_markers)
+
+
+def answer_question(text: str, toks: list[str], spec: StateSpec, lex: Lexicon) -> Reading:
+    """A short reply to a question the person asked, and whether it goes on their list."""
+    for topic in lex.topics:
+        if topic.words and not any(has_phrase(toks, w) for w in topic.words):
+            continue
+        reply = topic.reply
+        if reply == "why":
+            reply = spec.why
+        elif reply == "help":
+            reply = "help"
+        add = ""
+        if topic.add == "from_line":
+            line = clean(text).rstrip(" .!")
+            add = line if line.endswith("?") else line + "?"
+            add = add[0].upper() + add[1:]
+        elif topic.add:
+            add = topic.add
+        return Reading(UNCLEAR, asked=True, reply=reply, add_question=add)
+    return Reading(UNCLEAR, asked=True, reply="")  # pragma: no cover - the last topic takes any question

@@ -1,0 +1,330 @@
+"""Reading an answer to a pick-one or pick-any question."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from ..flow import StateSpec
+from .asking import has_phrase, whole
+from .lexicon import Lexicon
+from .matching import Hit, find_hits, find_positions, leftover_parts, phrase_index
+from .people import who_in
+from .reading import LIKELY, SURE, UNCLEAR, Reading
+from .text import SEPARATORS, clean, tokens
+from .timewords import read_times
+
+FUZZY_SURE = 85
+FUZZY_LIKELY = 78
+
+
+def how_to_answer(spec: StateSpec) -> str:
+    count = len(spec.choices)
+    if spec.multi:
+        extra = " or 'all'" if not spec.none_choice else ", 'all' or 'none'"
+        return f"Type one or more numbers from 1 to {count}, like '1, 3'{extra}. You can also type the words of a choice."
+    return f"Type a number from 1 to {count}, or the words of a choice."
+
+
+def _note(text: str, toks: list[str], first: Hit | None, lex: Lexicon) -> str:
+    """The reason given with an answer: "no, I had the MRI in March" -> "I had the MRI in March"."""
+    parts = re.split(r"\s*(?:[,;:.!]|\s[-–]\s|\bbut\b|\bbecause\b|\bsince\b|\bas\b)\s*", clean(text), maxsplit=1)
+    if len(parts) == 2 and first is not None and first.start <= 2:
+        rest = parts[1].strip(" .!?")
+        words = re.findall(r"[a-z]+", rest.lower().replace("'", ""))
+        if sum(w not in lex.fillers for w in words) >= 1 and len(words) >= 2:
+            return rest[0].upper() + rest[1:]
+    return ""
+
+
+def _fuzzy(norm_tokens: list[str], spec: StateSpec, lex: Lexicon) -> tuple[str | None, float]:
+    from rapidfuzz import fuzz  # only an answer nothing else matched pays for this
+
+    line = " ".join(t for t in norm_tokens if t not in SEPARATORS)
+    if not line or any(ch.isdigit() for ch in line):
+        return None, 0
+    best: dict[str, float] = {}
+    for phrase, cid, strength in phrase_index(spec, lex):
+        if strength < 3:
+            continue
+        name = " ".join(phrase)
+        if len(name) < 4:
+            continue
+        score = fuzz.ratio(line, name)
+        if score > best.get(cid, 0):
+            best[cid] = score
+    if not best:
+        return None, 0
+    ranked = sorted(best.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[1][1] >= ranked[0][1] - 5:
+        return None, 0  # two names equally close: never pick between them
+    return ranked[0]
+
+
+_PREAMBLES = (("we", "have"), ("i", "have"), ("ive", "got"), ("i", "got"), ("we", "got"), ("there", "is"), ("there", "are"), ("theres",),
+              ("she", "has"), ("he", "has"), ("they", "have"), ("we", "have", "got"), ("i", "have", "got"), ("i", "think"), ("maybe",))
+
+
+def _commentary(part: str, lex: Lexicon) -> bool:
+    words = part.split()
+    if words[:1] == ["+"]:
+        return False
+    for preamble in sorted(_PREAMBLES, key=len, reverse=True):
+        if tuple(words[: len(preamble)]) == preamble and len(words) > len(preamble):
+            words = words[len(preamble) :]  # "we have the scanner": what they have is the answer
+            break
+    return any(w in lex.commentary for w in words) or len([w for w in words if w not in lex.fillers]) > 4
+
+
+_ALL_WORDS = {"all", "everything", "every", "each"}
+_EXCEPT = {"except", "but", "apart", "besides", "bar", "excluding", "minus", "other"}
+
+
+def _all_except(toks: list[str], lex: Lexicon) -> int | None:
+    """ "everything except feeling sure", "all of them but the support one": where the
+    exceptions begin, or None."""
+    for i, tok in enumerate(toks[:-1]):
+        if tok in _ALL_WORDS:
+            j = i + 1
+            while j < len(toks) and toks[j] in ("of", "them", "the", "these", "those", "one", "ones", "above"):
+                j += 1
+            if j < len(toks) and toks[j] in _EXCEPT and (toks[j] != "other" or toks[j + 1 : j + 2] == ["than"]):
+                return j
+    return None
+
+
+def _hedged(toks: list[str], hits, lex: Lexicon) -> bool:
+    inside = {i for h in hits for i in range(h.start, h.end)}
+    free = [t if i not in inside else "" for i, t in enumerate(toks)]
+    return any(has_phrase(free, hedge) for hedge in lex.hedges)
+
+
+def _dont_know(toks: list[str], lex: Lexicon) -> bool:
+    short = len([t for t in toks if t.isalnum()]) <= 6
+    starts = toks[:2] == ["not", "sure"] or toks[:3] in (["im", "not", "sure"], ["i", "dont", "know"])
+    return whole(toks, lex.not_sure, lex) or (short and (starts or has_phrase(toks, ("dont", "know")) or has_phrase(toks, ("no", "idea"))))
+
+
+def _label(spec: StateSpec, cid: str) -> str:
+    return next((c.label for c in spec.choices if c.id == cid), cid)
+
+
+LONG_ANSWER = 30  # words: a story this long is read back to the person before it is stored
+_SELF_NEGATIONS = (("i", "dont"), ("i", "do", "not"), ("not", "me"), ("but", "not", "me"), ("i", "dont", "really"), ("but", "i", "dont"),
+                   ("i", "am", "not"), ("im", "not"), ("but", "im", "not"))
+
+
+def read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, today: date, keep: tuple = ()) -> Reading:
+    reading = _read_choice(text, toks, spec, lex, today, keep)
+    if reading.certainty == SURE and reading.value and not keep:
+        core = [t for t in toks if t.isalnum()]
+        tail = tuple(core[-3:]), tuple(core[-2:])
+        if len(core) > 3 and any(t in _SELF_NEGATIONS for t in tail) and "," in toks:
+            # "my husband feels sure, I don't": said of two people; ask.
+            return Reading(UNCLEAR, unclear=clean(text), message="That seems to say two things.")
+        if len(core) > LONG_ANSWER:
+            return replace(reading, certainty=LIKELY)
+    return reading
+
+
+def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, today: date, keep: tuple = ()) -> Reading:
+    words = lex.state(spec.name)
+    ids = [c.id for c in spec.choices]
+    ordinary = [c for c in ids if c != spec.none_choice]
+    count = len(ids)
+    # "I don't know" first: its "I don't" must not read as "no".
+    if _dont_know(toks, lex):
+        if words.dont_know:
+            return Reading(SURE, [words.dont_know] if spec.multi else words.dont_know)
+        if not keep:
+            return Reading(UNCLEAR, dont_know=True)
+    skip: set[int] = set()
+    extra: list[Hit] = []
+    when_date, when_text = None, ""
+    who = ""
+    # A deadline in days or a date ("in about 6 weeks", "by the 15th", "surgery is on Dec 4").
+    times = read_times(toks, lex, today)
+    if words.count:
+        from .counting import count_doctors
+
+        counted = count_doctors(toks, lex)
+        if counted is not None:
+            total, span = counted
+            top = max(words.count)
+            cid = words.count.get(min(total, top))
+            if cid and total >= 1:
+                extra.append(Hit(cid, span[0], span[1], 3))
+                skip |= set(range(span[0], span[1]))
+    if words.time_means:
+        for when in times:  # "by christmas": yes, a date is known
+            extra.append(Hit(words.time_means, when.start, when.end, 3))
+            skip |= set(range(when.start, when.end))
+    if not words.time:
+        for when in times:  # a date said with another answer ("PET scan on the 9th") is kept too
+            if when.date is not None and when_date is None:
+                when_date, when_text = when.date.isoformat(), clean(text)
+    if words.time:
+        concrete = [w for w in times if not w.no_rush and w.days != 3]
+        if concrete:
+            times = [w for w in times if not w.no_rush]  # "no hurry but within the year": the time said wins
+        for when in times:
+            if when.no_rush:
+                cid = "no_deadline" if "no_deadline" in ids else None
+            elif when.days <= words.time["days"]:
+                cid = "days"
+            elif when.days < words.time["weeks_from"]:
+                cid = "between"  # "10 days": within days, or a few weeks? ask
+            elif when.days <= words.time["weeks"]:
+                cid = "weeks"
+            else:
+                cid = "months"
+            if cid:
+                extra.append(Hit(cid, when.start, when.end, 3))
+                skip |= set(range(when.start, when.end))
+                if when.date is not None and when_date is None:
+                    when_date, when_text = when.date.isoformat(), clean(text)
+    # Someone else named at the welcome ("for my son", "I'm her daughter").
+    if words.people and "caregiver" in ids:
+        named, who, span = who_in(toks, lex)
+        if named:
+            extra.append(Hit("caregiver", span[0], span[1], 3))
+            skip |= set(range(*span))
+    hits = [h for h in find_hits(toks, spec, lex, skip) if h.start not in skip]
+    taken = skip | {i for h in hits for i in range(h.start, h.end)}
+    numbers, used, bad = find_positions(toks, count, len(ordinary) if spec.multi else count, lex, taken, spec.multi)
+    number_hits = [Hit(ids[n - 1], at, at + 1, 2) for at, n in numbers]
+    # A choice is left out only when every mention of it is negated ("no scans, just labs").
+    negated = {h.choice for h in hits if h.negated} - {h.choice for h in hits if not h.negated}
+    # Said both ways ("I checked and it's NOT covered"), or with "not sure about": ask, never guess.
+    doubtful = {h.choice for h in hits if h.negated} & {h.choice for h in hits if not h.negated}
+    for h in hits:
+        if h.negated and any(toks[k : k + 2] == ["not", "sure"] for k in range(max(0, h.start - 4), h.start)):
+            doubtful.add(h.choice)
+    positive = sorted([h for h in extra + hits if not h.negated] + number_hits, key=lambda h: h.start)
+    used_all = taken | used
+    leftovers = leftover_parts(toks, used_all, lex)
+    if spec.multi or positive:
+        # Said around the picks ("the portal has them", "thank god"): context, not a pick. But
+        # "none, but ..." / "none, except ..." is a reservation to ask about.
+        only_none = spec.multi and {h.choice for h in positive} == {spec.none_choice}
+        leftovers = [part for part in leftovers if not _commentary(part, lex)
+                     or (only_none and part.split()[0] in ("but", "except", "however", "though", "although", "apart"))]
+    if bad:
+        leftovers = [str(b) for b in bad] + leftovers
+    picked = list(dict.fromkeys(h.choice for h in positive if h.choice not in negated or h.strength == 2))
+    if doubtful:
+        clause = clean(text)
+        if spec.multi:
+            keep_ids = [c for c in picked if c not in doubtful and c != spec.none_choice]
+            return Reading(UNCLEAR, keep_ids or None, unclear=clause)
+        return Reading(UNCLEAR, unclear=clause)
+    if "between" in picked:
+        return Reading(UNCLEAR, options=("days", "weeks"), unclear=clean(text))
+    line = " ".join(t for t in toks if t not in (",", ".", "!"))
+    ambiguous = words.ambiguous.get(line)
+    if not ambiguous and line in words.whole_only:
+        from .matching import fold
+
+        folded = tuple(fold(t) for t in line.split())
+        for choice in spec.choices:
+            if any(tuple(fold(t) for t in tokens(n)) == folded for n in (choice.id.replace("_", " "), choice.label, *choice.synonyms)):
+                return Reading(SURE, choice.id)
+    if ambiguous:
+        return Reading(UNCLEAR, options=tuple(ambiguous), unclear=clean(text))
+    if spec.multi:
+        return _multi(text, toks, spec, lex, picked, positive, leftovers, list(keep), ordinary)
+    return _single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_text, who)
+
+
+def _single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_text, who) -> Reading:
+    words = lex.state(spec.name)
+    if len(picked) > 1:
+        strong = [c for c in picked if any(h.choice == c and h.strength >= 2 for h in positive)]
+        if len(strong) == 1:
+            picked = strong  # "no, I don't have insurance": the words say more than the "no"
+    if len(picked) > 1:
+        score: dict[str, int] = {}
+        for h in positive:
+            if h.strength == 3:
+                score[h.choice] = score.get(h.choice, 0) + h.end - h.start
+        ranked = sorted(score.values(), reverse=True) + [0, 0]
+        if ranked[0] >= 4 and ranked[0] >= 4 * ranked[1] and all(c in score for c in picked):
+            best = max(score, key=score.get)  # much more said for one answer than for any other
+            first = min((h for h in positive if h.choice == best), key=lambda h: h.start)
+            return Reading(SURE, best, note=_note(text, toks, first, lex), who=who)
+        first = min(positive, key=lambda h: h.start)
+        sep_after = first.strength == 3 and first.end < len(toks) and toks[first.end] in (",", ";", ".", "-") and first.start == 0
+        if sep_after:
+            return Reading(LIKELY, first.choice, note=_note(text, toks, first, lex), who=who)
+        return Reading(UNCLEAR, options=tuple(picked[:3]), unclear=clean(text),
+                       message="That fits more than one answer.")
+    if len(picked) == 1:
+        first = min((h for h in positive if h.choice == picked[0]), key=lambda h: h.start)
+        note = _note(text, toks, first, lex)
+        hedged = first.strength == 3 and first.start > 0 and _hedged(toks, positive, lex)
+        return Reading(LIKELY if hedged else SURE, picked[0], note=note, date=when_date, date_text=when_text, who=who)
+    # Nothing named: "I don't know", a typo, or not understood.
+    if whole(toks, lex.not_sure, lex) or has_phrase(toks, ("dont", "know")) or has_phrase(toks, ("no", "idea")):
+        if words.dont_know:
+            return Reading(SURE, words.dont_know)
+        return Reading(UNCLEAR, dont_know=True)
+    cid, score = _fuzzy(toks, spec, lex)
+    if cid and score >= FUZZY_SURE:
+        return Reading(SURE, cid)
+    if cid and score >= FUZZY_LIKELY:
+        return Reading(LIKELY, cid)
+    return Reading(UNCLEAR, unclear=clean(text), message="")
+
+
+def _multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) -> Reading:
+    none = spec.none_choice
+    if keep and whole(toks, lex.finish, lex) and not [c for c in picked if c != none]:
+        picked, leftovers = [], []
+    elif not picked and (whole(toks, lex.all, lex) or (toks and tuple(toks) in lex.all) or any(has_phrase(toks, p) for p in lex.all if len(p) > 1)):
+        picked = [c for c in ordinary]
+        leftovers = []
+    cut = _all_except(toks, lex) if not any(h.strength == 2 for h in positive) else None
+    if cut is not None:
+        excluded = {h.choice for h in positive if h.start > cut}
+        picked = [c for c in ordinary if c not in excluded]
+        leftovers = []
+    def aside(h: Hit) -> bool:
+        """ "no others", "the rest not really", "no specialist": a comment on the rest, not "none"."""
+        if any(t in ("rest", "others", "other", "else", "more") for t in toks[max(0, h.start - 3) : h.end + 2]):
+            return True
+        after = toks[h.end] if h.end < len(toks) else ""
+        return h.start > 0 and h.end - h.start == 1 and toks[h.start] in ("no", "nothing") and after.isalpha() and after not in SEPARATORS
+
+    rest = [h for h in positive if h.choice == none and aside(h)]
+    if rest and len(picked) > 1 and not any(h.choice == none and h.start == 0 for h in positive):
+        picked = [c for c in picked if c != none]  # "support yes, the rest not really"
+    merged = list(dict.fromkeys(keep + picked))
+    if none in merged and len(merged) > 1:
+        if none in picked and keep and not [c for c in picked if c != none]:
+            merged = list(keep)  # "none" after a partial answer: nothing more
+        else:
+            return Reading(UNCLEAR, [c for c in merged if c != none], message="You picked 'none' and other choices too. Which did you mean?",
+                           unclear=clean(text))
+    if not merged:
+        if whole(toks, lex.not_sure, lex) or has_phrase(toks, ("dont", "know")):
+            words = lex.state(spec.name)
+            if words.dont_know:
+                return Reading(SURE, [words.dont_know])
+            return Reading(UNCLEAR, dont_know=True)
+        fuzzy = []
+        for part in leftovers:
+            cid, score = _fuzzy(part.split(), spec, lex)
+            if cid and score >= FUZZY_SURE:
+                fuzzy.append(cid)
+            else:
+                fuzzy = []
+                break
+        if fuzzy:
+            return Reading(SURE, list(dict.fromkeys(fuzzy)))
+        return Reading(UNCLEAR, unclear=clean(text))
+    if leftovers:
+        return Reading(UNCLEAR, merged, unclear=", ".join(p.removeprefix("+ ") for p in leftovers))
+    if none not in merged and len(merged) < spec.min_picks:
+        return Reading(UNCLEAR, merged, message=f"Please pick at least {spec.min_picks}.")
+    return Reading(SURE, merged)

@@ -1,0 +1,167 @@
+"""What a conversation does with a Reading: store it, confirm it, ask about the rest, or reply.
+
+The engine calls `step()` for every line that is neither a red flag nor a command, and carries
+the `Pending` it returns (a confirmation or a partly understood answer) to the next line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from ..flow import StateSpec
+from .asking import whole
+from .choices import how_to_answer
+from .lexicon import Lexicon, default_lexicon
+from .read import read
+from .reading import LIKELY, SURE, UNCLEAR, Reading
+from .text import clean, tokens
+
+CONFIRM_CHOICES = ("Yes", "No")
+
+
+@dataclass(frozen=True)
+class Pending:
+    state: str
+    kind: str  # "confirm": Yes/No on `reading`; "partial": `reading.value` is kept, the rest is asked
+    reading: Reading
+
+
+@dataclass(frozen=True)
+class Step:
+    action: str  # store | confirm | reask | reply
+    reading: Reading | None = None
+    say: str = ""  # what to say before the question (a re-ask, a reply, a confirmation)
+    pending: Pending | None = None
+
+
+def _names(spec: StateSpec, value) -> str:
+    labels = {c.id: c.label for c in spec.choices}
+    if isinstance(value, list):
+        return ", ".join(labels.get(v, str(v)) for v in value)
+    return labels.get(value, str(value))
+
+
+def _numbers(spec: StateSpec, ids: list) -> str:
+    order = [c.id for c in spec.choices]
+    numbers = [str(n) for n in sorted(order.index(i) + 1 for i in ids if i in order)]
+    if len(numbers) <= 1:
+        return "".join(numbers)
+    return ", ".join(numbers[:-1]) + " and " + numbers[-1]
+
+
+def _quote(text: str) -> str:
+    text = clean(text)
+    return text if len(text) <= 120 else text[:117] + "..."
+
+
+def confirm_text(spec: StateSpec, reading: Reading) -> str:
+    return f"Did you mean *{_names(spec, reading.value)}*?"
+
+
+def step(
+    line: str,
+    spec: StateSpec,
+    pending: Pending | None,
+    *,
+    today: date | None = None,
+    items: list[str] | None = None,
+    item_ids: list | None = None,
+    questions: StateSpec | None = None,
+    lexicon: Lexicon | None = None,
+) -> Step:
+    lex = lexicon or default_lexicon()
+    if pending is not None and pending.state != spec.name:
+        pending = None
+    keep: tuple = ()
+    if pending is not None and pending.kind == "confirm":
+        toks = [t for t in tokens(line) if t not in (",", ".", "!")]
+        if toks in (["1"],) or whole(toks, lex.yes, lex) or toks in (["ok"], ["okay"], ["yes", "please"]):
+            return Step("store", replace(pending.reading, certainty=SURE))
+        if toks in (["2"],) or whole(toks, lex.no, lex) or toks in (["wrong"], ["no", "thanks"]):
+            return Step("reask", say="All right. Please answer again.")
+    elif pending is not None and pending.kind == "partial":
+        keep = tuple(pending.reading.value or ())
+    reading = read(line, spec, lexicon=lex, today=today, items=items, item_ids=item_ids, questions=questions, keep=keep)
+    return decide(reading, spec, line, lex)
+
+
+def decide(reading: Reading, spec: StateSpec, line: str, lex: Lexicon) -> Step:
+    if reading.asked:
+        say = reading.reply
+        if say == "help" or not say:
+            say = "I am asking this question to build your plan. " + (how_to_answer(spec) if spec.choices else "Type a few words.")
+        if reading.add_question:
+            say += " Ask your doctor this - I added it to your questions."
+        return Step("reply", reading, say=say)
+    if reading.dont_know:
+        return _dont_know(spec, lex)
+    if reading.certainty == SURE:
+        return Step("store", reading)
+    if reading.certainty == LIKELY:
+        return Step("confirm", reading, say=confirm_text(spec, reading), pending=Pending(spec.name, "confirm", reading))
+    # Unclear: keep what was understood and ask only about the rest.
+    if reading.options:
+        names = " or ".join(f"*{_names(spec, o)}*" for o in reading.options)
+        return Step("reask", reading, say=f"That fits more than one answer. Did you mean {names}? Please pick one.")
+    if spec.ask == "order":
+        say = reading.message or f"Sorry, I did not understand \"{_quote(line)}\"."
+        return Step("reask", reading, say=say + " Type 'ok' to keep this order, or the numbers in the order you want, like '3 1 2'.")
+    if reading.value:
+        got = f"I got {_numbers(spec, reading.value)}."
+        if reading.unclear and not reading.message:
+            ask = f"What did you mean by \"{_quote(reading.unclear)}\"? Type more choices, or 'that's all'."
+        else:
+            ask = reading.message or ""
+            if "at least" in ask:
+                ask += " Type more to add to them."
+        return Step("reask", reading, say=f"{got} {ask}".strip(), pending=Pending(spec.name, "partial", reading))
+    if reading.message:
+        hint = how_to_answer(spec) if spec.choices else ""
+        return Step("reask", reading, say=f"{reading.message} {hint}".strip())
+    return Step("reask", reading, say=f"Sorry, I did not understand \"{_quote(line)}\". " + (how_to_answer(spec) if spec.choices else ""))
+
+
+def _dont_know(spec: StateSpec, lex: Lexicon) -> Step:
+    words = lex.state(spec.name)
+    if spec.ask == "free":
+        reading = Reading(SURE, "Not sure yet")
+        return Step("store", reading, say="That is fine. I wrote 'not sure yet'. You can change it later with 'back'.")
+    if words.default:
+        default = Reading(LIKELY, [words.default] if spec.multi else words.default)
+        say = (f"That is fine. If you are not sure, the safest choice here is *{_names(spec, default.value)}*. "
+               "Shall I take that for now? You can change it later with 'back'.")
+        return Step("confirm", default, say=say, pending=Pending(spec.name, "confirm", default))
+    if spec.multi and spec.none_choice:
+        say = "That is fine. Pick only the ones you are sure of, or 'none' if none of them fits."
+    else:
+        say = "That is fine. Pick the one that fits best for now. You can change it later with 'back'."
+    if spec.name == "red_flags":
+        say = "If you are not sure whether one of these is happening now, call a doctor or nurse now to ask. " + say
+    if spec.urgent or spec.name == "urgent_care_check":
+        say = ("If you are not sure, it is safest to treat it as happening now: call 911 or your local emergency number. "
+               "Then tell me when you can.")
+    return Step("reply", Reading(UNCLEAR, dont_know=True), say=say)
+
+
+def extra_slots(state: str, reading: Reading, slots: dict) -> dict:
+    """Slots to set besides the answer: the reason given (`answer_notes`: state -> text), a date
+    (`deadline_date` and `deadline_text` at the deadline question, else `answer_dates`), and who
+    the decision is for (`who`), when the line said so."""
+    out: dict = {}
+    if reading.note:
+        out["answer_notes"] = {**slots.get("answer_notes", {}), state: reading.note}
+    if reading.date and state == "decision_when":
+        out["deadline_date"], out["deadline_text"] = reading.date, reading.date_text
+    elif reading.date:
+        out["answer_dates"] = {**slots.get("answer_dates", {}), state: reading.date}
+    if reading.who and not slots.get("who"):
+        out["who"] = reading.who
+    return out
+
+
+def question_part(body: str) -> str:
+    """The paragraph that asks the question (the last one with a question mark), for re-asks."""
+    paragraphs = [p for p in body.split("\n\n") if p.strip()]
+    asking = [p for p in paragraphs if "?" in p]
+    return (asking or paragraphs or [body])[-1]

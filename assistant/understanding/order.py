@@ -1,0 +1,102 @@
+"""Reading a new order for the questions: "3 1 2", "put 5 first", "swap 1 and 2", "fine as is"."""
+
+from __future__ import annotations
+
+from ..flow import StateSpec
+from .asking import has_phrase, whole
+from .lexicon import Lexicon
+from .matching import find_hits
+from .reading import SURE, UNCLEAR, Reading
+from .text import clean
+
+_FIRST = {"first", "top", "front", "start", "beginning", "1st", "up"}
+_LAST = {"last", "end", "bottom", "back"}
+_SWAP = {"swap", "switch", "exchange", "flip", "reverse", "trade"}
+
+
+def how_to_order(count: int) -> str:
+    return f"Type 'ok' to keep this order, or the numbers 1 to {count} in the order you want, like '3 1 2'."
+
+
+def read_order(text: str, toks: list[str], items: list[str], item_ids: list[str | None], questions: StateSpec | None, lex: Lexicon) -> Reading:
+    count = len(items)
+    if not items or whole(toks, lex.keep_order, lex):
+        return Reading(SURE, list(items))
+    refs: list[int] = []
+    places: list[tuple[int, str]] = []  # (token index, "first" | "last")
+    used: set[int] = set()
+    # Questions named by their words: "the family one first".
+    if questions is not None:
+        for hit in find_hits(toks, questions, lex):
+            if hit.choice in item_ids and not hit.negated:
+                refs.append((hit.start, item_ids.index(hit.choice) + 1))
+                used |= set(range(hit.start, hit.end))
+    refs = list(refs)
+    numbered = []
+    for i, tok in enumerate(toks):
+        if i in used:
+            continue
+        value = int(tok) if tok.isdigit() and len(tok) <= 2 else lex.numbers.get(tok)
+        if tok in _FIRST and (i > 0 or len(toks) == 1) and not (i + 1 < len(toks) and toks[i + 1].isdigit()):
+            places.append((i, "first"))
+        elif tok in _LAST and i > 0:
+            places.append((i, "last"))
+        elif tok in lex.ordinals and tok not in _FIRST:
+            numbered.append((i, int(lex.ordinals[tok])))
+        elif value is not None and (tok.isdigit() or tok != "one"):
+            numbered.append((i, value))
+    # "risks first and the family one second": a named question and the place it should go.
+    placed, place_tokens = _placements(toks, refs, lex)
+    if placed and len(placed) == len(refs) and all(at in place_tokens for at, _ in numbered):
+        slots: list[int | None] = [None] * count
+        for item, place in placed:
+            if not 1 <= place <= count or slots[place - 1] is not None:
+                return Reading(UNCLEAR, unclear=clean(text))
+            slots[place - 1] = item
+        rest = iter(n for n in range(1, count + 1) if n not in {item for item, _ in placed})
+        return Reading(SURE, [items[(n if n is not None else next(rest)) - 1] for n in slots])
+    refs = sorted(refs + numbered)
+    order = [n for _, n in refs]
+    if not order and any(t in ("reverse", "backwards", "opposite", "upside") for t in toks):
+        return Reading(SURE, list(reversed(items)))
+    bad = [n for n in order if not 1 <= n <= count]
+    if not order or bad or len(set(order)) != len(order):
+        if bad:
+            return Reading(UNCLEAR, unclear=clean(text), message=f"There are {count} questions, so use the numbers 1 to {count}.")
+        return Reading(UNCLEAR, unclear=clean(text))
+    rest = [n for n in range(1, count + 1) if n not in order]
+    if any(t in _SWAP for t in toks):
+        if len(order) != 2:
+            return Reading(UNCLEAR, unclear=clean(text), message="Which two should I swap?")
+        new = list(range(1, count + 1))
+        a, b = order
+        new[a - 1], new[b - 1] = b, a
+    elif places and places[-1][1] == "last" and (len(order) < count):
+        new = rest + order
+    else:
+        new = order + rest
+    return Reading(SURE, [items[n - 1] for n in new])
+
+
+def _placements(toks: list[str], refs: list[tuple[int, int]], lex: Lexicon) -> tuple[list[tuple[int, int]], set[int]]:
+    """(question number, place) for each named question followed by a place word, and where
+    those place words are."""
+    out, where = [], set()
+    for at, number in refs:
+        for k in range(at + 1, min(at + 8, len(toks))):
+            tok = toks[k]
+            if tok in lex.ordinals and tok != "top":
+                out.append((number, int(lex.ordinals[tok])))
+                where.add(k)
+                break
+            if tok in ("first", "top"):
+                out.append((number, 1))
+                where.add(k)
+                break
+            if tok in (",", "and", ";"):
+                break
+    return out, where
+
+
+def skips(toks: list[str], words: set[str], lex: Lexicon) -> bool:
+    return " ".join(toks) in words or has_phrase(toks, ("skip",))

@@ -1,0 +1,50 @@
+"""Who the decision is for, when the person says so in the same line ("for my son")."""
+
+from __future__ import annotations
+
+from .lexicon import Lexicon
+from .matching import fold
+
+_OWNERS = ("my", "our")
+_OTHERS = {"his": "him", "her": "her", "their": "them", "the": "them"}
+
+
+def _person_at(toks: list[str], at: int, lex: Lexicon) -> int:
+    """How many tokens from `at` name a person ("mother in law" is 3), or 0."""
+    for size in (3, 2, 1):
+        words = toks[at : at + size]
+        if tuple(words) in lex.people or (words and tuple(words[:-1] + [fold(words[-1])]) in lex.people):
+            return size  # "my husband's decision" names "my husband"
+    return 0
+
+
+def who_in(toks: list[str], lex: Lexicon) -> tuple[bool, str, tuple[int, int] | None]:
+    """(someone else is named, who in the user's words or "", the token span)."""
+    for i, tok in enumerate(toks):
+        if tok in _OWNERS:
+            for j in range(i + 1, min(i + 5, len(toks))):
+                size = _person_at(toks, j, lex)
+                if size:
+                    named = toks[i + 1 : j + size]
+                    named[-1] = named[-1] if tuple(named[-size:]) in lex.people else fold(named[-1])
+                    return True, " ".join(["my" if tok == "my" else "our", *named]), (i, j + size)
+                if toks[j] in (",", ".", "and", "is", "has", "was"):
+                    break
+        # "I'm the mother of the patient", "I am her daughter", "I'm his carer"
+        if tok in ("im", "am") and i + 2 < len(toks) and toks[i + 1] in _OTHERS:
+            relation = toks[i + 2]
+            if relation in lex.people_inverse or _person_at(toks, i + 2, lex):
+                pronoun = _OTHERS[toks[i + 1]]
+                rest = toks[i + 3 : i + 7]
+                if rest[:1] == ["of"]:
+                    owner = rest[1] if len(rest) > 1 else "the"
+                    pronoun = _OTHERS.get(owner, "them") if owner != "the" else "them"
+                    if owner in _OWNERS:
+                        size = _person_at(toks, i + 5, lex)
+                        if size:
+                            return True, " ".join(["my", *toks[i + 5 : i + 5 + size]]), (i, i + 5 + size)
+                who = lex.people_inverse.get(relation, {}).get(pronoun, "")
+                if who in ("her", "him", "them"):
+                    who = ""
+                return True, who, (i, min(len(toks), i + 7))
+    return False, "", None

@@ -1,0 +1,86 @@
+"""One line in, one Reading out: the entry point of understanding."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..flow import StateSpec
+from .asking import answer_question, has_phrase, is_free_question, question_form, whole
+from .choices import read_choice
+from .lexicon import Lexicon, default_lexicon
+from .order import read_order
+from .reading import SURE, UNCLEAR, Reading
+from .text import clean, normalize, tokens
+
+SKIP_WORDS = {"skip", "none", "no", "nothing", "pass", "n/a", "na", "no thanks", "not sure", "dont know"}
+
+
+def read(
+    line: str,
+    spec: StateSpec,
+    *,
+    lexicon: Lexicon | None = None,
+    today: date | None = None,
+    items: list[str] | None = None,
+    item_ids: list[str | None] | None = None,
+    questions: StateSpec | None = None,
+    keep: tuple = (),
+) -> Reading:
+    """What `line` means as an answer to `spec`. `keep` is what an earlier, partly understood
+    answer to the same question already gave; `items`/`item_ids` the list an order question reorders."""
+    lex = lexicon or default_lexicon()
+    today = today or date.today()
+    text = clean(line)
+    toks = tokens(text)
+    if spec.ask == "free":
+        return _free(text, toks, spec, lex)
+    if spec.ask == "info":
+        mark, start = question_form(text, toks, lex)
+        if mark and start:
+            return answer_question(text, toks, spec, lex)
+        return Reading(SURE, None)
+    if not [t for t in toks if t not in ("?", "!", ".", ",")]:
+        return Reading(UNCLEAR, list(keep) or None, message="I did not get an answer.")
+    mark, start = question_form(text, toks, lex)
+    mark = mark or (start and "?" in toks[:-1])  # "does my GP count? he agreed with the surgeon"
+    if spec.ask == "order":
+        if mark and start:
+            return answer_question(text, toks, spec, lex)
+        return read_order(text, toks, items or [], item_ids or [None] * len(items or []), questions, lex)
+    reading = read_choice(text, toks, spec, lex, today, keep)
+    if mark and start and not _exact(text, spec):
+        return answer_question(text, toks, spec, lex)
+    strong = toks[0] in _STRONG_STARTS and len(toks) >= 3 and (toks[0] in _WH or toks[1] in _SUBJECTS)
+    if strong and not _exact(text, spec) and not reading.value and not reading.options:
+        return answer_question(text, toks, spec, lex)
+    if (start and not reading.sure and not reading.value and not reading.options) or (mark and not reading.sure and not reading.value and not reading.options):
+        return answer_question(text, toks, spec, lex)
+    return reading
+
+
+_WH = {"why", "what", "whats", "how", "where", "who"}
+# After "do", "can", "should"...: a question has a subject next ("do i have to"), an instruction
+# does not ("do more tests first").
+_SUBJECTS = {"i", "you", "we", "they", "he", "she", "it", "my", "this", "that", "there", "the", "our", "your", "his", "her", "im"}
+# Words that begin a question even without a question mark ("do i have to call 911").
+_STRONG_STARTS = {"why", "what", "whats", "how", "where", "who", "should", "shall", "can", "could", "do", "does", "will", "would",
+                  "may", "might", "am"}
+
+
+
+def _exact(text: str, spec: StateSpec) -> bool:
+    norm = normalize(text)
+    return any(norm == normalize(c.label) or norm in c.synonyms for c in spec.choices)
+
+
+def _free(text: str, toks: list[str], spec: StateSpec, lex: Lexicon) -> Reading:
+    if not toks:
+        hint = " Or type 'skip'." if spec.optional else ""
+        return Reading(UNCLEAR, message="I did not get an answer. Please type a few words." + hint)
+    if spec.optional and normalize(text) in SKIP_WORDS:
+        return Reading(SURE, None)
+    if is_free_question(text, toks, lex):
+        return answer_question(text, toks, spec, lex)
+    if not spec.optional and (whole(toks, lex.not_sure, lex) or has_phrase(toks, ("dont", "know"))) and len(toks) <= 6:
+        return Reading(UNCLEAR, dont_know=True)
+    return Reading(SURE, text)

@@ -1,0 +1,56 @@
+"""Normalising what people type, and the commands that work at every question."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Long input is still screened for red flags in full; only the answer itself is capped.
+MAX_ANSWER_CHARS = 500
+
+COMMANDS: dict[str, tuple[str, ...]] = {
+    "back": ("back", "go back", "undo", "previous", "oops"),
+    "restart": ("restart", "start again", "start over", "reset", "begin again"),
+    "help": ("help", "?", "how does this work", "what can i type", "commands"),
+    "why": ("why", "why do you ask", "why ask", "why is this asked", "why this question"),
+    "summary": ("summary", "what do you know", "what do you know so far", "so far", "recap"),
+    "sources": ("sources", "source", "about", "references", "version"),
+    "compare": ("compare", "compare opinions", "compare two opinions", "compare the opinions"),
+    "quit": ("quit", "exit", "bye", "goodbye", "stop", "q"),
+}
+_COMMAND_WORDS = {phrase: name for name, phrases in COMMANDS.items() for phrase in phrases}
+
+# Escape sequences first, so "\x1b[31m" goes whole rather than leaving "[31m" behind.
+# Bidirectional overrides (U+202A-202E, U+2066-2069) go too: they can make a line display
+# differently from what it says.
+# Escape sequences go whole: CSI (ESC [ ... letter), and OSC/DCS/APC/PM/SOS strings (ESC ] ...)
+# up to their end, BEL or ESC \ (an OSC 8 link ends so; the words after it stay).
+_CONTROL = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[\]PX^_][^\x07\x1b]*(?:\x07|\x1b\\)?|[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# Words, numbers (with an ordinal ending), and the marks that separate parts of a list.
+_TOKEN = re.compile(r"[0-9]+[^\x00-\x7f\s]+[0-9]*|[a-z]+-[a-z]+|[a-z]+[0-9]*|[0-9]+(?:st|nd|rd|th)?|[,;.&+/?!]|-|[^\sa-z0-9,;.&+/?!\-\"()#:*]+")
+SEPARATORS = frozenset({",", ";", ".", "&", "+", "/", "!", "and", "plus", "also", "then", "or", "n"})
+
+
+def clean(text: str) -> str:
+    """The line as shown back to the user: printable, trimmed, within the answer cap."""
+    text = _CONTROL.sub("", unicodedata.normalize("NFC", text))
+    return " ".join(text.split())[:MAX_ANSWER_CHARS]
+
+
+def normalize(text: str) -> str:
+    """For matching only: lower case, no apostrophes or trailing punctuation."""
+    text = clean(text).lower().replace("’", "").replace("'", "")
+    return text.strip(" .!?\"").strip()
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-case words, numbers and list marks, for matching phrases word by word."""
+    text = clean(text).lower().replace("’", "").replace("'", "").replace("‘", "")
+    return _TOKEN.findall(text)
+
+
+def command_in(text: str) -> str | None:
+    """A command only when it is the whole line, so 'back pain' is an answer, not 'back'."""
+    if clean(text) == "?":
+        return "help"
+    return _COMMAND_WORDS.get(normalize(text))

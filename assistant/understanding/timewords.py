@@ -1,0 +1,148 @@
+"""Durations and dates in people's words, read against today's date."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .lexicon import Lexicon
+
+
+@dataclass(frozen=True)
+class When:
+    days: float  # from today
+    start: int  # token span the time was read from
+    end: int
+    date: date | None = None  # a day that was named ("Dec 4", "the 15th", "tomorrow")
+    no_rush: bool = False
+
+
+def _match(toks: list[str], at: int, phrase: tuple[str, ...]) -> bool:
+    return tuple(toks[at : at + len(phrase)]) == phrase
+
+
+def _longest(toks: list[str], at: int, phrases) -> tuple[str, ...] | None:
+    best = None
+    for phrase in phrases:
+        if _match(toks, at, phrase) and (best is None or len(phrase) > len(best)):
+            best = phrase
+    return best
+
+
+def _day_number(token: str) -> int | None:
+    found = re.fullmatch(r"([0-9]{1,2})(st|nd|rd|th)?", token)
+    if found and 1 <= int(found.group(1)) <= 31:
+        return int(found.group(1))
+    return None
+
+
+def _future(today: date, month: int, day: int) -> date | None:
+    for year in (today.year, today.year + 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            return None
+        if candidate >= today:
+            return candidate
+    return None
+
+
+def read_times(toks: list[str], lex: Lexicon, today: date) -> list[When]:
+    """Every time expression in the line, left to right, as days from today."""
+    found: list[When] = []
+    i = 0
+    n = len(toks)
+    amounts = sorted(lex.time_amounts, key=len, reverse=True)
+    while i < n:
+        tok = toks[i]
+        # A number or amount word followed by a unit: "6 weeks", "a couple of months", "2-3 weeks".
+        amount, width = None, 0
+        if re.fullmatch(r"[0-9]{1,3}", tok):
+            amount, width = float(tok), 1
+            if i + 2 < n and toks[i + 1] in ("-", "to", "or") and re.fullmatch(r"[0-9]{1,3}", toks[i + 2]):
+                amount, width = float(toks[i + 2]), 3  # a range: take its end, the deadline
+        else:
+            phrase = _longest(toks, i, amounts)
+            if phrase:
+                amount, width = lex.time_amounts[phrase], len(phrase)
+        if amount is not None and i + width < n and toks[i + width] in lex.time_units:
+            unit = lex.time_units[toks[i + width]]
+            end = i + width + 1
+            found.append(When(amount * unit, i, end))
+            i = end
+            continue
+        # "Dec 4", "december 4th", "4 december", "the 15th", "12/15", weekdays, phrases.
+        if tok in lex.months:
+            month = lex.months[tok]
+            if i + 1 < n and _day_number(toks[i + 1]):
+                day = _day_number(toks[i + 1])
+                when = _future(today, month, day)
+                if when:
+                    found.append(When((when - today).days, i, i + 2, when))
+                    i += 2
+                    continue
+            before = toks[i - 1] if i > 0 else ""
+            before2 = toks[i - 2] if i > 1 else ""
+            if tok not in ("may", "mar", "sun", "sat", "wed") or before in ("in", "by", "before", "early", "mid", "late", "end", "of"):
+                at_end = before in ("late", "end") or (before == "of" and before2 in ("end", "late"))
+                day = 5 if before == "early" else 28 if at_end else 15
+                when = _future(today, month, day) or _future(today, month, 1)
+                if when and at_end:  # "by end of january": the last day of that month
+                    nxt = (when.replace(day=28) + timedelta(days=4)).replace(day=1)
+                    when = nxt - timedelta(days=1)
+                if when:
+                    found.append(When((when - today).days, i, i + 1, when if at_end else None))
+                    i += 1
+                    continue
+        day = _day_number(tok)
+        if day and i + 1 < n and toks[i + 1] in lex.months:
+            when = _future(today, lex.months[toks[i + 1]], day)
+            if when:
+                found.append(When((when - today).days, i, i + 2, when))
+                i += 2
+                continue
+        if day and re.search(r"(st|nd|rd|th)$", tok):  # "by the 15th"
+            when = _future(today, today.month, day)
+            if when is None or when < today:
+                nxt = (today.replace(day=1) + timedelta(days=32)).replace(day=1)
+                when = _future(nxt, nxt.month, day)
+            if when:
+                found.append(When((when - today).days, i, i + 1, when))
+                i += 1
+                continue
+        if re.fullmatch(r"[0-9]{1,2}", tok) and i + 2 < n and toks[i + 1] == "/" and re.fullmatch(r"[0-9]{1,2}", toks[i + 2]):
+            a, b = int(tok), int(toks[i + 2])
+            month, day = (a, b) if a <= 12 else (b, a)
+            when = _future(today, month, day) if 1 <= month <= 12 else None
+            if when:
+                found.append(When((when - today).days, i, i + 3, when))
+                i += 3
+                continue
+        if tok in lex.weekdays and len(tok) > 3:
+            ahead = (lex.weekdays[tok] - today.weekday()) % 7 or 7
+            if i > 0 and toks[i - 1] == "next" and ahead < 4:
+                ahead += 7
+            when = today + timedelta(days=ahead)
+            found.append(When(ahead, i, i + 1, when))
+            i += 1
+            continue
+        phrase = _longest(toks, i, lex.time_no_rush)
+        if phrase:
+            found.append(When(10_000, i, i + len(phrase), None, True))
+            i += len(phrase)
+            continue
+        phrase = _longest(toks, i, lex.time_phrases)
+        if phrase:
+            days = lex.time_phrases[phrase]
+            named = today + timedelta(days=days) if phrase in (("today",), ("tomorrow",), ("tonight",)) else None
+            found.append(When(days, i, i + len(phrase), named))
+            i += len(phrase)
+            continue
+        phrase = _longest(toks, i, lex.time_soon)
+        if phrase:
+            found.append(When(3, i, i + len(phrase)))
+            i += len(phrase)
+            continue
+        i += 1
+    return found

@@ -8,7 +8,6 @@ suggestion's text) and the words to show in the user's bubble.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Literal
 
 from rich.table import Table
@@ -21,11 +20,13 @@ from textual.widget import Widget
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from .answer_box import AnswerBox, one_line
+
 Mode = Literal["one", "many", "suggest"]
 
 HINTS: dict[Mode, str] = {
-    "one": "Pick one: arrows and Enter, a number key, or a click",
-    "many": "Pick any: Space or Enter ticks, then choose Send",
+    "one": "Pick one: arrows and Enter, a click, or type its number",
+    "many": "Pick any: Space or Enter ticks, then Send; or type numbers",
     "suggest": "Pick an answer, or type your own below",
 }
 GO_ON_HINT = "Press Enter or click to go on"
@@ -56,11 +57,12 @@ class ChoiceList(OptionList):
         mode: Mode,
         *,
         hint: str | None = None,
-        type_ahead: Callable[[str], None] | None = None,
+        answer_box: AnswerBox | None = None,
         id: str | None = None,
     ) -> None:
         self.labels = list(labels)
-        self.type_ahead = type_ahead  # where typing goes (the input box)
+        self.answer_box = answer_box  # where typing and pastes go
+        self._typing = False  # this list handed typed text to the box since it last got the focus
         self.mode: Mode = mode
         self.ticked: set[int] = set()
         self.answered = False
@@ -139,18 +141,36 @@ class ChoiceList(OptionList):
         self.answered = True  # a quick double click must not answer twice
         self.post_message(self.Picked(self, answer, shown))
 
-    # --- keys: numbers pick, Space ticks; any other typing goes to the input box ------------
+    # --- keys: what is typed here goes to the answer box, exactly as typed ---------------
+    # While the box is empty: arrows move, Enter picks (ticks, on a pick-any list), Space ticks
+    # on a pick-any list, and a number key types that number into the box and highlights its
+    # choice (Enter then sends it; "1," or "1, 2, 4" simply go on as text). Once anything is
+    # typed, every key is text. Keys typed fast can still arrive here after the focus was sent
+    # to the box; they are text too, and an Enter among them sends what was typed.
+    def _type(self, text: str) -> None:
+        box = self.answer_box
+        assert box is not None
+        self._typing = True
+        box.type_text(text)
+        box.focus()
+
+    def _on_focus(self, event: events.Focus) -> None:
+        self._typing = False  # back here on purpose (arrows, Tab, a click): the keys are the list's again
+
     async def _on_key(self, event: events.Key) -> None:
         self._keys_used = True
-        if self.mode != "suggest" and event.character and event.character.isdigit():
-            digit = int(event.character)
-            index = 9 if digit == 0 else digit - 1
-            if index < len(self.labels):
-                event.stop()
-                event.prevent_default()
-                self.pick(index)
-                return
-        if event.key == "space" and self.mode == "many" and self.highlighted is not None:
+        box = self.answer_box
+        if box is None:
+            await super()._on_key(event)
+            return
+        typed = bool(box.value)
+        if event.key == "enter" and typed and self._typing:
+            event.stop()
+            event.prevent_default()
+            box.focus()
+            await box.action_submit()
+            return
+        if event.key == "space" and self.mode == "many" and not typed and self.highlighted is not None:
             event.stop()
             event.prevent_default()
             if self.highlighted < len(self.labels):
@@ -158,11 +178,21 @@ class ChoiceList(OptionList):
             else:
                 self.send_ticked()
             return
-        if event.is_printable and self.type_ahead is not None:
-            # Handed over here, in key order: fast typing must not lose or reorder letters
-            # while the focus moves to the input box.
+        if event.is_printable and event.character:
             event.stop()
             event.prevent_default()
-            self.type_ahead(event.character or "")
+            if not typed and self.mode != "suggest" and event.character.isdigit():
+                index = int(event.character) - 1
+                if 0 <= index < min(len(self.labels), 9):
+                    self.highlighted = index  # shows which choice the number means
+            self._type(event.character)
             return
         await super()._on_key(event)
+
+    def _on_paste(self, event: events.Paste) -> None:
+        if self.answer_box is None:
+            return
+        event.stop()
+        event.prevent_default()
+        if event.text:
+            self._type(one_line(event.text))

@@ -1,0 +1,172 @@
+"""Typing and pasting while a choice list has the focus: every character reaches the engine.
+
+The rule (README, "In the window"): while the answer box is empty, the arrows move, Enter
+picks (ticks, on a pick-any list), Space ticks on a pick-any list, and a number key types
+that number into the box and highlights that choice; Enter then sends it. Once anything is
+typed, every key is text. Typing or pasting at a list moves the focus to the box.
+"""
+
+from __future__ import annotations
+
+import pytest
+from textual import events
+from tui.tui_support import (
+    active_choices,
+    answer_box,
+    answer_with_keys,
+    chat,
+    lines_sent,
+    started,
+    state,
+    turn_count,
+    type_burst,
+    user_bubbles,
+    wait_until,
+)
+
+from assistant.tui.widgets.choices import ChoiceList
+
+SINGLE = ["1", "knee surgery", "skip"]  # opens on decision_when: pick one of 5
+MULTI = ["1", "knee surgery", "skip", "2", "1"]  # opens on decision_sure: pick any of 5
+LISTS = {"single": SINGLE, "multi": MULTI}
+
+
+async def focused_list(pilot) -> ChoiceList:
+    await started(pilot)
+    choices = active_choices(pilot.app)
+    assert pilot.app.focused is choices, "the choices have the keys when the question is asked"
+    return choices
+
+
+@pytest.mark.parametrize("how", ["key by key", "in a burst"])
+async def test_numbers_typed_at_a_multi_list_reach_the_engine_whole(make_app, how):
+    app = make_app(answered=MULTI)
+    async with app.run_test(size=(80, 24)) as pilot:
+        choices = await focused_list(pilot)
+        sent = lines_sent(app)
+        if how == "key by key":
+            await pilot.press(*"1, 2, 4")
+        else:
+            type_burst(pilot, "1, 2, 4")
+        await wait_until(pilot, lambda: answer_box(app).value == "1, 2, 4", "'1, 2, 4' in the answer box")
+        assert choices.ticked == set(), "typing ticks nothing"
+        assert app.focused is answer_box(app)
+        assert sent == [], "nothing is sent before Enter"
+        await answer_with_keys(pilot, "enter")
+        assert sent == ["1, 2, 4"]
+        assert app.engine.slots["sure_before"] == ["sure", "understand", "support"]
+        assert user_bubbles(app)[-1] == "1, 2, 4"
+
+
+@pytest.mark.parametrize("kind", LISTS)
+async def test_a_sentence_typed_fast_at_a_list_reaches_the_safety_net(make_app, kind):
+    sentence = "tightness in my chest for 2 days"
+    app = make_app(answered=LISTS[kind])
+    async with app.run_test(size=(80, 24)) as pilot:
+        choices = await focused_list(pilot)
+        sent = lines_sent(app)
+        type_burst(pilot, sentence + "\r")  # the Enter too, before the focus has moved
+        await wait_until(pilot, lambda: sent, "a line sent to the engine")
+        assert sent == [sentence], "every space and the digit arrive as typed"
+        assert choices.ticked == set()
+        await wait_until(pilot, lambda: state(app) == "urgent_care_check", "the safety question")
+        assert "Is this happening now?" in chat(app).current_turn.text
+        assert user_bubbles(app)[-1] == sentence
+
+
+@pytest.mark.parametrize("kind", LISTS)
+async def test_a_paste_at_a_list_goes_to_the_box_and_enter_sends_it(make_app, kind):
+    pasted = "My chest [feels] tight, 2 days: 50% worse"  # punctuation, a digit, markup brackets
+    app = make_app(answered=LISTS[kind])
+    async with app.run_test(size=(80, 24)) as pilot:
+        choices = await focused_list(pilot)
+        sent = lines_sent(app)
+        choices.post_message(events.Paste(pasted))
+        await wait_until(pilot, lambda: answer_box(app).value == pasted, "the paste in the answer box")
+        assert app.focused is answer_box(app) and choices.ticked == set() and sent == []
+        await answer_with_keys(pilot, "enter")
+        assert sent == [pasted], "Enter sends the paste, not choice 1"
+
+
+async def test_a_paste_of_several_lines_keeps_every_line(make_app):
+    app = make_app(answered=MULTI)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await focused_list(pilot)
+        sent = lines_sent(app)
+        app.post_message(events.Paste("I have tightness\nin my chest\n"))  # as a terminal delivers it
+        await wait_until(pilot, lambda: answer_box(app).value, "the paste in the answer box")
+        assert answer_box(app).value == "I have tightness in my chest", "line breaks become spaces"
+        await answer_with_keys(pilot, "enter")
+        assert sent == ["I have tightness in my chest"] and state(app) == "urgent_care_check"
+
+        # The same in the answer box itself (Textual's own Input keeps only the first line).
+        await wait_until(pilot, lambda: app.focused is not None, "the focus")
+        answer_box(app).focus()
+        await pilot.pause()
+        app.post_message(events.Paste("yes\r\nit is still going on"))
+        await wait_until(pilot, lambda: answer_box(app).value, "the paste in the answer box")
+        assert answer_box(app).value == "yes it is still going on"
+
+
+async def test_a_number_key_with_an_empty_box_types_it_and_highlights_that_choice(make_app):
+    app = make_app(answered=SINGLE)
+    async with app.run_test(size=(80, 24)) as pilot:
+        choices = await focused_list(pilot)
+        sent = lines_sent(app)
+        before = turn_count(app)
+        await pilot.press("2")
+        assert answer_box(app).value == "2" and choices.highlighted == 1
+        assert app.focused is answer_box(app), "the next keys land in the box"
+        assert turn_count(app) == before and sent == [], "a number key alone sends nothing"
+        await pilot.press(",")  # "2," stays text: the number was not a pick
+        assert answer_box(app).value == "2,"
+        await pilot.press("backspace")
+        await answer_with_keys(pilot, "enter")
+        assert sent == ["2"] and state(app) == "decision_situation"
+
+
+async def test_a_number_key_at_a_multi_list_ticks_nothing(make_app):
+    app = make_app(answered=MULTI)
+    async with app.run_test(size=(80, 24)) as pilot:
+        choices = await focused_list(pilot)
+        await pilot.press("3")
+        assert answer_box(app).value == "3" and choices.highlighted == 2 and choices.ticked == set()
+        await pilot.press("space")  # once anything is typed, Space is text
+        assert answer_box(app).value == "3 " and choices.ticked == set()
+
+
+async def test_the_arrows_reach_the_choices_after_typing(make_app):
+    app = make_app(answered=MULTI)
+    async with app.run_test(size=(80, 24)) as pilot:
+        choices = await focused_list(pilot)
+        sent = lines_sent(app)
+        await pilot.press(*"ab")
+        assert app.focused is answer_box(app)
+        await pilot.press("backspace", "backspace", "up")
+        assert app.focused is choices, "Up from the answer box goes back to the choices"
+        await pilot.press("down", "space", "down", "enter")  # arrows, Space and Enter tick again
+        assert choices.ticked == {1, 2}
+        await answer_with_keys(pilot, "end", "enter")
+        assert sent == ["2, 3"]
+
+
+async def test_enter_at_a_list_picks_what_was_arrowed_to_and_keeps_what_was_typed(make_app):
+    app = make_app(answered=SINGLE)
+    async with app.run_test(size=(80, 24)) as pilot:
+        choices = await focused_list(pilot)
+        sent = lines_sent(app)
+        await pilot.press(*"about")
+        await pilot.press("down")
+        assert app.focused is choices, "Down from the answer box goes to the choices too"
+        await answer_with_keys(pilot, "down", "enter")
+        assert sent == ["2"], "the highlighted choice is picked"
+        assert answer_box(app).value == "about", "what was typed is still there, not lost"
+
+
+async def test_enter_at_a_list_with_nothing_typed_still_picks(make_app):
+    app = make_app(answered=SINGLE)
+    async with app.run_test(size=(80, 24)) as pilot:
+        choices = await focused_list(pilot)
+        sent = lines_sent(app)
+        await answer_with_keys(pilot, "down", "down", "enter")
+        assert sent == ["3"] and user_bubbles(app)[-1] == choices.labels[2]

@@ -170,3 +170,28 @@ async def test_enter_at_a_list_with_nothing_typed_still_picks(make_app):
         sent = lines_sent(app)
         await answer_with_keys(pilot, "down", "down", "enter")
         assert sent == ["3"] and user_bubbles(app)[-1] == choices.labels[2]
+
+
+async def test_typing_or_pasting_while_nothing_has_the_focus_goes_to_the_box(make_app):
+    # As between two turns: the answered list is gone, the new one not yet focused.
+    app = make_app(answered=MULTI)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await focused_list(pilot)
+        app.screen.set_focus(None)
+        type_burst(pilot, "my chest hurts")
+        await wait_until(pilot, lambda: answer_box(app).value == "my chest hurts", "the typing in the box, spaces too")
+        app.screen.set_focus(None)
+        app.post_message(events.Paste(" a lot"))
+        await wait_until(pilot, lambda: answer_box(app).value == "my chest hurts a lot", "the paste in the box")
+
+
+async def test_digits_that_are_not_choice_numbers_are_plain_text(make_app):
+    app = make_app(answered=SINGLE)  # five choices
+    async with app.run_test(size=(80, 24)) as pilot:
+        choices = await focused_list(pilot)
+        await pilot.press("²")  # a digit to Python, but no choice number
+        assert answer_box(app).value == "²" and choices.highlighted == 0
+        await pilot.press("ctrl+u", "up", "7")  # no seventh choice
+        assert answer_box(app).value == "7" and choices.highlighted == 0
+        await pilot.press("ctrl+u", "up", "0")
+        assert answer_box(app).value == "0" and choices.highlighted == 0

@@ -14,6 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widget import Widget
+from textual.widgets import Button
 
 from ...engine import Engine, Turn
 from ..save import save_markdown
@@ -191,10 +192,11 @@ class ChatScreen(Screen):
                 event.stop()
                 choices.focus(scroll_visible=False)
             return
-        # Space is left alone: it presses a focused button.
-        if event.is_printable and event.character != " ":
+        # Typed where nothing takes text (the chat, a button, or between two turns): into the box.
+        # Space is left alone only on a button, which it presses.
+        if event.is_printable and event.character and not (event.character == " " and isinstance(self.focused, Button)):
             event.stop()
-            self.type_ahead(event.character or "")
+            self.type_ahead(event.character)
 
     def on_paste(self, event: events.Paste) -> None:
         """A paste where neither the box nor the choices have the focus (the chat, a button)."""

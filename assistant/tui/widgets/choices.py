@@ -181,10 +181,9 @@ class ChoiceList(OptionList):
         if event.is_printable and event.character:
             event.stop()
             event.prevent_default()
-            if not typed and self.mode != "suggest" and event.character.isdigit():
-                index = int(event.character) - 1
-                if 0 <= index < min(len(self.labels), 9):
-                    self.highlighted = index  # shows which choice the number means
+            number = "123456789".find(event.character) + 1 if len(event.character) == 1 else 0
+            if not typed and self.mode != "suggest" and 0 < number <= len(self.labels):
+                self.highlighted = number - 1  # shows which choice the number means
             self._type(event.character)
             return
         await super()._on_key(event)

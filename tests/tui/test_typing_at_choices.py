@@ -16,6 +16,7 @@ from tui.tui_support import (
     answer_with_keys,
     chat,
     lines_sent,
+    screen_text,
     started,
     state,
     turn_count,
@@ -24,6 +25,7 @@ from tui.tui_support import (
     wait_until,
 )
 
+from assistant.tui.widgets.chat_log import ChatLog
 from assistant.tui.widgets.choices import ChoiceList
 
 SINGLE = ["1", "knee surgery", "skip"]  # opens on decision_when: pick one of 5
@@ -195,3 +197,17 @@ async def test_digits_that_are_not_choice_numbers_are_plain_text(make_app):
         assert answer_box(app).value == "7" and choices.highlighted == 0
         await pilot.press("ctrl+u", "up", "0")
         assert answer_box(app).value == "0" and choices.highlighted == 0
+
+
+async def test_up_from_the_box_brings_the_choices_back_into_view(make_app):
+    app = make_app(answered=MULTI)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await focused_list(pilot)
+        await answer_with_keys(pilot, *"5", "enter")  # on to the red flags: long labels, a tall list
+        choices = active_choices(app)
+        first = choices.labels[0][:30]
+        app.screen.query_one(ChatLog).scroll_home(animate=False)  # reading back, as with the mouse wheel
+        await wait_until(pilot, lambda: first not in screen_text(app), "the choices scrolled out of view")
+        await pilot.press("x", "backspace", "up")
+        assert app.focused is choices
+        await wait_until(pilot, lambda: first in screen_text(app), "the highlighted choice back in view")

@@ -190,7 +190,7 @@ class ChatScreen(Screen):
             # Up or Down from the box goes back to the choices (what was typed stays in the box).
             if event.key in ("up", "down") and choices is not None and not choices.answered:
                 event.stop()
-                choices.focus(scroll_visible=False)
+                choices.take_keys()
             return
         # Typed where nothing takes text (the chat, a button, or between two turns): into the box.
         # Space is left alone only on a button, which it presses.

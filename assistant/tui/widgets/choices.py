@@ -154,6 +154,12 @@ class ChoiceList(OptionList):
         box.type_text(text)
         box.focus()
 
+    def take_keys(self) -> None:
+        """Up or Down in the answer box: the keys come back here, and the chat shows the highlight."""
+        self._keys_used = True
+        self.focus(scroll_visible=False)
+        self.scroll_to_highlight()
+
     def _on_focus(self, event: events.Focus) -> None:
         self._typing = False  # back here on purpose (arrows, Tab, a click): the keys are the list's again
 

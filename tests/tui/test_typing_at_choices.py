@@ -16,6 +16,7 @@ from tui.tui_support import (
     answer_with_keys,
     chat,
     lines_sent,
+    press_burst,
     screen_text,
     started,
     state,
@@ -211,3 +212,20 @@ async def test_up_from_the_box_brings_the_choices_back_into_view(make_app):
         await pilot.press("x", "backspace", "up")
         assert app.focused is choices
         await wait_until(pilot, lambda: first in screen_text(app), "the highlighted choice back in view")
+
+
+async def test_arrows_and_enter_pressed_fast_from_the_box_pick_what_they_point_at(make_app):
+    # Up, Down, Enter in one burst: the Down must move the highlight (not be lost on the way
+    # to the list), so Enter picks choice 2, never choice 1. At the safety question this is
+    # "No, not right now" against "Yes, it is happening now".
+    app = make_app(answered=["tightness in my chest"])
+    async with app.run_test(size=(80, 24)) as pilot:
+        choices = await focused_list(pilot)
+        assert state(app) == "urgent_care_check"
+        sent = lines_sent(app)
+        answer_box(app).focus()
+        await wait_until(pilot, lambda: app.focused is answer_box(app), "the answer box to have the focus")
+        press_burst(pilot, "up", "down", "enter")
+        await wait_until(pilot, lambda: sent, "a line sent to the engine")
+        assert sent == ["2"], f"Enter picked {sent}, not the highlighted 'No, not right now'"
+        assert user_bubbles(app)[-1] == choices.labels[1]

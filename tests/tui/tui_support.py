@@ -77,19 +77,26 @@ async def paste_answer(pilot: Pilot, text: str) -> None:
     await answer_with_keys(pilot, "enter")
 
 
-def type_burst(pilot: Pilot, text: str) -> None:
-    """Type `text` as a terminal delivers fast typing or a paste without bracketed paste mode:
-    every key (\\r is Enter) is queued at once, before the app has handled the first (Pilot.press waits after
-    each key, so it never shows what happens to keys that were on their way)."""
+def press_burst(pilot: Pilot, *keys: str) -> None:
+    """Press keys as a terminal delivers fast typing, a held arrow key or a paste without
+    bracketed paste mode: every key is queued at once, before the app has handled the first
+    (Pilot.press waits after each key, so it never shows what happens to keys that were on
+    their way). A key is a character, or a name such as "up" or "enter"."""
     driver = pilot.app._driver
-    for character in text:
-        if character == "\r":
-            key = "enter"
+    for key in keys:
+        if key == "enter":
+            event = events.Key("enter", "\r")
+        elif len(key) == 1:
+            event = events.Key(key if key.isalnum() else _character_to_key(key), key)
         else:
-            key = character if character.isalnum() else _character_to_key(character)
-        event = events.Key(key, character)
+            event = events.Key(key, None)
         event.set_sender(pilot.app)
         driver.send_message(event)
+
+
+def type_burst(pilot: Pilot, text: str) -> None:
+    """Type `text` in one burst (see press_burst); a carriage return in it is Enter."""
+    press_burst(pilot, *("enter" if character == "\r" else character for character in text))
 
 
 def lines_sent(app: SecondOpinionApp) -> list[str]:

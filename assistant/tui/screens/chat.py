@@ -11,6 +11,7 @@ from pathlib import Path
 
 from textual import events
 from textual.app import ComposeResult
+from textual.actions import SkipAction
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widget import Widget
@@ -44,6 +45,8 @@ class ChatScreen(Screen):
         # Priority: Page Up/Down always scroll the conversation, even from the choices.
         Binding("pageup", "scroll_log(-1)", "Scroll up", show=False, priority=True),
         Binding("pagedown", "scroll_log(1)", "Scroll down", show=False, priority=True),
+        # Priority: decided as each key arrives, so keys right behind it already go to the choices.
+        Binding("up,down", "choices_from_box", show=False, priority=True),
     ]
 
     def __init__(
@@ -183,14 +186,15 @@ class ChatScreen(Screen):
         self.answer_box.type_text(text)
         self.answer_box.focus()
 
-    def on_key(self, event: events.Key) -> None:
-        box = self.answer_box
+    def action_choices_from_box(self) -> None:
+        """Up or Down in the answer box go back to the choices (what was typed stays in the box)."""
         choices = self.active_choices
-        if self.focused is box:
-            # Up or Down from the box goes back to the choices (what was typed stays in the box).
-            if event.key in ("up", "down") and choices is not None and not choices.answered:
-                event.stop()
-                choices.take_keys()
+        if self.focused is not self.answer_box or choices is None or choices.answered:
+            raise SkipAction()  # anywhere else the arrows do their usual work
+        choices.take_keys()
+
+    def on_key(self, event: events.Key) -> None:
+        if self.focused is self.answer_box:
             return
         # Typed where nothing takes text (the chat, a button, or between two turns): into the box.
         # Space is left alone only on a button, which it presses.

@@ -157,7 +157,7 @@ class ChoiceList(OptionList):
     def take_keys(self) -> None:
         """Up or Down in the answer box: the keys come back here, and the chat shows the highlight."""
         self._keys_used = True
-        self.focus(scroll_visible=False)
+        self.screen.set_focus(self, scroll_visible=False)  # at once: the next key is already ours
         self.scroll_to_highlight()
 
     def _on_focus(self, event: events.Focus) -> None:

@@ -154,11 +154,12 @@ class ChatScreen(Screen):
         return None
 
     def _focus_for(self, turn: Turn) -> None:
-        # Choices and "Continue" take the keys; free-text questions want the input box.
+        # Choices and "Continue" take the keys; free-text questions want the input box. At once
+        # (not later, as Widget.focus does), so the next key pressed already goes there.
         if self.active_choices is not None and not turn.free_text:
-            self.active_choices.focus(scroll_visible=False)  # the chat log decides what is in view
+            self.set_focus(self.active_choices, scroll_visible=False)  # the chat log decides what is in view
         else:
-            self.query_one("#answer", AnswerBox).focus()
+            self.set_focus(self.answer_box)
 
     # --- input from the user --------------------------------------------------------------
     @property

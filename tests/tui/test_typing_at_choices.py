@@ -229,3 +229,13 @@ async def test_arrows_and_enter_pressed_fast_from_the_box_pick_what_they_point_a
         await wait_until(pilot, lambda: sent, "a line sent to the engine")
         assert sent == ["2"], f"Enter picked {sent}, not the highlighted 'No, not right now'"
         assert user_bubbles(app)[-1] == choices.labels[1]
+
+
+async def test_ctrl_v_in_the_box_keeps_every_line_of_what_was_copied_in_the_app(make_app):
+    app = make_app(answered=SINGLE)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await focused_list(pilot)
+        app.copy_to_clipboard("Call 911 now.\nDo not wait.")  # e.g. copied with Ctrl+Y
+        await pilot.press("a", "space")
+        await pilot.press("ctrl+v")
+        assert answer_box(app).value == "a Call 911 now. Do not wait."

@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual import events
-from textual.app import ComposeResult
 from textual.actions import SkipAction
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widget import Widget

@@ -22,7 +22,7 @@ class AnswerBox(Input):
         if start == end:
             self.insert_text_at_cursor(text)
         else:
-            self.replace(text, *self.selection)
+            self.replace(text, start, end)
 
     def _on_paste(self, event: events.Paste) -> None:
         event.stop()

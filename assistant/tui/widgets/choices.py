@@ -3,7 +3,8 @@
 One widget for three kinds of answer: pick one, pick any (tick, then Send), or pick a
 suggested answer (an example text such as "Continue" or "skip"). It never interprets an
 answer: it posts `Picked` with the line to send to the engine ("2", "1, 3", "none" or the
-suggestion's text) and the words to show in the user's bubble.
+suggestion's text) and the words to show in the user's bubble. What is typed or pasted while
+it has the focus goes to the answer box, exactly as typed (see "keys" below).
 """
 
 from __future__ import annotations

@@ -239,3 +239,26 @@ async def test_ctrl_v_in_the_box_keeps_every_line_of_what_was_copied_in_the_app(
         await pilot.press("a", "space")
         await pilot.press("ctrl+v")
         assert answer_box(app).value == "a Call 911 now. Do not wait."
+
+
+async def test_editing_keys_typed_fast_at_a_list_edit_the_box(make_app):
+    # Backspace, arrows and Enter that were on their way to the list when typing began belong
+    # to the box: "ab", Backspace, "c", Left, "x" is "axc", and Enter sends it.
+    app = make_app(answered=MULTI)
+    async with app.run_test(size=(80, 24)) as pilot:
+        choices = await focused_list(pilot)
+        sent = lines_sent(app)
+        press_burst(pilot, "a", "b", "backspace", "c", "left", "x", "enter")
+        await wait_until(pilot, lambda: sent, "a line sent to the engine")
+        assert sent == ["axc"] and choices.ticked == set()
+
+
+async def test_a_number_typed_and_deleted_fast_picks_nothing(make_app):
+    app = make_app(answered=SINGLE)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await focused_list(pilot)
+        sent = lines_sent(app)
+        press_burst(pilot, "2", "backspace", "enter")
+        await wait_until(pilot, lambda: app.focused is answer_box(app), "the focus in the box")
+        await pilot.pause()
+        assert sent == [] and answer_box(app).value == "", "an Enter on an emptied box sends nothing"

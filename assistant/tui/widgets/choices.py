@@ -14,6 +14,7 @@ from typing import Literal
 from rich.table import Table
 from rich.text import Text
 from textual import events
+from textual.binding import Binding
 from textual.content import Content
 from textual.geometry import Region
 from textual.message import Message
@@ -31,6 +32,13 @@ HINTS: dict[Mode, str] = {
     "suggest": "Pick an answer, or type your own below",
 }
 GO_ON_HINT = "Press Enter or click to go on"
+# The answer box's own keys (Enter, Backspace, Left, Home, Ctrl+U...) and what each does there.
+EDIT_ACTIONS: dict[str, str] = {
+    key.strip(): binding.action
+    for binding in AnswerBox.BINDINGS
+    if isinstance(binding, Binding)
+    for key in binding.key.split(",")
+}
 SEND_ID = "send"
 
 
@@ -147,7 +155,7 @@ class ChoiceList(OptionList):
     # on a pick-any list, and a number key types that number into the box and highlights its
     # choice (Enter then sends it; "1," or "1, 2, 4" simply go on as text). Once anything is
     # typed, every key is text. Keys typed fast can still arrive here after the focus was sent
-    # to the box; they are text too, and an Enter among them sends what was typed.
+    # to the box; they are the box's: text, editing keys, and an Enter that sends what was typed.
     def _type(self, text: str) -> None:
         box = self.answer_box
         assert box is not None
@@ -171,11 +179,11 @@ class ChoiceList(OptionList):
             await super()._on_key(event)
             return
         typed = bool(box.value)
-        if event.key == "enter" and typed and self._typing:
+        if self._typing and event.key in EDIT_ACTIONS:
+            # On its way here while the focus was moving to the box: the box's key (Enter sends).
             event.stop()
             event.prevent_default()
-            box.focus()
-            await box.action_submit()
+            await box.run_action(EDIT_ACTIONS[event.key])
             return
         if event.key == "space" and self.mode == "many" and not typed and self.highlighted is not None:
             event.stop()

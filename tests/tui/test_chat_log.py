@@ -80,7 +80,7 @@ async def test_works_when_resized(make_app):
             await wait_until(pilot, lambda: app.screen.size == size, f"the size {size}")
             text = screen_text(app)
             assert "Pick one" in text and "Within days" in text, f"the choices are visible at {size}"
-        await answer_with_keys(pilot, "1")
+        await answer_with_keys(pilot, "1", "enter")
         assert state(app) == "decision_situation"
 
 

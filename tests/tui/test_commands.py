@@ -9,6 +9,7 @@ from tui.tui_support import answer_with_keys, chat, screen_text, started, state,
 
 from assistant.engine import Engine
 from assistant.tui.screens.help import HelpScreen
+from assistant.tui.widgets.choices import ChoiceList
 
 TO_THE_PLAN = path_to_summary(situation="surgery")  # the last answer shows the plan
 
@@ -178,11 +179,12 @@ async def test_an_engine_failure_is_told_plainly_and_the_choices_still_work(make
             raise KeyError("a bug")
 
         monkeypatch.setattr(app.engine, "respond", broken)
-        await pilot.press("1")
+        await pilot.press("enter")  # pick the first choice
         await wait_until(pilot, lambda: messages(app), "a notification")
         assert "something went wrong" in messages(app)[-1] and app.is_running
         monkeypatch.setattr(app.engine, "respond", real_respond)
-        await answer_with_keys(pilot, "1")
+        assert isinstance(app.focused, ChoiceList)
+        await answer_with_keys(pilot, "enter")
         assert state(app) == "decision_what"
 
 

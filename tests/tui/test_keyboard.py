@@ -11,27 +11,28 @@ from assistant.tui.widgets.plan_card import PlanCard
 from assistant.tui.widgets.stages import StageBar
 from assistant.tui.widgets.turns import UrgentTurn
 
-# What a keyboard user presses in each state on the way to the plan: number keys pick,
-# number keys tick (End then Enter sends), arrows and Enter, or typing in the input box.
+# What a keyboard user presses in each state on the way to the plan: arrows and Enter pick,
+# Space or Enter ticks (End then Enter sends), or the numbers typed (they go to the answer
+# box, and Enter sends them: "2" picks, "2, 3" ticks both).
 KEYS_TO_PLAN: dict[str, tuple[str, ...]] = {
-    "welcome": ("1",),
-    "decision_when": ("2",),
-    "decision_situation": ("1",),
-    "decision_sure": ("2", "3", "end", "enter"),
-    "red_flags": ("6", "end", "enter"),
-    "signs": ("2", "0", "end", "enter"),
-    "signs_more": ("6", "end", "enter"),
+    "welcome": ("enter",),
+    "decision_when": ("2", "enter"),
+    "decision_situation": ("1", "enter"),
+    "decision_sure": (*"2, 3", "enter"),
+    "red_flags": ("end", "up", "space", "end", "enter"),
+    "signs": (*"2, 10", "enter"),
+    "signs_more": ("end", "up", "enter", "end", "enter"),
     "fit_opinions": ("down", "up", "enter"),
-    "fit": ("1",),
-    "timing_tests": ("2",),
+    "fit": ("1", "enter"),
+    "timing_tests": ("down", "enter"),
     "timing": ("enter",),
     "specialist_focus": ("end", "up", "space", "end", "enter"),
     "specialist": ("enter",),
-    "records": ("1", "2", "3", "end", "enter"),
-    "logistics": ("2",),
-    "logistics_ask": ("1",),
-    "questions": ("1", "5", "6", "end", "enter"),
-    "summary_sure": ("1", "2", "3", "4", "end", "enter"),
+    "records": (*"1,2,3", "enter"),
+    "logistics": ("2", "enter"),
+    "logistics_ask": ("1", "enter"),
+    "questions": (*"1, 5, 6", "enter"),
+    "summary_sure": ("space", "down", "space", "down", "enter", "down", "enter", "end", "enter"),
 }
 TYPED_TO_PLAN = {
     "decision_what": "knee surgery",
@@ -122,13 +123,13 @@ async def test_back_undoes_the_last_answer(make_app):
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await started(pilot)
-        await answer_with_keys(pilot, "2")
+        await answer_with_keys(pilot, "2", "enter")
         assert state(app) == "welcome_who"
         await answer_with_keys(pilot, "ctrl+z")
         assert state(app) == "welcome"
         assert "Going back one step" in chat(app).current_turn.text
         assert isinstance(app.focused, ChoiceList), "the welcome choices are offered again"
-        await answer_with_keys(pilot, "1")
+        await answer_with_keys(pilot, "1", "enter")
         assert state(app) == "decision_what"
         await type_answer(pilot, "back")  # the word works as well as the key
         assert state(app) == "welcome"
@@ -160,12 +161,12 @@ async def test_red_flag_typed_mid_flow_shows_urgent_turn_and_banner(make_app):
         assert app.screen.query_one(StageBar).current_label == "Red flags"
 
         # The banner stays while it may still be happening: saying so, or trying to go back.
-        await answer_with_keys(pilot, "1")
+        await answer_with_keys(pilot, "1", "enter")
         assert state(app) == "urgent_care" and banner.display
         await answer_with_keys(pilot, "ctrl+z")
         assert state(app) == "urgent_care" and banner.display
 
-        await answer_with_keys(pilot, "3")  # seen by a doctor and stable
+        await answer_with_keys(pilot, "3", "enter")  # seen by a doctor and stable
         assert state(app) == "decision_what"
         assert not banner.display
         assert "URGENT" not in screen_text(app)

@@ -33,7 +33,7 @@ def test_choice_turn(snap_compare, tmp_path):
 
 def test_multi_select_turn(snap_compare, tmp_path):
     app = app_after(["1", "knee surgery", "skip", "2", "1"], tmp_path)
-    assert snap_compare(app, press=["1", "3", "down"], terminal_size=(80, 24))
+    assert snap_compare(app, press=["space", "down", "down", "space", "down"], terminal_size=(80, 24))
 
 
 def test_urgent_turn(snap_compare, tmp_path):

@@ -43,6 +43,26 @@ class Terminal:
     def type(self, text: str) -> None:
         self.tmux("send-keys", "-t", self.session, "-l", text)
 
+    def paste(self, text: str) -> None:
+        """Paste as a terminal does when bracketed paste is on (tmux paste-buffer -p)."""
+        subprocess.run(["tmux", "-S", str(self.socket), "load-buffer", "-"], input=text, check=True, capture_output=True, text=True, timeout=10)
+        self.tmux("paste-buffer", "-p", "-d", "-t", self.session)
+
+    def conversation(self) -> list[str]:
+        """The screen without its last two rows (the answer box and the keys)."""
+        return self.screen().splitlines()[:-2]
+
+    def wait_for_box(self, text: str, timeout: float = 10.0) -> None:
+        """Poll until the answer box (the row above the keys) holds exactly `text`."""
+        deadline = time.monotonic() + timeout
+        box = ""
+        while time.monotonic() < deadline:
+            box = self.screen().splitlines()[-2].strip()
+            if box == text:
+                return
+            time.sleep(0.05)
+        raise AssertionError(f"the answer box holds {box!r}, not {text!r}; the screen shows:\n{self.screen()}")
+
     def press(self, key: str) -> None:
         self.tmux("send-keys", "-t", self.session, key)
 
@@ -92,3 +112,42 @@ def test_welcome_then_answer_by_typing_and_clicking(terminal, tmp_path):
         time.sleep(0.05)
     saved = [path for path in (tmp_path / "data").rglob("*") if path.is_file()]
     assert saved, "the conversation was saved in the private data folder given"
+
+
+def test_a_sentence_typed_or_pasted_at_a_choice_list_arrives_whole(terminal):
+    terminal.wait_for("Who is this decision for?")
+    # The choices have the focus. A sentence with spaces and a digit, as one fast burst: no
+    # key may pick a choice or vanish, and the safety net must see the whole sentence.
+    sentence = "tightness in my chest for 2 days"
+    terminal.type(sentence)
+    terminal.wait_for_box(sentence)
+    terminal.press("Enter")
+    terminal.wait_for("Is this happening now?")
+    assert any(line.strip().startswith(sentence) for line in terminal.conversation()), "the sentence is the user's bubble"
+
+    # A bracketed paste at the choices goes to the box, exactly as pasted; Enter sends it.
+    terminal.paste("No, not right now")
+    terminal.wait_for_box("No, not right now")
+    terminal.press("Enter")
+    terminal.wait_for("Let us go on from where we were")
+
+    # Enter picks the highlighted choice; a number typed and Enter picks that one.
+    terminal.press("Enter")
+    terminal.wait_for("What do you need to decide?")
+    for answer, next_question in (
+        ("knee surgery", "What makes you unsure?"),
+        ("skip", "By when does the choice need to be made?"),
+        ("2", "Which of these fits best?"),
+        ("1", "Which of these are true for you right now?"),
+    ):
+        terminal.type(answer)
+        terminal.press("Enter")
+        terminal.wait_for(next_question)
+
+    # At a pick-any list, Space ticks; typed fast, every space must reach the box instead.
+    terminal.type("I feel tightness in my chest")
+    terminal.wait_for_box("I feel tightness in my chest")
+    assert "[x]" not in terminal.screen(), "typing ticked nothing"
+    terminal.press("Enter")
+    terminal.wait_for("Is this happening now?")
+    assert any(line.strip().startswith("I feel tightness in my chest") for line in terminal.conversation())

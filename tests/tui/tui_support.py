@@ -6,6 +6,7 @@ import time
 from collections.abc import Callable
 
 from textual import events
+from textual.keys import _character_to_key
 from textual.pilot import Pilot
 
 from assistant.tui.app import SecondOpinionApp
@@ -74,6 +75,45 @@ async def paste_answer(pilot: Pilot, text: str) -> None:
     pilot.app.post_message(events.Paste(text))
     await wait_until(pilot, lambda: pilot.app.focused.value == text, "the pasted text")
     await answer_with_keys(pilot, "enter")
+
+
+def press_burst(pilot: Pilot, *keys: str) -> None:
+    """Press keys as a terminal delivers fast typing, a held arrow key or a paste without
+    bracketed paste mode: every key is queued at once, before the app has handled the first
+    (Pilot.press waits after each key, so it never shows what happens to keys that were on
+    their way). A key is a character, or a name such as "up" or "enter"."""
+    driver = pilot.app._driver
+    for key in keys:
+        if key == "enter":
+            event = events.Key("enter", "\r")
+        elif len(key) == 1:
+            event = events.Key(key if key.isalnum() else _character_to_key(key), key)
+        else:
+            event = events.Key(key, None)
+        event.set_sender(pilot.app)
+        driver.send_message(event)
+
+
+def type_burst(pilot: Pilot, text: str) -> None:
+    """Type `text` in one burst (see press_burst); a carriage return in it is Enter."""
+    press_burst(pilot, *("enter" if character == "\r" else character for character in text))
+
+
+def lines_sent(app: SecondOpinionApp) -> list[str]:
+    """From now on, every line the engine receives, exactly as given to `Engine.respond`."""
+    sent: list[str] = []
+    respond = app.engine.respond
+
+    def recording(line: str):
+        sent.append(line)
+        return respond(line)
+
+    app.engine.respond = recording
+    return sent
+
+
+def answer_box(app: SecondOpinionApp):
+    return app.screen.query_one("#answer")
 
 
 async def started(pilot: Pilot) -> None:

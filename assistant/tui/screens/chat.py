@@ -10,15 +10,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual import events
+from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.content import Content
 from textual.widget import Widget
-from textual.widgets import Input, Static
+from textual.widgets import Button, Input, Static
 
 from ...engine import Engine, Turn
 from ..save import save_markdown
+from ..widgets.answer_box import AnswerBox, one_line
 from ..widgets.banner import UrgentBanner
 from ..widgets.chat_log import ChatLog
 from ..widgets.choices import GO_ON_HINT, ChoiceList
@@ -46,6 +48,8 @@ class ChatScreen(Screen):
         # Priority: Page Up/Down always scroll the conversation, even from the choices.
         Binding("pageup", "scroll_log(-1)", "Scroll up", show=False, priority=True),
         Binding("pagedown", "scroll_log(1)", "Scroll down", show=False, priority=True),
+        # Priority: decided as each key arrives, so keys right behind it already go to the choices.
+        Binding("up,down", "choices_from_box", show=False, priority=True),
     ]
 
     def __init__(
@@ -77,11 +81,11 @@ class ChatScreen(Screen):
         yield StageBar(id="stages")
         yield UrgentBanner(id="banner")
         yield ChatLog(id="log")
-        yield Input(placeholder=PLACEHOLDER, id="answer", select_on_focus=False, compact=True)
+        yield AnswerBox(placeholder=PLACEHOLDER, id="answer", select_on_focus=False, compact=True)
         yield KeyFooter(compact=True)
 
     async def on_mount(self) -> None:
-        self.query_one("#answer", Input).cursor_blink = self.app.cursor_blink  # frozen in tests
+        self.query_one("#answer", AnswerBox).cursor_blink = self.app.cursor_blink  # frozen in tests
         if self.history:
             await self._show_history()
         await self.show_turn(self.first_turn or self.engine.start())
@@ -152,21 +156,26 @@ class ChatScreen(Screen):
 
     def _choices_for(self, turn: Turn) -> ChoiceList | None:
         if turn.choices:
-            return ChoiceList(turn.choices, "many" if turn.multi else "one", type_ahead=self.type_ahead)
+            return ChoiceList(turn.choices, "many" if turn.multi else "one", answer_box=self.answer_box)
         if turn.suggestions:  # example answers; on a turn that only informs, the way on
             hint = None if turn.free_text else GO_ON_HINT
-            return ChoiceList(turn.suggestions, "suggest", hint=hint, type_ahead=self.type_ahead)
+            return ChoiceList(turn.suggestions, "suggest", hint=hint, answer_box=self.answer_box)
         return None
 
     def _focus_for(self, turn: Turn) -> None:
-        # Choices and "Continue" take the keys; free-text questions want the input box.
+        # Choices and "Continue" take the keys; free-text questions want the input box. At once
+        # (not later, as Widget.focus does), so the next key pressed already goes there.
         if self.active_choices is not None and not turn.free_text:
-            self.active_choices.focus(scroll_visible=False)  # the chat log decides what is in view
+            self.set_focus(self.active_choices, scroll_visible=False)  # the chat log decides what is in view
         else:
-            self.query_one("#answer", Input).focus()
+            self.set_focus(self.answer_box)
 
     # --- input from the user --------------------------------------------------------------
-    async def on_input_submitted(self, event: Input.Submitted) -> None:
+    @property
+    def answer_box(self) -> AnswerBox:
+        return self.query_one("#answer", AnswerBox)
+
+    async def on_input_submitted(self, event: AnswerBox.Submitted) -> None:
         event.stop()
         line = event.value
         event.input.clear()
@@ -183,16 +192,31 @@ class ChatScreen(Screen):
                 event.choice_list.answered = False
 
     def type_ahead(self, text: str) -> None:
-        """Typing always works: letters typed anywhere else go to the input box."""
-        answer = self.query_one("#answer", Input)
-        answer.insert_text_at_cursor(text)
-        answer.focus()
+        """Typing always works: what is typed or pasted anywhere else goes to the answer box."""
+        self.answer_box.type_text(text)
+        self.answer_box.focus()
+
+    def action_choices_from_box(self) -> None:
+        """Up or Down in the answer box go back to the choices (what was typed stays in the box)."""
+        choices = self.active_choices
+        if self.focused is not self.answer_box or choices is None or choices.answered:
+            raise SkipAction()  # anywhere else the arrows do their usual work
+        choices.take_keys()
 
     def on_key(self, event: events.Key) -> None:
-        # Space is left alone: it presses a focused button.
-        if event.is_printable and event.character != " " and self.focused is not self.query_one("#answer"):
+        if self.focused is self.answer_box:
+            return
+        # Typed where nothing takes text (the chat, a button, or between two turns): into the box.
+        # Space is left alone only on a button, which it presses.
+        if event.is_printable and event.character and not (event.character == " " and isinstance(self.focused, Button)):
             event.stop()
-            self.type_ahead(event.character or "")
+            self.type_ahead(event.character)
+
+    def on_paste(self, event: events.Paste) -> None:
+        """A paste where neither the box nor the choices have the focus (the chat, a button)."""
+        event.stop()
+        if event.text:
+            self.type_ahead(one_line(event.text))
 
     # --- commands (Footer, command palette) ------------------------------------------------
     async def action_back(self) -> None:

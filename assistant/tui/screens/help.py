@@ -18,9 +18,11 @@ from ...engine import Engine
 KEYS = """\
 **Keys and mouse**
 
-- Pick a choice with the arrow keys and **Enter**, with its number key, or with a click.
+- Pick a choice with the arrow keys and **Enter**, or with a click.
 - Where you can pick more than one, **Space** or **Enter** ticks a choice; then choose **Send my choices**.
-- You can always type your answer in the box at the bottom instead, and press **Enter**.
+- Or type: what you type or paste goes into the box at the bottom, exactly as typed, and **Enter**
+  sends it. Type a choice's number (**2**, or **1, 3** for several) and press **Enter**.
+- **Up** or **Down** in the box takes you back to the choices.
 - **Page Up** and **Page Down** scroll back through the conversation (or use the mouse wheel).
 - **F1** help, **Ctrl+Z** back, **Ctrl+R** restart, **F2** sources, **Ctrl+Y** copy the last message,
   **Ctrl+S** save the plan, **F3** add to your symptom log, **Ctrl+P** all commands, **Ctrl+Q** quit.

@@ -3,17 +3,18 @@
 One widget for three kinds of answer: pick one, pick any (tick, then Send), or pick a
 suggested answer (an example text such as "Continue" or "skip"). It never interprets an
 answer: it posts `Picked` with the line to send to the engine ("2", "1, 3", "none" or the
-suggestion's text) and the words to show in the user's bubble.
+suggestion's text) and the words to show in the user's bubble. What is typed or pasted while
+it has the focus goes to the answer box, exactly as typed (see "keys" below).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Literal
 
 from rich.table import Table
 from rich.text import Text
 from textual import events
+from textual.binding import Binding
 from textual.content import Content
 from textual.geometry import Region
 from textual.message import Message
@@ -21,14 +22,23 @@ from textual.widget import Widget
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from .answer_box import AnswerBox, one_line
+
 Mode = Literal["one", "many", "suggest"]
 
 HINTS: dict[Mode, str] = {
-    "one": "Pick one: arrows and Enter, a number key, or a click",
-    "many": "Pick any: Space or Enter ticks, then choose Send",
+    "one": "Pick one: arrows and Enter, a click, or type its number",
+    "many": "Pick any: Space or Enter ticks, then Send; or type numbers",
     "suggest": "Pick an answer, or type your own below",
 }
 GO_ON_HINT = "Press Enter or click to go on"
+# The answer box's own keys (Enter, Backspace, Left, Home, Ctrl+U...) and what each does there.
+EDIT_ACTIONS: dict[str, str] = {
+    key.strip(): binding.action
+    for binding in AnswerBox.BINDINGS
+    if isinstance(binding, Binding)
+    for key in binding.key.split(",")
+}
 SEND_ID = "send"
 
 
@@ -56,11 +66,12 @@ class ChoiceList(OptionList):
         mode: Mode,
         *,
         hint: str | None = None,
-        type_ahead: Callable[[str], None] | None = None,
+        answer_box: AnswerBox | None = None,
         id: str | None = None,
     ) -> None:
         self.labels = list(labels)
-        self.type_ahead = type_ahead  # where typing goes (the input box)
+        self.answer_box = answer_box  # where typing and pastes go
+        self._typing = False  # this list handed typed text to the box since it last got the focus
         self.mode: Mode = mode
         self.ticked: set[int] = set()
         self.answered = False
@@ -139,18 +150,42 @@ class ChoiceList(OptionList):
         self.answered = True  # a quick double click must not answer twice
         self.post_message(self.Picked(self, answer, shown))
 
-    # --- keys: numbers pick, Space ticks; any other typing goes to the input box ------------
+    # --- keys: what is typed here goes to the answer box, exactly as typed ---------------
+    # While the box is empty: arrows move, Enter picks (ticks, on a pick-any list), Space ticks
+    # on a pick-any list, and a number key types that number into the box and highlights its
+    # choice (Enter then sends it; "1," or "1, 2, 4" simply go on as text). Once anything is
+    # typed, every key is text. Keys typed fast can still arrive here after the focus was sent
+    # to the box; they are the box's: text, editing keys, and an Enter that sends what was typed.
+    def _type(self, text: str) -> None:
+        box = self.answer_box
+        assert box is not None
+        self._typing = True
+        box.type_text(text)
+        box.focus()
+
+    def take_keys(self) -> None:
+        """Up or Down in the answer box: the keys come back here, and the chat shows the highlight."""
+        self._keys_used = True
+        self.screen.set_focus(self, scroll_visible=False)  # at once: the next key is already ours
+        self.scroll_to_highlight()
+
+    def _on_focus(self, event: events.Focus) -> None:
+        self._typing = False  # back here on purpose (arrows, Tab, a click): the keys are the list's again
+
     async def _on_key(self, event: events.Key) -> None:
         self._keys_used = True
-        if self.mode != "suggest" and event.character and event.character.isdigit():
-            digit = int(event.character)
-            index = 9 if digit == 0 else digit - 1
-            if index < len(self.labels):
-                event.stop()
-                event.prevent_default()
-                self.pick(index)
-                return
-        if event.key == "space" and self.mode == "many" and self.highlighted is not None:
+        box = self.answer_box
+        if box is None:
+            await super()._on_key(event)
+            return
+        typed = bool(box.value)
+        if self._typing and event.key in EDIT_ACTIONS:
+            # On its way here while the focus was moving to the box: the box's key (Enter sends).
+            event.stop()
+            event.prevent_default()
+            await box.run_action(EDIT_ACTIONS[event.key])
+            return
+        if event.key == "space" and self.mode == "many" and not typed and self.highlighted is not None:
             event.stop()
             event.prevent_default()
             if self.highlighted < len(self.labels):
@@ -158,11 +193,20 @@ class ChoiceList(OptionList):
             else:
                 self.send_ticked()
             return
-        if event.is_printable and self.type_ahead is not None:
-            # Handed over here, in key order: fast typing must not lose or reorder letters
-            # while the focus moves to the input box.
+        if event.is_printable and event.character:
             event.stop()
             event.prevent_default()
-            self.type_ahead(event.character or "")
+            number = "123456789".find(event.character) + 1 if len(event.character) == 1 else 0
+            if not typed and self.mode != "suggest" and 0 < number <= len(self.labels):
+                self.highlighted = number - 1  # shows which choice the number means
+            self._type(event.character)
             return
         await super()._on_key(event)
+
+    def _on_paste(self, event: events.Paste) -> None:
+        if self.answer_box is None:
+            return
+        event.stop()
+        event.prevent_default()
+        if event.text:
+            self._type(one_line(event.text))

@@ -7,13 +7,14 @@ this package, so plain mode and the core never pay for loading it.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
+from .. import warmup
 from ..engine import Engine, Turn
 from .screens.chat import ChatScreen
 
@@ -33,6 +34,7 @@ class SecondOpinionApp(App[str]):
         save_dirs: list[Path] | None = None,
         cursor_blink: bool = True,
         history: list[tuple[str | None, Turn | None]] | None = None,
+        warm_up: Callable[[], None] | None = warmup.get_screening_ready,
     ) -> None:
         super().__init__()
         self.history = history or []
@@ -40,9 +42,18 @@ class SecondOpinionApp(App[str]):
         self.first_turn = first_turn
         self.save_dirs = save_dirs
         self.cursor_blink = cursor_blink
+        self.warm_up = warm_up  # run while the user reads the first turn (see warmup.py)
+        self.warm_up_thread = None
 
-    def on_mount(self) -> None:
-        self.push_screen(ChatScreen(self.engine, first_turn=self.first_turn, save_dirs=self.save_dirs, history=self.history))
+    async def on_mount(self) -> None:
+        await self.push_screen(ChatScreen(self.engine, first_turn=self.first_turn, save_dirs=self.save_dirs, history=self.history))
+        if self.warm_up is not None:
+            # After the first turn is drawn: the warm-up must not delay it.
+            self.call_after_refresh(self._start_warm_up)
+
+    def _start_warm_up(self) -> None:
+        if self.warm_up_thread is None and not self.engine.finished:
+            self.warm_up_thread = warmup.start(self.warm_up)
 
     @property
     def chat(self) -> ChatScreen:

@@ -16,7 +16,10 @@ from textual.screen import Screen
 
 from .. import warmup
 from ..engine import Engine, Turn
-from .screens.chat import ChatScreen
+from .light_markdown import import_rich_markdown
+
+import_rich_markdown()  # before the chat screen imports it: no Pygments until a code block is drawn
+from .screens.chat import ChatScreen  # noqa: E402
 
 
 class SecondOpinionApp(App[str]):

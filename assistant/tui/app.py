@@ -55,8 +55,13 @@ class SecondOpinionApp(App[str]):
             self.call_after_refresh(self._start_warm_up)
 
     def _start_warm_up(self) -> None:
-        if self.warm_up_thread is None and not self.engine.finished:
-            self.warm_up_thread = warmup.start(self.warm_up)
+        if self.warm_up_thread is not None or self.engine.finished:
+            return
+        chat = next((s for s in self.screen_stack if isinstance(s, ChatScreen)), None)
+        if chat is None or chat.current_turn is None:  # the first turn is not drawn yet
+            self.call_after_refresh(self._start_warm_up)
+            return
+        self.warm_up_thread = warmup.start(self.warm_up)
 
     @property
     def chat(self) -> ChatScreen:

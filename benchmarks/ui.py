@@ -3,9 +3,9 @@
 6a: launch -> first assistant turn on screen, the real app vs a bare Textual app with one
     Static and one Input (both headless via run_test at 80x24; the real app without saving).
 6b: peak memory (VmHWM) at that moment, the same two apps.
-7a: the first keypress of a fresh app (at the welcome, once the screening warm-up is done,
-    as while the user reads) -> the next turn on screen, vs the same press later in the same
-    app ("back", then "1" again), warm.
+7a: the first keypress of a fresh process's app (at the welcome, once the screening warm-up is
+    done, as while the user reads) -> the next turn on screen, vs the same press in further
+    fresh apps in the same process (the same screen and log; first-time loading done).
 7b: keypress -> next turn on screen after 500 answers vs after 5, the same method for both
     (one app; a warm-up press; then press, "back", press...).
 7c: peak memory after 500 answers vs after 5 (before the presses of 7b).
@@ -58,8 +58,8 @@ def run(quick: bool) -> list[Row]:
         first.floor.extend(result["warm"])
     rows.append(Row("7a UI first keypress to next turn", first.figure_median, first.floor_median, "s", 1.5,
                     "the same press later, warm",
-                    note=(f"median of {len(first.figure)} fresh apps: '1' at the welcome once the screening warm-up has "
-                          f"finished, vs {len(first.floor)} presses of '1' after 'back' in the same apps."),
+                    note=(f"median of {len(first.figure)} fresh processes: '1' at the welcome once the screening warm-up has "
+                          f"finished, vs {len(first.floor)} of the same press in later fresh apps of the same processes."),
                     samples={"figure": first.figure, "floor": first.floor}))
     presses = 6 if quick else 20
     log, memory = Pair(), Pair()

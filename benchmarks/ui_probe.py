@@ -5,9 +5,10 @@
       Static beside an Input) is part of a screen update, headless at 80x24, with the peak
       memory so far (VmHWM). The parent times launch -> this line.
   python -m benchmarks.ui_probe first K
-      The first keypress of a fresh app: once the welcome is on screen and the screening
-      warm-up has finished (the user is still reading), press "1" and time keypress -> the
-      next turn in a screen update; then K times: "back", press "1" again, time it (warm).
+      The first keypress of a fresh process's app: once the welcome is on screen and the
+      screening warm-up has finished (the user is still reading), press "1" and time keypress
+      -> the next turn in a screen update; then the same in K more fresh apps in the same
+      process (warm: the same screen and log, only first-time loading already done).
       Prints {"first": seconds, "warm": [seconds...]} as one JSON line.
   python -m benchmarks.ui_probe log N K
       N answers into one app, at the same question: the peak memory then (filled_peak_mb);
@@ -144,22 +145,24 @@ async def shown_after_press(app, pilot, spy, key: str) -> float:
     return (await spy.wait() - start) / 1e9
 
 
-async def first_press(warm: int) -> dict:
-    with tempfile.TemporaryDirectory() as folder:
-        app = real_app(folder)
-        spy = ScreenSpy(app)
-        async with app.run_test(size=SIZE) as pilot:
-            while app.chat.current_turn is None or app.warm_up_thread is None or app.warm_up_thread.is_alive():
-                await pilot.pause()
+async def press_at_welcome(folder: str) -> float:
+    """A fresh app: once the welcome is on screen and the warm-up has finished, press "1"."""
+    app = real_app(folder)
+    spy = ScreenSpy(app)
+    async with app.run_test(size=SIZE) as pilot:
+        while app.chat.current_turn is None or app.warm_up_thread is None or app.warm_up_thread.is_alive():
             await pilot.pause()
-            assert app.engine.state == "welcome"
-            first = await shown_after_press(app, pilot, spy, "1")
-            times = []
-            for _ in range(warm):
-                await app.chat.send("back")
-                await pilot.pause()
-                assert app.engine.state == "welcome", app.engine.state
-                times.append(await shown_after_press(app, pilot, spy, "1"))
+        await pilot.pause()
+        assert app.engine.state == "welcome"
+        return await shown_after_press(app, pilot, spy, "1")
+
+
+async def first_press(warm: int) -> dict:
+    """The first press of the process's first app, then the same press in `warm` more fresh
+    apps in this process (same screen, same log; only what a first press loads is warm)."""
+    with tempfile.TemporaryDirectory() as folder:
+        first = await press_at_welcome(folder)
+        times = [await press_at_welcome(folder) for _ in range(warm)]
     return {"first": first, "warm": times, "peak_mb": peak_mb()}
 
 

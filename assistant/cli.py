@@ -12,8 +12,7 @@ import os
 import sys
 
 from . import __version__
-from .errors import UserError
-from .flow import FlowError
+from .errors import FlowError, UserError  # not from .flow: `--version` must not load the flow
 from .visible import visible
 
 

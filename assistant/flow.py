@@ -13,6 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from .conditions import ACTIONS, CONDITIONS
+from .errors import FlowError  # noqa: F401 - re-exported: `from assistant.flow import FlowError`
 from . import yaml_cache
 from .yaml_cache import YamlSyntaxError, parse_yaml
 from .paths import dialogues_dir, prompts_dir
@@ -22,10 +23,6 @@ from .wording import fill, person_forms
 ASK_KINDS = ("choice", "multi", "free", "order", "info")
 RESUME = "$resume"
 FLOW_FILES = ("flow.yaml", "compare.yaml")
-
-
-class FlowError(Exception):
-    """The flow data is broken; the message names the file and the problem."""
 
 
 @dataclass(frozen=True)

@@ -8,9 +8,12 @@ after that, exactly one turn per input line. End of input ends the conversation 
 from __future__ import annotations
 
 import json
+import select
 import sys
+from collections.abc import Callable
 from typing import TextIO
 
+from . import warmup
 from .engine import Engine, Turn
 
 
@@ -48,6 +51,15 @@ def _warn_once(engine: Engine, warned: bool) -> bool:
     return warned
 
 
+def _input_waiting(stdin: TextIO) -> bool:
+    """True when a line can be read at once (a pipe or file already holds it); False when
+    the program would wait for the user, or it cannot tell."""
+    try:
+        return bool(select.select([stdin], [], [], 0)[0])
+    except (OSError, ValueError, TypeError, AttributeError):  # no file descriptor (e.g. StringIO)
+        return False
+
+
 def run_plain(
     engine: Engine,
     *,
@@ -55,8 +67,12 @@ def run_plain(
     stdin: TextIO | None = None,
     stdout: TextIO | None = None,
     first_turn: Turn | None = None,
+    warm_up: Callable[[], None] | None = warmup.get_screening_ready,
 ) -> int:
-    """Hold a conversation until end of input or `quit`. Returns the exit code."""
+    """Hold a conversation until end of input or `quit`. Returns the exit code.
+
+    `warm_up`: run in the background while waiting for the first line (see warmup.py); not
+    when the line is already there (it would only compete with screening that line)."""
     if stdin is None:
         stdin = sys.stdin
         # Under a UTF-8 locale Python reads stdin strictly: one bad byte (a pasted fragment, a
@@ -68,6 +84,8 @@ def run_plain(
     stdout = stdout or sys.stdout
     interactive = not jsonl and stdin.isatty() and stdout.isatty()
     write_turn(first_turn or engine.start(), stdout, jsonl)
+    if warm_up is not None and not engine.finished and not _input_waiting(stdin):
+        warmup.start(warm_up)
     warned = _warn_once(engine, False)
     try:
         while not engine.finished:

@@ -13,6 +13,7 @@ from functools import cache
 from pathlib import Path
 
 import jinja2
+from jinja2 import BytecodeCache
 
 from .paths import prompts_dir
 
@@ -45,17 +46,37 @@ def to_plain(markdown: str) -> str:
     return _MD_ESCAPED.sub(r"\1", _EMPHASIS.sub("", markdown))
 
 
+# The options the templates are compiled with; the bytecode cache keys its files by them too.
+_OPTIONS = dict(
+    autoescape=False,  # escaping is for Markdown, done by _finalize, not HTML
+    trim_blocks=True,
+    lstrip_blocks=True,
+    keep_trailing_newline=False,
+)
+
+
+def bytecode_cache() -> BytecodeCache | None:
+    """Compiled templates kept between runs in the user's private cache folder (see
+    template_cache.py); None when there is no cache folder to use."""
+    from .template_cache import PrivateBytecodeCache
+    from .yaml_cache import cache_dir
+
+    try:
+        folder = cache_dir() / "templates"
+    except Exception:  # no home folder to find: compile every run
+        return None
+    return PrivateBytecodeCache(folder, options=f"render.py {sorted(_OPTIONS.items())!r} finalize+StrictUndefined")
+
+
 @cache
-def environment(folder: Path | None = None) -> jinja2.Environment:
+def environment(folder: Path | None = None, use_cache: bool = True) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(folder or prompts_dir())),
         undefined=jinja2.StrictUndefined,
         finalize=_finalize,
-        autoescape=False,  # escaping is for Markdown, done by _finalize, not HTML
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=False,
         auto_reload=False,  # templates do not change while the app runs; skip a stat per turn
+        bytecode_cache=bytecode_cache() if use_cache else None,
+        **_OPTIONS,
     )
     env.filters["trusted"] = Trusted
     return env

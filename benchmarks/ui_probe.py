@@ -4,9 +4,16 @@
       Prints one JSON line the moment the first turn (real: the assistant's welcome; bare: a
       Static beside an Input) is part of a screen update, headless at 80x24, with the peak
       memory so far (VmHWM). The parent times launch -> this line.
+  python -m benchmarks.ui_probe first K
+      The first keypress of a fresh process's app: once the welcome is on screen and the
+      screening warm-up has finished (the user is still reading), press "1" and time keypress
+      -> the next turn in a screen update; then the same in K more fresh apps in the same
+      process (warm: the same screen and log, only first-time loading already done).
+      Prints {"first": seconds, "warm": [seconds...]} as one JSON line.
   python -m benchmarks.ui_probe log N K
-      With N assistant turns in the chat log, K times: press "2" at the same question and
-      time keypress -> the next turn in a screen update. Prints the K times (seconds) as
+      N answers into one app, at the same question: the peak memory then (filled_peak_mb);
+      then one press of "2" and "back" to warm up, and K times: press "2", time keypress ->
+      the next turn in a screen update, "back". Prints the K times (seconds) and the peaks as
       one JSON line.
 
 "On screen" = the first screen update (App._display) made while the new turn's widget is
@@ -122,51 +129,74 @@ async def start_real() -> None:
             await spy.wait()
 
 
-def fill_lines(turns: int) -> list[str]:
-    """Lines that leave `turns` assistant turns in the log (with the first) and end at decision_when."""
-    cycles, pad = divmod(turns - 1 - len(TO_QUESTION), len(FILL_CYCLE))
+def fill_lines(answers: int) -> list[str]:
+    """`answers` lines that end at decision_when (the welcome counts as no answer)."""
+    cycles, pad = divmod(answers - len(TO_QUESTION), len(FILL_CYCLE))
     return FILL_CYCLE * cycles + TO_QUESTION + ["help"] * pad
 
 
-async def log_presses(turns: int, presses: int) -> list[float]:
-    """Keypress -> next turn on screen, `presses` times, with `turns` turns in the log.
+async def shown_after_press(app, pilot, spy, key: str) -> float:
+    """Press `key`; seconds until the next turn is part of a screen update."""
+    chat = app.chat
+    expected = app.engine.turn_count + 1
+    spy.expect(lambda: chat.current_turn.number == expected and visible(app, last_turn_widget(app)))
+    start = time.perf_counter_ns()
+    await pilot.press(key)
+    return (await spy.wait() - start) / 1e9
 
-    A short log gets a fresh app for each press (so it stays at `turns`); a long one is
-    filled once, and "back" after each press returns to the question (2 turns more each)."""
-    fresh = turns < 50
+
+async def press_at_welcome(folder: str) -> float:
+    """A fresh app: once the welcome is on screen and the warm-up has finished, press "1"."""
+    app = real_app(folder)
+    spy = ScreenSpy(app)
+    async with app.run_test(size=SIZE) as pilot:
+        while app.chat.current_turn is None or app.warm_up_thread is None or app.warm_up_thread.is_alive():
+            await pilot.pause()
+        await pilot.pause()
+        assert app.engine.state == "welcome"
+        return await shown_after_press(app, pilot, spy, "1")
+
+
+async def first_press(warm: int) -> dict:
+    """The first press of the process's first app, then the same press in `warm` more fresh
+    apps in this process (same screen, same log; only what a first press loads is warm)."""
+    with tempfile.TemporaryDirectory() as folder:
+        first = await press_at_welcome(folder)
+        times = [await press_at_welcome(folder) for _ in range(warm)]
+    return {"first": first, "warm": times, "peak_mb": peak_mb()}
+
+
+async def log_presses(answers: int, presses: int) -> dict:
+    """Keypress -> next turn on screen, `presses` times, after `answers` answers (one app;
+    "back" after each press returns to the same question, 2 turns more each)."""
     times = []
     with tempfile.TemporaryDirectory() as folder:
-        rounds = presses + 1 if fresh else 1  # the first press of all warms up
-        for _ in range(rounds):
-            app = real_app(folder)
-            spy = ScreenSpy(app)
-            async with app.run_test(size=SIZE) as pilot:
-                while app.chat.current_turn is None:
-                    await pilot.pause()
-                chat = app.chat
-                for line in fill_lines(turns):
-                    await chat.send(line)
-                assert app.engine.turn_count == turns and app.engine.state == "decision_when", (app.engine.turn_count, app.engine.state)
+        app = real_app(folder)
+        spy = ScreenSpy(app)
+        async with app.run_test(size=SIZE) as pilot:
+            while app.chat.current_turn is None:
                 await pilot.pause()
-                for _ in range(1 if fresh else presses + 1):
-                    expected = app.engine.turn_count + 1
-                    spy.expect(lambda expected=expected: chat.current_turn.number == expected and visible(app, last_turn_widget(app)))
-                    start = time.perf_counter_ns()
-                    await pilot.press(PRESS)
-                    times.append((await spy.wait() - start) / 1e9)
-                    assert app.engine.state != "decision_when"
-                    if not fresh:
-                        await chat.send("back")
-                        await pilot.pause()
-    return times[1:]
+            chat = app.chat
+            for line in fill_lines(answers):
+                await chat.send(line)
+            assert app.engine.turn_count == answers + 1 and app.engine.state == "decision_when", (app.engine.turn_count, app.engine.state)
+            await pilot.pause()
+            filled = peak_mb()
+            for _ in range(presses + 1):  # the first press warms up
+                times.append(await shown_after_press(app, pilot, spy, PRESS))
+                assert app.engine.state != "decision_when"
+                await chat.send("back")
+                await pilot.pause()
+    return {"times": times[1:], "filled_peak_mb": filled, "peak_mb": peak_mb()}
 
 
 def main(argv: list[str]) -> None:
     if argv[0] == "start":
         asyncio.run(start_real() if argv[1] == "real" else start_bare())
+    elif argv[0] == "first":
+        print(json.dumps(asyncio.run(first_press(int(argv[1])))), flush=True)
     elif argv[0] == "log":
-        times = asyncio.run(log_presses(int(argv[1]), int(argv[2])))
-        print(json.dumps({"times": times, "peak_mb": peak_mb()}), flush=True)
+        print(json.dumps(asyncio.run(log_presses(int(argv[1]), int(argv[2])))), flush=True)
 
 
 if __name__ == "__main__":

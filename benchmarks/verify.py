@@ -1,28 +1,33 @@
-"""Row 3: `replay --verify` in-process on 10, 100 and 1,000 transcripts of about 30 turns.
+"""Row 3: `replay --verify` on 10, 100 and 1,000 transcripts of about 30 turns, in fresh processes.
 
 The transcripts are seeded walks through the flow (numbers, words, Enter, an occasional
 command), written as the app writes them. 100 distinct walks; the 1,000 set holds each walk
-ten times under its own id, so every set has the same mix of turns. The figure is the whole
-command, `second-opinion replay --verify FILE...`, per transcript: reading, checking and
-re-running each file. The floor is the same turns through the bare machine and templates
-(see conversations.py), per transcript, over the set's distinct walks.
+ten times under its own id, so every set has the same mix of turns.
+3a-c: the whole command, `python -m assistant replay --verify FILE...`, launch to exit, per
+    transcript: starting, reading, checking and re-running each file. Floor, per transcript:
+    a process that only imports jinja2 and transitions (launch to exit), plus the same turns
+    through the bare machine and templates (see conversations.py), over the set's walks.
+3d: the cost of one more transcript (from 100 to 1,000 files) vs from 10 to 100: flat means
+    each file costs the same however many come before it (start-up cancels out).
+3e: peak memory (VmHWM) of the 1,000-file run vs the 10-file run.
 """
 
 from __future__ import annotations
 
-import contextlib
-import io
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
-from assistant.cli import main as cli_main
 from assistant.flow import default_flow
 from assistant.transcripts import store
 from assistant.transcripts.writer import encode, make_header, now
 
 from .conversations import BareReplay, capture, walk
+from .peak import last_peak
 from .report import Row
-from .timing import clock, interleave, seconds_since
+from .startup import FLOOR, ROOT, child_env, whole_run
+from .timing import clock, interleave, median, seconds_since
 
 COUNTS = (10, 100, 1000)
 DISTINCT = 100
@@ -48,15 +53,16 @@ def make_set(folder: Path) -> tuple[list[Path], list[list[str]]]:
     return paths, walks
 
 
-def verify_command(files: list[str]) -> float:
-    """Seconds per transcript for `replay --verify` on these files, in this process."""
+def verify_command(files: list[str], peaks: list[float]) -> float:
+    """Seconds for `replay --verify` on these files in a fresh process; its peak memory to `peaks`."""
     start = clock()
-    with contextlib.redirect_stdout(io.StringIO()) as out:
-        code = cli_main(["replay", "--verify", *files])
+    done = subprocess.run([sys.executable, "-m", "benchmarks.peak", "assistant", "replay", "--verify", *files],
+                          cwd=ROOT, capture_output=True, env=child_env())
     elapsed = seconds_since(start)
-    if code != 0:
-        raise RuntimeError(f"replay --verify failed on the generated transcripts:\n{out.getvalue()[-2000:]}")
-    return elapsed / len(files)
+    if done.returncode != 0:
+        raise RuntimeError(f"replay --verify failed on the generated transcripts:\n{(done.stdout + done.stderr).decode()[-2000:]}")
+    peaks.append(last_peak(done.stderr.decode()))
+    return elapsed
 
 
 def run(quick: bool) -> list[Row]:
@@ -65,27 +71,35 @@ def run(quick: bool) -> list[Row]:
         paths, walks = make_set(Path(tmp))
         recordings = [capture(lines, skip_start=False) for lines in walks]
         prepared = [bare.prepare(r) for r in recordings]
-        rows, per_count = [], {}
+        rows, pairs, peaks = [], {}, {}
         for count in COUNTS:
             files = [str(p) for p in paths[:count]]
-            distinct = min(count, DISTINCT)
 
-            def floor(distinct: int = distinct) -> float:
+            def floor(count: int = count) -> float:
+                elapsed = whole_run(FLOOR)[0]  # starting Python with the two libraries
                 start = clock()
-                for recording, turns in zip(recordings[:distinct], prepared[:distinct]):
-                    bare.run(recording, turns)
-                return seconds_since(start) / distinct
+                for i in range(count):
+                    bare.run(recordings[i % DISTINCT], prepared[i % DISTINCT])
+                return elapsed + seconds_since(start)
 
-            repeats = {10: 21, 100: 7, 1000: 3}[count] if not quick else {10: 9, 100: 3, 1000: 1}[count]
-            pair = interleave(lambda files=files: verify_command(files), floor, repeats=repeats,
-                              warmup=1 if count < 1000 else 0, budget={10: 5, 100: 15, 1000: 40}[count])
-            per_count[count] = pair
-            rows.append(Row(f"3{'abc'[len(rows)]} Verify {count:,} transcripts, per transcript", pair.figure_median,
-                            pair.floor_median, "s", 3.0, "bare machine + templates",
-                            samples={"figure": pair.figure, "floor": pair.floor}))
+            peaks[count] = []
+            repeats = {10: 15, 100: 5, 1000: 3}[count] if not quick else {10: 7, 100: 3, 1000: 1}[count]
+            pair = interleave(lambda files=files, count=count: verify_command(files, peaks[count]), floor, repeats=repeats,
+                              warmup=1 if count < 1000 else 0, collect=False, budget={10: 10, 100: 20, 1000: 60}[count])
+            if count < 1000:
+                peaks[count] = peaks[count][1:]  # the warm-up's
+            pairs[count] = pair
+            rows.append(Row(f"3{'abc'[len(rows)]} Verify {count:,} transcripts, per transcript", pair.figure_median / count,
+                            pair.floor_median / count, "s", 3.0, "start + bare machine + templates",
+                            samples={"figure": pair.figure, "floor": pair.floor, "count": count}))
     turns = sum(len(r.turns) for r in recordings) / len(recordings)
-    rows[0].note = (f"`replay --verify` in-process, {turns:.0f} turns per transcript; the figure also reads and checks each file, "
+    rows[0].note = (f"fresh process, launch to exit, {turns:.0f} turns per transcript; the figure also reads and checks each file, "
                     "the floor does not.")
-    flat = Row("3d Verify, per transcript at 1,000 vs 10", per_count[1000].figure_median, per_count[10].figure_median, "s", 1.2,
-               "per transcript at 10", note="time per transcript must stay flat as the count grows.")
-    return [*rows, flat]
+    t10, t100, t1000 = (pairs[c].figure_median for c in COUNTS)
+    late, early = (t1000 - t100) / 900, (t100 - t10) / 90
+    flat = Row("3d Verify, one more transcript: from 100 to 1,000 vs from 10 to 100", late, early, "s", 1.2,
+               "from 10 to 100", note="the cost of each further file must not grow with the count (start-up cancels out).")
+    memory = Row("3e Verify, peak memory: 1,000 transcripts vs 10", median(peaks[1000]), median(peaks[10]), "MB", 1.5,
+                 "10 transcripts", note="VmHWM of the same processes, read at exit (benchmarks/peak.py).",
+                 samples={"figure": peaks[1000], "floor": peaks[10]})
+    return [*rows, flat, memory]

@@ -7,15 +7,19 @@ this package, so plain mode and the core never pay for loading it.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
+from .. import warmup
 from ..engine import Engine, Turn
-from .screens.chat import ChatScreen
+from .light_markdown import import_rich_markdown
+
+import_rich_markdown()  # before the chat screen imports it: no Pygments until a code block is drawn
+from .screens.chat import ChatScreen  # noqa: E402
 
 
 class SecondOpinionApp(App[str]):
@@ -34,6 +38,7 @@ class SecondOpinionApp(App[str]):
         cursor_blink: bool = True,
         history: list[tuple[str | None, Turn | None]] | None = None,
         log_folder: Path | None = None,
+        warm_up: Callable[[], None] | None = warmup.get_screening_ready,
     ) -> None:
         super().__init__()
         self.log_folder = log_folder  # the symptom log's data folder (None: the default one)
@@ -42,9 +47,23 @@ class SecondOpinionApp(App[str]):
         self.first_turn = first_turn
         self.save_dirs = save_dirs
         self.cursor_blink = cursor_blink
+        self.warm_up = warm_up  # run while the user reads the first turn (see warmup.py)
+        self.warm_up_thread = None
 
-    def on_mount(self) -> None:
-        self.push_screen(ChatScreen(self.engine, first_turn=self.first_turn, save_dirs=self.save_dirs, history=self.history, log_folder=self.log_folder))
+    async def on_mount(self) -> None:
+        await self.push_screen(ChatScreen(self.engine, first_turn=self.first_turn, save_dirs=self.save_dirs, history=self.history, log_folder=self.log_folder))
+        if self.warm_up is not None:
+            # After the first turn is drawn: the warm-up must not delay it.
+            self.call_after_refresh(self._start_warm_up)
+
+    def _start_warm_up(self) -> None:
+        if self.warm_up_thread is not None or self.engine.finished:
+            return
+        chat = next((s for s in self.screen_stack if isinstance(s, ChatScreen)), None)
+        if chat is None or chat.current_turn is None:  # the first turn is not drawn yet
+            self.call_after_refresh(self._start_warm_up)
+            return
+        self.warm_up_thread = warmup.start(self.warm_up)
 
     @property
     def chat(self) -> ChatScreen:

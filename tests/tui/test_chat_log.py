@@ -149,3 +149,25 @@ async def test_opening_a_saved_conversation_and_quitting_leaves_its_file_as_it_w
         await pilot.press("ctrl+q")
     engine.listener.close()
     assert writer.path.read_bytes() == before
+
+
+async def test_pruned_blocks_leave_nothing_behind(make_app):
+    """Memory stays flat as the conversation grows: what pruned blocks drew is let go, not
+    kept by Textual's caches (a StylesCache holds a widget's rendered lines)."""
+    import gc
+
+    from textual._styles_cache import StylesCache
+
+    app = make_app(answered=["1"])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot)
+        screen = chat(app)
+        for number in range(120):  # 240 turns: hundreds of blocks made and pruned
+            await screen.send(f"decision {number}")
+            await screen.send("back")
+        await pilot.pause()
+        gc.collect()
+        widgets = sum(1 for s in app.screen_stack for _ in s.walk_children(with_self=True))
+        kept = [cache for cache in gc.get_objects() if isinstance(cache, StylesCache)]
+        assert len(kept) <= widgets + 10, f"{len(kept)} drawing caches alive for {widgets} widgets"
+        assert sum(len(cache._cache) for cache in kept) <= 24 * widgets, "old drawn lines let go"

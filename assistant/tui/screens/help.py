@@ -6,13 +6,16 @@ sees for "help" are the same in every face of the assistant.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Button, Markdown
 
+if TYPE_CHECKING:
+    from textual.widgets import Button
 from ...engine import Engine
 
 KEYS = """\
@@ -42,6 +45,10 @@ class HelpScreen(ModalScreen[None]):
         self.help_markdown = engine_help(engine) + "\n\n" + KEYS
 
     def compose(self) -> ComposeResult:
+        # Imported here, when help is first opened: Textual's Markdown widget loads Pygments,
+        # which the chat's first turn does not need.
+        from textual.widgets import Button, Markdown
+
         with Vertical(id="help-box") as box:
             box.border_title = Content("Help")
             with VerticalScroll(id="help-text"):

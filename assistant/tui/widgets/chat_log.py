@@ -5,6 +5,11 @@ from __future__ import annotations
 from textual.containers import VerticalScroll
 from textual.widget import Widget
 
+try:  # Textual's per-instance lru_cache on StylesCache keeps up to 1,024 caches (and their lines) alive
+    from textual._styles_cache import StylesCache as _StylesCache
+except ImportError:  # pragma: no cover - another Textual
+    _StylesCache = None
+
 # About a dozen exchanges to scroll back through; older blocks are pruned so a conversation
 # of hundreds of turns stays as fast as a short one (Textual lays out every kept block on each
 # turn: 120 kept blocks measured up to 1.65x slower per keypress than a short log, 40 about
@@ -38,7 +43,9 @@ class ChatLog(VerticalScroll):
         await self.mount_all(blocks)
         excess = len(self.children) - self.max_blocks
         if excess > 0:
-            await self.remove_children(list(self.children[:excess]))
+            pruned = list(self.children[:excess])
+            await self.remove_children(pruned)
+            forget_drawings(pruned)
         self.anchor()
         if read_from is not None:
             self.call_after_refresh(self._start_reading_at, read_from)
@@ -50,3 +57,20 @@ class ChatLog(VerticalScroll):
         if new_height > self.scrollable_content_region.height:
             self.release_anchor()  # stays put until the user scrolls back down to the end
             self.scroll_to_widget(block, top=True, animate=False, immediate=True)
+
+
+def forget_drawings(widgets: list[Widget]) -> None:
+    """Let go of what pruned blocks drew, so memory stays flat however long the conversation.
+
+    A removed widget is freed, but Textual keeps its StylesCache (its rendered lines) in a
+    class-wide lru_cache of 1,024 entries (StylesCache.get_inner_outer is cached per instance):
+    hundreds of answers' worth of old lines. Their lines are dropped here, and that cache
+    emptied (it only saves making two Style objects)."""
+    for widget in widgets:
+        for node in widget.walk_children(with_self=True):
+            cache = getattr(node, "_styles_cache", None)
+            if cache is not None:
+                cache.clear()
+    inner_outer = getattr(_StylesCache, "get_inner_outer", None)
+    if inner_outer is not None and hasattr(inner_outer, "cache_clear"):
+        inner_outer.cache_clear()

@@ -1,0 +1,44 @@
+"""Import Rich's Markdown renderer without Pygments, which only its code blocks use.
+
+`rich.markdown` imports `rich.syntax`, which imports Pygments, its plugin loader and
+`importlib.metadata` (and through it the `email` package): about a third of what the window
+imports before its first turn, for code blocks our templates never contain. Here
+`rich.markdown` is imported against a stand-in `rich.syntax` whose `Syntax` loads the real one
+the first time a code block is drawn; the stand-in is removed at once, so any other
+`import rich.syntax` gets the real module. If anything about this does not hold (another
+Rich), Rich is imported as usual.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+import types
+
+
+class _Syntax:
+    """Rich's Syntax, loaded on first use (a code block in a Markdown turn)."""
+
+    def __new__(cls, *args, **kwargs):
+        return importlib.import_module("rich.syntax").Syntax(*args, **kwargs)
+
+
+def import_rich_markdown() -> types.ModuleType:
+    if "rich.markdown" in sys.modules or "rich.syntax" in sys.modules:
+        return importlib.import_module("rich.markdown")
+    import rich
+
+    stand_in = types.ModuleType("rich.syntax")
+    stand_in.Syntax = _Syntax
+    sys.modules["rich.syntax"] = stand_in
+    try:
+        module = importlib.import_module("rich.markdown")
+    except Exception:
+        sys.modules.pop("rich.markdown", None)
+        module = None
+    finally:
+        if sys.modules.get("rich.syntax") is stand_in:
+            del sys.modules["rich.syntax"]
+        if getattr(rich, "syntax", None) is stand_in:
+            del rich.syntax
+    return module if module is not None else importlib.import_module("rich.markdown")

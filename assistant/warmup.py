@@ -1,0 +1,39 @@
+"""Get red-flag screening ready while the user reads the first turn, not at their first answer.
+
+Loading the red-flag tables and compiling their anchor regex takes tens of milliseconds, paid
+by whichever line is screened first. A face (plain mode, the window) calls `start()` once its
+first turn is shown, while it waits for the first line: a background thread screens one
+harmless line, which loads and compiles what every later screening uses.
+
+This is only a head start, never a condition: the engine screens every line in full itself,
+whether or not the warm-up has run, finished, failed or hung. At worst the first answer pays
+the cost as it did before.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+# Screened once, to load the tables and compile the anchor scan; holds no red flag.
+LINE = "I am not sure what to do yet."
+
+
+def get_screening_ready() -> None:
+    from .safety import screen
+
+    screen(LINE)
+
+
+def _quietly(task: Callable[[], None]) -> None:
+    try:
+        task()
+    except Exception:  # a warm-up that fails costs only time: the real screening will run anyway
+        pass
+
+
+def start(task: Callable[[], None] = get_screening_ready) -> threading.Thread:
+    """Run `task` in a daemon thread (it never keeps the process alive); returns the thread."""
+    thread = threading.Thread(target=_quietly, args=(task,), name="second-opinion warm-up", daemon=True)
+    thread.start()
+    return thread

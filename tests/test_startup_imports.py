@@ -1,0 +1,42 @@
+"""What a start loads: `--version` and `--help` answer without loading the conversation."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def loaded_by(*args: str) -> tuple[str, set[str]]:
+    code = (
+        "import sys\n"
+        "from assistant.cli import main\n"
+        "try:\n"
+        f"    main({list(args)!r})\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print('MODULES', ' '.join(sorted(sys.modules)))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    out, _, modules = result.stdout.rpartition("MODULES ")
+    return out, set(modules.split())
+
+
+def test_version_and_help_load_neither_the_flow_nor_jinja():
+    for args, expected in ((("--version",), "second-opinion "), (("--help",), "usage: second-opinion")):
+        out, modules = loaded_by(*args)
+        assert expected in out
+        heavy = {"jinja2", "transitions", "yaml", "assistant.flow", "assistant.engine", "textual"} & modules
+        assert not heavy, f"{args[0]} loaded {sorted(heavy)}"
+
+
+def test_the_command_line_catches_the_flow_s_own_error_class():
+    """FlowError lives in errors.py so the command line need not load the flow to catch it;
+    flow.py raises the very same class."""
+    from assistant.errors import FlowError as from_errors
+    from assistant.flow import FlowError as from_flow
+
+    assert from_errors is from_flow

@@ -79,7 +79,7 @@ _ADULT_WORDS = re.compile(
     r"aunt|uncle|brother|sister|friend|neighbou?r|boyfriend|girlfriend|fianc[eé]e?)\b",
     re.IGNORECASE,
 )
-_YEARS = re.compile(r"\b(\d{1,3})\b(?!\s*(months?|mo|weeks?|wks?)\b)")
+_YEARS = re.compile(r"\b([0-9]{1,3})\b(?!\s*(months?|mo|weeks?|wks?)\b)")
 
 
 def age_band_from(who: str | None) -> str | None:

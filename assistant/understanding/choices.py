@@ -131,7 +131,8 @@ def read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, today
 def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, today: date, keep: tuple = ()) -> Reading:
     words = lex.state(spec.name)
     ids = [c.id for c in spec.choices]
-    ordinary = [c for c in ids if c != spec.none_choice]
+    # "all" means every real choice: not "none", and not a "Not sure" choice either.
+    ordinary = [c for c in ids if c != spec.none_choice and c != "not_sure"]
     count = len(ids)
     # "I don't know" first: its "I don't" must not read as "no".
     if _dont_know(toks, lex):
@@ -240,6 +241,13 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
 def _single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_text, who) -> Reading:
     words = lex.state(spec.name)
     if len(picked) > 1:
+        # A choice named in words beats a number written as a word inside the sentence:
+        # "compare the two now" names "Compare the two opinions now", it does not pick choice 2.
+        named = {h.choice for h in positive if h.strength == 3}
+        number_words = {h.choice for h in positive if h.strength == 2 and all(t.isalpha() for t in toks[h.start:h.end])}
+        if len(named) == 1 and set(picked) <= named | number_words:
+            picked = list(named)
+    if len(picked) > 1:
         strong = [c for c in picked if any(h.choice == c and h.strength >= 2 for h in positive)]
         if len(strong) == 1:
             picked = strong  # "no, I don't have insurance": the words say more than the "no"
@@ -300,6 +308,8 @@ def _multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) -
     if rest and len(picked) > 1 and not any(h.choice == none and h.start == 0 for h in positive):
         picked = [c for c in picked if c != none]  # "support yes, the rest not really"
     merged = list(dict.fromkeys(keep + picked))
+    if "not_sure" in merged and [c for c in merged if c not in ("not_sure", none)]:
+        merged = [c for c in merged if c != "not_sure"]  # "scans and the biopsy, no others I think": a hedge
     if none in merged and len(merged) > 1:
         if none in picked and keep and not [c for c in picked if c != none]:
             merged = list(keep)  # "none" after a partial answer: nothing more

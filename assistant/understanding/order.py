@@ -36,7 +36,7 @@ def read_order(text: str, toks: list[str], items: list[str], item_ids: list[str 
     for i, tok in enumerate(toks):
         if i in used:
             continue
-        value = int(tok) if tok.isdigit() and len(tok) <= 2 else lex.numbers.get(tok)
+        value = int(tok) if tok.isascii() and tok.isdigit() and len(tok) <= 2 else lex.numbers.get(tok)
         if tok in _FIRST and (i > 0 or len(toks) == 1) and not (i + 1 < len(toks) and toks[i + 1].isdigit()):
             places.append((i, "first"))
         elif tok in _LAST and i > 0:

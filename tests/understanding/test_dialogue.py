@@ -122,8 +122,9 @@ def test_i_dont_know_with_no_not_sure_choice_offers_the_safest_choice_openly():
 
 
 def test_notes_dates_and_who_are_stored_for_the_plan():
-    engine = engine_at(["for my son", "Whether he should have surgery", "skip"])
-    assert engine.slots["role"] == "caregiver" and engine.slots["who"] == "my son" and engine.state == "decision_what" or engine.state == "decision_when"
+    engine = engine_at(["for my son", "he is 9", "Whether he should have surgery", "skip"])
+    assert engine.slots["role"] == "caregiver" and engine.slots["who"] == "my son"
+    assert engine.slots["age_band"] == "child" and engine.state == "decision_when"
     engine.respond("by the 15th")
     assert engine.slots["deadline"] == "weeks"
     assert engine.slots["deadline_date"] == "2026-12-15" and engine.slots["deadline_text"] == "by the 15th"

@@ -94,13 +94,16 @@ def test_a_choice_without_a_caregiver_form_reads_the_same_for_both():
     assert choice.label_for("caregiver", "my father") == choice.label_for("patient") == "A surgeon"
 
 
-def test_the_crisis_text_speaks_of_the_person_cared_for_as_well_as_the_caregiver():
+def test_the_crisis_text_speaks_of_the_person_cared_for():
+    """Issue 12: a caregiver telling of someone else's suicidal talk gets advice about that
+    person, not "if you have thoughts of ending your life"."""
     engine, turns = talk(["2", "my son, 16", "he says he wants to kill himself"])
     text = turns[-1].text
     assert turns[-1].state == "urgent_care" and engine.slots["age_band"] == "teen"
-    assert "If you have thoughts of ending your life" in text  # the person typing may be at risk too
-    assert "If your son may act on thoughts of suicide: stay with your son" in text
-    assert "call or text 988 together" in text
+    assert "If you have thoughts of ending your life" not in text
+    assert "Stay with them" in text and "Make the home safe" in text
+    assert "Call or text 988 together" in text and "Call 911 now if they are in danger" in text
+    assert "your son" in text
 
 
 def test_the_crisis_text_for_a_patient_has_no_caregiver_paragraph():

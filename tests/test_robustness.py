@@ -36,7 +36,9 @@ def test_any_sequence_of_input_gives_one_valid_turn_per_line(lines):
         assert turn.state in FLOW.states and engine.state == turn.state
         assert turn.text.strip()
         spec = FLOW.state(turn.state)
-        if spec.ask in ("choice", "multi") and turn.kind != "bye":
+        if turn.kind == "confirm":  # "Did you mean ...?" (issue 11)
+            assert turn.choices == ["Yes", "No"]
+        elif spec.ask in ("choice", "multi") and turn.kind != "bye":
             # Person-aware labels: the patient's form, or the caregiver's form for the same choices.
             assert turn.choices == [c.form(engine._forms("user")) for c in spec.choices]
         assert turn.to_json()["urgent"] is spec.urgent

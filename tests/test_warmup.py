@@ -51,7 +51,7 @@ stuck, entered = threading.Event(), threading.Event()
 def never_finishes():
     entered.set()
     stuck.wait()
-assert 'assistant.safety' not in sys.modules
+assert 'assistant.safety.screening' not in sys.modules and 'assistant.safety.rules' not in sys.modules  # the numbers table only
 out = io.StringIO()
 code = run_plain(Engine(), jsonl=True, stdin=io.StringIO({RED_FLAG + chr(10)!r}), stdout=out, warm_up=never_finishes)
 assert entered.is_set() and not stuck.is_set(), 'the warm-up started and never finished'

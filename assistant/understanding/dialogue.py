@@ -102,7 +102,7 @@ def decide(reading: Reading, spec: StateSpec, line: str, lex: Lexicon) -> Step:
         return Step("confirm", reading, say=confirm_text(spec, reading), pending=Pending(spec.name, "confirm", reading))
     # Unclear: keep what was understood and ask only about the rest.
     if reading.options:
-        names = " or ".join(f"*{_names(spec, o)}*" for o in reading.options)
+        names = " or ".join(f"\"{_names(spec, o)}\"" for o in reading.options)
         return Step("reask", reading, say=f"That fits more than one answer. Did you mean {names}? Please pick one.")
     if spec.ask == "order":
         say = reading.message or f"Sorry, I did not understand \"{_quote(line)}\"."
@@ -129,7 +129,7 @@ def _dont_know(spec: StateSpec, lex: Lexicon) -> Step:
         return Step("store", reading, say="That is fine. I wrote 'not sure yet'. You can change it later with 'back'.")
     if words.default:
         default = Reading(LIKELY, [words.default] if spec.multi else words.default)
-        say = (f"That is fine. If you are not sure, the safest choice here is *{_names(spec, default.value)}*. "
+        say = (f"That is fine. If you are not sure, the safest choice here is \"{_names(spec, default.value)}\". "
                "Shall I take that for now? You can change it later with 'back'.")
         return Step("confirm", default, say=say, pending=Pending(spec.name, "confirm", default))
     if spec.multi and spec.none_choice:

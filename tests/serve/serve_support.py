@@ -86,3 +86,27 @@ async def read_until(ws, buffer: bytearray, words: str, timeout: float = 30.0) -
         elif message.type in (aiohttp.WSMsgType.CLOSE, aiohttp.WSMsgType.CLOSED, aiohttp.WSMsgType.ERROR):
             raise AssertionError(f"websocket closed before {words!r} appeared")
     return screen_text(bytes(buffer))
+
+
+async def drain_until(ws, buffer: bytearray, condition, what: str, timeout: float = 30.0):
+    """Wait for `condition` while reading the websocket, as a browser does: an app whose screen
+    updates are not read would block on a full pipe."""
+    import aiohttp
+
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not condition():
+        if loop.time() > deadline:
+            raise AssertionError(f"timed out waiting for {what}; screen: {screen_text(bytes(buffer))[-300:]}")
+        try:
+            message = await asyncio.wait_for(ws.receive(), 0.05)
+        except asyncio.TimeoutError:
+            continue
+        if message.type == aiohttp.WSMsgType.BINARY:
+            buffer.extend(message.data)
+            del buffer[:-200_000]
+        elif message.type == aiohttp.WSMsgType.TEXT:
+            return message  # a meta message (a download) is read by the caller
+        elif message.type in (aiohttp.WSMsgType.CLOSE, aiohttp.WSMsgType.CLOSED, aiohttp.WSMsgType.ERROR):
+            raise AssertionError(f"websocket closed while waiting for {what}")
+    return None

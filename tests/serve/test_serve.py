@@ -6,6 +6,7 @@ over HTTP and the websocket, as the browser page does.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import signal
 import socket
@@ -17,7 +18,7 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from serve.serve_support import REPO, Served, read_until, wait_until
+from serve.serve_support import REPO, Served, drain_until, read_until, wait_until
 
 
 @pytest.fixture
@@ -197,3 +198,42 @@ def test_no_browser_found_says_so_and_keeps_serving(tmp_path):
         process.send_signal(signal.SIGINT)
         process.communicate(timeout=30)
     assert process.returncode == 0
+
+
+async def test_a_whole_conversation_in_the_browser_ends_with_the_plan_as_a_download(served, tmp_path):
+    """The alternative-first sample journey typed over the websocket, then Ctrl+S: the plan
+    arrives as a download, behind the same secret, as a document that can run no script."""
+    answers = ['1', 'Whether to keep taking my thyroid pills', 'skip', 'no deadline', '6', '1, 2', 'none',
+               'perhaps peace of mind', '10', 'none', '3', 'no', '2', '1, 2', '1, 3, 9', 'skip', 'ok', 'all', '']
+    data = tmp_path / "data"
+
+    def user_lines() -> int:
+        files = list(data.glob("*.jsonl"))
+        return files and sum('"type":"user"' in line.replace(" ", "") for line in files[0].read_text().splitlines())
+
+    buffer = bytearray()
+    async with aiohttp.ClientSession(cookies=served.cookie) as session:
+        async with session.ws_connect(f"{served.base}/ws?width=100&height=40", origin=served.base) as ws:
+            await read_until(ws, buffer, "Who is this decision for")
+            for count, answer in enumerate(answers, start=1):
+                await ws.send_json(["stdin", answer + "\r"])
+                await drain_until(ws, buffer, lambda: user_lines() >= count, f"answer {count} ({answer!r}) saved")
+            done = lambda: '"state":"done"' in list(data.glob("*.jsonl"))[0].read_text().replace(" ", "")
+            await drain_until(ws, buffer, done, "the plan")
+            await ws.send_json(["stdin", "\x13"])  # Ctrl+S
+            key = None
+            while key is None:
+                message = await drain_until(ws, buffer, lambda: False, "the download")
+                if message is not None and message.data.startswith('["deliver_file_start"'):
+                    key = json.loads(message.data)[1]
+            async with aiohttp.ClientSession() as stranger:  # no secret: no plan
+                async with stranger.get(f"{served.base}/download/{key}") as refused:
+                    assert refused.status == 403
+            async with session.get(f"{served.base}/download/{key}") as download:
+                assert download.status == 200
+                assert "attachment" in download.headers["Content-Disposition"]
+                assert download.headers["Content-Security-Policy"].startswith("default-src 'none'")
+                plan = await download.text()
+    assert "Your second-opinion plan" in plan and "thyroid pills" in plan
+    saved = list((data / "plans").glob("*.md")) or list(REPO.glob("second-opinion-plan-*.md"))
+    assert saved and stat.S_IMODE(saved[0].stat().st_mode) == 0o600

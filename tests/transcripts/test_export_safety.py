@@ -71,7 +71,7 @@ def test_control_and_bidi_characters_never_reach_the_export(record, fmt, cli, tm
 
 def test_redact_takes_out_a_re_ask_quoting_the_user_even_with_quotes_inside(record):
     # At a choice question, words that are not a choice are quoted back ("did not understand ...").
-    secret = 'my "Zebulon" notes say "Okonkwo clinic" will call about the biopsy result next Tuesday'
+    secret = 'my "Zebulon" notes say "Okonkwo clinic" will ring about the biopsy result'  # no time words: not an answer
     path = record(["1", "Whether to have surgery", "skip", secret, "2"])
     plain = _md(path, with_conversation=True)
     assert "Zebulon" in plain  # the re-ask does quote it
@@ -92,7 +92,7 @@ def test_the_sample_exports_read_without_a_single_backslash():
     from pathlib import Path
 
     samples = sorted((Path(__file__).resolve().parents[2] / "dialogues" / "transcripts").glob("*.jsonl"))
-    assert len(samples) == 5
+    assert len(samples) >= 5
     for sample in samples:
         doc = export(read_file(sample), "md", with_conversation=True)
         assert "\\" not in doc, sample.stem  # the assistant's own lists and tables are not escaped

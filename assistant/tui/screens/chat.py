@@ -165,7 +165,11 @@ class ChatScreen(Screen):
     def _focus_for(self, turn: Turn) -> None:
         # Choices and "Continue" take the keys; free-text questions want the input box. At once
         # (not later, as Widget.focus does), so the next key pressed already goes there.
-        if self.active_choices is not None and not turn.free_text:
+        # Typed ahead before this question appeared: the words are in the box, and so are the
+        # keys that follow (an Enter must send them, not pick the list's first choice).
+        if self.answer_box.value:
+            self.set_focus(self.answer_box)
+        elif self.active_choices is not None and not turn.free_text:
             self.set_focus(self.active_choices, scroll_visible=False)  # the chat log decides what is in view
         else:
             self.set_focus(self.answer_box)

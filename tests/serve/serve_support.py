@@ -104,7 +104,6 @@ async def drain_until(ws, buffer: bytearray, condition, what: str, timeout: floa
             continue
         if message.type == aiohttp.WSMsgType.BINARY:
             buffer.extend(message.data)
-            del buffer[:-200_000]
         elif message.type == aiohttp.WSMsgType.TEXT:
             return message  # a meta message (a download) is read by the caller
         elif message.type in (aiohttp.WSMsgType.CLOSE, aiohttp.WSMsgType.CLOSED, aiohttp.WSMsgType.ERROR):

@@ -18,7 +18,7 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from serve.serve_support import REPO, Served, drain_until, read_until, wait_until
+from serve.serve_support import REPO, Served, drain_until, read_until, screen_text, wait_until
 
 
 @pytest.fixture
@@ -200,6 +200,18 @@ def test_no_browser_found_says_so_and_keeps_serving(tmp_path):
     assert process.returncode == 0
 
 
+def _next_questions(answers: list[str]) -> list[str]:
+    """For each answer, a piece of the question that follows it (as the engine words it)."""
+    from assistant.engine import Engine
+
+    engine, shown = Engine(), []
+    engine.start()
+    for answer in answers:
+        lines = [line.strip() for line in engine.respond(answer).text.splitlines() if len(line.strip()) >= 12]
+        shown.append(lines[-1][:12] if lines else "")
+    return shown
+
+
 async def test_a_whole_conversation_in_the_browser_ends_with_the_plan_as_a_download(served, tmp_path):
     """The alternative-first sample journey typed over the websocket, then Ctrl+S: the plan
     arrives as a download, behind the same secret, as a document that can run no script."""
@@ -215,9 +227,12 @@ async def test_a_whole_conversation_in_the_browser_ends_with_the_plan_as_a_downl
     async with aiohttp.ClientSession(cookies=served.cookie) as session:
         async with session.ws_connect(f"{served.base}/ws?width=100&height=40", origin=served.base) as ws:
             await read_until(ws, buffer, "Who is this decision for")
-            for count, answer in enumerate(answers, start=1):
+            for count, (answer, shown) in enumerate(zip(answers, _next_questions(answers)), start=1):
+                # Like a person: answer once the question is on the screen, not before.
+                mark = len(buffer)
                 await ws.send_json(["stdin", answer + "\r"])
                 await drain_until(ws, buffer, lambda: user_lines() >= count, f"answer {count} ({answer!r}) saved")
+                await drain_until(ws, buffer, lambda: shown in screen_text(bytes(buffer[mark:])), f"the question after {answer!r}")
             done = lambda: '"state":"done"' in list(data.glob("*.jsonl"))[0].read_text().replace(" ", "")
             await drain_until(ws, buffer, done, "the plan")
             await ws.send_json(["stdin", "\x13"])  # Ctrl+S

@@ -101,7 +101,7 @@ ROUNDS = sorted(DATA.glob("safety_round*.csv"))
 # Rounds not yet fixed in full keep their own ceiling (counts reached after tuning, a regression
 # guard, not a target): silent emergencies, emergencies only asked, ordinary lines not quiet.
 # Round 3 (docs/safety.md): untouched 37 silent / 17 asked / 21 loud of 367 + 299 lines.
-CEILINGS = {"safety_round3.csv": (7, 19, 17)}
+CEILINGS = {"safety_round3.csv": (6, 19, 17)}
 
 
 def test_the_untouched_rounds_are_there():

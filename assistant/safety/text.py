@@ -110,7 +110,10 @@ class Doc:
         pieces: list[str] = []
         length = clause_start = sentence = 0
         for i, (word, start, end) in enumerate(words):
-            if not word or (word in _CLAUSE_WORDS and _starts_clause(words, i)):
+            only_now = length - clause_start == 3 and pieces[-1] == "now"  # "now, she is bleeding", "now she..."
+            if word is None and only_now:
+                continue  # a clause that is only "now" opens the next one
+            if not word or (word in _CLAUSE_WORDS and not only_now and _starts_clause(words, i)):
                 if length > clause_start:  # close the clause
                     self.clause_bounds.append((clause_start, length))
                     self.sentence_of.append(sentence)

@@ -40,3 +40,12 @@ def test_own_words_reach_the_plan_in_no_more_than_ten_percent_more_turns():
     words, where = journey_turns(JOURNEY_WORDS)
     assert where == "summary"
     assert words <= numbers * 1.1
+
+
+def test_an_emergency_sign_that_leads_to_the_urgent_turn_counts_as_understood_and_none_does_not():
+    urgent = classify({"id": "t1", "state": "red_flags", "answer": "chest pain and sweating right now",
+                       "expect": {"picks": ["heart_attack"]}})
+    assert urgent["outcome"] == "right"
+    wrong = classify({"id": "t2", "state": "red_flags", "answer": "chest pain and sweating right now",
+                      "expect": {"picks": ["none"]}})
+    assert wrong["outcome"] != "right"

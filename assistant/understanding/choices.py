@@ -8,6 +8,7 @@ from datetime import date
 
 from ..flow import StateSpec
 from .asking import has_phrase, whole
+from .hedging import doubted, verb_nothing
 from .lexicon import Lexicon
 from .matching import Hit, find_hits, find_positions, leftover_parts, phrase_index
 from .people import who_in
@@ -304,6 +305,17 @@ def _multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) -
         after = toks[h.end] if h.end < len(toks) else ""
         return h.start > 0 and h.end - h.start == 1 and toks[h.start] in ("no", "nothing") and after.isalpha() and after not in SEPARATORS
 
+    # "the injections did nothing": not the "none" choice; "maybe some scans", "X? not sure": asked about.
+    set_aside = False
+    if any(verb_nothing(toks, h, none) for h in positive) and not any(h.choice == none and not verb_nothing(toks, h, none) for h in positive):
+        picked, set_aside = [c for c in picked if c != none], True
+        leftovers = list(leftovers) + ["nothing"]
+    doubt = doubted(toks, positive, lex, none)
+    if doubt:
+        picked, set_aside = [c for c in picked if c not in doubt], True
+        leftovers = list(leftovers) + [w for w in doubt.values() if w]
+    if set_aside and not picked and not keep:
+        return Reading(UNCLEAR, unclear=clean(text))
     rest = [h for h in positive if h.choice == none and aside(h)]
     if rest and len(picked) > 1 and not any(h.choice == none and h.start == 0 for h in positive):
         picked = [c for c in picked if c != none]  # "support yes, the rest not really"

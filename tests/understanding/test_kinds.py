@@ -226,3 +226,17 @@ def test_doctors_are_counted_in_words(state, line, value):
 
 def test_a_bare_two_where_it_could_mean_two_in_all_or_two_others_is_asked():
     assert reading("fit_opinions", "two").certainty == UNCLEAR
+
+
+def test_a_pick_said_with_doubt_is_asked_about_and_the_sure_ones_kept():
+    result = reading("records", "the lab results, and maybe the scans")
+    assert result.certainty == UNCLEAR and result.value == ["labs"] and "scans" in result.unclear
+    alone = reading("signs_more", "a new drug? not sure")
+    assert alone.certainty == UNCLEAR and not alone.value
+    # "which kind of" names a type; it is no hedge.
+    assert reading("specialist_focus", "surgery, what kind of knee operation").value == ["surgery"]
+
+
+def test_nothing_as_the_object_of_a_verb_is_never_the_none_choice():
+    result = reading("signs", "the pills did nothing for me")
+    assert result.value != ["none"] and result.certainty != SURE

@@ -8,7 +8,7 @@ from datetime import date
 
 from ..flow import StateSpec
 from .asking import has_phrase, whole
-from .hedging import doubted, verb_nothing
+from .hedging import absorb_generic, doubted, verb_nothing
 from .lexicon import Lexicon
 from .matching import Hit, find_hits, find_positions, leftover_parts, phrase_index
 from .people import who_in
@@ -192,7 +192,7 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
         if named:
             extra.append(Hit("caregiver", span[0], span[1], 3))
             skip |= set(range(*span))
-    hits = [h for h in find_hits(toks, spec, lex, skip) if h.start not in skip]
+    hits = absorb_generic(toks, [h for h in find_hits(toks, spec, lex, skip) if h.start not in skip])
     taken = skip | {i for h in hits for i in range(h.start, h.end)}
     numbers, used, bad = find_positions(toks, count, len(ordinary) if spec.multi else count, lex, taken, spec.multi)
     number_hits = [Hit(ids[n - 1], at, at + 1, 2) for at, n in numbers]
@@ -306,6 +306,8 @@ def _multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) -
         return h.start > 0 and h.end - h.start == 1 and toks[h.start] in ("no", "nothing") and after.isalpha() and after not in SEPARATORS
 
     # "the injections did nothing": not the "none" choice; "maybe some scans", "X? not sure": asked about.
+    if any(has_phrase(toks, ("one", w)) for w in ("before", "after", "above", "below")) and positive:
+        return Reading(UNCLEAR, unclear=clean(text), message="Which one did you mean? Type its number.")
     set_aside = False
     if any(verb_nothing(toks, h, none) for h in positive) and not any(h.choice == none and not verb_nothing(toks, h, none) for h in positive):
         picked, set_aside = [c for c in picked if c != none], True

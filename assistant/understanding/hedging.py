@@ -70,3 +70,19 @@ def _after_determiner(words: list[str], hedge: tuple[str, ...]) -> bool:
         if tuple(words[i:i + len(hedge)]) == hedge:
             return hedge[-1] == "of" and i > 0 and words[i - 1] in _DETERMINERS
     return False
+
+
+# A word that only says "the papers about it": right after another pick it belongs to that pick
+# ("the biopsy result", "the scan results"), it is no pick of its own.
+_GENERIC = frozenset({"result", "results", "report", "reports", "paper", "papers", "notes", "letter", "letters"})
+
+
+def absorb_generic(toks: list[str], hits: list[Hit]) -> list[Hit]:
+    kept: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: h.start):
+        prev = kept[-1] if kept else None
+        if (prev is not None and prev.choice != hit.choice and hit.start == prev.end and not hit.negated
+                and all(t in _GENERIC for t in toks[hit.start:hit.end])):
+            continue
+        kept.append(hit)
+    return kept

@@ -150,6 +150,7 @@ ITEMS = ["A?", "B?", "C?", "D?", "E?"]
         ("put 5 first", ["E?", "A?", "B?", "C?", "D?"]),
         ("5 first, then the rest", ["E?", "A?", "B?", "C?", "D?"]),
         ("swap 1 and 2", ["B?", "A?", "C?", "D?", "E?"]),
+        ("change 3 and 4", ["A?", "B?", "D?", "C?", "E?"]),
         ("fine as is", ITEMS),
         ("move 2 to the end", ["A?", "C?", "D?", "E?", "B?"]),
     ],
@@ -240,3 +241,16 @@ def test_a_pick_said_with_doubt_is_asked_about_and_the_sure_ones_kept():
 def test_nothing_as_the_object_of_a_verb_is_never_the_none_choice():
     result = reading("signs", "the pills did nothing for me")
     assert result.value != ["none"] and result.certainty != SURE
+
+
+def test_positions_relative_to_a_choice_and_what_a_word_means_are_asked_not_stored():
+    assert reading("signs", "the one after rare").certainty == UNCLEAR
+    assert reading("logistics", "what does out of network mean").asked
+    assert reading("decision_when", "soon").certainty != SURE
+    assert reading("fit_opinions", "3").certainty != SURE
+
+
+def test_a_generic_word_after_a_pick_belongs_to_it_and_specialists_are_counted():
+    assert reading("records", "we have the biopsy results").value == ["pathology"]
+    assert reading("compare_first", "a GP, an orthopedist and a rheumatologist").value == "three_plus"
+    assert reading("signs_more", "the doctor pushes away what I say").value == ["dismissed"]

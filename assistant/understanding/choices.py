@@ -69,8 +69,8 @@ _PREAMBLES = (("we", "have"), ("i", "have"), ("ive", "got"), ("i", "got"), ("we"
 
 def _commentary(part: str, lex: Lexicon) -> bool:
     words = part.split()
-    if words[:1] == ["+"]:
-        return False
+    if words[:1] == ["+"] or "something" in words:
+        return False  # "something about it feels off": something more is meant; ask about it
     for preamble in sorted(_PREAMBLES, key=len, reverse=True):
         if tuple(words[: len(preamble)]) == preamble and len(words) > len(preamble):
             words = words[len(preamble) :]  # "we have the scanner": what they have is the answer
@@ -136,7 +136,10 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
     ordinary = [c for c in ids if c != spec.none_choice and c != "not_sure"]
     count = len(ids)
     # "I don't know" first: its "I don't" must not read as "no".
-    if _dont_know(toks, lex):
+    # "not sure, he ordered another MRI" at a question about the doctor's certainty: the rest of
+    # the line names a choice, so it is read as an answer, not as "I don't know".
+    named = {h.choice for h in find_hits(toks, spec, lex) if not h.negated and h.end - h.start >= 2} - {words.dont_know, "not_sure", spec.none_choice}
+    if _dont_know(toks, lex) and not (named and "," in toks and words.dont_know):
         if words.dont_know:
             return Reading(SURE, [words.dont_know] if spec.multi else words.dont_know)
         if not keep:

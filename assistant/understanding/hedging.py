@@ -15,6 +15,7 @@ from .matching import Hit
 _STRONG = {("probably",), ("pretty", "sure"), ("most", "likely"), ("likely",)}
 _BREAKS = {",", ";", ".", "!", "?", "and", "but", "-", "/"}
 _AFTER_DOUBT = (("not", "sure"), ("unsure",), ("im", "not", "sure"), ("not", "certain"), ("maybe",))
+_CONDITIONS = (("but", "not", "when"), ("but", "not", "while"), ("only", "when"), ("only", "if"), ("but", "only"))
 # Verbs whose object "nothing" is a comment ("the injections did nothing"), not a pick of "none".
 VERB_BEFORE_NOTHING = frozenset({"did", "does", "do", "done", "doing", "helped", "helps", "help", "changed", "changes",
                                  "found", "finds", "showed", "shows", "show", "said", "says", "say", "worked", "fixed"})
@@ -44,6 +45,9 @@ def doubted(toks: list[str], hits: list[Hit], lex: Lexicon, none: str | None) ->
         while after_toks and after_toks[0] in ("?", ",", "-", "."):
             after_toks = after_toks[1:]
         after = any(tuple(after_toks[:len(p)]) == p for p in _AFTER_DOUBT)
+        # Said only under a condition ("short of breath on stairs but not when sitting"): ask.
+        tail = toks[hit.end:hit.end + 6]
+        after = after or any(has_phrase(tail, p) for p in _CONDITIONS)
         if before or after:
             found[hit.choice] = " ".join(t for t in toks[begin:hit.end] if t not in _BREAKS)
     return found

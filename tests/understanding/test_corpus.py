@@ -1,4 +1,4 @@
-"""Rounds 1 and 2 of the understanding corpus (written by someone who never saw the code), folded in.
+"""Rounds 1, 2 and 3 of the understanding corpus (written by someone who never saw the code), folded in.
 
 The untouched figure is in docs/understanding.md; this guards what tuning reached: never a
 silent misread, and a first-time rate that must not fall back.
@@ -14,9 +14,9 @@ import pytest
 from benchmarks.understanding import JOURNEY_NUMBERS, JOURNEY_WORDS, classify, journey_turns, report
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-# A little under what tuning reached (round 1: 93.2%, round 2: 92.3%), so a change that makes
-# understanding worse fails here.
-FLOORS = {"understanding_round1.jsonl": 0.91, "understanding_round2.jsonl": 0.90}
+# A little under what tuning reached (round 1: 93.0%, round 2: 93.1%, round 3: 84.8%), so a
+# change that makes understanding worse fails here.
+FLOORS = {"understanding_round1.jsonl": 0.91, "understanding_round2.jsonl": 0.91, "understanding_round3.jsonl": 0.83}
 
 
 def results(name: str) -> list[dict]:

@@ -254,3 +254,14 @@ def test_a_generic_word_after_a_pick_belongs_to_it_and_specialists_are_counted()
     assert reading("records", "we have the biopsy results").value == ["pathology"]
     assert reading("compare_first", "a GP, an orthopedist and a rheumatologist").value == "three_plus"
     assert reading("signs_more", "the doctor pushes away what I say").value == ["dismissed"]
+
+
+def test_a_pick_said_only_under_a_condition_or_with_something_more_is_asked_about():
+    assert reading("red_flags", "chest pain but only when I run").certainty == UNCLEAR
+    result = reading("signs", "a rare illness, and something else bothers me")
+    assert result.certainty == UNCLEAR and result.value == ["rare_complex"]
+
+
+def test_not_sure_followed_by_what_the_doctor_did_is_read_as_the_doctor_unsure():
+    assert reading("compare_two_confidence", "not sure, she ordered another scan").value == "unsure"
+    assert reading("compare_two_confidence", "not sure").value != "unsure"

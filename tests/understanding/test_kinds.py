@@ -247,7 +247,8 @@ def test_positions_relative_to_a_choice_and_what_a_word_means_are_asked_not_stor
     assert reading("signs", "the one after rare").certainty == UNCLEAR
     assert reading("logistics", "what does out of network mean").asked
     assert reading("decision_when", "soon").certainty != SURE
-    assert reading("fit_opinions", "3").certainty != SURE
+    # A bare number at a numbered list always picks that item: the typed-numbers contract.
+    assert reading("fit_opinions", "3").value == "many"
 
 
 def test_a_generic_word_after_a_pick_belongs_to_it_and_specialists_are_counted():
@@ -265,3 +266,18 @@ def test_a_pick_said_only_under_a_condition_or_with_something_more_is_asked_abou
 def test_not_sure_followed_by_what_the_doctor_did_is_read_as_the_doctor_unsure():
     assert reading("compare_two_confidence", "not sure, she ordered another scan").value == "unsure"
     assert reading("compare_two_confidence", "not sure").value != "unsure"
+
+
+@pytest.mark.parametrize(
+    "state, line, value",
+    [
+        ("logistics", "my cover expired in the summer", "no_insurance"),
+        ("logistics_ask", "I already told her about it", "already"),
+        ("urgent_care", "an ambulance is coming", "now"),
+        ("questions_order", "okey", None),
+    ],
+)
+def test_lay_words_added_after_round_three(state, line, value):
+    result = reading(state, line, items=["A?", "B?"]) if state == "questions_order" else reading(state, line)
+    assert result.certainty == SURE
+    assert result.value == (["A?", "B?"] if value is None else value)

@@ -83,6 +83,15 @@ def _dont_know_ids(spec) -> set[str]:
     return ids
 
 
+def _emergency_led_to_urgent(engine: Engine, spec, expect: dict) -> bool:
+    """An emergency sign meant at the red-flag question, and the engine went to the urgent turn (or
+    asked at once whether it is happening now)."""
+    want = expect.get("picks") or []
+    return (spec.slot == "red_flags" and bool(want) and "none" not in want
+            and engine.model.state in (engine.flow.urgent_state, engine.flow.check_state)
+            and bool(engine.slots.get("recognised")))
+
+
 def classify(item: dict) -> dict:
     state, expect = item["state"], item["expect"]
     engine = prepare(state, item.get("role"))
@@ -110,6 +119,10 @@ def classify(item: dict) -> dict:
                 outcome = "reask"
         elif stored:
             outcome = "right" if same(value) else "misread"
+        elif _emergency_led_to_urgent(engine, spec, expect):
+            # The red-flag screen read the emergency sign before the answer was read as picks, and
+            # led straight to the urgent turn: that is the right outcome, with nothing to store.
+            outcome = "right"
         elif turn.kind == "confirm":
             outcome = "confirm_right" if same(offered) else "confirm_wrong"
         elif pending is not None and pending.kind == "partial":

@@ -8,6 +8,7 @@ from datetime import date
 
 from ..flow import StateSpec
 from .asking import has_phrase, whole
+from .hedging import absorb_generic, doubted, verb_nothing
 from .lexicon import Lexicon
 from .matching import Hit, find_hits, find_positions, leftover_parts, phrase_index
 from .people import who_in
@@ -68,8 +69,8 @@ _PREAMBLES = (("we", "have"), ("i", "have"), ("ive", "got"), ("i", "got"), ("we"
 
 def _commentary(part: str, lex: Lexicon) -> bool:
     words = part.split()
-    if words[:1] == ["+"]:
-        return False
+    if words[:1] == ["+"] or "something" in words:
+        return False  # "something about it feels off": something more is meant; ask about it
     for preamble in sorted(_PREAMBLES, key=len, reverse=True):
         if tuple(words[: len(preamble)]) == preamble and len(words) > len(preamble):
             words = words[len(preamble) :]  # "we have the scanner": what they have is the answer
@@ -135,7 +136,10 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
     ordinary = [c for c in ids if c != spec.none_choice and c != "not_sure"]
     count = len(ids)
     # "I don't know" first: its "I don't" must not read as "no".
-    if _dont_know(toks, lex):
+    # "not sure, he ordered another MRI" at a question about the doctor's certainty: the rest of
+    # the line names a choice, so it is read as an answer, not as "I don't know".
+    named = {h.choice for h in find_hits(toks, spec, lex) if not h.negated and h.end - h.start >= 2} - {words.dont_know, "not_sure", spec.none_choice}
+    if _dont_know(toks, lex) and not (named and "," in toks and words.dont_know):
         if words.dont_know:
             return Reading(SURE, [words.dont_know] if spec.multi else words.dont_know)
         if not keep:
@@ -191,7 +195,7 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
         if named:
             extra.append(Hit("caregiver", span[0], span[1], 3))
             skip |= set(range(*span))
-    hits = [h for h in find_hits(toks, spec, lex, skip) if h.start not in skip]
+    hits = absorb_generic(toks, [h for h in find_hits(toks, spec, lex, skip) if h.start not in skip])
     taken = skip | {i for h in hits for i in range(h.start, h.end)}
     numbers, used, bad = find_positions(toks, count, len(ordinary) if spec.multi else count, lex, taken, spec.multi)
     number_hits = [Hit(ids[n - 1], at, at + 1, 2) for at, n in numbers]
@@ -304,6 +308,19 @@ def _multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) -
         after = toks[h.end] if h.end < len(toks) else ""
         return h.start > 0 and h.end - h.start == 1 and toks[h.start] in ("no", "nothing") and after.isalpha() and after not in SEPARATORS
 
+    # "the injections did nothing": not the "none" choice; "maybe some scans", "X? not sure": asked about.
+    if any(has_phrase(toks, ("one", w)) for w in ("before", "after", "above", "below")) and positive:
+        return Reading(UNCLEAR, unclear=clean(text), message="Which one did you mean? Type its number.")
+    set_aside = False
+    if any(verb_nothing(toks, h, none) for h in positive) and not any(h.choice == none and not verb_nothing(toks, h, none) for h in positive):
+        picked, set_aside = [c for c in picked if c != none], True
+        leftovers = list(leftovers) + ["nothing"]
+    doubt = doubted(toks, positive, lex, none)
+    if doubt:
+        picked, set_aside = [c for c in picked if c not in doubt], True
+        leftovers = list(leftovers) + [w for w in doubt.values() if w]
+    if set_aside and not picked and not keep:
+        return Reading(UNCLEAR, unclear=clean(text))
     rest = [h for h in positive if h.choice == none and aside(h)]
     if rest and len(picked) > 1 and not any(h.choice == none and h.start == 0 for h in positive):
         picked = [c for c in picked if c != none]  # "support yes, the rest not really"

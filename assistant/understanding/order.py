@@ -65,7 +65,8 @@ def read_order(text: str, toks: list[str], items: list[str], item_ids: list[str 
             return Reading(UNCLEAR, unclear=clean(text), message=f"There are {count} questions, so use the numbers 1 to {count}.")
         return Reading(UNCLEAR, unclear=clean(text))
     rest = [n for n in range(1, count + 1) if n not in order]
-    if any(t in _SWAP for t in toks):
+    # "change 1 and 2": two numbers joined by "and" after "change" swap them.
+    if any(t in _SWAP for t in toks) or (toks and toks[0] in ("change", "exchange") and len(order) == 2 and "and" in toks):
         if len(order) != 2:
             return Reading(UNCLEAR, unclear=clean(text), message="Which two should I swap?")
         new = list(range(1, count + 1))

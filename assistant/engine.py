@@ -97,6 +97,11 @@ class Engine:
         return self.model.slots
 
     @property
+    def emergency_number(self) -> str:
+        """The emergency number for the chosen country (911 in the US)."""
+        return numbers_for(self.country)["emergency"]
+
+    @property
     def in_urgent_states(self) -> bool:
         """In the emergency turn or the "is this happening now?" check."""
         return self.state in (self.flow.urgent_state, self.flow.check_state)
@@ -232,6 +237,7 @@ class Engine:
             line, spec, self.pending, today=self.today(), items=items,
             item_ids=[labels.get(item) for item in items] if items is not None else None,
             questions=self.flow.state("questions") if items is not None else None,
+            emergency=self.emergency_number,
         )
         self.pending = step.pending
         if step.action == "confirm":

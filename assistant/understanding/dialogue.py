@@ -69,7 +69,9 @@ def step(
     item_ids: list | None = None,
     questions: StateSpec | None = None,
     lexicon: Lexicon | None = None,
+    emergency: str = "911",
 ) -> Step:
+    """What to do with one answer line. `emergency`: the emergency number to name in replies."""
     lex = lexicon or default_lexicon()
     if pending is not None and pending.state != spec.name:
         pending = None
@@ -83,10 +85,10 @@ def step(
     elif pending is not None and pending.kind == "partial":
         keep = tuple(pending.reading.value or ())
     reading = read(line, spec, lexicon=lex, today=today, items=items, item_ids=item_ids, questions=questions, keep=keep)
-    return decide(reading, spec, line, lex)
+    return decide(reading, spec, line, lex, emergency=emergency)
 
 
-def decide(reading: Reading, spec: StateSpec, line: str, lex: Lexicon) -> Step:
+def decide(reading: Reading, spec: StateSpec, line: str, lex: Lexicon, emergency: str = "911") -> Step:
     if reading.asked:
         say = reading.reply
         if say == "help" or not say:
@@ -95,7 +97,7 @@ def decide(reading: Reading, spec: StateSpec, line: str, lex: Lexicon) -> Step:
             say += " Ask your doctor this - I added it to your questions."
         return Step("reply", reading, say=say)
     if reading.dont_know:
-        return _dont_know(spec, lex)
+        return _dont_know(spec, lex, emergency)
     if reading.certainty == SURE:
         return Step("store", reading)
     if reading.certainty == LIKELY:
@@ -122,7 +124,7 @@ def decide(reading: Reading, spec: StateSpec, line: str, lex: Lexicon) -> Step:
     return Step("reask", reading, say=f"Sorry, I did not understand \"{_quote(line)}\". " + (how_to_answer(spec) if spec.choices else ""))
 
 
-def _dont_know(spec: StateSpec, lex: Lexicon) -> Step:
+def _dont_know(spec: StateSpec, lex: Lexicon, emergency: str = "911") -> Step:
     words = lex.state(spec.name)
     if spec.ask == "free":
         reading = Reading(SURE, "Not sure yet")
@@ -139,7 +141,7 @@ def _dont_know(spec: StateSpec, lex: Lexicon) -> Step:
     if spec.name == "red_flags":
         say = "If you are not sure whether one of these is happening now, call a doctor or nurse now to ask. " + say
     if spec.urgent or spec.name == "urgent_care_check":
-        say = ("If you are not sure, it is safest to treat it as happening now: call 911 or your local emergency number. "
+        say = (f"If you are not sure, it is safest to treat it as happening now: call {emergency} or your local emergency number. "
                "Then tell me when you can.")
     return Step("reply", Reading(UNCLEAR, dont_know=True), say=say)
 

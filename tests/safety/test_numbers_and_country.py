@@ -108,3 +108,39 @@ def test_a_bad_country_is_one_line_and_exit_2(private_config, capsys):
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "unknown country 'XX'" in err and "US, CA, UK, IE, AU, NZ, EU" in err
     assert not (private_config / numbers.SETTINGS_FILE).exists()
+
+
+def _all_text(turns) -> str:
+    return "\n".join(turn.text for turn in turns)
+
+
+@pytest.mark.parametrize("situation", ["1", "3"])
+def test_a_whole_uk_journey_never_names_the_us_number(situation):
+    """Every turn, from the welcome to the goodbye, gives the chosen country's number (999), never 911:
+    the timing advice, the worsening note and the closing line included."""
+    from tests.support import path_to_summary, talk
+
+    engine, turns = talk([*path_to_summary(situation=situation), "quit"], Engine(country="UK"))
+    assert turns[-2].plan is not None and turns[-1].kind == "bye"
+    text = _all_text(turns)
+    assert "911" not in text
+    assert "999" in turns[-1].text or "999" in turns[-2].text  # the closing lines say whom to call
+    if situation == "3":  # getting worse fast: the worsening note names the number
+        assert any("999" in turn.text for turn in turns if turn.state in ("decision_worsening", "timing_seen"))
+
+
+def test_quitting_during_an_emergency_and_not_knowing_give_the_countrys_number():
+    engine = Engine(country="AU")
+    engine.start()
+    assert engine.respond("he is having a seizure and won't stop shaking").state == "urgent_care"
+    unsure = engine.respond("i dont know")
+    assert "000" in unsure.text and "911" not in unsure.text
+    bye = engine.respond("quit")
+    assert bye.kind == "bye" and "Please call 000 now" in bye.text and "911" not in bye.text
+
+
+def test_the_window_banner_names_the_countrys_number():
+    from assistant.tui.widgets.banner import UrgentBanner
+
+    assert "Call 999 or your local" in str(UrgentBanner("999").render())
+    assert "Call 911 or your local" in str(UrgentBanner().render())

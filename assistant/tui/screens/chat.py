@@ -79,7 +79,7 @@ class ChatScreen(Screen):
 
     def compose(self) -> ComposeResult:
         yield StageBar(id="stages")
-        yield UrgentBanner(id="banner")
+        yield UrgentBanner(self.engine.emergency_number, id="banner")
         yield ChatLog(id="log")
         yield AnswerBox(placeholder=PLACEHOLDER, id="answer", select_on_focus=False, compact=True)
         yield KeyFooter(compact=True)

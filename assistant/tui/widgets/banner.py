@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.content import Content
 from textual.widgets import Static
 
-BANNER_TEXT = "URGENT: get help now. Call 911 or your local emergency number."
+BANNER_TEXT = "URGENT: get help now. Call {emergency} or your local emergency number."
 
 
 class UrgentBanner(Static):
@@ -22,8 +22,8 @@ class UrgentBanner(Static):
     }
     """
 
-    def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(Content(BANNER_TEXT), id=id)
+    def __init__(self, emergency: str = "911", *, id: str | None = None) -> None:
+        super().__init__(Content(BANNER_TEXT.format(emergency=emergency)), id=id)
 
     @property
     def shown(self) -> bool:

@@ -40,9 +40,13 @@ def test_every_label_of_every_state_has_a_patient_form_and_a_caregiver_form_for_
 
 def test_the_caregiver_form_uses_the_caregivers_own_words_for_the_patient():
     signs = {c.id: c for c in FLOW.state("signs").choices}
-    assert signs["mismatch"].label_for("caregiver", "my father") == "My father's test results and how my father feels do not match"
-    assert signs["mismatch"].label_for("caregiver", "Anna") == "Anna's test results and how Anna feels do not match"
-    assert signs["mismatch"].label_for("caregiver", "her") == "My loved one's test results and how my loved one feels do not match"
+    # The person is named once in a label, never twice ("my father's results and how my father feels").
+    assert signs["mismatch"].label_for("caregiver", "my father") == "The test results and how my father feels do not match"
+    assert signs["mismatch"].label_for("caregiver", "Anna") == "The test results and how Anna feels do not match"
+    assert signs["mismatch"].label_for("caregiver", "her") == "The test results and how my loved one feels do not match"
+    more = {c.id: c for c in FLOW.state("signs_more").choices}
+    assert more["dismissed"].label_for("caregiver", "my father") == "My father's symptoms are being brushed off"
+    assert more["dismissed"].label_for("caregiver", "Anna") == "Anna's symptoms are being brushed off"
     questions = {c.id: c for c in FLOW.state("questions").choices}
     assert questions["q7"].label_for("caregiver", "my father") == "Which results matter most for someone like my father?"
 
@@ -109,3 +113,10 @@ def test_the_crisis_text_speaks_of_the_person_cared_for():
 def test_the_crisis_text_for_a_patient_has_no_caregiver_paragraph():
     _, turns = talk(["1", "I want to kill myself"])
     assert "988" in turns[-1].text and "stay with" not in turns[-1].text
+
+
+def test_no_caregiver_label_names_the_person_twice():
+    for state in FLOW.states:
+        for choice in FLOW.state(state).choices:
+            label = choice.label_for("caregiver", "my little girl")
+            assert label.lower().count("my little girl") <= 1, label

@@ -171,3 +171,23 @@ async def test_pruned_blocks_leave_nothing_behind(make_app):
         kept = [cache for cache in gc.get_objects() if isinstance(cache, StylesCache)]
         assert len(kept) <= widgets + 10, f"{len(kept)} drawing caches alive for {widgets} widgets"
         assert sum(len(cache._cache) for cache in kept) <= 24 * widgets, "old drawn lines let go"
+
+
+async def test_a_turn_taller_than_the_screen_says_its_choices_are_below(make_app):
+    """The three options at `fit` fill more than a 24-row screen: the turn is shown from its top,
+    and the answer box says the choices are further down until they come into view."""
+    from assistant.tui.screens.chat import PLACEHOLDER, PLACEHOLDER_MORE
+
+    lines = path_to_summary(situation="surgery")
+    app = make_app(answered=lines[: lines.index("1", 8)])  # up to the question before `fit`
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot)
+        box = chat(app).answer_box
+        assert state(app) == "fit_opinions" and box.placeholder == PLACEHOLDER
+        await answer_with_keys(pilot, "enter")  # one doctor so far
+        assert state(app) == "fit"
+        await wait_until(pilot, lambda: box.placeholder == PLACEHOLDER_MORE, "the hint that the choices are below")
+        assert active_choices(app).labels[0] not in screen_text(app)
+        await pilot.press("down")  # the highlight moves, and the list scrolls into view
+        await wait_until(pilot, lambda: box.placeholder == PLACEHOLDER, "the usual hint once the choices show")
+        assert active_choices(app).labels[0] in screen_text(app)

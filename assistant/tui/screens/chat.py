@@ -31,6 +31,7 @@ from ..widgets.turns import AssistantTurn, UrgentTurn, UserTurn
 from .help import HelpScreen
 
 PLACEHOLDER = "Type your answer here, or pick above. F1 for help."
+PLACEHOLDER_MORE = "More below: press Down or Page Down to see the rest, or type your answer here."
 PRINT_HINT = "To print the plan with the to-do list, the forms and the records letter: second-opinion export --last --format html -o plan.html, open plan.html, and print it."
 
 
@@ -142,6 +143,10 @@ class ChatScreen(Screen):
         self.active_choices = choices
         self.current_turn = turn
         self._focus_for(turn)
+
+    def on_chat_log_more_below(self, event: ChatLog.MoreBelow) -> None:
+        """A tall turn is read from its top: say that its choices are further down."""
+        self.answer_box.placeholder = PLACEHOLDER_MORE if event.more and self.active_choices is not None else PLACEHOLDER
 
     def _is_plan(self, turn: Turn) -> bool:
         return turn.plan is not None and turn.kind == "ask" and turn.state != self.engine.flow.final

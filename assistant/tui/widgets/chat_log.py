@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from textual.containers import VerticalScroll
+from textual.message import Message
 from textual.widget import Widget
 
 try:  # Textual's per-instance lru_cache on StylesCache keeps up to 1,024 caches (and their lines) alive
@@ -18,6 +19,14 @@ MAX_BLOCKS = 40
 
 
 class ChatLog(VerticalScroll):
+    class MoreBelow(Message):
+        """The newest turn is shown from its top and its end (the choices) is out of view, or
+        it has come into view again (`more` False)."""
+
+        def __init__(self, more: bool) -> None:
+            super().__init__()
+            self.more = more
+
     DEFAULT_CSS = """
     ChatLog {
         height: 1fr;
@@ -29,6 +38,7 @@ class ChatLog(VerticalScroll):
     def __init__(self, *, id: str | None = None, max_blocks: int = MAX_BLOCKS) -> None:
         super().__init__(id=id)
         self.max_blocks = max_blocks
+        self.more_below = False  # the newest turn's end is below the view (see MoreBelow)
         self.can_focus = False  # focus stays on the input or the choices; the mouse wheel still scrolls
 
     def on_mount(self) -> None:
@@ -40,6 +50,7 @@ class ChatLog(VerticalScroll):
         `read_from`: one of the new blocks. When the new blocks are too tall for the screen,
         the view starts at that block (to be read from its top) instead of at the bottom.
         """
+        self._set_more_below(False)
         await self.mount_all(blocks)
         excess = len(self.children) - self.max_blocks
         if excess > 0:
@@ -57,6 +68,23 @@ class ChatLog(VerticalScroll):
         if new_height > self.scrollable_content_region.height:
             self.release_anchor()  # stays put until the user scrolls back down to the end
             self.scroll_to_widget(block, top=True, animate=False, immediate=True)
+            self._set_more_below(not self._end_in_view(self.scroll_y))
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        if self.more_below and self._end_in_view(new_value):
+            self._set_more_below(False)
+
+    def _end_in_view(self, scroll_y: float) -> bool:
+        """Is the top of the newest block (a turn's choices) on screen at this scroll position?"""
+        if not self.children:
+            return True
+        return self.children[-1].virtual_region.y < scroll_y + self.scrollable_content_region.height
+
+    def _set_more_below(self, more: bool) -> None:
+        if more != self.more_below:
+            self.more_below = more
+            self.post_message(self.MoreBelow(more))
 
 
 def forget_drawings(widgets: list[Widget]) -> None:

@@ -123,3 +123,13 @@ def test_when_saving_fails_the_conversation_goes_on_and_the_problem_is_kept_for_
     assert turn.state == "urgent_care"  # saving never stands between a user and emergency advice
     assert "No space left on device" in engine.save_problem
     assert engine.respond("not happening now").state == "welcome"
+
+
+def test_the_timing_for_surgery_says_close_only_when_the_deadline_is():
+    """An operation months away is not 'close'; one within weeks is."""
+    from support import path_to_summary, talk
+
+    for deadline, wording in (("2", "cannot be undone is close"), ("3", "An operation cannot be undone")):
+        _, turns = talk(path_to_summary(situation="1", deadline=deadline))
+        timing = next(turn for turn in turns if turn.state == "timing")
+        assert wording in timing.text, (deadline, timing.text)

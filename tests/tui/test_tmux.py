@@ -13,7 +13,6 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
-pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
 
 
 class Terminal:
@@ -80,6 +79,8 @@ class Terminal:
 
 @pytest.fixture
 def terminal(tmp_path):
+    # Never skipped: .ci/run installs tmux with the system package manager when it is missing.
+    assert shutil.which("tmux"), "tmux is not installed: install it (apt-get install tmux), as .ci/run does"
     term = Terminal(tmp_path / "tmux.sock", "second-opinion-test")
     # The data folder is set in the command itself: a tmux server does not pass our environment on.
     command = (

@@ -16,7 +16,8 @@ SAMPLES = Path(__file__).resolve().parents[2] / "dialogues" / "transcripts"
 # A caregiver whose words include a name, markup and HTML: all must come out exactly as typed, or not at all.
 CAREGIVER = [
     "2", "my aunt Beatrix", "Whether <b>Beatrix</b> should have **hip** surgery", "Her [surgeon](http://x.example) was rushed",
-    "2", "1", "none", "none", "2, 8", "none", "1", "1", "no", "", "3", "", "1, 4", "1", "will ask", "1,3,5",
+    "2", "1", "none", "none", "2, 8", "none", "1", "1", "no", "", "3", "", "1, 4",
+    "March: <b>fell</b> at home; April: X-ray at [St. Mary's](http://x.example)", "1", "will ask", "1,3,5",
     "Can Beatrix <script>alert(1)</script> still garden?", "ok", "all", "",
 ]
 

@@ -11,7 +11,7 @@ from assistant.transcripts.export import export
 from assistant.transcripts.reader import read_file
 
 CAREGIVER = ["2", "My father Anselm", "Whether Anselm should start chemotherapy", "The oncologist at Mercy Hospital was rushed",
-             "2", "2", "none", "none", "1", "none", "1", "1", "no", "", "1, 2", "", "1, 2", "2", "will ask", "1,3,5", "skip", "ok", "all", ""]
+             "2", "2", "none", "none", "1", "none", "1", "1", "no", "", "1, 2", "", "1, 2", "skip", "2", "will ask", "1,3,5", "skip", "ok", "all", ""]
 
 
 def test_letter_states_the_right_of_access_and_its_limits(cli):

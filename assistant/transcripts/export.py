@@ -25,7 +25,7 @@ import jinja2
 
 from .. import __version__
 from ..flow import default_flow
-from ..render import environment, render, to_plain
+from ..render import environment, escape_markdown, render, to_plain
 from ..kit import letter as kit_letter
 from ..kit import plan as kit_plan
 from ..kit import timeline as kit_timeline
@@ -89,6 +89,11 @@ class Redactor:
         found: set[str] = set()
         for record in transcript.of_type("slot"):
             value = record["value"]
+            if record["name"] == kit_timeline.SLOT_ENTRIES and isinstance(value, list):
+                # The events as the chat said them back ("I put 2 events on your timeline: ..."),
+                # plain and as escaped in the turn's Markdown.
+                events = [str(e.get(k) or "") for e in value if isinstance(e, dict) for k in ("what", "when")]
+                found.update(t for e in events for t in (e, escape_markdown(e)) if _worth_hiding(t))
             if record["name"] in free_slots and isinstance(value, str):
                 found.add(value)
                 if record["name"] == "who":

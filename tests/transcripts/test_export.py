@@ -17,7 +17,7 @@ SAMPLES = Path(__file__).resolve().parents[2] / "dialogues" / "transcripts"
 CAREGIVER = [
     "2", "my aunt Beatrix", "Whether <b>Beatrix</b> should have **hip** surgery", "Her [surgeon](http://x.example) was rushed",
     "2", "1", "none", "none", "2, 8", "none", "1", "1", "no", "", "3", "", "1, 4",
-    "March: <b>fell</b> at home; April: X-ray at [St. Mary's](http://x.example)", "1", "will ask", "1,3,5",
+    "<b>fell</b> at home in March; April: X-ray at [St. Mary's](http://x.example)", "1", "will ask", "1,3,5",
     "Can Beatrix <script>alert(1)</script> still garden?", "ok", "all", "",
 ]
 
@@ -70,7 +70,7 @@ def test_html_is_self_contained_and_escapes_everything(caregiver):
 @pytest.mark.parametrize("fmt", ["md", "html"])
 def test_redact_leaves_out_names_and_free_text(caregiver, fmt):
     doc = export(read_file(caregiver), fmt, redact=True, with_conversation=True)
-    for secret in ("Beatrix", "aunt", "hip**", "garden", "was rushed", "surgeon](", "alert"):
+    for secret in ("Beatrix", "aunt", "hip**", "garden", "was rushed", "surgeon](", "alert", "fell", "at home", "X-ray at"):
         assert secret not in doc, secret
     assert "[left out]" in doc
     offered = default_flow().choice_labels("questions")["q1"]
@@ -146,7 +146,7 @@ def test_the_timeline_form_is_pre_filled_with_the_events_typed_and_keeps_blank_r
 def test_the_html_timeline_has_the_events_escaped_then_blank_rows(caregiver):
     doc = export(read_file(caregiver), "html")
     table = doc.split("<h2>Your timeline</h2>", 1)[1].split("</table>", 1)[0]
-    assert "<tr><td>March</td><td>&lt;b&gt;fell&lt;/b&gt; at home</td><td></td><td></td></tr>" in table
+    assert '<tr class="filled"><td>March</td><td>&lt;b&gt;fell&lt;/b&gt; at home</td><td></td><td></td></tr>' in table
     assert table.count("<tr><td></td><td></td><td></td><td></td></tr>") == 3
     assert "<b>fell" not in doc
 

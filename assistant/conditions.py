@@ -37,6 +37,8 @@ CONDITIONS: dict[str, Callable[[Slots], bool]] = {
     "situation_worsening": lambda s: s.get("situation") == "worsening",
     "second_opinion_recommended": lambda s: rules.fit(s).recommended,
     "chose_second_opinion": lambda s: s.get("fit_choice") == "second_opinion",
+    # The optional timeline step: not when time is short (a choice within days, urgent care first).
+    "timeline_fits": lambda s: not rules.fast_review(s) and rules.timing(s) != "urgent_care_first",
     # After the second opinion (dialogues/compare.yaml); the logic is in assistant/comparison.py.
     "chose_compare": lambda s: s.get("role") == "compare",
     "compare_one_opinion": lambda s: s.get("compare_opinions") == "one",

@@ -21,7 +21,8 @@ from .machine import BOOT, attach
 from .safety.numbers import numbers_for
 from .render import escape_markdown, render
 from .turns import Answers, Lazy, Turn  # noqa: F401 - Turn is part of the engine's public API
-from .understanding import command_in
+from .kit import timeline
+from .understanding import MAX_ANSWER_CHARS, command_in
 from .understanding import dialogue as understanding
 from .wording import person_forms, role_of
 
@@ -261,11 +262,13 @@ class Engine:
         if was_urgent and not self.in_urgent_states:
             self._clear_episode()
             return self._ask(note="Thank you. Let us go on from where we were.")
-        return self._ask(note=step.say)
+        return self._ask(note=step.say or timeline.note(spec.name, self.slots, cut_at=MAX_ANSWER_CHARS))
 
     def _store_extras(self, spec: StateSpec, reading) -> None:
         """What else the answer said: the reason given, a date, who the decision is for."""
         for name, value in understanding.extra_slots(spec.name, reading, self.slots).items():
+            self._set_slot(name, value)
+        for name, value in timeline.extra_slots(spec.name, self.slots).items():  # the events typed at records_timeline
             self._set_slot(name, value)
 
     def _confirm(self, text: str) -> Turn:

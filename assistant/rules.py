@@ -301,6 +301,10 @@ def build_plan(slots: dict, question_labels: dict[str, str]) -> dict:
         "too_few_records": too_few_records(slots),
         "emergency": emergency(slots),
         "said": said(slots),
+        # Added with the timeline step: the events typed at the optional timeline step ({"when", "what"},
+        # dates as typed), and that line as typed; [] and None when skipped or not asked.
+        "timeline": [dict(e) for e in slots.get("timeline") or []],
+        "timeline_text": slots.get("timeline_text"),
     }
     if comparison.started(slots):
         plan["comparison"] = comparison.summary(slots)

@@ -27,7 +27,7 @@ from assistant.engine import Engine  # noqa: E402
 TARGETS = ("welcome", "decision_what", "signs", "records", "questions_own")
 # A patient's answers along the main path, from the welcome to the plan (see tests/support.py).
 MAIN_PATH = ["1", "whether to have surgery on my knee", "the doctor did not explain other options", "2", "1",
-             "none", "none", "2, 10", "none", "1", "1", "no", "ok", "none", "ok", "all", "2", "1", "1, 5, 6",
+             "none", "none", "2, 10", "none", "1", "1", "no", "ok", "none", "ok", "all", "skip", "2", "1", "1, 5, 6",
              "skip", "ok", "all"]
 
 

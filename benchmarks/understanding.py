@@ -34,13 +34,13 @@ OUTCOMES = ("right", "confirm_right", "confirm_wrong", "reask", "partial", "repl
 # One journey, typed twice: as numbers, and in a person's own words.
 JOURNEY_NUMBERS = [
     "1", "Whether to have knee surgery", "skip", "2", "1", "1, 2", "6", "2", "6", "1", "1", "2", "", "1, 3", "",
-    "1, 2, 3", "1", "1", "1, 3, 5", "skip", "ok", "1, 2, 3, 4",
+    "1, 2, 3", "skip", "1", "1", "1, 3, 5", "skip", "ok", "1, 2, 3, 4",
 ]
 JOURNEY_WORDS = [
     "it's for me", "Whether to have knee surgery", "skip", "in about 6 weeks", "they offered me surgery",
     "I feel sure and I know the pros and cons", "none of these", "surgery", "none of those", "just the first doctor",
     "plan a second opinion", "no, I had the MRI in March", "ok", "the MRI and the surgery", "ok",
-    "the MRI, the biopsy and the visit notes", "yes it's covered, I checked", "I will ask my doctor",
+    "the MRI, the biopsy and the visit notes", "not now", "yes it's covered, I checked", "I will ask my doctor",
     "the diagnosis, the options and the risks", "skip", "fine as is", "all of them",
 ]
 

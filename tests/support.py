@@ -39,6 +39,7 @@ def path_to_summary(
     timing: list[str] = ["no"],
     focus: str = "none",
     records: str = "all",
+    timeline: str = "skip",
     questions: str = "1, 5, 6",
     own_question: str = "skip",
     order: str = "ok",
@@ -49,8 +50,14 @@ def path_to_summary(
     worsening = situation in ("3", "worsening")
     lines = [*role, decision, "the doctor did not explain other options", deadline, situation,
              *(timing if worsening else []), sure_before, "none", signs, "none", opinions, fit]
+    seen = timing[0] if worsening and timing else None
     if worsening:
         timing = []
     if fit in ("2", "alternative"):
         return lines + ["1, 2", questions, own_question, order, sure_after]
-    return lines + [*timing, "ok", focus, "ok", records, "2", "1", questions, own_question, order, sure_after]
+    # The optional timeline step after the records question is asked unless time is short:
+    # a choice within days, or worsening symptoms not yet checked by a doctor (urgent care first).
+    not_checked = worsening and seen not in ("1", "yes")
+    asks_timeline = deadline not in ("1", "days") and not not_checked
+    return lines + [*timing, "ok", focus, "ok", records, *([timeline] if asks_timeline else []), "2", "1",
+                    questions, own_question, order, sure_after]

@@ -30,11 +30,24 @@ INSURANCE_WORDS = {
 COMPARE_QUESTIONS = ("q10", "q6", "q7", "q2")  # the questions prompts/compare_result.md.j2 tells both doctors to answer
 
 # A clinic, hospital or doctor named in what was typed: "Mercy Hospital", "Dr. Okafor", "St Luke's Clinic".
+# Measured on a self-written set of 64 lines (benchmarks/providers.py, docs/export.md).
 _PROVIDER = re.compile(
-    r"\b(?:Dr\.?|Doctor)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
+    # A doctor or professor: "Dr. Okafor", "dr sato", "Dr. J. Martin", "doctor Kim", "Prof. Williams".
+    r"\b(?:[Dd][Rr]\.?|Doctor|doctor|Prof\.?|Professor)\s+(?:[A-Z]\.\s*)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
+    r"|\b[Dd][Rr]\.?\s+[a-z][\w'-]+"  # "dr sato": only after "dr", never after the common noun "doctor"
     r"|\b(?:St\.?\s+)?(?:[A-Z][\w'&.-]*\s+){1,4}(?:Hospital|Clinic|Medical Center|Medical Centre|Health Center|Health Centre"
-    r"|Cancer Center|Cancer Centre|Center|Centre|Infirmary|Institute|Practice|Medical Group)\b"
+    r"|Cancer Center|Cancer Centre|Center|Centre|Infirmary|Institute|Practice|Medical Group|Radiology|Diagnostics|Pediatrics"
+    r"|Paediatrics|Physical Therapy|Physiotherapy|Health Care|Healthcare)\b"
+    # A hospital named for a saint or for children, without the word "hospital": "St. Luke's", "Seattle Children's".
+    r"|\b(?:St\.?|Saint)\s+[A-Z][\w-]+'s\b|\b[A-Z][\w-]+\s+Children's\b"
 )
+# Words after a lower-case "dr" that are not a name: "my dr said", "the dr appointment".
+_NOT_SURNAMES = {"said", "says", "say", "told", "tells", "thinks", "think", "wants", "want", "is", "was", "and", "or", "at", "in",
+                 "on", "to", "for", "of", "the", "a", "appointment", "appt", "visit", "office", "note", "notes", "letter", "who",
+                 "that", "will", "would", "should", "can", "could", "did", "does", "has", "had", "gave", "sent", "asked", "agreed",
+                 "recommended", "suggested", "offered", "wont", "didnt", "doesnt", "isnt", "if", "about", "again", "today", "thought",
+                 "explained", "mentioned", "referred", "ordered", "called", "confirmed", "prescribed", "changed", "just", "never",
+                 "first", "visits", "appointments", "also", "only", "there", "here", "now", "then", "before", "after", "yesterday"}
 # Capitalised words that start a sentence, not a name: "Whether Mercy Hospital ..." names Mercy Hospital.
 _NOT_NAMES = {"whether", "the", "a", "an", "my", "our", "at", "in", "from", "to", "i", "we", "she", "he", "they", "her",
               "his", "their", "which", "when", "should", "can", "will", "do", "does", "is", "was", "go", "see", "ask", "and",
@@ -55,6 +68,8 @@ def providers_named(texts: list[str]) -> list[str]:
     for text in texts:
         for match in _PROVIDER.finditer(text or ""):
             words = match.group(0).strip(" .").split()
+            if words[0].lower().rstrip(".") in ("dr", "doctor") and words[-1].islower() and words[-1] in _NOT_SURNAMES:
+                continue
             while len(words) > 2 and words[0].lower().strip(".") in _NOT_NAMES:
                 words = words[1:]
             name = " ".join(words)
@@ -122,4 +137,17 @@ def todo(slots: dict, plan: dict) -> list[dict]:
 TIMELINE_COLUMNS = ["Date", "What happened", "Tests", "Treatments, and how they went"]
 MEDICINE_COLUMNS = ["Medicine or supplement", "Dose and how often", "Since when", "Why"]
 TIMELINE_ROWS = 5
+TIMELINE_BLANK_ROWS = 2  # always left empty under the events typed in the conversation
 MEDICINE_ROWS = 4
+
+
+def timeline_form(entries: list[dict]) -> dict:
+    """The timeline form: the events typed in the conversation first (date and what happened
+    filled in, the rest blank), then empty rows, TIMELINE_ROWS in all and never fewer than
+    TIMELINE_BLANK_ROWS empty ones."""
+    filled = [[str(e.get("when") or ""), str(e.get("what") or ""), "", ""] for e in entries]
+    return {
+        "columns": TIMELINE_COLUMNS,
+        "filled": filled,
+        "rows": max(TIMELINE_BLANK_ROWS, TIMELINE_ROWS - len(filled)),
+    }

@@ -25,9 +25,10 @@ import jinja2
 
 from .. import __version__
 from ..flow import default_flow
-from ..render import environment, render, to_plain
+from ..render import environment, escape_markdown, render, to_plain
 from ..kit import letter as kit_letter
 from ..kit import plan as kit_plan
+from ..kit import timeline as kit_timeline
 from ..kit.clean import deep_inert, markdown, markdown_turn
 from ..kit.symptoms import TABLE_HEADER, Entry, table_rows
 from ..understand import SKIP_WORDS, clean, command_in, normalize
@@ -88,6 +89,11 @@ class Redactor:
         found: set[str] = set()
         for record in transcript.of_type("slot"):
             value = record["value"]
+            if record["name"] == kit_timeline.SLOT_ENTRIES and isinstance(value, list):
+                # The events as the chat said them back ("I put 2 events on your timeline: ..."),
+                # plain and as escaped in the turn's Markdown.
+                events = [str(e.get(k) or "") for e in value if isinstance(e, dict) for k in ("what", "when")]
+                found.update(t for e in events for t in (e, escape_markdown(e)) if _worth_hiding(t))
             if record["name"] in free_slots and isinstance(value, str):
                 found.add(value)
                 if record["name"] == "who":
@@ -246,6 +252,17 @@ def _typed_free_text(transcript: Transcript) -> list[str]:
     return texts + [r["text"] for r in transcript.of_type("user")]
 
 
+def _timeline_entries(plan: dict | None, slots: dict, redactor: Redactor) -> list[dict]:
+    """The events typed at the timeline step: from the plan record, else read again from the slot
+    (a conversation that stopped before the plan); none in a redacted export (they are typed words)."""
+    if redactor.enabled:
+        return []
+    if plan and isinstance(plan.get("timeline"), list):
+        return [e for e in plan["timeline"] if isinstance(e, dict)]
+    text = slots.get(kit_timeline.SLOT_TEXT)
+    return kit_timeline.entries(text) if isinstance(text, str) else []
+
+
 def kit(transcript: Transcript, plan: dict | None, slots: dict, redactor: Redactor, symptoms: list[Entry]) -> dict:
     """The printed plan's own parts (assistant/kit): header, to-do list, forms, log, letters."""
     patient = kit_plan.patient_name(slots.get("role"), slots.get("who"))
@@ -256,7 +273,7 @@ def kit(transcript: Transcript, plan: dict | None, slots: dict, redactor: Redact
         "header": kit_plan.header(slots, plan or {}, created=_date(transcript.header["created"]), patient=patient, redacted=redactor.enabled),
         "todo": kit_plan.todo(slots, plan or {}),
         "deadline": kit_plan.DEADLINE_WORDS.get(slots.get("deadline")) if slots.get("deadline") in ("days", "weeks", "months") else None,
-        "timeline": {"columns": kit_plan.TIMELINE_COLUMNS, "rows": kit_plan.TIMELINE_ROWS},
+        "timeline": kit_plan.timeline_form(_timeline_entries(plan, slots, redactor)),
         "medicines": {"columns": kit_plan.MEDICINE_COLUMNS, "rows": kit_plan.MEDICINE_ROWS},
         "symptoms": {"header": TABLE_HEADER, "rows": table_rows(symptoms)} if symptoms and not redactor.enabled else None,
         "letters": letters,

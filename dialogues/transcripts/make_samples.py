@@ -25,10 +25,12 @@ CREATED = datetime(2026, 11, 23, 10, 0, tzinfo=timezone.utc)
 LEAVE = None
 
 SAMPLES: dict[str, tuple[str | None, list[str | None]]] = {
-    # A patient offered knee surgery: the straight path, with their own question and a new order.
+    # A patient offered knee surgery: the straight path, a timeline started in the chat, their own
+    # question and a new order.
     "elective_surgery": (None, [
         "1", "Whether to have knee replacement surgery", "The surgeon did not talk about other options",
-        "2", "1", "understand", "none", "2, 8", "3", "1", "1", "no", "", "3", "", "1, 4", "1", "will ask",
+        "2", "1", "understand", "none", "2, 8", "3", "1", "1", "no", "", "3", "", "1, 4",
+        "March: knee pain got worse; April: X-ray and MRI; May: the surgeon offered a knee replacement", "1", "will ask",
         "1,3,5,6", "Will I be able to walk the dog again?", "4 1 2", "all", "",
     ]),
     # A daughter for her mother with a new lymphoma diagnosis: why, back, summary; she leaves
@@ -36,29 +38,30 @@ SAMPLES: dict[str, tuple[str | None, list[str | None]]] = {
     "caregiver_new_diagnosis": (None, [
         "2", "My mother Rosa", "Which treatment to choose for her lymphoma", "skip", "weeks", "2", "why",
         "sure, support", "none", "1, 5, 7", "back", "1, 7", "comorbidities", "1", "1", "yes", "",
-        "pathology, subtype", "", "not sure", "not yet", "quit", LEAVE,
+        "pathology, subtype", "", "not sure", "skip", "not yet", "quit", LEAVE,
         "1", "1, 2, 3, 9", "skip", "ok", "2, 4", "summary", "", "quit",
     ]),
     # Chest pain typed mid-flow: urgent care first, then back to where the conversation was.
     "emergency_mid_flow": (None, [
         "1", "Whether to start a new blood pressure medicine", "I have crushing chest pain and I am sweating",
         "now", "3", "skip", "weeks", "7", "none", "none", "4", "none", "1", "1", "no", "", "none", "",
-        "labs", "2", "1", "1, 2, 5", "skip", "ok", "2", "",
+        "labs", "not now", "2", "1", "1, 2, 5", "skip", "ok", "2", "",
     ]),
     # A clear, common problem and several opinions already: another way to get clarity first.
     "alternative_first": (None, [
         "1", "Whether to keep taking my thyroid pills", "skip", "no deadline", "6", "1, 2", "none",
         "perhaps peace of mind", "10", "none", "3", "no", "2", "1, 2", "1, 3, 9", "skip", "ok", "all", "",
     ]),
-    # A father typing in his own words: who it is for in the same line, a likely reading confirmed
+    # A father typing in his own words: who it is for in the same line, the age, a likely reading confirmed
     # (undone once with `back`, then answered No), a question asked back, a half-understood list
-    # completed, and a new order in words.
+    # completed, a timeline in a sentence, and a new order in words.
     "own_words_with_confirm": (None, [
-        "it's for my son", "Whether he should have knee surgery", "skip", "in about 6 weeks",
+        "it's for my son", "he's 14", "Whether he should have knee surgery", "skip", "in about 6 weeks",
         "something else, it's about a knee replacement", "back", "something else, it's about a knee replacement",
         "no", "they offered him surgery", "I feel sure", "no", "2", "none", "just the first doctor",
         "plan a second opinion", "no, he had the MRI in March", "", "the MRI", "",
-        "2, 3, and the thing from the clinic", "1", "is there time?", "yes it's covered, I checked",
+        "2, 3, and the thing from the clinic", "1",
+        "his knee started hurting last winter, then physio in January, then the MRI in March", "is there time?", "yes it's covered, I checked",
         "I will ask my doctor", "the first three", "skip", "put 3 first", "I feel sure", "",
     ]),
     # `second-opinion compare`: a surgeon and a family doctor disagree about a hernia.

@@ -16,7 +16,8 @@ SAMPLES = Path(__file__).resolve().parents[2] / "dialogues" / "transcripts"
 # A caregiver whose words include a name, markup and HTML: all must come out exactly as typed, or not at all.
 CAREGIVER = [
     "2", "my aunt Beatrix", "Whether <b>Beatrix</b> should have **hip** surgery", "Her [surgeon](http://x.example) was rushed",
-    "2", "1", "none", "none", "2, 8", "none", "1", "1", "no", "", "3", "", "1, 4", "1", "will ask", "1,3,5",
+    "2", "1", "none", "none", "2, 8", "none", "1", "1", "no", "", "3", "", "1, 4",
+    "<b>fell</b> at home in March; April: X-ray at [St. Mary's](http://x.example)", "1", "will ask", "1,3,5",
     "Can Beatrix <script>alert(1)</script> still garden?", "ok", "all", "",
 ]
 
@@ -69,7 +70,7 @@ def test_html_is_self_contained_and_escapes_everything(caregiver):
 @pytest.mark.parametrize("fmt", ["md", "html"])
 def test_redact_leaves_out_names_and_free_text(caregiver, fmt):
     doc = export(read_file(caregiver), fmt, redact=True, with_conversation=True)
-    for secret in ("Beatrix", "aunt", "hip**", "garden", "was rushed", "surgeon](", "alert"):
+    for secret in ("Beatrix", "aunt", "hip**", "garden", "was rushed", "surgeon](", "alert", "fell", "at home", "X-ray at"):
         assert secret not in doc, secret
     assert "[left out]" in doc
     offered = default_flow().choice_labels("questions")["q1"]
@@ -123,3 +124,46 @@ def test_output_over_an_existing_readable_file_ends_up_private(caregiver, tmp_pa
     assert code == 0 and out.read_text().startswith("# Your second-opinion plan")
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temp file left
+
+
+# --- the timeline typed in the conversation -----------------------------------------------------
+def _timeline_section(doc: str) -> str:
+    return doc.split("## Your timeline", 1)[1].split("\n## ", 1)[0]
+
+
+def test_the_timeline_form_is_pre_filled_with_the_events_typed_and_keeps_blank_rows(caregiver):
+    doc = export(read_file(caregiver), "md")
+    section = _timeline_section(doc)
+    rows = re.findall(r"^\|(.*)\|$", section, flags=re.M)[2:]  # after the header and the --- line
+    assert rows[0].startswith(r" March | \<b>fell\</b> at home |")  # as typed, and inert
+    assert rows[1].startswith(" April | X-ray at ")
+    blank = [r for r in rows if not r.replace("|", "").strip()]
+    assert len(blank) >= 2 and len(rows) == 5  # room left for the rest
+    assert "The first rows are what you typed in the conversation" in section
+    assert "[St. Mary's](http" not in doc  # a typed link never becomes a live one
+
+
+def test_the_html_timeline_has_the_events_escaped_then_blank_rows(caregiver):
+    doc = export(read_file(caregiver), "html")
+    table = doc.split("<h2>Your timeline</h2>", 1)[1].split("</table>", 1)[0]
+    assert '<tr class="filled"><td>March</td><td>&lt;b&gt;fell&lt;/b&gt; at home</td><td></td><td></td></tr>' in table
+    assert table.count("<tr><td></td><td></td><td></td><td></td></tr>") == 3
+    assert "<b>fell" not in doc
+
+
+def test_a_redacted_export_leaves_the_typed_events_out_of_the_form(caregiver):
+    doc = export(read_file(caregiver), "md", redact=True)
+    assert "fell" not in doc and "X-ray at" not in doc
+    assert "The first rows are what you typed" not in _timeline_section(doc)
+
+
+def test_without_a_timeline_the_form_is_all_blank_rows(record, to_records):
+    doc = export(read_file(record([*to_records, "1, 4", "skip", "1", "will ask", "1,3,5", "skip", "ok", "all", ""])), "md")
+    rows = re.findall(r"^\|(.*)\|$", _timeline_section(doc), flags=re.M)[2:]
+    assert len(rows) == 5 and all(not r.replace("|", "").strip() for r in rows)
+
+
+def test_a_conversation_that_stopped_after_the_timeline_still_shows_it(record, to_records):
+    doc = export(read_file(record([*to_records, "1, 4", "June: scan; July: biopsy"])), "md")
+    assert "## No plan yet" in doc
+    assert re.search(r"^\| June \| scan \|", _timeline_section(doc), flags=re.M)

@@ -11,7 +11,7 @@ from assistant.transcripts.export import export
 from assistant.transcripts.reader import read_file
 
 CAREGIVER = ["2", "My father Anselm", "Whether Anselm should start chemotherapy", "The oncologist at Mercy Hospital was rushed",
-             "2", "2", "none", "none", "1", "none", "1", "1", "no", "", "1, 2", "", "1, 2", "2", "will ask", "1,3,5", "skip", "ok", "all", ""]
+             "2", "2", "none", "none", "1", "none", "1", "1", "no", "", "1, 2", "", "1, 2", "skip", "2", "will ask", "1,3,5", "skip", "ok", "all", ""]
 
 
 def test_letter_states_the_right_of_access_and_its_limits(cli):
@@ -110,3 +110,28 @@ def test_providers_are_names_of_clinics_and_doctors_not_sentence_starts():
     typed = ["Whether to have Knee Surgery", "Whether Mercy Hospital is right", "The oncologist at St. Luke's Cancer Center said so",
              "Dr. Okafor and Dr Lee at Mayo Clinic", "My Mental Health is fine", "mercy hospital again"]
     assert providers_named(typed) == ["Mercy Hospital", "St. Luke's Cancer Center", "Dr. Okafor", "Dr Lee", "Mayo Clinic"]
+
+
+def test_provider_names_on_the_self_written_set_stay_at_the_recorded_figure():
+    # docs/export.md records this figure; the set is self-written, so it guards against getting worse only.
+    from benchmarks.providers import score
+
+    result = score()
+    assert result["lines"] == 64
+    assert result["right"] >= 51, result["misses"]
+    assert result["precision"] == 1.0  # no made-up provider: a wrong letter is worse than a missing one
+
+
+@pytest.mark.parametrize("typed", ["only the first doctor so far", "we went, the doctor saw him and he is stable now",
+                                   "my dr said to wait", "the dr appointment is in May", "I may need surgery at some point"])
+def test_common_words_after_doctor_are_not_names(typed):
+    from assistant.kit.plan import providers_named
+
+    assert providers_named([typed]) == []
+
+
+def test_names_with_an_initial_a_title_or_in_lower_case_after_dr_are_found():
+    from assistant.kit.plan import providers_named
+
+    assert providers_named(["Dr. J. Martin and dr sato", "Prof. Williams at King's College Hospital", "biopsy at St. Luke's"]) == [
+        "Dr. J. Martin", "dr sato", "Prof. Williams", "King's College Hospital", "St. Luke's"]

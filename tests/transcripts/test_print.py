@@ -75,3 +75,20 @@ def test_print_styles_have_page_breaks_and_no_dark_backgrounds():
     assert "@media print" in style and "break-before: page" in style and "break-inside: avoid" in style
     backgrounds = re.findall(r"background:\s*([^;}]+)", style)
     assert backgrounds and all(b.strip().startswith("#fff") for b in backgrounds), backgrounds
+
+
+def test_a_full_journey_with_a_long_timeline_typed_in_the_chat_still_prints_on_3_pages(record, tmp_path):
+    from support import path_to_summary
+
+    from assistant.kit.timeline import MAX_ENTRIES
+
+    months = ["Jan", "Feb", "March", "April", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec", "Jan"]
+    timeline = "; ".join(f"{m}: event {i} short" for i, m in enumerate(months))
+    path = record(path_to_summary(situation="1", role=["2", "my mother Rosa"], timeline=timeline,
+                                  own_question="Will she be able to garden again after the operation?") + ["ok"])
+    transcript = read_file(path)
+    assert len(transcript.plan()["timeline"]) == MAX_ENTRIES  # every event the chat keeps is on the form
+    html = tmp_path / "long_timeline.html"
+    html.write_text(export(transcript, "html"), encoding="utf-8")
+    pages = page_count(print_to_pdf(html, tmp_path / "long_timeline.pdf", tmp_path / "profile"))
+    assert 1 <= pages <= MAX_PAGES, f"a 12-event timeline makes {pages} pages"

@@ -17,16 +17,17 @@ def _records(path) -> list[dict]:
 def test_resume_by_id_prefix_and_the_file_stays_valid(record, to_records, data_dir, cli):
     path = record(to_records)
     conversation_id = read_file(path).id
-    code, out, err = cli("resume", conversation_id[:3], "--plain", "--data-dir", data_dir, stdin="1, 4\n")
+    code, out, err = cli("resume", conversation_id[:3], "--plain", "--data-dir", data_dir, stdin="1, 4\nskip\n")
     assert code == 0 and err == ""
     assert "Which of these other records exist" in out  # the records question, shown again
-    assert "Have you checked your insurance?" in out  # and the answer to it
+    assert "Would you like to start your timeline now?" in out  # the answer to it, the optional timeline step
+    assert "Have you checked your insurance?" in out  # and, once skipped, the cost
     records = _records(path)
     resumed = next(r for r in records if r["type"] == "resumed")
     assert resumed["state"] == "records" and resumed["turn"] == len(to_records) + 1
-    assert records[-1]["type"] == "turn" and records[-1]["turn"] == resumed["turn"] + 1
+    assert records[-1]["type"] == "turn" and records[-1]["turn"] == resumed["turn"] + 2
     transcript = read_file(path)
-    assert transcript.user_inputs() == [*to_records, "1, 4"]
+    assert transcript.user_inputs() == [*to_records, "1, 4", "skip"]
     assert verify(transcript).ok
 
 
@@ -89,13 +90,13 @@ def test_truncated_last_line_warns_keeps_the_bytes_and_recovers_on_new_input(rec
     code, out, err = cli("resume", "--last", "--plain", "--data-dir", data_dir)  # look, type nothing
     assert code == 0 and f"line {lines}: the last line was cut off" in err and err.count("\n") == 1
     assert path.read_bytes() == crashed
-    code, out, err = cli("resume", "--last", "--plain", "--data-dir", data_dir, stdin="1, 4\n")
+    code, out, err = cli("resume", "--last", "--plain", "--data-dir", data_dir, stdin="1, 4\nskip\n")
     assert code == 0 and "Have you checked your insurance?" in out
     assert path.read_bytes().startswith(crashed)  # only appended to
     transcript = read_file(path)  # the cut-off line is now explained by the resumed record
     assert transcript.truncated_line is None
     assert [r for r in transcript.records if r["type"] == "resumed"][0]["recovered_line"] == lines
-    assert transcript.user_inputs()[-1] == "1, 4" and verify(transcript).ok
+    assert transcript.user_inputs()[-2:] == ["1, 4", "skip"] and verify(transcript).ok
 
 
 def test_an_input_saved_without_its_turn_is_replayed_on_resume(record, to_records, data_dir, cli):

@@ -37,6 +37,7 @@ KEYS_TO_PLAN: dict[str, tuple[str, ...]] = {
 TYPED_TO_PLAN = {
     "decision_what": "knee surgery",
     "decision_why": "skip",
+    "records_timeline": "March: knee pain; April: MRI",
     "questions_own": "How long?",
     "questions_order": "ok",
 }

@@ -26,6 +26,7 @@ CLICKS_TO_PLAN: dict[str, list[int]] = {
     "specialist_focus": [-1],
     "specialist": [0],
     "records": [0],
+    "records_timeline": [0],  # skip
     "logistics": [1],
     "logistics_ask": [0],
     "questions": [0, 4, 5],

@@ -77,7 +77,7 @@ def test_a_partly_understood_list_keeps_the_valid_part_and_the_next_answer_compl
     assert turn.kind == "reask" and engine.state == "records"
     assert "I got 1, 2 and 3" in turn.text and "the thing from the clinic" in turn.text
     engine.respond("that's all")
-    assert engine.slots["records_exist"] == ["pathology", "clinic_notes", "imaging"] and engine.state == "logistics"
+    assert engine.slots["records_exist"] == ["pathology", "clinic_notes", "imaging"] and engine.state == "records_timeline"
 
 
 def test_a_reask_does_not_repeat_the_welcome_block():

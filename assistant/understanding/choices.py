@@ -82,6 +82,20 @@ _ALL_WORDS = {"all", "everything", "every", "each"}
 _EXCEPT = {"except", "but", "apart", "besides", "bar", "excluding", "minus", "other"}
 
 
+_OBJECT_OF = {"about", "with", "of", "over", "by", "from", "at", "on", "for", "to", "in"}
+
+
+def _all_said(toks: list[str], lex: Lexicon) -> bool:
+    """An "all of them" phrase that picks everything; "anxious about all of it" does not."""
+    for p in lex.all:
+        if len(p) < 2:
+            continue
+        for at in range(len(toks) - len(p) + 1):
+            if tuple(toks[at : at + len(p)]) == p and not (at > 0 and toks[at - 1] in _OBJECT_OF):
+                return True
+    return False
+
+
 def _all_except(toks: list[str], lex: Lexicon) -> int | None:
     """ "everything except feeling sure", "all of them but the support one": where the
     exceptions begin, or None."""
@@ -101,10 +115,55 @@ def _hedged(toks: list[str], hits, lex: Lexicon) -> bool:
     return any(has_phrase(free, hedge) for hedge in lex.hedges)
 
 
+_END_HEDGES = (("i", "think"), ("i", "guess"), ("i", "believe"), ("i", "suppose"), ("not", "sure"), ("im", "not", "sure"))
+_DEGREE = {"sure", "certain", "fairly", "confident", "probably", "likely"}
+
+
+def _hedge_at_end(toks: list[str], first: Hit) -> bool:
+    """The line closes with "I think" about a fact ("Medicare covers it I think"); never about an
+    answer that is itself a degree of certainty ("fairly sure I think")."""
+    core = [t for t in toks if t not in ("?", "!", ".", ",")]
+    if any(t in _DEGREE for t in toks[first.start : first.end]):
+        return False
+    return any(len(core) > len(h) and tuple(core[-len(h):]) == h for h in _END_HEDGES)
+
+
 def _dont_know(toks: list[str], lex: Lexicon) -> bool:
     short = len([t for t in toks if t.isalnum()]) <= 6
     starts = toks[:2] == ["not", "sure"] or toks[:3] in (["im", "not", "sure"], ["i", "dont", "know"])
     return whole(toks, lex.not_sure, lex) or (short and (starts or has_phrase(toks, ("dont", "know")) or has_phrase(toks, ("no", "idea"))))
+
+
+_LEAD_MARKS = (",", ".", ";", "-", "!")
+
+
+def _leads_unsure(toks: list[str], lex: Lexicon) -> bool:
+    """The line begins with "I don't know" / "not sure" and a mark: what follows is a reason."""
+    return any(tuple(toks[: len(p)]) == p and len(toks) > len(p) and toks[len(p)] in _LEAD_MARKS
+               for p in lex.not_sure if p not in (("maybe",), ("possibly",), ("perhaps",), ("could", "be"), ("might", "be")))
+
+
+_WHETHER = ("if", "whether")
+
+
+def _unsure_whether(toks: list[str], lex: Lexicon) -> bool:
+    """ "not sure if ...", "I don't know whether ...", within the first few words."""
+    for p in lex.not_sure:
+        for at in range(0, 3):
+            end = at + len(p)
+            if tuple(toks[at:end]) == p and end < len(toks) and toks[end] in _WHETHER:
+                return True
+    return False
+
+
+# "less sure than the first one", "not as sure as": a comparison, not the choice itself.
+_COMPARED_TO = ("the", "him", "her", "them", "doctor", "dr", "first", "second", "other", "before", "last")
+
+
+def _compared(toks: list[str], hit: Hit) -> bool:
+    prev = toks[hit.start - 1] if hit.start > 0 else ""
+    nxt = toks[hit.end : hit.end + 2]
+    return prev == "less" or (nxt[:1] == ["than"] and nxt[1:2] != [] and nxt[1] in _COMPARED_TO and nxt[1] != "before")
 
 
 def _label(spec: StateSpec, cid: str) -> str:
@@ -138,12 +197,22 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
     # "I don't know" first: its "I don't" must not read as "no".
     # "not sure, he ordered another MRI" at a question about the doctor's certainty: the rest of
     # the line names a choice, so it is read as an answer, not as "I don't know".
-    named = {h.choice for h in find_hits(toks, spec, lex) if not h.negated and h.end - h.start >= 2} - {words.dont_know, "not_sure", spec.none_choice}
-    if _dont_know(toks, lex) and not (named and "," in toks and words.dont_know):
+    every = find_hits(toks, spec, lex)
+    named = {h.choice for h in every if not h.negated and h.end - h.start >= 2} - {words.dont_know, "not_sure", spec.none_choice}
+    picks = {h.choice for h in every if not h.negated} - {words.dont_know, "not_sure", spec.none_choice}
+    bare = not picks and not any(t.isdigit() for t in toks)
+    # "i dont know, she's in the other room": "I don't know" first, the rest only says why.
+    if (_dont_know(toks, lex) or (bare and _leads_unsure(toks, lex))) and not (named and "," in toks and words.dont_know):
         if words.dont_know:
             return Reading(SURE, [words.dont_know] if spec.multi else words.dont_know)
         if not keep:
             return Reading(UNCLEAR, dont_know=True)
+    if _unsure_whether(toks, lex):
+        # "not sure if 'biliary colic' means the same as gallstones", "I don't know if she'll want
+        # to tell him": a doubt about the rest of the line, never an answer to store.
+        if spec.multi or picks:
+            return Reading(UNCLEAR, list(keep) or None, unclear=clean(text))
+        return Reading(UNCLEAR, dont_know=True)
     skip: set[int] = set()
     extra: list[Hit] = []
     when_date, when_text = None, ""
@@ -196,13 +265,17 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
             extra.append(Hit("caregiver", span[0], span[1], 3))
             skip |= set(range(*span))
     hits = absorb_generic(toks, [h for h in find_hits(toks, spec, lex, skip) if h.start not in skip])
+    if any(_compared(toks, h) for h in hits if not h.negated and h.strength == 3):
+        return Reading(UNCLEAR, list(keep) or None, unclear=clean(text))
     taken = skip | {i for h in hits for i in range(h.start, h.end)}
     numbers, used, bad = find_positions(toks, count, len(ordinary) if spec.multi else count, lex, taken, spec.multi)
     number_hits = [Hit(ids[n - 1], at, at + 1, 2) for at, n in numbers]
     # A choice is left out only when every mention of it is negated ("no scans, just labs").
-    negated = {h.choice for h in hits if h.negated} - {h.choice for h in hits if not h.negated}
+    # A time or a person read from the line counts as said ("said soon but never said how soon").
+    said = {h.choice for h in extra + hits if not h.negated}
+    negated = {h.choice for h in hits if h.negated} - said
     # Said both ways ("I checked and it's NOT covered"), or with "not sure about": ask, never guess.
-    doubtful = {h.choice for h in hits if h.negated} & {h.choice for h in hits if not h.negated}
+    doubtful = {h.choice for h in hits if h.negated} & said
     for h in hits:
         if h.negated and any(toks[k : k + 2] == ["not", "sure"] for k in range(max(0, h.start - 4), h.start)):
             doubtful.add(h.choice)
@@ -261,7 +334,8 @@ def _single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_
             if h.strength == 3:
                 score[h.choice] = score.get(h.choice, 0) + h.end - h.start
         ranked = sorted(score.values(), reverse=True) + [0, 0]
-        if ranked[0] >= 4 and ranked[0] >= 4 * ranked[1] and all(c in score for c in picked):
+        unsure = doubted(toks, positive, lex, spec.none_choice)  # "they might repeat the echo": not outweighed
+        if ranked[0] >= 4 and ranked[0] >= 4 * ranked[1] and all(c in score for c in picked) and not unsure:
             best = max(score, key=score.get)  # much more said for one answer than for any other
             first = min((h for h in positive if h.choice == best), key=lambda h: h.start)
             return Reading(SURE, best, note=_note(text, toks, first, lex), who=who)
@@ -274,7 +348,9 @@ def _single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_
     if len(picked) == 1:
         first = min((h for h in positive if h.choice == picked[0]), key=lambda h: h.start)
         note = _note(text, toks, first, lex)
-        hedged = first.strength == 3 and first.start > 0 and _hedged(toks, positive, lex)
+        # A hedge before the pick ("I guess keep the plan"), or closing the line ("Medicare covers
+        # second opinions I think"): offered back, not stored.
+        hedged = first.strength == 3 and (first.start > 0 or _hedge_at_end(toks, first)) and _hedged(toks, positive, lex)
         return Reading(LIKELY if hedged else SURE, picked[0], note=note, date=when_date, date_text=when_text, who=who)
     # Nothing named: "I don't know", a typo, or not understood.
     if whole(toks, lex.not_sure, lex) or has_phrase(toks, ("dont", "know")) or has_phrase(toks, ("no", "idea")):
@@ -293,7 +369,7 @@ def _multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) -
     none = spec.none_choice
     if keep and whole(toks, lex.finish, lex) and not [c for c in picked if c != none]:
         picked, leftovers = [], []
-    elif not picked and (whole(toks, lex.all, lex) or (toks and tuple(toks) in lex.all) or any(has_phrase(toks, p) for p in lex.all if len(p) > 1)):
+    elif not picked and (whole(toks, lex.all, lex) or (toks and tuple(toks) in lex.all) or _all_said(toks, lex)):
         picked = [c for c in ordinary]
         leftovers = []
     cut = _all_except(toks, lex) if not any(h.strength == 2 for h in positive) else None

@@ -140,6 +140,9 @@ def read_times(toks: list[str], lex: Lexicon, today: date) -> list[When]:
             i += len(phrase)
             continue
         phrase = _longest(toks, i, lex.time_soon)
+        if phrase and i > 0 and toks[i - 1] == "how":
+            i += len(phrase)  # "never said how soon": a question about the time, not a time
+            continue
         if phrase:
             found.append(When(3, i, i + len(phrase)))
             i += len(phrase)

@@ -144,16 +144,21 @@ def _leads_unsure(toks: list[str], lex: Lexicon) -> bool:
 
 
 _WHETHER = ("if", "whether")
+_WH = ("what", "how", "which", "who", "when", "where", "why")
 
 
-def _unsure_whether(toks: list[str], lex: Lexicon) -> bool:
-    """ "not sure if ...", "I don't know whether ...", within the first few words."""
+def _unsure_whether(toks: list[str], lex: Lexicon) -> str:
+    """ "not sure if ...", "I don't know whether ..." ("if"), "I'm not sure what would help" ("wh"),
+    within the first few words; "" when the line does not begin so."""
     for p in lex.not_sure:
         for at in range(0, 3):
             end = at + len(p)
-            if tuple(toks[at:end]) == p and end < len(toks) and toks[end] in _WHETHER:
-                return True
-    return False
+            if tuple(toks[at:end]) == p and end < len(toks):
+                if toks[end] in _WHETHER:
+                    return "if"
+                if toks[end] in _WH:
+                    return "wh"
+    return ""
 
 
 # "less sure than the first one", "not as sure as": a comparison, not the choice itself.
@@ -164,6 +169,14 @@ def _compared(toks: list[str], hit: Hit) -> bool:
     prev = toks[hit.start - 1] if hit.start > 0 else ""
     nxt = toks[hit.end : hit.end + 2]
     return prev == "less" or (nxt[:1] == ["than"] and nxt[1:2] != [] and nxt[1] in _COMPARED_TO and nxt[1] != "before")
+
+
+def dont_know_choice(spec: StateSpec, lex: Lexicon) -> str | None:
+    """The choice "I don't know" stores: the lexicon's, or a "Not sure" choice when there is one."""
+    words = lex.state(spec.name)
+    if words.dont_know:
+        return words.dont_know
+    return "not_sure" if any(c.id == "not_sure" for c in spec.choices) else None
 
 
 def _label(spec: StateSpec, cid: str) -> str:
@@ -198,21 +211,25 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
     # "not sure, he ordered another MRI" at a question about the doctor's certainty: the rest of
     # the line names a choice, so it is read as an answer, not as "I don't know".
     every = find_hits(toks, spec, lex)
-    named = {h.choice for h in every if not h.negated and h.end - h.start >= 2} - {words.dont_know, "not_sure", spec.none_choice}
-    picks = {h.choice for h in every if not h.negated} - {words.dont_know, "not_sure", spec.none_choice}
+    dont_know = dont_know_choice(spec, lex)
+    named = {h.choice for h in every if not h.negated and h.end - h.start >= 2} - {dont_know, "not_sure", spec.none_choice}
+    picks = {h.choice for h in every if not h.negated} - {dont_know, "not_sure", spec.none_choice}
     bare = not picks and not any(t.isdigit() for t in toks)
     # "i dont know, she's in the other room": "I don't know" first, the rest only says why.
-    if (_dont_know(toks, lex) or (bare and _leads_unsure(toks, lex))) and not (named and "," in toks and words.dont_know):
-        if words.dont_know:
-            return Reading(SURE, [words.dont_know] if spec.multi else words.dont_know)
+    if (_dont_know(toks, lex) or (bare and _leads_unsure(toks, lex))) and not (named and "," in toks and dont_know):
+        if dont_know:
+            return Reading(SURE, [dont_know] if spec.multi else dont_know)
         if not keep:
             return Reading(UNCLEAR, dont_know=True)
-    if _unsure_whether(toks, lex):
+    whether = _unsure_whether(toks, lex)
+    if whether == "if" or (whether and bare):
         # "not sure if 'biliary colic' means the same as gallstones", "I don't know if she'll want
-        # to tell him": a doubt about the rest of the line, never an answer to store.
-        if spec.multi or picks:
+        # to tell him", "im not sure what would help him": a doubt, never an answer to store.
+        if picks:
             return Reading(UNCLEAR, list(keep) or None, unclear=clean(text))
-        return Reading(UNCLEAR, dont_know=True)
+        if dont_know and not keep:
+            return Reading(SURE, [dont_know] if spec.multi else dont_know)
+        return Reading(UNCLEAR, list(keep) or None, dont_know=not keep, unclear=clean(text))
     skip: set[int] = set()
     extra: list[Hit] = []
     when_date, when_text = None, ""
@@ -354,8 +371,8 @@ def _single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_
         return Reading(LIKELY if hedged else SURE, picked[0], note=note, date=when_date, date_text=when_text, who=who)
     # Nothing named: "I don't know", a typo, or not understood.
     if whole(toks, lex.not_sure, lex) or has_phrase(toks, ("dont", "know")) or has_phrase(toks, ("no", "idea")):
-        if words.dont_know:
-            return Reading(SURE, words.dont_know)
+        if dont_know_choice(spec, lex):
+            return Reading(SURE, dont_know_choice(spec, lex))
         return Reading(UNCLEAR, dont_know=True)
     cid, score = _fuzzy(toks, spec, lex)
     if cid and score >= FUZZY_SURE:
@@ -412,8 +429,8 @@ def _multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) -
     if not merged:
         if whole(toks, lex.not_sure, lex) or has_phrase(toks, ("dont", "know")):
             words = lex.state(spec.name)
-            if words.dont_know:
-                return Reading(SURE, [words.dont_know])
+            if dont_know_choice(spec, lex):
+                return Reading(SURE, [dont_know_choice(spec, lex)])
             return Reading(UNCLEAR, dont_know=True)
         fuzzy = []
         for part in leftovers:

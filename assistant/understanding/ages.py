@@ -106,7 +106,7 @@ def _note(text: str, age: Age | None) -> str:
     if len(parts) < 2:
         return ""
     rest = [p for p in parts if not ages_are_all_of(p)]
-    rest = [p for p in rest if len(p.split()) >= 3 or any(w in p.lower().split() for w in ("not", "turns", "be"))]
+    rest = [p for p in rest if not _band_word(p) and (len(p.split()) >= 3 or any(w in p.lower().split() for w in ("not", "turns", "be")))]
     note = ", ".join(rest)
     return note[0].upper() + note[1:] if note else ""
 

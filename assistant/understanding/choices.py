@@ -14,7 +14,7 @@ from .matching import Hit, find_hits, find_positions, leftover_parts, phrase_ind
 from .people import who_in
 from .reading import LIKELY, SURE, UNCLEAR, Reading
 from .text import SEPARATORS, clean, tokens
-from .timewords import read_times
+from .timewords import PAST_CUES, read_times
 
 FUZZY_SURE = 85
 FUZZY_LIKELY = 78
@@ -28,15 +28,47 @@ def how_to_answer(spec: StateSpec) -> str:
     return f"Type a number from 1 to {count}, or the words of a choice."
 
 
-def _note(text: str, toks: list[str], first: Hit | None, lex: Lexicon) -> str:
-    """The reason given with an answer: "no, I had the MRI in March" -> "I had the MRI in March"."""
+def _note(text: str, toks: list[str], first: Hit | None, lex: Lexicon, hits: list[Hit] = ()) -> str:
+    """The reason given with an answer: "no, I had the MRI in March" -> "I had the MRI in March".
+    With the pick later in the line, the parts that carry no pick are the reason ("I called the
+    office but they told me to wait": "I called the office"); after a bare yes or no, the rest
+    ("yes blood work in 2 weeks": "blood work in 2 weeks")."""
     parts = re.split(r"\s*(?:[,;:.!]|\s[-–]\s|\bbut\b|\bbecause\b|\bsince\b|\bas\b)\s*", clean(text), maxsplit=1)
     if len(parts) == 2 and first is not None and first.start <= 2:
         rest = parts[1].strip(" .!?")
         words = re.findall(r"[a-z]+", rest.lower().replace("'", ""))
         if sum(w not in lex.fillers for w in words) >= 1 and len(words) >= 2:
             return rest[0].upper() + rest[1:]
-    return ""
+    if first is None or not hits:
+        return ""
+    used = {i for h in hits for i in range(h.start, h.end)}
+    spans = _clauses(text)
+    free = [part for part, start, end in spans if not used & set(range(start, end))]
+    if free and len(free) < len(spans):
+        note = ", ".join(free)
+    elif len(spans) == 1 and all(h.strength == 1 for h in hits) and hits[0].start == 0:
+        words = clean(text).split()
+        note = " ".join(words[hits[0].end:]).strip(" ,.!?")  # "yes blood work in 2 weeks"
+    else:
+        return ""
+    content = [w for w in re.findall(r"[a-z0-9]+", note.lower().replace("'", "")) if w not in lex.fillers]
+    if len(content) < 2:
+        return ""
+    return note[0].upper() + note[1:]
+
+
+_CLAUSE_BREAK = re.compile(r"(\s*[,;:.!?]\s*|\s+[-–]\s+|\s+(?:but|because|since|so|though|although)\s+)", re.IGNORECASE)
+
+
+def _clauses(text: str) -> list[tuple[str, int, int]]:
+    """The parts of a line between marks and "but"/"because", with the token span of each."""
+    out, at = [], 0
+    for piece in _CLAUSE_BREAK.split(clean(text)):
+        size = len(tokens(piece))
+        if piece and not _CLAUSE_BREAK.fullmatch(piece) and piece.strip(" .,!?"):
+            out.append((piece.strip(" .,!?"), at, at + size))
+        at += size
+    return out
 
 
 def _fuzzy(norm_tokens: list[str], spec: StateSpec, lex: Lexicon) -> tuple[str | None, float]:
@@ -217,8 +249,9 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
     bare = not picks and not any(t.isdigit() for t in toks)
     # "i dont know, she's in the other room": "I don't know" first, the rest only says why.
     if (_dont_know(toks, lex) or (bare and _leads_unsure(toks, lex))) and not (named and "," in toks and dont_know):
-        if dont_know:
-            return Reading(SURE, [dont_know] if spec.multi else dont_know)
+        if dont_know:  # "not sure, depends on the biopsy results": the reason is kept
+            note = "" if spec.multi else _note(text, toks, Hit(dont_know, 0, 1, 3), lex)
+            return Reading(SURE, [dont_know] if spec.multi else dont_know, note=note)
         if not keep:
             return Reading(UNCLEAR, dont_know=True)
     whether = _unsure_whether(toks, lex)
@@ -235,7 +268,9 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
     when_date, when_text = None, ""
     who = ""
     # A deadline in days or a date ("in about 6 weeks", "by the 15th", "surgery is on Dec 4").
-    times = read_times(toks, lex, today)
+    # At a question about what happened, "Monday" is the last Monday ("we told him Monday").
+    past = not words.time and any(t in PAST_CUES for t in toks) or (not words.time and "yesterday" in toks)
+    times = read_times(toks, lex, today, past=past)
     if words.count:
         from .counting import count_doctors
 
@@ -355,16 +390,16 @@ def _single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_
         if ranked[0] >= 4 and ranked[0] >= 4 * ranked[1] and all(c in score for c in picked) and not unsure:
             best = max(score, key=score.get)  # much more said for one answer than for any other
             first = min((h for h in positive if h.choice == best), key=lambda h: h.start)
-            return Reading(SURE, best, note=_note(text, toks, first, lex), who=who)
+            return Reading(SURE, best, note=_note(text, toks, first, lex, positive), who=who)
         first = min(positive, key=lambda h: h.start)
         sep_after = first.strength == 3 and first.end < len(toks) and toks[first.end] in (",", ";", ".", "-") and first.start == 0
         if sep_after:
-            return Reading(LIKELY, first.choice, note=_note(text, toks, first, lex), who=who)
+            return Reading(LIKELY, first.choice, note=_note(text, toks, first, lex, positive), who=who)
         return Reading(UNCLEAR, options=tuple(picked[:3]), unclear=clean(text),
                        message="That fits more than one answer.")
     if len(picked) == 1:
         first = min((h for h in positive if h.choice == picked[0]), key=lambda h: h.start)
-        note = _note(text, toks, first, lex)
+        note = _note(text, toks, first, lex, positive)
         # A hedge before the pick ("I guess keep the plan"), or closing the line ("Medicare covers
         # second opinions I think"): offered back, not stored.
         hedged = first.strength == 3 and (first.start > 0 or _hedge_at_end(toks, first)) and _hedged(toks, positive, lex)

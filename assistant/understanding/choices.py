@@ -258,9 +258,9 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
     if whether == "if" or (whether and bare):
         # "not sure if 'biliary colic' means the same as gallstones", "I don't know if she'll want
         # to tell him", "im not sure what would help him": a doubt, never an answer to store.
-        if picks:
+        if picks and spec.multi:
             return Reading(UNCLEAR, list(keep) or None, unclear=clean(text))
-        if dont_know and not keep:
+        if dont_know and not keep and not picks:
             return Reading(SURE, [dont_know] if spec.multi else dont_know)
         return Reading(UNCLEAR, list(keep) or None, dont_know=not keep, unclear=clean(text))
     skip: set[int] = set()

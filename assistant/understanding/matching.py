@@ -289,6 +289,13 @@ def find_positions(toks: list[str], count: int, ordinary: int, lex: Lexicon, tak
             used |= {i, i + 1}
             i += 2
             continue
+        # "the middle one": the one in the middle of an odd-length list; with an even one, asked.
+        if tok == "middle" and toks[i + 1 : i + 2] in (["one"], ["option"], ["choice"], ["answer"]) and _position(toks, i, lex):
+            if count % 2:
+                picked.append((i, (count + 1) // 2))
+                used.add(i)
+            i += 1
+            continue
         # Positions: "the first three", "the last two", "the last one", "second", "top 3"
         if (tok in lex.ordinals or tok in lex.last_words) and not _position(toks, i, lex):
             i += 1
@@ -377,7 +384,7 @@ def _position(toks: list[str], i: int, lex: Lexicon) -> bool:
     prev = toks[i - 1] if i > 0 else ""
     nxt = toks[i + 1] if i + 1 < len(toks) else ""
     after = toks[i + 2] if i + 2 < len(toks) else ""
-    if nxt in ("one", "ones") and after and after not in SEPARATORS and after not in ("?", "!", "-", "pls", "please", "tbh", "lol", "too", "only"):
+    if nxt in ("one", "ones") and after and after not in SEPARATORS and after not in ("?", "!", "-", "pls", "please", "tbh", "lol", "too", "only", "so"):
         return False  # "the second one wants new scans": a person, not a place in the list
     if i >= 2 and toks[i - 2] in ("as", "than", "like", "from", "with", "to", "of", "about"):
         return False  # "not as sure as the first one": a comparison, not a pick

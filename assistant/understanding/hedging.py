@@ -15,7 +15,7 @@ from .matching import Hit
 _STRONG = {("probably",), ("pretty", "sure"), ("most", "likely"), ("likely",)}
 _BREAKS = {",", ";", ".", "!", "?", "and", "but", "-", "/"}
 _AFTER_DOUBT = (("not", "sure"), ("unsure",), ("im", "not", "sure"), ("not", "certain"), ("maybe",), ("im", "confused"), ("i", "am", "confused"),
-                ("confused",), ("confusing",))
+                ("confused",), ("confusing",), ("confuses",))
 # Words between a pick and the doubt about it: "the form part I'm confused about".
 _PART_WORDS = ("part", "bit", "thing", "side", "stuff", "one")
 _CONDITIONS = (("but", "not", "when"), ("but", "not", "while"), ("only", "when"), ("only", "if"), ("but", "only"))

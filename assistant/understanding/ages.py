@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..flow import StateSpec
 from .lexicon import Lexicon
-from .reading import SURE, UNCLEAR, Reading
+from .reading import LIKELY, SURE, UNCLEAR, Reading
 from .text import clean
 
 # Units after a number: what one of them is in years.
@@ -130,9 +130,12 @@ def read_age(text: str, toks: list[str], spec: StateSpec, lex: Lexicon) -> Readi
             by_choice = ids[number - 1]
             if by_choice == by_age:
                 return Reading(SURE, by_age)
-            # "3": choice 3 (a teenager) or 3 years old (a child)? Both are likely: ask.
-            return Reading(UNCLEAR, options=(by_choice, by_age), unclear=clean(text),
-                           message=f"Did you mean choice {number}, or {number} years old?")
+            # "3": choice 3 (a teenager) or 3 years old (a child)? Never stored unasked: the choice
+            # (how numbers work at every list) is offered for a Yes, and No lets the age be typed.
+            labels = {c.id: c.label for c in spec.choices}
+            return Reading(LIKELY, by_choice, unclear=clean(text),
+                           message=f"Did you mean choice {number}, *{labels[by_choice]}*? If you meant {number} years old, "
+                                   f"say No and type the age, like '{number} years'.")
         return Reading(SURE, by_age)
     if core and core[0] in ("number", "option", "choice"):
         return None  # "number 3": the choice

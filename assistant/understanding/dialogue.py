@@ -101,7 +101,8 @@ def decide(reading: Reading, spec: StateSpec, line: str, lex: Lexicon, emergency
     if reading.certainty == SURE:
         return Step("store", reading)
     if reading.certainty == LIKELY:
-        return Step("confirm", reading, say=confirm_text(spec, reading), pending=Pending(spec.name, "confirm", reading))
+        say = reading.message if reading.message.startswith("Did you mean") else confirm_text(spec, reading)
+        return Step("confirm", reading, say=say, pending=Pending(spec.name, "confirm", reading))
     # Unclear: keep what was understood and ask only about the rest.
     if reading.options:
         names = " or ".join(f"\"{_names(spec, o)}\"" for o in reading.options)

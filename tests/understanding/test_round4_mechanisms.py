@@ -54,11 +54,11 @@ def test_an_age_in_words_or_digits_maps_to_its_band(line, band_):
     assert (result.certainty, result.value) == (SURE, band_)
 
 
-@pytest.mark.parametrize("line, options", [("1", ("baby", "child")), ("3", ("teen", "child")), ("4", ("adult", "child"))])
-def test_a_bare_number_that_is_both_a_choice_and_a_different_age_is_asked(line, options):
+@pytest.mark.parametrize("line, choice", [("1", "baby"), ("3", "teen"), ("4", "adult")])
+def test_a_bare_number_that_is_both_a_choice_and_a_different_age_is_confirmed_never_stored(line, choice):
     result = reading("welcome_age", line)
-    assert result.certainty == UNCLEAR and result.value is None
-    assert set(result.options) == set(options)
+    assert result.certainty == LIKELY and result.value == choice
+    assert f"{line} years old" in result.message
 
 
 def test_a_choice_named_by_its_number_with_a_pointer_is_the_choice():
@@ -101,9 +101,17 @@ def test_an_ambiguous_number_at_the_age_question_stores_nothing_in_the_conversat
     assert engine.state == "welcome_age"
     turn = engine.respond("3")
     assert engine.state == "welcome_age" and "age_band" not in engine.slots
-    assert "more than one answer" in turn.text
-    engine.respond("he is 3")
+    assert turn.kind == "confirm" and "choice 3" in turn.text and "3 years old" in turn.text
+    engine.respond("no")
+    assert engine.state == "welcome_age" and "age_band" not in engine.slots
+    engine.respond("3 years")
     assert engine.slots["age_band"] == "child"
+    # Yes at the confirmation keeps the choice the number names.
+    again = Engine(today=lambda: TODAY)
+    again.start()
+    for line in ("2", "my son", "3", "yes"):
+        again.respond(line)
+    assert again.slots["age_band"] == "teen"
 
 
 # --- Doubts, comparisons, places, "all" as an object ------------------------------------------

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date
 
 from ..flow import StateSpec
 from .asking import has_phrase, whole
+from .doubts import (all_except, all_said, compared, dont_know_choice, hedge_at_end, hedged_outside, leads_unsure, says_dont_know,
+                     unsure_whether)
 from .hedging import absorb_generic, doubted, verb_nothing
 from .lexicon import Lexicon
 from .matching import Hit, find_hits, find_positions, leftover_parts, phrase_index
+from .notes import note_for
 from .people import who_in
 from .reading import LIKELY, SURE, UNCLEAR, Reading
 from .text import SEPARATORS, clean, tokens
@@ -27,48 +29,6 @@ def how_to_answer(spec: StateSpec) -> str:
         return f"Type one or more numbers from 1 to {count}, like '1, 3'{extra}. You can also type the words of a choice."
     return f"Type a number from 1 to {count}, or the words of a choice."
 
-
-def _note(text: str, toks: list[str], first: Hit | None, lex: Lexicon, hits: list[Hit] = ()) -> str:
-    """The reason given with an answer: "no, I had the MRI in March" -> "I had the MRI in March".
-    With the pick later in the line, the parts that carry no pick are the reason ("I called the
-    office but they told me to wait": "I called the office"); after a bare yes or no, the rest
-    ("yes blood work in 2 weeks": "blood work in 2 weeks")."""
-    parts = re.split(r"\s*(?:[,;:.!]|\s[-–]\s|\bbut\b|\bbecause\b|\bsince\b|\bas\b)\s*", clean(text), maxsplit=1)
-    if len(parts) == 2 and first is not None and first.start <= 2:
-        rest = parts[1].strip(" .!?")
-        words = re.findall(r"[a-z]+", rest.lower().replace("'", ""))
-        if sum(w not in lex.fillers for w in words) >= 1 and len(words) >= 2:
-            return rest[0].upper() + rest[1:]
-    if first is None or not hits:
-        return ""
-    used = {i for h in hits for i in range(h.start, h.end)}
-    spans = _clauses(text)
-    free = [part for part, start, end in spans if not used & set(range(start, end))]
-    if free and len(free) < len(spans):
-        note = ", ".join(free)
-    elif len(spans) == 1 and all(h.strength == 1 for h in hits) and hits[0].start == 0:
-        words = clean(text).split()
-        note = " ".join(words[hits[0].end:]).strip(" ,.!?")  # "yes blood work in 2 weeks"
-    else:
-        return ""
-    content = [w for w in re.findall(r"[a-z0-9]+", note.lower().replace("'", "")) if w not in lex.fillers]
-    if len(content) < 2:
-        return ""
-    return note[0].upper() + note[1:]
-
-
-_CLAUSE_BREAK = re.compile(r"(\s*[,;:.!?]\s*|\s+[-–]\s+|\s+(?:but|because|since|so|though|although)\s+)", re.IGNORECASE)
-
-
-def _clauses(text: str) -> list[tuple[str, int, int]]:
-    """The parts of a line between marks and "but"/"because", with the token span of each."""
-    out, at = [], 0
-    for piece in _CLAUSE_BREAK.split(clean(text)):
-        size = len(tokens(piece))
-        if piece and not _CLAUSE_BREAK.fullmatch(piece) and piece.strip(" .,!?"):
-            out.append((piece.strip(" .,!?"), at, at + size))
-        at += size
-    return out
 
 
 def _fuzzy(norm_tokens: list[str], spec: StateSpec, lex: Lexicon) -> tuple[str | None, float]:
@@ -110,107 +70,6 @@ def _commentary(part: str, lex: Lexicon) -> bool:
     return any(w in lex.commentary for w in words) or len([w for w in words if w not in lex.fillers]) > 4
 
 
-_ALL_WORDS = {"all", "everything", "every", "each"}
-_EXCEPT = {"except", "but", "apart", "besides", "bar", "excluding", "minus", "other"}
-
-
-_OBJECT_OF = {"about", "with", "of", "over", "by", "from", "at", "on", "for", "to", "in"}
-
-
-def _all_said(toks: list[str], lex: Lexicon) -> bool:
-    """An "all of them" phrase that picks everything; "anxious about all of it" does not."""
-    for p in lex.all:
-        if len(p) < 2:
-            continue
-        for at in range(len(toks) - len(p) + 1):
-            if tuple(toks[at : at + len(p)]) == p and not (at > 0 and toks[at - 1] in _OBJECT_OF):
-                return True
-    return False
-
-
-def _all_except(toks: list[str], lex: Lexicon) -> int | None:
-    """ "everything except feeling sure", "all of them but the support one": where the
-    exceptions begin, or None."""
-    for i, tok in enumerate(toks[:-1]):
-        if tok in _ALL_WORDS:
-            j = i + 1
-            while j < len(toks) and toks[j] in ("of", "them", "the", "these", "those", "one", "ones", "above"):
-                j += 1
-            if j < len(toks) and toks[j] in _EXCEPT and (toks[j] != "other" or toks[j + 1 : j + 2] == ["than"]):
-                return j
-    return None
-
-
-def _hedged(toks: list[str], hits, lex: Lexicon) -> bool:
-    inside = {i for h in hits for i in range(h.start, h.end)}
-    free = [t if i not in inside else "" for i, t in enumerate(toks)]
-    return any(has_phrase(free, hedge) for hedge in lex.hedges)
-
-
-_END_HEDGES = (("i", "think"), ("i", "guess"), ("i", "believe"), ("i", "suppose"), ("not", "sure"), ("im", "not", "sure"))
-_DEGREE = {"sure", "certain", "fairly", "confident", "probably", "likely"}
-
-
-def _hedge_at_end(toks: list[str], first: Hit) -> bool:
-    """The line closes with "I think" about a fact ("Medicare covers it I think"); never about an
-    answer that is itself a degree of certainty ("fairly sure I think")."""
-    core = [t for t in toks if t not in ("?", "!", ".", ",")]
-    if any(t in _DEGREE for t in toks[first.start : first.end]):
-        return False
-    return any(len(core) > len(h) and tuple(core[-len(h):]) == h for h in _END_HEDGES)
-
-
-def _dont_know(toks: list[str], lex: Lexicon) -> bool:
-    short = len([t for t in toks if t.isalnum()]) <= 6
-    starts = toks[:2] == ["not", "sure"] or toks[:3] in (["im", "not", "sure"], ["i", "dont", "know"])
-    return whole(toks, lex.not_sure, lex) or (short and (starts or has_phrase(toks, ("dont", "know")) or has_phrase(toks, ("no", "idea"))))
-
-
-_LEAD_MARKS = (",", ".", ";", "-", "!")
-
-
-def _leads_unsure(toks: list[str], lex: Lexicon) -> bool:
-    """The line begins with "I don't know" / "not sure" and a mark: what follows is a reason."""
-    return any(tuple(toks[: len(p)]) == p and len(toks) > len(p) and toks[len(p)] in _LEAD_MARKS
-               for p in lex.not_sure if p not in (("maybe",), ("possibly",), ("perhaps",), ("could", "be"), ("might", "be")))
-
-
-_WHETHER = ("if", "whether")
-_WH = ("what", "how", "which", "who", "when", "where", "why")
-
-
-def _unsure_whether(toks: list[str], lex: Lexicon) -> str:
-    """ "not sure if ...", "I don't know whether ..." ("if"), "I'm not sure what would help" ("wh"),
-    within the first few words; "" when the line does not begin so."""
-    for p in lex.not_sure:
-        for at in range(0, 3):
-            end = at + len(p)
-            if tuple(toks[at:end]) == p and end < len(toks):
-                if toks[end] in _WHETHER:
-                    return "if"
-                if toks[end] in _WH:
-                    return "wh"
-    return ""
-
-
-# "less sure than the first one", "not as sure as": a comparison, not the choice itself.
-_COMPARED_TO = ("the", "him", "her", "them", "doctor", "dr", "first", "second", "other", "before", "last")
-
-
-def _compared(toks: list[str], hit: Hit) -> bool:
-    prev = toks[hit.start - 1] if hit.start > 0 else ""
-    nxt = toks[hit.end : hit.end + 2]
-    return prev == "less" or (nxt[:1] == ["than"] and nxt[1:2] != [] and nxt[1] in _COMPARED_TO and nxt[1] != "before")
-
-
-def dont_know_choice(spec: StateSpec, lex: Lexicon) -> str | None:
-    """The choice "I don't know" stores: the lexicon's, or a "Not sure" choice when there is one."""
-    words = lex.state(spec.name)
-    if words.dont_know:
-        return words.dont_know
-    return "not_sure" if any(c.id == "not_sure" for c in spec.choices) else None
-
-
 def _label(spec: StateSpec, cid: str) -> str:
     return next((c.label for c in spec.choices if c.id == cid), cid)
 
@@ -248,13 +107,13 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
     picks = {h.choice for h in every if not h.negated} - {dont_know, "not_sure", spec.none_choice}
     bare = not picks and not any(t.isdigit() for t in toks)
     # "i dont know, she's in the other room": "I don't know" first, the rest only says why.
-    if (_dont_know(toks, lex) or (bare and _leads_unsure(toks, lex))) and not (named and "," in toks and dont_know):
+    if (says_dont_know(toks, lex) or (bare and leads_unsure(toks, lex))) and not (named and "," in toks and dont_know):
         if dont_know:  # "not sure, depends on the biopsy results": the reason is kept
-            note = "" if spec.multi else _note(text, toks, Hit(dont_know, 0, 1, 3), lex)
+            note = "" if spec.multi else note_for(text, toks, Hit(dont_know, 0, 1, 3), lex)
             return Reading(SURE, [dont_know] if spec.multi else dont_know, note=note)
         if not keep:
             return Reading(UNCLEAR, dont_know=True)
-    whether = _unsure_whether(toks, lex)
+    whether = unsure_whether(toks, lex)
     if whether == "if" or (whether and bare):
         # "not sure if 'biliary colic' means the same as gallstones", "I don't know if she'll want
         # to tell him", "im not sure what would help him": a doubt, never an answer to store.
@@ -317,7 +176,7 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
             extra.append(Hit("caregiver", span[0], span[1], 3))
             skip |= set(range(*span))
     hits = absorb_generic(toks, [h for h in find_hits(toks, spec, lex, skip) if h.start not in skip])
-    if any(_compared(toks, h) for h in hits if not h.negated and h.strength == 3):
+    if any(compared(toks, h) for h in hits if not h.negated and h.strength == 3):
         return Reading(UNCLEAR, list(keep) or None, unclear=clean(text))
     taken = skip | {i for h in hits for i in range(h.start, h.end)}
     numbers, used, bad = find_positions(toks, count, len(ordinary) if spec.multi else count, lex, taken, spec.multi)
@@ -368,7 +227,6 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
 
 
 def _single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_text, who) -> Reading:
-    words = lex.state(spec.name)
     if len(picked) > 1:
         # A choice named in words beats a number written as a word inside the sentence:
         # "compare the two now" names "Compare the two opinions now", it does not pick choice 2.
@@ -390,19 +248,19 @@ def _single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_
         if ranked[0] >= 4 and ranked[0] >= 4 * ranked[1] and all(c in score for c in picked) and not unsure:
             best = max(score, key=score.get)  # much more said for one answer than for any other
             first = min((h for h in positive if h.choice == best), key=lambda h: h.start)
-            return Reading(SURE, best, note=_note(text, toks, first, lex, positive), who=who)
+            return Reading(SURE, best, note=note_for(text, toks, first, lex, positive), who=who)
         first = min(positive, key=lambda h: h.start)
         sep_after = first.strength == 3 and first.end < len(toks) and toks[first.end] in (",", ";", ".", "-") and first.start == 0
         if sep_after:
-            return Reading(LIKELY, first.choice, note=_note(text, toks, first, lex, positive), who=who)
+            return Reading(LIKELY, first.choice, note=note_for(text, toks, first, lex, positive), who=who)
         return Reading(UNCLEAR, options=tuple(picked[:3]), unclear=clean(text),
                        message="That fits more than one answer.")
     if len(picked) == 1:
         first = min((h for h in positive if h.choice == picked[0]), key=lambda h: h.start)
-        note = _note(text, toks, first, lex, positive)
+        note = note_for(text, toks, first, lex, positive)
         # A hedge before the pick ("I guess keep the plan"), or closing the line ("Medicare covers
         # second opinions I think"): offered back, not stored.
-        hedged = first.strength == 3 and (first.start > 0 or _hedge_at_end(toks, first)) and _hedged(toks, positive, lex)
+        hedged = first.strength == 3 and (first.start > 0 or hedge_at_end(toks, first)) and hedged_outside(toks, positive, lex)
         return Reading(LIKELY if hedged else SURE, picked[0], note=note, date=when_date, date_text=when_text, who=who)
     # Nothing named: "I don't know", a typo, or not understood.
     if whole(toks, lex.not_sure, lex) or has_phrase(toks, ("dont", "know")) or has_phrase(toks, ("no", "idea")):
@@ -421,10 +279,10 @@ def _multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) -
     none = spec.none_choice
     if keep and whole(toks, lex.finish, lex) and not [c for c in picked if c != none]:
         picked, leftovers = [], []
-    elif not picked and (whole(toks, lex.all, lex) or (toks and tuple(toks) in lex.all) or _all_said(toks, lex)):
+    elif not picked and (whole(toks, lex.all, lex) or (toks and tuple(toks) in lex.all) or all_said(toks, lex)):
         picked = [c for c in ordinary]
         leftovers = []
-    cut = _all_except(toks, lex) if not any(h.strength == 2 for h in positive) else None
+    cut = all_except(toks, lex) if not any(h.strength == 2 for h in positive) else None
     if cut is not None:
         excluded = {h.choice for h in positive if h.start > cut}
         picked = [c for c in ordinary if c not in excluded]
@@ -463,7 +321,6 @@ def _multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) -
                            unclear=clean(text))
     if not merged:
         if whole(toks, lex.not_sure, lex) or has_phrase(toks, ("dont", "know")):
-            words = lex.state(spec.name)
             if dont_know_choice(spec, lex):
                 return Reading(SURE, [dont_know_choice(spec, lex)])
             return Reading(UNCLEAR, dont_know=True)

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date
 
 from ..flow import StateSpec
 from .asking import has_phrase, whole
+from .doubts import (all_except, all_said, compared, dont_know_choice, hedge_at_end, hedged_outside, leads_unsure, says_dont_know,
+                     unsure_whether)
 from .hedging import absorb_generic, doubted, verb_nothing
 from .lexicon import Lexicon
 from .matching import Hit, find_hits, find_positions, leftover_parts, phrase_index
+from .notes import note_for
 from .people import who_in
 from .reading import LIKELY, SURE, UNCLEAR, Reading
 from .text import SEPARATORS, clean, tokens
-from .timewords import read_times
+from .timewords import PAST_CUES, read_times
 
 FUZZY_SURE = 85
 FUZZY_LIKELY = 78
@@ -27,16 +29,6 @@ def how_to_answer(spec: StateSpec) -> str:
         return f"Type one or more numbers from 1 to {count}, like '1, 3'{extra}. You can also type the words of a choice."
     return f"Type a number from 1 to {count}, or the words of a choice."
 
-
-def _note(text: str, toks: list[str], first: Hit | None, lex: Lexicon) -> str:
-    """The reason given with an answer: "no, I had the MRI in March" -> "I had the MRI in March"."""
-    parts = re.split(r"\s*(?:[,;:.!]|\s[-–]\s|\bbut\b|\bbecause\b|\bsince\b|\bas\b)\s*", clean(text), maxsplit=1)
-    if len(parts) == 2 and first is not None and first.start <= 2:
-        rest = parts[1].strip(" .!?")
-        words = re.findall(r"[a-z]+", rest.lower().replace("'", ""))
-        if sum(w not in lex.fillers for w in words) >= 1 and len(words) >= 2:
-            return rest[0].upper() + rest[1:]
-    return ""
 
 
 def _fuzzy(norm_tokens: list[str], spec: StateSpec, lex: Lexicon) -> tuple[str | None, float]:
@@ -78,35 +70,6 @@ def _commentary(part: str, lex: Lexicon) -> bool:
     return any(w in lex.commentary for w in words) or len([w for w in words if w not in lex.fillers]) > 4
 
 
-_ALL_WORDS = {"all", "everything", "every", "each"}
-_EXCEPT = {"except", "but", "apart", "besides", "bar", "excluding", "minus", "other"}
-
-
-def _all_except(toks: list[str], lex: Lexicon) -> int | None:
-    """ "everything except feeling sure", "all of them but the support one": where the
-    exceptions begin, or None."""
-    for i, tok in enumerate(toks[:-1]):
-        if tok in _ALL_WORDS:
-            j = i + 1
-            while j < len(toks) and toks[j] in ("of", "them", "the", "these", "those", "one", "ones", "above"):
-                j += 1
-            if j < len(toks) and toks[j] in _EXCEPT and (toks[j] != "other" or toks[j + 1 : j + 2] == ["than"]):
-                return j
-    return None
-
-
-def _hedged(toks: list[str], hits, lex: Lexicon) -> bool:
-    inside = {i for h in hits for i in range(h.start, h.end)}
-    free = [t if i not in inside else "" for i, t in enumerate(toks)]
-    return any(has_phrase(free, hedge) for hedge in lex.hedges)
-
-
-def _dont_know(toks: list[str], lex: Lexicon) -> bool:
-    short = len([t for t in toks if t.isalnum()]) <= 6
-    starts = toks[:2] == ["not", "sure"] or toks[:3] in (["im", "not", "sure"], ["i", "dont", "know"])
-    return whole(toks, lex.not_sure, lex) or (short and (starts or has_phrase(toks, ("dont", "know")) or has_phrase(toks, ("no", "idea"))))
-
-
 def _label(spec: StateSpec, cid: str) -> str:
     return next((c.label for c in spec.choices if c.id == cid), cid)
 
@@ -138,18 +101,35 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
     # "I don't know" first: its "I don't" must not read as "no".
     # "not sure, he ordered another MRI" at a question about the doctor's certainty: the rest of
     # the line names a choice, so it is read as an answer, not as "I don't know".
-    named = {h.choice for h in find_hits(toks, spec, lex) if not h.negated and h.end - h.start >= 2} - {words.dont_know, "not_sure", spec.none_choice}
-    if _dont_know(toks, lex) and not (named and "," in toks and words.dont_know):
-        if words.dont_know:
-            return Reading(SURE, [words.dont_know] if spec.multi else words.dont_know)
+    every = find_hits(toks, spec, lex)
+    dont_know = dont_know_choice(spec, lex)
+    named = {h.choice for h in every if not h.negated and h.end - h.start >= 2} - {dont_know, "not_sure", spec.none_choice}
+    picks = {h.choice for h in every if not h.negated} - {dont_know, "not_sure", spec.none_choice}
+    bare = not picks and not any(t.isdigit() for t in toks)
+    # "i dont know, she's in the other room": "I don't know" first, the rest only says why.
+    if (says_dont_know(toks, lex) or (bare and leads_unsure(toks, lex))) and not (named and "," in toks and dont_know):
+        if dont_know:  # "not sure, depends on the biopsy results": the reason is kept
+            note = "" if spec.multi else note_for(text, toks, Hit(dont_know, 0, 1, 3), lex)
+            return Reading(SURE, [dont_know] if spec.multi else dont_know, note=note)
         if not keep:
             return Reading(UNCLEAR, dont_know=True)
+    whether = unsure_whether(toks, lex)
+    if whether == "if" or (whether and bare):
+        # "not sure if 'biliary colic' means the same as gallstones", "I don't know if she'll want
+        # to tell him", "im not sure what would help him": a doubt, never an answer to store.
+        if picks and spec.multi:
+            return Reading(UNCLEAR, list(keep) or None, unclear=clean(text))
+        if dont_know and not keep and not picks:
+            return Reading(SURE, [dont_know] if spec.multi else dont_know)
+        return Reading(UNCLEAR, list(keep) or None, dont_know=not keep, unclear=clean(text))
     skip: set[int] = set()
     extra: list[Hit] = []
     when_date, when_text = None, ""
     who = ""
     # A deadline in days or a date ("in about 6 weeks", "by the 15th", "surgery is on Dec 4").
-    times = read_times(toks, lex, today)
+    # At a question about what happened, "Monday" is the last Monday ("we told him Monday").
+    past = not words.time and any(t in PAST_CUES for t in toks) or (not words.time and "yesterday" in toks)
+    times = read_times(toks, lex, today, past=past)
     if words.count:
         from .counting import count_doctors
 
@@ -196,13 +176,17 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
             extra.append(Hit("caregiver", span[0], span[1], 3))
             skip |= set(range(*span))
     hits = absorb_generic(toks, [h for h in find_hits(toks, spec, lex, skip) if h.start not in skip])
+    if any(compared(toks, h) for h in hits if not h.negated and h.strength == 3):
+        return Reading(UNCLEAR, list(keep) or None, unclear=clean(text))
     taken = skip | {i for h in hits for i in range(h.start, h.end)}
     numbers, used, bad = find_positions(toks, count, len(ordinary) if spec.multi else count, lex, taken, spec.multi)
     number_hits = [Hit(ids[n - 1], at, at + 1, 2) for at, n in numbers]
     # A choice is left out only when every mention of it is negated ("no scans, just labs").
-    negated = {h.choice for h in hits if h.negated} - {h.choice for h in hits if not h.negated}
+    # A time or a person read from the line counts as said ("said soon but never said how soon").
+    said = {h.choice for h in extra + hits if not h.negated}
+    negated = {h.choice for h in hits if h.negated} - said
     # Said both ways ("I checked and it's NOT covered"), or with "not sure about": ask, never guess.
-    doubtful = {h.choice for h in hits if h.negated} & {h.choice for h in hits if not h.negated}
+    doubtful = {h.choice for h in hits if h.negated} & said
     for h in hits:
         if h.negated and any(toks[k : k + 2] == ["not", "sure"] for k in range(max(0, h.start - 4), h.start)):
             doubtful.add(h.choice)
@@ -243,7 +227,6 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
 
 
 def _single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_text, who) -> Reading:
-    words = lex.state(spec.name)
     if len(picked) > 1:
         # A choice named in words beats a number written as a word inside the sentence:
         # "compare the two now" names "Compare the two opinions now", it does not pick choice 2.
@@ -261,25 +244,28 @@ def _single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_
             if h.strength == 3:
                 score[h.choice] = score.get(h.choice, 0) + h.end - h.start
         ranked = sorted(score.values(), reverse=True) + [0, 0]
-        if ranked[0] >= 4 and ranked[0] >= 4 * ranked[1] and all(c in score for c in picked):
+        unsure = doubted(toks, positive, lex, spec.none_choice)  # "they might repeat the echo": not outweighed
+        if ranked[0] >= 4 and ranked[0] >= 4 * ranked[1] and all(c in score for c in picked) and not unsure:
             best = max(score, key=score.get)  # much more said for one answer than for any other
             first = min((h for h in positive if h.choice == best), key=lambda h: h.start)
-            return Reading(SURE, best, note=_note(text, toks, first, lex), who=who)
+            return Reading(SURE, best, note=note_for(text, toks, first, lex, positive), who=who)
         first = min(positive, key=lambda h: h.start)
         sep_after = first.strength == 3 and first.end < len(toks) and toks[first.end] in (",", ";", ".", "-") and first.start == 0
         if sep_after:
-            return Reading(LIKELY, first.choice, note=_note(text, toks, first, lex), who=who)
+            return Reading(LIKELY, first.choice, note=note_for(text, toks, first, lex, positive), who=who)
         return Reading(UNCLEAR, options=tuple(picked[:3]), unclear=clean(text),
                        message="That fits more than one answer.")
     if len(picked) == 1:
         first = min((h for h in positive if h.choice == picked[0]), key=lambda h: h.start)
-        note = _note(text, toks, first, lex)
-        hedged = first.strength == 3 and first.start > 0 and _hedged(toks, positive, lex)
+        note = note_for(text, toks, first, lex, positive)
+        # A hedge before the pick ("I guess keep the plan"), or closing the line ("Medicare covers
+        # second opinions I think"): offered back, not stored.
+        hedged = first.strength == 3 and (first.start > 0 or hedge_at_end(toks, first)) and hedged_outside(toks, positive, lex)
         return Reading(LIKELY if hedged else SURE, picked[0], note=note, date=when_date, date_text=when_text, who=who)
     # Nothing named: "I don't know", a typo, or not understood.
     if whole(toks, lex.not_sure, lex) or has_phrase(toks, ("dont", "know")) or has_phrase(toks, ("no", "idea")):
-        if words.dont_know:
-            return Reading(SURE, words.dont_know)
+        if dont_know_choice(spec, lex):
+            return Reading(SURE, dont_know_choice(spec, lex))
         return Reading(UNCLEAR, dont_know=True)
     cid, score = _fuzzy(toks, spec, lex)
     if cid and score >= FUZZY_SURE:
@@ -293,10 +279,10 @@ def _multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) -
     none = spec.none_choice
     if keep and whole(toks, lex.finish, lex) and not [c for c in picked if c != none]:
         picked, leftovers = [], []
-    elif not picked and (whole(toks, lex.all, lex) or (toks and tuple(toks) in lex.all) or any(has_phrase(toks, p) for p in lex.all if len(p) > 1)):
+    elif not picked and (whole(toks, lex.all, lex) or (toks and tuple(toks) in lex.all) or all_said(toks, lex)):
         picked = [c for c in ordinary]
         leftovers = []
-    cut = _all_except(toks, lex) if not any(h.strength == 2 for h in positive) else None
+    cut = all_except(toks, lex) if not any(h.strength == 2 for h in positive) else None
     if cut is not None:
         excluded = {h.choice for h in positive if h.start > cut}
         picked = [c for c in ordinary if c not in excluded]
@@ -335,9 +321,8 @@ def _multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) -
                            unclear=clean(text))
     if not merged:
         if whole(toks, lex.not_sure, lex) or has_phrase(toks, ("dont", "know")):
-            words = lex.state(spec.name)
-            if words.dont_know:
-                return Reading(SURE, [words.dont_know])
+            if dont_know_choice(spec, lex):
+                return Reading(SURE, [dont_know_choice(spec, lex)])
             return Reading(UNCLEAR, dont_know=True)
         fuzzy = []
         for part in leftovers:

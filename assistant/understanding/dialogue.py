@@ -101,7 +101,8 @@ def decide(reading: Reading, spec: StateSpec, line: str, lex: Lexicon, emergency
     if reading.certainty == SURE:
         return Step("store", reading)
     if reading.certainty == LIKELY:
-        return Step("confirm", reading, say=confirm_text(spec, reading), pending=Pending(spec.name, "confirm", reading))
+        say = reading.message if reading.message.startswith("Did you mean") else confirm_text(spec, reading)
+        return Step("confirm", reading, say=say, pending=Pending(spec.name, "confirm", reading))
     # Unclear: keep what was understood and ask only about the rest.
     if reading.options:
         names = " or ".join(f"\"{_names(spec, o)}\"" for o in reading.options)
@@ -134,7 +135,9 @@ def _dont_know(spec: StateSpec, lex: Lexicon, emergency: str = "911") -> Step:
         say = (f"That is fine. If you are not sure, the safest choice here is \"{_names(spec, default.value)}\". "
                "Shall I take that for now? You can change it later with 'back'.")
         return Step("confirm", default, say=say, pending=Pending(spec.name, "confirm", default))
-    if spec.multi and spec.none_choice:
+    if spec.ask == "order":
+        say = "That is fine. Type 'ok' to keep this order; you can change it later with 'back'."
+    elif spec.multi and spec.none_choice:
         say = "That is fine. Pick only the ones you are sure of, or 'none' if none of them fits."
     else:
         say = "That is fine. Pick the one that fits best for now. You can change it later with 'back'."

@@ -14,7 +14,10 @@ from .matching import Hit
 # Hedges that say "I doubt this one"; "probably" and "pretty sure" lean towards yes and stay.
 _STRONG = {("probably",), ("pretty", "sure"), ("most", "likely"), ("likely",)}
 _BREAKS = {",", ";", ".", "!", "?", "and", "but", "-", "/"}
-_AFTER_DOUBT = (("not", "sure"), ("unsure",), ("im", "not", "sure"), ("not", "certain"), ("maybe",))
+_AFTER_DOUBT = (("not", "sure"), ("unsure",), ("im", "not", "sure"), ("not", "certain"), ("maybe",), ("im", "confused"), ("i", "am", "confused"),
+                ("confused",), ("confusing",), ("confuses",))
+# Words between a pick and the doubt about it: "the form part I'm confused about".
+_PART_WORDS = ("part", "bit", "thing", "side", "stuff", "one")
 _CONDITIONS = (("but", "not", "when"), ("but", "not", "while"), ("only", "when"), ("only", "if"), ("but", "only"))
 # Verbs whose object "nothing" is a comment ("the injections did nothing"), not a pick of "none".
 VERB_BEFORE_NOTHING = frozenset({"did", "does", "do", "done", "doing", "helped", "helps", "help", "changed", "changes",
@@ -28,7 +31,8 @@ def _span_has(toks: list[str], start: int, end: int, phrase: tuple[str, ...]) ->
 def doubted(toks: list[str], hits: list[Hit], lex: Lexicon, none: str | None) -> dict[str, str]:
     """Choice -> the words said with doubt, for picks with a doubting hedge just before them (in
     the same clause, at most one word between) or "not sure" just after them."""
-    weak = [h for h in lex.hedges if h not in _STRONG]
+    # "whatever the hospital sends me": no pick of its own in a list.
+    weak = [h for h in lex.hedges if h not in _STRONG] + [("whatever",)]
     found: dict[str, str] = {}
     for hit in hits:
         if hit.choice in (none, "not_sure") or hit.strength != 3:
@@ -42,7 +46,7 @@ def doubted(toks: list[str], hits: list[Hit], lex: Lexicon, none: str | None) ->
                      and not _after_determiner(toks[begin:hit.start], h) for h in weak)
         # After: "? not sure", ", maybe", right after the hit.
         after_toks = [t for t in toks[hit.end:hit.end + 5]]
-        while after_toks and after_toks[0] in ("?", ",", "-", "."):
+        while after_toks and after_toks[0] in ("?", ",", "-", ".") + _PART_WORDS:
             after_toks = after_toks[1:]
         after = any(tuple(after_toks[:len(p)]) == p for p in _AFTER_DOUBT)
         # Said only under a condition ("short of breath on stairs but not when sitting"): ask.

@@ -51,6 +51,7 @@ class StateWords:
     current: bool = False  # the question is about now: a sign said with a past cue is history
     time_means: str | None = None  # a time or date said here means this choice ("by christmas": yes)
     count: dict[int, str] = field(default_factory=dict)  # doctors in all -> choice id (the last holds for more)
+    done_before: bool = False  # a choice said as already done ("already had the operation") is history, not the answer
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one lexicon per load
@@ -86,6 +87,8 @@ class Lexicon:
     free_markers: tuple[Phrase, ...]
     topics: tuple[Topic, ...]
     states: dict[str, StateWords]
+    age_numbers: dict[str, int] = field(default_factory=dict)  # "thirteen" .. "ninety": ages in words
+    places: frozenset[str] = frozenset()  # "at the hospital": where something is, not a pick
 
     def state(self, name: str) -> StateWords:
         return self.states.get(name) or _EMPTY
@@ -149,17 +152,34 @@ def _topics(raw) -> tuple[Topic, ...]:
     return tuple(out)
 
 
-STATE_KEYS = ("choices", "yes_no", "dont_know", "default", "time", "people", "ambiguous", "whole_only", "current", "time_means", "count")
+STATE_KEYS = ("choices", "yes_no", "dont_know", "default", "time", "people", "ambiguous", "whole_only", "current", "time_means", "count",
+              "done_before")
 
 
-def _state(name: str, raw) -> StateWords:
+DOCTOR = "{doctor}"
+
+
+def _expand(words, doctors: list[str]):
+    """ "saw the {doctor}" stands for "saw the cardiologist", "saw the gp", ... (shared.doctors)."""
+    if not isinstance(words, list):
+        return words
+    out = []
+    for word in words:
+        if isinstance(word, str) and DOCTOR in word:
+            out += [word.replace(DOCTOR, d) for d in doctors]
+        else:
+            out.append(word)
+    return out
+
+
+def _state(name: str, raw, doctors: list[str] = ()) -> StateWords:
     where = f"states.{name}"
     raw = _mapping(raw, where)
     unknown = set(raw) - set(STATE_KEYS)
     if unknown:
         raise _fail(f"{where}: unknown key '{sorted(unknown)[0]}' (accepted: {', '.join(STATE_KEYS)})")
     ambiguous = {" ".join(tokens(str(k))): tuple(_words(v, f"{where}.ambiguous.{k}")) for k, v in _mapping(raw.get("ambiguous", {}), f"{where}.ambiguous").items()}
-    choices = {str(cid): _phrases(words, f"{where}.choices.{cid}") for cid, words in _mapping(raw.get("choices", {}), f"{where}.choices").items()}
+    choices = {str(cid): _phrases(_expand(words, list(doctors)), f"{where}.choices.{cid}") for cid, words in _mapping(raw.get("choices", {}), f"{where}.choices").items()}
     seen: dict[Phrase, str] = {}
     for cid, phrases in choices.items():
         for phrase in phrases:
@@ -179,7 +199,8 @@ def _state(name: str, raw) -> StateWords:
     whole_only = frozenset(" ".join(tokens(w)) for w in _words(raw.get("whole_only", []), f"{where}.whole_only"))
     return StateWords(choices, yes_no, raw.get("dont_know"), raw.get("default"), time, bool(raw.get("people", False)), ambiguous,
                       whole_only, bool(raw.get("current", False)), raw.get("time_means"),
-                      {int(k): str(v) for k, v in _mapping(raw.get("count", {}), f"{where}.count").items()})
+                      {int(k): str(v) for k, v in _mapping(raw.get("count", {}), f"{where}.count").items()},
+                      bool(raw.get("done_before", False)))
 
 
 def _text_keys(node, where: str = "") -> None:
@@ -247,7 +268,10 @@ def parse(data) -> Lexicon:
         asking_starts=_phrases(a.get("starts", []), "shared.asking.starts"),
         free_markers=_phrases(a.get("free_markers", []), "shared.asking.free_markers"),
         topics=_topics(a.get("topics")),
-        states={str(name): _state(str(name), raw) for name, raw in data["states"].items()},
+        states={str(name): _state(str(name), raw, [" ".join(p) for p in _phrases(s["doctors"], "shared.doctors")])
+                for name, raw in data["states"].items()},
+        age_numbers=_numbers(s.get("age_numbers", {}), "shared.age_numbers"),
+        places=frozenset(fold(w) for p in _phrases(s.get("places", []), "shared.places") for w in p),
     )
 
 

@@ -133,6 +133,7 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
             taken |= span
             hits.append(Hit(cid, at, at + size, strength))
     hits += _fuzzy_hits(toks, folded, spec, lex, taken)
+    hits = [h for h in hits if not _place(toks, folded, h, lex)]
     hits.sort(key=lambda h: h.start)
     # A bare "no"/"none" right before another choice is a negation of it, not a pick.
     out: list[Hit] = []
@@ -160,6 +161,8 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
             out[k + 1] = dataclasses.replace(nxt, negated=True)
     if lex.state(spec.name).current:
         out = [dataclasses.replace(h, negated=True) if _in_history(toks, h, lex) else h for h in out]
+    if lex.state(spec.name).done_before:
+        out = [dataclasses.replace(h, negated=True) if _done_before(toks, h) else h for h in out]
     final = []
     for k, hit in enumerate(out):
         nxt = out[k + 1] if k + 1 < len(out) else None
@@ -172,8 +175,35 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
     return final
 
 
+_DETERMINERS = ("the", "a", "an", "my", "her", "his", "their", "our", "your")
+
+
+def _place(toks: list[str], folded: list[str], hit: Hit, lex: Lexicon) -> bool:
+    """ "scans and blood tests at the hospital": a place word after "at" says where, it is no pick."""
+    if hit.end - hit.start != 1 or folded[hit.start] not in lex.places:
+        return False
+    j = hit.start - 1
+    if j >= 0 and toks[j] in _DETERMINERS:
+        j -= 1
+    return j >= 0 and toks[j] == "at"
+
+
 _AFTER_NEGATIONS = (("not", "needed"), ("not", "necessary"), ("isnt", "needed"), ("wasnt", "needed"), ("ruled", "out"),
                     ("not", "required"), ("is", "not", "needed"), ("not", "needed", "yet"))
+
+
+_DONE = (("already", "had"), ("already", "done"), ("already", "did"), ("already", "went", "through"), ("had", "it", "done"))
+
+
+def _done_before(toks: list[str], hit: Hit) -> bool:
+    """ "he already had the operation": said as done, at most three words before the choice."""
+    before = toks[max(0, hit.start - 5) : hit.start]
+    for cue in _DONE:
+        for i in range(len(before) - len(cue) + 1):
+            if tuple(before[i : i + len(cue)]) == cue and len(before) - (i + len(cue)) <= 3 \
+                    and not any(t in SEPARATORS for t in before[i + len(cue):]):
+                return True
+    return False
 
 
 def _in_history(toks: list[str], hit: Hit, lex: Lexicon) -> bool:
@@ -259,6 +289,13 @@ def find_positions(toks: list[str], count: int, ordinary: int, lex: Lexicon, tak
             used |= {i, i + 1}
             i += 2
             continue
+        # "the middle one": the one in the middle of an odd-length list; with an even one, asked.
+        if tok == "middle" and toks[i + 1 : i + 2] in (["one"], ["option"], ["choice"], ["answer"]) and _position(toks, i, lex):
+            if count % 2:
+                picked.append((i, (count + 1) // 2))
+                used.add(i)
+            i += 1
+            continue
         # Positions: "the first three", "the last two", "the last one", "second", "top 3"
         if (tok in lex.ordinals or tok in lex.last_words) and not _position(toks, i, lex):
             i += 1
@@ -320,7 +357,8 @@ def find_positions(toks: list[str], count: int, ordinary: int, lex: Lexicon, tak
 _COUNTED = {"other", "others", "doctor", "doctors", "doc", "docs", "opinion", "opinions", "year", "years", "yr", "yrs", "old",
             "hour", "hours", "hrs", "time", "times", "kid", "kids", "children", "percent", "%", "am", "pm", "more", "of", "out",
             "day", "days", "week", "weeks", "month", "months", "mg", "pill", "pills", "test", "tests", "scan", "scans", "cm", "mm",
-            "kg", "lb", "lbs", "am", "oclock", "x", "th", "surgeon", "surgeons", "specialist", "specialists", "visit", "visits"}
+            "kg", "lb", "lbs", "am", "oclock", "x", "th", "surgeon", "surgeons", "specialist", "specialists", "visit", "visits",
+            "about", "regarding"}  # "the two about waiting and family": a count of questions named after it
 
 
 def _standalone(toks: list[str], i: int, lex: Lexicon) -> bool:
@@ -346,7 +384,7 @@ def _position(toks: list[str], i: int, lex: Lexicon) -> bool:
     prev = toks[i - 1] if i > 0 else ""
     nxt = toks[i + 1] if i + 1 < len(toks) else ""
     after = toks[i + 2] if i + 2 < len(toks) else ""
-    if nxt in ("one", "ones") and after and after not in SEPARATORS and after not in ("?", "!", "-", "pls", "please", "tbh", "lol", "too", "only"):
+    if nxt in ("one", "ones") and after and after not in SEPARATORS and after not in ("?", "!", "-", "pls", "please", "tbh", "lol", "too", "only", "so"):
         return False  # "the second one wants new scans": a person, not a place in the list
     if i >= 2 and toks[i - 2] in ("as", "than", "like", "from", "with", "to", "of", "about"):
         return False  # "not as sure as the first one": a comparison, not a pick

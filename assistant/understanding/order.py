@@ -59,6 +59,10 @@ def read_order(text: str, toks: list[str], items: list[str], item_ids: list[str 
     order = [n for _, n in refs]
     if not order and any(t in ("reverse", "backwards", "opposite", "upside") for t in toks):
         return Reading(SURE, list(reversed(items)))
+    if not order:
+        moved = _moved(toks, count)
+        if moved:
+            return Reading(SURE, [items[n - 1] for n in moved])
     bad = [n for n in order if not 1 <= n <= count]
     if not order or bad or len(set(order)) != len(order):
         if bad:
@@ -77,6 +81,25 @@ def read_order(text: str, toks: list[str], items: list[str], item_ids: list[str 
     else:
         new = order + rest
     return Reading(SURE, [items[n - 1] for n in new])
+
+
+_TO_TOP = {"top", "front", "start", "beginning", "first"}
+_TO_END = {"bottom", "end", "last"}
+
+
+def _moved(toks: list[str], count: int) -> list[int] | None:
+    """ "move the last one to the top", "put the first one at the end": a question named by its
+    place, moved to the other end."""
+    for i, tok in enumerate(toks[:-1]):
+        if tok in _LAST | {"first"} and toks[i + 1] in ("one", "question"):
+            later = toks[i + 2 :]
+            which = count if tok in _LAST else 1
+            rest = [n for n in range(1, count + 1) if n != which]
+            if any(t in _TO_TOP for t in later):
+                return [which] + rest
+            if any(t in _TO_END for t in later):
+                return rest + [which]
+    return None
 
 
 def _placements(toks: list[str], refs: list[tuple[int, int]], lex: Lexicon) -> tuple[list[tuple[int, int]], set[int]]:

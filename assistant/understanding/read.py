@@ -46,11 +46,15 @@ def read(
     if spec.ask == "order":
         if mark and start:
             return answer_question(text, toks, spec, lex)
+        if whole(toks, lex.not_sure, lex) or any(tuple(toks[: len(p)]) == p and toks[len(p) : len(p) + 1] == [","] for p in lex.not_sure):
+            return Reading(UNCLEAR, dont_know=True)  # "idk, you pick": the order as shown is offered
         return read_order(text, toks, items or [], item_ids or [None] * len(items or []), questions, lex)
-    if spec.name == "welcome_age":  # the question is the age: "he is 9", "6 months", "my son, 4"
-        band = age_answer(text)
-        if band:
-            return Reading(SURE, band)
+    if spec.name == "welcome_age" and not mark:  # the question is the age: "he is 9", "6 months", "my son, 4"
+        from .ages import read_age
+
+        age = read_age(text, toks, spec, lex)
+        if age is not None:
+            return age
     reading = read_choice(text, toks, spec, lex, today, keep)
     # "what does in network mean": asking what a word means, never an answer.
     core = [t for t in toks if t not in ("?", "!", ".", ",")]
@@ -92,21 +96,3 @@ def _free(text: str, toks: list[str], spec: StateSpec, lex: Lexicon) -> Reading:
     if not spec.optional and (whole(toks, lex.not_sure, lex) or has_phrase(toks, ("dont", "know"))) and len(toks) <= 6:
         return Reading(UNCLEAR, dont_know=True)
     return Reading(SURE, text)
-
-
-def age_answer(text: str) -> str | None:
-    """An age band from an answer to "how old?": the caregiver's words, or a bare number of years."""
-    import re
-
-    from ..wording import age_band_from
-
-    band = age_band_from(text)
-    if band:
-        return band
-    found = re.search(r"\b([0-9]{1,3})\b", text)
-    if not found:
-        return None
-    if re.search(r"\b(month|week|day)s?\b", text, re.IGNORECASE):
-        return "baby"
-    age = int(found.group(1))
-    return "baby" if age < 1 else "child" if age <= 12 else "teen" if age <= 17 else "adult"

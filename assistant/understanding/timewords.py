@@ -48,8 +48,23 @@ def _future(today: date, month: int, day: int) -> date | None:
     return None
 
 
-def read_times(toks: list[str], lex: Lexicon, today: date) -> list[When]:
-    """Every time expression in the line, left to right, as days from today."""
+# Words that put a line in the past: "went to the ER on Sunday", "we told him Monday".
+PAST_CUES = frozenset({"saw", "seen", "went", "told", "called", "checked", "was", "were", "had", "did", "emailed", "examined",
+                       "visited", "sent", "spoke", "talked", "mentioned", "asked", "phoned", "rang", "messaged", "last", "ago"})
+_END_OF = {("end", "of", "the", "month"): "month", ("end", "of", "this", "month"): "month", ("end", "of", "month"): "month",
+           ("end", "of", "the", "year"): "year", ("end", "of", "this", "year"): "year", ("end", "of", "year"): "year"}
+
+
+def _end_of(today: date, what: str) -> date:
+    if what == "year":
+        return date(today.year, 12, 31)
+    return (today.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+
+
+def read_times(toks: list[str], lex: Lexicon, today: date, past: bool = False) -> list[When]:
+    """Every time expression in the line, left to right, as days from today. `past`: the line
+    tells what happened (a question about the past), so "Monday" is the last Monday and
+    "yesterday" a day."""
     found: list[When] = []
     i = 0
     n = len(toks)
@@ -119,6 +134,21 @@ def read_times(toks: list[str], lex: Lexicon, today: date) -> list[When]:
                 found.append(When((when - today).days, i, i + 3, when))
                 i += 3
                 continue
+        if past and tok in lex.weekdays and len(tok) > 3 and not (i > 0 and toks[i - 1] == "next"):
+            ago = (today.weekday() - lex.weekdays[tok]) % 7 or 7
+            found.append(When(-ago, i, i + 1, today - timedelta(days=ago)))
+            i += 1
+            continue
+        if past and tok == "yesterday":
+            found.append(When(-1, i, i + 1, today - timedelta(days=1)))
+            i += 1
+            continue
+        ends = next((p for p in _END_OF if _match(toks, i, p)), None)
+        if ends:  # "by the end of the month": its last day, kept as a date
+            when = _end_of(today, _END_OF[ends])
+            found.append(When((when - today).days, i, i + len(ends), when))
+            i += len(ends)
+            continue
         if tok in lex.weekdays and len(tok) > 3:
             ahead = (lex.weekdays[tok] - today.weekday()) % 7 or 7
             if i > 0 and toks[i - 1] == "next" and ahead < 4:
@@ -140,6 +170,9 @@ def read_times(toks: list[str], lex: Lexicon, today: date) -> list[When]:
             i += len(phrase)
             continue
         phrase = _longest(toks, i, lex.time_soon)
+        if phrase and i > 0 and toks[i - 1] == "how":
+            i += len(phrase)  # "never said how soon": a question about the time, not a time
+            continue
         if phrase:
             found.append(When(3, i, i + len(phrase)))
             i += len(phrase)

@@ -1,4 +1,4 @@
-"""Rounds 1, 2 and 3 of the understanding corpus (written by someone who never saw the code), folded in.
+"""Rounds 1 to 4 of the understanding corpus (written by someone who never saw the code), folded in.
 
 The untouched figure is in docs/understanding.md; this guards what tuning reached: never a
 silent misread, and a first-time rate that must not fall back.
@@ -14,16 +14,26 @@ import pytest
 from benchmarks.understanding import JOURNEY_NUMBERS, JOURNEY_WORDS, classify, journey_turns, report
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-# A little under what tuning reached (round 1: 93.0%, round 2: 93.1%, round 3: 88.1%), so a
-# change that makes understanding worse fails here.
-FLOORS = {"understanding_round1.jsonl": 0.91, "understanding_round2.jsonl": 0.91, "understanding_round3.jsonl": 0.87}
+# A little under what tuning reached (round 1: 93.4%, round 2: 93.5%, round 3: 88.8%, round 4:
+# 95.8%), so a change that makes understanding worse fails here.
+FLOORS = {"understanding_round1.jsonl": 0.91, "understanding_round2.jsonl": 0.91, "understanding_round3.jsonl": 0.87,
+          "understanding_round4.jsonl": 0.945}
 
 
 # Answers where the corpus and a public contract disagree, each with the reason; never more.
 # u3-0216: "2" alone at "How many doctors...?" is marked "should ask" in round 3, but a bare
 # number at a numbered list picks that item (choice 2, "One other doctor"), which is how people
 # who answer by numbers get through, and the count 2 means the same choice.
-DISAGREE = {"u3-0216": "a bare number at a numbered list picks that item"}
+# u4-0193: "new diagnosis of breast cancer, and my insurance is making everything hard" at the
+# signs question is marked "ask about the insurance part"; none of the signs there is about
+# insurance (that is asked at the next question), so the remark is context set aside, as "the
+# portal has them" is, and the one sign named is what was meant.
+# u4-0603: "diagnosis too - first said gallstones, second said maybe a gallbladder polyp" at
+# "What differs?" is expected to also pick "treatment": the "too" points at an answer given
+# elsewhere, which the line does not say; storing a pick the line does not name would be a guess.
+DISAGREE = {"u3-0216": "a bare number at a numbered list picks that item",
+            "u4-0193": "a remark with no matching choice at this question is context",
+            "u4-0603": "'too' points at something the line does not say"}
 
 
 def results(name: str) -> list[dict]:

@@ -1,0 +1,151 @@
+"""An age in people's words, for "How old is the person?": "he's 7", "14 months", "twenty two",
+"1 yr 2 mo", "my dad is 80", and a bare "3" that is both a choice number and an age.
+
+The age band is what is stored (baby under 1, child 1-12, teen 13-17, adult 18+). A number that
+could be the choice number or the age, where the two give different bands, is asked about.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..flow import StateSpec
+from .lexicon import Lexicon
+from .reading import LIKELY, SURE, UNCLEAR, Reading
+from .text import clean
+
+# Units after a number: what one of them is in years.
+_UNITS = {"year": 1.0, "years": 1.0, "yr": 1.0, "yrs": 1.0, "y": 1.0, "yo": 1.0, "yos": 1.0,
+          "month": 1 / 12, "months": 1 / 12, "mo": 1 / 12, "mos": 1 / 12, "mth": 1 / 12, "mths": 1 / 12, "m": 1 / 12,
+          "week": 1 / 52, "weeks": 1 / 52, "wk": 1 / 52, "wks": 1 / 52, "w": 1 / 52,
+          "day": 1 / 365, "days": 1 / 365, "d": 1 / 365}
+# Words before a number that make it an age still to come ("turns 13 in feb", "he'll be 18").
+_FUTURE = {"turns", "turning", "turn", "be", "until", "till", "til"}
+_BAND_WORDS = {"baby": ("baby", "infant", "newborn", "babe"),
+               "child": ("toddler", "kid", "child", "little one", "preschooler", "grade schooler"),
+               "teen": ("teen", "teenager", "teenage", "adolescent"),
+               "adult": ("adult", "grown man", "grown woman", "grown up", "grownup", "grown-up")}
+
+
+@dataclass(frozen=True)
+class Age:
+    years: float
+    start: int  # where in the list of words it was said
+    end: int
+    unit: bool  # a unit was said ("7 years", "8 months"), not a bare number
+
+
+def band(years: float) -> str:
+    return "baby" if years < 1 else "child" if years < 13 else "teen" if years < 18 else "adult"
+
+
+def _word_number(words: list[str], i: int, lex: Lexicon) -> tuple[int, int] | None:
+    """A number in words at `i`: "seven", "twenty two", "twenty-two", "eighty". (value, width)."""
+    tok = words[i]
+    if "-" in tok and all(p in lex.age_numbers or p in lex.numbers for p in tok.split("-")):
+        a, b = tok.split("-")
+        return lex.age_numbers.get(a, lex.numbers.get(a, 0)) + lex.age_numbers.get(b, lex.numbers.get(b, 0)), 1
+    value = lex.age_numbers.get(tok, lex.numbers.get(tok))
+    if value is None:
+        return None
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    if value >= 20 and value % 10 == 0 and nxt in lex.numbers and 1 <= lex.numbers[nxt] <= 9:
+        return value + lex.numbers[nxt], 2
+    return value, 1
+
+
+def ages_in(text: str, lex: Lexicon) -> list[Age]:
+    """Every age said in the line, left to right. "1 yr 2 mo" is one age."""
+    words = re.findall(r"[0-9]+|[a-z]+(?:-[a-z]+)?", clean(text).lower().replace("'", "").replace("’", ""))
+    found: list[Age] = []
+    i = 0
+    while i < len(words):
+        tok = words[i]
+        if tok.isdigit() and len(tok) <= 3:
+            value, width = int(tok), 1
+        else:
+            got = _word_number(words, i, lex)
+            if got is None:
+                i += 1
+                continue
+            value, width = got
+        prev = words[i - 1] if i > 0 else ""
+        end = i + width
+        unit = words[end] if end < len(words) else ""
+        if unit in ("last", "next", "ago"):  # "turned 13 last week": the week is when, not the unit
+            unit = ""
+        years = float(value) * _UNITS.get(unit, 1.0)
+        said_unit = unit in _UNITS
+        end += 1 if said_unit else 0
+        # "1 yr 2 mo": the months add to the years.
+        if said_unit and end + 1 < len(words) and words[end].isdigit() and words[end + 1] in _UNITS and _UNITS[words[end + 1]] < _UNITS[unit]:
+            years += int(words[end]) * _UNITS[words[end + 1]]
+            end += 2
+        if end < len(words) and words[end] == "old":
+            end += 1
+        if tok == "one" and not said_unit:
+            i = end  # "the baby one", "one of them": a word, not an age
+            continue
+        if value <= 120 and prev not in _FUTURE and not (not said_unit and prev in ("in", "at", "on", "by")):
+            found.append(Age(years, i, end, said_unit))
+        i = end
+    return found
+
+
+def _band_word(text: str) -> str | None:
+    low = " " + " ".join(re.findall(r"[a-z]+(?:-[a-z]+)?", clean(text).lower())) + " "
+    named = {b for b, words in _BAND_WORDS.items() if any(f" {w} " in low for w in words)}
+    return named.pop() if len(named) == 1 else None
+
+
+def _note(text: str, age: Age | None) -> str:
+    """What else was said ("turns 13 in feb", "he has a learning disability so I handle..."),
+    the parts of the line around the age, without the age itself."""
+    parts = [p.strip(" .!?") for p in re.split(r"\s*(?:[,;.!]|\s[-–]\s|\bbut\b|\bbecause\b|\bso\b)\s*", clean(text)) if p.strip(" .!?")]
+    if len(parts) < 2:
+        return ""
+    rest = [p for p in parts if not ages_are_all_of(p)]
+    rest = [p for p in rest if not _band_word(p) and (len(p.split()) >= 3 or any(w in p.lower().split() for w in ("not", "turns", "be")))]
+    note = ", ".join(rest)
+    return note[0].upper() + note[1:] if note else ""
+
+
+def ages_are_all_of(part: str) -> bool:
+    """A part that only says the age ("she is 9", "17", "6 yrs")."""
+    words = re.findall(r"[a-z0-9]+", part.lower().replace("'", ""))
+    filler = {"he", "she", "hes", "shes", "is", "they", "are", "theyre", "just", "only", "about", "around", "nearly", "almost",
+              "old", "years", "year", "yrs", "yr", "months", "month", "weeks", "week", "my", "son", "daughter", "the", "a", "he", "turned"}
+    return bool(words) and all(w.isdigit() or w in filler for w in words)
+
+
+def read_age(text: str, toks: list[str], spec: StateSpec, lex: Lexicon) -> Reading | None:
+    """A Reading for an answer that gives an age, or None to read the line as choices."""
+    core = [t for t in toks if t not in (",", ".", "!", "?")]
+    ids = [c.id for c in spec.choices]
+    if len(core) == 1 and core[0].isdigit():
+        number = int(core[0])
+        by_age = band(number)
+        if 1 <= number <= len(ids):
+            by_choice = ids[number - 1]
+            if by_choice == by_age:
+                return Reading(SURE, by_age)
+            # "3": choice 3 (a teenager) or 3 years old (a child)? Never stored unasked: the choice
+            # (how numbers work at every list) is offered for a Yes, and No lets the age be typed.
+            labels = {c.id: c.label for c in spec.choices}
+            return Reading(LIKELY, by_choice, unclear=clean(text),
+                           message=f"Did you mean choice {number}, *{labels[by_choice]}*? If you meant {number} years old, "
+                                   f"say No and type the age, like '{number} years'.")
+        return Reading(SURE, by_age)
+    if core and core[0] in ("number", "option", "choice"):
+        return None  # "number 3": the choice
+    ages = ages_in(text, lex)
+    named = _band_word(text)
+    if not ages:
+        return Reading(SURE, named, note=_note(text, None)) if named else None
+    first = ages[0]
+    by_age = band(first.years)
+    if named and named != by_age and not (named == "child" and by_age == "baby"):
+        # "teen, 22", "a baby, 3": two ages that do not agree: ask.
+        return Reading(UNCLEAR, options=(named, by_age), unclear=clean(text))
+    return Reading(SURE, by_age, note=_note(text, first))

@@ -1,0 +1,110 @@
+"""Small readings of a whole line before its picks are counted: "all of them" (or "all but ..."),
+"I don't know" and "not sure if ...", a hedge closing the line, a comparison."""
+
+from __future__ import annotations
+
+from ..flow import StateSpec
+from .asking import has_phrase, whole
+from .lexicon import Lexicon
+from .matching import Hit
+
+
+_ALL_WORDS = {"all", "everything", "every", "each"}
+_EXCEPT = {"except", "but", "apart", "besides", "bar", "excluding", "minus", "other"}
+
+
+_OBJECT_OF = {"about", "with", "of", "over", "by", "from", "at", "on", "for", "to", "in"}
+
+
+def all_said(toks: list[str], lex: Lexicon) -> bool:
+    """An "all of them" phrase that picks everything; "anxious about all of it" does not."""
+    for p in lex.all:
+        if len(p) < 2:
+            continue
+        for at in range(len(toks) - len(p) + 1):
+            if tuple(toks[at : at + len(p)]) == p and not (at > 0 and toks[at - 1] in _OBJECT_OF):
+                return True
+    return False
+
+
+def all_except(toks: list[str], lex: Lexicon) -> int | None:
+    """ "everything except feeling sure", "all of them but the support one": where the
+    exceptions begin, or None."""
+    for i, tok in enumerate(toks[:-1]):
+        if tok in _ALL_WORDS:
+            j = i + 1
+            while j < len(toks) and toks[j] in ("of", "them", "the", "these", "those", "one", "ones", "above"):
+                j += 1
+            if j < len(toks) and toks[j] in _EXCEPT and (toks[j] != "other" or toks[j + 1 : j + 2] == ["than"]):
+                return j
+    return None
+
+
+def hedged_outside(toks: list[str], hits, lex: Lexicon) -> bool:
+    inside = {i for h in hits for i in range(h.start, h.end)}
+    free = [t if i not in inside else "" for i, t in enumerate(toks)]
+    return any(has_phrase(free, hedge) for hedge in lex.hedges)
+
+
+_END_HEDGES = (("i", "think"), ("i", "guess"), ("i", "believe"), ("i", "suppose"), ("not", "sure"), ("im", "not", "sure"))
+_DEGREE = {"sure", "certain", "fairly", "confident", "probably", "likely"}
+
+
+def hedge_at_end(toks: list[str], first: Hit) -> bool:
+    """The line closes with "I think" about a fact ("Medicare covers it I think"); never about an
+    answer that is itself a degree of certainty ("fairly sure I think")."""
+    core = [t for t in toks if t not in ("?", "!", ".", ",")]
+    if any(t in _DEGREE for t in toks[first.start : first.end]):
+        return False
+    return any(len(core) > len(h) and tuple(core[-len(h):]) == h for h in _END_HEDGES)
+
+
+def says_dont_know(toks: list[str], lex: Lexicon) -> bool:
+    short = len([t for t in toks if t.isalnum()]) <= 6
+    starts = toks[:2] == ["not", "sure"] or toks[:3] in (["im", "not", "sure"], ["i", "dont", "know"])
+    return whole(toks, lex.not_sure, lex) or (short and (starts or has_phrase(toks, ("dont", "know")) or has_phrase(toks, ("no", "idea"))))
+
+
+_LEAD_MARKS = (",", ".", ";", "-", "!")
+
+
+def leads_unsure(toks: list[str], lex: Lexicon) -> bool:
+    """The line begins with "I don't know" / "not sure" and a mark: what follows is a reason."""
+    return any(tuple(toks[: len(p)]) == p and len(toks) > len(p) and toks[len(p)] in _LEAD_MARKS
+               for p in lex.not_sure if p not in (("maybe",), ("possibly",), ("perhaps",), ("could", "be"), ("might", "be")))
+
+
+_WHETHER = ("if", "whether")
+_WH = ("what", "how", "which", "who", "when", "where", "why")
+
+
+def unsure_whether(toks: list[str], lex: Lexicon) -> str:
+    """ "not sure if ...", "I don't know whether ..." ("if"), "I'm not sure what would help" ("wh"),
+    within the first few words; "" when the line does not begin so."""
+    for p in lex.not_sure:
+        for at in range(0, 3):
+            end = at + len(p)
+            if tuple(toks[at:end]) == p and end < len(toks):
+                if toks[end] in _WHETHER:
+                    return "if"
+                if toks[end] in _WH:
+                    return "wh"
+    return ""
+
+
+# "less sure than the first one", "not as sure as": a comparison, not the choice itself.
+_COMPARED_TO = ("the", "him", "her", "them", "doctor", "dr", "first", "second", "other", "before", "last")
+
+
+def compared(toks: list[str], hit: Hit) -> bool:
+    prev = toks[hit.start - 1] if hit.start > 0 else ""
+    nxt = toks[hit.end : hit.end + 2]
+    return prev == "less" or (nxt[:1] == ["than"] and nxt[1:2] != [] and nxt[1] in _COMPARED_TO and nxt[1] != "before")
+
+
+def dont_know_choice(spec: StateSpec, lex: Lexicon) -> str | None:
+    """The choice "I don't know" stores: the lexicon's, or a "Not sure" choice when there is one."""
+    words = lex.state(spec.name)
+    if words.dont_know:
+        return words.dont_know
+    return "not_sure" if any(c.id == "not_sure" for c in spec.choices) else None

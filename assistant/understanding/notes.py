@@ -1,0 +1,53 @@
+"""The reason given with an answer, kept as a note: "no, I had the MRI in March" -> "I had the MRI
+in March"."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import Lexicon
+from .matching import Hit
+from .text import clean, tokens
+
+
+def note_for(text: str, toks: list[str], first: Hit | None, lex: Lexicon, hits: list[Hit] = ()) -> str:
+    """The reason given with an answer: "no, I had the MRI in March" -> "I had the MRI in March".
+    With the pick later in the line, the parts that carry no pick are the reason ("I called the
+    office but they told me to wait": "I called the office"); after a bare yes or no, the rest
+    ("yes blood work in 2 weeks": "blood work in 2 weeks")."""
+    parts = re.split(r"\s*(?:[,;:.!]|\s[-–]\s|\bbut\b|\bbecause\b|\bsince\b|\bas\b)\s*", clean(text), maxsplit=1)
+    if len(parts) == 2 and first is not None and first.start <= 2:
+        rest = parts[1].strip(" .!?")
+        words = re.findall(r"[a-z]+", rest.lower().replace("'", ""))
+        if sum(w not in lex.fillers for w in words) >= 1 and len(words) >= 2:
+            return rest[0].upper() + rest[1:]
+    if first is None or not hits:
+        return ""
+    used = {i for h in hits for i in range(h.start, h.end)}
+    spans = _clauses(text)
+    free = [part for part, start, end in spans if not used & set(range(start, end))]
+    if free and len(free) < len(spans):
+        note = ", ".join(free)
+    elif len(spans) == 1 and all(h.strength == 1 for h in hits) and hits[0].start == 0:
+        words = clean(text).split()
+        note = " ".join(words[hits[0].end:]).strip(" ,.!?")  # "yes blood work in 2 weeks"
+    else:
+        return ""
+    content = [w for w in re.findall(r"[a-z0-9]+", note.lower().replace("'", "")) if w not in lex.fillers]
+    if len(content) < 2:
+        return ""
+    return note[0].upper() + note[1:]
+
+
+_CLAUSE_BREAK = re.compile(r"(\s*[,;:.!?]\s*|\s+[-–]\s+|\s+(?:but|because|since|so|though|although)\s+)", re.IGNORECASE)
+
+
+def _clauses(text: str) -> list[tuple[str, int, int]]:
+    """The parts of a line between marks and "but"/"because", with the token span of each."""
+    out, at = [], 0
+    for piece in _CLAUSE_BREAK.split(clean(text)):
+        size = len(tokens(piece))
+        if piece and not _CLAUSE_BREAK.fullmatch(piece) and piece.strip(" .,!?"):
+            out.append((piece.strip(" .,!?"), at, at + size))
+        at += size
+    return out

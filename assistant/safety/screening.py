@@ -108,6 +108,7 @@ class _Sign:
         self.advice = tuple(spec.get("advice", ())) + tuple(CATEGORIES.get(self.category, {}).get("advice", ()))
         self.escalate_on = frozenset(spec.get("escalate_on", ()))
         self.excluded_words = frozenset(spec.get("exclude_if_clause_has", ()))
+        self.ignores = frozenset(spec.get("ignores", ()))  # contexts that do not weaken this sign
         # short-message words: the other words must all be in it
         self.alone = frozenset(spec["fillers"]) | {"|"} if spec.get("alone") else None
 
@@ -123,6 +124,7 @@ class _Group:
         spec = group_spec(spec)
         self.name, self.window, self.effect = name, spec.get("window", 0), spec.get("effect")
         self.unless, self.only = tuple(spec.get("unless", ())), frozenset(spec.get("signs", ()))
+        self.requires = tuple(spec.get("requires", ()))  # escalator groups that must be in the sign's clause
         self.finders = {kind: _FINDERS[f"{name}.{kind}"] for kind in KINDS if spec.get(kind)}
 
 
@@ -240,8 +242,25 @@ class _Cues:
     def effects(self, hit: _Hit) -> tuple[str, ...]:
         negation_proof = bool(_NEGATION_WORDS & self.doc.words(hit.start, hit.end))
         return tuple(c.name for c in _CONTEXTS if not (c.name == "negated" and negation_proof)
-                     and (not c.only or hit.sign.name in c.only)
-                     and self.found(c, hit) and not any(self.found(_ESCALATORS[name], hit) for name in c.unless))
+                     and (not c.only or hit.sign.name in c.only) and c.name not in hit.sign.ignores
+                     and self.found(c, hit) and not any(self.found(_ESCALATORS[name], hit) for name in c.unless)
+                     and self._told(c, hit))
+
+    def _told(self, context: _Group, hit: _Hit) -> bool:
+        """Is a sign's clause told the way `context.requires` asks (e.g. in the past)? A clause
+        with no tense of its own ("hives only") takes it from the nearest of the three clauses
+        before it, in its sentence, that has one (an `unless` cue there says no)."""
+        if not context.requires:
+            return True
+        sentence = self.doc.sentence_of[hit.clause]
+        for clause in range(hit.clause, max(hit.clause - 4, -1), -1):
+            if self.doc.sentence_of[clause] != sentence:
+                return False
+            if any(clause in self.at.get(name, {}).get("line", ()) for name in context.requires):
+                return True
+            if any(clause in self.at.get(name, {}).get("line", ()) for name in context.unless):
+                return False
+        return False
 
     def escalated(self, hit: _Hit) -> bool:
         return any(self.found(_ESCALATORS[name], hit, line=True) for name in hit.sign.escalate_on)

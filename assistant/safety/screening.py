@@ -247,13 +247,14 @@ class _Cues:
                      and self._told(c, hit))
 
     def _told(self, context: _Group, hit: _Hit) -> bool:
-        """Is a sign's clause told the way `context.requires` asks (e.g. in the past)? A clause
-        with no tense of its own ("hives only") takes it from the nearest of the three clauses
-        before it, in its sentence, that has one (an `unless` cue there says no)."""
-        if not context.requires:
+        """Is a sign's clause told the way `context.requires` asks (a cue of one of its groups
+        where that group counts: in the clause, or the sentence for a sentence-wide group)? A
+        clause with no tense of its own ("hives only") takes it from the nearest of the three
+        clauses before it, in its sentence, that has one (an `unless` cue there says no)."""
+        if not context.requires or any(self.found(_ESCALATORS[name], hit) for name in context.requires):
             return True
         sentence = self.doc.sentence_of[hit.clause]
-        for clause in range(hit.clause, max(hit.clause - 4, -1), -1):
+        for clause in range(hit.clause - 1, max(hit.clause - 4, -1), -1):
             if self.doc.sentence_of[clause] != sentence:
                 return False
             if any(clause in self.at.get(name, {}).get("line", ()) for name in context.requires):

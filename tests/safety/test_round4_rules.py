@@ -116,6 +116,9 @@ def test_a_clause_told_in_the_past_or_following_one_keeps_its_history(line):
     ("my dad had two seizures", "none"),              # a parent's: family history
     ("my wife had a seizure in 2015", "none"),        # a time makes it history
     ("my wife had no seizures since the new drug", "none"),
+    ("my husband had a heart attack and the surgeon wants a bypass", "none"),  # the reason for a plan
+    ("my wife had two seizures today and the neurologist wants an mri", "emergency"),
+    ("my husband had a heart attack, the gp told us to go to the er", "ask"),  # told to go is not gone
 ])
 def test_a_partners_or_childs_event_with_no_time_asks(line, expected):
     assert level(line) == expected, screen(line)

@@ -383,14 +383,14 @@ def _screen_piece(text: str, own: tuple[int, int] | None = None) -> Screening:
     matched = (" ".join(doc.original[doc.spans[h.first][0]:doc.spans[h.last][1]].split()) for h in hits_kept)
     recognised = (f[3] or CATEGORIES[f[1]]["label"] for f in kept)
     return Screening(LEVEL_NAMES[level], tuple(dict.fromkeys(f[1] for f in kept)), tuple(dict.fromkeys(matched)),
-                     tuple(dict.fromkeys(recognised)), _advice(doc, [h for f in kept for h in f[2]]))
+                     tuple(dict.fromkeys(recognised)), _advice(doc, [h for f in kept for h in f[2]],
+                                                               [h for f in kept if f[1] == "self_harm" for h in f[2]]))
 
 
-def _advice(doc: _Doc, hits: list[_Hit]) -> tuple[str, ...]:
-    """The advice keys of what set the level; crisis_other when every crisis sign is about
-    someone else."""
+def _advice(doc: _Doc, hits: list[_Hit], crisis: list[_Hit]) -> tuple[str, ...]:
+    """The advice keys of what set the level; crisis_other when every sign of a crisis (on its
+    own or in a pair: "he loaded his rifle and locked the door") is about someone else."""
     keys = [key for hit in hits for key in hit.sign.advice]
-    crisis = [hit for hit in hits if hit.sign.category == "self_harm"]
     if crisis and all(about_someone_else(doc.joined[doc.clause_bounds[hit.clause][0]:hit.start].split(),
                                          doc.joined[hit.start:hit.end].split()) for hit in crisis):
         keys.append("crisis_other")

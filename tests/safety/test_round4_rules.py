@@ -83,6 +83,34 @@ def test_its_negation_history_or_question_stays_quiet(line):
     assert level(line) == "none", screen(line)
 
 
+@pytest.mark.parametrize(("line", "category"), [
+    ("the cut from the c section has opened up and there is pus", "after_surgery"),
+    ("my son got burned by the stove, huge blisters on his hand", "burns"),
+    ("she wrote a note and locked herself in the bathroom", "self_harm"),
+])
+def test_signs_told_across_two_clauses(line, category):
+    assert category in screen(line).categories and screen(line).is_emergency
+
+
+@pytest.mark.parametrize("line", [
+    "i got sun burned at the beach, a few blisters",
+    "she left a note for the cleaner and locked the door",
+    "the cut from the op has not opened, it looks fine",
+])
+def test_their_everyday_look_alikes_stay_quiet(line):
+    assert level(line) == "none", screen(line)
+
+
+@pytest.mark.parametrize(("line", "other"), [
+    ("she wrote a note and locked herself in the bathroom", True),
+    ("i just found out hes loaded his rifle and locked the bedroom door", True),
+    ("i dont think i can keep myself safe tonight", False),
+])
+def test_a_crisis_told_by_a_pair_of_signs_is_about_the_right_person(line, other):
+    result = screen(line)
+    assert result.crisis and ("crisis_other" in result.advice) == other, result
+
+
 def test_the_right_advice_for_the_new_signs():
     assert "overdose" in screen("gave him naloxone and now hes nodding off again").advice
     assert "poison" in screen("found the baby with an empty bottle of iron tablets").advice

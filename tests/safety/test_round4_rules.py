@@ -15,7 +15,7 @@ RULES = {
          ("bad back and i cant tell when i need to pee", "cauda_equina"),
          ("when i wipe it feels numb and my back is agony", "cauda_equina")],
         ["my bottom is not numb, just a sore back", "i had cauda equina surgery 2 years ago and my bottom went numb then",
-         "my bum went numb from sitting on the long drive"]),
+         "my bum went numb from sitting on the long drive", "my bum goes numb on long car rides"]),
     "testicular torsion": (
         [("my left ball is suddenly really painful", "testicular"),
          ("one testicle is sitting higher than the other and it hurts", "testicular"),
@@ -40,11 +40,13 @@ RULES = {
     "labour before 37 weeks": (
         [("im 29 weeks and having contractions every 6 minutes", "pregnancy"),
          ("my waters broke and i am only 31 weeks", "pregnancy")],
-        ["at 38 weeks the contractions were every 5 minutes, she is 2 now"]),
+        ["at 38 weeks the contractions were every 5 minutes, she is 2 now",
+         "my waters broke at 40 weeks with my first, labour was quick"]),
     "blood loss with faintness": (
         [("my poo is black like tar and i feel faint when i stand up", "bleeding"),
          ("he coughed up what looked like a cupful of blood", "bleeding")],
-        ["i get dizzy when i stand up too fast, always have"]),
+        ["i get dizzy when i stand up too fast, always have",
+         "he had black stools from the iron tablets, the doctor said that is normal"]),
     "a baby or small child": (
         [("my 5 week old baby went blue while feeding", "breathing"),
          ("our 1 year old is vomiting green and going floppy", "breathing")],
@@ -62,6 +64,7 @@ RULES = {
          ("he says hes done and he has loaded his shotgun", "self_harm"),
          ("i cant face any of it, im going to take them all tonight when everyone is asleep", "self_harm")],
         ["i cut myself badly while cooking, it needed stitches last week",
+         "i cut myself badly in the kitchen last month, it healed",
          "is the suicide risk questionnaire normal at every visit"]),
     "Spanish": (
         [("la presion esta en 230/120", "vitals"), ("mi bebe de 3 meses respira rapido y se le hunden las costillas", "breathing"),

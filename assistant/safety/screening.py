@@ -108,6 +108,7 @@ class _Sign:
         self.advice = tuple(spec.get("advice", ())) + tuple(CATEGORIES.get(self.category, {}).get("advice", ()))
         self.escalate_on = frozenset(spec.get("escalate_on", ()))
         self.excluded_words = frozenset(spec.get("exclude_if_clause_has", ()))
+        self.ignores = frozenset(spec.get("ignores", ()))  # contexts that do not weaken this sign
         # short-message words: the other words must all be in it
         self.alone = frozenset(spec["fillers"]) | {"|"} if spec.get("alone") else None
 
@@ -123,6 +124,7 @@ class _Group:
         spec = group_spec(spec)
         self.name, self.window, self.effect = name, spec.get("window", 0), spec.get("effect")
         self.unless, self.only = tuple(spec.get("unless", ())), frozenset(spec.get("signs", ()))
+        self.requires = tuple(spec.get("requires", ()))  # escalator groups that must be in the sign's clause
         self.finders = {kind: _FINDERS[f"{name}.{kind}"] for kind in KINDS if spec.get(kind)}
 
 
@@ -240,8 +242,26 @@ class _Cues:
     def effects(self, hit: _Hit) -> tuple[str, ...]:
         negation_proof = bool(_NEGATION_WORDS & self.doc.words(hit.start, hit.end))
         return tuple(c.name for c in _CONTEXTS if not (c.name == "negated" and negation_proof)
-                     and (not c.only or hit.sign.name in c.only)
-                     and self.found(c, hit) and not any(self.found(_ESCALATORS[name], hit) for name in c.unless))
+                     and (not c.only or hit.sign.name in c.only) and c.name not in hit.sign.ignores
+                     and self.found(c, hit) and not any(self.found(_ESCALATORS[name], hit) for name in c.unless)
+                     and self._told(c, hit))
+
+    def _told(self, context: _Group, hit: _Hit) -> bool:
+        """Is a sign's clause told the way `context.requires` asks (a cue of one of its groups
+        where that group counts: in the clause, or the sentence for a sentence-wide group)? A
+        clause with no tense of its own ("hives only") takes it from the nearest of the three
+        clauses before it, in its sentence, that has one (an `unless` cue there says no)."""
+        if not context.requires or any(self.found(_ESCALATORS[name], hit) for name in context.requires):
+            return True
+        sentence = self.doc.sentence_of[hit.clause]
+        for clause in range(hit.clause - 1, max(hit.clause - 4, -1), -1):
+            if self.doc.sentence_of[clause] != sentence:
+                return False
+            if any(clause in self.at.get(name, {}).get("line", ()) for name in context.requires):
+                return True
+            if any(clause in self.at.get(name, {}).get("line", ()) for name in context.unless):
+                return False
+        return False
 
     def escalated(self, hit: _Hit) -> bool:
         return any(self.found(_ESCALATORS[name], hit, line=True) for name in hit.sign.escalate_on)
@@ -363,14 +383,14 @@ def _screen_piece(text: str, own: tuple[int, int] | None = None) -> Screening:
     matched = (" ".join(doc.original[doc.spans[h.first][0]:doc.spans[h.last][1]].split()) for h in hits_kept)
     recognised = (f[3] or CATEGORIES[f[1]]["label"] for f in kept)
     return Screening(LEVEL_NAMES[level], tuple(dict.fromkeys(f[1] for f in kept)), tuple(dict.fromkeys(matched)),
-                     tuple(dict.fromkeys(recognised)), _advice(doc, [h for f in kept for h in f[2]]))
+                     tuple(dict.fromkeys(recognised)), _advice(doc, [h for f in kept for h in f[2]],
+                                                               [h for f in kept if f[1] == "self_harm" for h in f[2]]))
 
 
-def _advice(doc: _Doc, hits: list[_Hit]) -> tuple[str, ...]:
-    """The advice keys of what set the level; crisis_other when every crisis sign is about
-    someone else."""
+def _advice(doc: _Doc, hits: list[_Hit], crisis: list[_Hit]) -> tuple[str, ...]:
+    """The advice keys of what set the level; crisis_other when every sign of a crisis (on its
+    own or in a pair: "he loaded his rifle and locked the door") is about someone else."""
     keys = [key for hit in hits for key in hit.sign.advice]
-    crisis = [hit for hit in hits if hit.sign.category == "self_harm"]
     if crisis and all(about_someone_else(doc.joined[doc.clause_bounds[hit.clause][0]:hit.start].split(),
                                          doc.joined[hit.start:hit.end].split()) for hit in crisis):
         keys.append("crisis_other")

@@ -98,14 +98,13 @@ def test_held_out_recall_and_specificity(path):
 # Their categories are the writer's own names ("acute_abdomen", "spanish stroke"): only the
 # level is checked here, through the real engine in benchmarks/safety_rounds.py and below.
 ROUNDS = sorted(DATA.glob("safety_round*.csv"))
-# Rounds not yet fixed in full keep their own ceiling (counts reached after tuning, a regression
-# guard, not a target): silent emergencies, emergencies only asked, ordinary lines not quiet.
-# Round 3 (docs/safety.md): untouched 37 silent / 17 asked / 21 loud of 367 + 299 lines.
-CEILINGS = {"safety_round3.csv": (6, 19, 17)}
+# Every folded round is held to the same rule (rounds 3 and 4 were fixed in full when round 4 was
+# folded in; untouched they had 37 / 26 silent emergencies, docs/safety.md). A round not yet fixed
+# in full would keep its own ceilings here, as round 3 did before.
 
 
 def test_the_untouched_rounds_are_there():
-    assert [path.name for path in ROUNDS][:1] == ["safety_round1.csv"]
+    assert [path.name for path in ROUNDS][:4] == [f"safety_round{n}.csv" for n in range(1, 5)]
     rows = [row for path in ROUNDS for row in load_phrases(path)]
     assert len(rows) >= 400 and {r["emergency"] for r in rows} == {"yes", "no"}
 
@@ -119,15 +118,9 @@ def test_round_emergencies_all_reach_the_urgent_turn_and_ordinary_lines_stay_qui
     silent = [r["phrase"] for r in emergencies if results[r["phrase"]].level == "none"]
     only_asked = [r["phrase"] for r in emergencies if results[r["phrase"]].level == "ask"]
     loud = [r["phrase"] for r in ordinary if results[r["phrase"]].level != "none"]
-    if path.name in CEILINGS:
-        most_silent, most_asked, most_loud = CEILINGS[path.name]
-        assert len(silent) <= most_silent, silent
-        assert len(only_asked) <= most_asked, only_asked
-        assert len(loud) <= most_loud, loud
-    else:
-        assert not silent, silent  # every emergency gets at least the check question
-        assert len(only_asked) <= 0.03 * len(emergencies), only_asked
-        assert len(loud) <= 0.05 * len(ordinary), loud  # a regression guard: round 2 after tuning had 10 of 314
+    assert not silent, silent  # every emergency gets at least the check question
+    assert len(only_asked) <= 0.03 * len(emergencies), only_asked
+    assert len(loud) <= 0.05 * len(ordinary), loud  # a regression guard: round 2 after tuning had 10 of 314
     for row in emergencies:  # a line in Spanish that is noticed gets the line in Spanish
         if row["category_or_reason"].startswith("spanish") and results[row["phrase"]].level != "none":
             assert "spanish" in results[row["phrase"]].advice, row["phrase"]

@@ -55,7 +55,9 @@ def test_the_yaml_is_consistent():
     for spec in rules["context"].values():
         assert spec["effect"] in ("none", "ask", "downgrade", "keep")
         assert set(spec.get("unless", ())) <= set(rules["escalators"])
-        assert set(spec.get("signs", ())) <= set(signs)  # a context only for some signs
+        assert set(spec.get("requires", ())) <= set(rules["escalators"])
+        short_signs = {f"short_{category}" for category in rules["short"]["terms"]}
+        assert set(spec.get("signs", ())) <= set(signs) | net_signs | short_signs  # a context only for some signs
     for category in CATEGORIES.values():
         assert set(category.get("context_effects", {})) <= set(rules["context"])
     assert set(rules["short"]["terms"]) <= CATEGORY_IDS and rules["short"]["max_words"] <= 8
@@ -67,6 +69,7 @@ def test_the_yaml_is_consistent():
     assert advice <= {"poison", "overdose", "carbon_monoxide", "spanish"}  # what the urgent turn knows
     assert all(combo.get("level", "emergency") in ("ask", "emergency") for combo in rules["combos"])
     assert all(isinstance(spec.get("setting", False), bool) for spec in signs.values())
+    assert all(set(spec.get("ignores", ())) <= set(rules["context"]) for spec in signs.values())
     labels = [spec["label"] for spec in [*signs.values(), *rules["combos"]] if "label" in spec]
     assert labels and all(isinstance(label, str) and label for label in labels)
     # every sign needs some literal text: it is only run on the clauses holding it (speed)

@@ -3,21 +3,22 @@
 Every pattern list becomes one regex source (macros expanded) and the literal strings of which
 every match contains one, its anchors: a line is scanned once for every anchor, and a pattern
 runs only on the clauses holding one of its own. Reading the YAML and working out the anchors
-takes about 150 ms (the anchors need the regex parser), so the tables are kept as JSON in the
-parsed-content cache (yaml_cache.cache_dir()), named by a hash of the YAML and of this file:
-an edit to either builds them again, and a cache that cannot be read or written costs only time.
+takes about 150 ms (the anchors need the regex parser), so the tables, with the anchor scans
+compiled, are kept in the parsed-content cache (yaml_cache.cache_dir(); see stored.py), named by
+a hash of the YAML, this file and the Python: an edit to either builds them again, and a cache
+that cannot be read or written costs only time.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from functools import cache
 from pathlib import Path
 
 from .. import yaml_cache
 from ..paths import dialogues_dir
+from . import stored
 
 KINDS = ("before", "after", "opening", "anywhere", "sentence", "next_clause", "line")
 CLAUSE_START = r"(?:^|(?<=\| ))"  # a next_clause cue opens its clause
@@ -34,19 +35,15 @@ def load() -> dict:
     the numbers of the finders it, or an anchor it starts with, serves)."""
     source = (dialogues_dir() / "red_flags.yaml").read_bytes()
     # the tables hold anchors only where Python's regex parser could be read: say which in the name
-    digest = hashlib.sha256(source + Path(__file__).read_bytes() + bytes([_regex_parser() is None])).hexdigest()[:32]
-    cached = yaml_cache.cache_dir() / f"red_flags-tables-{digest}.json"
-    try:
-        tables = json.loads(cached.read_text(encoding="utf-8"))
-        if isinstance(tables, dict) and tables.get("digest") == digest:
-            return tables
-    except (OSError, ValueError):
-        pass
+    digest = hashlib.sha256(source + Path(__file__).read_bytes() + stored.version() + bytes([_regex_parser() is None])).hexdigest()[:32]
+    cached = yaml_cache.cache_dir() / f"red_flags-tables-{digest}.bin"
+    tables = stored.read(cached)
+    if isinstance(tables, dict) and tables.get("digest") == digest:
+        return tables
     tables = {**build(source), "digest": digest}
-    text = json.dumps(tables, ensure_ascii=False)
-    if json.loads(text) == tables and yaml_cache.write_atomically(cached, text):  # only what JSON keeps exactly
-        for stale in cached.parent.glob("red_flags-tables-*.json"):  # an edited YAML leaves no trail
-            if stale != cached:
+    if stored.write(cached, tables):
+        for stale in cached.parent.glob("red_flags-tables-*"):  # an edited YAML leaves no trail
+            if stale != cached and not stale.name.endswith(".partial"):
                 stale.unlink(missing_ok=True)
     return tables
 
@@ -69,7 +66,8 @@ def _scan(finders: list, scan: int) -> dict:
     # the scan reports the longest anchor at a position: it stands for every anchor it starts with
     triggers = {anchor: sorted(set().union(*(serves.get(anchor[:n], ()) for n in range(1, len(anchor) + 1))))
                 for anchor in sorted(serves)}
-    return {"anchors": _trie(sorted(serves)), "triggers": triggers}
+    anchors = _trie(sorted(serves))
+    return {"anchors": anchors, "triggers": triggers, "program": stored.program(anchors)}  # compiled (stored.py)
 
 
 def sign_specs(rules: dict) -> list[tuple[str, dict, str | None]]:

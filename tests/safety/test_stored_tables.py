@@ -47,7 +47,7 @@ def test_a_stored_scan_is_the_regex_re_compile_makes(cache):
 
 def test_a_program_the_regex_engine_refuses_is_compiled_instead():
     source = r"(?=(chest|pain))"
-    for bad in ([32, 2, [1, 2, 3]], [32, 2, []], ["x"], None):
+    for bad in ([32, 2, b"\x01\x00\x00\x00\x02\x00\x00\x00"], [32, 2, b""], [32, 2, b"\x01"], ["x"], None):
         assert stored.pattern(source, bad) == re.compile(source)
 
 

@@ -202,7 +202,11 @@ def run_chat(args: argparse.Namespace) -> int:
         from .plain import run_plain
         from .session import new_engine
 
-        return run_plain(new_engine(args), jsonl=args.jsonl)
+        engine = new_engine(args)
+        try:
+            return run_plain(engine, jsonl=args.jsonl)
+        finally:
+            getattr(engine.listener, "close", lambda: None)()  # the transcript closed now, not by the garbage collector
     from .tui.app import run_app  # imported only here: plain mode never loads Textual
 
     return run_app(args)

@@ -140,7 +140,9 @@ def _analyse(items, p) -> tuple[set[str] | None, set[str] | None]:
         nonlocal best
         # "_" is only in blanked text, and "|" only between clauses (no match may cross it)
         if strings and "" not in strings and not any("_" in s or "|" in s for s in strings):
-            strings = {s for s in strings if not any(t != s and t in s for t in strings)}  # "a" covers "ab"
+            if best is not None and min(5, *map(len, strings)) < _rarity(best)[0]:
+                return  # covering keeps the shortest string: this set cannot be rarer (saves time only)
+            strings = _uncovered(strings)  # "a" covers "ab"
             if best is None or _rarity(strings) > _rarity(best):
                 best = strings
 
@@ -157,6 +159,12 @@ def _analyse(items, p) -> tuple[set[str] | None, set[str] | None]:
         run = exact if exact is not None else {""}
     consider(run)
     return (run if whole else None), best
+
+
+def _uncovered(strings: set[str]) -> set[str]:
+    """The strings that hold none of the others (only a shorter string can be inside one)."""
+    by_length = sorted(strings, key=len)
+    return {s for i, s in enumerate(by_length) if not any(t in s for t in by_length[:i] if len(t) < len(s))}
 
 
 def _rarity(strings: set[str]) -> tuple[int, int]:

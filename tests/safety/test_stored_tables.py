@@ -136,3 +136,10 @@ def test_screening_from_the_stored_tables_equals_screening_built_from_the_yaml(t
     assert len(list(tmp_path.glob("red_flags-tables-*.bin"))) == 1
     assert screened() == built
     assert sum(level == "emergency" for level, *_ in built) > 100  # the lines really hold red flags
+
+
+def test_a_string_holding_another_is_covered_by_it():
+    """Anchors: a clause holding "a" is scanned anyway, so "ab" adds nothing (rules._uncovered)."""
+    assert safety_rules._uncovered({"a", "ab", "b", "cab", "d"}) == {"a", "b", "d"}
+    assert safety_rules._uncovered({"chest pain", "chest", "pain in chest", "breath"}) == {"chest", "breath"}
+    assert safety_rules._uncovered({"stroke"}) == {"stroke"}

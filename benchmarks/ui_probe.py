@@ -124,7 +124,7 @@ async def start_real() -> None:
     with tempfile.TemporaryDirectory() as folder:
         app = real_app(folder)
         spy = ScreenSpy(app, on_screen=report_start)
-        spy.expect(lambda: any(True for _ in app.screen_stack[1:]) and visible(app, last_turn_widget(app)))
+        spy.expect(lambda: type(app.screen).__name__ == "ChatScreen" and visible(app, last_turn_widget(app)))
         async with app.run_test(size=SIZE):
             await spy.wait()
 

@@ -51,11 +51,14 @@ def load() -> dict:
 def build(source: bytes) -> dict:
     """The tables, in what JSON keeps (lists for sets)."""
     rules = yaml_cache.parse_yaml(source.decode("utf-8"))  # PyYAML is imported only when the cache is cold
-    finders = [[name, *_compiled(patterns, prefix, rules["macros"]), scan]
-               for name, (patterns, prefix, scan) in finder_patterns(rules).items()]
+    finders, programs = [], []  # programs: each finder's regex compiled (stored.py), or None
+    for name, (patterns, prefix, scan) in finder_patterns(rules).items():
+        source, anchors, program = _compiled(patterns, prefix, rules["macros"])
+        finders.append([name, source, anchors, scan])
+        programs.append(program)
     everyday = _strings([rules[k] for k in ("signs", "phrases", "macros")] + [rules["net"]["terms"], rules["short"]["terms"]])
     return {"rules": rules, "finders": finders, "known_words": sorted(set(re.findall(r"[^\W\d_]+", " ".join(everyday).lower()))),
-            "scans": [_scan(finders, scan) for scan in (SIGNS, CUES)]}
+            "scans": [_scan(finders, scan) for scan in (SIGNS, CUES)], "programs": programs}
 
 
 def _scan(finders: list, scan: int) -> dict:
@@ -105,18 +108,23 @@ def _regex_parser():
     return parser
 
 
-def _compiled(patterns: list[str], prefix: str, macros: dict) -> tuple[str, list[str] | None]:
+def _compiled(patterns: list[str], prefix: str, macros: dict) -> tuple[str, list[str] | None, list | None]:
     source = rf"{prefix}\b(?:" + "|".join(f"(?:{_expand(p, macros)})" for p in patterns) + r")\b"
-    return source, _anchors(source)
+    parser = _regex_parser()
+    try:
+        parsed = parser.parse(source) if parser is not None else None
+    except Exception:  # noqa: BLE001 - a changed private parser: no anchors, compiled as usual
+        parsed = None
+    return source, _anchors(source, parsed), stored.program(source, parsed) if parsed is not None else None
 
 
-def _anchors(source: str) -> list[str] | None:
+def _anchors(source: str, parsed=None) -> list[str] | None:
     """The literals of which every match of `source` holds one (None: unknown, run everywhere)."""
     parser = _regex_parser()
     if parser is None:
         return None
     try:
-        parsed = parser.parse(source)
+        parsed = parsed if parsed is not None else parser.parse(source)
         needs = _analyse(parsed, parser)[1] if not parsed.state.flags & re.IGNORECASE else None
     except Exception:  # noqa: BLE001 - a changed private parser: fall back to no anchors, never fail
         return None

@@ -44,14 +44,14 @@ def version() -> bytes:
 
 
 # --- compiled scans --------------------------------------------------------------------------
-def program(source: str) -> list | None:
+def program(source: str, parsed=None) -> list | None:
     """[flags, groups, opcodes] of `source` as `re.compile(source)` builds it (the opcodes as the
     bytes of an array of unsigned ints: quicker to load than a list), or None when this Python's
     private regex compiler cannot be used (the pattern then compiles as usual)."""
     try:
         from re import _compiler, _parser
 
-        parsed = _parser.parse(source, 0)
+        parsed = parsed if parsed is not None else _parser.parse(source, 0)  # (already parsed: rules.py)
         if parsed.state.groupdict:  # named groups: not needed here, keep it simple
             return None
         return [parsed.state.flags, parsed.state.groups, array("I", _compiler._code(parsed, 0)).tobytes()]

@@ -45,6 +45,13 @@ def test_a_stored_scan_is_the_regex_re_compile_makes(cache):
         assert loaded.findall("chest pain | cant breathe") == re.compile(scan["anchors"]).findall("chest pain | cant breathe")
 
 
+def test_every_pattern_list_is_stored_as_the_regex_re_compile_makes(cache):
+    tables = fresh()
+    assert len(tables["programs"]) == len(tables["finders"]) and all(tables["programs"])
+    for (name, source, _, _), program in zip(tables["finders"], tables["programs"]):
+        assert stored.pattern(source, program) == re.compile(source), name
+
+
 def test_a_program_the_regex_engine_refuses_is_compiled_instead():
     source = r"(?=(chest|pain))"
     for bad in ([32, 2, b"\x01\x00\x00\x00\x02\x00\x00\x00"], [32, 2, b""], [32, 2, b"\x01"], ["x"], None):

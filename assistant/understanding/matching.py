@@ -121,7 +121,10 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
     while lead < len(toks) and (toks[lead] in _LEADERS or toks[lead] in (",", ".")):
         lead += 1
     where: dict[int, dict[tuple, list[int]]] = {}  # phrase length -> words there -> where (a lookup, not a scan per phrase)
+    present = set(folded)
     for phrase, cid, strength in index:
+        if phrase and phrase[0] not in present:
+            continue  # the usual case: its first word is not in the line
         size = len(phrase)
         if size not in where:
             where[size] = {}

@@ -80,13 +80,34 @@ def _save_country(args: argparse.Namespace) -> None:
             print(f"second-opinion: could not save the country for next time ({error.strerror or error})", file=sys.stderr)
 
 
-def build_parser() -> argparse.ArgumentParser:
+class _Unbuilt:
+    """Stands in for the parser of a command that is not being run: nothing is built for it."""
+
+    def __getattr__(self, name: str):
+        return lambda *args, **kwargs: self
+
+
+class _OnlyOne:
+    """The subcommands, with only `name`'s parser built (each costs an ArgumentParser: about
+    a fifth of a `quit` run's own time, all of them together)."""
+
+    def __init__(self, sub, name: str) -> None:
+        self.sub, self.name = sub, name
+
+    def add_parser(self, name: str, **kwargs):
+        return self.sub.add_parser(name, **kwargs) if name == self.name else _Unbuilt()
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line, or (`only`) the top level and that one command."""
     parser = _Parser(
         prog="second-opinion",
         description="A private, offline guide to deciding whether, when and how to get a medical second opinion. Not medical advice.",
     )
     parser.add_argument("--version", action="version", version=f"second-opinion {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    if only is not None:
+        sub = _OnlyOne(sub, only)
 
     chat = sub.add_parser("chat", help="start a conversation (the default)")
     _add_face_options(chat)
@@ -181,7 +202,11 @@ def run_chat(args: argparse.Namespace) -> int:
         from .plain import run_plain
         from .session import new_engine
 
-        return run_plain(new_engine(args), jsonl=args.jsonl)
+        engine = new_engine(args)
+        try:
+            return run_plain(engine, jsonl=args.jsonl)
+        finally:
+            getattr(engine.listener, "close", lambda: None)()  # the transcript closed now, not by the garbage collector
     from .tui.app import run_app  # imported only here: plain mode never loads Textual
 
     return run_app(args)
@@ -198,12 +223,11 @@ def _handler(command: str):
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
     # `second-opinion` and `second-opinion --plain` mean `second-opinion chat ...`.
     if not argv or (argv[0] not in HANDLERS and argv[0] not in ("-h", "--help", "--version")):
         argv.insert(0, "chat")
-    args = parser.parse_args(argv)
+    args = build_parser(only=argv[0] if argv[0] in HANDLERS else None).parse_args(argv)
     try:
         _save_country(args)
         return _handler(args.command)(args)

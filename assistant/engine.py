@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import datetime
+import importlib
 import weakref
 from collections.abc import Callable
 
@@ -21,9 +22,7 @@ from .machine import BOOT, attach
 from .safety.numbers import numbers_for
 from .render import escape_markdown, render
 from .turns import Answers, Lazy, Turn  # noqa: F401 - Turn is part of the engine's public API
-from .kit import timeline
-from .understanding import MAX_ANSWER_CHARS, command_in
-from .understanding import dialogue as understanding
+from .understanding.text import MAX_ANSWER_CHARS, command_in
 from .wording import person_forms, role_of
 
 # Kept through `back`: once an emergency was real, the plan must keep saying so.
@@ -36,6 +35,20 @@ PLAN_STATES = ("summary", "compare_result")
 COMPARE_START = "compare_first"
 
 Listener = Callable[[dict], None]
+
+
+class _Later:
+    """A module imported at its first use: the first turn (and `quit`) need no understanding."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __getattr__(self, attr: str):
+        return getattr(importlib.import_module(self._name), attr)
+
+
+understanding = _Later("assistant.understanding.dialogue")  # warmup.py imports it while the first turn is read
+timeline = _Later("assistant.kit.timeline")  # needed from the first answer on
 
 
 def _snapshot(slots: dict) -> dict:

@@ -1,7 +1,7 @@
 """Get red-flag screening ready while the user reads the first turn, not at their first answer.
 
-Loading the red-flag tables and compiling their anchor regex takes tens of milliseconds, paid
-by whichever line is screened first. A face (plain mode, the window) calls `start()` once its
+Loading the red-flag tables and the understanding of answers (the lexicon) takes tens of
+milliseconds, paid by whichever line is read first. A face (plain mode, the window) calls `start()` once its
 first turn is shown, while it waits for the first line: a background thread screens one
 harmless line, which loads and compiles what every later screening uses.
 
@@ -23,6 +23,12 @@ def get_screening_ready() -> None:
     from .safety import screen
 
     screen(LINE)
+    # then what reads the first answer (the engine imports it at first use: the first turn,
+    # and `quit`, need none of it)
+    from .kit import timeline  # noqa: F401
+    from .understanding import default_lexicon, dialogue  # noqa: F401
+
+    default_lexicon()
 
 
 def _quietly(task: Callable[[], None]) -> None:

@@ -4,7 +4,8 @@
     Static and one Input (both headless via run_test at 80x24; the real app without saving).
 6b: peak memory (VmHWM) at that moment, the same two apps.
 7a: the first keypress of a fresh process's app (at the welcome, once the screening warm-up is
-    done, as while the user reads) -> the next turn on screen, vs the same press in further
+    done, as while the user reads: "1" typed, then the timed Enter that sends it; a number key
+    at a choice list types into the answer box) -> the next turn on screen, vs the same press in further
     fresh apps in the same process (the same screen and log; first-time loading done).
 7b: keypress -> next turn on screen after 500 answers vs after 5, the same method for both
     (one app; a warm-up press; then press, "back", press...).

@@ -5,14 +5,14 @@
       Static beside an Input) is part of a screen update, headless at 80x24, with the peak
       memory so far (VmHWM). The parent times launch -> this line.
   python -m benchmarks.ui_probe first K
-      The first keypress of a fresh process's app: once the welcome is on screen and the
-      screening warm-up has finished (the user is still reading), press "1" and time keypress
+      The first answer of a fresh process's app: once the welcome is on screen and the
+      screening warm-up has finished (the user is still reading), type "1" and time Enter
       -> the next turn in a screen update; then the same in K more fresh apps in the same
       process (warm: the same screen and log, only first-time loading already done).
       Prints {"first": seconds, "warm": [seconds...]} as one JSON line.
   python -m benchmarks.ui_probe log N K
       N answers into one app, at the same question: the peak memory then (filled_peak_mb);
-      then one press of "2" and "back" to warm up, and K times: press "2", time keypress ->
+      then one answer "2" and "back" to warm up, and K times: type "2", time Enter ->
       the next turn in a screen update, "back". Prints the K times (seconds) and the peaks as
       one JSON line.
 
@@ -124,7 +124,7 @@ async def start_real() -> None:
     with tempfile.TemporaryDirectory() as folder:
         app = real_app(folder)
         spy = ScreenSpy(app, on_screen=report_start)
-        spy.expect(lambda: any(True for _ in app.screen_stack[1:]) and visible(app, last_turn_widget(app)))
+        spy.expect(lambda: type(app.screen).__name__ == "ChatScreen" and visible(app, last_turn_widget(app)))
         async with app.run_test(size=SIZE):
             await spy.wait()
 
@@ -136,12 +136,16 @@ def fill_lines(answers: int) -> list[str]:
 
 
 async def shown_after_press(app, pilot, spy, key: str) -> float:
-    """Press `key`; seconds until the next turn is part of a screen update."""
+    """Type the number `key` (at a choice list it goes to the answer box, untimed), then press
+    Enter, which sends it; seconds from Enter until the next turn is part of a screen update."""
     chat = app.chat
     expected = app.engine.turn_count + 1
+    await pilot.press(key)
+    await pilot.pause()
+    assert chat.answer_box.value == key and app.engine.turn_count == expected - 1, "the number is typed, not sent"
     spy.expect(lambda: chat.current_turn.number == expected and visible(app, last_turn_widget(app)))
     start = time.perf_counter_ns()
-    await pilot.press(key)
+    await pilot.press("enter")
     return (await spy.wait() - start) / 1e9
 
 

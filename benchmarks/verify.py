@@ -20,7 +20,7 @@ import tempfile
 from pathlib import Path
 
 from assistant.flow import default_flow
-from assistant.transcripts import store
+from assistant.transcripts import schema, store
 from assistant.transcripts.writer import encode, make_header, now
 
 from .conversations import BareReplay, capture, walk
@@ -34,21 +34,31 @@ DISTINCT = 100
 LINES = 29  # 29 inputs: 30 assistant turns
 
 
+def chained(records: list[dict]) -> bytes:
+    """The records as the app's writer puts them in a new file: each line with its chain hash."""
+    chain, lines = "", []
+    for record in records:
+        line = encode(record)[:-1]
+        chain = schema.chain_hash(chain, line)
+        lines.append(schema.with_chain(line, chain) + b"\n")
+    return b"".join(lines)
+
+
 def make_set(folder: Path) -> tuple[list[Path], list[list[str]]]:
     """1,000 files: walks 0..99, each written ten times (file i is walk i % 100)."""
-    records_by_seed: dict[int, bytes] = {}
+    records_by_seed: dict[int, list[dict]] = {}
     walks = []
     for seed in range(DISTINCT):
         records: list[dict] = [make_header(default_flow(), created=now(), conversation_id="x")]
         walks.append(walk(seed, LINES, listener=records.append))
-        records_by_seed[seed] = b"".join(encode(r) for r in records[1:])
+        records_by_seed[seed] = records[1:]
     paths = []
     for i in range(max(COUNTS)):
         seed = i % DISTINCT
         conversation_id = store.new_id()
         header = make_header(default_flow(), created=now(), conversation_id=conversation_id)
         path = folder / f"{i:04d}-walk{seed:03d}-{conversation_id}.jsonl"
-        path.write_bytes(encode(header) + records_by_seed[seed])
+        path.write_bytes(chained([header, *records_by_seed[seed]]))
         paths.append(path)
     return paths, walks
 

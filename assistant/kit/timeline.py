@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..understand import normalize
+from ..understanding.text import normalize
 from .clean import inert
 
 MAX_ENTRIES = 12

@@ -3,21 +3,22 @@
 Every pattern list becomes one regex source (macros expanded) and the literal strings of which
 every match contains one, its anchors: a line is scanned once for every anchor, and a pattern
 runs only on the clauses holding one of its own. Reading the YAML and working out the anchors
-takes about 150 ms (the anchors need the regex parser), so the tables are kept as JSON in the
-parsed-content cache (yaml_cache.cache_dir()), named by a hash of the YAML and of this file:
-an edit to either builds them again, and a cache that cannot be read or written costs only time.
+takes about 150 ms (the anchors need the regex parser), so the tables, with the anchor scans
+compiled, are kept in the parsed-content cache (yaml_cache.cache_dir(); see stored.py), named by
+a hash of the YAML, this file and the Python: an edit to either builds them again, and a cache
+that cannot be read or written costs only time.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from functools import cache
 from pathlib import Path
 
 from .. import yaml_cache
 from ..paths import dialogues_dir
+from . import stored
 
 KINDS = ("before", "after", "opening", "anywhere", "sentence", "next_clause", "line")
 CLAUSE_START = r"(?:^|(?<=\| ))"  # a next_clause cue opens its clause
@@ -34,19 +35,15 @@ def load() -> dict:
     the numbers of the finders it, or an anchor it starts with, serves)."""
     source = (dialogues_dir() / "red_flags.yaml").read_bytes()
     # the tables hold anchors only where Python's regex parser could be read: say which in the name
-    digest = hashlib.sha256(source + Path(__file__).read_bytes() + bytes([_regex_parser() is None])).hexdigest()[:32]
-    cached = yaml_cache.cache_dir() / f"red_flags-tables-{digest}.json"
-    try:
-        tables = json.loads(cached.read_text(encoding="utf-8"))
-        if isinstance(tables, dict) and tables.get("digest") == digest:
-            return tables
-    except (OSError, ValueError):
-        pass
+    digest = hashlib.sha256(source + Path(__file__).read_bytes() + stored.version() + bytes([_regex_parser() is None])).hexdigest()[:32]
+    cached = yaml_cache.cache_dir() / f"red_flags-tables-{digest}.bin"
+    tables = stored.read(cached)
+    if isinstance(tables, dict) and tables.get("digest") == digest:
+        return tables
     tables = {**build(source), "digest": digest}
-    text = json.dumps(tables, ensure_ascii=False)
-    if json.loads(text) == tables and yaml_cache.write_atomically(cached, text):  # only what JSON keeps exactly
-        for stale in cached.parent.glob("red_flags-tables-*.json"):  # an edited YAML leaves no trail
-            if stale != cached:
+    if stored.write(cached, tables):
+        for stale in cached.parent.glob("red_flags-tables-*"):  # an edited YAML leaves no trail
+            if stale != cached and not stale.name.endswith(".partial"):
                 stale.unlink(missing_ok=True)
     return tables
 
@@ -54,11 +51,14 @@ def load() -> dict:
 def build(source: bytes) -> dict:
     """The tables, in what JSON keeps (lists for sets)."""
     rules = yaml_cache.parse_yaml(source.decode("utf-8"))  # PyYAML is imported only when the cache is cold
-    finders = [[name, *_compiled(patterns, prefix, rules["macros"]), scan]
-               for name, (patterns, prefix, scan) in finder_patterns(rules).items()]
+    finders, programs = [], []  # programs: each finder's regex compiled (stored.py), or None
+    for name, (patterns, prefix, scan) in finder_patterns(rules).items():
+        source, anchors, program = _compiled(patterns, prefix, rules["macros"])
+        finders.append([name, source, anchors, scan])
+        programs.append(program)
     everyday = _strings([rules[k] for k in ("signs", "phrases", "macros")] + [rules["net"]["terms"], rules["short"]["terms"]])
     return {"rules": rules, "finders": finders, "known_words": sorted(set(re.findall(r"[^\W\d_]+", " ".join(everyday).lower()))),
-            "scans": [_scan(finders, scan) for scan in (SIGNS, CUES)]}
+            "scans": [_scan(finders, scan) for scan in (SIGNS, CUES)], "programs": programs}
 
 
 def _scan(finders: list, scan: int) -> dict:
@@ -69,7 +69,8 @@ def _scan(finders: list, scan: int) -> dict:
     # the scan reports the longest anchor at a position: it stands for every anchor it starts with
     triggers = {anchor: sorted(set().union(*(serves.get(anchor[:n], ()) for n in range(1, len(anchor) + 1))))
                 for anchor in sorted(serves)}
-    return {"anchors": _trie(sorted(serves)), "triggers": triggers}
+    anchors = _trie(sorted(serves))
+    return {"anchors": anchors, "triggers": triggers, "program": stored.program(anchors)}  # compiled (stored.py)
 
 
 def sign_specs(rules: dict) -> list[tuple[str, dict, str | None]]:
@@ -107,18 +108,23 @@ def _regex_parser():
     return parser
 
 
-def _compiled(patterns: list[str], prefix: str, macros: dict) -> tuple[str, list[str] | None]:
+def _compiled(patterns: list[str], prefix: str, macros: dict) -> tuple[str, list[str] | None, list | None]:
     source = rf"{prefix}\b(?:" + "|".join(f"(?:{_expand(p, macros)})" for p in patterns) + r")\b"
-    return source, _anchors(source)
+    parser = _regex_parser()
+    try:
+        parsed = parser.parse(source) if parser is not None else None
+    except Exception:  # noqa: BLE001 - a changed private parser: no anchors, compiled as usual
+        parsed = None
+    return source, _anchors(source, parsed), stored.program(source, parsed) if parsed is not None else None
 
 
-def _anchors(source: str) -> list[str] | None:
+def _anchors(source: str, parsed=None) -> list[str] | None:
     """The literals of which every match of `source` holds one (None: unknown, run everywhere)."""
     parser = _regex_parser()
     if parser is None:
         return None
     try:
-        parsed = parser.parse(source)
+        parsed = parsed if parsed is not None else parser.parse(source)
         needs = _analyse(parsed, parser)[1] if not parsed.state.flags & re.IGNORECASE else None
     except Exception:  # noqa: BLE001 - a changed private parser: fall back to no anchors, never fail
         return None
@@ -142,7 +148,9 @@ def _analyse(items, p) -> tuple[set[str] | None, set[str] | None]:
         nonlocal best
         # "_" is only in blanked text, and "|" only between clauses (no match may cross it)
         if strings and "" not in strings and not any("_" in s or "|" in s for s in strings):
-            strings = {s for s in strings if not any(t != s and t in s for t in strings)}  # "a" covers "ab"
+            if best is not None and min(5, *map(len, strings)) < _rarity(best)[0]:
+                return  # covering keeps the shortest string: this set cannot be rarer (saves time only)
+            strings = _uncovered(strings)  # "a" covers "ab"
             if best is None or _rarity(strings) > _rarity(best):
                 best = strings
 
@@ -159,6 +167,12 @@ def _analyse(items, p) -> tuple[set[str] | None, set[str] | None]:
         run = exact if exact is not None else {""}
     consider(run)
     return (run if whole else None), best
+
+
+def _uncovered(strings: set[str]) -> set[str]:
+    """The strings that hold none of the others (only a shorter string can be inside one)."""
+    by_length = sorted(strings, key=len)
+    return {s for i, s in enumerate(by_length) if not any(t in s for t in by_length[:i] if len(t) < len(s))}
 
 
 def _rarity(strings: set[str]) -> tuple[int, int]:

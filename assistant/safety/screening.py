@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from .advice import about_someone_else
 from .long import PIECE, screen_long
 from .rules import CUES, KINDS, SIGNS, group_spec, load, sign_specs
+from .stored import pattern
 from .text import Doc as _Doc
 from .text import spell as _spell  # noqa: F401  (the tests check the spelling)
 
@@ -56,6 +57,7 @@ NOTHING = Screening()
 _TABLES = load()
 _RULES = _TABLES["rules"]
 CATEGORIES: dict[str, dict] = _RULES["categories"]
+_PROGRAMS = _TABLES.get("programs") or [None] * len(_TABLES["finders"])
 
 
 class _Finder:
@@ -69,7 +71,7 @@ class _Finder:
     @property
     def regex(self) -> re.Pattern:
         if self._regex is None:
-            self._regex = re.compile(self.source)
+            self._regex = pattern(self.source, _PROGRAMS[self.number])  # stored compiled (stored.py)
         return self._regex
 
     def clauses(self, doc: _Doc, only: set[int] | None = None) -> list[int]:

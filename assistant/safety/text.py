@@ -14,6 +14,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from .rules import load
+from .stored import pattern
 
 _TABLES = load()
 _RULES = _TABLES["rules"]
@@ -89,9 +90,10 @@ def _starts_clause(words: list, i: int) -> bool:
 
 @lru_cache(maxsize=2)
 def _scanner(scan: int):
-    """The anchor regex's findall (compiled at the first line that needs it, not at import:
-    tens of milliseconds) and the triggers of a scan (see rules.py)."""
-    return re.compile(_TABLES["scans"][scan]["anchors"]).findall, _TABLES["scans"][scan]["triggers"]
+    """The anchor regex's findall (from its stored program, see stored.py) and the triggers of a
+    scan (see rules.py)."""
+    table = _TABLES["scans"][scan]
+    return pattern(table["anchors"], table.get("program")).findall, table["triggers"]
 
 
 class Doc:

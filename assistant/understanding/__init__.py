@@ -15,12 +15,41 @@ For each answer it works out what was understood, which part was not, and how su
   dialogue.py   what the engine does with a Reading: store, confirm, ask about the rest, reply
 """
 
-from .lexicon import Lexicon, LexiconError, default_lexicon, load_lexicon
-from .read import SKIP_WORDS, read
-from .reading import LIKELY, SURE, UNCLEAR, Misunderstood, Reading, Understood
-from .text import COMMANDS, MAX_ANSWER_CHARS, clean, command_in, normalize, tokens
+from __future__ import annotations
 
-__all__ = [
-    "COMMANDS", "LIKELY", "MAX_ANSWER_CHARS", "SKIP_WORDS", "SURE", "UNCLEAR", "Lexicon", "LexiconError", "Misunderstood",
-    "Reading", "Understood", "clean", "command_in", "default_lexicon", "load_lexicon", "normalize", "read", "tokens",
-]
+import importlib
+import sys
+import types
+
+# name -> the module holding it; each loaded at first use, so the engine's first turn, which
+# needs only `command_in`, does not load the lexicon and the readers.
+_WHERE = {
+    **dict.fromkeys(("Lexicon", "LexiconError", "default_lexicon", "load_lexicon"), "lexicon"),
+    **dict.fromkeys(("SKIP_WORDS", "read"), "read"),
+    **dict.fromkeys(("LIKELY", "SURE", "UNCLEAR", "Misunderstood", "Reading", "Understood"), "reading"),
+    **dict.fromkeys(("COMMANDS", "MAX_ANSWER_CHARS", "clean", "command_in", "normalize", "tokens"), "text"),
+}
+
+
+def __getattr__(name: str):
+    if name in _WHERE:
+        value = getattr(importlib.import_module(f".{_WHERE[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+class _Package(types.ModuleType):
+    """`read` here is the function (as when this file imported it at once), even after the
+    module `read` is loaded, which the import system would otherwise set in its place."""
+
+    def __setattr__(self, name: str, value) -> None:
+        if name in _WHERE and isinstance(value, types.ModuleType):
+            return  # the module stays in sys.modules
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
+
+
+__all__ = sorted(_WHERE)

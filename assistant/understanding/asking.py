@@ -9,6 +9,8 @@ from .text import clean
 
 
 def has_phrase(toks: list[str], phrase: Phrase) -> bool:
+    if phrase and phrase[0] not in toks:
+        return False  # the usual case, found at C speed
     size = len(phrase)
     return any(tuple(toks[i : i + size]) == phrase for i in range(len(toks) - size + 1))
 

@@ -120,11 +120,17 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
     lead = 0
     while lead < len(toks) and (toks[lead] in _LEADERS or toks[lead] in (",", ".")):
         lead += 1
+    where: dict[int, dict[tuple, list[int]]] = {}  # phrase length -> words there -> where (a lookup, not a scan per phrase)
+    present = set(folded)
     for phrase, cid, strength in index:
+        if phrase and phrase[0] not in present:
+            continue  # the usual case: its first word is not in the line
         size = len(phrase)
-        for at in range(len(toks) - size + 1):
-            if tuple(folded[at : at + size]) != phrase:
-                continue
+        if size not in where:
+            where[size] = {}
+            for at in range(len(toks) - size + 1):
+                where[size].setdefault(tuple(folded[at : at + size]), []).append(at)
+        for at in where[size].get(phrase, ()):
             if strength == 1 and at > lead:
                 continue  # "yes"/"no" words answer only at the start: "it's not covered" is not a "no"
             span = set(range(at, at + size))

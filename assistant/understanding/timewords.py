@@ -24,7 +24,10 @@ def _match(toks: list[str], at: int, phrase: tuple[str, ...]) -> bool:
 
 def _longest(toks: list[str], at: int, phrases) -> tuple[str, ...] | None:
     best = None
+    word = toks[at] if at < len(toks) else None
     for phrase in phrases:
+        if phrase and phrase[0] != word:
+            continue  # cannot match here (the usual case)
         if _match(toks, at, phrase) and (best is None or len(phrase) > len(best)):
             best = phrase
     return best

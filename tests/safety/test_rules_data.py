@@ -92,9 +92,9 @@ def test_the_tables_are_cached_and_a_damaged_cache_is_rebuilt(tmp_path, monkeypa
     load = safety_rules.load.__wrapped__  # past the in-process cache
     built = load()
     assert built == safety._TABLES  # what screening runs on is what the YAML gives
-    (cached,) = tmp_path.glob("red_flags-tables-*.json")
-    for damage in ("{not json", "{}", ""):
-        cached.write_text(damage)
+    (cached,) = tmp_path.glob("red_flags-tables-*.bin")
+    for damage in (b"{not json", b"{}", b""):
+        cached.write_bytes(damage)
         assert load() == built
     assert load() == built  # read back from the rewritten file
 

@@ -1,0 +1,152 @@
+"""The red-flag tables kept on disk with their anchor scans compiled (assistant/safety/stored.py):
+what is read back screens exactly as what is built from the YAML, and a file that is damaged,
+stale or not private is never used but built again."""
+
+from __future__ import annotations
+
+import json
+import marshal
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from safety.safety_support import HELD_OUT, PHRASES, load_phrases, safety_rules
+
+from assistant import yaml_cache
+from assistant.safety import stored
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch) -> Path:
+    monkeypatch.setenv(yaml_cache.CACHE_ENV, str(tmp_path))
+    return tmp_path
+
+
+def fresh() -> dict:
+    return safety_rules.load.__wrapped__()  # past the in-process cache
+
+
+def the_file(folder: Path) -> Path:
+    (path,) = folder.glob("red_flags-tables-*")
+    return path
+
+
+def test_a_stored_scan_is_the_regex_re_compile_makes(cache):
+    tables = fresh()
+    for scan in tables["scans"]:
+        assert scan["program"], "no stored program: the scan would be compiled at the first line"
+        loaded = stored.pattern(scan["anchors"], scan["program"])
+        assert loaded == re.compile(scan["anchors"])  # equal patterns: same source, flags and program
+        assert loaded.findall("chest pain | cant breathe") == re.compile(scan["anchors"]).findall("chest pain | cant breathe")
+
+
+def test_every_pattern_list_is_stored_as_the_regex_re_compile_makes(cache):
+    tables = fresh()
+    assert len(tables["programs"]) == len(tables["finders"]) and all(tables["programs"])
+    for (name, source, _, _), program in zip(tables["finders"], tables["programs"]):
+        assert stored.pattern(source, program) == re.compile(source), name
+
+
+def test_a_program_the_regex_engine_refuses_is_compiled_instead():
+    source = r"(?=(chest|pain))"
+    for bad in ([32, 2, b"\x01\x00\x00\x00\x02\x00\x00\x00"], [32, 2, b""], [32, 2, b"\x01"], ["x"], None):
+        assert stored.pattern(source, bad) == re.compile(source)
+
+
+def test_the_file_is_private_and_read_back_as_built(cache):
+    built = fresh()
+    path = the_file(cache)
+    assert path.suffix == ".bin" and oct(path.stat().st_mode & 0o777) == "0o600"
+    assert stored.read(path) == built
+    assert fresh() == built
+
+
+@pytest.mark.parametrize("damage", ["flipped byte", "truncated", "other magic", "empty", "json", "readable by others", "a link"])
+def test_a_damaged_or_foreign_file_is_never_used_but_rebuilt(cache, damage):
+    built = fresh()
+    path = the_file(cache)
+    data = path.read_bytes()
+    if damage == "flipped byte":  # inside the tables: the checksum no longer matches
+        middle = len(data) // 2
+        path.write_bytes(data[:middle] + bytes([data[middle] ^ 0x20]) + data[middle + 1:])
+    elif damage == "truncated":
+        path.write_bytes(data[: len(data) - 100])
+    elif damage == "other magic":
+        path.write_bytes(b"X" + data[1:])
+    elif damage == "empty":
+        path.write_bytes(b"")
+    elif damage == "json":  # the cache as it was kept before
+        path.write_text(json.dumps({"digest": built["digest"]}))
+    elif damage == "readable by others":
+        os.chmod(path, 0o644)
+    elif damage == "a link":
+        elsewhere = cache / "elsewhere.bin"
+        path.rename(elsewhere)
+        path.symlink_to(elsewhere)
+    assert stored.read(path) is None
+    assert fresh() == built
+    assert stored.read(the_file(cache)) == built  # replaced by a good file
+
+
+def test_a_file_for_other_content_is_not_used(cache):
+    """Well formed, but made from another version of the YAML: its digest says so."""
+    built = fresh()
+    path = the_file(cache)
+    other = {**built, "digest": "0" * 32, "finders": []}
+    assert stored.write(path, other)
+    assert fresh() == built
+
+
+def test_stale_files_are_removed(cache):
+    built = fresh()
+    current = the_file(cache)
+    current.unlink()
+    (cache / "red_flags-tables-0123.json").write_text("{}")  # as kept before, and by an older YAML
+    (cache / "red_flags-tables-4567.bin").write_bytes(b"old")
+    assert fresh() == built
+    assert [p.name for p in cache.glob("red_flags-tables-*")] == [current.name]
+
+
+def test_what_cannot_be_kept_exactly_is_not_written(tmp_path):
+    assert not stored.write(tmp_path / "x.bin", {"a": object()})
+    assert not (tmp_path / "x.bin").exists()
+    assert stored.write(tmp_path / "y.bin", {"a": [1, "b", None]}) and marshal.loads(
+        (tmp_path / "y.bin").read_bytes()[len(stored.MAGIC) + 32:]) == {"a": [1, "b", None]}
+
+
+SCREEN_ALL = """
+import json, sys
+from assistant.safety import screen
+lines = json.load(sys.stdin)
+print(json.dumps([[r.level, r.categories, r.matched, r.recognised, r.advice] for r in map(screen, lines)]))
+"""
+
+
+def test_screening_from_the_stored_tables_equals_screening_built_from_the_yaml(tmp_path):
+    """Two fresh processes: one builds the tables from the YAML (empty cache), one reads them
+    back; every labelled line is screened the same by both."""
+    lines = [row["phrase"] for path in [PHRASES, *HELD_OUT] for row in load_phrases(path)]
+    lines += ["quit", "my chest hurts and I can't breathe", "no fever and short of breath", "x " * 3000 + "he stopped breathing"]
+    env = {**os.environ, yaml_cache.CACHE_ENV: str(tmp_path)}
+
+    def screened() -> list:
+        done = subprocess.run([sys.executable, "-c", SCREEN_ALL], cwd=ROOT, env=env, input=json.dumps(lines),
+                              capture_output=True, text=True, check=True)
+        return json.loads(done.stdout)
+
+    built = screened()
+    assert len(list(tmp_path.glob("red_flags-tables-*.bin"))) == 1
+    assert screened() == built
+    assert sum(level == "emergency" for level, *_ in built) > 100  # the lines really hold red flags
+
+
+def test_a_string_holding_another_is_covered_by_it():
+    """Anchors: a clause holding "a" is scanned anyway, so "ab" adds nothing (rules._uncovered)."""
+    assert safety_rules._uncovered({"a", "ab", "b", "cab", "d"}) == {"a", "b", "d"}
+    assert safety_rules._uncovered({"chest pain", "chest", "pain in chest", "breath"}) == {"chest", "breath"}
+    assert safety_rules._uncovered({"stroke"}) == {"stroke"}

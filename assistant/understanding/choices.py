@@ -8,7 +8,7 @@ from datetime import date
 from ..flow import StateSpec
 from .asking import has_phrase, whole
 from .doubts import (all_except, all_said, compared, dont_know_choice, hedge_at_end, hedged_outside, leads_unsure, says_dont_know,
-                     unsure_whether)
+                     unsure_lead, unsure_whether)
 from .hedging import absorb_generic, doubted, verb_nothing
 from .lexicon import Lexicon
 from .matching import Hit, find_hits, find_positions, leftover_parts, phrase_index
@@ -104,7 +104,9 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
     every = find_hits(toks, spec, lex)
     dont_know = dont_know_choice(spec, lex)
     named = {h.choice for h in every if not h.negated and h.end - h.start >= 2} - {dont_know, "not_sure", spec.none_choice}
-    picks = {h.choice for h in every if not h.negated} - {dont_know, "not_sure", spec.none_choice}
+    # "not sure what she recommended": a choice named by the "not sure" itself is no pick here.
+    lead = unsure_lead(toks, lex)
+    picks = {h.choice for h in every if not h.negated and h.start >= lead} - {dont_know, "not_sure", spec.none_choice}
     bare = not picks and not any(t.isdigit() for t in toks)
     # "i dont know, she's in the other room": "I don't know" first, the rest only says why.
     if (says_dont_know(toks, lex) or (bare and leads_unsure(toks, lex))) and not (named and "," in toks and dont_know):
@@ -142,7 +144,10 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
                 extra.append(Hit(cid, span[0], span[1], 3))
                 skip |= set(range(span[0], span[1]))
     if words.time_means:
-        for when in times:  # "by christmas": yes, a date is known
+        # "by christmas": yes, a date is known. "No set time" alone is not; beside a time ("one said
+        # this month, the other no rush") it is one side of the comparison.
+        timed = any(not w.no_rush for w in times)
+        for when in (w for w in times if timed or not w.no_rush):
             extra.append(Hit(words.time_means, when.start, when.end, 3))
             skip |= set(range(when.start, when.end))
     if not words.time:

@@ -16,11 +16,37 @@ def _number(tok: str, lex: Lexicon) -> int | None:
     return lex.numbers.get(tok)
 
 
+def _place(toks: list[str], folded: list[str], i: int, lex: Lexicon) -> bool:
+    """ "another one at the university hospital": a place said as where, not one more doctor."""
+    if folded[i] not in lex.places:
+        return False
+    back = toks[max(0, i - 3) : i]
+    if not any(t in ("at", "in", "from") for t in back) or any(t in (",", "and", "or", ".") for t in back):
+        return False
+    # Only where the person at the place was named already ("one specialist at the hospital");
+    # "a gentleman at the university hospital" leaves the hospital to stand for him.
+    k = i - 1
+    while k >= 0 and toks[k] not in (",", "and", "or", ".") and i - k <= 6:
+        if toks[k] == "one" or fold(toks[k]) in lex.doctors:
+            return True
+        k -= 1
+    return False
+
+
+def _ordinal_person(toks: list[str], i: int, lex: Lexicon) -> int:
+    """ "a third one", "the second one": a person counted by place; how many words, or 0."""
+    if toks[i] in ("a", "the") and i + 2 < len(toks) and toks[i + 1] in lex.ordinals and toks[i + 1] != "top" and toks[i + 2] == "one":
+        return 3
+    return 0
+
+
 def count_doctors(toks: list[str], lex: Lexicon) -> tuple[int, tuple[int, int]] | None:
     """(how many doctors in all, the token span the count was read from), or None."""
     nouns = lex.doctors
     folded = [fold(t) for t in toks]
-    # "2 docs", "two more doctors", "3 hospital": a number before a doctor word.
+    doctors = [i for i, f in enumerate(folded) if f in nouns and not _place(toks, folded, i, lex)]
+    # "2 docs", "two more doctors", "3 hospital": a number before a doctor word; "one other
+    # besides the first", "two more": a number of others, the first one besides.
     for i, tok in enumerate(toks):
         value = _number(tok, lex)
         if value is None or not 0 < value < 20:
@@ -30,27 +56,46 @@ def count_doctors(toks: list[str], lex: Lexicon) -> tuple[int, tuple[int, int]] 
         while j < len(toks) and j <= i + 3 and toks[j] in _BESIDES | {"different", "separate", "other"}:
             besides = besides or toks[j] in _BESIDES
             j += 1
-        if j < len(toks) and folded[j] in nouns:
-            return value + (1 if besides else 0), (i, j + 1)
+        if j < len(toks) and j in doctors:
+            # "my own doctor and one specialist": the doctors named apart from the number count too.
+            # "two doctors, my GP and a surgeon": those after the number are the ones it counts.
+            others = 0 if besides else len(_mentions([k for k in doctors if k < i]))
+            return value + (1 if besides else 0) + others, (i, j + 1)
+        if besides and (j == len(toks) or toks[j] in (",", ".", "the", "than", "apart", "after", "beyond", "and", "too")):
+            return value + 1, (i, j)
     # Each doctor named once: "my GP, a surgeon and then another surgeon".
     mentions = []
     i = 0
     while i < len(toks):
-        if folded[i] in nouns:
+        if i in doctors:
             if not mentions or i - mentions[-1] > 1:  # "orthopaedic surgeon" is one person
                 mentions.append(i)
             else:
                 mentions[-1] = i
         else:
+            size = _ordinal_person(toks, i, lex)
             for phrase in _ONE_PERSON:
-                if tuple(toks[i : i + len(phrase)]) == phrase and (i + len(phrase) >= len(toks) or toks[i + len(phrase)] not in ("of",)):
-                    if mentions:  # "the first doc and the one at mayo": a second person only after a first
-                        mentions.append(i)
-                        i += len(phrase) - 1
+                if size:
                     break
+                if tuple(toks[i : i + len(phrase)]) == phrase and (i + len(phrase) >= len(toks) or toks[i + len(phrase)] not in ("of",)):
+                    size = len(phrase)
+            if size and mentions:  # "the first doc and the one at mayo": a second person only after a first
+                mentions.append(i)
+                i += size - 1
         i += 1
     if len(mentions) >= 2:
         return len(mentions), (mentions[0], mentions[-1] + 1)
     if len(mentions) == 1 and any(t in ("only", "just", "solely") for t in toks[: mentions[0] + 1]):
         return 1, (mentions[0], mentions[0] + 1)
     return None
+
+
+def _mentions(where: list[int]) -> list[int]:
+    """Doctor words, one per person ("orthopaedic surgeon" is one)."""
+    out: list[int] = []
+    for i in where:
+        if out and i - out[-1] <= 1:
+            out[-1] = i
+        else:
+            out.append(i)
+    return out

@@ -74,6 +74,11 @@ def leads_unsure(toks: list[str], lex: Lexicon) -> bool:
                for p in lex.not_sure if p not in (("maybe",), ("possibly",), ("perhaps",), ("could", "be"), ("might", "be")))
 
 
+def unsure_lead(toks: list[str], lex: Lexicon) -> int:
+    """How many words a "not sure" / "I don't know" opening the line takes (0 if none)."""
+    return max((len(p) for p in lex.not_sure if len(p) > 1 and tuple(toks[: len(p)]) == p), default=0)
+
+
 _WHETHER = ("if", "whether")
 _WH = ("what", "how", "which", "who", "when", "where", "why")
 

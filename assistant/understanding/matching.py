@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..flow import StateSpec
 from .lexicon import Lexicon, Phrase, fold
+from .positions import find_positions  # noqa: F401  (read from here by choices.py)
 from .text import SEPARATORS, tokens
 
 
@@ -133,6 +133,8 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
         for at in where[size].get(phrase, ()):
             if strength == 1 and at > lead:
                 continue  # "yes"/"no" words answer only at the start: "it's not covered" is not a "no"
+            if _goes_on(toks, at + size, size) and (strength == 1 or phrase in lex.yes or phrase in lex.no):
+                continue  # "I do not believe so", "we don't know": not a bare "I do" / "we don't"
             span = set(range(at, at + size))
             if span & taken:
                 continue
@@ -182,6 +184,14 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
 
 
 _DETERMINERS = ("the", "a", "an", "my", "her", "his", "their", "our", "your")
+# Words after "i do", "we dont", "i have" that turn it into another sentence.
+_TURNS = {"not", "know", "knw", "believe", "think", "remember", "recall"}
+
+
+def _goes_on(toks: list[str], end: int, size: int) -> bool:
+    """A yes/no phrase of a subject and a verb that the sentence turns into something else:
+    "we don't know", "I do not believe so" are not a bare "we don't" / "I do"."""
+    return size >= 2 and end < len(toks) and toks[end] in _TURNS
 
 
 def _place(toks: list[str], folded: list[str], hit: Hit, lex: Lexicon) -> bool:
@@ -225,178 +235,6 @@ def _in_history(toks: list[str], hit: Hit, lex: Lexicon) -> bool:
         return any(tuple(words[i : i + len(p)]) == p for p in lex.history for i in range(len(words) - len(p) + 1))
 
     return cue(clause) or (cue(toks[hit.end : hit.end + 8]) and "now" not in clause)
-
-
-def _number(tok: str, lex: Lexicon) -> int | None:
-    if re.fullmatch(r"[0-9]{1,3}", tok):
-        return int(tok)
-    if re.fullmatch(r"q[0-9]{1,2}", tok):
-        return int(tok[1:])
-    return lex.numbers.get(tok)
-
-
-def find_positions(toks: list[str], count: int, ordinary: int, lex: Lexicon, taken: set[int], multi: bool) -> tuple[list[tuple[int, int]], set[int], list[int]]:
-    """Choice numbers typed as digits, words or positions: "2", "two", "the first one", "1-5",
-    "the last two", "all but the last", "second and fourth". Returns (numbers 1-based, tokens
-    used, numbers out of range)."""
-    picked: list[tuple[int, int]] = []  # (token index, number)
-    used: set[int] = set()
-    bad: list[int] = []
-    n = len(toks)
-    i = 0
-    while i < n:
-        if i in taken:
-            i += 1
-            continue
-        tok = toks[i]
-        prev = toks[i - 1] if i > 0 else ""
-        nxt = toks[i + 1] if i + 1 < n else ""
-        # "all but the last", "all except 3"
-        if tok in ("all", "everything", "every"):
-            # "all but the last", "all except 6 and 7", "everything except the first", "all of them but 2"
-            k = i + 1
-            while k < n and toks[k] in ("of", "them", "these", "those", "the", "one", "ones", "above"):
-                k += 1
-            if k < n and toks[k] in ("but", "except", "apart", "besides", "bar", "excluding", "minus"):
-                j = k + 1
-                drop: list[int] = []
-                while j < n:
-                    while j < n and toks[j] in ("the", "from", "for", "number", "numbers", "one", "ones", "and", ",", "&", "n"):
-                        j += 1
-                    if j < n and toks[j] in lex.last_words:
-                        size = _number(toks[j + 1], lex) if j + 1 < n else None
-                        drop += list(range(count - (size or 1) + 1, count + 1))  # the last as shown
-                        j += 2 if size else 1
-                    elif j < n and toks[j] in lex.ordinals and toks[j] not in ("top",):
-                        drop.append(int(lex.ordinals[toks[j]]))
-                        j += 1
-                    elif j < n and _number(toks[j], lex):
-                        drop.append(_number(toks[j], lex))
-                        j += 1
-                    else:
-                        break
-                if drop:
-                    picked += [(i, m) for m in range(1, ordinary + 1) if m not in drop]
-                    used |= set(range(i, j))
-                    i = j
-                    continue
-        # Ranges: "1-5", "1 to 5", "1 through 5"
-        first = _number(tok, lex)
-        if first is not None and i + 2 < n and toks[i + 1] in ("-", "to", "through", "thru", "till", "until"):
-            last = _number(toks[i + 2], lex)
-            if last is not None and first < last <= count and first >= 1:
-                picked += [(i, k) for k in range(first, last + 1)]
-                used |= {i, i + 1, i + 2}
-                i += 3
-                continue
-        # "all 4", "all 10 of them"
-        if tok == "all" and first is None and _number(nxt, lex) is not None and _number(nxt, lex) >= ordinary and nxt not in ("one",):
-            picked += [(i, k) for k in range(1, ordinary + 1)]
-            used |= {i, i + 1}
-            i += 2
-            continue
-        # "the middle one": the one in the middle of an odd-length list; with an even one, asked.
-        if tok == "middle" and toks[i + 1 : i + 2] in (["one"], ["option"], ["choice"], ["answer"]) and _position(toks, i, lex):
-            if count % 2:
-                picked.append((i, (count + 1) // 2))
-                used.add(i)
-            i += 1
-            continue
-        # Positions: "the first three", "the last two", "the last one", "second", "top 3"
-        if (tok in lex.ordinals or tok in lex.last_words) and not _position(toks, i, lex):
-            i += 1
-            continue
-        if tok in lex.ordinals or tok in lex.last_words:
-            size = _number(nxt, lex) if nxt and nxt not in ("one",) else None
-            if size is not None and 1 < size <= count and (nxt not in lex.ordinals):
-                if tok in lex.last_words:
-                    picked += [(i, k) for k in range(ordinary - size + 1, ordinary + 1)]
-                else:
-                    start = int(lex.ordinals[tok])
-                    picked += [(i, k) for k in (range(start, start + size) if start == 1 else [start])]
-                used |= {i, i + 1}
-                i += 2
-                continue
-            if tok in lex.last_words:
-                picked.append((i, count))
-            else:
-                value = int(lex.ordinals[tok])
-                if value > count:
-                    bad.append(value)
-                else:
-                    picked.append((i, value))
-            used.add(i)
-            i += 1
-            continue
-        if first is not None and prev == "-" and (i < 2 or toks[i - 2] in SEPARATORS):
-            bad.append(-first)  # "-1"
-            used.add(i)
-            i += 1
-            continue
-        if first is not None and not _standalone(toks, i, lex):
-            i += 1
-            continue
-        if first is not None:
-            is_word = not tok[0].isdigit() and not tok.startswith("q")
-            if is_word:
-                # "one" is a number only when it stands as one: "one and three", "just one",
-                # never "the family one" or "one of them".
-                if nxt in ("of", "more", "other", "else", "thing", "day", "week", "month"):
-                    i += 1
-                    continue
-                if tok == "one" and prev in ("the", "that", "this", "which", "each", "every", "any", "no", "another", "other"):
-                    i += 1
-                    continue
-                if tok == "one" and prev and prev not in SEPARATORS and prev not in lex.pointers:
-                    i += 1
-                    continue
-            if 1 <= first <= count:
-                picked.append((i, first))
-            else:
-                bad.append(first)
-            used.add(i)
-        i += 1
-    return picked, used, bad
-
-
-# Words after a number that make it a count or an amount, not a choice: "2 other doctors", "6 month".
-_COUNTED = {"other", "others", "doctor", "doctors", "doc", "docs", "opinion", "opinions", "year", "years", "yr", "yrs", "old",
-            "hour", "hours", "hrs", "time", "times", "kid", "kids", "children", "percent", "%", "am", "pm", "more", "of", "out",
-            "day", "days", "week", "weeks", "month", "months", "mg", "pill", "pills", "test", "tests", "scan", "scans", "cm", "mm",
-            "kg", "lb", "lbs", "am", "oclock", "x", "th", "surgeon", "surgeons", "specialist", "specialists", "visit", "visits",
-            "about", "regarding"}  # "the two about waiting and family": a count of questions named after it
-
-
-def _standalone(toks: list[str], i: int, lex: Lexicon) -> bool:
-    """A number that picks a choice: at the start, or after a list mark or a pointing word
-    ("just 4", "option 2"), and not followed by what it counts ("6 weeks", "2 other doctors")."""
-    prev = toks[i - 1] if i > 0 else ""
-    nxt = toks[i + 1] if i + 1 < len(toks) else ""
-    if nxt in _COUNTED or nxt in lex.time_units:
-        return False
-    if prev in ("-", "to", "through") and i >= 2 and _number(toks[i - 2], lex) is not None:
-        return True
-    if not prev or prev in SEPARATORS or prev in lex.pointers or prev in ("n", "?", "&") or _number(prev, lex) is not None:
-        return True
-    return False
-
-
-_POSITION_NEXT = {"one", "ones", "option", "options", "choice", "choices", "answer", "item", "question", "questions", "thing", "box", "line"}
-
-
-def _position(toks: list[str], i: int, lex: Lexicon) -> bool:
-    """"first", "second", "last" as a place in the list ("the first one", "second and fourth"),
-    not as a word of the sentence ("the first doctor", "try something simpler first")."""
-    prev = toks[i - 1] if i > 0 else ""
-    nxt = toks[i + 1] if i + 1 < len(toks) else ""
-    after = toks[i + 2] if i + 2 < len(toks) else ""
-    if nxt in ("one", "ones") and after and after not in SEPARATORS and after not in ("?", "!", "-", "pls", "please", "tbh", "lol", "too", "only", "so"):
-        return False  # "the second one wants new scans": a person, not a place in the list
-    if i >= 2 and toks[i - 2] in ("as", "than", "like", "from", "with", "to", "of", "about"):
-        return False  # "not as sure as the first one": a comparison, not a pick
-    prev_ok = not prev or prev in SEPARATORS or prev in ("the", "n", "&", "just", "only", "and", "my", "probably", "maybe", "definitely", "pick", "choose", "take")
-    next_ok = not nxt or nxt in SEPARATORS or nxt in _POSITION_NEXT or _number(nxt, lex) is not None or nxt in lex.ordinals or nxt in ("?", "!", "-", "pls", "please", "tbh", "lol")
-    return prev_ok and next_ok
 
 
 def leftover_parts(toks: list[str], used: set[int], lex: Lexicon) -> list[str]:

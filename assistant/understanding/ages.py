@@ -119,6 +119,13 @@ def ages_are_all_of(part: str) -> bool:
     return bool(words) and all(w.isdigit() or w in filler for w in words)
 
 
+def _joined(text: str, one: Age, two: Age) -> bool:
+    """Two ages said as alternatives: only "or", "to" or "-" between them ("1 year and 2 months" is one age)."""
+    words = re.findall(r"[0-9]+|[a-z]+(?:-[a-z]+)?", clean(text).lower().replace("'", "").replace("’", ""))
+    between = words[one.end : two.start]  # nothing between: "17-18", "17/18"
+    return len(between) <= 2 and all(w in ("or", "to", "maybe", "perhaps") for w in between)
+
+
 def read_age(text: str, toks: list[str], spec: StateSpec, lex: Lexicon) -> Reading | None:
     """A Reading for an answer that gives an age, or None to read the line as choices."""
     core = [t for t in toks if t not in (",", ".", "!", "?")]
@@ -145,6 +152,9 @@ def read_age(text: str, toks: list[str], spec: StateSpec, lex: Lexicon) -> Readi
         return Reading(SURE, named, note=_note(text, None)) if named else None
     first = ages[0]
     by_age = band(first.years)
+    # "12 or 13", "17-18": two ages given as a range, in two bands: ask which.
+    if len(ages) > 1 and band(ages[1].years) != by_age and _joined(text, first, ages[1]):
+        return Reading(UNCLEAR, options=(by_age, band(ages[1].years)), unclear=clean(text))
     if named and named != by_age and not (named == "child" and by_age == "baby"):
         # "teen, 22", "a baby, 3": two ages that do not agree: ask.
         return Reading(UNCLEAR, options=(named, by_age), unclear=clean(text))

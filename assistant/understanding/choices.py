@@ -9,7 +9,7 @@ from ..flow import StateSpec
 from .asking import has_phrase, whole
 from .doubts import (all_except, all_said, compared, dont_know_choice, hedge_at_end, hedged_outside, leads_unsure, says_dont_know,
                      unsure_lead, unsure_whether)
-from .hedging import absorb_generic, doubted, verb_nothing
+from .hedging import absorb_generic, conditional, doubted, verb_nothing, whether_doubt
 from .lexicon import Lexicon
 from .matching import Hit, find_hits, find_positions, leftover_parts, phrase_index
 from .notes import note_for
@@ -67,7 +67,13 @@ def _commentary(part: str, lex: Lexicon) -> bool:
         if tuple(words[: len(preamble)]) == preamble and len(words) > len(preamble):
             words = words[len(preamble) :]  # "we have the scanner": what they have is the answer
             break
+    if any(w in _PAPERS for w in words) and not any(w in lex.commentary and w not in _PERSONS for w in words):
+        return False  # "a letter from my physio": a paper named, with no verb: one more answer, asked about
     return any(w in lex.commentary for w in words) or len([w for w in words if w not in lex.fillers]) > 4
+
+
+_PAPERS = {"letter", "letters", "report", "reports", "note", "notes", "paper", "papers", "file", "files", "result", "results", "summary", "form", "forms"}
+_PERSONS = {"my", "our", "his", "her", "their", "your", "me", "him", "them"}  # whose paper; a subject ("they gave") makes it a sentence
 
 
 def _label(spec: StateSpec, cid: str) -> str:
@@ -109,7 +115,7 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
     picks = {h.choice for h in every if not h.negated and h.start >= lead} - {dont_know, "not_sure", spec.none_choice}
     bare = not picks and not any(t.isdigit() for t in toks)
     # "i dont know, she's in the other room": "I don't know" first, the rest only says why.
-    if (says_dont_know(toks, lex) or (bare and leads_unsure(toks, lex))) and not (named and "," in toks and dont_know):
+    if (says_dont_know(toks, lex) or (bare and leads_unsure(toks, lex))) and not (named and ("," in toks or "and" in toks) and dont_know):
         if dont_know:  # "not sure, depends on the biopsy results": the reason is kept
             note = "" if spec.multi else note_for(text, toks, Hit(dont_know, 0, 1, 3), lex)
             return Reading(SURE, [dont_know] if spec.multi else dont_know, note=note)
@@ -216,7 +222,7 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
     if "between" in picked:
         return Reading(UNCLEAR, options=("days", "weeks"), unclear=clean(text))
     line = " ".join(t for t in toks if t not in (",", ".", "!"))
-    ambiguous = words.ambiguous.get(line)
+    ambiguous = words.ambiguous.get(line) or words.ambiguous.get(_unpolite(line))
     if not ambiguous and line in words.whole_only:
         from .matching import fold
 
@@ -231,7 +237,20 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
     return _single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_text, who)
 
 
+_POLITE = ("please", "pls", "plz", "thanks", "thank you", "thx", "ty", "lol")
+
+
+def _unpolite(line: str) -> str:
+    """ "yes please", "ok thanks": the answer without the courtesy around it."""
+    for word in _POLITE:
+        line = line.removesuffix(" " + word).removeprefix(word + " ")
+    return line
+
+
 def _single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_text, who) -> Reading:
+    if not lex.state(spec.name).time and any(has_phrase(toks, p) for p in lex.between):
+        # "both have good points, I want something in between": none of the choices; ask.
+        return Reading(UNCLEAR, unclear=clean(text), message="That sounds like something between the choices.")
     if len(picked) > 1:
         # A choice named in words beats a number written as a word inside the sentence:
         # "compare the two now" names "Compare the two opinions now", it does not pick choice 2.
@@ -260,6 +279,11 @@ def _single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_
             return Reading(LIKELY, first.choice, note=note_for(text, toks, first, lex, positive), who=who)
         return Reading(UNCLEAR, options=tuple(picked[:3]), unclear=clean(text),
                        message="That fits more than one answer.")
+    if len(picked) == 1 and any(whether_doubt(toks, h) or (h.strength == 3 and conditional(toks, h)) for h in positive if h.choice == picked[0]):
+        return Reading(UNCLEAR, unclear=clean(text))  # "they said something, not sure if it's covered": ask
+    if len(picked) == 1 and any(has_phrase(toks, p) for p in lex.state(spec.name).conflicts.get(picked[0], ())):
+        # "it went away, it was yesterday" where the choice says "today": the line says both; ask.
+        return Reading(UNCLEAR, unclear=clean(text), message=f"Part of that does not fit *{_label(spec, picked[0])}*.")
     if len(picked) == 1:
         first = min((h for h in positive if h.choice == picked[0]), key=lambda h: h.start)
         note = note_for(text, toks, first, lex, positive)

@@ -18,7 +18,13 @@ _AFTER_DOUBT = (("not", "sure"), ("unsure",), ("im", "not", "sure"), ("not", "ce
                 ("confused",), ("confusing",), ("confuses",))
 # Words between a pick and the doubt about it: "the form part I'm confused about".
 _PART_WORDS = ("part", "bit", "thing", "side", "stuff", "one")
-_CONDITIONS = (("but", "not", "when"), ("but", "not", "while"), ("only", "when"), ("only", "if"), ("but", "only"))
+_CONDITIONS = (("but", "not", "when"), ("but", "not", "while"), ("only", "when"), ("only", "if"), ("but", "only"), ("but", "not", "if"))
+
+
+def conditional(toks: list[str], hit: Hit) -> bool:
+    """ "the strong one, but not if it means she can't be at home": a pick said under a condition."""
+    tail = toks[hit.end : hit.end + 6]
+    return any(has_phrase(tail, p) for p in _CONDITIONS)
 # Verbs whose object "nothing" is a comment ("the injections did nothing"), not a pick of "none".
 VERB_BEFORE_NOTHING = frozenset({"did", "does", "do", "done", "doing", "helped", "helps", "help", "changed", "changes",
                                  "found", "finds", "showed", "shows", "show", "said", "says", "say", "worked", "fixed"})
@@ -52,9 +58,23 @@ def doubted(toks: list[str], hits: list[Hit], lex: Lexicon, none: str | None) ->
         # Said only under a condition ("short of breath on stairs but not when sitting"): ask.
         tail = toks[hit.end:hit.end + 6]
         after = after or any(has_phrase(tail, p) for p in _CONDITIONS)
-        if before or after:
+        if before or after or whether_doubt(toks, hit):
             found[hit.choice] = " ".join(t for t in toks[begin:hit.end] if t not in _BREAKS)
     return found
+
+
+_UNSURE = (("not", "sure"), ("unsure",), ("dont", "know"), ("not", "certain"), ("no", "idea"), ("wonder",), ("wondering",))
+
+
+def whether_doubt(toks: list[str], hit: Hit) -> bool:
+    """ "they gave some names, not sure if that's the approved list": "not sure if/whether" earlier
+    in the same sentence puts the pick in doubt."""
+    k = hit.start - 1
+    while k >= 1 and toks[k] not in (".", "!", "?", ";", "but") and hit.start - k <= 8:
+        if toks[k] in ("if", "whether") and any(tuple(toks[k - len(p) : k]) == p for p in _UNSURE):
+            return True
+        k -= 1
+    return False
 
 
 def _ends_near(words: list[str], hedge: tuple[str, ...]) -> bool:

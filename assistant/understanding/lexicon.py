@@ -52,6 +52,8 @@ class StateWords:
     time_means: str | None = None  # a time or date said here means this choice ("by christmas": yes)
     count: dict[int, str] = field(default_factory=dict)  # doctors in all -> choice id (the last holds for more)
     done_before: bool = False  # a choice said as already done ("already had the operation") is history, not the answer
+    conflicts: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)  # choice -> words that contradict it ("stopped today" + "yesterday")
+    either: dict[Phrase, tuple[str, ...]] = field(default_factory=dict)  # a word that fits several choices ("urologist"): asked
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one lexicon per load
@@ -89,6 +91,7 @@ class Lexicon:
     states: dict[str, StateWords]
     age_numbers: dict[str, int] = field(default_factory=dict)  # "thirteen" .. "ninety": ages in words
     places: frozenset[str] = frozenset()  # "at the hospital": where something is, not a pick
+    between: tuple[Phrase, ...] = ()  # "something in between": a wish for a middle way, asked at a pick-one question
 
     def state(self, name: str) -> StateWords:
         return self.states.get(name) or _EMPTY
@@ -153,7 +156,7 @@ def _topics(raw) -> tuple[Topic, ...]:
 
 
 STATE_KEYS = ("choices", "yes_no", "dont_know", "default", "time", "people", "ambiguous", "whole_only", "current", "time_means", "count",
-              "done_before")
+              "done_before", "conflicts", "either")
 
 
 DOCTOR = "{doctor}"
@@ -200,7 +203,19 @@ def _state(name: str, raw, doctors: list[str] = ()) -> StateWords:
     return StateWords(choices, yes_no, raw.get("dont_know"), raw.get("default"), time, bool(raw.get("people", False)), ambiguous,
                       whole_only, bool(raw.get("current", False)), raw.get("time_means"),
                       {int(k): str(v) for k, v in _mapping(raw.get("count", {}), f"{where}.count").items()},
-                      bool(raw.get("done_before", False)))
+                      bool(raw.get("done_before", False)),
+                      {str(cid): _phrases(words, f"{where}.conflicts.{cid}") for cid, words in _mapping(raw.get("conflicts", {}), f"{where}.conflicts").items()},
+                      _either(raw.get("either", {}), f"{where}.either"))
+
+
+def _either(raw, where: str) -> dict[Phrase, tuple[str, ...]]:
+    out = {}
+    for key, ids in _mapping(raw, where).items():
+        ids = tuple(_words(ids, f"{where}.{key}"))
+        if len(set(ids)) < 2:
+            raise _fail(f"{where}.{key}: name at least two choices")
+        out[tuple(tokens(str(key)))] = ids
+    return out
 
 
 def _text_keys(node, where: str = "") -> None:
@@ -272,6 +287,7 @@ def parse(data) -> Lexicon:
                 for name, raw in data["states"].items()},
         age_numbers=_numbers(s.get("age_numbers", {}), "shared.age_numbers"),
         places=frozenset(fold(w) for p in _phrases(s.get("places", []), "shared.places") for w in p),
+        between=_phrases(s.get("between", []), "shared.between"),
     )
 
 
@@ -283,7 +299,8 @@ def check_against(lexicon: Lexicon, flow) -> None:
         ids = {c.id for c in flow.state(name).choices}
         named = list(words.choices) + [i for ids_ in words.yes_no.values() for i in ids_]
         named += [i for i in (words.dont_know, words.default, words.time_means) if i] + list(words.count.values())
-        named += [i for ids_ in words.ambiguous.values() for i in ids_]
+        named += [i for ids_ in words.ambiguous.values() for i in ids_] + list(words.conflicts)
+        named += [i for ids_ in words.either.values() for i in ids_]
         named += list(words.time and {"days", "weeks", "months", "no_deadline", "not_sure"} & ids)
         for cid in named:
             if cid not in ids:

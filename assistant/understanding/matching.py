@@ -60,6 +60,9 @@ def phrase_index(spec: StateSpec, lex: Lexicon) -> tuple[tuple[Phrase, str, int]
         for phrase in pool:
             for cid in ids:
                 weak.setdefault(phrase, set()).add(cid)
+    for phrase, ids in words.either.items():  # found for one, the others added in find_hits
+        if phrase not in found:
+            found[phrase] = {ids[0]}
     out = []
     for phrase, ids in found.items():
         if len(ids) == 1:  # a name two choices share says nothing on its own
@@ -140,6 +143,9 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
                 continue
             taken |= span
             hits.append(Hit(cid, at, at + size, strength))
+    either = lex.state(spec.name).either
+    if either:  # "a urologist": a surgeon, or a doctor who does not operate? both, to be asked about
+        hits += [Hit(cid, h.start, h.end, 3) for h in list(hits) for cid in either.get(tuple(folded[h.start : h.end]), ()) if cid != h.choice]
     hits += _fuzzy_hits(toks, folded, spec, lex, taken)
     hits = [h for h in hits if not _place(toks, folded, h, lex)]
     hits.sort(key=lambda h: h.start)
@@ -160,6 +166,11 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
             clause.append(t)
         if any(tuple(clause[i : i + len(p)]) == p for p in _AFTER_NEGATIONS for i in range(len(clause))):
             out[k] = dataclasses.replace(hit, negated=True)
+        elif after[:1] in (["no"], ["nope"], ["nah"]) and (len(after) == 1 or after[1] in SEPARATORS) and hit.strength == 3 \
+                and not any(t in _NO_WORDS for t in toks[hit.start : hit.end]):
+            out[k] = dataclasses.replace(hit, negated=True)  # "form yes, list no": a yes or no for each
+    # "how sure she was", "how soon": the words of a question inside the line, not the answer.
+    out = [h for h in out if not (h.start > 0 and toks[h.start - 1] == "how" and h.end - h.start == 1)]
     # A phrase that itself says "not" ("never saw the", "didn't have the") covers what follows:
     # "the first doctor never saw the biopsy report" is about the records, not the biopsy.
     for k in range(len(out) - 1):
@@ -184,6 +195,7 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
 
 
 _DETERMINERS = ("the", "a", "an", "my", "her", "his", "their", "our", "your")
+_NO_WORDS = {"no", "not", "none", "nothing", "nope", "nah", "never"}
 # Words after "i do", "we dont", "i have" that turn it into another sentence.
 _TURNS = {"not", "know", "knw", "believe", "think", "remember", "recall"}
 
@@ -248,6 +260,9 @@ def leftover_parts(toks: list[str], used: set[int], lex: Lexicon) -> list[str]:
                 parts.append((["+"] if added else []) + current)
             current, read_here = [], False
             added = tok in ("also", "plus")  # "also ...": meant as one more answer, never just context
+            continue
+        if tok == "too" and toks[i + 1 : i + 2] in ([], [","], ["."], ["!"]) and not read_here:
+            added = True  # "... a referral letter too": one more answer, like "also"
             continue
         if i in used:
             read_here = True

@@ -272,6 +272,11 @@ class Engine:
             self._set_slot(spec.slot, reading.value)
         self._store_extras(spec, reading)
         self._fire("answer")
+        offered = understanding.offer(self.spec, self.slots)  # asked before ("I saw two doctors"): offered for a Yes
+        if offered is not None:
+            self.pending = offered.pending
+            body = render(self.spec.template, self._context())
+            return self._confirm(f"{body}\n\n**{offered.say}**")
         if was_urgent and not self.in_urgent_states:
             self._clear_episode()
             return self._ask(note="Thank you. Let us go on from where we were.")

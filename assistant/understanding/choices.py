@@ -95,6 +95,12 @@ def read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, today
             return Reading(UNCLEAR, unclear=clean(text), message="That seems to say two things.")
         if len(core) > LONG_ANSWER:
             return replace(reading, certainty=LIKELY)
+    if reading.certainty == SURE and lex.state(spec.name).count_ahead:
+        from .counting import count_doctors
+
+        counted = count_doctors(toks, lex)
+        if counted is not None and counted[0] >= 1:
+            reading = replace(reading, doctors=counted[0])
     return reading
 
 
@@ -160,6 +166,7 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
         for when in times:  # a date said with another answer ("PET scan on the 9th") is kept too
             if when.date is not None and when_date is None:
                 when_date, when_text = when.date.isoformat(), clean(text)
+    concrete = []
     if words.time:
         concrete = [w for w in times if not w.no_rush and w.days != 3]
         if concrete:
@@ -187,6 +194,8 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
             extra.append(Hit("caregiver", span[0], span[1], 3))
             skip |= set(range(*span))
     hits = absorb_generic(toks, [h for h in find_hits(toks, spec, lex, skip) if h.start not in skip])
+    if concrete:  # "no rush, maybe in a couple of months": the time said wins over "no rush"
+        hits = [h for h in hits if h.choice != "no_deadline"]
     if any(compared(toks, h) for h in hits if not h.negated and h.strength == 3):
         return Reading(UNCLEAR, list(keep) or None, unclear=clean(text))
     taken = skip | {i for h in hits for i in range(h.start, h.end)}
@@ -339,6 +348,8 @@ def _multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) -
     rest = [h for h in positive if h.choice == none and aside(h)]
     if rest and len(picked) > 1 and not any(h.choice == none and h.start == 0 for h in positive):
         picked = [c for c in picked if c != none]  # "support yes, the rest not really"
+    if keep == [none] and [c for c in picked if c != none]:
+        keep = []  # "none, but ..." then "2": the choice meant replaces "none"
     merged = list(dict.fromkeys(keep + picked))
     if "not_sure" in merged and [c for c in merged if c not in ("not_sure", none)]:
         merged = [c for c in merged if c != "not_sure"]  # "scans and the biopsy, no others I think": a hedge
@@ -365,7 +376,8 @@ def _multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) -
             return Reading(SURE, list(dict.fromkeys(fuzzy)))
         return Reading(UNCLEAR, unclear=clean(text))
     if leftovers:
-        return Reading(UNCLEAR, merged, unclear=", ".join(p.removeprefix("+ ") for p in leftovers))
+        unclear = ", ".join(p.removeprefix("+ ") for p in leftovers)
+        return Reading(UNCLEAR, merged, unclear=unclear)
     if none not in merged and len(merged) < spec.min_picks:
         return Reading(UNCLEAR, merged, message=f"Please pick at least {spec.min_picks}.")
     return Reading(SURE, merged)

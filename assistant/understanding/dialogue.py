@@ -112,6 +112,11 @@ def decide(reading: Reading, spec: StateSpec, line: str, lex: Lexicon, emergency
         return Step("reask", reading, say=say + " Type 'ok' to keep this order, or the numbers in the order you want, like '3 1 2'.")
     if reading.value:
         got = f"I got {_numbers(spec, reading.value)}."
+        if spec.none_choice and list(reading.value) == [spec.none_choice]:
+            # "None" kept: never ask for more choices on top of it; ask only about the rest.
+            label = next((c.label for c in spec.choices if c.id == spec.none_choice), "None")
+            ask = f"What did you mean by \"{_quote(reading.unclear or line)}\"? If nothing here fits, type 'that's all'; or type the choice you meant."
+            return Step("reask", reading, say=f"I got \"{label}\". {ask}", pending=Pending(spec.name, "partial", reading))
         if reading.unclear and not reading.message:
             ask = f"What did you mean by \"{_quote(reading.unclear)}\"? Type more choices, or 'that's all'."
         else:
@@ -162,7 +167,25 @@ def extra_slots(state: str, reading: Reading, slots: dict) -> dict:
         out["answer_dates"] = {**slots.get("answer_dates", {}), state: reading.date}
     if reading.who and not slots.get("who"):
         out["who"] = reading.who
+    if reading.doctors:
+        out["doctors_said"] = reading.doctors
     return out
+
+
+def offer(spec: StateSpec, slots: dict, lexicon: Lexicon | None = None) -> Step | None:
+    """On entering a question already answered in an earlier line ("I saw two doctors" at the
+    welcome, then "How many doctors...?"): that answer, offered for a Yes. None otherwise."""
+    count = (lexicon or default_lexicon()).state(spec.name).count
+    said = slots.get("doctors_said")
+    if not count or not isinstance(said, int) or said < 1 or spec.slot in slots:
+        return None
+    cid = count.get(min(said, max(count)))
+    if cid is None:
+        return None
+    reading = Reading(LIKELY, cid)
+    people = "one doctor" if said == 1 else f"{said} doctors"
+    return Step("confirm", reading, say=f"You said {people}. Did you mean *{_names(spec, cid)}*?",
+                pending=Pending(spec.name, "confirm", reading))
 
 
 def question_part(body: str) -> str:

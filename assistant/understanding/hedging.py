@@ -41,8 +41,8 @@ def doubted(toks: list[str], hits: list[Hit], lex: Lexicon, none: str | None) ->
     weak = [h for h in lex.hedges if h not in _STRONG] + [("whatever",)]
     found: dict[str, str] = {}
     for hit in hits:
-        if hit.choice in (none, "not_sure") or hit.strength != 3:
-            continue
+        if hit.choice in (none, "not_sure") or hit.strength < 2:
+            continue  # a name or a number ("2 and 8, maybe 10"): the doubted one is asked about
         # Before: the clause up to the hit, at most len(hedge) + 1 words back.
         begin = hit.start
         while begin > 0 and toks[begin - 1] not in _BREAKS and hit.start - begin < 4:
@@ -51,15 +51,19 @@ def doubted(toks: list[str], hits: list[Hit], lex: Lexicon, none: str | None) ->
         before = any(_span_has(toks, begin, hit.start, h) and _ends_near(toks[begin:hit.start], h)
                      and not _after_determiner(toks[begin:hit.start], h) for h in weak)
         # After: "? not sure", ", maybe", right after the hit.
-        after_toks = [t for t in toks[hit.end:hit.end + 5]]
-        while after_toks and after_toks[0] in ("?", ",", "-", ".") + _PART_WORDS:
-            after_toks = after_toks[1:]
-        after = any(tuple(after_toks[:len(p)]) == p for p in _AFTER_DOUBT)
+        at = hit.end
+        while at < len(toks) and at < hit.end + 5 and toks[at] in ("?", ",", "-", ".") + _PART_WORDS:
+            at += 1
+        after_toks = toks[at:hit.end + 5]
+        doubt = next((p for p in _AFTER_DOUBT if tuple(after_toks[:len(p)]) == p), None)
+        # "8, maybe 10": the "maybe" is about the pick after it, not this one.
+        after = doubt is not None and not (at > hit.end and any(h.start == at + len(doubt) for h in hits))
         # Said only under a condition ("short of breath on stairs but not when sitting"): ask.
         tail = toks[hit.end:hit.end + 6]
         after = after or any(has_phrase(tail, p) for p in _CONDITIONS)
         if before or after or whether_doubt(toks, hit):
-            found[hit.choice] = " ".join(t for t in toks[begin:hit.end] if t not in _BREAKS)
+            end = at + len(doubt) if after and doubt else hit.end  # "2 maybe": the doubt is quoted with the pick
+            found[hit.choice] = " ".join(t for t in toks[begin:end] if t not in _BREAKS)
     return found
 
 

@@ -54,6 +54,7 @@ class StateWords:
     done_before: bool = False  # a choice said as already done ("already had the operation") is history, not the answer
     conflicts: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)  # choice -> words that contradict it ("stopped today" + "yesterday")
     either: dict[Phrase, tuple[str, ...]] = field(default_factory=dict)  # a word that fits several choices ("urologist"): asked
+    count_ahead: str | None = None  # a count of doctors said here is offered at this later question (one with `count`)
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one lexicon per load
@@ -156,7 +157,7 @@ def _topics(raw) -> tuple[Topic, ...]:
 
 
 STATE_KEYS = ("choices", "yes_no", "dont_know", "default", "time", "people", "ambiguous", "whole_only", "current", "time_means", "count",
-              "done_before", "conflicts", "either")
+              "done_before", "conflicts", "either", "count_ahead")
 
 
 DOCTOR = "{doctor}"
@@ -205,7 +206,7 @@ def _state(name: str, raw, doctors: list[str] = ()) -> StateWords:
                       {int(k): str(v) for k, v in _mapping(raw.get("count", {}), f"{where}.count").items()},
                       bool(raw.get("done_before", False)),
                       {str(cid): _phrases(words, f"{where}.conflicts.{cid}") for cid, words in _mapping(raw.get("conflicts", {}), f"{where}.conflicts").items()},
-                      _either(raw.get("either", {}), f"{where}.either"))
+                      _either(raw.get("either", {}), f"{where}.either"), raw.get("count_ahead"))
 
 
 def _either(raw, where: str) -> dict[Phrase, tuple[str, ...]]:
@@ -305,6 +306,9 @@ def check_against(lexicon: Lexicon, flow) -> None:
         for cid in named:
             if cid not in ids:
                 raise _fail(f"state '{name}': choice '{cid}' is not one of its choices ({', '.join(sorted(ids))})")
+        ahead = words.count_ahead
+        if ahead is not None and (not isinstance(ahead, str) or ahead not in flow.states or not lexicon.state(ahead).count):
+            raise _fail(f"state '{name}': count_ahead '{ahead}' must name a state whose words have 'count'")
         if words.time and not {"days", "weeks", "months"} <= ids:
             raise _fail(f"state '{name}': 'time' needs choices days, weeks and months")
 

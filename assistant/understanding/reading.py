@@ -29,6 +29,7 @@ class Reading:
     dont_know: bool = False
     options: tuple = field(default=())  # two readings that both fit: the ids to choose between
     message: str = ""  # why it is unclear, in plain words
+    doctors: int = 0  # doctors counted in the line, offered at the question that asks how many ("I saw two doctors")
 
     @property
     def sure(self) -> bool:

@@ -232,7 +232,8 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
         return Reading(UNCLEAR, options=("days", "weeks"), unclear=clean(text))
     line = " ".join(t for t in toks if t not in (",", ".", "!"))
     ambiguous = words.ambiguous.get(line) or words.ambiguous.get(_unpolite(line))
-    if not ambiguous and line in words.whole_only:
+    if not ambiguous and _unpolite(line) in words.whole_only:  # "me lol"
+        line = _unpolite(line)
         from .matching import fold
 
         folded = tuple(fold(t) for t in line.split())
@@ -246,6 +247,8 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
     return _single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_text, who)
 
 
+# What makes the rest of a "none, ..." a reservation to ask about, not a reason.
+_RESERVATIONS = ("but", "except", "however", "though", "although", "apart", "+", "also", "plus", "maybe", "only", "just", "unless", "or")
 _POLITE = ("please", "pls", "plz", "thanks", "thank you", "thx", "ty", "lol")
 
 
@@ -375,6 +378,8 @@ def _multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) -
         if fuzzy:
             return Reading(SURE, list(dict.fromkeys(fuzzy)))
         return Reading(UNCLEAR, unclear=clean(text))
+    if leftovers and merged == [none] and not keep and not set_aside and not any(p.split()[0] in _RESERVATIONS for p in leftovers):
+        return Reading(SURE, merged)  # "none yet, still waiting on the clinic": the rest says why
     if leftovers:
         unclear = ", ".join(p.removeprefix("+ ") for p in leftovers)
         return Reading(UNCLEAR, merged, unclear=unclear)

@@ -118,7 +118,9 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
     named = {h.choice for h in every if not h.negated and h.end - h.start >= 2} - {dont_know, "not_sure", spec.none_choice}
     # "not sure what she recommended": a choice named by the "not sure" itself is no pick here.
     lead = unsure_lead(toks, lex)
-    picks = {h.choice for h in every if not h.negated and h.start >= lead} - {dont_know, "not_sure", spec.none_choice}
+    # A yes/no word inside the reason ("I don't know, it is hard to say") answers nothing.
+    picks = {h.choice for h in every if not h.negated and h.start >= lead
+             and not (lead and (tuple(toks[h.start:h.end]) in lex.yes or tuple(toks[h.start:h.end]) in lex.no))} - {dont_know, "not_sure", spec.none_choice}
     bare = not picks and not any(t.isdigit() for t in toks)
     # "i dont know, she's in the other room": "I don't know" first, the rest only says why.
     if (says_dont_know(toks, lex) or (bare and leads_unsure(toks, lex))) and not (named and ("," in toks or "and" in toks) and dont_know):

@@ -57,7 +57,9 @@ def doubted(toks: list[str], hits: list[Hit], lex: Lexicon, none: str | None) ->
         after_toks = toks[at:hit.end + 5]
         doubt = next((p for p in _AFTER_DOUBT if tuple(after_toks[:len(p)]) == p), None)
         # "8, maybe 10": the "maybe" is about the pick after it, not this one.
-        after = doubt is not None and not (at > hit.end and any(h.start == at + len(doubt) for h in hits))
+        # "a form, not sure if that's the list": the doubt is about what follows "if".
+        after = doubt is not None and not (at > hit.end and (any(h.start == at + len(doubt) for h in hits)
+                                                             or toks[at + len(doubt) : at + len(doubt) + 1] in (["if"], ["whether"])))
         # Said only under a condition ("short of breath on stairs but not when sitting"): ask.
         tail = toks[hit.end:hit.end + 6]
         after = after or any(has_phrase(tail, p) for p in _CONDITIONS)

@@ -1,4 +1,4 @@
-"""Rounds 1 to 4 of the understanding corpus (written by someone who never saw the code), folded in.
+"""Rounds 1 to 5 of the understanding corpus (written by someone who never saw the code), folded in.
 
 The untouched figure is in docs/understanding.md; this guards what tuning reached: never a
 silent misread, and a first-time rate that must not fall back.
@@ -14,10 +14,10 @@ import pytest
 from benchmarks.understanding import JOURNEY_NUMBERS, JOURNEY_WORDS, classify, journey_turns, report
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-# A little under what tuning reached (round 1: 93.4%, round 2: 93.5%, round 3: 88.8%, round 4:
-# 95.8%), so a change that makes understanding worse fails here.
+# A little under what tuning reached (round 1: 93.6%, round 2: 93.7%, round 3: 89.6%, round 4:
+# 95.8%, round 5: 94.8%), so a change that makes understanding worse fails here.
 FLOORS = {"understanding_round1.jsonl": 0.91, "understanding_round2.jsonl": 0.91, "understanding_round3.jsonl": 0.87,
-          "understanding_round4.jsonl": 0.945}
+          "understanding_round4.jsonl": 0.945, "understanding_round5.jsonl": 0.935}
 
 
 # Answers where the corpus and a public contract disagree, each with the reason; never more.
@@ -31,6 +31,9 @@ FLOORS = {"understanding_round1.jsonl": 0.91, "understanding_round2.jsonl": 0.91
 # u4-0603: "diagnosis too - first said gallstones, second said maybe a gallbladder polyp" at
 # "What differs?" is expected to also pick "treatment": the "too" points at an answer given
 # elsewhere, which the line does not say; storing a pick the line does not name would be a guess.
+# Round 5 adds none: each of its 28 untouched silent misreads was read, every expectation was
+# found right (the line did fit two readings, or said something the reading missed), and each
+# was fixed by a general mechanism (tests/understanding/test_round5_mechanisms.py).
 DISAGREE = {"u3-0216": "a bare number at a numbered list picks that item",
             "u4-0193": "a remark with no matching choice at this question is context",
             "u4-0603": "'too' points at something the line does not say"}

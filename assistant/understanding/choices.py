@@ -7,8 +7,8 @@ from datetime import date
 
 from ..flow import StateSpec
 from .asking import has_phrase, whole
-from .doubts import (all_except, all_said, compared, dont_know_choice, hedge_at_end, hedged_outside, leads_unsure, says_dont_know,
-                     unsure_lead, unsure_whether)
+from .doubts import (all_except, all_said, compared, dont_know_choice, doubt_after_but, hedge_at_end, hedged_outside, leads_unsure,
+                     says_dont_know, unsure_lead, unsure_whether)
 from .hedging import absorb_generic, conditional, doubted, verb_nothing, whether_doubt
 from .lexicon import Lexicon
 from .matching import Hit, find_hits, find_positions, leftover_parts, phrase_index
@@ -123,7 +123,10 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
              and not (lead and (tuple(toks[h.start:h.end]) in lex.yes or tuple(toks[h.start:h.end]) in lex.no))} - {dont_know, "not_sure", spec.none_choice}
     bare = not picks and not any(t.isdigit() for t in toks)
     # "i dont know, she's in the other room": "I don't know" first, the rest only says why.
-    if (says_dont_know(toks, lex) or (bare and leads_unsure(toks, lex))) and not (named and ("," in toks or "and" in toks) and dont_know):
+    # "yes, but I don't know when": the answer came first; the doubt is about something else.
+    answered = bool(toks) and ((toks[0],) in lex.yes or (toks[0],) in lex.no) and "but" in toks[1:3]
+    if (says_dont_know(toks, lex) or (bare and leads_unsure(toks, lex))) and not answered \
+            and not (named and ("," in toks or "and" in toks) and dont_know):
         if dont_know:  # "not sure, depends on the biopsy results": the reason is kept
             note = "" if spec.multi else note_for(text, toks, Hit(dont_know, 0, 1, 3), lex)
             return Reading(SURE, [dont_know] if spec.multi else dont_know, note=note)
@@ -265,6 +268,10 @@ def _single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_
     if not lex.state(spec.name).time and any(has_phrase(toks, p) for p in lex.between):
         # "both have good points, I want something in between": none of the choices; ask.
         return Reading(UNCLEAR, unclear=clean(text), message="That sounds like something between the choices.")
+    unsure = dont_know_choice(spec, lex)
+    main = [c for c in picked if c != unsure]
+    if unsure and len(main) == 1 and doubt_after_but(toks, min((h for h in positive if h.choice == main[0]), key=lambda h: h.start), lex):
+        return Reading(SURE, unsure, note=clean(text))  # "I think the doctor saw her, but I can't say for sure"
     if len(picked) > 1:
         # A choice named in words beats a number written as a word inside the sentence:
         # "compare the two now" names "Compare the two opinions now", it does not pick choice 2.
@@ -334,6 +341,8 @@ def _multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) -
         """ "no others", "the rest not really", "no specialist": a comment on the rest, not "none"."""
         if any(t in ("rest", "others", "other", "else", "more") for t in toks[max(0, h.start - 3) : h.end + 2]):
             return True
+        if "but" in toks[max(0, h.start - 2) : h.start] or toks[h.end : h.end + 1] in (["about"], ["on"], ["regarding"]):
+            return True  # "I understand them, but still not sure", "no idea about forms": about one thing, not "none"
         after = toks[h.end] if h.end < len(toks) else ""
         return h.start > 0 and h.end - h.start == 1 and toks[h.start] in ("no", "nothing") and after.isalpha() and after not in SEPARATORS
 

@@ -59,6 +59,19 @@ def hedge_at_end(toks: list[str], first: Hit) -> bool:
     return any(len(core) > len(h) and tuple(core[-len(h):]) == h for h in _END_HEDGES)
 
 
+def doubt_after_but(toks: list[str], first: Hit, lex: Lexicon) -> bool:
+    """ "I think the doctor saw her, but I'm not certain": a hedged answer that the line takes
+    back with a doubt after "but". Only when the answer itself was hedged before it."""
+    before = toks[: first.start]
+    if not any(has_phrase(before, h) for h in lex.hedges):
+        return False
+    cut = next((i for i in range(first.end, len(toks)) if toks[i] == "but"), None)
+    if cut is None:
+        return False
+    rest = toks[cut + 1 :]
+    return any(len(p) >= 2 and has_phrase(rest, p) for p in lex.not_sure)
+
+
 def says_dont_know(toks: list[str], lex: Lexicon) -> bool:
     short = len([t for t in toks if t.isalnum()]) <= 6
     starts = toks[:2] == ["not", "sure"] or toks[:3] in (["im", "not", "sure"], ["i", "dont", "know"])

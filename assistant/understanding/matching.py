@@ -189,7 +189,8 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
         only_neg = tuple(words) in lex.negations or all(t in ("no", "not", "none", "nothing", "nope", "nah") for t in words)
         if only_neg and nxt is not None and nxt.start - hit.end <= 2 and not any(t in SEPARATORS for t in toks[hit.end : nxt.start]) and hit.choice != nxt.choice:
             out[k + 1] = nxt = dataclasses.replace(nxt, negated=True)
-            continue
+            if not (hit.start <= lead and tuple(words) in lex.no and not spec.multi):
+                continue  # "no, I haven't seen anyone" at a yes/no question: the "no" answers too
         final.append(hit)
     return final
 

@@ -328,3 +328,22 @@ def test_count_ahead_must_name_a_question_that_counts(folder):
 def test_odd_lines_never_crash(state, line):
     result = reading(state, line)
     assert isinstance(result, Reading)
+
+
+# --- Later re-asks ----------------------------------------------------------------------
+
+def test_a_no_that_opens_a_line_answers_a_yes_no_question_even_before_a_negated_choice():
+    assert reading("timing_seen", "no, I haven't seen anybody yet, I wanted to ask you first").value == "no"
+    # In a list, the "no" only negates what follows: "no scans, just labs".
+    assert reading("records", "no scans, just the blood tests").value == ["labs"]
+
+
+def test_none_words_about_one_thing_after_but_are_not_the_none_choice():
+    assert reading("summary_sure", "I know the good and bad, but still not sure").value == ["understand"]
+    assert reading("logistics_insurer", "we have the approved list, but no idea about the form").value == ["approved_list"]
+
+
+def test_a_hedged_answer_taken_back_after_but_is_not_sure():
+    result = reading("timing_seen", "I think a doctor saw him but I'm not sure, I was at work")
+    assert result.value == "not_sure" and result.note
+    assert reading("timing_tests", "yes, but I don't know when").value == "yes"  # not hedged: the yes stands

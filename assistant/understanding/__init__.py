@@ -5,7 +5,9 @@ For each answer it works out what was understood, which part was not, and how su
 
   text.py       normalising a line, commands
   lexicon.py    loading and checking dialogues/lexicon.yaml
-  matching.py   names and lay words of choices, numbers and positions, negations
+  matching.py   names and lay words of choices, negations
+  positions.py  choice numbers and places in the list ("just 4", "the last two")
+  asides.py     what is said around the picks: context, courtesy, reservations
   timewords.py  durations and dates against today's date
   people.py     who the decision is for ("for my son")
   choices.py    pick-one and pick-any answers, with partial understanding

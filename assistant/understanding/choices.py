@@ -6,14 +6,16 @@ from dataclasses import replace
 from datetime import date
 
 from ..flow import StateSpec
+from .asides import RESERVATIONS, commentary, unpolite
 from .asking import has_phrase, whole
 from .doubts import (all_except, all_said, compared, dont_know_choice, doubt_after_but, hedge_at_end, hedged_outside, leads_unsure,
                      says_dont_know, unsure_lead, unsure_whether)
 from .hedging import absorb_generic, conditional, doubted, verb_nothing, whether_doubt
 from .lexicon import Lexicon
-from .matching import Hit, find_hits, find_positions, leftover_parts, phrase_index
+from .matching import Hit, find_hits, leftover_parts, phrase_index
 from .notes import note_for
 from .people import who_in
+from .positions import find_positions
 from .reading import LIKELY, SURE, UNCLEAR, Reading
 from .text import SEPARATORS, clean, tokens
 from .timewords import PAST_CUES, read_times
@@ -53,27 +55,6 @@ def _fuzzy(norm_tokens: list[str], spec: StateSpec, lex: Lexicon) -> tuple[str |
     if len(ranked) > 1 and ranked[1][1] >= ranked[0][1] - 5:
         return None, 0  # two names equally close: never pick between them
     return ranked[0]
-
-
-_PREAMBLES = (("we", "have"), ("i", "have"), ("ive", "got"), ("i", "got"), ("we", "got"), ("there", "is"), ("there", "are"), ("theres",),
-              ("she", "has"), ("he", "has"), ("they", "have"), ("we", "have", "got"), ("i", "have", "got"), ("i", "think"), ("maybe",))
-
-
-def _commentary(part: str, lex: Lexicon) -> bool:
-    words = part.split()
-    if words[:1] == ["+"] or "something" in words:
-        return False  # "something about it feels off": something more is meant; ask about it
-    for preamble in sorted(_PREAMBLES, key=len, reverse=True):
-        if tuple(words[: len(preamble)]) == preamble and len(words) > len(preamble):
-            words = words[len(preamble) :]  # "we have the scanner": what they have is the answer
-            break
-    if any(w in _PAPERS for w in words) and not any(w in lex.commentary and w not in _PERSONS for w in words):
-        return False  # "a letter from my physio": a paper named, with no verb: one more answer, asked about
-    return any(w in lex.commentary for w in words) or len([w for w in words if w not in lex.fillers]) > 4
-
-
-_PAPERS = {"letter", "letters", "report", "reports", "note", "notes", "paper", "papers", "file", "files", "result", "results", "summary", "form", "forms"}
-_PERSONS = {"my", "our", "his", "her", "their", "your", "me", "him", "them"}  # whose paper; a subject ("they gave") makes it a sentence
 
 
 def _label(spec: StateSpec, cid: str) -> str:
@@ -222,7 +203,7 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
         # Said around the picks ("the portal has them", "thank god"): context, not a pick. But
         # "none, but ..." / "none, except ..." is a reservation to ask about.
         only_none = spec.multi and {h.choice for h in positive} == {spec.none_choice}
-        leftovers = [part for part in leftovers if not _commentary(part, lex)
+        leftovers = [part for part in leftovers if not commentary(part, lex)
                      or (only_none and part.split()[0] in ("but", "except", "however", "though", "although", "apart"))]
     if bad:
         leftovers = [str(b) for b in bad] + leftovers
@@ -236,9 +217,9 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
     if "between" in picked:
         return Reading(UNCLEAR, options=("days", "weeks"), unclear=clean(text))
     line = " ".join(t for t in toks if t not in (",", ".", "!"))
-    ambiguous = words.ambiguous.get(line) or words.ambiguous.get(_unpolite(line))
-    if not ambiguous and _unpolite(line) in words.whole_only:  # "me lol"
-        line = _unpolite(line)
+    ambiguous = words.ambiguous.get(line) or words.ambiguous.get(unpolite(line))
+    if not ambiguous and unpolite(line) in words.whole_only:  # "me lol"
+        line = unpolite(line)
         from .matching import fold
 
         folded = tuple(fold(t) for t in line.split())
@@ -250,18 +231,6 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
     if spec.multi:
         return _multi(text, toks, spec, lex, picked, positive, leftovers, list(keep), ordinary)
     return _single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_text, who)
-
-
-# What makes the rest of a "none, ..." a reservation to ask about, not a reason.
-_RESERVATIONS = ("but", "except", "however", "though", "although", "apart", "+", "also", "plus", "maybe", "only", "just", "unless", "or")
-_POLITE = ("please", "pls", "plz", "thanks", "thank you", "thx", "ty", "lol")
-
-
-def _unpolite(line: str) -> str:
-    """ "yes please", "ok thanks": the answer without the courtesy around it."""
-    for word in _POLITE:
-        line = line.removesuffix(" " + word).removeprefix(word + " ")
-    return line
 
 
 def _single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_text, who) -> Reading:
@@ -389,7 +358,7 @@ def _multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) -
         if fuzzy:
             return Reading(SURE, list(dict.fromkeys(fuzzy)))
         return Reading(UNCLEAR, unclear=clean(text))
-    if leftovers and merged == [none] and not keep and not set_aside and not any(p.split()[0] in _RESERVATIONS for p in leftovers):
+    if leftovers and merged == [none] and not keep and not set_aside and not any(p.split()[0] in RESERVATIONS for p in leftovers):
         return Reading(SURE, merged)  # "none yet, still waiting on the clinic": the rest says why
     if leftovers:
         unclear = ", ".join(p.removeprefix("+ ") for p in leftovers)

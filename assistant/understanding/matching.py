@@ -8,7 +8,6 @@ from functools import lru_cache
 
 from ..flow import StateSpec
 from .lexicon import Lexicon, Phrase, fold
-from .positions import find_positions  # noqa: F401  (read from here by choices.py)
 from .text import SEPARATORS, tokens
 
 

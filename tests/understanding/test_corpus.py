@@ -14,10 +14,10 @@ import pytest
 from benchmarks.understanding import JOURNEY_NUMBERS, JOURNEY_WORDS, classify, journey_turns, report
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-# A little under what tuning reached (round 1: 93.6%, round 2: 93.7%, round 3: 89.6%, round 4:
-# 95.8%, round 5: 94.8%), so a change that makes understanding worse fails here.
+# A little under what tuning reached (round 1: 93.8%, round 2: 94.1%, round 3: 89.8%, round 4:
+# 95.8%, round 5: 95.7%), so a change that makes understanding worse fails here.
 FLOORS = {"understanding_round1.jsonl": 0.91, "understanding_round2.jsonl": 0.91, "understanding_round3.jsonl": 0.87,
-          "understanding_round4.jsonl": 0.945, "understanding_round5.jsonl": 0.935}
+          "understanding_round4.jsonl": 0.945, "understanding_round5.jsonl": 0.945}
 
 
 # Answers where the corpus and a public contract disagree, each with the reason; never more.

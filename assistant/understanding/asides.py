@@ -1,0 +1,39 @@
+"""What is said around the picks: context set aside ("the portal has them"), courtesy ("yes
+please", "me lol"), and the words that make the rest of "none, ..." a reservation to ask about."""
+
+from __future__ import annotations
+
+from .lexicon import Lexicon
+
+
+_PREAMBLES = (("we", "have"), ("i", "have"), ("ive", "got"), ("i", "got"), ("we", "got"), ("there", "is"), ("there", "are"), ("theres",),
+              ("she", "has"), ("he", "has"), ("they", "have"), ("we", "have", "got"), ("i", "have", "got"), ("i", "think"), ("maybe",))
+
+
+def commentary(part: str, lex: Lexicon) -> bool:
+    words = part.split()
+    if words[:1] == ["+"] or "something" in words:
+        return False  # "something about it feels off": something more is meant; ask about it
+    for preamble in sorted(_PREAMBLES, key=len, reverse=True):
+        if tuple(words[: len(preamble)]) == preamble and len(words) > len(preamble):
+            words = words[len(preamble) :]  # "we have the scanner": what they have is the answer
+            break
+    if any(w in _PAPERS for w in words) and not any(w in lex.commentary and w not in _PERSONS for w in words):
+        return False  # "a letter from my physio": a paper named, with no verb: one more answer, asked about
+    return any(w in lex.commentary for w in words) or len([w for w in words if w not in lex.fillers]) > 4
+
+
+_PAPERS = {"letter", "letters", "report", "reports", "note", "notes", "paper", "papers", "file", "files", "result", "results", "summary", "form", "forms"}
+_PERSONS = {"my", "our", "his", "her", "their", "your", "me", "him", "them"}  # whose paper; a subject ("they gave") makes it a sentence
+
+
+# What makes the rest of a "none, ..." a reservation to ask about, not a reason.
+RESERVATIONS = ("but", "except", "however", "though", "although", "apart", "+", "also", "plus", "maybe", "only", "just", "unless", "or")
+_POLITE = ("please", "pls", "plz", "thanks", "thank you", "thx", "ty", "lol")
+
+
+def unpolite(line: str) -> str:
+    """ "yes please", "ok thanks": the answer without the courtesy around it."""
+    for word in _POLITE:
+        line = line.removesuffix(" " + word).removeprefix(word + " ")
+    return line

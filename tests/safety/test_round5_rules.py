@@ -17,7 +17,7 @@ RULES = {
          ("her left arm just dangles and she cant lift it", "stroke"),
          ("his voice sounds odd and his speech is thick", "stroke")],
         ["my right arm and leg are not weak, just tired from the gym",
-         "my right foot and leg went numb sitting cross legged",  # one limb, not one side
+         "my left hand and fingers are numb from typing",  # one limb, not one side
          "he keeps dropping the pen when he writes, the neurologist thinks it is carpal tunnel",
          "in 2018 my left arm and leg were weak after the stroke, the physio got them working"]),
     "a named emergency happening again": (

@@ -16,16 +16,19 @@ OTHER = frozenset({
     "partner", "boyfriend", "girlfriend", "bf", "gf", "friend", "teen", "teenager", "kid", "child", "grandma",
     "grandpa", "grandmother", "grandfather", "uncle", "aunt", "cousin", "nephew", "niece", "patient", "roommate",
     "hijo", "hija", "madre", "padre", "esposo", "esposa", "el", "ella",
+    "hed", "shed", "theyd", "client", "resident",  # round 5: "she'd rather die", "the client I care for"
 })
 _OWN = {"myself": SELF, "himself": OTHER, "herself": OTHER, "themselves": OTHER, "themself": OTHER}
 
 
 def about_someone_else(before: list[str], sign: list[str]) -> bool:
-    """Is the person at risk someone else? The sign's own reflexive word says ("kill himself");
-    else the nearest person word before it in its clause ("my dad keeps saying he wants to die")."""
+    """Is the person at risk someone else? The sign's own reflexive word says ("kill himself"),
+    or its own subject ("shed rather die"); else the nearest person word before it in its clause ("my dad keeps saying he wants to die")."""
     for word in sign:
         if word in _OWN:
             return _OWN[word] is OTHER
+    if sign and (sign[0] in SELF or sign[0] in OTHER):  # the sign names its own subject: "shed rather die"
+        return sign[0] in OTHER
     for word in reversed(before):
         if word in SELF:
             return False

@@ -19,6 +19,7 @@ from .positions import find_positions
 from .reading import LIKELY, SURE, UNCLEAR, Reading
 from .text import SEPARATORS, clean, tokens
 from .timewords import PAST_CUES, read_times
+from .twosided import all_and_none, between_numbers, percent, turned, vague_all
 
 FUZZY_SURE = 85
 FUZZY_LIKELY = 78
@@ -234,7 +235,7 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
 
 
 def _single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_text, who) -> Reading:
-    if not lex.state(spec.name).time and any(has_phrase(toks, p) for p in lex.between):
+    if not lex.state(spec.name).time and (any(has_phrase(toks, p) for p in lex.between) or between_numbers(toks)):
         # "both have good points, I want something in between": none of the choices; ask.
         return Reading(UNCLEAR, unclear=clean(text), message="That sounds like something between the choices.")
     unsure = dont_know_choice(spec, lex)
@@ -276,6 +277,8 @@ def _single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_
         return Reading(UNCLEAR, unclear=clean(text), message=f"Part of that does not fit *{_label(spec, picked[0])}*.")
     if len(picked) == 1:
         first = min((h for h in positive if h.choice == picked[0]), key=lambda h: h.start)
+        if picked[0] != unsure and (percent(toks) or turned(toks, first, lex)):
+            return Reading(UNCLEAR, unclear=clean(text), message="That seems to say two things.")  # "yes but it depends"
         note = note_for(text, toks, first, lex, positive)
         # A hedge before the pick ("I guess keep the plan"), or closing the line ("Medicare covers
         # second opinions I think"): offered back, not stored.
@@ -296,6 +299,8 @@ def _single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_
 
 def _multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) -> Reading:
     none = spec.none_choice
+    if all_and_none(toks) or vague_all(toks):  # "kinda all and kinda none", "a bit of everything": ask
+        return Reading(UNCLEAR, list(keep) or None, unclear=clean(text))
     if keep and whole(toks, lex.finish, lex) and not [c for c in picked if c != none]:
         picked, leftovers = [], []
     elif not picked and (whole(toks, lex.all, lex) or (toks and tuple(toks) in lex.all) or all_said(toks, lex)):

@@ -87,6 +87,9 @@ def ages_in(text: str, lex: Lexicon) -> list[Age]:
         if tok == "one" and not said_unit:
             i = end  # "the baby one", "one of them": a word, not an age
             continue
+        before = words[i - 2] if i > 1 else ""
+        if prev in ("under", "below") or (prev == "even" and before == "not") or (prev == "than" and before in ("less", "younger")):
+            years -= 1 / 12  # "not even 1 yet", "under 13": just below that age
         if value <= 120 and prev not in _FUTURE and not (not said_unit and prev in ("in", "at", "on", "by")):
             found.append(Age(years, i, end, said_unit))
         i = end

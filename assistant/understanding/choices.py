@@ -251,6 +251,8 @@ def _single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_
             picked = list(named)
     if len(picked) > 1:
         strong = [c for c in picked if any(h.choice == c and h.strength >= 2 for h in positive)]
+        if len(strong) == 1 and turned(toks, min(positive, key=lambda h: h.start), lex):
+            return Reading(UNCLEAR, unclear=clean(text), message="That seems to say two things.")  # "i have medicaid, not sure it counts"
         if len(strong) == 1:
             picked = strong  # "no, I don't have insurance": the words say more than the "no"
     if len(picked) > 1:
@@ -297,6 +299,9 @@ def _single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_
     return Reading(UNCLEAR, unclear=clean(text), message="")
 
 
+_WISH = frozenset({"would", "prefer", "want", "like", "best", "rather", "wish", "hope"})
+
+
 def _multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) -> Reading:
     none = spec.none_choice
     if all_and_none(toks) or vague_all(toks):  # "kinda all and kinda none", "a bit of everything": ask
@@ -328,6 +333,9 @@ def _multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) -
         picked, set_aside = [c for c in picked if c != none], True
         leftovers = list(leftovers) + ["nothing"]
     doubt = doubted(toks, positive, lex, none)
+    if len(picked) == 1 and picked[0] != none and not keep and hedge_at_end(toks, positive[0]) and hedged_outside(toks, positive, lex) \
+            and not _WISH & set(toks):  # a fact in doubt ("something was off with the scan i think"), not a wish said softly
+        return Reading(UNCLEAR, unclear=clean(text))
     if doubt:
         picked, set_aside = [c for c in picked if c not in doubt], True
         leftovers = list(leftovers) + [w for w in doubt.values() if w]

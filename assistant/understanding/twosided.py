@@ -20,7 +20,7 @@ _MARKS = ("?", "!", ".", ",")
 def question_frame(toks: list[str], lex: Lexicon) -> bool:
     """The line begins like a question about a word or a cost ("what is a tumor board")."""
     core = [t for t in toks if t not in _MARKS]
-    return len(core) >= 3 and any(tuple(core[: len(f)]) == f for f in lex.question_frames)
+    return len(core) >= 3 and any(len(core) > len(f) and tuple(core[: len(f)]) == f for f in lex.question_frames)
 
 
 _ALL = ("all", "everything", "every")

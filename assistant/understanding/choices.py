@@ -195,7 +195,8 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
     # Said both ways ("I checked and it's NOT covered"), or with "not sure about": ask, never guess.
     doubtful = {h.choice for h in hits if h.negated} & said
     for h in hits:
-        if h.negated and any(toks[k : k + 2] == ["not", "sure"] for k in range(max(0, h.start - 4), h.start)):
+        # ("not sure yet" where the choice is "sure" itself: a plain no to it, no doubt about another.)
+        if h.negated and any(toks[k : k + 2] == ["not", "sure"] and k + 1 != h.start for k in range(max(0, h.start - 4), h.start)):
             doubtful.add(h.choice)
     positive = sorted([h for h in extra + hits if not h.negated] + number_hits, key=lambda h: h.start)
     used_all = taken | used

@@ -77,7 +77,8 @@ def whether_doubt(toks: list[str], hit: Hit) -> bool:
     in the same sentence puts the pick in doubt."""
     k = hit.start - 1
     while k >= 1 and toks[k] not in (".", "!", "?", ";", "but") and hit.start - k <= 8:
-        if toks[k] in ("if", "whether") and any(tuple(toks[k - len(p) : k]) == p for p in _UNSURE):
+        # "not sure what matters most": a doubt about the pick after "what" too.
+        if toks[k] in ("if", "whether", "what", "whats", "which") and any(tuple(toks[k - len(p) : k]) == p for p in _UNSURE):
             return True
         k -= 1
     return False

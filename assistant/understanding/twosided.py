@@ -78,7 +78,7 @@ def percent(toks: list[str]) -> bool:
     ("they pay 80%" is an amount, not a degree.)"""
     for i, t in enumerate(toks):
         number = t[:-1] if t.endswith("%") else t
-        if not number.isdigit() or int(number) >= 100:
+        if not (number.isascii() and number.isdigit()) or int(number) >= 100:  # "²" is a digit to isdigit
             continue
         if t.endswith("%") or toks[i + 1 : i + 2] in (["%"], ["percent"], ["pct"]):
             if any(w in _DEGREE for w in toks[max(0, i - 3) : i + 4]):

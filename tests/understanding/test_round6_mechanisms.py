@@ -129,7 +129,7 @@ def test_between_two_numbers_is_asked_at_a_pick_one_question():
     ("60% sure", True), ("sure, 90 percent", True), ("about 75 % confident", True),
     ("100% sure", False),  # all the way: very sure
     ("they pay 80%", False),  # an amount, not a degree
-    ("%", False), ("sure %", False), ("999% sure", False),
+    ("%", False), ("sure %", False), ("999% sure", False), ("²% sure", False), ("sure ² percent", False),
 ])
 def test_a_degree_in_numbers(line, said):
     assert percent(toks(line)) is said

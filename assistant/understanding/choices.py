@@ -250,6 +250,11 @@ def _single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_
         number_words = {h.choice for h in positive if h.strength == 2 and all(t.isalpha() for t in toks[h.start:h.end])}
         if len(named) == 1 and set(picked) <= named | number_words:
             picked = list(named)
+    if len(picked) == 2:  # "medicine first, surgery only if that fails": the plain one, the condition kept as a note
+        upto = lambda h: min([o.start for o in positive if o.start >= h.end] + [len(toks)])  # noqa: E731 - the condition right after it
+        plain = [c for c in picked if not any(h.choice == c and h.strength == 3 and conditional(toks[: upto(h)], h) for h in positive)]
+        if len(plain) == 1:
+            return Reading(SURE, plain[0], note=clean(text), who=who)
     if len(picked) > 1:
         strong = [c for c in picked if any(h.choice == c and h.strength >= 2 for h in positive)]
         if len(strong) == 1 and turned(toks, min(positive, key=lambda h: h.start), lex):
@@ -321,13 +326,15 @@ def _multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) -
         """ "no others", "the rest not really", "no specialist": a comment on the rest, not "none"."""
         if any(t in ("rest", "others", "other", "else", "more") for t in toks[max(0, h.start - 3) : h.end + 2]):
             return True
+        if toks[h.start - 1 : h.start] in (["is"], ["are"], ["was"], ["they"], ["both"]) and h.start > 1:
+            return True  # "only the plan, the diagnosis is same", "they agree its cancer": about one thing, not "none"
         if "but" in toks[max(0, h.start - 2) : h.start] or toks[h.end : h.end + 1] in (["about"], ["on"], ["regarding"]):
             return True  # "I understand them, but still not sure", "no idea about forms": about one thing, not "none"
         after = toks[h.end] if h.end < len(toks) else ""
         return h.start > 0 and h.end - h.start == 1 and toks[h.start] in ("no", "nothing") and after.isalpha() and after not in SEPARATORS
 
     # "the injections did nothing": not the "none" choice; "maybe some scans", "X? not sure": asked about.
-    if any(has_phrase(toks, ("one", w)) for w in ("before", "after", "above", "below")) and positive:
+    if any(has_phrase(toks, (d, "one", w)) for w in ("before", "after", "above", "below") for d in ("the", "that", "this")) and positive:
         return Reading(UNCLEAR, unclear=clean(text), message="Which one did you mean? Type its number.")
     set_aside = False
     if any(verb_nothing(toks, h, none) for h in positive) and not any(h.choice == none and not verb_nothing(toks, h, none) for h in positive):

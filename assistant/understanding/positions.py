@@ -167,6 +167,8 @@ def _standalone(toks: list[str], i: int, lex: Lexicon) -> bool:
         return False
     if prev in ("the", "these", "those") and nxt in ("i", "we", "ive", "weve", "they", "you"):
         return False  # "the 2 i have": a count of what was had, not choice 2
+    if nxt == "in" and i + 2 < len(toks) and toks[i + 2].isascii() and toks[i + 2].isdigit():
+        return False  # "1 in 100000": a ratio
     if prev in ("-", "to", "through") and i >= 2 and _number(toks[i - 2], lex) is not None:
         return True
     if not prev or prev in SEPARATORS or prev in lex.pointers or prev in ("n", "?", "&") or _number(prev, lex) is not None:

@@ -260,3 +260,59 @@ def test_turns_must_be_a_list_of_words(folder):
 
 def test_question_frames_must_be_text(folder):
     assert "frames" in _load_fails(folder, "frames: [what does,", "frames: [yes, what does,")
+
+
+# --- Re-asks of round 6 --------------------------------------------------------------------
+
+@pytest.mark.parametrize("state, line, who", [
+    ("welcome", "for grandpa", "my grandpa"),
+    ("welcome", "a neighbor of mine", "my neighbor"),
+    ("compare_who", "granddaughter", "my granddaughter"),
+])
+def test_a_person_named_without_my_is_someone_else(state, line, who):
+    result = reading(state, line)
+    assert result.value == "caregiver" and result.who == who
+
+
+def test_his_or_her_person_is_not_who_the_decision_is_for():
+    # "her husband" at the welcome says nothing about who is typing.
+    assert reading("welcome", "her husband").who != "my husband"
+
+
+def test_not_sure_yet_at_the_sure_test_is_a_plain_no_to_sure():
+    result = reading("summary_sure", "i get the options and i have help, but not sure yet")
+    assert result.value == ["understand", "support"] and result.certainty == SURE
+    doubt = reading("decision_sure", "i understand the options but im not sure what matters most")
+    assert "values" not in (doubt.value or []) or doubt.certainty != SURE
+
+
+def test_a_pick_said_only_under_a_condition_gives_way_to_the_plain_one():
+    result = reading("compare_one_treatment", "physical therapy first, an operation only if that does not work")
+    assert result.value == "medicine" and result.certainty == SURE and "only if" in result.note
+    both = reading("compare_one_treatment", "physical therapy or an operation")
+    assert not stored(both)  # no condition: two answers, asked
+
+
+def test_same_or_agree_after_a_pick_is_about_that_thing_not_none():
+    assert reading("compare_differs", "just the stage, the diagnosis is same").value == ["stage"]
+    assert reading("compare_differs", "none").value == ["none"]
+
+
+def test_a_ratio_is_no_choice_number():
+    assert reading("signs", "a rare condition, about 1 in 5000").value == ["rare_complex"]
+
+
+@pytest.mark.parametrize("line, band", [
+    ("turns 18 in june", "teen"), ("she will be 2 soon", "child"), ("in 5th grade", "child"), ("a high school junior", "teen"),
+])
+def test_an_age_to_come_or_a_school_year(line, band):
+    assert reading("welcome_age", line).value == band
+
+
+def test_an_age_to_come_gives_way_to_the_age_now():
+    assert reading("welcome_age", "he is 12, turns 13 in may").value == "child"
+
+
+def test_the_one_before_is_relative_but_one_before_they_pay_is_not():
+    assert not stored(reading("signs", "the one before the last"))
+    assert reading("signs_more", "the insurer wants one before they will pay").value == ["insurance_requires"]

@@ -238,7 +238,7 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
 def _single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_text, who) -> Reading:
     if not lex.state(spec.name).time and (any(has_phrase(toks, p) for p in lex.between) or between_numbers(toks)):
         # "both have good points, I want something in between": none of the choices; ask.
-        return Reading(UNCLEAR, unclear=clean(text), message="That sounds like something between the choices.")
+        return Reading(UNCLEAR, unclear=clean(text), message="That sounds like more than one choice, or something between them.")
     unsure = dont_know_choice(spec, lex)
     main = [c for c in picked if c != unsure]
     if unsure and len(main) == 1 and doubt_after_but(toks, min((h for h in positive if h.choice == main[0]), key=lambda h: h.start), lex):
@@ -258,7 +258,7 @@ def _single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_
     if len(picked) > 1:
         strong = [c for c in picked if any(h.choice == c and h.strength >= 2 for h in positive)]
         if len(strong) == 1 and turned(toks, min(positive, key=lambda h: h.start), lex):
-            return Reading(UNCLEAR, unclear=clean(text), message="That seems to say two things.")  # "i have medicaid, not sure it counts"
+            return Reading(UNCLEAR, unclear=clean(text), message=f'"{clean(text)}" seems to say two things.')  # "i have medicaid, not sure it counts"
         if len(strong) == 1:
             picked = strong  # "no, I don't have insurance": the words say more than the "no"
     if len(picked) > 1:
@@ -286,7 +286,7 @@ def _single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_
     if len(picked) == 1:
         first = min((h for h in positive if h.choice == picked[0]), key=lambda h: h.start)
         if picked[0] != unsure and (percent(toks) or turned(toks, first, lex)):
-            return Reading(UNCLEAR, unclear=clean(text), message="That seems to say two things.")  # "yes but it depends"
+            return Reading(UNCLEAR, unclear=clean(text), message=f'"{clean(text)}" seems to say two things.')  # "yes but it depends"
         note = note_for(text, toks, first, lex, positive)
         # A hedge before the pick ("I guess keep the plan"), or closing the line ("Medicare covers
         # second opinions I think"): offered back, not stored.

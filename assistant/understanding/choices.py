@@ -305,6 +305,7 @@ def _single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_
     return Reading(UNCLEAR, unclear=clean(text), message="")
 
 
+_SOFT_YES = (["i", "think"], ["i", "guess"], ["i", "believe"], ["i", "suppose"])  # leading a pick: leaning yes, not doubting
 _WISH = frozenset({"would", "prefer", "want", "like", "best", "rather", "wish", "hope"})
 
 
@@ -341,6 +342,8 @@ def _multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) -
         picked, set_aside = [c for c in picked if c != none], True
         leftovers = list(leftovers) + ["nothing"]
     doubt = doubted(toks, positive, lex, none)
+    if doubt and list(doubt) == picked and len(picked) == 1 and not keep and not leftovers and toks[:2] in _SOFT_YES:
+        return Reading(LIKELY, picked)  # "I think I know what I want": offered back, as at a pick-one question
     if len(picked) == 1 and picked[0] != none and not keep and hedge_at_end(toks, positive[0]) and hedged_outside(toks, positive, lex) \
             and not _WISH & set(toks):  # a fact in doubt ("something was off with the scan i think"), not a wish said softly
         return Reading(UNCLEAR, unclear=clean(text))

@@ -316,3 +316,15 @@ def test_an_age_to_come_gives_way_to_the_age_now():
 def test_the_one_before_is_relative_but_one_before_they_pay_is_not():
     assert not stored(reading("signs", "the one before the last"))
     assert reading("signs_more", "the insurer wants one before they will pay").value == ["insurance_requires"]
+
+
+def test_i_think_before_the_only_pick_at_a_pick_any_question_is_offered_back():
+    from assistant.understanding import LIKELY
+
+    result = reading("decision_sure", "i guess i have support")
+    assert result.certainty == LIKELY and result.value == ["support"]
+    # "maybe" is a doubt, not a soft yes: asked, as before.
+    assert reading("records", "maybe the scans").certainty != SURE and reading("records", "maybe the scans").certainty != LIKELY
+    # Another pick beside it: the doubted one is asked about, the sure one kept.
+    mixed = reading("decision_sure", "i feel sure and i think i have support")
+    assert mixed.certainty != SURE and "support" not in (mixed.value or [])

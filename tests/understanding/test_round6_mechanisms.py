@@ -328,3 +328,9 @@ def test_i_think_before_the_only_pick_at_a_pick_any_question_is_offered_back():
     # Another pick beside it: the doubted one is asked about, the sure one kept.
     mixed = reading("decision_sure", "i feel sure and i think i have support")
     assert mixed.certainty != SURE and "support" not in (mixed.value or [])
+
+
+def test_a_short_weekday_after_by_or_on_is_a_day():
+    result = reading("decision_when", "by thu, the surgeon has to book the room")
+    assert result.value == "days" and result.date == "2026-12-03"
+    assert reading("decision_when", "mon").value != "days"  # alone it may be another word: not read as a day

@@ -334,3 +334,8 @@ def test_a_short_weekday_after_by_or_on_is_a_day():
     result = reading("decision_when", "by thu, the surgeon has to book the room")
     assert result.value == "days" and result.date == "2026-12-03"
     assert reading("decision_when", "mon").value != "days"  # alone it may be another word: not read as a day
+
+
+def test_a_figure_said_about_a_pick_is_context():
+    assert reading("signs", "a rare tumor, about 1 in 50000").value == ["rare_complex"]
+    assert reading("signs", "rare, 1 in").value is not None  # a broken figure: no crash, the pick kept

@@ -8,6 +8,7 @@ For each answer it works out what was understood, which part was not, and how su
   matching.py   names and lay words of choices, negations
   positions.py  choice numbers and places in the list ("just 4", "the last two")
   asides.py     what is said around the picks: context, courtesy, reservations
+  twosided.py   lines that say two things: question frames, all and none, an answer turned after 'but'
   timewords.py  durations and dates against today's date
   people.py     who the decision is for ("for my son")
   choices.py    pick-one and pick-any answers, with partial understanding

@@ -23,8 +23,11 @@ _UNITS = {"year": 1.0, "years": 1.0, "yr": 1.0, "yrs": 1.0, "y": 1.0, "yo": 1.0,
 # Words before a number that make it an age still to come ("turns 13 in feb", "he'll be 18").
 _FUTURE = {"turns", "turning", "turn", "be", "until", "till", "til"}
 _BAND_WORDS = {"baby": ("baby", "infant", "newborn", "babe"),
-               "child": ("toddler", "kid", "child", "little one", "preschooler", "grade schooler"),
-               "teen": ("teen", "teenager", "teenage", "adolescent"),
+               "child": ("toddler", "kid", "child", "little one", "preschooler", "grade schooler", "grade school", "elementary school",
+                         "primary school", "kindergarten", "1st grade", "2nd grade", "3rd grade", "4th grade", "5th grade", "6th grade",
+                         "grade 1", "grade 2", "grade 3", "grade 4", "grade 5", "grade 6"),
+               "teen": ("teen", "teenager", "teenage", "adolescent", "high school", "highschool", "sophomore", "freshman in high school",
+                        "8th grade", "9th grade", "10th grade", "11th grade", "12th grade", "grade 8", "grade 9", "grade 10", "grade 11", "grade 12"),
                "adult": ("adult", "grown man", "grown woman", "grown up", "grownup", "grown-up")}
 
 
@@ -59,6 +62,7 @@ def ages_in(text: str, lex: Lexicon) -> list[Age]:
     """Every age said in the line, left to right. "1 yr 2 mo" is one age."""
     words = re.findall(r"[0-9]+|[a-z]+(?:-[a-z]+)?", clean(text).lower().replace("'", "").replace("’", ""))
     found: list[Age] = []
+    coming: list[Age] = []  # an age still to come, used only when no age now is said
     i = 0
     while i < len(words):
         tok = words[i]
@@ -72,6 +76,9 @@ def ages_in(text: str, lex: Lexicon) -> list[Age]:
             value, width = got
         prev = words[i - 1] if i > 0 else ""
         end = i + width
+        if tok.isdigit() and end < len(words) and words[end] in ("st", "nd", "rd", "th") or prev == "grade":
+            i = end  # "3rd grade", "grade 10": a school year, not an age
+            continue
         unit = words[end] if end < len(words) else ""
         if unit in ("last", "next", "ago"):  # "turned 13 last week": the week is when, not the unit
             unit = ""
@@ -87,14 +94,19 @@ def ages_in(text: str, lex: Lexicon) -> list[Age]:
         if tok == "one" and not said_unit:
             i = end  # "the baby one", "one of them": a word, not an age
             continue
+        before = words[i - 2] if i > 1 else ""
+        if prev in ("under", "below") or (prev == "even" and before == "not") or (prev == "than" and before in ("less", "younger")):
+            years -= 1 / 12  # "not even 1 yet", "under 13": just below that age
         if value <= 120 and prev not in _FUTURE and not (not said_unit and prev in ("in", "at", "on", "by")):
             found.append(Age(years, i, end, said_unit))
+        elif value <= 120 and prev in ("turns", "turning", "be") and years >= 1 and not coming:
+            coming.append(Age(years - 1 / 12, i, end, said_unit))  # "turns 13 next week": 12 now
         i = end
-    return found
+    return found or coming
 
 
 def _band_word(text: str) -> str | None:
-    low = " " + " ".join(re.findall(r"[a-z]+(?:-[a-z]+)?", clean(text).lower())) + " "
+    low = " " + " ".join(re.findall(r"[a-z0-9]+(?:-[a-z]+)?", clean(text).lower())) + " "
     named = {b for b, words in _BAND_WORDS.items() if any(f" {w} " in low for w in words)}
     return named.pop() if len(named) == 1 else None
 

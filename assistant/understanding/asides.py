@@ -18,6 +18,8 @@ def commentary(part: str, lex: Lexicon) -> bool:
         if tuple(words[: len(preamble)]) == preamble and len(words) > len(preamble):
             words = words[len(preamble) :]  # "we have the scanner": what they have is the answer
             break
+    if any(words[k].isdigit() and words[k + 1] in ("in", "out") and words[-1].isdigit() for k in range(len(words) - 2)):
+        return True  # "like 1 in 100000": a figure about what was picked
     if any(w in _PAPERS for w in words) and not any(w in lex.commentary and w not in _PERSONS for w in words):
         return False  # "a letter from my physio": a paper named, with no verb: one more answer, asked about
     return any(w in lex.commentary for w in words) or len([w for w in words if w not in lex.fillers]) > 4

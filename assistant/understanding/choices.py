@@ -19,6 +19,7 @@ from .positions import find_positions
 from .reading import LIKELY, SURE, UNCLEAR, Reading
 from .text import SEPARATORS, clean, tokens
 from .timewords import PAST_CUES, read_times
+from .twosided import all_and_none, between_numbers, percent, turned, vague_all
 
 FUZZY_SURE = 85
 FUZZY_LIKELY = 78
@@ -194,7 +195,8 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
     # Said both ways ("I checked and it's NOT covered"), or with "not sure about": ask, never guess.
     doubtful = {h.choice for h in hits if h.negated} & said
     for h in hits:
-        if h.negated and any(toks[k : k + 2] == ["not", "sure"] for k in range(max(0, h.start - 4), h.start)):
+        # ("not sure yet" where the choice is "sure" itself: a plain no to it, no doubt about another.)
+        if h.negated and any(toks[k : k + 2] == ["not", "sure"] and k + 1 != h.start for k in range(max(0, h.start - 4), h.start)):
             doubtful.add(h.choice)
     positive = sorted([h for h in extra + hits if not h.negated] + number_hits, key=lambda h: h.start)
     used_all = taken | used
@@ -234,9 +236,9 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
 
 
 def _single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_text, who) -> Reading:
-    if not lex.state(spec.name).time and any(has_phrase(toks, p) for p in lex.between):
+    if not lex.state(spec.name).time and (any(has_phrase(toks, p) for p in lex.between) or between_numbers(toks)):
         # "both have good points, I want something in between": none of the choices; ask.
-        return Reading(UNCLEAR, unclear=clean(text), message="That sounds like something between the choices.")
+        return Reading(UNCLEAR, unclear=clean(text), message="That sounds like more than one choice, or something between them.")
     unsure = dont_know_choice(spec, lex)
     main = [c for c in picked if c != unsure]
     if unsure and len(main) == 1 and doubt_after_but(toks, min((h for h in positive if h.choice == main[0]), key=lambda h: h.start), lex):
@@ -248,8 +250,15 @@ def _single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_
         number_words = {h.choice for h in positive if h.strength == 2 and all(t.isalpha() for t in toks[h.start:h.end])}
         if len(named) == 1 and set(picked) <= named | number_words:
             picked = list(named)
+    if len(picked) == 2:  # "medicine first, surgery only if that fails": the plain one, the condition kept as a note
+        upto = lambda h: min([o.start for o in positive if o.start >= h.end] + [len(toks)])  # noqa: E731 - the condition right after it
+        plain = [c for c in picked if not any(h.choice == c and h.strength == 3 and conditional(toks[: upto(h)], h) for h in positive)]
+        if len(plain) == 1:
+            return Reading(SURE, plain[0], note=clean(text), who=who)
     if len(picked) > 1:
         strong = [c for c in picked if any(h.choice == c and h.strength >= 2 for h in positive)]
+        if len(strong) == 1 and turned(toks, min(positive, key=lambda h: h.start), lex):
+            return Reading(UNCLEAR, unclear=clean(text), message=f'"{clean(text)}" seems to say two things.')  # "i have medicaid, not sure it counts"
         if len(strong) == 1:
             picked = strong  # "no, I don't have insurance": the words say more than the "no"
     if len(picked) > 1:
@@ -276,6 +285,8 @@ def _single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_
         return Reading(UNCLEAR, unclear=clean(text), message=f"Part of that does not fit *{_label(spec, picked[0])}*.")
     if len(picked) == 1:
         first = min((h for h in positive if h.choice == picked[0]), key=lambda h: h.start)
+        if picked[0] != unsure and (percent(toks) or turned(toks, first, lex)):
+            return Reading(UNCLEAR, unclear=clean(text), message=f'"{clean(text)}" seems to say two things.')  # "yes but it depends"
         note = note_for(text, toks, first, lex, positive)
         # A hedge before the pick ("I guess keep the plan"), or closing the line ("Medicare covers
         # second opinions I think"): offered back, not stored.
@@ -294,8 +305,14 @@ def _single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_
     return Reading(UNCLEAR, unclear=clean(text), message="")
 
 
+_SOFT_YES = (["i", "think"], ["i", "guess"], ["i", "believe"], ["i", "suppose"])  # leading a pick: leaning yes, not doubting
+_WISH = frozenset({"would", "prefer", "want", "like", "best", "rather", "wish", "hope"})
+
+
 def _multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) -> Reading:
     none = spec.none_choice
+    if all_and_none(toks) or vague_all(toks):  # "kinda all and kinda none", "a bit of everything": ask
+        return Reading(UNCLEAR, list(keep) or None, unclear=clean(text))
     if keep and whole(toks, lex.finish, lex) and not [c for c in picked if c != none]:
         picked, leftovers = [], []
     elif not picked and (whole(toks, lex.all, lex) or (toks and tuple(toks) in lex.all) or all_said(toks, lex)):
@@ -310,19 +327,26 @@ def _multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) -
         """ "no others", "the rest not really", "no specialist": a comment on the rest, not "none"."""
         if any(t in ("rest", "others", "other", "else", "more") for t in toks[max(0, h.start - 3) : h.end + 2]):
             return True
+        if toks[h.start - 1 : h.start] in (["is"], ["are"], ["was"], ["they"], ["both"]) and h.start > 1:
+            return True  # "only the plan, the diagnosis is same", "they agree its cancer": about one thing, not "none"
         if "but" in toks[max(0, h.start - 2) : h.start] or toks[h.end : h.end + 1] in (["about"], ["on"], ["regarding"]):
             return True  # "I understand them, but still not sure", "no idea about forms": about one thing, not "none"
         after = toks[h.end] if h.end < len(toks) else ""
         return h.start > 0 and h.end - h.start == 1 and toks[h.start] in ("no", "nothing") and after.isalpha() and after not in SEPARATORS
 
     # "the injections did nothing": not the "none" choice; "maybe some scans", "X? not sure": asked about.
-    if any(has_phrase(toks, ("one", w)) for w in ("before", "after", "above", "below")) and positive:
+    if any(has_phrase(toks, (d, "one", w)) for w in ("before", "after", "above", "below") for d in ("the", "that", "this")) and positive:
         return Reading(UNCLEAR, unclear=clean(text), message="Which one did you mean? Type its number.")
     set_aside = False
     if any(verb_nothing(toks, h, none) for h in positive) and not any(h.choice == none and not verb_nothing(toks, h, none) for h in positive):
         picked, set_aside = [c for c in picked if c != none], True
         leftovers = list(leftovers) + ["nothing"]
     doubt = doubted(toks, positive, lex, none)
+    if doubt and list(doubt) == picked and len(picked) == 1 and not keep and not leftovers and toks[:2] in _SOFT_YES:
+        return Reading(LIKELY, picked)  # "I think I know what I want": offered back, as at a pick-one question
+    if len(picked) == 1 and picked[0] != none and not keep and hedge_at_end(toks, positive[0]) and hedged_outside(toks, positive, lex) \
+            and not _WISH & set(toks):  # a fact in doubt ("something was off with the scan i think"), not a wish said softly
+        return Reading(UNCLEAR, unclear=clean(text))
     if doubt:
         picked, set_aside = [c for c in picked if c not in doubt], True
         leftovers = list(leftovers) + [w for w in doubt.values() if w]

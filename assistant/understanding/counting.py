@@ -79,6 +79,8 @@ def count_doctors(toks: list[str], lex: Lexicon) -> tuple[int, tuple[int, int]] 
                     break
                 if tuple(toks[i : i + len(phrase)]) == phrase and (i + len(phrase) >= len(toks) or toks[i + len(phrase)] not in ("of",)):
                     size = len(phrase)
+            if not size and toks[i] == "one" and toks[i + 1 : i + 2] in (["at"], ["from"], ["in"]) and i > 0 and toks[i - 1] in ("then", "and", "also"):
+                size = 1  # "his urologist and then one at the university": one more, said by where they work
             if size and mentions:  # "the first doc and the one at mayo": a second person only after a first
                 mentions.append(i)
                 i += size - 1

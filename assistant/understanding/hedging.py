@@ -15,7 +15,7 @@ from .matching import Hit
 _STRONG = {("probably",), ("pretty", "sure"), ("most", "likely"), ("likely",)}
 _BREAKS = {",", ";", ".", "!", "?", "and", "but", "-", "/"}
 _AFTER_DOUBT = (("not", "sure"), ("unsure",), ("im", "not", "sure"), ("not", "certain"), ("maybe",), ("im", "confused"), ("i", "am", "confused"),
-                ("confused",), ("confusing",), ("confuses",))
+                ("confused",), ("confusing",), ("confuses",), ("idk",), ("i", "dont", "know"), ("dunno",))
 # Words between a pick and the doubt about it: "the form part I'm confused about".
 _PART_WORDS = ("part", "bit", "thing", "side", "stuff", "one")
 _CONDITIONS = (("but", "not", "when"), ("but", "not", "while"), ("only", "when"), ("only", "if"), ("but", "only"), ("but", "not", "if"))
@@ -77,18 +77,25 @@ def whether_doubt(toks: list[str], hit: Hit) -> bool:
     in the same sentence puts the pick in doubt."""
     k = hit.start - 1
     while k >= 1 and toks[k] not in (".", "!", "?", ";", "but") and hit.start - k <= 8:
-        if toks[k] in ("if", "whether") and any(tuple(toks[k - len(p) : k]) == p for p in _UNSURE):
+        # "not sure what matters most": a doubt about the pick after "what" too.
+        if toks[k] in ("if", "whether", "what", "whats", "which") and any(tuple(toks[k - len(p) : k]) == p for p in _UNSURE):
             return True
         k -= 1
     return False
 
 
 def _ends_near(words: list[str], hedge: tuple[str, ...]) -> bool:
-    """The hedge ends at most one word before the pick ("maybe some scans")."""
+    """The hedge ends at most one word before the pick ("maybe some scans"), or two when a verb or
+    "else" comes between ("sort of know the form", "whatever else is good")."""
     for i in range(len(words) - len(hedge), -1, -1):
         if tuple(words[i:i + len(hedge)]) == hedge:
-            return len(words) - (i + len(hedge)) <= 1
+            gap = words[i + len(hedge):]
+            return len(gap) <= 1 or (len(gap) == 2 and gap[0] in _GAP_VERBS)
     return False
+
+
+# Words that may stand between a hedge and the pick it doubts: "sort of know the form".
+_GAP_VERBS = frozenset({"know", "get", "understand", "have", "need", "want", "else", "like", "remember"})
 
 
 def verb_nothing(toks: list[str], hit: Hit, none: str | None) -> bool:
@@ -111,9 +118,20 @@ def _after_determiner(words: list[str], hedge: tuple[str, ...]) -> bool:
 _GENERIC = frozenset({"result", "results", "report", "reports", "paper", "papers", "notes", "letter", "letters"})
 
 
+_OF = frozenset({"from", "of", "about", "for", "on", "after", "my", "the", "his", "her", "their", "our", "a"})
+
+
 def absorb_generic(toks: list[str], hits: list[Hit]) -> list[Hit]:
+    """ "the biopsy result": a generic word right after a pick belongs to it; so does one before a
+    pick it is about ("the notes from my colonoscopy")."""
     kept: list[Hit] = []
-    for hit in sorted(hits, key=lambda h: h.start):
+    ordered = sorted(hits, key=lambda h: h.start)
+    for n, hit in enumerate(ordered):
+        after = next((h for h in ordered[n + 1 :] if h.start >= hit.end), None)
+        if (after is not None and after.choice != hit.choice and not hit.negated and not after.negated
+                and all(t in _GENERIC for t in toks[hit.start:hit.end]) and toks[hit.end:hit.end + 1] in (["from"], ["of"], ["about"], ["after"])
+                and all(t in _OF for t in toks[hit.end:after.start]) and after.start - hit.end <= 3):
+            continue
         prev = kept[-1] if kept else None
         if (prev is not None and prev.choice != hit.choice and hit.start == prev.end and not hit.negated
                 and all(t in _GENERIC for t in toks[hit.start:hit.end])):

@@ -93,6 +93,8 @@ class Lexicon:
     age_numbers: dict[str, int] = field(default_factory=dict)  # "thirteen" .. "ninety": ages in words
     places: frozenset[str] = frozenset()  # "at the hospital": where something is, not a pick
     between: tuple[Phrase, ...] = ()  # "something in between": a wish for a middle way, asked at a pick-one question
+    turns: tuple[Phrase, ...] = ()  # after "but": "it depends", "looks pale": a pick-one answer said two ways, asked
+    question_frames: tuple[Phrase, ...] = ()  # "what does X mean", "what is a X": a question even when it names a choice
 
     def state(self, name: str) -> StateWords:
         return self.states.get(name) or _EMPTY
@@ -289,6 +291,8 @@ def parse(data) -> Lexicon:
         age_numbers=_numbers(s.get("age_numbers", {}), "shared.age_numbers"),
         places=frozenset(fold(w) for p in _phrases(s.get("places", []), "shared.places") for w in p),
         between=_phrases(s.get("between", []), "shared.between"),
+        turns=_phrases(s.get("turns", []), "shared.turns"),
+        question_frames=_phrases(a.get("frames", []), "shared.asking.frames"),
     )
 
 

@@ -207,17 +207,19 @@ def _goes_on(toks: list[str], end: int, size: int) -> bool:
 
 
 def _place(toks: list[str], folded: list[str], hit: Hit, lex: Lexicon) -> bool:
-    """ "scans and blood tests at the hospital": a place word after "at" says where, it is no pick."""
+    """ "scans and blood tests at the hospital": a place word after "at" or "from" says where, it is no pick."""
     if hit.end - hit.start != 1 or folded[hit.start] not in lex.places:
         return False
     j = hit.start - 1
     if j >= 0 and toks[j] in _DETERMINERS:
         j -= 1
-    return j >= 0 and toks[j] == "at"
+    # "the ones from the hospital": where, not which; "the papers from the hospital" are its papers.
+    return j >= 0 and (toks[j] == "at" or (toks[j] == "from" and j > 0 and toks[j - 1] in ("ones", "one", "those", "them", "stuff", "things")))
 
 
 _AFTER_NEGATIONS = (("not", "needed"), ("not", "necessary"), ("isnt", "needed"), ("wasnt", "needed"), ("ruled", "out"),
-                    ("not", "required"), ("is", "not", "needed"), ("not", "needed", "yet"))
+                    ("not", "required"), ("is", "not", "needed"), ("not", "needed", "yet"),
+                    ("is", "same"), ("is", "the", "same"), ("are", "the", "same"), ("are", "same"), ("was", "the", "same"))  # "the diagnosis is same"
 
 
 _DONE = (("already", "had"), ("already", "done"), ("already", "did"), ("already", "went", "through"), ("had", "it", "done"))

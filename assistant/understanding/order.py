@@ -9,7 +9,7 @@ from .matching import find_hits
 from .reading import SURE, UNCLEAR, Reading
 from .text import clean
 
-_FIRST = {"first", "top", "front", "start", "beginning", "1st", "up"}
+_FIRST = {"first", "top", "front", "start", "beginning", "1st"}  # "move it up": by one place, or to the top? asked
 _LAST = {"last", "end", "bottom", "back"}
 _SWAP = {"swap", "switch", "exchange", "flip", "reverse", "trade"}
 
@@ -69,6 +69,9 @@ def read_order(text: str, toks: list[str], items: list[str], item_ids: list[str 
             return Reading(UNCLEAR, unclear=clean(text), message=f"There are {count} questions, so use the numbers 1 to {count}.")
         return Reading(UNCLEAR, unclear=clean(text))
     rest = [n for n in range(1, count + 1) if n not in order]
+    if not places and len(order) == 1 and any(t in ("up", "down", "higher", "lower", "earlier", "later") for t in toks):
+        # "move the family one up": by one place, or to the top? Asked.
+        return Reading(UNCLEAR, unclear=clean(text), message="How far? Say 'first', 'last', or type the new order, like '3 1 2'.")
     # "change 1 and 2": two numbers joined by "and" after "change" swap them.
     if any(t in _SWAP for t in toks) or (toks and toks[0] in ("change", "exchange") and len(order) == 2 and "and" in toks):
         if len(order) != 2:

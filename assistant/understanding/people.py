@@ -47,4 +47,15 @@ def who_in(toks: list[str], lex: Lexicon) -> tuple[bool, str, tuple[int, int] | 
                 if who in ("her", "him", "them"):
                     who = ""
                 return True, who, (i, min(len(toks), i + 7))
+    # "for grandma", "friend of mine", "grandson": a person named without "my".
+    core = [t for t in toks if t not in (",", ".", "!", "?")]
+    for i, tok in enumerate(toks):
+        size = _person_at(toks, i, lex)
+        if not size or (i > 0 and toks[i - 1] in ("his", "her", "their", "your")):
+            continue
+        after = toks[i + size : i + size + 2]
+        alone = len(core) <= size + 1 and all(t in ("a", "the", "its", "my") or t in toks[i : i + size] for t in core)
+        if (i > 0 and toks[i - 1] == "for") or after == ["of", "mine"] or alone:
+            named = toks[i : i + size]
+            return True, " ".join(["my", *named[:-1], named[-1] if tuple(named) in lex.people else fold(named[-1])]), (max(0, i - 1), i + size)
     return False, "", None

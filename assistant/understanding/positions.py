@@ -88,6 +88,9 @@ def find_positions(toks: list[str], count: int, ordinary: int, lex: Lexicon, tak
         if (tok in lex.ordinals or tok in lex.last_words) and not _position(toks, i, lex):
             i += 1
             continue
+        if (tok in lex.ordinals or tok in lex.last_words) and nxt == "ones" and prev == "the":
+            i += 1  # "the top ones", "the last ones": how many? Asked, never one of them
+            continue
         if tok in lex.ordinals or tok in lex.last_words:
             size = _number(nxt, lex) if nxt and nxt not in ("one",) else None
             if size is not None and 1 < size <= count and (nxt not in lex.ordinals):
@@ -126,7 +129,8 @@ def find_positions(toks: list[str], count: int, ordinary: int, lex: Lexicon, tak
                 if nxt in ("of", "more", "other", "else", "thing", "day", "week", "month") or nxt in _SAYS:
                     i += 1
                     continue
-                if tok == "one" and prev in ("the", "that", "this", "which", "each", "every", "any", "no", "another", "other"):
+                if tok == "one" and (prev in ("the", "that", "this", "which", "each", "every", "any", "no", "another", "other")
+                                     or (prev == "only" and i >= 2 and toks[i - 2] in ("the", "thats", "that", "is", "my"))):  # "thats the only one"
                     i += 1
                     continue
                 if tok == "one" and prev and prev not in SEPARATORS and prev not in lex.pointers:
@@ -161,6 +165,10 @@ def _standalone(toks: list[str], i: int, lex: Lexicon) -> bool:
     nxt = toks[i + 1] if i + 1 < len(toks) else ""
     if nxt in _COUNTED or nxt in lex.time_units:
         return False
+    if prev in ("the", "these", "those") and nxt in ("i", "we", "ive", "weve", "they", "you"):
+        return False  # "the 2 i have": a count of what was had, not choice 2
+    if nxt == "in" and i + 2 < len(toks) and toks[i + 2].isascii() and toks[i + 2].isdigit():
+        return False  # "1 in 100000": a ratio
     if prev in ("-", "to", "through") and i >= 2 and _number(toks[i - 2], lex) is not None:
         return True
     if not prev or prev in SEPARATORS or prev in lex.pointers or prev in ("n", "?", "&") or _number(prev, lex) is not None:

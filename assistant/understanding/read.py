@@ -11,6 +11,7 @@ from .lexicon import Lexicon, default_lexicon
 from .order import read_order
 from .reading import SURE, UNCLEAR, Reading
 from .text import clean, normalize, tokens
+from .twosided import question_frame
 
 SKIP_WORDS = {"skip", "none", "no", "nothing", "pass", "n/a", "na", "no thanks", "not sure", "dont know"}
 
@@ -58,7 +59,7 @@ def read(
     reading = read_choice(text, toks, spec, lex, today, keep)
     # "what does in network mean": asking what a word means, never an answer.
     core = [t for t in toks if t not in ("?", "!", ".", ",")]
-    if len(core) >= 3 and core[0] in _WH and core[-1] in ("mean", "means", "meaning"):
+    if (len(core) >= 3 and core[0] in _WH and core[-1] in ("mean", "means", "meaning")) or question_frame(toks, lex):
         return answer_question(text, toks, spec, lex)
     if mark and start and not _exact(text, spec):
         return answer_question(text, toks, spec, lex)

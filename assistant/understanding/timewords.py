@@ -152,7 +152,8 @@ def read_times(toks: list[str], lex: Lexicon, today: date, past: bool = False) -
             found.append(When((when - today).days, i, i + len(ends), when))
             i += len(ends)
             continue
-        if tok in lex.weekdays and len(tok) > 3:
+        # "wed", "fri" alone may be other words; after "by", "on", "next" they are days ("by fri").
+        if tok in lex.weekdays and (len(tok) > 3 or (i > 0 and toks[i - 1] in ("by", "on", "next", "this", "until", "till", "before"))):
             ahead = (lex.weekdays[tok] - today.weekday()) % 7 or 7
             if i > 0 and toks[i - 1] == "next" and ahead < 4:
                 ahead += 7

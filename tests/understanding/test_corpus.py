@@ -1,4 +1,4 @@
-"""Rounds 1 to 5 of the understanding corpus (written by someone who never saw the code), folded in.
+"""Rounds 1 to 6 of the understanding corpus (written by someone who never saw the code), folded in.
 
 The untouched figure is in docs/understanding.md; this guards what tuning reached: never a
 silent misread, and a first-time rate that must not fall back.
@@ -15,9 +15,11 @@ from benchmarks.understanding import JOURNEY_NUMBERS, JOURNEY_WORDS, classify, j
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 # A little under what tuning reached (round 1: 93.8%, round 2: 94.1%, round 3: 89.8%, round 4:
-# 95.8%, round 5: 95.7%), so a change that makes understanding worse fails here.
+# 95.8%, round 5: 95.7% then 96.0%, round 6: 96.6%), so a change that makes understanding
+# worse fails here.
 FLOORS = {"understanding_round1.jsonl": 0.91, "understanding_round2.jsonl": 0.91, "understanding_round3.jsonl": 0.87,
-          "understanding_round4.jsonl": 0.945, "understanding_round5.jsonl": 0.945}
+          "understanding_round4.jsonl": 0.945, "understanding_round5.jsonl": 0.945,
+          "understanding_round6.jsonl": 0.95}
 
 
 # Answers where the corpus and a public contract disagree, each with the reason; never more.
@@ -34,7 +36,18 @@ FLOORS = {"understanding_round1.jsonl": 0.91, "understanding_round2.jsonl": 0.91
 # Round 5 adds none: each of its 28 untouched silent misreads was read, every expectation was
 # found right (the line did fit two readings, or said something the reading missed), and each
 # was fixed by a general mechanism (tests/understanding/test_round5_mechanisms.py).
+# Round 6: 42 of its 45 untouched silent misreads were fixed by general mechanisms
+# (tests/understanding/test_round6_mechanisms.py). Three are kept, all at the red-flag questions,
+# where the corpus asks for a question back and the safety rule acts on the sign:
+# u6-0121 "i feel a little short of breath sometimes", u6-0140 "he's a bit more sleepy than usual",
+# u6-0836 "hes not drinking much, but he had one wet diaper this morning". A red-flag sign said
+# with a softener ("a little", "a bit", "not much") is read as the sign and leads to the
+# emergency advice; asking first would hold that advice back for the people who play a real sign
+# down. Over-reading here is the safe side; changing it is for the safety screen, not the reader.
 DISAGREE = {"u3-0216": "a bare number at a numbered list picks that item",
+            "u6-0121": "a softened red-flag sign is acted on, never asked away",
+            "u6-0140": "a softened red-flag sign is acted on, never asked away",
+            "u6-0836": "a softened red-flag sign is acted on, never asked away",
             "u4-0193": "a remark with no matching choice at this question is context",
             "u4-0603": "'too' points at something the line does not say"}
 

@@ -239,7 +239,9 @@ def test_a_pick_said_with_doubt_is_asked_about_and_the_sure_ones_kept():
 
 
 def test_nothing_as_the_object_of_a_verb_is_never_the_none_choice():
-    result = reading("signs", "the pills did nothing for me")
+    # At the signs, "did nothing" is the treatment that failed (a lay word since round 6).
+    assert reading("signs", "the pills did nothing for me").value == ["treatment_failed"]
+    result = reading("records", "the clinic did nothing")
     assert result.value != ["none"] and result.certainty != SURE
 
 

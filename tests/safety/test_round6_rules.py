@@ -92,6 +92,13 @@ RULES = {
         [("took dads blood pressure, it reads 72 over 40 and hes grey", "vitals"),
          ("i checked my bp twice, it is 228 over 130", "vitals")],
         ["my blood pressure used to be 230 over 130 in 2015, now it is fine with pills"]),
+    "speech that stopped, bleeding again, headaches on waking together": (
+        [("mum suddenly stopped talking mid sentence and is staring", "stroke"),
+         ("the cut stopped bleeding but now its gushing again", "bleeding"),
+         ("me and the kids keep waking up with headaches and feel sick", "poisoning")],
+        ["my teenage son stopped talking to me after the argument",
+         "i nicked my finger, it stopped bleeding with a plaster",
+         "the carbon monoxide alarm was serviced last month and works fine"]),
     "Spanish: taking one's life": (
         [("me quiero quitar la vida esta noche", "self_harm"),
          ("mi hermana dice que va a acabar con todo", "self_harm")],

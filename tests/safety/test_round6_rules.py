@@ -132,6 +132,9 @@ def test_its_negation_history_or_everyday_look_alike_stays_quiet(line):
     "the smoke alarm hasnt gone off once this year",
     "i had suicidal thoughts two winters ago, i got help and im safe now",
     "my brother gets epilepsy seizures, is it genetic",
+    "a slight wheeze every winter, the inhaler sorts it",
+    "stable angina, some tightness when i walk the dog uphill, no change",
+    "the smoke and co detector keeps chirping because the battery is dying",
 ])
 def test_round_6_kinds_of_false_alarm_stay_quiet(line):
     assert level(line) == "none", screen(line)
@@ -142,6 +145,8 @@ def test_round_6_kinds_of_false_alarm_stay_quiet(line):
     "2019 had a stroke, now her face is drooping again",  # a timeline, then a sign happening now
     "what if it is a stroke, his face is drooping right now",
     "chest pain when i jog and now it wont go away at rest, crushing",
+    "known angina but this is crushing chest pain for 30 minutes and sweating",
+    "every winter i get a cough, now i am coughing up blood",
 ])
 def test_what_looks_like_those_false_alarms_but_is_not(line):
     assert screen(line).level != "none", screen(line)

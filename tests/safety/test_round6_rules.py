@@ -46,7 +46,8 @@ RULES = {
          "we bought a rope for the tyre swing, the kids love it"]),
     "fuel in the mouth, home-made alcohol": (
         [("siphoning diesel he got a mouthful and now keeps coughing", "poisoning"),
-         ("they drank some bootleg vodka and now his eyesight is blurry", "poisoning")],
+         ("they drank some bootleg vodka and now his eyesight is blurry", "poisoning"),
+         ("my boy swallowed some kerosene and now he is coughing and coughing", "poisoning")],
         ["he siphoned petrol from the mower years ago, no harm done",
          "my uncle makes homemade wine, is that ok with my pills"]),
     "a swallowed battery, a child and someone else's pills": (
@@ -101,8 +102,14 @@ RULES = {
          "the carbon monoxide alarm was serviced last month and works fine"]),
     "Spanish: taking one's life": (
         [("me quiero quitar la vida esta noche", "self_harm"),
-         ("mi hermana dice que va a acabar con todo", "self_harm")],
-        ["mi tío se quitó la vida hace muchos años y lo recuerdo"]),
+         ("mi hermana dice que va a acabar con todo", "self_harm"),
+         ("mi novio dice que se quiere matar", "self_harm")],
+        ["mi tío se quitó la vida hace muchos años y lo recuerdo",
+         "se quiere matar el tiempo jugando, no pasa nada"]),
+    "Spanish: a large burn": (
+        [("mi nieto se quemó toda la pierna con el agua hirviendo", "burns")],
+        ["me quemé un poco el dedo con la plancha, ya está bien",
+         "se quemó todo el brazo hace años, tiene una cicatriz"]),
 }
 
 
@@ -162,6 +169,7 @@ def test_the_advice_of_the_new_signs():
     assert "poison" in screen("my toddler swallowed a coin battery").advice
     assert "carbon_monoxide" in screen("the gas heater is on and all of us feel sick and dizzy").advice
     assert "spanish" in screen("me voy a quitar la vida").advice
+    assert "spanish" in screen("se quemó con aceite hirviendo y tiene ampollas").advice
     assert screen("my son has a noose and says hes done").crisis
 
 

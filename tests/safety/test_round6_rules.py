@@ -100,6 +100,16 @@ RULES = {
         ["my teenage son stopped talking to me after the argument",
          "i nicked my finger, it stopped bleeding with a plaster",
          "the carbon monoxide alarm was serviced last month and works fine"]),
+    "a belly rigid or tender with writhing, fever on chemo in other words, a high testicle, a fall": (
+        [("belly pain so bad he is writhing on the bed", "abdomen"),
+         ("her tummy is hard as a board and hurts when i press it", "abdomen"),
+         ("on chemo and i feel hot and shivery tonight", "sepsis"),
+         ("his left testicle pulled up higher and it really hurts", "testicular"),
+         ("grandpa fell and hit the floor, now he is vomiting and confused", "neurologic")],
+        ["we were rolling on the floor laughing at the video",
+         "my stomach is not rigid, it hurts a little when i press after the gym",
+         "i fell ill last week and threw up, better now",
+         "she fell asleep on the train and felt sick on waking, fine now"]),
     "Spanish: taking one's life": (
         [("me quiero quitar la vida esta noche", "self_harm"),
          ("mi hermana dice que va a acabar con todo", "self_harm"),
@@ -157,6 +167,16 @@ def test_round_6_kinds_of_false_alarm_stay_quiet(line):
 ])
 def test_what_looks_like_those_false_alarms_but_is_not(line):
     assert screen(line).level != "none", screen(line)
+
+
+@pytest.mark.parametrize("line", [
+    # a gap between the body part and the sign no longer swallows the negation (round 6)
+    "the hernia is not hard and goes back in", "my stomach is not rigid", "my crotch is not numb",
+    "his testicle is not pulled up and doesnt hurt", "the fistula is not bleeding",
+    "her lips are not swelling up", "my belly is not more swollen than yesterday",
+])
+def test_a_negation_inside_the_phrase_is_still_a_negation(line):
+    assert level(line) == "none", screen(line)
 
 
 def test_a_relatives_suicide_is_still_asked_about_with_the_crisis_line():

@@ -120,3 +120,15 @@ def test_no_caregiver_label_names_the_person_twice():
         for choice in FLOW.state(state).choices:
             label = choice.label_for("caregiver", "my little girl")
             assert label.lower().count("my little girl") <= 1, label
+
+
+@pytest.mark.parametrize(
+    "who, name",
+    [("for my son, he is 6", "your son"), ("my father who is 80", "your father"), ("my dad, hes 80 and confused", "your dad"),
+     ("I am helping my mom", "your mom"), ("my son is 6", "your son"), ("my son, aged 6", "your son"),
+     ("my husband; he has dementia", "your husband"), ("for Anna", "Anna"), ("he is 6", "the person you care for"),
+     ("my mother-in-law", "your mother-in-law")],
+)
+def test_what_is_said_about_the_person_is_not_part_of_their_name(who, name):
+    # "What do you and your son, he is 6 need to decide?" was the question a parent got.
+    assert person_name("caregiver", who) == name

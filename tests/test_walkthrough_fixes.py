@@ -1,0 +1,18 @@
+"""What people trying the product hit (issue 24), each pinned by the turn they saw."""
+
+from __future__ import annotations
+
+from support import talk
+
+TO_RED_FLAGS = ["2", "my father", "whether he should have a heart valve replaced", "skip", "2", "1", "none"]
+
+
+def test_the_sure_feedback_is_not_repeated_when_the_safety_check_comes_back_after_an_emergency_check():
+    engine, turns = talk(TO_RED_FLAGS)
+    assert turns[-1].state == "red_flags" and "You said yes to 0 of 4" in turns[-1].markdown
+    engine, turns = talk(["he is confused", "2"], engine)
+    assert turns[-2].state == "urgent_care_check"
+    back = turns[-1]
+    assert back.state == "red_flags" and "Let us go on from where we were" in back.markdown
+    assert "You said yes" not in back.markdown  # it answered the SURE question, asked long before
+    assert "safety check" in back.markdown and back.choices

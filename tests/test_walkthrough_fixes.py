@@ -16,3 +16,17 @@ def test_the_sure_feedback_is_not_repeated_when_the_safety_check_comes_back_afte
     assert back.state == "red_flags" and "Let us go on from where we were" in back.markdown
     assert "You said yes" not in back.markdown  # it answered the SURE question, asked long before
     assert "safety check" in back.markdown and back.choices
+
+
+TO_RECORDS = ["1", "whether to have surgery", "skip", "2", "1", "none", "none", "2", "none", "1", "1", "no", "", "3", ""]
+
+
+def test_the_records_question_is_its_own_paragraph_so_a_reask_repeats_only_the_question():
+    engine, turns = talk(TO_RECORDS)
+    assert turns[-1].state == "records"
+    ask = turns[-1].markdown
+    assert "\n\nWhich of these other records exist for you?" in ask  # not run into the line before it
+    assert "reasoned answer" not in ask  # the diagnosis and the estimate in plain words, not definitions out of the blue
+    engine, turns = talk(["banana"], engine)
+    reask = turns[-1].markdown
+    assert "Which of these other records exist for you?" in reask and "You will also write" not in reask

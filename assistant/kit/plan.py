@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from ..wording import role_of
+
 # Names a person uses for a relative, not for the person: left out of "My mother Rosa".
 _RELATION_WORDS = {"my", "i", "the", "our", "his", "her", "their", "mother", "father", "mom", "mum", "dad", "son", "daughter",
                    "husband", "wife", "partner", "child", "aunt", "uncle", "brother", "sister", "grandmother", "grandfather",
@@ -112,10 +114,12 @@ def todo(slots: dict, plan: dict) -> list[dict]:
     """The to-do list, in the order things are done. `done` ticks what the person said is done."""
     insurance = slots.get("insurance")
     told = slots.get("tell_doctor")
+    # A caregiver asks for the patient's records and calls the patient's insurer, not their own.
+    your = "the" if role_of(slots) == "caregiver" else "your"
     if plan.get("timing") == "not_needed":  # another way first: no second-opinion visit to book
         return [
-            {"text": "Ask for your records. The letter in this kit asks for them in writing.", "done": False},
-            {"text": "Fill in the timeline and the medicine list below, and bring them to your doctor.", "done": False},
+            {"text": f"Ask for {your} records. The letter in this kit asks for them in writing.", "done": False},
+            {"text": f"Fill in the timeline and the medicine list below, and bring them to {your} doctor.", "done": False},
             {"text": "Bring a notebook, this plan, and someone you trust if you like.", "done": False},
             {"text": "Ask if you may record the visit, so you can listen again later.", "done": False},
         ]
@@ -123,10 +127,10 @@ def todo(slots: dict, plan: dict) -> list[dict]:
     if insurance == "no_insurance":
         items.append({"text": "Ask the clinic what the visit costs, and what you get for the fee (a written report or a talk).", "done": False})
     else:
-        items.append({"text": "Call your insurer: is a second opinion covered, which doctors are in the network, is a referral needed?", "done": insurance == "covered"})
-    items.append({"text": "Ask your doctor or your insurer for a referral, if one is needed.", "done": told == "already"})
-    items.append({"text": "Ask for your records. The letter in this kit asks for them in writing.", "done": False})
-    items.append({"text": "Get your scans: the images on a disc or USB stick, or a download from the patient portal.", "done": False})
+        items.append({"text": f"Call {your} insurer: is a second opinion covered, which doctors are in the network, is a referral needed?", "done": insurance == "covered"})
+    items.append({"text": f"Ask {your} doctor or {your} insurer for a referral, if one is needed.", "done": told == "already"})
+    items.append({"text": f"Ask for {your} records. The letter in this kit asks for them in writing.", "done": False})
+    items.append({"text": f"Get {your} scans: the images on a disc or USB stick, or a download from the patient portal.", "done": False})
     items.append({"text": "Book the visit. Ask how long the review takes once the records arrive.", "done": False})
     items.append({"text": "Fill in the timeline and the medicine list below.", "done": False})
     items.append({"text": "Bring a notebook, this plan, and someone you trust if you like.", "done": False})

@@ -61,7 +61,9 @@ def person_forms(role: str | None, who: str | None, voice: str = "assistant") ->
     if name == "you":
         return {"they": "you", "them": "you", "their": "your", "are": "are", "have": "have", "do": "do",
                 "feel": "feel", "was": "were", "is_patient": True}
-    return {"they": name, "them": name, "their": name + "'s", "are": "is", "have": "has", "do": "does",
+    # "the person you care for's medicines" reads badly: that phrase takes "their".
+    their = "their" if name == "the person you care for" else name + "'s"
+    return {"they": name, "them": name, "their": their, "are": "is", "have": "has", "do": "does",
             "feel": "feels", "was": "was", "is_patient": False}
 
 

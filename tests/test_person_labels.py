@@ -132,3 +132,11 @@ def test_no_caregiver_label_names_the_person_twice():
 def test_what_is_said_about_the_person_is_not_part_of_their_name(who, name):
     # "What do you and your son, he is 6 need to decide?" was the question a parent got.
     assert person_name("caregiver", who) == name
+
+
+def test_a_caregiver_who_names_no_one_gets_their_not_the_person_you_care_fors():
+    assert person_forms("caregiver", "her")["their"] == "their"
+    assert person_forms("caregiver", "her")["them"] == "the person you care for"
+    _, turns = talk(["2", "a friend", "whether to have surgery", "skip", "2", "1", "none", "none", "2", "none", "1", "1", "no", "", "3", ""])
+    assert turns[-1].state == "records"
+    assert "a list of their medicines" in turns[-1].markdown and "care for's" not in turns[-1].markdown

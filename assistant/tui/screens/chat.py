@@ -301,11 +301,15 @@ class ChatScreen(Screen):
     def action_log_symptom(self) -> None:
         from .log_entry import LogEntryScreen
 
+        box = LogEntryScreen(self.log_folder)
+
         def saved(path: Path | None) -> None:
             if path is not None:
                 self.app.notify(f"Added to your symptom log ({path}).", title="Saved", markup=False)
+                if box.warning:  # an emergency sign in the entry: the number to call, and it stays up
+                    self.app.notify(box.warning, title="This may be an emergency", severity="error", timeout=120, markup=False)
 
-        self.app.push_screen(LogEntryScreen(self.log_folder), saved)
+        self.app.push_screen(box, saved)
 
     def end_conversation(self) -> str | None:
         """Tell the engine the user quit (so a transcript records the end); its goodbye text."""

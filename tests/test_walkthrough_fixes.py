@@ -30,3 +30,18 @@ def test_the_records_question_is_its_own_paragraph_so_a_reask_repeats_only_the_q
     engine, turns = talk(["banana"], engine)
     reask = turns[-1].markdown
     assert "Which of these other records exist for you?" in reask and "You will also write" not in reask
+
+
+def test_the_comparison_does_not_start_two_questions_in_a_row_with_first():
+    _, turns = talk(["3", "2", "me"])
+    assert turns[-2].state == "compare_who" and turns[-2].markdown.strip().endswith("First, who is this decision for?")
+    assert turns[-1].state == "compare_decision"
+    assert turns[-1].markdown.startswith("Now, what choice are the opinions about?")
+    # Started from the plan (who is known), the decision is the first question, and says so.
+    from assistant.engine import Engine
+
+    engine = Engine(start_state="compare_first")
+    engine.start()
+    engine.slots.update({"role": "patient"})
+    turn = engine.respond("2")
+    assert turn.state == "compare_decision" and turn.markdown.startswith("First, what choice")

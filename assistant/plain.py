@@ -29,7 +29,8 @@ def format_turn(turn: Turn) -> str:
         if turn.multi:
             lines.append("(You can pick more than one: type numbers like 1, 3.)")
     elif turn.suggestions and not turn.free_text:
-        lines.append("(Press Enter to go on.)")
+        several = len(turn.suggestions) > 1  # the end: "Quit" or "Start again", never "go on"
+        lines.append(f"(Type {' or '.join(repr(s.lower()) for s in turn.suggestions)}.)" if several else "(Press Enter to go on.)")
     return "\n".join(lines)
 
 

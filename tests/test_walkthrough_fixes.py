@@ -45,3 +45,16 @@ def test_the_comparison_does_not_start_two_questions_in_a_row_with_first():
     engine.slots.update({"role": "patient"})
     turn = engine.respond("2")
     assert turn.state == "compare_decision" and turn.markdown.startswith("First, what choice")
+
+
+def test_plain_mode_at_the_end_says_what_can_be_typed_not_press_enter_to_go_on():
+    from support import path_to_summary
+
+    from assistant.plain import format_turn
+
+    _, turns = talk(path_to_summary(situation="1") + [""])
+    assert turns[-1].state == "done"
+    shown = format_turn(turns[-1])
+    assert "Press Enter to go on" not in shown and shown.endswith("(Type 'quit' or 'start again'.)")
+    _, turns = talk(path_to_summary(situation="1") + ["", "start again"])
+    assert turns[-1].state == "welcome"

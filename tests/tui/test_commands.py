@@ -250,3 +250,16 @@ async def test_f3_an_entry_with_an_emergency_sign_is_saved_and_says_what_to_call
         await wait_until(pilot, lambda: any("call 911 now" in m for m in messages(app)), "the emergency advice")
         urgent = [n for n in app._notifications if "911" in n.message]
         assert urgent[0].severity == "error" and "heart attack" in urgent[0].message
+
+
+async def test_the_last_turn_offers_quit_or_start_again_not_a_continue_that_goes_nowhere(make_app):
+    # "Press Enter or click to go on" / "Continue" at the end only said "This conversation is finished".
+    app = make_app(answered=path_to_summary(situation="1") + [""])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(pilot)
+        assert state(app) == "done"
+        await wait_until(pilot, lambda: chat(app).active_choices is not None, "the choices")
+        choices = chat(app).active_choices
+        assert choices.labels == ["Quit", "Start again"] and "go on" not in str(choices.border_title)
+        await pilot.press("down", "enter")
+        await wait_until(pilot, lambda: state(app) == "welcome", "a new start")

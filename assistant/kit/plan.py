@@ -98,12 +98,15 @@ def header(slots: dict, plan: dict, *, created: str, patient: str, redacted: boo
     role = slots.get("role")
     deadline = DEADLINE_WORDS.get(slots.get("deadline"), "")
     insurance = INSURANCE_WORDS.get(slots.get("insurance"), "")
+    # Only a conversation that planned the second opinion chose who to see: one that only
+    # compared two opinions never answered it (the plan's default is no one's choice).
+    specialist = (plan.get("specialist") or [None])[0] if "situation" in slots else None
     return [
         {"label": "Patient", "value": "" if redacted else patient, "hint": ""},
         {"label": "Date of birth", "value": "", "hint": ""},
         {"label": "Caregiver", "value": "", "hint": "your name and phone" if role == "caregiver" else "if someone helps"},
         {"label": "First doctor", "value": "", "hint": "name and phone"},
-        {"label": "Second-opinion doctor or clinic", "value": "", "hint": SPECIALIST_HINTS.get((plan.get("specialist") or [None])[0], "name and phone")},
+        {"label": "Second-opinion doctor or clinic", "value": "", "hint": SPECIALIST_HINTS.get(specialist, "name and phone")},
         {"label": "Appointment", "value": "", "hint": "date and time"},
         {"label": "Decide by", "value": "", "hint": f"{deadline}, from {created[:10]}" if slots.get("deadline") in ("days", "weeks", "months") else deadline},
         {"label": "Insurer and case number", "value": "", "hint": insurance},

@@ -87,6 +87,8 @@ def test_comparison_is_a_side_by_side_table():
     questions = doc.split("## Questions for both doctors", 1)[1].split("\n## ", 1)[0]
     assert default_flow().choice_labels("questions")["q10"] in questions  # the questions the result listed
     assert "## When" not in doc  # this sample only compared two opinions
+    # ... so no one chose who to see: the header's blank names no kind of doctor
+    assert "- Second-opinion doctor or clinic: ____________________ (name and phone)" in doc
 
 
 def test_a_conversation_without_a_plan_says_where_it_stopped(record, to_records):

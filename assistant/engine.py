@@ -218,7 +218,8 @@ class Engine:
         if command == "restart":
             self._restart()
             return self._ask(note="We are starting again. Nothing you said before is used.")
-        return self._ask(kind=command, intro=self.explain(command))
+        # The question again, without what answered the last one ("Got it: ..."); an information turn whole.
+        return self._ask(kind=command, intro=self.explain(command), brief=self.spec.ask not in ("info", "order"))
 
     def _back(self) -> Turn:
         if not self.history:

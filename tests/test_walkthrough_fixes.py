@@ -58,3 +58,18 @@ def test_plain_mode_at_the_end_says_what_can_be_typed_not_press_enter_to_go_on()
     assert "Press Enter to go on" not in shown and shown.endswith("(Type 'quit' or 'start again'.)")
     _, turns = talk(path_to_summary(situation="1") + ["", "start again"])
     assert turns[-1].state == "welcome"
+
+
+def test_why_and_help_repeat_the_question_but_not_what_answered_the_last_one():
+    _, turns = talk(["1", "which treatment to choose for my prostate cancer", "why"])
+    why = turns[-1]
+    assert why.state == "decision_why" and why.kind == "why" and "Why I ask this" in why.markdown
+    assert "What makes you unsure?" in why.markdown
+    assert "Got it" not in why.markdown  # said once, after the decision was typed
+    # The questions' order: the list and how to answer both stay (they are the question).
+    from support import path_to_summary
+
+    lines = path_to_summary(situation="1")
+    _, turns = talk(lines[:-2] + ["help"])
+    assert turns[-2].state == "questions_order" and turns[-1].kind == "help"
+    assert "Here are your questions" in turns[-1].markdown and "Type **ok** to keep this order" in turns[-1].markdown

@@ -73,3 +73,10 @@ def test_why_and_help_repeat_the_question_but_not_what_answered_the_last_one():
     _, turns = talk(lines[:-2] + ["help"])
     assert turns[-2].state == "questions_order" and turns[-1].kind == "help"
     assert "Here are your questions" in turns[-1].markdown and "Type **ok** to keep this order" in turns[-1].markdown
+
+
+def test_the_urgent_turns_happening_now_line_is_its_own_paragraph():
+    for status, words in (("1", "Come back when you have been seen.\n\nTell me when you can:"),
+                          ("4", "Come back when you have been seen.\n\nTell me when you can:")):
+        _, turns = talk(["1", "whether to have surgery", "chest pain and sweating right now", status])
+        assert turns[-1].state == "urgent_care" and words in turns[-1].markdown

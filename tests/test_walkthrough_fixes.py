@@ -80,3 +80,28 @@ def test_the_urgent_turns_happening_now_line_is_its_own_paragraph():
                           ("4", "Come back when you have been seen.\n\nTell me when you can:")):
         _, turns = talk(["1", "whether to have surgery", "chest pain and sweating right now", status])
         assert turns[-1].state == "urgent_care" and words in turns[-1].markdown
+
+
+def test_back_shows_the_question_again_without_the_word_on_the_answer_before_it():
+    from support import path_to_summary
+
+    lines = path_to_summary(situation="1")
+    acks = {"decision_why": "Got it:", "decision_when": "worth telling the next doctor", "red_flags": "You said yes to",
+            "signs_more": "You picked", "logistics_ask": "Put the insurance call on your list", "questions": "Good."}
+    seen = set()
+    for i in range(1, len(lines)):
+        _, turns = talk(lines[:i])
+        state = turns[-1].state
+        if state not in acks or state in seen:
+            continue
+        seen.add(state)
+        assert acks[state] in turns[-1].markdown, state  # said on arriving with the answer
+        _, turns = talk(lines[: i + 1] + ["back"])
+        assert turns[-1].state == state and "Going back one step" in turns[-1].markdown
+        assert acks[state] not in turns[-1].markdown, state  # not again: the answer is being undone
+    assert seen == set(acks)
+
+
+def test_a_fear_is_not_called_a_doubt():
+    _, turns = talk(["1", "whether to start chemo", "the oncologist wants to start next week and I am scared"])
+    assert "That is worth telling the next doctor." in turns[-1].markdown and "doubt" not in turns[-1].markdown

@@ -105,3 +105,45 @@ def test_back_shows_the_question_again_without_the_word_on_the_answer_before_it(
 def test_a_fear_is_not_called_a_doubt():
     _, turns = talk(["1", "whether to start chemo", "the oncologist wants to start next week and I am scared"])
     assert "That is worth telling the next doctor." in turns[-1].markdown and "doubt" not in turns[-1].markdown
+
+
+class _Terminal:
+    """A stream that says it is a terminal."""
+
+    def __init__(self, text: str = "") -> None:
+        import io
+
+        self.stream = io.StringIO(text)
+
+    def isatty(self) -> bool:
+        return True
+
+    def __getattr__(self, name):
+        return getattr(self.stream, name)
+
+
+def test_plain_mode_at_a_narrow_terminal_cuts_lines_at_spaces_not_inside_words(monkeypatch):
+    from assistant.engine import Engine
+    from assistant.plain import run_plain
+
+    monkeypatch.setenv("COLUMNS", "60")
+    out = _Terminal()
+    assert run_plain(Engine(), stdin=_Terminal("2\nmy mum\nquit\n"), stdout=out, warm_up=None) == 0
+    text = out.stream.getvalue().replace("> ", "")  # the prompt; a real terminal echoes the answer and a new line after it
+    lines = text.splitlines()
+    assert max(len(line) for line in lines) <= 59
+    assert "doctor's view of a diagnosis" in text.replace("\n", " ")  # words whole, order kept
+    words = set(" ".join(lines).split())
+    assert "expl" not in words and "ain" not in words
+    assert "  3. I already have a second opinion and want to compare" in text or "  3. I already have a second opinion and" in text
+
+
+def test_plain_mode_into_a_pipe_keeps_each_paragraph_on_one_line():
+    import io
+
+    from assistant.engine import Engine
+    from assistant.plain import run_plain
+
+    out = io.StringIO()
+    run_plain(Engine(), stdin=io.StringIO("quit\n"), stdout=out, warm_up=None)
+    assert any(len(line) > 100 for line in out.getvalue().splitlines())

@@ -31,7 +31,7 @@ from ..widgets.turns import AssistantTurn, UrgentTurn, UserTurn
 from .help import HelpScreen
 
 PLACEHOLDER = "Type your answer here, or pick above. F1 for help."
-PLACEHOLDER_MORE = "More below: press Down or Page Down to see the rest, or type your answer here."
+PLACEHOLDER_MORE = "More below: press Down to see it all, or type here."  # fits a 60-column window
 PRINT_HINT = "To print the plan with the to-do list, the forms and the records letter: second-opinion export --last --format html -o plan.html, open plan.html, and print it."
 
 

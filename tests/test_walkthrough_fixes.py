@@ -147,3 +147,14 @@ def test_plain_mode_into_a_pipe_keeps_each_paragraph_on_one_line():
     out = io.StringIO()
     run_plain(Engine(), stdin=io.StringIO("quit\n"), stdout=out, warm_up=None)
     assert any(len(line) > 100 for line in out.getvalue().splitlines())
+
+
+def test_a_parent_is_not_given_the_patients_own_words_to_find_a_specialist():
+    lines = ["2", "for my son, he is 6", "whether he should have his tonsils out", "skip", "4", "1", "none", "none", "2",
+             "none", "1", "1", "no", "", "3"]
+    _, turns = talk(lines)
+    assert turns[-1].state == "specialist"
+    text = turns[-1].markdown
+    assert "cases like mine" not in text and "Ask your son's doctor" in text and "cases like this?" in text
+    _, turns = talk(["1", "whether to have knee surgery", "skip", "4", "1", "none", "none", "2", "none", "1", "1", "no", "", "3"])
+    assert turns[-1].state == "specialist" and "Ask your doctor" in turns[-1].markdown and "cases like mine?" in turns[-1].markdown

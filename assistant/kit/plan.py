@@ -90,6 +90,10 @@ SPECIALIST_HINTS = {
     "pathology_review": "a pathologist, for a second look",
     "multidisciplinary_team": "a team review",
     "telehealth": "a video visit or records review",
+    "pediatrician": "a children's doctor",
+    "pediatric_subspecialist": "a children's doctor for this condition",
+    "pediatric_surgeon": "a children's surgeon who does this often",
+    "childrens_hospital_team": "a team at a children's hospital",
 }
 
 

@@ -151,3 +151,11 @@ def test_a_caregivers_kit_asks_for_the_patients_records_not_the_caregivers_own(r
     for step in ("Call your insurer", "Ask for your records", "Get your scans", "Ask your doctor or your insurer"):
         assert step in todo, step
     assert "Talk it over with your doctor" in patient
+
+
+def test_a_childs_kit_names_the_kind_of_childrens_doctor_in_the_header(record):
+    # A parent's kit said "(name and phone)" where an adult's said "(a surgeon who does this operation often)".
+    child = ["2", "my son, 6", "whether he should have his tonsils out", "skip", "4", "1", "none", "none", "2", "none", "1", "1",
+             "no", "", "3", "", "1, 3", "skip", "2", "1", "1, 3, 5", "skip", "ok", "all"]
+    doc = export(read_file(record(child)), "md")
+    assert "- Second-opinion doctor or clinic: ____________________ (a children's surgeon who does this often)" in doc

@@ -158,3 +158,14 @@ def test_a_parent_is_not_given_the_patients_own_words_to_find_a_specialist():
     assert "cases like mine" not in text and "Ask your son's doctor" in text and "cases like this?" in text
     _, turns = talk(["1", "whether to have knee surgery", "skip", "4", "1", "none", "none", "2", "none", "1", "1", "no", "", "3"])
     assert turns[-1].state == "specialist" and "Ask your doctor" in turns[-1].markdown and "cases like mine?" in turns[-1].markdown
+
+
+def test_a_caregivers_plan_and_goodbye_speak_of_the_patients_doctor_and_records():
+    from support import path_to_summary
+
+    _, turns = talk(path_to_summary(situation="1", role=["2", "my father"]) + [""])
+    summary, done = turns[-2], turns[-1]
+    assert summary.state == "summary" and "Take it to the doctor." in summary.markdown
+    assert done.state == "done" and "a letter to get the records" in done.markdown
+    _, turns = talk(path_to_summary(situation="1") + [""])
+    assert "Take it to your doctor." in turns[-2].markdown and "a letter to get your records" in turns[-1].markdown

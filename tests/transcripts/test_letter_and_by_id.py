@@ -146,6 +146,7 @@ def test_a_caregivers_kit_asks_for_the_patients_records_not_the_caregivers_own(r
     assert "your records" not in todo and "your scans" not in todo and "your insurer" not in todo
     top = caregiver.split("## About you", 1)[0]
     assert "Talk it over with the doctor" in top and "to get the records" in top
+    assert "To find one: ask the doctor for a name, ask the insurer" in caregiver
     patient = export(read_file(record(list(to_records))), "md")
     todo = patient.split("## To do", 1)[1].split("\n## ", 1)[0]
     for step in ("Call your insurer", "Ask for your records", "Get your scans", "Ask your doctor or your insurer"):
@@ -159,3 +160,12 @@ def test_a_childs_kit_names_the_kind_of_childrens_doctor_in_the_header(record):
              "no", "", "3", "", "1, 3", "skip", "2", "1", "1, 3, 5", "skip", "ok", "all"]
     doc = export(read_file(record(child)), "md")
     assert "- Second-opinion doctor or clinic: ____________________ (a children's surgeon who does this often)" in doc
+
+
+def test_a_caregivers_kit_with_another_way_first_says_take_the_questions_to_the_doctor(record):
+    from support import path_to_summary
+
+    doc = export(read_file(record(path_to_summary(situation="1", role=["2", "my father"], fit="2") + ["ok"])), "md")
+    assert "take your questions to the doctor" in doc
+    doc = export(read_file(record(path_to_summary(situation="1", fit="2") + ["ok"])), "md")
+    assert "take your questions to your doctor" in doc

@@ -169,3 +169,10 @@ def test_a_caregivers_plan_and_goodbye_speak_of_the_patients_doctor_and_records(
     assert done.state == "done" and "a letter to get the records" in done.markdown
     _, turns = talk(path_to_summary(situation="1") + [""])
     assert "Take it to your doctor." in turns[-2].markdown and "a letter to get your records" in turns[-1].markdown
+
+
+def test_the_decision_is_said_back_without_a_second_full_stop():
+    for typed, shown in (("Whether to have surgery.", "Got it: Whether to have surgery.\n"), ("should I do chemo?", "Got it: should I do chemo?\n"),
+                         ("knee surgery", "Got it: knee surgery.\n")):
+        _, turns = talk(["1", typed])
+        assert turns[-1].text.startswith(shown), turns[-1].text[:60]

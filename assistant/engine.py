@@ -218,7 +218,8 @@ class Engine:
         if command == "restart":
             self._restart()
             return self._ask(note="We are starting again. Nothing you said before is used.")
-        return self._ask(kind=command, intro=self.explain(command))
+        # The question again, without what answered the last one ("Got it: ..."); an information turn whole.
+        return self._ask(kind=command, intro=self.explain(command), brief=self.spec.ask not in ("info", "order"))
 
     def _back(self) -> Turn:
         if not self.history:
@@ -227,7 +228,7 @@ class Engine:
         sticky = {k: self.slots[k] for k in STICKY_SLOTS if k in self.slots}
         self.model.slots = {**slots, **sticky}
         self._jump(state, "back")
-        return self._ask(note="Going back one step.")
+        return self._ask(note="Going back one step.", again=True)
 
     def _compare(self) -> Turn:
         # Keep the slots, so the plan keeps its decision; `back` returns to where we were.
@@ -279,7 +280,7 @@ class Engine:
             return self._confirm(f"{body}\n\n**{offered.say}**")
         if was_urgent and not self.in_urgent_states:
             self._clear_episode()
-            return self._ask(note="Thank you. Let us go on from where we were.")
+            return self._ask(note="Thank you. Let us go on from where we were.", again=True)
         return self._ask(note=step.say or timeline.note(spec.name, self.slots, cut_at=MAX_ANSWER_CHARS))
 
     def _store_extras(self, spec: StateSpec, reading) -> None:
@@ -331,7 +332,7 @@ class Engine:
         the user's voice ('my mother') for the choice labels they pick."""
         return person_forms(role_of(self.slots), self.slots.get("who"), voice)
 
-    def _context(self, note: str = "") -> dict:
+    def _context(self, note: str = "", again: bool = False) -> dict:
         slots = self.slots
         spec = self.spec
         return {
@@ -346,15 +347,16 @@ class Engine:
             "question_list": self._question_list(),
             "label": self._label,
             "note": note,
+            "again": again,  # shown again (after `back`, or after an emergency check): no word on the last answer
             "numbers": numbers_for(self.country),
         }
 
     def _label(self, state: str, choice_id: str) -> str:
         return self.flow.choice_labels(state, self._forms("user")).get(choice_id, str(choice_id))
 
-    def _ask(self, kind: str = "ask", note: str = "", intro: str = "", brief: bool = False) -> Turn:
+    def _ask(self, kind: str = "ask", note: str = "", intro: str = "", brief: bool = False, again: bool = False) -> Turn:
         spec = self.spec
-        body = render(spec.template, self._context(note))
+        body = render(spec.template, self._context(note, again))
         if brief and not spec.urgent and spec.name != self.flow.check_state:
             body = understanding.question_part(body)  # a re-ask repeats only the question, not the whole block
         # A note may quote what the user typed, so it is escaped like any user data.

@@ -8,8 +8,11 @@ after that, exactly one turn per input line. End of input ends the conversation 
 from __future__ import annotations
 
 import json
+import re
 import select
+import shutil
 import sys
+import textwrap
 from collections.abc import Callable
 from typing import TextIO
 
@@ -29,15 +32,30 @@ def format_turn(turn: Turn) -> str:
         if turn.multi:
             lines.append("(You can pick more than one: type numbers like 1, 3.)")
     elif turn.suggestions and not turn.free_text:
-        lines.append("(Press Enter to go on.)")
+        several = len(turn.suggestions) > 1  # the end: "Quit" or "Start again", never "go on"
+        lines.append(f"(Type {' or '.join(repr(s.lower()) for s in turn.suggestions)}.)" if several else "(Press Enter to go on.)")
     return "\n".join(lines)
 
 
-def write_turn(turn: Turn, out: TextIO, jsonl: bool) -> None:
+def wrap(text: str, width: int) -> str:
+    """Lines cut at spaces to fit `width` (a terminal would cut words in two); a list item's
+    next lines line up under its text."""
+    lines = []
+    for line in text.split("\n"):
+        if len(line) <= width:
+            lines.append(line)
+            continue
+        lead = re.match(r"\s*(?:(?:[-*]|\d+\.)(?:\s\[[ x]\])?\s+)?", line).group(0)
+        lines.extend(textwrap.wrap(line, width=width, subsequent_indent=" " * len(lead), break_on_hyphens=False) or [line])
+    return "\n".join(lines)
+
+
+def write_turn(turn: Turn, out: TextIO, jsonl: bool, width: int | None = None) -> None:
     if jsonl:
         out.write(json.dumps(turn.to_json(), ensure_ascii=False) + "\n")
     else:
-        out.write(format_turn(turn) + "\n\n")
+        text = format_turn(turn)
+        out.write((wrap(text, width) if width else text) + "\n\n")
     out.flush()
 
 
@@ -83,7 +101,9 @@ def run_plain(
             stdin.reconfigure(errors="replace")
     stdout = stdout or sys.stdout
     interactive = not jsonl and stdin.isatty() and stdout.isatty()
-    write_turn(first_turn or engine.start(), stdout, jsonl)
+    # At a terminal, lines are cut at spaces to its width; a pipe gets each paragraph on one line.
+    width = max(20, shutil.get_terminal_size().columns - 1) if not jsonl and stdout.isatty() else None
+    write_turn(first_turn or engine.start(), stdout, jsonl, width)
     if warm_up is not None and not engine.finished and not _input_waiting(stdin):
         warmup.start(warm_up)
     warned = _warn_once(engine, False)
@@ -95,7 +115,7 @@ def run_plain(
             line = stdin.readline()
             if not line:  # end of input
                 break
-            write_turn(engine.respond(line.rstrip("\r\n")), stdout, jsonl)
+            write_turn(engine.respond(line.rstrip("\r\n")), stdout, jsonl, width)
             warned = _warn_once(engine, warned)
     except KeyboardInterrupt:
         stdout.write("\n")

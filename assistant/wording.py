@@ -16,11 +16,20 @@ def role_of(slots: dict) -> str | None:
     return role
 
 
+# "for my son", "I'm helping my dad": the words before the person are not part of the name.
+_LEAD_IN = re.compile(r"^(?:(?:i\s*(?:am|'m)\s+)?(?:helping|caring\s+for|looking\s+after)\s+|for\s+)", re.IGNORECASE)
+# "my son, he is 6", "my father who is 80", "my mom; she has dementia": the name ends where a
+# clause about the person starts (an age alone after a comma is cut below).
+_CLAUSE = re.compile(r"\s*(?:[;:]|,(?!\s*(?:aged?\s*)?\d)|\s-\s|\b(?:who|which|that|he|she|they|is|has|was|aged?)\b)\s*",
+                     re.IGNORECASE)
+
+
 def person_name(role: str | None, who: str | None) -> str:
     """How templates refer to the patient: 'you', 'your mother', 'Anna', or a neutral phrase."""
     if role != "caregiver":
         return "you"
-    text = (who or "").strip().strip(".!")
+    text = _LEAD_IN.sub("", (who or "").strip().strip(".!"))
+    text = _CLAUSE.split(text, maxsplit=1)[0].strip(" ,")
     age = re.match(r"^(.*?)\s*[,(]\s*(aged?\s*)?\d{1,3}\s*(years?|yrs?|y|months?|mo)?(\s*old)?\s*\)?$", text, re.IGNORECASE)
     if age:  # "my son, 4" -> "my son"
         text = age.group(1)
@@ -52,7 +61,9 @@ def person_forms(role: str | None, who: str | None, voice: str = "assistant") ->
     if name == "you":
         return {"they": "you", "them": "you", "their": "your", "are": "are", "have": "have", "do": "do",
                 "feel": "feel", "was": "were", "is_patient": True}
-    return {"they": name, "them": name, "their": name + "'s", "are": "is", "have": "has", "do": "does",
+    # "the person you care for's medicines" reads badly: that phrase takes "their".
+    their = "their" if name == "the person you care for" else name + "'s"
+    return {"they": name, "them": name, "their": their, "are": "is", "have": "has", "do": "does",
             "feel": "feels", "was": "was", "is_patient": False}
 
 

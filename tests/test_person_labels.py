@@ -120,3 +120,23 @@ def test_no_caregiver_label_names_the_person_twice():
         for choice in FLOW.state(state).choices:
             label = choice.label_for("caregiver", "my little girl")
             assert label.lower().count("my little girl") <= 1, label
+
+
+@pytest.mark.parametrize(
+    "who, name",
+    [("for my son, he is 6", "your son"), ("my father who is 80", "your father"), ("my dad, hes 80 and confused", "your dad"),
+     ("I am helping my mom", "your mom"), ("my son is 6", "your son"), ("my son, aged 6", "your son"),
+     ("my husband; he has dementia", "your husband"), ("for Anna", "Anna"), ("he is 6", "the person you care for"),
+     ("my mother-in-law", "your mother-in-law")],
+)
+def test_what_is_said_about_the_person_is_not_part_of_their_name(who, name):
+    # "What do you and your son, he is 6 need to decide?" was the question a parent got.
+    assert person_name("caregiver", who) == name
+
+
+def test_a_caregiver_who_names_no_one_gets_their_not_the_person_you_care_fors():
+    assert person_forms("caregiver", "her")["their"] == "their"
+    assert person_forms("caregiver", "her")["them"] == "the person you care for"
+    _, turns = talk(["2", "a friend", "whether to have surgery", "skip", "2", "1", "none", "none", "2", "none", "1", "1", "no", "", "3", ""])
+    assert turns[-1].state == "records"
+    assert "a list of their medicines" in turns[-1].markdown and "care for's" not in turns[-1].markdown

@@ -98,7 +98,7 @@ def test_after_being_seen_the_conversation_resumes_and_the_plan_keeps_the_episod
     assert turn.state == "summary"
     assert turn.plan["timing"] == "now"
     assert turn.plan["emergency"] == {"signs": ["heart_attack"], "status": "seen_and_stable"}
-    assert "What happened: an emergency (heart attack)" in turn.text
+    assert "What happened: signs of a possible emergency (heart attack)" in turn.text  # signs, not a diagnosis
     assert "get checked today" not in turn.text.lower()
 
 

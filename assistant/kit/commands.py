@@ -41,6 +41,9 @@ def run_log(args: argparse.Namespace) -> int:
         entry = symptoms.make_entry(args.text, severity=args.severity, trigger=args.trigger, helped=args.helped, when=args.when)
         path = symptoms.add(folder, entry)
         print(f"Added to the symptom log ({inert(str(path))}): {entry.when}, {entry.text}")
+        warning = emergency_warning(" ; ".join(t for t in (args.text, args.trigger, args.helped) if t))
+        if warning:
+            print(warning)
         return 0
     entries = symptoms.read_log(folder)
     if args.log_command == "list":
@@ -57,3 +60,26 @@ def run_log(args: argparse.Namespace) -> int:
     page = {"header": symptoms.TABLE_HEADER, "rows": symptoms.table_rows(entries)}
     document = templates().get_template(f"symptoms.{args.format}.j2").render(log=page).strip() + "\n"
     return write_document(document, args.output, what="the symptom log")
+
+
+def emergency_warning(text: str) -> str:
+    """A log entry is screened like every line typed in the chat: the entry is kept, and an
+    emergency sign gets the number to call at once (a sign that may be one, the same check)."""
+    from ..safety import screen
+    from ..safety.numbers import numbers_for
+
+    found = screen(text)
+    if found.level == "none":
+        return ""
+    numbers = numbers_for()
+    emergency = numbers["emergency"]
+    if found.crisis and numbers.get("crisis"):
+        how = "call or text" if numbers.get("crisis_text") else "call"
+        return (f"If you are thinking of hurting yourself, {how} {numbers['crisis']} now, or call {emergency} "
+                "if you are in danger now. You do not have to face this alone.")
+    noticed = ", ".join(found.labels())
+    if found.is_emergency:
+        return (f"This may be an emergency ({noticed}). If it is happening now, call {emergency} now, or your local "
+                "emergency number. Do not wait for a second opinion. Call even if the signs go away.")
+    return (f"This may be serious ({noticed}). If it is happening now, or getting worse fast, call {emergency} "
+            "or your local emergency number right away.")

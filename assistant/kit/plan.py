@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from ..wording import role_of
+
 # Names a person uses for a relative, not for the person: left out of "My mother Rosa".
 _RELATION_WORDS = {"my", "i", "the", "our", "his", "her", "their", "mother", "father", "mom", "mum", "dad", "son", "daughter",
                    "husband", "wife", "partner", "child", "aunt", "uncle", "brother", "sister", "grandmother", "grandfather",
@@ -88,6 +90,10 @@ SPECIALIST_HINTS = {
     "pathology_review": "a pathologist, for a second look",
     "multidisciplinary_team": "a team review",
     "telehealth": "a video visit or records review",
+    "pediatrician": "a children's doctor",
+    "pediatric_subspecialist": "a children's doctor for this condition",
+    "pediatric_surgeon": "a children's surgeon who does this often",
+    "childrens_hospital_team": "a team at a children's hospital",
 }
 
 
@@ -96,12 +102,15 @@ def header(slots: dict, plan: dict, *, created: str, patient: str, redacted: boo
     role = slots.get("role")
     deadline = DEADLINE_WORDS.get(slots.get("deadline"), "")
     insurance = INSURANCE_WORDS.get(slots.get("insurance"), "")
+    # Only a conversation that planned the second opinion chose who to see: one that only
+    # compared two opinions never answered it (the plan's default is no one's choice).
+    specialist = (plan.get("specialist") or [None])[0] if "situation" in slots else None
     return [
         {"label": "Patient", "value": "" if redacted else patient, "hint": ""},
         {"label": "Date of birth", "value": "", "hint": ""},
         {"label": "Caregiver", "value": "", "hint": "your name and phone" if role == "caregiver" else "if someone helps"},
         {"label": "First doctor", "value": "", "hint": "name and phone"},
-        {"label": "Second-opinion doctor or clinic", "value": "", "hint": SPECIALIST_HINTS.get((plan.get("specialist") or [None])[0], "name and phone")},
+        {"label": "Second-opinion doctor or clinic", "value": "", "hint": SPECIALIST_HINTS.get(specialist, "name and phone")},
         {"label": "Appointment", "value": "", "hint": "date and time"},
         {"label": "Decide by", "value": "", "hint": f"{deadline}, from {created[:10]}" if slots.get("deadline") in ("days", "weeks", "months") else deadline},
         {"label": "Insurer and case number", "value": "", "hint": insurance},
@@ -112,10 +121,12 @@ def todo(slots: dict, plan: dict) -> list[dict]:
     """The to-do list, in the order things are done. `done` ticks what the person said is done."""
     insurance = slots.get("insurance")
     told = slots.get("tell_doctor")
+    # A caregiver asks for the patient's records and calls the patient's insurer, not their own.
+    your = "the" if role_of(slots) == "caregiver" else "your"
     if plan.get("timing") == "not_needed":  # another way first: no second-opinion visit to book
         return [
-            {"text": "Ask for your records. The letter in this kit asks for them in writing.", "done": False},
-            {"text": "Fill in the timeline and the medicine list below, and bring them to your doctor.", "done": False},
+            {"text": f"Ask for {your} records. The letter in this kit asks for them in writing.", "done": False},
+            {"text": f"Fill in the timeline and the medicine list below, and bring them to {your} doctor.", "done": False},
             {"text": "Bring a notebook, this plan, and someone you trust if you like.", "done": False},
             {"text": "Ask if you may record the visit, so you can listen again later.", "done": False},
         ]
@@ -123,10 +134,10 @@ def todo(slots: dict, plan: dict) -> list[dict]:
     if insurance == "no_insurance":
         items.append({"text": "Ask the clinic what the visit costs, and what you get for the fee (a written report or a talk).", "done": False})
     else:
-        items.append({"text": "Call your insurer: is a second opinion covered, which doctors are in the network, is a referral needed?", "done": insurance == "covered"})
-    items.append({"text": "Ask your doctor or your insurer for a referral, if one is needed.", "done": told == "already"})
-    items.append({"text": "Ask for your records. The letter in this kit asks for them in writing.", "done": False})
-    items.append({"text": "Get your scans: the images on a disc or USB stick, or a download from the patient portal.", "done": False})
+        items.append({"text": f"Call {your} insurer: is a second opinion covered, which doctors are in the network, is a referral needed?", "done": insurance == "covered"})
+    items.append({"text": f"Ask {your} doctor or {your} insurer for a referral, if one is needed.", "done": told == "already"})
+    items.append({"text": f"Ask for {your} records. The letter in this kit asks for them in writing.", "done": False})
+    items.append({"text": f"Get {your} scans: the images on a disc or USB stick, or a download from the patient portal.", "done": False})
     items.append({"text": "Book the visit. Ask how long the review takes once the records arrive.", "done": False})
     items.append({"text": "Fill in the timeline and the medicine list below.", "done": False})
     items.append({"text": "Bring a notebook, this plan, and someone you trust if you like.", "done": False})

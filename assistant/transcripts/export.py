@@ -32,7 +32,7 @@ from ..kit import timeline as kit_timeline
 from ..kit.clean import deep_inert, markdown, markdown_turn
 from ..kit.symptoms import TABLE_HEADER, Entry, table_rows
 from ..understand import SKIP_WORDS, clean, command_in, normalize
-from ..wording import person_name
+from ..wording import person_name, role_of
 from .reader import Transcript
 
 LEFT_OUT = "[left out]"
@@ -72,9 +72,9 @@ def _names():
     return environment().get_template("_names.j2").module
 
 
-def asking_scripts() -> list[str]:
-    """What to say to the doctor, from the same partial the chat shows."""
-    lines = render("_asking_scripts.md.j2", {}).splitlines()
+def asking_scripts(is_patient: bool = True) -> list[str]:
+    """What to say to the doctor, from the same partial the chat shows (a caregiver's "us")."""
+    lines = render("_asking_scripts.md.j2", {"is_patient": is_patient}).splitlines()
     return [to_plain(line).lstrip("- ").strip() for line in lines if line.strip()]
 
 
@@ -224,8 +224,11 @@ def _conversation(transcript: Transcript, redactor: Redactor) -> list[dict]:
 
 def _user_text(transcript: Transcript, index: int, redactor: Redactor) -> str:
     typed = transcript.records[index]["text"]
-    if not redactor.enabled or not typed.strip() or command_in(typed) or normalize(typed) in SKIP_WORDS:
+    if not typed.strip() or command_in(typed) or normalize(typed) in SKIP_WORDS:
         return typed
+    if not redactor.enabled:  # "1" alone says little on paper: "1 (I am the patient)", as `resume` recaps it
+        meaning = ", ".join(label for _, label in transcript.understood_as(index) or [] if label)
+        return f"{typed} ({meaning})" if meaning and meaning != typed else typed
     # The choice the input was understood as, in the app's words; an id the flow does not know
     # may not be ours, so it is left out like any other typed text.
     choices = transcript.understood_as(index)
@@ -297,7 +300,7 @@ def context(transcript: Transcript, redact: bool = False, with_conversation: boo
         "comparison": comparison_table(plan.get("comparison"), redactor) if plan else None,
         "stopped_stage": _stopped_stage(transcript),
         "decision_so_far": redactor.text(slots.get("decision")) if isinstance(slots.get("decision"), str) else None,
-        "scripts": asking_scripts(),
+        "scripts": asking_scripts(is_patient=role_of(slots) != "caregiver"),
         "kit": kit(transcript, plan, slots, redactor, symptoms or []),
         "with_conversation": with_conversation,
         "conversation": _conversation(transcript, redactor) if with_conversation else [],

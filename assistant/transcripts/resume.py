@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..engine import Engine, Turn
 from ..flow import default_flow
+from ..understanding.text import command_in
 from .reader import Transcript, printable
 from .writer import TranscriptWriter, now
 
@@ -89,11 +90,16 @@ def flow_changed(transcript: Transcript) -> bool:
     return transcript.header.get("flow_hash") != default_flow().fingerprint
 
 
+_NOT_ANSWERS = ("quit", "help", "why", "summary", "sources")
+
+
 def _answer_labels(transcript: Transcript) -> list[tuple[str, str]]:
     """Each recorded input, with the choice it was understood as when that differs."""
     out = []
     for index, record in enumerate(transcript.records):
         if record["type"] == "user":
+            if command_in(record["text"]) in _NOT_ANSWERS:  # "quit", "help": asked of the app, not answers
+                continue
             choices = transcript.understood_as(index)
             meaning = ", ".join(label or choice_id for choice_id, label in choices) if choices else ""
             out.append((record["text"], meaning if meaning != record["text"] else ""))

@@ -201,14 +201,16 @@ def test_no_browser_found_says_so_and_keeps_serving(tmp_path):
 
 
 def _next_questions(answers: list[str]) -> list[str]:
-    """For each answer, a piece of the question that follows it (as the engine words it)."""
+    """For each answer, a piece of the turn that follows it (as the engine words it): its first
+    line, which is on screen however tall the turn is (a turn taller than the window is shown
+    from its top, so its last line, the question, was seen only in passing: a race under load)."""
     from assistant.engine import Engine
 
     engine, shown = Engine(), []
     engine.start()
     for answer in answers:
         lines = [line.strip() for line in engine.respond(answer).text.splitlines() if len(line.strip()) >= 12]
-        shown.append(lines[-1][:12] if lines else "")
+        shown.append(lines[0][:12] if lines else "")
     return shown
 
 

@@ -43,9 +43,11 @@ def test_markdown_puts_the_plan_first_then_the_conversation_on_request(caregiver
     assert len(re.findall(r"^- \[ \] (.+)$", records, flags=re.M)) == len(plan["records"]) > 0  # one box per record
     # each question has a row with an empty cell for each doctor's answer
     assert len(re.findall(r"^\| \d+\. .+ \|  \|  \|$", doc, flags=re.M)) == len(plan["questions"])
-    assert "Can you suggest someone who sees a lot of cases like mine?" in doc  # the scripts
+    assert "Can you suggest someone who sees a lot of cases like this?" in doc  # the scripts, in a caregiver's words
+    assert "cases like mine" not in doc and "This is a big decision for us." in doc
     assert "For your aunt Beatrix." in doc
-    assert "**You:** 2" in doc and doc.index("## The conversation") < doc.index("**You:** 2")
+    # a number typed at a list says what it picked, as the resume recap does
+    assert "**You:** 2 (I am helping someone else)" in doc and doc.index("## The conversation") < doc.index("**You:** 2")
     assert "**You:**" not in export(read_file(caregiver), "md")  # without the option: the plan only
 
 
@@ -87,6 +89,8 @@ def test_comparison_is_a_side_by_side_table():
     questions = doc.split("## Questions for both doctors", 1)[1].split("\n## ", 1)[0]
     assert default_flow().choice_labels("questions")["q10"] in questions  # the questions the result listed
     assert "## When" not in doc  # this sample only compared two opinions
+    # ... so no one chose who to see: the header's blank names no kind of doctor
+    assert "- Second-opinion doctor or clinic: ____________________ (name and phone)" in doc
 
 
 def test_a_conversation_without_a_plan_says_where_it_stopped(record, to_records):

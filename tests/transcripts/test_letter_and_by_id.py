@@ -71,7 +71,7 @@ def test_header_to_do_and_forms(record):
     assert "- Patient: Anselm" in header and "- Date of birth: ____" in header
     assert "- Decide by: ____" in header and "within a few weeks, from " in header
     todo = doc.split("## To do", 1)[1].split("\n## ", 1)[0]
-    for step in ("Call your insurer", "referral", "records", "disc or USB stick", "Book the visit", "notebook", "record the visit"):
+    for step in ("Call the insurer", "referral", "records", "disc or USB stick", "Book the visit", "notebook", "record the visit"):
         assert step in todo
     assert all(line.startswith("- [ ] ") or line.startswith("- [x] ") for line in todo.strip().splitlines())
     assert "| Date | What happened | Tests | Treatments, and how they went |" in doc
@@ -135,3 +135,37 @@ def test_names_with_an_initial_a_title_or_in_lower_case_after_dr_are_found():
 
     assert providers_named(["Dr. J. Martin and dr sato", "Prof. Williams at King's College Hospital", "biopsy at St. Luke's"]) == [
         "Dr. J. Martin", "dr sato", "Prof. Williams", "King's College Hospital", "St. Luke's"]
+
+
+def test_a_caregivers_kit_asks_for_the_patients_records_not_the_caregivers_own(record, to_records):
+    # A son helping his father read "Call your insurer", "Ask for your records" and "Get your scans".
+    caregiver = export(read_file(record(CAREGIVER)), "md")
+    todo = caregiver.split("## To do", 1)[1].split("\n## ", 1)[0]
+    for step in ("Call the insurer", "Ask for the records", "Get the scans", "Ask the doctor or the insurer"):
+        assert step in todo, step
+    assert "your records" not in todo and "your scans" not in todo and "your insurer" not in todo
+    top = caregiver.split("## About you", 1)[0]
+    assert "Talk it over with the doctor" in top and "to get the records" in top
+    assert "To find one: ask the doctor for a name, ask the insurer" in caregiver
+    patient = export(read_file(record(list(to_records))), "md")
+    todo = patient.split("## To do", 1)[1].split("\n## ", 1)[0]
+    for step in ("Call your insurer", "Ask for your records", "Get your scans", "Ask your doctor or your insurer"):
+        assert step in todo, step
+    assert "Talk it over with your doctor" in patient
+
+
+def test_a_childs_kit_names_the_kind_of_childrens_doctor_in_the_header(record):
+    # A parent's kit said "(name and phone)" where an adult's said "(a surgeon who does this operation often)".
+    child = ["2", "my son, 6", "whether he should have his tonsils out", "skip", "4", "1", "none", "none", "2", "none", "1", "1",
+             "no", "", "3", "", "1, 3", "skip", "2", "1", "1, 3, 5", "skip", "ok", "all"]
+    doc = export(read_file(record(child)), "md")
+    assert "- Second-opinion doctor or clinic: ____________________ (a children's surgeon who does this often)" in doc
+
+
+def test_a_caregivers_kit_with_another_way_first_says_take_the_questions_to_the_doctor(record):
+    from support import path_to_summary
+
+    doc = export(read_file(record(path_to_summary(situation="1", role=["2", "my father"], fit="2") + ["ok"])), "md")
+    assert "take your questions to the doctor" in doc
+    doc = export(read_file(record(path_to_summary(situation="1", fit="2") + ["ok"])), "md")
+    assert "take your questions to your doctor" in doc

@@ -137,3 +137,18 @@ def test_what_an_input_was_understood_as_is_worked_out_in_one_place(record, data
     assert transcript.understood_as(users[1]) is None  # typed freely: no choice to name
     code, out, _ = cli("resume", "--last", "--plain", "--data-dir", data_dir, stdin="")
     assert code == 0 and "  > 2  (I am helping someone else)\n" in out
+
+
+def test_the_recap_counts_answers_not_quit_or_help(record, data_dir, cli):
+    record(["1", "Whether to have surgery", "help", "quit"])
+    code, out, _ = cli("resume", "--last", "--plain", "--data-dir", data_dir, stdin="")
+    recap = out.split("Here is where you stopped:")[0]
+    assert code == 0 and "Your 2 answers so far:" in recap
+    assert "> quit" not in recap and "> help" not in recap and "> Whether to have surgery" in recap
+
+
+def test_quitting_part_way_says_how_to_carry_on_later():
+    from support import talk
+
+    _, turns = talk(["1", "Whether to have surgery", "quit"])
+    assert turns[-1].kind == "bye" and "second-opinion resume --last" in turns[-1].markdown

@@ -88,3 +88,22 @@ def test_the_plan_export_includes_the_log_as_a_table(cli, data_dir, record, to_r
     assert "<td>Knee gave way on the stairs</td>" in out
     _, out, _ = cli("export", path, "--redact", "--data-dir", data_dir)
     assert "Knee gave way" not in out  # a redacted copy leaves the log out
+
+
+@pytest.mark.parametrize(
+    "text, says",
+    [("Chest pain and sweating right now", "This may be an emergency (signs of a heart attack)"),
+     ("Short of breath walking to the mailbox", "If it is happening now, or getting worse fast, call 911"),
+     ("thinking of ending it all", "call or text 988 now")],
+)
+def test_an_entry_with_an_emergency_sign_is_kept_and_gets_the_number_to_call(cli, data_dir, text, says):
+    # The log is where people type symptoms; it is screened like every line typed in the chat.
+    code, out, err = cli("log", "add", text, "--data-dir", data_dir)
+    assert code == 0 and err == ""
+    assert says in out and "911" in out
+    assert text in cli("log", "list", "--data-dir", data_dir)[1]  # kept all the same
+
+
+def test_a_harmless_entry_gets_no_warning(cli, data_dir):
+    code, out, _ = cli("log", "add", "Headache after lunch", "--trigger", "bright light", "--data-dir", data_dir)
+    assert code == 0 and out.count("\n") == 1 and "911" not in out

@@ -191,3 +191,15 @@ async def test_a_turn_taller_than_the_screen_says_its_choices_are_below(make_app
         await pilot.press("down")  # the highlight moves, and the list scrolls into view
         await wait_until(pilot, lambda: box.placeholder == PLACEHOLDER, "the usual hint once the choices show")
         assert active_choices(app).labels[0] in screen_text(app)
+
+
+async def test_the_more_below_hint_fits_a_60_column_window(make_app):
+    # "More below: press Down or Page Down to see the rest, or" was cut off at 60 columns.
+    from assistant.tui.screens.chat import PLACEHOLDER_MORE
+
+    app = make_app()
+    async with app.run_test(size=(60, 20)) as pilot:
+        await started(pilot)
+        box = chat(app).answer_box
+        await wait_until(pilot, lambda: box.placeholder == PLACEHOLDER_MORE, "the hint that the choices are below")
+        await wait_until(pilot, lambda: PLACEHOLDER_MORE in screen_text(app), "the whole hint on screen")

@@ -232,3 +232,34 @@ async def test_the_palette_offers_the_symptom_log(make_app):
         await started(pilot)
         titles = [c.title for c in app.get_system_commands(app.screen)]
         assert "Add to symptom log" in titles
+
+
+async def test_f3_an_entry_with_an_emergency_sign_is_saved_and_says_what_to_call(make_app, monkeypatch, tmp_path):
+    from assistant.kit.symptoms import read_log
+
+    folder = tmp_path / "data"
+    monkeypatch.setenv("SECOND_OPINION_DATA_DIR", str(folder))
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await started(pilot)
+        await pilot.press("f3")
+        await wait_until(pilot, lambda: app.screen.query("#log-text"), "the log entry box")
+        app.screen.query_one("#log-text").value = "Chest pain and sweating right now"
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: read_log(folder), "the saved entry")
+        await wait_until(pilot, lambda: any("call 911 now" in m for m in messages(app)), "the emergency advice")
+        urgent = [n for n in app._notifications if "911" in n.message]
+        assert urgent[0].severity == "error" and "heart attack" in urgent[0].message
+
+
+async def test_the_last_turn_offers_quit_or_start_again_not_a_continue_that_goes_nowhere(make_app):
+    # "Press Enter or click to go on" / "Continue" at the end only said "This conversation is finished".
+    app = make_app(answered=path_to_summary(situation="1") + [""])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(pilot)
+        assert state(app) == "done"
+        await wait_until(pilot, lambda: chat(app).active_choices is not None, "the choices")
+        choices = chat(app).active_choices
+        assert choices.labels == ["Quit", "Start again"] and "go on" not in str(choices.border_title)
+        await pilot.press("down", "enter")
+        await wait_until(pilot, lambda: state(app) == "welcome", "a new start")

@@ -31,7 +31,7 @@ from ..widgets.turns import AssistantTurn, UrgentTurn, UserTurn
 from .help import HelpScreen
 
 PLACEHOLDER = "Type your answer here, or pick above. F1 for help."
-PLACEHOLDER_MORE = "More below: press Down or Page Down to see the rest, or type your answer here."
+PLACEHOLDER_MORE = "More below: press Down to see it all, or type here."  # fits a 60-column window
 PRINT_HINT = "To print the plan with the to-do list, the forms and the records letter: second-opinion export --last --format html -o plan.html, open plan.html, and print it."
 
 
@@ -163,7 +163,7 @@ class ChatScreen(Screen):
         if turn.choices:
             return ChoiceList(turn.choices, "many" if turn.multi else "one", answer_box=self.answer_box)
         if turn.suggestions:  # example answers; on a turn that only informs, the way on
-            hint = None if turn.free_text else GO_ON_HINT
+            hint = None if turn.free_text or len(turn.suggestions) > 1 else GO_ON_HINT
             return ChoiceList(turn.suggestions, "suggest", hint=hint, answer_box=self.answer_box)
         return None
 
@@ -301,11 +301,15 @@ class ChatScreen(Screen):
     def action_log_symptom(self) -> None:
         from .log_entry import LogEntryScreen
 
+        box = LogEntryScreen(self.log_folder)
+
         def saved(path: Path | None) -> None:
             if path is not None:
                 self.app.notify(f"Added to your symptom log ({path}).", title="Saved", markup=False)
+                if box.warning:  # an emergency sign in the entry: the number to call, and it stays up
+                    self.app.notify(box.warning, title="This may be an emergency", severity="error", timeout=120, markup=False)
 
-        self.app.push_screen(LogEntryScreen(self.log_folder), saved)
+        self.app.push_screen(box, saved)
 
     def end_conversation(self) -> str | None:
         """Tell the engine the user quit (so a transcript records the end); its goodbye text."""

@@ -44,6 +44,7 @@ class LogEntryScreen(ModalScreen[Path | None]):
     def __init__(self, folder: Path) -> None:
         super().__init__()
         self.folder = folder
+        self.warning = ""  # what to call, when the saved entry holds an emergency sign
 
     def compose(self) -> ComposeResult:
         with Vertical(id="log-box") as box:
@@ -81,6 +82,9 @@ class LogEntryScreen(ModalScreen[Path | None]):
         except UserError as error:
             self.query_one("#log-error", Static).update(Content(str(error)))
             return
+        from ...kit.commands import emergency_warning  # screened like every line typed in the chat
+
+        self.warning = emergency_warning(" ; ".join(v for v in (self.value("text"), self.value("trigger"), self.value("helped")) if v))
         self.dismiss(path)
 
     def action_cancel(self) -> None:

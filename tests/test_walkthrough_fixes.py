@@ -1,0 +1,178 @@
+"""What people trying the product hit (issue 24), each pinned by the turn they saw."""
+
+from __future__ import annotations
+
+from support import talk
+
+TO_RED_FLAGS = ["2", "my father", "whether he should have a heart valve replaced", "skip", "2", "1", "none"]
+
+
+def test_the_sure_feedback_is_not_repeated_when_the_safety_check_comes_back_after_an_emergency_check():
+    engine, turns = talk(TO_RED_FLAGS)
+    assert turns[-1].state == "red_flags" and "You said yes to 0 of 4" in turns[-1].markdown
+    engine, turns = talk(["he is confused", "2"], engine)
+    assert turns[-2].state == "urgent_care_check"
+    back = turns[-1]
+    assert back.state == "red_flags" and "Let us go on from where we were" in back.markdown
+    assert "You said yes" not in back.markdown  # it answered the SURE question, asked long before
+    assert "safety check" in back.markdown and back.choices
+
+
+TO_RECORDS = ["1", "whether to have surgery", "skip", "2", "1", "none", "none", "2", "none", "1", "1", "no", "", "3", ""]
+
+
+def test_the_records_question_is_its_own_paragraph_so_a_reask_repeats_only_the_question():
+    engine, turns = talk(TO_RECORDS)
+    assert turns[-1].state == "records"
+    ask = turns[-1].markdown
+    assert "\n\nWhich of these other records exist for you?" in ask  # not run into the line before it
+    assert "reasoned answer" not in ask  # the diagnosis and the estimate in plain words, not definitions out of the blue
+    engine, turns = talk(["banana"], engine)
+    reask = turns[-1].markdown
+    assert "Which of these other records exist for you?" in reask and "You will also write" not in reask
+
+
+def test_the_comparison_does_not_start_two_questions_in_a_row_with_first():
+    _, turns = talk(["3", "2", "me"])
+    assert turns[-2].state == "compare_who" and turns[-2].markdown.strip().endswith("First, who is this decision for?")
+    assert turns[-1].state == "compare_decision"
+    assert turns[-1].markdown.startswith("Now, what choice are the opinions about?")
+    # Started from the plan (who is known), the decision is the first question, and says so.
+    from assistant.engine import Engine
+
+    engine = Engine(start_state="compare_first")
+    engine.start()
+    engine.slots.update({"role": "patient"})
+    turn = engine.respond("2")
+    assert turn.state == "compare_decision" and turn.markdown.startswith("First, what choice")
+
+
+def test_plain_mode_at_the_end_says_what_can_be_typed_not_press_enter_to_go_on():
+    from support import path_to_summary
+
+    from assistant.plain import format_turn
+
+    _, turns = talk(path_to_summary(situation="1") + [""])
+    assert turns[-1].state == "done"
+    shown = format_turn(turns[-1])
+    assert "Press Enter to go on" not in shown and shown.endswith("(Type 'quit' or 'start again'.)")
+    _, turns = talk(path_to_summary(situation="1") + ["", "start again"])
+    assert turns[-1].state == "welcome"
+
+
+def test_why_and_help_repeat_the_question_but_not_what_answered_the_last_one():
+    _, turns = talk(["1", "which treatment to choose for my prostate cancer", "why"])
+    why = turns[-1]
+    assert why.state == "decision_why" and why.kind == "why" and "Why I ask this" in why.markdown
+    assert "What makes you unsure?" in why.markdown
+    assert "Got it" not in why.markdown  # said once, after the decision was typed
+    # The questions' order: the list and how to answer both stay (they are the question).
+    from support import path_to_summary
+
+    lines = path_to_summary(situation="1")
+    _, turns = talk(lines[:-2] + ["help"])
+    assert turns[-2].state == "questions_order" and turns[-1].kind == "help"
+    assert "Here are your questions" in turns[-1].markdown and "Type **ok** to keep this order" in turns[-1].markdown
+
+
+def test_the_urgent_turns_happening_now_line_is_its_own_paragraph():
+    for status, words in (("1", "Come back when you have been seen.\n\nTell me when you can:"),
+                          ("4", "Come back when you have been seen.\n\nTell me when you can:")):
+        _, turns = talk(["1", "whether to have surgery", "chest pain and sweating right now", status])
+        assert turns[-1].state == "urgent_care" and words in turns[-1].markdown
+
+
+def test_back_shows_the_question_again_without_the_word_on_the_answer_before_it():
+    from support import path_to_summary
+
+    lines = path_to_summary(situation="1")
+    acks = {"decision_why": "Got it:", "decision_when": "worth telling the next doctor", "red_flags": "You said yes to",
+            "signs_more": "You picked", "logistics_ask": "Put the insurance call on your list", "questions": "Good."}
+    seen = set()
+    for i in range(1, len(lines)):
+        _, turns = talk(lines[:i])
+        state = turns[-1].state
+        if state not in acks or state in seen:
+            continue
+        seen.add(state)
+        assert acks[state] in turns[-1].markdown, state  # said on arriving with the answer
+        _, turns = talk(lines[: i + 1] + ["back"])
+        assert turns[-1].state == state and "Going back one step" in turns[-1].markdown
+        assert acks[state] not in turns[-1].markdown, state  # not again: the answer is being undone
+    assert seen == set(acks)
+
+
+def test_a_fear_is_not_called_a_doubt():
+    _, turns = talk(["1", "whether to start chemo", "the oncologist wants to start next week and I am scared"])
+    assert "That is worth telling the next doctor." in turns[-1].markdown and "doubt" not in turns[-1].markdown
+
+
+class _Terminal:
+    """A stream that says it is a terminal."""
+
+    def __init__(self, text: str = "") -> None:
+        import io
+
+        self.stream = io.StringIO(text)
+
+    def isatty(self) -> bool:
+        return True
+
+    def __getattr__(self, name):
+        return getattr(self.stream, name)
+
+
+def test_plain_mode_at_a_narrow_terminal_cuts_lines_at_spaces_not_inside_words(monkeypatch):
+    from assistant.engine import Engine
+    from assistant.plain import run_plain
+
+    monkeypatch.setenv("COLUMNS", "60")
+    out = _Terminal()
+    assert run_plain(Engine(), stdin=_Terminal("2\nmy mum\nquit\n"), stdout=out, warm_up=None) == 0
+    text = out.stream.getvalue().replace("> ", "")  # the prompt; a real terminal echoes the answer and a new line after it
+    lines = text.splitlines()
+    assert max(len(line) for line in lines) <= 59
+    assert "doctor's view of a diagnosis" in text.replace("\n", " ")  # words whole, order kept
+    words = set(" ".join(lines).split())
+    assert "expl" not in words and "ain" not in words
+    assert "  3. I already have a second opinion and want to compare" in text or "  3. I already have a second opinion and" in text
+
+
+def test_plain_mode_into_a_pipe_keeps_each_paragraph_on_one_line():
+    import io
+
+    from assistant.engine import Engine
+    from assistant.plain import run_plain
+
+    out = io.StringIO()
+    run_plain(Engine(), stdin=io.StringIO("quit\n"), stdout=out, warm_up=None)
+    assert any(len(line) > 100 for line in out.getvalue().splitlines())
+
+
+def test_a_parent_is_not_given_the_patients_own_words_to_find_a_specialist():
+    lines = ["2", "for my son, he is 6", "whether he should have his tonsils out", "skip", "4", "1", "none", "none", "2",
+             "none", "1", "1", "no", "", "3"]
+    _, turns = talk(lines)
+    assert turns[-1].state == "specialist"
+    text = turns[-1].markdown
+    assert "cases like mine" not in text and "Ask your son's doctor" in text and "cases like this?" in text
+    _, turns = talk(["1", "whether to have knee surgery", "skip", "4", "1", "none", "none", "2", "none", "1", "1", "no", "", "3"])
+    assert turns[-1].state == "specialist" and "Ask your doctor" in turns[-1].markdown and "cases like mine?" in turns[-1].markdown
+
+
+def test_a_caregivers_plan_and_goodbye_speak_of_the_patients_doctor_and_records():
+    from support import path_to_summary
+
+    _, turns = talk(path_to_summary(situation="1", role=["2", "my father"]) + [""])
+    summary, done = turns[-2], turns[-1]
+    assert summary.state == "summary" and "Take it to the doctor." in summary.markdown
+    assert done.state == "done" and "a letter to get the records" in done.markdown
+    _, turns = talk(path_to_summary(situation="1") + [""])
+    assert "Take it to your doctor." in turns[-2].markdown and "a letter to get your records" in turns[-1].markdown
+
+
+def test_the_decision_is_said_back_without_a_second_full_stop():
+    for typed, shown in (("Whether to have surgery.", "Got it: Whether to have surgery.\n"), ("should I do chemo?", "Got it: should I do chemo?\n"),
+                         ("knee surgery", "Got it: knee surgery.\n")):
+        _, turns = talk(["1", typed])
+        assert turns[-1].text.startswith(shown), turns[-1].text[:60]

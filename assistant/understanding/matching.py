@@ -68,7 +68,20 @@ def phrase_index(spec: StateSpec, lex: Lexicon) -> tuple[tuple[Phrase, str, int]
         if phrase not in found:
             out += [(phrase, cid, 1) for cid in sorted(ids)]
     out.sort(key=lambda item: -len(item[0]))
-    return tuple((tuple(fold(t) for t in phrase), cid, strength) for phrase, cid, strength in out)
+    return tuple((_folded(phrase), cid, strength) for phrase, cid, strength in out)
+
+
+_FOLDED: dict[Phrase, Phrase] = {}
+
+
+def _folded(phrase: Phrase) -> Phrase:
+    """The phrase with each word folded; remembered, as every question shares the yes/no words."""
+    found = _FOLDED.get(phrase)
+    if found is None:
+        if len(_FOLDED) > 100_000:
+            _FOLDED.clear()
+        found = _FOLDED[phrase] = tuple(fold(t) for t in phrase)
+    return found
 
 
 _LEADERS = {"oh", "um", "uh", "well", "hmm", "erm", "ah", "so", "and", "but", "ok", "okay"}

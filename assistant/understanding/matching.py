@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ..flow import StateSpec
 from .lexicon import Lexicon, Phrase, fold
+from .tables import prepared
 from .text import SEPARATORS, tokens
 
 
@@ -87,42 +88,6 @@ def _folded(phrase: Phrase) -> Phrase:
 _LEADERS = {"oh", "um", "uh", "well", "hmm", "erm", "ah", "so", "and", "but", "ok", "okay"}
 
 
-class _Prepared:
-    """What find_hits looks up for one question, worked out once: its phrases by first word."""
-
-    def __init__(self, spec: StateSpec, lex: Lexicon) -> None:
-        self.spec, self.lex = spec, lex  # kept, so the ids they are cached under stay theirs
-        index = phrase_index(spec, lex)
-        self.by_head: dict[str, list[tuple[int, Phrase, str, int]]] = {}
-        self.always: list[tuple[int, Phrase, str, int]] = []  # an empty phrase (none today) is tried at every line
-        singles: dict[str, set[str]] = {}
-        for order, (phrase, cid, strength) in enumerate(index):
-            entry = (order, phrase, cid, strength)
-            if phrase:
-                self.by_head.setdefault(phrase[0], []).append(entry)
-            else:
-                self.always.append(entry)
-            if strength == 3 and len(phrase) == 1 and len(phrase[0]) >= 5:
-                singles.setdefault(phrase[0], set()).add(cid)
-        self.singles = singles
-        self.negations: dict[str, list[Phrase]] = {}
-        for neg in lex.negations:
-            self.negations.setdefault(neg[0] if neg else "", []).append(neg)
-
-
-_PREPARED: dict[tuple[int, int], _Prepared] = {}
-
-
-def _prepared(spec: StateSpec, lex: Lexicon) -> _Prepared:
-    """By identity: hashing a StateSpec (all its choices) on every call cost more than the lookup."""
-    found = _PREPARED.get((id(spec), id(lex)))
-    if found is None or found.spec is not spec or found.lex is not lex:
-        if len(_PREPARED) > 512:
-            _PREPARED.clear()
-        found = _PREPARED[(id(spec), id(lex))] = _Prepared(spec, lex)
-    return found
-
-
 def _fuzzy_hits(toks, folded, spec, lex, taken) -> list[Hit]:
     """A word misspelt ("docter", "biospy"): the one lay word it is close to, never two."""
     candidates = [i for i, t in enumerate(toks) if i not in taken and len(t) >= 5 and t.isalpha() and t not in lex.fillers]
@@ -130,7 +95,7 @@ def _fuzzy_hits(toks, folded, spec, lex, taken) -> list[Hit]:
         return []
     from rapidfuzz import fuzz, process  # only an answer with an unknown word pays for this
 
-    singles = _prepared(spec, lex).singles
+    singles = prepared(spec, lex).singles
     hits = []
     for i in candidates:
         near = process.extract(folded[i], list(singles), scorer=fuzz.ratio, score_cutoff=86, limit=None)
@@ -163,7 +128,7 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
     """Names and lay words of choices, longest first, never overlapping; negated ones marked."""
     taken: set[int] = set(skip)
     hits: list[Hit] = []
-    prepared = _prepared(spec, lex)
+    table = prepared(spec, lex)
     folded = [fold(t) for t in toks]
     lead = 0
     while lead < len(toks) and (toks[lead] in _LEADERS or toks[lead] in (",", ".")):
@@ -171,9 +136,9 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
     where: dict[int, dict[tuple, list[int]]] = {}  # phrase length -> words there -> where (a lookup, not a scan per phrase)
     # Only phrases whose first word is in the line can match: looked up by that word, then
     # tried in the index's order (longest first), as a scan of the whole index would.
-    candidates = list(prepared.always)
+    candidates = list(table.always)
     for word in set(folded):
-        candidates += prepared.by_head.get(word, ())
+        candidates += table.by_head.get(word, ())
     candidates.sort()
     for _, phrase, cid, strength in candidates:
         size = len(phrase)
@@ -196,7 +161,7 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
     out: list[Hit] = []
     for hit in hits:
         neg = _negation_before(toks, hit.start, lex, {i for h in hits if h is not hit for i in range(h.start, h.end)},
-                               prepared.negations)
+                               table.negations)
         if neg is not None and not any(h.start <= neg < h.end for h in hits):
             hit = dataclasses.replace(hit, negated=True)
         out.append(hit)

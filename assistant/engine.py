@@ -341,7 +341,7 @@ class Engine:
             "fit": Lazy(lambda: rules.fit(slots)),
             "sure_needs_before": rules.sure_needs(slots.get("sure_before")),
             "sure_needs_after": rules.sure_needs(slots.get("sure_after")),
-            "question_list": self._question_list(),
+            "question_list": Lazy(self._question_list),  # one template lists them
             "label": self._label,
             "note": note,
             "numbers": numbers_for(self.country),

@@ -42,9 +42,12 @@ class _Later:
 
     def __init__(self, name: str) -> None:
         self._name = name
+        self._module = None
 
     def __getattr__(self, attr: str):
-        return getattr(importlib.import_module(self._name), attr)
+        if self._module is None:  # looked up once: import_module on every use cost a lookup per call
+            self._module = importlib.import_module(self._name)
+        return getattr(self._module, attr)
 
 
 understanding = _Later("assistant.understanding.dialogue")  # warmup.py imports it while the first turn is read
@@ -344,7 +347,7 @@ class Engine:
             "fit": Lazy(lambda: rules.fit(slots)),
             "sure_needs_before": rules.sure_needs(slots.get("sure_before")),
             "sure_needs_after": rules.sure_needs(slots.get("sure_after")),
-            "question_list": self._question_list(),
+            "question_list": Lazy(self._question_list),  # one template lists them
             "label": self._label,
             "note": note,
             "again": again,  # shown again (after `back`, or after an emergency check): no word on the last answer
@@ -372,6 +375,7 @@ class Engine:
             markdown = render(template, self._context())
         self.turn_count += 1
         shows_choices = spec.ask in ("choice", "multi") and kind != "bye"
+        forms = self._forms("user") if shows_choices and choices is None else None
         turn = Turn(
             number=self.turn_count,
             state=spec.name,
@@ -379,7 +383,7 @@ class Engine:
             kind=kind,
             template=template,
             markdown=markdown,
-            choices=choices if choices is not None else [c.form(self._forms("user")) for c in spec.choices] if shows_choices else [],
+            choices=choices if choices is not None else [c.form(forms) for c in spec.choices] if shows_choices else [],
             choice_ids=[c.lower() for c in choices] if choices is not None else [c.id for c in spec.choices] if shows_choices else [],
             multi=spec.multi and choices is None,
             urgent=spec.urgent,

@@ -85,4 +85,7 @@ def environment(folder: Path | None = None, use_cache: bool = True) -> jinja2.En
 def render(template: str, context: dict, folder: Path | None = None) -> str:
     """Render one template to Markdown, with runs of blank lines collapsed."""
     text = environment(folder).get_template(template).render(context)
-    return re.sub(r"\n{3,}", "\n\n", text).strip()
+    return _BLANK_RUNS.sub("\n\n", text).strip()
+
+
+_BLANK_RUNS = re.compile(r"\n{3,}")

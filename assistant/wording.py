@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .lazy_regex import LazyPattern
+
 _VAGUE = {"", "him", "her", "them", "he", "she", "they", "someone", "somebody", "a friend", "family", "a family member"}
 
 
@@ -82,15 +84,16 @@ def fill(template: str, forms: dict) -> str:
 
 
 # --- Is the patient a child? ("my son, 4", "my 6 month old", "my teenage daughter") --------------
-_BABY = re.compile(r"\b(baby|infant|newborn|\d+\s*(months?|mo|weeks?|wks?)\b)", re.IGNORECASE)
-_TEEN = re.compile(r"\b(teen|teenage|teenager|adolescent)\b", re.IGNORECASE)
-_CHILD_WORDS = re.compile(r"\b(son|daughter|child|kid|boy|girl|toddler|grandson|granddaughter|grandchild)\b", re.IGNORECASE)
-_ADULT_WORDS = re.compile(
+# Compiled at first use (about 4 ms at every start otherwise; only a caregiver's answer needs them).
+_BABY = LazyPattern(r"\b(baby|infant|newborn|\d+\s*(months?|mo|weeks?|wks?)\b)", re.IGNORECASE)
+_TEEN = LazyPattern(r"\b(teen|teenage|teenager|adolescent)\b", re.IGNORECASE)
+_CHILD_WORDS = LazyPattern(r"\b(son|daughter|child|kid|boy|girl|toddler|grandson|granddaughter|grandchild)\b", re.IGNORECASE)
+_ADULT_WORDS = LazyPattern(
     r"\b(mother|father|mom|mum|dad|husband|wife|partner|spouse|grandmother|grandfather|grandma|grandpa|"
     r"aunt|uncle|brother|sister|friend|neighbou?r|boyfriend|girlfriend|fianc[eé]e?)\b",
     re.IGNORECASE,
 )
-_YEARS = re.compile(r"\b([0-9]{1,3})\b(?!\s*(months?|mo|weeks?|wks?)\b)")
+_YEARS = LazyPattern(r"\b([0-9]{1,3})\b(?!\s*(months?|mo|weeks?|wks?)\b)")
 
 
 def age_band_from(who: str | None) -> str | None:

@@ -12,7 +12,7 @@ import time
 import traceback
 from pathlib import Path
 
-from .report import describe, machine, notes, table, write_json
+from .report import describe, load_average, machine, notes, table, write_json
 
 HERE = Path(__file__).resolve().parent
 # Row families in table order: module name -> the rows it prints.
@@ -39,6 +39,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     started = time.monotonic()
+    load_before = load_average()
     info = machine()
     print(f"second-opinion benchmarks{' (quick)' if args.quick else ''} on {describe(info)}", file=sys.stderr)
     rows, errors = [], []
@@ -59,8 +60,9 @@ def main(argv: list[str] | None = None) -> int:
     print(notes(rows))
     for error in errors:
         print(f"- ERROR: {error}")
-    print(f"\nMedians over repeats; {describe(info)}; {seconds:.0f} s in all.")
-    write_json(args.json, rows, info, args.quick, seconds, errors)
+    load_after = load_average()
+    print(f"\nMedians over repeats; {describe(info)}; {seconds:.0f} s in all; load average {load_before} before, {load_after} after.")
+    write_json(args.json, rows, info, args.quick, seconds, errors, load_before)
     print(f"Wrote {args.json}", file=sys.stderr)
     if errors:
         return 2

@@ -32,7 +32,7 @@ COMMANDS = ("help", "why", "summary", "back", "sources")
 # One straight path to the plan, answered as a patient would (no commands, no re-asks).
 STRAIGHT_PATH = [
     "1", "Whether to have knee replacement surgery", "The surgeon did not talk about other options",
-    "2", "1", "understand", "none", "2, 8", "3", "1", "1", "no", "", "3", "", "1, 4", "1", "will ask",
+    "2", "1", "understand", "none", "2, 8", "3", "1", "1", "no", "", "3", "", "1, 4", "skip", "1", "will ask",
     "1,3,5,6", "Will I be able to walk the dog again?", "4 1 2", "all", "",
 ]
 

@@ -92,10 +92,35 @@ def describe(info: dict) -> str:
     return f"{info['cpu']}, {info['cores']} cores, {info['system']}, {info['implementation']} {info['python']}"
 
 
-def write_json(path: Path, rows: list[Row], info: dict, quick: bool, seconds: float, errors: list[str]) -> None:
+def load_average() -> list[float] | None:
+    """The 1, 5 and 15 minute load averages (the machine is shared: read figures with them)."""
+    try:
+        return [round(x, 2) for x in os.getloadavg()]
+    except (OSError, AttributeError):
+        return None
+
+
+def commit() -> str | None:
+    """The commit measured (with "+" if the work tree had changes), or None outside git."""
+    import subprocess
+
+    root = Path(__file__).resolve().parent.parent
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=root, capture_output=True, text=True, check=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=root, capture_output=True, text=True,
+                               check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    return head + ("+" if dirty else "")
+
+
+def write_json(path: Path, rows: list[Row], info: dict, quick: bool, seconds: float, errors: list[str],
+               load_before: list[float] | None = None) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     document = {
         "when": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "commit": commit(),
+        "load_average": {"before": load_before, "after": load_average()},
         "machine": info,
         "quick": quick,
         "seconds": round(seconds, 1),

@@ -3,8 +3,9 @@
 5a: `python -m assistant chat --plain --jsonl --no-save` answering `quit` (start, the first
     turn, screening and answering one line, exit) next to `python -c "import jinja2,
     transitions"` (the libraries it cannot do without), both launch to exit.
-5b: a 25-answer conversation (a straight path to the plan, then `summary` and `quit`) next to
-    the `quit` run: what the conversation itself adds to a start.
+5b: a conversation of 26 lines (the 24 answers of a straight path to the plan, then `summary` and
+    `quit`; 25 lines until the timeline step was added) next to the `quit` run: what the
+    conversation itself adds to a start.
 5c: the `quit` run with an empty cache folder (first start after an install or an update:
     the YAML parsed, the red-flag tables built, the templates compiled) next to the same run
     with the cache filled.
@@ -100,7 +101,7 @@ def check_outputs() -> None:
     _, out = whole_run(PLAIN, CONVERSATION)
     turns = out.decode().splitlines()
     if len(turns) != len(STRAIGHT_PATH) + 3 or '"kind": "bye"' not in turns[-1]:
-        raise RuntimeError(f"the 25-answer conversation did not run to its goodbye ({len(turns)} turns)")
+        raise RuntimeError(f"the conversation to the plan did not run to its goodbye ({len(turns)} turns)")
 
 
 def run(quick: bool) -> list[Row]:
@@ -119,7 +120,7 @@ def run(quick: bool) -> list[Row]:
             note=("fresh processes, launch to exit; the answer waits in a file, so no warm-up; "
                   + ("Textual is not imported." if not textual else f"FAIL: Textual is imported ({', '.join(textual[:3])}...).")),
             samples={"figure": quit_pair.figure, "floor": quit_pair.floor}),
-        Row("5b Plain mode, a 25-answer conversation", talk_pair.figure_median, talk_pair.floor_median, "s", 1.3,
+        Row(f"5b Plain mode, a {len(STRAIGHT_PATH) + 2}-line conversation", talk_pair.figure_median, talk_pair.floor_median, "s", 1.3,
             "the `quit` run", note=f"{len(STRAIGHT_PATH)} answers to the plan, `summary`, `quit`; launch to exit.",
             samples={"figure": talk_pair.figure, "floor": talk_pair.floor}),
         Row("5c Plain mode, `quit` run with an empty cache", cold_pair.figure_median, cold_pair.floor_median, "s", 2.5,

@@ -1,6 +1,6 @@
 """Row 1: one engine turn (screen, understand, transition, render) next to its floor.
 
-The figure: `Engine.respond` for each line of a straight path to the plan (23 answers), per
+The figure: `Engine.respond` for each line of a straight path to the plan (24 answers since the timeline step), per
 turn. The floor: for the same turns, one bare `transitions` trigger and one Jinja render of
 the same template with the same context (both prepared in advance).
 """

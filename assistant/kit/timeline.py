@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..lazy_regex import LazyPattern
 from ..understanding.text import normalize
 from .clean import inert
 
@@ -33,7 +34,7 @@ _UNIT = r"(?:day|week|month|year)s?"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _PART = r"(?:(?:early|mid|late|the end of|end of|the start of|start of|the beginning of|beginning of)[\s-]+)"
-_DATE = re.compile(
+_DATE = LazyPattern(  # compiled at its first use: most answers never need it
     r"(?:\b(?:since|until|till|by|around|about|from|before|after)\s+)?(?:"
     rf"\b{_PART}?(?:\b{_MONTH}\b|{_MAY})(?:\s+[0-9]{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)[0-9]{{2}})?"
     rf"|\b[0-9]{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?:19|20)[0-9]{{2}})?"

@@ -46,8 +46,12 @@ def _jsonable(value):
     return str(value)
 
 
+# One encoder for every record: json.dumps with these options builds a new one per call.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=_jsonable)
+
+
 def encode(record: dict) -> bytes:
-    return (json.dumps(record, ensure_ascii=False, separators=(",", ":"), default=_jsonable) + "\n").encode("utf-8")
+    return (_ENCODER.encode(record) + "\n").encode("utf-8")
 
 
 def now() -> datetime:

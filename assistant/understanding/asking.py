@@ -16,7 +16,8 @@ def has_phrase(toks: list[str], phrase: Phrase) -> bool:
 
 
 def starts_with(toks: list[str], phrases) -> bool:
-    return any(tuple(toks[: len(p)]) == p for p in phrases)
+    first = toks[0] if toks else None
+    return any(tuple(toks[: len(p)]) == p for p in phrases if not p or p[0] == first)
 
 
 def whole(toks: list[str], phrases, lex: Lexicon) -> bool:
@@ -24,7 +25,10 @@ def whole(toks: list[str], phrases, lex: Lexicon) -> bool:
     core = [t for t in toks if t not in ("?", "!", ".", ",")]
     if tuple(core) in phrases:
         return True
+    present = set(core)
     for p in phrases:
+        if p and p[0] not in present:
+            continue  # has_phrase would say no (the usual case)
         if has_phrase(core, p) and all(t in lex.fillers or t in p for t in core):
             return True
     return False

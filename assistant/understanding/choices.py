@@ -180,7 +180,8 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
         if named:
             extra.append(Hit("caregiver", span[0], span[1], 3))
             skip |= set(range(*span))
-    hits = absorb_generic(toks, [h for h in find_hits(toks, spec, lex, skip) if h.start not in skip])
+    found = find_hits(toks, spec, lex, skip) if skip else every  # nothing set aside: the same hits as above
+    hits = absorb_generic(toks, [h for h in found if h.start not in skip])
     if concrete:  # "no rush, maybe in a couple of months": the time said wins over "no rush"
         hits = [h for h in hits if h.choice != "no_deadline"]
     if any(compared(toks, h) for h in hits if not h.negated and h.strength == 3):

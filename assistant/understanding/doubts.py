@@ -83,8 +83,9 @@ _LEAD_MARKS = (",", ".", ";", "-", "!")
 
 def leads_unsure(toks: list[str], lex: Lexicon) -> bool:
     """The line begins with "I don't know" / "not sure" and a mark: what follows is a reason."""
+    first = toks[0] if toks else None
     return any(tuple(toks[: len(p)]) == p and len(toks) > len(p) and toks[len(p)] in _LEAD_MARKS
-               for p in lex.not_sure if p not in (("maybe",), ("possibly",), ("perhaps",), ("could", "be"), ("might", "be")))
+               for p in lex.not_sure if (not p or p[0] == first) and p not in (("maybe",), ("possibly",), ("perhaps",), ("could", "be"), ("might", "be")))
 
 
 def unsure_lead(toks: list[str], lex: Lexicon) -> int:
@@ -99,7 +100,10 @@ _WH = ("what", "how", "which", "who", "when", "where", "why")
 def unsure_whether(toks: list[str], lex: Lexicon) -> str:
     """ "not sure if ...", "I don't know whether ..." ("if"), "I'm not sure what would help" ("wh"),
     within the first few words; "" when the line does not begin so."""
+    heads = set(toks[:3])
     for p in lex.not_sure:
+        if p and p[0] not in heads:
+            continue  # it cannot begin within the first three words (the usual case)
         for at in range(0, 3):
             end = at + len(p)
             if tuple(toks[at:end]) == p and end < len(toks):

@@ -321,16 +321,22 @@ def load_lexicon(folder: Path | None = None, flow=None) -> Lexicon:
     path = Path(folder or dialogues_dir()) / FILE
     if not path.is_file():
         raise _fail(f"not found in {path.parent}")
+    from .stored import cached  # the parsed lexicon kept on disk (parsing is most of the first answer)
+
+    lexicon = cached(path, lambda: _parse_file(path))
+    if flow is not None:
+        check_against(lexicon, flow)
+    return lexicon
+
+
+def _parse_file(path: Path) -> Lexicon:
     try:
         data = yaml_cache.load(path, parse_yaml)
     except YamlSyntaxError as exc:
         raise _fail(str(exc)) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise _fail(f"cannot be read ({exc.__class__.__name__})") from None
-    lexicon = parse(data)
-    if flow is not None:
-        check_against(lexicon, flow)
-    return lexicon
+    return parse(data)
 
 
 @cache

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ..flow import StateSpec
 from .lexicon import Lexicon, Phrase, fold
+from .tables import prepared
 from .text import SEPARATORS, tokens
 
 
@@ -70,7 +71,20 @@ def phrase_index(spec: StateSpec, lex: Lexicon) -> tuple[tuple[Phrase, str, int]
         if phrase not in found:
             out += [(phrase, cid, 1) for cid in sorted(ids)]
     out.sort(key=lambda item: -len(item[0]))
-    return tuple((tuple(fold(t) for t in phrase), cid, strength) for phrase, cid, strength in out)
+    return tuple((_folded(phrase), cid, strength) for phrase, cid, strength in out)
+
+
+_FOLDED: dict[Phrase, Phrase] = {}
+
+
+def _folded(phrase: Phrase) -> Phrase:
+    """The phrase with each word folded; remembered, as every question shares the yes/no words."""
+    found = _FOLDED.get(phrase)
+    if found is None:
+        if len(_FOLDED) > 100_000:
+            _FOLDED.clear()
+        found = _FOLDED[phrase] = tuple(fold(t) for t in phrase)
+    return found
 
 
 _LEADERS = {"oh", "um", "uh", "well", "hmm", "erm", "ah", "so", "and", "but", "ok", "okay"}
@@ -81,29 +95,28 @@ def _fuzzy_hits(toks, folded, spec, lex, taken) -> list[Hit]:
     candidates = [i for i, t in enumerate(toks) if i not in taken and len(t) >= 5 and t.isalpha() and t not in lex.fillers]
     if not candidates:
         return []
-    from rapidfuzz import fuzz  # only an answer with an unknown word pays for this
+    from rapidfuzz import fuzz, process  # only an answer with an unknown word pays for this
 
-    singles: dict[str, set[str]] = {}
-    for phrase, cid, strength in phrase_index(spec, lex):
-        if strength == 3 and len(phrase) == 1 and len(phrase[0]) >= 5:
-            singles.setdefault(phrase[0], set()).add(cid)
+    singles = prepared(spec, lex).singles
     hits = []
     for i in candidates:
-        close = {cid for word, ids in singles.items() if fuzz.ratio(folded[i], word) >= 86 for cid in ids}
+        near = process.extract(folded[i], list(singles), scorer=fuzz.ratio, score_cutoff=86, limit=None)
+        close = {cid for word, _, _ in near for cid in singles[word]}
         if len(close) == 1:
             hits.append(Hit(close.pop(), i, i + 1, 3))
     return hits
 
 
-def _negation_before(toks: list[str], start: int, lex: Lexicon, taken: set[int]) -> int | None:
-    """Where a negation that reaches `start` begins ("no scans", "not the diagnosis"), or None."""
+def _negation_before(toks: list[str], start: int, lex: Lexicon, taken: set[int], heads: dict | None = None) -> int | None:
+    """Where a negation that reaches `start` begins ("no scans", "not the diagnosis"), or None.
+    `heads`: the negations by first word (found alike; only those that can start here are tried)."""
     j = start - 1
     steps = 0
     while j >= 0 and steps < 4:
         tok = toks[j]
         if tok in SEPARATORS - {"and", "or"} or tok in lex.negation_ends:
             return None
-        for neg in lex.negations:
+        for neg in (lex.negations if heads is None else [*heads.get(tok, ()), *heads.get("", ())]):
             if tuple(toks[j : j + len(neg)]) == neg and j + len(neg) <= start:
                 return j
         if j in taken:
@@ -117,16 +130,19 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
     """Names and lay words of choices, longest first, never overlapping; negated ones marked."""
     taken: set[int] = set(skip)
     hits: list[Hit] = []
-    index = phrase_index(spec, lex)
+    table = prepared(spec, lex)
     folded = [fold(t) for t in toks]
     lead = 0
     while lead < len(toks) and (toks[lead] in _LEADERS or toks[lead] in (",", ".")):
         lead += 1
     where: dict[int, dict[tuple, list[int]]] = {}  # phrase length -> words there -> where (a lookup, not a scan per phrase)
-    present = set(folded)
-    for phrase, cid, strength in index:
-        if phrase and phrase[0] not in present:
-            continue  # the usual case: its first word is not in the line
+    # Only phrases whose first word is in the line can match: looked up by that word, then
+    # tried in the index's order (longest first), as a scan of the whole index would.
+    candidates = list(table.always)
+    for word in set(folded):
+        candidates += table.by_head.get(word, ())
+    candidates.sort()
+    for _, phrase, cid, strength in candidates:
         size = len(phrase)
         if size not in where:
             where[size] = {}
@@ -151,7 +167,8 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
     # A bare "no"/"none" right before another choice is a negation of it, not a pick.
     out: list[Hit] = []
     for hit in hits:
-        neg = _negation_before(toks, hit.start, lex, {i for h in hits if h is not hit for i in range(h.start, h.end)} - set(range(0)))
+        neg = _negation_before(toks, hit.start, lex, {i for h in hits if h is not hit for i in range(h.start, h.end)},
+                               table.negations)
         if neg is not None and not any(h.start <= neg < h.end for h in hits):
             hit = dataclasses.replace(hit, negated=True)
         out.append(hit)
@@ -246,7 +263,9 @@ def _in_history(toks: list[str], hit: Hit, lex: Lexicon) -> bool:
     clause = toks[start:end]
 
     def cue(words: list[str]) -> bool:
-        return any(tuple(words[i : i + len(p)]) == p for p in lex.history for i in range(len(words) - len(p) + 1))
+        present = set(words)
+        return any(tuple(words[i : i + len(p)]) == p for p in lex.history if not p or p[0] in present
+                   for i in range(len(words) - len(p) + 1))
 
     return cue(clause) or (cue(toks[hit.end : hit.end + 8]) and "now" not in clause)
 

@@ -22,19 +22,36 @@ def _match(toks: list[str], at: int, phrase: tuple[str, ...]) -> bool:
     return tuple(toks[at : at + len(phrase)]) == phrase
 
 
+_HEADS: dict[int, tuple[object, dict[str, list[tuple[str, ...]]]]] = {}
+
+
+def _heads(phrases) -> dict[str, list[tuple[str, ...]]]:
+    """The phrases by first word, longest first; worked out once for each (lexicon) collection."""
+    found = _HEADS.get(id(phrases))
+    if found is None or found[0] is not phrases:
+        heads: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in sorted(phrases, key=len, reverse=True):
+            if phrase:  # an empty phrase matches nothing worth reading (its length is 0)
+                heads.setdefault(phrase[0], []).append(phrase)
+        found = _HEADS[id(phrases)] = (phrases, heads)
+    return found[1]
+
+
 def _longest(toks: list[str], at: int, phrases) -> tuple[str, ...] | None:
-    best = None
+    """The longest of `phrases` found at `at` (only those starting with the word there are tried)."""
     word = toks[at] if at < len(toks) else None
-    for phrase in phrases:
-        if phrase and phrase[0] != word:
-            continue  # cannot match here (the usual case)
-        if _match(toks, at, phrase) and (best is None or len(phrase) > len(best)):
-            best = phrase
-    return best
+    for phrase in _heads(phrases).get(word, ()):
+        if _match(toks, at, phrase):
+            return phrase
+    return None
+
+
+_UP_TO_999 = re.compile(r"[0-9]{1,3}")
+_DAY = re.compile(r"([0-9]{1,2})(st|nd|rd|th)?")
 
 
 def _day_number(token: str) -> int | None:
-    found = re.fullmatch(r"([0-9]{1,2})(st|nd|rd|th)?", token)
+    found = _DAY.fullmatch(token)
     if found and 1 <= int(found.group(1)) <= 31:
         return int(found.group(1))
     return None
@@ -56,6 +73,7 @@ PAST_CUES = frozenset({"saw", "seen", "went", "told", "called", "checked", "was"
                        "visited", "sent", "spoke", "talked", "mentioned", "asked", "phoned", "rang", "messaged", "last", "ago"})
 _END_OF = {("end", "of", "the", "month"): "month", ("end", "of", "this", "month"): "month", ("end", "of", "month"): "month",
            ("end", "of", "the", "year"): "year", ("end", "of", "this", "year"): "year", ("end", "of", "year"): "year"}
+_END_HEADS = frozenset(p[0] for p in _END_OF)
 
 
 def _end_of(today: date, what: str) -> date:
@@ -71,14 +89,14 @@ def read_times(toks: list[str], lex: Lexicon, today: date, past: bool = False) -
     found: list[When] = []
     i = 0
     n = len(toks)
-    amounts = sorted(lex.time_amounts, key=len, reverse=True)
+    amounts = lex.time_amounts  # _longest tries them longest first
     while i < n:
         tok = toks[i]
         # A number or amount word followed by a unit: "6 weeks", "a couple of months", "2-3 weeks".
         amount, width = None, 0
-        if re.fullmatch(r"[0-9]{1,3}", tok):
+        if _UP_TO_999.fullmatch(tok):
             amount, width = float(tok), 1
-            if i + 2 < n and toks[i + 1] in ("-", "to", "or") and re.fullmatch(r"[0-9]{1,3}", toks[i + 2]):
+            if i + 2 < n and toks[i + 1] in ("-", "to", "or") and _UP_TO_999.fullmatch(toks[i + 2]):
                 amount, width = float(toks[i + 2]), 3  # a range: take its end, the deadline
         else:
             phrase = _longest(toks, i, amounts)
@@ -146,7 +164,7 @@ def read_times(toks: list[str], lex: Lexicon, today: date, past: bool = False) -
             found.append(When(-1, i, i + 1, today - timedelta(days=1)))
             i += 1
             continue
-        ends = next((p for p in _END_OF if _match(toks, i, p)), None)
+        ends = next((p for p in _END_OF if _match(toks, i, p)), None) if tok in _END_HEADS else None
         if ends:  # "by the end of the month": its last day, kept as a date
             when = _end_of(today, _END_OF[ends])
             found.append(When((when - today).days, i, i + len(ends), when))

@@ -1,0 +1,49 @@
+"""A question's phrase table set out for lookups, worked out once per question and lexicon.
+
+find_hits (matching.py) looks a line's words up here instead of scanning every phrase of the
+question: the phrases by first word in the index's order (longest first), the one-word names a
+misspelling may be close to, and the negations by first word.
+"""
+
+from __future__ import annotations
+
+from ..flow import StateSpec
+from .lexicon import Lexicon, Phrase
+
+
+class Prepared:
+    """What find_hits looks up for one question, worked out once: its phrases by first word."""
+
+    def __init__(self, spec: StateSpec, lex: Lexicon) -> None:
+        self.spec, self.lex = spec, lex  # kept, so the ids they are cached under stay theirs
+        from .matching import phrase_index  # (matching imports this module)
+
+        index = phrase_index(spec, lex)
+        self.by_head: dict[str, list[tuple[int, Phrase, str, int]]] = {}
+        self.always: list[tuple[int, Phrase, str, int]] = []  # an empty phrase (none today) is tried at every line
+        singles: dict[str, set[str]] = {}
+        for order, (phrase, cid, strength) in enumerate(index):
+            entry = (order, phrase, cid, strength)
+            if phrase:
+                self.by_head.setdefault(phrase[0], []).append(entry)
+            else:
+                self.always.append(entry)
+            if strength == 3 and len(phrase) == 1 and len(phrase[0]) >= 5:
+                singles.setdefault(phrase[0], set()).add(cid)
+        self.singles = singles
+        self.negations: dict[str, list[Phrase]] = {}
+        for neg in lex.negations:
+            self.negations.setdefault(neg[0] if neg else "", []).append(neg)
+
+
+_PREPARED: dict[tuple[int, int], Prepared] = {}
+
+
+def prepared(spec: StateSpec, lex: Lexicon) -> Prepared:
+    """By identity: hashing a StateSpec (all its choices) on every call cost more than the lookup."""
+    found = _PREPARED.get((id(spec), id(lex)))
+    if found is None or found.spec is not spec or found.lex is not lex:
+        if len(_PREPARED) > 512:
+            _PREPARED.clear()
+        found = _PREPARED[(id(spec), id(lex))] = Prepared(spec, lex)
+    return found

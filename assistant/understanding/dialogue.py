@@ -127,6 +127,10 @@ def decide(reading: Reading, spec: StateSpec, line: str, lex: Lexicon, emergency
     if reading.message:
         hint = how_to_answer(spec) if spec.choices else ""
         return Step("reask", reading, say=f"{reading.message} {hint}".strip())
+    if lex.state(spec.name).current and whole([t for t in tokens(line) if t not in (",", ".", "!")], lex.yes, lex):
+        # "yes" to "Is any of this happening right now?": the advice comes first, then which one.
+        return Step("reask", reading, say=f"If any of these is happening now, call {emergency} now. Do not wait. "
+                                          "Which one is it? Type its number. If none is, type 'none'.")
     return Step("reask", reading, say=f"Sorry, I did not understand \"{_quote(line)}\". " + (how_to_answer(spec) if spec.choices else ""))
 
 

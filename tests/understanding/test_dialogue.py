@@ -184,3 +184,33 @@ def test_a_date_is_read_again_against_the_day_the_conversation_began(tmp_path):
     resumed, _, _ = resume(read_file(path))  # header created 2026-12-02, whatever today is
     assert resumed.slots["deadline_date"] == "2026-12-15" and resumed.slots["deadline"] == "weeks"
     assert not verify(read_file(path)).divergences
+
+
+def _at_safety_check(state: str, country: str | None = None):
+    from benchmarks.understanding import prepare
+
+    engine = prepare(state, "caregiver")
+    engine.country = country
+    return engine
+
+
+def test_a_bare_yes_at_the_safety_check_gives_the_number_first_then_asks_which():
+    for state in ("red_flags", "red_flags_child"):
+        for line in ("yes", "Yes.", "yeah"):
+            engine = _at_safety_check(state)
+            turn = engine.respond(line)
+            assert turn.state == state and turn.kind == "reask", (state, line)
+            assert turn.text.startswith("If any of these is happening now, call 911 now."), (state, line)
+            assert "Which one is it?" in turn.text and "did not understand" not in turn.text
+            assert "red_flags" not in engine.slots  # nothing stored from a bare yes
+    turn = _at_safety_check("red_flags", country="UK").respond("yes")
+    assert turn.text.startswith("If any of these is happening now, call 999 now.")
+
+
+def test_a_yes_with_the_sign_still_goes_to_the_emergency_turn_and_no_still_means_none():
+    engine = _at_safety_check("red_flags_child")
+    assert engine.respond("yes he is floppy").state == "urgent_care"
+    engine = _at_safety_check("red_flags_child")
+    assert engine.respond("no").state == "signs"
+    engine = _at_safety_check("signs")  # elsewhere a bare yes is an ordinary re-ask
+    assert "did not understand" in engine.respond("yes").text

@@ -17,7 +17,13 @@ OTHER = frozenset({
     "grandpa", "grandmother", "grandfather", "uncle", "aunt", "cousin", "nephew", "niece", "patient", "roommate",
     "hijo", "hija", "madre", "padre", "esposo", "esposa", "el", "ella",
     "hed", "shed", "theyd", "client", "resident",  # round 5: "she'd rather die", "the client I care for"
+    "his", "their", "baby", "toddler",
 })
+
+
+def _other(word: str) -> bool:
+    """A person word, or its possessive as the tokens give it ("dads face", "my wifes chest")."""
+    return word in OTHER or (word.endswith("s") and word[:-1] in OTHER and len(word) > 3)
 _OWN = {"myself": SELF, "himself": OTHER, "herself": OTHER, "themselves": OTHER, "themself": OTHER}
 
 
@@ -27,11 +33,11 @@ def about_someone_else(before: list[str], sign: list[str]) -> bool:
     for word in sign:
         if word in _OWN:
             return _OWN[word] is OTHER
-    if sign and (sign[0] in SELF or sign[0] in OTHER):  # the sign names its own subject: "shed rather die"
-        return sign[0] in OTHER
+    if sign and (sign[0] in SELF or _other(sign[0])):  # the sign names its own subject: "shed rather die"
+        return _other(sign[0])
     for word in reversed(before):
         if word in SELF:
             return False
-        if word in OTHER:
+        if _other(word):
             return True
     return False

@@ -390,10 +390,11 @@ def _screen_piece(text: str, own: tuple[int, int] | None = None) -> Screening:
 
 
 def _advice(doc: _Doc, hits: list[_Hit], crisis: list[_Hit]) -> tuple[str, ...]:
-    """The advice keys of what set the level; crisis_other when every sign of a crisis (on its
-    own or in a pair: "he loaded his rifle and locked the door") is about someone else."""
+    """The advice keys of what set the level; crisis_other when every sign of a crisis ("he loaded his rifle
+    and locked the door") is about someone else, someone_else when every sign is ("my husband collapsed")."""
     keys = [key for hit in hits for key in hit.sign.advice]
-    if crisis and all(about_someone_else(doc.joined[doc.clause_bounds[hit.clause][0]:hit.start].split(),
-                                         doc.joined[hit.start:hit.end].split()) for hit in crisis):
-        keys.append("crisis_other")
+    other = {id(hit) for hit in hits if about_someone_else(doc.joined[doc.clause_bounds[hit.clause][0]:hit.start].split(),
+                                                           doc.joined[hit.start:hit.end].split())}
+    keys += [key for key, group in (("crisis_other", crisis), ("someone_else", hits))
+             if group and all(id(hit) in other for hit in group)]
     return tuple(dict.fromkeys(keys))

@@ -69,8 +69,8 @@ def _mark_red_flags_current(slots: Slots) -> None:
 
 # Children's signs that the safety tables have no category for yet: shown by these words.
 CHILD_SIGN_LABELS = {
-    "child_fluids": "a child not drinking, or no wet diapers",
-    "child_fever": "a fever with a bulging soft spot, or in a baby under 3 months",
+    "child_fluids": "a child not drinking, or not peeing",
+    "child_fever": "a fever with a stiff neck, a rash or a bulging soft spot, or in a baby under 3 months",
 }
 
 

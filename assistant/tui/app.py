@@ -27,7 +27,6 @@ class SecondOpinionApp(App[str]):
 
     CSS_PATH = "app.tcss"
     TITLE = "second-opinion"
-    DEFAULT_MODE = "chat"
     BINDINGS = [Binding("ctrl+q", "quit", "Quit", priority=True, tooltip="Leave the app")]
 
     def __init__(
@@ -50,12 +49,13 @@ class SecondOpinionApp(App[str]):
         self.cursor_blink = cursor_blink
         self.warm_up = warm_up  # run while the user reads the first turn (see warmup.py)
         self.warm_up_thread = None
-        # The chat is the app's first screen (its mode's), not pushed over an empty default
-        # screen: one screen to lay out and draw before the first turn is on it.
-        self.add_mode(self.DEFAULT_MODE, lambda: ChatScreen(self.engine, first_turn=self.first_turn, save_dirs=self.save_dirs,
-                                                            history=self.history, log_folder=self.log_folder))
 
     async def on_mount(self) -> None:
+        # Pushed over the default screen, not made the default mode's screen: as a mode's first
+        # screen, its answer box mounted before the screen stack held it on Python 3.13
+        # (Textual's ScreenStackError, "No screens on stack").
+        await self.push_screen(ChatScreen(self.engine, first_turn=self.first_turn, save_dirs=self.save_dirs, history=self.history,
+                                          log_folder=self.log_folder))
         if self.warm_up is not None:
             # After the first turn is drawn: the warm-up must not delay it.
             self.call_after_refresh(self._start_warm_up)

@@ -16,16 +16,14 @@ from __future__ import annotations
 
 import hashlib
 import marshal
-import os
-import stat
 import sys
-import threading
 from collections.abc import Callable
 from dataclasses import fields
 from pathlib import Path
 
+from .. import private_file
+
 MAGIC = b"second-opinion lexicon 1\n"
-_DIGEST = 32  # bytes of SHA-256
 _CODE = ("lexicon.py", "text.py", "stored.py")  # what the stored data depends on besides the YAML
 
 
@@ -80,52 +78,11 @@ def cached(path: Path, build: Callable[[], object]):
 
 
 def read(path: Path):
-    """The data stored at `path`, or None if the file is missing, not private to this user,
-    not in this format, or damaged."""
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0))
-    except OSError:
-        return None
-    try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode) or stat.S_IMODE(info.st_mode) & 0o077 or (
-                hasattr(os, "getuid") and info.st_uid != os.getuid()):
-            return None
-        with os.fdopen(fd, "rb") as file:
-            fd = -1
-            data = file.read()
-    except OSError:
-        return None
-    finally:
-        if fd >= 0:
-            os.close(fd)
-    head = len(MAGIC)
-    body = data[head + _DIGEST:]
-    if not data.startswith(MAGIC) or hashlib.sha256(body).digest() != data[head:head + _DIGEST]:
-        return None
-    try:
-        loaded = marshal.loads(body)
-    except (ValueError, EOFError, TypeError):
-        return None
+    """The lexicon data stored at `path`, or None (see assistant/private_file.py)."""
+    loaded = private_file.read(path, MAGIC)
     return loaded if isinstance(loaded, dict) else None
 
 
 def write(path: Path, data) -> bool:
-    """Store `data` at `path` whole (written aside, then renamed), readable by this user only.
-    False when it cannot be stored (which only costs time at the next start)."""
-    body = marshal.dumps(data)
-    partial = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.partial")  # the warm-up may race the main thread
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        partial.unlink(missing_ok=True)
-        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
-        with os.fdopen(fd, "wb") as file:
-            file.write(MAGIC + hashlib.sha256(body).digest() + body)
-        os.replace(partial, path)
-    except OSError:
-        try:
-            partial.unlink(missing_ok=True)
-        except OSError:
-            pass
-        return False
-    return True
+    """Store `data` at `path`, readable by this user only; False when it cannot be."""
+    return private_file.write(path, MAGIC, data)

@@ -2,35 +2,13 @@
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
 
 import pytest
 
-from assistant import yaml_cache
 from assistant.flow import default_flow
 from assistant.understanding.lexicon import LexiconError, load_lexicon
+from understanding.lexicon_support import broken, folder  # noqa: F401 - folder is a fixture
 
-LEXICON = Path(__file__).resolve().parents[2] / "dialogues" / "lexicon.yaml"
-
-
-@pytest.fixture
-def folder(tmp_path, monkeypatch):
-    monkeypatch.setenv(yaml_cache.CACHE_ENV, str(tmp_path / "cache"))
-    shutil.copy(LEXICON, tmp_path / "lexicon.yaml")
-    return tmp_path
-
-
-def broken(folder: Path, old: str, new: str) -> str:
-    path = folder / "lexicon.yaml"
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-    with pytest.raises(LexiconError) as error:
-        load_lexicon(folder, flow=default_flow())
-    message = str(error.value)
-    assert message.startswith("lexicon.yaml: ") and "\n" not in message
-    return message
 
 
 def test_the_project_lexicon_loads_and_names_only_states_and_choices_of_the_flow(folder):

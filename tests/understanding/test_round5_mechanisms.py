@@ -6,26 +6,23 @@ Lines here are written for the tests (not copied from the corpus), against a pin
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
-from pathlib import Path
 
 import pytest
 
-from assistant import yaml_cache
 from assistant.engine import Engine
 from assistant.flow import default_flow
 from assistant.understanding import LIKELY, SURE, UNCLEAR, read
 from assistant.understanding.counting import count_doctors
 from assistant.understanding.dialogue import Pending, offer, step
-from assistant.understanding.lexicon import LexiconError, default_lexicon, load_lexicon
+from assistant.understanding.lexicon import default_lexicon
 from assistant.understanding.reading import Reading
 from assistant.understanding.text import tokens
+from understanding.lexicon_support import broken, folder  # noqa: F401 - folder is a fixture
 
 FLOW = default_flow()
 LEX = default_lexicon()
 TODAY = date(2026, 12, 2)
-LEXICON = Path(__file__).resolve().parents[2] / "dialogues" / "lexicon.yaml"
 
 
 def reading(state: str, line: str, **kwargs):
@@ -284,25 +281,6 @@ def test_a_pending_offer_is_a_real_confirmation():
 
 
 # --- The new lexicon keys are checked when it loads -----------------------------------------
-
-@pytest.fixture
-def folder(tmp_path, monkeypatch):
-    monkeypatch.setenv(yaml_cache.CACHE_ENV, str(tmp_path / "cache"))
-    shutil.copy(LEXICON, tmp_path / "lexicon.yaml")
-    return tmp_path
-
-
-def broken(folder: Path, old: str, new: str) -> str:
-    path = folder / "lexicon.yaml"
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-    with pytest.raises(LexiconError) as error:
-        load_lexicon(folder, flow=default_flow())
-    message = str(error.value)
-    assert message.startswith("lexicon.yaml: ") and "\n" not in message
-    return message
-
 
 def test_either_needs_two_choices_of_the_question(folder):
     assert "at least two" in broken(folder, "either: {stent: [surgery, device]", "either: {stent: [surgery]")

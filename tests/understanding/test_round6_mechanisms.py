@@ -7,24 +7,21 @@ readings, says two things or is hedged is asked about or offered back, never sto
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
-from pathlib import Path
 
 import pytest
 
-from assistant import yaml_cache
 from assistant.flow import default_flow
 from assistant.understanding import SURE, read
 from assistant.understanding.counting import count_doctors
-from assistant.understanding.lexicon import LexiconError, default_lexicon, load_lexicon
+from assistant.understanding.lexicon import default_lexicon
 from assistant.understanding.text import clean, tokens
 from assistant.understanding.twosided import all_and_none, between_numbers, percent, question_frame, vague_all
+from understanding.lexicon_support import broken, folder  # noqa: F401 - folder is a fixture
 
 FLOW = default_flow()
 LEX = default_lexicon()
 TODAY = date(2026, 12, 2)
-LEXICON = Path(__file__).resolve().parents[2] / "dialogues" / "lexicon.yaml"
 
 
 def reading(state: str, line: str, **kwargs):
@@ -235,31 +232,12 @@ def test_a_fact_in_doubt_at_a_pick_any_question_is_asked_a_wish_is_kept():
 
 # --- The new lexicon keys are checked at load ----------------------------------------------
 
-@pytest.fixture
-def folder(tmp_path, monkeypatch):
-    monkeypatch.setenv(yaml_cache.CACHE_ENV, str(tmp_path / "cache"))
-    shutil.copy(LEXICON, tmp_path / "lexicon.yaml")
-    return tmp_path
-
-
-def _load_fails(folder: Path, old: str, new: str) -> str:
-    path = folder / "lexicon.yaml"
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-    with pytest.raises(LexiconError) as error:
-        load_lexicon(folder, flow=default_flow())
-    message = str(error.value)
-    assert message.startswith("lexicon.yaml: ") and "\n" not in message
-    return message
-
-
 def test_turns_must_be_a_list_of_words(folder):
-    assert "turns" in _load_fails(folder, "  turns: [it depends,", "  turns: 7\n  old_turns: [it depends,")
+    assert "turns" in broken(folder, "  turns: [it depends,", "  turns: 7\n  old_turns: [it depends,")
 
 
 def test_question_frames_must_be_text(folder):
-    assert "frames" in _load_fails(folder, "frames: [what does,", "frames: [yes, what does,")
+    assert "frames" in broken(folder, "frames: [what does,", "frames: [yes, what does,")
 
 
 # --- Re-asks of round 6 --------------------------------------------------------------------

@@ -36,6 +36,14 @@ def page_count(pdf: bytes) -> int:
     return max(counts) if counts else len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", pdf))
 
 
+def page_texts(pdf: Path) -> list[list[str]]:
+    """Each printed page's lines of text (the browser's footer left out), read back by pdftotext."""
+    tool = shutil.which("pdftotext") or pytest.fail("pdftotext is needed to read the printed pages back (Debian/Ubuntu: apt-get install poppler-utils); .ci/run does this")
+    text = subprocess.run([tool, "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    pages = [[line.strip() for line in page.splitlines() if line.strip() and "file://" not in line] for page in text.split("\f")]
+    return [page for page in pages if page]
+
+
 def print_to_pdf(html: Path, pdf: Path, profile: Path) -> bytes:
     command = [_browser(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run",
                "--disable-extensions", f"--user-data-dir={profile}", f"--print-to-pdf={pdf}", html.as_uri()]
@@ -54,8 +62,12 @@ def test_the_page_counter_counts_pages():
 def test_the_printed_plan_of_each_sample_is_at_most_3_pages(sample, tmp_path):
     html = tmp_path / f"{sample.stem}.html"
     html.write_text(export(read_file(sample), "html"), encoding="utf-8")
-    pages = page_count(print_to_pdf(html, tmp_path / f"{sample.stem}.pdf", tmp_path / "profile"))
+    pdf = tmp_path / f"{sample.stem}.pdf"
+    pages = page_count(print_to_pdf(html, pdf, tmp_path / "profile"))
     assert 1 <= pages <= MAX_PAGES, f"{sample.stem}: the printed plan has {pages} pages"
+    headings = {h.strip() for h in re.findall(r"<h2>(.*?)</h2>", html.read_text())}
+    for number, lines in enumerate(page_texts(pdf)[:-1], 1):
+        assert not headings & set(lines[-2:]), f"{sample.stem}: page {number} ends with a heading and its first line: {lines[-2:]}"
 
 
 def test_the_conversation_only_comes_on_request_after_a_page_break(tmp_path):

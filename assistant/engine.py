@@ -284,7 +284,11 @@ class Engine:
         if was_urgent and not self.in_urgent_states:
             self._clear_episode()
             return self._ask(note="Thank you. Let us go on from where we were.", again=True)
-        return self._ask(note=step.say or timeline.note(spec.name, self.slots, cut_at=MAX_ANSWER_CHARS))
+        note = step.say or timeline.note(spec.name, self.slots, cut_at=MAX_ANSWER_CHARS)
+        if not note and not self.in_urgent_states:  # an answer in the person's own words is said back
+            from .understanding.echo import echo
+            note = echo(line, spec, reading.value, lambda cid: self._label(spec.name, cid), reading.note)
+        return self._ask(note=note)
 
     def _store_extras(self, spec: StateSpec, reading) -> None:
         """What else the answer said: the reason given, a date, who the decision is for."""

@@ -16,6 +16,7 @@ For each answer it works out what was understood, which part was not, and how su
   asking.py     questions people ask back, "I don't know"
   read.py       one line in, one Reading out
   dialogue.py   what the engine does with a Reading: store, confirm, ask about the rest, reply
+  echo.py       saying back what an answer in own words was taken as ("I took that as ...")
 """
 
 from __future__ import annotations

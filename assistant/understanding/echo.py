@@ -1,0 +1,57 @@
+"""Saying back what an answer in a person's own words was taken as.
+
+An answer typed as numbers ("2", "1, 3"), a bare yes/no/none/all, one word ("me", "MRI"), or
+only words of the choices it was taken as ("watch and wait") is plain to the person who typed it. An answer in their own words ("they want to do it in
+january") was read by rules, and the person should see how: the next turn opens with
+"I took that as *Within a few weeks*." and how to change it, so a wrong reading is caught
+at once instead of turning up in the plan.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..flow import StateSpec
+from .lexicon import fold
+from .text import SEPARATORS, tokens
+
+# Words that add nothing to a pick by number, by place or a plain yes/no: with them alone, no echo.
+_PLAIN = frozenset({
+    "yes", "no", "y", "yeah", "yep", "nope", "none", "all", "ok", "okay", "both", "number", "numbers", "choice", "choices",
+    "option", "options", "just", "only", "first", "second", "third", "fourth", "fifth", "last", "top", "one", "two",
+    "three", "four", "five", "the", "a", "an", "i", "im", "it", "its", "is", "my", "to", "of",
+})
+MAX_NAMED = 3  # more picks than this are said back by their numbers
+
+
+def _words(text: str) -> list[str]:
+    return [fold(t) for t in tokens(text) if t.isalnum() and t not in SEPARATORS and t not in _PLAIN and not t.isdigit()]
+
+
+def _plain(line: str, named: list[str]) -> bool:
+    """Numbers and yes/no words only, one word of its own, or only words of what was picked."""
+    words = _words(line)
+    if len(words) <= 1:  # "me", "surgery", "MRI": one word is plain enough
+        return True
+    return set(words) <= {w for name in named for w in _words(name)}
+
+
+def echo(line: str, spec: StateSpec, value, label: Callable[[str], str], note: str = "") -> str:
+    """What to say before the next question, or "" when the answer was plain as typed.
+    `label(choice_id)` gives a choice's words as the person would say them; `note`, the reason
+    kept with the answer ("I had the MRI in March"), is said back too."""
+    if spec.ask not in ("choice", "multi") or value is None:
+        return ""
+    picked = value if isinstance(value, list) else [value]
+    order = [c.id for c in spec.choices]
+    picked = sorted((p for p in picked if p in order), key=order.index)
+    if not picked or _plain(line, [label(p) for p in picked] + [p.replace("_", " ") for p in picked]):
+        return ""
+    if len(picked) > MAX_NAMED:
+        numbers = [str(order.index(p) + 1) for p in picked]
+        said = f"{', '.join(numbers[:-1])} and {numbers[-1]}"
+    else:
+        names = [f'"{label(p)}"' for p in picked]
+        said = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    kept = f', and kept your note "{note}"' if note else ""
+    return f"I took that as {said}{kept}. If that is not right, type back."

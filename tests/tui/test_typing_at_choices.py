@@ -262,3 +262,18 @@ async def test_a_number_typed_and_deleted_fast_picks_nothing(make_app):
         await wait_until(pilot, lambda: app.focused is answer_box(app), "the focus in the box")
         await pilot.pause()
         assert sent == [] and answer_box(app).value == "", "an Enter on an emptied box sends nothing"
+
+
+async def test_answers_typed_ahead_across_several_questions_arrive_one_by_one(make_app):
+    # A fast typist (or a paste of lines without bracketed paste) answers the next questions
+    # before they are on screen: each Enter sends exactly the words typed since the last one.
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot)
+        sent = lines_sent(app)
+        type_burst(pilot, "1\rwhether to have my knee replaced\rskip\rin about 6 weeks\r")
+        await wait_until(pilot, lambda: len(sent) >= 4 and state(app) == "decision_situation", "four answers handled")
+        assert sent == ["1", "whether to have my knee replaced", "skip", "in about 6 weeks"]
+        assert user_bubbles(app)[-4:] == sent
+        assert app.engine.slots["decision"] == "whether to have my knee replaced" and app.engine.slots["deadline"] == "weeks"
+        assert answer_box(app).value == ""

@@ -186,8 +186,7 @@ class ChatScreen(Screen):
 
     async def on_input_submitted(self, event: AnswerBox.Submitted) -> None:
         event.stop()
-        line = event.value
-        event.input.clear()
+        line = event.value  # already out of the box (AnswerBox.action_submit): keys typed since stay there
         if line.strip():
             await self.send(line)
         elif self.current_turn is not None and self.current_turn.suggestions and not self.current_turn.free_text:

@@ -2,6 +2,10 @@
 
 Textual's Input keeps only the first line of a paste; here nothing pasted is dropped: line
 breaks and tabs become spaces, everything else arrives exactly as pasted.
+
+Enter takes the line out of the box at once, in the box's own handling of the key: what is
+typed after it (typing ahead while the next question is on its way) starts a new line, and is
+never added to the line just sent nor wiped when that line is handled.
 """
 
 from __future__ import annotations
@@ -16,6 +20,11 @@ def one_line(text: str) -> str:
 
 
 class AnswerBox(Input):
+    async def action_submit(self) -> None:
+        line = self.value
+        self.value = ""
+        self.post_message(self.Submitted(self, line))
+
     def type_text(self, text: str) -> None:
         """Put `text` where the cursor is (over a selection), as if it had been typed here."""
         start, end = self.selection

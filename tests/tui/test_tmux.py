@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -152,3 +153,18 @@ def test_a_sentence_typed_or_pasted_at_a_choice_list_arrives_whole(terminal):
     terminal.press("Enter")
     terminal.wait_for("Is this happening now?")
     assert any(line.strip().startswith("I feel tightness in my chest") for line in terminal.conversation())
+
+
+def test_answers_typed_ahead_of_their_questions_arrive_one_by_one(terminal, tmp_path):
+    # A fast typist answers before the next question is on screen (here: five answers sent in
+    # one go, the first at a choice list). Each Enter sends exactly what was typed since the
+    # last one: nothing runs together, nothing is sent twice, no Enter picks a choice instead.
+    terminal.wait_for("Who is this decision for?")
+    answers = ["1", "whether to have my knee replaced", "skip", "the surgeon wants to do it in about 5 weeks", "2"]
+    for answer in answers:
+        terminal.type(answer)
+        terminal.press("Enter")
+    screen = terminal.wait_for("Which of these are true for you right now?")
+    assert 'I took that as "Within a few weeks"' in screen
+    saved = [json.loads(line) for path in (tmp_path / "data").rglob("*.jsonl") for line in path.read_text().splitlines()]
+    assert [event["text"] for event in saved if event.get("type") == "user"] == answers

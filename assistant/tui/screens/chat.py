@@ -172,7 +172,7 @@ class ChatScreen(Screen):
         # (not later, as Widget.focus does), so the next key pressed already goes there.
         # Typed ahead before this question appeared: the words are in the box, and so are the
         # keys that follow (an Enter must send them, not pick the list's first choice).
-        if self.answer_box.value:
+        if self.answer_box.has_text:  # typed, or still on its way to the box
             self.set_focus(self.answer_box)
         elif self.active_choices is not None and not turn.free_text:
             self.set_focus(self.active_choices, scroll_visible=False)  # the chat log decides what is in view

@@ -3,14 +3,15 @@
 Textual's Input keeps only the first line of a paste; here nothing pasted is dropped: line
 breaks and tabs become spaces, everything else arrives exactly as pasted.
 
-Enter takes the line out of the box at once, in the box's own handling of the key: what is
-typed after it (typing ahead while the next question is on its way) starts a new line, and is
+Enter takes the line out of the box at once, in the box's own handling of the key (not as a
+binding the app resolves later, against whatever has the focus by then): what is typed after it (typing ahead while the next question is on its way) starts a new line, and is
 never added to the line just sent nor wiped when that line is handled.
 """
 
 from __future__ import annotations
 
 from textual import events
+from textual.widget import Widget
 from textual.widgets import Input
 
 
@@ -19,7 +20,38 @@ def one_line(text: str) -> str:
     return " ".join(text.splitlines()).replace("\t", " ")
 
 
+async def run_own_binding(widget: Widget, event: events.Key) -> bool:
+    """Run `widget`'s own binding for this key now, as the widget takes the key. Textual would
+    look the binding up later, once the key has bubbled up to the app, against whatever has the
+    focus by then; keys typed fast would then be handled out of order, or by the next widget."""
+    bindings = widget._bindings.key_to_bindings.get(event.key)  # Textual 8 (the version is pinned)
+    if not bindings:
+        return False
+    event.stop()
+    event.prevent_default()
+    await widget.run_action(bindings[0].action)
+    return True
+
+
 class AnswerBox(Input):
+    keys_in_flight = 0  # keys handed to the box that it has not handled yet
+
+    @property
+    def has_text(self) -> bool:
+        """Something is typed here, or on its way here."""
+        return bool(self.value) or self.keys_in_flight > 0
+
+    def _forward_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key):
+            self.keys_in_flight += 1
+        super()._forward_event(event)
+
+    async def _on_key(self, event: events.Key) -> None:
+        self.keys_in_flight = max(0, self.keys_in_flight - 1)
+        if await run_own_binding(self, event):  # Enter sends, Backspace deletes: in the order typed
+            return
+        await super()._on_key(event)
+
     async def action_submit(self) -> None:
         line = self.value
         self.value = ""

@@ -22,7 +22,7 @@ from textual.widget import Widget
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from .answer_box import AnswerBox, one_line
+from .answer_box import AnswerBox, one_line, run_own_binding
 
 Mode = Literal["one", "many", "suggest"]
 
@@ -156,6 +156,35 @@ class ChoiceList(OptionList):
     # choice (Enter then sends it; "1," or "1, 2, 4" simply go on as text). Once anything is
     # typed, every key is text. Keys typed fast can still arrive here after the focus was sent
     # to the box; they are the box's: text, editing keys, and an Enter that sends what was typed.
+    def _forward_event(self, event: events.Event) -> None:
+        # The app hands each key to whatever has the focus as it reads the key. A key that is
+        # text for the box is handed to the box right here, in that same order, and the focus
+        # moves with it at once: the keys that follow go to the box too, and nothing typed can
+        # overtake what was typed before it (two widgets' queues would race).
+        if isinstance(event, events.Key) and self._for_box(event):
+            box = self.answer_box
+            assert box is not None
+            number = "123456789".find(event.character or "") + 1 if len(event.character or "") == 1 else 0
+            if not box.has_text and self.mode != "suggest" and 0 < number <= len(self.labels):
+                self.highlighted = number - 1  # shows which choice the number means
+            self._typing = True
+            self.screen.set_focus(box, scroll_visible=False)
+            box._forward_event(event)
+            return
+        super()._forward_event(event)
+
+    def _for_box(self, event: events.Key) -> bool:
+        """Text typed at the list; and the box's editing keys (Enter sends) while the list is
+        handing typing on, not after the arrows brought the keys back here on purpose."""
+        box = self.answer_box
+        if box is None or not self.is_attached or self.screen.focused is not self:
+            return False
+        if event.key == "space" and self.mode == "many" and not box.has_text:
+            return False  # Space ticks
+        if event.is_printable and event.character:
+            return True
+        return self._typing and event.key in EDIT_ACTIONS
+
     def _type(self, text: str) -> None:
         box = self.answer_box
         assert box is not None
@@ -166,6 +195,7 @@ class ChoiceList(OptionList):
     def take_keys(self) -> None:
         """Up or Down in the answer box: the keys come back here, and the chat shows the highlight."""
         self._keys_used = True
+        self._typing = False  # the keys are the list's again
         self.screen.set_focus(self, scroll_visible=False)  # at once: the next key is already ours
         self.scroll_to_highlight()
 
@@ -178,7 +208,7 @@ class ChoiceList(OptionList):
         if box is None:
             await super()._on_key(event)
             return
-        typed = bool(box.value)
+        typed = box.has_text
         if self._typing and event.key in EDIT_ACTIONS:
             # On its way here while the focus was moving to the box: the box's key (Enter sends).
             event.stop()
@@ -200,6 +230,8 @@ class ChoiceList(OptionList):
             if not typed and self.mode != "suggest" and 0 < number <= len(self.labels):
                 self.highlighted = number - 1  # shows which choice the number means
             self._type(event.character)
+            return
+        if await run_own_binding(self, event):  # arrows, Enter: in the order pressed, here
             return
         await super()._on_key(event)
 

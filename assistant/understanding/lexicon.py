@@ -95,6 +95,7 @@ class Lexicon:
     between: tuple[Phrase, ...] = ()  # "something in between": a wish for a middle way, asked at a pick-one question
     turns: tuple[Phrase, ...] = ()  # after "but": "it depends", "looks pale": a pick-one answer said two ways, asked
     question_frames: tuple[Phrase, ...] = ()  # "what does X mean", "what is a X": a question even when it names a choice
+    other_language: frozenset[str] = frozenset()  # "no tengo", "no se": a yes/no word before one of these answers nothing
 
     def state(self, name: str) -> StateWords:
         return self.states.get(name) or _EMPTY
@@ -293,6 +294,7 @@ def parse(data) -> Lexicon:
         between=_phrases(s.get("between", []), "shared.between"),
         turns=_phrases(s.get("turns", []), "shared.turns"),
         question_frames=_phrases(a.get("frames", []), "shared.asking.frames"),
+        other_language=frozenset(w for p in _phrases(s.get("other_language", []), "shared.other_language") for w in p),
     )
 
 

@@ -153,6 +153,9 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
                 continue  # "yes"/"no" words answer only at the start: "it's not covered" is not a "no"
             if _goes_on(toks, at + size, size) and (strength == 1 or phrase in lex.yes or phrase in lex.no):
                 continue  # "I do not believe so", "we don't know": not a bare "I do" / "we don't"
+            if at + size < len(toks) and toks[at + size] in lex.other_language \
+                    and (strength == 1 or phrase in lex.yes or phrase in lex.no or lex.other_language & set(phrase)):
+                continue  # "no tengo seguro", "ya le dije", "para mi esposo": a sentence in another language goes on
             span = set(range(at, at + size))
             if span & taken:
                 continue

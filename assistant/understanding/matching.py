@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -88,6 +89,8 @@ def _folded(phrase: Phrase) -> Phrase:
 
 
 _LEADERS = {"oh", "um", "uh", "well", "hmm", "erm", "ah", "so", "and", "but", "ok", "okay"}
+# A sound before the answer, however spelt: "eh", "ehh", "hmmm", "ummm", "meh", "ugh", "uhh".
+_INTERJECTION = re.compile(r"e+h+|h+m+|u+m+|u+h+|m+e+h+|u+g+h+|a+h+|o+h+|e+r+m*|m+m+|h+u+h+")
 
 
 def _fuzzy_hits(toks, folded, spec, lex, taken) -> list[Hit]:
@@ -133,7 +136,7 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
     table = prepared(spec, lex)
     folded = [fold(t) for t in toks]
     lead = 0
-    while lead < len(toks) and (toks[lead] in _LEADERS or toks[lead] in (",", ".")):
+    while lead < len(toks) and (toks[lead] in _LEADERS or toks[lead] in (",", ".") or _INTERJECTION.fullmatch(toks[lead])):
         lead += 1
     where: dict[int, dict[tuple, list[int]]] = {}  # phrase length -> words there -> where (a lookup, not a scan per phrase)
     # Only phrases whose first word is in the line can match: looked up by that word, then
@@ -164,6 +167,12 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
     either = lex.state(spec.name).either
     if either:  # "a urologist": a surgeon, or a doctor who does not operate? both, to be asked about
         hits += [Hit(cid, h.start, h.end, 3) for h in list(hits) for cid in either.get(tuple(folded[h.start : h.end]), ()) if cid != h.choice]
+    if table.begins_other:  # "keep going w the plan": "keep going" (go on), or "keep going with" (the plan)? ask
+        said = {h.choice for h in hits}
+        for h in list(hits):
+            others = table.begins_other.get(tuple(folded[h.start : h.end]), ())
+            if others and not (said - {h.choice}) & set(others) and len([o for o in hits if o.choice == h.choice]) == 1:
+                hits += [Hit(cid, h.start, h.end, 3) for cid in others]
     hits += _fuzzy_hits(toks, folded, spec, lex, taken)
     hits = [h for h in hits if not _place(toks, folded, h, lex)]
     hits.sort(key=lambda h: h.start)

@@ -8,6 +8,7 @@ from datetime import date
 from ..flow import StateSpec
 from .asides import RESERVATIONS, commentary, unpolite
 from .asking import has_phrase, whole
+from .care import careful
 from .doubts import (all_except, all_said, compared, dont_know_choice, doubt_after_but, hedge_at_end, hedged_outside, leads_unsure,
                      says_dont_know, unsure_lead, unsure_whether)
 from .hedging import absorb_generic, conditional, doubted, verb_nothing, whether_doubt
@@ -68,7 +69,7 @@ _SELF_NEGATIONS = (("i", "dont"), ("i", "do", "not"), ("not", "me"), ("but", "no
 
 
 def read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, today: date, keep: tuple = ()) -> Reading:
-    reading = _read_choice(text, toks, spec, lex, today, keep)
+    reading = careful(_read_choice(text, toks, spec, lex, today, keep), text, toks, spec, lex, dont_know_choice(spec, lex))
     if reading.certainty == SURE and reading.value and not keep:
         core = [t for t in toks if t.isalnum()]
         tail = tuple(core[-3:]), tuple(core[-2:])
@@ -326,6 +327,8 @@ def _multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) -
         leftovers = []
     def aside(h: Hit) -> bool:
         """ "no others", "the rest not really", "no specialist": a comment on the rest, not "none"."""
+        if toks[h.start + 1 : h.start + 2] == ["of"] and toks[h.start] in ("none", "neither"):
+            return False  # "but also none of these really": the choice itself, said with others; asked
         if any(t in ("rest", "others", "other", "else", "more") for t in toks[max(0, h.start - 3) : h.end + 2]):
             return True
         if toks[h.start - 1 : h.start] in (["is"], ["are"], ["was"], ["they"], ["both"]) and h.start > 1:

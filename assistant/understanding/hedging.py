@@ -99,8 +99,12 @@ _GAP_VERBS = frozenset({"know", "get", "understand", "have", "need", "want", "el
 
 
 def verb_nothing(toks: list[str], hit: Hit, none: str | None) -> bool:
-    return (hit.choice == none and hit.start > 0 and toks[hit.start] == "nothing"
-            and toks[hit.start - 1] in VERB_BEFORE_NOTHING)
+    """ "the injections did nothing", "they agree on nothing": "nothing" is what a verb is about."""
+    if hit.choice != none or hit.start == 0 or toks[hit.start] != "nothing":
+        return False
+    prev = toks[hit.start - 1]
+    return prev in VERB_BEFORE_NOTHING or (prev in ("on", "about", "in", "over") and hit.start > 1 and toks[hit.start - 2].isalpha()
+                                          and toks[hit.start - 2] not in ("nothing", "none", "and", "or", "but"))
 
 
 _DETERMINERS = {"which", "what", "this", "that", "a", "the", "any", "some", "same", "other", "another"}

@@ -248,7 +248,8 @@ def _place(toks: list[str], folded: list[str], hit: Hit, lex: Lexicon) -> bool:
 
 _AFTER_NEGATIONS = (("not", "needed"), ("not", "necessary"), ("isnt", "needed"), ("wasnt", "needed"), ("ruled", "out"),
                     ("not", "required"), ("is", "not", "needed"), ("not", "needed", "yet"),
-                    ("is", "same"), ("is", "the", "same"), ("are", "the", "same"), ("are", "same"), ("was", "the", "same"))  # "the diagnosis is same"
+                    ("is", "same"), ("is", "the", "same"), ("are", "the", "same"), ("are", "same"), ("was", "the", "same"),  # "the diagnosis is same"
+                    ("on", "nothing"), ("about", "nothing"))  # "they agree on nothing": not "they agree"
 
 
 _DONE = (("already", "had"), ("already", "done"), ("already", "did"), ("already", "went", "through"), ("had", "it", "done"))

@@ -12,6 +12,7 @@ person's different words are caught too:
       deadline"): the not-sure choice read from the doubt alone is no answer; asked (a fact said
       with a hedge, "I think there's a test but I don't know if it matters", stays not sure);
   a yes/no answer with a question mark ("I think so?", "yes?"): offered back, never stored;
+  "all good", "all fine": all is well, never every choice (shared.fine);
   a top degree softened ("mostly sure, I guess", "confident enough"): the middle degree of the
       question is offered (lexicon `softened` per state), or, where there is none, asked.
 The words are data (dialogues/lexicon.yaml: shared.corrections, shared.softeners, `softened`).
@@ -62,6 +63,11 @@ def careful(reading: Reading, text: str, toks: list[str], spec: StateSpec, lex: 
         rest = [cid for cid in value if cid not in soft]
         return Reading(UNCLEAR, rest or None, unclear=clean(text)) if spec.multi else ask
     return reading
+
+
+def all_is_fine(toks: list[str], lex: Lexicon) -> bool:
+    """ "all good", "all fine, thanks": all is well, which is not "all of them"."""
+    return any(t == "all" and toks[i + 1 : i + 2] and toks[i + 1] in lex.fine for i, t in enumerate(toks))
 
 
 def corrected(toks: list[str], lex: Lexicon) -> bool:

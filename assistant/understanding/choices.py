@@ -8,7 +8,7 @@ from datetime import date
 from ..flow import StateSpec
 from .asides import RESERVATIONS, commentary, unpolite
 from .asking import has_phrase, whole
-from .care import careful
+from .care import all_is_fine, careful
 from .doubts import (all_except, all_said, compared, dont_know_choice, doubt_after_but, hedge_at_end, hedged_outside, leads_unsure,
                      says_dont_know, unsure_lead, unsure_whether)
 from .hedging import absorb_generic, conditional, doubted, verb_nothing, whether_doubt
@@ -317,7 +317,7 @@ def _multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) -
         return Reading(UNCLEAR, list(keep) or None, unclear=clean(text))
     if keep and whole(toks, lex.finish, lex) and not [c for c in picked if c != none]:
         picked, leftovers = [], []
-    elif not picked and (whole(toks, lex.all, lex) or (toks and tuple(toks) in lex.all) or all_said(toks, lex)):
+    elif not picked and (whole(toks, lex.all, lex) or (toks and tuple(toks) in lex.all) or all_said(toks, lex)) and not all_is_fine(toks, lex):
         picked = [c for c in ordinary]
         leftovers = []
     cut = all_except(toks, lex) if not any(h.strength == 2 for h in positive) else None

@@ -280,7 +280,7 @@ def _single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_
             return Reading(LIKELY, first.choice, note=note_for(text, toks, first, lex, positive), who=who)
         return Reading(UNCLEAR, options=tuple(picked[:3]), unclear=clean(text),
                        message="That fits more than one answer.")
-    if len(picked) == 1 and any(whether_doubt(toks, h) or (h.strength == 3 and conditional(toks, h)) for h in positive if h.choice == picked[0]):
+    if len(picked) == 1 and any(whether_doubt(toks, h) or (h.strength >= 2 and conditional(toks, h)) for h in positive if h.choice == picked[0]):
         return Reading(UNCLEAR, unclear=clean(text))  # "they said something, not sure if it's covered": ask
     if len(picked) == 1 and any(has_phrase(toks, p) for p in lex.state(spec.name).conflicts.get(picked[0], ())):
         # "it went away, it was yesterday" where the choice says "today": the line says both; ask.

@@ -22,9 +22,14 @@ _CONDITIONS = (("but", "not", "when"), ("but", "not", "while"), ("only", "when")
 
 
 def conditional(toks: list[str], hit: Hit) -> bool:
-    """ "the strong one, but not if it means she can't be at home": a pick said under a condition."""
+    """ "the strong one, but not if it means she can't be at home", "three if you count the ER": a
+    pick said under a condition (a count with "if"/"unless" right after it)."""
     tail = toks[hit.end : hit.end + 6]
-    return any(has_phrase(tail, p) for p in _CONDITIONS)
+    counted = any(t.isdigit() or t in _COUNT_WORDS for t in toks[hit.start : hit.end])
+    return any(has_phrase(tail, p) for p in _CONDITIONS) or (counted and tail[:1] in (["if"], ["unless"], ["counting"], ["including"]))
+
+
+_COUNT_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "several", "many"})
 # Verbs whose object "nothing" is a comment ("the injections did nothing"), not a pick of "none".
 VERB_BEFORE_NOTHING = frozenset({"did", "does", "do", "done", "doing", "helped", "helps", "help", "changed", "changes",
                                  "found", "finds", "showed", "shows", "show", "said", "says", "say", "worked", "fixed"})

@@ -12,6 +12,8 @@ person's different words are caught too:
       deadline"): the not-sure choice read from the doubt alone is no answer; asked (a fact said
       with a hedge, "I think there's a test but I don't know if it matters", stays not sure);
   a yes/no answer with a question mark ("I think so?", "yes?"): offered back, never stored;
+  doctors counted from a story of who said what ("the ER doc said one thing and the surgeon
+      another"), with no number said: offered back for a Yes;
   "all good", "all fine": all is well, never every choice (shared.fine);
   a top degree softened ("mostly sure, I guess", "confident enough"): the middle degree of the
       question is offered (lexicon `softened` per state), or, where there is none, asked.
@@ -54,6 +56,11 @@ def careful(reading: Reading, text: str, toks: list[str], spec: StateSpec, lex: 
         return ask
     if not spec.multi and reading.certainty == SURE and value != [unsure] and tentative(toks, lex):
         return replace(reading, certainty=LIKELY)
+    if lex.state(spec.name).count and reading.certainty == SURE:
+        from .counting import told_story
+
+        if told_story(toks, lex):  # how many gave an opinion, read from a story of who said what: offered back
+            return replace(reading, certainty=LIKELY)
     softer = lex.state(spec.name).softened
     soft = [cid for cid in value if cid in softer]
     if soft and softened(toks, lex):

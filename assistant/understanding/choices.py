@@ -11,9 +11,11 @@ from .asking import has_phrase, whole
 from .care import all_is_fine, careful
 from .doubts import (all_except, all_said, compared, dont_know_choice, doubt_after_but, hedge_at_end, hedged_outside, leads_unsure,
                      says_dont_know, unsure_lead, unsure_whether)
+from .fuzzy import FUZZY_LIKELY, FUZZY_SURE
+from .fuzzy import fuzzy as _fuzzy
 from .hedging import absorb_generic, conditional, doubted, verb_nothing, whether_doubt
 from .lexicon import Lexicon
-from .matching import Hit, find_hits, leftover_parts, phrase_index
+from .matching import Hit, find_hits, leftover_parts
 from .notes import note_for
 from .people import who_in
 from .positions import find_positions
@@ -22,8 +24,6 @@ from .text import SEPARATORS, clean, tokens
 from .timewords import PAST_CUES, read_times
 from .twosided import all_and_none, between_numbers, percent, turned, vague_all
 
-FUZZY_SURE = 85
-FUZZY_LIKELY = 78
 
 
 def how_to_answer(spec: StateSpec) -> str:
@@ -33,30 +33,6 @@ def how_to_answer(spec: StateSpec) -> str:
         return f"Type one or more numbers from 1 to {count}, like '1, 3'{extra}. You can also type the words of a choice."
     return f"Type a number from 1 to {count}, or the words of a choice."
 
-
-
-def _fuzzy(norm_tokens: list[str], spec: StateSpec, lex: Lexicon) -> tuple[str | None, float]:
-    from rapidfuzz import fuzz  # only an answer nothing else matched pays for this
-
-    line = " ".join(t for t in norm_tokens if t not in SEPARATORS)
-    if not line or any(ch.isdigit() for ch in line):
-        return None, 0
-    best: dict[str, float] = {}
-    for phrase, cid, strength in phrase_index(spec, lex):
-        if strength < 3:
-            continue
-        name = " ".join(phrase)
-        if len(name) < 4:
-            continue
-        score = fuzz.ratio(line, name)
-        if score > best.get(cid, 0):
-            best[cid] = score
-    if not best:
-        return None, 0
-    ranked = sorted(best.items(), key=lambda kv: -kv[1])
-    if len(ranked) > 1 and ranked[1][1] >= ranked[0][1] - 5:
-        return None, 0  # two names equally close: never pick between them
-    return ranked[0]
 
 
 def _label(spec: StateSpec, cid: str) -> str:

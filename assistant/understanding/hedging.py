@@ -127,12 +127,13 @@ def _after_determiner(words: list[str], hedge: tuple[str, ...]) -> bool:
 _GENERIC = frozenset({"result", "results", "report", "reports", "paper", "papers", "notes", "letter", "letters"})
 
 
+_BACK = (["that"], ["it"], ["this"], ["them"], ["those"], ["these"])
 _OF = frozenset({"from", "of", "about", "for", "on", "after", "my", "the", "his", "her", "their", "our", "a"})
 
 
 def absorb_generic(toks: list[str], hits: list[Hit]) -> list[Hit]:
     """ "the biopsy result": a generic word right after a pick belongs to it; so does one before a
-    pick it is about ("the notes from my colonoscopy")."""
+    pick it is about ("the notes from my colonoscopy"), and one pointing back ("notes from that")."""
     kept: list[Hit] = []
     ordered = sorted(hits, key=lambda h: h.start)
     for n, hit in enumerate(ordered):
@@ -145,5 +146,8 @@ def absorb_generic(toks: list[str], hits: list[Hit]) -> list[Hit]:
         if (prev is not None and prev.choice != hit.choice and hit.start == prev.end and not hit.negated
                 and all(t in _GENERIC for t in toks[hit.start:hit.end])):
             continue
+        if (prev is not None and prev.choice != hit.choice and not hit.negated and all(t in _GENERIC for t in toks[hit.start:hit.end])
+                and toks[hit.end:hit.end + 1] in (["from"], ["of"], ["about"], ["after"]) and toks[hit.end + 1:hit.end + 2] in _BACK):
+            continue  # "an endoscopy, so there should be notes from that": the notes of the pick before
         kept.append(hit)
     return kept

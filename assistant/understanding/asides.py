@@ -16,6 +16,8 @@ def commentary(part: str, lex: Lexicon) -> bool:
         return False  # "something about it feels off": something more is meant; ask about it
     if _SCANT & set(words) and _TO_ME & set(words):
         return False  # "the surgeon barely looked at me": how the person was treated may be an answer; ask
+    if any(words[k : k + 2] == ["dont", "feel"] or words[k : k + 3] == ["do", "not", "feel"] for k in range(len(words))):
+        return False  # "I don't feel like they listen to me": a feeling the person has, which may be an answer; ask
     for preamble in sorted(_PREAMBLES, key=len, reverse=True):
         if tuple(words[: len(preamble)]) == preamble and len(words) > len(preamble):
             words = words[len(preamble) :]  # "we have the scanner": what they have is the answer

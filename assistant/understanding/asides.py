@@ -16,6 +16,8 @@ def commentary(part: str, lex: Lexicon) -> bool:
         return False  # "something about it feels off": something more is meant; ask about it
     if _SCANT & set(words) and _TO_ME & set(words):
         return False  # "the surgeon barely looked at me": how the person was treated may be an answer; ask
+    if words[:1] in (["have"], ["get"], ["ask"]) and words[1:2] in (["the"], ["a"], ["an"], ["my"], ["his"], ["her"], ["them"], ["someone"]):
+        return False  # "..., and have the pathology re-checked": a request with no subject, one more answer; ask
     if any(words[k : k + 2] == ["dont", "feel"] or words[k : k + 3] == ["do", "not", "feel"] for k in range(len(words))):
         return False  # "I don't feel like they listen to me": a feeling the person has, which may be an answer; ask
     for preamble in sorted(_PREAMBLES, key=len, reverse=True):
@@ -48,3 +50,4 @@ def unpolite(line: str) -> str:
     for word in _POLITE:
         line = line.removesuffix(" " + word).removeprefix(word + " ")
     return line
+

@@ -9,7 +9,7 @@ from ..flow import StateSpec
 from .asides import RESERVATIONS, commentary, unpolite
 from .asking import has_phrase, whole
 from .care import all_is_fine, careful
-from .doubts import (all_except, all_said, compared, dont_know_choice, doubt_after_but, hedge_at_end, hedged_outside, leads_unsure,
+from .doubts import (admits_not_knowing, all_except, all_said, compared, dont_know_choice, doubt_after_but, hedge_at_end, hedged_outside, leads_unsure,
                      says_dont_know, unsure_lead, unsure_whether)
 from .fuzzy import FUZZY_LIKELY, FUZZY_SURE
 from .fuzzy import fuzzy as _fuzzy
@@ -84,7 +84,7 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
     # "i dont know, she's in the other room": "I don't know" first, the rest only says why.
     # "yes, but I don't know when": the answer came first; the doubt is about something else.
     answered = bool(toks) and ((toks[0],) in lex.yes or (toks[0],) in lex.no) and "but" in toks[1:3]
-    if (says_dont_know(toks, lex) or (bare and leads_unsure(toks, lex))) and not answered \
+    if (says_dont_know(toks, lex) or (bare and (leads_unsure(toks, lex) or admits_not_knowing(toks, lex)))) and not answered \
             and not (named and ("," in toks or "and" in toks) and dont_know):
         if dont_know:  # "not sure, depends on the biopsy results": the reason is kept
             note = "" if spec.multi else note_for(text, toks, Hit(dont_know, 0, 1, 3), lex)
@@ -95,8 +95,8 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
     if whether == "if" or (whether and bare):
         # "not sure if 'biliary colic' means the same as gallstones", "I don't know if she'll want
         # to tell him", "im not sure what would help him": a doubt, never an answer to store.
-        if picks and spec.multi:
-            return Reading(UNCLEAR, list(keep) or None, unclear=clean(text))
+        if picks and spec.multi:  # "idk if my insurance asks for it": every pick is in doubt, so "I don't know"
+            return Reading(UNCLEAR, list(keep) or None, unclear=clean(text), dont_know=not keep and whether == "if" and toks[0] in ("idk", "dunno"))
         if dont_know and not keep and not picks:
             return Reading(SURE, [dont_know] if spec.multi else dont_know)
         return Reading(UNCLEAR, list(keep) or None, dont_know=not keep, unclear=clean(text))

@@ -14,6 +14,7 @@ person's different words are caught too:
   a yes/no answer with a question mark ("I think so?", "yes?"): offered back, never stored;
   doctors counted from a story of who said what ("the ER doc said one thing and the surgeon
       another"), with no number said: offered back for a Yes;
+  "all of it is in MyChart": where everything is, not which; asked;
   "all good", "all fine": all is well, never every choice (shared.fine);
   a top degree softened ("mostly sure, I guess", "confident enough"): the middle degree of the
       question is offered (lexicon `softened` per state), or, where there is none, asked.
@@ -56,6 +57,8 @@ def careful(reading: Reading, text: str, toks: list[str], spec: StateSpec, lex: 
         return ask
     if not spec.multi and reading.certainty == SURE and value != [unsure] and tentative(toks, lex):
         return replace(reading, certainty=LIKELY)
+    if spec.multi and len(value) > 1 and all_is_where(toks):  # "all of it is in MyChart": where they are, not which
+        return Reading(UNCLEAR, unclear=clean(text), message="It helps to know where they are. Which of these do you have?")
     if lex.state(spec.name).count and reading.certainty == SURE:
         from .counting import told_story
 
@@ -70,6 +73,27 @@ def careful(reading: Reading, text: str, toks: list[str], spec: StateSpec, lex: 
         rest = [cid for cid in value if cid not in soft]
         return Reading(UNCLEAR, rest or None, unclear=clean(text)) if spec.multi else ask
     return reading
+
+
+_ALL_WORDS = ("all", "everything", "everythings")
+
+
+def all_is_where(toks: list[str]) -> bool:
+    """ "all of it is in MyChart", "it's all on the portal", "everything is at the clinic": a
+    sentence about where everything is, which says nothing of which ones there are."""
+    for i, tok in enumerate(toks):
+        if tok not in _ALL_WORDS:
+            continue
+        j = i + 1
+        while j < len(toks) and toks[j] in ("of", "it", "them", "that", "those", "the", "records", "papers", "stuff"):
+            j += 1
+        if toks[j : j + 1] in (["is"], ["are"], ["s"], ["was"], ["sits"]):
+            j += 1
+        elif not (i > 0 and toks[i - 1] in ("its", "theyre", "thats")) and tok != "everythings":
+            continue
+        if toks[j : j + 1] in (["in"], ["on"], ["at"], ["with"]):
+            return True
+    return False
 
 
 def all_is_fine(toks: list[str], lex: Lexicon) -> bool:

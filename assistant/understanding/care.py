@@ -15,6 +15,8 @@ person's different words are caught too:
   doctors counted from a story of who said what ("the ER doc said one thing and the surgeon
       another"), with no number said: offered back for a Yes;
   "all of it is in MyChart": where everything is, not which; asked;
+  a choice named only by a word that points to it ("cancer" at "which fits your situation"):
+      offered back for a Yes (lexicon `suggests` per state);
   "all good", "all fine": all is well, never every choice (shared.fine);
   a top degree softened ("mostly sure, I guess", "confident enough"): the middle degree of the
       question is offered (lexicon `softened` per state), or, where there is none, asked.
@@ -55,6 +57,8 @@ def careful(reading: Reading, text: str, toks: list[str], spec: StateSpec, lex: 
         return ask
     if not spec.multi and value == [unsure] and unsure and doubt_about_a_fact(toks) and not any(has_phrase(toks, h) for h in lex.hedges):
         return ask
+    if not spec.multi and reading.certainty == SURE and value[0] in lex.state(spec.name).suggests and only_suggested(toks, spec, lex, value[0]):
+        return replace(reading, certainty=LIKELY)  # "cancer" at "which fits your situation": likely a new diagnosis; offered
     if not spec.multi and reading.certainty == SURE and value != [unsure] and tentative(toks, lex):
         return replace(reading, certainty=LIKELY)
     if spec.multi and len(value) > 1 and all_is_where(toks):  # "all of it is in MyChart": where they are, not which
@@ -94,6 +98,15 @@ def all_is_where(toks: list[str]) -> bool:
         if toks[j : j + 1] in (["in"], ["on"], ["at"], ["with"]):
             return True
     return False
+
+
+def only_suggested(toks: list[str], spec: StateSpec, lex: Lexicon, cid: str) -> bool:
+    """Every word that named `cid` only points to it (lexicon `suggests`: "cancer" names no situation)."""
+    from .matching import find_hits, fold
+
+    pointers = {tuple(fold(w) for w in p) for p in lex.state(spec.name).suggests[cid]}
+    named = [h for h in find_hits(toks, spec, lex) if h.choice == cid and not h.negated]
+    return bool(named) and all(tuple(fold(t) for t in toks[h.start : h.end]) in pointers for h in named)
 
 
 def all_is_fine(toks: list[str], lex: Lexicon) -> bool:

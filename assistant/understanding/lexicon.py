@@ -55,6 +55,7 @@ class StateWords:
     conflicts: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)  # choice -> words that contradict it ("stopped today" + "yesterday")
     either: dict[Phrase, tuple[str, ...]] = field(default_factory=dict)  # a word that fits several choices ("urologist"): asked
     count_ahead: str | None = None  # a count of doctors said here is offered at this later question (one with `count`)
+    suggests: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)  # choice -> words that point to it without saying it ("cancer")
     softened: dict[str, str] = field(default_factory=dict)  # a top degree said softly ("mostly sure") -> the choice to offer ("" asks)
 
 
@@ -164,7 +165,7 @@ def _topics(raw) -> tuple[Topic, ...]:
 
 
 STATE_KEYS = ("choices", "yes_no", "dont_know", "default", "time", "people", "ambiguous", "whole_only", "current", "time_means", "count",
-              "done_before", "conflicts", "either", "count_ahead", "softened")
+              "done_before", "conflicts", "either", "count_ahead", "softened", "suggests")
 
 
 DOCTOR = "{doctor}"
@@ -214,6 +215,7 @@ def _state(name: str, raw, doctors: list[str] = ()) -> StateWords:
                       bool(raw.get("done_before", False)),
                       {str(cid): _phrases(words, f"{where}.conflicts.{cid}") for cid, words in _mapping(raw.get("conflicts", {}), f"{where}.conflicts").items()},
                       _either(raw.get("either", {}), f"{where}.either"), raw.get("count_ahead"),
+                      {str(cid): _phrases(words, f"{where}.suggests.{cid}") for cid, words in _mapping(raw.get("suggests", {}), f"{where}.suggests").items()},
                       {str(k): str(v or "") for k, v in _mapping(raw.get("softened", {}), f"{where}.softened").items()})
 
 
@@ -316,7 +318,7 @@ def check_against(lexicon: Lexicon, flow) -> None:
         named += [i for i in (words.dont_know, words.default, words.time_means) if i] + list(words.count.values())
         named += [i for ids_ in words.ambiguous.values() for i in ids_] + list(words.conflicts)
         named += [i for ids_ in words.either.values() for i in ids_]
-        named += [i for pair in words.softened.items() for i in pair if i]
+        named += [i for pair in words.softened.items() for i in pair if i] + list(words.suggests)
         named += list(words.time and {"days", "weeks", "months", "no_deadline", "not_sure"} & ids)
         for cid in named:
             if cid not in ids:

@@ -122,7 +122,8 @@ def corrected(toks: list[str], lex: Lexicon) -> bool:
             if tuple(toks[at : at + len(phrase)]) == phrase:
                 before = [t for t in toks[:at] if t not in _MARKS]
                 after = [t for t in toks[at + len(phrase) :] if t not in _MARKS]
-                said = [t for t in before if (t,) not in lex.yes and (t,) not in lex.no and t not in lex.fillers or t.isdigit()]
+                said = [t for t in before if (t,) not in lex.yes and (t,) not in lex.no and t not in lex.fillers
+                        or t.isdigit() or t in lex.ordinals or t in lex.numbers]
                 if said and after:
                     return True
     return False

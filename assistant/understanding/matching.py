@@ -104,10 +104,15 @@ def _fuzzy_hits(toks, folded, spec, lex, taken) -> list[Hit]:
     hits = []
     for i in candidates:
         near = process.extract(folded[i], list(singles), scorer=fuzz.ratio, score_cutoff=86, limit=None)
+        # "seriously" is not a misspelt "serious", nor "painless" of "pain": a word with an ending of its own.
+        near = [n for n in near if not (folded[i].startswith(n[0]) and folded[i][len(n[0]):] in _ENDINGS)]
         close = {cid for word, _, _ in near for cid in singles[word]}
         if len(close) == 1:
             hits.append(Hit(close.pop(), i, i + 1, 3))
     return hits
+
+
+_ENDINGS = ("ly", "less", "ness", "ful", "fully", "ish")
 
 
 def _negation_before(toks: list[str], start: int, lex: Lexicon, taken: set[int], heads: dict | None = None) -> int | None:
@@ -171,7 +176,9 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
         said = {h.choice for h in hits}
         for h in list(hits):
             others = table.begins_other.get(tuple(folded[h.start : h.end]), ())
-            if others and not (said - {h.choice}) & set(others) and len([o for o in hits if o.choice == h.choice]) == 1:
+            # Said alone ("go ahead"), it is that choice's own name: stored as the flow says.
+            alone = all(t in lex.fillers or t in SEPARATORS or not t.isalnum() for t in toks[: h.start] + toks[h.end :])
+            if others and not alone and not (said - {h.choice}) & set(others) and len([o for o in hits if o.choice == h.choice]) == 1:
                 hits += [Hit(cid, h.start, h.end, 3) for cid in others]
     hits += _fuzzy_hits(toks, folded, spec, lex, taken)
     hits = [h for h in hits if not _place(toks, folded, h, lex)]

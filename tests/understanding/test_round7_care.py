@@ -69,8 +69,12 @@ def test_the_spanish_my_names_a_person_for_the_caregiver():
 # --- A name that begins another choice's name -------------------------------------------------
 
 def test_a_name_that_begins_a_longer_name_of_another_choice_is_asked():
-    result = reading("fit", "we will go ahead")  # "go ahead" (a second opinion) or "go ahead with the plan"?
+    result = reading("fit", "I trust him, we'll go ahead")  # "go ahead" (a second opinion) or "go ahead with the plan"?
     assert not stored(result) and set(result.options) == {"second_opinion", "keep_plan"}
+
+
+def test_that_name_said_alone_is_the_choice_the_flow_gives_it():
+    assert reading("fit", "go ahead").value == "second_opinion"
 
 
 def test_the_longer_name_said_in_full_is_stored():

@@ -47,6 +47,8 @@ def careful(reading: Reading, text: str, toks: list[str], spec: StateSpec, lex: 
     `unsure`: the choice "I don't know" stores here, if any."""
     if reading.certainty not in (SURE, LIKELY) or not reading.value or reading.asked:
         return reading
+    if (spec.urgent or spec.name == "urgent_care_check") and spec.choices and reading.value == spec.choices[0].id:
+        return reading  # "yes?" to "Is it happening now?": the emergency advice is never held back for a check
     ask = Reading(UNCLEAR, unclear=clean(text), message=f'"{clean(text)}" seems to say two things.')
     if corrected(toks, lex):
         return replace(ask, message="You changed your answer part way. Which did you mean?")

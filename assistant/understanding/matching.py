@@ -150,6 +150,7 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
     for word in set(folded):
         candidates += table.by_head.get(word, ())
     candidates.sort()
+    urgent = spec.urgent or spec.name == "urgent_care_check"
     for _, phrase, cid, strength in candidates:
         size = len(phrase)
         if size not in where:
@@ -162,7 +163,8 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
             if _goes_on(toks, at + size, size) and (strength == 1 or phrase in lex.yes or phrase in lex.no):
                 continue  # "I do not believe so", "we don't know": not a bare "I do" / "we don't"
             if at + size < len(toks) and toks[at + size] in lex.other_language \
-                    and (strength == 1 or phrase in lex.yes or phrase in lex.no or lex.other_language & set(phrase)):
+                    and (strength == 1 or phrase in lex.yes or phrase in lex.no or lex.other_language & set(phrase)) \
+                    and not (urgent and cid == spec.choices[0].id):  # "yes ahora" to "is it happening now?" stays yes
                 continue  # "no tengo seguro", "ya le dije", "para mi esposo": a sentence in another language goes on
             span = set(range(at, at + size))
             if span & taken:

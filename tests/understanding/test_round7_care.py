@@ -57,6 +57,10 @@ def test_spanish_i_dont_know_is_not_sure_never_no(state):
     assert result.value == "not_sure" and result.certainty == SURE
 
 
+def test_a_yes_before_another_language_still_answers_is_it_happening_now():
+    assert reading("urgent_care_check", "yes ahora mismo").value == "yes"
+
+
 def test_a_plain_spanish_no_with_a_known_word_stays_no():
     assert reading("urgent_care_check", "no hay nada ahora").value == "no"
 
@@ -154,6 +158,11 @@ def test_a_choice_agreed_on_nothing_is_not_that_choice():
 def test_a_yes_or_no_said_as_a_question_is_offered_back(line):
     result = reading("timing_seen", line)
     assert not stored(result)
+
+
+@pytest.mark.parametrize("state", ["urgent_care", "urgent_care_check"])
+def test_a_tentative_yes_to_is_it_happening_now_still_gets_the_emergency_advice(state):
+    assert stored(reading(state, "yes?"))
 
 
 def test_tentative_only_looks_at_a_short_opening():

@@ -51,10 +51,10 @@ def careful(reading: Reading, text: str, toks: list[str], spec: StateSpec, lex: 
         return reading  # "yes?" to "Is it happening now?": the emergency advice is never held back for a check
     ask = Reading(UNCLEAR, unclear=clean(text), message=f'"{clean(text)}" seems to say two things.')
     if corrected(toks, lex):
-        return replace(ask, message="You changed your answer part way. Which did you mean?")
+        return replace(ask, message=f'You changed your answer part way ("{clean(text)}"). Which did you mean?')
     value = reading.value if isinstance(reading.value, list) else [reading.value]
     if not spec.multi and undecided(toks) and value != [unsure]:
-        return replace(ask, message="It sounds like you have not decided yet.")
+        return replace(ask, message=f'"{clean(text)}": it sounds like you have not decided yet. Pick the one that fits best for now.')
     if not spec.multi and restated(toks):
         return ask
     if not spec.multi and value == [unsure] and unsure and doubt_about_a_fact(toks) and not any(has_phrase(toks, h) for h in lex.hedges):

@@ -12,6 +12,8 @@ For each answer it works out what was understood, which part was not, and how su
   timewords.py  durations and dates against today's date
   people.py     who the decision is for ("for my son")
   choices.py    pick-one and pick-any answers, with partial understanding
+  care.py       a last look before storing: self-corrections, "I don't know which", softened degrees
+  fuzzy.py      a whole line compared with each choice's names (a near miss)
   order.py      reordering in words
   asking.py     questions people ask back, "I don't know"
   read.py       one line in, one Reading out

@@ -95,14 +95,19 @@ def ages_in(text: str, lex: Lexicon) -> list[Age]:
             i = end  # "the baby one", "one of them": a word, not an age
             continue
         before = words[i - 2] if i > 1 else ""
-        if prev in ("under", "below") or (prev == "even" and before == "not") or (prev == "than" and before in ("less", "younger")):
-            years -= 1 / 12  # "not even 1 yet", "under 13": just below that age
+        if prev in ("under", "below") or (prev == "even" and before == "not") or (prev == "than" and before in ("less", "younger")) \
+                or prev in _NEARLY or (prev == "to" and before == "close"):
+            years -= 1 / 12  # "not even 1 yet", "under 13", "almost 18", "close to 13": just below that age
         if value <= 120 and prev not in _FUTURE and not (not said_unit and prev in ("in", "at", "on", "by")):
             found.append(Age(years, i, end, said_unit))
         elif value <= 120 and prev in ("turns", "turning", "be") and years >= 1 and not coming:
             coming.append(Age(years - 1 / 12, i, end, said_unit))  # "turns 13 next week": 12 now
         i = end
     return found or coming
+
+
+# "almost 18", "nearly 13": just below that age, not at it.
+_NEARLY = ("almost", "nearly", "approaching", "nearing")
 
 
 def _band_word(text: str) -> str | None:

@@ -14,6 +14,12 @@ def commentary(part: str, lex: Lexicon) -> bool:
     words = part.split()
     if words[:1] == ["+"] or "something" in words:
         return False  # "something about it feels off": something more is meant; ask about it
+    if _SCANT & set(words) and _TO_ME & set(words):
+        return False  # "the surgeon barely looked at me": how the person was treated may be an answer; ask
+    if words[:1] in (["have"], ["get"], ["ask"]) and words[1:2] in (["the"], ["a"], ["an"], ["my"], ["his"], ["her"], ["them"], ["someone"]):
+        return False  # "..., and have the pathology re-checked": a request with no subject, one more answer; ask
+    if any(words[k : k + 2] == ["dont", "feel"] or words[k : k + 3] == ["do", "not", "feel"] for k in range(len(words))):
+        return False  # "I don't feel like they listen to me": a feeling the person has, which may be an answer; ask
     for preamble in sorted(_PREAMBLES, key=len, reverse=True):
         if tuple(words[: len(preamble)]) == preamble and len(words) > len(preamble):
             words = words[len(preamble) :]  # "we have the scanner": what they have is the answer
@@ -23,6 +29,11 @@ def commentary(part: str, lex: Lexicon) -> bool:
     if any(w in _PAPERS for w in words) and not any(w in lex.commentary and w not in _PERSONS for w in words):
         return False  # "a letter from my physio": a paper named, with no verb: one more answer, asked about
     return any(w in lex.commentary for w in words) or len([w for w in words if w not in lex.fillers]) > 4
+
+
+# "barely looked at me", "never listens to us": said of how someone treats the person, a part that may be an answer.
+_SCANT = {"barely", "hardly", "never", "scarcely"}
+_TO_ME = {"me", "us", "him", "her", "them"}
 
 
 _PAPERS = {"letter", "letters", "report", "reports", "note", "notes", "paper", "papers", "file", "files", "result", "results", "summary", "form", "forms"}
@@ -39,3 +50,4 @@ def unpolite(line: str) -> str:
     for word in _POLITE:
         line = line.removesuffix(" " + word).removeprefix(word + " ")
     return line
+

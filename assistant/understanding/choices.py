@@ -8,11 +8,14 @@ from datetime import date
 from ..flow import StateSpec
 from .asides import RESERVATIONS, commentary, unpolite
 from .asking import has_phrase, whole
-from .doubts import (all_except, all_said, compared, dont_know_choice, doubt_after_but, hedge_at_end, hedged_outside, leads_unsure,
+from .care import all_is_fine, careful
+from .doubts import (admits_not_knowing, all_except, all_said, compared, dont_know_choice, doubt_after_but, hedge_at_end, hedged_outside, leads_unsure,
                      says_dont_know, unsure_lead, unsure_whether)
+from .fuzzy import FUZZY_LIKELY, FUZZY_SURE
+from .fuzzy import fuzzy as _fuzzy
 from .hedging import absorb_generic, conditional, doubted, verb_nothing, whether_doubt
 from .lexicon import Lexicon
-from .matching import Hit, find_hits, leftover_parts, phrase_index
+from .matching import Hit, find_hits, leftover_parts
 from .notes import note_for
 from .people import who_in
 from .positions import find_positions
@@ -21,8 +24,6 @@ from .text import SEPARATORS, clean, tokens
 from .timewords import PAST_CUES, read_times
 from .twosided import all_and_none, between_numbers, percent, turned, vague_all
 
-FUZZY_SURE = 85
-FUZZY_LIKELY = 78
 
 
 def how_to_answer(spec: StateSpec) -> str:
@@ -32,30 +33,6 @@ def how_to_answer(spec: StateSpec) -> str:
         return f"Type one or more numbers from 1 to {count}, like '1, 3'{extra}. You can also type the words of a choice."
     return f"Type a number from 1 to {count}, or the words of a choice."
 
-
-
-def _fuzzy(norm_tokens: list[str], spec: StateSpec, lex: Lexicon) -> tuple[str | None, float]:
-    from rapidfuzz import fuzz  # only an answer nothing else matched pays for this
-
-    line = " ".join(t for t in norm_tokens if t not in SEPARATORS)
-    if not line or any(ch.isdigit() for ch in line):
-        return None, 0
-    best: dict[str, float] = {}
-    for phrase, cid, strength in phrase_index(spec, lex):
-        if strength < 3:
-            continue
-        name = " ".join(phrase)
-        if len(name) < 4:
-            continue
-        score = fuzz.ratio(line, name)
-        if score > best.get(cid, 0):
-            best[cid] = score
-    if not best:
-        return None, 0
-    ranked = sorted(best.items(), key=lambda kv: -kv[1])
-    if len(ranked) > 1 and ranked[1][1] >= ranked[0][1] - 5:
-        return None, 0  # two names equally close: never pick between them
-    return ranked[0]
 
 
 def _label(spec: StateSpec, cid: str) -> str:
@@ -68,7 +45,7 @@ _SELF_NEGATIONS = (("i", "dont"), ("i", "do", "not"), ("not", "me"), ("but", "no
 
 
 def read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, today: date, keep: tuple = ()) -> Reading:
-    reading = _read_choice(text, toks, spec, lex, today, keep)
+    reading = careful(_read_choice(text, toks, spec, lex, today, keep), text, toks, spec, lex, dont_know_choice(spec, lex))
     if reading.certainty == SURE and reading.value and not keep:
         core = [t for t in toks if t.isalnum()]
         tail = tuple(core[-3:]), tuple(core[-2:])
@@ -107,7 +84,7 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
     # "i dont know, she's in the other room": "I don't know" first, the rest only says why.
     # "yes, but I don't know when": the answer came first; the doubt is about something else.
     answered = bool(toks) and ((toks[0],) in lex.yes or (toks[0],) in lex.no) and "but" in toks[1:3]
-    if (says_dont_know(toks, lex) or (bare and leads_unsure(toks, lex))) and not answered \
+    if (says_dont_know(toks, lex) or (bare and (leads_unsure(toks, lex) or admits_not_knowing(toks, lex)))) and not answered \
             and not (named and ("," in toks or "and" in toks) and dont_know):
         if dont_know:  # "not sure, depends on the biopsy results": the reason is kept
             note = "" if spec.multi else note_for(text, toks, Hit(dont_know, 0, 1, 3), lex)
@@ -118,8 +95,8 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
     if whether == "if" or (whether and bare):
         # "not sure if 'biliary colic' means the same as gallstones", "I don't know if she'll want
         # to tell him", "im not sure what would help him": a doubt, never an answer to store.
-        if picks and spec.multi:
-            return Reading(UNCLEAR, list(keep) or None, unclear=clean(text))
+        if picks and spec.multi:  # "idk if my insurance asks for it": every pick is in doubt, so "I don't know"
+            return Reading(UNCLEAR, list(keep) or None, unclear=clean(text), dont_know=not keep and whether == "if" and toks[0] in ("idk", "dunno"))
         if dont_know and not keep and not picks:
             return Reading(SURE, [dont_know] if spec.multi else dont_know)
         return Reading(UNCLEAR, list(keep) or None, dont_know=not keep, unclear=clean(text))
@@ -279,7 +256,7 @@ def _single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_
             return Reading(LIKELY, first.choice, note=note_for(text, toks, first, lex, positive), who=who)
         return Reading(UNCLEAR, options=tuple(picked[:3]), unclear=clean(text),
                        message="That fits more than one answer.")
-    if len(picked) == 1 and any(whether_doubt(toks, h) or (h.strength == 3 and conditional(toks, h)) for h in positive if h.choice == picked[0]):
+    if len(picked) == 1 and any(whether_doubt(toks, h) or (h.strength >= 2 and conditional(toks, h)) for h in positive if h.choice == picked[0]):
         return Reading(UNCLEAR, unclear=clean(text))  # "they said something, not sure if it's covered": ask
     if len(picked) == 1 and any(has_phrase(toks, p) for p in lex.state(spec.name).conflicts.get(picked[0], ())):
         # "it went away, it was yesterday" where the choice says "today": the line says both; ask.
@@ -316,7 +293,7 @@ def _multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) -
         return Reading(UNCLEAR, list(keep) or None, unclear=clean(text))
     if keep and whole(toks, lex.finish, lex) and not [c for c in picked if c != none]:
         picked, leftovers = [], []
-    elif not picked and (whole(toks, lex.all, lex) or (toks and tuple(toks) in lex.all) or all_said(toks, lex)):
+    elif not picked and (whole(toks, lex.all, lex) or (toks and tuple(toks) in lex.all) or all_said(toks, lex)) and not all_is_fine(toks, lex):
         picked = [c for c in ordinary]
         leftovers = []
     cut = all_except(toks, lex) if not any(h.strength == 2 for h in positive) else None
@@ -326,6 +303,8 @@ def _multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) -
         leftovers = []
     def aside(h: Hit) -> bool:
         """ "no others", "the rest not really", "no specialist": a comment on the rest, not "none"."""
+        if toks[h.start + 1 : h.start + 2] == ["of"] and toks[h.start] in ("none", "neither"):
+            return False  # "but also none of these really": the choice itself, said with others; asked
         if any(t in ("rest", "others", "other", "else", "more") for t in toks[max(0, h.start - 3) : h.end + 2]):
             return True
         if toks[h.start - 1 : h.start] in (["is"], ["are"], ["was"], ["they"], ["both"]) and h.start > 1:

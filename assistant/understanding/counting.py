@@ -101,3 +101,17 @@ def _mentions(where: list[int]) -> list[int]:
         else:
             out.append(i)
     return out
+
+
+_TOLD = frozenset({"said", "says", "say", "told", "tells", "thinks", "thought", "wants", "wanted", "recommended", "recommends",
+                   "suggested", "suggests", "agrees", "disagrees", "agreed", "disagreed"})
+
+
+def told_story(toks: list[str], lex: Lexicon) -> bool:
+    """ "the ER doc said one thing and the surgeon another": doctors counted only from a story of
+    what each said, with no number said for how many gave an opinion."""
+    counted = count_doctors(toks, lex)
+    if counted is None or counted[0] < 2 or not _TOLD & set(toks):
+        return False
+    return not any(_number(t, lex) is not None and not (t == "one" and toks[i + 1 : i + 2] in (["thing"], ["way"]))
+                   for i, t in enumerate(toks))

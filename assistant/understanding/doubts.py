@@ -72,7 +72,27 @@ def doubt_after_but(toks: list[str], first: Hit, lex: Lexicon) -> bool:
     return any(len(p) >= 2 and has_phrase(rest, p) for p in lex.not_sure)
 
 
+_ALONG = ("yet", "really", "honestly", "either", "though", "tbh", "sorry", "still", "now")
+
+
+def admits_not_knowing(toks: list[str], lex: Lexicon) -> bool:
+    """ "Dad can't tell me and I can't tell either": the one typing says they do not know (a
+    not-sure phrase said with "I"/"we"), anywhere in a line that names no choice."""
+    for p in lex.not_sure:
+        if len(p) < 2 or p[0] not in ("i", "im", "we", "were"):
+            continue
+        for at in range(len(toks) - len(p) + 1):
+            # ("I don't know any of it yet": none of them is known, which is "none", not "I don't know".)
+            if tuple(toks[at : at + len(p)]) == p and toks[at + len(p) : at + len(p) + 1] not in (["any"], ["anything"], ["of"]):
+                return True
+    return False
+
+
 def says_dont_know(toks: list[str], lex: Lexicon) -> bool:
+    """The line is "I don't know", give or take words that go along ("idk yet", "no idea really")."""
+    core = [t for t in toks if t not in _ALONG]
+    if core and core != toks and tuple(t for t in core if t not in (",", ".", "!")) in lex.not_sure:
+        return True
     short = len([t for t in toks if t.isalnum()]) <= 6
     starts = toks[:2] == ["not", "sure"] or toks[:3] in (["im", "not", "sure"], ["i", "dont", "know"])
     return whole(toks, lex.not_sure, lex) or (short and (starts or has_phrase(toks, ("dont", "know")) or has_phrase(toks, ("no", "idea"))))

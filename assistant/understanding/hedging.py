@@ -22,9 +22,14 @@ _CONDITIONS = (("but", "not", "when"), ("but", "not", "while"), ("only", "when")
 
 
 def conditional(toks: list[str], hit: Hit) -> bool:
-    """ "the strong one, but not if it means she can't be at home": a pick said under a condition."""
+    """ "the strong one, but not if it means she can't be at home", "three if you count the ER": a
+    pick said under a condition (a count with "if"/"unless" right after it)."""
     tail = toks[hit.end : hit.end + 6]
-    return any(has_phrase(tail, p) for p in _CONDITIONS)
+    counted = any(t.isdigit() or t in _COUNT_WORDS for t in toks[hit.start : hit.end])
+    return any(has_phrase(tail, p) for p in _CONDITIONS) or (counted and tail[:1] in (["if"], ["unless"], ["counting"], ["including"]))
+
+
+_COUNT_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "several", "many"})
 # Verbs whose object "nothing" is a comment ("the injections did nothing"), not a pick of "none".
 VERB_BEFORE_NOTHING = frozenset({"did", "does", "do", "done", "doing", "helped", "helps", "help", "changed", "changes",
                                  "found", "finds", "showed", "shows", "show", "said", "says", "say", "worked", "fixed"})
@@ -99,8 +104,12 @@ _GAP_VERBS = frozenset({"know", "get", "understand", "have", "need", "want", "el
 
 
 def verb_nothing(toks: list[str], hit: Hit, none: str | None) -> bool:
-    return (hit.choice == none and hit.start > 0 and toks[hit.start] == "nothing"
-            and toks[hit.start - 1] in VERB_BEFORE_NOTHING)
+    """ "the injections did nothing", "they agree on nothing": "nothing" is what a verb is about."""
+    if hit.choice != none or hit.start == 0 or toks[hit.start] != "nothing":
+        return False
+    prev = toks[hit.start - 1]
+    return prev in VERB_BEFORE_NOTHING or (prev in ("on", "about", "in", "over") and hit.start > 1 and toks[hit.start - 2].isalpha()
+                                          and toks[hit.start - 2] not in ("nothing", "none", "and", "or", "but"))
 
 
 _DETERMINERS = {"which", "what", "this", "that", "a", "the", "any", "some", "same", "other", "another"}
@@ -118,12 +127,13 @@ def _after_determiner(words: list[str], hedge: tuple[str, ...]) -> bool:
 _GENERIC = frozenset({"result", "results", "report", "reports", "paper", "papers", "notes", "letter", "letters"})
 
 
+_BACK = (["that"], ["it"], ["this"], ["them"], ["those"], ["these"])
 _OF = frozenset({"from", "of", "about", "for", "on", "after", "my", "the", "his", "her", "their", "our", "a"})
 
 
 def absorb_generic(toks: list[str], hits: list[Hit]) -> list[Hit]:
     """ "the biopsy result": a generic word right after a pick belongs to it; so does one before a
-    pick it is about ("the notes from my colonoscopy")."""
+    pick it is about ("the notes from my colonoscopy"), and one pointing back ("notes from that")."""
     kept: list[Hit] = []
     ordered = sorted(hits, key=lambda h: h.start)
     for n, hit in enumerate(ordered):
@@ -136,5 +146,8 @@ def absorb_generic(toks: list[str], hits: list[Hit]) -> list[Hit]:
         if (prev is not None and prev.choice != hit.choice and hit.start == prev.end and not hit.negated
                 and all(t in _GENERIC for t in toks[hit.start:hit.end])):
             continue
+        if (prev is not None and prev.choice != hit.choice and not hit.negated and all(t in _GENERIC for t in toks[hit.start:hit.end])
+                and toks[hit.end:hit.end + 1] in (["from"], ["of"], ["about"], ["after"]) and toks[hit.end + 1:hit.end + 2] in _BACK):
+            continue  # "an endoscopy, so there should be notes from that": the notes of the pick before
         kept.append(hit)
     return kept

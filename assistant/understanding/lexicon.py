@@ -55,6 +55,8 @@ class StateWords:
     conflicts: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)  # choice -> words that contradict it ("stopped today" + "yesterday")
     either: dict[Phrase, tuple[str, ...]] = field(default_factory=dict)  # a word that fits several choices ("urologist"): asked
     count_ahead: str | None = None  # a count of doctors said here is offered at this later question (one with `count`)
+    suggests: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)  # choice -> words that point to it without saying it ("cancer")
+    softened: dict[str, str] = field(default_factory=dict)  # a top degree said softly ("mostly sure") -> the choice to offer ("" asks)
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one lexicon per load
@@ -95,6 +97,10 @@ class Lexicon:
     between: tuple[Phrase, ...] = ()  # "something in between": a wish for a middle way, asked at a pick-one question
     turns: tuple[Phrase, ...] = ()  # after "but": "it depends", "looks pale": a pick-one answer said two ways, asked
     question_frames: tuple[Phrase, ...] = ()  # "what does X mean", "what is a X": a question even when it names a choice
+    corrections: tuple[Phrase, ...] = ()  # "no wait", "sorry I mean": a second answer put in place of the first; asked
+    fine: frozenset[str] = frozenset()  # "all good", "all fine": all is well, never every choice
+    softeners: tuple[Phrase, ...] = ()  # "mostly", "I guess", "enough": a degree said less than fully
+    other_language: frozenset[str] = frozenset()  # "no tengo", "no se": a yes/no word before one of these answers nothing
 
     def state(self, name: str) -> StateWords:
         return self.states.get(name) or _EMPTY
@@ -159,7 +165,7 @@ def _topics(raw) -> tuple[Topic, ...]:
 
 
 STATE_KEYS = ("choices", "yes_no", "dont_know", "default", "time", "people", "ambiguous", "whole_only", "current", "time_means", "count",
-              "done_before", "conflicts", "either", "count_ahead")
+              "done_before", "conflicts", "either", "count_ahead", "softened", "suggests")
 
 
 DOCTOR = "{doctor}"
@@ -208,7 +214,9 @@ def _state(name: str, raw, doctors: list[str] = ()) -> StateWords:
                       {int(k): str(v) for k, v in _mapping(raw.get("count", {}), f"{where}.count").items()},
                       bool(raw.get("done_before", False)),
                       {str(cid): _phrases(words, f"{where}.conflicts.{cid}") for cid, words in _mapping(raw.get("conflicts", {}), f"{where}.conflicts").items()},
-                      _either(raw.get("either", {}), f"{where}.either"), raw.get("count_ahead"))
+                      _either(raw.get("either", {}), f"{where}.either"), raw.get("count_ahead"),
+                      {str(cid): _phrases(words, f"{where}.suggests.{cid}") for cid, words in _mapping(raw.get("suggests", {}), f"{where}.suggests").items()},
+                      {str(k): str(v or "") for k, v in _mapping(raw.get("softened", {}), f"{where}.softened").items()})
 
 
 def _either(raw, where: str) -> dict[Phrase, tuple[str, ...]]:
@@ -293,6 +301,10 @@ def parse(data) -> Lexicon:
         between=_phrases(s.get("between", []), "shared.between"),
         turns=_phrases(s.get("turns", []), "shared.turns"),
         question_frames=_phrases(a.get("frames", []), "shared.asking.frames"),
+        corrections=_phrases(s.get("corrections", []), "shared.corrections"),
+        fine=frozenset(w for p in _phrases(s.get("fine", []), "shared.fine") for w in p),
+        softeners=_phrases(s.get("softeners", []), "shared.softeners"),
+        other_language=frozenset(w for p in _phrases(s.get("other_language", []), "shared.other_language") for w in p),
     )
 
 
@@ -306,6 +318,7 @@ def check_against(lexicon: Lexicon, flow) -> None:
         named += [i for i in (words.dont_know, words.default, words.time_means) if i] + list(words.count.values())
         named += [i for ids_ in words.ambiguous.values() for i in ids_] + list(words.conflicts)
         named += [i for ids_ in words.either.values() for i in ids_]
+        named += [i for pair in words.softened.items() for i in pair if i] + list(words.suggests)
         named += list(words.time and {"days", "weeks", "months", "no_deadline", "not_sure"} & ids)
         for cid in named:
             if cid not in ids:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -88,6 +89,8 @@ def _folded(phrase: Phrase) -> Phrase:
 
 
 _LEADERS = {"oh", "um", "uh", "well", "hmm", "erm", "ah", "so", "and", "but", "ok", "okay"}
+# A sound before the answer, however spelt: "eh", "ehh", "hmmm", "ummm", "meh", "ugh", "uhh".
+_INTERJECTION = re.compile(r"e+h+|h+m+|u+m+|u+h+|m+e+h+|u+g+h+|a+h+|o+h+|e+r+m*|m+m+|h+u+h+")
 
 
 def _fuzzy_hits(toks, folded, spec, lex, taken) -> list[Hit]:
@@ -101,10 +104,15 @@ def _fuzzy_hits(toks, folded, spec, lex, taken) -> list[Hit]:
     hits = []
     for i in candidates:
         near = process.extract(folded[i], list(singles), scorer=fuzz.ratio, score_cutoff=86, limit=None)
+        # "seriously" is not a misspelt "serious", nor "painless" of "pain": a word with an ending of its own.
+        near = [n for n in near if not (folded[i].startswith(n[0]) and folded[i][len(n[0]):] in _ENDINGS)]
         close = {cid for word, _, _ in near for cid in singles[word]}
         if len(close) == 1:
             hits.append(Hit(close.pop(), i, i + 1, 3))
     return hits
+
+
+_ENDINGS = ("ly", "less", "ness", "ful", "fully", "ish")
 
 
 def _negation_before(toks: list[str], start: int, lex: Lexicon, taken: set[int], heads: dict | None = None) -> int | None:
@@ -133,7 +141,7 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
     table = prepared(spec, lex)
     folded = [fold(t) for t in toks]
     lead = 0
-    while lead < len(toks) and (toks[lead] in _LEADERS or toks[lead] in (",", ".")):
+    while lead < len(toks) and (toks[lead] in _LEADERS or toks[lead] in (",", ".") or _INTERJECTION.fullmatch(toks[lead])):
         lead += 1
     where: dict[int, dict[tuple, list[int]]] = {}  # phrase length -> words there -> where (a lookup, not a scan per phrase)
     # Only phrases whose first word is in the line can match: looked up by that word, then
@@ -142,6 +150,7 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
     for word in set(folded):
         candidates += table.by_head.get(word, ())
     candidates.sort()
+    urgent = spec.urgent or spec.name == "urgent_care_check"
     for _, phrase, cid, strength in candidates:
         size = len(phrase)
         if size not in where:
@@ -153,6 +162,10 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
                 continue  # "yes"/"no" words answer only at the start: "it's not covered" is not a "no"
             if _goes_on(toks, at + size, size) and (strength == 1 or phrase in lex.yes or phrase in lex.no):
                 continue  # "I do not believe so", "we don't know": not a bare "I do" / "we don't"
+            if at + size < len(toks) and toks[at + size] in lex.other_language \
+                    and (strength == 1 or phrase in lex.yes or phrase in lex.no or lex.other_language & set(phrase)) \
+                    and not (urgent and cid == spec.choices[0].id):  # "yes ahora" to "is it happening now?" stays yes
+                continue  # "no tengo seguro", "ya le dije", "para mi esposo": a sentence in another language goes on
             span = set(range(at, at + size))
             if span & taken:
                 continue
@@ -161,6 +174,14 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
     either = lex.state(spec.name).either
     if either:  # "a urologist": a surgeon, or a doctor who does not operate? both, to be asked about
         hits += [Hit(cid, h.start, h.end, 3) for h in list(hits) for cid in either.get(tuple(folded[h.start : h.end]), ()) if cid != h.choice]
+    if table.begins_other:  # "keep going w the plan": "keep going" (go on), or "keep going with" (the plan)? ask
+        said = {h.choice for h in hits}
+        for h in list(hits):
+            others = table.begins_other.get(tuple(folded[h.start : h.end]), ())
+            # Said alone ("go ahead"), it is that choice's own name: stored as the flow says.
+            alone = all(t in lex.fillers or t in SEPARATORS or not t.isalnum() for t in toks[: h.start] + toks[h.end :])
+            if others and not alone and not (said - {h.choice}) & set(others) and len([o for o in hits if o.choice == h.choice]) == 1:
+                hits += [Hit(cid, h.start, h.end, 3) for cid in others]
     hits += _fuzzy_hits(toks, folded, spec, lex, taken)
     hits = [h for h in hits if not _place(toks, folded, h, lex)]
     hits.sort(key=lambda h: h.start)
@@ -236,7 +257,8 @@ def _place(toks: list[str], folded: list[str], hit: Hit, lex: Lexicon) -> bool:
 
 _AFTER_NEGATIONS = (("not", "needed"), ("not", "necessary"), ("isnt", "needed"), ("wasnt", "needed"), ("ruled", "out"),
                     ("not", "required"), ("is", "not", "needed"), ("not", "needed", "yet"),
-                    ("is", "same"), ("is", "the", "same"), ("are", "the", "same"), ("are", "same"), ("was", "the", "same"))  # "the diagnosis is same"
+                    ("is", "same"), ("is", "the", "same"), ("are", "the", "same"), ("are", "same"), ("was", "the", "same"),  # "the diagnosis is same"
+                    ("on", "nothing"), ("about", "nothing"))  # "they agree on nothing": not "they agree"
 
 
 _DONE = (("already", "had"), ("already", "done"), ("already", "did"), ("already", "went", "through"), ("had", "it", "done"))

@@ -120,6 +120,10 @@ def _placements(toks: list[str], refs: list[tuple[int, int]], lex: Lexicon) -> t
                 out.append((number, 1))
                 where.add(k)
                 break
+            if tok.isdigit() and toks[k - 1] in ("to", "position", "spot", "place", "number", "slot"):
+                out.append((number, int(tok)))  # "move the waiting one up to 2": to place 2
+                where.add(k)
+                break
             if tok in (",", "and", ";"):
                 break
     return out, where

@@ -5,7 +5,7 @@ from __future__ import annotations
 from .lexicon import Lexicon
 from .matching import fold
 
-_OWNERS = ("my", "our")
+_OWNERS = ("my", "our", "mi", "mis")  # "para mi esposo": the Spanish "my" too
 _OTHERS = {"his": "him", "her": "her", "their": "them", "the": "them"}
 
 
@@ -27,7 +27,7 @@ def who_in(toks: list[str], lex: Lexicon) -> tuple[bool, str, tuple[int, int] | 
                 if size:
                     named = toks[i + 1 : j + size]
                     named[-1] = named[-1] if tuple(named[-size:]) in lex.people else fold(named[-1])
-                    return True, " ".join(["my" if tok == "my" else "our", *named]), (i, j + size)
+                    return True, " ".join(["our" if tok == "our" else "my", *named]), (i, j + size)
                 if toks[j] in (",", ".", "and", "is", "has", "was"):
                     break
         # "I'm the mother of the patient", "I am her daughter", "I'm his carer"

@@ -129,6 +129,10 @@ def find_positions(toks: list[str], count: int, ordinary: int, lex: Lexicon, tak
                 if nxt in ("of", "more", "other", "else", "thing", "day", "week", "month") or nxt in _SAYS:
                     i += 1
                     continue
+                if tok == "one" and prev in ("", ",", "and", "but") and nxt.isalpha() and nxt not in ("and", "or") \
+                        and _PAIRED & set(zip(toks[i + 1 :], toks[i + 2 :])):
+                    i += 1  # "one called it stage 2 and the other stage 3": one of two people, not choice 1
+                    continue
                 if tok == "one" and (prev in ("the", "that", "this", "which", "each", "every", "any", "no", "another", "other")
                                      or (prev == "only" and i >= 2 and toks[i - 2] in ("the", "thats", "that", "is", "my"))):  # "thats the only one"
                     i += 1
@@ -151,6 +155,10 @@ _COUNTED = {"other", "others", "doctor", "doctors", "doc", "docs", "opinion", "o
             "day", "days", "week", "weeks", "month", "months", "mg", "pill", "pills", "test", "tests", "scan", "scans", "cm", "mm",
             "kg", "lb", "lbs", "am", "oclock", "x", "th", "surgeon", "surgeons", "specialist", "specialists", "visit", "visits",
             "about", "regarding"}  # "the two about waiting and family": a count of questions named after it
+
+
+# "one ... the other": one of a pair, never a choice number.
+_PAIRED = {("the", "other"), ("and", "another"), (",", "another")}
 
 
 # A number word before one of these is a person who said something: "one says stage 2, the other ...".

@@ -47,8 +47,13 @@ def read(
     if spec.ask == "order":
         if mark and start:
             return answer_question(text, toks, spec, lex)
-        if whole(toks, lex.not_sure, lex) or any(tuple(toks[: len(p)]) == p and toks[len(p) : len(p) + 1] == [","] for p in lex.not_sure):
+        if whole(toks, lex.not_sure, lex) or any(tuple(toks[: len(p)]) == p and toks[len(p) : len(p) + 1] in ([","], ["which"], ["what"])
+                                                 for p in lex.not_sure if p not in _HEDGE_ONLY):
             return Reading(UNCLEAR, dont_know=True)  # "idk, you pick": the order as shown is offered
+        from .care import corrected
+
+        if corrected(toks, lex):  # "3 first, no wait, 1 first": two orders in one line
+            return Reading(UNCLEAR, unclear=clean(text), message="You changed your answer part way. Which order did you mean?")
         return read_order(text, toks, items or [], item_ids or [None] * len(items or []), questions, lex)
     if spec.name == "welcome_age" and not mark:  # the question is the age: "he is 9", "6 months", "my son, 4"
         from .ages import read_age
@@ -71,6 +76,7 @@ def read(
     return reading
 
 
+_HEDGE_ONLY = {("maybe",), ("possibly",), ("perhaps",), ("could", "be"), ("might", "be")}  # "maybe, what if ...": no "I don't know"
 _WH = {"why", "what", "whats", "how", "where", "who"}
 # After "do", "can", "should"...: a question has a subject next ("do i have to"), an instruction
 # does not ("do more tests first").

@@ -31,6 +31,19 @@ class Prepared:
             if strength == 3 and len(phrase) == 1 and len(phrase[0]) >= 5:
                 singles.setdefault(phrase[0], set()).add(cid)
         self.singles = singles
+        # "go ahead" names one choice and begins another's "go ahead with the plan": said alone, it
+        # may be either (pick-one questions only; asked, never one of them picked).
+        self.begins_other: dict[Phrase, tuple[str, ...]] = {}
+        if not spec.multi:
+            named = [(phrase, cid) for phrase, cid, strength in index if strength == 3]
+            plain = set(lex.yes) | set(lex.no) | set(lex.not_sure)  # "it is" / "it is not": the longer one turns it; no doubt
+            for phrase, cid in named:
+                if phrase in plain:
+                    continue
+                others = {other for longer, other in named if other != cid and len(longer) > len(phrase) and longer[: len(phrase)] == phrase
+                          and longer[len(phrase)] not in ("not", "no", "never", "yet", "anymore")}
+                if others and len(phrase) >= 2:
+                    self.begins_other[phrase] = tuple(sorted(others))
         self.negations: dict[str, list[Phrase]] = {}
         for neg in lex.negations:
             self.negations.setdefault(neg[0] if neg else "", []).append(neg)

@@ -44,8 +44,11 @@ def normalize(text: str) -> str:
 
 
 def tokens(text: str) -> list[str]:
-    """Lower-case words, numbers and list marks, for matching phrases word by word."""
+    """Lower-case words, numbers and list marks, for matching phrases word by word. Accents are
+    folded ("no sé" is "no se", "mamá" is "mama"), so a word is one token, never split at its accent."""
     text = clean(text).lower().replace("’", "").replace("'", "").replace("‘", "")
+    if not text.isascii():
+        text = "".join(ch for ch in unicodedata.normalize("NFD", text) if unicodedata.category(ch) != "Mn")
     return _TOKEN.findall(text)
 
 

@@ -1,4 +1,4 @@
-"""Rounds 1 to 6 of the understanding corpus (written by someone who never saw the code), folded in.
+"""Rounds 1 to 7 of the understanding corpus (written by someone who never saw the code), folded in.
 
 The untouched figure is in docs/understanding.md; this guards what tuning reached: never a
 silent misread, and a first-time rate that must not fall back.
@@ -15,11 +15,12 @@ from benchmarks.understanding import JOURNEY_NUMBERS, JOURNEY_WORDS, classify, j
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 # A little under what tuning reached (round 1: 93.8%, round 2: 94.1%, round 3: 89.8%, round 4:
-# 95.8%, round 5: 95.7% then 96.0%, round 6: 96.6%), so a change that makes understanding
+# 95.8%, round 5: 95.7% then 96.0%, round 6: 96.6%, round 7 on branch issue-11a: 88.6%; the lead
+# re-sets round 7's floor once both round-7 branches are merged), so a change that makes understanding
 # worse fails here.
 FLOORS = {"understanding_round1.jsonl": 0.91, "understanding_round2.jsonl": 0.91, "understanding_round3.jsonl": 0.87,
           "understanding_round4.jsonl": 0.945, "understanding_round5.jsonl": 0.945,
-          "understanding_round6.jsonl": 0.95}
+          "understanding_round6.jsonl": 0.95, "understanding_round7.jsonl": 0.87}
 
 
 # Answers where the corpus and a public contract disagree, each with the reason; never more.
@@ -44,7 +45,26 @@ FLOORS = {"understanding_round1.jsonl": 0.91, "understanding_round2.jsonl": 0.91
 # with a softener ("a little", "a bit", "not much") is read as the sign and leads to the
 # emergency advice; asking first would hold that advice back for the people who play a real sign
 # down. Over-reading here is the safe side; changing it is for the safety screen, not the reader.
+# Round 7: 34 of its 41 untouched silent misreads were fixed by general mechanisms
+# (tests/understanding/test_round7_care.py). Seven are kept: in each, the line is the question's
+# own word for a choice, and earlier rounds written by others mark the same words that way:
+# u7-0223 "all of them honestly" (signs; u1-0194, u3-0177, u5-0184 mark it every sign, and the
+# re-ask offers 'all'); u7-0386 "everything" (specialist_focus; 'all' is offered, u6-0630 marks
+# "everything" every choice); u7-0295 "maybe" (fit_decision_point; the synonym of Not sure, u6-0259
+# marks it so); u7-0301 "let's plan it" (fit; the choice is "Plan a second opinion", u1-0242 marks
+# "lets plan it" so); u7-0365 "maybe, they mentioned an echo" (timing_tests; Not sure with the
+# reason kept, as u1-0290 and u5-0302 mark "maybe? ... mentioned a colonoscopy"); u7-0571 "not
+# really" (compare_decision_point; the question's synonym of No, and issue 11 lists "not really"
+# as a no to understand); u7-0682 "they agree" (compare_differs; the choice is "They agree on all
+# of these", u6-0626 marks the same line so).
 DISAGREE = {"u3-0216": "a bare number at a numbered list picks that item",
+            "u7-0223": "'all' is an answer the screen offers; earlier rounds mark the same line every choice",
+            "u7-0386": "'all' is an answer the screen offers; earlier rounds mark 'everything' every choice",
+            "u7-0295": "the question's own synonym for Not sure; round 6 marks the same word so",
+            "u7-0301": "the choice is 'Plan a second opinion'; round 1 marks 'lets plan it' so",
+            "u7-0365": "'maybe' is Not sure with the reason kept; rounds 1 and 5 mark the same shape so",
+            "u7-0571": "the question's own synonym for No; issue 11 lists 'not really' as a no",
+            "u7-0682": "the choice is 'They agree on all of these'; round 6 marks the same line so",
             "u6-0121": "a softened red-flag sign is acted on, never asked away",
             "u6-0140": "a softened red-flag sign is acted on, never asked away",
             "u6-0836": "a softened red-flag sign is acted on, never asked away",

@@ -7,7 +7,7 @@ from datetime import date
 
 from ..flow import StateSpec
 from .asides import RESERVATIONS, commentary, unpolite
-from .asking import has_phrase, whole
+from .asking import any_phrase, has_phrase, whole
 from .doubts import (all_except, all_said, compared, dont_know_choice, doubt_after_but, hedge_at_end, hedged_outside, leads_unsure,
                      says_dont_know, unsure_lead, unsure_whether)
 from .hedging import absorb_generic, conditional, doubted, verb_nothing, whether_doubt
@@ -237,7 +237,7 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
 
 
 def _single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_text, who) -> Reading:
-    if not lex.state(spec.name).time and (any(has_phrase(toks, p) for p in lex.between) or between_numbers(toks)):
+    if not lex.state(spec.name).time and (any_phrase(toks, lex.between) or between_numbers(toks)):
         # "both have good points, I want something in between": none of the choices; ask.
         return Reading(UNCLEAR, unclear=clean(text), message="That sounds like more than one choice, or something between them.")
     unsure = dont_know_choice(spec, lex)

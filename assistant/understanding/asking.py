@@ -64,8 +64,11 @@ def has_phrase(toks: list[str], phrase: Phrase) -> bool:
 
 
 def starts_with(toks: list[str], phrases) -> bool:
-    first = toks[0] if toks else None
-    return any(tuple(toks[: len(p)]) == p for p in phrases if not p or p[0] == first)
+    table = heads(phrases)
+    if table.empty:
+        return True  # an empty phrase begins every line
+    # Only the phrases beginning with the line's first word can begin it.
+    return bool(toks) and any(tuple(toks[: len(p)]) == p for p in table.by_head.get(toks[0], ()))
 
 
 def whole(toks: list[str], phrases, lex: Lexicon) -> bool:

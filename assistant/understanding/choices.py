@@ -220,9 +220,10 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
     if "between" in picked:
         return Reading(UNCLEAR, options=("days", "weeks"), unclear=clean(text))
     line = " ".join(t for t in toks if t not in (",", ".", "!"))
-    ambiguous = words.ambiguous.get(line) or words.ambiguous.get(unpolite(line))
-    if not ambiguous and unpolite(line) in words.whole_only:  # "me lol"
-        line = unpolite(line)
+    courteous = unpolite(line)
+    ambiguous = words.ambiguous.get(line) or words.ambiguous.get(courteous)
+    if not ambiguous and courteous in words.whole_only:  # "me lol"
+        line = courteous
         from .matching import fold
 
         folded = tuple(fold(t) for t in line.split())
@@ -336,7 +337,8 @@ def _multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) -
         return h.start > 0 and h.end - h.start == 1 and toks[h.start] in ("no", "nothing") and after.isalpha() and after not in SEPARATORS
 
     # "the injections did nothing": not the "none" choice; "maybe some scans", "X? not sure": asked about.
-    if any(has_phrase(toks, (d, "one", w)) for w in ("before", "after", "above", "below") for d in ("the", "that", "this")) and positive:
+    if "one" in toks and any(has_phrase(toks, (d, "one", w)) for w in ("before", "after", "above", "below") for d in ("the", "that", "this")) \
+            and positive:
         return Reading(UNCLEAR, unclear=clean(text), message="Which one did you mean? Type its number.")
     set_aside = False
     if any(verb_nothing(toks, h, none) for h in positive) and not any(h.choice == none and not verb_nothing(toks, h, none) for h in positive):

@@ -12,7 +12,7 @@ class Heads:
     """A list of phrases by first word, in the list's order: only the phrases whose first word
     is in a line can be in it. Worked out once per list (a lexicon's lists live as long as it)."""
 
-    __slots__ = ("phrases", "by_head", "empty")
+    __slots__ = ("phrases", "by_head", "empty", "members")
 
     def __init__(self, phrases) -> None:
         self.phrases = phrases  # kept, so the id it is cached under stays its own
@@ -23,6 +23,7 @@ class Heads:
                 grouped.setdefault(p[0], []).append(p)
         self.by_head = {word: tuple(ps) for word, ps in grouped.items()}
         self.empty = any(not p for p in phrases)  # none today; an empty phrase is in every line
+        self.members = frozenset(phrases)  # `phrase in members`: a lookup, not a scan of the list
 
     def starting(self, words) -> list[Phrase]:
         """The phrases whose first word is one of `words` (no empty ones), in no set order."""
@@ -74,9 +75,9 @@ def starts_with(toks: list[str], phrases) -> bool:
 def whole(toks: list[str], phrases, lex: Lexicon) -> bool:
     """The line is one of `phrases`, give or take filler words and marks around it."""
     core = [t for t in toks if t not in ("?", "!", ".", ",")]
-    if tuple(core) in phrases:
-        return True
     table = heads(phrases)
+    if tuple(core) in table.members:
+        return True
     # Only a phrase whose first word is in the line can be in it (has_phrase would say no).
     candidates = table.starting(set(core))
     if table.empty:

@@ -7,7 +7,7 @@ from datetime import date
 
 from ..flow import StateSpec
 from .asides import RESERVATIONS, commentary, unpolite
-from .asking import any_phrase, has_phrase, whole
+from .asking import any_phrase, has_phrase, heads, whole
 from .doubts import (all_except, all_said, compared, dont_know_choice, doubt_after_but, hedge_at_end, hedged_outside, leads_unsure,
                      says_dont_know, unsure_lead, unsure_whether)
 from .hedging import absorb_generic, conditional, doubted, verb_nothing, whether_doubt
@@ -100,13 +100,14 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
     named = {h.choice for h in every if not h.negated and h.end - h.start >= 2} - {dont_know, "not_sure", spec.none_choice}
     # "not sure what she recommended": a choice named by the "not sure" itself is no pick here.
     lead = unsure_lead(toks, lex)
+    yes, no = heads(lex.yes).members, heads(lex.no).members  # looked up, not scanned
     # A yes/no word inside the reason ("I don't know, it is hard to say") answers nothing.
     picks = {h.choice for h in every if not h.negated and h.start >= lead
-             and not (lead and (tuple(toks[h.start:h.end]) in lex.yes or tuple(toks[h.start:h.end]) in lex.no))} - {dont_know, "not_sure", spec.none_choice}
+             and not (lead and (tuple(toks[h.start:h.end]) in yes or tuple(toks[h.start:h.end]) in no))} - {dont_know, "not_sure", spec.none_choice}
     bare = not picks and not any(t.isdigit() for t in toks)
     # "i dont know, she's in the other room": "I don't know" first, the rest only says why.
     # "yes, but I don't know when": the answer came first; the doubt is about something else.
-    answered = bool(toks) and ((toks[0],) in lex.yes or (toks[0],) in lex.no) and "but" in toks[1:3]
+    answered = bool(toks) and ((toks[0],) in yes or (toks[0],) in no) and "but" in toks[1:3]
     if (says_dont_know(toks, lex) or (bare and leads_unsure(toks, lex))) and not answered \
             and not (named and ("," in toks or "and" in toks) and dont_know):
         if dont_know:  # "not sure, depends on the biopsy results": the reason is kept

@@ -16,7 +16,7 @@ import importlib
 import weakref
 from collections.abc import Callable
 
-from . import rules
+from . import rules, safety
 from .flow import Flow, StateSpec, default_flow
 from .machine import BOOT, attach
 from .safety.numbers import numbers_for
@@ -142,9 +142,9 @@ class Engine:
         # A lone surrogate (a broken byte from a terminal) would make saving fail for good.
         line = line.encode("utf-8", "replace").decode("utf-8")
         self._emit({"type": "user", "text": line, "state": self.state})
-        from .safety import screen  # loaded at the first answer: the first turn needs no screening
-
-        screening = screen(line)
+        # Loaded at the first answer (the first turn needs no screening); looked up on every
+        # answer (benchmarks/turn.py swaps it).
+        screening = safety.screen(line)
         if screening.is_emergency:
             return self._emergency(screening)
         if screening.level == "ask" and not self.in_urgent_states:

@@ -22,7 +22,8 @@ def __getattr__(name: str):
     if name in _SCREENING_NAMES:
         from . import screening
 
-        return getattr(screening, name)
+        value = globals()[name] = getattr(screening, name)  # looked up here once, then found directly
+        return value
     raise AttributeError(f"module 'assistant.safety' has no attribute {name!r}")
 
 

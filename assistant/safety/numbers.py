@@ -95,5 +95,16 @@ def current_country(code: str | None = None) -> str:
 
 def numbers_for(code: str | None = None) -> dict:
     """The numbers for a country (given, saved, or the default), with `code` and `name`."""
-    country = current_country(code)
-    return {**dict.fromkeys(KEYS), "crisis_text": False, "code": country, **table()["countries"][country]}
+    return dict(_numbers(current_country(code)))
+
+
+_NUMBERS: dict[str, tuple[dict, dict]] = {}  # country -> (the table, its numbers merged)
+
+
+def _numbers(country: str) -> dict:
+    """A country's numbers, merged once per table (every turn reads them); callers get a copy."""
+    numbers = table()
+    found = _NUMBERS.get(country)
+    if found is None or found[0] is not numbers:
+        found = _NUMBERS[country] = (numbers, {**dict.fromkeys(KEYS), "crisis_text": False, "code": country, **numbers["countries"][country]})
+    return found[1]

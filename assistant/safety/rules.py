@@ -171,8 +171,14 @@ def _analyse(items, p) -> tuple[set[str] | None, set[str] | None]:
 
 def _uncovered(strings: set[str]) -> set[str]:
     """The strings that hold none of the others (only a shorter string can be inside one)."""
-    by_length = sorted(strings, key=len)
-    return {s for i, s in enumerate(by_length) if not any(t in s for t in by_length[:i] if len(t) < len(s))}
+    # Checked against the shorter strings kept so far: a dropped one holds a kept one, which is
+    # then inside whatever holds the dropped one (the same set as checking against all of them).
+    kept: list[str] = []
+    for s in sorted(strings, key=len):
+        size = len(s)
+        if not any(t in s for t in kept if len(t) < size):
+            kept.append(s)
+    return set(kept)
 
 
 def _rarity(strings: set[str]) -> tuple[int, int]:

@@ -22,6 +22,7 @@ and the new file's header says where it came from: "restarted": {"from": id, "tu
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from datetime import datetime
@@ -195,11 +196,15 @@ class TranscriptWriter:
 
     # --- internals ------------------------------------------------------------------------
     def _encode(self, record: dict) -> bytes:
-        line = encode(record)
         if self._chain is None:
-            return line
-        self._chain = schema.chain_hash(self._chain, line[:-1])
-        return schema.with_chain(line[:-1], self._chain) + b"\n"
+            return encode(record)
+        # The bytes of schema.with_chain(body, schema.chain_hash(chain, body)) + newline, with
+        # fewer copies of the line (a turn's line is its whole text).
+        body = _ENCODER.encode(record).encode("utf-8")
+        digest = hashlib.sha256(self._chain.encode("ascii") + b"\n")
+        digest.update(body)
+        self._chain = digest.hexdigest()[:32]
+        return b"".join((memoryview(body)[:-1], b',"chain":"', self._chain.encode("ascii"), b'"}\n'))
 
     def _open_new(self) -> None:
         try:

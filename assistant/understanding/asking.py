@@ -8,6 +8,55 @@ from .reading import UNCLEAR, Reading
 from .text import clean
 
 
+class Heads:
+    """A list of phrases by first word, in the list's order: only the phrases whose first word
+    is in a line can be in it. Worked out once per list (a lexicon's lists live as long as it)."""
+
+    __slots__ = ("phrases", "by_head", "empty", "members")
+
+    def __init__(self, phrases) -> None:
+        self.phrases = phrases  # kept, so the id it is cached under stays its own
+        self.by_head: dict[str, tuple[Phrase, ...]] = {}
+        grouped: dict[str, list[Phrase]] = {}
+        for p in phrases:
+            if p:
+                grouped.setdefault(p[0], []).append(p)
+        self.by_head = {word: tuple(ps) for word, ps in grouped.items()}
+        self.empty = any(not p for p in phrases)  # none today; an empty phrase is in every line
+        self.members = frozenset(phrases)  # `phrase in members`: a lookup, not a scan of the list
+
+    def starting(self, words) -> list[Phrase]:
+        """The phrases whose first word is one of `words` (no empty ones), in no set order."""
+        out: list[Phrase] = []
+        get = self.by_head.get
+        for word in words:
+            found = get(word)
+            if found:
+                out += found
+        return out
+
+
+_HEADS: dict[int, Heads] = {}
+
+
+def heads(phrases) -> Heads:
+    """The phrases of a lexicon list by first word, by identity (hashing the list costs more)."""
+    found = _HEADS.get(id(phrases))
+    if found is None or found.phrases is not phrases:
+        if len(_HEADS) > 256:
+            _HEADS.clear()
+        found = _HEADS[id(phrases)] = Heads(phrases)
+    return found
+
+
+def any_phrase(toks: list[str], phrases) -> bool:
+    """any(has_phrase(toks, p) for p in phrases), looked up by the line's words."""
+    table = heads(phrases)
+    if table.empty:
+        return True
+    return any(has_phrase(toks, p) for p in table.starting(set(toks)))
+
+
 def has_phrase(toks: list[str], phrase: Phrase) -> bool:
     if phrase and phrase[0] not in toks:
         return False  # the usual case, found at C speed
@@ -16,19 +65,24 @@ def has_phrase(toks: list[str], phrase: Phrase) -> bool:
 
 
 def starts_with(toks: list[str], phrases) -> bool:
-    first = toks[0] if toks else None
-    return any(tuple(toks[: len(p)]) == p for p in phrases if not p or p[0] == first)
+    table = heads(phrases)
+    if table.empty:
+        return True  # an empty phrase begins every line
+    # Only the phrases beginning with the line's first word can begin it.
+    return bool(toks) and any(tuple(toks[: len(p)]) == p for p in table.by_head.get(toks[0], ()))
 
 
 def whole(toks: list[str], phrases, lex: Lexicon) -> bool:
     """The line is one of `phrases`, give or take filler words and marks around it."""
     core = [t for t in toks if t not in ("?", "!", ".", ",")]
-    if tuple(core) in phrases:
+    table = heads(phrases)
+    if tuple(core) in table.members:
         return True
-    present = set(core)
-    for p in phrases:
-        if p and p[0] not in present:
-            continue  # has_phrase would say no (the usual case)
+    # Only a phrase whose first word is in the line can be in it (has_phrase would say no).
+    candidates = table.starting(set(core))
+    if table.empty:
+        candidates += [p for p in phrases if not p]
+    for p in candidates:
         if has_phrase(core, p) and all(t in lex.fillers or t in p for t in core):
             return True
     return False

@@ -7,7 +7,7 @@ from datetime import date
 
 from ..flow import StateSpec
 from .asides import RESERVATIONS, commentary, unpolite
-from .asking import has_phrase, whole
+from .asking import any_phrase, has_phrase, heads, whole
 from .care import all_is_fine, careful
 from .doubts import (admits_not_knowing, all_except, all_said, compared, dont_know_choice, doubt_after_but, hedge_at_end, hedged_outside, leads_unsure,
                      says_dont_know, unsure_lead, unsure_whether)
@@ -77,13 +77,14 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
     named = {h.choice for h in every if not h.negated and h.end - h.start >= 2} - {dont_know, "not_sure", spec.none_choice}
     # "not sure what she recommended": a choice named by the "not sure" itself is no pick here.
     lead = unsure_lead(toks, lex)
+    yes, no = heads(lex.yes).members, heads(lex.no).members  # looked up, not scanned
     # A yes/no word inside the reason ("I don't know, it is hard to say") answers nothing.
     picks = {h.choice for h in every if not h.negated and h.start >= lead
-             and not (lead and (tuple(toks[h.start:h.end]) in lex.yes or tuple(toks[h.start:h.end]) in lex.no))} - {dont_know, "not_sure", spec.none_choice}
+             and not (lead and (tuple(toks[h.start:h.end]) in yes or tuple(toks[h.start:h.end]) in no))} - {dont_know, "not_sure", spec.none_choice}
     bare = not picks and not any(t.isdigit() for t in toks)
     # "i dont know, she's in the other room": "I don't know" first, the rest only says why.
     # "yes, but I don't know when": the answer came first; the doubt is about something else.
-    answered = bool(toks) and ((toks[0],) in lex.yes or (toks[0],) in lex.no) and "but" in toks[1:3]
+    answered = bool(toks) and ((toks[0],) in yes or (toks[0],) in no) and "but" in toks[1:3]
     if (says_dont_know(toks, lex) or (bare and (leads_unsure(toks, lex) or admits_not_knowing(toks, lex)))) and not answered \
             and not (named and ("," in toks or "and" in toks) and dont_know):
         if dont_know:  # "not sure, depends on the biopsy results": the reason is kept
@@ -197,9 +198,10 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
     if "between" in picked:
         return Reading(UNCLEAR, options=("days", "weeks"), unclear=clean(text))
     line = " ".join(t for t in toks if t not in (",", ".", "!"))
-    ambiguous = words.ambiguous.get(line) or words.ambiguous.get(unpolite(line))
-    if not ambiguous and unpolite(line) in words.whole_only:  # "me lol"
-        line = unpolite(line)
+    courteous = unpolite(line)
+    ambiguous = words.ambiguous.get(line) or words.ambiguous.get(courteous)
+    if not ambiguous and courteous in words.whole_only:  # "me lol"
+        line = courteous
         from .matching import fold
 
         folded = tuple(fold(t) for t in line.split())
@@ -214,7 +216,7 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
 
 
 def _single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_text, who) -> Reading:
-    if not lex.state(spec.name).time and (any(has_phrase(toks, p) for p in lex.between) or between_numbers(toks)):
+    if not lex.state(spec.name).time and (any_phrase(toks, lex.between) or between_numbers(toks)):
         # "both have good points, I want something in between": none of the choices; ask.
         return Reading(UNCLEAR, unclear=clean(text), message="That sounds like more than one choice, or something between them.")
     unsure = dont_know_choice(spec, lex)
@@ -315,7 +317,8 @@ def _multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) -
         return h.start > 0 and h.end - h.start == 1 and toks[h.start] in ("no", "nothing") and after.isalpha() and after not in SEPARATORS
 
     # "the injections did nothing": not the "none" choice; "maybe some scans", "X? not sure": asked about.
-    if any(has_phrase(toks, (d, "one", w)) for w in ("before", "after", "above", "below") for d in ("the", "that", "this")) and positive:
+    if "one" in toks and any(has_phrase(toks, (d, "one", w)) for w in ("before", "after", "above", "below") for d in ("the", "that", "this")) \
+            and positive:
         return Reading(UNCLEAR, unclear=clean(text), message="Which one did you mean? Type its number.")
     set_aside = False
     if any(verb_nothing(toks, h, none) for h in positive) and not any(h.choice == none and not verb_nothing(toks, h, none) for h in positive):

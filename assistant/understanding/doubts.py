@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from ..flow import StateSpec
-from .asking import has_phrase, whole
+from .asking import any_phrase, has_phrase, heads, whole
 from .lexicon import Lexicon
 from .matching import Hit
 
@@ -43,7 +43,7 @@ def all_except(toks: list[str], lex: Lexicon) -> int | None:
 def hedged_outside(toks: list[str], hits, lex: Lexicon) -> bool:
     inside = {i for h in hits for i in range(h.start, h.end)}
     free = [t if i not in inside else "" for i, t in enumerate(toks)]
-    return any(has_phrase(free, hedge) for hedge in lex.hedges)
+    return any_phrase(free, lex.hedges)
 
 
 _END_HEDGES = (("i", "think"), ("i", "guess"), ("i", "believe"), ("i", "suppose"), ("not", "sure"), ("im", "not", "sure"))
@@ -63,13 +63,13 @@ def doubt_after_but(toks: list[str], first: Hit, lex: Lexicon) -> bool:
     """ "I think the doctor saw her, but I'm not certain": a hedged answer that the line takes
     back with a doubt after "but". Only when the answer itself was hedged before it."""
     before = toks[: first.start]
-    if not any(has_phrase(before, h) for h in lex.hedges):
+    if not any_phrase(before, lex.hedges):
         return False
     cut = next((i for i in range(first.end, len(toks)) if toks[i] == "but"), None)
     if cut is None:
         return False
     rest = toks[cut + 1 :]
-    return any(len(p) >= 2 and has_phrase(rest, p) for p in lex.not_sure)
+    return any(len(p) >= 2 and has_phrase(rest, p) for p in heads(lex.not_sure).starting(set(rest)))
 
 
 _ALONG = ("yet", "really", "honestly", "either", "though", "tbh", "sorry", "still", "now")
@@ -103,27 +103,46 @@ _LEAD_MARKS = (",", ".", ";", "-", "!")
 
 def leads_unsure(toks: list[str], lex: Lexicon) -> bool:
     """The line begins with "I don't know" / "not sure" and a mark: what follows is a reason."""
-    first = toks[0] if toks else None
+    table = heads(lex.not_sure)
+    candidates = list(table.by_head.get(toks[0], ())) if toks else []
+    if table.empty:
+        candidates.append(())
     return any(tuple(toks[: len(p)]) == p and len(toks) > len(p) and toks[len(p)] in _LEAD_MARKS
-               for p in lex.not_sure if (not p or p[0] == first) and p not in (("maybe",), ("possibly",), ("perhaps",), ("could", "be"), ("might", "be")))
+               for p in candidates if p not in (("maybe",), ("possibly",), ("perhaps",), ("could", "be"), ("might", "be")))
 
 
 def unsure_lead(toks: list[str], lex: Lexicon) -> int:
     """How many words a "not sure" / "I don't know" opening the line takes (0 if none)."""
-    return max((len(p) for p in lex.not_sure if len(p) > 1 and tuple(toks[: len(p)]) == p), default=0)
+    if not toks:
+        return 0
+    # Only phrases beginning with the line's first word can open it.
+    return max((len(p) for p in heads(lex.not_sure).by_head.get(toks[0], ()) if len(p) > 1 and tuple(toks[: len(p)]) == p), default=0)
 
 
 _WHETHER = ("if", "whether")
 _WH = ("what", "how", "which", "who", "when", "where", "why")
 
 
+_ORDERS: dict[int, tuple[object, dict]] = {}
+
+
+def _order_in(phrases) -> dict:
+    """Each phrase's place in its list (the first found wins, as in a scan of the list)."""
+    found = _ORDERS.get(id(phrases))
+    if found is None or found[0] is not phrases:
+        found = _ORDERS[id(phrases)] = (phrases, {p: i for i, p in reversed(list(enumerate(phrases)))})
+    return found[1]
+
+
 def unsure_whether(toks: list[str], lex: Lexicon) -> str:
     """ "not sure if ...", "I don't know whether ..." ("if"), "I'm not sure what would help" ("wh"),
     within the first few words; "" when the line does not begin so."""
-    heads = set(toks[:3])
-    for p in lex.not_sure:
-        if p and p[0] not in heads:
-            continue  # it cannot begin within the first three words (the usual case)
+    table = heads(lex.not_sure)
+    if table.empty:
+        candidates = lex.not_sure
+    else:  # only a phrase whose first word is among the first three can begin there
+        candidates = sorted(table.starting(set(toks[:3])), key=_order_in(lex.not_sure).__getitem__)
+    for p in candidates:
         for at in range(0, 3):
             end = at + len(p)
             if tuple(toks[at:end]) == p and end < len(toks):

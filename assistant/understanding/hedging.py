@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from .asking import has_phrase
+from .asking import Heads, has_phrase
 from .lexicon import Lexicon
 from .matching import Hit
 
@@ -39,11 +39,23 @@ def _span_has(toks: list[str], start: int, end: int, phrase: tuple[str, ...]) ->
     return has_phrase(toks[max(0, start):max(0, end)], phrase)
 
 
+_WEAK: dict[int, tuple[object, Heads]] = {}
+
+
+def _weak_hedges(lex: Lexicon) -> Heads:
+    """The hedges that doubt a pick, by first word; worked out once per lexicon."""
+    found = _WEAK.get(id(lex.hedges))
+    if found is None or found[0] is not lex.hedges:
+        weak = tuple(h for h in lex.hedges if h not in _STRONG) + (("whatever",),)
+        found = _WEAK[id(lex.hedges)] = (lex.hedges, Heads(weak))
+    return found[1]
+
+
 def doubted(toks: list[str], hits: list[Hit], lex: Lexicon, none: str | None) -> dict[str, str]:
     """Choice -> the words said with doubt, for picks with a doubting hedge just before them (in
     the same clause, at most one word between) or "not sure" just after them."""
     # "whatever the hospital sends me": no pick of its own in a list.
-    weak = [h for h in lex.hedges if h not in _STRONG] + [("whatever",)]
+    weak = _weak_hedges(lex)
     found: dict[str, str] = {}
     for hit in hits:
         if hit.choice in (none, "not_sure") or hit.strength < 2:
@@ -53,8 +65,9 @@ def doubted(toks: list[str], hits: list[Hit], lex: Lexicon, none: str | None) ->
         while begin > 0 and toks[begin - 1] not in _BREAKS and hit.start - begin < 4:
             begin -= 1
         # "which kind of hip replacement": "kind of" after a determiner names a type, it is no hedge.
-        before = any(_span_has(toks, begin, hit.start, h) and _ends_near(toks[begin:hit.start], h)
-                     and not _after_determiner(toks[begin:hit.start], h) for h in weak)
+        span = toks[begin:hit.start]
+        before = any(has_phrase(span, h) and _ends_near(span, h) and not _after_determiner(span, h)
+                     for h in weak.starting(set(span)))
         # After: "? not sure", ", maybe", right after the hit.
         at = hit.end
         while at < len(toks) and at < hit.end + 5 and toks[at] in ("?", ",", "-", ".") + _PART_WORDS:

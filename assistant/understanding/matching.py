@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ..flow import StateSpec
 from .lexicon import Lexicon, Phrase, fold
+from .asking import heads
 from .tables import prepared
 from .text import SEPARATORS, tokens
 
@@ -160,7 +161,7 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
         for at in where[size].get(phrase, ()):
             if strength == 1 and at > lead:
                 continue  # "yes"/"no" words answer only at the start: "it's not covered" is not a "no"
-            if _goes_on(toks, at + size, size) and (strength == 1 or phrase in lex.yes or phrase in lex.no):
+            if _goes_on(toks, at + size, size) and (strength == 1 or phrase in heads(lex.yes).members or phrase in heads(lex.no).members):
                 continue  # "I do not believe so", "we don't know": not a bare "I do" / "we don't"
             if at + size < len(toks) and toks[at + size] in lex.other_language \
                     and (strength == 1 or phrase in lex.yes or phrase in lex.no or lex.other_language & set(phrase)) \
@@ -226,7 +227,7 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
         only_neg = tuple(words) in lex.negations or all(t in ("no", "not", "none", "nothing", "nope", "nah") for t in words)
         if only_neg and nxt is not None and nxt.start - hit.end <= 2 and not any(t in SEPARATORS for t in toks[hit.end : nxt.start]) and hit.choice != nxt.choice:
             out[k + 1] = nxt = dataclasses.replace(nxt, negated=True)
-            if not (hit.start <= lead and tuple(words) in lex.no and not spec.multi):
+            if not (hit.start <= lead and tuple(words) in heads(lex.no).members and not spec.multi):
                 continue  # "no, I haven't seen anyone" at a yes/no question: the "no" answers too
         final.append(hit)
     return final

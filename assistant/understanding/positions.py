@@ -9,10 +9,14 @@ from .lexicon import Lexicon
 from .text import SEPARATORS
 
 
+_UP_TO_999 = re.compile(r"[0-9]{1,3}")
+_QUESTION_NUMBER = re.compile(r"q[0-9]{1,2}")
+
+
 def _number(tok: str, lex: Lexicon) -> int | None:
-    if re.fullmatch(r"[0-9]{1,3}", tok):
+    if _UP_TO_999.fullmatch(tok):
         return int(tok)
-    if re.fullmatch(r"q[0-9]{1,2}", tok):
+    if _QUESTION_NUMBER.fullmatch(tok):
         return int(tok[1:])
     return lex.numbers.get(tok)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -33,8 +34,18 @@ SEPARATORS = frozenset({",", ";", ".", "&", "+", "/", "!", "and", "plus", "also"
 
 def clean(text: str) -> str:
     """The line as shown back to the user: printable, trimmed, within the answer cap."""
+    if len(text) <= _REMEMBERED_CHARS:  # one answer is cleaned several times while it is read
+        return _clean_remembered(text)
+    return _clean(text)
+
+
+def _clean(text: str) -> str:
     text = _CONTROL.sub("", unicodedata.normalize("NFC", text))
     return " ".join(text.split())[:MAX_ANSWER_CHARS]
+
+
+_REMEMBERED_CHARS = 2 * MAX_ANSWER_CHARS  # longer lines are rare; they are not kept
+_clean_remembered = functools.lru_cache(maxsize=256)(_clean)
 
 
 def normalize(text: str) -> str:

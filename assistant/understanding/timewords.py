@@ -48,6 +48,8 @@ def _longest(toks: list[str], at: int, phrases) -> tuple[str, ...] | None:
 
 _UP_TO_999 = re.compile(r"[0-9]{1,3}")
 _DAY = re.compile(r"([0-9]{1,2})(st|nd|rd|th)?")
+_ORDINAL_END = re.compile(r"(st|nd|rd|th)$")
+_ONE_OR_TWO = re.compile(r"[0-9]{1,2}")
 
 
 def _day_number(token: str) -> int | None:
@@ -82,6 +84,20 @@ def _end_of(today: date, what: str) -> date:
     return (today.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
 
 
+_STARTS: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def _starts(lex: Lexicon) -> frozenset[str]:
+    """Every word a time expression below can begin with, other than a number; once per lexicon."""
+    found = _STARTS.get(id(lex))
+    if found is None or found[0] is not lex:
+        words = set(lex.months) | set(lex.weekdays) | _END_HEADS | {"yesterday"}
+        for phrases in (lex.time_amounts, lex.time_no_rush, lex.time_phrases, lex.time_soon):
+            words |= set(_heads(phrases))
+        found = _STARTS[id(lex)] = (lex, frozenset(words))
+    return found[1]
+
+
 def read_times(toks: list[str], lex: Lexicon, today: date, past: bool = False) -> list[When]:
     """Every time expression in the line, left to right, as days from today. `past`: the line
     tells what happened (a question about the past), so "Monday" is the last Monday and
@@ -90,15 +106,19 @@ def read_times(toks: list[str], lex: Lexicon, today: date, past: bool = False) -
     i = 0
     n = len(toks)
     amounts = lex.time_amounts  # _longest tries them longest first
+    starts = _starts(lex)
     while i < n:
         tok = toks[i]
+        if tok not in starts and not "0" <= tok[:1] <= "9":
+            i += 1  # no time expression begins with this word (most words of a line)
+            continue
         # A number or amount word followed by a unit: "6 weeks", "a couple of months", "2-3 weeks".
         amount, width = None, 0
         if _UP_TO_999.fullmatch(tok):
             amount, width = float(tok), 1
             if i + 2 < n and toks[i + 1] in ("-", "to", "or") and _UP_TO_999.fullmatch(toks[i + 2]):
                 amount, width = float(toks[i + 2]), 3  # a range: take its end, the deadline
-        else:
+        elif tok in starts:
             phrase = _longest(toks, i, amounts)
             if phrase:
                 amount, width = lex.time_amounts[phrase], len(phrase)
@@ -138,7 +158,7 @@ def read_times(toks: list[str], lex: Lexicon, today: date, past: bool = False) -
                 found.append(When((when - today).days, i, i + 2, when))
                 i += 2
                 continue
-        if day and re.search(r"(st|nd|rd|th)$", tok):  # "by the 15th"
+        if day and _ORDINAL_END.search(tok):  # "by the 15th"
             when = _future(today, today.month, day)
             if when is None or when < today:
                 nxt = (today.replace(day=1) + timedelta(days=32)).replace(day=1)
@@ -147,7 +167,7 @@ def read_times(toks: list[str], lex: Lexicon, today: date, past: bool = False) -
                 found.append(When((when - today).days, i, i + 1, when))
                 i += 1
                 continue
-        if re.fullmatch(r"[0-9]{1,2}", tok) and i + 2 < n and toks[i + 1] == "/" and re.fullmatch(r"[0-9]{1,2}", toks[i + 2]):
+        if _ONE_OR_TWO.fullmatch(tok) and i + 2 < n and toks[i + 1] == "/" and _ONE_OR_TWO.fullmatch(toks[i + 2]):
             a, b = int(tok), int(toks[i + 2])
             month, day = (a, b) if a <= 12 else (b, a)
             when = _future(today, month, day) if 1 <= month <= 12 else None
@@ -178,6 +198,9 @@ def read_times(toks: list[str], lex: Lexicon, today: date, past: bool = False) -
             when = today + timedelta(days=ahead)
             found.append(When(ahead, i, i + 1, when))
             i += 1
+            continue
+        if tok not in starts:
+            i += 1  # a number that began nothing above: no phrase below begins with it
             continue
         phrase = _longest(toks, i, lex.time_no_rush)
         if phrase:

@@ -150,3 +150,17 @@ def test_a_string_holding_another_is_covered_by_it():
     assert safety_rules._uncovered({"a", "ab", "b", "cab", "d"}) == {"a", "b", "d"}
     assert safety_rules._uncovered({"chest pain", "chest", "pain in chest", "breath"}) == {"chest", "breath"}
     assert safety_rules._uncovered({"stroke"}) == {"stroke"}
+
+
+def test_anchor_sets_keep_exactly_the_strings_no_shorter_one_is_inside():
+    """rules._uncovered checks each string against the shorter ones kept so far: the same set
+    as checking it against every shorter string."""
+    import random
+
+    from assistant.safety.rules import _uncovered
+
+    rng = random.Random(17)
+    for _ in range(3000):
+        strings = {"".join(rng.choice("abc") for _ in range(rng.randint(1, 5))) for _ in range(rng.randint(1, 12))}
+        expected = {s for s in strings if not any(t in s for t in strings if len(t) < len(s))}
+        assert _uncovered(strings) == expected, strings

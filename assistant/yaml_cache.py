@@ -129,7 +129,9 @@ def write_atomically(target: Path, text: str) -> bool:
     try:
         target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         partial = target.with_suffix(f".{os.getpid()}.partial")
-        partial.write_text(text, encoding="utf-8")
+        # Owner-only, like everything the app keeps, whatever the umask.
+        with os.fdopen(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w", encoding="utf-8") as out:
+            out.write(text)
         os.replace(partial, target)
     except OSError:
         return False

@@ -52,10 +52,16 @@ def test_an_unwritable_cache_folder_only_costs_time(tmp_path, monkeypatch):
     assert yaml_cache.load(source, parse_yaml) == {"id": "x"}
 
 
-def test_the_cache_folder_is_private(tmp_path, monkeypatch):
+def test_the_cache_folder_and_its_files_are_private(tmp_path, monkeypatch):
     folder = tmp_path / "new-cache"
     monkeypatch.setenv(yaml_cache.CACHE_ENV, str(folder))
     source = tmp_path / "flow.yaml"
     source.write_text("id: x\n")
-    yaml_cache.load(source, parse_yaml)
+    old_umask = os.umask(0o022)  # a common umask, which would leave new files readable by all
+    try:
+        yaml_cache.load(source, parse_yaml)
+    finally:
+        os.umask(old_umask)
     assert oct(os.stat(folder).st_mode & 0o777) == "0o700"
+    files = list(folder.iterdir())
+    assert files and all(oct(os.stat(path).st_mode & 0o777) == "0o600" for path in files)

@@ -20,8 +20,12 @@ RULES = {
          "does a second heart attack feel the same as the first one"]),
     "a drooping half of the mouth in other words; words that will not come out right": (
         [("the left side of his mouth is slack since lunch", "stroke"),
-         ("she cant say her own address properly since ten minutes ago", "stroke")],
+         ("she cant say her own address properly since ten minutes ago", "stroke"),
+         ("grandma cant smile on the right side since her nap", "stroke"),
+         ("his talking is getting more slurred over the last hour", "stroke")],
         ["he cant pronounce long medical words properly, never could",
+         "he cant smile in photos, he is shy",
+         "his speech has been getting worse over the years with parkinsons",
          "the right side of her mouth is not drooping at all"]),
     "struggling for every breath, neck muscles working, noisy breathing named first": (
         [("every single breath is such an effort for grandpa", "breathing"),
@@ -138,6 +142,29 @@ def test_a_plus_sign_separates_what_it_joins():
     assert "very sleepy" in " ".join(result.matched) or result.categories == ("sepsis",), result
 
 
+@pytest.mark.parametrize("line", [
+    "my mum had a stroke in 2020 and still cant lift her left arm, we want a second opinion on rehab",
+    "since his stroke last year his speech is still a bit slurred",
+    "grandad had two strokes years ago, the right side of his face still droops",
+])
+def test_what_an_old_stroke_left_is_not_a_new_one(line):
+    assert level(line) == "none", screen(line)
+
+
+@pytest.mark.parametrize("line", [
+    "she had a stroke in 2020 and now suddenly her other arm is weak",
+    "since his stroke last year his speech was fine but this morning it is slurred again",
+    "had a tia 2 years ago and for the last half hour his face is drooping",
+])
+def test_a_new_stroke_after_an_old_one_still_counts(line):
+    result = screen(line)
+    assert result.is_emergency and "stroke" in result.categories, result
+
+
+def test_a_seizure_he_has_not_woken_from_properly():
+    assert screen("my daughter had a fit and still hasnt come round fully").is_emergency
+
+
 def test_no_history_of_anything_is_no_history():
     assert screen("i have no history of anything but i just came round on the floor, bit my tongue and wet my pants").is_emergency
 
@@ -150,6 +177,7 @@ def test_once_before_a_subject_is_a_time_to_come_not_the_past():
 # --- the advice the urgent turn gives ------------------------------------------------------------------
 def test_someone_elses_crisis_is_advised_about_them_even_when_they_texted_me():
     for line in ("my brother texted me a photo of his rifle and said he is sorry for everything",
+                 "my dad has his shotgun out and keeps saying we would be better off without him",
                  "my mum just said goodbye to me, said shes done, and hung up"):
         result = screen(line)
         assert result.crisis and "crisis_other" in result.advice, (line, result)

@@ -91,6 +91,19 @@ RULES = {
          "the baby holds his breath when he cries, the doctor says it is breath holding spells",
          "my husband stops breathing at night, he has sleep apnea and a cpap",
          "my son used to chew on pencils"]),
+    "a child and other people's medicine, an adult's dose, cannabis sweets; a bottle of cough syrup": (
+        [("my 4 year old swallowed one of her nans heart tablets", "poisoning"),
+         ("dad gave the toddler his own adult ibuprofen tablet", "poisoning"),
+         ("the twins got into my weed gummies and ate some of my edibles, now very sleepy", "poisoning"),
+         ("she downed a full bottle of nyquil and is slurring", "self_harm")],
+        ["my son takes melatonin every night as prescribed",
+         "he took all his pills today like the doctor said"]),
+    "a ligature, the train tracks, everything in the cabinet": (
+        [("came home and found my husband with a cable around his neck", "self_harm"),
+         ("my daughter is on the railway tracks and her phone is off", "self_harm"),
+         ("mum rang to say she took everything in the medicine cabinet", "self_harm")],
+        ["the cord was around his neck at birth, he is a healthy 5 year old now",
+         "my husband works on the railway tracks, he needs a knee opinion"]),
     "self-harm: a rope got, a picture of a weapon, a last apology, gone missing, a store of morphine": (
         [("i got a rope today", "self_harm"),
          ("he has made a noose in the garage", "self_harm"),
@@ -102,7 +115,9 @@ RULES = {
         ["we bought a rope for the tyre swing, the kids love it",
          "my sister sent me a picture of her new puppy and said sorry for the late reply",
          "my daughter went missing for an hour at the mall last year and we found her at the toy shop",
-         "she said shed be better off with a new surgeon"]),
+         "she said shed be better off with a new surgeon",
+         "she said she was sorry for everything she said in the argument",
+         "my son texted me goodbye before boarding his flight"]),
 }
 
 
@@ -186,6 +201,11 @@ def test_someone_elses_crisis_is_advised_about_them_even_when_they_texted_me():
 def test_my_own_crisis_is_still_advised_about_me():
     result = screen("i want to end my life tonight, my sister texted me but i did not answer")
     assert result.crisis and "crisis_other" not in result.advice, result
+
+
+def test_low_harm_things_a_child_swallowed_are_asked_about_with_the_poisons_line():
+    result = screen("my 2 year old bit into a glow stick")
+    assert result.level == "ask" and "poison" in result.advice, result
 
 
 def test_poisons_and_opioids_bring_their_numbers():

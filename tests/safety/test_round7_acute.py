@@ -98,6 +98,14 @@ RULES = {
          ("she downed a full bottle of nyquil and is slurring", "self_harm")],
         ["my son takes melatonin every night as prescribed",
          "he took all his pills today like the doctor said"]),
+    "choking that blocks the airway, a finger cut off, legs that will not move, confusion new today": (
+        [("my son choked on a sweet and now he cant cough or talk", "breathing"),
+         ("my husband sliced the tip of his thumb off on the mandoline", "bleeding"),
+         ("grandpa cant move either of his legs this morning", "neurologic"),
+         ("my aunt is extremely confused since lunch today", "stroke")],
+        ["she had a toe amputated in 2015 for her diabetes",
+         "i cant cough up the phlegm, it is annoying but i feel fine",
+         "i got confused this morning about the appointment time"]),
     "a ligature, the train tracks, everything in the cabinet": (
         [("came home and found my husband with a cable around his neck", "self_harm"),
          ("my daughter is on the railway tracks and her phone is off", "self_harm"),

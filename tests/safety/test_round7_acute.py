@@ -106,6 +106,12 @@ RULES = {
         ["she had a toe amputated in 2015 for her diabetes",
          "i cant cough up the phlegm, it is annoying but i feel fine",
          "i got confused this morning about the appointment time"]),
+    "a long-standing sign changed now; pupils that look different; confused now after a fall": (
+        [("she has had chest tightness on and off for years but tonight the pressure is unbearable", "heart_attack"),
+         ("after his fall on monday his pupils look different", "neurologic"),
+         ("grandpa fell two days ago and now he is confused", "stroke")],
+        ["his chest tightness on exertion has been the same for years, the cardiologist follows it",
+         "now she is confused about which surgeon to choose"]),
     "a ligature, the train tracks, everything in the cabinet": (
         [("came home and found my husband with a cable around his neck", "self_harm"),
          ("my daughter is on the railway tracks and her phone is off", "self_harm"),

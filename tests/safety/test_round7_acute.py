@@ -243,3 +243,9 @@ def test_english_vomiting_brings_no_spanish_line():
 ])
 def test_repeated_round_7_phrases_are_screened_quickly(line):
     assert screen(line).level in ("none", "ask", "emergency")
+
+
+def test_a_rash_that_does_not_fade_is_named_as_meningitis_or_sepsis():
+    for line in ("fever and dark red spots that dont fade when pressed", "a stiff neck, a fever and a pounding headache"):
+        labels = " ".join(screen(line).labels())
+        assert "meningitis" in labels, (line, labels)

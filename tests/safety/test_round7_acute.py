@@ -37,6 +37,7 @@ RULES = {
         [("dad brought up something like ground coffee and is dizzy", "bleeding"),
          ("throwing up black stuff since this morning", "bleeding")],
         ["i drink a lot of ground coffee, is that bad before the scope",
+         "i vomited black after eating liquorice, the doctor said it was harmless",
          "vomit looked like coffee grounds back in 2016, the ulcer was treated"]),
     "a seizure in plain words: stiff and jerking, one side twitching, a bitten tongue": (
         [("my son stiffened up and then his arms started jerking", "unconscious"),
@@ -72,6 +73,7 @@ RULES = {
          ("she stuck on two of her fentanyl patches by accident and is hard to wake", "poisoning"),
          ("my brother did way too much fentanyl and his lips are going blue", "poisoning")],
         ["i take all my evening pills at once with dinner",
+         "i take two of my pain tablets at once as prescribed",
          "we picked up a whole month of tablets from the pharmacy",
          "the pill organiser is empty so i need a refill",
          "he wears one fentanyl patch, changed every three days"]),
@@ -131,7 +133,8 @@ RULES = {
          "my daughter went missing for an hour at the mall last year and we found her at the toy shop",
          "she said shed be better off with a new surgeon",
          "she said she was sorry for everything she said in the argument",
-         "my son texted me goodbye before boarding his flight"]),
+         "my son texted me goodbye before boarding his flight",
+         "my mother said goodbye to her old house this week, she moved in with us"]),
 }
 
 

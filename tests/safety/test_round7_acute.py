@@ -134,7 +134,8 @@ RULES = {
          "she said shed be better off with a new surgeon",
          "she said she was sorry for everything she said in the argument",
          "my son texted me goodbye before boarding his flight",
-         "my mother said goodbye to her old house this week, she moved in with us"]),
+         "my mother said goodbye to her old house this week, she moved in with us",
+         "i cant go on and on about my symptoms to every doctor"]),
 }
 
 
@@ -209,6 +210,8 @@ def test_once_before_a_subject_is_a_time_to_come_not_the_past():
 # --- the advice the urgent turn gives ------------------------------------------------------------------
 def test_someone_elses_crisis_is_advised_about_them_even_when_they_texted_me():
     for line in ("my brother texted me a photo of his rifle and said he is sorry for everything",
+                 "my sister rang me, she says she cant go on and is sitting in her car by the river",
+                 "my uncle phoned me and said he has a rope and is done",
                  "my dad has his shotgun out and keeps saying we would be better off without him",
                  "my mum just said goodbye to me, said shes done, and hung up"):
         result = screen(line)

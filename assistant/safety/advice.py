@@ -27,17 +27,32 @@ def _other(word: str) -> bool:
 _OWN = {"myself": SELF, "himself": OTHER, "herself": OTHER, "themselves": OTHER, "themself": OTHER}
 
 
-def about_someone_else(before: list[str], sign: list[str]) -> bool:
-    """Is the person at risk someone else? The sign's own reflexive word says ("kill himself"),
-    or its own subject ("shed rather die"); else the nearest person word before it in its clause ("my dad keeps saying he wants to die")."""
+# "texted me", "said to me": the one told is not the one at risk ("my brother texted me a photo of a gun")
+_TOLD = frozenset({"texted", "messaged", "told", "tells", "sent", "sends", "showed", "shows", "called", "calls", "rang",
+                   "rings", "asked", "asks", "emailed", "wrote", "gave", "gives", "to", "phoned", "warned", "promised"})
+
+
+def who_is_at_risk(before: list[str], sign: list[str]) -> str | None:
+    """"other", "self", or None when the sign's clause names nobody ("and hung up"). The sign's own
+    reflexive word says ("kill himself"), or its own subject ("shed rather die"); else the nearest
+    person word before it in its clause ("my dad keeps saying he wants to die"), passing over the
+    one who was told ("texted me")."""
     for word in sign:
         if word in _OWN:
-            return _OWN[word] is OTHER
+            return "other" if _OWN[word] is OTHER else "self"
     if sign and (sign[0] in SELF or _other(sign[0])):  # the sign names its own subject: "shed rather die"
-        return _other(sign[0])
-    for word in reversed(before):
+        return "other" if _other(sign[0]) else "self"
+    for i in range(len(before) - 1, -1, -1):
+        word = before[i]
+        if word in ("me", "us") and i and before[i - 1] in _TOLD:
+            continue
         if word in SELF:
-            return False
+            return "self"
         if _other(word):
-            return True
-    return False
+            return "other"
+    return None
+
+
+def about_someone_else(before: list[str], sign: list[str]) -> bool:
+    """Is the person at risk someone else (see who_is_at_risk)?"""
+    return who_is_at_risk(before, sign) == "other"

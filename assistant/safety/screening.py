@@ -18,7 +18,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from .advice import about_someone_else
+from .advice import who_is_at_risk
 from .long import PIECE, screen_long
 from .rules import CUES, KINDS, SIGNS, group_spec, load, sign_specs
 from .stored import pattern
@@ -390,11 +390,11 @@ def _screen_piece(text: str, own: tuple[int, int] | None = None) -> Screening:
 
 
 def _advice(doc: _Doc, hits: list[_Hit], crisis: list[_Hit]) -> tuple[str, ...]:
-    """The advice keys of what set the level; crisis_other when every sign of a crisis ("he loaded his rifle
-    and locked the door") is about someone else, someone_else when every sign is ("my husband collapsed")."""
+    """The advice keys of what set the level; crisis_other when the signs of a crisis that name a person name
+    someone else ("he loaded his rifle and hung up"), someone_else when all signs that do ("my husband collapsed")."""
     keys = [key for hit in hits for key in hit.sign.advice]
-    other = {id(hit) for hit in hits if about_someone_else(doc.joined[doc.clause_bounds[hit.clause][0]:hit.start].split(),
-                                                           doc.joined[hit.start:hit.end].split())}
-    keys += [key for key, group in (("crisis_other", crisis), ("someone_else", hits))
-             if group and all(id(hit) in other for hit in group)]
+    who = {id(hit): who_is_at_risk(doc.joined[doc.clause_bounds[hit.clause][0]:hit.start].split(),
+                                   doc.joined[hit.start:hit.end].split()) for hit in hits}
+    keys += [key for key, group in (("crisis_other", crisis), ("someone_else", hits)) if group
+             and "other" in (people := {who[id(hit)] for hit in group}) and "self" not in people]
     return tuple(dict.fromkeys(keys))

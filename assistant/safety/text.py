@@ -35,7 +35,7 @@ _PHRASES = {tuple(words.split()): (means.split(), frozenset()) for words, means 
     for rule in _RULES["missing_helper"] for neg in rule["negations"] for verb in rule["verbs"]}
 _PHRASE_LENGTHS = sorted({len(key) for key in _PHRASES}, reverse=True)
 _PHRASE_STARTS = frozenset(key[0] for key in _PHRASES)
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+(?:['’‘`´ʼ][^\W_]+)*|[.!?;:,\n\r()\[\]{}\"“”—–|]|(?<!\S)-(?!\S)")
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+(?:['’‘`´ʼ][^\W_]+)*|[.!?;:,\n\r()\[\]{}\"“”—–|+]|(?<!\S)-(?!\S)")
 _APOSTROPHES = re.compile(r"['’‘`´ʼ]")
 _SENTENCE_END = frozenset(".!?\n\r")
 _BRACKETS = frozenset("()[]{}")

@@ -10,6 +10,7 @@ from .asides import RESERVATIONS, commentary, unpolite
 from .asking import has_phrase, whole
 from .doubts import (all_except, all_said, compared, dont_know_choice, doubt_after_but, hedge_at_end, hedged_outside, leads_unsure,
                      says_dont_know, unsure_lead, unsure_whether)
+from .indirect import negated_yes
 from .hedging import absorb_generic, conditional, doubted, verb_nothing, whether_doubt
 from .lexicon import Lexicon
 from .matching import Hit, find_hits, leftover_parts, phrase_index
@@ -211,6 +212,9 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
     if bad:
         leftovers = [str(b) for b in bad] + leftovers
     picked = list(dict.fromkeys(h.choice for h in positive if h.choice not in negated or h.strength == 2))
+    opposite = negated_yes(toks, spec, lex, hits, picked)
+    if opposite and not [part for part in leftovers if not commentary(part, lex)]:  # "not gonna tell him": the question's "no"
+        return Reading(SURE, opposite, note=note_for(text, toks, Hit(opposite, 0, 1, 3), lex))
     if doubtful:
         clause = clean(text)
         if spec.multi:

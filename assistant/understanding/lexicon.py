@@ -95,6 +95,8 @@ class Lexicon:
     between: tuple[Phrase, ...] = ()  # "something in between": a wish for a middle way, asked at a pick-one question
     turns: tuple[Phrase, ...] = ()  # after "but": "it depends", "looks pale": a pick-one answer said two ways, asked
     question_frames: tuple[Phrase, ...] = ()  # "what does X mean", "what is a X": a question even when it names a choice
+    rewrites: dict[Phrase, Phrase] = field(default_factory=dict)  # "para mi mama" -> "for my mom", "no say" -> "didnt say" (rewrite.py)
+    rewrites_alone: dict[str, str] = field(default_factory=dict)  # rewritten so only alone in its part ("..., si": yes)
 
     def state(self, name: str) -> StateWords:
         return self.states.get(name) or _EMPTY
@@ -293,7 +295,25 @@ def parse(data) -> Lexicon:
         between=_phrases(s.get("between", []), "shared.between"),
         turns=_phrases(s.get("turns", []), "shared.turns"),
         question_frames=_phrases(a.get("frames", []), "shared.asking.frames"),
+        rewrites=_rewrites(s.get("rewrites", {}), "shared.rewrites"),
+        rewrites_alone={" ".join(k): " ".join(v) for k, v in _rewrites(s.get("rewrites_alone", {}), "shared.rewrites_alone").items()},
     )
+
+
+def _rewrites(raw, where: str) -> dict[Phrase, Phrase]:
+    """Words of another language or of broken English -> the English words the lexicon knows.
+    Accents are dropped first ("sé" is "se"), as the rewriting does with the line."""
+    from .rewrite import plain
+
+    out = {}
+    for key, value in _mapping(raw, where).items():
+        if not isinstance(value, str):
+            raise _fail(f"{where}.{key}: {value!r} is not text; put it in quotes")
+        phrase, into = tuple(tokens(plain(key))), tuple(tokens(value))
+        if not phrase or not into:
+            raise _fail(f"{where}: '{key}: {value}' needs words on both sides")
+        out[phrase] = into
+    return out
 
 
 def check_against(lexicon: Lexicon, flow) -> None:

@@ -1,0 +1,64 @@
+"""Answers said the other way round, or with a remark beside them, read as the answer they are.
+
+- the yes-choice said with "not" ("not gonna tell him", "I won't ask") at a question whose
+  "no" is another choice: that choice;
+- "none, just <something the list does not name>" ("nope, just tired", "nothing like that, just
+  the knee pain"): none, with the rest kept as the reason;
+- a leftover made only of words of a choice already picked in the line ("the risks and
+  benefits of each": "benefits" belongs to the choice "risks" named): nothing more to ask.
+"""
+
+from __future__ import annotations
+
+from .lexicon import Lexicon, fold
+from .matching import Hit, phrase_index
+
+# Plain negations that turn the choice right after them into its opposite.
+_NOT = frozenset({"not", "never", "wont", "dont", "didnt", "doesnt", "cant", "no"})
+_TURNING = frozenset({"but", "though", "although", "unless", "maybe", "yet", "however"})  # "not going to tell him but my wife will": asked
+
+
+def negated_yes(toks: list[str], spec, lex: Lexicon, hits: list[Hit], picked: list[str]) -> str | None:
+    """The question's "no" choice, when the only answer said is its "yes" choice, negated by a
+    plain "not" right before it ("not going to tell him" = *Not yet*). None otherwise."""
+    if spec.multi or picked:
+        return None
+    words = lex.state(spec.name).yes_no
+    yes, no = words.get("yes", ()), words.get("no", ())
+    if len(yes) != 1 or len(no) != 1 or yes[0] == no[0]:
+        return None
+    said = [h for h in hits if h.strength == 3]
+    if len(said) != 1 or not said[0].negated or said[0].choice != yes[0]:
+        return None
+    start = said[0].start
+    before = [t for t in toks[max(0, start - 2) : start] if t.isalnum()]
+    if not before or before[-1] not in _NOT or any(t.isdigit() or t in _TURNING for t in toks):
+        return None
+    return no[0]
+
+
+def none_with_remark(parts: list[str], lex: Lexicon) -> bool:
+    """Every part left over begins "just" or "only" and names nothing ("just tired"): a remark
+    beside "none", not a reservation."""
+    return bool(parts) and all(p.split()[0] in ("just", "only") and len(p.split()) <= 6
+                               and not any(w in ("but", "maybe", "sometimes", "some", "a", "bit", "little") for w in p.split())
+                               for p in parts)
+
+
+def more_of_the_same(parts: list[str], spec, lex: Lexicon, picked: list[str]) -> list[str]:
+    """The parts that still need asking: a part whose every own word is a word of a choice
+    already picked, and of no other choice, adds nothing ("risks and benefits of each")."""
+    if not picked:
+        return parts
+    owners: dict[str, set[str]] = {}
+    for phrase, cid, strength in phrase_index(spec, lex):
+        if strength == 3:
+            for w in phrase:
+                owners.setdefault(w, set()).add(cid)
+    keep = []
+    for part in parts:
+        own = [fold(w) for w in part.split() if w not in lex.fillers and w != "+"]
+        if own and all(owners.get(w) and owners[w] <= set(picked) for w in own) and not part.startswith("+"):
+            continue
+        keep.append(part)
+    return keep

@@ -10,7 +10,7 @@ from .asides import RESERVATIONS, commentary, unpolite
 from .asking import has_phrase, whole
 from .doubts import (all_except, all_said, compared, dont_know_choice, doubt_after_but, hedge_at_end, hedged_outside, leads_unsure,
                      says_dont_know, unsure_lead, unsure_whether)
-from .indirect import negated_yes
+from .indirect import more_of_the_same, negated_yes, none_with_remark
 from .hedging import absorb_generic, conditional, doubted, verb_nothing, whether_doubt
 from .lexicon import Lexicon
 from .matching import Hit, find_hits, leftover_parts, phrase_index
@@ -212,6 +212,7 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
     if bad:
         leftovers = [str(b) for b in bad] + leftovers
     picked = list(dict.fromkeys(h.choice for h in positive if h.choice not in negated or h.strength == 2))
+    leftovers = more_of_the_same(leftovers, spec, lex, picked)  # "the risks and benefits of each"
     opposite = negated_yes(toks, spec, lex, hits, picked)
     if opposite and not [part for part in leftovers if not commentary(part, lex)]:  # "not gonna tell him": the question's "no"
         return Reading(SURE, opposite, note=note_for(text, toks, Hit(opposite, 0, 1, 3), lex))
@@ -387,7 +388,8 @@ def _multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) -
         if fuzzy:
             return Reading(SURE, list(dict.fromkeys(fuzzy)))
         return Reading(UNCLEAR, unclear=clean(text))
-    if leftovers and merged == [none] and not keep and not set_aside and not any(p.split()[0] in RESERVATIONS for p in leftovers):
+    if leftovers and merged == [none] and not keep and not set_aside and (not any(p.split()[0] in RESERVATIONS for p in leftovers)
+                                                                          or none_with_remark(leftovers, lex)):
         return Reading(SURE, merged)  # "none yet, still waiting on the clinic": the rest says why
     if leftovers:
         unclear = ", ".join(p.removeprefix("+ ") for p in leftovers)

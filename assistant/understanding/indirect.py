@@ -41,7 +41,7 @@ def none_with_remark(parts: list[str], lex: Lexicon) -> bool:
     """Every part left over begins "just" or "only" and names nothing ("just tired"): a remark
     beside "none", not a reservation."""
     return bool(parts) and all(p.split()[0] in ("just", "only") and len(p.split()) <= 6
-                               and not any(w in ("but", "maybe", "sometimes", "some", "a", "bit", "little") for w in p.split())
+                               and not any(w in ("but", "maybe", "sometimes", "some", "bit", "little", "slight", "slightly", "kind", "sort") for w in p.split())
                                for p in parts)
 
 
@@ -58,7 +58,8 @@ def more_of_the_same(parts: list[str], spec, lex: Lexicon, picked: list[str]) ->
     keep = []
     for part in parts:
         own = [fold(w) for w in part.split() if w not in lex.fillers and w != "+"]
-        if own and all(owners.get(w) and owners[w] <= set(picked) for w in own) and not part.startswith("+"):
+        said_not = any(w in _NOT or w in ("none", "nothing", "except", "but", "maybe") for w in part.split())
+        if own and not said_not and all(owners.get(w) and owners[w] <= set(picked) for w in own) and not part.startswith("+"):
             continue
         keep.append(part)
     return keep

@@ -180,7 +180,8 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
             if t in SEPARATORS - {"and"} or t in ("but",):
                 break
             clause.append(t)
-        if any(tuple(clause[i : i + len(p)]) == p for p in _AFTER_NEGATIONS for i in range(len(clause))):
+        if any(tuple(clause[i : i + len(p)]) == p for p in _AFTER_NEGATIONS for i in range(len(clause))) \
+                or (hit.strength == 3 and any(tuple(clause[: len(p)]) == p for p in _FINE_AFTER)):
             out[k] = dataclasses.replace(hit, negated=True)
         elif after[:1] in (["no"], ["nope"], ["nah"]) and (len(after) == 1 or after[1] in SEPARATORS) and hit.strength == 3 \
                 and not any(t in _NO_WORDS for t in toks[hit.start : hit.end]):
@@ -237,6 +238,8 @@ def _place(toks: list[str], folded: list[str], hit: Hit, lex: Lexicon) -> bool:
 _AFTER_NEGATIONS = (("not", "needed"), ("not", "necessary"), ("isnt", "needed"), ("wasnt", "needed"), ("ruled", "out"),
                     ("not", "required"), ("is", "not", "needed"), ("not", "needed", "yet"),
                     ("is", "same"), ("is", "the", "same"), ("are", "the", "same"), ("are", "same"), ("was", "the", "same"))  # "the diagnosis is same"
+# Said right after the choice's words: "her breathing is normal" (but "no, my husband is fine" keeps its "no").
+_FINE_AFTER = (("is", "normal"), ("are", "normal"), ("was", "normal"), ("were", "normal"), ("is", "fine"), ("are", "fine"))
 
 
 _DONE = (("already", "had"), ("already", "done"), ("already", "did"), ("already", "went", "through"), ("had", "it", "done"))

@@ -114,3 +114,55 @@ def test_the_yes_choice_said_with_not_is_the_no_choice(line):
 def test_a_negated_yes_with_more_said_or_no_single_no_choice_is_not_turned(state, line):
     result = reading(state, line)
     assert not (stored(result) and result.value in ("not_yet", "alternative", "keep_plan"))
+
+
+# --- "none, just <something not on the list>": none, the rest its reason ---------------------
+
+@pytest.mark.parametrize("state, line", [
+    ("red_flags", "nah, just a sore throat"),
+    ("red_flags", "none of those. only my usual back ache"),
+    ("signs_more", "none, just curious"),
+    ("red_flags_child", "no, only the cough we came about"),
+])
+def test_none_with_just_a_remark_is_none(state, line):
+    result = reading(state, line)
+    if state.startswith("red_flags") and not stored(result):
+        pytest.fail(f"{line!r} was not stored")
+    assert stored(result) and result.value == ["none"]
+
+
+@pytest.mark.parametrize("state, line", [
+    ("signs_more", "none, just a bit worried about the insurance"),  # softened: something is meant
+    ("signs_more", "none, but my doctor is a GP"),  # a reservation with "but"
+    ("red_flags", "none, maybe some numbness"),  # a sign said with doubt: never set aside
+])
+def test_none_with_a_reservation_is_still_asked(state, line):
+    assert not stored(reading(state, line))
+
+
+# --- A choice said fine right after its words is negated --------------------------------------
+
+def test_a_sign_said_to_be_normal_is_not_picked():
+    result = reading("red_flags_child", "no, his breathing is fine and he's drinking")
+    assert stored(result) and result.value == ["none"]
+
+
+def test_a_no_is_not_undone_by_fine_said_of_someone_later():
+    result = reading("red_flags", "no, my wife is fine now")
+    assert stored(result) and result.value == ["none"]
+
+
+# --- A leftover made of the picked choice's own words adds nothing ----------------------------
+
+def test_more_words_of_a_picked_choice_are_not_asked_about():
+    result = reading("decision_sure", "i know the pros and cons, the cons mostly")
+    assert stored(result) and result.value == ["understand"]
+
+
+@pytest.mark.parametrize("state, line", [
+    ("decision_sure", "i know the risks, not the benefits"),  # said with "not": asked
+    ("summary_sure", "i understand it better, but not the options"),  # said with "not": asked
+])
+def test_a_leftover_with_a_negation_or_another_choice_is_still_asked(state, line):
+    result = reading(state, line)
+    assert result.certainty == UNCLEAR

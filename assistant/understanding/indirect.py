@@ -13,6 +13,8 @@ from __future__ import annotations
 from .lexicon import Lexicon, fold
 from .matching import Hit, phrase_index
 
+# Words that make a part mean something more than the choice beside it: asked about.
+_VAGUE = frozenset({"none", "nothing", "except", "but", "maybe", "thing", "things", "stuff", "something", "other", "else", "another", "from"})
 # Plain negations that turn the choice right after them into its opposite.
 _NOT = frozenset({"not", "never", "wont", "dont", "didnt", "doesnt", "cant", "no"})
 _TURNING = frozenset({"but", "though", "although", "unless", "maybe", "yet", "however"})  # "not going to tell him but my wife will": asked
@@ -58,7 +60,7 @@ def more_of_the_same(parts: list[str], spec, lex: Lexicon, picked: list[str]) ->
     keep = []
     for part in parts:
         own = [fold(w) for w in part.split() if w not in lex.fillers and w != "+"]
-        said_not = any(w in _NOT or w in ("none", "nothing", "except", "but", "maybe") for w in part.split())
+        said_not = any(w in _NOT or w in _VAGUE or fold(w) in lex.places for w in part.split())  # "not the...", "the thing from the clinic"
         if own and not said_not and all(owners.get(w) and owners[w] <= set(picked) for w in own) and not part.startswith("+"):
             continue
         keep.append(part)

@@ -166,3 +166,8 @@ def test_more_words_of_a_picked_choice_are_not_asked_about():
 def test_a_leftover_with_a_negation_or_another_choice_is_still_asked(state, line):
     result = reading(state, line)
     assert result.certainty == UNCLEAR
+
+
+def test_a_vague_part_or_a_place_beside_a_pick_is_still_asked():
+    result = reading("records", "the pathology and the clinic notes, and the stuff from the clinic")
+    assert result.certainty == UNCLEAR and set(result.value) == {"pathology", "clinic_notes"}

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ..flow import StateSpec
 from .lexicon import Lexicon, Phrase, fold
+from .stems import stem
 from .tables import prepared
 from .text import SEPARATORS, tokens
 
@@ -132,6 +133,7 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
     hits: list[Hit] = []
     table = prepared(spec, lex)
     folded = [fold(t) for t in toks]
+    stemmed = [stem(t) for t in toks]  # phrases of two or more words match by word family (stems.py)
     lead = 0
     while lead < len(toks) and (toks[lead] in _LEADERS or toks[lead] in (",", ".")):
         lead += 1
@@ -139,7 +141,7 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
     # Only phrases whose first word is in the line can match: looked up by that word, then
     # tried in the index's order (longest first), as a scan of the whole index would.
     candidates = list(table.always)
-    for word in set(folded):
+    for word in set(folded) | set(stemmed):
         candidates += table.by_head.get(word, ())
     candidates.sort()
     for _, phrase, cid, strength in candidates:
@@ -147,7 +149,7 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
         if size not in where:
             where[size] = {}
             for at in range(len(toks) - size + 1):
-                where[size].setdefault(tuple(folded[at : at + size]), []).append(at)
+                where[size].setdefault(tuple((folded if size == 1 else stemmed)[at : at + size]), []).append(at)
         for at in where[size].get(phrase, ()):
             if strength == 1 and at > lead:
                 continue  # "yes"/"no" words answer only at the start: "it's not covered" is not a "no"

@@ -171,3 +171,33 @@ def test_a_leftover_with_a_negation_or_another_choice_is_still_asked(state, line
 def test_a_vague_part_or_a_place_beside_a_pick_is_still_asked():
     result = reading("records", "the pathology and the clinic notes, and the stuff from the clinic")
     assert result.certainty == UNCLEAR and set(result.value) == {"pathology", "clinic_notes"}
+
+
+# --- Word families: a lay phrase of two or more words matches any form of its words ----------
+
+def test_word_family():
+    from assistant.understanding.stems import phrase_key, stem
+
+    assert stem("brushes") == stem("brushing") == stem("brush") == "brush"
+    assert stem("stopping") == "stop" and stem("caring") == "caring"  # "car" would be another word
+    assert stem("mentioned") == "mentioned"  # the past is kept: done, not to do
+    assert phrase_key(("walking",)) == ("walking",)  # one word: as it is
+    assert phrase_key(("brushes", "me", "off")) == ("brush", "me", "off")
+
+
+@pytest.mark.parametrize("state, line, value", [
+    ("signs_more", "the doctors keep brushing him off", ["dismissed"]),  # lexicon: "brush him off"
+    ("fit_two_opinions", "looking at both first", "compare"),  # lexicon: "look at both"
+])
+def test_another_form_of_a_lay_phrase_is_understood(state, line, value):
+    result = reading(state, line)
+    assert stored(result) and result.value == value
+
+
+@pytest.mark.parametrize("state, line", [
+    ("logistics_ask", "I mentioned it to him"),  # past: already, never "mention it" (will ask)
+    ("red_flags", "I walked in fine"),  # one word: "walked" is not the sign "walking"
+])
+def test_a_word_family_never_changes_tense_or_one_word_names(state, line):
+    result = reading(state, line)
+    assert not (stored(result) and result.value in ("will_ask", ["neurologic"]))

@@ -97,6 +97,7 @@ class Lexicon:
     question_frames: tuple[Phrase, ...] = ()  # "what does X mean", "what is a X": a question even when it names a choice
     rewrites: dict[Phrase, Phrase] = field(default_factory=dict)  # "para mi mama" -> "for my mom", "no say" -> "didnt say" (rewrite.py)
     rewrites_alone: dict[str, str] = field(default_factory=dict)  # rewritten so only alone in its part ("..., si": yes)
+    time_holidays: dict[Phrase, tuple[int, int]] = field(default_factory=dict)  # "new years" -> (1, 1): the next such day, kept as a date
 
     def state(self, name: str) -> StateWords:
         return self.states.get(name) or _EMPTY
@@ -295,9 +296,21 @@ def parse(data) -> Lexicon:
         between=_phrases(s.get("between", []), "shared.between"),
         turns=_phrases(s.get("turns", []), "shared.turns"),
         question_frames=_phrases(a.get("frames", []), "shared.asking.frames"),
+        time_holidays=_holidays(t.get("holidays", {}), "shared.time.holidays"),
         rewrites=_rewrites(s.get("rewrites", {}), "shared.rewrites"),
         rewrites_alone={" ".join(k): " ".join(v) for k, v in _rewrites(s.get("rewrites_alone", {}), "shared.rewrites_alone").items()},
     )
+
+
+def _holidays(raw, where: str) -> dict[Phrase, tuple[int, int]]:
+    """ "christmas: 12-25": a day of the year people name, read as its next date."""
+    out = {}
+    for key, value in _mapping(raw, where).items():
+        parts = str(value).split("-")
+        if len(parts) != 2 or not all(p.isdigit() for p in parts) or not (1 <= int(parts[0]) <= 12 and 1 <= int(parts[1]) <= 31):
+            raise _fail(f"{where}.{key}: {value!r} must be a month and day, like \"12-25\"")
+        out[tuple(tokens(key))] = (int(parts[0]), int(parts[1]))
+    return out
 
 
 def _rewrites(raw, where: str) -> dict[Phrase, Phrase]:

@@ -179,6 +179,13 @@ def read_times(toks: list[str], lex: Lexicon, today: date, past: bool = False) -
             found.append(When(ahead, i, i + 1, when))
             i += 1
             continue
+        phrase = _longest(toks, i, lex.time_holidays) if lex.time_holidays else None
+        if phrase:  # "by new year's", "before christmas": the next such day, kept as a date
+            when = _future(today, *lex.time_holidays[phrase])
+            if when:
+                found.append(When((when - today).days, i, i + len(phrase), when))
+                i += len(phrase)
+                continue
         phrase = _longest(toks, i, lex.time_no_rush)
         if phrase:
             found.append(When(10_000, i, i + len(phrase), None, True))

@@ -201,3 +201,25 @@ def test_another_form_of_a_lay_phrase_is_understood(state, line, value):
 def test_a_word_family_never_changes_tense_or_one_word_names(state, line):
     result = reading(state, line)
     assert not (stored(result) and result.value in ("will_ask", ["neurologic"]))
+
+
+# --- Named days of the year are dates --------------------------------------------------------
+
+@pytest.mark.parametrize("line, iso", [
+    ("we decide by new years day", "2027-01-01"),
+    ("by valentines", "2027-02-14"),
+    ("around halloween next year", "2027-10-31"),
+    ("by xmas", "2026-12-25"),
+])
+def test_a_named_day_is_its_next_date(line, iso):
+    result = reading("fit_decision_point", line)
+    assert stored(result) and result.value == "yes" and result.date == iso
+
+
+def test_a_named_day_at_the_deadline_question_picks_its_band():
+    assert reading("decision_when", "before new years eve").value == "weeks"  # 29 days away
+
+
+def test_a_holiday_that_is_not_a_month_and_day_fails_at_load(folder):
+    message = broken(folder, 'halloween: "10-31"', 'halloween: "late october"')
+    assert "shared.time.holidays.halloween" in message

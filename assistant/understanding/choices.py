@@ -10,7 +10,7 @@ from .asides import RESERVATIONS, commentary, unpolite
 from .asking import has_phrase, whole
 from .doubts import (all_except, all_said, compared, dont_know_choice, doubt_after_but, hedge_at_end, hedged_outside, leads_unsure,
                      says_dont_know, unsure_lead, unsure_whether)
-from .indirect import more_of_the_same, negated_yes, none_with_remark
+from .indirect import more_of_the_same, negated_yes, none_with_remark, own_sentence
 from .hedging import absorb_generic, conditional, doubted, verb_nothing, whether_doubt
 from .lexicon import Lexicon
 from .matching import Hit, find_hits, leftover_parts, phrase_index
@@ -296,7 +296,7 @@ def _single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_
         note = note_for(text, toks, first, lex, positive)
         # A hedge before the pick ("I guess keep the plan"), or closing the line ("Medicare covers
         # second opinions I think"): offered back, not stored.
-        hedged = first.strength == 3 and (first.start > 0 or hedge_at_end(toks, first)) and hedged_outside(toks, positive, lex)
+        hedged = first.strength == 3 and (first.start > 0 or hedge_at_end(toks, first)) and hedged_outside(own_sentence(toks, first), positive, lex)
         return Reading(LIKELY if hedged else SURE, picked[0], note=note, date=when_date, date_text=when_text, who=who)
     # Nothing named: "I don't know", a typo, or not understood.
     if whole(toks, lex.not_sure, lex) or has_phrase(toks, ("dont", "know")) or has_phrase(toks, ("no", "idea")):

@@ -4,6 +4,8 @@
   "no" is another choice: that choice;
 - "none, just <something the list does not name>" ("nope, just tired", "nothing like that, just
   the knee pain"): none, with the rest kept as the reason;
+- a hedge in another sentence ("doc wants to fuse my spine. I think it's a money grab."): an
+  opinion beside the answer, not a doubt about it;
 - a leftover made only of words of a choice already picked in the line ("the risks and
   benefits of each": "benefits" belongs to the choice "risks" named): nothing more to ask.
 """
@@ -65,3 +67,18 @@ def more_of_the_same(parts: list[str], spec, lex: Lexicon, picked: list[str]) ->
             continue
         keep.append(part)
     return keep
+
+
+_ENDS = frozenset({".", "!", "?", ";"})
+
+
+def own_sentence(toks: list[str], hit: Hit) -> list[str]:
+    """The line with every word outside the sentence holding `hit` blanked (positions kept), so a
+    hedge in another sentence does not make the answer doubtful."""
+    start = hit.start
+    while start > 0 and toks[start - 1] not in _ENDS:
+        start -= 1
+    end = hit.end
+    while end < len(toks) and toks[end] not in _ENDS:
+        end += 1
+    return ["" if i < start or i >= end else t for i, t in enumerate(toks)]

@@ -223,3 +223,43 @@ def test_a_named_day_at_the_deadline_question_picks_its_band():
 def test_a_holiday_that_is_not_a_month_and_day_fails_at_load(folder):
     message = broken(folder, 'halloween: "10-31"', 'halloween: "late october"')
     assert "shared.time.holidays.halloween" in message
+
+
+# --- A hedge in another sentence is an opinion beside the answer ------------------------------
+
+def test_a_hedge_in_another_sentence_does_not_doubt_the_answer():
+    result = reading("decision_situation", "the surgeon wants to replace my knee. I guess that is how it goes.")
+    assert stored(result) and result.value == "surgery"
+
+
+def test_a_hedge_in_the_same_sentence_is_still_offered_back():
+    result = reading("decision_situation", "I guess they want to replace my knee")
+    assert result.certainty != SURE
+
+
+# --- Lay words: the common ways people say each choice's idea (not the corpus lines) ---------
+
+@pytest.mark.parametrize("state, line, value", [
+    ("fit_two_opinions", "I'd like to weigh them up first", "compare"),
+    ("fit_two_opinions", "we need a tie breaker honestly", "third"),
+    ("fit_two_opinions", "maybe find another expert", None),  # "maybe": offered back or stored, never another choice
+    ("fit", "I'd like a different doctor to see it", "second_opinion"),
+    ("fit", "first I want to talk things through with my GP", "alternative"),
+    ("compare_two_confidence", "not so sure, she wants to repeat the scan", "unsure"),
+    ("compare_one_confidence", "he wouldn't commit either way", "not_said"),
+    ("compare_one_confidence", "without a doubt", "sure"),
+    ("compare_values", "we are on the fence", "not_sure"),
+    ("compare_one_field", "the doctor who would do the surgery", "surgeon"),
+    ("compare_two_treatment", "talk therapy with a counsellor", "medicine"),
+    ("compare_one_treatment", "keep checking it with an MRI every year", "watch"),
+    ("timing_tests", "they booked another CT for January", "yes"),
+    ("logistics", "thats on my to do list", "not_checked"),
+    ("compare_who", "it is my own treatment", "patient"),
+    ("decision_situation", "he is getting weaker every week", "worsening"),
+])
+def test_a_common_lay_phrasing_is_understood(state, line, value):
+    result = reading(state, line)
+    if value is None:
+        assert result.value in (None, "third")
+    else:
+        assert stored(result) and result.value == value

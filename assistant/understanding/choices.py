@@ -177,7 +177,7 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
                     when_date, when_text = when.date.isoformat(), clean(text)
     # Someone else named at the welcome ("for my son", "I'm her daughter").
     if words.people and "caregiver" in ids:
-        named, who, span = who_in(toks, lex)
+        named, who, span = who_in(toks, lex, text)  # with the line as typed: "for Mrs Lopez"
         if named:
             extra.append(Hit("caregiver", span[0], span[1], 3))
             skip |= set(range(*span))

@@ -97,6 +97,7 @@ class Lexicon:
     question_frames: tuple[Phrase, ...] = ()  # "what does X mean", "what is a X": a question even when it names a choice
     rewrites: dict[Phrase, Phrase] = field(default_factory=dict)  # "para mi mama" -> "for my mom", "no say" -> "didnt say" (rewrite.py)
     rewrites_alone: dict[str, str] = field(default_factory=dict)  # rewritten so only alone in its part ("..., si": yes)
+    place_names: frozenset[Phrase] = frozenset()  # "at the cancer center": a place of two or more words, after "at" no pick
     time_holidays: dict[Phrase, tuple[int, int]] = field(default_factory=dict)  # "new years" -> (1, 1): the next such day, kept as a date
 
     def state(self, name: str) -> StateWords:
@@ -296,6 +297,7 @@ def parse(data) -> Lexicon:
         between=_phrases(s.get("between", []), "shared.between"),
         turns=_phrases(s.get("turns", []), "shared.turns"),
         question_frames=_phrases(a.get("frames", []), "shared.asking.frames"),
+        place_names=frozenset(tuple(fold(w) for w in p) for p in _phrases(s.get("place_names", []), "shared.place_names")),
         time_holidays=_holidays(t.get("holidays", {}), "shared.time.holidays"),
         rewrites=_rewrites(s.get("rewrites", {}), "shared.rewrites"),
         rewrites_alone={" ".join(k): " ".join(v) for k, v in _rewrites(s.get("rewrites_alone", {}), "shared.rewrites_alone").items()},

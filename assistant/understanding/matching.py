@@ -228,8 +228,8 @@ def _goes_on(toks: list[str], end: int, size: int) -> bool:
 
 def _place(toks: list[str], folded: list[str], hit: Hit, lex: Lexicon) -> bool:
     """ "scans and blood tests at the hospital": a place word after "at" or "from" says where, it is no pick."""
-    if hit.end - hit.start != 1 or folded[hit.start] not in lex.places:
-        return False
+    if tuple(folded[hit.start : hit.end]) not in lex.place_names and (hit.end - hit.start != 1 or folded[hit.start] not in lex.places):
+        return False  # (a place of two or more words is whole: "at the cancer center")
     j = hit.start - 1
     if j >= 0 and toks[j] in _DETERMINERS:
         j -= 1

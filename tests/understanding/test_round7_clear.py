@@ -263,3 +263,53 @@ def test_a_common_lay_phrasing_is_understood(state, line, value):
         assert result.value in (None, "third")
     else:
         assert stored(result) and result.value == value
+
+
+# --- A place of two or more words after "at" says where ---------------------------------------
+
+def test_a_place_of_several_words_after_at_picks_nothing():
+    result = reading("compare_one_field", "an oncologist at the university hospital")
+    assert stored(result) and result.value == "specialist"
+    result = reading("compare_one_field", "he works at the cancer centre, he is a surgeon")
+    assert stored(result) and result.value == "surgeon"
+
+
+def test_the_same_words_not_after_at_still_pick():
+    assert reading("compare_one_field", "the cancer center").value == "team"
+
+
+def test_urgent_care_is_still_a_place_that_answers():
+    result = reading("timing_seen", "yes, she was seen at urgent care")
+    assert stored(result) and result.value == "yes"
+
+
+# --- "for" and a name: someone else ----------------------------------------------------------
+
+@pytest.mark.parametrize("state, line, who", [
+    ("compare_who", "for Mrs. Okafor", "Mrs Okafor"),
+    ("welcome", "for Ms Priya Nair", "Ms Priya Nair"),
+    ("compare_who", "for Rosa", "Rosa"),
+])
+def test_for_and_a_name_is_someone_else(state, line, who):
+    result = reading(state, line)
+    assert stored(result) and result.value == "caregiver"
+    assert result.who == who
+
+
+@pytest.mark.parametrize("line", ["for me", "For Myself", "for Christmas", "for now", "for Friday", "for sure", "for linda"])
+def test_for_and_no_name_is_not_someone_else(line):
+    result = reading("compare_who", line)
+    assert not (stored(result) and result.value == "caregiver")
+
+
+# --- Word lists of round 7's groups (new wording) ----------------------------------------------
+
+@pytest.mark.parametrize("state, line, value", [
+    ("compare_context", "the second doctor never received my old files", ["records"]),
+    ("signs_more", "she has a weak heart and thyroid trouble", ["comorbidities"]),
+    ("signs", "she spent five minutes with me", ["not_heard"]),
+    ("compare_differs", "they called it different things", ["diagnosis"]),
+])
+def test_a_round_seven_group_phrasing_is_understood(state, line, value):
+    result = reading(state, line)
+    assert stored(result) and result.value == value

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..flow import StateSpec
 from .lexicon import Lexicon, Phrase, fold
-from .stems import stem
+from .stems import stem, swaps
 from .tables import prepared
 from .text import SEPARATORS, tokens
 
@@ -103,6 +103,7 @@ def _fuzzy_hits(toks, folded, spec, lex, taken) -> list[Hit]:
     for i in candidates:
         near = process.extract(folded[i], list(singles), scorer=fuzz.ratio, score_cutoff=86, limit=None)
         close = {cid for word, _, _ in near for cid in singles[word]}
+        close |= {cid for word in swaps(folded[i]) for cid in singles.get(word, ())}  # "farily", "wrose": two letters swapped
         if len(close) == 1:
             hits.append(Hit(close.pop(), i, i + 1, 3))
     return hits

@@ -32,18 +32,33 @@ def read(
     lex = lexicon or default_lexicon()
     today = today or date.today()
     reading = _read(line, spec, lex, today, items, item_ids, questions, keep)
+    if reading.certainty == SURE and spec.ask not in ("free", "info", "order") and not keep:
+        # "prety sure": stored as "sure" with the misspelt word left out; read with it put right,
+        # the line says more ("pretty sure"), and that reading is the one meant.
+        from .spelling import corrected
+
+        fixed = corrected(line, spec, lex, beside_picks=True)
+        if fixed is not None:
+            second = _read(fixed, spec, lex, today, items, item_ids, questions, keep)
+            if second.certainty == SURE and second.value is not None and second.value != reading.value:
+                return second
     if (reading.certainty == UNCLEAR and not reading.asked and not reading.dont_know and not keep) or reading.certainty == LIKELY:
         # Not understood as written: read once more with Spanish, texting or broken-English words
-        # rewritten ("para mi mama", "doctor no say a date"). Only an answer understood that way
-        # (stored, or offered for a Yes) replaces the first reading.
+        # rewritten ("para mi mama", "doctor no say a date", rewrite.py), then with misspelt words
+        # put right ("farily sure", spelling.py). Only an answer understood that way (stored, or
+        # offered for a Yes) replaces the first reading.
         from .rewrite import rewritten
+        from .spelling import corrected
 
-        again = rewritten(line, lex)
-        if again is not None:
+        for again in (rewritten(line, lex), corrected(line, spec, lex)):
+            if again is None:
+                continue
             second = _read(again, spec, lex, today, items, item_ids, questions, keep)
             whole = second.value and not second.unclear and not reading.value  # "los de riesgos y ...": all read, more picks needed
             if reading.certainty == LIKELY:  # "tres doctores" offered as "Three or more": the rewrite makes it sure
-                return second if second.certainty == SURE and second.value == reading.value else reading
+                if second.certainty == SURE and second.value == reading.value:
+                    return second
+                continue
             if (second.certainty in (SURE, LIKELY) and second.value is not None) or whole:
                 return second
     return reading

@@ -31,3 +31,11 @@ def stem(tok: str) -> str:
 def phrase_key(phrase: tuple[str, ...]) -> tuple[str, ...]:
     """How a phrase is looked up: one word as it is (folded), longer phrases by word family."""
     return phrase if len(phrase) < 2 else tuple(stem(w) for w in phrase)
+
+
+def swaps(word: str) -> list[str]:
+    """The word with two neighbouring letters swapped, each way: a typo's likely intended forms
+    ("farily" -> "fairly", "wrose" -> "worse"). Only for words of five letters or more."""
+    if len(word) < 5:
+        return []
+    return [word[:k] + word[k + 1] + word[k] + word[k + 2 :] for k in range(len(word) - 1) if word[k] != word[k + 1]]

@@ -313,3 +313,44 @@ def test_for_and_no_name_is_not_someone_else(line):
 def test_a_round_seven_group_phrasing_is_understood(state, line, value):
     result = reading(state, line)
     assert stored(result) and result.value == value
+
+
+# --- Typos: two letters swapped, a letter more or less ---------------------------------------
+
+def test_swaps_are_each_neighbouring_pair_swapped():
+    from assistant.understanding.stems import swaps
+
+    assert "fairly" in swaps("farily") and "worse" in swaps("wrose")
+    assert swaps("scan") == []  # too short to guess at
+
+
+@pytest.mark.parametrize("state, line, value", [
+    ("compare_two_confidence", "prety sure", "fairly"),  # one letter fewer, in a phrase
+    ("fit_two_opinions", "comapre the two", "compare"),  # two letters swapped
+    ("records", "the biospy and the xrays", ["pathology", "imaging"]),
+    ("decision_situation", "shes getting wrose by the day", "worsening"),
+    ("signs_more", "the doctor keeps brusing me off", ["dismissed"]),
+])
+def test_a_misspelt_word_is_read_as_the_one_word_it_is_close_to(state, line, value):
+    result = reading(state, line)
+    assert stored(result) and result.value == value
+
+
+def test_a_typo_close_to_words_of_two_choices_is_never_guessed():
+    from assistant.understanding.spelling import corrected
+
+    # "sugery" is one letter from "surgery" only; "tets" is too short to correct.
+    assert corrected("sugery", FLOW.state("compare_one_treatment"), LEX) == "surgery"
+    assert corrected("tets", FLOW.state("compare_one_treatment"), LEX) is None
+    assert corrected("the scans", FLOW.state("records"), LEX) is None  # nothing misspelt
+
+
+def test_a_real_word_of_the_question_is_never_corrected():
+    from assistant.understanding.spelling import corrected
+
+    assert corrected("watch and wait", FLOW.state("compare_one_treatment"), LEX) is None
+
+
+def test_a_real_word_away_from_the_picks_of_an_understood_line_is_left_alone():
+    result = reading("signs_more", "the insurer wants it before they approve")
+    assert stored(result) and result.value == ["insurance_requires"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from ..flow import StateSpec
@@ -58,6 +59,8 @@ def read(
             if reading.certainty == LIKELY:  # "tres doctores" offered as "Three or more": the rewrite makes it sure
                 if second.certainty == SURE and second.value == reading.value:
                     return second
+                if second.certainty == SURE and second.value is not None:  # "its for my gf": the words, not a near spelling, are offered
+                    return replace(second, certainty=LIKELY)
                 continue
             if (second.certainty in (SURE, LIKELY) and second.value is not None) or whole:
                 return second

@@ -105,6 +105,10 @@ def read_times(toks: list[str], lex: Lexicon, today: date, past: bool = False) -
         if amount is not None and i + width < n and toks[i + width] in lex.time_units:
             unit = lex.time_units[toks[i + width]]
             end = i + width + 1
+            if end + 1 < n and toks[end] in ("or", "to", "-"):  # "a week or two", "a month or 2": the longer end
+                more = float(toks[end + 1]) if _UP_TO_999.fullmatch(toks[end + 1]) else lex.numbers.get(toks[end + 1])
+                if more and more > amount and (end + 2 >= n or toks[end + 2] not in lex.time_units):
+                    amount, end = more, end + 2
             found.append(When(amount * unit, i, end))
             i = end
             continue

@@ -354,3 +354,38 @@ def test_a_real_word_of_the_question_is_never_corrected():
 def test_a_real_word_away_from_the_picks_of_an_understood_line_is_left_alone():
     result = reading("signs_more", "the insurer wants it before they approve")
     assert stored(result) and result.value == ["insurance_requires"]
+
+
+# --- Courtesy words of other Englishes; people named in other words ---------------------------
+
+@pytest.mark.parametrize("state, line", [("fit", "yes po"), ("fit", "yes maam"), ("fit", "ok sir")])
+def test_yes_with_a_courtesy_word_is_still_the_ambiguous_yes(state, line):
+    assert not stored(reading(state, line))  # "yes" fits two choices here: asked, courtesy or not
+
+
+@pytest.mark.parametrize("state, line", [
+    ("welcome", "the gentleman I take care of"),
+    ("welcome", "for my client"),
+    ("compare_who", "for my granddad"),
+    ("welcome", "for my gf"),
+])
+def test_someone_else_in_other_words_is_the_caregiver_choice(state, line):
+    result = reading(state, line)
+    assert stored(result) and result.value == "caregiver"
+
+
+# --- "a week or two": the longer end of a range said with "or" --------------------------------
+
+@pytest.mark.parametrize("line, value", [("in a week or two", "weeks"), ("a day or three", "days"), ("a month or 2", "months")])
+def test_a_range_said_with_or_takes_its_longer_end(line, value):
+    result = reading("decision_when", line)
+    assert stored(result) and result.value == value
+
+
+def test_two_units_said_with_or_are_still_asked():
+    assert not stored(reading("decision_when", "2 weeks or 3 months"))
+
+
+def test_a_rewritten_reading_is_offered_in_place_of_a_near_spelling():
+    result = reading("welcome", "its for my gf")  # read as written, close to "it's for me"
+    assert result.certainty == "likely" and result.value == "caregiver"

@@ -389,3 +389,20 @@ def test_two_units_said_with_or_are_still_asked():
 def test_a_rewritten_reading_is_offered_in_place_of_a_near_spelling():
     result = reading("welcome", "its for my gf")  # read as written, close to "it's for me"
     assert result.certainty == "likely" and result.value == "caregiver"
+
+
+@pytest.mark.parametrize("state, line, value", [
+    ("compare_who", "para mi hermana", "caregiver"),  # "para mi" then a person: for my sister, never "for me"
+    ("compare_who", "es para mi", "patient"),
+    ("decision_when", "sin prisa", "no_deadline"),
+    ("compare_two_confidence", "no estaba segura", "unsure"),
+    ("decision_situation", "mi papa esta empeorando", "worsening"),
+])
+def test_more_spanish_is_understood(state, line, value):
+    result = reading(state, line)
+    assert stored(result) and result.value == value
+
+
+def test_a_spanish_emergency_at_the_red_flag_question_is_read_as_the_sign():
+    result = reading("red_flags", "dolor en el pecho")
+    assert stored(result) and result.value == ["heart_attack"]

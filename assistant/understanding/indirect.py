@@ -12,6 +12,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .lexicon import Lexicon, fold
 from .matching import Hit, phrase_index
 
@@ -49,16 +51,23 @@ def none_with_remark(parts: list[str], lex: Lexicon) -> bool:
                                for p in parts)
 
 
-def more_of_the_same(parts: list[str], spec, lex: Lexicon, picked: list[str]) -> list[str]:
-    """The parts that still need asking: a part whose every own word is a word of a choice
-    already picked, and of no other choice, adds nothing ("risks and benefits of each")."""
-    if not picked:
-        return parts
+@lru_cache(maxsize=256)
+def _owners(spec, lex: Lexicon) -> dict[str, frozenset[str]]:
+    """Each word of this question's names and lay words -> the choices it is a word of."""
     owners: dict[str, set[str]] = {}
     for phrase, cid, strength in phrase_index(spec, lex):
         if strength == 3:
             for w in phrase:
                 owners.setdefault(w, set()).add(cid)
+    return {w: frozenset(ids) for w, ids in owners.items()}
+
+
+def more_of_the_same(parts: list[str], spec, lex: Lexicon, picked: list[str]) -> list[str]:
+    """The parts that still need asking: a part whose every own word is a word of a choice
+    already picked, and of no other choice, adds nothing ("risks and benefits of each")."""
+    if not picked or not parts:
+        return parts
+    owners = _owners(spec, lex)
     keep = []
     for part in parts:
         own = [fold(w) for w in part.split() if w not in lex.fillers and w != "+"]

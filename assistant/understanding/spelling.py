@@ -24,6 +24,15 @@ def _vocabulary(spec, lex: Lexicon) -> frozenset[str]:
     return frozenset(w for phrase, _, strength in phrase_index(spec, lex) if strength == 3 for w in phrase if len(w) >= 4 and w.isalpha())
 
 
+@lru_cache(maxsize=256)
+def _by_start(spec, lex: Lexicon) -> dict[str, tuple[str, ...]]:
+    """The question's words by first letter (a near spelling keeps its first letter)."""
+    out: dict[str, list[str]] = {}
+    for w in _vocabulary(spec, lex):
+        out.setdefault(w[:1], []).append(w)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def corrected(line: str, spec, lex: Lexicon, beside_picks: bool = False) -> str | None:
     """The line with each misspelt word replaced by the one word of this question it is close
     to, or None when nothing was put right. `beside_picks`: only a word right next to a choice's
@@ -31,6 +40,9 @@ def corrected(line: str, spec, lex: Lexicon, beside_picks: bool = False) -> str 
     approve") is left as it is."""
     toks = tokens(clean(line))
     vocab = _vocabulary(spec, lex)
+    if not any(len(t) >= 5 and t.isalpha() and fold(t) not in vocab and t not in vocab and t not in lex.fillers and t not in lex.commentary
+               for t in toks):
+        return None  # no word that could be misspelt: nothing to put right
     allowed = None
     if beside_picks:
         from .matching import find_hits
@@ -44,7 +56,7 @@ def corrected(line: str, spec, lex: Lexicon, beside_picks: bool = False) -> str 
                 or tok in lex.fillers or tok in lex.commentary:
             out.append(tok)
             continue
-        close = {w for w in vocab if _near(word, w)} | {fold(s) for s in swaps(tok) if fold(s) in vocab}
+        close = {w for w in _by_start(spec, lex).get(word[:1], ()) if _near(word, w)} | {fold(s) for s in swaps(tok) if fold(s) in vocab}
         if len(close) == 1:
             out.append(close.pop())
             changed = True

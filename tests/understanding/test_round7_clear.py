@@ -406,3 +406,29 @@ def test_more_spanish_is_understood(state, line, value):
 def test_a_spanish_emergency_at_the_red_flag_question_is_read_as_the_sign():
     result = reading("red_flags", "dolor en el pecho")
     assert stored(result) and result.value == ["heart_attack"]
+
+
+# --- Order: "swap the first two", keeping the order said with thanks ------------------------
+
+ORDER_ITEMS = ["diagnosis?", "options?", "risks?", "waiting?", "family?"]
+
+
+def order(line: str):
+    return read(line, FLOW.state("questions_order"), today=TODAY, items=ORDER_ITEMS, item_ids=[None] * 5)
+
+
+@pytest.mark.parametrize("line, new", [
+    ("switch the top two", ["options?", "diagnosis?", "risks?", "waiting?", "family?"]),
+    ("swap the last two please", ["diagnosis?", "options?", "risks?", "family?", "waiting?"]),
+    ("leave it as it is, thanks", ORDER_ITEMS),
+    ("no changes needed", ORDER_ITEMS),
+])
+def test_an_order_said_in_words_is_understood(line, new):
+    result = order(line)
+    assert stored(result) and result.value == new
+
+
+@pytest.mark.parametrize("line", ["not happy with it", "swap two of them"])
+def test_an_unclear_order_is_never_stored_as_kept_or_swapped(line):
+    result = order(line)
+    assert not (stored(result) and result.value in (ORDER_ITEMS, ["options?", "diagnosis?", "risks?", "waiting?", "family?"]))

@@ -432,3 +432,19 @@ def test_an_order_said_in_words_is_understood(line, new):
 def test_an_unclear_order_is_never_stored_as_kept_or_swapped(line):
     result = order(line)
     assert not (stored(result) and result.value in (ORDER_ITEMS, ["options?", "diagnosis?", "risks?", "waiting?", "family?"]))
+
+
+# --- Counts that say who was counted ----------------------------------------------------------
+
+@pytest.mark.parametrize("state, line, value", [
+    ("compare_first", "3 counting the first", "three_plus"),
+    ("compare_first", "two, incl. the first", "two"),
+])
+def test_the_first_named_as_counted_is_not_a_pick(state, line, value):
+    result = reading(state, line)
+    assert stored(result) and result.value == value
+
+
+def test_all_except_the_first_still_leaves_the_first_out():
+    result = reading("records", "everything except the first")
+    assert stored(result) and "imaging" not in result.value and "pathology" in result.value

@@ -448,3 +448,12 @@ def test_the_first_named_as_counted_is_not_a_pick(state, line, value):
 def test_all_except_the_first_still_leaves_the_first_out():
     result = reading("records", "everything except the first")
     assert stored(result) and "imaging" not in result.value and "pathology" in result.value
+
+
+@pytest.mark.parametrize("line, value", [
+    ("have a second radiologist look, and get it in writing", ["targeted_review", "written_plan"]),
+    ("someone to come with me to appointments", ["advocate"]),
+])
+def test_other_ways_to_clear_answers_in_lay_words(line, value):
+    result = reading("fit_alternatives", line)
+    assert stored(result) and sorted(result.value) == sorted(value)

@@ -457,3 +457,15 @@ def test_all_except_the_first_still_leaves_the_first_out():
 def test_other_ways_to_clear_answers_in_lay_words(line, value):
     result = reading("fit_alternatives", line)
     assert stored(result) and sorted(result.value) == sorted(value)
+
+
+@pytest.mark.parametrize("state, line, value", [
+    ("compare_one_confidence", "she said she would bet on it", "sure"),
+    ("compare_two_confidence", "he was on the fence", "unsure"),
+    ("compare_values", "we dont want her suffering", "gentler"),
+    ("signs", "everyone says it is all in my head", ["not_heard"]),
+    ("logistics_ask", "I'll hold off for now", "not_yet"),
+])
+def test_more_lay_phrasings_per_choice(state, line, value):
+    result = reading(state, line)
+    assert stored(result) and result.value == value

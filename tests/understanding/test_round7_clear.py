@@ -469,3 +469,14 @@ def test_other_ways_to_clear_answers_in_lay_words(line, value):
 def test_more_lay_phrasings_per_choice(state, line, value):
     result = reading(state, line)
     assert stored(result) and result.value == value
+
+
+@pytest.mark.parametrize("state, line, value", [
+    ("welcome", "I am the one with the heart problem", "patient"),
+    ("decision_when", "the surgeon said to take our time", "no_deadline"),
+    ("decision_situation", "we've tried everything and nothing helps", "treatment_failure"),
+    ("decision_situation", "they found a nodule on her lung", "new_diagnosis"),
+])
+def test_situations_in_lay_words(state, line, value):
+    result = reading(state, line)
+    assert stored(result) and result.value == value

@@ -480,3 +480,13 @@ def test_more_lay_phrasings_per_choice(state, line, value):
 def test_situations_in_lay_words(state, line, value):
     result = reading(state, line)
     assert stored(result) and result.value == value
+
+
+@pytest.mark.parametrize("line, value", [("tiene seis meses", "baby"), ("mi abuelo tiene noventa", "adult")])
+def test_an_age_in_spanish_is_read(line, value):
+    result = reading("welcome_age", line)
+    assert stored(result) and result.value == value
+
+
+def test_ten_days_in_spanish_is_asked_like_ten_days():
+    assert not stored(reading("decision_when", "en diez dias"))  # within days, or a few weeks? asked

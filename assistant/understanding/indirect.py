@@ -1,7 +1,7 @@
 """Answers said the other way round, or with a remark beside them, read as the answer they are.
 
-- the yes-choice said with "not" ("not gonna tell him", "I won't ask") at a question whose
-  "no" is another choice: that choice;
+- a choice said with "not" ("not gonna tell him") where the lexicon names the one choice that
+  means (`negated` per state);
 - "none, just <something the list does not name>" ("nope, just tired", "nothing like that, just
   the knee pain"): none, with the rest kept as the reason;
 - a hedge in another sentence ("doc wants to fuse my spine. I think it's a money grab."): an
@@ -25,22 +25,20 @@ _TURNING = frozenset({"but", "though", "although", "unless", "maybe", "yet", "ho
 
 
 def negated_yes(toks: list[str], spec, lex: Lexicon, hits: list[Hit], picked: list[str]) -> str | None:
-    """The question's "no" choice, when the only answer said is its "yes" choice, negated by a
-    plain "not" right before it ("not going to tell him" = *Not yet*). None otherwise."""
-    if spec.multi or picked:
-        return None
-    words = lex.state(spec.name).yes_no
-    yes, no = words.get("yes", ()), words.get("no", ())
-    if len(yes) != 1 or len(no) != 1 or yes[0] == no[0]:
+    """The choice a "not" turns the only answer said into, where the lexicon says so for this
+    question (`negated`: "not going to tell him" = *Not yet*; never where the opposite could be
+    more than one choice, as "not still going" could be *It stopped* or *Not happening*)."""
+    negated = lex.state(spec.name).negated
+    if spec.multi or picked or not negated:
         return None
     said = [h for h in hits if h.strength == 3]
-    if len(said) != 1 or not said[0].negated or said[0].choice != yes[0]:
+    if len(said) != 1 or not said[0].negated or said[0].choice not in negated:
         return None
     start = said[0].start
     before = [t for t in toks[max(0, start - 2) : start] if t.isalnum()]
     if not before or before[-1] not in _NOT or any(t.isdigit() or t in _TURNING for t in toks):
         return None
-    return no[0]
+    return negated[said[0].choice]
 
 
 def none_with_remark(parts: list[str], lex: Lexicon) -> bool:

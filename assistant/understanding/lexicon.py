@@ -55,6 +55,7 @@ class StateWords:
     conflicts: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)  # choice -> words that contradict it ("stopped today" + "yesterday")
     either: dict[Phrase, tuple[str, ...]] = field(default_factory=dict)  # a word that fits several choices ("urologist"): asked
     count_ahead: str | None = None  # a count of doctors said here is offered at this later question (one with `count`)
+    negated: dict[str, str] = field(default_factory=dict)  # a choice said with "not" means another ("not gonna tell him": not_yet)
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one lexicon per load
@@ -163,7 +164,7 @@ def _topics(raw) -> tuple[Topic, ...]:
 
 
 STATE_KEYS = ("choices", "yes_no", "dont_know", "default", "time", "people", "ambiguous", "whole_only", "current", "time_means", "count",
-              "done_before", "conflicts", "either", "count_ahead")
+              "done_before", "conflicts", "either", "count_ahead", "negated")
 
 
 DOCTOR = "{doctor}"
@@ -212,7 +213,8 @@ def _state(name: str, raw, doctors: list[str] = ()) -> StateWords:
                       {int(k): str(v) for k, v in _mapping(raw.get("count", {}), f"{where}.count").items()},
                       bool(raw.get("done_before", False)),
                       {str(cid): _phrases(words, f"{where}.conflicts.{cid}") for cid, words in _mapping(raw.get("conflicts", {}), f"{where}.conflicts").items()},
-                      _either(raw.get("either", {}), f"{where}.either"), raw.get("count_ahead"))
+                      _either(raw.get("either", {}), f"{where}.either"), raw.get("count_ahead"),
+                      {str(k): str(v) for k, v in _mapping(raw.get("negated", {}), f"{where}.negated").items()})
 
 
 def _either(raw, where: str) -> dict[Phrase, tuple[str, ...]]:
@@ -341,6 +343,7 @@ def check_against(lexicon: Lexicon, flow) -> None:
         named += [i for i in (words.dont_know, words.default, words.time_means) if i] + list(words.count.values())
         named += [i for ids_ in words.ambiguous.values() for i in ids_] + list(words.conflicts)
         named += [i for ids_ in words.either.values() for i in ids_]
+        named += [i for pair in words.negated.items() for i in pair]
         named += list(words.time and {"days", "weeks", "months", "no_deadline", "not_sure"} & ids)
         for cid in named:
             if cid not in ids:

@@ -490,3 +490,21 @@ def test_an_age_in_spanish_is_read(line, value):
 
 def test_ten_days_in_spanish_is_asked_like_ten_days():
     assert not stored(reading("decision_when", "en diez dias"))  # within days, or a few weeks? asked
+
+
+@pytest.mark.parametrize("state, line", [
+    ("fit_decision_point", "not after the biopsy"),  # a time said with "not": never "I keep looking"
+    ("urgent_care", "not still going"),  # stopped, or not happening? more than one opposite: not turned
+])
+def test_a_choice_said_with_not_is_turned_only_where_the_lexicon_names_its_opposite(state, line):
+    result = reading(state, line)
+    assert not (stored(result) and result.value in ("no", "not_now"))
+
+
+def test_not_waiting_on_tests_is_no():
+    result = reading("timing_tests", "not waiting on anything")
+    assert stored(result) and result.value == "no"
+
+
+def test_a_negated_pair_naming_an_unknown_choice_fails_at_load(folder):
+    assert "not one of its choices" in broken(folder, "negated: {will_ask: not_yet}", "negated: {will_ask: later}")

@@ -296,7 +296,7 @@ def _single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_
         note = note_for(text, toks, first, lex, positive)
         # A hedge before the pick ("I guess keep the plan"), or closing the line ("Medicare covers
         # second opinions I think"): offered back, not stored.
-        hedged = first.strength == 3 and (first.start > 0 or hedge_at_end(toks, first)) and hedged_outside(own_sentence(toks, first), positive, lex)
+        hedged = first.strength == 3 and (first.start > 0 or hedge_at_end(toks, first)) and hedged_outside(own_sentence(toks, first, lex), positive, lex)
         return Reading(LIKELY if hedged else SURE, picked[0], note=note, date=when_date, date_text=when_text, who=who)
     # Nothing named: "I don't know", a typo, or not understood.
     if whole(toks, lex.not_sure, lex) or has_phrase(toks, ("dont", "know")) or has_phrase(toks, ("no", "idea")):

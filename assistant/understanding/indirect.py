@@ -79,13 +79,17 @@ def more_of_the_same(parts: list[str], spec, lex: Lexicon, picked: list[str]) ->
 _ENDS = frozenset({".", "!", "?", ";"})
 
 
-def own_sentence(toks: list[str], hit: Hit) -> list[str]:
+def own_sentence(toks: list[str], hit: Hit, lex: Lexicon) -> list[str]:
     """The line with every word outside the sentence holding `hit` blanked (positions kept), so a
-    hedge in another sentence does not make the answer doubtful."""
-    start = hit.start
-    while start > 0 and toks[start - 1] not in _ENDS:
-        start -= 1
-    end = hit.end
-    while end < len(toks) and toks[end] not in _ENDS:
-        end += 1
-    return ["" if i < start or i >= end else t for i, t in enumerate(toks)]
+    hedge in another sentence does not make the answer doubtful. A sentence that is only a hedge
+    ("Surgery. I guess.") is about the answer and is kept."""
+    hedge_words = {w for h in lex.hedges for w in h}
+    out = list(toks)
+    start = 0
+    for end in [k for k, t in enumerate(toks) if t in _ENDS] + [len(toks)]:
+        if not start <= hit.start < end + 1:
+            words = [t for t in toks[start:end] if t.isalnum()]
+            if any(w not in lex.fillers and w not in hedge_words for w in words):
+                out[start:end] = [""] * (end - start)  # a sentence about something else
+        start = end + 1
+    return out

@@ -508,3 +508,8 @@ def test_not_waiting_on_tests_is_no():
 
 def test_a_negated_pair_naming_an_unknown_choice_fails_at_load(folder):
     assert "not one of its choices" in broken(folder, "negated: {will_ask: not_yet}", "negated: {will_ask: later}")
+
+
+@pytest.mark.parametrize("state, line", [("decision_situation", "Surgery. I guess."), ("compare_one_field", "A surgeon. I think.")])
+def test_a_sentence_that_is_only_a_hedge_still_doubts_the_answer(state, line):
+    assert reading(state, line).certainty != SURE

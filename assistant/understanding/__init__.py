@@ -6,6 +6,10 @@ For each answer it works out what was understood, which part was not, and how su
   text.py       normalising a line, commands
   lexicon.py    loading and checking dialogues/lexicon.yaml
   matching.py   names and lay words of choices, negations
+  stems.py      word families for lay phrases ("brushes me off"), letters swapped in a typo
+  indirect.py   answers said the other way round or beside a remark ("not gonna tell him", "nope, just tired")
+  rewrite.py    a second reading in plain English: Spanish, texting, broken English ("para mi mama")
+  spelling.py   a second reading with a misspelt word put right ("farily sure")
   positions.py  choice numbers and places in the list ("just 4", "the last two")
   asides.py     what is said around the picks: context, courtesy, reservations
   twosided.py   lines that say two things: question frames, all and none, an answer turned after 'but'

@@ -42,7 +42,7 @@ _PERSONS = {"my", "our", "his", "her", "their", "your", "me", "him", "them"}  # 
 
 # What makes the rest of a "none, ..." a reservation to ask about, not a reason.
 RESERVATIONS = ("but", "except", "however", "though", "although", "apart", "+", "also", "plus", "maybe", "only", "just", "unless", "or")
-_POLITE = ("please", "pls", "plz", "thanks", "thank you", "thx", "ty", "lol")
+_POLITE = ("please", "pls", "plz", "thanks", "thank you", "thx", "ty", "lol", "po", "maam", "mam", "madam", "sir")  # "yes po", "no maam"
 
 
 def unpolite(line: str) -> str:

@@ -13,6 +13,7 @@ from .doubts import (admits_not_knowing, all_except, all_said, compared, dont_kn
                      says_dont_know, unsure_lead, unsure_whether)
 from .fuzzy import FUZZY_LIKELY, FUZZY_SURE
 from .fuzzy import fuzzy as _fuzzy
+from .indirect import more_of_the_same, negated_yes, none_with_remark, own_sentence
 from .hedging import absorb_generic, conditional, doubted, verb_nothing, whether_doubt
 from .lexicon import Lexicon
 from .matching import Hit, find_hits, leftover_parts
@@ -154,7 +155,7 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
                     when_date, when_text = when.date.isoformat(), clean(text)
     # Someone else named at the welcome ("for my son", "I'm her daughter").
     if words.people and "caregiver" in ids:
-        named, who, span = who_in(toks, lex)
+        named, who, span = who_in(toks, lex, text)  # with the line as typed: "for Mrs Lopez"
         if named:
             extra.append(Hit("caregiver", span[0], span[1], 3))
             skip |= set(range(*span))
@@ -189,6 +190,10 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
     if bad:
         leftovers = [str(b) for b in bad] + leftovers
     picked = list(dict.fromkeys(h.choice for h in positive if h.choice not in negated or h.strength == 2))
+    leftovers = more_of_the_same(leftovers, spec, lex, picked)  # "the risks and benefits of each"
+    opposite = negated_yes(toks, spec, lex, hits, picked)
+    if opposite and not [part for part in leftovers if not commentary(part, lex)]:  # "not gonna tell him": the question's "no"
+        return Reading(SURE, opposite, note=note_for(text, toks, Hit(opposite, 0, 1, 3), lex))
     if doubtful:
         clause = clean(text)
         if spec.multi:
@@ -270,7 +275,7 @@ def _single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_
         note = note_for(text, toks, first, lex, positive)
         # A hedge before the pick ("I guess keep the plan"), or closing the line ("Medicare covers
         # second opinions I think"): offered back, not stored.
-        hedged = first.strength == 3 and (first.start > 0 or hedge_at_end(toks, first)) and hedged_outside(toks, positive, lex)
+        hedged = first.strength == 3 and (first.start > 0 or hedge_at_end(toks, first)) and hedged_outside(own_sentence(toks, first, lex), positive, lex)
         return Reading(LIKELY if hedged else SURE, picked[0], note=note, date=when_date, date_text=when_text, who=who)
     # Nothing named: "I don't know", a typo, or not understood.
     if whole(toks, lex.not_sure, lex) or has_phrase(toks, ("dont", "know")) or has_phrase(toks, ("no", "idea")):
@@ -365,7 +370,8 @@ def _multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) -
         if fuzzy:
             return Reading(SURE, list(dict.fromkeys(fuzzy)))
         return Reading(UNCLEAR, unclear=clean(text))
-    if leftovers and merged == [none] and not keep and not set_aside and not any(p.split()[0] in RESERVATIONS for p in leftovers):
+    if leftovers and merged == [none] and not keep and not set_aside and (not any(p.split()[0] in RESERVATIONS for p in leftovers)
+                                                                          or none_with_remark(leftovers, lex)):
         return Reading(SURE, merged)  # "none yet, still waiting on the clinic": the rest says why
     if leftovers:
         unclear = ", ".join(p.removeprefix("+ ") for p in leftovers)

@@ -26,7 +26,8 @@ def conditional(toks: list[str], hit: Hit) -> bool:
     pick said under a condition (a count with "if"/"unless" right after it)."""
     tail = toks[hit.end : hit.end + 6]
     counted = any(t.isdigit() or t in _COUNT_WORDS for t in toks[hit.start : hit.end])
-    return any(has_phrase(tail, p) for p in _CONDITIONS) or (counted and tail[:1] in (["if"], ["unless"], ["counting"], ["including"]))
+    first = tail[1:3] == ["the", "first"]  # "3 counting the first": who was counted, said plainly
+    return any(has_phrase(tail, p) for p in _CONDITIONS) or (counted and (tail[:1] in (["if"], ["unless"]) or (tail[:1] in (["counting"], ["including"]) and not first)))
 
 
 _COUNT_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "several", "many"})

@@ -57,6 +57,7 @@ class StateWords:
     count_ahead: str | None = None  # a count of doctors said here is offered at this later question (one with `count`)
     suggests: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)  # choice -> words that point to it without saying it ("cancer")
     softened: dict[str, str] = field(default_factory=dict)  # a top degree said softly ("mostly sure") -> the choice to offer ("" asks)
+    negated: dict[str, str] = field(default_factory=dict)  # a choice said with "not" means another ("not gonna tell him": not_yet)
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one lexicon per load
@@ -101,6 +102,10 @@ class Lexicon:
     fine: frozenset[str] = frozenset()  # "all good", "all fine": all is well, never every choice
     softeners: tuple[Phrase, ...] = ()  # "mostly", "I guess", "enough": a degree said less than fully
     other_language: frozenset[str] = frozenset()  # "no tengo", "no se": a yes/no word before one of these answers nothing
+    rewrites: dict[Phrase, Phrase] = field(default_factory=dict)  # "para mi mama" -> "for my mom", "no say" -> "didnt say" (rewrite.py)
+    rewrites_alone: dict[str, str] = field(default_factory=dict)  # rewritten so only alone in its part ("..., si": yes)
+    place_names: frozenset[Phrase] = frozenset()  # "at the cancer center": a place of two or more words, after "at" no pick
+    time_holidays: dict[Phrase, tuple[int, int]] = field(default_factory=dict)  # "new years" -> (1, 1): the next such day, kept as a date
 
     def state(self, name: str) -> StateWords:
         return self.states.get(name) or _EMPTY
@@ -165,7 +170,7 @@ def _topics(raw) -> tuple[Topic, ...]:
 
 
 STATE_KEYS = ("choices", "yes_no", "dont_know", "default", "time", "people", "ambiguous", "whole_only", "current", "time_means", "count",
-              "done_before", "conflicts", "either", "count_ahead", "softened", "suggests")
+              "done_before", "conflicts", "either", "count_ahead", "softened", "suggests", "negated")
 
 
 DOCTOR = "{doctor}"
@@ -216,7 +221,8 @@ def _state(name: str, raw, doctors: list[str] = ()) -> StateWords:
                       {str(cid): _phrases(words, f"{where}.conflicts.{cid}") for cid, words in _mapping(raw.get("conflicts", {}), f"{where}.conflicts").items()},
                       _either(raw.get("either", {}), f"{where}.either"), raw.get("count_ahead"),
                       {str(cid): _phrases(words, f"{where}.suggests.{cid}") for cid, words in _mapping(raw.get("suggests", {}), f"{where}.suggests").items()},
-                      {str(k): str(v or "") for k, v in _mapping(raw.get("softened", {}), f"{where}.softened").items()})
+                      {str(k): str(v or "") for k, v in _mapping(raw.get("softened", {}), f"{where}.softened").items()},
+                      {str(k): str(v) for k, v in _mapping(raw.get("negated", {}), f"{where}.negated").items()})
 
 
 def _either(raw, where: str) -> dict[Phrase, tuple[str, ...]]:
@@ -305,7 +311,38 @@ def parse(data) -> Lexicon:
         fine=frozenset(w for p in _phrases(s.get("fine", []), "shared.fine") for w in p),
         softeners=_phrases(s.get("softeners", []), "shared.softeners"),
         other_language=frozenset(w for p in _phrases(s.get("other_language", []), "shared.other_language") for w in p),
+        place_names=frozenset(tuple(fold(w) for w in p) for p in _phrases(s.get("place_names", []), "shared.place_names")),
+        time_holidays=_holidays(t.get("holidays", {}), "shared.time.holidays"),
+        rewrites=_rewrites(s.get("rewrites", {}), "shared.rewrites"),
+        rewrites_alone={" ".join(k): " ".join(v) for k, v in _rewrites(s.get("rewrites_alone", {}), "shared.rewrites_alone").items()},
     )
+
+
+def _holidays(raw, where: str) -> dict[Phrase, tuple[int, int]]:
+    """ "christmas: 12-25": a day of the year people name, read as its next date."""
+    out = {}
+    for key, value in _mapping(raw, where).items():
+        parts = str(value).split("-")
+        if len(parts) != 2 or not all(p.isdigit() for p in parts) or not (1 <= int(parts[0]) <= 12 and 1 <= int(parts[1]) <= 31):
+            raise _fail(f"{where}.{key}: {value!r} must be a month and day, like \"12-25\"")
+        out[tuple(tokens(key))] = (int(parts[0]), int(parts[1]))
+    return out
+
+
+def _rewrites(raw, where: str) -> dict[Phrase, Phrase]:
+    """Words of another language or of broken English -> the English words the lexicon knows.
+    Accents are dropped first ("sé" is "se"), as the rewriting does with the line."""
+    from .rewrite import plain
+
+    out = {}
+    for key, value in _mapping(raw, where).items():
+        if not isinstance(value, str):
+            raise _fail(f"{where}.{key}: {value!r} is not text; put it in quotes")
+        phrase, into = tuple(tokens(plain(key))), tuple(tokens(value))
+        if not phrase or not into:
+            raise _fail(f"{where}: '{key}: {value}' needs words on both sides")
+        out[phrase] = into
+    return out
 
 
 def check_against(lexicon: Lexicon, flow) -> None:
@@ -319,6 +356,7 @@ def check_against(lexicon: Lexicon, flow) -> None:
         named += [i for ids_ in words.ambiguous.values() for i in ids_] + list(words.conflicts)
         named += [i for ids_ in words.either.values() for i in ids_]
         named += [i for pair in words.softened.items() for i in pair if i] + list(words.suggests)
+        named += [i for pair in words.negated.items() for i in pair]
         named += list(words.time and {"days", "weeks", "months", "no_deadline", "not_sure"} & ids)
         for cid in named:
             if cid not in ids:

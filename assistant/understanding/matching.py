@@ -10,6 +10,7 @@ from functools import lru_cache
 from ..flow import StateSpec
 from .lexicon import Lexicon, Phrase, fold
 from .asking import heads
+from .stems import stem, swaps
 from .tables import prepared
 from .text import SEPARATORS, tokens
 
@@ -108,6 +109,7 @@ def _fuzzy_hits(toks, folded, spec, lex, taken) -> list[Hit]:
         # "seriously" is not a misspelt "serious", nor "painless" of "pain": a word with an ending of its own.
         near = [n for n in near if not (folded[i].startswith(n[0]) and folded[i][len(n[0]):] in _ENDINGS)]
         close = {cid for word, _, _ in near for cid in singles[word]}
+        close |= {cid for word in swaps(folded[i]) for cid in singles.get(word, ())}  # "farily", "wrose": two letters swapped
         if len(close) == 1:
             hits.append(Hit(close.pop(), i, i + 1, 3))
     return hits
@@ -141,6 +143,7 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
     hits: list[Hit] = []
     table = prepared(spec, lex)
     folded = [fold(t) for t in toks]
+    stemmed = [stem(t) for t in toks]  # phrases of two or more words match by word family (stems.py)
     lead = 0
     while lead < len(toks) and (toks[lead] in _LEADERS or toks[lead] in (",", ".") or _INTERJECTION.fullmatch(toks[lead])):
         lead += 1
@@ -148,7 +151,7 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
     # Only phrases whose first word is in the line can match: looked up by that word, then
     # tried in the index's order (longest first), as a scan of the whole index would.
     candidates = list(table.always)
-    for word in set(folded):
+    for word in set(folded) | set(stemmed):
         candidates += table.by_head.get(word, ())
     candidates.sort()
     urgent = spec.urgent or spec.name == "urgent_care_check"
@@ -157,7 +160,7 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
         if size not in where:
             where[size] = {}
             for at in range(len(toks) - size + 1):
-                where[size].setdefault(tuple(folded[at : at + size]), []).append(at)
+                where[size].setdefault(tuple((folded if size == 1 else stemmed)[at : at + size]), []).append(at)
         for at in where[size].get(phrase, ()):
             if strength == 1 and at > lead:
                 continue  # "yes"/"no" words answer only at the start: "it's not covered" is not a "no"
@@ -202,7 +205,8 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
             if t in SEPARATORS - {"and"} or t in ("but",):
                 break
             clause.append(t)
-        if any(tuple(clause[i : i + len(p)]) == p for p in _AFTER_NEGATIONS for i in range(len(clause))):
+        if any(tuple(clause[i : i + len(p)]) == p for p in _AFTER_NEGATIONS for i in range(len(clause))) \
+                or (hit.strength == 3 and any(tuple(clause[: len(p)]) == p for p in _FINE_AFTER)):
             out[k] = dataclasses.replace(hit, negated=True)
         elif after[:1] in (["no"], ["nope"], ["nah"]) and (len(after) == 1 or after[1] in SEPARATORS) and hit.strength == 3 \
                 and not any(t in _NO_WORDS for t in toks[hit.start : hit.end]):
@@ -247,8 +251,8 @@ def _goes_on(toks: list[str], end: int, size: int) -> bool:
 
 def _place(toks: list[str], folded: list[str], hit: Hit, lex: Lexicon) -> bool:
     """ "scans and blood tests at the hospital": a place word after "at" or "from" says where, it is no pick."""
-    if hit.end - hit.start != 1 or folded[hit.start] not in lex.places:
-        return False
+    if tuple(folded[hit.start : hit.end]) not in lex.place_names and (hit.end - hit.start != 1 or folded[hit.start] not in lex.places):
+        return False  # (a place of two or more words is whole: "at the cancer center")
     j = hit.start - 1
     if j >= 0 and toks[j] in _DETERMINERS:
         j -= 1
@@ -260,6 +264,8 @@ _AFTER_NEGATIONS = (("not", "needed"), ("not", "necessary"), ("isnt", "needed"),
                     ("not", "required"), ("is", "not", "needed"), ("not", "needed", "yet"),
                     ("is", "same"), ("is", "the", "same"), ("are", "the", "same"), ("are", "same"), ("was", "the", "same"),  # "the diagnosis is same"
                     ("on", "nothing"), ("about", "nothing"))  # "they agree on nothing": not "they agree"
+# Said right after the choice's words: "her breathing is normal" (but "no, my husband is fine" keeps its "no").
+_FINE_AFTER = (("is", "normal"), ("are", "normal"), ("was", "normal"), ("were", "normal"), ("is", "fine"), ("are", "fine"))
 
 
 _DONE = (("already", "had"), ("already", "done"), ("already", "did"), ("already", "went", "through"), ("had", "it", "done"))

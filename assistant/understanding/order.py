@@ -20,8 +20,14 @@ def how_to_order(count: int) -> str:
 
 def read_order(text: str, toks: list[str], items: list[str], item_ids: list[str | None], questions: StateSpec | None, lex: Lexicon) -> Reading:
     count = len(items)
-    if not items or whole(toks, lex.keep_order, lex):
+    plain = [t for t in toks if t not in _THANKS] or toks  # "leave it as it is, thanks"
+    if not items or whole(plain, lex.keep_order, lex):
         return Reading(SURE, list(items))
+    pair = _pair(toks, count)
+    if pair and any(t in _SWAP for t in toks):  # "swap the first two", "switch the last two"
+        new = list(range(1, count + 1))
+        new[pair[0] - 1], new[pair[1] - 1] = pair[1], pair[0]
+        return Reading(SURE, [items[n - 1] for n in new])
     refs: list[int] = []
     places: list[tuple[int, str]] = []  # (token index, "first" | "last")
     used: set[int] = set()
@@ -84,6 +90,20 @@ def read_order(text: str, toks: list[str], items: list[str], item_ids: list[str 
     else:
         new = order + rest
     return Reading(SURE, [items[n - 1] for n in new])
+
+
+_THANKS = {"thanks", "thank", "please", "pls", "thx", "ty", "cheers", "po", "maam", "sir"}
+
+
+def _pair(toks: list[str], count: int) -> tuple[int, int] | None:
+    """ "the first two" / "the top two": 1 and 2; "the last two" / "the bottom two": the last two."""
+    for k in range(len(toks) - 1):
+        if toks[k + 1] in ("two", "2") and count >= 2:
+            if toks[k] in ("first", "top"):
+                return 1, 2
+            if toks[k] in ("last", "bottom"):
+                return count - 1, count
+    return None
 
 
 _TO_TOP = {"top", "front", "start", "beginning", "first"}

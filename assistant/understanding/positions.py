@@ -188,6 +188,7 @@ def _standalone(toks: list[str], i: int, lex: Lexicon) -> bool:
     return False
 
 
+_BESIDES = {"including", "incl", "inc", "counting", "besides", "beside", "excluding", "except", "plus", "after"}
 _POSITION_NEXT = {"one", "ones", "option", "options", "choice", "choices", "answer", "item", "question", "questions", "thing", "box", "line"}
 
 
@@ -201,6 +202,8 @@ def _position(toks: list[str], i: int, lex: Lexicon) -> bool:
         return False  # "the second one wants new scans": a person, not a place in the list
     if i >= 2 and toks[i - 2] in ("as", "than", "like", "from", "with", "to", "of", "about", "by"):
         return False  # "not as sure as the first one", "questioned by the second one": not a pick
+    if any(t in _BESIDES for t in toks[max(0, i - 3) : i]):
+        return False  # "3 including the first", "two besides the first one": who was counted, not a pick
     prev_ok = not prev or prev in SEPARATORS or prev in ("the", "n", "&", "just", "only", "and", "my", "probably", "maybe", "definitely", "pick", "choose", "take")
     next_ok = not nxt or nxt in SEPARATORS or nxt in _POSITION_NEXT or _number(nxt, lex) is not None or nxt in lex.ordinals or nxt in ("?", "!", "-", "pls", "please", "tbh", "lol")
     return prev_ok and next_ok

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from ..flow import StateSpec
@@ -9,7 +10,7 @@ from .asking import answer_question, has_phrase, is_free_question, question_form
 from .choices import read_choice
 from .lexicon import Lexicon, default_lexicon
 from .order import read_order
-from .reading import SURE, UNCLEAR, Reading
+from .reading import LIKELY, SURE, UNCLEAR, Reading
 from .text import clean, normalize, tokens
 from .twosided import question_frame
 
@@ -31,6 +32,42 @@ def read(
     answer to the same question already gave; `items`/`item_ids` the list an order question reorders."""
     lex = lexicon or default_lexicon()
     today = today or date.today()
+    reading = _read(line, spec, lex, today, items, item_ids, questions, keep)
+    if reading.certainty == SURE and spec.ask not in ("free", "info", "order") and not keep:
+        # "prety sure": stored as "sure" with the misspelt word left out; read with it put right,
+        # the line says more ("pretty sure"), and that reading is the one meant.
+        from .spelling import corrected
+
+        fixed = corrected(line, spec, lex, beside_picks=True)
+        if fixed is not None:
+            second = _read(fixed, spec, lex, today, items, item_ids, questions, keep)
+            if second.certainty == SURE and second.value is not None and second.value != reading.value:
+                return second
+    if (reading.certainty == UNCLEAR and not reading.asked and not reading.dont_know and not keep) or reading.certainty == LIKELY:
+        # Not understood as written: read once more with Spanish, texting or broken-English words
+        # rewritten ("para mi mama", "doctor no say a date", rewrite.py), then with misspelt words
+        # put right ("farily sure", spelling.py). Only an answer understood that way (stored, or
+        # offered for a Yes) replaces the first reading.
+        from .rewrite import rewritten
+        from .spelling import corrected
+
+        for again in (rewritten(line, lex), corrected(line, spec, lex)):
+            if again is None:
+                continue
+            second = _read(again, spec, lex, today, items, item_ids, questions, keep)
+            whole = second.value and not second.unclear and not reading.value  # "los de riesgos y ...": all read, more picks needed
+            if reading.certainty == LIKELY:  # "tres doctores" offered as "Three or more": the rewrite makes it sure
+                if second.certainty == SURE and second.value == reading.value:
+                    return second
+                if second.certainty == SURE and second.value is not None:  # "its for my gf": the words, not a near spelling, are offered
+                    return replace(second, certainty=LIKELY)
+                continue
+            if (second.certainty in (SURE, LIKELY) and second.value is not None) or whole:
+                return second
+    return reading
+
+
+def _read(line, spec, lex, today, items, item_ids, questions, keep) -> Reading:
     text = clean(line)
     toks = tokens(text)
     if spec.ask == "free":

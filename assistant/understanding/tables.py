@@ -22,10 +22,12 @@ class Prepared:
         self.by_head: dict[str, list[tuple[int, Phrase, str, int]]] = {}
         self.always: list[tuple[int, Phrase, str, int]] = []  # an empty phrase (none today) is tried at every line
         singles: dict[str, set[str]] = {}
+        from .stems import phrase_key
+
         for order, (phrase, cid, strength) in enumerate(index):
-            entry = (order, phrase, cid, strength)
+            entry = (order, phrase_key(phrase), cid, strength)  # longer phrases by word family (stems.py)
             if phrase:
-                self.by_head.setdefault(phrase[0], []).append(entry)
+                self.by_head.setdefault(entry[1][0], []).append(entry)
             else:
                 self.always.append(entry)
             if strength == 3 and len(phrase) == 1 and len(phrase[0]) >= 5:

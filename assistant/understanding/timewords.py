@@ -92,7 +92,7 @@ def _starts(lex: Lexicon) -> frozenset[str]:
     found = _STARTS.get(id(lex))
     if found is None or found[0] is not lex:
         words = set(lex.months) | set(lex.weekdays) | _END_HEADS | {"yesterday"}
-        for phrases in (lex.time_amounts, lex.time_no_rush, lex.time_phrases, lex.time_soon):
+        for phrases in (lex.time_amounts, lex.time_no_rush, lex.time_phrases, lex.time_soon, lex.time_holidays):
             words |= set(_heads(phrases))
         found = _STARTS[id(lex)] = (lex, frozenset(words))
     return found[1]
@@ -125,6 +125,10 @@ def read_times(toks: list[str], lex: Lexicon, today: date, past: bool = False) -
         if amount is not None and i + width < n and toks[i + width] in lex.time_units:
             unit = lex.time_units[toks[i + width]]
             end = i + width + 1
+            if end + 1 < n and toks[end] in ("or", "to", "-"):  # "a week or two", "a month or 2": the longer end
+                more = float(toks[end + 1]) if _UP_TO_999.fullmatch(toks[end + 1]) else lex.numbers.get(toks[end + 1])
+                if more and more > amount and (end + 2 >= n or toks[end + 2] not in lex.time_units):
+                    amount, end = more, end + 2
             found.append(When(amount * unit, i, end))
             i = end
             continue
@@ -199,6 +203,13 @@ def read_times(toks: list[str], lex: Lexicon, today: date, past: bool = False) -
             found.append(When(ahead, i, i + 1, when))
             i += 1
             continue
+        phrase = _longest(toks, i, lex.time_holidays) if lex.time_holidays else None
+        if phrase:  # "by new year's", "before christmas": the next such day, kept as a date
+            when = _future(today, *lex.time_holidays[phrase])
+            if when:
+                found.append(When((when - today).days, i, i + len(phrase), when))
+                i += len(phrase)
+                continue
         if tok not in starts:
             i += 1  # a number that began nothing above: no phrase below begins with it
             continue

@@ -41,14 +41,22 @@ def test_accents_are_folded_so_a_word_is_one_token():
 
 
 @pytest.mark.parametrize("state, line", [
-    ("logistics", "no tengo idea del seguro"),
     ("timing_tests", "no dijeron nada"),
-    ("logistics_ask", "ya lo hablamos con el"),
     ("urgent_care_check", "no puedo respirar bien"),  # whatever it means, never a plain "no"
 ])
 def test_an_english_yes_or_no_word_opening_a_sentence_in_another_language_is_not_stored(state, line):
     result = reading(state, line)
     assert not stored(result)
+
+
+@pytest.mark.parametrize("state, line, value", [
+    ("logistics", "no tengo idea del seguro", "not_checked"),  # "I have no idea about the insurance"
+    ("logistics_ask", "ya lo hablamos con el", "already"),  # "we already talked about it with him"
+])
+def test_a_sentence_in_spanish_is_read_for_what_it_says_not_for_its_first_word(state, line, value):
+    # Read again in plain English (rewrite.py, branch issue-11b): the opening "no" or "ya" is
+    # not taken as an English no or yes.
+    assert reading(state, line).value == value
 
 
 @pytest.mark.parametrize("state", ["timing_seen", "fit_decision_point", "decision_worsening"])

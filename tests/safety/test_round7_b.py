@@ -1,0 +1,196 @@
+"""The rules added when round 7 was folded in, part b (docs/safety.md): pregnancy and after birth,
+the nerves at the bottom of the spine, sugar both ways, fever on chemotherapy, problems after surgery,
+burns, carbon monoxide, testicles, the belly and a known aneurysm; Spanish; and the false alarms of
+ordinary lines. Each rule is checked as a sign happening now and as its negation, history, worry or
+everyday look-alike. Phrasings are our own, written from clinical knowledge and how people talk, not
+lines of any round."""
+
+from __future__ import annotations
+
+import pytest
+from safety.safety_support import level, screen
+
+# rule -> (signs happening now: the urgent turn, with their category), then lines that must stay quiet
+RULES = {
+    "a birth happening now, a retained placenta": (
+        [("the babys head is showing and we are still at home", "pregnancy"),
+         ("my sister is having the baby in the car, she has to push now", "pregnancy"),
+         ("baby born on the bathroom floor 20 min ago and the placenta hasnt come out", "pregnancy")],
+        ["i could see the head of the baby on the 20 week scan, it looked fine",
+         "we are pushing for a second opinion before the c section"]),
+    "a baby moving less, in other words": (
+        [("the kicks have slowed right down since yesterday, 37 weeks", "pregnancy"),
+         ("im 8 months pregnant and the baby hasnt moved today", "pregnancy"),
+         ("my bump has gone still since this morning", "pregnancy")],
+        ["the kicks are strong and regular, 30 weeks, just asking about the scan",
+         "with my first the baby moved less near the end and all was well"]),
+    "a fall or a blow in pregnancy": (
+        [("22 weeks pregnant and i slipped down the steps onto my belly", "pregnancy"),
+         ("my pregnant daughter was in a car accident an hour ago", "pregnancy")],
+        ["when i was pregnant with my son i tripped on the stairs, he is 6 now"]),
+    "waters broken before 37 weeks": (
+        [("29 weeks with twins and fluid is gushing out", "pregnancy"),
+         ("only 33 weeks and i think my waters have gone", "pregnancy")],
+        ["what do we do if my waters break at 34 weeks"]),
+    "after birth: breathless, infected, bleeding": (
+        [("had baby girl 4 days ago and now i am gasping when i lie down", "pregnancy"),
+         ("a week after delivering, fever and the discharge stinks", "pregnancy"),
+         ("new mum here, gave birth on sunday, soaking through pads and passing big clots", "pregnancy")],
+        ["after my first delivery in 2018 i had a fever for a day, antibiotics sorted it"]),
+    "cauda equina: a bladder held in, a bowel leak, no feeling around the bottom": (
+        [("herniated disc and today he cant empty his bladder, legs going weak", "cauda_equina"),
+         ("my lower back is killing me and i soiled myself without feeling it", "cauda_equina"),
+         ("i have lost feeling around my bottom and my back is agony", "cauda_equina"),
+         ("numb buttocks and weak legs since i lifted the sofa", "cauda_equina")],
+        ["no loss of feeling around my bottom and i can pee fine, just the usual back ache",
+         "what would cauda equina feel like, so i know what to watch for"]),
+    "sugar: a meter that reads LO or HI, acting drunk, a low that will not rise": (
+        [("the meter says LO and my husband is acting drunk", "diabetes"),
+         ("her glucose reads hi on the meter and she keeps vomiting", "diabetes"),
+         ("hes a type 1 diabetic and acting strange and sweaty", "diabetes"),
+         ("his low wont come back up even after two glucose gels", "diabetes")],
+        ["sugar was 3.4 before lunch, had a sandwich and its 6.8 now",
+         "my sugar cravings are terrible since the steroids"]),
+    "fever on chemotherapy, the chemo's day given": (
+        [("she had her chemo on friday and tonight her temperature is 38.3", "sepsis"),
+         ("my brother is on chemo and has a fever right now", "sepsis")],
+        ["no fever at all since the chemo on monday, just tired",
+         "can chemo cause a fever, the leaflet mentions it"]),
+    "after surgery: a calf clot, yellow with shivers, a procedure on a named day": (
+        [("hip replaced 9 days ago and my calf is hot, red and throbbing", "after_surgery"),
+         ("his drain was put in on thursday and now he is yellow and shivering", "after_surgery"),
+         ("gallbladder removed 6 days ago, now pulse racing and belly pain", "after_surgery")],
+        ["after my knee operation in 2019 my calf swelled, it was a clot and was treated",
+         "how would i know if my calf swelling after surgery is a clot"]),
+    "burns: on the face, chest or hands, clothes on fire, power lines, badly burnt": (
+        [("her nightie caught fire from the heater", "burns"),
+         ("the toddler has burns on his face and hands from the bath water", "burns"),
+         ("my husband grabbed a live wire and has burns on his palm", "burns"),
+         ("his arm is badly burned from the barbecue", "burns"),
+         ("he fell into the campfire and his leg is white and leathery", "burns")],
+        ["i burnt my hand on the stove as a teenager, there is a scar",
+         "the burn didnt blister and the nurse says it is healing",
+         "she is on fire at work these days, we want a second opinion on her knee",
+         "we were burned by the last clinic's bills"]),
+    "carbon monoxide: a reading in ppm, fumes indoors, a stove with two ill, an alarm going off": (
+        [("the monitor shows 150 ppm and my head is pounding", "poisoning"),
+         ("exhaust fumes are coming into the flat and i feel dizzy and sick", "poisoning"),
+         ("we have a log burner and both of us are drowsy with headaches", "poisoning"),
+         ("the gas alarm is beeping and mum is confused", "poisoning")],
+        ["the co alarm keeps chirping because it needs a new battery, we all feel fine",
+         "we have a wood stove, is that a problem for my asthma appointment"]),
+    "testicles: a boy guarding his groin, pain with crying or vomiting": (
+        [("my 12 year old is clutching his groin and throwing up", "testicular"),
+         ("sons testicle hurts and he is crying, it started this morning", "testicular"),
+         ("my privates hurt so much on the left, came on suddenly", "testicular")],
+        ["his testicle is not painful, the lump is what the urologist checked",
+         "my son had a sore testicle last year, it was an infection, fine since"]),
+    "the belly: rock hard, pain that stops a person moving, the worst ever": (
+        [("her tummy is rock solid and she cant stop being sick", "abdomen"),
+         ("stomach pain so bad he cant stand up, it's the worst ever", "abdomen"),
+         ("the pain in her belly is excruciating and she is pale", "abdomen")],
+        ["that clinic was the worst ever, the doctor never looked at my belly",
+         "my stomach is in knots about the operation"]),
+    "a known aneurysm: new pain, a racing pulse, faintness": (
+        [("grandad has an aortic aneurysm and now sharp pain in his side and he is pale", "abdomen"),
+         ("my aneurysm is throbbing and i feel faint", "abdomen")],
+        ["his aneurysm is 4.8 cm and stable, the surgeon wants to repair it, we want a second opinion",
+         "what happens if the aneurysm bursts"]),
+}
+
+
+@pytest.mark.parametrize(("line", "category"), [case for signs, _ in RULES.values() for case in signs])
+def test_each_new_sign_reaches_the_urgent_turn(line, category):
+    result = screen(line)
+    assert result.is_emergency, result
+    assert category in result.categories, result.categories
+
+
+@pytest.mark.parametrize("line", [line for _, quiet in RULES.values() for line in quiet])
+def test_its_negation_history_worry_or_look_alike_stays_quiet(line):
+    assert level(line) == "none", screen(line)
+
+
+# --- Spanish: caught, and the urgent turn gets its Spanish line -----------------------------------
+@pytest.mark.parametrize(("line", "category"), [
+    ("hace dos semanas que di a luz y empapo una compresa por hora", "pregnancy"),
+    ("mi bebé dejó de moverse, tengo 35 semanas", "pregnancy"),
+    ("tengo 28 semanas y se me rompió la bolsa", "pregnancy"),
+    ("la glucosa de mi hijo marca 40 y está sudando y temblando", "diabetes"),
+    ("el glucómetro de mi abuela dice 520 y vomita sin parar", "diabetes"),
+    ("el calentador de gas está prendido y toda la familia tiene mareos", "poisoning"),
+    ("tiene una infección en la herida y ahora escalofríos y está desorientado", "sepsis"),
+    ("hago popó negra como el carbón y estoy muy pálido", "bleeding"),
+    ("a mi hijo le duele muchísimo el testículo derecho", "testicular"),
+    ("mi mamá tiene un dolor de barriga insoportable", "abdomen"),
+    ("me duele la espalda y se me salió la orina sin darme cuenta", "cauda_equina"),
+])
+def test_spanish_emergencies_reach_the_urgent_turn_with_the_spanish_line(line, category):
+    result = screen(line)
+    assert result.is_emergency, result
+    assert category in result.categories, result.categories
+    assert "spanish" in result.advice, result.advice
+
+
+@pytest.mark.parametrize("line", [
+    "este papeleo me va a matar",                     # "it will kill me": a figure of speech
+    "¿qué hacemos si le vuelve a dar fiebre?",         # a worry, not a report
+    "me canso al subir escaleras, por eso me mandaron al cardiólogo",  # known, the reason for the referral
+    "mi bebé se mueve mucho, tengo 30 semanas y quiero otra opinión sobre el parto",
+])
+def test_spanish_ordinary_lines_stay_quiet(line):
+    assert level(line) == "none", screen(line)
+
+
+def test_spanish_talk_of_ending_ones_life_is_still_a_crisis():
+    assert screen("me voy a matar esta noche").crisis
+    assert screen("mi hermano dice que se va a matar").is_emergency
+
+
+# --- false alarms of round 7: idioms, long-ago history, negations, known and mild, over and done -----
+@pytest.mark.parametrize("line", [
+    "we are drowning under letters and phone calls from three hospitals",
+    "i argued with the pharmacy until i was blue in the face",
+    "she overdosed in her late teens, she is 52 now and well",
+    "in my younger days i tried to kill myself, that is long behind me",
+    "the baby isnt showing any trouble breathing, we want a second opinion on the heart murmur",
+    "he is out of breath walking to the car and has been for two years, thats why the cardiologist wants a valve",
+    "my sats sit at 89 at rest, which is her baseline with the lung disease",
+    "my 2 year old has a temperature of 38.4 but is eating and drinking fine",
+    "no trouble peeing, it is only the back ache",
+    "would an overdose of iron tablets be harmful for a child",
+    "haemorrhoids bleed a little every now and then, my gp has seen them",
+    "blood sugar 58 at breakfast, had orange juice, it is 112 now",
+    "they stopped the bleeding in hospital last month and now i am fine",
+    "june heart attack, july stent, now they suggest a bypass",
+    "the nurse asked if i had thoughts of ending my life and i said no",
+])
+def test_round_7_kinds_of_false_alarm_stay_quiet(line):
+    assert level(line) == "none", screen(line)
+
+
+@pytest.mark.parametrize("line", [
+    "i am drowning, help, i fell in the pool",                         # a real drowning
+    "he is blue in the face and not breathing",                        # a real colour change
+    "the nurse asked if i had thoughts of ending my life and i said no, but honestly i do",
+    "june heart attack, july stent, now chest pain again right now",   # the timeline reaches today
+    "my toddler has a fever of 40 and is floppy",
+    "sugar was 58, had juice, it is still 50",
+])
+def test_what_looks_like_those_false_alarms_but_is_not(line):
+    assert level(line) != "none", screen(line)
+
+
+def test_a_goodbye_with_no_context_is_still_asked_about():
+    # people also say it to cancel: the check question, with the crisis line, is the safe middle
+    assert level("i won't be here tomorrow") == "ask"
+    assert screen("i won't be here tomorrow").crisis
+
+
+@pytest.mark.parametrize("line", [
+    "babys head is coming " * 1500, "kicks have slowed " * 1500, "ppm " * 5000, "numb bum " * 2500,
+    "meter says lo " * 1500, "worst ever " * 2500, "now and then " * 2000, "asked if i said no " * 1000,
+    "calentador toda la familia mareos " * 600, "march chest pain, " * 1000,
+])
+def test_odd_and_repeated_input_of_the_new_rules_never_raises(line):
+    assert screen(line).level in ("none", "ask", "emergency")

@@ -194,3 +194,40 @@ def test_a_goodbye_with_no_context_is_still_asked_about():
 ])
 def test_odd_and_repeated_input_of_the_new_rules_never_raises(line):
     assert screen(line).level in ("none", "ask", "emergency")
+
+
+# --- the same signs in texting style, non-native grammar, or inside a longer answer ----------------
+@pytest.mark.parametrize(("line", "category"), [
+    ("im preggo 31wks and got bad pain under my ribs on the right plus headache", "pregnancy"),
+    ("my wife 34 weeks, contraction every 4 minute since one hour", "pregnancy"),
+    ("6 weeks pregnant, stabbing pain left side and feel like passing out", "pregnancy"),
+    ("since she had baby 2 weeks ago she thinks the baby is not hers and wants to hurt him", "pregnancy"),
+    ("hypo 2.2 and not budging after the sweets", "diabetes"),
+    ("my toddler put his hand on the hob, its blistering all over", "burns"),
+    ("scalded with bath water, her legs are blistered", "burns"),
+    ("my flatmate and i both feel drowsy and sick and the boiler is making a banging noise", "poisoning"),
+    ("my boy's ball is hot and swollen, he is crying", "testicular"),
+    ("her stomach hurts so so much, its hard", "abdomen"),
+    ("we only wanted to ask about her hip but her tummy hurts really badly and she keeps vomiting", "abdomen"),
+])
+def test_the_signs_in_other_words_reach_the_urgent_turn(line, category):
+    result = screen(line)
+    assert result.is_emergency, result
+    assert category in result.categories, result.categories
+
+
+@pytest.mark.parametrize("line", [
+    "we have a carbon monoxide detector in the hall, unrelated, my question is about dad's hip",
+    "she throws up in the mornings, 8 weeks pregnant, is that normal",
+    "the baby hasnt moved much in her cot today, she has a cold and is feeding well",
+    "how dangerous is a sugar of 25 mmol",
+    "bad hypo last night, 2.9, sorted with juice, fine today",
+    "it's hard to get an appointment with the gynaecologist",
+])
+def test_more_ordinary_lines_stay_quiet(line):
+    assert level(line) == "none", screen(line)
+
+
+def test_a_burn_blistered_all_over_is_not_over():
+    # "all over" is where, not "it is over": the blisters still count
+    assert screen("he touched the iron, his palm is blistered all over").is_emergency

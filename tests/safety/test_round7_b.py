@@ -176,6 +176,8 @@ def test_round_7_kinds_of_false_alarm_stay_quiet(line):
     "june heart attack, july stent, now chest pain again right now",   # the timeline reaches today
     "my toddler has a fever of 40 and is floppy",
     "sugar was 58, had juice, it is still 50",
+    "so breathless i cant even walk to the toilet, started this afternoon",   # not "walking to the car"
+    "thats why my son wants me to get a second opinion, but honestly i have saved my pills to take them all",
 ])
 def test_what_looks_like_those_false_alarms_but_is_not(line):
     assert level(line) != "none", screen(line)

@@ -211,6 +211,14 @@ def test_odd_and_repeated_input_of_the_new_rules_never_raises(line):
     ("my boy's ball is hot and swollen, he is crying", "testicular"),
     ("her stomach hurts so so much, its hard", "abdomen"),
     ("we only wanted to ask about her hip but her tummy hurts really badly and she keeps vomiting", "abdomen"),
+    ("30 weeks and my bump goes hard every 3 minutes", "pregnancy"),
+    ("pretty sure i am going into labour, only 33 wks", "pregnancy"),
+    ("26 weeks and there is some bright red blood in my pants", "pregnancy"),
+    ("his back went yesterday and now he cant get the pee started, legs tingly", "cauda_equina"),
+    ("the glucometer is showing HI and he is really confused", "diabetes"),
+    ("nan fell asleep on a hot water bottle and has blisters on her leg", "burns"),
+    ("gas heater on in the tent overnight and all feel sick and dizzy", "poisoning"),
+    ("agony in his stomach and its hard as a board", "abdomen"),
 ])
 def test_the_signs_in_other_words_reach_the_urgent_turn(line, category):
     result = screen(line)
@@ -225,9 +233,21 @@ def test_the_signs_in_other_words_reach_the_urgent_turn(line, category):
     "how dangerous is a sugar of 25 mmol",
     "bad hypo last night, 2.9, sorted with juice, fine today",
     "it's hard to get an appointment with the gynaecologist",
+    "her temperature was 37.6 this evening, is that a fever",
+    "the leaflet says reduced fetal movements must be reported, we will",
+    "the carbon monoxide alarm is silent and nobody is unwell",
+    "sugar dropped to 3.3 before dinner, had a juice box and it came back up to 7",
 ])
 def test_more_ordinary_lines_stay_quiet(line):
     assert level(line) == "none", screen(line)
+
+
+@pytest.mark.parametrize("line", [
+    "her temperature was 37.6 earlier, now it is 39.2 and she is shivering",   # a high reading too
+    "the co alarm was silent but now it is going off and we feel sick",
+])
+def test_reassurance_that_does_not_hold_for_the_whole_line(line):
+    assert level(line) != "none", screen(line)
 
 
 def test_a_burn_blistered_all_over_is_not_over():

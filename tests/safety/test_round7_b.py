@@ -219,6 +219,11 @@ def test_odd_and_repeated_input_of_the_new_rules_never_raises(line):
     ("nan fell asleep on a hot water bottle and has blisters on her leg", "burns"),
     ("gas heater on in the tent overnight and all feel sick and dizzy", "poisoning"),
     ("agony in his stomach and its hard as a board", "abdomen"),
+    ("a week since my delivery and now a high temperature and pain low in my tummy", "pregnancy"),
+    ("my nephew aged 12 has an extremely painful testicle and was sick twice", "testicular"),
+    ("my grandparents have both been having headaches and feeling sick since the new boiler was fitted", "poisoning"),
+    ("she is with child, six months, and water is pouring out of her", "pregnancy"),
+    ("my brother was burnt in a gas explosion at work", "burns"),
 ])
 def test_the_signs_in_other_words_reach_the_urgent_turn(line, category):
     result = screen(line)
@@ -237,9 +242,18 @@ def test_the_signs_in_other_words_reach_the_urgent_turn(line, category):
     "the leaflet says reduced fetal movements must be reported, we will",
     "the carbon monoxide alarm is silent and nobody is unwell",
     "sugar dropped to 3.3 before dinner, had a juice box and it came back up to 7",
+    "what would a twisted testicle feel like",
+    "¿sería peligroso tener la presión en 150?",
+    "she is breathless climbing the hill and has been for three years, which is why the cardiologist wants a scan",
 ])
 def test_more_ordinary_lines_stay_quiet(line):
     assert level(line) == "none", screen(line)
+
+
+def test_breathless_on_a_short_walk_alone_is_still_asked_about():
+    # "short of breath walking to the mailbox" may be new: with no history or plan told, the check question
+    assert level("short of breath walking to the mailbox") == "ask"
+    assert level("he is out of breath and has been for 20 minutes") == "emergency"
 
 
 @pytest.mark.parametrize("line", [

@@ -245,6 +245,9 @@ def test_the_signs_in_other_words_reach_the_urgent_turn(line, category):
     "what would a twisted testicle feel like",
     "¿sería peligroso tener la presión en 150?",
     "she is breathless climbing the hill and has been for three years, which is why the cardiologist wants a scan",
+    "my mother has an aneurysm and a new pain clinic referral for her back",
+    "my daughter is pregnant and my father fell in the garden, we want a second opinion on his hip",
+    "his scrotum was swollen after the operation, the surgeon says it is healing",
 ])
 def test_more_ordinary_lines_stay_quiet(line):
     assert level(line) == "none", screen(line)

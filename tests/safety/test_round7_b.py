@@ -224,6 +224,7 @@ def test_odd_and_repeated_input_of_the_new_rules_never_raises(line):
     ("my grandparents have both been having headaches and feeling sick since the new boiler was fitted", "poisoning"),
     ("she is with child, six months, and water is pouring out of her", "pregnancy"),
     ("my brother was burnt in a gas explosion at work", "burns"),
+    ("found grandad in the cold shed, temp 33 and he is very drowsy", "vitals"),
 ])
 def test_the_signs_in_other_words_reach_the_urgent_turn(line, category):
     result = screen(line)
@@ -248,6 +249,9 @@ def test_the_signs_in_other_words_reach_the_urgent_turn(line, category):
     "my mother has an aneurysm and a new pain clinic referral for her back",
     "my daughter is pregnant and my father fell in the garden, we want a second opinion on his hip",
     "his scrotum was swollen after the operation, the surgeon says it is healing",
+    "his pulse was 160 during the stress test, the cardiologist said normal for him",
+    "my blood pressure was 170/100 in 2022, now 125/80 on tablets",
+    "the temperature outside is 34 and my mum is confused about her appointments since the dementia",
 ])
 def test_more_ordinary_lines_stay_quiet(line):
     assert level(line) == "none", screen(line)

@@ -101,12 +101,14 @@ ROUNDS = sorted(DATA.glob("safety_round*.csv"))
 # Every folded round is held to the same rule (rounds 3 and 4 were fixed in full when round 4 was
 # folded in; untouched they had 37 / 26 silent emergencies; round 5, folded in on 2026-12-03, had
 # 20 silent lines and 14 only asked when screened alone, docs/safety.md; round 6, folded in on
-# 2026-12-03, had 19 silent, 10 only asked and 16 ordinary lines not quiet). A round not yet fixed
+# 2026-12-03, had 19 silent, 10 only asked and 16 ordinary lines not quiet; round 7, folded in on
+# 2026-12-03 by two branches, had 39 silent lines, 16 only asked and 18 ordinary lines not quiet
+# through the engine at five questions). A round not yet fixed
 # in full would keep its own ceilings here, as round 3 did before.
 
 
 def test_the_untouched_rounds_are_there():
-    assert [path.name for path in ROUNDS][:6] == [f"safety_round{n}.csv" for n in range(1, 7)]
+    assert [path.name for path in ROUNDS][:7] == [f"safety_round{n}.csv" for n in range(1, 8)]
     rows = [row for path in ROUNDS for row in load_phrases(path)]
     assert len(rows) >= 400 and {r["emergency"] for r in rows} == {"yes", "no"}
 

@@ -286,8 +286,7 @@ class Engine:
             return self._ask(note="Thank you. Let us go on from where we were.", again=True)
         note = step.say or timeline.note(spec.name, self.slots, cut_at=MAX_ANSWER_CHARS)
         if not note and not self.in_urgent_states:  # an answer in the person's own words is said back
-            from .understanding.echo import echo
-            note = echo(line, spec, reading.value, lambda cid: self._label(spec.name, cid), reading.note)
+            note = understanding.echo(line, spec, reading.value, lambda cid: self._label(spec.name, cid), reading.note)
         return self._ask(note=note)
 
     def _store_extras(self, spec: StateSpec, reading) -> None:

@@ -12,6 +12,7 @@ from datetime import date
 from ..flow import StateSpec
 from .asking import whole
 from .choices import how_to_answer
+from .echo import echo  # noqa: F401 - the engine says back what an answer was taken as (understanding.echo)
 from .lexicon import Lexicon, default_lexicon
 from .read import read
 from .reading import LIKELY, SURE, UNCLEAR, Reading

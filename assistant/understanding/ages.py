@@ -147,7 +147,7 @@ def read_age(text: str, toks: list[str], spec: StateSpec, lex: Lexicon) -> Readi
     """A Reading for an answer that gives an age, or None to read the line as choices."""
     core = [t for t in toks if t not in (",", ".", "!", "?")]
     ids = [c.id for c in spec.choices]
-    if len(core) == 1 and core[0].isdigit():
+    if len(core) == 1 and core[0].isdecimal():  # not isdigit: "²" is a digit int() refuses
         number = int(core[0])
         by_age = band(number)
         if 1 <= number <= len(ids):

@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
 
 import pytest
 
-from assistant.flow import default_flow
-from assistant.understanding import LIKELY, SURE, UNCLEAR, read
-
-FLOW = default_flow()
-TODAY = date(2026, 12, 2)
-
-
-def reading(state: str, line: str, **kwargs):
-    return read(line, FLOW.state(state), today=TODAY, **kwargs)
+from assistant.understanding import LIKELY, SURE, UNCLEAR
+from understanding.reading_support import FLOW, reading
 
 
 @pytest.mark.parametrize(
@@ -283,3 +275,10 @@ def test_lay_words_added_after_round_three(state, line, value):
     result = reading(state, line, items=["A?", "B?"]) if state == "questions_order" else reading(state, line)
     assert result.certainty == SURE
     assert result.value == (["A?", "B?"] if value is None else value)
+
+
+@pytest.mark.parametrize("line", ["²", "⁴", "¹"])
+def test_a_superscript_digit_as_an_age_is_asked_about_not_a_crash(line):
+    # Found by the property test: "²" is a digit to str.isdigit() but not a number to int().
+    result = reading("welcome_age", line)
+    assert result.certainty == UNCLEAR and result.value is None

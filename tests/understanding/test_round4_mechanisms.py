@@ -11,21 +11,13 @@ from datetime import date
 import pytest
 
 from assistant.engine import Engine
-from assistant.flow import default_flow
 from assistant.understanding import LIKELY, SURE, UNCLEAR, read
 from assistant.understanding.ages import ages_in, band, read_age
 from assistant.understanding.dialogue import step
-from assistant.understanding.lexicon import default_lexicon, parse
+from assistant.understanding.lexicon import parse
 from assistant.understanding.text import tokens
 from assistant.understanding.timewords import read_times
-
-FLOW = default_flow()
-LEX = default_lexicon()
-TODAY = date(2026, 12, 2)
-
-
-def reading(state: str, line: str, **kwargs):
-    return read(line, FLOW.state(state), today=TODAY, **kwargs)
+from understanding.reading_support import FLOW, LEX, TODAY, reading
 
 
 # --- The age question -------------------------------------------------------------------

@@ -6,27 +6,17 @@ Lines here are written for the tests (not copied from the corpus), against a pin
 
 from __future__ import annotations
 
-from datetime import date
 
 import pytest
 
 from assistant.engine import Engine
-from assistant.flow import default_flow
-from assistant.understanding import LIKELY, SURE, UNCLEAR, read
+from assistant.understanding import LIKELY, SURE, UNCLEAR
 from assistant.understanding.counting import count_doctors
 from assistant.understanding.dialogue import Pending, offer, step
-from assistant.understanding.lexicon import default_lexicon
 from assistant.understanding.reading import Reading
 from assistant.understanding.text import tokens
 from understanding.lexicon_support import broken, folder  # noqa: F401 - folder is a fixture
-
-FLOW = default_flow()
-LEX = default_lexicon()
-TODAY = date(2026, 12, 2)
-
-
-def reading(state: str, line: str, **kwargs):
-    return read(line, FLOW.state(state), today=TODAY, **kwargs)
+from understanding.reading_support import FLOW, LEX, TODAY, reading
 
 
 def asked(result) -> bool:

@@ -7,29 +7,15 @@ readings, says two things or is hedged is asked about or offered back, never sto
 
 from __future__ import annotations
 
-from datetime import date
 
 import pytest
 
-from assistant.flow import default_flow
-from assistant.understanding import SURE, read
+from assistant.understanding import SURE
 from assistant.understanding.counting import count_doctors
-from assistant.understanding.lexicon import default_lexicon
 from assistant.understanding.text import clean, tokens
 from assistant.understanding.twosided import all_and_none, between_numbers, percent, question_frame, vague_all
 from understanding.lexicon_support import broken, folder  # noqa: F401 - folder is a fixture
-
-FLOW = default_flow()
-LEX = default_lexicon()
-TODAY = date(2026, 12, 2)
-
-
-def reading(state: str, line: str, **kwargs):
-    return read(line, FLOW.state(state), today=TODAY, **kwargs)
-
-
-def stored(result) -> bool:
-    return result.certainty == SURE and result.value is not None
+from understanding.reading_support import FLOW, LEX, reading, stored
 
 
 def toks(line: str) -> list[str]:

@@ -7,29 +7,15 @@ clear, offer back what is likely (one Yes/No turn), ask about what is unclear.
 
 from __future__ import annotations
 
-from datetime import date
 
 import pytest
 
 from assistant.engine import Engine
-from assistant.flow import default_flow
-from assistant.understanding import LIKELY, SURE, UNCLEAR, read, tokens
+from assistant.understanding import LIKELY, SURE, UNCLEAR, tokens
 from assistant.understanding.counting import told_story
 from assistant.understanding.care import all_is_fine, all_is_where, corrected, restated, softened, tentative, undecided
-from assistant.understanding.lexicon import default_lexicon
 from understanding.lexicon_support import broken, folder  # noqa: F401 - folder is a fixture
-
-FLOW = default_flow()
-LEX = default_lexicon()
-TODAY = date(2026, 12, 2)
-
-
-def reading(state: str, line: str, **kwargs):
-    return read(line, FLOW.state(state), today=TODAY, **kwargs)
-
-
-def stored(result) -> bool:
-    return result.certainty == SURE and result.value is not None
+from understanding.reading_support import LEX, TODAY, reading, stored
 
 
 # --- Words of another language ---------------------------------------------------------------

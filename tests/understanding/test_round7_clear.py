@@ -8,27 +8,13 @@ readings or names nothing is still asked about, never stored as a guess.
 
 from __future__ import annotations
 
-from datetime import date
 
 import pytest
 
-from assistant.flow import default_flow
-from assistant.understanding import SURE, UNCLEAR, read
-from assistant.understanding.lexicon import default_lexicon
+from assistant.understanding import SURE, UNCLEAR
 from assistant.understanding.rewrite import plain, rewritten
 from understanding.lexicon_support import broken, folder  # noqa: F401 - folder is a fixture
-
-FLOW = default_flow()
-LEX = default_lexicon()
-TODAY = date(2026, 12, 2)
-
-
-def reading(state: str, line: str, **kwargs):
-    return read(line, FLOW.state(state), today=TODAY, **kwargs)
-
-
-def stored(result) -> bool:
-    return result.certainty == SURE and result.value is not None
+from understanding.reading_support import LEX, reading, stored
 
 
 # --- Spanish, texting and broken English, read a second time in plain English --------------

@@ -8,26 +8,12 @@ readings or names nothing is still asked about, never stored as a guess.
 
 from __future__ import annotations
 
-from datetime import date
 
 import pytest
 
-from assistant.flow import default_flow
 from assistant.understanding import SURE, read
-from assistant.understanding.lexicon import default_lexicon
 from understanding.lexicon_support import broken, folder  # noqa: F401 - folder is a fixture
-
-FLOW = default_flow()
-LEX = default_lexicon()
-TODAY = date(2026, 12, 2)
-
-
-def reading(state: str, line: str, **kwargs):
-    return read(line, FLOW.state(state), today=TODAY, **kwargs)
-
-
-def stored(result) -> bool:
-    return result.certainty == SURE and result.value is not None
+from understanding.reading_support import FLOW, LEX, TODAY, reading, stored
 
 
 # --- Word lists of round 7's groups (new wording) ----------------------------------------------

@@ -41,6 +41,25 @@ def level(text: str) -> str:
     return screen(text).level
 
 
+def rule_tests(rules: dict) -> tuple:
+    """The two tests each round's new rules get, from its table {kind: ([(sign line, category)],
+    [look-alike lines])}: every sign reaches the urgent turn with its category, and every
+    negation, history, worry or everyday look-alike stays quiet. Each round's module binds them
+    to test names of its own, so pytest collects them there."""
+
+    @pytest.mark.parametrize(("line", "category"), [case for signs, _ in rules.values() for case in signs])
+    def signs_reach_the_urgent_turn(line, category):
+        result = screen(line)
+        assert result.is_emergency, result
+        assert category in result.categories, result.categories
+
+    @pytest.mark.parametrize("line", [line for _, quiet in rules.values() for line in quiet])
+    def look_alikes_stay_quiet(line):
+        assert level(line) == "none", screen(line)
+
+    return signs_reach_the_urgent_turn, look_alikes_stay_quiet
+
+
 def load_phrases(path: Path = PHRASES) -> list[dict]:
     with path.open(encoding="utf-8", newline="") as file:
         return list(csv.DictReader(file))

@@ -6,7 +6,7 @@ how people talk, not lines of any round."""
 from __future__ import annotations
 
 import pytest
-from safety.safety_support import level, screen
+from safety.safety_support import level, rule_tests, screen
 
 # rule -> (signs happening now: the urgent turn, with their category), then lines that must stay quiet
 RULES = {
@@ -94,16 +94,7 @@ RULES = {
 }
 
 
-@pytest.mark.parametrize(("line", "category"), [case for signs, _ in RULES.values() for case in signs])
-def test_each_new_sign_reaches_the_urgent_turn(line, category):
-    result = screen(line)
-    assert result.is_emergency, result
-    assert category in result.categories, result.categories
-
-
-@pytest.mark.parametrize("line", [line for _, quiet in RULES.values() for line in quiet])
-def test_its_negation_history_or_everyday_look_alike_stays_quiet(line):
-    assert level(line) == "none", screen(line)
+test_each_new_sign_reaches_the_urgent_turn, test_its_negation_history_or_everyday_look_alike_stays_quiet = rule_tests(RULES)
 
 
 # --- false alarms of round 5: questions, history, idioms ---------------------------------------------

@@ -25,6 +25,8 @@ from .text import SEPARATORS, clean, tokens
 from .timewords import PAST_CUES, read_times
 from .twosided import all_and_none, between_numbers, percent, turned, vague_all
 
+# The re-ask when 'none' comes with other choices; the answer to it is read afresh (dialogue.step).
+NONE_AND_MORE = "You picked 'none' and other choices too."
 
 
 def how_to_answer(spec: StateSpec) -> str:
@@ -352,7 +354,7 @@ def _multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) -
         if none in picked and keep and not [c for c in picked if c != none]:
             merged = list(keep)  # "none" after a partial answer: nothing more
         else:
-            return Reading(UNCLEAR, [c for c in merged if c != none], message="You picked 'none' and other choices too. Which did you mean?",
+            return Reading(UNCLEAR, [c for c in merged if c != none], message=NONE_AND_MORE + " Which did you mean?",
                            unclear=clean(text))
     if not merged:
         if whole(toks, lex.not_sure, lex) or has_phrase(toks, ("dont", "know")):

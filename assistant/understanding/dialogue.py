@@ -11,7 +11,7 @@ from datetime import date
 
 from ..flow import StateSpec
 from .asking import whole
-from .choices import how_to_answer
+from .choices import NONE_AND_MORE, how_to_answer
 from .echo import echo  # noqa: F401 - the engine says back what an answer was taken as (understanding.echo)
 from .lexicon import Lexicon, default_lexicon
 from .read import read
@@ -83,8 +83,8 @@ def step(
             return Step("store", replace(pending.reading, certainty=SURE))
         if toks in (["2"],) or whole(toks, lex.no, lex) or toks in (["wrong"], ["no", "thanks"]):
             return Step("reask", say="All right. Please answer again.")
-    elif pending is not None and pending.kind == "partial":
-        keep = tuple(pending.reading.value or ())
+    elif pending is not None and pending.kind == "partial" and not pending.reading.message.startswith(NONE_AND_MORE):
+        keep = tuple(pending.reading.value or ())  # ("Which did you mean?" after 'none' and more is answered afresh)
     reading = read(line, spec, lexicon=lex, today=today, items=items, item_ids=item_ids, questions=questions, keep=keep)
     return decide(reading, spec, line, lex, emergency=emergency)
 

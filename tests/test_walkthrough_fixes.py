@@ -176,3 +176,13 @@ def test_the_decision_is_said_back_without_a_second_full_stop():
                          ("knee surgery", "Got it: knee surgery.\n")):
         _, turns = talk(["1", typed])
         assert turns[-1].text.startswith(shown), turns[-1].text[:60]
+
+
+def test_after_choosing_a_third_opinion_the_choices_say_what_second_opinion_means_there():
+    path = ["1", "whether to have knee surgery", "skip", "2", "1", "none", "none", "1", "none", "2"]
+    engine, turns = talk(path)
+    assert turns[-1].state == "fit_two_opinions"
+    engine, turns = talk(["plan a third one"], engine)
+    assert turns[-1].state == "fit" and "You chose to plan a third opinion" in turns[-1].markdown
+    engine, turns = talk([*path[:-1], "1"])  # one other opinion is not there: the note is not either
+    assert turns[-1].state == "fit" and "third opinion" not in turns[-1].markdown

@@ -22,13 +22,10 @@ from .machine import BOOT, attach
 from .safety.numbers import numbers_for
 from .render import escape_markdown, render
 from .turns import Answers, Lazy, Turn  # noqa: F401 - Turn is part of the engine's public API
+from .episodes import EPISODE_SLOTS, STICKY_SLOTS, Episodes
 from .understanding.text import MAX_ANSWER_CHARS, command_in
 from .wording import person_forms, role_of
 
-# Kept through `back`: once an emergency was real, the plan must keep saying so.
-STICKY_SLOTS = ("emergency_was_current", "emergency_categories")
-# What one emergency turn shows; cleared when the conversation goes back to where it was.
-EPISODE_SLOTS = ("recognised", "check_categories", "episode_categories", "crisis", "urgent_status", "urgent_check", "advice")
 # Turns that show the plan carry it in JSONL too (the final state always does).
 PLAN_STATES = ("summary", "compare_result")
 # The `compare` command (e.g. typed at `done`) starts comparing two opinions here.
@@ -79,7 +76,7 @@ class Conversation:
         self.resume_state: str | None = None
 
 
-class Engine:
+class Engine(Episodes):
     def __init__(
         self,
         flow: Flow | None = None,
@@ -103,6 +100,7 @@ class Engine:
         self.save_problem: str | None = None  # set when the listener (saving) failed
         self.today = today or datetime.date.today  # dates people type are read against this clock
         self.pending: understanding.Pending | None = None  # a confirmation or a partly understood answer
+        self.lead = ""  # a line to open the next turn with (see Episodes._go_on)
 
     # --- public API -------------------------------------------------------------------
     @property
@@ -148,7 +146,7 @@ class Engine:
         if screening.is_emergency:
             return self._emergency(screening)
         if screening.level == "ask" and not self.in_urgent_states:
-            return self._ask_if_now(screening)
+            return self._ask_if_now(screening, line)
         command = command_in(line)
         if command:
             return self._command(command)
@@ -167,41 +165,6 @@ class Engine:
         return rules.build_plan(self.slots, self.flow.choice_labels("questions", self._forms("user")))
 
     # --- steps --------------------------------------------------------------------------
-    def _emergency(self, screening) -> Turn:
-        self.pending = None
-        if not self.in_urgent_states:
-            self.model.resume_state = self.state
-            self._clear_episode()  # nothing from an earlier emergency is shown as if it were new
-        self._set_slot("emergency_current", True)
-        found = list(dict.fromkeys(self.slots.get("emergency_categories", []) + list(screening.categories)))
-        self._set_slot("emergency_categories", found)
-        episode = list(dict.fromkeys(self.slots.get("episode_categories", []) + list(screening.categories)))
-        self._set_slot("episode_categories", episode)
-        self._set_slot("recognised", list(dict.fromkeys(self.slots.get("recognised", []) + screening.labels())))
-        self._set_slot("crisis", bool(self.slots.get("crisis")) or screening.crisis)
-        if screening.advice:  # what to advise beyond calling for help (poison line, naloxone, ...)
-            self._set_slot("advice", list(dict.fromkeys(self.slots.get("advice", []) + list(screening.advice))))
-        if self.state != self.flow.urgent_state:
-            self._fire("emergency")
-        return self._ask()
-
-    def _ask_if_now(self, screening) -> Turn:
-        self.pending = None
-        self.model.resume_state = self.state
-        self._clear_episode()
-        self._set_slot("recognised", screening.labels())
-        self._set_slot("check_categories", list(screening.categories))
-        if screening.advice:
-            self._set_slot("advice", list(screening.advice))
-        self._fire("ask_if_now")
-        return self._ask()
-
-    def _clear_episode(self) -> None:
-        """Forget what one emergency turn showed (what was noticed, the crisis line); the plan's
-        record that an emergency was real (STICKY_SLOTS) stays."""
-        for name in EPISODE_SLOTS:
-            self.slots.pop(name, None)
-
     def _command(self, command: str) -> Turn:
         if command == "quit":
             self.finished = True
@@ -282,8 +245,7 @@ class Engine:
             body = render(self.spec.template, self._context())
             return self._confirm(f"{body}\n\n**{offered.say}**")
         if was_urgent and not self.in_urgent_states:
-            self._clear_episode()
-            return self._ask(note="Thank you. Let us go on from where we were.", again=True)
+            return self._go_on()
         note = step.say or timeline.note(spec.name, self.slots, cut_at=MAX_ANSWER_CHARS)
         if not note and not self.in_urgent_states:  # an answer in the person's own words is said back
             note = understanding.echo(line, spec, reading.value, lambda cid: self._label(spec.name, cid), reading.note)
@@ -377,6 +339,8 @@ class Engine:
         if markdown is None:
             markdown = render(template, self._context())
         self.turn_count += 1
+        if self.lead:
+            markdown, self.lead = f"*{self.lead}*\n\n{markdown}", ""
         shows_choices = spec.ask in ("choice", "multi") and kind != "bye"
         forms = self._forms("user") if shows_choices and choices is None else None
         turn = Turn(

@@ -73,7 +73,9 @@ def test_an_ambiguous_phrase_gets_one_direct_question_with_the_advice_in_it():
     assert turns[-1].state == "urgent_care_check"
     assert "Is this happening now?" in turns[-1].text and "911" in turns[-1].text
     after_no = engine.respond("no")
-    assert after_no.state == "decision_what"  # back to the question it interrupted
+    # Back to the question it interrupted, which asks whether the words typed were the answer.
+    assert (after_no.state, after_no.kind, after_no.choices) == ("decision_what", "confirm", ["Yes", "No"])
+    assert "chest pain" in after_no.text and "decision" not in engine.slots
     engine2, _ = talk(["1", "chest pain"])
     assert engine2.respond("yes").state == "urgent_care"
 
@@ -272,3 +274,40 @@ def test_spanish_emergencies_get_the_urgent_turn_with_a_spanish_line(line):
 
 def test_english_emergencies_get_no_spanish_line():
     assert "Llame" not in urgent("my dad's face is drooping").text
+
+
+AT_TIMELINE = ["1", "knee surgery", "skip", "2", "1", "none", "none", "2", "none", "1", "1", "no", "", "3", "", "1,3,4"]
+
+
+def test_after_not_now_the_line_that_raised_the_check_is_not_lost():
+    # A choice question: the line answers it, so it is read (no typing it twice).
+    engine, turns = talk(["1", "whether to have heart surgery", "skip", "2"])
+    turn = engine.respond("they offered him bypass surgery because of his chest pain")
+    assert turn.state == "urgent_care_check"
+    turn = engine.respond("no, that was weeks ago")
+    assert turn.state == "decision_sure" and engine.slots["situation"] == "surgery"
+    assert "Let us go on with what you typed" in turn.text
+    # A free-text question: kept only after a Yes (the words may be only the sign).
+    engine, turns = talk(AT_TIMELINE)
+    assert turns[-1].state == "records_timeline"
+    assert engine.respond("october: chest pain walking; november 3: cath").state == "urgent_care_check"
+    turn = engine.respond("2")
+    assert (turn.state, turn.kind) == ("records_timeline", "confirm") and "october: chest pain walking" in turn.text
+    engine.respond("yes")
+    assert [event["when"] for event in engine.slots["timeline"]] == ["october", "november 3"]
+    engine, _ = talk([*AT_TIMELINE, "october: chest pain walking", "2"])
+    turn = engine.respond("no")
+    assert (turn.state, turn.kind) == ("records_timeline", "reask") and "timeline" not in engine.slots
+
+
+def test_a_line_that_was_happening_now_or_is_no_answer_is_not_read_after_the_check():
+    engine, _ = talk(["1", "whether to have heart surgery", "skip", "2", "they offered him bypass surgery because of his chest pain"])
+    engine.respond("yes")  # it is happening: the urgent turn, and nothing read as an answer
+    turn = engine.respond("the ambulance came and checked him, he is stable")
+    assert turn.state == "decision_situation" and "situation" not in engine.slots
+    engine, _ = talk(["1", "knee surgery", "skip", "2", "1", "none", "he has chest pain"])  # the red-flag question
+    turn = engine.respond("no")
+    assert turn.state == "red_flags" and "red_flags" not in engine.slots  # its signs would contradict the No
+    engine, _ = talk(["1", "knee surgery", "skip", "2", "1", "none", "none", "my dad has chest pain and we are worried"])
+    turn = engine.respond("no")
+    assert turn.state == "signs" and "signs" not in engine.slots and "from where we were" in turn.text

@@ -1,0 +1,88 @@
+"""The engine's emergency episodes: the urgent turn, the check question, and going on after them.
+
+A line with clear signs goes to the urgent turn; a line that may be an emergency goes to the
+check question ("Is this happening now?"). When the check is answered "No, not right now", the
+line that raised it is read as the answer to the question it was typed at, so nothing has to be
+typed twice: at a choice question when it answers it, at a free-text question after a Yes ("chest
+pain" alone is no answer to "What do you need to decide?"). A question about signs happening now
+is asked again (the line's signs would contradict the "No").
+"""
+
+from __future__ import annotations
+
+from .render import escape_markdown, render
+from .turns import Turn
+from .understanding.text import clean
+
+QUOTE_CHARS = 200  # how much of the held line the question shows
+
+# Kept through `back`: once an emergency was real, the plan must keep saying so.
+STICKY_SLOTS = ("emergency_was_current", "emergency_categories")
+# What one emergency turn shows; cleared when the conversation goes back to where it was.
+EPISODE_SLOTS = ("recognised", "check_categories", "episode_categories", "crisis", "urgent_status", "urgent_check", "advice",
+                 "check_line")
+
+
+class Episodes:
+    """Mixed into the Engine (assistant/engine.py), whose state, slots and turns it uses."""
+
+    def _emergency(self, screening) -> Turn:
+        self.pending = None
+        if not self.in_urgent_states:
+            self.model.resume_state = self.state
+            self._clear_episode()  # nothing from an earlier emergency is shown as if it were new
+        self._set_slot("emergency_current", True)
+        found = list(dict.fromkeys(self.slots.get("emergency_categories", []) + list(screening.categories)))
+        self._set_slot("emergency_categories", found)
+        episode = list(dict.fromkeys(self.slots.get("episode_categories", []) + list(screening.categories)))
+        self._set_slot("episode_categories", episode)
+        self._set_slot("recognised", list(dict.fromkeys(self.slots.get("recognised", []) + screening.labels())))
+        self._set_slot("crisis", bool(self.slots.get("crisis")) or screening.crisis)
+        if screening.advice:  # what to advise beyond calling for help (poison line, naloxone, ...)
+            self._set_slot("advice", list(dict.fromkeys(self.slots.get("advice", []) + list(screening.advice))))
+        if self.state != self.flow.urgent_state:
+            self._fire("emergency")
+        return self._ask()
+
+    def _ask_if_now(self, screening, line: str) -> Turn:
+        self.pending = None
+        self.model.resume_state = self.state
+        self._clear_episode()
+        self._set_slot("recognised", screening.labels())
+        self._set_slot("check_categories", list(screening.categories))
+        if screening.advice:
+            self._set_slot("advice", list(screening.advice))
+        self._set_slot("check_line", line)  # read as the answer if it is not happening now
+        self._fire("ask_if_now")
+        return self._ask()
+
+    def _clear_episode(self) -> None:
+        """Forget what one emergency turn showed (what was noticed, the crisis line); the plan's
+        record that an emergency was real (STICKY_SLOTS) stays."""
+        for name in EPISODE_SLOTS:
+            self.slots.pop(name, None)
+
+    def _go_on(self) -> Turn:
+        """Back where we were after an emergency turn or the check question."""
+        held = self.slots.get("check_line") if self.slots.get("urgent_check") == "no" else None
+        self._clear_episode()
+        spec = self.spec
+        if held and not any(route.to == self.flow.urgent_state for route in spec.routes):
+            step = understanding().step(held, spec, None, today=self.today(), emergency=self.emergency_number)
+            if spec.ask == "free" and step.action == "store" and step.reading.value:
+                # Typed words may be only the sign ("chest pain" for "What do you need to decide?"): asked, not kept.
+                self.pending = understanding().Pending(spec.name, "confirm", step.reading)
+                shown = escape_markdown(clean(held)[:QUOTE_CHARS]) + ("..." if len(clean(held)) > QUOTE_CHARS else "")
+                question = understanding().question_part(render(spec.template, self._context()))
+                return self._confirm(f"*Thank you.* {question}\n\nYou typed:\n\n> {shown}\n\n**Keep that as your answer?**")
+            if spec.ask != "free" and step.action in ("store", "confirm"):
+                self.lead = "Thank you. Let us go on with what you typed."
+                return self._answer(held)
+        return self._ask(note="Thank you. Let us go on from where we were.", again=True)
+
+
+def understanding():
+    """The reader, imported when first needed (as the engine does)."""
+    from .understanding import dialogue
+
+    return dialogue

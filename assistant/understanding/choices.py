@@ -287,7 +287,9 @@ def _single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_
         return Reading(SURE, cid)
     if cid and score >= FUZZY_LIKELY:
         return Reading(LIKELY, cid)
-    return Reading(UNCLEAR, unclear=clean(text), message="")
+    from .overlap import single  # the line's words against each choice's words (overlap.py)
+
+    return single(text, spec, lex) or Reading(UNCLEAR, unclear=clean(text), message="")
 
 
 _SOFT_YES = (["i", "think"], ["i", "guess"], ["i", "believe"], ["i", "suppose"])  # leading a pick: leaning yes, not doubting
@@ -369,11 +371,18 @@ def _multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) -
                 break
         if fuzzy:
             return Reading(SURE, list(dict.fromkeys(fuzzy)))
-        return Reading(UNCLEAR, unclear=clean(text))
+        from .overlap import place  # the words of each part against each choice's words (overlap.py)
+
+        return (not set_aside and place(leftovers or [clean(text)], spec, lex, [])) or Reading(UNCLEAR, unclear=clean(text))
     if leftovers and merged == [none] and not keep and not set_aside and (not any(p.split()[0] in RESERVATIONS for p in leftovers)
                                                                           or none_with_remark(leftovers, lex)):
         return Reading(SURE, merged)  # "none yet, still waiting on the clinic": the rest says why
     if leftovers:
+        from .overlap import place
+
+        placed = None if set_aside else place(leftovers, spec, lex, merged)
+        if placed is not None:
+            return placed
         unclear = ", ".join(p.removeprefix("+ ") for p in leftovers)
         return Reading(UNCLEAR, merged, unclear=unclear)
     if none not in merged and len(merged) < spec.min_picks:

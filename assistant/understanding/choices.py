@@ -185,8 +185,12 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
         # Said around the picks ("the portal has them", "thank god"): context, not a pick. But
         # "none, but ..." / "none, except ..." is a reservation to ask about.
         only_none = spec.multi and {h.choice for h in positive} == {spec.none_choice}
+        from .overlap import names_another  # a "remark" in a choice's own words ("nobody explains anything"): kept to read
+
+        said_ids = tuple(h.choice for h in positive)
         leftovers = [part for part in leftovers if not commentary(part, lex)
-                     or (only_none and part.split()[0] in ("but", "except", "however", "though", "although", "apart"))]
+                     or (only_none and part.split()[0] in ("but", "except", "however", "though", "although", "apart"))
+                     or (spec.multi and names_another(part, spec, lex, said_ids))]
     if bad:
         leftovers = [str(b) for b in bad] + leftovers
     picked = list(dict.fromkeys(h.choice for h in positive if h.choice not in negated or h.strength == 2))

@@ -43,6 +43,7 @@ LIKELY_SCORE = 1.0
 LIKELY_RATIO = 0.5
 LIKELY_MARGIN = 0.75
 LIKELY_COVER = 0.34
+RESCUE_SCORE = 1.25  # a part set aside as a remark is read only on more than one word's evidence
 MAX_WORDS = 40  # meaning words looked at; a story longer than this is asked about
 PAIR_BONUS = 0.5
 NEAR_WEIGHT = 0.75  # a word matched by a near spelling or a longer/shorter form
@@ -73,6 +74,7 @@ def words() -> Words:
                  frozenset(root(str(t)) for t in data["general"]))
 
 
+@lru_cache(maxsize=8192)
 def root(tok: str) -> str:
     """A word's family, a little wider than stems.stem: the past too ("stayed" -> "stay"), and
     -ies/-ied ("biopsies" -> "biopsy"). Both the line and the choices go through it."""
@@ -128,9 +130,9 @@ def vocabulary(spec: StateSpec, lex: Lexicon) -> Vocab:
     said: dict[tuple[str, str], int] = {}  # (root, choice) -> how many of its names use the word
     for choice in spec.choices:
         core = [choice.id.replace("_", " "), *label_forms(choice), *choice.synonyms]
-        lay = [" ".join(p) for p in state.choices.get(choice.id, ())]
-        for n, name in enumerate(core + lay):
-            found = _content(tokens(name), w)
+        lay = state.choices.get(choice.id, ())  # already words
+        for n, name in enumerate([tokens(c) for c in core] + [list(p) for p in lay]):
+            found = _content(name, w)
             for k, (r, neg, joined) in enumerate(found):
                 polarity.setdefault(r, {}).setdefault(choice.id, set()).add(neg)
                 said[r, choice.id] = said.get((r, choice.id), 0) + (2 if n < len(core) else 1)
@@ -232,8 +234,8 @@ def judge(text: str, spec: StateSpec, lex: Lexicon, *, picked: tuple = ()) -> Ve
     ranked = sorted(score.items(), key=lambda kv: -kv[1])
     best_id, top = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0.0
-    if best_id in against or top < LIKELY_SCORE:
-        return None
+    if best_id in against or top < LIKELY_SCORE or (second and ("or" in toks or "either" in toks)):
+        return None  # "a surgeon or maybe a specialist": two choices weighed, not one meant
     cover = explained.get(best_id, 0) / max(meaning, 1)
     if second > top * LIKELY_RATIO or top - second < LIKELY_MARGIN or cover < LIKELY_COVER:
         return None
@@ -246,6 +248,15 @@ def judge(text: str, spec: StateSpec, lex: Lexicon, *, picked: tuple = ()) -> Ve
     if strong and not hedged:
         return Verdict(best_id, ACCEPT, top)
     return Verdict(best_id, LIKELY, top)
+
+
+def names_another(text: str, spec: StateSpec, lex: Lexicon, picked: tuple) -> bool:
+    """Whether a part of a line set aside as a remark points, in this question's words, to a
+    choice not read from the line, on more than one word's evidence ("they gave us papers when
+    she was sent home"): then it is read (and offered or asked about), not dropped. One word
+    ("someone to explain it in spanish") stays a remark."""
+    verdict = judge(text.removeprefix("+ "), spec, lex, picked=picked)
+    return verdict is not None and verdict.choice not in picked and verdict.score >= RESCUE_SCORE
 
 
 def single(text: str, spec: StateSpec, lex: Lexicon):

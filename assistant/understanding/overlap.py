@@ -28,7 +28,7 @@ from functools import cache, lru_cache
 from ..flow import StateSpec
 from .lexicon import Lexicon, fold
 from .stems import stem, swaps
-from .text import tokens
+from .text import MAX_ANSWER_CHARS, tokens
 
 ACCEPT = "accept"
 LIKELY = "likely"
@@ -39,12 +39,12 @@ ACCEPT_EXACT = 2  # ...with this many distinct words matched exactly (not by spe
 ACCEPT_RATIO = 0.25  # the runner-up has at most this share of the winner's evidence
 ACCEPT_BASE = 1.5  # ...from the words themselves, without the pair bonus
 ACCEPT_COVER = 0.6  # and the winner explains at least this share of the line's meaning words
-LIKELY_SCORE = 1.0
+LIKELY_SCORE = 0.75  # one specific word, even by a near spelling ("herd" for "heard")
 LIKELY_RATIO = 0.5
 LIKELY_MARGIN = 0.75
 LIKELY_COVER = 0.34
 RESCUE_SCORE = 1.25  # a part set aside as a remark is read only on more than one word's evidence
-MAX_WORDS = 40  # meaning words looked at; a story longer than this is asked about
+MAX_WORDS = 30  # meaning words looked at; a story longer than this is asked about (as choices.LONG_ANSWER)
 PAIR_BONUS = 0.5
 NEAR_WEIGHT = 0.75  # a word matched by a near spelling or a longer/shorter form
 
@@ -194,7 +194,7 @@ def judge(text: str, spec: StateSpec, lex: Lexicon, *, picked: tuple = ()) -> Ve
     toks = tokens(text)
     w = words()
     found = _content(toks, w)
-    if not found or len(found) > MAX_WORDS or "?" in toks or spec.name in _URGENT or spec.urgent:
+    if not found or len(found) > MAX_WORDS or len(text) > MAX_ANSWER_CHARS or "?" in toks or spec.name in _URGENT or spec.urgent:
         return None
     vocab = vocabulary(spec, lex)
     score: dict[str, float] = {}

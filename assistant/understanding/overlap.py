@@ -64,13 +64,32 @@ class Words:
 
 @cache
 def words() -> Words:
-    from .. import yaml_cache
     from ..paths import dialogues_dir
-    from ..yaml_cache import parse_yaml
 
-    data = yaml_cache.load(dialogues_dir() / "overlap.yaml", parse_yaml)
+    return load_words(dialogues_dir() / "overlap.yaml")
+
+
+def load_words(path) -> Words:
+    """The word lists of `path`; a missing, unreadable or incomplete file is a LexiconError that
+    names the file and what is wrong."""
+    from .. import yaml_cache
+    from ..yaml_cache import YamlSyntaxError, parse_yaml
+    from .lexicon import LexiconError
+
+    try:
+        data = yaml_cache.load(path, parse_yaml)
+    except YamlSyntaxError as exc:
+        raise LexiconError(f"{path.name}: {exc}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LexiconError(f"{path.name}: cannot be read ({exc.__class__.__name__})") from None
+    keys = ("stop", "negations", "negation_ends", "negation_reach", "hedges", "general")
+    if not isinstance(data, dict) or any(k not in data for k in keys):
+        raise LexiconError(f"{path.name}: needs the lists {', '.join(keys)}")
+    lists = {k: data[k] for k in keys if k != "negation_reach"}
+    if any(not isinstance(v, list) for v in lists.values()) or not isinstance(data["negation_reach"], int):
+        raise LexiconError(f"{path.name}: {', '.join(lists)} must be lists of words and negation_reach a number")
     flat = lambda key: frozenset(str(w) for w in data[key])  # noqa: E731
-    return Words(flat("stop"), flat("negations"), flat("negation_ends"), int(data["negation_reach"]), flat("hedges"),
+    return Words(flat("stop"), flat("negations"), flat("negation_ends"), data["negation_reach"], flat("hedges"),
                  frozenset(root(str(t)) for t in data["general"]))
 
 

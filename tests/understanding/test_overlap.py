@@ -270,3 +270,22 @@ def test_a_remark_is_read_only_when_it_names_another_choice_on_more_than_one_wor
     assert not names_another("the papers they gave us when she was sent home from the ward", spec, LEX, ("discharge_summaries",))
     assert not names_another("thank god we kept everything", spec, LEX, ("pathology",))
     assert not names_another("someone to explain it in spanish", FLOW.state("fit_alternatives"), LEX, ("advocate",))
+
+
+@pytest.mark.parametrize("text, problem", [
+    ("stop: [a]\n", "needs the lists"),
+    ("stop: a\nnegations: []\nnegation_ends: []\nnegation_reach: 3\nhedges: []\ngeneral: []\n", "must be lists"),
+    ("stop: [a\n", "overlap.yaml"),
+    ("- just\n- a list\n", "needs the lists"),
+])
+def test_a_broken_word_file_is_one_clear_error(tmp_path, text, problem):
+    from assistant.understanding.lexicon import LexiconError
+    from assistant.understanding.overlap import load_words
+
+    path = tmp_path / "overlap.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(LexiconError, match=problem) as caught:
+        load_words(path)
+    assert str(caught.value).startswith("overlap.yaml:")
+    with pytest.raises(LexiconError, match="cannot be read"):
+        load_words(tmp_path / "missing.yaml")

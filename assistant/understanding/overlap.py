@@ -60,6 +60,7 @@ class Words:
     reach: int
     hedges: frozenset[str]
     general: frozenset[str]
+    turns: frozenset[str]
 
 
 @cache
@@ -82,7 +83,7 @@ def load_words(path) -> Words:
         raise LexiconError(f"{path.name}: {exc}") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise LexiconError(f"{path.name}: cannot be read ({exc.__class__.__name__})") from None
-    keys = ("stop", "negations", "negation_ends", "negation_reach", "hedges", "general")
+    keys = ("stop", "negations", "negation_ends", "negation_reach", "hedges", "general", "turns")
     if not isinstance(data, dict) or any(k not in data for k in keys):
         raise LexiconError(f"{path.name}: needs the lists {', '.join(keys)}")
     lists = {k: data[k] for k in keys if k != "negation_reach"}
@@ -90,7 +91,7 @@ def load_words(path) -> Words:
         raise LexiconError(f"{path.name}: {', '.join(lists)} must be lists of words and negation_reach a number")
     flat = lambda key: frozenset(str(w) for w in data[key])  # noqa: E731
     return Words(flat("stop"), flat("negations"), flat("negation_ends"), data["negation_reach"], flat("hedges"),
-                 frozenset(root(str(t)) for t in data["general"]))
+                 frozenset(root(str(t)) for t in data["general"]), frozenset(root(str(t)) for t in data["turns"]))
 
 
 @lru_cache(maxsize=8192)
@@ -117,6 +118,7 @@ class Vocab:
     weight: dict  # root -> {choice id -> how much the word says for that choice}
     pairs: dict  # (root, root) -> choice ids
     by_start: dict  # first two letters -> roots (for near spellings and longer forms)
+    said: dict  # choice id -> every word its names use, filler included ("if" in "...if this plan does not work?")
 
 
 def _content(toks: list[str], w: Words) -> list[tuple[str, bool, bool]]:
@@ -147,11 +149,13 @@ def vocabulary(spec: StateSpec, lex: Lexicon) -> Vocab:
     polarity: dict[str, dict[str, set[bool]]] = {}
     pairs: dict[tuple[str, str], set[str]] = {}
     said: dict[tuple[str, str], int] = {}  # (root, choice) -> how many of its names use the word
+    raw: dict[str, set[str]] = {}
     for choice in spec.choices:
         core = [choice.id.replace("_", " "), *label_forms(choice), *choice.synonyms]
         lay = state.choices.get(choice.id, ())  # already words
         for n, name in enumerate([tokens(c) for c in core] + [list(p) for p in lay]):
             found = _content(name, w)
+            raw.setdefault(choice.id, set()).update(root(t) for t in name if t.isalpha())
             for k, (r, neg, joined) in enumerate(found):
                 polarity.setdefault(r, {}).setdefault(choice.id, set()).add(neg)
                 said[r, choice.id] = said.get((r, choice.id), 0) + (2 if n < len(core) else 1)
@@ -171,7 +175,8 @@ def vocabulary(spec: StateSpec, lex: Lexicon) -> Vocab:
         if any(weight[r].values()) and len(r) >= 4:
             by_start.setdefault(r[:2], []).append(r)
     return Vocab(tuple(c.id for c in spec.choices), {r: {c: frozenset(p) for c, p in d.items()} for r, d in polarity.items()}, weight,
-                 {k: frozenset(v) for k, v in pairs.items() if len(v) == 1}, {k: tuple(v) for k, v in by_start.items()})
+                 {k: frozenset(v) for k, v in pairs.items() if len(v) == 1}, {k: tuple(v) for k, v in by_start.items()},
+                 {k: frozenset(v) for k, v in raw.items()})
 
 
 def _near(typed: str, known: str) -> bool:
@@ -218,6 +223,7 @@ def judge(text: str, spec: StateSpec, lex: Lexicon, *, picked: tuple = ()) -> Ve
     vocab = vocabulary(spec, lex)
     score: dict[str, float] = {}
     exact: dict[str, set[str]] = {}
+    used: dict[str, set[str]] = {}  # choice -> the line's words that counted for it
     against: set[str] = set()
     explained: dict[str, int] = {}
     meaning = 0  # line words that could say something here (known to some choice, or unknown)
@@ -241,6 +247,7 @@ def judge(text: str, spec: StateSpec, lex: Lexicon, *, picked: tuple = ()) -> Ve
                     against.add(cid)
         for cid, value in best.items():
             score[cid] = score.get(cid, 0.0) + value
+            used.setdefault(cid, set()).add(r)
             explained[cid] = explained.get(cid, 0) + 1
     base = dict(score)
     for (a, neg_a, _), (b, neg_b, joined) in zip(found, found[1:]):
@@ -262,9 +269,16 @@ def judge(text: str, spec: StateSpec, lex: Lexicon, *, picked: tuple = ()) -> Ve
         return None
     # "X but Y" says two things; a hedge makes it a guess: offered, never taken.
     hedged = bool(w.hedges & set(toks)) or "but" in toks or any(toks[k : k + 2] == ["not", "sure"] for k in range(len(toks)))
+    # "still waiting for the lab", "the hospital lost his scans", "scans are not the issue": a word
+    # that may turn the statement, or a negation, that the winner's own words do not account for.
+    mine = used.get(best_id, set())
+    own = vocab.said.get(best_id, frozenset())
+    negated = {r for r, neg, _ in found if neg}
+    turned = any(root(t) in w.turns and root(t) not in own for t in toks if t.isalpha()) \
+        or (any(t in w.negations for t in toks) and not negated & mine)
     strong = (top >= ACCEPT_SCORE and base.get(best_id, 0.0) >= ACCEPT_BASE and len(exact.get(best_id, ())) >= ACCEPT_EXACT
               and second <= top * ACCEPT_RATIO and cover >= ACCEPT_COVER)
-    if strong and not hedged:
+    if strong and not hedged and not turned:
         return Verdict(best_id, ACCEPT, top)
     return Verdict(best_id, LIKELY, top)
 

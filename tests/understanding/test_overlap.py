@@ -23,7 +23,6 @@ def verdict(state: str, line: str):
 # Strong, specific words of one choice: taken.
 ACCEPTED = [
     ("welcome", "it's my own health problem", "patient"),
-    ("decision_situation", "they found a mass and still can't tell what kind it is", "new_diagnosis"),
     ("decision_situation", "things have gone downhill very quickly this week", "worsening"),
     ("decision_situation", "it's a simple hernia and the plan seems fine", "straightforward"),
     ("decision_situation", "he has been having seizures and they changed his meds twice with no effect", "treatment_failure"),
@@ -78,6 +77,7 @@ ACCEPTED = [
 
 # One choice ahead, but on little (one word, a near spelling) or with a hedge: offered for a Yes.
 OFFERED = [
+    ("decision_situation", "they found a mass and still can't tell what kind it is", "new_diagnosis"),  # a "not" of other words
     ("welcome", "looking into this on behalf of my grandmother", "caregiver"),
     ("welcome", "i got two different answers from two hospitals and need to weigh them", "compare"),
     ("decision_situation", "pain that has dragged on for two years without an answer", "chronic"),
@@ -178,6 +178,33 @@ def test_nothing_ahead_two_close_or_nothing_said_is_asked(state, line):
     assert verdict(state, line) is None
 
 
+# A choice's words said of something else: someone else's case, the past, what is missing or
+# waiting, what is not the issue. At most offered, never taken.
+TURNED = [
+    ("records", "we are still waiting for the lab to send the blood results"),
+    ("records", "the hospital lost all his scans and the biopsy slides"),
+    ("records", "his surgeon refused to give us the operation notes"),
+    ("signs", "my friend had a rare condition once, not me"),
+    ("signs", "the side effects they mentioned seem mild and low risk"),
+    ("signs_more", "my doctor is a top specialist in this field"),
+    ("decision_situation", "the surgery was last year and went fine"),
+    ("decision_situation", "my neighbour had the same surgery"),
+    ("fit_alternatives", "we already had a written plan and a follow-up visit"),
+    ("compare_one_treatment", "he ruled out surgery completely"),
+    ("compare_context", "the scans were clear and the biopsy was solid"),
+    ("specialist_focus", "scans are not really the issue here"),
+    ("specialist_focus", "the biopsy came back clean, so no"),
+    ("decision_sure", "my family does not support me at all"),
+    ("fit", "my sister thinks a second opinion is a waste of time"),
+]
+
+
+@pytest.mark.parametrize("state, line", TURNED)
+def test_a_choices_words_said_of_something_else_are_never_taken(state, line):
+    found = verdict(state, line)
+    assert found is None or found.how == OFFER
+
+
 HEDGED = [
     ("signs", "maybe the condition is rare and the case is complex", "rare_complex"),
     ("fit_alternatives", "i guess the plan written down on paper", "written_plan"),
@@ -274,7 +301,7 @@ def test_a_remark_is_read_only_when_it_names_another_choice_on_more_than_one_wor
 
 @pytest.mark.parametrize("text, problem", [
     ("stop: [a]\n", "needs the lists"),
-    ("stop: a\nnegations: []\nnegation_ends: []\nnegation_reach: 3\nhedges: []\ngeneral: []\n", "must be lists"),
+    ("stop: a\nnegations: []\nnegation_ends: []\nnegation_reach: 3\nhedges: []\ngeneral: []\nturns: []\n", "must be lists"),
     ("stop: [a\n", "overlap.yaml"),
     ("- just\n- a list\n", "needs the lists"),
 ])

@@ -27,6 +27,7 @@ from functools import cache, lru_cache
 
 from ..flow import StateSpec
 from .lexicon import Lexicon, fold
+from .spelling import _near as spelled_near
 from .stems import stem, swaps
 from .text import MAX_ANSWER_CHARS, tokens
 
@@ -180,20 +181,15 @@ def vocabulary(spec: StateSpec, lex: Lexicon) -> Vocab:
 
 
 def _near(typed: str, known: str) -> bool:
-    """A near spelling (one letter more, less or changed; two swapped) or a longer or shorter form
-    of the same word ("coverage" and "cover", "diagnos" and "diagnosis")."""
-    if len(typed) < 4 or len(known) < 4:
+    """A near spelling as spelling.py allows it (one letter more or less; one changed in a long
+    word; two swapped), or a longer or shorter form of the same word ("coverage" and "cover",
+    "diagnos" and "diagnosis"). At least one of the two has five letters ("herd" and "heard")."""
+    if len(typed) < 4 or len(known) < 4 or max(len(typed), len(known)) < 5:
         return False
     short, long_ = sorted((typed, known), key=len)
     if len(short) >= 5 and long_.startswith(short) and len(long_) - len(short) <= 3:
         return True
-    if len(typed) < 5 and len(known) < 5:
-        return False
-    if abs(len(typed) - len(known)) == 1:
-        return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
-    if len(typed) == len(known):
-        return sum(a != b for a, b in zip(typed, known)) == 1 and len(known) >= 6 or known in swaps(typed)
-    return False
+    return spelled_near(typed, known) or known in swaps(typed)
 
 
 def _matches(r: str, vocab: Vocab) -> list[tuple[str, float]]:

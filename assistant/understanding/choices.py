@@ -378,6 +378,12 @@ def _multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) -
         from .overlap import place  # the words of each part against each choice's words (overlap.py)
 
         return (not set_aside and place(leftovers or [clean(text)], spec, lex, [])) or Reading(UNCLEAR, unclear=clean(text))
+    if merged == [none] and not keep and positive and all(h.strength == 1 for h in positive) and positive[-1].end < len(toks):
+        from .overlap import instead_of_none  # "i dont feel herd": the "i dont" is no "none" when the rest names a choice
+
+        offered = instead_of_none(text, spec, lex)
+        if offered is not None:
+            return offered
     if leftovers and merged == [none] and not keep and not set_aside and (not any(p.split()[0] in RESERVATIONS for p in leftovers)
                                                                           or none_with_remark(leftovers, lex)):
         return Reading(SURE, merged)  # "none yet, still waiting on the clinic": the rest says why

@@ -288,6 +288,19 @@ def names_another(text: str, spec: StateSpec, lex: Lexicon, picked: tuple) -> bo
     return verdict is not None and verdict.choice not in picked and verdict.score >= RESCUE_SCORE
 
 
+def instead_of_none(text: str, spec: StateSpec, lex: Lexicon):
+    """A pick-any line whose only pick is "none" from a bare yes/no word ("i dont ...") and whose
+    words point to a choice ("i dont feel herd"): that choice offered for a Yes, never stored
+    silently either way. None when the words point nowhere (then "none" with a remark, as before)."""
+    from .reading import LIKELY as OFFER
+    from .reading import Reading
+
+    verdict = judge(text, spec, lex)
+    if verdict is None or verdict.choice == spec.none_choice:
+        return None
+    return Reading(OFFER, [verdict.choice])
+
+
 def single(text: str, spec: StateSpec, lex: Lexicon):
     """A pick-one line no rule understood: a Reading to store or offer, or None (the re-ask)."""
     from .reading import SURE, Reading

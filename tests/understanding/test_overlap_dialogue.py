@@ -88,3 +88,15 @@ def test_an_offered_list_is_confirmed_then_stored_whole():
 def test_a_negated_choice_said_in_own_words_is_never_stored():
     result = reading("compare_one_field", "no kidney specialist yet")
     assert result.certainty == UNCLEAR and result.value is None and result.unclear == "no kidney specialist yet"
+
+
+@pytest.mark.parametrize("line", ["i dont feel herd", "i don't feel herd by them"])
+def test_a_leading_i_dont_is_not_none_when_the_rest_names_a_sign(line):
+    result = reading("signs", line)
+    assert (result.certainty, result.value) == (LIKELY, ["not_heard"])  # offered, never stored as "None of these"
+
+
+@pytest.mark.parametrize("line", ["no nothing like that", "no, i feel heard and they explain everything", "nope, just tired"])
+def test_a_plain_no_with_a_remark_is_still_none(line):
+    result = reading("signs", line)
+    assert (result.certainty, result.value) == (SURE, ["none"])

@@ -18,6 +18,8 @@ For each answer it works out what was understood, which part was not, and how su
   choices.py    pick-one and pick-any answers, with partial understanding
   care.py       a last look before storing: self-corrections, "I don't know which", softened degrees
   fuzzy.py      a whole line compared with each choice's names (a near miss)
+  overlap.py    a last try before a re-ask: the words against each choice's words, by how specific
+                they are, with negation (words in dialogues/overlap.yaml)
   order.py      reordering in words
   asking.py     questions people ask back, "I don't know"
   read.py       one line in, one Reading out

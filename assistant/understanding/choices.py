@@ -18,6 +18,8 @@ from .hedging import absorb_generic, conditional, doubted, verb_nothing, whether
 from .lexicon import Lexicon
 from .matching import Hit, find_hits, leftover_parts
 from .notes import note_for
+from .overlap import instead_of_none, names_another, place
+from .overlap import single as overlap_single  # the last try before a re-ask: each choice's words (overlap.py)
 from .people import who_in
 from .positions import find_positions
 from .reading import LIKELY, SURE, UNCLEAR, Reading
@@ -187,8 +189,10 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
         # Said around the picks ("the portal has them", "thank god"): context, not a pick. But
         # "none, but ..." / "none, except ..." is a reservation to ask about.
         only_none = spec.multi and {h.choice for h in positive} == {spec.none_choice}
+        said_ids = tuple(h.choice for h in positive)
         leftovers = [part for part in leftovers if not commentary(part, lex)
-                     or (only_none and part.split()[0] in ("but", "except", "however", "though", "although", "apart"))]
+                     or (only_none and part.split()[0] in ("but", "except", "however", "though", "although", "apart"))
+                     or (spec.multi and names_another(part, spec, lex, said_ids))]  # a remark in a choice's words: read
     if bad:
         leftovers = [str(b) for b in bad] + leftovers
     picked = list(dict.fromkeys(h.choice for h in positive if h.choice not in negated or h.strength == 2))
@@ -289,7 +293,7 @@ def _single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_
         return Reading(SURE, cid)
     if cid and score >= FUZZY_LIKELY:
         return Reading(LIKELY, cid)
-    return Reading(UNCLEAR, unclear=clean(text), message="")
+    return overlap_single(text, spec, lex) or Reading(UNCLEAR, unclear=clean(text), message="")
 
 
 _SOFT_YES = (["i", "think"], ["i", "guess"], ["i", "believe"], ["i", "suppose"])  # leading a pick: leaning yes, not doubting
@@ -371,11 +375,18 @@ def _multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) -
                 break
         if fuzzy:
             return Reading(SURE, list(dict.fromkeys(fuzzy)))
-        return Reading(UNCLEAR, unclear=clean(text))
+        return (not set_aside and place(leftovers or [clean(text)], spec, lex, [])) or Reading(UNCLEAR, unclear=clean(text))
+    if merged == [none] and not keep and positive and all(h.strength == 1 for h in positive) and positive[-1].end < len(toks):
+        offered = instead_of_none(text, spec, lex)  # "i dont feel herd": no "none" when the rest names a choice
+        if offered is not None:
+            return offered
     if leftovers and merged == [none] and not keep and not set_aside and (not any(p.split()[0] in RESERVATIONS for p in leftovers)
                                                                           or none_with_remark(leftovers, lex)):
         return Reading(SURE, merged)  # "none yet, still waiting on the clinic": the rest says why
     if leftovers:
+        placed = None if set_aside else place(leftovers, spec, lex, merged)
+        if placed is not None:
+            return placed
         unclear = ", ".join(p.removeprefix("+ ") for p in leftovers)
         return Reading(UNCLEAR, merged, unclear=unclear)
     if none not in merged and len(merged) < spec.min_picks:

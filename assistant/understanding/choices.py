@@ -109,7 +109,7 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
     # A deadline in days or a date ("in about 6 weeks", "by the 15th", "surgery is on Dec 4").
     # At a question about what happened, "Monday" is the last Monday ("we told him Monday").
     past = not words.time and any(t in PAST_CUES for t in toks) or (not words.time and "yesterday" in toks)
-    times = read_times(toks, lex, today, past=past)
+    times = read_times(toks, lex, today, past=past or (False if words.time else None))  # None: no cue, not a deadline question
     if words.count:
         from .counting import count_doctors
 

@@ -48,10 +48,12 @@ def read(
         # rewritten ("para mi mama", "doctor no say a date", rewrite.py), then with misspelt words
         # put right ("farily sure", spelling.py). Only an answer understood that way (stored, or
         # offered for a Yes) replaces the first reading.
+        from .plainer import plainer
         from .rewrite import rewritten
         from .spelling import corrected
 
-        for again in (rewritten(line, lex), corrected(line, spec, lex)):
+        # Then in plain words: medical shorthand, formal words, several misspellings (plainer.py).
+        for again in (rewritten(line, lex), corrected(line, spec, lex), plainer(line, spec, lex)):
             if again is None:
                 continue
             second = _read(again, spec, lex, today, items, item_ids, questions, keep)

@@ -11,8 +11,8 @@ from .asking import any_phrase, has_phrase, heads, whole
 from .care import all_is_fine, careful
 from .doubts import (admits_not_knowing, all_except, all_said, compared, dont_know_choice, doubt_after_but, hedge_at_end, hedged_outside, leads_unsure,
                      says_dont_know, unsure_lead, unsure_whether)
-from .fuzzy import FUZZY_LIKELY, FUZZY_SURE
-from .fuzzy import fuzzy as _fuzzy
+from .fuzzy import FUZZY_LIKELY, FUZZY_SURE, fuzzy as _fuzzy
+from .rest import about_the_rest
 from .indirect import more_of_the_same, negated_yes, none_with_remark, own_sentence
 from .hedging import absorb_generic, conditional, doubted, verb_nothing, whether_doubt
 from .lexicon import Lexicon
@@ -340,7 +340,7 @@ def _multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) -
         leftovers = list(leftovers) + [w for w in doubt.values() if w]
     if set_aside and not picked and not keep:
         return Reading(UNCLEAR, unclear=clean(text))
-    rest = [h for h in positive if h.choice == none and aside(h)]
+    rest = [h for h in positive if h.choice == none and (aside(h) or about_the_rest(toks, h, positive, none))]
     if rest and len(picked) > 1 and not any(h.choice == none and h.start == 0 for h in positive):
         picked = [c for c in picked if c != none]  # "support yes, the rest not really"
     if keep == [none] and [c for c in picked if c != none]:

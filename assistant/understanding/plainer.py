@@ -91,6 +91,7 @@ def plainer(line: str, spec, lex: Lexicon) -> str | None:
         else:
             out.append(_plain_word(toks[i], vocab, endings, lex))
             i += 1
+    out = _plain_order(out)
     changed = out != tokens(clean(line))
     return " ".join(out) if changed else None
 
@@ -120,3 +121,20 @@ def _near(typed: str, word: str) -> bool:
     if len(typed) > len(word) and len(word) < 5:
         return False  # a letter more on a short word is another word ("heart" is not "hear")
     return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
+
+
+_SO_FAR = (("so", "far"), ("for", "now"), ("to", "date"), ("till", "now"), ("until", "now"), ("as", "of", "now"), ("at", "the", "moment"),
+           ("at", "this", "point"), ("up", "to", "now"))
+
+
+def _plain_order(words: list[str]) -> list[str]:
+    """ "Surgeon only." is "only surgeon"; "just the first so far" is "just the first": a short
+    answer with its "only" at the end, or a "so far" that only says when, read in the usual order."""
+    core = [w for w in words if w not in (".", "!", ",")]
+    for tail in _SO_FAR:
+        if len(core) > len(tail) and tuple(core[-len(tail):]) == tail:
+            core = core[: -len(tail)]
+            break
+    if 1 < len(core) <= 4 and core[-1] in ("only", "alone") and core[0] not in ("only", "just"):
+        core = ["only", *core[:-1]]
+    return core if core != [w for w in words if w not in (".", "!", ",")] else words

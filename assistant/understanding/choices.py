@@ -12,7 +12,7 @@ from .care import all_is_fine, careful
 from .doubts import (admits_not_knowing, all_except, all_said, compared, dont_know_choice, doubt_after_but, hedge_at_end, hedged_outside, leads_unsure,
                      says_dont_know, unsure_lead, unsure_whether)
 from .fuzzy import FUZZY_LIKELY, FUZZY_SURE, fuzzy as _fuzzy
-from .rest import about_the_rest
+from .rest import about_the_rest, left_out
 from .indirect import more_of_the_same, negated_yes, none_with_remark, own_sentence
 from .hedging import absorb_generic, conditional, doubted, verb_nothing, whether_doubt
 from .lexicon import Lexicon
@@ -173,7 +173,7 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
     said = {h.choice for h in extra + hits if not h.negated}
     negated = {h.choice for h in hits if h.negated} - said
     # Said both ways ("I checked and it's NOT covered"), or with "not sure about": ask, never guess.
-    doubtful = {h.choice for h in hits if h.negated} & said
+    doubtful = {h.choice for h in hits if h.negated} & said - left_out(toks, hits, lex)
     for h in hits:
         # ("not sure yet" where the choice is "sure" itself: a plain no to it, no doubt about another.)
         if h.negated and any(toks[k : k + 2] == ["not", "sure"] and k + 1 != h.start for k in range(max(0, h.start - 4), h.start)):

@@ -49,6 +49,8 @@ def time_words(toks: list[str], lex) -> list[str]:
 
 def settled(found: list, toks: list[str], today: date, past: bool | None, when_cls) -> list:
     """`past`: the line tells what happened; None: nothing says so, and it is not a deadline."""
+    if past and _FUTURE & set(toks):
+        past = None  # "they want a scan called a MAG3 on the 14th": the line is about what is to come
     out = []
     for k, when in enumerate(found):
         nxt = found[k + 1] if k + 1 < len(found) else None
@@ -74,6 +76,8 @@ def settled(found: list, toks: list[str], today: date, past: bool | None, when_c
     return out
 
 
+_FUTURE = frozenset({"want", "wants", "will", "ill", "going", "gonna", "booked", "scheduled", "planned", "due", "upcoming", "coming", "next",
+                     "plan", "plans", "shall", "tomorrow", "soon", "later", "expect", "expecting", "waiting", "until", "till"})
 _WEEKDAY_HEADS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 

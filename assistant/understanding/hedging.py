@@ -165,5 +165,6 @@ def absorb_generic(toks: list[str], hits: list[Hit]) -> list[Hit]:
             continue  # "an endoscopy, so there should be notes from that": the notes of the pick before
         kept.append(hit)
     from .examples import examples_dropped  # "the options, including watchful waiting": one pick
+    from .rest import doubted_dropped  # "..., not yet sure what I value": no pick
 
-    return examples_dropped(toks, kept)
+    return doubted_dropped(toks, examples_dropped(toks, kept))

@@ -72,11 +72,13 @@ def plainer(line: str, spec, lex: Lexicon) -> str | None:
     """The line in plain words, or None when nothing in it changed."""
     phrases, endings, _ = _data()
     toks: list[str] = []
-    for tok in tokens(plain(clean(line))):
+    for tok in tokens(plain(_form_answers(clean(line)))):
         # "imaging-driven", "risk/benefit": the parts of a joined word read one by one.
         parts = tok.replace("/", " ").replace("-", " ").split() if ("-" in tok or "/" in tok) and tok not in ("x-ray", "x-rays") else [tok]
         soft = any((p,) in lex.softeners or p == "ish" for p in parts)  # "soon-ish" stays one hedged word
         toks += parts if all(p.isalnum() for p in parts) and len(parts) > 1 and not soft else [tok]
+    toks = ["and" if t == "/" and 0 < k < len(toks) - 1 and len(toks[k - 1]) > 2 and len(toks[k + 1]) > 2 else t
+            for k, t in enumerate(toks)]  # "risk/benefit": risk and benefit
     vocab = _vocabulary(spec, lex)
     longest = max((len(p) for p in phrases), default=1)
     out: list[str] = []
@@ -138,3 +140,21 @@ def _plain_order(words: list[str]) -> list[str]:
     if 1 < len(core) <= 4 and core[-1] in ("only", "alone") and core[0] not in ("only", "just"):
         core = ["only", *core[:-1]]
     return core if core != [w for w in words if w not in (".", "!", ",")] else words
+
+
+_SAID = r"(yes|y|yep|no|n|nope|none|unknown|not known|dont know|don't know|not sure|unsure|n/a|na|\?|have it|got it|done|not yet|pending|tbd)"
+_FORM = __import__("re").compile(r"([A-Za-z][^.;:,\n]*?)\s*:\s*" + _SAID + r"(?=\s*(?:[.;,\n]|$))", __import__("re").IGNORECASE)
+
+
+def _form_answers(text: str) -> str:
+    """ "Urgent: no. Path questioned: yes." is "not urgent. path questioned.": a line written as a
+    form, each thing with its answer; one not known ("Form: unknown") is "not sure about form"."""
+    def said(found) -> str:
+        what, answer = found.group(1).strip(), found.group(2).lower().replace("'", "")
+        if answer in ("yes", "y", "yep", "have it", "got it", "done"):
+            return what
+        if answer in ("no", "n", "nope", "none", "not yet", "n/a", "na"):
+            return f"not {what}"
+        return f"not sure about {what}"
+
+    return _FORM.sub(said, text)

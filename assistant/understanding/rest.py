@@ -12,6 +12,9 @@ _AROUND = {"still", "just", "yet", "i", "im", "am", "we", "were", "are", "really
            "unsure", "undecided", "torn", "on", "fence", "between", "them", "option", "options", "way", "a", "hundred", "all", "that"}
 
 
+_DENIALS = {"dont", "doesnt", "didnt", "not", "no", "never", "isnt", "arent", "wasnt", "werent", "havent", "hasnt", "without", "none"}
+
+
 def about_the_rest(toks: list[str], hit, positive: list, none: str | None) -> bool:
     """The "none" read from `hit` stands in its own part, which says only "not sure" (and words
     like "still", "which to pick"), and other choices are picked elsewhere in the line."""
@@ -24,8 +27,53 @@ def about_the_rest(toks: list[str], hit, positive: list, none: str | None) -> bo
     while end < len(toks) and toks[end] not in SEPARATORS:
         end += 1
     part = toks[start:end]
+    if [t for t in part if t not in ("oh", "well", "so")] in (["no"], ["nope"], ["no", "no"], ["nah"]) and start > 1:
+        # "I don't think there's a biopsy, no, ...": the "no" says the part before again.
+        before = toks[max(0, start - 12) : start - 1]
+        cut = max((k for k, t in enumerate(before) if t in SEPARATORS), default=-1)
+        return bool(_DENIALS & set(before[cut + 1 :]))
     if "sure" not in part and "unsure" not in part and "undecided" not in part and "torn" not in part:
         return False
     if any(h.start >= start and h.end <= end and h.choice != none and not h.negated for h in positive):
         return False
     return all(t in _AROUND for t in part)
+
+
+def left_out(toks: list[str], hits: list, lex) -> set[str]:
+    """ "all of them except operation notes, because no operation yet": the choices left out by
+    "all ... except", which the reason then says again with "no"; said twice the same way, not
+    in doubt."""
+    from .doubts import all_except
+
+    cut = all_except(toks, lex)
+    if cut is None:
+        return set()
+    return {h.choice for h in hits if h.start > cut and not h.negated}
+
+
+_DOUBT_WORDS = ("what", "which", "how")  # "not sure if it is X" may mean X: asked (doubts.py)
+_CLAUSE_END = {",", ".", ";", "!", "?", "but", "and"}
+
+
+def doubted_dropped(toks: list[str], hits: list) -> list:
+    """ "I understand the options; I'm not yet sure what I value more": a choice named inside "not
+    sure what ..." after other picks is the doubt itself, not a pick (the clause is left as a
+    remark). A line that is only the doubt is read elsewhere (doubts.py)."""
+    ordered = sorted(hits, key=lambda h: h.start)
+    out = []
+    for hit in ordered:
+        if any(o.end <= hit.start and not o.negated for o in out) and _in_doubt(toks, hit.start):
+            continue
+        out.append(hit)
+    return out
+
+
+def _in_doubt(toks: list[str], at: int) -> bool:
+    j = at - 1
+    while j >= 1 and toks[j] not in _CLAUSE_END:
+        if toks[j] in _DOUBT_WORDS and toks[j - 1] == "sure" and j >= 2 and toks[j - 2] in ("not", "yet", "unsure"):
+            return True
+        if toks[j] in _DOUBT_WORDS and toks[j - 1] in ("unsure", "undecided", "uncertain"):
+            return True
+        j -= 1
+    return False

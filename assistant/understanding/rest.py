@@ -12,7 +12,9 @@ _AROUND = {"still", "just", "yet", "i", "im", "am", "we", "were", "are", "really
            "unsure", "undecided", "torn", "on", "fence", "between", "them", "option", "options", "way", "a", "hundred", "all", "that"}
 
 
-_DENIALS = {"dont", "doesnt", "didnt", "not", "no", "never", "isnt", "arent", "wasnt", "werent", "havent", "hasnt", "without", "none"}
+_DENIALS = {"dont", "doesnt", "didnt", "not", "no", "never", "isnt", "arent", "wasnt", "werent", "havent", "hasnt", "without", "none",
+            "wouldnt", "couldnt", "cant", "cannot", "wont", "hardly"}
+_ECHOES = (["no"], ["nope"], ["no", "no"], ["nah"], ["not", "at", "all"], ["no", "not", "at", "all"], ["not", "really"], ["no", "not", "really"])
 
 
 def about_the_rest(toks: list[str], hit, positive: list, none: str | None) -> bool:
@@ -27,11 +29,14 @@ def about_the_rest(toks: list[str], hit, positive: list, none: str | None) -> bo
     while end < len(toks) and toks[end] not in SEPARATORS:
         end += 1
     part = toks[start:end]
-    if [t for t in part if t not in ("oh", "well", "so")] in (["no"], ["nope"], ["no", "no"], ["nah"]) and start > 1:
-        # "I don't think there's a biopsy, no, ...": the "no" says the part before again.
-        before = toks[max(0, start - 12) : start - 1]
-        cut = max((k for k, t in enumerate(before) if t in SEPARATORS), default=-1)
-        return bool(_DENIALS & set(before[cut + 1 :]))
+    if [t for t in part if t not in ("oh", "well", "so")] in _ECHOES and start > 1:
+        # "I don't think there's a biopsy, no, ...", "I wouldn't say we feel sure, no, not at all":
+        # the "no" says the part before again (an echo after an echo too).
+        before = toks[max(0, start - 14) : start - 1]
+        parts = " ".join(before).replace(";", ",").replace(".", ",").split(",")
+        while parts and [t for t in parts[-1].split() if t not in ("oh", "well", "so")] in _ECHOES:
+            parts.pop()
+        return bool(parts) and bool(_DENIALS & set(parts[-1].split()))
     if "sure" not in part and "unsure" not in part and "undecided" not in part and "torn" not in part:
         return False
     if any(h.start >= start and h.end <= end and h.choice != none and not h.negated for h in positive):
@@ -66,6 +71,7 @@ def doubted_dropped(toks: list[str], hits: list) -> list:
             continue
         out.append(hit)
     return out
+
 
 
 def _in_doubt(toks: list[str], at: int) -> bool:

@@ -165,6 +165,6 @@ def absorb_generic(toks: list[str], hits: list[Hit]) -> list[Hit]:
             continue  # "an endoscopy, so there should be notes from that": the notes of the pick before
         kept.append(hit)
     from .examples import examples_dropped  # "the options, including watchful waiting": one pick
-    from .rest import doubted_dropped  # "..., not yet sure what I value": no pick
+    from .rest import doubted_dropped, inverted_negation  # "..., not yet sure what I value": no pick; "sure I am not"
 
-    return doubted_dropped(toks, examples_dropped(toks, kept))
+    return inverted_negation(toks, doubted_dropped(toks, examples_dropped(toks, kept)))

@@ -99,6 +99,9 @@ def plainer(line: str, spec, lex: Lexicon) -> str | None:
 
 
 def _plain_word(tok: str, vocab: frozenset[str], endings, lex: Lexicon) -> str:
+    if len(tok) == 3 and tok.isalpha() and tok not in lex.fillers and tok not in lex.commentary and tok not in vocab:
+        ends = {w for w in vocab if len(w) == 4 and w.startswith(tok)}  # "els": else, a word cut short by its last letter
+        return ends.pop() if len(ends) == 1 else tok
     if not tok.isalpha() or len(tok) < 4 or tok in vocab or fold(tok) in vocab or tok in lex.fillers or tok in lex.commentary:
         return tok
     for ending, word in endings:

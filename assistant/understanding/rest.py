@@ -32,11 +32,18 @@ def about_the_rest(toks: list[str], hit, positive: list, none: str | None) -> bo
     if [t for t in part if t not in ("oh", "well", "so")] in _ECHOES and start > 1:
         # "I don't think there's a biopsy, no, ...", "I wouldn't say we feel sure, no, not at all":
         # the "no" says the part before again (an echo after an echo too).
-        before = toks[max(0, start - 14) : start - 1]
-        parts = " ".join(before).replace(";", ",").replace(".", ",").split(",")
-        while parts and [t for t in parts[-1].split() if t not in ("oh", "well", "so")] in _ECHOES:
-            parts.pop()
-        return bool(parts) and bool(_DENIALS & set(parts[-1].split()))
+        end_before = start - 1
+        while True:  # the part before, past any other echo ("no, not at all")
+            begin = end_before
+            while begin > 0 and toks[begin - 1] not in SEPARATORS - {"and"}:
+                begin -= 1
+            if begin > 1 and [t for t in toks[begin:end_before] if t not in ("oh", "well", "so")] in _ECHOES:
+                end_before = begin - 1
+                continue
+            break
+        if any(begin <= h.start < end_before and not h.negated for h in positive):
+            return False  # "the labs, I don't think there were any biopsies, no": the biopsy was read as a pick; asked
+        return bool(_DENIALS & set(toks[begin:end_before]))
     if "sure" not in part and "unsure" not in part and "undecided" not in part and "torn" not in part:
         return False
     if any(h.start >= start and h.end <= end and h.choice != none and not h.negated for h in positive):
@@ -83,3 +90,25 @@ def _in_doubt(toks: list[str], at: int) -> bool:
             return True
         j -= 1
     return False
+
+
+
+_INVERTED = (("i", "am", "not"), ("im", "not"), ("we", "are", "not"), ("were", "not"), ("i", "am", "still", "not"), ("im", "still", "not"),
+             ("she", "is", "not"), ("he", "is", "not"), ("shes", "not"), ("hes", "not"), ("it", "is", "not"), ("its", "not"),
+             ("they", "are", "not"), ("theyre", "not"), ("i", "do", "not"), ("i", "dont"), ("we", "dont"))
+
+
+def inverted_negation(toks: list[str], hits: list) -> list:
+    """ "Sure I am not yet", "covered it is not": the choice said first and denied after, as in
+    other languages' order; the choice is said with "not"."""
+    from dataclasses import replace
+
+    out = []
+    for hit in hits:
+        for phrase in _INVERTED:
+            after = hit.end + len(phrase)
+            if not hit.negated and tuple(toks[hit.end : after]) == phrase and (after >= len(toks) or toks[after] in (".", ",", ";", "!", "yet", "really")):
+                hit = replace(hit, negated=True)
+                break
+        out.append(hit)
+    return out

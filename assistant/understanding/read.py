@@ -32,6 +32,13 @@ def read(
     answer to the same question already gave; `items`/`item_ids` the list an order question reorders."""
     lex = lexicon or default_lexicon()
     today = today or date.today()
+    from .timehedge import settle_time_hedge  # "next summer maybe": months, whatever the doubt
+
+    return settle_time_hedge(_read_again(line, spec, lex, today, items, item_ids, questions, keep), line, spec, lex, today)
+
+
+def _read_again(line, spec, lex, today, items, item_ids, questions, keep) -> Reading:
+    """The line as written, then (when not understood) in other words."""
     reading = _read(line, spec, lex, today, items, item_ids, questions, keep)
     if reading.certainty == SURE and spec.ask not in ("free", "info", "order") and not keep:
         # "prety sure": stored as "sure" with the misspelt word left out; read with it put right,

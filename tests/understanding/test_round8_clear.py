@@ -195,3 +195,21 @@ def test_what_if_it_fails_in_other_words():
 
 def test_a_nurse_looking_is_asked_about():
     assert not stored(reading("timing_seen", "a nurse practitioner looked at her"))
+
+
+# --- A hedge that cannot change the choice (timehedge.py), formal certainty ------------------
+
+@pytest.mark.parametrize("line", ["late next summer perhaps", "probably in five or six months", "no rush, maybe in the spring"])
+def test_a_hedged_time_well_inside_one_band_is_stored(line):
+    result = reading("decision_when", line)
+    assert stored(result) and result.value == "months"
+
+
+@pytest.mark.parametrize("line", ["maybe 2 months", "maybe 6 weeks"])
+def test_a_hedged_time_near_a_band_edge_is_still_confirmed(line):
+    assert not stored(reading("decision_when", line))
+
+
+def test_formal_certainty_is_not_a_hedge():
+    result = reading("fit", "Having considered it, I think it wise to obtain another opinion.")
+    assert stored(result) and result.value == "second_opinion"

@@ -10,11 +10,17 @@ For each answer it works out what was understood, which part was not, and how su
   indirect.py   answers said the other way round or beside a remark ("not gonna tell him", "nope, just tired")
   rewrite.py    a second reading in plain English: Spanish, texting, broken English ("para mi mama")
   spelling.py   a second reading with a misspelt word put right ("farily sure")
+  plainer.py    a third reading in plain words: shorthand, formal words, several misspellings ("New dx")
   positions.py  choice numbers and places in the list ("just 4", "the last two")
   asides.py     what is said around the picks: context, courtesy, reservations
   twosided.py   lines that say two things: question frames, all and none, an answer turned after 'but'
   timewords.py  durations and dates against today's date
+  dates.py      dates said in passing: about the past, "Friday the 11th", "this morning"
+  timehedge.py  a hedge that cannot change the time band ("next summer maybe")
   people.py     who the decision is for ("for my son")
+  helpers.py    a helper at the keyboard, a name kept with the person ("my son Kacper")
+  examples.py   an example of a pick belongs to it ("the options, including waiting")
+  rest.py       "not sure" beside picks is about the rest; "sure I am not yet"
   choices.py    pick-one and pick-any answers, with partial understanding
   care.py       a last look before storing: self-corrections, "I don't know which", softened degrees
   fuzzy.py      a whole line compared with each choice's names (a near miss)

@@ -98,7 +98,8 @@ def ages_in(text: str, lex: Lexicon) -> list[Age]:
         if prev in ("under", "below") or (prev == "even" and before == "not") or (prev == "than" and before in ("less", "younger")) \
                 or prev in _NEARLY or (prev == "to" and before == "close"):
             years -= 1 / 12  # "not even 1 yet", "under 13", "almost 18", "close to 13": just below that age
-        if value <= 120 and prev not in _FUTURE and not (not said_unit and prev in ("in", "at", "on", "by")):
+        later = not said_unit and found and words[end : end + 1] in (["in"], ["next"], ["soon"], ["this"], ["by"], ["on"], ["come"], ["after"])
+        if value <= 120 and prev not in _FUTURE and not (not said_unit and prev in ("in", "at", "on", "by")) and not later:  # "12, 13 in May": 12 now
             found.append(Age(years, i, end, said_unit))
         elif value <= 120 and prev in ("turns", "turning", "be") and years >= 1 and not coming:
             coming.append(Age(years - 1 / 12, i, end, said_unit))  # "turns 13 next week": 12 now

@@ -7,7 +7,8 @@ from .lexicon import Lexicon
 
 
 _PREAMBLES = (("we", "have"), ("i", "have"), ("ive", "got"), ("i", "got"), ("we", "got"), ("there", "is"), ("there", "are"), ("theres",),
-              ("she", "has"), ("he", "has"), ("they", "have"), ("we", "have", "got"), ("i", "have", "got"), ("i", "think"), ("maybe",))
+              ("she", "has"), ("he", "has"), ("they", "have"), ("we", "have", "got"), ("i", "have", "got"), ("i", "think"), ("maybe",),
+              ("its", "a"), ("its", "an"), ("it", "is", "a"), ("it", "is", "an"), ("its", "one", "of"))  # "its a rair thing": what it is
 
 
 def commentary(part: str, lex: Lexicon) -> bool:

@@ -11,8 +11,8 @@ from .asking import any_phrase, has_phrase, heads, whole
 from .care import all_is_fine, careful
 from .doubts import (admits_not_knowing, all_except, all_said, compared, dont_know_choice, doubt_after_but, hedge_at_end, hedged_outside, leads_unsure,
                      says_dont_know, unsure_lead, unsure_whether)
-from .fuzzy import FUZZY_LIKELY, FUZZY_SURE
-from .fuzzy import fuzzy as _fuzzy
+from .fuzzy import FUZZY_LIKELY, FUZZY_SURE, fuzzy as _fuzzy
+from .rest import about_the_rest, left_out
 from .indirect import more_of_the_same, negated_yes, none_with_remark, own_sentence
 from .hedging import absorb_generic, conditional, doubted, verb_nothing, whether_doubt
 from .lexicon import Lexicon
@@ -113,7 +113,7 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
     # A deadline in days or a date ("in about 6 weeks", "by the 15th", "surgery is on Dec 4").
     # At a question about what happened, "Monday" is the last Monday ("we told him Monday").
     past = not words.time and any(t in PAST_CUES for t in toks) or (not words.time and "yesterday" in toks)
-    times = read_times(toks, lex, today, past=past)
+    times = read_times(toks, lex, today, past=past or (False if words.time else None))  # None: no cue, not a deadline question
     if words.count:
         from .counting import count_doctors
 
@@ -177,7 +177,7 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
     said = {h.choice for h in extra + hits if not h.negated}
     negated = {h.choice for h in hits if h.negated} - said
     # Said both ways ("I checked and it's NOT covered"), or with "not sure about": ask, never guess.
-    doubtful = {h.choice for h in hits if h.negated} & said
+    doubtful = {h.choice for h in hits if h.negated} & said - left_out(toks, hits, lex)
     for h in hits:
         # ("not sure yet" where the choice is "sure" itself: a plain no to it, no doubt about another.)
         if h.negated and any(toks[k : k + 2] == ["not", "sure"] and k + 1 != h.start for k in range(max(0, h.start - 4), h.start)):
@@ -346,7 +346,7 @@ def _multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) -
         leftovers = list(leftovers) + [w for w in doubt.values() if w]
     if set_aside and not picked and not keep:
         return Reading(UNCLEAR, unclear=clean(text))
-    rest = [h for h in positive if h.choice == none and aside(h)]
+    rest = [h for h in positive if h.choice == none and (aside(h) or about_the_rest(toks, h, positive, none))]
     if rest and len(picked) > 1 and not any(h.choice == none and h.start == 0 for h in positive):
         picked = [c for c in picked if c != none]  # "support yes, the rest not really"
     if keep == [none] and [c for c in picked if c != none]:

@@ -164,4 +164,7 @@ def absorb_generic(toks: list[str], hits: list[Hit]) -> list[Hit]:
                 and toks[hit.end:hit.end + 1] in (["from"], ["of"], ["about"], ["after"]) and toks[hit.end + 1:hit.end + 2] in _BACK):
             continue  # "an endoscopy, so there should be notes from that": the notes of the pick before
         kept.append(hit)
-    return kept
+    from .examples import examples_dropped  # "the options, including watchful waiting": one pick
+    from .rest import doubted_dropped, inverted_negation  # "..., not yet sure what I value": no pick; "sure I am not"
+
+    return inverted_negation(toks, doubted_dropped(toks, examples_dropped(toks, kept)))

@@ -17,9 +17,9 @@ from .text import tokens
 
 
 def fold(tok: str) -> str:
-    """A plural and its singular match: "scans" and "scan", "x-rays" and "x-ray"."""
+    """A plural and its singular match: "scans" and "scan", "x-rays" and "x-ray", "diagnoses" and "diagnosis"."""
     if len(tok) > 3 and tok.endswith("s") and not tok.endswith(("ss", "us", "is")):
-        return tok[:-1]
+        return tok[:-2] + "is" if tok.endswith(("noses", "lyses", "tases")) else tok[:-1]
     return tok
 
 FILE = "lexicon.yaml"

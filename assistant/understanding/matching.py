@@ -125,8 +125,8 @@ def _negation_before(toks: list[str], start: int, lex: Lexicon, taken: set[int],
     steps = 0
     while j >= 0 and steps < 4:
         tok = toks[j]
-        if tok in SEPARATORS - {"and", "or"} or tok in lex.negation_ends:
-            return None
+        if tok in SEPARATORS - {"and", "or"} or (tok in lex.negation_ends and not (tok == "yet" and toks[j - 1 : j] == ["not"])):
+            return None  # ("not yet sure": the "yet" belongs to the "not")
         for neg in (lex.negations if heads is None else [*heads.get(tok, ()), *heads.get("", ())]):
             if tuple(toks[j : j + len(neg)]) == neg and j + len(neg) <= start:
                 return j

@@ -21,7 +21,7 @@ def how_to_order(count: int) -> str:
 def read_order(text: str, toks: list[str], items: list[str], item_ids: list[str | None], questions: StateSpec | None, lex: Lexicon) -> Reading:
     count = len(items)
     plain = [t for t in toks if t not in _THANKS] or toks  # "leave it as it is, thanks"
-    if not items or whole(plain, lex.keep_order, lex):
+    if not items or whole(plain, lex.keep_order, lex) or _each_part_keeps(plain, lex):
         return Reading(SURE, list(items))
     pair = _pair(toks, count)
     if pair and any(t in _SWAP for t in toks):  # "swap the first two", "switch the last two"
@@ -151,3 +151,16 @@ def _placements(toks: list[str], refs: list[tuple[int, int]], lex: Lexicon) -> t
 
 def skips(toks: list[str], words: set[str], lex: Lexicon) -> bool:
     return " ".join(toks) in words or has_phrase(toks, ("skip",))
+
+
+def _each_part_keeps(toks: list[str], lex: Lexicon) -> bool:
+    """ "Order is good, keep it", "fine, leave it as it is": every part says keep the order."""
+    parts, part = [], []
+    for tok in toks + ["."]:
+        if tok in (",", ".", ";", "!", "and", "so", "-"):
+            if part:
+                parts.append(part)
+            part = []
+        else:
+            part.append(tok)
+    return len(parts) > 1 and all(whole(p, lex.keep_order, lex) for p in parts)

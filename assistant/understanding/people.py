@@ -21,14 +21,25 @@ def _person_at(toks: list[str], at: int, lex: Lexicon) -> int:
 def who_in(toks: list[str], lex: Lexicon, text: str = "") -> tuple[bool, str, tuple[int, int] | None]:
     """(someone else is named, who in the user's words or "", the token span). With the line as
     typed (`text`), a name after "for" counts too ("for Mrs Lopez", "for Ma'am Linda")."""
+    from .helpers import only_typing, trailing_name, with_name
+
+    unnamed = None  # "I'm her carer, she's my wife": the person said later names her
     for i, tok in enumerate(toks):
-        if tok in _OWNERS:
+        helped = tok in ("a", "an") and i > 0 and toks[i - 1] in ("helping", "help", "helps", "for")  # "helping a friend from church"
+        if tok in _OWNERS or helped:
             for j in range(i + 1, min(i + 5, len(toks))):
                 size = _person_at(toks, j, lex)
+                while size and j + size < len(toks) and _person_at(toks, j + size, lex) == 1 and toks[j + size] not in ("and",):
+                    size += 1  # "our baby daughter"
+                if size and only_typing(toks, j + size):
+                    break  # "my daughter is helping me type": she only types
                 if size:
                     named = toks[i + 1 : j + size]
-                    named[-1] = named[-1] if tuple(named[-size:]) in lex.people else fold(named[-1])
-                    return True, " ".join(["our" if tok == "our" else "my", *named]), (i, j + size)
+                    named[-1] = named[-1] if tuple(named[-size:]) in lex.people or _person_at(toks, j + size - 1, lex) else fold(named[-1])
+                    who = " ".join(["our" if tok == "our" else "my", *named])
+                    if helped:
+                        return True, trailing_name(text) or who, (i - 1, j + size)
+                    return True, with_name(text, who), (i, j + size)
                 if toks[j] in (",", ".", "and", "is", "has", "was"):
                     break
         # "I'm the mother of the patient", "I am her daughter", "I'm his carer"
@@ -46,8 +57,11 @@ def who_in(toks: list[str], lex: Lexicon, text: str = "") -> tuple[bool, str, tu
                             return True, " ".join(["my", *toks[i + 5 : i + 5 + size]]), (i, i + 5 + size)
                 who = lex.people_inverse.get(relation, {}).get(pronoun, "")
                 if who in ("her", "him", "them"):
-                    who = ""
+                    unnamed = unnamed or (i, min(len(toks), i + 7))
+                    continue
                 return True, who, (i, min(len(toks), i + 7))
+    if unnamed:
+        return True, "", unnamed
     # "for grandma", "friend of mine", "grandson": a person named without "my".
     core = [t for t in toks if t not in (",", ".", "!", "?")]
     for i, tok in enumerate(toks):

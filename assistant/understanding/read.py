@@ -32,6 +32,13 @@ def read(
     answer to the same question already gave; `items`/`item_ids` the list an order question reorders."""
     lex = lexicon or default_lexicon()
     today = today or date.today()
+    from .timehedge import settle_time_hedge  # "next summer maybe": months, whatever the doubt
+
+    return settle_time_hedge(_read_again(line, spec, lex, today, items, item_ids, questions, keep), line, spec, lex, today)
+
+
+def _read_again(line, spec, lex, today, items, item_ids, questions, keep) -> Reading:
+    """The line as written, then (when not understood) in other words."""
     reading = _read(line, spec, lex, today, items, item_ids, questions, keep)
     if reading.certainty == SURE and spec.ask not in ("free", "info", "order") and not keep:
         # "prety sure": stored as "sure" with the misspelt word left out; read with it put right,
@@ -48,10 +55,12 @@ def read(
         # rewritten ("para mi mama", "doctor no say a date", rewrite.py), then with misspelt words
         # put right ("farily sure", spelling.py). Only an answer understood that way (stored, or
         # offered for a Yes) replaces the first reading.
+        from .plainer import plainer
         from .rewrite import rewritten
         from .spelling import corrected
 
-        for again in (rewritten(line, lex), corrected(line, spec, lex)):
+        # Then in plain words: medical shorthand, formal words, several misspellings (plainer.py).
+        for again in (rewritten(line, lex), corrected(line, spec, lex), plainer(line, spec, lex)):
             if again is None:
                 continue
             second = _read(again, spec, lex, today, items, item_ids, questions, keep)

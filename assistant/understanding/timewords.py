@@ -72,7 +72,9 @@ def _future(today: date, month: int, day: int) -> date | None:
 
 # Words that put a line in the past: "went to the ER on Sunday", "we told him Monday".
 PAST_CUES = frozenset({"saw", "seen", "went", "told", "called", "checked", "was", "were", "had", "did", "emailed", "examined",
-                       "visited", "sent", "spoke", "talked", "mentioned", "asked", "phoned", "rang", "messaged", "last", "ago"})
+                       "visited", "sent", "spoke", "talked", "mentioned", "asked", "phoned", "rang", "messaged", "last", "ago",
+                       "confirmed", "verified", "adjusted", "reviewed", "looked", "admitted", "discharged", "met", "came", "took", "gave",
+                       "got", "stayed", "happened", "received", "approved", "denied", "signed", "changed", "started", "stopped"})
 _END_OF = {("end", "of", "the", "month"): "month", ("end", "of", "this", "month"): "month", ("end", "of", "month"): "month",
            ("end", "of", "the", "year"): "year", ("end", "of", "this", "year"): "year", ("end", "of", "year"): "year"}
 _END_HEADS = frozenset(p[0] for p in _END_OF)
@@ -98,10 +100,18 @@ def _starts(lex: Lexicon) -> frozenset[str]:
     return found[1]
 
 
-def read_times(toks: list[str], lex: Lexicon, today: date, past: bool = False) -> list[When]:
+def read_times(toks: list[str], lex: Lexicon, today: date, past: bool | None = False) -> list[When]:
     """Every time expression in the line, left to right, as days from today. `past`: the line
     tells what happened (a question about the past), so "Monday" is the last Monday and
-    "yesterday" a day."""
+    "yesterday" a day; None: not a deadline question, and nothing says the past. Dates said in
+    passing are put right after (dates.py)."""
+    from .dates import settled, time_words
+
+    toks = time_words(toks, lex)
+    return settled(_read_times(toks, lex, today, bool(past)), toks, today, past, When)
+
+
+def _read_times(toks: list[str], lex: Lexicon, today: date, past: bool = False) -> list[When]:
     found: list[When] = []
     i = 0
     n = len(toks)

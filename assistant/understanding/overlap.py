@@ -274,7 +274,10 @@ def judge(text: str, spec: StateSpec, lex: Lexicon, *, picked: tuple = ()) -> Ve
         or (any(t in w.negations for t in toks) and not negated & mine)
     strong = (top >= ACCEPT_SCORE and base.get(best_id, 0.0) >= ACCEPT_BASE and len(exact.get(best_id, ())) >= ACCEPT_EXACT
               and second <= top * ACCEPT_RATIO and cover >= ACCEPT_COVER)
-    if strong and not hedged and not turned:
+    # A line opening with a word the question lists as another choice's own ("me, need 2nd opinion
+    # for my back": "me" is I am the patient) makes the words an offer, never taken.
+    rival = bool(toks) and root(toks[0]) not in own and any(c.id != best_id and toks[0] in c.synonyms for c in spec.choices)
+    if strong and not hedged and not turned and not rival:
         return Verdict(best_id, ACCEPT, top)
     return Verdict(best_id, LIKELY, top)
 

@@ -56,7 +56,7 @@ ACCEPTED = [
     ("specialist_focus", "it's a kind of lymphoma with many subtypes", "subtype"),
     ("specialist_focus", "an unusual and complicated case", "rare"),
     ("records", "the tissue results from the biopsy", "pathology"),
-    ("records", "the summary they gave us when he left hospital", "discharge_summaries"),
+    ("records", "the discharge summary they gave us when he left", "discharge_summaries"),
     ("records", "the operation notes from his knee procedure", "procedure_notes"),
     ("logistics_insurer", "what paperwork they need and who fills it in", "form"),
     ("logistics_insurer", "the date they need the opinion by", "deadline"),
@@ -83,13 +83,13 @@ OFFERED = [
     ("decision_situation", "pain that has dragged on for two years without an answer", "chronic"),
     ("decision_situation", "a blood cancer was just found and the kind is still unclear", "new_diagnosis"),
     ("signs", "the doctor rushed me and brushed aside my questions", "not_heard"),
-    ("signs", "nobody takes the time to explain anything to me", "not_heard"),
+    ("signs", "nobody hears what we are saying", "not_heard"),
     ("signs", "the tests look normal but i feel awful", "mismatch"),
     ("signs", "it is an unusual disease, very few people have it", "rare_complex"),
     ("signs", "i just want to be certain before going ahead", "peace_of_mind"),
     ("signs", "hardly anyone has this condition", "rare_complex"),
     ("signs", "they talk over me and nobody listens", "not_heard"),
-    ("signs", "the results of the tests don't line up with how she feels", "mismatch"),
+    ("signs", "the numbers look fine but she feels awful", "mismatch"),
     ("signs_more", "everyone keeps telling me it's just stress", "dismissed"),
     ("signs_more", "they keep dismissing my pain", "dismissed"),
     ("signs_more", "whenever i mention the pain they brush it off", "dismissed"),
@@ -169,7 +169,7 @@ ASKED = [
     ("logistics_insurer", "call me maybe"),
     ("decision_sure", "i know which downsides i can live with"),  # shared words only
     ("compare_one_treatment", "what is radiation like?"),  # a question
-    ("records", "the thing from the clinic, the other thing from the hospital"),  # two choices, one word each
+    ("records", "the thing from the clinic, the other thing from the ward"),  # two choices, one word each
 ]
 
 
@@ -245,7 +245,7 @@ def test_bad_input_gives_no_reading_and_no_error(line):
 
 
 def test_a_very_long_line_is_asked_about_not_guessed():
-    story = "the summary they gave us when he left hospital " + "and then we drove home and had dinner " * 30
+    story = "the discharge summary they gave us when he left " + "and then we drove home and had dinner " * 30
     assert verdict("records", story) is None
     result = reading("records", story)
     assert not stored(result)
@@ -267,19 +267,19 @@ def test_single_turns_a_verdict_into_a_reading_to_store_or_offer():
 
 def test_place_adds_a_clear_remainder_offers_a_likely_one_and_asks_about_the_rest():
     spec = FLOW.state("records")
-    added = place(["the summary they gave us when he left hospital"], spec, LEX, ["imaging"])
+    added = place(["the discharge summary they gave us when he left"], spec, LEX, ["imaging"])
     assert (added.certainty, added.value) == (SURE, ["imaging", "discharge_summaries"])
     offered = place(["his blood tests from last month"], spec, LEX, ["imaging"])
     assert (offered.certainty, offered.value) == (LIKELY, ["imaging", "labs"])
-    mixed = place(["the summary they gave us when he left hospital", "purple monkey"], spec, LEX, ["imaging"])
+    mixed = place(["the discharge summary they gave us when he left", "purple monkey"], spec, LEX, ["imaging"])
     assert (mixed.certainty, mixed.value, mixed.unclear) == (UNCLEAR, ["imaging", "discharge_summaries"], "purple monkey")
     assert place(["purple monkey"], spec, LEX, ["imaging"]) is None  # nothing changed: the re-ask as before
-    assert place(["the summary they gave us when he left hospital"], spec, LEX, ["none"]) is None  # never on top of "none"
+    assert place(["the discharge summary they gave us when he left"], spec, LEX, ["none"]) is None  # never on top of "none"
 
 
 def test_a_remainder_about_a_choice_already_read_is_set_aside_only_on_strong_words():
     spec = FLOW.state("records")
-    same = place(["the summary they gave us when he left hospital"], spec, LEX, ["discharge_summaries"])
+    same = place(["the discharge summary they gave us when he left"], spec, LEX, ["discharge_summaries"])
     assert (same.certainty, same.value) == (SURE, ["discharge_summaries"])
     one_word = place(["the thing from the clinic"], spec, LEX, ["clinic_notes"])
     assert one_word is None  # one word of it: still asked

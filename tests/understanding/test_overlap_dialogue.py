@@ -65,7 +65,7 @@ def test_a_second_sign_in_a_persons_words_is_not_dropped_as_a_remark(line, picks
 
 
 def test_a_whole_line_in_a_persons_words_is_offered_at_a_list_question():
-    result = reading("signs", "nobody takes the time to explain anything to me")
+    result = reading("signs", "nobody hears what we are saying")
     assert (result.certainty, result.value) == (LIKELY, ["not_heard"])
 
 
@@ -93,7 +93,8 @@ def test_a_negated_choice_said_in_own_words_is_never_stored():
 @pytest.mark.parametrize("line", ["i dont feel herd", "i don't feel herd by them"])
 def test_a_leading_i_dont_is_not_none_when_the_rest_names_a_sign(line):
     result = reading("signs", line)
-    assert (result.certainty, result.value) == (LIKELY, ["not_heard"])  # offered, never stored as "None of these"
+    # Read (the misspelling put right) or offered, never stored as "None of these".
+    assert result.certainty in (SURE, LIKELY) and result.value == ["not_heard"]
 
 
 @pytest.mark.parametrize("line", ["no nothing like that", "no, i feel heard and they explain everything", "nope, just tired"])

@@ -147,14 +147,30 @@ def _analyse(items, p) -> tuple[set[str] | None, set[str] | None]:
     def consider(strings):
         nonlocal best
         # "_" is only in blanked text, and "|" only between clauses (no match may cross it)
-        if strings and "" not in strings and not any("_" in s or "|" in s for s in strings):
+        if strings and "" not in strings:
+            joined = "\0".join(strings)
+            if "_" in joined or "|" in joined:
+                return
             if best is not None and min(5, *map(len, strings)) < _rarity(best)[0]:
                 return  # covering keeps the shortest string: this set cannot be rarer (saves time only)
             strings = _uncovered(strings)  # "a" covers "ab"
             if best is None or _rarity(strings) > _rarity(best):
                 best = strings
 
-    for op, av in items:
+    literal, data = p.LITERAL, getattr(items, "data", items)  # the list itself: SubPattern's indexing is Python
+    size, at = len(data), 0
+    while at < size:
+        op, av = data[at]
+        at += 1
+        if op is literal and len(run) <= _MOST:
+            # a run of plain characters: appended at once (each alone is exact, one string, needs nothing)
+            chars = [chr(av)]
+            while at < size and data[at][0] is literal:
+                chars.append(chr(data[at][1]))
+                at += 1
+            tail = "".join(chars)
+            run = {a + tail for a in run}
+            continue
         if op in (p.AT, p.ASSERT, p.ASSERT_NOT):
             continue
         exact, needs = _piece(op, av, p)

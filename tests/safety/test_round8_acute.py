@@ -114,6 +114,18 @@ RULES = {
          ("we found grandad in the garden after a night in the cold and he is confused", "vitals")],
         ["he felt faint at the sight of the needle in 2019, his pulse was normal",
          "we were out in the cold at the bus stop and she was shivering, she is warm now"]),
+    "told in other Englishes: tablets under the tongue that did nothing, no air, black motions and giddy": (
+        [("the crushing feeling is still there and the tablet under his tongue did nothing", "heart_attack"),
+         ("my father he no have air, he breathe so fast", "breathing"),
+         ("black motions since yesterday and she is very giddy", "bleeding"),
+         ("she went to the loo and it was all blood", "bleeding"),
+         ("grandpa bringing up blood again and again", "bleeding"),
+         ("mum tripped on the stairs, banged her head and keeps asking how she got here", "neurologic")],
+        ["the nasal spray did nothing for my blocked nose",
+         "we have no air conditioning in the flat",
+         "i went to the toilet and it was all fine",
+         "my aunt was giddy with joy at the wedding",
+         "he has dementia and keeps asking what day it is"]),
     "pain in one testicle, in other words": (
         [("pain in my right nut came on suddenly this morning", "testicular")],
         ["the ball of my foot hurts when i run",

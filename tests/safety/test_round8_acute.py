@@ -126,6 +126,13 @@ RULES = {
          "i went to the toilet and it was all fine",
          "my aunt was giddy with joy at the wedding",
          "he has dementia and keeps asking what day it is"]),
+    "a low top number; oxygen dropping with the number in the next clause; working hard to breathe": (
+        [("his top number is 72 and he is grey", "vitals"),
+         ("oxygen keeps dropping, 84 now", "vitals"),
+         ("she is working so hard to breathe, her belly sucking in with every breath", "breathing")],
+        ["her oxygen drops at night, 86, she has a sleep study booked",
+         "the top number was 70 in 2019 after the bleed, fine since",
+         "he works hard to pay for his inhalers"]),
     "pain in one testicle, in other words": (
         [("pain in my right nut came on suddenly this morning", "testicular")],
         ["the ball of my foot hurts when i run",

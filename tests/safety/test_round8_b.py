@@ -164,6 +164,37 @@ def test_what_looks_like_those_false_alarms_but_is_not(line):
     assert level(line) != "none", screen(line)
 
 
+# --- the same signs in texting style, non-native grammar, Spanish, or inside a longer answer ----------
+@pytest.mark.parametrize(("line", "category"), [
+    ("sorry its long, we want a second opinion on dads knee, anyway right now my son 3 swallow some pill from grandma bag", "poisoning"),
+    ("ok the appointment is tuesday but my bro just took like a whole box of his depression pills", "self_harm"),
+    ("she gave birth 2 weeks ago, now she say she will kill the baby", "pregnancy"),
+    ("the baby has a temperature of 38 and she is only 7 weeks", "sepsis"),
+    ("mi hija de 3 años se tomó el jarabe de su abuelo y está muy dormida", "poisoning"),
+    ("tengo 34 semanas, la panza está dura y me sale sangre", "pregnancy"),
+    ("la bebé no moja el pañal desde ayer y tiene los ojos hundidos", "breathing"),
+])
+def test_texting_non_native_and_spanish_wordings_reach_the_urgent_turn(line, category):
+    result = screen(line)
+    assert result.is_emergency, result
+    assert category in result.categories, result.categories
+
+
+@pytest.mark.parametrize("line", [
+    "my toddler eats his vitamins every morning",
+    "mi hijo se tomó su jarabe y está bien",
+    "the baby is 8 weeks and has a mild cold, feeding well",
+    "that news knocked me out cold",
+    "we were choking back tears in the waiting room",
+    "i wanted to die of embarrassment when i forgot my scans",
+    "what would an overdose of her thyroid pills do",
+    "my sugar runs high around 15 most mornings, we are adjusting the insulin with the nurse",
+    "sore chest wall when i press on it, the gp said costochondritis",
+])
+def test_more_everyday_talk_stays_quiet(line):
+    assert level(line) == "none", screen(line)
+
+
 @pytest.mark.parametrize("line", [
     "nodding off " * 2000, "handlebars " * 3000, "no tears " * 2500, "denies chest pain, or fainting, " * 500,
     "reading 2.4 " * 2000, "killing myself trying to " * 800, "se soltaron los puntos " * 800,

@@ -159,6 +159,10 @@ def test_round_8_kinds_of_false_alarm_stay_quiet(line):
     "had bleeding in the stomach in the 90s and now im vomiting blood",
     "he said he would shoot himself if they amputate, he is loading his gun now",
     "mom about fainted and now shes on the floor not answering",
+    # told after the treatment, a new event; a recent time; a worry about a child, kept apart
+    "she had a uti, treated with antibiotics and cleared, then she became confused and feverish",
+    "my son is doing well now, though last month he told me he wanted to die",
+    "5 years sober, he relapsed and overdosed, he is not breathing",
 ])
 def test_what_looks_like_those_false_alarms_but_is_not(line):
     assert level(line) != "none", screen(line)
@@ -182,6 +186,7 @@ def test_texting_non_native_and_spanish_wordings_reach_the_urgent_turn(line, cat
 
 @pytest.mark.parametrize("line", [
     "my toddler eats his vitamins every morning",
+    "im scared my daughter might swallow my pills one day, how should i store them",
     "mi hijo se tomó su jarabe y está bien",
     "the baby is 8 weeks and has a mild cold, feeding well",
     "that news knocked me out cold",

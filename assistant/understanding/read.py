@@ -32,6 +32,15 @@ def read(
     answer to the same question already gave; `items`/`item_ids` the list an order question reorders."""
     lex = lexicon or default_lexicon()
     today = today or date.today()
+    reading = _first_reading(line, spec, lex, today, items, item_ids, questions, keep)
+    if keep or reading.dont_know:
+        return reading
+    from .caution import second_look  # a second look before storing: never a silent misread
+
+    return second_look(reading, line, spec, lex)
+
+
+def _first_reading(line, spec, lex, today, items, item_ids, questions, keep) -> Reading:
     reading = _read(line, spec, lex, today, items, item_ids, questions, keep)
     if reading.certainty == SURE and spec.ask not in ("free", "info", "order") and not keep:
         # "prety sure": stored as "sure" with the misspelt word left out; read with it put right,

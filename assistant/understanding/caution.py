@@ -68,6 +68,20 @@ def clauses(toks: list[str], more: tuple = ()) -> list[tuple[int, int]]:
     return parts
 
 
+_UNITS = ("year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours")
+
+
+def counted(toks: list[str], i: int) -> bool:
+    """A number inside the line before what it counts ("for 2 yeers", "and two injections"): an
+    amount, never a choice number. The first word of the line is left to the position reader."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else ""
+    if i == 0 or len(nxt) < 4 or not nxt.isalpha() or (nxt,) in words()["not_plurals"]:
+        return False
+    if nxt.endswith("s") and not nxt.endswith(("ss", "us", "is")):
+        return True
+    return any(len(u) == len(nxt) and u[0] == nxt[0] and sum(a != b for a, b in zip(u, nxt)) == 1 for u in _UNITS)
+
+
 def second_look(reading: Reading, line: str, spec: StateSpec, lex: Lexicon) -> Reading:
     """The reading, or a less sure one where the line gives a reason to doubt it."""
     if reading.asked or spec.ask not in ("choice", "multi"):

@@ -167,7 +167,10 @@ def _places(toks, lex):
     """Places in the list said as words: (index, number) for "the second", "the fourth one"."""
     from .positions import _position
 
-    return [(i, int(lex.ordinals[t])) for i, t in enumerate(toks) if t in lex.ordinals and t != "top" and _position(toks, i, lex)]
+    def place(i: int) -> bool:  # "the second but also the fourth": a place, then a turn
+        return toks[i - 1 : i] == ["the"] and toks[i + 1 : i + 2] in (["but"], ["though"], ["too"], ["also"], ["maybe"])
+
+    return [(i, int(lex.ordinals[t])) for i, t in enumerate(toks) if t in lex.ordinals and t != "top" and (_position(toks, i, lex) or place(i))]
 
 
 def negated_place(reading, toks, line, spec, lex):
@@ -256,5 +259,7 @@ def runs_into(reading, toks, line, spec, lex):
     return replace(reading, value=[c for c in reading.value if c not in out]) if out else None
 
 
+from .echoes import echoed_leftover  # noqa: E402 - a check of its own module
+
 ORDER = (question_inside, two_people, bare_between, guessed_time, hoped_time, wish_beside_no_deadline, doubted_report,
-         unknown_parts, wanting_parts, negated_place, two_places, softened_place, last_with_none, dont_know_not_none, unsure_count, runs_into)
+         unknown_parts, wanting_parts, negated_place, two_places, softened_place, last_with_none, dont_know_not_none, unsure_count, runs_into, echoed_leftover)

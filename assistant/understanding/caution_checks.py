@@ -261,5 +261,7 @@ def runs_into(reading, toks, line, spec, lex):
 
 from .echoes import echoed_leftover  # noqa: E402 - a check of its own module
 
-ORDER = (question_inside, two_people, bare_between, guessed_time, hoped_time, wish_beside_no_deadline, doubted_report,
+from .sequence import conclusion, first_then, instead_of  # noqa: E402
+
+ORDER = (conclusion, instead_of, first_then, question_inside, two_people, bare_between, guessed_time, hoped_time, wish_beside_no_deadline, doubted_report,
          unknown_parts, wanting_parts, negated_place, two_places, softened_place, last_with_none, dont_know_not_none, unsure_count, runs_into, echoed_leftover)

@@ -33,7 +33,7 @@ def read(
     lex = lexicon or default_lexicon()
     today = today or date.today()
     reading = _first_reading(line, spec, lex, today, items, item_ids, questions, keep)
-    if keep or reading.dont_know:
+    if keep:
         return reading
     from .caution import second_look  # a second look before storing: never a silent misread
 

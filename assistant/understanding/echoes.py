@@ -20,7 +20,7 @@ _COMMON = frozenset("""about what which with from that this these those there th
 your into just only also very much many like been being will would could should does done doing make made good well back then than
 when where time first second none really still need want doctor doctors said says told thing things something anything nothing
 everything whether because going have having just know known sure feel felt think help people person right done again better much
-worse""".split())
+worse before after agree""".split())
 _POINTER = (("the", "one", "about"), ("the", "one", "with"), ("the", "one", "where"), ("the", "one", "that"), ("the", "bit", "about"),
             ("the", "part", "about"), ("the", "thing", "about"), ("the", "one", "on"))
 
@@ -38,7 +38,7 @@ def _content(spec: StateSpec, lex: Lexicon) -> dict[str, frozenset[str]]:
             if c.id == spec.none_choice:
                 continue
             found = set()
-            for phrase, shortest in [(c.label, 4), *((" ".join(p), 6) for p in lay.get(c.id, ()))]:  # lay words: the longer ones
+            for phrase, shortest in [(c.label, 4), *((" ".join(p), 5) for p in lay.get(c.id, ()))]:  # lay words: the longer ones
                 for w in phrase.lower().replace("(", " ").replace(")", " ").replace(",", " ").split():
                     w = "".join(ch for ch in w if ch.isalnum())
                     if len(w) >= shortest and w not in _COMMON and w not in lex.commentary and w not in lex.fillers:

@@ -80,6 +80,9 @@ def conclusion(reading, toks, line, spec, lex):
 
     tail = " ".join(toks[marks[-1] + 1 :])
     end = read(tail, spec, lexicon=lex)
+    before = {h.choice for h in find_hits(toks[: marks[-1]], spec, lex) if h.strength == 3}
+    if before - {end.value}:
+        return None  # "Frank would say the strongest, ..., so put down the gentler one": two answers; asked
     if end.certainty == SURE and end.value is not None and not end.asked:
         return Reading(SURE, end.value, note=clean(line))
     return None

@@ -84,14 +84,15 @@ def counted(toks: list[str], i: int) -> bool:
 
 def second_look(reading: Reading, line: str, spec: StateSpec, lex: Lexicon) -> Reading:
     """The reading, or a less sure one where the line gives a reason to doubt it."""
-    if reading.asked or spec.ask not in ("choice", "multi"):
+    if spec.ask not in ("choice", "multi"):
         return reading
     toks = tokens(clean(line))
-    if not toks:
+    if not toks or reading.asked and "?" in toks:
         return reading
     from . import caution_checks as checks
 
-    for check in checks.ORDER:
+    # Read as a question only by its first word ("cant really tell from this"): only not knowing is looked for.
+    for check in (checks.dont_know_remark,) if reading.asked else checks.ORDER:
         found = check(reading, toks, line, spec, lex)
         if found is not None:
             return found

@@ -200,7 +200,7 @@ def softened_place(reading, toks, line, spec, lex):
     if not spec.multi or reading.certainty != SURE or not isinstance(reading.value, list) or len(reading.value) != 1:
         return None
     places = _places(toks, lex)
-    if len(places) == 1 and any(has_phrase(toks[: places[0][0]], p) for p in lex.softeners):
+    if len(places) == 1 and any(has_phrase(toks[: places[0][0]], p) for p in lex.softeners + words()["leaning"]):
         return ask(line, "Only that one, or others too? Type their numbers.")
     return None
 
@@ -227,6 +227,20 @@ def dont_know_not_none(reading, toks, line, spec, lex):
 
     unsure = dont_know_choice(spec, lex)
     return Reading(SURE, [unsure]) if unsure else Reading(UNCLEAR, dont_know=True)
+
+
+def dont_know_remark(reading, toks, line, spec, lex):
+    """ "honestly can't tell from the table": not knowing, said with a remark and no choice named."""
+    if reading.certainty != UNCLEAR or reading.value or reading.options or reading.dont_know or "?" in toks:
+        return None
+    if not any(has_phrase(toks, p) for p in lex.not_sure if p not in _HEDGE_ONLY) or any(h.strength == 3 for h in find_hits(toks, spec, lex)):
+        return None
+    from .doubts import dont_know_choice
+
+    unsure = dont_know_choice(spec, lex)  # the question's own "Not sure", where it has one, when said first
+    if unsure and any(tuple(toks[: len(p)]) == p for p in lex.not_sure if p not in _HEDGE_ONLY):
+        return Reading(SURE, [unsure] if spec.multi else unsure, note=clean_line(line) if not spec.multi else "")
+    return Reading(UNCLEAR, dont_know=True)
 
 
 def unsure_count(reading, toks, line, spec, lex):
@@ -264,4 +278,4 @@ from .echoes import echoed_leftover  # noqa: E402 - a check of its own module
 from .sequence import conclusion, first_then, instead_of  # noqa: E402
 
 ORDER = (conclusion, instead_of, first_then, question_inside, two_people, bare_between, guessed_time, hoped_time, wish_beside_no_deadline, doubted_report,
-         unknown_parts, wanting_parts, negated_place, two_places, softened_place, last_with_none, dont_know_not_none, unsure_count, runs_into, echoed_leftover)
+         unknown_parts, wanting_parts, negated_place, two_places, softened_place, last_with_none, dont_know_not_none, dont_know_remark, unsure_count, runs_into, echoed_leftover)

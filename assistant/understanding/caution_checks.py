@@ -205,18 +205,6 @@ def softened_place(reading, toks, line, spec, lex):
     return None
 
 
-def last_with_none(reading, toks, line, spec, lex):
-    """ "the last two" where the last choice shown is "None of these": the two would mix a pick with none."""
-    if not spec.multi or not spec.none_choice or spec.choices[-1].id != spec.none_choice or reading.certainty != SURE:
-        return None
-    for i, t in enumerate(toks[:-1]):
-        if t in lex.last_words and toks[i + 1] in lex.numbers and lex.numbers[toks[i + 1]] >= 2:
-            return ask(line, "The last ones in the list include 'None of these'. Which did you mean? Type their numbers.")
-        if t in lex.last_words and toks[i + 1].isdigit() and int(toks[i + 1]) >= 2:
-            return ask(line, "The last ones in the list include 'None of these'. Which did you mean? Type their numbers.")
-    return None
-
-
 def dont_know_not_none(reading, toks, line, spec, lex):
     """ "no idea about any of these": not knowing, never "None of these"."""
     if not spec.multi or reading.value != [spec.none_choice] or reading.certainty != SURE or spec.name in words()["knowing_states"]:
@@ -278,4 +266,4 @@ from .echoes import echoed_leftover  # noqa: E402 - a check of its own module
 from .sequence import conclusion, first_then, instead_of  # noqa: E402
 
 ORDER = (conclusion, instead_of, first_then, question_inside, two_people, bare_between, guessed_time, hoped_time, wish_beside_no_deadline, doubted_report,
-         unknown_parts, wanting_parts, negated_place, two_places, softened_place, last_with_none, dont_know_not_none, dont_know_remark, unsure_count, runs_into, echoed_leftover)
+         unknown_parts, wanting_parts, negated_place, two_places, softened_place, dont_know_not_none, dont_know_remark, unsure_count, runs_into, echoed_leftover)

@@ -67,14 +67,13 @@ def echoes(part: str, spec: StateSpec, lex: Lexicon, picked=()) -> bool:
     if any((w,) in lex.negations for w in words):
         return False
     table = _content(spec, lex)
-    said = set().union(*(table.get(c, frozenset()) for c in picked))
-    content = set().union(*(v for c, v in table.items() if c not in picked)) - said
     for w in words:
         w = fold(w)
         if len(w) < 4 or w in _COMMON or w in lex.commentary:
             continue
-        if w in content or any(_near(w, c) for c in content):
-            return True
+        owners = {c for c, v in table.items() if w in v} or {c for c, v in table.items() if any(_near(w, x) for x in v)}
+        if len(owners) == 1 and not owners & set(picked):
+            return True  # a word of one choice only, and not one picked ("a report" is a word of several)
     return False
 
 

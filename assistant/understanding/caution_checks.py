@@ -11,7 +11,7 @@ from dataclasses import replace
 from .asking import answer_question, has_phrase, heads
 from .caution import _at, _has, ask, clauses, offer, words
 from .matching import find_hits
-from .reading import SURE, UNCLEAR, Reading
+from .reading import LIKELY, SURE, UNCLEAR, Reading
 from .twosided import between_numbers
 
 _FILLERS = {"hmm", "hm", "hmmm", "um", "umm", "uh", "ok", "okay", "so", "well", "oh", "and", "but", "sorry", "wait", "just", "quick",
@@ -58,13 +58,39 @@ def two_people(reading, toks, line, spec, lex):
         if toks[s:e] == ["both"] and e < len(toks) and (toks[e],) in words()["both_of_others"]:
             continue  # "both my parents": two other people
         return ask(line, "Is this for you, for someone else, or for you both?", ("patient", "caregiver"))
+    if _self_and_other(toks, lex):
+        return ask(line, "Is this for you, for someone else, or for you both?", ("patient", "caregiver"))
     return None
+
+
+_SELF = {"me", "myself", "i", "im"}
+
+
+def _self_and_other(toks, lex) -> bool:
+    """ "myself and my brother", "me, but my husband too": the person and someone else, said as
+    the answer; not "me and my wife want it for our son" (a third person after "for")."""
+    if any(t in ("for", "our") for t in toks[1:]) and toks[0] in _SELF | {"my"}:
+        return False
+    person = [i for i, t in enumerate(toks) if (t,) in lex.people]
+    if not person:
+        return False
+    for i, t in enumerate(toks):
+        if t not in _SELF or (t == "i" and toks[i + 1 : i + 2] not in ([","], ["."], [])):
+            continue
+        near = toks[max(0, i - 4) : i + 5]
+        if "and" in near and any(abs(p - i) <= 4 for p in person) and ("my" in near or "his" in near or "her" in near):
+            return True
+        if any(p > i for p in person) and toks[-1] in ("too", "also", "aswell") or has_phrase(toks, ("as", "well")) and any(p > i for p in person):
+            return True
+    return False
 
 
 def bare_between(reading, toks, line, spec, lex):
     """ "between 1 and 2" at a question about time: 1 and 2 what? Asked."""
     sw = lex.state(spec.name)
-    if not (sw.time or sw.time_means) or not between_numbers(toks) or reading.certainty != SURE:
+    core = [t for t in toks if t not in (",", ".", "!", "?")]
+    two = len(core) in (3, 4) and core[-3].isdigit() and core[-2] in ("or", "-", "to") and core[-1].isdigit()  # "either 3 or 4", "3-4"
+    if not (sw.time or sw.time_means) or not (between_numbers(toks) or two) or reading.certainty not in (SURE, LIKELY):
         return None
     if any(t in lex.time_units for t in toks) or any(t in lex.months for t in toks):
         return None
@@ -163,21 +189,22 @@ def wanting_parts(reading, toks, line, spec, lex):
     return replace(reading, value=kept) if out else None
 
 
-def _places(toks, lex):
+def _places(toks, lex, last: int = 0):
     """Places in the list said as words: (index, number) for "the second", "the fourth one"."""
     from .positions import _position
 
     def place(i: int) -> bool:  # "the second but also the fourth": a place, then a turn
         return toks[i - 1 : i] == ["the"] and toks[i + 1 : i + 2] in (["but"], ["though"], ["too"], ["also"], ["maybe"])
 
-    return [(i, int(lex.ordinals[t])) for i, t in enumerate(toks) if t in lex.ordinals and t != "top" and (_position(toks, i, lex) or place(i))]
+    found = [(i, int(lex.ordinals[t])) for i, t in enumerate(toks) if t in lex.ordinals and t != "top" and (_position(toks, i, lex) or place(i))]
+    return found + [(i, last) for i, t in enumerate(toks) if last and t in lex.last_words and _position(toks, i, lex)]
 
 
 def negated_place(reading, toks, line, spec, lex):
     """ "not the first one": the others are left; which one? Asked."""
     if spec.multi or len(spec.choices) < 3 or reading.certainty != SURE:
         return None
-    for i, n in _places(toks, lex):
+    for i, n in _places(toks, lex, len(spec.choices)):
         before = [t for t in toks[max(0, i - 3) : i] if t != "the"]
         if before and before[-1] in ("not", "no", "except", "but") and 1 <= n <= len(spec.choices):
             rest = tuple(c.id for k, c in enumerate(spec.choices, 1) if k != n)

@@ -282,3 +282,22 @@ def test_the_caution_words_load_as_phrases_and_state_sets():
     assert ("no", "idea") in data["unknown"] and "logistics_insurer" in data["knowing_states"]
     assert all(isinstance(p, tuple) and p for p in data["both_people"])
     assert {LIKELY, SURE, UNCLEAR} == {"likely", "sure", "unclear"}
+
+
+@pytest.mark.parametrize("line", ["myself and my brother", "me, but my husband too"])
+def test_the_person_and_someone_else_named_as_the_answer_are_asked_about(line):
+    assert never_stored(reading("welcome", line))
+
+
+def test_the_person_and_someone_else_deciding_for_a_third_is_not_asked():
+    assert reading("welcome", "me and my wife, for our son").value == "caregiver"
+
+
+@pytest.mark.parametrize("line", ["either 3 or 4", "3-4"])
+def test_two_bare_numbers_at_a_time_question_are_asked(line):
+    assert never_stored(reading("decision_when", line))
+
+
+def test_not_the_last_one_asks_which_of_the_others():
+    result = reading("fit", "not the last one")
+    assert never_stored(result) and "keep_plan" not in result.options

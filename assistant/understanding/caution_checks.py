@@ -181,6 +181,14 @@ def wanting_parts(reading, toks, line, spec, lex):
     kept = [c for c in reading.value if c not in out]
     if out and not kept:
         return ask(line, "What do you have already?")
+    partly = _at(toks, "partly")
+    soft = [h for h in hits if h.choice in kept and any(e <= h.start <= e + 3 and not {",", ".", "and", "but"} & set(toks[e : h.start])
+                                                          and _has(toks[e : h.end], "degrees") for _, e in partly)]
+    if soft:  # "more confident now", "somewhat clearer on what matters": said partly; asked, the rest kept
+        first = soft[0]
+        s, e = next((c for c in clauses(toks, (",", "and", "but", "&", "n")) if c[0] <= first.start < c[1]), (first.start, first.end))
+        rest = [c for c in kept if c not in {h.choice for h in soft}]
+        return Reading(UNCLEAR, rest or None, unclear=" ".join(t for t in toks[s:e] if t.isalnum()))
     used = {i for h in hits if h.choice in kept for i in range(h.start, h.end)}
     for s, e in clauses(toks, (",", "and", "but", "&", "n")):
         part = toks[s:e]

@@ -86,8 +86,14 @@ def echoed_leftover(reading, toks, line, spec, lex):
     used = {i for h in hits for i in range(h.start, h.end)}
     count = len(spec.choices)
     _, at, _ = find_positions(toks, count, count, lex, used, True)
+    # "someone to explain it in spanish, like a navigator": the part is said of the pick after "like".
+    said_of = [i for i in range(1, len(toks) - 1) if toks[i - 1] == "," and toks[i] in ("like", "eg", "ie", "such")
+               and any(h.choice in reading.value and i < h.start <= i + 4 for h in hits)]
+    before = " ".join(toks[: said_of[-1]]) if said_of else ""
     for part in leftover_parts(toks, used | at, lex):
         part = part.removeprefix("+ ")
+        if before and part in before:
+            continue
         if echoes(part, spec, lex, reading.value):
             return Reading(UNCLEAR, list(reading.value), unclear=part)
     return None

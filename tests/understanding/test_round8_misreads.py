@@ -301,3 +301,25 @@ def test_two_bare_numbers_at_a_time_question_are_asked(line):
 def test_not_the_last_one_asks_which_of_the_others():
     result = reading("fit", "not the last one")
     assert never_stored(result) and "keep_plan" not in result.options
+
+
+@pytest.mark.parametrize("line, kept", [
+    ("more confident now, and i have help", ["support"]),
+    ("somewhat clearer on what matters, and i have support", ["support"]),
+])
+def test_a_degree_choice_said_partly_is_asked_and_the_rest_kept(line, kept):
+    result = reading("summary_sure", line)
+    assert result.certainty == UNCLEAR and result.value == kept
+
+
+def test_more_of_something_had_is_still_had():
+    assert reading("summary_sure", "we got more help now, that's it").value == ["support"]
+
+
+@pytest.mark.parametrize("line", ["the scans, the biopsy is still pending", "scans yes, the path report was requested"])
+def test_a_record_still_pending_is_not_had(line):
+    assert reading("records", line).value == ["imaging"]
+
+
+def test_a_part_said_of_the_pick_after_like_is_not_asked():
+    assert reading("fit_alternatives", "somebody to go through it in polish, like an advocate").value == ["advocate"]

@@ -94,7 +94,7 @@ def bare_between(reading, toks, line, spec, lex):
         return None
     if any(t in lex.time_units for t in toks) or any(t in lex.months for t in toks):
         return None
-    return ask(line, "Between 1 and 2 what: days, weeks or months?")
+    return ask(line, f'"{clean_line(line)}": days, weeks or months?')
 
 
 def guessed_time(reading, toks, line, spec, lex):
@@ -138,14 +138,14 @@ def doubted_report(reading, toks, line, spec, lex):
     if len(after) < 2:
         return None
     if _has(before, "wished_answers"):
-        return ask(line, "That seems to say two things.")
+        return ask(line, f'"{clean_line(line)}" seems to say two things.')
     if reading.value != "yes":
         return None
     starts_yes = (toks[0],) in heads(lex.yes).members or tuple(toks[:2]) in heads(lex.yes).members
     if _has(before, "reported") and not starts_yes:
-        return ask(line, "That seems to say two things.")
+        return ask(line, f'"{clean_line(line)}" seems to say two things.')
     if not starts_yes and _has(after, "taken_back"):
-        return ask(line, "That seems to say two things.")
+        return ask(line, f'"{clean_line(line)}" seems to say two things.')
     return None
 
 

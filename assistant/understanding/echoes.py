@@ -43,6 +43,8 @@ def _content(spec: StateSpec, lex: Lexicon) -> dict[str, frozenset[str]]:
                     w = "".join(ch for ch in w if ch.isalnum())
                     if len(w) >= shortest and w not in _COMMON and w not in lex.commentary and w not in lex.fillers:
                         found.add(fold(w))
+                    elif len(w) >= 4 and shortest == 4 and w.isalpha():
+                        found.add("~" + w)  # a common word of the label: matched only when misspelt ("shure")
             table[c.id] = frozenset(found)
         _CONTENT[key] = table
     return _CONTENT[key]
@@ -50,8 +52,8 @@ def _content(spec: StateSpec, lex: Lexicon) -> dict[str, frozenset[str]]:
 
 def _near(a: str, b: str) -> bool:
     """One letter added, dropped or changed ("serius", "serious"), for words of five letters or more."""
-    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
-        return False
+    if min(len(a), len(b)) < 4 or max(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+        return False  # "shure" and "sure": one letter more than a word of four
     if len(a) == len(b):
         return sum(x != y for x, y in zip(a, b)) == 1
     short, long = sorted((a, b), key=len)
@@ -71,7 +73,7 @@ def echoes(part: str, spec: StateSpec, lex: Lexicon, picked=()) -> bool:
         w = fold(w)
         if len(w) < 4 or w in _COMMON or w in lex.commentary:
             continue
-        owners = {c for c, v in table.items() if w in v} or {c for c, v in table.items() if any(_near(w, x) for x in v)}
+        owners = {c for c, v in table.items() if w in v} or {c for c, v in table.items() if any(_near(w, x.lstrip("~")) for x in v)}
         if len(owners) == 1 and not owners & set(picked):
             return True  # a word of one choice only, and not one picked ("a report" is a word of several)
     return False

@@ -304,7 +304,7 @@ def test_not_the_last_one_asks_which_of_the_others():
 
 
 @pytest.mark.parametrize("line, kept", [
-    ("more confident now, and i have help", ["support"]),
+    ("a little more confident now, and i have help", ["support"]),
     ("somewhat clearer on what matters, and i have support", ["support"]),
 ])
 def test_a_degree_choice_said_partly_is_asked_and_the_rest_kept(line, kept):
@@ -314,6 +314,12 @@ def test_a_degree_choice_said_partly_is_asked_and_the_rest_kept(line, kept):
 
 def test_more_of_something_had_is_still_had():
     assert reading("summary_sure", "we got more help now, that's it").value == ["support"]
+    assert reading("summary_sure", "much more confident now").value == ["sure"]  # rounds 1, 2, 4: "more sure" is sure
+
+
+def test_a_misspelt_word_of_a_choice_not_picked_is_asked_about():
+    result = reading("summary_sure", "we have suport and i feel shure")
+    assert result.certainty == UNCLEAR and result.value == ["support"] and "shure" in result.unclear
 
 
 @pytest.mark.parametrize("line", ["the scans, the biopsy is still pending", "scans yes, the path report was requested"])

@@ -29,6 +29,8 @@ For each answer it works out what was understood, which part was not, and how su
   order.py      reordering in words
   asking.py     questions people ask back, "I don't know"
   read.py       one line in, one Reading out
+  caution.py    a second look before storing (caution_checks.py, echoes.py, sequence.py; words in
+                dialogues/cautions.yaml): two people, hoped times, parts not known, places with "not"
   dialogue.py   what the engine does with a Reading: store, confirm, ask about the rest, reply
   echo.py       saying back what an answer in own words was taken as ("I took that as ...")
 """

@@ -177,6 +177,10 @@ def _standalone(toks: list[str], i: int, lex: Lexicon) -> bool:
     nxt = toks[i + 1] if i + 1 < len(toks) else ""
     if nxt in _COUNTED or nxt in lex.time_units:
         return False
+    from .caution import counted
+
+    if counted(toks, i):  # "for 2 yeers", "and two injections"
+        return False
     if prev in ("the", "these", "those") and nxt in ("i", "we", "ive", "weve", "they", "you"):
         return False  # "the 2 i have": a count of what was had, not choice 2
     if nxt == "in" and i + 2 < len(toks) and toks[i + 2].isascii() and toks[i + 2].isdigit():

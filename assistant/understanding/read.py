@@ -34,7 +34,12 @@ def read(
     today = today or date.today()
     from .timehedge import settle_time_hedge  # "next summer maybe": months, whatever the doubt
 
-    return settle_time_hedge(_read_again(line, spec, lex, today, items, item_ids, questions, keep), line, spec, lex, today)
+    reading = settle_time_hedge(_read_again(line, spec, lex, today, items, item_ids, questions, keep), line, spec, lex, today)
+    if keep:
+        return reading
+    from .caution import second_look  # a second look before storing: never a silent misread
+
+    return second_look(reading, line, spec, lex)
 
 
 def _read_again(line, spec, lex, today, items, item_ids, questions, keep) -> Reading:

@@ -56,6 +56,17 @@ FLOORS = {"understanding_round1.jsonl": 0.91, "understanding_round2.jsonl": 0.91
 # really" (compare_decision_point; the question's synonym of No, and issue 11 lists "not really"
 # as a no to understand); u7-0682 "they agree" (compare_differs; the choice is "They agree on all
 # of these", u6-0626 marks the same line so).
+# Round 8 (part a, the silent misreads): 37 of its 45 untouched silent misreads were fixed by
+# general mechanisms (tests/understanding/test_round8_misreads.py). Eight are kept, each where an
+# earlier round or a contract marks the same words the other way: u8-0058 "no rush"
+# (decision_when; the lexicon's synonym of "There is no set date", u1-0034 marks it so); u8-0178
+# "he's a bit sleepy but he just had his meds" (red_flags_child; a softened sign is acted on, as
+# u6-0140); u8-0266 "1" (fit_opinions; u4-0210, u6-0225 and u7-0259 mark it choice 1); u8-0352
+# "the last two" (fit_alternatives; the last two real choices, issue 11 and test_kinds); u8-0518
+# "3,1,2" (questions_order; u1-0419 and u2-0343 mark "3 1 2" as 3, 1, 2, 4, 5); u8-0688 "He
+# suggested immunotherapy." (u2-0470 marks "Immunotherapy" a strong treatment); u8-0701 "they
+# agree on everything" (compare_differs; as u7-0682); u8-0743 "depends on how bad the side effects
+# are" (compare_values; u2-0504 marks the same line Not sure).
 DISAGREE = {"u3-0216": "a bare number at a numbered list picks that item",
             "u7-0223": "'all' is an answer the screen offers; earlier rounds mark the same line every choice",
             "u7-0386": "'all' is an answer the screen offers; earlier rounds mark 'everything' every choice",
@@ -68,7 +79,15 @@ DISAGREE = {"u3-0216": "a bare number at a numbered list picks that item",
             "u6-0140": "a softened red-flag sign is acted on, never asked away",
             "u6-0836": "a softened red-flag sign is acted on, never asked away",
             "u4-0193": "a remark with no matching choice at this question is context",
-            "u4-0603": "'too' points at something the line does not say"}
+            "u4-0603": "'too' points at something the line does not say",
+            "u8-0058": "'no rush' is the question's own word for 'There is no set date'; round 1 marks the same line so",
+            "u8-0178": "a softened red-flag sign is acted on, never asked away",
+            "u8-0266": "a bare number at a numbered list picks that item; rounds 4, 6 and 7 mark '1' here choice 1",
+            "u8-0352": "'the last two' are the last two real choices (issue 11; test_kinds holds it)",
+            "u8-0518": "the questions not typed keep their order after those typed; rounds 1 and 2 mark '3 1 2' so",
+            "u8-0688": "immunotherapy is a strong treatment in the lexicon; round 2 marks 'Immunotherapy' so",
+            "u8-0701": "the choice is 'They agree on all of these'; rounds 6 and 7 mark the same words so",
+            "u8-0743": "'depends on...' is Not sure with the reason kept; round 2 marks the same line so"}
 
 
 def results(name: str) -> list[dict]:

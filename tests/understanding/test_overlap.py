@@ -82,7 +82,7 @@ OFFERED = [
     ("welcome", "i got two different answers from two hospitals and need to weigh them", "compare"),
     ("decision_situation", "pain that has dragged on for two years without an answer", "chronic"),
     ("decision_situation", "a blood cancer was just found and the kind is still unclear", "new_diagnosis"),
-    ("signs", "the doctor rushed me and brushed aside my questions", "not_heard"),
+    ("signs", "he is never heard by them", "not_heard"),
     ("signs", "nobody hears what we are saying", "not_heard"),
     ("signs", "the tests look normal but i feel awful", "mismatch"),
     ("signs", "it is an unusual disease, very few people have it", "rare_complex"),

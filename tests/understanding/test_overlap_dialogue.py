@@ -65,7 +65,7 @@ def test_a_second_sign_in_a_persons_words_is_not_dropped_as_a_remark(line, picks
 
 
 def test_a_whole_line_in_a_persons_words_is_offered_at_a_list_question():
-    result = reading("signs", "nobody hears what we are saying")
+    result = reading("signs", "we are never heard")
     assert (result.certainty, result.value) == (LIKELY, ["not_heard"])
 
 

@@ -1,0 +1,88 @@
+"""Which of two choices named in one line is the answer, when the line says so by its shape.
+
+  "a hearing aid instead of surgery", "pills rather than an operation": the one put in place of
+      the other is the answer;
+  "I want to see the differences first, then I decide about a third": the one done first is the
+      answer now, the other kept as a note;
+  "I don't know if he wants to upset her, ..., so no, not yet": the answer the line comes to
+      after "so" at the end, when the rest was a doubt.
+
+Used by the second look (caution.py) at pick-one questions only.
+"""
+
+from __future__ import annotations
+
+from .matching import find_hits
+from .reading import LIKELY, SURE, UNCLEAR, Reading
+from .text import clean
+
+_IN_PLACE = (("instead", "of"), ("rather", "than"), ("in", "place", "of"), ("as", "opposed", "to"), ("not",), ("over",))
+_ARTICLES = {"a", "an", "the", "any", "some", "his", "her", "my", "more"}
+
+
+def _named(toks, spec, lex):
+    """Choice -> its hits, for choices named in words (not numbers)."""
+    found: dict[str, list] = {}
+    for h in find_hits(toks, spec, lex):
+        if h.strength == 3:
+            found.setdefault(h.choice, []).append(h)
+    return found
+
+
+def _after(toks, start, phrases) -> bool:
+    k = start
+    while k > 0 and toks[k - 1] in _ARTICLES:
+        k -= 1
+    return any(tuple(toks[max(0, k - len(p)) : k]) == p for p in phrases)
+
+
+def instead_of(reading, toks, line, spec, lex):
+    """ "a hearing aid instead of surgery": of two choices, the one put in place of the other."""
+    if spec.multi:
+        return None
+    named = _named(toks, spec, lex)
+    if len(named) != 2:
+        return None
+    put_aside = [c for c, hs in named.items() if all(_after(toks, h.start, _IN_PLACE) for h in hs)]
+    if len(put_aside) != 1:
+        return None
+    kept = next(c for c in named if c != put_aside[0])
+    if max(h.start for h in named[kept]) > min(h.start for h in named[put_aside[0]]):
+        return None  # "instead of surgery they suggest pills": only the plain order is taken; the other way is asked
+    return Reading(SURE, kept, note=clean(line))
+
+
+def first_then(reading, toks, line, spec, lex):
+    """ "see the differences first, then decide about a third": the one done first."""
+    from .caution import words
+
+    if spec.name not in words()["first_then_states"] or "first" not in toks or "then" not in toks:
+        return None
+    named = _named(toks, spec, lex)
+    if len(named) != 2:
+        return None
+    first_at, then_at = toks.index("first"), toks.index("then")
+    before = [c for c, hs in named.items() if all(h.end <= first_at for h in hs)]
+    after = [c for c, hs in named.items() if all(h.start > then_at for h in hs)]
+    if len(before) == 1 and len(after) == 1 and first_at < then_at:
+        return Reading(SURE, before[0], note=clean(line))
+    return None
+
+
+def conclusion(reading, toks, line, spec, lex):
+    """ "I don't know if ..., so no, not yet": read the end after "so" when the rest was a doubt."""
+    if spec.multi or not (reading.dont_know or reading.certainty in (UNCLEAR, LIKELY)):
+        return None
+    marks = [i for i in range(1, len(toks) - 1) if toks[i] == "so" and toks[i - 1] in (",", ".", ";")]
+    if not marks or len(toks) - marks[-1] > 8:
+        return None
+    from .read import read
+
+    tail = " ".join(toks[marks[-1] + 1 :])
+    end = read(tail, spec, lexicon=lex)
+    before = {h.choice for h in find_hits(toks[: marks[-1]], spec, lex) if h.strength == 3}
+    if before - {end.value}:
+        return None  # "Frank would say the strongest, ..., so put down the gentler one": two answers; asked
+    if end.certainty == SURE and end.value is not None and not end.asked:
+        return Reading(SURE, end.value, note=clean(line))
+    return None

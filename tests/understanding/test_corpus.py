@@ -1,4 +1,4 @@
-"""Rounds 1 to 7 of the understanding corpus (written by someone who never saw the code), folded in.
+"""Rounds 1 to 8 of the understanding corpus (written by someone who never saw the code), folded in.
 
 The untouched figure is in docs/understanding.md; this guards what tuning reached: never a
 silent misread, and a first-time rate that must not fall back.
@@ -16,10 +16,12 @@ from benchmarks.understanding import JOURNEY_NUMBERS, JOURNEY_WORDS, classify, j
 DATA = Path(__file__).resolve().parents[1] / "data"
 # A little under what tuning reached (round 1: 93.8%, round 2: 94.1%, round 3: 89.8%, round 4:
 # 95.8%, round 5: 95.7% then 96.0%, round 6: 96.6%, round 7: 96.2% with both round-7 branches
-# merged), so a change that makes understanding worse fails here.
+# merged, round 8: 94.2% with the four round-8 branches merged), so a change that makes
+# understanding worse fails here.
 FLOORS = {"understanding_round1.jsonl": 0.91, "understanding_round2.jsonl": 0.91, "understanding_round3.jsonl": 0.87,
           "understanding_round4.jsonl": 0.945, "understanding_round5.jsonl": 0.945,
-          "understanding_round6.jsonl": 0.95, "understanding_round7.jsonl": 0.95}
+          "understanding_round6.jsonl": 0.95, "understanding_round7.jsonl": 0.95,
+          "understanding_round8.jsonl": 0.93}
 
 
 # Answers where the corpus and a public contract disagree, each with the reason; never more.

@@ -157,3 +157,31 @@ def test_without_anchors_every_line_is_screened_the_same(monkeypatch):
     assert screen("the surgeon wants to replace my knee").level == "none"
     assert len(runs) >= sum(not sign.alone for sign in safety._SIGNS)  # really unanchored: every sign ran
     assert {row: screen(row) for row in rows} == anchored
+
+
+def test_no_data_file_names_a_key_twice():
+    # YAML keeps the last of two equal keys without a word: a second sign of the same name
+    # would silently replace the first (it happened once, with `toxic_sign`).
+    import yaml
+    from yaml.constructor import SafeConstructor
+
+    twice = []
+
+    class Strict(yaml.SafeLoader):
+        pass
+
+    def mapping(loader, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            key = loader.construct_object(key_node, deep=deep)
+            if key in seen:
+                twice.append((key, key_node.start_mark.line + 1))
+            seen.add(key)
+        return SafeConstructor.construct_mapping(loader, node, deep)
+
+    Strict.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
+    folder = Path(__file__).resolve().parents[2] / "dialogues"
+    for path in sorted(folder.glob("*.yaml")):
+        twice.clear()
+        yaml.load(path.read_text(encoding="utf-8"), Loader=Strict)
+        assert not twice, (path.name, twice)

@@ -186,3 +186,21 @@ def test_after_choosing_a_third_opinion_the_choices_say_what_second_opinion_mean
     assert turns[-1].state == "fit" and "You chose to plan a third opinion" in turns[-1].markdown
     engine, turns = talk([*path[:-1], "1"])  # one other opinion is not there: the note is not either
     assert turns[-1].state == "fit" and "third opinion" not in turns[-1].markdown
+
+
+def test_an_age_said_beside_the_person_at_the_welcome_is_not_asked_again():
+    for line, band in [("for my daughter, shes 7", "child"), ("my son, 4", "child"), ("for my son who is 15", "teen"),
+                       ("for my baby girl, 3 weeks old", "baby"), ("helping my mom, she is 82 years old", "adult")]:
+        engine, turns = talk([line])
+        assert turns[-1].state == "decision_what" and engine.slots["age_band"] == band, line
+    for line in ["for my daughter, she has 2 kids", "for my daughter"]:  # no age said of her: asked
+        engine, turns = talk([line])
+        assert turns[-1].state == "welcome_age" and "age_band" not in engine.slots, line
+
+
+def test_a_time_to_come_is_not_taken_for_an_age():
+    for line in ["in about 3 weeks", "in 3 weeks", "within 2 months"]:
+        engine, turns = talk(["for my daughter", line])
+        assert (turns[-1].state, turns[-1].kind) == ("welcome_age", "reask") and "age_band" not in engine.slots, line
+    engine, turns = talk(["for my daughter", "3 weeks old"])
+    assert engine.slots["age_band"] == "baby"

@@ -99,7 +99,10 @@ def ages_in(text: str, lex: Lexicon) -> list[Age]:
                 or prev in _NEARLY or (prev == "to" and before == "close"):
             years -= 1 / 12  # "not even 1 yet", "under 13", "almost 18", "close to 13": just below that age
         later = not said_unit and found and words[end : end + 1] in (["in"], ["next"], ["soon"], ["this"], ["by"], ["on"], ["come"], ["after"])
-        if value <= 120 and prev not in _FUTURE and not (not said_unit and prev in ("in", "at", "on", "by")) and not later:  # "12, 13 in May": 12 now
+        # "in about 3 weeks", "within 2 months": a time to come, not how old someone is
+        ahead = prev in ("in", "within") or (prev in _ABOUT and before in ("in", "within"))
+        if value <= 120 and prev not in _FUTURE and not (not said_unit and prev in ("in", "at", "on", "by")) and not later \
+                and not ahead:  # "12, 13 in May": 12 now
             found.append(Age(years, i, end, said_unit))
         elif value <= 120 and prev in ("turns", "turning", "be") and years >= 1 and not coming:
             coming.append(Age(years - 1 / 12, i, end, said_unit))  # "turns 13 next week": 12 now
@@ -109,6 +112,21 @@ def ages_in(text: str, lex: Lexicon) -> list[Age]:
 
 # "almost 18", "nearly 13": just below that age, not at it.
 _NEARLY = ("almost", "nearly", "approaching", "nearing")
+_ABOUT = ("about", "around", "roughly", "approximately", "like", "maybe")
+# Words just before a number that make it the age of the person named ("shes 7", "who is 9").
+_IS = ("is", "s", "shes", "hes", "aged", "age", "theyre", "turned")
+
+
+def stated_band(text: str, lex: Lexicon) -> str | None:
+    """The age band of an age said beside the person at the welcome ("for my daughter, shes 7",
+    "my son who is 9", "my mom, 82 years old"), or None. Only an age said as one counts: with a
+    unit, after "is"/"aged", or as the line's last word ("my son, 4"); "she has 2 kids" is no age."""
+    words = re.findall(r"[0-9]+|[a-z]+(?:-[a-z]+)?", clean(text).lower().replace("'", "").replace("’", ""))
+    for age in ages_in(text, lex):
+        prev = words[age.start - 1] if age.start else ""
+        if age.unit or prev in _IS or age.end == len(words):
+            return band(age.years)
+    return None
 
 
 def _band_word(text: str) -> str | None:

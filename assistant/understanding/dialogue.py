@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from ..flow import StateSpec
+from .ages import stated_band
 from .asking import whole
 from .choices import NONE_AND_MORE, how_to_answer
 from .echo import echo  # noqa: F401 - the engine says back what an answer was taken as (understanding.echo)
@@ -86,6 +87,8 @@ def step(
     elif pending is not None and pending.kind == "partial" and not pending.reading.message.startswith(NONE_AND_MORE):
         keep = tuple(pending.reading.value or ())  # ("Which did you mean?" after 'none' and more is answered afresh)
     reading = read(line, spec, lexicon=lex, today=today, items=items, item_ids=item_ids, questions=questions, keep=keep)
+    if reading.who:  # "for my daughter, shes 7": her age is not asked again
+        reading = replace(reading, age=stated_band(line, lex) or "")
     return decide(reading, spec, line, lex, emergency=emergency)
 
 
@@ -172,6 +175,8 @@ def extra_slots(state: str, reading: Reading, slots: dict) -> dict:
         out["answer_dates"] = {**slots.get("answer_dates", {}), state: reading.date}
     if reading.who and not slots.get("who"):
         out["who"] = reading.who
+    if reading.age and reading.who and not slots.get("age_band"):
+        out["age_band"] = reading.age
     if reading.doctors:
         out["doctors_said"] = reading.doctors
     return out

@@ -29,6 +29,7 @@ class Reading:
     dont_know: bool = False
     options: tuple = field(default=())  # two readings that both fit: the ids to choose between
     message: str = ""  # why it is unclear, in plain words
+    age: str = ""  # the age band of an age said beside the person named ("for my son, 4")
     doctors: int = 0  # doctors counted in the line, offered at the question that asks how many ("I saw two doctors")
 
     @property

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import copy
 import datetime
-import importlib
 import weakref
 from collections.abc import Callable
 
@@ -22,7 +21,8 @@ from .machine import BOOT, attach
 from .safety.numbers import numbers_for
 from .render import escape_markdown, render
 from .turns import Answers, Lazy, Turn  # noqa: F401 - Turn is part of the engine's public API
-from .episodes import EPISODE_SLOTS, STICKY_SLOTS, Episodes
+from .episodes import STICKY_SLOTS, Episodes
+from .later import timeline, understanding
 from .understanding.text import MAX_ANSWER_CHARS, command_in
 from .wording import person_forms, role_of
 
@@ -34,21 +34,6 @@ COMPARE_START = "compare_first"
 Listener = Callable[[dict], None]
 
 
-class _Later:
-    """A module imported at its first use: the first turn (and `quit`) need no understanding."""
-
-    def __init__(self, name: str) -> None:
-        self._name = name
-        self._module = None
-
-    def __getattr__(self, attr: str):
-        if self._module is None:  # looked up once: import_module on every use cost a lookup per call
-            self._module = importlib.import_module(self._name)
-        return getattr(self._module, attr)
-
-
-understanding = _Later("assistant.understanding.dialogue")  # warmup.py imports it while the first turn is read
-timeline = _Later("assistant.kit.timeline")  # needed from the first answer on
 
 
 def _snapshot(slots: dict) -> dict:

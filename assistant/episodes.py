@@ -10,6 +10,7 @@ is asked again (the line's signs would contradict the "No").
 
 from __future__ import annotations
 
+from .later import understanding
 from .render import escape_markdown, render
 from .turns import Turn
 from .understanding.text import clean
@@ -68,21 +69,15 @@ class Episodes:
         self._clear_episode()
         spec = self.spec
         if held and not any(route.to == self.flow.urgent_state for route in spec.routes):
-            step = understanding().step(held, spec, None, today=self.today(), emergency=self.emergency_number)
+            step = understanding.step(held, spec, None, today=self.today(), emergency=self.emergency_number)
             if spec.ask == "free" and step.action == "store" and step.reading.value:
                 # Typed words may be only the sign ("chest pain" for "What do you need to decide?"): asked, not kept.
-                self.pending = understanding().Pending(spec.name, "confirm", step.reading)
+                self.pending = understanding.Pending(spec.name, "confirm", step.reading)
                 shown = escape_markdown(clean(held)[:QUOTE_CHARS]) + ("..." if len(clean(held)) > QUOTE_CHARS else "")
-                question = understanding().question_part(render(spec.template, self._context()))
+                question = understanding.question_part(render(spec.template, self._context()))
                 return self._confirm(f"*Thank you.* {question}\n\nYou typed:\n\n> {shown}\n\n**Keep that as your answer?**")
             if spec.ask != "free" and step.action in ("store", "confirm"):
                 self.lead = "Thank you. Let us go on with what you typed."
                 return self._answer(held)
         return self._ask(note="Thank you. Let us go on from where we were.", again=True)
 
-
-def understanding():
-    """The reader, imported when first needed (as the engine does)."""
-    from .understanding import dialogue
-
-    return dialogue

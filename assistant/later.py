@@ -1,0 +1,22 @@
+"""Modules the engine imports at their first use: the first turn (and `quit`) need no understanding."""
+
+from __future__ import annotations
+
+import importlib
+
+
+class _Later:
+    """A module imported at its first use."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+        self._module = None
+
+    def __getattr__(self, attr: str):
+        if self._module is None:  # looked up once: import_module on every use cost a lookup per call
+            self._module = importlib.import_module(self._name)
+        return getattr(self._module, attr)
+
+
+understanding = _Later("assistant.understanding.dialogue")  # warmup.py imports it while the first turn is read
+timeline = _Later("assistant.kit.timeline")  # needed from the first answer on

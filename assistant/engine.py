@@ -195,16 +195,22 @@ class Engine(Episodes):
         self.model.resume_state = None
         self._jump(self.flow.start, "restart")
 
-    def _answer(self, line: str) -> Turn:
+    def _read(self, line: str):
+        """What to do with `line` as the answer to the current question (understanding.Step)."""
         spec = self.spec
         items = self._question_list() if spec.ask == "order" else None
         labels = {label: cid for cid, label in self.flow.choice_labels("questions").items()} if items is not None else {}
-        step = understanding.step(
+        return understanding.step(
             line, spec, self.pending, today=self.today(), items=items,
             item_ids=[labels.get(item) for item in items] if items is not None else None,
             questions=self.flow.state("questions") if items is not None else None,
             emergency=self.emergency_number,
         )
+
+    def _answer(self, line: str, step=None) -> Turn:
+        """`step`: the line already read (Episodes._go_on), else it is read here."""
+        spec = self.spec
+        step = step or self._read(line)
         self.pending = step.pending
         if step.action == "confirm":
             return self._confirm(step.say)

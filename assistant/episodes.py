@@ -69,15 +69,16 @@ class Episodes:
         self._clear_episode()
         spec = self.spec
         if held and not any(route.to == self.flow.urgent_state for route in spec.routes):
-            step = understanding.step(held, spec, None, today=self.today(), emergency=self.emergency_number)
+            step = self._read(held)  # read once, as the question's own answers are (items of an order question too)
             if spec.ask == "free" and step.action == "store" and step.reading.value:
                 # Typed words may be only the sign ("chest pain" for "What do you need to decide?"): asked, not kept.
                 self.pending = understanding.Pending(spec.name, "confirm", step.reading)
-                shown = escape_markdown(clean(held)[:QUOTE_CHARS]) + ("..." if len(clean(held)) > QUOTE_CHARS else "")
+                typed = clean(held)
+                shown = escape_markdown(typed[:QUOTE_CHARS]) + ("..." if len(typed) > QUOTE_CHARS else "")
                 question = understanding.question_part(render(spec.template, self._context()))
                 return self._confirm(f"*Thank you.* {question}\n\nYou typed:\n\n> {shown}\n\n**Keep that as your answer?**")
             if spec.ask != "free" and step.action in ("store", "confirm"):
                 self.lead = "Thank you. Let us go on with what you typed."
-                return self._answer(held)
+                return self._answer(held, step)
         return self._ask(note="Thank you. Let us go on from where we were.", again=True)
 

@@ -39,6 +39,11 @@ class Age:
     unit: bool  # a unit was said ("7 years", "8 months"), not a bare number
 
 
+def _words(text: str) -> list[str]:
+    """The line's numbers and words, apostrophes dropped ("she's 7" -> shes, 7)."""
+    return re.findall(r"[0-9]+|[a-z]+(?:-[a-z]+)?", clean(text).lower().replace("'", "").replace("’", ""))
+
+
 def band(years: float) -> str:
     return "baby" if years < 1 else "child" if years < 13 else "teen" if years < 18 else "adult"
 
@@ -60,7 +65,7 @@ def _word_number(words: list[str], i: int, lex: Lexicon) -> tuple[int, int] | No
 
 def ages_in(text: str, lex: Lexicon) -> list[Age]:
     """Every age said in the line, left to right. "1 yr 2 mo" is one age."""
-    words = re.findall(r"[0-9]+|[a-z]+(?:-[a-z]+)?", clean(text).lower().replace("'", "").replace("’", ""))
+    words = _words(text)
     found: list[Age] = []
     coming: list[Age] = []  # an age still to come, used only when no age now is said
     i = 0
@@ -121,7 +126,7 @@ def stated_band(text: str, lex: Lexicon) -> str | None:
     """The age band of an age said beside the person at the welcome ("for my daughter, shes 7",
     "my son who is 9", "my mom, 82 years old"), or None. Only an age said as one counts: with a
     unit, after "is"/"aged", or as the line's last word ("my son, 4"); "she has 2 kids" is no age."""
-    words = re.findall(r"[0-9]+|[a-z]+(?:-[a-z]+)?", clean(text).lower().replace("'", "").replace("’", ""))
+    words = _words(text)
     for age in ages_in(text, lex):
         prev = words[age.start - 1] if age.start else ""
         if age.unit or prev in _IS or age.end == len(words):
@@ -157,7 +162,7 @@ def ages_are_all_of(part: str) -> bool:
 
 def _joined(text: str, one: Age, two: Age) -> bool:
     """Two ages said as alternatives: only "or", "to" or "-" between them ("1 year and 2 months" is one age)."""
-    words = re.findall(r"[0-9]+|[a-z]+(?:-[a-z]+)?", clean(text).lower().replace("'", "").replace("’", ""))
+    words = _words(text)
     between = words[one.end : two.start]  # nothing between: "17-18", "17/18"
     return len(between) <= 2 and all(w in ("or", "to", "maybe", "perhaps") for w in between)
 

@@ -79,6 +79,15 @@ def make_server(command: str, host: str, port: int, token: str, loopback: bool):
             live.add(process)
             return process
 
+        async def run(self) -> None:
+            await super().run()
+            # The app has ended (quit, or failed to start: textual-serve prints its error where
+            # `serve` runs). Close the tab's socket so the page says so, never a blank page for good.
+            try:
+                await self.remote_close()
+            except (OSError, RuntimeError):
+                pass
+
     # textual-serve makes one AppService per tab by this name; ours also remembers the process.
     textual_serve.server.AppService = TrackedAppService
 
@@ -183,6 +192,11 @@ def run_serve(args: argparse.Namespace) -> int:
     if not loopback:
         print(f"second-opinion serve: warning: listening on {host}, so other computers can reach this page; "
               "the secret in the address still protects it.", file=sys.stderr)
+    # Each tab's app saves into this folder: make (or check) it once, before any tab starts, so a
+    # bad folder is one line here, and two tabs opened at once never race to make it.
+    from ..transcripts import store
+
+    store.ensure_dir(store.data_dir(args.data_dir))
     sock = bind_socket(host, args.port)
     port = sock.getsockname()[1]
     token = secret_token()

@@ -211,6 +211,38 @@ def test_a_chosen_folder_readable_by_others_is_left_alone_with_one_warning(tmp_p
     assert stat.S_IMODE(folder.stat().st_mode) == 0o755
 
 
+def _another_start_makes(folder: Path, monkeypatch, as_file: bool = False) -> None:
+    """Between this start's look at `folder` and its mkdir, another start (a second browser tab,
+    a second terminal) makes it: as a folder, or (hostile) as a file."""
+    real_mkdir = Path.mkdir
+
+    def raced_mkdir(self, *args, **kwargs):
+        if self == folder:
+            if as_file:
+                folder.write_text("not a folder")
+            else:
+                real_mkdir(self, mode=0o700, parents=True)
+        return real_mkdir(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "mkdir", raced_mkdir)
+
+
+def test_two_starts_making_the_data_folder_at_once_both_go_on(tmp_path, monkeypatch, capsys):
+    folder = tmp_path / "fresh" / "data"
+    _another_start_makes(folder, monkeypatch)
+    assert store.ensure_dir(folder) == folder  # it was an error ("File exists"), and a blank browser tab
+    assert folder.is_dir() and stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert capsys.readouterr().err == ""
+
+
+def test_a_file_made_where_the_data_folder_goes_is_one_clear_error(tmp_path, monkeypatch):
+    folder = tmp_path / "data"
+    _another_start_makes(folder, monkeypatch, as_file=True)
+    with pytest.raises(store.UserError, match="is not a folder"):
+        store.ensure_dir(folder)
+    assert folder.read_text() == "not a folder"  # nothing overwritten
+
+
 # --- issue 17: one write and one fdatasync per answer ----------------------------------------------
 def test_one_write_and_one_sync_per_answer_and_the_answer_is_on_disk_before_the_next_question(data_dir, monkeypatch):
     syncs, writes = [], []

@@ -182,10 +182,19 @@ def extra_slots(state: str, reading: Reading, slots: dict) -> dict:
     return out
 
 
-def offer(spec: StateSpec, slots: dict, lexicon: Lexicon | None = None) -> Step | None:
+def offer(spec: StateSpec, slots: dict, lexicon: Lexicon | None = None, today: date | None = None) -> Step | None:
     """On entering a question already answered in an earlier line ("I saw two doctors" at the
-    welcome, then "How many doctors...?"): that answer, offered for a Yes. None otherwise."""
-    count = (lexicon or default_lexicon()).state(spec.name).count
+    welcome, then "How many doctors...?"; "surgery next month" as the decision, then "By when...?"):
+    that answer, offered for a Yes. None otherwise."""
+    from .carry import deadline_offer
+
+    lex = lexicon or default_lexicon()
+    said = deadline_offer(spec, slots, lex, today, lambda phrase: read(phrase, spec, lexicon=lex, today=today))
+    if said is not None:
+        phrase, reading = said
+        return Step("confirm", reading, say=f"You said \"{_quote(phrase)}\". Did you mean *{_names(spec, reading.value)}*?",
+                    pending=Pending(spec.name, "confirm", reading))
+    count = lex.state(spec.name).count
     said = slots.get("doctors_said")
     if not count or not isinstance(said, int) or said < 1 or spec.slot in slots:
         return None

@@ -1,0 +1,65 @@
+"""A deadline said before its question: "his urologist wants to take out his prostate next month"
+typed as the decision, then "By when does the choice need to be made?".
+
+What was said is offered for a Yes ("You said 'next month'. Did you mean *Within a few weeks*?"),
+never stored unasked: the time of a surgery is not always the time of the choice. Only a time
+that reads as a coming deadline is offered: not a time gone by ("2 weeks ago", "last month"), not
+how long something lasts ("radiation for 6 weeks"), not an option ("wait a year"), not "now".
+Two times in different bands are not offered: the question is asked as it is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from .lexicon import Lexicon
+from .reading import LIKELY
+from .text import clean, tokens
+from .timewords import read_times
+
+SAID_IN = ("decision", "unsure_because")  # the slots of the free answers before the deadline question
+NOT_A_DEADLINE_BEFORE = frozenset({"for", "last", "past", "every", "wait", "waiting", "over", "since", "lasting", "lasts", "took", "after"})
+NOT_A_DEADLINE_AFTER = frozenset({"ago", "before", "earlier", "back", "long", "old"})
+LEADS = frozenset({"in", "by", "on", "within", "before", "until", "till"})  # quoted with the time: "in 3 weeks"
+TOO_VAGUE = frozenset({("now",), ("right", "now"), ("today",), ("soon",), ("later",), ("days",), ("weeks",), ("months",)})
+
+
+def _coming(text: str, lex: Lexicon, today: date) -> list[str]:
+    """The phrases of `text` that read as a time to come, in the person's words."""
+    toks = tokens(clean(text))
+    found = []
+    for when in read_times(toks, lex, today, past=False):
+        phrase = tuple(toks[when.start:when.end])
+        before = toks[when.start - 1] if when.start > 0 else ""
+        after = toks[when.end] if when.end < len(toks) else ""
+        if before == "for" and when.date is not None:
+            before = ""  # "booked for January 10": a day, not how long something lasts
+        if when.no_rush or phrase in TOO_VAGUE or before in NOT_A_DEADLINE_BEFORE or after in NOT_A_DEADLINE_AFTER:
+            continue
+        if when.date is not None and when.date < today:
+            continue
+        found.append(" ".join(((before,) if before in LEADS else ()) + phrase))
+    return found
+
+
+def deadline_offer(spec, slots: dict, lex: Lexicon, today: date | None, read_phrase):
+    """(phrase, reading) to offer at the deadline question, or None. `read_phrase(phrase)`: the
+    Reading of the phrase alone as an answer to `spec` (the normal reading, so bands and dates agree)."""
+    words = lex.state(spec.name)
+    if not words.time or today is None or spec.slot in slots:
+        return None
+    phrases = [p for key in SAID_IN if isinstance(slots.get(key), str) for p in _coming(slots[key], lex, today)]
+    if not phrases:
+        return None
+    readings = [(p, read_phrase(p)) for p in phrases]
+    bands = {r.value for _, r in readings}
+    if len(bands) != 1:
+        return None
+    phrase, reading = readings[0]
+    if reading.value not in ("days", "weeks", "months") or reading.unclear:
+        return None
+    return phrase, replace(reading, certainty=LIKELY)
+
+
+__all__ = ["deadline_offer"]

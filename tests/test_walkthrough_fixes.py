@@ -204,3 +204,16 @@ def test_a_time_to_come_is_not_taken_for_an_age():
         assert (turns[-1].state, turns[-1].kind) == ("welcome_age", "reask") and "age_band" not in engine.slots, line
     engine, turns = talk(["for my daughter", "3 weeks old"])
     assert engine.slots["age_band"] == "baby"
+
+
+def test_each_note_in_the_plan_says_which_question_it_was_said_at():
+    from assistant.render import render
+
+    notes = {"fit": "Ideally a radiation oncologist too", "timing_tests": "He had the MRI in March", "unknown_state": "kept as said"}
+    engine = talk(["1"])[0]
+    plan = engine.plan()
+    context = {**engine._context(), "plan": {**plan, "said": {**plan["said"], "notes": notes}}}
+    text = render("summary.md.j2", context)
+    assert "- About what to do: Ideally a radiation oncologist too" in text  # it stood alone, with no question
+    assert "- About tests: He had the MRI in March" in text
+    assert "- kept as said" in text  # a note from a question with no topic is shown as it was

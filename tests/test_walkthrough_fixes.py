@@ -217,3 +217,19 @@ def test_each_note_in_the_plan_says_which_question_it_was_said_at():
     assert "- About what to do: Ideally a radiation oncologist too" in text  # it stood alone, with no question
     assert "- About tests: He had the MRI in March" in text
     assert "- kept as said" in text  # a note from a question with no topic is shown as it was
+
+
+TO_SITUATION = ["2", "my husband", "whether to have his prostate out", "skip", "2"]
+
+
+def test_a_note_that_only_repeats_the_choice_is_not_kept_for_the_plan():
+    engine, turns = talk([*TO_SITUATION, "they offered surgery, its not an emergency"])
+    assert engine.slots["situation"] == "surgery"
+    assert "decision_situation" not in engine.slots.get("answer_notes", {})  # it was "What you told me: Its not an emergency"
+    assert "kept your note" not in turns[-1].markdown
+
+
+def test_a_note_with_news_beside_the_choice_words_is_kept():
+    engine, _ = talk([*TO_SITUATION, "they offered surgery, not an emergency but a big operation"])
+    assert engine.slots["situation"] == "surgery"
+    assert "big operation" in engine.slots["answer_notes"]["decision_situation"]

@@ -15,6 +15,7 @@ from .asking import whole
 from .choices import NONE_AND_MORE, how_to_answer
 from .echo import echo  # noqa: F401 - the engine says back what an answer was taken as (understanding.echo)
 from .lexicon import Lexicon, default_lexicon
+from .notes import repeats_choice
 from .read import read
 from .reading import LIKELY, SURE, UNCLEAR, Reading
 from .text import clean, tokens
@@ -102,6 +103,8 @@ def decide(reading: Reading, spec: StateSpec, line: str, lex: Lexicon, emergency
         return Step("reply", reading, say=say)
     if reading.dont_know:
         return _dont_know(spec, lex, emergency)
+    if reading.note and repeats_choice(reading.note, spec, reading.value, lex):
+        reading = replace(reading, note="")
     if reading.certainty == SURE:
         return Step("store", reading)
     if reading.certainty == LIKELY:

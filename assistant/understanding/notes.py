@@ -51,3 +51,18 @@ def _clauses(text: str) -> list[tuple[str, int, int]]:
             out.append((piece.strip(" .,!?"), at, at + size))
         at += size
     return out
+
+
+def repeats_choice(note: str, spec, value, lex: Lexicon) -> bool:
+    """True when a note only says again what the picked choice's own label says: "they offered
+    surgery, its not an emergency" picks "A surgery or procedure was offered (not an emergency)",
+    and "its not an emergency" is no news for the plan. Any other word keeps the note."""
+    if not note or value is None or not spec.choices:
+        return False
+    picked = set(value) if isinstance(value, list) else {value}
+    said = {w for choice in spec.choices if choice.id in picked for w in tokens(clean(choice.label))}
+    words = [w for w in tokens(clean(note)) if w.isalnum() and w not in _SMALL_WORDS]
+    return bool(words) and all(w in said for w in words)
+
+
+_SMALL_WORDS = frozenset({"its", "it", "is", "was", "not", "no", "a", "an", "the", "and", "or", "this", "that", "just", "really"})

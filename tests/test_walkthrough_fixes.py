@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from support import talk
 
 TO_RED_FLAGS = ["2", "my father", "whether he should have a heart valve replaced", "skip", "2", "1", "none"]
@@ -233,3 +235,29 @@ def test_a_note_with_news_beside_the_choice_words_is_kept():
     engine, _ = talk([*TO_SITUATION, "they offered surgery, not an emergency but a big operation"])
     assert engine.slots["situation"] == "surgery"
     assert "big operation" in engine.slots["answer_notes"]["decision_situation"]
+
+
+def _at_the_order_question():
+    from support import path_to_summary
+
+    lines = path_to_summary(situation="1")
+    engine, turns = talk(lines[:-2])
+    assert turns[-1].state == "questions_order"
+    return engine, turns[-1]
+
+
+@pytest.mark.parametrize("line", ["put 2 first", "the second one first please", "swap 1 and 2"])
+def test_a_new_order_asked_for_in_words_is_said_back_by_its_first_question(line):
+    engine, shown = _at_the_order_question()
+    before = engine._question_list()
+    _, turns = talk([line], engine)
+    first = engine.slots["questions_order"][0]
+    assert first == before[1] and first != before[0]  # the second question moved up
+    assert f'Your questions now start with "{first}". If that is not right, type back.' in turns[-1].text
+
+
+@pytest.mark.parametrize("line", ["2 1 3", "ok", "fine as is", "keep it"])
+def test_numbers_alone_or_keeping_the_order_are_not_said_back(line):
+    engine, _ = _at_the_order_question()
+    _, turns = talk([line], engine)
+    assert "questions_order" in engine.slots and "now start with" not in turns[-1].text

@@ -40,6 +40,8 @@ def echo(line: str, spec: StateSpec, value, label: Callable[[str], str], note: s
     """What to say before the next question, or "" when the answer was plain as typed.
     `label(choice_id)` gives a choice's words as the person would say them; `note`, the reason
     kept with the answer ("I had the MRI in March"), is said back too."""
+    if spec.ask == "order":
+        return _order_echo(line, value)
     if spec.ask not in ("choice", "multi") or value is None:
         return ""
     picked = value if isinstance(value, list) else [value]
@@ -55,3 +57,19 @@ def echo(line: str, spec: StateSpec, value, label: Callable[[str], str], note: s
         said = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
     kept = f', and kept your note "{note}"' if note else ""
     return f"I took that as {said}{kept}. If that is not right, type back."
+
+
+_KEEP_WORDS = frozenset({"ok", "okay", "keep", "kept", "fine", "good", "same", "leave", "as", "is", "it", "that", "thats", "order", "the", "this", "yes", "yep", "sure", "great", "perfect"})
+
+
+def _order_echo(line: str, value) -> str:
+    """A new order asked for in words ("put 5 first", "the family one first", "swap 1 and 2") is
+    said back by its first question; numbers alone ("3 1 2") and "ok" are plain as typed."""
+    if not isinstance(value, list) or not value:
+        return ""
+    toks = [t for t in tokens(line) if t.isalnum()]
+    if all(t.isdigit() for t in toks) or all(t in _KEEP_WORDS for t in toks):
+        return ""
+    first = str(value[0])
+    first = first if len(first) <= 90 else first[:87] + "..."
+    return f'Your questions now start with "{first}". If that is not right, type back.'

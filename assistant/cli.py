@@ -141,7 +141,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     export = sub.add_parser("export", help="the plan to print (the visit kit), from a saved conversation")
     _add_conversation_choice(export)
     _add_storage_options(export)
-    export.add_argument("--format", choices=("md", "html"), default="md")
+    export.add_argument("--format", choices=("md", "html"), help="md or html (default: html when OUT ends in .html or .htm, else md)")
     export.add_argument("-o", "--output", metavar="OUT", help="write here instead of standard output")
     export.add_argument("--redact", action="store_true", help="leave out names and the free text you typed")
     export.add_argument("--with-conversation", action="store_true", help="add the whole conversation after the plan, on a new page")
@@ -150,7 +150,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     _add_conversation_choice(letter, optional=True)
     _add_storage_options(letter)
     letter.add_argument("--to", metavar="CLINIC", help="the clinic or doctor that holds the records")
-    letter.add_argument("--format", choices=("md", "html"), default="md")
+    letter.add_argument("--format", choices=("md", "html"), help="md or html (default: html when OUT ends in .html or .htm, else md)")
     letter.add_argument("-o", "--output", metavar="OUT", help="write here instead of standard output")
     letter.add_argument("--caregiver", action="store_true", help="the version for a caregiver acting as personal representative")
 
@@ -167,7 +167,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     log_list = log_sub.add_parser("list", help="every entry, oldest first")
     log_list.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="where the log is kept (default: your user data folder)")
     log_export = log_sub.add_parser("export", help="the log as a table to print")
-    log_export.add_argument("--format", choices=("md", "html"), default="md")
+    log_export.add_argument("--format", choices=("md", "html"), help="md or html (default: html when OUT ends in .html or .htm, else md)")
     log_export.add_argument("-o", "--output", metavar="OUT", help="write here instead of standard output")
     log_export.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="where the log is kept (default: your user data folder)")
 
@@ -222,12 +222,21 @@ def _handler(command: str):
     return getattr(importlib.import_module(module_name), function)
 
 
+def _format_from_output(args: argparse.Namespace) -> None:
+    """`-o plan.html` writes HTML (it wrote Markdown into a .html file, which a browser shows as one
+    run-on paragraph); `--format` said aloud always wins."""
+    if "format" in vars(args) and args.format is None:
+        output = getattr(args, "output", None) or ""
+        args.format = "html" if output.lower().endswith((".html", ".htm")) else "md"
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     # `second-opinion` and `second-opinion --plain` mean `second-opinion chat ...`.
     if not argv or (argv[0] not in HANDLERS and argv[0] not in ("-h", "--help", "--version")):
         argv.insert(0, "chat")
     args = build_parser(only=argv[0] if argv[0] in HANDLERS else None).parse_args(argv)
+    _format_from_output(args)
     try:
         _save_country(args)
         return _handler(args.command)(args)

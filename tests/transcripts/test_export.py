@@ -171,3 +171,26 @@ def test_a_conversation_that_stopped_after_the_timeline_still_shows_it(record, t
     doc = export(read_file(record([*to_records, "1, 4", "June: scan; July: biopsy"])), "md")
     assert "## No plan yet" in doc
     assert re.search(r"^\| June \| scan \|", _timeline_section(doc), flags=re.M)
+
+
+@pytest.mark.parametrize("name, first", [("plan.html", "<!DOCTYPE html>"), ("PLAN.HTM", "<!DOCTYPE html>"), ("plan.md", "# "), ("plan.txt", "# ")])
+def test_the_format_follows_the_output_name_unless_one_is_asked_for(caregiver, tmp_path, cli, name, first):
+    out = tmp_path / name
+    code, _, err = cli("export", caregiver, "-o", out)
+    assert code == 0, err
+    assert out.read_text(encoding="utf-8").startswith(first)  # a .html name got Markdown: one run-on paragraph in a browser
+
+
+def test_an_asked_for_format_wins_over_the_output_name(caregiver, tmp_path, cli):
+    out = tmp_path / "plan.html"
+    code, _, _ = cli("export", caregiver, "--format", "md", "-o", out)
+    assert code == 0 and out.read_text(encoding="utf-8").startswith("# ")
+    code, stdout, _ = cli("export", caregiver)  # no output file: Markdown, as before
+    assert code == 0 and stdout.startswith("# ")
+
+
+def test_the_letter_follows_the_output_name_too(caregiver, tmp_path, cli):
+    letter = tmp_path / "letter.html"
+    code, _, err = cli("letter", caregiver, "-o", letter)
+    assert code == 0, err
+    assert letter.read_text(encoding="utf-8").lstrip().lower().startswith("<!doctype html>")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from support import path_to_summary
-from tui.tui_support import active_choices, answer_with_keys, chat, screen_lines, screen_text, started, state, type_answer, user_bubbles
+from tui.tui_support import active_choices, answer_with_keys, chat, screen_lines, screen_text, started, state, type_answer, user_bubbles, wait_until
 
 from assistant.tui.widgets.banner import UrgentBanner
 from assistant.tui.widgets.choices import ChoiceList
@@ -171,3 +171,16 @@ async def test_red_flag_typed_mid_flow_shows_urgent_turn_and_banner(make_app):
         assert state(app) == "decision_what"
         assert not banner.display
         assert "URGENT" not in screen_text(app)
+
+
+async def test_every_choice_of_a_long_list_shows_its_number(make_app):
+    # The ten signs and "None of these": a re-ask says "numbers from 1 to 11", so 11 is on the list too.
+    app = make_app(answered=["1", "whether to have surgery", "skip", "2", "1", "none", "none"])
+    async with app.run_test(size=(100, 40)) as pilot:
+        await started(pilot)
+        await wait_until(pilot, lambda: state(app) == "signs", "the ten signs")
+        lines = screen_lines(app)
+        assert any("10." in line and "peace of mind" in line for line in lines)
+        assert any("11." in line and "None of these" in line for line in lines)  # it had no number
+        await answer_with_keys(pilot, *"11", "enter")
+        assert state(app) != "signs" and app.engine.slots["signs"] == ["none"]

@@ -76,7 +76,7 @@ class ChoiceList(OptionList):
         self.ticked: set[int] = set()
         self.answered = False
         self._keys_used = False  # until the keys move the highlight, the chat scrolls on its own
-        self._marker_width = len(f"{min(len(self.labels), 10)}.") + (4 if mode == "many" else 0)
+        self._marker_width = len(f"{len(self.labels)}.") + (4 if mode == "many" else 0)
         options = [Option(self._prompt(i), id=f"choice-{i}") for i in range(len(self.labels))]
         if mode == "many":
             options.append(Option(Content.styled("→ Send my choices", "bold"), id=SEND_ID))
@@ -104,7 +104,7 @@ class ChoiceList(OptionList):
         label = self.labels[index]
         if self.mode == "suggest":
             return Content(label)
-        marker = f"{index + 1}." if index < 10 else ""
+        marker = f"{index + 1}."  # every choice: a re-ask says "numbers from 1 to 11", so 11 is shown too
         if self.mode == "many":
             marker = ("[x] " if index in self.ticked else "[ ] ") + marker
         # A grid gives long labels a hanging indent. Text (not markup) keeps labels literal.

@@ -149,7 +149,11 @@ RULES = {
          "mum wants to be allowed to die naturally, no feeding tube",
          "he has signed a dnr and a living will",
          "we are planning her funeral with her, she wants to choose the music",
-         "the vet will put our old dog to sleep tomorrow"]),
+         "the vet will put our old dog to sleep tomorrow",
+         "i'm going to take all my pills with me to the appointment",
+         "i have my late husband's pills, how do i dispose of them",
+         "i plan to walk into the sea for a swim tonight",
+         "this weekend is it, we finally see the specialist"]),
     # ---------------------------------------------------------------- the brain and nerves
     "a thunderclap or worst-ever headache (NICE/ACEP)": (
         [("got a headache out of nowhere like being hit with a bat", N),
@@ -306,7 +310,12 @@ RULES = {
          "does the anticoagulant make a head injury more dangerous",
          "my father is in hospice and sleeps most of the day now, we are prepared",
          "mum is confused at the end of life, the hospice nurse says it is expected",
-         "we want to plan for the end, he does not want to be resuscitated"]),
+         "we want to plan for the end, he does not want to be resuscitated",
+         "my hand won't grip the jar lids anymore, arthritis",
+         "my mum isnt acting like herself since the move to the care home",
+         "dad hasnt been himself since mum died",
+         "her left arm drops when she lifts it since the stroke in 2018",
+         "eyes looking different directions since birth, a lazy eye"]),
     "a second set, written after the first rules and measured before tuning on it (docs/safety.md)": (
         [("i cant see a reason to be here and ive run a bath and got my dads razors", S),
          ("tonight i'm going to take every sleeping tablet i own and go to bed", S),

@@ -1,0 +1,370 @@
+"""More of the second look before storing (caution.py): kinds first seen in round 9.
+
+  "..., does that count" / "roughly how much ...?"     a question, never an answer
+  "hard to tell", "I wasn't there, my brother went"    not knowing
+  "a month or two", "this week or next"                a span over two time bands: asked which
+  "soon but not say exact", "I'm already late"         no time known, or a time gone: asked
+  "the 4th" with no month and no deadline word         offered back
+  "getting worse but slowly, over months"              a choice that says "fast", said slow: asked
+  "I'm sure. Pretty much. I think."                    a hedge after the answer: offered back
+  "crohns 8 yrs / on humira / still flaring"           a story: the part told last decides
+  "leaning toward another opinion but money is tight"  a leaning with a reason against: offered
+  "same as before" at the second ask                   asked which, never "None"
+  "they agree on everything except when to do it"      the part after "except" differs
+  "mom want strong, dad want easy"                     two people disagree: asked
+  "the first one" at the second doctor's questions     offered back
+  "a bit more sleepy than usual" at the child's list   the sign asked about, never stored
+  "a senior in high school", "one is 2, the other 14"  an age on a border, two ages: asked
+
+The words are data: dialogues/second_thoughts.yaml.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from functools import cache
+
+from ..paths import dialogues_dir
+from .asking import answer_question, has_phrase
+from .matching import find_hits
+from .reading import LIKELY, SURE, UNCLEAR, Reading
+from .text import clean, tokens
+
+FILE = "second_thoughts.yaml"
+_CUTS = (".", ",", ";", "!", "?", "/", "-")
+
+
+@cache
+def words() -> dict:
+    from .. import yaml_cache
+
+    data = yaml_cache.load(dialogues_dir() / FILE, yaml_cache.parse_yaml)
+    return {k: frozenset(v) if k.endswith("_states") else _phrases(v) for k, v in data.items()}
+
+
+def _phrases(value):
+    if isinstance(value, list):
+        return tuple(tuple(tokens(clean(str(v)))) or (str(v),) for v in value)
+    if isinstance(value, dict):
+        return {(tuple(tokens(clean(str(k)))) if " " in str(k) else str(k)): _phrases(v) if isinstance(v, (list, dict)) else v
+                for k, v in value.items()}
+    return value
+
+
+def _states(key: str) -> frozenset[str]:
+    return words()[key]
+
+
+def _has(toks, key: str) -> bool:
+    return any(has_phrase(toks, p) for p in words()[key])
+
+
+def _find(toks, phrases) -> list[tuple[int, int]]:
+    out = []
+    for p in phrases:
+        size = len(p)
+        out += [(i, i + size) for i in range(len(toks) - size + 1) if tuple(toks[i : i + size]) == p]
+    return sorted(out)
+
+
+def _ask(line: str, message: str = "", options: tuple = (), keep=None) -> Reading:
+    return Reading(UNCLEAR, keep, unclear=clean(line), options=options, message=message)
+
+
+def _offer(reading: Reading) -> Reading:
+    return replace(reading, certainty=LIKELY) if reading.certainty == SURE else reading
+
+
+def _quote(line: str) -> str:
+    return '"' + clean(line).rstrip(" .!") + '"'
+
+
+# -- questions and not knowing ------------------------------------------------------------------
+
+def asks_if_it_counts(reading, toks, line, spec, lex):
+    """ "I think so? the nurse called me back, does that count", "not sure it counts as insurance"."""
+    if reading.asked or reading.dont_know or not _has(toks, "counts_asks"):
+        return None
+    from .doubts import dont_know_choice
+
+    if reading.value is not None and reading.value in (dont_know_choice(spec, lex), [dont_know_choice(spec, lex)]):
+        return None  # "there is an xray but I don't know if it counts": "Not sure" is the answer
+    return answer_question(clean(line), toks, spec, lex)
+
+
+def lead_in_question(reading, toks, line, spec, lex):
+    """ "roughly how much does a second opinion cost without insurance?": a question after a word
+    that does not change it."""
+    if reading.asked or not toks or toks[-1] != "?":
+        return None
+    part = toks[: toks.index("?")]
+    starts = {p[0] for p in lex.asking_starts if len(p) == 1}
+    moved = True
+    while part and moved:
+        moved = False
+        for p in sorted(words()["question_lead_ins"], key=len, reverse=True):
+            if tuple(part[: len(p)]) == p:
+                part, moved = part[len(p) :], True
+                while part and part[0] == ",":
+                    part = part[1:]
+                break
+    if len(part) >= 3 and part != toks[: toks.index("?")] and (part[0] in starts or part[0] in _WH):
+        return answer_question(clean(line), toks, spec, lex)
+    return None
+
+
+_WH = {"how", "what", "whats", "why", "when", "where", "who", "which", "is", "are", "does", "do", "can", "could", "should", "will", "would"}
+
+
+def not_knowing(reading, toks, line, spec, lex):
+    """ "hard to tell honestly", "I can't tell if she's breathing harder or ...": not knowing,
+    when nothing is picked, or every pick is inside the doubt ("... if ...")."""
+    if reading.dont_know or reading.asked or reading.certainty == SURE and reading.value is not None and not _inside_doubt(toks, spec, lex):
+        return None
+    found = _find(toks, words()["not_knowing"])
+    if not found:
+        return None
+    if reading.value and not _inside_doubt(toks, spec, lex):
+        return None
+    if reading.options and not _inside_doubt(toks, spec, lex):
+        return None
+    elsewhere = spec.name in _states("elsewhere_states") or not any(
+        has_phrase(toks, p) for p in words()["not_knowing"] if p[0] in ("wasnt", "was", "werent", "were", "i", "not", "missed"))
+    if not elsewhere:
+        return None
+    return Reading(UNCLEAR, dont_know=True)
+
+
+def _inside_doubt(toks, spec, lex) -> bool:
+    """Every named pick comes after "not sure if", "can't tell whether", "don't know what"."""
+    spans = [(s, e) for s, e in _find(toks, words()["not_knowing"]) if e < len(toks) and (toks[e],) in words()["doubt_scope"]]
+    if not spans:
+        return False
+    first = spans[0][1]
+    hits = [h for h in find_hits(toks, spec, lex) if h.strength == 3]
+    return bool(hits) and all(h.start > first for h in hits)
+
+
+# -- times ------------------------------------------------------------------------------------
+
+def _band(days: float, t: dict) -> str:
+    if days <= t["days"]:
+        return "days"
+    if days < t["weeks_from"]:
+        return "between"
+    return "weeks" if days <= t["weeks"] else "months"
+
+
+def _number(tok: str, lex) -> float | None:
+    if tok.replace(".", "", 1).isdigit():
+        return float(tok)
+    return lex.numbers.get(tok)
+
+
+def time_span(reading, toks, line, spec, lex):
+    """ "a month or two", "2 or 3 weeks", "this week or next": two ends in two bands, asked."""
+    t = lex.state(spec.name).time
+    if not t or reading.certainty != SURE or reading.value not in ("days", "weeks", "months"):
+        return None
+    units = lex.time_units
+    from .timewords import read_times
+
+    for i, tok in enumerate(toks):
+        if (tok,) not in words()["span_joins"] or i == 0 or i + 1 >= len(toks):
+            continue
+        low = high = None
+        if toks[i - 1] in units:  # "a month or two", "this week or next"
+            unit = units[toks[i - 1]]
+            before = [w for w in read_times(toks[:i], lex, date.today()) if w.end == i and not w.no_rush]
+            if not before:
+                continue
+            low = before[-1].days
+            after = toks[i + 1 :]
+            nxt = next((p for p in sorted(words()["span_next"], key=len, reverse=True) if tuple(after[: len(p)]) == p), None)
+            num = _number(after[0], lex)
+            if num is not None:
+                more = units.get(after[1], unit) if len(after) > 1 else unit
+                high = num * more
+            elif nxt is not None and toks[i - 2 : i - 1] == ["this"]:
+                high = 2 * unit - 1
+        elif _number(toks[i - 1], lex) is not None and i + 2 < len(toks) and _number(toks[i + 1], lex) is not None and toks[i + 2] in units:
+            unit = units[toks[i + 2]]
+            low, high = _number(toks[i - 1], lex) * unit, _number(toks[i + 1], lex) * unit
+        if low is None or high is None or high <= low:
+            continue
+        a, b = _band(low, t), _band(high, t)
+        if a != b:
+            options = tuple(dict.fromkeys(x for x in (a, b) if x != "between")) or ("days", "weeks")
+            if a == "between" or b == "between":
+                options = tuple(dict.fromkeys(("days", "weeks") if "days" in (a, b) or a == "between" else ("weeks", "months")))
+            return _ask(line, f"{_quote(line)} spans two of these. Which is closer?", options)
+    return None
+
+
+def vague_or_past_time(reading, toks, line, spec, lex):
+    """ "Dad doctor say need decide soon but not say exact": no time known; "yesterday lol, I'm
+    already late", "it was due last week": a time gone. Either way, asked."""
+    if not lex.state(spec.name).time or reading.certainty != SURE or reading.value not in ("days", "weeks", "months"):
+        return None
+    if _has(toks, "already_past"):
+        return _ask(line, f"{_quote(line)}: it sounds like that date has passed. How soon do you need to decide now?")
+    if _has(toks, "not_exact"):
+        return _ask(line, f"{_quote(line)}: no exact time yet. Is it likely within days, or a few weeks?", ("days", "weeks"))
+    return None
+
+
+def bare_day(reading, toks, line, spec, lex):
+    """ "the 4th": a day with no month, and nothing saying it is the deadline: offered back."""
+    if not lex.state(spec.name).time or reading.certainty != SURE or reading.date is None:
+        return None
+    days = [t for t in toks if t[:-2].isdigit() and t[-2:] in ("st", "nd", "rd", "th")]
+    if not days or any(t in lex.months or t in lex.weekdays for t in toks) or _has(toks, "deadline_words"):
+        return None
+    return _offer(reading)
+
+
+# -- pick-one shapes ----------------------------------------------------------------------------
+
+def slow_not_fast(reading, toks, line, spec, lex):
+    """ "it's getting worse but slowly, over months": the choice says "fast"."""
+    table = words()["slow_against"].get(spec.name)
+    if not table or reading.certainty != SURE or reading.value != table[0][0] or not _has(toks, "slow_words"):
+        return None
+    return _ask(line, f"{_quote(line)}: getting worse fast, or slowly over a long time?", tuple(p[0] for p in table))
+
+
+def latest_wins(reading, toks, line, spec, lex):
+    """ "crohns 8 yrs / on humira 6mo / still flaring": several situations named as a story; the
+    part told last decides when it is one of these."""
+    table = words()["latest_wins"].get(spec.name)
+    if not table or spec.multi or reading.certainty == SURE and reading.value in table:
+        return None
+    hits = [h for h in find_hits(toks, spec, lex) if h.strength == 3 and not h.negated]
+    if len(hits) < 2:
+        return None
+    last = max(hits, key=lambda h: (h.start, h.end))
+    if last.choice not in table:
+        return None
+    others = {h.choice for h in hits if h.choice != last.choice}
+    if not others or not others <= {p[0] for p in table[last.choice]}:
+        return None
+    if any(h.start >= last.start and h.choice != last.choice for h in hits):
+        return None
+    return Reading(SURE, last.choice, note=clean(line))
+
+
+def leaning_but(reading, toks, line, spec, lex):
+    """ "honestly leaning toward another opinion but money is tight": a leaning, then a reason
+    against: offered back."""
+    if spec.multi or reading.certainty != SURE or reading.value is None or "but" not in toks:
+        return None
+    cut = len(toks) - 1 - toks[::-1].index("but")
+    if not any(has_phrase(toks[:cut], p) for p in words()["leanings"]) or not any(has_phrase(toks[cut:], p) for p in words()["against"]):
+        return None
+    return _offer(replace(reading, note=""))
+
+
+def disagreeing(reading, toks, line, spec, lex):
+    """ "Parents not agree, mom want strong, dad want easy": two people, two answers: asked."""
+    if spec.name not in _states("disagree_states") or not _has(toks, "disagreeing"):
+        return None
+    chosen = {h.choice for h in find_hits(toks, spec, lex) if h.strength == 3 and not h.negated}
+    if reading.certainty == UNCLEAR and not reading.value:
+        return None
+    options = tuple(sorted(chosen)) if len(chosen) >= 2 else ()
+    return _ask(line, f"{_quote(line)}: they do not agree. Which way are you leaning for now?", options)
+
+
+def like_the_first(reading, toks, line, spec, lex):
+    """ "the first one" at the second doctor's questions: choice 1, or the same as the first doctor?"""
+    if spec.name not in _states("second_doctor_states") or reading.certainty != SURE:
+        return None
+    core = tuple(t for t in toks if t not in _CUTS)
+    if core not in words()["like_first"]:
+        return None
+    return _offer(reading)
+
+
+# -- pick-any shapes ----------------------------------------------------------------------------
+
+def hedge_after(reading, toks, line, spec, lex):
+    """ "I'm sure. Pretty much. I think.": a hedge on its own after the answer, offered back."""
+    if spec.name not in _states("hedge_states") or reading.certainty != SURE or not reading.value:
+        return None
+    parts, start = [], 0
+    for i, t in enumerate(toks + ["."]):
+        if t in _CUTS:
+            if i > start:
+                parts.append(tuple(toks[start:i]))
+            start = i + 1
+    hedges = words()["after_hedges"]
+    if len(parts) >= 2 and any(p in hedges or (p[1:] in hedges and p[0] in ("but", "well", "or", "and", "so")) for p in parts[1:]):
+        return _offer(reading)
+    return None
+
+
+def same_as_before(reading, toks, line, spec, lex):
+    """ "Same as before, nothing change" at the second ask: which answer was it? never "None"."""
+    if spec.name not in _states("same_states") or not _has(toks, "same_as_before"):
+        return None
+    if reading.value and reading.value != [spec.none_choice]:
+        return None
+    return _ask(line, f"{_quote(line)}: I do not have your first answer here. Which of these do you feel now?")
+
+
+def agree_except(reading, toks, line, spec, lex):
+    """ "they agree on everything except when to do it": they differ only on what follows."""
+    if spec.name not in _states("agree_states") or not _has(toks, "agree_words"):
+        return None
+    cuts = [e for s, e in _find(toks, words()["except_words"])]
+    agree = _find(toks, words()["agree_words"])
+    if not cuts or not agree or min(cuts) < agree[0][1]:
+        return None
+    cut = min(cuts)
+    after = [h for h in find_hits(toks, spec, lex) if h.start >= cut and h.strength == 3 and h.choice != spec.none_choice]
+    picks = list(dict.fromkeys(h.choice for h in after))
+    if not picks:
+        return _ask(line, f"{_quote(line)}: which part do they not agree on?")
+    return Reading(SURE, picks)
+
+
+def mild_sign(reading, toks, line, spec, lex):
+    """ "he's been a bit more sleepy than usual": at the child's emergency list, a mild sign is
+    asked about (floppy, very hard to wake?), never taken as the emergency choice."""
+    if spec.name not in _states("mild_states") or not isinstance(reading.value, list) or not _has(toks, "mild"):
+        return None
+    for cid, signs in words()["mild_of"].items():
+        if cid in reading.value and any(has_phrase(toks, p) for p in signs):
+            strong = [h for h in find_hits(toks, spec, lex) if h.choice == cid and h.strength == 3
+                      and not any(has_phrase(toks[h.start : h.end], p) for p in signs)]
+            if strong:
+                continue
+            keep = [c for c in reading.value if c != cid] or None
+            return _ask(line, f'{_quote(line)}: {words()["mild_ask"][cid]}', (), keep)
+    return None
+
+
+# -- ages ---------------------------------------------------------------------------------------
+
+def border_age(reading, toks, line, spec, lex):
+    """ "he's a senior in high school": 17 or 18? "twins, one is 2 and the other is 14": two ages."""
+    if spec.name != "welcome_age" or reading.certainty != SURE:
+        return None
+    for phrase, bands in words()["border_ages"].items():
+        if isinstance(phrase, tuple) and has_phrase(toks, phrase) or (phrase,) == tuple(toks[:1]) and len(toks) == 1:
+            opts = tuple(b[0] for b in bands)
+            if len(opts) > 1:
+                return _ask(line, f"{_quote(line)}: how old is the person now?", opts)
+    if not _has(toks, "two_people_words"):
+        return None
+    ages = [int(t) for t in toks if t.isdigit() and int(t) < 120] + [lex.numbers[t] for t in toks if t in lex.numbers and t not in ("one",)]
+    bands = {("baby" if a < 1 else "child" if a <= 12 else "teen" if a <= 17 else "adult") for a in ages}
+    if len(ages) >= 2 and len(bands) >= 2:
+        return _ask(line, f"{_quote(line)}: which of them is this about? How old is that person?", tuple(sorted(bands)))
+    return None
+
+
+FIRST = (asks_if_it_counts, lead_in_question, not_knowing)
+ORDER = (time_span, vague_or_past_time, bare_day, slow_not_fast, latest_wins, leaning_but, disagreeing, like_the_first, hedge_after,
+         same_as_before, agree_except, mild_sign, border_age)

@@ -21,6 +21,7 @@ The words are data: dialogues/second_thoughts.yaml.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 from functools import cache
@@ -88,7 +89,9 @@ def asks_if_it_counts(reading, toks, line, spec, lex):
         return None
     from .doubts import dont_know_choice
 
-    if reading.value is not None and reading.value in (dont_know_choice(spec, lex), [dont_know_choice(spec, lex)]):
+    ends = [e for s, e in _find(toks, words()["counts_asks"])]
+    named = any(toks[e : e + 1] in (["as"], ["for"], ["toward"], ["towards"]) for e in ends)  # "... counts as insurance": asked about a word
+    if not named and reading.value is not None and reading.value in (dont_know_choice(spec, lex), [dont_know_choice(spec, lex)]):
         return None  # "there is an xray but I don't know if it counts": "Not sure" is the answer
     return answer_question(clean(line), toks, spec, lex)
 
@@ -157,7 +160,7 @@ def _band(days: float, t: dict) -> str:
 
 
 def _number(tok: str, lex) -> float | None:
-    if tok.replace(".", "", 1).isdigit():
+    if re.fullmatch(r"[0-9]{1,3}(\.[0-9])?", tok):
         return float(tok)
     return lex.numbers.get(tok)
 
@@ -218,7 +221,7 @@ def bare_day(reading, toks, line, spec, lex):
     """ "the 4th": a day with no month, and nothing saying it is the deadline: offered back."""
     if not lex.state(spec.name).time or reading.certainty != SURE or reading.date is None:
         return None
-    days = [t for t in toks if t[:-2].isdigit() and t[-2:] in ("st", "nd", "rd", "th")]
+    days = [t for t in toks if re.fullmatch(r"[0-9]{1,2}(st|nd|rd|th)", t)]
     if not days or any(t in lex.months or t in lex.weekdays for t in toks) or _has(toks, "deadline_words"):
         return None
     return _offer(reading)
@@ -229,29 +232,34 @@ def bare_day(reading, toks, line, spec, lex):
 def slow_not_fast(reading, toks, line, spec, lex):
     """ "it's getting worse but slowly, over months": the choice says "fast"."""
     table = words()["slow_against"].get(spec.name)
-    if not table or reading.certainty != SURE or reading.value != table[0][0] or not _has(toks, "slow_words"):
+    if not table or reading.certainty != SURE or reading.value != "".join(table[0]) or not _has(toks, "slow_words"):
         return None
-    return _ask(line, f"{_quote(line)}: getting worse fast, or slowly over a long time?", tuple(p[0] for p in table))
+    return _ask(line, f"{_quote(line)}: getting worse fast, or slowly over a long time?", tuple("".join(p) for p in table))
 
 
 def latest_wins(reading, toks, line, spec, lex):
     """ "crohns 8 yrs / on humira 6mo / still flaring": several situations named as a story; the
-    part told last decides when it is one of these."""
-    table = words()["latest_wins"].get(spec.name)
-    if not table or spec.multi or reading.certainty == SURE and reading.value in table:
+    part told last decides when it is one of these. "He did not express any view on his level of
+    certainty": saying nothing, said first, takes in the degree named after it (first_wins)."""
+    if spec.multi or reading.certainty == SURE:
         return None
+    if reading.unclear and reading.unclear != clean(line):
+        toks = tokens(reading.unclear)  # read in other words ("yrs" is "years"): the hits of those words
     hits = [h for h in find_hits(toks, spec, lex) if h.strength == 3 and not h.negated]
-    if len(hits) < 2:
-        return None
-    last = max(hits, key=lambda h: (h.start, h.end))
-    if last.choice not in table:
-        return None
-    others = {h.choice for h in hits if h.choice != last.choice}
-    if not others or not others <= {p[0] for p in table[last.choice]}:
-        return None
-    if any(h.start >= last.start and h.choice != last.choice for h in hits):
-        return None
-    return Reading(SURE, last.choice, note=clean(line))
+    for key, pick in (("latest_wins", max), ("first_wins", min)):
+        table = words()[key].get(spec.name)
+        if not table or len(hits) < 2:
+            continue
+        edge = pick(hits, key=lambda h: (h.start, h.end))
+        others = {h.choice for h in hits if h.choice != edge.choice}
+        if edge.choice not in table or not others or not others <= {"".join(p) for p in table[edge.choice]}:
+            continue
+        if key == "latest_wins" and any(h.start >= edge.start and h.choice != edge.choice for h in hits):
+            continue
+        if key == "first_wins" and any(h.start <= edge.start and h.choice != edge.choice for h in hits):
+            continue
+        return Reading(SURE, edge.choice, note=clean(line) if key == "latest_wins" else "")
+    return None
 
 
 def leaning_but(reading, toks, line, spec, lex):
@@ -358,7 +366,7 @@ def border_age(reading, toks, line, spec, lex):
                 return _ask(line, f"{_quote(line)}: how old is the person now?", opts)
     if not _has(toks, "two_people_words"):
         return None
-    ages = [int(t) for t in toks if t.isdigit() and int(t) < 120] + [lex.numbers[t] for t in toks if t in lex.numbers and t not in ("one",)]
+    ages = [int(t) for t in toks if re.fullmatch(r"[0-9]{1,3}", t) and int(t) < 120] + [lex.numbers[t] for t in toks if t in lex.numbers and t not in ("one",)]
     bands = {("baby" if a < 1 else "child" if a <= 12 else "teen" if a <= 17 else "adult") for a in ages}
     if len(ages) >= 2 and len(bands) >= 2:
         return _ask(line, f"{_quote(line)}: which of them is this about? How old is that person?", tuple(sorted(bands)))
@@ -368,3 +376,56 @@ def border_age(reading, toks, line, spec, lex):
 FIRST = (asks_if_it_counts, lead_in_question, not_knowing)
 ORDER = (time_span, vague_or_past_time, bare_day, slow_not_fast, latest_wins, leaning_but, disagreeing, like_the_first, hedge_after,
          same_as_before, agree_except, mild_sign, border_age)
+
+
+def copies_not_existence(reading, toks, line, spec, lex):
+    """ "I have copies of nothing": the records question asks which exist, not which are at hand."""
+    if spec.name not in _states("existence_states") or reading.value != [spec.none_choice]:
+        return None
+    if not (_has(toks, "copies_words") or _has(toks, "held_elsewhere")):
+        return None
+    return _ask(line, f"{_quote(line)}: which of these were done, even if you do not have copies yet?")
+
+
+def all_softened(reading, toks, line, spec, lex):
+    """ "everything on the list pretty much": all, said with a softener: offered back."""
+    if not spec.multi or reading.certainty != SURE or not isinstance(reading.value, list) or len(reading.value) < 2:
+        return None
+    if _has(toks, "all_words") and _has(toks, "softened_all"):
+        return _offer(reading)
+    return None
+
+
+def remote_contact(reading, toks, line, spec, lex):
+    """ "they did a video visit with me": a call, a message or a video visit at a question about
+    being checked since it got worse: does that count? offered back, never stored as a yes."""
+    if spec.name not in _states("remote_states") or reading.certainty != SURE or reading.value != "yes" or not _has(toks, "remote_contact"):
+        return None
+    return _offer(reading)
+
+
+def foreign_part_left(reading, toks, line, spec, lex):
+    """ "mami se siente más segura, and she understands better now": a part in another language
+    that, read in English, names something the reading left out: kept what was understood, and
+    asked about that part."""
+    if reading.certainty != SURE or reading.value is None:
+        return None
+    from .rewrite import plain, rewritten
+
+    have = set(reading.value if isinstance(reading.value, list) else [reading.value])
+    raw = plain(clean(line))
+    for part in (p.strip() for p in raw.replace(";", ",").replace(".", ",").split(",")):
+        words = tokens(part)
+        if sum(w in lex.other_language for w in words) < 2 or any(h.strength == 3 for h in find_hits(words, spec, lex)):
+            continue
+        again = rewritten(part, lex)
+        if again is None:
+            continue
+        named = {h.choice for h in find_hits(tokens(again), spec, lex) if h.strength == 3 and not h.negated}
+        if named - have:
+            keep = reading.value if spec.multi else None
+            return Reading(UNCLEAR, keep, unclear=part, message=f'I did not follow "{part}". What did you mean by it?')
+    return None
+
+
+ORDER = ORDER + (copies_not_existence, all_softened, remote_contact, foreign_part_left)

@@ -168,7 +168,7 @@ def _number(tok: str, lex) -> float | None:
 def time_span(reading, toks, line, spec, lex):
     """ "a month or two", "2 or 3 weeks", "this week or next": two ends in two bands, asked."""
     t = lex.state(spec.name).time
-    if not t or reading.certainty != SURE or reading.value not in ("days", "weeks", "months"):
+    if not t or reading.certainty not in (SURE, LIKELY) or reading.value not in ("days", "weeks", "months"):
         return None
     units = lex.time_units
     from .timewords import read_times
@@ -232,7 +232,7 @@ def bare_day(reading, toks, line, spec, lex):
 def slow_not_fast(reading, toks, line, spec, lex):
     """ "it's getting worse but slowly, over months": the choice says "fast"."""
     table = words()["slow_against"].get(spec.name)
-    if not table or reading.certainty != SURE or reading.value != "".join(table[0]) or not _has(toks, "slow_words"):
+    if not table or reading.certainty == UNCLEAR or reading.value != "".join(table[0]) or not _has(toks, "slow_words"):
         return None
     return _ask(line, f"{_quote(line)}: getting worse fast, or slowly over a long time?", tuple("".join(p) for p in table))
 
@@ -298,7 +298,7 @@ def like_the_first(reading, toks, line, spec, lex):
 
 def hedge_after(reading, toks, line, spec, lex):
     """ "I'm sure. Pretty much. I think.": a hedge on its own after the answer, offered back."""
-    if spec.name not in _states("hedge_states") or reading.certainty != SURE or not reading.value:
+    if spec.name not in _states("hedge_states") or reading.certainty == LIKELY or not reading.value:
         return None
     parts, start = [], 0
     for i, t in enumerate(toks + ["."]):
@@ -307,8 +307,12 @@ def hedge_after(reading, toks, line, spec, lex):
                 parts.append(tuple(toks[start:i]))
             start = i + 1
     hedges = words()["after_hedges"]
-    if len(parts) >= 2 and any(p in hedges or (p[1:] in hedges and p[0] in ("but", "well", "or", "and", "so")) for p in parts[1:]):
-        return _offer(reading)
+    said = [p for p in parts[1:] if p in hedges or (p[1:] in hedges and p[0] in ("but", "well", "or", "and", "so"))]
+    if reading.certainty == UNCLEAR and not set(tokens(reading.unclear)) <= {t for p in said for t in p}:
+        return None  # something else was not understood: that is asked about
+    if len(parts) >= 2 and said:
+        # "I feel sure now, more or less": the hedge, not "less", is what was left over
+        return replace(reading, certainty=LIKELY, unclear="", message="")
     return None
 
 
@@ -373,8 +377,8 @@ def border_age(reading, toks, line, spec, lex):
     return None
 
 
-FIRST = (asks_if_it_counts, lead_in_question, not_knowing)
-ORDER = (time_span, vague_or_past_time, bare_day, slow_not_fast, latest_wins, leaning_but, disagreeing, like_the_first, hedge_after,
+FIRST = (asks_if_it_counts, lead_in_question, not_knowing, slow_not_fast)
+ORDER = (time_span, vague_or_past_time, bare_day, latest_wins, leaning_but, disagreeing, like_the_first, hedge_after,
          same_as_before, agree_except, mild_sign, border_age)
 
 

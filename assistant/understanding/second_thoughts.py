@@ -109,7 +109,7 @@ def lead_in_question(reading, toks, line, spec, lex):
         for p in sorted(words()["question_lead_ins"], key=len, reverse=True):
             if tuple(part[: len(p)]) == p:
                 part, moved = part[len(p) :], True
-                while part and part[0] == ",":
+                while part and part[0] in (",", "-", ":"):
                     part = part[1:]
                 break
     if len(part) >= 3 and part != toks[: toks.index("?")] and (part[0] in starts or part[0] in _WH):
@@ -172,6 +172,8 @@ def time_span(reading, toks, line, spec, lex):
         return None
     units = lex.time_units
     from .timewords import read_times
+
+    toks = [t for t in toks if t != ","]  # "a month, maybe two"
 
     for i, tok in enumerate(toks):
         if (tok,) not in words()["span_joins"] or i == 0 or i + 1 >= len(toks):
@@ -327,13 +329,17 @@ def same_as_before(reading, toks, line, spec, lex):
 
 def agree_except(reading, toks, line, spec, lex):
     """ "they agree on everything except when to do it": they differ only on what follows."""
-    if spec.name not in _states("agree_states") or not _has(toks, "agree_words"):
+    if spec.name not in _states("agree_states"):
         return None
+    differ = [e for s, e in _find(toks, words()["differ_words"])]
     cuts = [e for s, e in _find(toks, words()["except_words"])]
     agree = _find(toks, words()["agree_words"])
-    if not cuts or not agree or min(cuts) < agree[0][1]:
+    if differ and agree:  # "same diagnosis, same plan, they just differ on timing"
+        cut = min(differ)
+    elif not cuts or not agree or min(cuts) < agree[0][1]:
         return None
-    cut = min(cuts)
+    else:
+        cut = min(cuts)
     after = [h for h in find_hits(toks, spec, lex) if h.start >= cut and h.strength == 3 and h.choice != spec.none_choice]
     picks = list(dict.fromkeys(h.choice for h in after))
     if not picks:

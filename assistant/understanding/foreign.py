@@ -46,6 +46,11 @@ def doubt_in_english(reading, line: str, read_again, lex: Lexicon):
     again = rewritten(line, lex)
     if again is None:
         return None
+    # Only a word set aside unread ("she said 'probablemente'" kept as a note), never a texting
+    # form the first reading already took in ("kinda? maybe after ...").
+    noted = set(tokens(plain(clean(reading.note or ""))))
+    if not any((w,) in lex.rewrites and w in noted for w in tokens(plain(clean(line)))):
+        return None
     second = read_again(again)
     if second.certainty == "likely" and second.value is not None:
         return second

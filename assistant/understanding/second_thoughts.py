@@ -4,7 +4,6 @@
   "hard to tell", "I wasn't there, my brother went"    not knowing
   "a month or two", "this week or next"                a span over two time bands: asked which
   "soon but not say exact", "I'm already late"         no time known, or a time gone: asked
-  "the 4th" with no month and no deadline word         offered back
   "getting worse but slowly, over months"              a choice that says "fast", said slow: asked
   "I'm sure. Pretty much. I think."                    a hedge after the answer: offered back
   "crohns 8 yrs / on humira / still flaring"           a story: the part told last decides
@@ -128,6 +127,8 @@ def not_knowing(reading, toks, line, spec, lex):
     found = _find(toks, words()["not_knowing"])
     if not found:
         return None
+    if any(h.start < found[0][0] and h.strength == 3 for h in find_hits(toks, spec, lex)):
+        return None  # "they found a mass and don't know if it's cancer": the answer comes first
     if reading.value and not _inside_doubt(toks, spec, lex):
         return None
     if reading.options and not _inside_doubt(toks, spec, lex):
@@ -219,16 +220,6 @@ def vague_or_past_time(reading, toks, line, spec, lex):
     return None
 
 
-def bare_day(reading, toks, line, spec, lex):
-    """ "the 4th": a day with no month, and nothing saying it is the deadline: offered back."""
-    if not lex.state(spec.name).time or reading.certainty != SURE or reading.date is None:
-        return None
-    days = [t for t in toks if re.fullmatch(r"[0-9]{1,2}(st|nd|rd|th)", t)]
-    if not days or any(t in lex.months or t in lex.weekdays for t in toks) or _has(toks, "deadline_words"):
-        return None
-    return _offer(reading)
-
-
 # -- pick-one shapes ----------------------------------------------------------------------------
 
 def slow_not_fast(reading, toks, line, spec, lex):
@@ -300,8 +291,8 @@ def like_the_first(reading, toks, line, spec, lex):
 
 def hedge_after(reading, toks, line, spec, lex):
     """ "I'm sure. Pretty much. I think.": a hedge on its own after the answer, offered back."""
-    if spec.name not in _states("hedge_states") or reading.certainty == LIKELY or not reading.value:
-        return None
+    if spec.name not in _states("hedge_states") or reading.certainty == LIKELY or not reading.value or (reading.value,) in words()["hedge_keeps"]:
+        return None  # "reasonably confident, I would say": a hedge on Fairly sure is still Fairly sure
     parts, start = [], 0
     for i, t in enumerate(toks + ["."]):
         if t in _CUTS:
@@ -318,124 +309,7 @@ def hedge_after(reading, toks, line, spec, lex):
     return None
 
 
-def same_as_before(reading, toks, line, spec, lex):
-    """ "Same as before, nothing change" at the second ask: which answer was it? never "None"."""
-    if spec.name not in _states("same_states") or not _has(toks, "same_as_before"):
-        return None
-    if reading.value and reading.value != [spec.none_choice]:
-        return None
-    return _ask(line, f"{_quote(line)}: I do not have your first answer here. Which of these do you feel now?")
-
-
-def agree_except(reading, toks, line, spec, lex):
-    """ "they agree on everything except when to do it": they differ only on what follows."""
-    if spec.name not in _states("agree_states"):
-        return None
-    differ = [e for s, e in _find(toks, words()["differ_words"])]
-    cuts = [e for s, e in _find(toks, words()["except_words"])]
-    agree = _find(toks, words()["agree_words"])
-    if differ and agree:  # "same diagnosis, same plan, they just differ on timing"
-        cut = min(differ)
-    elif not cuts or not agree or min(cuts) < agree[0][1]:
-        return None
-    else:
-        cut = min(cuts)
-    after = [h for h in find_hits(toks, spec, lex) if h.start >= cut and h.strength == 3 and h.choice != spec.none_choice]
-    picks = list(dict.fromkeys(h.choice for h in after))
-    if not picks:
-        return _ask(line, f"{_quote(line)}: which part do they not agree on?")
-    return Reading(SURE, picks)
-
-
-def mild_sign(reading, toks, line, spec, lex):
-    """ "he's been a bit more sleepy than usual": at the child's emergency list, a mild sign is
-    asked about (floppy, very hard to wake?), never taken as the emergency choice."""
-    if spec.name not in _states("mild_states") or not isinstance(reading.value, list) or not _has(toks, "mild"):
-        return None
-    for cid, signs in words()["mild_of"].items():
-        if cid in reading.value and any(has_phrase(toks, p) for p in signs):
-            strong = [h for h in find_hits(toks, spec, lex) if h.choice == cid and h.strength == 3
-                      and not any(has_phrase(toks[h.start : h.end], p) for p in signs)]
-            if strong:
-                continue
-            keep = [c for c in reading.value if c != cid] or None
-            return _ask(line, f'{_quote(line)}: {words()["mild_ask"][cid]}', (), keep)
-    return None
-
-
-# -- ages ---------------------------------------------------------------------------------------
-
-def border_age(reading, toks, line, spec, lex):
-    """ "he's a senior in high school": 17 or 18? "twins, one is 2 and the other is 14": two ages."""
-    if spec.name != "welcome_age" or reading.certainty != SURE:
-        return None
-    for phrase, bands in words()["border_ages"].items():
-        if isinstance(phrase, tuple) and has_phrase(toks, phrase) or (phrase,) == tuple(toks[:1]) and len(toks) == 1:
-            opts = tuple(b[0] for b in bands)
-            if len(opts) > 1:
-                return _ask(line, f"{_quote(line)}: how old is the person now?", opts)
-    if not _has(toks, "two_people_words"):
-        return None
-    ages = [int(t) for t in toks if re.fullmatch(r"[0-9]{1,3}", t) and int(t) < 120] + [lex.numbers[t] for t in toks if t in lex.numbers and t not in ("one",)]
-    bands = {("baby" if a < 1 else "child" if a <= 12 else "teen" if a <= 17 else "adult") for a in ages}
-    if len(ages) >= 2 and len(bands) >= 2:
-        return _ask(line, f"{_quote(line)}: which of them is this about? How old is that person?", tuple(sorted(bands)))
-    return None
-
-
 FIRST = (asks_if_it_counts, lead_in_question, not_knowing, slow_not_fast)
-ORDER = (time_span, vague_or_past_time, bare_day, latest_wins, leaning_but, disagreeing, like_the_first, hedge_after,
-         same_as_before, agree_except, mild_sign, border_age)
+from . import second_thoughts_any as _any  # noqa: E402 - pick-any shapes, ages, contacts: a module of their own
 
-
-def copies_not_existence(reading, toks, line, spec, lex):
-    """ "I have copies of nothing": the records question asks which exist, not which are at hand."""
-    if spec.name not in _states("existence_states") or reading.value != [spec.none_choice]:
-        return None
-    if not (_has(toks, "copies_words") or _has(toks, "held_elsewhere")):
-        return None
-    return _ask(line, f"{_quote(line)}: which of these were done, even if you do not have copies yet?")
-
-
-def all_softened(reading, toks, line, spec, lex):
-    """ "everything on the list pretty much": all, said with a softener: offered back."""
-    if not spec.multi or reading.certainty != SURE or not isinstance(reading.value, list) or len(reading.value) < 2:
-        return None
-    if _has(toks, "all_words") and _has(toks, "softened_all"):
-        return _offer(reading)
-    return None
-
-
-def remote_contact(reading, toks, line, spec, lex):
-    """ "they did a video visit with me": a call, a message or a video visit at a question about
-    being checked since it got worse: does that count? offered back, never stored as a yes."""
-    if spec.name not in _states("remote_states") or reading.certainty != SURE or reading.value != "yes" or not _has(toks, "remote_contact"):
-        return None
-    return _offer(reading)
-
-
-def foreign_part_left(reading, toks, line, spec, lex):
-    """ "mami se siente más segura, and she understands better now": a part in another language
-    that, read in English, names something the reading left out: kept what was understood, and
-    asked about that part."""
-    if reading.certainty != SURE or reading.value is None:
-        return None
-    from .rewrite import plain, rewritten
-
-    have = set(reading.value if isinstance(reading.value, list) else [reading.value])
-    raw = plain(clean(line))
-    for part in (p.strip() for p in raw.replace(";", ",").replace(".", ",").split(",")):
-        words = tokens(part)
-        if sum(w in lex.other_language for w in words) < 2 or any(h.strength == 3 for h in find_hits(words, spec, lex)):
-            continue
-        again = rewritten(part, lex)
-        if again is None:
-            continue
-        named = {h.choice for h in find_hits(tokens(again), spec, lex) if h.strength == 3 and not h.negated}
-        if named - have:
-            keep = reading.value if spec.multi else None
-            return Reading(UNCLEAR, keep, unclear=part, message=f'I did not follow "{part}". What did you mean by it?')
-    return None
-
-
-ORDER = ORDER + (copies_not_existence, all_softened, remote_contact, foreign_part_left)
+ORDER = (time_span, vague_or_past_time, latest_wins, leaning_but, disagreeing, like_the_first, hedge_after) + _any.ORDER

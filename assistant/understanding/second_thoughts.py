@@ -192,8 +192,8 @@ def time_span(reading, toks, line, spec, lex):
             if num is not None:
                 more = units.get(after[1], unit) if len(after) > 1 else unit
                 high = num * more
-            elif nxt is not None and toks[i - 2 : i - 1] == ["this"]:
-                high = 2 * unit - 1
+            elif nxt is not None:  # "this week or next": to the end of next week; "next week or the one after"
+                high = 2 * unit - 1 if toks[i - 2 : i - 1] == ["this"] else low + unit
         elif _number(toks[i - 1], lex) is not None and i + 2 < len(toks) and _number(toks[i + 1], lex) is not None and toks[i + 2] in units:
             unit = units[toks[i + 2]]
             low, high = _number(toks[i - 1], lex) * unit, _number(toks[i + 1], lex) * unit

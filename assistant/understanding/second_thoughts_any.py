@@ -18,7 +18,7 @@ def same_as_before(reading, toks, line, spec, lex):
         return None
     if reading.value and reading.value != [spec.none_choice]:
         return None
-    return _ask(line, f"{_quote(line)}: I do not have your first answer here. Which of these do you feel now?")
+    return _ask(line, f"{_quote(line)}: please pick again the ones that are true now, even if they are the same as before.")
 
 
 def agree_except(reading, toks, line, spec, lex):

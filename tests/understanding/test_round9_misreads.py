@@ -20,7 +20,7 @@ def asked(result) -> bool:
 # --- a time span over two bands is asked; inside one band it is the longer end -----------------
 
 @pytest.mark.parametrize("line", ["in a week or two", "a week or 2 probably", "maybe a month or two", "1 or 2 months",
-                                  "this month or next", "this week or the next", "they said 6 or 8 weeks"])
+                                  "this month or next", "this week or the next", "they said 6 or 8 weeks", "next week or the one after"])
 def test_a_span_over_two_time_bands_is_asked(line):
     result = reading("decision_when", line)
     assert result.certainty == UNCLEAR and result.value is None and len(result.options) == 2
@@ -34,7 +34,7 @@ def test_a_span_inside_one_band_is_stored(line, value):
 
 @pytest.mark.parametrize("line", ["pretty soon, they were not exact", "soon, the surgeon didnt say exactly", "quickly but nothing specific",
                                   "we were meant to decide last friday, already late", "it was due on monday, we missed the deadline",
-                                  "the date has passed already honestly"])
+                                  "the date has passed already honestly", "we were supposed to tell them last week"])
 def test_a_vague_or_passed_time_is_asked(line):
     assert asked(reading("decision_when", line))
 
@@ -81,7 +81,8 @@ def test_not_knowing_in_other_words_is_never_an_answer(state, line):
 
 @pytest.mark.parametrize("line", ["asthma for years, on the inhalers, still getting attacks so still flaring",
                                   "had colitis a long time, the new meds are not working",
-                                  "rheumatoid arthritis for 10 years, methotrexate isnt working anymore"])
+                                  "rheumatoid arthritis for 10 years, methotrexate isnt working anymore",
+                                  "had lupus 5 years, the steroids dont help anymore"])
 def test_a_story_ending_in_a_treatment_not_working_is_treatment_failure(line):
     result = reading("decision_situation", line)
     assert stored(result) and result.value == "treatment_failure"

@@ -31,6 +31,10 @@ For each answer it works out what was understood, which part was not, and how su
   read.py       one line in, one Reading out
   caution.py    a second look before storing (caution_checks.py, echoes.py, sequence.py; words in
                 dialogues/cautions.yaml): two people, hoped times, parts not known, places with "not"
+                second_thoughts.py, second_thoughts_any.py (words in dialogues/second_thoughts.yaml):
+                asking without "?", not knowing in other words, spans over two time bands, a story's
+                last part, hedges after a pick, "agree except", records held elsewhere, border ages
+  foreign.py    a line mostly in another language read in English first
   dialogue.py   what the engine does with a Reading: store, confirm, ask about the rest, reply
   echo.py       saying back what an answer in own words was taken as ("I took that as ...")
 """

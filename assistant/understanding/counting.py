@@ -7,6 +7,8 @@ import re
 from .lexicon import Lexicon, fold
 
 _BESIDES = {"more", "other", "others", "else", "besides", "extra", "additional"}
+_APART = (("apart", "from"), ("besides",), ("other", "than"), ("in", "addition", "to"), ("as", "well", "as"), ("not", "counting"),
+          ("on", "top", "of"), ("aside", "from"), ("plus",), ("beside",), ("except",), ("excluding",), ("not", "including"))
 _ONE_PERSON = (("another", "one"), ("the", "other", "one"), ("the", "one"), ("other", "one"), ("a", "second", "one"))
 
 
@@ -60,6 +62,10 @@ def count_doctors(toks: list[str], lex: Lexicon) -> tuple[int, tuple[int, int]] 
             # "my own doctor and one specialist": the doctors named apart from the number count too.
             # "two doctors, my GP and a surgeon": those after the number are the ones it counts.
             others = 0 if besides else len(_mentions([k for k in doctors if k < i]))
+            # "two nephrologists, apart from my surgeon": the number counts the others.
+            after = [t for t in toks[j + 1 : j + 5] if t != ","]
+            alone = not any(_number(t, lex) for k, t in enumerate(toks) if k != i)  # one count in the line
+            besides = besides or alone and any(tuple(after[: len(p)]) == p for p in _APART)
             return value + (1 if besides else 0) + others, (i, j + 1)
         if besides and (j == len(toks) or toks[j] in (",", ".", "the", "than", "apart", "after", "beyond", "and", "too")):
             return value + 1, (i, j)

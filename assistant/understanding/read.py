@@ -39,12 +39,23 @@ def read(
         return reading
     from .caution import second_look  # a second look before storing: never a silent misread
 
-    return second_look(reading, line, spec, lex)
+    reading = second_look(reading, line, spec, lex)
+    if spec.multi and reading.certainty == SURE and isinstance(reading.value, list) and spec.none_choice not in reading.value \
+            and len(reading.value) < spec.min_picks:  # "no daughter" read as the family one: too few, whatever the path
+        return Reading(UNCLEAR, reading.value, message=f"Please pick at least {spec.min_picks}.")
+    return reading
 
 
 def _read_again(line, spec, lex, today, items, item_ids, questions, keep) -> Reading:
     """The line as written, then (when not understood) in other words."""
+    from .foreign import mostly_foreign  # "mami no tiene seguro": read in English first
+
+    english = mostly_foreign(line, lex) if spec.ask in ("choice", "multi") and not keep else None
     reading = _read(line, spec, lex, today, items, item_ids, questions, keep)
+    if english is not None and reading.certainty == SURE:
+        first = _read(english, spec, lex, today, items, item_ids, questions, keep)
+        if first.value != reading.value and (first.value is not None or first.options or first.asked or first.dont_know):
+            return first  # the same answer read either way keeps the words as typed ("my hija")
     if reading.certainty == SURE and spec.ask not in ("free", "info", "order") and not keep:
         # "prety sure": stored as "sure" with the misspelt word left out; read with it put right,
         # the line says more ("pretty sure"), and that reading is the one meant.
@@ -55,6 +66,11 @@ def _read_again(line, spec, lex, today, items, item_ids, questions, keep) -> Rea
             second = _read(fixed, spec, lex, today, items, item_ids, questions, keep)
             if second.certainty == SURE and second.value is not None and second.value != reading.value:
                 return second
+        from .foreign import doubt_in_english
+
+        doubted = doubt_in_english(reading, line, lambda again: _read(again, spec, lex, today, items, item_ids, questions, keep), lex)
+        if doubted is not None:
+            return doubted
     if (reading.certainty == UNCLEAR and not reading.asked and not reading.dont_know and not keep) or reading.certainty == LIKELY:
         # Not understood as written: read once more with Spanish, texting or broken-English words
         # rewritten ("para mi mama", "doctor no say a date", rewrite.py), then with misspelt words

@@ -89,7 +89,13 @@ DISAGREE = {"u3-0216": "a bare number at a numbered list picks that item",
             "u8-0518": "the questions not typed keep their order after those typed; rounds 1 and 2 mark '3 1 2' so",
             "u8-0688": "immunotherapy is a strong treatment in the lexicon; round 2 marks 'Immunotherapy' so",
             "u8-0701": "the choice is 'They agree on all of these'; rounds 6 and 7 mark the same words so",
-            "u8-0743": "'depends on...' is Not sure with the reason kept; round 2 marks the same line so"}
+            "u8-0743": "'depends on...' is Not sure with the reason kept; round 2 marks the same line so",
+            # round 9 (part a, 2026-12-03)
+            "u9-0068": "a bare day is the next such day; round 2 marks 'the 20th' alone so (u2-0046); 'the 4th' is Dec 4, within days",
+            "u9-0135": "knowing what one wants but not the facts is Sure, not Understand; round 1 marks 'pretty sure, but I don't really know the side effects' so",
+            "u9-0380": "round 1 marks the same line at the same question No (u1-0283), and rounds 3 and 4 'that I know of' lines No",
+            "u9-0536": "the questions not typed keep their order after those typed; rounds 1 and 2 mark '3 1 2' so (as u8-0518)",
+            "u9-0545": "'se siente más segura' is 'she feels more sure', which rounds 1, 2 and 4 mark Sure at this question; read so, nothing is left unclear"}
 
 
 def results(name: str) -> list[dict]:

@@ -1,4 +1,4 @@
-"""The fast path for choice numbers ("2", "1, 3") gives the very reading the full path gives, at
+"""The fast path for choice numbers ("2", "1, 3") and a bare "all"/"none" gives the very reading the full path gives, at
 every question of the flow, for every number and pair of numbers; and it steps aside for
 anything else (words, an age, something kept from an earlier answer)."""
 
@@ -23,6 +23,7 @@ def _lines(count: int) -> list[str]:
     for a, b in itertools.product(range(1, count + 1), repeat=2):
         lines += [f"{a}, {b}", f"{a},{b}"]
     lines += [", ".join(str(n) for n in range(1, count + 1)), "1, 2, 3", "1,,2", "1 2", ",1", "1,"]
+    lines += ["all", "none", "All", " NONE ", "all.", "none of it", "all 3", "al"]
     return lines
 
 
@@ -52,6 +53,7 @@ def test_it_steps_aside_for_words_ages_and_other_questions():
     for line in ("one", "1 please", "1.", "#1", "1 3", "1, 1", "9", "0", "-1", "1st"):
         assert fastpath.numbers_only(line, welcome, lex) is None, line
     assert fastpath.numbers_only("4", flow.state(fastpath.AGE_STATE), lex) is None  # "4": maybe 4 years old
+    assert fastpath.numbers_only("all", welcome, lex) is None  # "all" only at a pick-any question
     free = [s for s in flow.states.values() if s.ask in ("free", "order", "info")]
     assert free and all(fastpath.numbers_only("1", s, lex) is None for s in free)
 

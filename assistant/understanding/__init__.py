@@ -12,6 +12,8 @@ For each answer it works out what was understood, which part was not, and how su
   spelling.py   a second reading with a misspelt word put right ("farily sure")
   plainer.py    a third reading in plain words: shorthand, formal words, several misspellings ("New dx")
   positions.py  choice numbers and places in the list ("just 4", "the last two")
+  fastpath.py   a line of choice numbers only ("2", "1, 3"), or a bare "all"/"none": the reading the
+                full path gives, without its rules (proven equal at every question)
   asides.py     what is said around the picks: context, courtesy, reservations
   twosided.py   lines that say two things: question frames, all and none, an answer turned after 'but'
   timewords.py  durations and dates against today's date

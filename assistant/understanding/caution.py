@@ -51,7 +51,10 @@ def _has(toks: list[str], key: str) -> bool:
 def _at(toks: list[str], key: str) -> list[tuple[int, int]]:
     """Where the phrases of `key` are in the line: (start, end) spans."""
     spans = []
+    present = set(toks)
     for p in words()[key]:
+        if p[0] not in present:  # the usual case: its first word is not in the line
+            continue
         size = len(p)
         spans += [(i, i + size) for i in range(len(toks) - size + 1) if tuple(toks[i : i + size]) == p]
     return spans

@@ -28,12 +28,13 @@ def _words(text: str) -> list[str]:
     return [fold(t) for t in tokens(text) if t.isalnum() and t not in SEPARATORS and t not in _PLAIN and not t.isdigit()]
 
 
-def _plain(line: str, named: list[str]) -> bool:
-    """Numbers and yes/no words only, one word of its own, or only words of what was picked."""
+def _plain(line: str, named: Callable[[], list[str]]) -> bool:
+    """Numbers and yes/no words only, one word of its own, or only words of what was picked
+    (`named()`: their names, worked out only when the line has words of its own)."""
     words = _words(line)
     if len(words) <= 1:  # "me", "surgery", "MRI": one word is plain enough
         return True
-    return set(words) <= {w for name in named for w in _words(name)}
+    return set(words) <= {w for name in named() for w in _words(name)}
 
 
 def echo(line: str, spec: StateSpec, value, label: Callable[[str], str], note: str = "") -> str:
@@ -47,7 +48,7 @@ def echo(line: str, spec: StateSpec, value, label: Callable[[str], str], note: s
     picked = value if isinstance(value, list) else [value]
     order = [c.id for c in spec.choices]
     picked = sorted((p for p in picked if p in order), key=order.index)
-    if not picked or _plain(line, [label(p) for p in picked] + [p.replace("_", " ") for p in picked]):
+    if not picked or _plain(line, lambda: [label(p) for p in picked] + [p.replace("_", " ") for p in picked]):
         return ""
     if len(picked) > MAX_NAMED:
         numbers = [str(order.index(p) + 1) for p in picked]

@@ -7,6 +7,7 @@ from datetime import date
 
 from ..flow import StateSpec
 from .asking import answer_question, has_phrase, is_free_question, question_form, whole
+from . import fastpath
 from .choices import read_choice
 from .lexicon import Lexicon, default_lexicon
 from .order import read_order
@@ -31,6 +32,10 @@ def read(
     """What `line` means as an answer to `spec`. `keep` is what an earlier, partly understood
     answer to the same question already gave; `items`/`item_ids` the list an order question reorders."""
     lex = lexicon or default_lexicon()
+    if not keep:  # "2", "1, 3": the choices at those places, as the full reading gives them (fastpath.py)
+        fast = fastpath.numbers_only(line, spec, lex)
+        if fast is not None:
+            return fast
     today = today or date.today()
     from .timehedge import settle_time_hedge  # "next summer maybe": months, whatever the doubt
 

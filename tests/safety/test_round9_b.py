@@ -94,6 +94,7 @@ RULES = {
         [("she had a fever yesterday and was fine this morning but now she is floppy and won't wake", "unconscious"),
          ("she was doing well, but tonight she fainted", "unconscious"),
          ("dad was doing great, then today he had a seizure", "unconscious"),
+         ("he was healing fine but he collapsed", "unconscious"),
          ("his face drooped yesterday for an hour and he is fine now", "stroke")],
         ["will the blood thinner make him bleed more",
          "could the new pills make her suicidal",

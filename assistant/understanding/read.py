@@ -42,7 +42,7 @@ def read(
     return second_look(reading, line, spec, lex)
 
 
-def _read_again(line, spec, lex, today, items, item_ids, questions, keep) -> Reading:
+def _read_again(line, spec, lex, today, items, item_ids, questions, keep, by_part=True) -> Reading:
     """The line as written, then (when not understood) in other words."""
     reading = _read(line, spec, lex, today, items, item_ids, questions, keep)
     if reading.certainty == SURE and spec.ask not in ("free", "info", "order") and not keep:
@@ -78,6 +78,24 @@ def _read_again(line, spec, lex, today, items, item_ids, questions, keep) -> Rea
                 continue
             if (second.certainty in (SURE, LIKELY) and second.value is not None) or whole:
                 return second
+    if reading.certainty != SURE and not keep and spec.ask == "choice":
+        from .degrees import by_degree  # "~70% per him": a degree in numbers, at a question about how sure
+
+        degree = by_degree(line, spec, lex)
+        if degree is not None:
+            return degree
+    if reading.options and not keep:
+        from .purpose import thing_for  # "a pump for the pain medicine": the pump
+
+        served = thing_for(line, reading, spec, lex)
+        if served is not None:
+            return served
+    if by_part and spec.multi and reading.certainty == UNCLEAR and not reading.asked and not reading.dont_know and not keep:
+        from .clauses import by_parts  # "pros/cons: yes. sure: no", "same dx, diff plan": part by part
+
+        parts = by_parts(line, spec, lex, lambda part: _read_again(part, spec, lex, today, items, item_ids, questions, keep, False))
+        if parts is not None:
+            return parts
     return reading
 
 

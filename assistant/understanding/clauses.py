@@ -147,6 +147,8 @@ def by_parts(line: str, spec, lex: Lexicon, read_part) -> Reading | None:
             return None
         if reading.certainty == SURE and value:
             real = [c for c in value if c != none]
+            if real and verdict != "no" and _hedged(part, lex):
+                return None  # "kind of the 5th, ...": a pick said with a hedge is asked about
             if verdict == "no" and not real:
                 return None  # "they agree on nothing": a no to none; asked
             if verdict == "no":
@@ -178,3 +180,9 @@ def _names_anything(text: str, lex: Lexicon) -> bool:
     """Words beyond fillers and commentary: something the reader did not understand."""
     asides = _words()[3]
     return any(t.isalnum() and t not in lex.fillers and t not in lex.commentary and t not in asides for t in tokens(text))
+
+
+def _hedged(part: str, lex: Lexicon) -> bool:
+    """A hedge in the part ("maybe", "I think", "kind of"): its picks are not certain."""
+    toks = tokens(part)
+    return bool(_HEDGES & set(toks)) or any(tuple(toks[i : i + len(h)]) == h for h in lex.hedges + lex.softeners for i in range(len(toks)))

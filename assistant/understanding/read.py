@@ -65,7 +65,9 @@ def _read_again(line, spec, lex, today, items, item_ids, questions, keep, by_par
         from .spelling import corrected
 
         # Then in plain words: medical shorthand, formal words, several misspellings (plainer.py).
-        for again in (rewritten(line, lex), corrected(line, spec, lex), plainer(line, spec, lex)):
+        from .typos import squeezed  # "nno", "tw o", "nnoe": a short answer with a slip of the keys
+
+        for again in (rewritten(line, lex), corrected(line, spec, lex), plainer(line, spec, lex), squeezed(line, spec, lex)):
             if again is None:
                 continue
             second = _read(again, spec, lex, today, items, item_ids, questions, keep)

@@ -31,10 +31,13 @@ FILE = "clauses.yaml"
 Phrase = tuple[str, ...]
 
 # Where a line is cut: marks, and words that start a new part.
-_CUT = re.compile(r"\s*(?:[.;|]+(?=\s|$)|[.;|]{2,}|\s/\s|\s-\s|,|\bbut\b|\bthough\b|\balthough\b|\bwhereas\b|\bwhile\b|\bhowever\b)\s*",
+_CUT = re.compile(r"\s*(?:[.;|]+(?=\s|$)|[.;|]{2,}|\s/\s|,|\bbut\b|\bthough\b|\balthough\b|\bwhereas\b|\bwhile\b|\bhowever\b)\s*",
                   re.IGNORECASE)
+# Said after what they answer without a colon ("1 through 5 no", "sure not yet"); longer words at the end of
+# a sentence are part of it ("don't understand nothing").
+_SAID_AFTER = frozenset({("yes",), ("y",), ("yep",), ("yeah",), ("no",), ("n",), ("nope",), ("nah",), ("not", "yet"), ("no", "not", "yet"), ("not", "sure")})
 _HEDGES = frozenset({"maybe", "perhaps", "probably", "possibly", "might", "prob", "prolly"})
-_COLON = re.compile(r"\s*[:=]\s*")
+_COLON = re.compile(r"\s*[:=]\s*|\s+[-–]+\s+")
 
 
 @cache
@@ -81,10 +84,12 @@ def _verdict(part: str, state: str) -> tuple[str | None, str]:
                 return verdict, head
         return None, part
     toks = tokens(part)
+    if toks[-3:] in (["y", "/", "n"], ["yes", "/", "no"]) or toks[-3:] == ["yes", "or", "no"]:
+        return None, " ".join(toks[:-3])  # "resection y/n": whether to, not a verdict
     for verdict, words in (("no", no), ("yes", yes)):  # "no" first: "not yet" before "yet"
         for phrase in words:
             n = len(phrase)
-            if len(toks) > n and tuple(toks[-n:]) == phrase:  # "sure not yet", "1 through 5 no"
+            if len(toks) > n and tuple(toks[-n:]) == phrase and phrase in _SAID_AFTER:  # "sure not yet", "1 through 5 no"
                 return verdict, " ".join(toks[:-n])
             if len(toks) > n and tuple(toks[:n]) == phrase and verdict == "yes":  # "yes to the first 3"
                 rest = toks[n:]
@@ -118,13 +123,15 @@ def by_parts(line: str, spec, lex: Lexicon, read_part) -> Reading | None:
     none = spec.none_choice
     picked: list[str] = []
     refused: set[str] = set()
-    said_none = said_yes = marked = bare_none = False
+    said_none = said_yes = marked = bare_none = aside = False
     carry: str | None = None  # "they differ, rather, in what to do": a part with only the verdict sets it for the next
     for part in parts:
         verdict, rest = _verdict(part, spec.name)
         marked = marked or verdict is not None
-        if not _names_anything(rest, lex):  # "they differ", "rather", "thankfully": nothing picked in it
+        if not _names_anything(rest, lex) and not (verdict is None and find_hits(tokens(rest), spec, lex)):
+            # "they differ", "rather", "thankfully": nothing picked in it ("none of them" is read)
             if verdict is None:
+                aside = True  # "of course", "sir": said around the picks
                 continue
             carry = verdict if verdict == "yes" else None  # a bare "no" says no to its own part only
             said_yes = said_yes or verdict == "yes"
@@ -132,6 +139,7 @@ def by_parts(line: str, spec, lex: Lexicon, read_part) -> Reading | None:
                 continue  # "maybe same thing": a doubt said aside, not a "no"
             if verdict == "no":
                 named = {h.choice for t in tokens(part) for h in find_hits([t], spec, lex)} - {none}
+                named |= {h.choice for h in find_hits(tokens(rest), spec, lex)} - {none}  # "they agree about what it is"
                 refused |= named  # "still not sure": no to "sure", not to every choice
                 said_none = True
                 bare_none = bare_none or not named  # "none, well, I have been confused": none beside a pick is asked
@@ -145,6 +153,10 @@ def by_parts(line: str, spec, lex: Lexicon, read_part) -> Reading | None:
         value = reading.value if isinstance(reading.value, list) else []
         if reading.asked:
             return None
+        if verdict == "no" and reading.certainty == UNCLEAR and value and not reading.options:
+            refused |= set(value) - {none}  # "2 through 6 no": each of them, "none" among them or not
+            said_none = True
+            continue
         if reading.certainty == SURE and value:
             real = [c for c in value if c != none]
             if real and verdict != "no" and _hedged(part, lex):
@@ -164,7 +176,7 @@ def by_parts(line: str, spec, lex: Lexicon, read_part) -> Reading | None:
         if reading.certainty == UNCLEAR and reading.value is None and verdict is not None and not _names_anything(rest, lex):
             continue  # "they differ, rather": the verdict, with words that name nothing
         return None
-    if not marked:
+    if not marked and not aside:
         return None
     chosen = [c for c in dict.fromkeys(picked) if c not in refused]
     if chosen:
@@ -179,10 +191,25 @@ def by_parts(line: str, spec, lex: Lexicon, read_part) -> Reading | None:
 def _names_anything(text: str, lex: Lexicon) -> bool:
     """Words beyond fillers and commentary: something the reader did not understand."""
     asides = _words()[3]
-    return any(t.isalnum() and t not in lex.fillers and t not in lex.commentary and t not in asides for t in tokens(text))
+    toks = tokens(text)
+    if any(t.isdigit() or t in lex.numbers or (t in lex.ordinals and t != "first") for t in toks):
+        return True  # "the first two", "2 through 6": numbers name choices
+    return any(t.isalnum() and t not in lex.fillers and t not in lex.commentary and t not in asides for t in toks)
 
 
 def _hedged(part: str, lex: Lexicon) -> bool:
     """A hedge in the part ("maybe", "I think", "kind of"): its picks are not certain."""
     toks = tokens(part)
     return bool(_HEDGES & set(toks)) or any(tuple(toks[i : i + len(h)]) == h for h in lex.hedges + lex.softeners for i in range(len(toks)))
+
+
+def refuses_a_part(line: str, spec, lex: Lexicon) -> bool:
+    """A part of the line says no to what it names ("made up my mind: not yet", "identical dx"):
+    a reading of the whole line that took it as a pick must be checked part by part."""
+    if not spec.multi:
+        return False
+    for part in parts_of(line):
+        verdict, rest = _verdict(part, spec.name)
+        if verdict == "no" and (_names_anything(rest, lex) or [h for h in find_hits(tokens(rest), spec, lex) if h.choice != spec.none_choice]):
+            return True
+    return False

@@ -3,7 +3,8 @@ it at 90 percent", "40-50%, he wanted another scan". The bands are data (dialogu
 
 Tried only when the line was not understood as written (read.py). Every figure must fall in one
 band (a range across two bands, "50 to 90%", is asked), the figure must not be negated ("not
-70%"), and the line must name no other choice.
+70%"), and the line must say nothing more than the figure and who gave it ("80% sure but wanted
+a new scan" is asked).
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ FILE = "degrees.yaml"
 _FIGURE = re.compile(r"(?<![\d.])(\d{1,3})(?:\.\d+)?\s*(?:%|percent\b|per\s*cent\b|pct\b)", re.IGNORECASE)
 _RANGE = re.compile(r"(?<![\d.])(\d{1,3})\s*(?:-|to|–)\s*(?=\d{1,3}\s*(?:%|percent|per\s*cent|pct))", re.IGNORECASE)
 _DEGREE_WORDS = frozenset({"sure", "certain", "confident", "sureish", "positive", "convinced"})
+_AROUND = frozenset({"about", "around", "roughly", "approximately", "approx", "some", "like", "odds", "chance", "best", "most", "least",
+                     "gave", "put", "said", "says", "told", "according", "him", "her", "them", "doctor", "doc", "dr", "surgeon"})
 _NOT = frozenset({"not", "no", "never", "isnt", "wasnt", "didnt", "nor", "or"})
 
 
@@ -51,9 +54,9 @@ def by_degree(line: str, spec, lex: Lexicon) -> Reading | None:
     bands = _bands().get(spec.name)
     if not bands:
         return None
-    figures = [int(m.group(1)) for m in _FIGURE.finditer(line)] + [int(m.group(1)) for m in _RANGE.finditer(line)]
-    if not figures:
+    if not _FIGURE.search(line):
         return None
+    figures = [int(n) for n in re.findall(r"(?<![\d.])\d{1,3}(?![\d])", line)]  # "between 50 and 95 percent": both
     chosen = {band(f, bands) for f in figures}
     if len(chosen) != 1 or None in chosen:
         return None
@@ -61,6 +64,10 @@ def by_degree(line: str, spec, lex: Lexicon) -> Reading | None:
     if _NOT & set(toks):
         return None
     # "70 percent sure": the degree word goes with the figure, it picks nothing of its own
+    rest = [t for t in toks if t.isalpha() and t not in _DEGREE_WORDS and t not in _AROUND and t not in ("percent", "pct", "per", "cent")
+            and t not in lex.fillers and t not in lex.commentary]
+    if rest:
+        return None  # "80% sure but wanted a new scan": more is said than the figure; asked
     named = {h.choice for h in find_hits([t for t in toks if t not in _DEGREE_WORDS], spec, lex) if not h.negated}
     (cid,) = chosen
     if named - {cid}:

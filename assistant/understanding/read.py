@@ -38,11 +38,28 @@ def read(
     if keep:
         return reading
     from .caution import second_look  # a second look before storing: never a silent misread
+    from .story import with_story  # "tried physio for 4 months and my back is no better": kept as a note
 
-    return second_look(reading, line, spec, lex)
+    return with_story(second_look(reading, line, spec, lex), line, spec, lex)
 
 
 def _read_again(line, spec, lex, today, items, item_ids, questions, keep, by_part=True) -> Reading:
+    """The line as written, then (when not understood) in other words, then part by part."""
+    reading = _read_words(line, spec, lex, today, items, item_ids, questions, keep)
+    if by_part and spec.multi and not reading.asked and not reading.dont_know and not keep:
+        from .clauses import by_parts, refuses_a_part  # "pros/cons: yes. sure: no", "same dx, diff plan": part by part
+
+        checked = reading.certainty == SURE and refuses_a_part(line, spec, lex)  # "identical dx. diff tx": read whole, both taken
+        if reading.certainty == UNCLEAR or checked:
+            parts = by_parts(line, spec, lex, lambda part: _read_again(part, spec, lex, today, items, item_ids, questions, keep, False))
+            if parts is not None:
+                return parts
+            if checked and reading.value != [spec.none_choice]:
+                return Reading(UNCLEAR, unclear=clean(line), message="Part of that says no.")
+    return reading
+
+
+def _read_words(line, spec, lex, today, items, item_ids, questions, keep) -> Reading:
     """The line as written, then (when not understood) in other words."""
     reading = _read(line, spec, lex, today, items, item_ids, questions, keep)
     if reading.certainty == SURE and spec.ask not in ("free", "info", "order") and not keep:
@@ -72,6 +89,9 @@ def _read_again(line, spec, lex, today, items, item_ids, questions, keep, by_par
                 continue
             second = _read(again, spec, lex, today, items, item_ids, questions, keep)
             whole = second.value and not second.unclear and not reading.value  # "los de riesgos y ...": all read, more picks needed
+            # "MRI / resection y/n": read in part as written, all of it in plain words, keeping every pick read before
+            whole = whole or (isinstance(reading.value, list) and isinstance(second.value, list) and second.certainty == SURE
+                              and set(reading.value) < set(second.value))
             if reading.certainty == LIKELY:  # "tres doctores" offered as "Three or more": the rewrite makes it sure
                 if second.certainty == SURE and second.value == reading.value:
                     return second
@@ -92,12 +112,6 @@ def _read_again(line, spec, lex, today, items, item_ids, questions, keep, by_par
         served = thing_for(line, reading, spec, lex)
         if served is not None:
             return served
-    if by_part and spec.multi and reading.certainty == UNCLEAR and not reading.asked and not reading.dont_know and not keep:
-        from .clauses import by_parts  # "pros/cons: yes. sure: no", "same dx, diff plan": part by part
-
-        parts = by_parts(line, spec, lex, lambda part: _read_again(part, spec, lex, today, items, item_ids, questions, keep, False))
-        if parts is not None:
-            return parts
     return reading
 
 

@@ -36,6 +36,7 @@ _CUT = re.compile(r"\s*(?:[.;|]+(?=\s|$)|[.;|]{2,}|\s/\s|,|\bbut\b|\bthough\b|\b
 # Said after what they answer without a colon ("1 through 5 no", "sure not yet"); longer words at the end of
 # a sentence are part of it ("don't understand nothing").
 _SAID_AFTER = frozenset({("yes",), ("y",), ("yep",), ("yeah",), ("no",), ("n",), ("nope",), ("nah",), ("not", "yet"), ("no", "not", "yet"), ("not", "sure")})
+_REST = frozenset({"rest", "others", "other", "else", "remaining"})
 _HEDGES = frozenset({"maybe", "perhaps", "probably", "possibly", "might", "prob", "prolly"})
 _COLON = re.compile(r"\s*[:=]\s*|\s+[-–]+\s+")
 
@@ -210,6 +211,8 @@ def refuses_a_part(line: str, spec, lex: Lexicon) -> bool:
         return False
     for part in parts_of(line):
         verdict, rest = _verdict(part, spec.name)
+        if _REST & set(tokens(rest)):
+            continue  # "the rest no", "they agree on the rest": about the choices not named
         if verdict == "no" and (_names_anything(rest, lex) or [h for h in find_hits(tokens(rest), spec, lex) if h.choice != spec.none_choice]):
             return True
     return False

@@ -54,8 +54,6 @@ def _read_again(line, spec, lex, today, items, item_ids, questions, keep, by_par
             parts = by_parts(line, spec, lex, lambda part: _read_again(part, spec, lex, today, items, item_ids, questions, keep, False))
             if parts is not None:
                 return parts
-            if checked and reading.value != [spec.none_choice]:
-                return Reading(UNCLEAR, unclear=clean(line), message="Part of that says no.")
     return reading
 
 

@@ -30,6 +30,7 @@ For each answer it works out what was understood, which part was not, and how su
   purpose.py    two choices named where one is meant ("a pump for the pain medicine")
   degrees.py    a degree in numbers at a how-sure question ("~70% per him")
   typos.py      a slip of the keys in a short answer ("nno", "tw o")
+  parity.py     choices by a rule on their numbers ("even numbers")
   story.py      the rest of a story kept as a note
   order.py      reordering in words
   asking.py     questions people ask back, "I don't know"

@@ -80,9 +80,11 @@ def _read_words(line, spec, lex, today, items, item_ids, questions, keep) -> Rea
         from .spelling import corrected
 
         # Then in plain words: medical shorthand, formal words, several misspellings (plainer.py).
+        from .parity import by_parity  # "even numbers": 2, 4, 6 ...
         from .typos import squeezed  # "nno", "tw o", "nnoe": a short answer with a slip of the keys
 
-        for again in (rewritten(line, lex), corrected(line, spec, lex), plainer(line, spec, lex), squeezed(line, spec, lex)):
+        for again in (rewritten(line, lex), corrected(line, spec, lex), plainer(line, spec, lex), squeezed(line, spec, lex),
+                      by_parity(line, spec, lex)):
             if again is None:
                 continue
             second = _read(again, spec, lex, today, items, item_ids, questions, keep)

@@ -184,3 +184,18 @@ def test_lay_words_pick_one(state, line, want):
 ])
 def test_lay_words_pick_any(state, line, want):
     assert picks(state, line) == want
+
+
+# --- Choices picked by a rule on their numbers -----------------------------------------------
+
+@pytest.mark.parametrize("line, want", [
+    ("the even numbered ones", {"q2", "q4", "q6", "q8", "q10"}), ("odd numbers only", {"q1", "q3", "q5", "q7", "q9"}),
+])
+def test_a_parity_rule_picks_those_numbers(line, want):
+    assert picks("questions", line) == want
+
+
+@pytest.mark.parametrize("state, line", [("questions", "the even ones except 4"), ("fit", "even numbers")])
+def test_a_parity_rule_with_more_or_at_a_pick_one_question_is_not_taken(state, line):
+    result = reading(state, line)
+    assert not stored(result)

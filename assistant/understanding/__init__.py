@@ -28,6 +28,12 @@ For each answer it works out what was understood, which part was not, and how su
   fuzzy.py      a whole line compared with each choice's names (a near miss)
   overlap.py    a last try before a re-ask: the words against each choice's words, by how specific
                 they are, with negation (words in dialogues/overlap.yaml)
+  clauses.py    a pick-any line said part by part ("pros/cons: yes. sure: no", "same dx, diff plan")
+  purpose.py    two choices named where one is meant ("a pump for the pain medicine")
+  degrees.py    a degree in numbers at a how-sure question ("~70% per him")
+  typos.py      a slip of the keys in a short answer ("nno", "tw o")
+  parity.py     choices by a rule on their numbers ("even numbers")
+  story.py      the rest of a story kept as a note
   order.py      reordering in words
   asking.py     questions people ask back, "I don't know"
   read.py       one line in, one Reading out

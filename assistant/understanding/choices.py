@@ -7,7 +7,7 @@ from datetime import date
 
 from ..flow import StateSpec
 from .asides import RESERVATIONS, commentary, unpolite
-from .asking import any_phrase, has_phrase, heads, whole
+from .asking import has_phrase, heads, whole
 from .care import all_is_fine, careful
 from .doubts import (admits_not_knowing, all_except, all_said, compared, dont_know_choice, doubt_after_but, hedge_at_end, hedged_outside, leads_unsure,
                      says_dont_know, unsure_lead, unsure_whether)
@@ -24,8 +24,8 @@ from .people import who_in
 from .positions import find_positions
 from .reading import LIKELY, SURE, UNCLEAR, Reading
 from .text import SEPARATORS, clean, tokens
-from .timewords import PAST_CUES, read_times
-from .twosided import all_and_none, between_numbers, percent, turned, vague_all
+from .timewords import past_said, read_times
+from .twosided import all_and_none, between_numbers, between_said, percent, turned, vague_all
 
 # The re-ask when 'none' comes with other choices; the answer to it is read afresh (dialogue.step).
 NONE_AND_MORE = "You picked 'none' and other choices too."
@@ -112,7 +112,7 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
     who = ""
     # A deadline in days or a date ("in about 6 weeks", "by the 15th", "surgery is on Dec 4").
     # At a question about what happened, "Monday" is the last Monday ("we told him Monday").
-    past = not words.time and any(t in PAST_CUES for t in toks) or (not words.time and "yesterday" in toks)
+    past = not words.time and past_said(toks) or (not words.time and "yesterday" in toks)
     times = read_times(toks, lex, today, past=past or (False if words.time else None))  # None: no cue, not a deadline question
     if words.count:
         from .counting import count_doctors
@@ -227,7 +227,7 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
 
 
 def _single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_text, who) -> Reading:
-    if not lex.state(spec.name).time and (any_phrase(toks, lex.between) or between_numbers(toks)):
+    if not lex.state(spec.name).time and (between_said(toks, lex) or between_numbers(toks)):
         # "both have good points, I want something in between": none of the choices; ask.
         return Reading(UNCLEAR, unclear=clean(text), message="That sounds like more than one choice, or something between them.")
     unsure = dont_know_choice(spec, lex)

@@ -21,7 +21,7 @@ def how_to_order(count: int) -> str:
 def read_order(text: str, toks: list[str], items: list[str], item_ids: list[str | None], questions: StateSpec | None, lex: Lexicon) -> Reading:
     count = len(items)
     plain = [t for t in toks if t not in _THANKS] or toks  # "leave it as it is, thanks"
-    if not items or whole(plain, lex.keep_order, lex) or _each_part_keeps(plain, lex):
+    if not items or (not _negated_outside(plain, lex) and (whole(plain, lex.keep_order, lex) or _each_part_keeps(plain, lex) or _all_keep_words(plain, lex))):
         return Reading(SURE, list(items))
     pair = _pair(toks, count)
     if pair and any(t in _SWAP for t in toks):  # "swap the first two", "switch the last two"
@@ -164,3 +164,32 @@ def _each_part_keeps(toks: list[str], lex: Lexicon) -> bool:
         else:
             part.append(tok)
     return len(parts) > 1 and all(whole(p, lex.keep_order, lex) for p in parts)
+
+
+def _all_keep_words(toks: list[str], lex: Lexicon) -> bool:
+    """ "The present order suits me well": every word is filler or inside a phrase that keeps the
+    order ("present order", "suits me"), and no number is said."""
+    core = [t for t in toks if t not in ("?", "!", ".", ",")]
+    if not core or any(t.isdigit() or (t,) in lex.negations for t in core):  # "not happy with it": asked
+        return False
+    covered = [t in lex.fillers for t in core]
+    for phrase in lex.keep_order:
+        n = len(phrase)
+        if n < 2:
+            continue  # one word ("ok", "fine") alone keeps the order; beside others it may not
+        for i in range(len(core) - n + 1):
+            if tuple(core[i : i + n]) == phrase:
+                covered[i : i + n] = [True] * n
+    return all(covered) and any(not (t in lex.fillers) for t in core)
+
+
+def _negated_outside(toks: list[str], lex: Lexicon) -> bool:
+    """ "not content with the order": a "not" outside the words that keep the order ("no change"
+    keeps it; "not happy with it" does not)."""
+    inside = [False] * len(toks)
+    for phrase in lex.keep_order:
+        n = len(phrase)
+        for i in range(len(toks) - n + 1):
+            if tuple(toks[i : i + n]) == phrase:
+                inside[i : i + n] = [True] * n
+    return any((t,) in lex.negations and not inside[i] for i, t in enumerate(toks))

@@ -73,7 +73,7 @@ def who_in(toks: list[str], lex: Lexicon, text: str = "") -> tuple[bool, str, tu
         if (i > 0 and toks[i - 1] == "for") or after == ["of", "mine"] or alone:
             named = toks[i : i + size]
             return True, " ".join(["my", *named[:-1], named[-1] if tuple(named) in lex.people else fold(named[-1])]), (max(0, i - 1), i + size)
-    return _for_a_name(text, toks, lex) if text else (False, "", None)
+    return (_for_a_name(text, toks, lex) or _titled(text, toks)) if text else (False, "", None)
 
 
 _TITLES = {"mr", "mrs", "ms", "miss", "maam", "madam", "sir", "mister", "missus", "aunty", "auntie", "uncle", "dr"}
@@ -81,19 +81,30 @@ _NOT_NAMES = {"i", "me", "myself", "us", "we", "you", "my", "our", "him", "her",
               "real", "all", "both", "everyone", "god", "christ", "heaven", "goodness"}
 
 
-def _for_a_name(text: str, toks: list[str], lex: Lexicon) -> tuple[bool, str, tuple[int, int] | None]:
+def _titled(text: str, toks: list[str]) -> tuple[bool, str, tuple[int, int] | None]:
+    """ "the home aide for Mrs Dorval", "I look after Mr. Okafor": a title and a capitalised
+    name after "for" or "after", anywhere in the line (a title says it is a person)."""
+    import re
+
+    found = re.search(r"\b(?:for|after)\s+((?:Mr|Mrs|Ms|Miss|Mister|Missus|Madam|Ma'am|Maam)\.?\s+[A-Z][A-Za-z'’-]+)", text)
+    if not found:
+        return False, "", None
+    return True, found.group(1), (0, len(toks))
+
+
+def _for_a_name(text: str, toks: list[str], lex: Lexicon) -> tuple[bool, str, tuple[int, int] | None] | None:
     """The whole line is "for" and a name, capitalised as names are ("for Linda", "for Mr. Tran"):
     someone else. Only the whole line, so "for Christmas" in a sentence names nobody."""
     import re
 
     words = re.findall(r"[A-Za-z][A-Za-z'’.]*", text)
     if len(words) < 2 or len(words) > 4 or words[0].lower() != "for" or len(toks) > 6:
-        return False, "", None
+        return None
     names = [w.rstrip(".") for w in words[1:]]
     plain = [n.lower().replace("'", "").replace("’", "") for n in names]
     times = set(lex.months) | set(lex.weekdays) | {w for p in (*lex.time_holidays, *lex.time_phrases) for w in p}
     if any(p in _NOT_NAMES or p in times for p in plain) or not names[-1][:1].isupper() or plain[-1] in _TITLES:
-        return False, "", None
+        return None
     if not all(n[:1].isupper() or p in _TITLES for n, p in zip(names, plain)):
-        return False, "", None
+        return None
     return True, " ".join(names), (0, len(toks))

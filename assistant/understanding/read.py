@@ -43,15 +43,30 @@ def read(
     if keep:
         return reading
     from .caution import second_look  # a second look before storing: never a silent misread
+    from .story import with_story  # "tried physio for 4 months and my back is no better": kept as a note
 
-    reading = second_look(reading, line, spec, lex)
+    reading = with_story(second_look(reading, line, spec, lex), line, spec, lex)
     if spec.multi and reading.certainty == SURE and isinstance(reading.value, list) and spec.none_choice not in reading.value \
             and len(reading.value) < spec.min_picks:  # "no daughter" read as the family one: too few, whatever the path
         return Reading(UNCLEAR, reading.value, message=f"Please pick at least {spec.min_picks}.")
     return reading
 
 
-def _read_again(line, spec, lex, today, items, item_ids, questions, keep) -> Reading:
+def _read_again(line, spec, lex, today, items, item_ids, questions, keep, by_part=True) -> Reading:
+    """The line as written, then (when not understood) in other words, then part by part."""
+    reading = _read_words(line, spec, lex, today, items, item_ids, questions, keep)
+    if by_part and spec.multi and not reading.asked and not reading.dont_know and not keep:
+        from .clauses import by_parts, refuses_a_part  # "pros/cons: yes. sure: no", "same dx, diff plan": part by part
+
+        checked = reading.certainty == SURE and refuses_a_part(line, spec, lex)  # "identical dx. diff tx": read whole, both taken
+        if reading.certainty == UNCLEAR or checked:
+            parts = by_parts(line, spec, lex, lambda part: _read_again(part, spec, lex, today, items, item_ids, questions, keep, False))
+            if parts is not None:
+                return parts
+    return reading
+
+
+def _read_words(line, spec, lex, today, items, item_ids, questions, keep) -> Reading:
     """The line as written, then (when not understood) in other words."""
     from .foreign import mostly_foreign  # "mami no tiene seguro": read in English first
 
@@ -86,11 +101,18 @@ def _read_again(line, spec, lex, today, items, item_ids, questions, keep) -> Rea
         from .spelling import corrected
 
         # Then in plain words: medical shorthand, formal words, several misspellings (plainer.py).
-        for again in (rewritten(line, lex), corrected(line, spec, lex), plainer(line, spec, lex)):
+        from .parity import by_parity  # "even numbers": 2, 4, 6 ...
+        from .typos import squeezed  # "nno", "tw o", "nnoe": a short answer with a slip of the keys
+
+        for again in (rewritten(line, lex), corrected(line, spec, lex), plainer(line, spec, lex), squeezed(line, spec, lex),
+                      by_parity(line, spec, lex)):
             if again is None:
                 continue
             second = _read(again, spec, lex, today, items, item_ids, questions, keep)
             whole = second.value and not second.unclear and not reading.value  # "los de riesgos y ...": all read, more picks needed
+            # "MRI / resection y/n": read in part as written, all of it in plain words, keeping every pick read before
+            whole = whole or (isinstance(reading.value, list) and isinstance(second.value, list) and second.certainty == SURE
+                              and set(reading.value) < set(second.value))
             if reading.certainty == LIKELY:  # "tres doctores" offered as "Three or more": the rewrite makes it sure
                 if second.certainty == SURE and second.value == reading.value:
                     return second
@@ -99,6 +121,18 @@ def _read_again(line, spec, lex, today, items, item_ids, questions, keep) -> Rea
                 continue
             if (second.certainty in (SURE, LIKELY) and second.value is not None) or whole:
                 return second
+    if reading.certainty != SURE and not keep and spec.ask == "choice":
+        from .degrees import by_degree  # "~70% per him": a degree in numbers, at a question about how sure
+
+        degree = by_degree(line, spec, lex)
+        if degree is not None:
+            return degree
+    if reading.options and not keep:
+        from .purpose import thing_for  # "a pump for the pain medicine": the pump
+
+        served = thing_for(line, reading, spec, lex)
+        if served is not None:
+            return served
     return reading
 
 

@@ -71,6 +71,13 @@ def _future(today: date, month: int, day: int) -> date | None:
 
 
 # Words that put a line in the past: "went to the ER on Sunday", "we told him Monday".
+def past_said(toks: list[str]) -> bool:
+    """A word that puts the line in the past ("we told him Monday"); "got an appointment
+    Thursday" is one to come."""
+    return any(t in PAST_CUES and not (t == "got" and _BOOKED & set(toks[i + 1 : i + 3])) for i, t in enumerate(toks))
+
+
+_BOOKED = frozenset({"appt", "appointment", "appointments", "apt", "slot", "booking", "date", "visit", "consult", "consultation"})
 PAST_CUES = frozenset({"saw", "seen", "went", "told", "called", "checked", "was", "were", "had", "did", "emailed", "examined",
                        "visited", "sent", "spoke", "talked", "mentioned", "asked", "phoned", "rang", "messaged", "last", "ago",
                        "confirmed", "verified", "adjusted", "reviewed", "looked", "admitted", "discharged", "met", "came", "took", "gave",

@@ -84,3 +84,17 @@ def percent(toks: list[str]) -> bool:
             if any(w in _DEGREE for w in toks[max(0, i - 3) : i + 4]):
                 return True
     return False
+
+
+_IN_TIME = {("in", "the", "middle"), ("halfway",), ("half", "way"), ("somewhere", "in", "the", "middle")}
+
+
+def between_said(toks: list[str], lex) -> bool:
+    """A wish for a middle way ("something in between", "a bit of both"); not a place in time:
+    "I'm in the middle of chemo", "halfway through the course"."""
+    for phrase in lex.between:
+        n = len(phrase)
+        for i in range(len(toks) - n + 1):
+            if tuple(toks[i : i + n]) == phrase and not (phrase in _IN_TIME and toks[i + n : i + n + 1] in (["of"], ["through"], ["thru"])):
+                return True
+    return False

@@ -1,0 +1,69 @@
+"""Two choices named in one line where one is meant. A thing named with what it is for: "a pump for the pain medicine", "surgery to fix the
+hernia", "an injection for the knee", "tablets for the pain after the operation".
+
+At a pick-one question such a line names two choices and is asked about ("a device, or
+medicine?"). But the words after "for" or "to treat" say what the first thing serves, not a
+second answer: the thing named first is the answer. Only when the line names just those two
+choices, the first before the purpose word, and nothing is negated or hedged.
+
+And a choice that includes another (dialogues/precedence.yaml): "I'm the patient and I already
+got a second opinion" is comparing opinions, which asks whose decision it is next.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+from pathlib import Path
+
+from .lexicon import Lexicon, LexiconError
+from .matching import find_hits
+from .reading import SURE, Reading
+from .text import tokens
+
+# Words that join a thing to what it is for; then a few small words may come before the second choice.
+_PURPOSE = (("for",), ("to", "treat"), ("to", "help"), ("to", "fix"), ("to", "give"), ("to", "deliver"), ("that", "gives"),
+            ("which", "gives"), ("that", "delivers"), ("to", "control"), ("to", "manage"), ("to", "ease"))
+_SMALL = frozenset({"the", "a", "an", "my", "his", "her", "their", "our", "your", "its", "this", "that", "some", "pain", "same"})
+_HEDGES = frozenset({"maybe", "perhaps", "probably", "or", "either", "not", "no", "dont", "without", "instead", "rather", "both"})
+
+
+def thing_for(line: str, reading: Reading, spec, lex: Lexicon) -> Reading | None:
+    """The first choice, when the second only says what it is for; else None."""
+    if spec.multi or len(reading.options) != 2:
+        return None
+    toks = tokens(line)
+    if _HEDGES & set(toks):
+        return None
+    hits = sorted((h for h in find_hits(toks, spec, lex) if not h.negated), key=lambda h: h.start)
+    if len({h.choice for h in hits}) != 2 or {h.choice for h in hits} != set(reading.options):
+        return None
+    wider = _includes().get(spec.name, {})
+    for cid, narrower in wider.items():  # "I'm the patient and I already got a second opinion": compare
+        others = {h.choice for h in hits} - {cid}
+        if cid in reading.options and len(others) == 1 and others <= set(narrower):
+            return Reading(SURE, cid)
+    first = hits[0]
+    if any(h.choice == first.choice for h in hits[1:]):
+        return None
+    second = next(h for h in hits if h.choice != first.choice)
+    between = toks[first.end : second.start]
+    for phrase in _PURPOSE:
+        n = len(phrase)
+        if tuple(between[:n]) == phrase and all(t in _SMALL for t in between[n:]) and len(between) - n <= 3:
+            return replace(Reading(SURE, first.choice), note="")
+    return None
+
+
+@cache
+def _includes() -> dict[str, dict[str, tuple[str, ...]]]:
+    """dialogues/precedence.yaml: state -> choice -> the choices it includes."""
+    from .. import yaml_cache
+    from ..paths import dialogues_dir
+    from ..yaml_cache import parse_yaml
+
+    path = Path(dialogues_dir()) / "precedence.yaml"
+    raw = yaml_cache.load(path, parse_yaml) if path.is_file() else {}
+    if not isinstance(raw, dict) or not all(isinstance(v, dict) and all(isinstance(x, list) for x in v.values()) for v in raw.values()):
+        raise LexiconError("dialogues/precedence.yaml: needs state -> choice -> a list of choices")
+    return {state: {cid: tuple(inner) for cid, inner in entry.items()} for state, entry in raw.items()}

@@ -1,0 +1,159 @@
+"""The rules added when round 9 was folded in for the adult acute kinds (stroke_r9, neuro_r9, ha_r9, breath_r9,
+gi_r9, testis_r9, postop_r9, burn_r9, belly_r9, aorta_r9, ana_r9, unc_r9, seiz_r9, cauda_r9, clot_r9, vitals_r9 in
+dialogues/red_flags.yaml; docs/safety.md). Each is checked as a sign happening now, and against its negation, its
+history and the everyday talk that shares its words; then the sign as one clause inside a long answer about plans.
+Phrasings are our own, written from clinical knowledge and how people talk (texting, non-native grammar, elderly
+phrasing), not lines of any round."""
+
+from __future__ import annotations
+
+import pytest
+from safety.safety_support import level, rule_tests, screen
+
+# rule -> (signs happening now: the urgent turn, with their category), then lines that must stay quiet
+RULES = {
+    "stroke: a face that falls or will not move on one side, a hand that will not squeeze, eyes pulled to one side": (
+        [("his mouth is falling down on the right side since lunch", "stroke"),
+         ("half his face has stopped moving and he is dribbling", "stroke"),
+         ("my wifes face doesnt move on the left side all of a sudden", "stroke"),
+         ("dad cant squeeze with his right hand since he woke up", "stroke"),
+         ("his eyes are pulled to the left and his face looks odd, started an hour ago", "stroke"),
+         ("the left side of his mouth isnt working, happened 20 minutes ago", "stroke"),
+         ("my husband face look strange since this morning and he cant answer properly", "stroke")],
+        ["his face looks different since he lost all that weight",
+         "he cant grip with his right hand since the wrist fracture last year",
+         "she wont move her left arm because her shoulder hurts after the fall last month",
+         "his eyes have always turned to one side, a lazy eye since childhood",
+         "the left side of the car wont move, the brakes locked"]),
+    "stroke: a clumsy hand, speech not clear, an arm drifting down, half of what one sees gone": (
+        [("hes suddenly clumsy with his right hand and his speech is not clear", "stroke"),
+         ("my wife cant raise both arms, the left one drifts down, sudden", "stroke"),
+         ("the left half of everything went missing from my vision just now", "stroke"),
+         ("mom keeps bumping into doors on her left side since this afternoon", "stroke")],
+        ["his left hand has been clumsy since the stroke in 2015",
+         "her speech is not clear on the phone because of the bad line",
+         "the left arm drifts down a bit since his old stroke, the physio knows"]),
+    "heart attack: the chest rubbed or pressed, a weight standing on it, a feeling of doom": (
+        [("she keeps pressing her hand on her chest and she is grey and throwing up", "heart_attack"),
+         ("my husband feels like an elephant is sitting on his chest and hes sweating", "heart_attack"),
+         ("my mom has this feeling of doom and an ache in her jaw", "heart_attack"),
+         ("he is rubbing his breastbone and feels sick, never had it before", "heart_attack")],
+        ["the nurse was pressing on his chest with the stethoscope",
+         "rubbing vicks on his chest for the cold",
+         "i am worried something terrible is going to happen at the operation"]),
+    "breathing: no air moving, shoulders or nostrils heaving with each breath, gasping like a fish": (
+        [("hes wheezing so bad hes barely moving any air", "breathing"),
+         ("her nostrils are flaring and her ribs pull in with every breath", "breathing"),
+         ("dads chest is rattling and hes struggling for breath and very sleepy", "breathing"),
+         ("he breathing like a fish, mouth open, very fast", "breathing")],
+        ["the air conditioner cant move air in this room",
+         "the baby has a rattly chest with her cold but is feeding and playing happily",
+         "my goldfish is gulping at the top of the tank"]),
+    "blood from below or black, sticky or maroon stool with faintness on standing, a racing pulse, pallor": (
+        [("black sticky poo all day and i nearly passed out getting up", "bleeding"),
+         ("pooing pure blood and clots and feeling woozy", "bleeding"),
+         ("bloody stools 5 times today, pale and heart racing", "bleeding"),
+         ("client poop black like tar since yesterday and she almost fall down when stand", "bleeding"),
+         ("my stool is maroon and sticky and i feel faint", "bleeding")],
+        ["my black stools are from the iron tablets",
+         "had bloody stools in 2018 from hemorrhoids, fine since",
+         "maroon colored stools after eating beets yesterday"]),
+    "sight: a shadow or curtain spreading over one eye, with flashes; sight gone dark on one side; the worst pain in the head": (
+        [("theres a dark curtain coming across the vision in my right eye", "neurologic"),
+         ("flashes of light then a shadow spread over her eye", "neurologic"),
+         ("everything went grey in my right eye 5 minutes ago", "neurologic"),
+         ("woke up with the worst pain in my head ive ever had and i cant stop vomiting", "neurologic")],
+        ["the floaters in my eye have been there for years, the optometrist checked",
+         "i see flashes with my migraines, same as always",
+         "the shadow on his lung scan is what we want a second opinion on"]),
+    "weakness or numbness climbing the body; memory gone for today": (
+        [("his legs went weak over two days and now his arms too, he cant climb the stairs", "neurologic"),
+         ("numbness started in my feet yesterday and now its up to my waist", "neurologic"),
+         ("my sister suddenly cant remember anything from today and keeps asking where she is", "neurologic")],
+        ["the numbness in my feet from the diabetes has been slowly creeping up to my ankles over years",
+         "i cant remember my password for the patient portal"]),
+    "testicle: slang and everyday words, sudden or severe, riding high, a twist, woken by it": (
+        [("my nuts are killing me, came on suddenly and I threw up", "testicular"),
+         ("son woke up screaming with ball pain and hes been sick", "testicular"),
+         ("sudden sharp pain in my left ball, feel like puking", "testicular"),
+         ("my sons ball is up higher than the other and he is crying", "testicular"),
+         ("twisting pain in my testicle came on when i was asleep, woke me up", "testicular"),
+         ("baby boy crying nonstop, one side of the nappy area is swollen and purple", "testicular")],
+        ["ball pain from football last week, getting better",
+         "my son had twisted testicle surgery when he was 12",
+         "the nappy area is red from nappy rash, no swelling"]),
+    "after a procedure today or days ago: swelling growing hard or purple, pallor, faintness; a weeping wound with fever; a leg swollen": (
+        [("had a kidney biopsy yesterday and now im pale and my heart is racing", "after_surgery"),
+         ("after the heart cath his groin has a big hard lump and he feels faint", "after_surgery"),
+         ("3 days after my op the incision smells and i have chills and fever", "after_surgery"),
+         ("his new hip, the leg is twice bigger than the other and hurting", "after_surgery"),
+         ("my left calf is swollen and red and i am short of breath", "after_surgery")],
+        ["had a biopsy last year, no problems",
+         "he had his angiogram in 2020 and they put in two stents",
+         "my wound is healing well, a little crusty"]),
+    "burns: hot liquid with skin peeling or big blisters; a fire with burns to the nose, lips or eyebrows": (
+        [("dropped the kettle, boiling water all over her legs, the skin is coming off", "burns"),
+         ("he spilt hot oil on his arm, huge blisters", "burns"),
+         ("the gas grill flared up and singed his eyebrows, lips are blistered and his voice is croaky", "burns"),
+         ("burn the hand with the hot oil, the skin is white and no pain", "burns")],
+        ["the hot tea spilled on the table",
+         "sunburn with big blisters from the beach last summer",
+         "burnt my tongue on hot pizza"]),
+    "the belly: side pain with every bump hurting; a sudden pain with pallor; a tearing pain with a weak aorta": (
+        [("lower right belly pain, every step makes it worse and i have a fever", "abdomen"),
+         ("pain in my left side so bad im curled up, pale and sweaty", "abdomen"),
+         ("sudden severe tummy pain, he is white as a sheet", "abdomen"),
+         ("tearing pain between my shoulder blades, I have Marfan", "abdomen")],
+        ["every step makes my knee worse, that is why we want a second opinion on the knee surgery",
+         "right side pain when i run, a stitch, goes away with rest",
+         "i have marfan syndrome and want a second opinion about my aortic root surgery",
+         "my aorta was measured last year and is a normal size"]),
+    "an aneurysm with a drooping eyelid or a big pupil; the top number alone; a slow pulse told number first": (
+        [("brain aneurysm patient, sudden double vision and eyelid drooping", "neurologic"),
+         ("her top number is 230 and she has a splitting headache", "vitals"),
+         ("systolic 195 and chest pain", "vitals"),
+         ("reading on the machine says 40 for his heart, he is very dizzy", "vitals"),
+         ("the finger thing shows 84 for her oxygen", "vitals")],
+        ["she has a small aneurysm being watched, no symptoms",
+         "my pupils are big from the eye drops at the optician",
+         "systolic was 185 at the clinic last month, they started a new pill"]),
+    "an allergy: the throat feeling small, lips tingling, the voice changing after a trigger or with hives": (
+        [("the new antibiotic, 10 min later she have itchy bumps all over and she say throat feel small", "swelling"),
+         ("my lips are going numb and tingly and my throat is scratchy after the satay, im allergic to peanuts", "swelling")],
+        ["my lips are numb after the dentist injection",
+         "my throat is scratchy with this cold and my voice is hoarse"]),
+    "no response to a shout or a shake; the whole body shaking with the eyes gone up; bowels or bladder lost with back pain": (
+        [("mum is breathing but not answering when I shout", "unconscious"),
+         ("client fall down and shake all body and the eyes go up", "unconscious"),
+         ("i cant control when i poop now and my lower back is killing me", "cauda_equina"),
+         ("back pain for weeks but now i cant feel when i need to pee and my legs are weak", "cauda_equina")],
+        ["he doesnt answer when i call his phone, he is at work",
+         "his whole body trembles from the parkinsons, the neurologist is changing his tablets",
+         "my toddler wet his pants at nursery"]),
+}
+
+
+test_each_new_sign_reaches_the_urgent_turn, test_its_negation_history_or_everyday_look_alike_stays_quiet = rule_tests(RULES)
+
+
+# --- a sign told as one clause of a long answer about the plan ------------------------------------------------
+@pytest.mark.parametrize(("line", "category"), [
+    ("we were sorting out the letters for the second opinion about his heart valve when he went quiet and one side "
+     "of his mouth is not moving now, he is 74", "stroke"),
+    ("thanks for the list of questions, I will ask the surgeon about recovery times, but right now my son has pain "
+     "in one of his balls and he has thrown up twice", "testicular"),
+    ("the second opinion is about her colon, we have the scans ready, only tonight she had bloody bowel movements "
+     "three times and she gets dizzy when she stands", "bleeding"),
+])
+def test_a_sign_inside_a_long_answer_still_reaches_the_urgent_turn(line, category):
+    result = screen(line)
+    assert result.is_emergency and category in result.categories, result
+
+
+def test_the_loss_of_sight_is_named_as_such():
+    assert "a sudden loss of sight" in screen("a grey veil crept over the sight of my left eye an hour ago").labels()
+
+
+def test_a_procedure_years_ago_is_no_setting_for_faintness_now():
+    # the setting needs a time of today or days ago: a biopsy in 2015 does not make a dizzy spell urgent
+    assert level("i had a liver biopsy in 2015 and get a bit dizzy in the heat") != "emergency"

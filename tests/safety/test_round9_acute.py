@@ -130,6 +130,33 @@ RULES = {
         ["he doesnt answer when i call his phone, he is at work",
          "his whole body trembles from the parkinsons, the neurologist is changing his tablets",
          "my toddler wet his pants at nursery"]),
+    "come over all peculiar, complaining of an arm, a grey colour; a racing pulse with chest pain": (
+        [("Mother is 91 and has come over all peculiar, clammy and complaining of her arm", "heart_attack"),
+         ("he has gone a funny grey colour and his chest feels like it is in a vice", "heart_attack"),
+         ("pulse 130 and chest pain", "heart_attack")],
+        ["my mother had a funny turn in 2019 and they found nothing, she is fine",
+         "he is always complaining of his arm since the rotator cuff tear",
+         "she came over all emotional when the surgeon explained the options"]),
+    "a squeak breathing in after a trigger; gurgling after something went down the wrong way; not knowing if he breathes": (
+        [("he is sucking in air, making a squeaky noise, after the prawn curry", "breathing"),
+         ("her lips swelled after the peanut butter and now there is a whistling sound when she breathes in", "swelling"),
+         ("a bit of bread went down the wrong way and he is gurgling and cant clear his throat", "breathing"),
+         ("grandpa went down in the garden and isnt moving, i cant tell if hes breathing", "unconscious")],
+        ["the baby makes a squeaky noise when she feeds, the midwife said its normal",
+         "i dont know if he is breathing properly at night, he snores, the sleep clinic is checking"]),
+    "fluid from an ear after a fall; a fever with freezing hands or blue knees; a rash that stays under a glass": (
+        [("blood is coming out of his ear after he fell off his bike", "neurologic"),
+         ("she has a high fever, her hands and feet are freezing and her knees look blue", "sepsis"),
+         ("the spots on her tummy dont go away when i press a glass on them", "sepsis")],
+        ["he had an ear infection last week with a bit of fluid from his ear, antibiotics fixed it",
+         "my hands and feet are always freezing in winter, raynauds"]),
+    "shivers during chemotherapy; an alarm for carbon monoxide with anyone ill; a low temperature with confusion": (
+        [("im on chemo and have a temperature of 37.8 and feel shivery", "sepsis"),
+         ("the alarm is showing carbon monoxide and my wife has fainted", "poisoning"),
+         ("temp 34 and he is confused and cold", "vitals")],
+        ["on chemo, temp 36.8, feeling fine, just tired",
+         "we tested the co alarm and it works fine",
+         "the room temperature is 35 in the summer here"]),
 }
 
 

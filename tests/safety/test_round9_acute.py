@@ -71,7 +71,8 @@ RULES = {
          ("numbness started in my feet yesterday and now its up to my waist", "neurologic"),
          ("my sister suddenly cant remember anything from today and keeps asking where she is", "neurologic")],
         ["the numbness in my feet from the diabetes has been slowly creeping up to my ankles over years",
-         "i cant remember my password for the patient portal"]),
+         "i cant remember my password for the patient portal",
+         "mum has dementia and keeps asking where she is, nothing new"]),
     "testicle: slang and everyday words, sudden or severe, riding high, a twist, woken by it": (
         [("my nuts are killing me, came on suddenly and I threw up", "testicular"),
          ("son woke up screaming with ball pain and hes been sick", "testicular"),
@@ -157,6 +158,26 @@ RULES = {
         ["on chemo, temp 36.8, feeling fine, just tired",
          "we tested the co alarm and it works fine",
          "the room temperature is 35 in the summer here"]),
+    "told in other Englishes: pressing does not stop it, no air, a hard big belly, the heart attack feeling again": (
+        [("the blood coming too much from his arm, i press and not stop", "bleeding"),
+         ("she cannot talking because no air, she lean forward on the table", "breathing"),
+         ("his stomach very big and hard and he cry for pain", "abdomen"),
+         ("uncle say he have the heart attack feeling again like last time, sweat and pain", "heart_attack"),
+         ("the old lady breathing very hard and fast and she not answer good", "breathing"),
+         ("she have the black poo since 3 days and now she fall down in the kitchen", "bleeding")],
+        ["she had the heart attack feeling in 2018 and it was only reflux",
+         "i am scared of getting the heart attack feeling again after the surgery",
+         "the blood test shows too much iron",
+         "the baby hasnt pooed for 3 days, is that normal on formula",
+         "since his stroke in 2015 his left hand is clumsy and his speech is not clear",
+         "my dad had a stroke 3 years ago and his face doesnt move on the left side"]),
+    "after a belly operation the belly swelling; the whole body shaking with foam; a fever with purple spots": (
+        [("after the surgery on the belly, she have big pain and the belly swell and she vomit", "after_surgery"),
+         ("he shake all the body and the mouth have foam", "unconscious"),
+         ("the little one have fever and the spots purple on the arms", "sepsis"),
+         ("my grandfather burn from the fire on his hands and face", "burns")],
+        ["i had burns on my hands in 2010 from a kitchen fire, fully healed",
+         "his belly is hard from all the muscle, he works out"]),
 }
 
 

@@ -178,6 +178,14 @@ RULES = {
          ("my grandfather burn from the fire on his hands and face", "burns")],
         ["i had burns on my hands in 2010 from a kitchen fire, fully healed",
          "his belly is hard from all the muscle, he works out"]),
+    "half the field gone; the scrotum red with swelling told apart; no feeling when peeing; a chemical in the eyes": (
+        [("suddenly cant see half of things on the right and my head hurts", "stroke"),
+         ("his scrotum is red, swollen and very tender since this morning", "testicular"),
+         ("since yesterday no feeling when i pee and my back is killing me", "cauda_equina"),
+         ("acid from the battery splashed on his face and eyes", "burns")],
+        ["i cant see half the words on the screen without my glasses",
+         "his scrotum was red and swollen last year with an infection, antibiotics cleared it",
+         "the bleach splashed on the floor, nothing got on me"]),
 }
 
 

@@ -186,6 +186,18 @@ RULES = {
         ["i cant see half the words on the screen without my glasses",
          "his scrotum was red and swollen last year with an infection, antibiotics cleared it",
          "the bleach splashed on the floor, nothing got on me"]),
+    "chest pain told with its length; a belly rigid; sight lost in one eye; negation inside the words stays negation": (
+        [("chest pain 40 minutes", "heart_attack"),
+         ("rigid belly", "abdomen"),
+         ("sudden blindness left eye", "neurologic")],
+        ["my stomach is not rigid, it is just bloated after dinner",
+         "blindness in one eye from glaucoma, stable for years",
+         "the wound is not swollen and not hard",
+         "his scrotum is not red or swollen",
+         "her knees are not blue and her hands are warm",
+         "my throat is not tight and my lips are not tingling",
+         "the testicle is not higher and does not hurt",
+         "he is not pale and not dizzy after the biopsy yesterday"]),
 }
 
 

@@ -198,6 +198,12 @@ RULES = {
          "my throat is not tight and my lips are not tingling",
          "the testicle is not higher and does not hurt",
          "he is not pale and not dizzy after the biopsy yesterday"]),
+    "formal and written English: an oppressive sensation in the chest, words become indistinct, drowsy following a fall": (
+        [("Dear doctor, my father reports an oppressive sensation in the chest for the past hour, with perspiration", "heart_attack"),
+         ("I write for my uncle, who this afternoon became unable to lift his teacup and whose speech has become indistinct", "stroke"),
+         ("Following her fall on the stairs my mother has become increasingly drowsy and has vomited twice", "neurologic")],
+        ["he cant lift his mug since the wrist fracture",
+         "following her fall last year she had physio and is walking well"]),
 }
 
 

@@ -204,6 +204,14 @@ RULES = {
          ("Following her fall on the stairs my mother has become increasingly drowsy and has vomited twice", "neurologic")],
         ["he cant lift his mug since the wrist fracture",
          "following her fall last year she had physio and is walking well"]),
+    "an arm gone heavy with sweat and a grey colour; a mouth gone funny and a name that will not come; shot in a limb": (
+        [("my husband is sweating and grey and says his arm is heavy", "heart_attack"),
+         ("grandma's mouth went funny and she can't say my name", "stroke"),
+         ("my cousin got shot in the leg and its bleeding", "bleeding")],
+        ["i got my flu shot and my arm is heavy and sore",
+         "the proposal was shot down by the surgeon",
+         "he was stabbed in the back by his business partner, figuratively",
+         "she cant say the names of her new medicines, they are so long"]),
 }
 
 

@@ -16,12 +16,13 @@ from benchmarks.understanding import JOURNEY_NUMBERS, JOURNEY_WORDS, classify, j
 DATA = Path(__file__).resolve().parents[1] / "data"
 # A little under what tuning reached (round 1: 93.8%, round 2: 94.1%, round 3: 89.8%, round 4:
 # 95.8%, round 5: 95.7% then 96.0%, round 6: 96.6%, round 7: 96.2% with both round-7 branches
-# merged, round 8: 94.2% with the four round-8 branches merged), so a change that makes
+# merged, round 8: 94.2% with the four round-8 branches merged, round 9: 94.9% with the two round-9
+# branches merged), so a change that makes
 # understanding worse fails here.
 FLOORS = {"understanding_round1.jsonl": 0.91, "understanding_round2.jsonl": 0.91, "understanding_round3.jsonl": 0.87,
           "understanding_round4.jsonl": 0.945, "understanding_round5.jsonl": 0.945,
           "understanding_round6.jsonl": 0.95, "understanding_round7.jsonl": 0.95,
-          "understanding_round8.jsonl": 0.93}
+          "understanding_round8.jsonl": 0.93, "understanding_round9.jsonl": 0.94}
 
 
 # Answers where the corpus and a public contract disagree, each with the reason; never more.

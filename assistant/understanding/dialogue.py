@@ -12,6 +12,7 @@ from datetime import date
 from ..flow import StateSpec
 from .ages import stated_band
 from .asking import whole
+from .carry import deadline_offer
 from .choices import NONE_AND_MORE, how_to_answer
 from .echo import echo  # noqa: F401 - the engine says back what an answer was taken as (understanding.echo)
 from .lexicon import Lexicon, default_lexicon
@@ -189,8 +190,6 @@ def offer(spec: StateSpec, slots: dict, lexicon: Lexicon | None = None, today: d
     """On entering a question already answered in an earlier line ("I saw two doctors" at the
     welcome, then "How many doctors...?"; "surgery next month" as the decision, then "By when...?"):
     that answer, offered for a Yes. None otherwise."""
-    from .carry import deadline_offer
-
     lex = lexicon or default_lexicon()
     said = deadline_offer(spec, slots, lex, today, lambda phrase: read(phrase, spec, lexicon=lex, today=today))
     if said is not None:

@@ -13,7 +13,6 @@ before tuning on it (docs/safety.md). Self-harm is in test_round9_clinical_self_
 
 from __future__ import annotations
 
-import pytest
 from safety.safety_support import rule_tests, screen
 
 S, ST, N, U, SE = "self_harm", "stroke", "neurologic", "unconscious", "sepsis"

@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 from safety.safety_support import rule_tests, screen
 
-S, ST, N, U, SE = "self_harm", "stroke", "neurologic", "unconscious", "sepsis"
+S = "self_harm"
 
 # kind -> (signs happening now: the urgent turn, with their category), then lines that must stay quiet
 RULES = {

@@ -70,8 +70,6 @@ def _check_open_folder(folder: Path) -> None:
 
 def ensure_dir(folder: Path) -> Path:
     """Create the folder private to this user, or check an existing one (see the top)."""
-    if folder.exists() and not folder.is_dir():
-        raise UserError(f"{folder}: is not a folder, so conversations cannot be saved there (use --no-save to keep nothing)")
     made = False
     if not folder.exists():
         try:
@@ -79,11 +77,11 @@ def ensure_dir(folder: Path) -> Path:
             os.chmod(folder, DIR_MODE)  # mkdir's mode is masked by the umask; be exact
             made = True
         except FileExistsError:
-            # Another start (a second browser tab, a second terminal) made it a moment ago.
-            if not folder.is_dir():
-                raise UserError(f"{folder}: is not a folder, so conversations cannot be saved there (use --no-save to keep nothing)") from None
+            pass  # another start (a second browser tab, a second terminal) made it a moment ago
         except OSError as exc:
             raise UserError(f"{folder}: cannot create the folder for saved conversations ({exc.strerror}); use --no-save to keep nothing") from None
+    if not folder.is_dir():  # a file there, from the start or from the other start
+        raise UserError(f"{folder}: is not a folder, so conversations cannot be saved there (use --no-save to keep nothing)")
     if not made:
         _check_open_folder(folder)
     if not os.access(folder, os.W_OK | os.X_OK):

@@ -104,7 +104,7 @@ def decide(reading: Reading, spec: StateSpec, line: str, lex: Lexicon, emergency
         return Step("reply", reading, say=say)
     if reading.dont_know:
         return _dont_know(spec, lex, emergency)
-    if reading.note and repeats_choice(reading.note, spec, reading.value, lex):
+    if reading.note and repeats_choice(reading.note, spec, reading.value):
         reading = replace(reading, note="")
     if reading.certainty == SURE:
         return Step("store", reading)

@@ -53,7 +53,10 @@ def _clauses(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
-def repeats_choice(note: str, spec, value, lex: Lexicon) -> bool:
+_SMALL_WORDS = frozenset({"its", "it", "is", "was", "not", "no", "a", "an", "the", "and", "or", "this", "that", "just", "really"})
+
+
+def repeats_choice(note: str, spec, value) -> bool:
     """True when a note only says again what the picked choice's own label says: "they offered
     surgery, its not an emergency" picks "A surgery or procedure was offered (not an emergency)",
     and "its not an emergency" is no news for the plan. Any other word keeps the note."""
@@ -63,6 +66,3 @@ def repeats_choice(note: str, spec, value, lex: Lexicon) -> bool:
     said = {w for choice in spec.choices if choice.id in picked for w in tokens(clean(choice.label))}
     words = [w for w in tokens(clean(note)) if w.isalnum() and w not in _SMALL_WORDS]
     return bool(words) and all(w in said for w in words)
-
-
-_SMALL_WORDS = frozenset({"its", "it", "is", "was", "not", "no", "a", "an", "the", "and", "or", "this", "that", "just", "really"})

@@ -391,3 +391,12 @@ def test_the_exported_document_shows_the_two_opinions_side_by_side(tmp_path, mon
     # Only the comparison was done: no timing, specialist or records nobody answered for.
     assert "## When" not in document and "## Who to see" not in document
     assert "## Records to gather" not in document
+
+
+def test_a_caregivers_result_asks_about_someone_like_the_person_cared_for():
+    lines = ["3", "2", "my mother, she is 78", "whether to have her gallbladder out", *FIRST, *SECOND, "none", "none"]
+    _, turns = talk(lines)
+    result = turns[-1]
+    assert result.state == "compare_result"
+    assert "- Which results matter most for someone like my mother?" in result.text
+    assert "someone like me" not in result.text

@@ -32,7 +32,7 @@ from ..kit import timeline as kit_timeline
 from ..kit.clean import deep_inert, markdown, markdown_turn
 from ..kit.symptoms import TABLE_HEADER, Entry, table_rows
 from ..understand import SKIP_WORDS, clean, command_in, normalize
-from ..wording import person_name, role_of
+from ..wording import person_forms, person_name, role_of
 from .reader import Transcript
 
 LEFT_OUT = "[left out]"
@@ -141,15 +141,19 @@ def _worth_hiding(typed: str) -> bool:
 
 
 # --- the document ---------------------------------------------------------------------------
-def _plan_section(plan: dict, redactor: Redactor, planned: bool) -> dict:
+def _plan_section(plan: dict, redactor: Redactor, planned: bool, slots: dict) -> dict:
     names, flow = _names(), default_flow()
+    role = role_of(slots)
+    # The labels in the person's own voice ("someone like my mother"); a redacted copy names no one.
+    shown = flow.choice_labels("questions", person_forms(role, None if redactor.enabled else slots.get("who"), "user"))
     questions = plan.get("questions", [])
     if not questions and plan.get("comparison"):  # the questions the comparison told them to ask both doctors
-        labels = flow.choice_labels("questions")
-        questions = [labels[q] for q in kit_plan.COMPARE_QUESTIONS if q in labels]
-    if redactor.enabled:  # only the questions offered by the app, never the user's own
-        offered = set(flow.choice_labels("questions").values())
-        questions = [q for q in questions if q in offered]
+        questions = [shown[q] for q in kit_plan.COMPARE_QUESTIONS if q in shown]
+    if redactor.enabled:  # only the questions offered by the app, never the user's own; a name in one is left out
+        offered = {flow.choice_labels("questions", person_forms(role, slots.get("who"), "user"))[q]: shown[q] for q in shown}
+        offered.update({label: shown[q] for q, label in flow.choice_labels("questions").items()})
+        offered.update({label: label for label in shown.values()})
+        questions = [offered[q] for q in questions if q in offered]
     return {
         "decision": LEFT_OUT if redactor.enabled and plan.get("decision") else plan.get("decision"),
         "timing": names.timing_names.get(plan.get("timing"), plan.get("timing")),
@@ -296,7 +300,7 @@ def context(transcript: Transcript, redact: bool = False, with_conversation: boo
         "created": _date(transcript.header["created"]),
         "app": __version__,
         "redacted": redact,
-        "plan": _plan_section(plan, redactor, planned="situation" in slots) if plan else None,
+        "plan": _plan_section(plan, redactor, planned="situation" in slots, slots=slots) if plan else None,
         "comparison": comparison_table(plan.get("comparison"), redactor) if plan else None,
         "stopped_stage": _stopped_stage(transcript),
         "decision_so_far": redactor.text(slots.get("decision")) if isinstance(slots.get("decision"), str) else None,

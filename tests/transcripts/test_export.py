@@ -194,3 +194,24 @@ def test_the_letter_follows_the_output_name_too(caregiver, tmp_path, cli):
     code, _, err = cli("letter", caregiver, "-o", letter)
     assert code == 0, err
     assert letter.read_text(encoding="utf-8").lstrip().lower().startswith("<!doctype html>")
+
+
+CARER_COMPARE = ["3", "2", "my mother Rosa, she is 78", "whether Rosa should have her gallbladder out",
+                 "1", "Gallstones", "1", "1", "The stones will block the duct again",
+                 "2", "Gallstones", "2", "4", "The pain is mild and rare", "none", "none", "ok"]
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_a_caregivers_comparison_lists_the_questions_in_the_caregivers_words(record, fmt):
+    doc = export(read_file(record(CARER_COMPARE)), fmt)
+    questions = doc.split("Questions for both doctors", 1)[1]
+    assert "Which results matter most for someone like my mother Rosa?" in questions
+    assert "someone like me" not in questions
+
+
+def test_a_redacted_caregivers_plan_keeps_the_question_but_not_the_name(record):
+    doc = export(read_file(record(CARER_COMPARE)), "md", redact=True)
+    questions = doc.split("## Questions for both doctors", 1)[1].split("\n## ", 1)[0]
+    assert re.search(r"^\| \d+\. Which results matter most for someone like my loved one\? \|", questions, flags=re.M)
+    assert "Rosa" not in doc and "mother" not in doc
+

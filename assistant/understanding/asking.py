@@ -90,7 +90,15 @@ def whole(toks: list[str], phrases, lex: Lexicon) -> bool:
 
 def question_form(text: str, toks: list[str], lex: Lexicon) -> tuple[bool, bool]:
     """(ends with a question mark, begins like a question)."""
-    return clean(text).rstrip().endswith("?"), starts_with([t for t in toks if t not in (",",)], lex.asking_starts)
+    return clean(text).rstrip().endswith("?"), starts_with(after_leads(toks, lex), lex.asking_starts)
+
+
+def after_leads(toks: list[str], lex: Lexicon) -> list[str]:
+    """The words after "so", "but", "hang on"...: where a question would begin ("so what now")."""
+    words = [t for t in toks if t not in (",",)]
+    while words and (lead := next((p for p in lex.asking_leads if tuple(words[: len(p)]) == p), None)):
+        words = words[len(lead) :]
+    return words
 
 
 def is_free_question(text: str, toks: list[str], lex: Lexicon) -> bool:

@@ -90,6 +90,7 @@ class Lexicon:
     months: dict[str, int]
     weekdays: dict[str, int]
     asking_starts: tuple[Phrase, ...]
+    asking_leads: tuple[Phrase, ...]
     free_markers: tuple[Phrase, ...]
     topics: tuple[Topic, ...]
     states: dict[str, StateWords]
@@ -298,6 +299,7 @@ def parse(data) -> Lexicon:
         months=_numbers(t["months"], "shared.time.months"),
         weekdays=_numbers(t["weekdays"], "shared.time.weekdays"),
         asking_starts=_phrases(a.get("starts", []), "shared.asking.starts"),
+        asking_leads=_phrases(a.get("leads", []), "shared.asking.leads"),
         free_markers=_phrases(a.get("free_markers", []), "shared.asking.free_markers"),
         topics=_topics(a.get("topics")),
         states={str(name): _state(str(name), raw, [" ".join(p) for p in _phrases(s["doctors"], "shared.doctors")])

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 from ..flow import StateSpec
-from .asking import answer_question, has_phrase, is_free_question, question_form, whole
+from .asking import after_leads, answer_question, has_phrase, is_free_question, question_form, whole
 from . import fastpath
 from .choices import read_choice
 from .lexicon import Lexicon, default_lexicon
@@ -169,12 +169,13 @@ def _read(line, spec, lex, today, items, item_ids, questions, keep) -> Reading:
             return age
     reading = read_choice(text, toks, spec, lex, today, keep)
     # "what does in network mean": asking what a word means, never an answer.
-    core = [t for t in toks if t not in ("?", "!", ".", ",")]
-    if (len(core) >= 3 and core[0] in _WH and core[-1] in ("mean", "means", "meaning")) or question_frame(toks, lex):
+    asked = after_leads(toks, lex)  # "hang on, what does pathology mean": the question after the lead
+    core = [t for t in asked if t not in ("?", "!", ".")]
+    if (len(core) >= 3 and core[0] in _WH and core[-1] in ("mean", "means", "meaning")) or question_frame(asked, lex):
         return answer_question(text, toks, spec, lex)
     if mark and start and not _exact(text, spec):
         return answer_question(text, toks, spec, lex)
-    strong = toks[0] in _STRONG_STARTS and len(toks) >= 3 and (toks[0] in _WH or toks[1] in _SUBJECTS)
+    strong = len(asked) >= 3 and asked[0] in _STRONG_STARTS and (asked[0] in _WH or asked[1] in _SUBJECTS)
     if strong and not _exact(text, spec) and not reading.value and not reading.options:
         return answer_question(text, toks, spec, lex)
     if (start and not reading.sure and not reading.value and not reading.options) or (mark and not reading.sure and not reading.value and not reading.options):

@@ -32,3 +32,15 @@ def test_so_and_a_number_is_an_answer_not_a_question_for_the_doctor(line):
 def test_a_lead_in_does_not_turn_a_time_into_a_pick():
     assert reading("decision_when", "so 2 weeks").value == "weeks"
     assert reading("compare_context", "ok 6 weeks").value != ["records"]
+
+
+@pytest.mark.parametrize("line", ["but the nurse told us something different", "so the surgery date is set already", "wait my brother has the papers"])
+def test_a_statement_that_begins_with_but_or_so_is_not_put_on_the_doctors_list(line):
+    result = reading("records", line)
+    assert not result.asked and not result.add_question
+
+
+@pytest.mark.parametrize("line", ["so what happens now", "but why", "wait, is this private", "hang on, what does pathology mean", "ok so how long do we have"])
+def test_a_question_after_but_so_or_wait_is_still_a_question(line):
+    result = reading("records", line)
+    assert result.asked and not result.value

@@ -80,6 +80,9 @@ def opinion(slots: dict, which: str) -> dict:
         "confidence": CONFIDENCE_NAMES.get(slots.get(f"compare_{which}_confidence"), NOT_GIVEN),
         "treatment": TREATMENT_NAMES.get(slots.get(f"compare_{which}_treatment"), NOT_GIVEN),
         "reason": reason(slots, which) or NOT_GIVEN,
+        # What the doctor advised in the person's words, when they said more than the kind of plan
+        # ("total knee replacement in January"); None when they only picked a kind.
+        "treatment_words": (slots.get("answer_notes") or {}).get(f"compare_{which}_treatment") or None,
     }
 
 

@@ -400,3 +400,20 @@ def test_a_caregivers_result_asks_about_someone_like_the_person_cared_for():
     assert result.state == "compare_result"
     assert "- Which results matter most for someone like my mother?" in result.text
     assert "someone like me" not in result.text
+
+
+def test_what_each_doctor_advised_in_the_persons_words_is_shown_in_full():
+    first = ["1", "Gallstones", "1", "surgery, keyhole, to take the gallbladder out in January", "The stones will block the duct again"]
+    _, turns = talk(["3", "2", "1", "whether to have my gallbladder out", *first, *SECOND, "none", "none"])
+    result = turns[-1]
+    assert result.plan["comparison"]["opinions"][0]["treatment"] == "Surgery or a procedure"
+    assert "to take the gallbladder out in January" in result.plan["comparison"]["opinions"][0]["treatment_words"]
+    assert result.plan["comparison"]["opinions"][1]["treatment_words"] is None  # only the kind was picked
+    full = result.text.split("In full:", 1)[1].split("What I see", 1)[0]
+    assert "The plan, in your words. First: " in full and "gallbladder out in January" in full
+    assert "Second: (no more said)." in full
+
+
+def test_with_only_kinds_picked_there_is_no_plan_in_your_words_line():
+    _, turns = talk(compare_lines())
+    assert "in your words" not in turns[-1].text

@@ -37,7 +37,7 @@ from .reader import Transcript
 
 LEFT_OUT = "[left out]"
 FORMATS = ("md", "html")
-OPINION_ROWS = {"field": "Kind of doctor", "diagnosis": "Diagnosis", "confidence": "How sure", "treatment": "Plan", "reason": "Reason given"}
+OPINION_ROWS = {"field": "Kind of doctor", "diagnosis": "Diagnosis", "confidence": "How sure", "treatment": "Plan", "treatment_words": "The plan, in your words", "reason": "Reason given"}
 # The comparison's conclusions under the table, each with a label so it reads on its own.
 COMPARISON_NOTES = (
     ("agreement", "Result"),
@@ -197,7 +197,9 @@ def comparison_table(comparison, redactor: Redactor) -> dict | None:
         return None
     if isinstance(comparison, dict) and isinstance(comparison.get("opinions"), list):
         opinions = [o for o in comparison["opinions"] if isinstance(o, dict)]
-        keys = list(dict.fromkeys(k for o in opinions for k in o))
+        if redactor.enabled:  # the plan in the person's own words is typed text
+            opinions = [{k: v for k, v in o.items() if k != "treatment_words"} for o in opinions]
+        keys = [k for k in dict.fromkeys(k for o in opinions for k in o) if k != "treatment_words" or any(o.get(k) for o in opinions)]
         header = ["", *("First opinion" if i == 0 else "Second opinion" if i == 1 else f"Opinion {i + 1}" for i in range(len(opinions)))]
         rows = [[OPINION_ROWS.get(k, k.replace("_", " ").capitalize()), *(_cell(o.get(k)) for o in opinions)] for k in keys]
         notes = [f"{label}: {_note_value(k, comparison[k])}" for k, label in COMPARISON_NOTES if comparison.get(k) not in (None, "", [])]

@@ -215,3 +215,23 @@ def test_a_redacted_caregivers_plan_keeps_the_question_but_not_the_name(record):
     assert re.search(r"^\| \d+\. Which results matter most for someone like my loved one\? \|", questions, flags=re.M)
     assert "Rosa" not in doc and "mother" not in doc
 
+
+
+WORDS_COMPARE = ["3", "2", "1", "whether to have my gallbladder out",
+                 "1", "Gallstones", "1", "surgery, keyhole, before the holidays", "The stones will block the duct again",
+                 "2", "Gallstones", "2", "diet and wait, see him in 3 months", "The pain is mild and rare", "none", "none", "ok"]
+
+
+def test_the_plan_in_the_persons_words_is_a_row_of_the_table_but_not_in_a_redacted_copy(record):
+    path = record(WORDS_COMPARE)
+    doc = export(read_file(path), "md")
+    assert re.search(r"^\| The plan, in your words \| .*before the holidays.* \| .*him in 3 months.* \|$", doc, flags=re.M)
+    redacted = export(read_file(path), "md", redact=True)
+    assert "in your words" not in redacted and "holidays" not in redacted and "3 months" not in redacted
+    assert re.search(r"^\| Plan \| Surgery or a procedure \|", redacted, flags=re.M)  # the kinds picked from the list stay
+
+
+def test_a_comparison_with_only_kinds_picked_has_no_empty_words_row():
+    doc = export(read_file(SAMPLES / "compare_two_opinions.jsonl"), "md")
+    assert "in your words" not in doc
+

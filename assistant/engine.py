@@ -334,6 +334,7 @@ class Engine(Episodes):
             markdown, self.lead = f"*{self.lead}*\n\n{markdown}", ""
         shows_choices = spec.ask in ("choice", "multi") and kind != "bye"
         forms = self._forms("user") if shows_choices and choices is None else None
+        kept = understanding.kept_picks(self.pending) if self.pending is not None and spec.multi and choices is None else ()
         turn = Turn(
             number=self.turn_count,
             state=spec.name,
@@ -347,6 +348,7 @@ class Engine(Episodes):
             urgent=spec.urgent,
             free_text=spec.ask in ("free", "order") and choices is None,
             suggestions=list(spec.suggestions) if kind not in ("bye", "confirm") else [],
+            kept=[n for n, c in enumerate(spec.choices, 1) if c.id in kept],
             plan=self.plan() if spec.name in (*PLAN_STATES, self.flow.final) and kind != "bye" else None,
         )
         self.last_turn = turn

@@ -28,7 +28,8 @@ def format_turn(turn: Turn) -> str:
     lines.append(turn.text)
     if turn.choices:
         lines.append("")
-        lines.extend(f"  {i}. {label}" for i, label in enumerate(turn.choices, 1))
+        kept = set(getattr(turn, "kept", ()))  # picks kept from a partly understood answer
+        lines.extend(f"  {i}. {label}" + (" (kept)" if i in kept else "") for i, label in enumerate(turn.choices, 1))
         if turn.multi:
             lines.append("(You can pick more than one: type numbers like 1, 3.)")
     elif turn.suggestions and not turn.free_text:

@@ -25,6 +25,7 @@ class Turn:
     urgent: bool = False
     free_text: bool = False
     suggestions: list[str] = field(default_factory=list)  # example answers to pick instead of typing
+    kept: list[int] = field(default_factory=list)  # choice numbers kept from a partly understood answer
     plan: dict | None = None
     _plain: str = field(default="", init=False, repr=False, compare=False)
     _plain_of: str | None = field(default=None, init=False, repr=False, compare=False)
@@ -48,6 +49,8 @@ class Turn:
         }
         if self.suggestions:
             record["suggestions"] = list(self.suggestions)
+        if self.kept:
+            record["kept"] = list(self.kept)
         if self.plan is not None:
             record["plan"] = self.plan
         return record

@@ -168,3 +168,19 @@ def test_plain_mode_says_once_on_stderr_when_saving_stops(capsys):
     assert len(stdout.getvalue().splitlines()) == 3
     err = capsys.readouterr().err
     assert err.count("no longer saved") == 1 and "No space left" in err
+
+
+def test_picks_kept_from_a_partly_understood_answer_are_marked_and_in_the_jsonl_turn():
+    lines = ["1", "knee surgery", "skip", "2", "1", "1, 4 and purple", "that's all"]
+    records = [r for r in plain_jsonl(lines) if "turn" in r]
+    reask = next(r for r in records if r["kind"] == "reask")
+    assert reask["state"] == "decision_sure" and reask["kept"] == [1, 4]
+    assert all("kept" not in r for r in records if r is not reask)  # only while something is kept
+    engine = Engine()
+    engine.start()
+    for line in lines[:-1]:
+        turn = engine.respond(line)
+    shown = format_turn(turn).splitlines()
+    assert "  1. I feel sure about the best choice (kept)" in shown
+    assert "  2. I know the good and bad points of each option" in shown
+    assert engine.respond("back").kept == []  # back drops what was kept

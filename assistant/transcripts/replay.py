@@ -20,6 +20,7 @@ def as_turn(record: dict) -> SimpleNamespace:
         choices=record["choices"],
         multi=record.get("multi", False),
         suggestions=record.get("suggestions", []),
+        kept=[n for n in record.get("kept", []) if isinstance(n, int)],
         # Not in the record (the JSONL turn has no such field): the flow says whether the
         # question wanted words, where plain mode shows no "(Press Enter to go on.)".
         free_text=spec is not None and spec.ask in ("free", "order"),

@@ -86,12 +86,20 @@ def step(
             return Step("store", replace(pending.reading, certainty=SURE))
         if toks in (["2"],) or whole(toks, lex.no, lex) or toks in (["wrong"], ["no", "thanks"]):
             return Step("reask", say="All right. Please answer again.")
-    elif pending is not None and pending.kind == "partial" and not pending.reading.message.startswith(NONE_AND_MORE):
-        keep = tuple(pending.reading.value or ())  # ("Which did you mean?" after 'none' and more is answered afresh)
+    else:
+        keep = kept_picks(pending)
     reading = read(line, spec, lexicon=lex, today=today, items=items, item_ids=item_ids, questions=questions, keep=keep)
     if reading.who:  # "for my daughter, shes 7": her age is not asked again
         reading = replace(reading, age=stated_band(line, lex) or "")
     return decide(reading, spec, line, lex, emergency=emergency)
+
+
+def kept_picks(pending: Pending | None) -> tuple:
+    """The picks kept from a partly understood answer, that the next line adds to ("I got 2 and
+    3. What did you mean by ...?"). None after 'none' and more: "Which did you mean?" is answered afresh."""
+    if pending is None or pending.kind != "partial" or pending.reading.message.startswith(NONE_AND_MORE):
+        return ()
+    return tuple(pending.reading.value or ())
 
 
 def decide(reading: Reading, spec: StateSpec, line: str, lex: Lexicon, emergency: str = "911") -> Step:

@@ -161,7 +161,7 @@ class ChatScreen(Screen):
 
     def _choices_for(self, turn: Turn) -> ChoiceList | None:
         if turn.choices:
-            return ChoiceList(turn.choices, "many" if turn.multi else "one", answer_box=self.answer_box)
+            return ChoiceList(turn.choices, "many" if turn.multi else "one", answer_box=self.answer_box, kept=turn.kept)
         if turn.suggestions:  # example answers; on a turn that only informs, the way on
             hint = None if turn.free_text or len(turn.suggestions) > 1 else GO_ON_HINT
             return ChoiceList(turn.suggestions, "suggest", hint=hint, answer_box=self.answer_box)

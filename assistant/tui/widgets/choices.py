@@ -32,6 +32,8 @@ HINTS: dict[Mode, str] = {
     "suggest": "Pick an answer, or type your own below",
 }
 GO_ON_HINT = "Press Enter or click to go on"
+KEPT_HINT = "Ticked ones are kept: tick more, then Send (or Send as it is)"
+KEPT_NOTE = "Kept from your last answer. To change it, type back."
 # The answer box's own keys (Enter, Backspace, Left, Home, Ctrl+U...) and what each does there.
 EDIT_ACTIONS: dict[str, str] = {
     key.strip(): binding.action
@@ -68,12 +70,16 @@ class ChoiceList(OptionList):
         hint: str | None = None,
         answer_box: AnswerBox | None = None,
         id: str | None = None,
+        kept: list[int] | tuple[int, ...] = (),
     ) -> None:
         self.labels = list(labels)
         self.answer_box = answer_box  # where typing and pastes go
         self._typing = False  # this list handed typed text to the box since it last got the focus
         self.mode: Mode = mode
         self.ticked: set[int] = set()
+        # Choice numbers kept from a partly understood answer: shown ticked, and not sent again
+        # (the engine adds what is sent to them; `back` drops them).
+        self.kept: set[int] = {n - 1 for n in kept if 0 < n <= len(self.labels)} if mode == "many" else set()
         self.answered = False
         self._keys_used = False  # until the keys move the highlight, the chat scrolls on its own
         self._marker_width = len(f"{len(self.labels)}.") + (4 if mode == "many" else 0)
@@ -81,7 +87,7 @@ class ChoiceList(OptionList):
         if mode == "many":
             options.append(Option(Content.styled("→ Send my choices", "bold"), id=SEND_ID))
         super().__init__(*options, id=id)
-        self.border_title = Content(hint or HINTS[mode])
+        self.border_title = Content(hint or (KEPT_HINT if self.kept else HINTS[mode]))
 
     def on_mount(self) -> None:
         self.highlighted = 0
@@ -106,7 +112,7 @@ class ChoiceList(OptionList):
             return Content(label)
         marker = f"{index + 1}."  # every choice: a re-ask says "numbers from 1 to 11", so 11 is shown too
         if self.mode == "many":
-            marker = ("[x] " if index in self.ticked else "[ ] ") + marker
+            marker = ("[x] " if index in self.ticked or index in self.kept else "[ ] ") + marker
         # A grid gives long labels a hanging indent. Text (not markup) keeps labels literal.
         grid = Table.grid(padding=(0, 1), expand=True)
         grid.add_column(no_wrap=True, width=self._marker_width)
@@ -126,6 +132,10 @@ class ChoiceList(OptionList):
         """Choose option `index`: sends it at once, or ticks/unticks it when many may be picked."""
         if self.answered or not 0 <= index < len(self.labels):
             return
+        if self.mode == "many" and index in self.kept:
+            self.app.notify(KEPT_NOTE, markup=False)
+            self.highlighted = index
+            return
         if self.mode == "many":
             self.ticked ^= {index}
             self.replace_option_prompt_at_index(index, self._prompt(index))
@@ -138,6 +148,9 @@ class ChoiceList(OptionList):
         if self.answered:
             return
         picked = sorted(self.ticked)
+        if not picked and self.kept:  # nothing more: the kept picks are the answer
+            self._finish("that's all", "\n".join(self.labels[i] for i in sorted(self.kept)))
+            return
         if not picked:
             # Never send "none" for the user: at the red-flag screen it would mean "nothing is
             # happening now". Ask them to tick something (or tick "None of these") instead.

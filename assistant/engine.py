@@ -230,7 +230,7 @@ class Engine(Episodes):
             self._set_slot(spec.slot, reading.value)
         self._store_extras(spec, reading)
         self._fire("answer")
-        offered = understanding.offer(self.spec, self.slots, today=self.today())  # asked before ("I saw two doctors"): offered for a Yes
+        offered = understanding.offer(self.spec, self.slots, today=self.today(), line=line)  # asked before ("I saw two doctors"): offered for a Yes
         if offered is not None:
             self.pending = offered.pending
             body = render(self.spec.template, self._context())

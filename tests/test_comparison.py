@@ -417,3 +417,25 @@ def test_what_each_doctor_advised_in_the_persons_words_is_shown_in_full():
 def test_with_only_kinds_picked_there_is_no_plan_in_your_words_line():
     _, turns = talk(compare_lines())
     assert "in your words" not in turns[-1].text
+
+
+@pytest.mark.parametrize("first, who", [("2 for my dad", "my dad"), ("my mom saw two doctors, her GP and a surgeon", "my mom"),
+                                        ("2, my husband's cardiologist and one at the university", "my husband")])
+def test_the_person_named_at_the_first_question_is_offered_at_who_it_is_for(first, who):
+    engine, turns = talk(["3", first])
+    offered = turns[-1]
+    assert offered.state == "compare_who" and offered.kind == "confirm"
+    assert f"You spoke of your {who.removeprefix('my ')}." in offered.text
+    engine.respond("yes")
+    assert engine.slots["compare_for"] == "caregiver" and engine.slots["who"] == who
+    assert engine.state == "compare_decision"
+
+
+def test_no_to_the_offer_asks_the_question_itself():
+    engine, _ = talk(["3", "2 for my dad", "no"])
+    assert engine.state == "compare_who" and "compare_for" not in engine.slots
+
+
+def test_with_no_one_named_whose_decision_it_is_is_asked():
+    _, turns = talk(["3", "2"])
+    assert turns[-1].state == "compare_who" and turns[-1].kind == "ask"

@@ -6,6 +6,9 @@ never stored unasked: the time of a surgery is not always the time of the choice
 that reads as a coming deadline is offered: not a time gone by ("2 weeks ago", "last month"), not
 how long something lasts ("radiation for 6 weeks"), not an option ("wait a year"), not "now".
 Two times in different bands are not offered: the question is asked as it is.
+
+The same for the person: "my mom saw two doctors" at the first question of a comparison, then
+"Who is this decision for?": "It is for someone I care for" is offered for a Yes, with "my mom" kept.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from dataclasses import replace
 from datetime import date
 
 from .lexicon import Lexicon
-from .reading import LIKELY
+from .reading import LIKELY, Reading
 from .text import clean, tokens
 from .timewords import read_times
 
@@ -63,3 +66,20 @@ def deadline_offer(spec, slots: dict, lex: Lexicon, today: date | None, read_phr
 
 
 __all__ = ["deadline_offer"]
+
+
+def who_offer(spec, slots: dict, lex: Lexicon, said: str = ""):
+    """(who, reading) when the line just answered (`said`) or an earlier answer's note named the
+    person cared for, and this question asks whose decision it is (a caregiver choice, not yet
+    answered). None otherwise."""
+    from .people import who_in
+
+    if spec.slot in slots or slots.get("role") in ("patient", "caregiver") or not any(c.id == "caregiver" for c in spec.choices):
+        return None
+    for text in (said, *(slots.get("answer_notes") or {}).values()):
+        if not isinstance(text, str) or not text.strip():
+            continue
+        named, who, _ = who_in(tokens(clean(text)), lex, clean(text))
+        if named and who:
+            return who, Reading(LIKELY, "caregiver", who=who)
+    return None

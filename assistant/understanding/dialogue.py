@@ -10,9 +10,10 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from ..flow import StateSpec
+from ..wording import person_name
 from .ages import stated_band
 from .asking import whole
-from .carry import deadline_offer
+from .carry import deadline_offer, who_offer
 from .choices import NONE_AND_MORE, how_to_answer
 from .echo import echo  # noqa: F401 - the engine says back what an answer was taken as (understanding.echo)
 from .lexicon import Lexicon, default_lexicon
@@ -194,15 +195,20 @@ def extra_slots(state: str, reading: Reading, slots: dict) -> dict:
     return out
 
 
-def offer(spec: StateSpec, slots: dict, lexicon: Lexicon | None = None, today: date | None = None) -> Step | None:
+def offer(spec: StateSpec, slots: dict, lexicon: Lexicon | None = None, today: date | None = None, line: str = "") -> Step | None:
     """On entering a question already answered in an earlier line ("I saw two doctors" at the
     welcome, then "How many doctors...?"; "surgery next month" as the decision, then "By when...?"):
-    that answer, offered for a Yes. None otherwise."""
+    that answer, offered for a Yes. None otherwise. `line`: the line just answered."""
     lex = lexicon or default_lexicon()
     said = deadline_offer(spec, slots, lex, today, lambda phrase: read(phrase, spec, lexicon=lex, today=today))
     if said is not None:
         phrase, reading = said
         return Step("confirm", reading, say=f"You said \"{_quote(phrase)}\". Did you mean *{_names(spec, reading.value)}*?",
+                    pending=Pending(spec.name, "confirm", reading))
+    named = who_offer(spec, slots, lex, line)
+    if named is not None:  # "my mom saw two doctors", then "Who is this decision for?"
+        who, reading = named
+        return Step("confirm", reading, say=f"You spoke of {person_name('caregiver', who)}. Did you mean *{_names(spec, 'caregiver')}*?",
                     pending=Pending(spec.name, "confirm", reading))
     count = lex.state(spec.name).count
     said = slots.get("doctors_said")

@@ -35,7 +35,8 @@ def who_in(toks: list[str], lex: Lexicon, text: str = "") -> tuple[bool, str, tu
                     break  # "my daughter is helping me type": she only types
                 if size:
                     named = toks[i + 1 : j + size]
-                    named[-1] = named[-1] if tuple(named[-size:]) in lex.people or _person_at(toks, j + size - 1, lex) else fold(named[-1])
+                    last = named[-1]  # "my husband's surgery": "my husband", not "my husbands"
+                    named[-1] = last if tuple(named[-size:]) in lex.people or (last,) in lex.people or not _person_at(toks, j + size - 1, lex) else fold(last)
                     who = " ".join(["our" if tok == "our" else "my", *named])
                     if helped:
                         return True, trailing_name(text) or who, (i - 1, j + size)

@@ -249,7 +249,7 @@ def question_list(slots: dict, labels: dict[str, str]) -> list[str]:
     picked = [labels[q] for q in slots.get("questions_picked", []) if q in labels]
     own = slots.get("questions_own")
     if own:
-        picked.append(own)
+        picked.append(own[:1].upper() + own[1:])  # "can the catheter fix it?" heads the line as a question would
     # Questions the person asked me that only their doctor can answer (engine: `questions_added`).
     picked += [q for q in slots.get("questions_added", []) if q not in picked]
     return picked

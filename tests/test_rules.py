@@ -285,3 +285,9 @@ def test_signs_that_stopped_today_stay_urgent_and_only_a_doctors_check_ends_the_
     assert CONDITIONS["urgent_still_current"]({"urgent_status": "now"})
     assert not CONDITIONS["urgent_still_current"]({"urgent_status": "seen"})
     assert CONDITIONS["urgent_was_current"]({"urgent_status": "seen"})
+
+
+def test_the_persons_own_question_starts_with_a_capital_in_the_list():
+    labels = {"q1": "What is the most likely diagnosis, and what else could it be?"}
+    listed = rules.question_list({"questions_picked": ["q1"], "questions_own": "can the catheter fix it as well as surgery?"}, labels)
+    assert listed == [labels["q1"], "Can the catheter fix it as well as surgery?"]

@@ -101,7 +101,8 @@ def _scanner(scan: int):
 def _asides(words: list) -> list:
     """Brackets: an aside of a few words is its own clause ("the neighbour (the COPD lady) has
     sudden weakness": her COPD is no context for the weakness); a short one ("my son (13) is
-    ...") and an unmatched bracket are dropped. Other punctuation becomes None. One pass."""
+    ...") and an unmatched bracket are dropped. A colon between a word and a number is dropped
+    ("BP: 205/110" is one reading). Other punctuation becomes None. Linear."""
     out, opened, inside = [], None, 0  # opened: where the last "(" went in `out`; inside: words since
     for word, start, end in words:
         if word == "" or word[0].isalnum():
@@ -116,11 +117,14 @@ def _asides(words: list) -> list:
             elif opened is not None:
                 out.append((None, start, end))
             opened = None
+        elif word == ":" and out and out[-1][0] and out[-1][0][0].isalpha():
+            out.append((":", start, end))  # "bp: 205/110": kept with its reading (below)
         else:
             out.append((None, start, end))
     if opened is not None:
         out[opened] = _DROPPED
-    return [w for w in out if w is not _DROPPED]
+    return [w if w[0] != ":" else (None, *w[1:]) for i, w in enumerate(out) if w is not _DROPPED
+            and not (w[0] == ":" and i + 1 < len(out) and out[i + 1][0] and out[i + 1][0][0].isdigit())]
 
 
 class Doc:

@@ -39,6 +39,8 @@ _TOKEN = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+(?:['’‘`´ʼ][^\W_]+)*|[.!?;:,\
 _APOSTROPHES = re.compile(r"['’‘`´ʼ]")
 _SENTENCE_END = frozenset(".!?\n\r")
 _BRACKETS = frozenset("()[]{}")
+_DROPPED = (None, -1, -1)
+_ASIDE_WORDS = 3  # an aside of this many words or more is a clause of its own
 _distance = None  # rapidfuzz, imported at the first word that needs it
 
 
@@ -96,6 +98,35 @@ def _scanner(scan: int):
     return pattern(table["anchors"], table.get("program")).findall, table["triggers"]
 
 
+def _asides(words: list) -> list:
+    """Brackets: an aside of a few words is its own clause ("the neighbour (the COPD lady) has
+    sudden weakness": her COPD is no context for the weakness); a short one ("my son (13) is
+    ...") and an unmatched bracket are dropped. A colon between a word and a number is dropped
+    ("BP: 205/110" is one reading). Other punctuation becomes None. Linear."""
+    out, opened, inside = [], None, 0  # opened: where the last "(" went in `out`; inside: words since
+    for word, start, end in words:
+        if word == "" or word[0].isalnum():
+            out.append((word, start, end))
+            inside += 1
+        elif word in _BRACKETS and word in "([{":
+            opened, inside = len(out), 0
+            out.append((None, start, end))
+        elif word in _BRACKETS:
+            if opened is not None and inside < _ASIDE_WORDS:
+                out[opened] = _DROPPED  # a short aside: one clause with its sentence
+            elif opened is not None:
+                out.append((None, start, end))
+            opened = None
+        elif word == ":" and out and out[-1][0] and out[-1][0][0].isalpha():
+            out.append((":", start, end))  # "bp: 205/110": kept with its reading (below)
+        else:
+            out.append((None, start, end))
+    if opened is not None:
+        out[opened] = _DROPPED
+    return [w if w[0] != ":" else (None, *w[1:]) for i, w in enumerate(out) if w is not _DROPPED
+            and not (w[0] == ":" and i + 1 < len(out) and out[i + 1][0] and out[i + 1][0][0].isdigit())]
+
+
 class Doc:
     """The line as normalised words, clauses separated by " | " (`joined`), remembering where
     each word starts in `joined` (`starts`) and in what the user typed (`spans`), the clause of
@@ -106,9 +137,8 @@ class Doc:
         self.original = unicodedata.normalize("NFKC", text)
         self.starts, self.spans, self.clause_of, self.clause_bounds, self.sentence_of = [], [], [], [], []
         # (normalised word, or None for punctuation and "" for a sentence end; start; end)
-        words = _rephrase([(spell(token) if token[0].isalnum() else ("" if token in _SENTENCE_END else None), *m.span())
-                           for m in _TOKEN.finditer(self.original) for token in (m.group(),)
-                           if token not in _BRACKETS])  # "my son (13) is ..." stays one clause
+        words = _rephrase(_asides([(spell(token) if token[0].isalnum() else ("" if token in _SENTENCE_END else token), *m.span())
+                                   for m in _TOKEN.finditer(self.original) for token in (m.group(),)]))
         pieces: list[str] = []
         length = clause_start = sentence = 0
         for i, (word, start, end) in enumerate(words):

@@ -92,7 +92,8 @@ def _verdict(part: str, state: str) -> tuple[str | None, str]:
     toks = tokens(part)
     if toks[-3:] in (["y", "/", "n"], ["yes", "/", "no"]) or toks[-3:] == ["yes", "or", "no"]:
         return None, " ".join(toks[:-3])  # "resection y/n": whether to, not a verdict
-    if len(toks) > 2 and tuple(toks[-2:]) in _UNSURE_AFTER:
+    if len(toks) > 2 and tuple(toks[-2:]) in _UNSURE_AFTER and any(
+            len(t) > 2 and t.isalpha() and t not in _words()[3] and t not in ("im", "its", "the", "and", "still", "yet") for t in toks[:-2]):
         return "unsure", " ".join(toks[:-2])  # "the form i'm not sure": asked about
     for verdict, words in (("no", no), ("yes", yes)):  # "no" first: "not yet" before "yet"
         for phrase in words:

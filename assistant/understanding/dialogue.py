@@ -74,8 +74,10 @@ def step(
     questions: StateSpec | None = None,
     lexicon: Lexicon | None = None,
     emergency: str = "911",
+    known: dict | None = None,
 ) -> Step:
-    """What to do with one answer line. `emergency`: the emergency number to name in replies."""
+    """What to do with one answer line. `emergency`: the emergency number to name in replies;
+    `known`: the answers given so far (an answer against them is offered back, known.py)."""
     lex = lexicon or default_lexicon()
     if pending is not None and pending.state != spec.name:
         pending = None
@@ -89,6 +91,10 @@ def step(
     elif pending is not None and pending.kind == "partial" and not pending.reading.message.startswith(NONE_AND_MORE):
         keep = tuple(pending.reading.value or ())  # ("Which did you mean?" after 'none' and more is answered afresh)
     reading = read(line, spec, lexicon=lex, today=today, items=items, item_ids=item_ids, questions=questions, keep=keep)
+    if known:
+        from .known import against_known  # "they agree" beside two different plans: offered back
+
+        reading = against_known(reading, spec, known)
     if reading.who:  # "for my daughter, shes 7": her age is not asked again
         reading = replace(reading, age=stated_band(line, lex) or "")
     return decide(reading, spec, line, lex, emergency=emergency)

@@ -124,6 +124,12 @@ def hedged_part(reading, toks, line, spec, lex):
     return Reading(UNCLEAR, [c.id for c in spec.choices if c.id in firm], unclear=text)
 
 
+def softened(toks: list[str]) -> bool:
+    """A softener said right before a word of urgency ("kinda urgent", "sort of soon", "semi urgent")."""
+    urgent = {p[0] for p in words()["urgency_words"]}
+    return any(tuple(toks[max(0, i - len(p)) : i]) == p for i, t in enumerate(toks) if t in urgent for p in words()["softeners"])
+
+
 def softened_pick(reading, toks, line, spec, lex):
     """ "kinda urgent I guess", "kinda know the list": a softener on the words of the pick."""
     if reading.certainty != SURE or reading.value is None or reading.asked:
@@ -241,4 +247,21 @@ def whatever_goal(reading, toks, line, spec, lex):
     return Reading(UNCLEAR, None, unclear=clean(line), message=f'"{clean(line)}": which of these comes closest?')
 
 
-ORDER = (place_or_date, intensifier, hedged_part, softened_pick, late_not_knowing, degree_doubt, whatever_goal)
+def doubt_about_pick(reading, toks, line, spec, lex):
+    """ "not sure if its covered", "no idea whether they count": not knowing whether a choice holds,
+    said of the choice itself: "I don't know", never the pick its words give."""
+    if spec.multi or reading.certainty != SURE or reading.value is None or reading.asked:
+        return None
+    from .second_thoughts import _find, words as more
+
+    said = [(s, e) for s, e in _find(toks, more()["not_knowing"]) if e < len(toks) and toks[e] in ("if", "whether", "wether")]
+    if not said or said[0][0] > 1:
+        return None
+    start = said[0][1]
+    hits = [h for h in find_hits(toks, spec, lex) if not any(s <= h.start and h.end <= e for s, e in said)]
+    if not hits or any(h.start < start for h in hits):
+        return None
+    return Reading(UNCLEAR, dont_know=True)
+
+
+ORDER = (doubt_about_pick, place_or_date, intensifier, hedged_part, softened_pick, late_not_knowing, degree_doubt, whatever_goal)

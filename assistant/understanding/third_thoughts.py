@@ -35,7 +35,7 @@ def words() -> dict:
 
     data = yaml_cache.load(dialogues_dir() / FILE, yaml_cache.parse_yaml)
     return {k: frozenset(v) if k.endswith(("_states", "_keeps", "_choices")) else
-            tuple(tuple(tokens(clean(str(p)))) or (str(p),) for p in v) for k, v in data.items()}
+            tuple(tuple(tokens(clean(str(p)))) or (str(p),) for p in v) for k, v in data.items() if isinstance(v, list)}
 
 
 def _has(toks, key: str) -> bool:
@@ -264,4 +264,82 @@ def doubt_about_pick(reading, toks, line, spec, lex):
     return Reading(UNCLEAR, dont_know=True)
 
 
-ORDER = (doubt_about_pick, place_or_date, intensifier, hedged_part, softened_pick, late_not_knowing, degree_doubt, whatever_goal)
+def either_in_list(reading, toks, line, spec, lex):
+    """ "discharge papers and the surgeon's notes": at a pick-any question, words that fit two
+    choices (the lexicon's `either`) beside clear picks: the clear picks kept, those words asked."""
+    if not spec.multi or reading.certainty != SURE or not isinstance(reading.value, list):
+        return None
+    from .lexicon import fold
+
+    folded = [fold(t) for t in toks]
+    for raw, ids in lex.state(spec.name).either.items():
+        phrase = tuple(fold(w) for w in raw)
+        at = next((i for i in range(len(folded) - len(phrase) + 1) if tuple(folded[i : i + len(phrase)]) == phrase), None)
+        if at is None:
+            continue
+        both = set(ids)
+        named = [h for h in find_hits(toks, spec, lex) if h.choice in both and (h.end <= at or h.start >= at + len(phrase)) and not h.negated]
+        if named:
+            continue  # another part of the line names one of them
+        keep = [c for c in reading.value if c not in both]
+        start = max(0, at - 1) if at and toks[at - 1] in ("the", "my", "his", "her", "a") else at
+        return Reading(UNCLEAR, keep or None, unclear=" ".join(toks[start : at + len(phrase)]))
+    return None
+
+
+def vague_lead(reading, toks, line, spec, lex):
+    """ "something with the scan": the choice offered back, never stored."""
+    if reading.certainty != SURE or reading.value is None or not any(tuple(toks[: len(p)]) == p for p in words()["vague_lead"]):
+        return None
+    return replace(reading, certainty=LIKELY)
+
+
+def not_the_doctor(reading, toks, line, spec, lex):
+    """ "I told the nurse, not the doctor": the doctor taken out of a choice that names the doctor."""
+    if spec.name not in words()["not_doctor_states"] or reading.certainty != SURE or reading.value is None or not _has(toks, "not_doctor"):
+        return None
+    label = next((c.label.lower() for c in spec.choices if c.id == reading.value), "")
+    if "doctor" not in label:
+        return None
+    return Reading(UNCLEAR, None, unclear=clean(line), message=f'"{clean(line)}": has a doctor been told or seen? Which of these fits?')
+
+
+def other_test(reading, toks, line, spec, lex):
+    """ "based on his EEG and his MRI": a test no choice names, beside the picks: asked about."""
+    if spec.name not in words()["other_tests_states"] or reading.certainty != SURE or not isinstance(reading.value, list):
+        return None
+    found = next((p for p in words()["other_tests"] if has_phrase(toks, p)), None)
+    if found is None:
+        return None
+    return Reading(UNCLEAR, [c for c in reading.value if c != spec.none_choice] or None, unclear=" ".join(found))
+
+
+def redo_it(reading, toks, line, spec, lex):
+    """ "did not receive the first CT, so they want to repeat it": what is redone is what was named last."""
+    if spec.name not in words()["redo_states"] or reading.certainty != SURE or not isinstance(reading.value, list):
+        return None
+    at = next((i for p in words()["redo_words"] for i in range(len(toks) - len(p) + 1) if tuple(toks[i : i + len(p)]) == p), None)
+    if at is None:
+        return None
+    before = [h for h in find_hits(toks, spec, lex) if h.end <= at]
+    if not before:
+        return None
+    last = max(before, key=lambda h: h.end)
+    named = last.choice if last.choice in words()["redo_choices"] else None
+    if named is None:
+        return None
+    if named in reading.value:
+        return reading  # kept as read: the records choice does not take in what is redone
+    return replace(reading, value=[c.id for c in spec.choices if c.id in reading.value or c.id == named])
+
+
+@cache
+def words_raw() -> dict:
+    from .. import yaml_cache
+
+    return yaml_cache.load(dialogues_dir() / FILE, yaml_cache.parse_yaml)
+
+
+FIRST = (redo_it,)  # before the records choice takes in what it names (caution_checks.runs_into)
+ORDER = (doubt_about_pick, place_or_date, intensifier, hedged_part, either_in_list, other_test, softened_pick, late_not_knowing,
+         degree_doubt, whatever_goal, vague_lead, not_the_doctor)

@@ -42,11 +42,17 @@ def _has(toks, key: str) -> bool:
     return any(has_phrase(list(toks), p) for p in words()[key])
 
 
+_OPENERS = {"maybe", "perhaps", "possibly", "probably", "prob", "prolly"}  # "2 maybe 3": a doubt starts a part
+
+
 def _parts(toks: list[str]) -> list[tuple[int, int, bool]]:
     """(start, end, said with a question mark) of each part of the line."""
     out, start = [], 0
     for i, t in enumerate(toks + ["."]):
-        if t in _CUTS:
+        if t in _OPENERS and i > start and (toks[i - 1].isdigit() or toks[i - 1] in ("too", "also")):
+            out.append((start, i, False))
+            start = i
+        elif t in _CUTS:
             if i > start:
                 out.append((start, i, t == "?"))
             start = i + 1
@@ -80,8 +86,6 @@ def hedged_part(reading, toks, line, spec, lex):
     form?", "2 maybe 3": the firm picks kept, the part said with a doubt asked about."""
     if not spec.multi or reading.asked or reading.dont_know or reading.options:
         return None
-    if reading.certainty == UNCLEAR and reading.value:
-        return None  # already asked about a part
     value = reading.value if isinstance(reading.value, list) else []
     if spec.none_choice in value:
         return None
@@ -118,9 +122,11 @@ def hedged_part(reading, toks, line, spec, lex):
         return None  # "its lupus or maybe some other autoimmune thing": the doubt is about a pick said firmly too
     if value and not set(firm) <= set(value):
         return None  # never a pick added
-    said = clean(line)
-    raw_toks = tokens(said)
-    text = "; ".join(" ".join(raw_toks[s:e]) for s, e in sorted(set(doubt)))
+    text = "; ".join(" ".join(toks[s:e]) for s, e in sorted(set(doubt)))
+    if reading.certainty == UNCLEAR and value:  # already asked about a part: only a pick said with a doubt is taken out
+        if not doubted_picks & set(value):
+            return None
+        return replace(reading, value=[c for c in value if c not in doubted_picks], unclear=f"{reading.unclear}; {text}".strip("; "))
     return Reading(UNCLEAR, [c.id for c in spec.choices if c.id in firm], unclear=text)
 
 
@@ -340,6 +346,14 @@ def words_raw() -> dict:
     return yaml_cache.load(dialogues_dir() / FILE, yaml_cache.parse_yaml)
 
 
+def hedged_no(reading, toks, line, spec, lex):
+    """ "not really" as the whole answer: a no said with a hedge: offered back, never stored."""
+    if reading.certainty != SURE or reading.value is None:
+        return None
+    core = tuple(t for t in toks if t not in (".", "!", ",", "..."))
+    return replace(reading, certainty=LIKELY) if core in words()["hedged_no"] else None
+
+
 FIRST = (redo_it,)  # before the records choice takes in what it names (caution_checks.runs_into)
-ORDER = (doubt_about_pick, place_or_date, intensifier, hedged_part, either_in_list, other_test, softened_pick, late_not_knowing,
+ORDER = (hedged_no, doubt_about_pick, place_or_date, intensifier, hedged_part, either_in_list, other_test, softened_pick, late_not_knowing,
          degree_doubt, whatever_goal, vague_lead, not_the_doctor)

@@ -73,6 +73,8 @@ _WH = {"what", "whats", "how", "why", "when", "who", "which", "where", "if", "wh
 def _doubted(part: tuple, asked: bool) -> bool:
     if _has(part, "firm"):
         return False
+    if asked and len(part) <= 2:
+        return True  # "'Support'? Don't make me laugh.": a word said back with a question mark
     for key in ("part_hedges",) + (("question_hedges",) if asked else ()):
         for p in words()[key]:
             at = next((i for i in range(len(part) - len(p) + 1) if part[i : i + len(p)] == p), None)
@@ -182,7 +184,7 @@ def intensifier(reading, toks, line, spec, lex):
 def late_not_knowing(reading, toks, line, spec, lex):
     """ "A urologist, I think, though he might also be the one who operates, I really couldn't say":
     not knowing said last undoes the pick: offered back."""
-    if spec.multi or reading.certainty != SURE or reading.value is None or reading.asked:
+    if spec.multi or reading.certainty == UNCLEAR or reading.value is None or reading.asked:
         return None
     parts = _parts(toks)
     if len(parts) < 2:
@@ -233,8 +235,14 @@ def place_or_date(reading, toks, line, spec, lex):
 
 
 def degree_doubt(reading, toks, line, spec, lex):
-    """ "quite certain", a bare "sure": very sure or fairly sure? offered back."""
-    if spec.name not in words()["degree_states"] or reading.certainty != SURE or reading.value != "sure":
+    """ "quite certain", a bare "sure": very sure or fairly sure? offered back. "mod. confident": fairly."""
+    if spec.name not in words()["degree_states"] or reading.asked:
+        return None
+    core = [t for t in toks if t not in (".", ",")]
+    shorts = words_raw().get("degree_abbreviations") or {}
+    if len(core) == 2 and core[0] in shorts and (core[1],) in words()["degree_heads"]:
+        return Reading(SURE, str(shorts[core[0]]))  # "mod. confident"
+    if reading.certainty != SURE or reading.value != "sure":
         return None
     core = tuple(t for t in toks if t not in (".", "!", ","))
     if core in words()["bare_degree"] or _has(toks, "unsure_degree") and len(core) <= 6:
@@ -354,6 +362,39 @@ def hedged_no(reading, toks, line, spec, lex):
     return replace(reading, certainty=LIKELY) if core in words()["hedged_no"] else None
 
 
+def future_visit(reading: Reading, line: str, spec, lex, today) -> Reading:
+    """ "we have an appt thursday": a visit still to come, at the question whether a doctor has
+    checked since it got worse: not yet, with the day kept (read.py, after the second look)."""
+    table = words_raw().get("future_visit_states") or {}
+    if spec.name not in table or reading.asked or reading.dont_know:
+        return reading
+    toks = tokens(clean(line))
+    if not _has(toks, "visit_words") or _has(toks, "past_visit"):
+        return reading
+    from .timewords import read_times
+
+    times = [w for w in read_times(toks, lex, today, past=False) if w.days >= 1]
+    if not times:
+        return reading
+    when = times[0]
+    return Reading(SURE, str(table[spec.name]), note=clean(line), date=when.date.isoformat() if when.date else None,
+                   date_text=" ".join(toks[when.start : when.end]) if when.date else "")
+
+
+def event_time(reading, toks, line, spec, lex):
+    """ "no deadline, next MRI in 6 months": the time of a test or visit beside "no deadline"."""
+    if spec.name not in words()["event_states"] or reading.certainty != SURE or reading.value not in ("days", "weeks", "months"):
+        return None
+    hits = find_hits(toks, spec, lex)
+    if not any(h.choice == "no_deadline" and not h.negated and {"deadline", "date"} & set(toks[h.start : h.end]) for h in hits):
+        return None  # "no deadline", "no set date" said; not "not urgent"
+    times = [h for h in hits if h.choice == reading.value]
+    events = [i for p in words()["event_words"] for i in range(len(toks) - len(p) + 1) if tuple(toks[i : i + len(p)]) == p]
+    if not any(0 < t.start - e <= 5 for t in times for e in events) and not (events and not times):
+        return None
+    return Reading(LIKELY, "no_deadline", note=clean(line))
+
+
 FIRST = (redo_it,)  # before the records choice takes in what it names (caution_checks.runs_into)
-ORDER = (hedged_no, doubt_about_pick, place_or_date, intensifier, hedged_part, either_in_list, other_test, softened_pick, late_not_knowing,
+ORDER = (hedged_no, event_time, doubt_about_pick, place_or_date, intensifier, hedged_part, either_in_list, other_test, softened_pick, late_not_knowing,
          degree_doubt, whatever_goal, vague_lead, not_the_doctor)

@@ -395,6 +395,64 @@ def event_time(reading, toks, line, spec, lex):
     return Reading(LIKELY, "no_deadline", note=clean(line))
 
 
+def reported_then_doubted(reading, toks, line, spec, lex):
+    """ "he says he is sure, but I don't think he understands the risks": what someone else says,
+    doubted by the one typing after "but": asked."""
+    if reading.certainty != SURE or reading.value is None or "but" not in toks:
+        return None
+    cut = toks.index("but")
+    chosen = set(reading.value if isinstance(reading.value, list) else [reading.value])
+    said = [h for h in find_hits(toks[:cut], spec, lex) if h.choice in chosen and not h.negated]
+    if not said or not any(toks[i] in {p[0] for p in words()["reporters"]} for h in said for i in range(max(0, h.start - 4), h.start)):
+        return None
+    if not any(has_phrase(toks[cut:], p) for p in words()["speaker_doubts"]):
+        return None
+    return Reading(UNCLEAR, None, unclear=clean(line), message=f'"{clean(line)}" seems to say two things. What do you think yourself?')
+
+
+def leaves_two(reading, toks, line, spec, lex):
+    """ "no second opinion": what is not wanted leaves two choices: asked which."""
+    table = (words_raw().get("leaves_two") or {}).get(spec.name)
+    if not table or reading.certainty != SURE or reading.value is None:
+        return None
+    core = tuple(t for t in toks if t not in (".", "!", ","))
+    for words_, ids in table.items():
+        if core == tuple(tokens(clean(str(words_)))) and reading.value in ids:
+            return Reading(UNCLEAR, None, unclear=clean(line), options=tuple(ids))
+    return None
+
+
+def count_said_first(reading, toks, line, spec, lex):
+    """ "Two. My GP and a professor in hospital.": a count said first, then the people counted
+    another way: the count said is asked against the other (never one taken silently)."""
+    counts = lex.state(spec.name).count
+    if not counts or reading.certainty != SURE or reading.value is None or len(toks) < 3 or toks[1] not in (".", ",", ":", "-"):
+        return None
+    number = int(toks[0]) if toks[0].isdigit() else lex.numbers.get(toks[0])
+    if number is None:
+        return None
+    said = counts.get(number, counts[max(counts)] if number > max(counts) else None)
+    if said is None or said == reading.value:
+        return None
+    return Reading(UNCLEAR, None, unclear=clean(line), options=(said, reading.value))
+
+
+def modifier_noun(reading, toks, line, spec, lex):
+    """ "the endoscopy biopsy report": the biopsy report from the endoscopy, one record, not two."""
+    if spec.name not in words()["modifier_states"] or reading.certainty != SURE or not isinstance(reading.value, list):
+        return None
+    heads = {p[0] for p in words()["document_heads"]}
+    hits = sorted((h for h in find_hits(toks, spec, lex) if not h.negated and h.strength == 3), key=lambda h: h.start)
+    def heads_it(a, b) -> bool:  # "endoscopy | biopsy report": b names its own kind of report ("the biopsy | results" does not)
+        return a.end == b.start and a.choice != b.choice and toks[b.end - 1] in heads and b.end - b.start >= 2
+
+    out = {a.choice for a, b in zip(hits, hits[1:]) if heads_it(a, b)}
+    out -= {h.choice for h in hits if not any(heads_it(h, b) for b in hits)}  # named again on its own
+    if not out or not out <= set(reading.value):
+        return None
+    return replace(reading, value=[c for c in reading.value if c not in out])
+
+
 FIRST = (redo_it,)  # before the records choice takes in what it names (caution_checks.runs_into)
-ORDER = (hedged_no, event_time, doubt_about_pick, place_or_date, intensifier, hedged_part, either_in_list, other_test, softened_pick, late_not_knowing,
+ORDER = (hedged_no, leaves_two, count_said_first, modifier_noun, event_time, reported_then_doubted, doubt_about_pick, place_or_date, intensifier, hedged_part, either_in_list, other_test, softened_pick, late_not_knowing,
          degree_doubt, whatever_goal, vague_lead, not_the_doctor)

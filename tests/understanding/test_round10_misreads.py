@@ -203,3 +203,53 @@ def test_they_agree_beside_the_same_plan_is_stored():
     engine.slots["compare_two_treatment"] = engine.slots["compare_one_treatment"]
     engine.respond("they agree on everything")
     assert engine.slots.get("compare_differs") == ["none"]
+
+
+# --- a visit to come, a test's time beside "no deadline", degrees shortened ----------------------
+
+@pytest.mark.parametrize("state, line, day", [
+    ("timing_seen", "she's booked in with the GP on friday", "2026-12-04"),
+    ("decision_worsening", "got an appointment monday", "2026-12-07"),
+])
+def test_a_visit_still_to_come_is_not_yet_with_its_day_kept(state, line, day):
+    result = reading(state, line)
+    assert stored(result) and result.value == "no" and result.date == day
+
+
+def test_a_visit_that_happened_is_not_a_visit_to_come():
+    result = reading("timing_seen", "the GP saw her on monday")
+    assert result.value != "no"
+
+
+@pytest.mark.parametrize("line", ["no firm date, the next scan is in 4 months", "no set date; follow-up in 3 weeks"])
+def test_no_deadline_beside_a_tests_time_offers_no_set_date(line):
+    result = reading("decision_when", line)
+    assert result.certainty == LIKELY and result.value == "no_deadline"
+
+
+def test_a_tests_time_without_no_deadline_is_the_time():
+    assert stored(reading("decision_when", "they will rescan in 4 months and decide then"))
+
+
+@pytest.mark.parametrize("line, value", [("med. confident", "fairly"), ("v. sure", "sure")])
+def test_a_shortened_degree_is_read(line, value):
+    result = reading("compare_one_confidence", line)
+    assert stored(result) and result.value == value
+
+
+def test_a_choice_said_back_with_a_question_mark_is_asked_about():
+    result = reading("summary_sure", "I get the pros and cons. Sure? Ha, no chance.")
+    assert result.certainty == UNCLEAR and result.value == ["understand"]
+
+
+@pytest.mark.parametrize("state, line, value", [
+    ("signs", "a big operation and I dont fully understand the plan", ["major_procedure", "not_heard"]),
+    ("signs", "the tests say one thing, my body says another", ["mismatch"]),
+])
+def test_lay_words_for_signs(state, line, value):
+    result = reading(state, line)
+    assert stored(result) and result.value == value
+
+
+def test_all_the_things_is_offered():
+    assert reading("specialist_focus", "all that stuff").certainty == LIKELY

@@ -355,8 +355,8 @@ def words_raw() -> dict:
 
 
 def hedged_no(reading, toks, line, spec, lex):
-    """ "not really" as the whole answer: a no said with a hedge: offered back, never stored."""
-    if reading.certainty != SURE or reading.value is None:
+    """ "not really" as the whole answer to the emergency list: offered back, never stored."""
+    if spec.name not in words()["hedged_no_states"] or reading.certainty != SURE or reading.value is None:
         return None
     core = tuple(t for t in toks if t not in (".", "!", ",", "..."))
     return replace(reading, certainty=LIKELY) if core in words()["hedged_no"] else None

@@ -94,7 +94,7 @@ def step(
     if known:
         from .known import against_known  # "they agree" beside two different plans: offered back
 
-        reading = against_known(reading, spec, known)
+        reading = against_known(reading, spec, known, line)
     if reading.who:  # "for my daughter, shes 7": her age is not asked again
         reading = replace(reading, age=stated_band(line, lex) or "")
     return decide(reading, spec, line, lex, emergency=emergency)

@@ -8,6 +8,7 @@ from dataclasses import replace
 from functools import cache
 
 from .reading import LIKELY, SURE, Reading
+from .text import normalize
 
 _UNKNOWN = {None, "", "not_sure", "not_said", "unsure", "other"}
 
@@ -21,10 +22,14 @@ def _table() -> dict:
     return data.get("known_differs") or {}
 
 
-def against_known(reading: Reading, spec, known: dict | None) -> Reading:
-    """`reading`, offered back when it says "the same" where earlier answers differ."""
+def against_known(reading: Reading, spec, known: dict | None, line: str = "") -> Reading:
+    """`reading`, offered back when it says "the same" where earlier answers differ. The choice
+    picked as shown (its number, its label, or "none") is taken as meant: only own words are checked."""
     rules = _table().get(spec.name)
     if not rules or not known or reading.certainty != SURE:
+        return reading
+    said = normalize(line)
+    if said.isdigit() or said == "none" or any(said == normalize(c.label) for c in spec.choices):
         return reading
     value = reading.value if isinstance(reading.value, list) else [reading.value]
     for choice, pairs in rules.items():

@@ -253,3 +253,10 @@ def test_lay_words_for_signs(state, line, value):
 
 def test_all_the_things_is_offered():
     assert reading("specialist_focus", "all that stuff").certainty == LIKELY
+
+
+@pytest.mark.parametrize("line", ["none", "5", "They agree on all of these"])
+def test_the_choice_picked_as_shown_is_taken_as_meant(line):
+    engine = prepare("compare_differs", "patient")
+    engine.respond(line)
+    assert engine.slots.get("compare_differs") == ["none"]

@@ -204,7 +204,7 @@ class Engine(Episodes):
             line, spec, self.pending, today=self.today(), items=items,
             item_ids=[labels.get(item) for item in items] if items is not None else None,
             questions=self.flow.state("questions") if items is not None else None,
-            emergency=self.emergency_number,
+            emergency=self.emergency_number, known=self.slots,
         )
 
     def _answer(self, line: str, step=None) -> Turn:

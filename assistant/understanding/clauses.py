@@ -31,11 +31,13 @@ FILE = "clauses.yaml"
 Phrase = tuple[str, ...]
 
 # Where a line is cut: marks, and words that start a new part.
-_CUT = re.compile(r"\s*(?:[.;|]+(?=\s|$)|[.;|]{2,}|\s/\s|,|\bbut\b|\bthough\b|\balthough\b|\bwhereas\b|\bwhile\b|\bhowever\b)\s*",
-                  re.IGNORECASE)
+_CUT = re.compile(r"\s*(?:[.;|]+(?=\s|$)|[.;|]{2,}|\s/\s|,|\bbut\b|\bthough\b|\balthough\b|\bwhereas\b|\bwhile\b|\bhowever\b"
+                  r"|\n\s*(?:[-*\u2022]+\s+)?)\s*", re.IGNORECASE)  # a new line (a bullet at its start): a new part
+_BULLET = re.compile(r"^\s*[-*\u2022]+\s+")
 # Said after what they answer without a colon ("1 through 5 no", "sure not yet"); longer words at the end of
 # a sentence are part of it ("don't understand nothing").
 _SAID_AFTER = frozenset({("yes",), ("y",), ("yep",), ("yeah",), ("no",), ("n",), ("nope",), ("nah",), ("not", "yet"), ("no", "not", "yet"), ("not", "sure")})
+_UNSURE_AFTER = frozenset({("not", "sure"), ("no", "idea"), ("dont", "know"), ("not", "certain"), ("no", "clue")})
 _REST = frozenset({"rest", "others", "other", "else", "remaining"})
 _HEDGES = frozenset({"maybe", "perhaps", "probably", "possibly", "might", "prob", "prolly"})
 _COLON = re.compile(r"\s*[:=]\s*|\s+[-–]+\s+")
@@ -65,21 +67,24 @@ def _words() -> tuple:
             raise LexiconError(f"dialogues/{FILE}: states.{name} must be a mapping")
         states[name] = (phrases(entry.get("yes", []), f"states.{name}.yes"), phrases(entry.get("no", []), f"states.{name}.no"))
     asides = frozenset(w for p in phrases(raw.get("asides", []), "asides") for w in p)
-    return phrases(raw.get("yes", []), "yes"), phrases(raw.get("no", []), "no"), states, asides
+    unsure = frozenset(phrases(raw.get("unsure", []), "unsure"))
+    return phrases(raw.get("yes", []), "yes"), phrases(raw.get("no", []), "no"), states, asides, unsure
 
 
 def parts_of(line: str) -> list[str]:
     """The parts of a line, in order, without empty ones."""
-    return [p.strip() for p in _CUT.split(line) if p and p.strip() and any(ch.isalnum() or ch in "+-" for ch in p)]
+    return [p.strip() for p in _CUT.split(_BULLET.sub("", line)) if p and p.strip() and any(ch.isalnum() or ch in "+-" for ch in p)]
 
 
 def _verdict(part: str, state: str) -> tuple[str | None, str]:
     """("yes" / "no" / None, the part without the words that said it)."""
-    yes, no, states, _ = _words()
+    yes, no, states, _, _ = _words()
     found = _COLON.search(part)
     if found:
         head, tail = part[: found.start()], part[found.end() :]  # "support: meh", "sure = no"
         said = tuple(tokens(tail))
+        if said in _words()[4] or (said[-1:] == ("?",) and head.strip()):
+            return "unsure", head  # "support: meh", "date: 30 days from denial?": asked about, never stored
         for verdict, words in (("no", no), ("yes", yes)):
             if said in words:
                 return verdict, head
@@ -87,6 +92,9 @@ def _verdict(part: str, state: str) -> tuple[str | None, str]:
     toks = tokens(part)
     if toks[-3:] in (["y", "/", "n"], ["yes", "/", "no"]) or toks[-3:] == ["yes", "or", "no"]:
         return None, " ".join(toks[:-3])  # "resection y/n": whether to, not a verdict
+    if len(toks) > 2 and tuple(toks[-2:]) in _UNSURE_AFTER and any(
+            len(t) > 2 and t.isalpha() and t not in _words()[3] and t not in ("im", "its", "the", "and", "still", "yet") for t in toks[:-2]):
+        return "unsure", " ".join(toks[:-2])  # "the form i'm not sure": asked about
     for verdict, words in (("no", no), ("yes", yes)):  # "no" first: "not yet" before "yet"
         for phrase in words:
             n = len(phrase)
@@ -126,10 +134,15 @@ def by_parts(line: str, spec, lex: Lexicon, read_part) -> Reading | None:
     refused: set[str] = set()
     said_none = said_yes = marked = bare_none = aside = False
     carry: str | None = None  # "they differ, rather, in what to do": a part with only the verdict sets it for the next
+    doubted: list[str] = []  # "support: meh": a part said with a doubt, asked about beside the picks
     for part in parts:
         verdict, rest = _verdict(part, spec.name)
+        if verdict == "unsure":
+            doubted.append(part)
+            marked = True
+            continue
         marked = marked or verdict is not None
-        if not _names_anything(rest, lex) and not (verdict is None and find_hits(tokens(rest), spec, lex)):
+        if not _names_anything(rest, lex) and not (verdict in (None, "yes") and find_hits(tokens(rest), spec, lex)):  # "list: y"
             # "they differ", "rather", "thankfully": nothing picked in it ("none of them" is read)
             if verdict is None:
                 aside = True  # "of course", "sir": said around the picks
@@ -183,8 +196,10 @@ def by_parts(line: str, spec, lex: Lexicon, read_part) -> Reading | None:
     if chosen:
         if len(chosen) < spec.min_picks or bare_none:
             return None
+        if doubted:
+            return Reading(UNCLEAR, chosen, unclear="; ".join(doubted))
         return Reading(SURE, chosen)
-    if said_none and not said_yes and none:
+    if said_none and not said_yes and none and not doubted:
         return Reading(SURE, [none])
     return None
 
@@ -213,6 +228,6 @@ def refuses_a_part(line: str, spec, lex: Lexicon) -> bool:
         verdict, rest = _verdict(part, spec.name)
         if _REST & set(tokens(rest)):
             continue  # "the rest no", "they agree on the rest": about the choices not named
-        if verdict == "no" and (_names_anything(rest, lex) or [h for h in find_hits(tokens(rest), spec, lex) if h.choice != spec.none_choice]):
+        if verdict in ("no", "unsure") and (_names_anything(rest, lex) or [h for h in find_hits(tokens(rest), spec, lex) if h.choice != spec.none_choice]):
             return True
     return False

@@ -63,9 +63,11 @@ def count_doctors(toks: list[str], lex: Lexicon) -> tuple[int, tuple[int, int]] 
             # "two doctors, my GP and a surgeon": those after the number are the ones it counts.
             others = 0 if besides else len(_mentions([k for k in doctors if k < i]))
             # "two nephrologists, apart from my surgeon": the number counts the others.
-            after = [t for t in toks[j + 1 : j + 5] if t != ","]
+            after = [t for t in toks[j + 1 : j + 9] if t != ","]
             alone = not any(_number(t, lex) for k, t in enumerate(toks) if k != i)  # one count in the line
-            besides = besides or alone and any(tuple(after[: len(p)]) == p for p in _APART)
+            # "two neurologists have seen him, in addition to his pediatrician": the others, said a few words on
+            # (a phrase of one word, "plus", only right after the count)
+            besides = besides or alone and any(tuple(after[k : k + len(p)]) == p for p in _APART for k in range(len(after) if len(p) > 1 else 1))
             return value + (1 if besides else 0) + others, (i, j + 1)
         if besides and (j == len(toks) or toks[j] in (",", ".", "the", "than", "apart", "after", "beyond", "and", "too")):
             return value + 1, (i, j)

@@ -75,8 +75,10 @@ def step(
     questions: StateSpec | None = None,
     lexicon: Lexicon | None = None,
     emergency: str = "911",
+    known: dict | None = None,
 ) -> Step:
-    """What to do with one answer line. `emergency`: the emergency number to name in replies."""
+    """What to do with one answer line. `emergency`: the emergency number to name in replies;
+    `known`: the answers given so far (an answer against them is offered back, known.py)."""
     lex = lexicon or default_lexicon()
     if pending is not None and pending.state != spec.name:
         pending = None
@@ -90,6 +92,10 @@ def step(
     else:
         keep = kept_picks(pending)
     reading = read(line, spec, lexicon=lex, today=today, items=items, item_ids=item_ids, questions=questions, keep=keep)
+    if known:
+        from .known import against_known  # "they agree" beside two different plans: offered back
+
+        reading = against_known(reading, spec, known, line)
     if reading.who:  # "for my daughter, shes 7": her age is not asked again
         reading = replace(reading, age=stated_band(line, lex) or "")
     return decide(reading, spec, line, lex, emergency=emergency)

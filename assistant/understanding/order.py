@@ -23,6 +23,8 @@ def read_order(text: str, toks: list[str], items: list[str], item_ids: list[str 
     plain = [t for t in toks if t not in _THANKS] or toks  # "leave it as it is, thanks"
     if not items or (not _negated_outside(plain, lex) and (whole(plain, lex.keep_order, lex) or _each_part_keeps(plain, lex) or _all_keep_words(plain, lex))):
         return Reading(SURE, list(items))
+    if _kept_at_both_ends(plain, lex):  # "Keep it (though #5 matters most... no, keep it)": the thought in between taken back
+        return Reading(SURE, list(items))
     pair = _pair(toks, count)
     if pair and any(t in _SWAP for t in toks):  # "swap the first two", "switch the last two"
         new = list(range(1, count + 1))
@@ -193,3 +195,19 @@ def _negated_outside(toks: list[str], lex: Lexicon) -> bool:
             if tuple(toks[i : i + n]) == phrase:
                 inside[i : i + n] = [True] * n
     return any((t,) in lex.negations and not inside[i] for i, t in enumerate(toks))
+
+
+def _kept_at_both_ends(toks: list[str], lex: Lexicon) -> bool:
+    """The line starts and ends with words that keep the order ("no, keep it" said last)."""
+    parts, part = [], []
+    for tok in toks + ["."]:
+        if tok in (",", ".", ";", "!", "?", "(", ")", "...", "-"):
+            if part:
+                parts.append(part)
+            part = []
+        else:
+            part.append(tok)
+    if len(parts) < 2 or not whole(parts[-1], lex.keep_order, lex):
+        return False
+    first = parts[0]
+    return any(len(p) > 1 and tuple(first[: len(p)]) == p for p in lex.keep_order) or whole(first, lex.keep_order, lex)

@@ -45,7 +45,9 @@ def read(
     from .caution import second_look  # a second look before storing: never a silent misread
     from .story import with_story  # "tried physio for 4 months and my back is no better": kept as a note
 
-    reading = with_story(second_look(reading, line, spec, lex), line, spec, lex)
+    from .third_thoughts_one import future_visit  # "we have an appt thursday": not yet, the day kept
+
+    reading = with_story(future_visit(second_look(reading, line, spec, lex), line, spec, lex, today), line, spec, lex)
     if spec.multi and reading.certainty == SURE and isinstance(reading.value, list) and spec.none_choice not in reading.value \
             and len(reading.value) < spec.min_picks:  # "no daughter" read as the family one: too few, whatever the path
         return Reading(UNCLEAR, reading.value, message=f"Please pick at least {spec.min_picks}.")

@@ -146,7 +146,8 @@ def _inside_doubt(toks, spec, lex) -> bool:
     if not spans:
         return False
     first = spans[0][1]
-    hits = [h for h in find_hits(toks, spec, lex) if h.strength == 3]
+    said = _find(toks, words()["not_knowing"])  # "not sure if its covered": the words of not knowing name no pick
+    hits = [h for h in find_hits(toks, spec, lex) if h.strength == 3 and not any(s <= h.start and h.end <= e for s, e in said)]
     return bool(hits) and all(h.start > first for h in hits)
 
 

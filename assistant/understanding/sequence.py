@@ -83,6 +83,7 @@ def conclusion(reading, toks, line, spec, lex):
     before = {h.choice for h in find_hits(toks[: marks[-1]], spec, lex) if h.strength == 3}
     if before - {end.value}:
         return None  # "Frank would say the strongest, ..., so put down the gentler one": two answers; asked
-    if end.certainty == SURE and end.value is not None and not end.asked:
+    agreed = end.certainty == LIKELY and before == {end.value}  # "Sure enough to book me, so: sure": both parts say it
+    if (end.certainty == SURE or agreed) and end.value is not None and not end.asked:
         return Reading(SURE, end.value, note=clean(line))
     return None

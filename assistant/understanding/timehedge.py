@@ -18,6 +18,10 @@ def settle_time_hedge(reading: Reading, line: str, spec, lex, today) -> Reading:
     words = lex.state(spec.name)
     if reading.certainty != LIKELY or not words.time or reading.value not in ("days", "weeks", "months"):
         return reading
+    from .third_thoughts import softened  # "kinda urgent I guess": the doubt is on the urgency itself
+
+    if softened(tokens(clean(line))):
+        return reading
     times = [w for w in read_times(tokens(clean(line)), lex, today, past=False) if not w.no_rush]
     if not times:  # "wihtin a few munths": the times of the line in plain words
         from .plainer import plainer

@@ -70,6 +70,12 @@ FLOORS = {"understanding_round1.jsonl": 0.91, "understanding_round2.jsonl": 0.91
 # suggested immunotherapy." (u2-0470 marks "Immunotherapy" a strong treatment); u8-0701 "they
 # agree on everything" (compare_differs; as u7-0682); u8-0743 "depends on how bad the side effects
 # are" (compare_values; u2-0504 marks the same line Not sure).
+# Rounds 10 and 11 (part a, 2026-12-03): "they agree" at compare_differs is now offered back when
+# the two opinions the person gave differ (the table they were shown has two plans), as rounds
+# 7, 8, 10 and 11 mark it; u8-0701 is no longer a disagreement (u7-0682 and u7-0571 are now read
+# as their rounds mark them too, and their entries stay only because they are harmless). Eight
+# round-10/11 lines are listed for when those rounds are folded in; each reason says which
+# earlier round marks the same words the other way.
 DISAGREE = {"u3-0216": "a bare number at a numbered list picks that item",
             "u7-0223": "'all' is an answer the screen offers; earlier rounds mark the same line every choice",
             "u7-0386": "'all' is an answer the screen offers; earlier rounds mark 'everything' every choice",
@@ -89,14 +95,22 @@ DISAGREE = {"u3-0216": "a bare number at a numbered list picks that item",
             "u8-0352": "'the last two' are the last two real choices (issue 11; test_kinds holds it)",
             "u8-0518": "the questions not typed keep their order after those typed; rounds 1 and 2 mark '3 1 2' so",
             "u8-0688": "immunotherapy is a strong treatment in the lexicon; round 2 marks 'Immunotherapy' so",
-            "u8-0701": "the choice is 'They agree on all of these'; rounds 6 and 7 mark the same words so",
             "u8-0743": "'depends on...' is Not sure with the reason kept; round 2 marks the same line so",
             # round 9 (part a, 2026-12-03)
             "u9-0068": "a bare day is the next such day; round 2 marks 'the 20th' alone so (u2-0046); 'the 4th' is Dec 4, within days",
             "u9-0135": "knowing what one wants but not the facts is Sure, not Understand; round 1 marks 'pretty sure, but I don't really know the side effects' so",
             "u9-0380": "round 1 marks the same line at the same question No (u1-0283), and rounds 3 and 4 'that I know of' lines No",
             "u9-0536": "the questions not typed keep their order after those typed; rounds 1 and 2 mark '3 1 2' so (as u8-0518)",
-            "u9-0545": "'se siente más segura' is 'she feels more sure', which rounds 1, 2 and 4 mark Sure at this question; read so, nothing is left unclear"}
+            "u9-0545": "'se siente más segura' is 'she feels more sure', which rounds 1, 2 and 4 mark Sure at this question; read so, nothing is left unclear",
+            # rounds 10 and 11 (part a, 2026-12-03), for when they are folded in
+            "u10-0066": "a date inside the 'weeks' band (up to 55 days) is Within a few weeks; rounds 1 and 2 mark surgery dates in January so (u1-0035, u2-0047)",
+            "u11-0094": "a lump whose type is not yet known is a new diagnosis whose type is not clear; rounds 1, 2, 6 and 9 mark such lines so (u1-0070, u2-0061, u6-0067, u9-0082)",
+            "u11-0157": "a red-flag word at the emergency list is acted on, never reasoned away (as u8-0178); the safety screen's negation is its own",
+            "u11-0194": "'I didn't say chest pain' is the choice 'No, this is not happening (I meant something else)' in the person's own words",
+            "u11-0261": "a bare number at a numbered list picks that item, and '1' as a count of doctors is the same choice (as u3-0216, u8-0266)",
+            "u11-0530": "the questions not typed keep their order after those typed; rounds 1 and 2 mark '3 1 2' so (as u8-0518)",
+            "u11-0593": "'I don't know when' is Not sure; round 5 marks 'I don't know when, maybe' so (u5-0492)",
+            "u11-0718": "a doctor who did not have the scans did not see all the records; round 6 marks the same line so (u6-0646)"}
 
 
 def results(name: str) -> list[dict]:

@@ -21,7 +21,8 @@ RULES = {
          ("pain in the chest not stopping, i take spray two times already", "heart_attack")],
         ["he takes two nitro tablets a week for his stable angina, the cardiologist knows",
          "i keep nitro spray in my bag in case, never needed it",
-         "the chest pain after shoveling went away as soon as i sat down"]),
+         "the chest pain after shoveling went away as soon as i sat down",
+         "he had a few nitro tablets in his pocket at the appointment"]),
     "bleeding: soaking through towels, spurting or pulsing, a tourniquet on, nobody can stop it, coming out fast": (
         [("blood has soaked through two tea towels from the cut on his hand", "bleeding"),
          ("bled right thru 4 dressings since lunch, on warfarin", "bleeding"),
@@ -89,6 +90,7 @@ RULES = {
          ("my head is pounding since we lit the charcoal grill inside the cabin", "poisoning"),
          ("dozed in the van with the motor idling for warmth, now confused", "poisoning")],
         ["we run the generator outside the cabin when the power is out",
+         "he felt sick after the bbq, too many burgers",
          "the generator in the shed is for power cuts"]),
     "belly: pain from the navel to low on the right; a belly hard like wood or too sore to touch; no bowel movement": (
         [("pain began round the belly button and moved to the lower right, and I have a temperature", "abdomen"),

@@ -16,12 +16,15 @@ RULES = {
          ("he got his rifle down from the attic and says he doesnt see the point anymore", "self_harm"),
          ("there's a noose hanging in the barn and i keep going back to look at it", "self_harm"),
          ("my tablets are all counted out for tonight. not planning on being around for the results", "self_harm"),
+         ("she messaged that she's so sorry and she has a bottle of her sleeping pills with her", "self_harm"),
+         ("counted out my morphine, there's enough to do it", "self_harm"),
          ("i have grandads heart pills in my drawer and i'll take them once everyone is asleep", "self_harm")],
         ["I counted out my pills into the dosette box for the week",
          "my husband cleaned his rifle for deer season",
          "the rope is in the garage, we use it for the boat trailer",
          "i wont be around next week, im on a work trip",
-         "i've decided, i've got everything i need for the visit"]),
+         "i've decided, i've got everything i need for the visit",
+         "the dog won't be a problem for us much longer, he's going to my sister's farm"]),
     "a wish to die told of someone, with a means, fresh cuts or a plan with a date": (
         [("my son wishes he was dead and i found razor blades in his schoolbag", "self_harm"),
          ("she wished she could die and there are fresh cuts all over her thighs", "self_harm"),
@@ -111,6 +114,8 @@ def test_a_wish_to_disappear_for_a_while_gets_the_check_question_with_the_crisis
     result = screen("honestly some days I wish I could just vanish for a few weeks")
     assert result.level == "ask" and result.crisis, result
     assert screen("i want to disappear forever").level != "none"
+    result = screen("she has stopped eating and says she won't be a worry to the family much longer")
+    assert result.level == "ask" and result.crisis, result
 
 
 def test_fresh_cuts_alone_get_the_check_question_with_the_crisis_line():

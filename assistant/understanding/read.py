@@ -63,6 +63,12 @@ def _read_again(line, spec, lex, today, items, item_ids, questions, keep, by_par
             parts = by_parts(line, spec, lex, lambda part: _read_again(part, spec, lex, today, items, item_ids, questions, keep, False))
             if parts is not None:
                 return parts
+    if by_part and spec.ask == "choice" and not keep and not spec.name.startswith(("urgent", "red_flags")):  # never at the safety turns
+        from .leading import answer_first  # "Me. Always me.", "opt 1. cost is fine": the answer first, a remark after
+
+        first = answer_first(line, reading, lambda part: _read_again(part, spec, lex, today, items, item_ids, questions, keep, False))
+        if first is not None:
+            return first
     return reading
 
 

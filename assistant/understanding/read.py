@@ -69,6 +69,11 @@ def _read_again(line, spec, lex, today, items, item_ids, questions, keep, by_par
         first = answer_first(line, reading, lambda part: _read_again(part, spec, lex, today, items, item_ids, questions, keep, False))
         if first is not None:
             return first
+        from .keyboard import without_onlookers  # "its me, my dad is reading over my shoulder": the dad only watches
+
+        alone = without_onlookers(line, reading, spec, lex, lambda part: _read_again(part, spec, lex, today, items, item_ids, questions, keep, False))
+        if alone is not None:
+            return alone
     return reading
 
 
@@ -156,6 +161,8 @@ def _read(line, spec, lex, today, items, item_ids, questions, keep) -> Reading:
         return Reading(UNCLEAR, list(keep) or None, message="I did not get an answer.")
     mark, start = question_form(text, toks, lex)
     mark = mark or (start and "?" in toks[:-1])  # "does my GP count? he agreed with the surgeon"
+    if start and not mark and toks[:1] == ["is"] and toks[1:2] in (["for"], ["about"], ["me"]):
+        start = False  # "is for my apá, ...": a statement with "it" left out, as people write who learnt another language first
     if spec.ask == "order":
         if mark and start:
             return answer_question(text, toks, spec, lex)

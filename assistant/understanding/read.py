@@ -32,6 +32,10 @@ def read(
     """What `line` means as an answer to `spec`. `keep` is what an earlier, partly understood
     answer to the same question already gave; `items`/`item_ids` the list an order question reorders."""
     lex = lexicon or default_lexicon()
+    if "\n" in line or line.lstrip()[:1] in ("-", "*", "•"):
+        from .bullets import unbulleted  # "- 6 (first DMT failed)\n- 8": a list in bullets, not "-6"
+
+        line = unbulleted(line)
     if not keep:  # "2", "1, 3": the choices at those places, as the full reading gives them (fastpath.py)
         fast = fastpath.numbers_only(line, spec, lex)
         if fast is not None:

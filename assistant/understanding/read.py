@@ -127,7 +127,7 @@ def _read_words(line, spec, lex, today, items, item_ids, questions, keep) -> Rea
             whole = second.value and not second.unclear and not reading.value  # "los de riesgos y ...": all read, more picks needed
             # "MRI / resection y/n": read in part as written, all of it in plain words, keeping every pick read before
             whole = whole or (isinstance(reading.value, list) and isinstance(second.value, list) and second.certainty == SURE
-                              and set(reading.value) < set(second.value))
+                              and set(reading.value) <= set(second.value) and reading.certainty == UNCLEAR)
             if reading.certainty == LIKELY:  # "tres doctores" offered as "Three or more": the rewrite makes it sure
                 if second.certainty == SURE and second.value == reading.value:
                     return second
@@ -153,7 +153,7 @@ def _read_words(line, spec, lex, today, items, item_ids, questions, keep) -> Rea
 
 def _read(line, spec, lex, today, items, item_ids, questions, keep) -> Reading:
     text = clean(line)
-    toks = tokens(text)
+    toks = _plain_doubt(tokens(text))
     if spec.ask == "free":
         return _free(text, toks, spec, lex)
     if spec.ask == "info":
@@ -208,6 +208,25 @@ _SUBJECTS = {"i", "you", "we", "they", "he", "she", "it", "my", "this", "that", 
 _STRONG_STARTS = {"why", "what", "whats", "how", "where", "who", "should", "shall", "can", "could", "do", "does", "will", "would",
                   "may", "might", "am"}
 
+
+
+_INSIDE_DOUBT = frozenset("fully so really quite entirely totally completely very yet too that 100".split())
+
+
+def _plain_doubt(toks: list[str]) -> list[str]:
+    """ "not fully sure", "not yet sure", "not sure yet what ...": read as "not sure" (as the SURE
+    test scores a doubt), so the doubt's own rules see it."""
+    if "sure" not in toks and "certain" not in toks:
+        return toks
+    out = []
+    for k, t in enumerate(toks):
+        after = toks[k + 1 : k + 2]
+        if t in _INSIDE_DOUBT and out[-1:] == ["not"] and after in (["sure"], ["certain"]):
+            continue
+        if t == "yet" and out[-2:] in (["not", "sure"], ["not", "certain"]) and after and after[0] in ("what", "which", "if", "whether", "how", "when", "who"):
+            continue
+        out.append(t)
+    return out
 
 
 def _exact(text: str, spec: StateSpec) -> bool:

@@ -37,6 +37,7 @@ _CUT = re.compile(r"\s*(?:[.;|]+(?=\s|$)|[.;|]{2,}|\s/\s|,|\bbut\b|\bthough\b|\b
 # a sentence are part of it ("don't understand nothing").
 _SAID_AFTER = frozenset({("yes",), ("y",), ("yep",), ("yeah",), ("no",), ("n",), ("nope",), ("nah",), ("not", "yet"), ("no", "not", "yet"), ("not", "sure")})
 _REST = frozenset({"rest", "others", "other", "else", "remaining"})
+_OF_REST = frozenset({"the", "all", "things", "everything", "anything", "ones", "of", "them", "that", "beyond", "besides", "apart", "from"})  # "the rest", "all the other ones"
 _HEDGES = frozenset({"maybe", "perhaps", "probably", "possibly", "might", "prob", "prolly"})
 _COLON = re.compile(r"\s*[:=]\s*|\s+[-–]+\s+")
 
@@ -132,7 +133,8 @@ def by_parts(line: str, spec, lex: Lexicon, read_part) -> Reading | None:
             continue
         verdict, rest = _verdict(part, spec.name)
         marked = marked or verdict is not None
-        if not _names_anything(rest, lex) and not (verdict is None and find_hits(tokens(rest), spec, lex)):
+        about_rest = verdict == "no" and _REST & set(tokens(rest)) and set(tokens(rest)) <= _REST | _OF_REST | lex.fillers
+        if about_rest or (not _names_anything(rest, lex) and not (verdict is None and find_hits(tokens(rest), spec, lex))):
             # "they differ", "rather", "thankfully": nothing picked in it ("none of them" is read)
             if verdict is None:
                 aside = True  # "of course", "sir": said around the picks

@@ -52,8 +52,7 @@ def instead_of(reading, toks, line, spec, lex):
     return Reading(SURE, kept, note=clean(line))
 
 
-_LATER = ("then", "later", "after", "afterwards", "eventually", "next", "down the road", "if that fails", "if it fails", "if that doesnt work",
-          "if it doesnt work", "if needed", "if need be")
+_LATER = ("then", "later", "after", "afterwards", "eventually", "next", "down the road", "if")  # "if": "if that fails", "if needed", "if they fail"
 
 # What the doctor offered as a plan: the later step is set aside only when it is put as a maybe ("consider surgery only later").
 _MAYBE = {"consider", "maybe", "perhaps", "possibly", "might", "if", "only", "could", "eventually"}

@@ -1,0 +1,175 @@
+"""Rounds 10 and 11, the clear answers (helper 11b): mechanisms tried with wording of our own, not the corpus lines.
+
+A short answer said first and a remark after (leading.py), an onlooker at the keyboard left out
+(keyboard.py), the one typing who says who they are to the patient, a statement with "it" left
+out, words of Tagalog and Mexican Spanish beside English, treatments by their word endings and by
+what they do, "X first, Y only later", a list in bullets (bullets.py), and the how-sure questions
+said part by part.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.understanding import LIKELY, SURE
+from assistant.understanding.bullets import unbulleted
+
+from .reading_support import reading, stored
+
+
+def pick(state, line):
+    result = reading(state, line)
+    return result.value if stored(result) else None
+
+
+def picks(state, line):
+    result = reading(state, line)
+    return set(result.value) if stored(result) and isinstance(result.value, list) else None
+
+
+# --- A short answer said first, a remark after ----------------------------------------------
+
+@pytest.mark.parametrize("state, line, want, note", [
+    ("compare_who", "Me. It has always been me.", "patient", "It has always been me"),
+    ("compare_who", "me - i'm the one with the bad hip", "patient", "i'm the one with the bad hip"),
+    ("fit", "option 1; my mind is made up", "second_opinion", "my mind is made up"),
+])
+def test_a_short_answer_first_is_taken_and_the_rest_kept_as_a_note(state, line, want, note):
+    result = reading(state, line)
+    assert stored(result) and result.value == want
+    assert note.lower() in result.note.lower()
+
+
+@pytest.mark.parametrize("state, line", [
+    ("compare_who", "me, and my twin sister"),  # the rest names another answer
+    ("decision_sure", "sure at first, then less sure after the scan"),  # the rest turns it
+])
+def test_a_first_part_that_the_rest_turns_or_hedges_is_never_stored(state, line):
+    assert not stored(reading(state, line))
+
+
+def test_a_first_part_is_never_taken_at_the_safety_turns():
+    # "its not chest pain, its my back": what the rest says decides; never read from the first part
+    assert not stored(reading("urgent_care_check", "not chest pain, its my back"))
+
+
+def test_a_first_part_with_a_doubt_after_it_is_only_offered():
+    result = reading("fit", "option 2, unless the surgeon disagrees")
+    assert result.certainty in (LIKELY, "unclear") and not stored(result)
+
+
+# --- Who it is for: onlookers, the one typing, "is for" -------------------------------------
+
+@pytest.mark.parametrize("state, line", [
+    ("welcome", "it's me, my husband is just watching over my shoulder"),
+    ("welcome", "i am the patient, my daughter is in the room with me"),
+    ("compare_who", "myself (my son is reading along)"),
+])
+def test_someone_who_only_watches_does_not_make_it_someone_else(state, line):
+    assert pick(state, line) == "patient"
+
+
+def test_someone_named_as_the_patient_beside_an_onlooker_is_still_the_caregiver():
+    assert pick("welcome", "my son is next to me, it's for my wife") == "caregiver"
+
+
+@pytest.mark.parametrize("line, who", [
+    ("this is her son writing, she had a fall", "my mother"),
+    ("her daughter here", "my mother"),
+    ("it is his wife typing", "my husband"),
+])
+def test_the_one_typing_who_says_who_they_are_to_the_patient_is_the_caregiver(line, who):
+    result = reading("welcome", line)
+    assert stored(result) and result.value == "caregiver" and result.who == who
+
+
+@pytest.mark.parametrize("line", ["his heart valve is leaking", "her knee is bad"])
+def test_his_or_her_before_a_body_part_names_no_helper(line):
+    assert pick("welcome", line) != "caregiver"
+
+
+def test_a_statement_with_it_left_out_is_read_not_taken_for_a_question():
+    result = reading("welcome", "is about my grandmother, I help her with the forms")
+    assert stored(result) and result.value == "caregiver"
+    assert reading("welcome", "is about my dad?").asked  # with a question mark it is still a question
+
+
+@pytest.mark.parametrize("state, line, want", [
+    ("timing_seen", "opo", "yes"),
+    ("compare_first", "tatlo", "three_plus"),
+    ("compare_who", "para sa tatay ko", "caregiver"),
+    ("welcome", "for mi amá, she only speaks spanish", "caregiver"),
+])
+def test_tagalog_and_mexican_spanish_words_beside_english(state, line, want):
+    assert pick(state, line) == want
+
+
+def test_none_in_tagalog_at_a_pick_any_question():
+    assert picks("signs_more", "wala po") == {"none"}
+
+
+# --- Treatments by their word endings and by what they do ----------------------------------
+
+@pytest.mark.parametrize("line, want", [
+    ("a colectomy", "surgery"),
+    ("start rituximab", "medicine"),
+    ("they put her on apixaban", "medicine"),
+    ("valve replacement", "surgery"),
+    ("amputation below the knee", "surgery"),
+    ("chemoradiotherapy", "strong"),
+    ("weekly transfusions", "medicine"),
+    ("regular scans every 6 months", "watch"),
+])
+def test_treatments_named_by_their_endings_or_by_what_they_do(line, want):
+    assert pick("compare_one_treatment", line) == want
+
+
+@pytest.mark.parametrize("state, line, want", [
+    ("compare_two_treatment", "pills first, and maybe an operation if they fail", "medicine"),
+    ("fit", "3 first, and 1 later if we still have doubts", "keep_plan"),
+])
+def test_what_is_done_first_is_the_answer_when_the_later_step_is_a_maybe(state, line, want):
+    result = reading(state, line)
+    assert stored(result) and result.value == want and result.note
+
+
+def test_a_plan_of_two_steps_is_asked_about():
+    assert not stored(reading("compare_one_treatment", "radiation first, then an operation"))
+
+
+# --- A list in bullets ----------------------------------------------------------------------
+
+def test_bullet_marks_open_items_and_are_never_minus_signs():
+    assert unbulleted("- 4 (the scan)\n* 7\n• 9") == "4 (the scan). 7. 9"
+    assert unbulleted("3-4 weeks") == "3-4 weeks"  # a dash inside a line stays
+    assert unbulleted("1. the MRI\n2. the biopsy") == "1. the MRI\n2. the biopsy"  # a numbered list is left as typed
+
+
+@pytest.mark.parametrize("state, line, want", [
+    ("signs_more", "- 1: she has diabetes too\n- 3", {"comorbidities", "not_specialist"}),
+    ("fit_alternatives", "* 1\n* 2 (in writing please)", {"structured_followup", "written_plan"}),
+])
+def test_a_list_in_bullets_is_read_item_by_item(state, line, want):
+    assert picks(state, line) == want
+
+
+# --- The how-sure questions part by part ----------------------------------------------------
+
+@pytest.mark.parametrize("state, line, want", [
+    ("summary_sure", "I get the options now. Sure? Not yet.", {"understand"}),
+    ("decision_sure", "My friends and neighbours help a lot. The rest, no.", {"support"}),
+    ("summary_sure", "We know what matters, which is her staying at home. Sure, no.", {"values"}),
+    ("decision_sure", "I understand the choices but I am not entirely sure yet", {"understand"}),
+])
+def test_a_no_said_of_the_part_before_it(state, line, want):
+    assert picks(state, line) == want
+
+
+@pytest.mark.parametrize("line", ["im not quite sure what i value most", "I am not yet sure what I value more"])
+def test_a_doubt_about_what_matters_is_never_a_pick_of_it(line):
+    assert not stored(reading("decision_sure", line))
+
+
+def test_sure_with_no_after_it_is_not_taken_as_sure():
+    result = reading("summary_sure", "support yes. sure, no.")
+    assert result.certainty == SURE and result.value == ["support"]

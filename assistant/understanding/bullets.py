@@ -1,4 +1,4 @@
-"""A list typed with bullet marks, as people who write notes or email do:
+"""Marks that do not cut a line where they seem to. A list typed with bullet marks, as people who write notes or email do:
 
   - 6 (first DMT failed)
   - 8
@@ -23,3 +23,13 @@ def unbulleted(line: str) -> str:
         return line
     items = [item.strip() for item in _MARK.sub(r"\1", line).split("\n")]
     return ". ".join(item.rstrip(".") for item in items if item)
+
+
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
+_SHORT = re.compile(r"\b(St|Dr|Mt|Mr|Mrs|Ms|Jr|Sr|Prof|Ft|Ste|Mme)\.(?=\s+[A-Z])")
+
+
+def plain_marks(line: str) -> str:
+    """ "1 in 100,000" is "1 in 100000"; "St. Luke's", "Dr. Okafor" lose the full stop after the
+    title, which ends no sentence (only before a capitalised name)."""
+    return _SHORT.sub(r"\1", _THOUSANDS.sub("", line))

@@ -173,3 +173,27 @@ def test_a_doubt_about_what_matters_is_never_a_pick_of_it(line):
 def test_sure_with_no_after_it_is_not_taken_as_sure():
     result = reading("summary_sure", "support yes. sure, no.")
     assert result.certainty == SURE and result.value == ["support"]
+
+
+# --- Said of the pick before it, and marks that cut nothing ---------------------------------
+
+@pytest.mark.parametrize("state, line, want", [
+    ("records", "the blood results, loads of them, and the scans", {"labs", "imaging"}),
+    ("fit_alternatives", "a written plan, so my daughter can go over it with me", {"written_plan"}),
+    ("fit_alternatives", "a follow-up visit, with a translator", {"structured_followup"}),
+    ("specialist_focus", "something rare, not the usual sort", {"rare"}),
+])
+def test_a_part_said_of_the_pick_before_it_is_no_new_answer(state, line, want):
+    assert picks(state, line) == want
+
+
+def test_a_part_with_a_paper_in_it_is_still_asked_about():
+    assert not stored(reading("records", "the scans, with a letter from the physio"))
+
+
+@pytest.mark.parametrize("state, line, want", [
+    ("signs", "it is rare, about 1 in 50,000", {"rare_complex"}),
+    ("records", "the MRI and the discharge summary from St. Mary's", {"imaging", "discharge_summaries"}),
+])
+def test_a_thousands_comma_or_a_title_stop_cuts_nothing(state, line, want):
+    assert picks(state, line) == want

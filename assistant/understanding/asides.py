@@ -22,7 +22,7 @@ def commentary(part: str, lex: Lexicon) -> bool:
     if any(words[k : k + 2] == ["dont", "feel"] or words[k : k + 3] == ["do", "not", "feel"] for k in range(len(words))):
         return False  # "I don't feel like they listen to me": a feeling the person has, which may be an answer; ask
     if words[:1] and words[0] in _ATTACHED and len(words) > 1 and not (_PAPERS & set(words)):
-        return True  # "..., to explain things properly", "..., with an interpreter", "..., not the usual kind": said of the pick before
+        return True  # "..., to explain things properly", "..., with an interpreter": said of the pick before
     if words and set(words) <= _AMOUNTS:
         return True  # "blood test papers, many": how many of what was picked
     for preamble in sorted(_PREAMBLES, key=len, reverse=True):
@@ -46,8 +46,9 @@ _PERSONS = {"my", "our", "his", "her", "their", "your", "me", "him", "them"}  # 
 
 
 # Words that open a part said of the pick before it: its purpose ("to explain things"), its manner ("with an
-# interpreter"), a reason ("so he can read it", "because"), a contrast ("not the usual kind"), a relative clause ("which ...").
-_ATTACHED = {"to", "so", "with", "which", "because", "since", "as", "not", "who", "where", "when", "whose", "especially", "esp", "mainly",
+# interpreter"), a reason ("so he can read it", "because"), a relative clause ("which ..."). (Not "not ...": "the risks, not
+# the benefits" says no to a part of a choice, and is asked.)
+_ATTACHED = {"to", "so", "with", "which", "because", "since", "as", "who", "where", "when", "whose", "especially", "esp", "mainly",
              "mostly", "like", "in", "from"}
 # How many of what was picked ("many", "tons of them", "a whole stack").
 _AMOUNTS = {"many", "lots", "lot", "tons", "ton", "loads", "load", "plenty", "several", "few", "a", "of", "them", "all", "heaps", "bunch", "stack",

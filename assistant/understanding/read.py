@@ -82,6 +82,11 @@ def _read_again(line, spec, lex, today, items, item_ids, questions, keep, by_par
         alone = without_onlookers(line, reading, spec, lex, lambda part: _read_again(part, spec, lex, today, items, item_ids, questions, keep, False))
         if alone is not None:
             return alone
+        from .visits import future_visit  # "we see the doctor tomorrow": not checked yet
+
+        ahead = future_visit(line, reading, spec, lex, today)
+        if ahead is not None:
+            return ahead
     return reading
 
 

@@ -181,14 +181,17 @@ def test_sure_with_no_after_it_is_not_taken_as_sure():
     ("records", "the blood results, loads of them, and the scans", {"labs", "imaging"}),
     ("fit_alternatives", "a written plan, so my daughter can go over it with me", {"written_plan"}),
     ("fit_alternatives", "a follow-up visit, with a translator", {"structured_followup"}),
-    ("specialist_focus", "something rare, not the usual sort", {"rare"}),
 ])
 def test_a_part_said_of_the_pick_before_it_is_no_new_answer(state, line, want):
     assert picks(state, line) == want
 
 
-def test_a_part_with_a_paper_in_it_is_still_asked_about():
-    assert not stored(reading("records", "the scans, with a letter from the physio"))
+@pytest.mark.parametrize("state, line", [
+    ("records", "the scans, with a letter from the physio"),  # a paper named: one more answer, asked
+    ("decision_sure", "i know the good points, not the bad ones"),  # a no to a part of a choice: asked
+])
+def test_a_part_with_a_paper_or_a_not_in_it_is_still_asked_about(state, line):
+    assert not stored(reading(state, line))
 
 
 @pytest.mark.parametrize("state, line, want", [
@@ -197,3 +200,47 @@ def test_a_part_with_a_paper_in_it_is_still_asked_about():
 ])
 def test_a_thousands_comma_or_a_title_stop_cuts_nothing(state, line, want):
     assert picks(state, line) == want
+
+
+# --- A visit still to come, and deadlines in other words ------------------------------------
+
+@pytest.mark.parametrize("state, line, day", [
+    ("decision_worsening", "we are seeing her GP on Friday", "2026-12-04"),
+    ("timing_seen", "appointment with the neurologist next tuesday", "2026-12-08"),
+    ("decision_worsening", "he goes to the clinic tomorrow", "2026-12-03"),
+])
+def test_a_visit_still_to_come_is_not_checked_yet_and_its_day_is_kept(state, line, day):
+    result = reading(state, line)
+    assert stored(result) and result.value == "no" and result.date == day
+
+
+@pytest.mark.parametrize("state, line", [
+    ("decision_worsening", "saw the doctor on monday, going back friday"),  # a visit that happened
+    ("timing_seen", "yep, dr checkd her, back again tomorrow"),  # a yes, a past misspelt
+    ("decision_worsening", "maybe the clinic tomorrow"),  # a hedge
+])
+def test_a_visit_that_happened_or_is_hedged_is_never_read_as_not_yet(state, line):
+    result = reading(state, line)
+    assert not (stored(result) and result.value == "no")
+
+
+@pytest.mark.parametrize("line, want", [
+    ("aint been seen yet", "no"),
+    ("we aint had a check since", "no"),
+])
+def test_aint_said_for_havent(line, want):
+    assert pick("decision_worsening", line) == want
+
+
+@pytest.mark.parametrize("line, want, day", [
+    ("the final day to decide is the 20th", "weeks", "2026-12-20"),
+    ("cutoff date is the 5th", "days", "2026-12-05"),
+])
+def test_a_last_day_said_in_other_words_is_a_deadline(line, want, day):
+    result = reading("decision_when", line)
+    assert stored(result) and result.value == want and result.date == day
+
+
+@pytest.mark.parametrize("line", ["we can take it at our own pace", "whenever we are ready, they said", "there is never any rush with them"])
+def test_no_deadline_in_other_words(line):
+    assert pick("decision_when", line) == "no_deadline"

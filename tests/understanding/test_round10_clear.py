@@ -244,3 +244,16 @@ def test_a_last_day_said_in_other_words_is_a_deadline(line, want, day):
 @pytest.mark.parametrize("line", ["we can take it at our own pace", "whenever we are ready, they said", "there is never any rush with them"])
 def test_no_deadline_in_other_words(line):
     assert pick("decision_when", line) == "no_deadline"
+
+
+# --- A child's danger signs: well in other words ---------------------------------------------
+
+@pytest.mark.parametrize("line", ["nope", "nah, she's okay", "only teething, nothing like that", "just a bit of a cold", "he seems fine"])
+def test_a_child_who_is_well_said_in_other_words_is_none(line):
+    assert picks("red_flags_child", line) == {"none"}
+
+
+@pytest.mark.parametrize("line", ["she seems fine but she is very floppy", "just a cold, but he won't drink anything"])
+def test_well_beside_a_danger_sign_is_never_none(line):
+    result = reading("red_flags_child", line)
+    assert not (stored(result) and result.value == ["none"])

@@ -257,3 +257,25 @@ def test_a_child_who_is_well_said_in_other_words_is_none(line):
 def test_well_beside_a_danger_sign_is_never_none(line):
     result = reading("red_flags_child", line)
     assert not (stored(result) and result.value == ["none"])
+
+
+# --- Counts past the list, lay names of specialists, another doctor, texting yes --------------
+
+@pytest.mark.parametrize("line", ["seven", "at least three, maybe more", "I've lost count honestly", "half a dozen"])
+def test_a_count_past_the_list_is_three_or_more(line):
+    assert pick("compare_first", line) == "three_plus"
+
+
+@pytest.mark.parametrize("line", ["the bone doctor", "a nerve doctor", "her hormone doctor"])
+def test_a_specialist_by_the_body_part_they_treat(line):
+    assert pick("compare_one_field", line) == "specialist"
+
+
+@pytest.mark.parametrize("line", ["find another doc", "we will try another doctor"])
+def test_another_doctor_is_a_second_opinion(line):
+    assert pick("fit", line) == "second_opinion"
+
+
+@pytest.mark.parametrize("line", ["yeh", "ys she was seen"])
+def test_yes_as_people_text_it(line):
+    assert pick("timing_seen", line) == "yes"

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-_MARK = re.compile(r"(^|\n)[ \t]*[-*•·–—][ \t]*(?=\S)")  # a numbered list ("1. the MRI") is left as typed: its number may be the pick
+_MARK = re.compile(r"(^|\n)[ \t]*[-*•·–—][ \t]+(?=\S)")  # a numbered list ("1. the MRI") is left as typed: its number may be the pick
 
 
 def unbulleted(line: str) -> str:

@@ -279,3 +279,8 @@ def test_another_doctor_is_a_second_opinion(line):
 @pytest.mark.parametrize("line", ["yeh", "ys she was seen"])
 def test_yes_as_people_text_it(line):
     assert pick("timing_seen", line) == "yes"
+
+
+def test_free_text_is_kept_exactly_as_typed_with_its_marks_and_bullets():
+    line = "- fell at St. Mary's, walked 1,000 steps a day"
+    assert reading("decision_what", line).value == line

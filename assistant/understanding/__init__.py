@@ -34,6 +34,10 @@ For each answer it works out what was understood, which part was not, and how su
   typos.py      a slip of the keys in a short answer ("nno", "tw o")
   parity.py     choices by a rule on their numbers ("even numbers")
   story.py      the rest of a story kept as a note
+  leading.py    a short answer said first, a remark after ("Me. Always me.")
+  keyboard.py   someone who only watches or types left out ("my dad is reading over my shoulder")
+  bullets.py    a list in bullets ("- 6\n- 8"), and marks that cut nothing ("1 in 100,000", "St. Luke's")
+  visits.py     a visit still to come ("we see the doctor tomorrow"): not checked yet, the day kept
   order.py      reordering in words
   asking.py     questions people ask back, "I don't know"
   read.py       one line in, one Reading out

@@ -21,6 +21,10 @@ def commentary(part: str, lex: Lexicon) -> bool:
         return False  # "..., and have the pathology re-checked": a request with no subject, one more answer; ask
     if any(words[k : k + 2] == ["dont", "feel"] or words[k : k + 3] == ["do", "not", "feel"] for k in range(len(words))):
         return False  # "I don't feel like they listen to me": a feeling the person has, which may be an answer; ask
+    if words[:1] and words[0] in _ATTACHED and len(words) > 1 and not (_PAPERS & set(words)):
+        return True  # "..., to explain things properly", "..., with an interpreter": said of the pick before
+    if words and set(words) <= _AMOUNTS:
+        return True  # "blood test papers, many": how many of what was picked
     for preamble in sorted(_PREAMBLES, key=len, reverse=True):
         if tuple(words[: len(preamble)]) == preamble and len(words) > len(preamble):
             words = words[len(preamble) :]  # "we have the scanner": what they have is the answer
@@ -39,6 +43,16 @@ _TO_ME = {"me", "us", "him", "her", "them"}
 
 _PAPERS = {"letter", "letters", "report", "reports", "note", "notes", "paper", "papers", "file", "files", "result", "results", "summary", "form", "forms"}
 _PERSONS = {"my", "our", "his", "her", "their", "your", "me", "him", "them"}  # whose paper; a subject ("they gave") makes it a sentence
+
+
+# Words that open a part said of the pick before it: its purpose ("to explain things"), its manner ("with an
+# interpreter"), a reason ("so he can read it", "because"), a relative clause ("which ..."). (Not "not ...": "the risks, not
+# the benefits" says no to a part of a choice, and is asked.)
+_ATTACHED = {"to", "so", "with", "which", "because", "since", "as", "who", "where", "when", "whose", "especially", "esp", "mainly",
+             "mostly", "like", "in", "from"}
+# How many of what was picked ("many", "tons of them", "a whole stack").
+_AMOUNTS = {"many", "lots", "lot", "tons", "ton", "loads", "load", "plenty", "several", "few", "a", "of", "them", "all", "heaps", "bunch", "stack",
+            "stacks", "pile", "piles", "dozens", "hundreds", "whole", "too", "so", "very", "much", "some", "more", "mountains", "pages"}
 
 
 # What makes the rest of a "none, ..." a reservation to ask about, not a reason.

@@ -39,6 +39,7 @@ _BULLET = re.compile(r"^\s*[-*\u2022]+\s+")
 _SAID_AFTER = frozenset({("yes",), ("y",), ("yep",), ("yeah",), ("no",), ("n",), ("nope",), ("nah",), ("not", "yet"), ("no", "not", "yet"), ("not", "sure")})
 _UNSURE_AFTER = frozenset({("not", "sure"), ("no", "idea"), ("dont", "know"), ("not", "certain"), ("no", "clue")})
 _REST = frozenset({"rest", "others", "other", "else", "remaining"})
+_OF_REST = frozenset({"the", "all", "things", "everything", "anything", "ones", "of", "them", "that", "beyond", "besides", "apart", "from"})  # "the rest", "all the other ones"
 _HEDGES = frozenset({"maybe", "perhaps", "probably", "possibly", "might", "prob", "prolly"})
 _COLON = re.compile(r"\s*[:=]\s*|\s+[-–]+\s+")
 
@@ -126,7 +127,7 @@ def by_parts(line: str, spec, lex: Lexicon, read_part) -> Reading | None:
     `read_part(text)` reads one part alone at the same question."""
     if not spec.multi:
         return None
-    parts = parts_of(line)
+    parts = _verdicts_joined(parts_of(line), spec.name)
     if len(parts) < 2 and not (parts and tokens(parts[0])[:2] in (["yes", "to"], ["yes", "for"], ["yes", "on"])):
         return None  # one part: only "yes to the first 3"
     none = spec.none_choice
@@ -136,13 +137,17 @@ def by_parts(line: str, spec, lex: Lexicon, read_part) -> Reading | None:
     carry: str | None = None  # "they differ, rather, in what to do": a part with only the verdict sets it for the next
     doubted: list[str] = []  # "support: meh": a part said with a doubt, asked about beside the picks
     for part in parts:
+        if tokens(part)[:1] in (["which"], ["who"], ["whom"], ["whose"]) and picked:
+            aside = True  # "..., which is Frank being comfortable": said of the part before, no pick of its own
+            continue
         verdict, rest = _verdict(part, spec.name)
         if verdict == "unsure":
             doubted.append(part)
             marked = True
             continue
         marked = marked or verdict is not None
-        if not _names_anything(rest, lex) and not (verdict in (None, "yes") and find_hits(tokens(rest), spec, lex)):  # "list: y"
+        about_rest = verdict == "no" and _REST & set(tokens(rest)) and set(tokens(rest)) <= _REST | _OF_REST | lex.fillers
+        if about_rest or (not _names_anything(rest, lex) and not (verdict in (None, "yes") and find_hits(tokens(rest), spec, lex))):  # "list: y"
             # "they differ", "rather", "thankfully": nothing picked in it ("none of them" is read)
             if verdict is None:
                 aside = True  # "of course", "sir": said around the picks
@@ -156,7 +161,7 @@ def by_parts(line: str, spec, lex: Lexicon, read_part) -> Reading | None:
                 named |= {h.choice for h in find_hits(tokens(rest), spec, lex)} - {none}  # "they agree about what it is"
                 refused |= named  # "still not sure": no to "sure", not to every choice
                 said_none = True
-                bare_none = bare_none or not named  # "none, well, I have been confused": none beside a pick is asked
+                bare_none = bare_none or not (named or _REST & set(tokens(rest)))  # "other things: no" is a no to the rest  # "none, well, I have been confused": none beside a pick is asked
             continue
         verdict = verdict or carry
         reading = read_part(rest)
@@ -202,6 +207,21 @@ def by_parts(line: str, spec, lex: Lexicon, read_part) -> Reading | None:
     if said_none and not said_yes and none and not doubted:
         return Reading(SURE, [none])
     return None
+
+
+def _verdicts_joined(parts: list[str], state: str) -> list[str]:
+    """ "Sure, no.", "Other things, no.", "Sure? No, not yet": a part that is only a verdict, right
+    after a short part with none of its own, says it of that part ("sure: no")."""
+    out: list[str] = []
+    for part in parts:
+        verdict, rest = _verdict(part, state)
+        if out and verdict is not None and not tokens(rest):
+            said, before = _verdict(out[-1], state)
+            if len([t for t in tokens(out[-1]) if t.isalnum()]) <= 3 and (said is None or said == verdict):
+                out[-1] = f"{out[-1] if said is None else before}: {part}"
+                continue
+        out.append(part)
+    return out
 
 
 def _names_anything(text: str, lex: Lexicon) -> bool:

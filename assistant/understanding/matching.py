@@ -217,7 +217,8 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
     # "the first doctor never saw the biopsy report" is about the records, not the biopsy.
     for k in range(len(out) - 1):
         head, nxt = out[k], out[k + 1]
-        if (toks[head.start],) in lex.negations and head.end - head.start > 1 and nxt.start - head.end <= 2 \
+        said = toks[head.start + (toks[head.start] in _WHO) :]  # "we havent had a check": "havent" says it
+        if (said[0],) in lex.negations and head.end - head.start > 1 and nxt.start - head.end <= 2 \
                 and nxt.choice != head.choice and not any(t in SEPARATORS for t in toks[head.end : nxt.start]):
             out[k + 1] = dataclasses.replace(nxt, negated=True)
     if lex.state(spec.name).current:
@@ -238,6 +239,7 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
 
 
 _DETERMINERS = ("the", "a", "an", "my", "her", "his", "their", "our", "your")
+_WHO = ("i", "we", "he", "she", "they")
 _NO_WORDS = {"no", "not", "none", "nothing", "nope", "nah", "never"}
 # Words after "i do", "we dont", "i have" that turn it into another sentence.
 _TURNS = {"not", "know", "knw", "believe", "think", "remember", "recall"}

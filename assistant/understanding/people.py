@@ -7,6 +7,7 @@ from .matching import fold
 
 _OWNERS = ("my", "our", "mi", "mis")  # "para mi esposo": the Spanish "my" too
 _OTHERS = {"his": "him", "her": "her", "their": "them", "the": "them"}
+_INTRODUCING = {("this", "is"), ("it", "is"), ("here", "is"), ("this", "s"), ("i", "am")}  # "this is his wife typing"
 
 
 def _person_at(toks: list[str], at: int, lex: Lexicon) -> int:
@@ -61,6 +62,12 @@ def who_in(toks: list[str], lex: Lexicon, text: str = "") -> tuple[bool, str, tu
                     unnamed = unnamed or (i, min(len(toks), i + 7))
                     continue
                 return True, who, (i, min(len(toks), i + 7))
+        # "this is his wife typing", "her daughter here", "its his son writing": the one typing says who they are to the patient
+        if tok in _OTHERS and tok != "the" and (i == 0 or tuple(toks[max(0, i - 2) : i]) in _INTRODUCING or toks[i - 1] in ("its", "im")):
+            relation = toks[i + 1] if i + 1 < len(toks) else ""
+            who = lex.people_inverse.get(relation, {}).get(_OTHERS[tok], "")
+            if who and who not in ("her", "him", "them") and toks[i + 2 : i + 3] in ([], [","], ["."], ["here"], ["typing"], ["writing"], ["speaking"]):
+                return True, who, (max(0, i - 2), i + 3)
     if unnamed:
         return True, "", unnamed
     # "for grandma", "friend of mine", "grandson": a person named without "my".

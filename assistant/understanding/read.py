@@ -32,6 +32,14 @@ def read(
     """What `line` means as an answer to `spec`. `keep` is what an earlier, partly understood
     answer to the same question already gave; `items`/`item_ids` the list an order question reorders."""
     lex = lexicon or default_lexicon()
+    if spec.ask in ("choice", "multi") and ("," in line or "." in line):  # (free text is kept exactly as typed)
+        from .bullets import plain_marks  # "1 in 100,000", "St. Luke's": a comma or a full stop that cuts nothing
+
+        line = plain_marks(line)
+    if spec.ask in ("choice", "multi") and ("\n" in line or line.lstrip()[:1] in ("-", "*", "•")):
+        from .bullets import unbulleted  # "- 6 (first DMT failed)\n- 8": a list in bullets, not "-6"
+
+        line = unbulleted(line)
     if not keep:  # "2", "1, 3": the choices at those places, as the full reading gives them (fastpath.py)
         fast = fastpath.numbers_only(line, spec, lex)
         if fast is not None:
@@ -65,6 +73,22 @@ def _read_again(line, spec, lex, today, items, item_ids, questions, keep, by_par
             parts = by_parts(line, spec, lex, lambda part: _read_again(part, spec, lex, today, items, item_ids, questions, keep, False))
             if parts is not None:
                 return parts
+    if by_part and spec.ask == "choice" and not keep and not spec.name.startswith(("urgent", "red_flags")):  # never at the safety turns
+        from .leading import answer_first  # "Me. Always me.", "opt 1. cost is fine": the answer first, a remark after
+
+        first = answer_first(line, reading, lambda part: _read_again(part, spec, lex, today, items, item_ids, questions, keep, False))
+        if first is not None:
+            return first
+        from .keyboard import without_onlookers  # "its me, my dad is reading over my shoulder": the dad only watches
+
+        alone = without_onlookers(line, reading, spec, lex, lambda part: _read_again(part, spec, lex, today, items, item_ids, questions, keep, False))
+        if alone is not None:
+            return alone
+        from .visits import future_visit  # "we see the doctor tomorrow": not checked yet
+
+        ahead = future_visit(line, reading, spec, lex, today)
+        if ahead is not None:
+            return ahead
     return reading
 
 
@@ -114,7 +138,7 @@ def _read_words(line, spec, lex, today, items, item_ids, questions, keep) -> Rea
             whole = second.value and not second.unclear and not reading.value  # "los de riesgos y ...": all read, more picks needed
             # "MRI / resection y/n": read in part as written, all of it in plain words, keeping every pick read before
             whole = whole or (isinstance(reading.value, list) and isinstance(second.value, list) and second.certainty == SURE
-                              and set(reading.value) < set(second.value))
+                              and set(reading.value) <= set(second.value) and reading.certainty == UNCLEAR)
             if reading.certainty == LIKELY:  # "tres doctores" offered as "Three or more": the rewrite makes it sure
                 if second.certainty == SURE and second.value == reading.value:
                     return second
@@ -140,7 +164,7 @@ def _read_words(line, spec, lex, today, items, item_ids, questions, keep) -> Rea
 
 def _read(line, spec, lex, today, items, item_ids, questions, keep) -> Reading:
     text = clean(line)
-    toks = tokens(text)
+    toks = _plain_doubt(tokens(text))
     if spec.ask == "free":
         return _free(text, toks, spec, lex)
     if spec.ask == "info":
@@ -152,6 +176,8 @@ def _read(line, spec, lex, today, items, item_ids, questions, keep) -> Reading:
         return Reading(UNCLEAR, list(keep) or None, message="I did not get an answer.")
     mark, start = question_form(text, toks, lex)
     mark = mark or (start and "?" in toks[:-1])  # "does my GP count? he agreed with the surgeon"
+    if start and not mark and toks[:1] == ["is"] and toks[1:2] in (["for"], ["about"], ["me"]):
+        start = False  # "is for my apá, ...": a statement with "it" left out, as people write who learnt another language first
     if spec.ask == "order":
         if mark and start:
             return answer_question(text, toks, spec, lex)
@@ -194,6 +220,25 @@ _SUBJECTS = {"i", "you", "we", "they", "he", "she", "it", "my", "this", "that", 
 _STRONG_STARTS = {"why", "what", "whats", "how", "where", "who", "should", "shall", "can", "could", "do", "does", "will", "would",
                   "may", "might", "am"}
 
+
+
+_INSIDE_DOUBT = frozenset("fully so really quite entirely totally completely very yet too that 100".split())
+
+
+def _plain_doubt(toks: list[str]) -> list[str]:
+    """ "not fully sure", "not yet sure", "not sure yet what ...": read as "not sure" (as the SURE
+    test scores a doubt), so the doubt's own rules see it."""
+    if "sure" not in toks and "certain" not in toks:
+        return toks
+    out = []
+    for k, t in enumerate(toks):
+        after = toks[k + 1 : k + 2]
+        if t in _INSIDE_DOUBT and out[-1:] == ["not"] and after in (["sure"], ["certain"]):
+            continue
+        if t == "yet" and out[-2:] in (["not", "sure"], ["not", "certain"]) and after and after[0] in ("what", "which", "if", "whether", "how", "when", "who"):
+            continue
+        out.append(t)
+    return out
 
 
 def _exact(text: str, spec: StateSpec) -> bool:

@@ -52,19 +52,37 @@ def instead_of(reading, toks, line, spec, lex):
     return Reading(SURE, kept, note=clean(line))
 
 
+_LATER = ("then", "later", "after", "afterwards", "eventually", "next", "down the road", "if")  # "if": "if that fails", "if needed", "if they fail"
+
+# What the doctor offered as a plan: the later step is set aside only when it is put as a maybe ("consider surgery only later").
+_MAYBE = {"consider", "maybe", "perhaps", "possibly", "might", "if", "only", "could", "eventually"}
+
+
 def first_then(reading, toks, line, spec, lex):
-    """ "see the differences first, then decide about a third": the one done first."""
+    """ "see the differences first, then decide about a third", "try a second medicine first, and
+    consider surgery only later", "2 first, then maybe 1 later": the one done first."""
     from .caution import words
 
-    if spec.name not in words()["first_then_states"] or "first" not in toks or "then" not in toks:
+    if spec.name not in words()["first_then_states"] or "first" not in toks:
         return None
-    named = _named(toks, spec, lex)
+    first_at = toks.index("first")
+    marks = _LATER
+    later = [(k, k + len(p.split())) for k in range(first_at + 1, len(toks)) for p in marks if toks[k : k + len(p.split())] == p.split()]
+    if not later:
+        return None
+    then_at = later[0][0]
+    said = {k for s, e in later for k in range(s, e)}
+    named = {c: kept for c, hs in _named(toks, spec, lex).items() if (kept := [h for h in hs if not set(range(h.start, h.end)) <= said])}
+    for k, tok in enumerate(toks):  # "2 first, then 1": choices by their numbers
+        if tok.isdigit() and 1 <= int(tok) <= len(spec.choices) and (k + 1 == len(toks) or toks[k + 1] not in ("days", "weeks", "months", "years")):
+            named.setdefault(spec.choices[int(tok) - 1].id, []).append(type("At", (), {"start": k, "end": k + 1})())
     if len(named) != 2:
         return None
-    first_at, then_at = toks.index("first"), toks.index("then")
     before = [c for c, hs in named.items() if all(h.end <= first_at for h in hs)]
-    after = [c for c, hs in named.items() if all(h.start > then_at for h in hs)]
-    if len(before) == 1 and len(after) == 1 and first_at < then_at:
+    after = [c for c, hs in named.items() if all(h.start > then_at - 3 and h.start > first_at for h in hs)]
+    if spec.name.startswith("compare_") and not _MAYBE & set(toks[first_at + 1 :]):
+        return None  # "chemo first, then surgery later": a plan of two steps, asked
+    if len(before) == 1 and len(after) == 1 and before != after:
         return Reading(SURE, before[0], note=clean(line))
     return None
 

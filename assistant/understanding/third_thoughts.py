@@ -22,7 +22,7 @@ from dataclasses import replace
 from functools import cache
 
 from ..paths import dialogues_dir
-from .asking import has_phrase
+from .asking import has_phrase, whole
 from .matching import find_hits
 from .reading import LIKELY, SURE, UNCLEAR, Reading
 from .text import clean, tokens
@@ -85,6 +85,11 @@ def _doubted(part: tuple, asked: bool) -> bool:
     return False
 
 
+def _answered(toks: list[str], lex) -> bool:
+    """The part is only a yes or a no ("not yet", "nope", "yes")."""
+    return whole(toks, lex.yes, lex) or whole(toks, lex.no, lex)
+
+
 def hedged_part(reading, toks, line, spec, lex):
     """ "x-rays for sure. idk about the rest", "the deadline is the 20th, and I think they mentioned a
     form?", "2 maybe 3": the firm picks kept, the part said with a doubt asked about."""
@@ -104,7 +109,9 @@ def hedged_part(reading, toks, line, spec, lex):
         picks = _picks_in(toks, start, end, hits, spec, lex)
         if any(start <= h.start < end and h.negated for h in hits) or any(h.start < end and h.end > start and h.start < start for h in hits):
             continue  # "still not sure tho": a no to what it names, not a doubt
-        if _doubted(part, asked):
+        if asked and n + 1 < len(parts) and _answered(toks[parts[n + 1][0] : parts[n + 1][1]], lex):
+            pass  # "Sure? Not yet.": a question put to oneself and answered at once, no doubt
+        elif _doubted(part, asked):
             if n == 0:
                 return None  # "probably labs and visit notes": a doubt over the whole line
             bare = all(any(t in p for p in words()["part_hedges"] + words()["question_hedges"]) for t in part)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .. import yaml_cache
 from ..paths import dialogues_dir
-from . import stored
+from . import stored, trie
 
 KINDS = ("before", "after", "opening", "anywhere", "sentence", "next_clause", "line")
 CLAUSE_START = r"(?:^|(?<=\| ))"  # a next_clause cue opens its clause
@@ -97,7 +97,17 @@ def _scan(finders: list, scan: int) -> dict:
     triggers = {anchor: sorted(set().union(*(serves.get(anchor[:n], ()) for n in range(1, len(anchor) + 1))))
                 for anchor in sorted(serves)}
     anchors = _trie(sorted(serves))
-    return {"anchors": anchors, "triggers": triggers, "program": stored.program(anchors)}  # compiled (stored.py)
+    return {"anchors": anchors, "triggers": triggers, "program": stored.program(anchors, _parsed_trie(sorted(serves)))}
+
+
+def _parsed_trie(words: list[str]):
+    """The scan as the regex parser reads it, built from the anchors (trie.py), or None (the
+    text is then parsed)."""
+    parser = _regex_parser()
+    try:
+        return trie.parsed(words, parser) if parser is not None else None
+    except Exception:  # noqa: BLE001 - a changed private parser: parse the text
+        return None
 
 
 def sign_specs(rules: dict) -> list[tuple[str, dict, str | None]]:

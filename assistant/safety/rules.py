@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .. import yaml_cache
 from ..paths import dialogues_dir
-from . import stored, trie
+from . import firsts, stored, trie
 
 KINDS = ("before", "after", "opening", "anywhere", "sentence", "next_clause", "line")
 CLAUSE_START = r"(?:^|(?<=\| ))"  # a next_clause cue opens its clause
@@ -50,14 +50,15 @@ def load() -> dict:
 
 
 def _kept(paths: list[Path], code: str) -> dict[str, tuple]:
-    """Regex source -> (anchors, program) from the newest earlier tables made by this same code
+    """Regex source -> (source to search with, anchors, program) from the newest earlier tables made by this same code
     and Python (`code`): after an edit of the YAML only new or changed pattern lists are analysed
     and compiled again (each depends on its source alone). Empty when there are none."""
     for path in sorted(paths, key=_mtime, reverse=True):
         tables = stored.read(path) if path.suffix == ".bin" else None
         if isinstance(tables, dict) and tables.get("code") == code:
             try:
-                return {finder[1]: (finder[2], program) for finder, program in zip(tables["finders"], tables["programs"])}
+                return {firsts.plain(finder[1]): (finder[1], finder[2], program)
+                        for finder, program in zip(tables["finders"], tables["programs"])}
             except (KeyError, IndexError, TypeError):
                 return {}
     return {}
@@ -71,8 +72,8 @@ def _mtime(path: Path) -> float:
 
 
 def build(source: bytes, kept: dict[str, tuple] | None = None) -> dict:
-    """The tables, in what JSON keeps (lists for sets); `kept`: regex source -> (anchors,
-    program) already worked out by this code (see _kept); a regex met twice is worked out once."""
+    """The tables, in what JSON keeps (lists for sets); `kept`: regex source -> (search source,
+    anchors, program) already worked out by this code (see _kept); a regex met twice is worked out once."""
     rules = yaml_cache.parse_yaml(source.decode("utf-8"))  # PyYAML is imported only when the cache is cold
     finders, programs = [], []  # programs: each finder's regex compiled (stored.py), or None
     known = dict(kept or {})
@@ -80,8 +81,8 @@ def build(source: bytes, kept: dict[str, tuple] | None = None) -> dict:
         source = _source(patterns, prefix, rules["macros"])
         if source not in known:
             known[source] = _compiled(source)
-        anchors, program = known[source]
-        finders.append([name, source, anchors, scan])
+        search, anchors, program = known[source]
+        finders.append([name, search, anchors, scan])
         programs.append(program)
     everyday = _strings([rules[k] for k in ("signs", "phrases", "macros")] + [rules["net"]["terms"], rules["short"]["terms"]])
     return {"rules": rules, "finders": finders, "known_words": sorted(set(re.findall(r"[^\W\d_]+", " ".join(everyday).lower()))),
@@ -149,14 +150,24 @@ def _source(patterns: list[str], prefix: str, macros: dict) -> str:
     return rf"{prefix}\b(?:" + "|".join(f"(?:{_expand(p, macros)})" for p in patterns) + r")\b"
 
 
-def _compiled(source: str) -> tuple[list[str] | None, list | None]:
-    """(anchors, program) of a regex source."""
+def _compiled(source: str) -> tuple[str, list[str] | None, list | None]:
+    """(regex source to search with, anchors, program) of a pattern list's regex: the source
+    gains a look-ahead for its first characters where they are known (firsts.py)."""
     parser = _regex_parser()
     try:
         parsed = parser.parse(source) if parser is not None else None
     except Exception:  # noqa: BLE001 - a changed private parser: no anchors, compiled as usual
         parsed = None
-    return _anchors(source, parsed), stored.program(source, parsed) if parsed is not None else None
+    anchors = _anchors(source, parsed)
+    if parsed is None:
+        return source, anchors, None
+    try:
+        chars = firsts.first_chars(parsed, parser)
+        if chars and firsts.add(parsed, chars, parser):
+            source = firsts.text(source, chars)
+    except Exception:  # noqa: BLE001 - a changed private parser: parse the source as it is
+        parsed = parser.parse(source)
+    return source, anchors, stored.program(source, parsed)
 
 
 def _anchors(source: str, parsed=None) -> list[str] | None:

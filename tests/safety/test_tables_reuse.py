@@ -13,7 +13,7 @@ from safety.safety_support import safety_rules
 
 from assistant import yaml_cache
 from assistant.paths import dialogues_dir
-from assistant.safety import stored
+from assistant.safety import firsts, stored
 
 NEW_PATTERN = "zqx never typed by anyone"
 
@@ -104,4 +104,5 @@ def test_the_tables_of_this_code_are_reused_whole(folders, monkeypatch):
     monkeypatch.setattr(safety_rules, "build", lambda source, kept=None: given.append(kept) or (_ for _ in ()).throw(Stop))
     with pytest.raises(Stop):
         safety_rules.load.__wrapped__()
-    assert given[0] == {source: (anchors, program) for (_, source, anchors, _), program in zip(tables["finders"], tables["programs"])}
+    assert given[0] == {firsts.plain(source): (source, anchors, program)
+                        for (_, source, anchors, _), program in zip(tables["finders"], tables["programs"])}

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .. import yaml_cache
 from ..paths import dialogues_dir
-from . import stored
+from . import firsts, stored, trie
 
 KINDS = ("before", "after", "opening", "anywhere", "sentence", "next_clause", "line")
 CLAUSE_START = r"(?:^|(?<=\| ))"  # a next_clause cue opens its clause
@@ -35,26 +35,54 @@ def load() -> dict:
     the numbers of the finders it, or an anchor it starts with, serves)."""
     source = (dialogues_dir() / "red_flags.yaml").read_bytes()
     # the tables hold anchors only where Python's regex parser could be read: say which in the name
-    digest = hashlib.sha256(source + Path(__file__).read_bytes() + stored.version() + bytes([_regex_parser() is None])).hexdigest()[:32]
+    code = hashlib.sha256(Path(__file__).read_bytes() + stored.version() + bytes([_regex_parser() is None])).hexdigest()[:32]
+    digest = hashlib.sha256(source + code.encode()).hexdigest()[:32]
     cached = yaml_cache.cache_dir() / f"red_flags-tables-{digest}.bin"
     tables = stored.read(cached)
     if isinstance(tables, dict) and tables.get("digest") == digest:
         return tables
-    tables = {**build(source), "digest": digest}
+    stale = [path for path in cached.parent.glob("red_flags-tables-*") if path != cached and not path.name.endswith(".partial")]
+    tables = {**build(source, _kept(stale, code)), "digest": digest, "code": code}
     if stored.write(cached, tables):
-        for stale in cached.parent.glob("red_flags-tables-*"):  # an edited YAML leaves no trail
-            if stale != cached and not stale.name.endswith(".partial"):
-                stale.unlink(missing_ok=True)
+        for path in stale:  # an edited YAML leaves no trail
+            path.unlink(missing_ok=True)
     return tables
 
 
-def build(source: bytes) -> dict:
-    """The tables, in what JSON keeps (lists for sets)."""
+def _kept(paths: list[Path], code: str) -> dict[str, tuple]:
+    """Regex source -> (source to search with, anchors, program) from the newest earlier tables made by this same code
+    and Python (`code`): after an edit of the YAML only new or changed pattern lists are analysed
+    and compiled again (each depends on its source alone). Empty when there are none."""
+    for path in sorted(paths, key=_mtime, reverse=True):
+        tables = stored.read(path) if path.suffix == ".bin" else None
+        if isinstance(tables, dict) and tables.get("code") == code:
+            try:
+                return {firsts.plain(finder[1]): (finder[1], finder[2], program)
+                        for finder, program in zip(tables["finders"], tables["programs"])}
+            except (KeyError, IndexError, TypeError):
+                return {}
+    return {}
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+def build(source: bytes, kept: dict[str, tuple] | None = None) -> dict:
+    """The tables, in what JSON keeps (lists for sets); `kept`: regex source -> (search source,
+    anchors, program) already worked out by this code (see _kept); a regex met twice is worked out once."""
     rules = yaml_cache.parse_yaml(source.decode("utf-8"))  # PyYAML is imported only when the cache is cold
     finders, programs = [], []  # programs: each finder's regex compiled (stored.py), or None
+    known = dict(kept or {})
     for name, (patterns, prefix, scan) in finder_patterns(rules).items():
-        source, anchors, program = _compiled(patterns, prefix, rules["macros"])
-        finders.append([name, source, anchors, scan])
+        source = _source(patterns, prefix, rules["macros"])
+        if source not in known:
+            known[source] = _compiled(source)
+        search, anchors, program = known[source]
+        finders.append([name, search, anchors, scan])
         programs.append(program)
     everyday = _strings([rules[k] for k in ("signs", "phrases", "macros")] + [rules["net"]["terms"], rules["short"]["terms"]])
     return {"rules": rules, "finders": finders, "known_words": sorted(set(re.findall(r"[^\W\d_]+", " ".join(everyday).lower()))),
@@ -70,7 +98,17 @@ def _scan(finders: list, scan: int) -> dict:
     triggers = {anchor: sorted(set().union(*(serves.get(anchor[:n], ()) for n in range(1, len(anchor) + 1))))
                 for anchor in sorted(serves)}
     anchors = _trie(sorted(serves))
-    return {"anchors": anchors, "triggers": triggers, "program": stored.program(anchors)}  # compiled (stored.py)
+    return {"anchors": anchors, "triggers": triggers, "program": stored.program(anchors, _parsed_trie(sorted(serves)))}
+
+
+def _parsed_trie(words: list[str]):
+    """The scan as the regex parser reads it, built from the anchors (trie.py), or None (the
+    text is then parsed)."""
+    parser = _regex_parser()
+    try:
+        return trie.parsed(words, parser) if parser is not None else None
+    except Exception:  # noqa: BLE001 - a changed private parser: parse the text
+        return None
 
 
 def sign_specs(rules: dict) -> list[tuple[str, dict, str | None]]:
@@ -108,14 +146,28 @@ def _regex_parser():
     return parser
 
 
-def _compiled(patterns: list[str], prefix: str, macros: dict) -> tuple[str, list[str] | None, list | None]:
-    source = rf"{prefix}\b(?:" + "|".join(f"(?:{_expand(p, macros)})" for p in patterns) + r")\b"
+def _source(patterns: list[str], prefix: str, macros: dict) -> str:
+    return rf"{prefix}\b(?:" + "|".join(f"(?:{_expand(p, macros)})" for p in patterns) + r")\b"
+
+
+def _compiled(source: str) -> tuple[str, list[str] | None, list | None]:
+    """(regex source to search with, anchors, program) of a pattern list's regex: the source
+    gains a look-ahead for its first characters where they are known (firsts.py)."""
     parser = _regex_parser()
     try:
         parsed = parser.parse(source) if parser is not None else None
     except Exception:  # noqa: BLE001 - a changed private parser: no anchors, compiled as usual
         parsed = None
-    return source, _anchors(source, parsed), stored.program(source, parsed) if parsed is not None else None
+    anchors = _anchors(source, parsed)
+    if parsed is None:
+        return source, anchors, None
+    try:
+        chars = firsts.first_chars(parsed, parser)
+        if chars and firsts.add(parsed, chars, parser):
+            source = firsts.text(source, chars)
+    except Exception:  # noqa: BLE001 - a changed private parser: parse the source as it is
+        parsed = parser.parse(source)
+    return source, anchors, stored.program(source, parsed)
 
 
 def _anchors(source: str, parsed=None) -> list[str] | None:
@@ -189,10 +241,11 @@ def _uncovered(strings: set[str]) -> set[str]:
     """The strings that hold none of the others (only a shorter string can be inside one)."""
     # Checked against the shorter strings kept so far: a dropped one holds a kept one, which is
     # then inside whatever holds the dropped one (the same set as checking against all of them).
+    # Two distinct strings of one length never hold each other, so each is checked against all
+    # kept so far (in one C-level loop: this runs tens of thousands of times per build).
     kept: list[str] = []
     for s in sorted(strings, key=len):
-        size = len(s)
-        if not any(t in s for t in kept if len(t) < size):
+        if not any(map(s.__contains__, kept)):
             kept.append(s)
     return set(kept)
 

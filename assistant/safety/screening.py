@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass
 
 from .advice import who_is_at_risk
@@ -60,19 +61,25 @@ CATEGORIES: dict[str, dict] = _RULES["categories"]
 _PROGRAMS = _TABLES.get("programs") or [None] * len(_TABLES["finders"])
 
 
+_SAME_SOURCE: dict[str, int] = {}  # regex source -> the first pattern list with it
+_REGEXES: dict[int, re.Pattern] = {}  # by that number
+
+
 class _Finder:
     """A list of patterns as one regex (compiled at first use), run only on the clauses holding
-    one of the literals every match needs: a line costs one anchor scan, not a hundred regex passes."""
+    one of the literals every match needs: a line costs one anchor scan, not a hundred regex passes.
+    Lists with the same regex (a group's kinds may repeat another's) share it: `same`."""
 
     def __init__(self, number: int):
         self.number, (self.name, self.source, self.anchors, self.scan) = number, _TABLES["finders"][number]
-        self._regex = None
+        self.same = _SAME_SOURCE.setdefault(self.source, number)
 
     @property
     def regex(self) -> re.Pattern:
-        if self._regex is None:
-            self._regex = pattern(self.source, _PROGRAMS[self.number])  # stored compiled (stored.py)
-        return self._regex
+        regex = _REGEXES.get(self.same)
+        if regex is None:
+            regex = _REGEXES[self.same] = pattern(self.source, _PROGRAMS[self.same])  # stored compiled (stored.py)
+        return regex
 
     def clauses(self, doc: _Doc, only: set[int] | None = None) -> list[int]:
         """The clauses holding an anchor (all of them if it has none), of `only` if given."""
@@ -97,6 +104,7 @@ class _Finder:
 
 
 _FINDERS = {finder.name: finder for finder in map(_Finder, range(len(_TABLES["finders"])))}
+_SHARED = {same for same, count in Counter(finder.same for finder in _FINDERS.values()).items() if count > 1}
 
 
 class _Sign:
@@ -197,6 +205,7 @@ class _Cues:
         # kind with nothing near a sign is left out
         self.at: dict[str, dict] = {}
         anchored = doc.anchored(CUES)
+        ran: dict[tuple, list] = {}  # lists sharing a regex: (regex, text, clauses) -> its matches, found once
         for group in _GROUPS:
             at = {}
             for kind, finder in group.finders.items():
@@ -207,6 +216,9 @@ class _Cues:
                     continue
                 on = masked if kind in ("before", "after") and group in _CONTEXTS else doc.joined
                 matches = finder.regex.finditer(on) if kind == "line" else finder.matches(doc, on, clauses)
+                if finder.same in _SHARED:  # the same regex on the same text and clauses: the same matches
+                    key = (finder.same, on is masked, kind == "line" or tuple(clauses))
+                    matches = ran[key] if key in ran else ran.setdefault(key, list(matches))
                 words = sorted(doc.word_at(m.end() - 1 if kind == "before" else m.start()) for m in matches)
                 clauses = {doc.clause_of[w] for w in words}
                 found = (set(words) if kind == "opening" else words if kind in ("before", "after") else

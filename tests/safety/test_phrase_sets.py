@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from safety.safety_support import CATEGORY_IDS, DATA, FIRST_CATEGORY_IDS, HELD_OUT, level, load_phrases, screen
 
@@ -97,18 +99,18 @@ def test_held_out_recall_and_specificity(path):
 # Written by someone who never saw the code, measured untouched (docs/safety.md), then folded in.
 # Their categories are the writer's own names ("acute_abdomen", "spanish stroke"): only the
 # level is checked here, through the real engine in benchmarks/safety_rounds.py and below.
-ROUNDS = sorted(DATA.glob("safety_round*.csv"))
+ROUNDS = sorted(DATA.glob("safety_round*.csv"), key=lambda path: int(re.sub(r"\D", "", path.stem)))
 # Every folded round is held to the same rule (rounds 3 and 4 were fixed in full when round 4 was
 # folded in; untouched they had 37 / 26 silent emergencies; round 5, folded in on 2026-12-03, had
 # 20 silent lines and 14 only asked when screened alone, docs/safety.md; round 6, folded in on
 # 2026-12-03, had 19 silent, 10 only asked and 16 ordinary lines not quiet; round 7, folded in on
 # 2026-12-03 by two branches, had 39 silent lines, 16 only asked and 18 ordinary lines not quiet
-# through the engine at five questions; rounds 8 and 9 likewise, docs/safety.md). A round not yet fixed
+# through the engine at five questions; rounds 8 to 11 likewise, docs/safety.md). A round not yet fixed
 # in full would keep its own ceilings here, as round 3 did before.
 
 
 def test_the_untouched_rounds_are_there():
-    assert [path.name for path in ROUNDS][:9] == [f"safety_round{n}.csv" for n in range(1, 10)]
+    assert [path.name for path in ROUNDS][:11] == [f"safety_round{n}.csv" for n in range(1, 12)]
     rows = [row for path in ROUNDS for row in load_phrases(path)]
     assert len(rows) >= 400 and {r["emergency"] for r in rows} == {"yes", "no"}
 

@@ -291,12 +291,7 @@ def _strings(data) -> list[str]:
 def _trie(words: list[str]) -> str:
     """One regex finding, at each position, the longest of `words` starting there (a trie, so
     each position costs a few steps); every shorter word starting there is a prefix of it."""
-    root: dict = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
+    root = trie.nodes(words)
 
     def pattern(node: dict) -> str:
         options = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]

@@ -13,6 +13,17 @@ that program against `re.compile` of the text.
 from __future__ import annotations
 
 
+def nodes(words: list[str]) -> dict:
+    """The words as a tree of characters; "" marks where a word ends."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return root
+
+
 def parsed(words: list[str], parser):
     """`parser.parse(rules._trie(words))`, built without reading the text (see the docstring)."""
     if not words:
@@ -21,12 +32,7 @@ def parsed(words: list[str], parser):
     state.flags = 0
     literal, sub, branch, in_, repeat = parser.LITERAL, parser.SubPattern, parser.BRANCH, parser.IN, parser.MAX_REPEAT
 
-    root: dict = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
+    root = nodes(words)
 
     def options(node: dict) -> list:
         """The items the parser makes of the text of `node`'s choices (without a trailing `?`)."""

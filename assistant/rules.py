@@ -245,11 +245,18 @@ def ordered_questions(slots: dict, labels: dict[str, str]) -> list[str]:
     return question_list(slots, labels)
 
 
+_ASKING = {"how", "what", "why", "when", "where", "which", "who", "whose", "will", "can", "could", "should", "would",
+           "is", "are", "was", "do", "does", "did", "has", "have", "may", "might", "shall"}
+
+
 def question_list(slots: dict, labels: dict[str, str]) -> list[str]:
     picked = [labels[q] for q in slots.get("questions_picked", []) if q in labels]
     own = slots.get("questions_own")
     if own:
-        picked.append(own[:1].upper() + own[1:])  # "can the catheter fix it?" heads the line as a question would
+        own = own[:1].upper() + own[1:]  # "can the catheter fix it?" heads the line as a question would
+        if own.split(" ", 1)[0].lower() in _ASKING and own[-1:].isalnum():
+            own += "?"  # "how much will the chemo affect her growth": a question, and it reads as one
+        picked.append(own)
     # Questions the person asked me that only their doctor can answer (engine: `questions_added`).
     picked += [q for q in slots.get("questions_added", []) if q not in picked]
     return picked

@@ -291,3 +291,14 @@ def test_the_persons_own_question_starts_with_a_capital_in_the_list():
     labels = {"q1": "What is the most likely diagnosis, and what else could it be?"}
     listed = rules.question_list({"questions_picked": ["q1"], "questions_own": "can the catheter fix it as well as surgery?"}, labels)
     assert listed == [labels["q1"], "Can the catheter fix it as well as surgery?"]
+
+
+@pytest.mark.parametrize(
+    "own, shown",
+    [("how much will the chemo affect her growth", "How much will the chemo affect her growth?"),
+     ("Is proton therapy an option", "Is proton therapy an option?"),
+     ("what about the side effects...", "What about the side effects..."),  # the person's own ending is kept
+     ("second opinion on the pathology slides", "Second opinion on the pathology slides")],  # not a question: no mark added
+)
+def test_own_question_reads_as_a_question(own, shown):
+    assert rules.question_list({"questions_picked": [], "questions_own": own}, {}) == [shown]

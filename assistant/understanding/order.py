@@ -7,7 +7,7 @@ from .asking import has_phrase, whole
 from .lexicon import Lexicon
 from .matching import find_hits
 from .reading import SURE, UNCLEAR, Reading
-from .text import clean
+from .text import clean, tokens
 
 _FIRST = {"first", "top", "front", "start", "beginning", "1st"}  # "move it up": by one place, or to the top? asked
 _LAST = {"last", "end", "bottom", "back"}
@@ -39,7 +39,9 @@ def read_order(text: str, toks: list[str], items: list[str], item_ids: list[str 
             if hit.choice in item_ids and not hit.negated:
                 refs.append((hit.start, item_ids.index(hit.choice) + 1))
                 used |= set(range(hit.start, hit.end))
-    refs = list(refs)
+    for at, number in _own_named(toks, items, item_ids, used):  # "put the chemo one first": the person's own question
+        refs.append((at, number))
+        used.add(at)
     numbered = []
     for i, tok in enumerate(toks):
         if i in used:
@@ -92,6 +94,38 @@ def read_order(text: str, toks: list[str], items: list[str], item_ids: list[str 
     else:
         new = order + rest
     return Reading(SURE, [items[n - 1] for n in new])
+
+
+_PLAIN = {"what", "which", "that", "this", "with", "will", "would", "could", "should", "about", "there", "their",
+          "them", "then", "they", "those", "these", "from", "have", "does", "when", "where", "your", "ones", "question",
+          "questions", "move", "keep", "list", "order", "after", "before", "put", "place", "spot", "want", "like", "please"}
+
+
+def _stems(text: str) -> set[str]:
+    out = set()
+    for tok in tokens(text):
+        if tok.isalpha() and len(tok) >= 4 and tok not in _PLAIN:
+            out.add(tok[:-1] if tok.endswith("s") and len(tok) > 4 else tok)
+    return out
+
+
+def _own_named(toks: list[str], items: list[str], item_ids: list[str | None], used: set[int]) -> list[tuple[int, int]]:
+    """A question the person wrote named by a word found in it and in no other question on the list
+    ("the chemo one", "my growth question"). Each own question is named at most once."""
+    own = [k for k, ident in enumerate(item_ids) if ident is None and k < len(items)]
+    if not own:
+        return []
+    stems = [_stems(text) for text in items]
+    out, seen = [], set()
+    for i, tok in enumerate(toks):
+        if i in used or not tok.isalpha() or len(tok) < 4 or tok in _PLAIN or tok in _FIRST | _LAST:
+            continue
+        stem = tok[:-1] if tok.endswith("s") and len(tok) > 4 else tok
+        having = [k for k, words in enumerate(stems) if stem in words]
+        if len(having) == 1 and having[0] in own and having[0] not in seen:
+            seen.add(having[0])
+            out.append((i, having[0] + 1))
+    return out
 
 
 _THANKS = {"thanks", "thank", "please", "pls", "thx", "ty", "cheers", "po", "maam", "sir"}

@@ -26,6 +26,10 @@ _CLAUSE = re.compile(r"\s*(?:[;:]|,(?!\s*(?:aged?\s*)?\d)|\s-\s|\b(?:who|which|t
                      re.IGNORECASE)
 
 
+# "my mother Rosa", "my little girl Maya": relation words in lower case, then a name with a capital.
+_NAMED = re.compile(r"^(?:my|our)\s+(?:[a-z][a-z'-]*\s+){1,3}?,?\s*([A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?)$")
+
+
 def person_name(role: str | None, who: str | None) -> str:
     """How templates refer to the patient: 'you', 'your mother', 'Anna', or a neutral phrase."""
     if role != "caregiver":
@@ -38,6 +42,9 @@ def person_name(role: str | None, who: str | None) -> str:
     lowered = text.lower()
     if lowered in _VAGUE or len(text) > 40:
         return "the person you care for"
+    named = _NAMED.match(text)
+    if named and not _ADULT_WORDS.search(named.group(1)) and not _CHILD_WORDS.search(named.group(1)):
+        return named.group(1)  # "my little girl Maya" -> "Maya": said again and again, the name reads as people talk
     # "my mother" -> "your mother"; "I'm helping my dad" -> "your dad"
     match = re.search(r"\bmy\s+(.+)$", text, flags=re.IGNORECASE)
     if match:

@@ -140,3 +140,21 @@ def test_a_caregiver_who_names_no_one_gets_their_not_the_person_you_care_fors():
     _, turns = talk(["2", "a friend", "whether to have surgery", "skip", "2", "1", "none", "none", "2", "none", "1", "1", "no", "", "3", ""])
     assert turns[-1].state == "records"
     assert "a list of their medicines" in turns[-1].markdown and "care for's" not in turns[-1].markdown
+
+
+@pytest.mark.parametrize(
+    "who, name",
+    [("my little girl Maya", "Maya"), ("my mother Rosa, she is 78", "Rosa"), ("my husband Bob Smith", "Bob Smith"),
+     ("my dad Tom who is 80", "Tom"),
+     ("my Mom", "your Mom"), ("my GP", "your GP"), ("my Dad Tom", "your Dad Tom"), ("my son", "your son")],
+)
+def test_a_person_named_with_a_relation_is_called_by_name(who, name):
+    # "Ask your little girl Maya's doctor" read oddly at every turn; a relation word is not a name.
+    assert person_name("caregiver", who) == name
+
+
+def test_the_name_carries_into_the_labels_the_caregiver_picks():
+    questions = {c.id: c for c in FLOW.state("questions").choices}
+    assert questions["q7"].label_for("caregiver", "my little girl Maya") == "Which results matter most for someone like Maya?"
+    more = {c.id: c for c in FLOW.state("signs_more").choices}
+    assert more["dismissed"].label_for("caregiver", "my little girl Maya") == "Maya's symptoms are being brushed off"

@@ -33,7 +33,8 @@ RULES = {
          "my stool has gone black since starting ferrous sulfate",
          "wee looks red, i had beetroot salad yesterday",
          "freezing in this waiting room, my fingers are going purple",
-         "its so cold in the clinic my lips are turning blue lol"]),
+         "its so cold in the clinic my lips are turning blue lol",
+         "we are frozen out here at the bus stop, my hands are going purple"]),
     "a limb gone dead, numb or to sleep from lying, sitting or leaning on it": (
         [("my arm went dead and his face is drooping on one side", ST),
          ("her arm went numb all of a sudden and she cant lift it", ST)],
@@ -43,6 +44,7 @@ RULES = {
          "leg went numb from sitting cross legged on the floor, fine after a minute"]),
     "a racing pulse during or right after exercise": (
         [("pulse 182 while sitting on the couch", V),
+         ("temp 40.8 after the half marathon and he is not making sense", V),
          ("heart rate 190 on my bike ride and now i feel faint", V),
          ("my pulse is still 175 an hour after the run", V)],
         ["hr hit 181 at the top of the hill on my ride",
@@ -84,7 +86,9 @@ RULES = {
          "was intubated for a bad asthma attack at diagnosis, fine ever since",
          "back in 79 he had a heart attack, doing well now",
          "a fortnight ago she fainted at church, the gp thinks it was the heat",
-         "when he was down the mines he had a seizure after a fall"]),
+         "when he was down the mines he had a seizure after a fall",
+         "in his boxing days he was knocked out cold more than once",
+         "as a wee lassie she had fits, none since"]),
     "a sign that turned out to be something else, or that a doctor cleared": (
         [("the chest pain last week turned out to be angina, now i have crushing chest pain that wont stop", HA)],
         ["the numbness last month turned out to be a trapped nerve",
@@ -121,7 +125,8 @@ RULES = {
         ["my wife will have a fit when she finds out what this costs",
          "the receptionist threw a fit about the missing form",
          "grandma would have a fit if she knew we were asking another doctor",
-         "my toddler had a hissy fit in the car park"]),
+         "my toddler had a hissy fit in the car park",
+         "the nurses had a fit of the giggles at my jokes"]),
     "Scots negatives read as negatives": (
         [("he cannae breathe right", B),
          ("her face has gone doon one side and she cannae talk", ST)],

@@ -104,6 +104,7 @@ RULES = {
         [("his speech has been slurred for a year but today his face is drooping as well", ST),
          ("she has had weak legs for years and suddenly cant move her left arm", ST)],
         ["mum's speech has been slurred for two years now, its the MND",
+         "my right hand has been numb for months with the carpal tunnel",
          "his right hand has been weak for months since the nerve injury",
          "her face has drooped on one side for years after bells palsy"]),
     "a doctor who calls it expected": (
@@ -127,6 +128,20 @@ RULES = {
          "grandma would have a fit if she knew we were asking another doctor",
          "my toddler had a hissy fit in the car park",
          "the nurses had a fit of the giggles at my jokes"]),
+    "a head about to explode from stress, opinions or paperwork (a figure of speech)": (
+        [("my head is exploding and ive been sick twice, worst pain of my life", N)],
+        ["all these forms are doing my head in, its about to explode lol",
+         "my head is going to explode from googling all the options"]),
+    "breathlessness that comes when anxious, told as what happens": (
+        [("when she panics her lips go blue and she is gasping", B)],
+        ["my son feels like he cant breathe whenever hes really anxious before exams"]),
+    "a mild fever after a vaccine": (
+        [("my 5 week old has a fever after her jabs", "sepsis")],
+        ["slight fever since my covid booster yesterday",
+         "bit of a fever after his tetanus shot, otherwise fine"]),
+    "a sugar told high in plain words (a meter's HI or LO is still urgent)": (
+        [("the meter just says HI", D)],
+        ["my sugars are high since christmas"]),
     "Scots negatives read as negatives": (
         [("he cannae breathe right", B),
          ("her face has gone doon one side and she cannae talk", ST)],

@@ -4,6 +4,7 @@ and say which numbers to call.
 The room is split by concern:
   text.py       a typed line as the patterns read it (words, spelling, clauses, anchors);
   rules.py      dialogues/red_flags.yaml as compiled tables (regexes, anchors), cached;
+  finders.py    each pattern list as one regex, run only on the clauses holding its anchors;
   screening.py  signs, their context, combinations: the level of one line (`screen`);
   long.py       very long lines, screened in full in bounded pieces;
   numbers.py    emergency, crisis and poison numbers by country (dialogues/emergency_numbers.yaml)

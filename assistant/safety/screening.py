@@ -8,21 +8,22 @@ hypothetical, historical, family, chronic, resolved) and escalators (sudden, now
 combine signs (chest pain + sweating); report the highest level.
 Signs are matched before any cue is looked at, so a red flag that contains a negation word
 ("can't breathe", "won't wake up") is never cancelled by a negation rule. All phrases are in the
-YAML; rules.py turns them into regexes and anchors, and a pattern list runs only on the
-clauses holding one of its anchors (a short line with no sign costs one scan and no pattern).
+YAML; rules.py turns them into regexes and anchors, and a pattern list (finders.py) runs only on
+the clauses holding one of its anchors (a short line with no sign costs one scan and no pattern).
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from dataclasses import dataclass
 
 from .advice import who_is_at_risk
+from .finders import FINDERS as _FINDERS
+from .finders import SHARED as _SHARED
+from .finders import TABLES as _TABLES
+from .finders import Finder as _Finder  # noqa: F401  (the tests count its work)
 from .long import PIECE, screen_long
-from .rules import CUES, KINDS, SIGNS, group_spec, load, sign_specs
-from .stored import pattern
+from .rules import CUES, KINDS, SIGNS, group_spec, sign_specs
 from .text import Doc as _Doc
 from .text import spell as _spell  # noqa: F401  (the tests check the spelling)
 
@@ -54,57 +55,9 @@ class Screening:
 
 NOTHING = Screening()
 
-# --- the rules, loaded once (from the parsed-content cache when it is current) --------------
-_TABLES = load()
+# --- the rules, loaded once (from the parsed-content cache when it is current; finders.py) ---
 _RULES = _TABLES["rules"]
 CATEGORIES: dict[str, dict] = _RULES["categories"]
-_PROGRAMS = _TABLES.get("programs") or [None] * len(_TABLES["finders"])
-
-
-_SAME_SOURCE: dict[str, int] = {}  # regex source -> the first pattern list with it
-_REGEXES: dict[int, re.Pattern] = {}  # by that number
-
-
-class _Finder:
-    """A list of patterns as one regex (compiled at first use), run only on the clauses holding
-    one of the literals every match needs: a line costs one anchor scan, not a hundred regex passes.
-    Lists with the same regex (a group's kinds may repeat another's) share it: `same`."""
-
-    def __init__(self, number: int):
-        self.number, (self.name, self.source, self.anchors, self.scan) = number, _TABLES["finders"][number]
-        self.same = _SAME_SOURCE.setdefault(self.source, number)
-
-    @property
-    def regex(self) -> re.Pattern:
-        regex = _REGEXES.get(self.same)
-        if regex is None:
-            regex = _REGEXES[self.same] = pattern(self.source, _PROGRAMS[self.same])  # stored compiled (stored.py)
-        return regex
-
-    def clauses(self, doc: _Doc, only: set[int] | None = None) -> list[int]:
-        """The clauses holding an anchor (all of them if it has none), of `only` if given."""
-        found = range(len(doc.clause_bounds)) if self.anchors is None else doc.anchored(self.scan).get(self.number, ())
-        return list(found) if only is None else [clause for clause in found if clause in only]
-
-    def finditer(self, doc: _Doc, text: str, only: set[int] | None = None):
-        """Matches in the clauses holding an anchor, of `only` if given (cues, looked for near
-        signs); neighbouring clauses in one run (no pattern crosses the " | " between them)."""
-        return self.matches(doc, text, self.clauses(doc, only))
-
-    def matches(self, doc: _Doc, text: str, clauses: list[int]):
-        if len(clauses) == 1:  # the usual case
-            return self.regex.finditer(text, *doc.clause_bounds[clauses[0]])
-        return self._runs(doc, text, clauses)
-
-    def _runs(self, doc: _Doc, text: str, clauses: list[int]):
-        for i, clause in enumerate(clauses):
-            start = doc.clause_bounds[clause][0] if i == 0 or clauses[i - 1] != clause - 1 else start
-            if i + 1 == len(clauses) or clauses[i + 1] != clause + 1:
-                yield from self.regex.finditer(text, start, doc.clause_bounds[clause][1])
-
-
-_FINDERS = {finder.name: finder for finder in map(_Finder, range(len(_TABLES["finders"])))}
-_SHARED = {same for same, count in Counter(finder.same for finder in _FINDERS.values()).items() if count > 1}
 
 
 class _Sign:

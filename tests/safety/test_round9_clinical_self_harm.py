@@ -7,13 +7,13 @@ phrasing, euphemisms, a caregiver describing someone else, the sign as one claus
 answer about second-opinion plans. The rules behind them are general (a means + an intent, a
 preparatory act + a time), not these lines. Their look-alikes: history, idioms, questions about
 risk, a screening question answered no, hospice and end-of-life planning. The brain's signs are in
-test_round9_clinical_neuro.py.
+test_round9_clinical_neuro.py; the advice these lines get (about the person typing or about someone
+else) is checked in test_self_harm_advice.py.
 """
 
 
 from __future__ import annotations
 
-import pytest
 from safety.safety_support import rule_tests, screen
 
 S = "self_harm"
@@ -155,27 +155,3 @@ RULES = {
 }
 
 test_round9_self_harm_signs_reach_the_urgent_turn, test_round9_self_harm_look_alikes_stay_quiet = rule_tests(RULES)
-
-_OTHERS = RULES["someone else at risk now (the advice is about them)"][0]
-
-
-@pytest.mark.parametrize(("line", "_category"), _OTHERS)
-def test_someone_else_at_risk_now_gets_the_advice_about_that_person(line, _category):
-    result = screen(line)
-    assert result.is_emergency and result.crisis and "crisis_other" in result.advice, result
-
-
-@pytest.mark.parametrize("line", [line for kind in ("euphemisms and internet words for killing oneself",
-                                                      "behaviour now: at the place, with the means, in the act (C-SSRS: behaviour)")
-                                  for line, _ in RULES[kind][0]])
-def test_the_person_typing_gets_the_advice_about_themselves(line):
-    result = screen(line)
-    assert result.crisis and "crisis_other" not in result.advice, result
-
-
-def test_the_urgent_turn_for_self_harm_in_other_words_gives_988_and_911():
-    from benchmarks.understanding import prepare
-
-    turn = prepare("decision_what", "patient").respond("sitting in the car in the garage with the engine running")
-    assert turn.state == "urgent_care"
-    assert "988" in turn.text and "911" in turn.text

@@ -7,7 +7,8 @@ elderly phrasing, euphemisms, the sign as one clause inside a long answer about 
 plans). The rules behind them are general (a means + an intent, a preparatory act + a time or a
 finality, a farewell + now, a whole supply taken), not these lines. Each kind is checked with its
 look-alikes: history, idioms, questions about risk, a screening question answered no, hospice and
-end-of-life planning, advance directives, a pet put to sleep.
+end-of-life planning, advance directives, a pet put to sleep. Whether the advice is about the person
+typing or about someone else is checked in test_self_harm_advice.py.
 """
 
 from __future__ import annotations
@@ -374,27 +375,3 @@ OVERDOSES = [line for line, _ in RULES["an overdose that happened or is happenin
 def test_an_overdose_gets_the_overdose_advice(line):
     result = screen(line)
     assert result.is_emergency and "overdose" in result.advice, result
-
-
-@pytest.mark.parametrize("line", [line for line, _ in RULES["someone else at risk (the advice is about them)"][0]])
-def test_someone_else_at_risk_gets_the_advice_about_them(line):
-    result = screen(line)
-    assert result.crisis and "crisis_other" in result.advice, result
-
-
-@pytest.mark.parametrize("line", ["ive saved up enough of my pills to not wake up",
-                                  "i wrote letters to my kids tonight, theyll understand",
-                                  "i took all of grandmas sleeping pills an hour ago"])
-def test_the_person_typing_gets_the_advice_about_themselves(line):
-    result = screen(line)
-    assert result.crisis and "crisis_other" not in result.advice, result
-
-
-def test_the_urgent_turn_gives_988_and_911_and_the_check_question_988():
-    from benchmarks.understanding import prepare
-
-    turn = prepare("decision_what", "patient").respond("gave my dog to my sister today, im done")
-    assert turn.state == "urgent_care"
-    assert "988" in turn.text and "911" in turn.text
-    asked = prepare("decision_what", "patient").respond("i wont be here tomorrow")
-    assert asked.state != "urgent_care" and "988" in asked.text

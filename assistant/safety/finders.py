@@ -1,0 +1,65 @@
+"""The pattern lists of dialogues/red_flags.yaml as regexes, run only where they can match.
+
+Each list of patterns (a sign's, a cue group's kind, the idioms...) is one regex, compiled at
+first use (from the stored compiled form where it is current; stored.py) and run only on the
+clauses holding one of the literals every match needs (its anchors; rules.py). Lists whose regex
+is the same (a group's kinds may repeat another's) share one compiled regex; SHARED names them,
+so screening finds their matches once per text and clauses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .rules import load
+from .stored import pattern
+from .text import Doc
+
+TABLES = load()  # the rules, loaded once (from the parsed-content cache when it is current)
+_PROGRAMS = TABLES.get("programs") or [None] * len(TABLES["finders"])
+
+_SAME_SOURCE: dict[str, int] = {}  # regex source -> the first pattern list with it
+_REGEXES: dict[int, re.Pattern] = {}  # by that number
+
+
+class Finder:
+    """A list of patterns as one regex (compiled at first use), run only on the clauses holding
+    one of the literals every match needs: a line costs one anchor scan, not a hundred regex passes.
+    Lists with the same regex (a group's kinds may repeat another's) share it: `same`."""
+
+    def __init__(self, number: int):
+        self.number, (self.name, self.source, self.anchors, self.scan) = number, TABLES["finders"][number]
+        self.same = _SAME_SOURCE.setdefault(self.source, number)
+
+    @property
+    def regex(self) -> re.Pattern:
+        regex = _REGEXES.get(self.same)
+        if regex is None:
+            regex = _REGEXES[self.same] = pattern(self.source, _PROGRAMS[self.same])  # stored compiled (stored.py)
+        return regex
+
+    def clauses(self, doc: Doc, only: set[int] | None = None) -> list[int]:
+        """The clauses holding an anchor (all of them if it has none), of `only` if given."""
+        found = range(len(doc.clause_bounds)) if self.anchors is None else doc.anchored(self.scan).get(self.number, ())
+        return list(found) if only is None else [clause for clause in found if clause in only]
+
+    def finditer(self, doc: Doc, text: str, only: set[int] | None = None):
+        """Matches in the clauses holding an anchor, of `only` if given (cues, looked for near
+        signs); neighbouring clauses in one run (no pattern crosses the " | " between them)."""
+        return self.matches(doc, text, self.clauses(doc, only))
+
+    def matches(self, doc: Doc, text: str, clauses: list[int]):
+        if len(clauses) == 1:  # the usual case
+            return self.regex.finditer(text, *doc.clause_bounds[clauses[0]])
+        return self._runs(doc, text, clauses)
+
+    def _runs(self, doc: Doc, text: str, clauses: list[int]):
+        for i, clause in enumerate(clauses):
+            start = doc.clause_bounds[clause][0] if i == 0 or clauses[i - 1] != clause - 1 else start
+            if i + 1 == len(clauses) or clauses[i + 1] != clause + 1:
+                yield from self.regex.finditer(text, start, doc.clause_bounds[clause][1])
+
+
+FINDERS = {finder.name: finder for finder in map(Finder, range(len(TABLES["finders"])))}
+SHARED = {same for same, count in Counter(finder.same for finder in FINDERS.values()).items() if count > 1}

@@ -20,6 +20,7 @@ _TABLES = load()
 _RULES = _TABLES["rules"]
 _CLAUSES = {key: frozenset(words) for key, words in _RULES["clauses"].items()}
 _CLAUSE_WORDS = _CLAUSES["scope_end"] | _CLAUSES["run_on_subjects"] | {"and"}  # the only words that may start one
+_OPENERS = _CLAUSES.get("opens_next", frozenset({"now"}))  # a clause of only this word opens the next one
 
 # --- words: typos and fuzzy spelling ------------------------------------------------------
 _TYPOS: dict[str, str] = _RULES["typos"]
@@ -142,7 +143,7 @@ class Doc:
         pieces: list[str] = []
         length = clause_start = sentence = 0
         for i, (word, start, end) in enumerate(words):
-            only_now = length - clause_start == 3 and pieces[-1] == "now"  # "now, she is bleeding", "now she..."
+            only_now = length > clause_start and pieces[-1] in _OPENERS and length - clause_start == len(pieces[-1])  # "now, she is bleeding", "today i lost..."
             if word is None and only_now:
                 continue  # a clause that is only "now" opens the next one
             if not word or (word in _CLAUSE_WORDS and not only_now and _starts_clause(words, i)):

@@ -55,7 +55,9 @@ def read(
 
     from .third_thoughts_one import future_visit  # "we have an appt thursday": not yet, the day kept
 
-    reading = with_story(future_visit(second_look(reading, line, spec, lex), line, spec, lex, today), line, spec, lex)
+    from .listener import doubts  # "not that I know of", "partly covered", "... right?": a careful listener's doubts
+
+    reading = with_story(doubts(future_visit(second_look(reading, line, spec, lex), line, spec, lex, today), line, spec, lex), line, spec, lex)
     if spec.multi and reading.certainty == SURE and isinstance(reading.value, list) and spec.none_choice not in reading.value \
             and len(reading.value) < spec.min_picks:  # "no daughter" read as the family one: too few, whatever the path
         return Reading(UNCLEAR, reading.value, message=f"Please pick at least {spec.min_picks}.")

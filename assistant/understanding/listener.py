@@ -1,0 +1,157 @@
+"""A careful listener's doubts: the last look before a reading is stored (round 12).
+
+The rules before this one ask "which choice do these words name?". A careful listener also asks
+"is the person sure of it, and is it an answer at all?". Each check below is one general
+condition under which a listener would not simply write the answer down:
+
+  a limit on what the person knows     "not that I know of", "as far as I know, yes"   offered back
+  a degree on the deciding word        "partly covered", "no insurance as such"        offered back
+  a question tag at the end            "medicare covers it right?"                     a question
+  an answer that depends on something  "depends on the test results"                   offered back
+  the same said on both sides of when  "I'll know when I know"                         asked
+  a statement said as a question       "I think so?", "covered??"                      offered back
+
+None adds a pick; each makes a sure reading an offer (a Yes/No turn) or a question back. The
+words are data: dialogues/listener.yaml.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+
+from ..flow import StateSpec
+from ..paths import dialogues_dir
+from .asking import has_phrase
+from .lexicon import Lexicon
+from .reading import LIKELY, SURE, UNCLEAR, Reading
+from .text import clean, tokens
+
+FILE = "listener.yaml"
+_URGENT = ("red_flags", "urgent")
+_HEDGED = ("fairly", "not_sure", "unsure", "not_said")  # choices that are themselves a doubt  # the safety turns: the red-flag screen and their own checks decide there
+
+
+@cache
+def words() -> dict:
+    from .. import yaml_cache
+
+    data = yaml_cache.load(dialogues_dir() / FILE, yaml_cache.parse_yaml)
+    return {k: tuple(sorted((tuple(tokens(clean(str(p)))) for p in v), key=len, reverse=True)) for k, v in data.items() if isinstance(v, list)}
+
+
+def _find(toks: list[str], key: str) -> list[tuple[int, int]]:
+    """(start, end) of every phrase of `key` in the line, longest phrases first."""
+    spans = []
+    for p in words()[key]:
+        if not p or p[0] not in toks:
+            continue
+        spans += [(i, i + len(p)) for i in range(len(toks) - len(p) + 1) if tuple(toks[i : i + len(p)]) == p]
+    return spans
+
+
+def _core(toks: list[str]) -> list[str]:
+    return [t for t in toks if t not in (",", ".", "!", "?", "-", "...")]
+
+
+def _offer(reading: Reading) -> Reading:
+    return replace(reading, certainty=LIKELY)
+
+
+def knowledge_limit(reading: Reading, toks, line, spec, lex):
+    """ "not that I know of", "none as far as I know": the answer as far as the person knows;
+    offered back. A line that only says so is offered for a Yes, never stored."""
+    if not _find(toks, "knowledge_limits"):
+        return None
+    return _offer(reading)
+
+
+def part_degree(reading: Reading, toks, line, spec, lex):
+    """ "partly covered", "no insurance as such", "covered, more or less": a degree on the word
+    that decides the answer; offered back."""
+    from .matching import find_hits
+
+    if spec.multi or reading.value in _HEDGED:
+        return None  # "kinda hedged": already the hedged choice
+    hits = [h for h in find_hits(toks, spec, lex) if h.strength == 3 and not h.negated
+            and h.choice in (reading.value if isinstance(reading.value, list) else [reading.value])]
+    if not hits:
+        return None
+    before = {end for _, end in _find(toks, "part_degrees_before")}
+    after = {start for start, _ in _find(toks, "part_degrees_after")}
+    for h in hits:
+        if h.start in before or h.end in after or (h.end < len(toks) and toks[h.end] == "," and h.end + 1 in after):
+            return _offer(reading)
+    return None
+
+
+def question_tag(reading: Reading, toks, line, spec, lex):
+    """ "medicare covers it right?", "it's covered, isn't it?": a statement the person asks me to
+    confirm: a question, never an answer."""
+    if not toks or toks[-1] != "?":
+        return None
+    for start, end in _find(toks, "question_tags"):
+        before = toks[:start]
+        if before[-1:] == [","]:
+            before = before[:-1]
+        # one statement and its tag ("it's covered, isn't it?"); not an answer then a question
+        # ("stick with it for now, I can always ask later right?")
+        if end == len(toks) - 1 and len(_core(before)) >= 2 and not any(t in (",", ".", ";", "!", "?") for t in before):
+            from .asking import answer_question
+
+            return answer_question(clean(line), toks, spec, lex)
+    return None
+
+
+def depends(reading: Reading, toks, line, spec, lex):
+    """ "depends on the test results he said": the answer waits on something still open; offered back."""
+    if reading.value in ("not_sure", "unsure", "not_said", lex.state(spec.name).dont_know):
+        return None
+    if not _find(toks, "depends"):
+        return None
+    return _offer(reading)
+
+
+def says_it_twice(reading: Reading, toks, line, spec, lex):
+    """ "I'll know when I know", "we'll decide when we decide": the same word on both sides of
+    "when" says nothing about the answer; asked."""
+    from .overlap import root, words as overlap_words
+
+    stop = overlap_words().stop
+    for start, end in _find(toks, "frame_openers"):
+        said = {root(t) for t in toks[:start] if t.isalpha() and len(t) >= 3 and t not in stop}
+        again = {root(t) for t in toks[end:] if t.isalpha() and len(t) >= 3 and t not in stop}
+        if said & again and len(_core(toks)) <= 10:
+            return Reading(UNCLEAR, None, unclear=clean(line))
+    return None
+
+
+def said_as_question(reading: Reading, toks, line, spec, lex):
+    """ "I think so?", "they said partly covered??": a short answer said with a question mark is a
+    guess; offered back (a pick said with the mark, "the first one?", is taken as people mean it)."""
+    if not toks or toks[-1] != "?" or len(_core(toks)) > 8 or spec.ask != "choice":
+        return None
+    if reading.value in ("not_sure", "unsure", "not_said", lex.state(spec.name).dont_know):
+        return None  # "maybe after Christmas?": already the doubt
+    if any(t[:1].isdigit() or t in lex.ordinals or t in lex.numbers for t in toks):
+        return None  # "3?", "uh the 2nd?": a place in the list, as shown
+    return _offer(reading)
+
+
+ORDER = (question_tag, says_it_twice, knowledge_limit, part_degree, depends, said_as_question)
+
+
+def doubts(reading: Reading, line: str, spec: StateSpec, lex: Lexicon) -> Reading:
+    """The reading, or a less sure one where a careful listener would doubt it."""
+    if spec.ask not in ("choice", "multi") or reading.certainty != SURE or reading.value is None or reading.asked:
+        return reading
+    if spec.name.startswith(_URGENT) or spec.urgent:
+        return reading
+    toks = tokens(clean(line))
+    if not toks or _core(toks) and all(t.isdigit() for t in _core(toks)):
+        return reading  # "2", "1 3": the choices as shown
+    for check in ORDER:
+        found = check(reading, toks, line, spec, lex)
+        if found is not None:
+            return found
+    return reading

@@ -141,8 +141,26 @@ def said_as_question(reading: Reading, toks, line, spec, lex):
 ORDER = (question_tag, says_it_twice, knowledge_limit, part_degree, depends, said_as_question)
 
 
+def yes_then_words(reading: Reading, toks, line, spec, lex):
+    """ "Yes, we informed his oncologist last week": a bare yes or no first, then another choice in
+    its own words; the words say which yes (or no) is meant, as "no, I don't have insurance" does."""
+    from .matching import find_hits
+
+    bare = {w[0] for w in lex.yes + lex.no if len(w) == 1}
+    if spec.multi or len(toks) < 4 or toks[0] not in bare or toks[1] not in (",", ".", "!", "-"):
+        return None
+    others = {h.choice for h in find_hits(toks, spec, lex) if h.start >= 2 and h.strength == 3 and not h.negated
+              and not (h.end - h.start == 1 and toks[h.start] in bare)}
+    paired = {c for ids in lex.state(spec.name).yes_no.values() for c in ids} | {"yes", "no", "not_sure"}  # the question's own yes, no and not sure
+    if len(others) != 1 or reading.value in others or others & paired:
+        return None
+    return Reading(SURE, next(iter(others)), note=reading.note)
+
+
 def doubts(reading: Reading, line: str, spec: StateSpec, lex: Lexicon) -> Reading:
     """The reading, or a less sure one where a careful listener would doubt it."""
+    if reading.certainty == LIKELY and spec.ask == "choice" and not spec.name.startswith(_URGENT) and not spec.urgent:
+        reading = yes_then_words(reading, tokens(clean(line)), line, spec, lex) or reading
     if spec.ask not in ("choice", "multi") or reading.certainty != SURE or reading.value is None or reading.asked:
         return reading
     if spec.name.startswith(_URGENT) or spec.urgent:

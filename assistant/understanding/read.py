@@ -40,6 +40,10 @@ def read(
         from .bullets import unbulleted  # "- 6 (first DMT failed)\n- 8": a list in bullets, not "-6"
 
         line = unbulleted(line)
+    if spec.ask in ("choice", "multi", "order"):
+        from .heard import numbers_by_ear  # "number to and number ten": numbers heard by voice-to-text
+
+        line = numbers_by_ear(line, lex) or line
     if not keep:  # "2", "1, 3": the choices at those places, as the full reading gives them (fastpath.py)
         fast = fastpath.numbers_only(line, spec, lex)
         if fast is not None:
@@ -232,6 +236,9 @@ def _plain_doubt(toks: list[str]) -> list[str]:
     test scores a doubt), so the doubt's own rules see it."""
     if "sure" not in toks and "certain" not in toks:
         return toks
+    from .heard import without_negation_asides  # "I am not, however, sure": still "not sure"
+
+    toks = without_negation_asides(toks)
     out = []
     for k, t in enumerate(toks):
         after = toks[k + 1 : k + 2]

@@ -139,7 +139,7 @@ def not_the_doctor(reading, toks, line, spec, lex):
     if spec.name not in words()["not_doctor_states"] or reading.certainty != SURE or reading.value is None or not _has(toks, "not_doctor"):
         return None
     label = next((c.label.lower() for c in spec.choices if c.id == reading.value), "")
-    if "doctor" not in label:
+    if "doctor" not in label and not (_has(toks, "other_clinicians") and _has(toks, "clinician_saw")):  # "a nurse practitioner saw her, not a doctor": a no, or a check?
         return None
     return Reading(UNCLEAR, None, unclear=clean(line), message=f'"{clean(line)}": has a doctor been told or seen? Which of these fits?')
 

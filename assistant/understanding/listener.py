@@ -138,7 +138,6 @@ def said_as_question(reading: Reading, toks, line, spec, lex):
     return _offer(reading)
 
 
-ORDER = (question_tag, says_it_twice, knowledge_limit, part_degree, depends, said_as_question)
 
 
 def yes_then_words(reading: Reading, toks, line, spec, lex):
@@ -157,10 +156,28 @@ def yes_then_words(reading: Reading, toks, line, spec, lex):
     return Reading(SURE, next(iter(others)), note=reading.note)
 
 
+def having_not_checking(reading: Reading, toks, line, spec, lex):
+    """ "we have good insurance" at "Have you checked your insurance?": having a plan is not having
+    checked it; the choice that needs the check is asked about, never offered."""
+    from .. import yaml_cache
+
+    needs = (yaml_cache.load(dialogues_dir() / FILE, yaml_cache.parse_yaml).get("having_states") or {}).get(spec.name)
+    if not needs or reading.value != needs or not _find(toks, "having_words") or _find(toks, "checking_words"):
+        return None
+    if any(t in ("not", "no", "dont", "havent", "didnt", "never") for t in toks):
+        return None  # "we have Medicaid, I did not call yet": said, and read by the rules before
+    return Reading(UNCLEAR, None, unclear=clean(line), message="Good that you have insurance. Have you checked that it covers a second opinion?")
+
+
+ORDER = (having_not_checking, question_tag, says_it_twice, knowledge_limit, part_degree, depends, said_as_question)
+
+
 def doubts(reading: Reading, line: str, spec: StateSpec, lex: Lexicon) -> Reading:
     """The reading, or a less sure one where a careful listener would doubt it."""
     if reading.certainty == LIKELY and spec.ask == "choice" and not spec.name.startswith(_URGENT) and not spec.urgent:
         reading = yes_then_words(reading, tokens(clean(line)), line, spec, lex) or reading
+        if reading.certainty == LIKELY:  # an offer, too, is only made of what was said
+            return having_not_checking(reading, tokens(clean(line)), line, spec, lex) or reading
     if spec.ask not in ("choice", "multi") or reading.certainty != SURE or reading.value is None or reading.asked:
         return reading
     if spec.name.startswith(_URGENT) or spec.urgent:

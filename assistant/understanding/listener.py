@@ -169,7 +169,26 @@ def having_not_checking(reading: Reading, toks, line, spec, lex):
     return Reading(UNCLEAR, None, unclear=clean(line), message="Good that you have insurance. Have you checked that it covers a second opinion?")
 
 
-ORDER = (having_not_checking, question_tag, says_it_twice, knowledge_limit, part_degree, depends, said_as_question)
+def or_another_place(reading: Reading, toks, line, spec, lex):
+    """ "the last one? or the first", "2, or maybe 3": a second place in the list after "or", at a
+    pick-one question: asked between the two."""
+    if spec.multi or "or" not in toks:
+        return None
+    ids = [c.id for c in spec.choices]
+    for k, t in enumerate(toks):
+        if t != "or":
+            continue
+        rest = [w for w in toks[k + 1 : k + 4] if w not in ("the", "maybe", "perhaps", "possibly", "even", "just", "number", "option", "choice")]
+        place = rest[0] if rest else ""
+        n = lex.ordinals.get(place) or (int(place) if place.isdigit() else 0) or (len(ids) if place in lex.last_words else 0)
+        if rest[1:2] and rest[1] not in ("one", "option", "choice", "?", ",", ".", "!"):
+            continue  # "or the first doctor": not a place in the list
+        if 1 <= n <= len(ids) and ids[n - 1] != reading.value:
+            return Reading(UNCLEAR, None, unclear=clean(line), options=(reading.value, ids[n - 1]))
+    return None
+
+
+ORDER = (having_not_checking, or_another_place, question_tag, says_it_twice, knowledge_limit, part_degree, depends, said_as_question)
 
 
 def doubts(reading: Reading, line: str, spec: StateSpec, lex: Lexicon) -> Reading:

@@ -188,7 +188,24 @@ def or_another_place(reading: Reading, toks, line, spec, lex):
     return None
 
 
-ORDER = (having_not_checking, or_another_place, question_tag, says_it_twice, knowledge_limit, part_degree, depends, said_as_question)
+def count_against(reading: Reading, toks, line, spec, lex):
+    """ "3 different doctors including the first one" read as "only the first": at a question that
+    counts doctors, a count said in the line that names another choice; asked between the two."""
+    table = lex.state(spec.name).count
+    if spec.multi or not table:
+        return None
+    from .counting import count_doctors
+
+    counted = count_doctors(toks, lex)
+    if counted is None or counted[0] < 1:
+        return None
+    cid = table.get(min(counted[0], max(table)))
+    if cid is None or cid == reading.value:
+        return None
+    return Reading(UNCLEAR, None, unclear=clean(line), options=(reading.value, cid))
+
+
+ORDER = (having_not_checking, count_against, or_another_place, question_tag, says_it_twice, knowledge_limit, part_degree, depends, said_as_question)
 
 
 def doubts(reading: Reading, line: str, spec: StateSpec, lex: Lexicon) -> Reading:

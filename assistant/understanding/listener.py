@@ -205,7 +205,21 @@ def count_against(reading: Reading, toks, line, spec, lex):
     return Reading(UNCLEAR, None, unclear=clean(line), options=(reading.value, cid))
 
 
-ORDER = (having_not_checking, count_against, or_another_place, question_tag, says_it_twice, knowledge_limit, part_degree, depends, said_as_question)
+def not_knowing_first(reading: Reading, toks, line, spec, lex):
+    """ "don't remember, there were so many doctors": not knowing said first, then a reason that
+    names a choice; the choice is offered back, never stored (the person said they do not know)."""
+    if spec.multi or reading.value in _HEDGED or reading.value == lex.state(spec.name).dont_know:
+        return None  # (at the how-sure lists "not sure" is a no to "I feel sure")
+    cut = next((k for k, t in enumerate(toks) if t in (",", ".", ";", "-", "!")), None)
+    if not cut or cut > 6:
+        return None
+    head = tuple(toks[:cut])
+    if not any(head == p or head[-len(p):] == p and len(head) - len(p) <= 1 for p in lex.not_sure if len(p) >= 2):
+        return None  # (one-word doubts, "maybe", "possibly", lean rather than not know)
+    return _offer(reading)
+
+
+ORDER = (having_not_checking, not_knowing_first, count_against, count_against, or_another_place, question_tag, says_it_twice, knowledge_limit, part_degree, depends, said_as_question)
 
 
 def doubts(reading: Reading, line: str, spec: StateSpec, lex: Lexicon) -> Reading:

@@ -219,7 +219,29 @@ def not_knowing_first(reading: Reading, toks, line, spec, lex):
     return _offer(reading)
 
 
-ORDER = (having_not_checking, not_knowing_first, count_against, count_against, or_another_place, question_tag, says_it_twice, knowledge_limit, part_degree, depends, said_as_question)
+_ALL = ("all", "everything", "every", "each")
+_EXCEPT = ("but", "except", "apart", "besides", "minus", "without", "not")
+
+
+def all_but_an_end(reading: Reading, toks, line, spec, lex):
+    """ "everything but the last one" where the list ends with "None" or "Not sure": the last real
+    choice, or the "Not sure" line itself? asked."""
+    if not spec.multi or not any(t in _ALL for t in toks) or not any(t in _EXCEPT for t in toks):
+        return None
+    if not any(t in lex.last_words for t in toks):
+        return None
+    ids = [c.id for c in spec.choices]
+    real = [c for c in ids if c not in (spec.none_choice, "not_sure", "unsure", "not_said")]
+    at = next(k for k, t in enumerate(toks) if t in lex.last_words)
+    n = next((lex.numbers.get(t) or int(t) for t in toks[at + 1 : at + 2] if t in lex.numbers or t.isdigit()), 1)
+    if not 1 <= n < len(ids) or all(c in real for c in ids[:-n]):
+        return None  # "all but the last" where the last is "None of these": every real choice, as rounds 7-12 mark it
+    label = lambda cid: next(c.label for c in spec.choices if c.id == cid)  # noqa: E731
+    return Reading(UNCLEAR, None, unclear=clean(line),
+                   message=f'By "the last", did you mean "{label(real[-1])}", or "{label(ids[-1])}"? Please type the numbers you want.')
+
+
+ORDER = (having_not_checking, all_but_an_end, not_knowing_first, count_against, count_against, or_another_place, question_tag, says_it_twice, knowledge_limit, part_degree, depends, said_as_question)
 
 
 def doubts(reading: Reading, line: str, spec: StateSpec, lex: Lexicon) -> Reading:

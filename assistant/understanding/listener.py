@@ -241,7 +241,61 @@ def all_but_an_end(reading: Reading, toks, line, spec, lex):
                    message=f'By "the last", did you mean "{label(real[-1])}", or "{label(ids[-1])}"? Please type the numbers you want.')
 
 
-ORDER = (having_not_checking, all_but_an_end, not_knowing_first, count_against, count_against, or_another_place, question_tag, says_it_twice, knowledge_limit, part_degree, depends, said_as_question)
+def _sentence(toks: list[str], at: int) -> tuple[int, int]:
+    start = max([k + 1 for k in range(at) if toks[k] in (".", ";", "!", "?")] + [0])
+    end = min([k for k in range(at, len(toks)) if toks[k] in (".", ";", "!", "?")] + [len(toks)])
+    return start, end
+
+
+def not_mentioned(reading: Reading, toks, line, spec, lex):
+    """ "the plan. and one said it was early stage, the other didnt mention it": a pick said only in
+    a sentence where one doctor did not mention it is asked about; the other picks kept."""
+    if not spec.multi:
+        return None
+    found = _find(toks, "not_mentioned")
+    if not found:
+        return None
+    from .matching import find_hits
+
+    start, end = _sentence(toks, found[0][0])
+    hits = [h for h in find_hits(toks, spec, lex) if not h.negated]
+    inside = {h.choice for h in hits if start <= h.start < end} - {h.choice for h in hits if not start <= h.start < end}
+    doubted = [c for c in reading.value if c in inside]
+    if not doubted:
+        return None
+    kept = [c for c in reading.value if c not in doubted]
+    part = " ".join(toks[start:end]).removeprefix("and ").strip().replace(" ,", ",")
+    return Reading(UNCLEAR, kept or None, unclear=part)
+
+
+def doubted_yes(reading: Reading, toks, line, spec, lex):
+    """ "I think so? he went to the clinic but I wasn't there": a yes said as a guess, with a
+    question mark, then doubted after "but": "Not sure" offered."""
+    unsure = next((c.id for c in spec.choices if c.id in ("not_sure", "unsure")), None)
+    if spec.multi or not unsure or reading.value == unsure or "?" not in toks or "but" not in toks:
+        return None
+    mark = toks.index("?")
+    if not any(tuple(toks[:mark]) == p or tuple(toks[:mark])[-len(p):] == p for p in words()["soft_yes"]):
+        return None
+    after = toks[toks.index("but") + 1 :]
+    if not any(t in ("not", "wasnt", "werent", "dont", "didnt", "never", "cant", "no", "isnt", "havent") or t.endswith("nt") for t in after):
+        return None
+    return Reading(LIKELY, unsure, note=reading.note)
+
+
+def none_beside_knowing(reading: Reading, toks, line, spec, lex):
+    """ "I know I want what's best for her but I don't know what I'm doing": "None" read from the
+    doubt, and a plain "I know ..." on the other side of "but"; asked."""
+    if not spec.multi or reading.value != [spec.none_choice] or "but" not in toks:
+        return None
+    cut = toks.index("but")
+    said = [start for start, _ in _find(toks, "knowing") if start < cut and (start == 0 or toks[start - 1] not in ("dont", "not", "didnt"))]
+    if not said:
+        return None
+    return Reading(UNCLEAR, None, unclear=clean(line))
+
+
+ORDER = (having_not_checking, not_mentioned, doubted_yes, none_beside_knowing, all_but_an_end, not_knowing_first, count_against, count_against, or_another_place, question_tag, says_it_twice, knowledge_limit, part_degree, depends, said_as_question)
 
 
 def doubts(reading: Reading, line: str, spec: StateSpec, lex: Lexicon) -> Reading:
@@ -249,7 +303,8 @@ def doubts(reading: Reading, line: str, spec: StateSpec, lex: Lexicon) -> Readin
     if reading.certainty == LIKELY and spec.ask == "choice" and not spec.name.startswith(_URGENT) and not spec.urgent:
         reading = yes_then_words(reading, tokens(clean(line)), line, spec, lex) or reading
         if reading.certainty == LIKELY:  # an offer, too, is only made of what was said
-            return having_not_checking(reading, tokens(clean(line)), line, spec, lex) or reading
+            toks = tokens(clean(line))
+            return having_not_checking(reading, toks, line, spec, lex) or doubted_yes(reading, toks, line, spec, lex) or reading
     if spec.ask not in ("choice", "multi") or reading.certainty != SURE or reading.value is None or reading.asked:
         return reading
     if spec.name.startswith(_URGENT) or spec.urgent:

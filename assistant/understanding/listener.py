@@ -295,7 +295,28 @@ def none_beside_knowing(reading: Reading, toks, line, spec, lex):
     return Reading(UNCLEAR, None, unclear=clean(line))
 
 
-ORDER = (having_not_checking, not_mentioned, doubted_yes, none_beside_knowing, all_but_an_end, not_knowing_first, count_against, count_against, or_another_place, question_tag, says_it_twice, knowledge_limit, part_degree, depends, said_as_question)
+def positive_of_a_negative(reading: Reading, toks, line, spec, lex):
+    """ "I'm insured through work" read as "I do not have insurance" (a name of it is "not insured"):
+    the words said are the positive of a negative name, with no "not" in the line; asked."""
+    from .matching import find_hits
+
+    if spec.multi or any(t in _NOT or t.endswith("nt") for t in toks):
+        return None
+    choice = next((c for c in spec.choices if c.id == reading.value), None)
+    if choice is None:
+        return None
+    names = {" ".join(tokens(n)) for n in (choice.label, *choice.synonyms)} | {" ".join(p) for p in lex.state(spec.name).choices.get(choice.id, ())}
+    for h in find_hits(toks, spec, lex):
+        said = " ".join(toks[h.start : h.end])
+        if h.choice == choice.id and said not in names and any(f"{n} {said}" in names or f"{n}{said}" in names for n in ("not", "no", "un", "non")):
+            return Reading(UNCLEAR, None, unclear=clean(line))
+    return None
+
+
+_NOT = frozenset({"no", "not", "never", "none", "without", "nothing", "nobody", "lost", "lack", "lacking", "cant", "cannot"})
+
+
+ORDER = (having_not_checking, positive_of_a_negative, not_mentioned, doubted_yes, none_beside_knowing, all_but_an_end, not_knowing_first, count_against, count_against, or_another_place, question_tag, says_it_twice, knowledge_limit, part_degree, depends, said_as_question)
 
 
 def doubts(reading: Reading, line: str, spec: StateSpec, lex: Lexicon) -> Reading:

@@ -319,8 +319,29 @@ _NOT = frozenset({"no", "not", "never", "none", "without", "nothing", "nobody", 
 ORDER = (having_not_checking, positive_of_a_negative, not_mentioned, doubted_yes, none_beside_knowing, all_but_an_end, not_knowing_first, count_against, count_against, or_another_place, question_tag, says_it_twice, knowledge_limit, part_degree, depends, said_as_question)
 
 
+def unsure_about_a_pick(reading: Reading, toks, line, spec, lex):
+    """ "the biopsy report and maybe notes? not sure about notes": "not sure about" a choice named
+    doubts that choice; it is not the "Not sure" line. The other picks kept, the doubt asked."""
+    unsure = next((c.id for c in spec.choices if c.id in ("not_sure", "unsure")), None)
+    if not spec.multi or not unsure or unsure not in (reading.value or []):
+        return None
+    from .matching import find_hits
+
+    for k in range(len(toks) - 2):
+        if toks[k : k + 2] == ["not", "sure"] and toks[k + 2] in ("about", "of", "on", "re", "regarding", "with"):
+            named = {h.choice for h in find_hits(toks, spec, lex) if h.start > k + 2} - {unsure}  # (negated by the "not sure" itself)
+            if named:
+                kept = [c for c in reading.value if c != unsure and c not in named]
+                doubted = {h.choice for h in find_hits(toks, spec, lex) if h.start < k} & named
+                part = clean(line)
+                return Reading(UNCLEAR, [c for c in kept if c not in doubted] or None, unclear=part)
+    return None
+
+
 def doubts(reading: Reading, line: str, spec: StateSpec, lex: Lexicon) -> Reading:
     """The reading, or a less sure one where a careful listener would doubt it."""
+    if reading.certainty == UNCLEAR and spec.multi and isinstance(reading.value, list):
+        return unsure_about_a_pick(reading, tokens(clean(line)), line, spec, lex) or reading
     if reading.certainty == LIKELY and spec.ask == "choice" and not spec.name.startswith(_URGENT) and not spec.urgent:
         reading = yes_then_words(reading, tokens(clean(line)), line, spec, lex) or reading
         if reading.certainty == LIKELY:  # an offer, too, is only made of what was said

@@ -247,3 +247,8 @@ def test_no_sign_in_own_words_after_surgery_was_offered_is_offered_back():
     assert done.action == "confirm" and "Major surgery" in done.say
     assert step("none", spec, None, today=TODAY, lexicon=LEX, known={"situation": "surgery"}).action == "store"  # the choice as shown
     assert step("nah", spec, None, today=TODAY, lexicon=LEX, known={"situation": "chronic"}).action == "store"
+
+
+def test_not_sure_about_a_choice_named_doubts_that_choice_not_the_not_sure_line():
+    result = reading("records", "the ct disc, not sure about the bloodwork")
+    assert result.certainty == UNCLEAR and result.value == ["imaging"]

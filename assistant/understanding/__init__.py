@@ -47,6 +47,10 @@ For each answer it works out what was understood, which part was not, and how su
                 asking without "?", not knowing in other words, spans over two time bands, a story's
                 last part, hedges after a pick, "agree except", records held elsewhere, border ages
   foreign.py    a line mostly in another language read in English first
+  listener.py   a careful listener's doubts, the last look before storing (words in dialogues/listener.yaml):
+                a limit on what is known, a degree on the deciding word, a question tag, "depends on",
+                having is not checking, a second place or count, not knowing first, "didn't mention it"
+  heard.py      numbers typed by ear ("number to and number ten"), an aside inside "not ... sure"
   dialogue.py   what the engine does with a Reading: store, confirm, ask about the rest, reply
   echo.py       saying back what an answer in own words was taken as ("I took that as ...")
 """

@@ -87,17 +87,28 @@ def count_doctors(toks: list[str], lex: Lexicon) -> tuple[int, tuple[int, int]] 
                     break
                 if tuple(toks[i : i + len(phrase)]) == phrase and (i + len(phrase) >= len(toks) or toks[i + len(phrase)] not in ("of",)):
                     size = len(phrase)
-            if not size and toks[i] == "one" and toks[i + 1 : i + 2] in (["at"], ["from"], ["in"]) and i > 0 and toks[i - 1] in ("then", "and", "also"):
+            if not size and toks[i] == "one" and toks[i + 1 : i + 2] in (["at"], ["from"], ["in"]) and i > 0 and toks[i - 1] in ("then", "and", "also", "plus"):
                 size = 1  # "his urologist and then one at the university": one more, said by where they work
             if size and mentions:  # "the first doc and the one at mayo": a second person only after a first
                 mentions.append(i)
                 i += size - 1
         i += 1
+    mentions = [m for m in mentions if not _declined(toks, m)]  # "my GP declined to give a view": no opinion given
     if len(mentions) >= 2:
         return len(mentions), (mentions[0], mentions[-1] + 1)
     if len(mentions) == 1 and any(t in ("only", "just", "solely") for t in toks[: mentions[0] + 1]):
         return 1, (mentions[0], mentions[0] + 1)
     return None
+
+
+_DECLINED = frozenset({"declined", "refused", "refuses", "wouldnt", "wont", "didnt", "never", "couldnt", "cannot", "cant", "unwilling", "not"})
+
+
+def _declined(toks: list[str], at: int) -> bool:
+    """A doctor named in a sentence that says they gave no view ("declined to offer a view", "wouldn't say")."""
+    start = max([k + 1 for k in range(at) if toks[k] in (".", ";", "!", "?")] + [0])
+    end = min([k for k in range(at, len(toks)) if toks[k] in (".", ";", "!", "?")] + [len(toks)])
+    return bool(_DECLINED & set(toks[start:end])) and start > 0
 
 
 def _mentions(where: list[int]) -> list[int]:

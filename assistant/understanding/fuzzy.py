@@ -9,6 +9,7 @@ from .text import SEPARATORS
 
 FUZZY_SURE = 85
 FUZZY_LIKELY = 78
+_NEGATIONS = frozenset({"no", "not", "dont", "none", "never", "without", "nothing", "nobody", "cant", "didnt", "doesnt", "isnt", "havent", "wont", "un"})
 
 
 def fuzzy(norm_tokens: list[str], spec: StateSpec, lex: Lexicon) -> tuple[str | None, float]:
@@ -18,15 +19,16 @@ def fuzzy(norm_tokens: list[str], spec: StateSpec, lex: Lexicon) -> tuple[str | 
     if not line or any(ch.isdigit() for ch in line):
         return None, 0
     best: dict[str, float] = {}
+    said_no = _NEGATIONS.intersection(line.split())
     for phrase, cid, strength in phrase_index(spec, lex):
         if strength < 3:
             continue
         name = " ".join(phrase)
-        if len(name) < 4:
-            continue
+        if len(name) < 4 or _NEGATIONS.intersection(phrase) != said_no:
+            continue  # "good insurance" is no near miss of "no insurance": a "no" said one way only is the whole meaning
         score = fuzz.ratio(line, name)
-        if score > best.get(cid, 0):
-            best[cid] = score
+        if score > best.get(cid, 0) and all(max(fuzz.ratio(t, w) for w in phrase) >= 60 for t in line.split() if len(t) >= 4 and not t.endswith("ly")):
+            best[cid] = score  # a typo of each word ("insurence"), never another word ("good" for "lost")
     if not best:
         return None, 0
     ranked = sorted(best.items(), key=lambda kv: -kv[1])

@@ -22,16 +22,44 @@ def _table() -> dict:
     return data.get("known_differs") or {}
 
 
+@cache
+def _implied() -> dict:
+    from .. import yaml_cache
+    from ..paths import dialogues_dir
+
+    return yaml_cache.load(dialogues_dir() / "third_thoughts.yaml", yaml_cache.parse_yaml).get("known_implies") or {}
+
+
+def _against_implied(reading: Reading, spec, known: dict, value: list) -> Reading | None:
+    """ "nope" at the signs after "a surgery was offered": the earlier answer is one of the choices
+    here, so "none" is offered back with the reason."""
+    for choice, slots in (_implied().get(spec.name) or {}).items():
+        if value != [choice]:
+            continue
+        for slot, means in slots.items():
+            match = means.get(known.get(slot)) if isinstance(means, dict) else None
+            label = next((c.label for c in spec.choices if c.id == match), "")
+            if label:
+                number = [c.id for c in spec.choices].index(match) + 1
+                none = next(c.label for c in spec.choices if c.id == choice)
+                return replace(reading, certainty=LIKELY, message=f'Did you mean *{none}*? Earlier you told me something that fits '
+                               f'number {number} here: "{label}".')
+    return None
+
+
 def against_known(reading: Reading, spec, known: dict | None, line: str = "") -> Reading:
     """`reading`, offered back when it says "the same" where earlier answers differ. The choice
     picked as shown (its number, its label, or "none") is taken as meant: only own words are checked."""
     rules = _table().get(spec.name)
-    if not rules or not known or reading.certainty != SURE:
+    if not (rules or spec.name in _implied()) or not known or reading.certainty != SURE:
         return reading
     said = normalize(line)
     if said.isdigit() or said == "none" or any(said == normalize(c.label) for c in spec.choices):
         return reading
     value = reading.value if isinstance(reading.value, list) else [reading.value]
+    implied = _against_implied(reading, spec, known, value)
+    if implied is not None or not rules:
+        return implied or reading
     for choice, pairs in rules.items():
         if value != [choice]:
             continue

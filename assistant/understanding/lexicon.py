@@ -17,10 +17,10 @@ from .text import tokens
 
 
 def fold(tok: str) -> str:
-    """A plural and its singular match: "scans" and "scan", "x-rays" and "x-ray", "diagnoses" and "diagnosis"."""
+    """A plural and its singular match: "scans" and "scan", "x-rays" and "x-ray", "diagnoses" and "diagnosis"; "2nd" is "second"."""
     if len(tok) > 3 and tok.endswith("s") and not tok.endswith(("ss", "us", "is")):
         return tok[:-2] + "is" if tok.endswith(("noses", "lyses", "tases")) else tok[:-1]
-    return tok
+    return {"1st": "first", "2nd": "second", "3rd": "third"}.get(tok, tok)
 
 FILE = "lexicon.yaml"
 Phrase = tuple[str, ...]

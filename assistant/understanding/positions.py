@@ -144,6 +144,10 @@ def find_positions(toks: list[str], count: int, ordinary: int, lex: Lexicon, tak
                 if tok == "one" and prev and prev not in SEPARATORS and prev not in lex.pointers:
                     i += 1
                     continue
+                back = toks[max(0, i - 3) : i]
+                if tok == "one" and "the" in back[:-1] and not SEPARATORS.intersection(back[back.index("the"):]):
+                    i += 1  # "the how sure one", "the family one": "one" stands for a choice named, not choice 1
+                    continue
             if 1 <= first <= count:
                 picked.append((i, first))
             else:

@@ -40,6 +40,10 @@ def read(
         from .bullets import unbulleted  # "- 6 (first DMT failed)\n- 8": a list in bullets, not "-6"
 
         line = unbulleted(line)
+    if spec.ask in ("choice", "multi", "order"):
+        from .heard import numbers_by_ear  # "number to and number ten": numbers heard by voice-to-text
+
+        line = numbers_by_ear(line, lex) or line
     if not keep:  # "2", "1, 3": the choices at those places, as the full reading gives them (fastpath.py)
         fast = fastpath.numbers_only(line, spec, lex)
         if fast is not None:
@@ -55,7 +59,9 @@ def read(
 
     from .third_thoughts_one import future_visit  # "we have an appt thursday": not yet, the day kept
 
-    reading = with_story(future_visit(second_look(reading, line, spec, lex), line, spec, lex, today), line, spec, lex)
+    from .listener import doubts  # "not that I know of", "partly covered", "... right?": a careful listener's doubts
+
+    reading = with_story(doubts(future_visit(second_look(reading, line, spec, lex), line, spec, lex, today), line, spec, lex), line, spec, lex)
     if spec.multi and reading.certainty == SURE and isinstance(reading.value, list) and spec.none_choice not in reading.value \
             and len(reading.value) < spec.min_picks:  # "no daughter" read as the family one: too few, whatever the path
         return Reading(UNCLEAR, reading.value, message=f"Please pick at least {spec.min_picks}.")
@@ -230,6 +236,9 @@ def _plain_doubt(toks: list[str]) -> list[str]:
     test scores a doubt), so the doubt's own rules see it."""
     if "sure" not in toks and "certain" not in toks:
         return toks
+    from .heard import without_negation_asides  # "I am not, however, sure": still "not sure"
+
+    toks = without_negation_asides(toks)
     out = []
     for k, t in enumerate(toks):
         after = toks[k + 1 : k + 2]

@@ -61,8 +61,8 @@ def place_or_date(reading, toks, line, spec, lex):
         core = core[1:]
     if not core or not (core[0] in lex.ordinals or re.fullmatch(r"[0-9]{1,2}(st|nd|rd|th)", core[0])):
         return None
-    if len(core) == 1 and not core[0].isalpha():
-        return None  # "the 4th" alone: a date (round 9), read as the reader read it
+    if len(core) == 1 and not core[0].isalpha() and lex.state(spec.name).time:
+        return None  # "the 4th" alone at the deadline question: a date (round 9), read as the reader read it
     place = lex.ordinals.get(core[0]) or int(re.match(r"[0-9]+", core[0]).group())
     if not 1 <= place <= len(spec.choices):
         return None
@@ -139,7 +139,7 @@ def not_the_doctor(reading, toks, line, spec, lex):
     if spec.name not in words()["not_doctor_states"] or reading.certainty != SURE or reading.value is None or not _has(toks, "not_doctor"):
         return None
     label = next((c.label.lower() for c in spec.choices if c.id == reading.value), "")
-    if "doctor" not in label:
+    if "doctor" not in label and not (_has(toks, "other_clinicians") and _has(toks, "clinician_saw")):  # "a nurse practitioner saw her, not a doctor": a no, or a check?
         return None
     return Reading(UNCLEAR, None, unclear=clean(line), message=f'"{clean(line)}": has a doctor been told or seen? Which of these fits?')
 

@@ -126,7 +126,7 @@ def _read_times(toks: list[str], lex: Lexicon, today: date, past: bool = False) 
     starts = _starts(lex)
     while i < n:
         tok = toks[i]
-        if tok not in starts and not "0" <= tok[:1] <= "9":
+        if tok not in starts and not "0" <= tok[:1] <= "9" and not (tok in lex.ordinals and toks[i + 1 : i + 2] == ["of"]):
             i += 1  # no time expression begins with this word (most words of a line)
             continue
         # A number or amount word followed by a unit: "6 weeks", "a couple of months", "2-3 weeks".
@@ -173,6 +173,13 @@ def _read_times(toks: list[str], lex: Lexicon, today: date, past: bool = False) 
                     i += 1
                     continue
         day = _day_number(tok)
+        if i + 2 < n and toks[i + 1] == "of" and toks[i + 2] in lex.months and (day or tok in lex.ordinals):
+            # "the seventh of December", "7th of dec": the day, then "of" and the month
+            when = _future(today, lex.months[toks[i + 2]], day or lex.ordinals[tok])
+            if when:
+                found.append(When((when - today).days, i, i + 3, when))
+                i += 3
+                continue
         if day and i + 1 < n and toks[i + 1] in lex.months:
             when = _future(today, lex.months[toks[i + 1]], day)
             if when:

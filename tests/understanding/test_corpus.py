@@ -112,6 +112,11 @@ DISAGREE = {"u3-0216": "a bare number at a numbered list picks that item",
             "u11-0530": "the questions not typed keep their order after those typed; rounds 1 and 2 mark '3 1 2' so (as u8-0518)",
             "u11-0593": "'I don't know when' is Not sure; round 5 marks 'I don't know when, maybe' so (u5-0492)",
             "u11-0718": "a doctor who did not have the scans did not see all the records; round 6 marks the same line so (u6-0646)",
+            # round 12 (part a, 2026-12-03), for when it is folded in
+            "u12a-0089": "a red-flag sign at the emergency list is acted on, never reasoned away (as u6-0121, u11-0157); the safety screen's own",
+            "u12a-0152": "doctors named are counted, the first among them (docs: 'my GP, a surgeon and another surgeon'); two named is the first and one more",
+            "u12a-0220": "'all' is an answer the screen offers; round 6 marks 'everything' every choice here (as u7-0386)",
+            "u12a-0292": "the questions not typed keep their order after those typed; rounds 1 and 2 mark '3 1 2' so (as u8-0518, u11-0530)",
             # lead, at the merge: "good" alone no longer names "What good can we expect" (u10-0492 "what is good for her" was read so)
             "u11-0513": "'they all seem good' at the list of questions to ask likes every one of them: all, as 'all of them' is"}
 

@@ -15,7 +15,6 @@ from understanding.reading_support import FLOW, reading
         ("timing_tests", "no, I had the MRI in March", "no", "I had the MRI in March"),
         ("timing_tests", "yeah probably", "yes", ""),
         ("timing_tests", "I think so", "yes", ""),
-        ("timing_tests", "not that I know of", "no", ""),
         ("timing_tests", "nope", "no", ""),
         ("timing_seen", "not really", "no", ""),
         ("urgent_care", "not today", "not_now", ""),
@@ -26,6 +25,14 @@ from understanding.reading_support import FLOW, reading
 def test_yes_no_and_hedges_with_the_reason_kept_as_a_note(state, line, value, note):
     result = reading(state, line)
     assert (result.certainty, result.value, result.note) == (SURE, value, note)
+
+
+def test_not_that_i_know_of_is_understood_as_no_and_offered_back():
+    # Understood as "No" (issue 11), and offered for a Yes rather than stored: the answer is only as
+    # far as the person knows. Rounds 1, 3, 4 and 11 mark such lines No, rounds 9 and 12 (two
+    # writers) "should ask"; an offer is right for both and never a silent misread (round 12, part a).
+    result = reading("timing_tests", "not that I know of")
+    assert (result.certainty, result.value) == (LIKELY, "no")
 
 
 def test_a_no_in_the_middle_of_a_sentence_is_not_a_no():

@@ -40,6 +40,12 @@ def read(
         from .bullets import unbulleted  # "- 6 (first DMT failed)\n- 8": a list in bullets, not "-6"
 
         line = unbulleted(line)
+    if spec.ask in ("choice", "multi", "order"):
+        from .homophones import as_numbers  # "number to for and ate": 2, 4 and 8, as voice typing heard them
+
+        from .homophones import know_first  # "know, nothing planned": "no"
+
+        line = as_numbers(line, lex) or know_first(line, lex) or line
     if not keep:  # "2", "1, 3": the choices at those places, as the full reading gives them (fastpath.py)
         fast = fastpath.numbers_only(line, spec, lex)
         if fast is not None:
@@ -130,8 +136,10 @@ def _read_words(line, spec, lex, today, items, item_ids, questions, keep) -> Rea
         from .parity import by_parity  # "even numbers": 2, 4, 6 ...
         from .typos import squeezed  # "nno", "tw o", "nnoe": a short answer with a slip of the keys
 
+        from .homophones import as_said  # "know rush", "there all done": "no", "they are", as voice typing heard them
+
         for again in (rewritten(line, lex), corrected(line, spec, lex), plainer(line, spec, lex), squeezed(line, spec, lex),
-                      by_parity(line, spec, lex)):
+                      by_parity(line, spec, lex), as_said(line, lex)):
             if again is None:
                 continue
             second = _read(again, spec, lex, today, items, item_ids, questions, keep)

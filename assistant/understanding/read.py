@@ -46,6 +46,10 @@ def read(
         from .homophones import know_first  # "know, nothing planned": "no"
 
         line = as_numbers(line, lex) or know_first(line, lex) or line
+        if spec.ask != "order":
+            from .openings import without_opening  # "Kindly note we have ...": the opening picks nothing
+
+            line = without_opening(line) or line
     if not keep:  # "2", "1, 3": the choices at those places, as the full reading gives them (fastpath.py)
         fast = fastpath.numbers_only(line, spec, lex)
         if fast is not None:
@@ -56,6 +60,9 @@ def read(
     reading = settle_time_hedge(_read_again(line, spec, lex, today, items, item_ids, questions, keep), line, spec, lex, today)
     if keep:
         return reading
+    from .remarks import set_aside  # "the scans, and travel's hard, we got cattle to feed": the rest names nothing here
+
+    reading = set_aside(reading, line, spec, lex) or reading
     from .caution import second_look  # a second look before storing: never a silent misread
     from .story import with_story  # "tried physio for 4 months and my back is no better": kept as a note
 

@@ -84,3 +84,50 @@ def test_know_after_a_person_stays_know(line):
 def test_there_before_a_state_is_they_are():
     assert as_said("there all booked, there covering it", LEX) is None or "they are covering" in as_said("there all booked, there covering it", LEX)
     assert as_said("is there anything", LEX) is None
+
+
+# --- A remark beside the picks that names nothing here (remarks.py) ---------------------------
+
+@pytest.mark.parametrize("state, line, want", [
+    ("specialist_focus", "the biopsy mostly, and travel is hard, we run a farm", {"pathology", "travel_hard"}),
+    ("records", "we have the ct disc and the report", {"imaging"}),
+    ("summary_sure", "i know what matters now, getting back to dancing with my grandkids", {"values"}),
+])
+def test_a_remark_that_names_nothing_here_is_set_aside(state, line, want):
+    result = reading(state, line)
+    assert stored(result) and set(result.value) == want
+
+
+@pytest.mark.parametrize("state, line", [
+    ("records", "the labs and an ecg"),  # a thing named: maybe one more record; asked
+    ("records", "the labs, and also the stuff from the gp"),  # "also", "stuff": more is meant
+    ("records", "the labs and his holter report"),  # a paper of its own
+    ("specialist_focus", "the scans, and maybe the 5th"),  # a hedge and a number
+    ("specialist_focus", "the scans, nobody explained that one"),  # a negation
+])
+def test_a_part_that_may_be_an_answer_is_still_asked(state, line):
+    assert not stored(reading(state, line))
+
+
+def test_never_at_the_emergency_questions():
+    from assistant.understanding.remarks import set_aside
+    from assistant.understanding import UNCLEAR, Reading
+    from .reading_support import FLOW
+
+    partial = Reading(UNCLEAR, ["chest_pain"], unclear="we were out walking")
+    assert set_aside(partial, "chest pain, we were out walking", FLOW.state("red_flags"), LEX) is None
+
+
+# --- A formal opening before the answer (openings.py) -----------------------------------------
+
+@pytest.mark.parametrize("line, want", [
+    ("Please note that we hold the blood results and the CT.", {"labs", "imaging"}),
+    ("Good morning. For the record, only the biopsy report.", {"pathology"}),
+    ("fyi we got the labs", {"labs"}),
+])
+def test_a_formal_opening_picks_nothing(line, want):
+    assert picks("records", line) == want
+
+
+def test_notes_named_after_the_opening_are_still_notes():
+    assert picks("records", "Kindly note: the visit notes and the scans") == {"clinic_notes", "imaging"}

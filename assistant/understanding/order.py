@@ -94,7 +94,8 @@ def read_order(text: str, toks: list[str], items: list[str], item_ids: list[str 
     return Reading(SURE, [items[n - 1] for n in new])
 
 
-_THANKS = {"thanks", "thank", "please", "pls", "thx", "ty", "cheers", "po", "maam", "sir"}
+_THANKS = {"thanks", "thank", "please", "pls", "thx", "ty", "cheers", "po", "maam", "sir",
+           "love", "luv", "dear", "dearie", "hun", "hon", "pet", "mate", "darling", "sweetheart", "doc", "pal", "buddy"}  # "..., love": said to the reader
 
 
 def _pair(toks: list[str], count: int) -> tuple[int, int] | None:

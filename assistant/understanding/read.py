@@ -63,6 +63,9 @@ def read(
     from .remarks import set_aside  # "the scans, and travel's hard, we got cattle to feed": the rest names nothing here
 
     reading = set_aside(reading, line, spec, lex) or reading
+    from .speakers import only_the_speaker  # "the GP keeps telling me it's my age": the GP said it, no pick
+
+    reading = only_the_speaker(reading, line, spec, lex) or reading
     from .caution import second_look  # a second look before storing: never a silent misread
     from .story import with_story  # "tried physio for 4 months and my back is no better": kept as a note
 

@@ -37,7 +37,7 @@ def _words() -> dict:
         raw = yaml_cache.load(path, parse_yaml)
     except (OSError, UnicodeDecodeError, YamlSyntaxError) as exc:
         raise LexiconError(f"dialogues/{FILE}: cannot be read ({exc})") from None
-    keys = ("blocking", "papers", "subjects")
+    keys = ("blocking", "papers", "subjects", "reporting")
     if not isinstance(raw, dict) or any(not isinstance(raw.get(k), list) for k in keys):
         raise LexiconError(f"dialogues/{FILE}: needs the lists {', '.join(keys)}")
     return {k: frozenset(str(w).lower() for w in raw[k]) for k in keys}

@@ -131,3 +131,49 @@ def test_a_formal_opening_picks_nothing(line, want):
 
 def test_notes_named_after_the_opening_are_still_notes():
     assert picks("records", "Kindly note: the visit notes and the scans") == {"clinic_notes", "imaging"}
+
+
+# --- A doctor named as the one who said something (speakers.py) -------------------------------
+
+def test_a_doctor_who_said_something_is_not_a_pick_but_the_rest_is_offered():
+    from assistant.understanding import LIKELY
+
+    result = reading("signs_more", "my kidneys are bad and our family doctor keeps saying its just stress")
+    assert result.certainty == LIKELY and set(result.value) == {"comorbidities", "dismissed"}
+
+
+def test_a_doctor_named_as_a_pick_is_still_a_pick():
+    assert picks("signs_more", "only the gp so far, and i have copd") == {"not_specialist", "comorbidities"}
+
+
+# --- Lay words, each said several ways --------------------------------------------------------
+
+@pytest.mark.parametrize("line", ["no one gave me a date, they keep saying well see", "not in a hurry, no date given",
+                                  "wasnt given a date", "up to us, no timeline"])
+def test_no_date_given_in_other_words(line):
+    assert pick("decision_when", line) == "no_deadline"
+
+
+@pytest.mark.parametrize("line, want", [
+    ("he is type 2 and on insulin", {"comorbidities"}),
+    ("she is in a research study, a phase 2 drug", {"experimental"}),
+    ("they shrugged it off, said its nothing", {"dismissed"}),
+    ("her doctor is not a heart doctor", {"not_specialist"}),
+])
+def test_lay_words_at_the_second_list_of_signs(line, want):
+    assert picks("signs_more", line) == want
+
+
+@pytest.mark.parametrize("line", ["leave them be, dear", "the orders fine by me thanks", "keep them as they are, mate"])
+def test_keeping_the_order_said_with_a_word_to_the_reader(line):
+    from .reading_support import FLOW
+    from assistant.understanding import read
+
+    items = ["a", "b", "c"]
+    result = read(line, FLOW.state("questions_order"), items=items, item_ids=[None] * 3)
+    assert stored(result) and result.value == items
+
+
+@pytest.mark.parametrize("line", ["someone to help us with the hospital system", "a care coordinator", "somebody on our side"])
+def test_help_finding_the_way_is_a_patient_advocate(line):
+    assert picks("fit_alternatives", line) == {"advocate"}

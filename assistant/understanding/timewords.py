@@ -114,8 +114,10 @@ def read_times(toks: list[str], lex: Lexicon, today: date, past: bool | None = F
     passing are put right after (dates.py)."""
     from .dates import settled, time_words
 
+    from .agedue import due_by_age  # "before she's 6 months old, she's 7 weeks now": the time left
+
     toks = time_words(toks, lex)
-    return settled(_read_times(toks, lex, today, bool(past)), toks, today, past, When)
+    return due_by_age(settled(_read_times(toks, lex, today, bool(past)), toks, today, past, When), toks, When)
 
 
 def _read_times(toks: list[str], lex: Lexicon, today: date, past: bool = False) -> list[When]:
@@ -173,11 +175,12 @@ def _read_times(toks: list[str], lex: Lexicon, today: date, past: bool = False) 
                     i += 1
                     continue
         day = _day_number(tok)
-        if day and i + 1 < n and toks[i + 1] in lex.months:
-            when = _future(today, lex.months[toks[i + 1]], day)
+        of = 1 if i + 2 < n and toks[i + 1] == "of" and toks[i + 2] in lex.months else 0  # "the 5th of January"
+        if day and i + 1 + of < n and toks[i + 1 + of] in lex.months:
+            when = _future(today, lex.months[toks[i + 1 + of]], day)
             if when:
-                found.append(When((when - today).days, i, i + 2, when))
-                i += 2
+                found.append(When((when - today).days, i, i + 2 + of, when))
+                i += 2 + of
                 continue
         if day and _ORDINAL_END.search(tok):  # "by the 15th"
             when = _future(today, today.month, day)

@@ -177,3 +177,49 @@ def test_keeping_the_order_said_with_a_word_to_the_reader(line):
 @pytest.mark.parametrize("line", ["someone to help us with the hospital system", "a care coordinator", "somebody on our side"])
 def test_help_finding_the_way_is_a_patient_advocate(line):
     assert picks("fit_alternatives", line) == {"advocate"}
+
+
+# --- A deadline said as an age beside the age now (agedue.py); a day "of" a month ------------
+
+@pytest.mark.parametrize("line, want", [
+    ("they want it done before he is one year old and he is 11 months", "weeks"),
+    ("the surgeon wants to wait until she is 9 months old, she's 3 months now", "months"),
+    ("before our boy is 8 weeks old, he is 7 weeks today", "days"),
+])
+def test_an_age_to_reach_beside_the_age_now_is_the_time_left(line, want):
+    assert pick("decision_when", line) == want
+
+
+def test_two_ages_without_a_deadline_word_are_not_subtracted():
+    from assistant.understanding.timewords import read_times
+    from assistant.understanding import tokens
+    from .reading_support import TODAY
+
+    found = read_times(tokens("the baby is 3 months old and they want to wait 6 months"), LEX, TODAY)
+    assert [w.days for w in found] == [90, 180]
+
+
+@pytest.mark.parametrize("line, day", [
+    ("our answer is due on the 20th of January", "2027-01-20"),
+    ("the hospital needs to know by christmas eve", "2026-12-24"),
+])
+def test_a_day_of_a_month_and_a_holiday_keep_the_date(line, day):
+    result = reading("decision_when", line)
+    assert stored(result) and result.value == "weeks" and result.date == day
+
+
+# --- What to do next, and the insurer, in other words ------------------------------------------
+
+@pytest.mark.parametrize("line, want", [
+    ("we would like a second neurologist to see him", "second_opinion"),
+    ("i want a different oncologist", "second_opinion"),
+    ("just have someone look at the scans again first", "alternative"),
+    ("stay the course for the time being", "keep_plan"),
+])
+def test_what_to_do_next_in_other_words(line, want):
+    assert pick("fit", line) == want
+
+
+@pytest.mark.parametrize("line", ["not called them yet", "we havent been in touch with them", "no idea yet", "nothing from them yet"])
+def test_nothing_found_out_from_the_insurer_yet(line):
+    assert picks("logistics_insurer", line) == {"none"}

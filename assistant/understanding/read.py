@@ -84,11 +84,13 @@ def _read_again(line, spec, lex, today, items, item_ids, questions, keep, by_par
     if by_part and spec.multi and not reading.asked and not reading.dont_know and not keep:
         from .clauses import by_parts, refuses_a_part  # "pros/cons: yes. sure: no", "same dx, diff plan": part by part
 
-        checked = reading.certainty == SURE and refuses_a_part(line, spec, lex)  # "identical dx. diff tx": read whole, both taken
+        checked = reading.certainty == SURE and refuses_a_part(line, spec, lex, reading.value)  # "identical dx. diff tx": read whole, both taken
         if reading.certainty == UNCLEAR or checked:
             parts = by_parts(line, spec, lex, lambda part: _read_again(part, spec, lex, today, items, item_ids, questions, keep, False))
             if parts is not None:
                 return parts
+            if checked and reading.value == [spec.none_choice] and not refuses_a_part(line, spec, lex):
+                return Reading(UNCLEAR, unclear=clean(line))  # "same thing, just not how soon": "none" and a yes; asked
     if by_part and spec.ask == "choice" and not keep and not spec.name.startswith(("urgent", "red_flags")):  # never at the safety turns
         from .leading import answer_first  # "Me. Always me.", "opt 1. cost is fine": the answer first, a remark after
 

@@ -223,3 +223,26 @@ def test_what_to_do_next_in_other_words(line, want):
 @pytest.mark.parametrize("line", ["not called them yet", "we havent been in touch with them", "no idea yet", "nothing from them yet"])
 def test_nothing_found_out_from_the_insurer_yet(line):
     assert picks("logistics_insurer", line) == {"none"}
+
+
+# --- A coming weekday in a line that also tells the past; what differs said with "just not" -----
+
+def test_a_weekday_after_a_word_of_the_future_is_the_coming_one():
+    result = reading("logistics", "we havent rung them. we will phone them on thursday")
+    assert stored(result) and result.value == "not_checked" and result.date == "2026-12-03"
+    past = reading("timing_seen", "we went in on monday and they checked him")
+    assert past.date == "2026-11-30"
+
+
+@pytest.mark.parametrize("line, want", [
+    ("they agree on what it is, only not on the timing", {"urgency"}),
+    ("both agree on the diagnosis but not about the treatment", {"treatment"}),
+    ("one say its bad, other say its mild", {"stage"}),
+])
+def test_what_differs_said_beside_what_they_agree_on(line, want):
+    assert picks("compare_differs", line) == want
+
+
+def test_they_agree_beside_a_part_said_yes_is_asked_not_stored_as_none():
+    result = reading("compare_differs", "same thing, just not how soon")
+    assert not stored(result)

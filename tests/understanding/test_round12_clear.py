@@ -246,3 +246,40 @@ def test_what_differs_said_beside_what_they_agree_on(line, want):
 def test_they_agree_beside_a_part_said_yes_is_asked_not_stored_as_none():
     result = reading("compare_differs", "same thing, just not how soon")
     assert not stored(result)
+
+
+# --- Who to see, records, how many doctors: lay words said several ways ------------------------
+
+@pytest.mark.parametrize("line, want", [
+    ("whether to have the knee done at all, and i cannot be away from the shop", {"surgery", "travel_hard"}),
+    ("stent or not. we live 3 hrs away", {"surgery", "travel_hard"}),
+    ("the journey is too much, and it's a rare thing", {"travel_hard", "rare"}),
+])
+def test_who_to_see_in_everyday_words(line, want):
+    assert picks("specialist_focus", line) == want
+
+
+@pytest.mark.parametrize("line, want", [
+    ("the blood printout yes. the scans not yet, hopefully soon", {"labs"}),
+    ("his a1c and the kidney function results", {"labs"}),
+])
+def test_records_in_everyday_words(line, want):
+    assert picks("records", line) == want
+
+
+@pytest.mark.parametrize("line, want", [
+    ("a second cardiologist saw her in the summer", "one_more"),
+    ("two more specialists since then", "many"),
+    ("a couple more doctors have looked", "many"),
+])
+def test_how_many_doctors_in_everyday_words(line, want):
+    assert pick("fit_opinions", line) == want
+
+
+def test_what_a_doctor_did_beside_a_pick_is_not_set_aside_as_a_remark():
+    from assistant.understanding.remarks import set_aside
+    from assistant.understanding import UNCLEAR, Reading
+    from .reading_support import FLOW
+
+    partial = Reading(UNCLEAR, ["support"], unclear="the nurse explained it")
+    assert set_aside(partial, "my kids help, the nurse explained it", FLOW.state("summary_sure"), LEX) is None

@@ -283,3 +283,9 @@ def test_what_a_doctor_did_beside_a_pick_is_not_set_aside_as_a_remark():
 
     partial = Reading(UNCLEAR, ["support"], unclear="the nurse explained it")
     assert set_aside(partial, "my kids help, the nurse explained it", FLOW.state("summary_sure"), LEX) is None
+
+
+@pytest.mark.parametrize("line", ["years of dizzy spells and the doctors cant agree on what it is",
+                                  "her back has hurt for ages, every doctor says something different"])
+def test_long_symptoms_where_the_doctors_disagree_are_long_term_without_a_diagnosis(line):
+    assert pick("decision_situation", line) == "chronic"

@@ -53,6 +53,11 @@ For each answer it works out what was understood, which part was not, and how su
   heard.py      numbers typed by ear ("number to and number ten"), an aside inside "not ... sure"
   dialogue.py   what the engine does with a Reading: store, confirm, ask about the rest, reply
   echo.py       saying back what an answer in own words was taken as ("I took that as ...")
+  homophones.py words voice typing writes for the word said ("number to for and ate", "know rush")
+  remarks.py    a remark beside the picks that names nothing at the question, set aside as a note
+  openings.py   a formal opening before the answer ("Kindly note", "For the record")
+  speakers.py   a doctor named as the one who said something is no pick ("the GP keeps telling me")
+  agedue.py     a deadline said as an age beside the age now ("before she's 6 months, she's 7 weeks")
 """
 
 from __future__ import annotations

@@ -239,13 +239,16 @@ def _hedged(part: str, lex: Lexicon) -> bool:
     return bool(_HEDGES & set(toks)) or any(tuple(toks[i : i + len(h)]) == h for h in lex.hedges + lex.softeners for i in range(len(toks)))
 
 
-def refuses_a_part(line: str, spec, lex: Lexicon) -> bool:
+def refuses_a_part(line: str, spec, lex: Lexicon, value=None) -> bool:
     """A part of the line says no to what it names ("made up my mind: not yet", "identical dx"):
-    a reading of the whole line that took it as a pick must be checked part by part."""
+    a reading of the whole line that took it as a pick must be checked part by part. So must a
+    "none" beside a part that says yes to what it names ("same thing, just not how soon")."""
     if not spec.multi:
         return False
     for part in parts_of(line):
         verdict, rest = _verdict(part, spec.name)
+        if verdict == "yes" and value == [spec.none_choice] and [h for h in find_hits(tokens(rest), spec, lex) if h.choice != spec.none_choice]:
+            return True
         if _REST & set(tokens(rest)):
             continue  # "the rest no", "they agree on the rest": about the choices not named
         if verdict in ("no", "unsure") and (_names_anything(rest, lex) or [h for h in find_hits(tokens(rest), spec, lex) if h.choice != spec.none_choice]):

@@ -128,7 +128,8 @@ def _own_named(toks: list[str], items: list[str], item_ids: list[str | None], us
     return out
 
 
-_THANKS = {"thanks", "thank", "please", "pls", "thx", "ty", "cheers", "po", "maam", "sir"}
+_THANKS = {"thanks", "thank", "please", "pls", "thx", "ty", "cheers", "po", "maam", "sir",
+           "love", "luv", "dear", "dearie", "hun", "hon", "pet", "mate", "darling", "sweetheart", "doc", "pal", "buddy"}  # "..., love": said to the reader
 
 
 def _pair(toks: list[str], count: int) -> tuple[int, int] | None:

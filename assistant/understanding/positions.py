@@ -171,7 +171,8 @@ _PAIRED = {("the", "other"), ("and", "another"), (",", "another")}
 
 # A number word before one of these is a person who said something: "one says stage 2, the other ...".
 _SAYS = {"says", "said", "thinks", "thought", "wants", "wanted", "recommends", "recommended", "suggests", "suggested", "told", "tells",
-         "believes", "feels", "agrees", "disagrees", "doctor", "doc", "surgeon", "specialist"}
+         "believes", "feels", "agrees", "disagrees", "doctor", "doc", "surgeon", "specialist",
+         "say", "think", "want", "recommend", "suggest", "tell", "believe", "feel", "agree", "disagree", "reckons", "reckon"}  # "one say": as said in broken English
 
 
 def _standalone(toks: list[str], i: int, lex: Lexicon) -> bool:

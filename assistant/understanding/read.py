@@ -42,8 +42,13 @@ def read(
         line = unbulleted(line)
     if spec.ask in ("choice", "multi", "order"):
         from .heard import numbers_by_ear  # "number to and number ten": numbers heard by voice-to-text
+        from .homophones import as_numbers, know_first  # "number to for and ate": 2, 4 and 8; "know, nothing planned": "no"
 
-        line = numbers_by_ear(line, lex) or line
+        line = numbers_by_ear(line, lex) or as_numbers(line, lex) or know_first(line, lex) or line
+        if spec.ask != "order":
+            from .openings import without_opening  # "Kindly note we have ...": the opening picks nothing
+
+            line = without_opening(line) or line
     if not keep:  # "2", "1, 3": the choices at those places, as the full reading gives them (fastpath.py)
         fast = fastpath.numbers_only(line, spec, lex)
         if fast is not None:
@@ -54,6 +59,12 @@ def read(
     reading = settle_time_hedge(_read_again(line, spec, lex, today, items, item_ids, questions, keep), line, spec, lex, today)
     if keep:
         return reading
+    from .remarks import set_aside  # "the scans, and travel's hard, we got cattle to feed": the rest names nothing here
+
+    reading = set_aside(reading, line, spec, lex) or reading
+    from .speakers import only_the_speaker  # "the GP keeps telling me it's my age": the GP said it, no pick
+
+    reading = only_the_speaker(reading, line, spec, lex) or reading
     from .caution import second_look  # a second look before storing: never a silent misread
     from .story import with_story  # "tried physio for 4 months and my back is no better": kept as a note
 
@@ -74,11 +85,13 @@ def _read_again(line, spec, lex, today, items, item_ids, questions, keep, by_par
     if by_part and spec.multi and not reading.asked and not reading.dont_know and not keep:
         from .clauses import by_parts, refuses_a_part  # "pros/cons: yes. sure: no", "same dx, diff plan": part by part
 
-        checked = reading.certainty == SURE and refuses_a_part(line, spec, lex)  # "identical dx. diff tx": read whole, both taken
+        checked = reading.certainty == SURE and refuses_a_part(line, spec, lex, reading.value)  # "identical dx. diff tx": read whole, both taken
         if reading.certainty == UNCLEAR or checked:
             parts = by_parts(line, spec, lex, lambda part: _read_again(part, spec, lex, today, items, item_ids, questions, keep, False))
             if parts is not None:
                 return parts
+            if checked and reading.value == [spec.none_choice] and not refuses_a_part(line, spec, lex):
+                return Reading(UNCLEAR, unclear=clean(line))  # "same thing, just not how soon": "none" and a yes; asked
     if by_part and spec.ask == "choice" and not keep and not spec.name.startswith(("urgent", "red_flags")):  # never at the safety turns
         from .leading import answer_first  # "Me. Always me.", "opt 1. cost is fine": the answer first, a remark after
 
@@ -136,8 +149,10 @@ def _read_words(line, spec, lex, today, items, item_ids, questions, keep) -> Rea
         from .parity import by_parity  # "even numbers": 2, 4, 6 ...
         from .typos import squeezed  # "nno", "tw o", "nnoe": a short answer with a slip of the keys
 
+        from .homophones import as_said  # "know rush", "there all done": "no", "they are", as voice typing heard them
+
         for again in (rewritten(line, lex), corrected(line, spec, lex), plainer(line, spec, lex), squeezed(line, spec, lex),
-                      by_parity(line, spec, lex)):
+                      by_parity(line, spec, lex), as_said(line, lex)):
             if again is None:
                 continue
             second = _read(again, spec, lex, today, items, item_ids, questions, keep)

@@ -107,6 +107,17 @@ def _starts(lex: Lexicon) -> frozenset[str]:
     return found[1]
 
 
+_AHEAD = frozenset({"will", "shall", "ill", "well", "going", "gonna", "plan", "planning", "intend", "tomorrow", "next", "booked", "scheduled",
+                    "coming", "upcoming", "hope", "hoping", "aim", "try", "should"})
+
+
+def _ahead_said(toks: list[str], at: int) -> bool:
+    """ "We have not checked. I shall call them on Monday": in its own sentence, a word of the
+    future before the day makes it the coming one, though the line also tells what happened."""
+    start = max((k for k in range(at) if toks[k] in (".", ";", "!", "?", "but")), default=-1) + 1
+    return bool(_AHEAD & set(toks[start:at]))
+
+
 def read_times(toks: list[str], lex: Lexicon, today: date, past: bool | None = False) -> list[When]:
     """Every time expression in the line, left to right, as days from today. `past`: the line
     tells what happened (a question about the past), so "Monday" is the last Monday and
@@ -114,8 +125,10 @@ def read_times(toks: list[str], lex: Lexicon, today: date, past: bool | None = F
     passing are put right after (dates.py)."""
     from .dates import settled, time_words
 
+    from .agedue import due_by_age  # "before she's 6 months old, she's 7 weeks now": the time left
+
     toks = time_words(toks, lex)
-    return settled(_read_times(toks, lex, today, bool(past)), toks, today, past, When)
+    return due_by_age(settled(_read_times(toks, lex, today, bool(past)), toks, today, past, When), toks, When)
 
 
 def _read_times(toks: list[str], lex: Lexicon, today: date, past: bool = False) -> list[When]:
@@ -203,7 +216,7 @@ def _read_times(toks: list[str], lex: Lexicon, today: date, past: bool = False) 
                 found.append(When((when - today).days, i, i + 3, when))
                 i += 3
                 continue
-        if past and tok in lex.weekdays and len(tok) > 3 and not (i > 0 and toks[i - 1] == "next"):
+        if past and tok in lex.weekdays and len(tok) > 3 and not (i > 0 and toks[i - 1] == "next") and not _ahead_said(toks, i):
             ago = (today.weekday() - lex.weekdays[tok]) % 7 or 7
             found.append(When(-ago, i, i + 1, today - timedelta(days=ago)))
             i += 1

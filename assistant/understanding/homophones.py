@@ -1,0 +1,122 @@
+"""Words voice typing writes for the word said: "number to for and ate" (2, 4 and 8), "the first
+won" (the first one), "know rush, there is know set date" (no rush, no set date), "there all done"
+(they are all done). The words are data (dialogues/homophones.yaml).
+
+- `as_numbers`: a line that is nothing but a list of numbers, with a number heard as a word ("to",
+  "for", "ate", "won"), read with the numbers meant. Tried before the line is read, so "to and
+  three" is 2 and 3, not 3 alone. A line with any other word ("for my mom", "to the clinic") is
+  never changed, nor a "to" between two numbers ("1 to 5": a range), nor a "too" after one
+  ("4 and 5 too": also).
+- `as_said`: "know" for "no" (unless a word before it makes it "know": "I know", "let me know")
+  and "there" for "they're" before "all", "done", "paying"...: a second reading, tried only when
+  the line as written was not understood (read.py), so a line read already never changes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from .lexicon import Lexicon, LexiconError
+from .text import clean, tokens
+
+FILE = "homophones.yaml"
+_MARKS = frozenset({",", ";", ".", "&", "+", "/", "!", "-"})
+
+
+@dataclass(frozen=True)
+class Heard:
+    numbers: dict
+    list_words: frozenset
+    know: frozenset
+    know_after: frozenset
+    there_before: frozenset
+
+
+@cache
+def heard() -> Heard:
+    from .. import yaml_cache
+    from ..paths import dialogues_dir
+    from ..yaml_cache import YamlSyntaxError, parse_yaml
+
+    path = dialogues_dir() / FILE
+    try:
+        raw = yaml_cache.load(path, parse_yaml)
+    except (OSError, UnicodeDecodeError, YamlSyntaxError) as exc:
+        raise LexiconError(f"dialogues/{FILE}: cannot be read ({exc})") from None
+    keys = ("numbers", "list_words", "know", "know_after", "there_before")
+    if not isinstance(raw, dict) or any(k not in raw for k in keys) or not isinstance(raw["numbers"], dict):
+        raise LexiconError(f"dialogues/{FILE}: needs numbers (a mapping) and the lists {', '.join(keys[1:])}")
+    if any(not isinstance(raw[k], list) for k in keys[1:]):
+        raise LexiconError(f"dialogues/{FILE}: {', '.join(keys[1:])} must be lists of words")
+    flat = lambda key: frozenset(str(w).lower() for w in raw[key])  # noqa: E731
+    return Heard({str(k).lower(): str(v) for k, v in raw["numbers"].items()}, flat("list_words"), flat("know"), flat("know_after"),
+                 flat("there_before"))
+
+
+def _numeric(tok: str, lex: Lexicon) -> bool:
+    return tok.isdigit() or tok in lex.numbers or tok in lex.ordinals
+
+
+def as_numbers(line: str, lex: Lexicon) -> str | None:
+    """The line with the numbers meant, or None when it is not a list of numbers with a word
+    heard for one."""
+    words = heard()
+    toks = tokens(clean(line))
+    if not toks or not any(t in words.numbers for t in toks):
+        return None
+    if any(not (t in words.numbers or t in words.list_words or t in _MARKS or _numeric(t, lex)) for t in toks):
+        return None
+    out: list[str] = []
+    changed = False
+    for k, tok in enumerate(toks):
+        before, after = toks[k - 1] if k else "", toks[k + 1] if k + 1 < len(toks) else ""
+        if tok not in words.numbers or tok in lex.numbers:
+            out.append(tok)
+            continue
+        last = out[-1] if out else ""
+        ahead = _numeric(after, lex) or after in words.numbers
+        if _numeric(last, lex) and last not in lex.ordinals and (tok == "too" or (tok == "to" and ahead)):
+            out.append(tok)  # "1 to 5": a range; "4 and 5 too": also
+            continue
+        if before in lex.ordinals and words.numbers[tok] == "1":
+            out.append("one")  # "the first won": the first one
+        else:
+            out.append(words.numbers[tok])
+        changed = True
+    said = [t for t in out if _numeric(t, lex)]
+    listed = len(said) >= 2 or any(t in ("number", "numbers", "num", "nos") for t in toks) or any(t in lex.ordinals for t in out)
+    return " ".join(out) if changed and listed else None
+
+
+_KNOW_VERB_NEXT = frozenset({"what", "how", "that", "if", "when", "whether", "about", "why", "who", "which", "where", "it", "this", "the", "my", "your"})
+
+
+def know_first(line: str, lex: Lexicon) -> str | None:
+    """ "know, nothing planned", "know more tests": a line opening with "know" (never the verb
+    there, unless a question word or an object follows: "know what I mean") read with "no"."""
+    toks = tokens(clean(line))
+    if toks[:1] and toks[0] in heard().know and toks[1:2] and toks[1] not in _KNOW_VERB_NEXT:
+        return " ".join(["no"] + toks[1:])
+    return None
+
+
+def as_said(line: str, lex: Lexicon) -> str | None:
+    """ "know" read as "no", "there" as "they are" where voice typing wrote them; None when
+    nothing changes."""
+    words = heard()
+    toks = tokens(clean(line))
+    out: list[str] = []
+    changed = False
+    for k, tok in enumerate(toks):
+        before = toks[k - 1] if k else ""
+        after = toks[k + 1] if k + 1 < len(toks) else ""
+        if tok in words.know and before not in words.know_after:
+            out.append("no")
+            changed = True
+        elif tok == "there" and after in words.there_before and before not in ("is", "are", "was", "were", "over", "in", "out", "from", "get", "go", "went"):
+            out += ["they", "are"]
+            changed = True
+        else:
+            out.append(tok)
+    return " ".join(out) if changed else None

@@ -43,6 +43,31 @@ RULES = {
          "we are going to walk into the sea for a paddle",
          "the new painkillers will make the pain stop for the night",
          "tired of fighting the insurance company about the scan"]),
+    "self-harm: a plan with a day, the night chosen, a blade in the bath, happier without me, drink with all the pills": (
+        [("got a plan to take my own life on saturday", "self_harm"),
+         ("todays the day i end it", "self_harm"),
+         ("lying in the bath with a razor blade", "self_harm"),
+         ("my kids would be happier if i wasnt here", "self_harm"),
+         ("not eating or drinking anything so i can die quicker", "self_harm"),
+         ("washed down a handful of my tramadol with a bottle of vodka", "self_harm"),
+         ("me voy a cortar las venas", "self_harm"),
+         ("estoy arriba del puente, me voy a tirar", "self_harm")],
+        ["in 2019 she had a plan to end her life on a friday, she is well now",
+         "he takes his tablets with a glass of wine at dinner",
+         "me corté el pelo ayer",
+         "everyone will be better off once the renovation is done"]),
+    "breathing: as after a marathon while sitting still; a reliever needed every few minutes": (
+        [("panting like hes just run a race and hes only sitting in his chair", "breathing"),
+         ("ventolin every 5 minutes and still wheezy", "breathing")],
+        ["he runs marathons and his breathing is fine",
+         "i use my blue inhaler every few days"]),
+    "a leg or arm gone cold with its colour or feeling lost; a burn over a whole limb": (
+        [("her foot has gone ice cold, its mottled and she cant move her toes", "abdomen"),
+         ("his arm is freezing and blue since this afternoon", "abdomen"),
+         ("the scald covers most of her left leg", "burns")],
+        ["my feet are always cold in winter",
+         "her hands get cold and white in the snow, its her raynauds",
+         "he got sunburn all over his back at the beach"]),
     "hernia stuck out that will not go back, with pain or vomiting (English and Spanish)": (
         [("hernia popped out and i cant push it back in, throwing up", "abdomen"),
          ("the hernia bulge is stuck out and hard and im being sick", "abdomen"),
@@ -113,6 +138,12 @@ test_round12_12a_signs_reach_the_urgent_turn, test_round12_12a_look_alikes_stay_
     "this is my last message",
     "i dont feel safe with myself tonight, im scared",
     "dont try to find me",
+    "i feel like such a burden to everyone",
+    "honestly my life isnt worth living",
+    "ive been hurting myself again",
+    "googled how many of my sleeping tablets it would take",
+    "the knife is in my hand right now",
+    "sold my guitar, gave the cat to my neighbour and wrote the letters",
 ])
 def test_at_risk_now_gets_at_least_the_question_with_the_crisis_line(line):
     """Someone at a height now, saying goodbye or not safe: never silent, and the crisis line goes with it."""
@@ -125,6 +156,9 @@ def test_at_risk_now_gets_at_least_the_question_with_the_crisis_line(line):
     "i dont feel safe driving after the anaesthetic",
     "this is my last question about the appointment",
     "im on the roof fixing the gutter right now",
+    "i looked up how many sessions of physio it takes",
+    "is the second opinion worth it",
+    "gave my old guitar to my nephew",
 ])
 def test_ordinary_talk_of_safety_messages_and_heights_stays_quiet(line):
     assert level(line) == "none", screen(line)

@@ -45,6 +45,10 @@ def read(
         from .homophones import as_numbers, know_first  # "number to for and ate": 2, 4 and 8; "know, nothing planned": "no"
 
         line = numbers_by_ear(line, lex) or as_numbers(line, lex) or know_first(line, lex) or line
+        if spec.ask == "multi":
+            from .negraise import lowered  # "I do not believe the imaging matches how I feel": the scans do not match
+
+            line = lowered(line) or line
         if spec.ask != "order":
             from .openings import without_opening  # "Kindly note we have ...": the opening picks nothing
 

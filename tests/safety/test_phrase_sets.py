@@ -105,12 +105,12 @@ ROUNDS = sorted(DATA.glob("safety_round*.csv"), key=lambda path: int(re.sub(r"\D
 # 20 silent lines and 14 only asked when screened alone, docs/safety.md; round 6, folded in on
 # 2026-12-03, had 19 silent, 10 only asked and 16 ordinary lines not quiet; round 7, folded in on
 # 2026-12-03 by two branches, had 39 silent lines, 16 only asked and 18 ordinary lines not quiet
-# through the engine at five questions; rounds 8 to 11 likewise, docs/safety.md). A round not yet fixed
+# through the engine at five questions; rounds 8 to 12 likewise, docs/safety.md). A round not yet fixed
 # in full would keep its own ceilings here, as round 3 did before.
 
 
 def test_the_untouched_rounds_are_there():
-    assert [path.name for path in ROUNDS][:11] == [f"safety_round{n}.csv" for n in range(1, 12)]
+    assert [path.name for path in ROUNDS][:12] == [f"safety_round{n}.csv" for n in range(1, 13)]
     rows = [row for path in ROUNDS for row in load_phrases(path)]
     assert len(rows) >= 400 and {r["emergency"] for r in rows} == {"yes", "no"}
 

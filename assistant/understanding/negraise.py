@@ -1,0 +1,22 @@
+"""A "not" said on the thinking, meant on what is thought: "I do not believe the imaging matches how
+I feel" is "the imaging does not match how I feel" (English raises the negation to "think",
+"believe", "feel like"). Put back where it is meant, so the reader sees "do not match"."""
+
+from __future__ import annotations
+
+import re
+
+_RAISED = re.compile(
+    r"\b(?:i\s+|we\s+)?(?:do\s+not|don'?t|dont|doesn'?t|doesnt|did\s+not|didn'?t|didnt)\s+(?:really\s+|honestly\s+)?"
+    r"(?:think|believe|feel\s+like|reckon|feel)\s+(?:that\s+)?(?P<what>[^,.;!?]{1,60}?)\s+(?:really\s+|quite\s+|fully\s+)?"
+    r"(?P<verb>match(?:es|ed)?|line[sd]?\s+up|lined\s+up|add(?:s|ed)?\s+up|agree[sd]?|fit(?:s|ted)?)\b",
+    re.IGNORECASE,
+)
+
+
+def lowered(line: str) -> str | None:
+    """The line with a raised "not" put back on what is thought; None when there is none."""
+    if "match" not in line.lower() and " up" not in line.lower() and "agree" not in line.lower() and "fit" not in line.lower():
+        return None
+    new = _RAISED.sub(lambda m: f"{m.group('what')} do not match", line)  # "line up", "add up", "fit": the lexicon's word
+    return new if new != line else None

@@ -238,7 +238,7 @@ def all_but_an_end(reading: Reading, toks, line, spec, lex):
         return None  # "all but the last" where the last is "None of these": every real choice, as rounds 7-12 mark it
     label = lambda cid: next(c.label for c in spec.choices if c.id == cid)  # noqa: E731
     return Reading(UNCLEAR, None, unclear=clean(line),
-                   message=f'By "the last", did you mean "{label(real[-1])}", or "{label(ids[-1])}"? Please type the numbers you want.')
+                   message=f'By "the last", did you mean "{label(real[-1])}", or "{label(ids[-1])}"?')
 
 
 def _sentence(toks: list[str], at: int) -> tuple[int, int]:

@@ -32,3 +32,13 @@ def test_temp_meaning_work_or_a_normal_reading_stays_quiet(line):
 
 def test_not_breathing_well_in_a_past_told_with_its_year_stays_quiet():
     assert screen("when she had her stroke in 2019 she wasnt breathing well").level == "none"
+
+
+@pytest.mark.parametrize("line", ["im drowning juggling moms appointments", "we are drowning trying to keep up with his meds", "honestly i feel like im drowning"])
+def test_drowning_in_what_one_juggles_is_a_figure_of_speech(line):
+    assert screen(line).level == "none"
+
+
+@pytest.mark.parametrize("line", ["my son is drowning", "im drowning, help me", "he fell in the pool and is drowning"])
+def test_someone_drowning_or_a_bare_cry_is_still_an_emergency(line):
+    assert screen(line).level == "emergency"

@@ -265,7 +265,10 @@ def _place(toks: list[str], folded: list[str], hit: Hit, lex: Lexicon) -> bool:
 _AFTER_NEGATIONS = (("not", "needed"), ("not", "necessary"), ("isnt", "needed"), ("wasnt", "needed"), ("ruled", "out"),
                     ("not", "required"), ("is", "not", "needed"), ("not", "needed", "yet"),
                     ("is", "same"), ("is", "the", "same"), ("are", "the", "same"), ("are", "same"), ("was", "the", "same"),  # "the diagnosis is same"
-                    ("on", "nothing"), ("about", "nothing"))  # "they agree on nothing": not "they agree"
+                    ("on", "nothing"), ("about", "nothing"),  # "they agree on nothing": not "they agree"
+                    # "travel isnt hard though", "travel is not a problem for us": the choice's words, then said not to hold
+                    ("isnt", "hard"), ("is", "not", "hard"), ("isnt", "difficult"), ("is", "not", "difficult"), ("not", "a", "problem"),
+                    ("not", "an", "issue"), ("no", "problem"), ("not", "a", "worry"), ("isnt", "an", "issue"), ("is", "easy"))
 # Said right after the choice's words: "her breathing is normal" (but "no, my husband is fine" keeps its "no").
 _FINE_AFTER = (("is", "normal"), ("are", "normal"), ("was", "normal"), ("were", "normal"), ("is", "fine"), ("are", "fine"))
 

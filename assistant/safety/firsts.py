@@ -9,10 +9,11 @@ alternatives (about half the regex work of a long line). The look-ahead only res
 every match already does (its first character is one of these), so what matches is unchanged.
 
 The characters are read from the parsed regex (Python's private parser, as the anchors are):
-a literal or a set of literals opening each alternative, through groups and optional pieces,
-past zero-width pieces (`\\b`, look-arounds). Anything else (`\\w`, `.`, a class with ranges, a
-piece that may match nothing, case-insensitive flags) gives no look-ahead: the regex is kept
-as it is. `add()` changes the parsed form the way the parser would read the new text, so the
+a literal or a set of literals opening each alternative (a short range spelled out, a digit
+`\\d` kept as the class it is: it also means other scripts' digits), through groups and
+optional pieces, past zero-width pieces (`\\b`, look-arounds). Anything else (`\\w`, `.`, a long
+range, a piece that may match nothing, case-insensitive flags) gives no look-ahead: the regex
+is kept as it is. `add()` changes the parsed form the way the parser would read the new text, so the
 program is compiled without parsing the text again (the tests compare it with `re.compile`).
 """
 
@@ -21,6 +22,8 @@ from __future__ import annotations
 import re
 
 _LOOK = "(?=["
+DIGIT = "\\d"  # in a list of first characters: any digit
+_RANGE = 16  # a range of fewer characters is spelled out
 
 
 def first_chars(parsed, p) -> list[str] | None:
@@ -28,6 +31,8 @@ def first_chars(parsed, p) -> list[str] | None:
     if parsed.state.flags & re.IGNORECASE:
         return None
     chars = _first(parsed, p)
+    if chars and DIGIT in chars:
+        chars -= set("0123456789")  # already in \\d
     return sorted(chars) if chars else None
 
 
@@ -40,7 +45,8 @@ def _first(items, p) -> set[str] | None:
         if op is p.LITERAL:
             return found | {chr(av)}
         if op is p.IN:
-            return found | {chr(c) for _, c in av} if all(o is p.LITERAL for o, _ in av) else None
+            chars = _class_chars(av, p)
+            return None if chars is None else found | chars
         if op is p.SUBPATTERN:
             if av[1] or av[2]:  # (?i:...) and other flags
                 return None
@@ -64,6 +70,22 @@ def _first(items, p) -> set[str] | None:
     return None  # every piece may be skipped: the match may be empty
 
 
+def _class_chars(items, p) -> set[str] | None:
+    """The characters of a class: its literals, short ranges spelled out, and `\\d` kept as
+    the category it is (it also holds other scripts' digits); None for anything else."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op is p.LITERAL:
+            chars.add(chr(av))
+        elif op is p.RANGE and av[1] - av[0] < _RANGE:
+            chars.update(map(chr, range(av[0], av[1] + 1)))
+        elif op is p.CATEGORY and av is p.CATEGORY_DIGIT:
+            chars.add(DIGIT)
+        else:
+            return None
+    return chars
+
+
 def _zero_width(items, p) -> bool:
     return all(op is p.AT or op is p.ASSERT or op is p.ASSERT_NOT for op, _ in getattr(items, "data", items))
 
@@ -75,7 +97,7 @@ def _at(source: str) -> int:
 
 def text(source: str, chars: list[str]) -> str:
     at = _at(source)
-    return source[:at] + _LOOK + "".join(map(re.escape, chars)) + "])" + source[at:]
+    return source[:at] + _LOOK + "".join(c if c == DIGIT else re.escape(c) for c in chars) + "])" + source[at:]
 
 
 def plain(source: str) -> str:
@@ -93,8 +115,8 @@ def add(parsed, chars: list[str], p) -> bool:
     data = parsed.data
     for i, (op, av) in enumerate(data):
         if op is p.AT and av is p.AT_BOUNDARY:
-            look = [(p.LITERAL, ord(c)) for c in chars]
-            inner = p.SubPattern(parsed.state, look if len(look) == 1 else [(p.IN, look)])
+            look = [(p.CATEGORY, p.CATEGORY_DIGIT) if c == DIGIT else (p.LITERAL, ord(c)) for c in chars]
+            inner = p.SubPattern(parsed.state, look if len(look) == 1 and look[0][0] is p.LITERAL else [(p.IN, look)])
             data.insert(i + 1, (p.ASSERT, (1, inner)))
             parsed.width = None  # (worked out again by the compiler)
             return True

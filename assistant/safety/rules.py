@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sys
 from functools import cache
 from pathlib import Path
 
@@ -35,7 +36,7 @@ def load() -> dict:
     the numbers of the finders it, or an anchor it starts with, serves)."""
     source = (dialogues_dir() / "red_flags.yaml").read_bytes()
     # the tables hold anchors only where Python's regex parser could be read: say which in the name
-    code = hashlib.sha256(Path(__file__).read_bytes() + stored.version() + bytes([_regex_parser() is None])).hexdigest()[:32]
+    code = hashlib.sha256(_builder() + stored.version() + bytes([_regex_parser() is None])).hexdigest()[:32]
     digest = hashlib.sha256(source + code.encode()).hexdigest()[:32]
     cached = yaml_cache.cache_dir() / f"red_flags-tables-{digest}.bin"
     tables = stored.read(cached)
@@ -47,6 +48,12 @@ def load() -> dict:
         for path in stale:  # an edited YAML leaves no trail
             path.unlink(missing_ok=True)
     return tables
+
+
+def _builder() -> bytes:
+    """The code that builds the tables: this file and the modules it builds them with (an
+    edit to any of them must build the tables again)."""
+    return b"".join(Path(module.__file__).read_bytes() for module in (sys.modules[__name__], firsts, trie))
 
 
 def _kept(paths: list[Path], code: str) -> dict[str, tuple]:

@@ -29,7 +29,7 @@ def rewritten(line: str, lex: Lexicon) -> str | None:
     if not lex.rewrites and not lex.rewrites_alone:
         return None
     toks = tokens(plain(clean(line)))
-    longest = max((len(p) for p in lex.rewrites), default=1)
+    longest = _longest(lex.rewrites)
     out: list[str] = []
     changed = False
     i = 0
@@ -49,6 +49,20 @@ def rewritten(line: str, lex: Lexicon) -> str | None:
             out.append(tok)
             i += 1
     return " ".join(out) if changed else None
+
+
+_LONGEST: dict[int, tuple[dict, int]] = {}  # id of a lexicon's table -> (the table, its longest phrase)
+
+
+def _longest(rewrites: dict) -> int:
+    """The most words a rewrite replaces, worked out once per table (by identity, as
+    asking.heads does): counting it on every call was most of the cost of this second reading."""
+    found = _LONGEST.get(id(rewrites))
+    if found is None or found[0] is not rewrites:
+        if len(_LONGEST) > 64:
+            _LONGEST.clear()
+        found = _LONGEST[id(rewrites)] = (rewrites, max(map(len, rewrites), default=1))
+    return found[1]
 
 
 def _alone(toks: list[str], i: int) -> bool:

@@ -13,7 +13,7 @@ from safety.safety_support import safety_rules
 from assistant.safety import firsts, stored
 
 TEXT = ("no | chest pain and a sore throat | ab abc bc x cbd | the dog is fine now | he cant breathe | "
-        "she is not breathing | b a c abcabc | _ _ | 2 days ago | 10 mins | ")
+        "she is not breathing | b a c abcabc | _ _ | 2 days ago | 10 mins | \u0663 days ago | c d | a9d | ")
 
 
 def search_form(source: str) -> str:
@@ -36,8 +36,11 @@ def search_form(source: str) -> str:
     (["(?:\\w+ ){0,2}pain"], None),  # a word of any letters first
     (["a?"], None),  # may match nothing
     (["(?i:chest)"], None),  # other letters too
-    (["[a-c]d"], None),  # a range: not read
-    (["\\d+ days? ago", "10 mins"], None),
+    (["[a-c]d"], ["a", "b", "c"]),  # a short range: spelled out
+    (["[a-z]d"], None),  # a long one: not read
+    (["\\d+ days? ago", "10 mins"], ["\\d"]),  # any digit (other scripts' too, as \\d means)
+    (["\\d+ days? ago", "a[1-3]d"], ["\\d", "a"]),
+    (["[\\da] days"], ["\\d", "a"]),
 ])
 def test_the_look_ahead_holds_exactly_the_first_characters_and_changes_no_match(patterns, chars):
     source = safety_rules._source(patterns, "", {})

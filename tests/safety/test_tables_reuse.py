@@ -106,3 +106,22 @@ def test_the_tables_of_this_code_are_reused_whole(folders, monkeypatch):
         safety_rules.load.__wrapped__()
     assert given[0] == {firsts.plain(source): (source, anchors, program)
                         for (_, source, anchors, _), program in zip(tables["finders"], tables["programs"])}
+
+
+@pytest.mark.parametrize("module", ["rules", "firsts", "trie"])
+def test_an_edit_of_any_module_that_builds_the_tables_builds_them_again(folders, monkeypatch, module):
+    """The tables are named by the code that built them: rules.py and the modules it builds with
+    (a change to the look-ahead in firsts.py must not leave tables of the old one in use)."""
+    from assistant.safety import trie
+
+    cache, dialogues = folders
+    (dialogues / "red_flags.yaml").write_bytes((dialogues_dir() / "red_flags.yaml").read_bytes())
+    monkeypatch.setattr(safety_rules, "build", lambda source, kept=None: {"built": True})
+    first = safety_rules.load.__wrapped__()
+    assert first["built"] and safety_rules.load.__wrapped__()["code"] == first["code"]  # the same code: read back
+    changed = cache.parent / f"{module}_edited.py"
+    target = {"rules": safety_rules, "firsts": firsts, "trie": trie}[module]
+    changed.write_bytes(open(target.__file__, "rb").read() + b"\n# an edit\n")
+    monkeypatch.setattr(target, "__file__", str(changed))
+    again = safety_rules.load.__wrapped__()
+    assert again["code"] != first["code"]

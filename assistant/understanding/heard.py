@@ -8,6 +8,8 @@ The words are data: dialogues/listener.yaml (`sound_alike`, `number_joiners`, `n
 
 from __future__ import annotations
 
+from functools import cache
+
 from .text import clean, tokens
 
 
@@ -17,11 +19,20 @@ def _words() -> dict:
     return words()
 
 
+@cache
 def _raw() -> dict:
     from .. import yaml_cache
     from ..paths import dialogues_dir
 
     return yaml_cache.load(dialogues_dir() / "listener.yaml", yaml_cache.parse_yaml)
+
+
+@cache
+def _tables() -> tuple[dict[str, str], set[str]]:
+    """The sound-alikes and the joiners, worked out once (not at every answer)."""
+    alike = {str(k): str(v) for k, v in (_raw().get("sound_alike") or {}).items()}
+    joiners = {" ".join(p) for p in _words()["number_joiners"]} | {p[0] for p in _words()["number_joiners"] if p}
+    return alike, joiners
 
 
 _POINTERS = frozenset({"number", "numbers", "num", "nr", "#", "option", "options", "choice", "choices", "item", "items"})
@@ -31,10 +42,9 @@ def numbers_by_ear(line: str, lex) -> str | None:
     """The line with sound-alike words put as numbers, when the line is made only of numbers,
     pointers and joiners and has at least one sound-alike; None otherwise."""
     toks = tokens(clean(line))
-    alike = {str(k): str(v) for k, v in (_raw().get("sound_alike") or {}).items()}
+    alike, joiners = _tables()
     if not toks or not any(t in alike for t in toks) or len(toks) > 12:
         return None
-    joiners = {" ".join(p) for p in _words()["number_joiners"]} | {p[0] for p in _words()["number_joiners"] if p}
     numbers = set(lex.numbers)
     real = lambda t: t.isdigit() or t in numbers  # noqa: E731
     out, said = [], any(real(t) or t in _POINTERS for t in toks)  # a real number or "number" beside the sound-alikes

@@ -156,12 +156,17 @@ def yes_then_words(reading: Reading, toks, line, spec, lex):
     return Reading(SURE, next(iter(others)), note=reading.note)
 
 
+@cache
+def _having_states() -> dict:
+    from .. import yaml_cache
+
+    return yaml_cache.load(dialogues_dir() / FILE, yaml_cache.parse_yaml).get("having_states") or {}
+
+
 def having_not_checking(reading: Reading, toks, line, spec, lex):
     """ "we have good insurance" at "Have you checked your insurance?": having a plan is not having
     checked it; the choice that needs the check is asked about, never offered."""
-    from .. import yaml_cache
-
-    needs = (yaml_cache.load(dialogues_dir() / FILE, yaml_cache.parse_yaml).get("having_states") or {}).get(spec.name)
+    needs = _having_states().get(spec.name)
     if not needs or reading.value != needs or not _find(toks, "having_words") or _find(toks, "checking_words"):
         return None
     if any(t in ("not", "no", "dont", "havent", "didnt", "never") for t in toks):

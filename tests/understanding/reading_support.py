@@ -21,3 +21,15 @@ def reading(state: str, line: str, **kwargs):
 def stored(result) -> bool:
     """A reading the engine would store without asking."""
     return result.certainty == SURE and result.value is not None
+
+
+def pick(state: str, line: str):
+    """The choice stored for a pick-one answer, or None when the engine would not store it."""
+    result = reading(state, line)
+    return result.value if stored(result) else None
+
+
+def picks(state: str, line: str):
+    """The set of choices stored for a pick-any answer, or None when the engine would not store it."""
+    result = reading(state, line)
+    return set(result.value) if stored(result) and isinstance(result.value, list) else None

@@ -14,17 +14,7 @@ import pytest
 from assistant.understanding import LIKELY, SURE
 from assistant.understanding.bullets import unbulleted
 
-from .reading_support import reading, stored
-
-
-def pick(state, line):
-    result = reading(state, line)
-    return result.value if stored(result) else None
-
-
-def picks(state, line):
-    result = reading(state, line)
-    return set(result.value) if stored(result) and isinstance(result.value, list) else None
+from .reading_support import pick, picks, reading, stored
 
 
 # --- A short answer said first, a remark after ----------------------------------------------

@@ -11,19 +11,9 @@ import pytest
 from assistant.understanding.homophones import as_numbers, as_said
 from assistant.understanding.lexicon import default_lexicon
 
-from .reading_support import reading, stored
+from .reading_support import pick, picks, reading, stored
 
 LEX = default_lexicon()
-
-
-def pick(state, line):
-    result = reading(state, line)
-    return result.value if stored(result) else None
-
-
-def picks(state, line):
-    result = reading(state, line)
-    return set(result.value) if stored(result) and isinstance(result.value, list) else None
 
 
 # --- Numbers heard as words ------------------------------------------------------------------

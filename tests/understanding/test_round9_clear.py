@@ -13,17 +13,7 @@ import pytest
 from assistant.understanding.clauses import parts_of
 from assistant.understanding.typos import squeezed
 
-from .reading_support import FLOW, LEX, reading, stored
-
-
-def picks(state, line):
-    result = reading(state, line)
-    return set(result.value) if stored(result) and isinstance(result.value, list) else None
-
-
-def pick(state, line):
-    result = reading(state, line)
-    return result.value if stored(result) else None
+from .reading_support import FLOW, LEX, pick, picks, reading, stored
 
 
 # --- A pick-any line said part by part -------------------------------------------------------

@@ -35,15 +35,9 @@ class Heard:
 
 @cache
 def heard() -> Heard:
-    from .. import yaml_cache
-    from ..paths import dialogues_dir
-    from ..yaml_cache import YamlSyntaxError, parse_yaml
+    from .datafile import read_words_file
 
-    path = dialogues_dir() / FILE
-    try:
-        raw = yaml_cache.load(path, parse_yaml)
-    except (OSError, UnicodeDecodeError, YamlSyntaxError) as exc:
-        raise LexiconError(f"dialogues/{FILE}: cannot be read ({exc})") from None
+    raw = read_words_file(FILE)
     keys = ("numbers", "list_words", "know", "know_after", "there_before")
     if not isinstance(raw, dict) or any(k not in raw for k in keys) or not isinstance(raw["numbers"], dict):
         raise LexiconError(f"dialogues/{FILE}: needs numbers (a mapping) and the lists {', '.join(keys[1:])}")

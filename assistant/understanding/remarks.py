@@ -28,15 +28,9 @@ _URGENT = ("red_flags", "urgent")
 
 @cache
 def _words() -> dict:
-    from .. import yaml_cache
-    from ..paths import dialogues_dir
-    from ..yaml_cache import YamlSyntaxError, parse_yaml
+    from .datafile import read_words_file
 
-    path = dialogues_dir() / FILE
-    try:
-        raw = yaml_cache.load(path, parse_yaml)
-    except (OSError, UnicodeDecodeError, YamlSyntaxError) as exc:
-        raise LexiconError(f"dialogues/{FILE}: cannot be read ({exc})") from None
+    raw = read_words_file(FILE)
     keys = ("blocking", "papers", "subjects", "reporting")
     if not isinstance(raw, dict) or any(not isinstance(raw.get(k), list) for k in keys):
         raise LexiconError(f"dialogues/{FILE}: needs the lists {', '.join(keys)}")

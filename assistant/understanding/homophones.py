@@ -3,7 +3,8 @@ won" (the first one), "know rush, there is know set date" (no rush, no set date)
 (they are all done). The words are data (dialogues/homophones.yaml).
 
 - `as_numbers`: a line that is nothing but a list of numbers, with a number heard as a word ("to",
-  "for", "ate", "won"), read with the numbers meant. Tried before the line is read, so "to and
+  "for", "ate", "won"), read with the numbers meant ("number to and number ten": 2 and 10; one
+  number only after a word pointing at a choice: "option for"). Tried before the line is read, so "to and
   three" is 2 and 3, not 3 alone. A line with any other word ("for my mom", "to the clinic") is
   never changed, nor a "to" between two numbers ("1 to 5": a range), nor a "too" after one
   ("4 and 5 too": also).
@@ -27,6 +28,7 @@ _MARKS = frozenset({",", ";", ".", "&", "+", "/", "!", "-"})
 @dataclass(frozen=True)
 class Heard:
     numbers: dict
+    pointers: frozenset
     list_words: frozenset
     know: frozenset
     know_after: frozenset
@@ -38,14 +40,14 @@ def heard() -> Heard:
     from .datafile import read_words_file
 
     raw = read_words_file(FILE)
-    keys = ("numbers", "list_words", "know", "know_after", "there_before")
+    keys = ("numbers", "pointers", "list_words", "know", "know_after", "there_before")
     if not isinstance(raw, dict) or any(k not in raw for k in keys) or not isinstance(raw["numbers"], dict):
         raise LexiconError(f"dialogues/{FILE}: needs numbers (a mapping) and the lists {', '.join(keys[1:])}")
     if any(not isinstance(raw[k], list) for k in keys[1:]):
         raise LexiconError(f"dialogues/{FILE}: {', '.join(keys[1:])} must be lists of words")
     flat = lambda key: frozenset(str(w).lower() for w in raw[key])  # noqa: E731
-    return Heard({str(k).lower(): str(v) for k, v in raw["numbers"].items()}, flat("list_words"), flat("know"), flat("know_after"),
-                 flat("there_before"))
+    return Heard({str(k).lower(): str(v) for k, v in raw["numbers"].items()}, flat("pointers"), flat("list_words"), flat("know"),
+                 flat("know_after"), flat("there_before"))
 
 
 def _numeric(tok: str, lex: Lexicon) -> bool:
@@ -79,7 +81,7 @@ def as_numbers(line: str, lex: Lexicon) -> str | None:
             out.append(words.numbers[tok])
         changed = True
     said = [t for t in out if _numeric(t, lex)]
-    listed = len(said) >= 2 or any(t in ("number", "numbers", "num", "nos") for t in toks) or any(t in lex.ordinals for t in out)
+    listed = len(said) >= 2 or any(t in words.pointers for t in toks) or any(t in lex.ordinals for t in out)
     return " ".join(out) if changed and listed else None
 
 

@@ -41,10 +41,9 @@ def read(
 
         line = unbulleted(line)
     if spec.ask in ("choice", "multi", "order"):
-        from .heard import numbers_by_ear  # "number to and number ten": numbers heard by voice-to-text
         from .homophones import as_numbers, know_first  # "number to for and ate": 2, 4 and 8; "know, nothing planned": "no"
 
-        line = numbers_by_ear(line, lex) or as_numbers(line, lex) or know_first(line, lex) or line
+        line = as_numbers(line, lex) or know_first(line, lex) or line
         if spec.ask == "multi":
             from .negraise import lowered  # "I do not believe the imaging matches how I feel": the scans do not match
 

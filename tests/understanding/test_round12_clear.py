@@ -279,3 +279,17 @@ def test_what_a_doctor_did_beside_a_pick_is_not_set_aside_as_a_remark():
                                   "her back has hurt for ages, every doctor says something different"])
 def test_long_symptoms_where_the_doctors_disagree_are_long_term_without_a_diagnosis(line):
     assert pick("decision_situation", line) == "chronic"
+
+
+@pytest.mark.parametrize("line, want", [
+    ("number to and number ten", "number 2 and number ten"),
+    ("option for", "option 4"),
+    ("choices won and tree", "choices 1 and 3"),
+])
+def test_numbers_by_ear_one_reader_with_a_pointer_or_several_numbers(line, want):
+    assert as_numbers(line, LEX) == want
+
+
+@pytest.mark.parametrize("line", ["to", "for", "ate", "the one for me", "won"])
+def test_one_sound_alike_alone_is_not_a_number(line):
+    assert as_numbers(line, LEX) is None

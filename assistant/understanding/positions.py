@@ -144,7 +144,7 @@ def find_positions(toks: list[str], count: int, ordinary: int, lex: Lexicon, tak
                 if tok == "one" and prev and prev not in SEPARATORS and prev not in lex.pointers:
                     i += 1
                     continue
-                back = toks[max(0, i - 3) : i]
+                back = toks[max(0, i - 5) : i]  # "the too many options one": up to four words named
                 if tok == "one" and "the" in back[:-1] and not SEPARATORS.intersection(back[back.index("the"):]):
                     i += 1  # "the how sure one", "the family one": "one" stands for a choice named, not choice 1
                     continue

@@ -293,3 +293,13 @@ def test_numbers_by_ear_one_reader_with_a_pointer_or_several_numbers(line, want)
 @pytest.mark.parametrize("line", ["to", "for", "ate", "the one for me", "won"])
 def test_one_sound_alike_alone_is_not_a_number(line):
     assert as_numbers(line, LEX) is None
+
+
+@pytest.mark.parametrize("state, line, want", [
+    ("signs", "the procedure one and the too many options one", {"major_procedure", "many_options"}),
+    ("signs", "the way too many choices one", {"many_options"}),
+    ("records", "the scan one and the blood test results one", {"imaging", "labs"}),
+])
+def test_a_choice_named_before_one_is_not_choice_one(state, line, want):
+    # "the too many options one": "one" stands for the choice named, several words back
+    assert picks(state, line) == want

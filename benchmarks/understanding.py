@@ -96,6 +96,9 @@ def classify(item: dict) -> dict:
     state, expect = item["state"], item["expect"]
     engine = prepare(state, item.get("role"))
     spec = engine.flow.state(state)
+    if spec.ask == "multi" and "pick" in expect:
+        # One choice named at a pick-any question: the stored value is a list of that one pick.
+        expect = {("picks" if k == "pick" else k): ([v] if k == "pick" else v) for k, v in expect.items()}
     items = engine._question_list() if spec.ask == "order" else []
     events: list[dict] = []
     engine.listener = events.append
@@ -153,7 +156,7 @@ def classify(item: dict) -> dict:
     else:
         raise ValueError(f"{item.get('id')}: unknown expect {expect}")
     details = {}
-    if outcome == "right" and "pick" in expect:
+    if outcome == "right" and ("pick" in expect or "pick" in item["expect"]):
         if "date" in expect:
             details["date"] = expect["date"] in (slots.get("deadline_date"), slots.get("answer_dates", {}).get(state))
         if "who" in expect:

@@ -153,3 +153,13 @@ def test_an_emergency_sign_that_leads_to_the_urgent_turn_counts_as_understood_an
     wrong = classify({"id": "t2", "state": "red_flags", "answer": "chest pain and sweating right now",
                       "expect": {"picks": ["none"]}})
     assert wrong["outcome"] != "right"
+
+
+def test_one_pick_named_at_a_pick_any_question_is_scored_as_that_one_pick():
+    # A writer may mark "none" at the red-flag list as {"pick": "none"}: the engine stores ["none"].
+    from benchmarks.understanding import classify
+
+    item = {"id": "t1", "state": "signs_more", "role": "patient", "answer": "none of those", "expect": {"pick": "none"}}
+    assert classify(item)["outcome"] == "right"
+    wrong = dict(item, expect={"pick": "dismissed"})
+    assert classify(wrong)["outcome"] == "misread"

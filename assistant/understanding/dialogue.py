@@ -112,7 +112,9 @@ def kept_picks(pending: Pending | None) -> tuple:
 def decide(reading: Reading, spec: StateSpec, line: str, lex: Lexicon, emergency: str = "911") -> Step:
     if reading.asked:
         say = reading.reply
-        if say == "help" or not say:
+        if (say == "help" or not say) and spec.ask == "info":
+            say = "I can only tell what is written here. Type why to see where it comes from, or press Enter to go on."
+        elif say == "help" or not say:
             say = "I am asking this question to build your plan. " + (how_to_answer(spec) if spec.choices else "Type a few words.")
         if reading.add_question:
             say += " Ask your doctor this - I added it to your questions."

@@ -43,6 +43,8 @@ def echo(line: str, spec: StateSpec, value, label: Callable[[str], str], note: s
     kept with the answer ("I had the MRI in March"), is said back too."""
     if spec.ask == "order":
         return _order_echo(line, value)
+    if spec.ask == "info":  # a line typed where nothing is asked: kept, and said so (info_turns.py)
+        return f'I kept your note "{_short(note)}". It will be in your plan.' if note else ""
     if spec.ask not in ("choice", "multi") or value is None:
         return ""
     picked = value if isinstance(value, list) else [value]
@@ -74,3 +76,7 @@ def _order_echo(line: str, value) -> str:
     first = str(value[0])
     first = first if len(first) <= 90 else first[:87] + "..."
     return f'Your questions now start with "{first}". If that is not right, type back.'
+
+
+def _short(note: str, most: int = 120) -> str:
+    return note if len(note) <= most else note[: most - 3].rstrip() + "..."

@@ -192,10 +192,9 @@ def _read(line, spec, lex, today, items, item_ids, questions, keep) -> Reading:
     if spec.ask == "free":
         return _free(text, toks, spec, lex)
     if spec.ask == "info":
-        mark, start = question_form(text, toks, lex)
-        if mark and start:
-            return answer_question(text, toks, spec, lex)
-        return Reading(SURE, None)
+        from .info_turns import at_info  # "ok": on; "what does that mean": a reply; "he has a test on the 14th": a note
+
+        return at_info(text, toks, spec, lex)
     if not [t for t in toks if t not in ("?", "!", ".", ",")]:
         return Reading(UNCLEAR, list(keep) or None, message="I did not get an answer.")
     mark, start = question_form(text, toks, lex)

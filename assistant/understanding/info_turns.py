@@ -1,0 +1,45 @@
+"""A line typed at a turn that only tells ("Press Enter to go on."). Nothing is asked there, so:
+
+- words that only say "go on" ("ok", "got it, thanks"): go on;
+- a question ("what does that mean", "can I bring my daughter?"), with or without its "?": a
+  reply, then the same turn (as at every question);
+- anything else ("he has a stress test on the 14th"): go on, with the line kept as a note for the
+  plan and said back, so nothing the person typed is dropped silently.
+
+The go-on words are data: dialogues/info_turns.yaml.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from .reading import SURE, Reading
+
+FILE = "info_turns.yaml"
+_MARKS = frozenset({",", ".", "!", "?", "-", "...", ";", ":"})
+
+
+@cache
+def _go_on() -> frozenset[str]:
+    from .datafile import read_words_file
+    from .lexicon import LexiconError
+
+    raw = read_words_file(FILE)
+    if not isinstance(raw, dict) or not isinstance(raw.get("go_on"), list):
+        raise LexiconError(f"dialogues/{FILE}: needs a list 'go_on' of words")
+    odd = [w for w in raw["go_on"] if not isinstance(w, str)]
+    if odd:  # YAML reads a bare on, yes, no, true as a boolean: the word would be lost
+        raise LexiconError(f"dialogues/{FILE}: go_on holds {odd[0]!r}, not a word; put words like on, yes, no and true in quotes")
+    return frozenset(w.lower() for w in raw["go_on"])
+
+
+def at_info(text: str, toks: list[str], spec, lex) -> Reading:
+    from .asking import answer_question, question_form
+
+    words = [t for t in toks if t not in _MARKS]
+    if not words or all(t in _go_on() for t in words):
+        return Reading(SURE, None)
+    mark, start = question_form(text, toks, lex)
+    if start or (mark and len(words) > 1):
+        return answer_question(text, toks, spec, lex)
+    return Reading(SURE, None, note=text)

@@ -1,0 +1,77 @@
+"""A line typed at a turn that only tells ("Press Enter to go on."): "ok" goes on, a question gets
+a reply and the same turn, anything else goes on and is kept as a note for the plan."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant import paths, yaml_cache
+from assistant.understanding import info_turns
+from assistant.understanding.lexicon import LexiconError
+from benchmarks.understanding import prepare
+
+
+def answer(state: str, line: str):
+    engine = prepare(state, "patient")
+    return engine, engine.respond(line)
+
+
+@pytest.mark.parametrize("line", ["", "ok", "Okay, thanks!", "got it", "next", "makes sense, go on", "cool thx"])
+@pytest.mark.parametrize("state", ["timing", "specialist"])
+def test_go_on_words_go_on_and_keep_nothing(state, line):
+    engine, turn = answer(state, line)
+    assert turn.state != state
+    assert not (engine.slots.get("answer_notes") or {}).get(state)
+
+
+@pytest.mark.parametrize("line", ["what does that mean", "can I bring my sister along", "how long do the results take?",
+                                  "is it ok to wait till after christmas"])
+def test_a_question_gets_a_reply_and_the_same_turn(line):
+    engine, turn = answer("timing", line)
+    assert turn.state == "timing" and turn.kind in ("reply", "why", "help")
+    assert not (engine.slots.get("answer_notes") or {}).get("timing")
+
+
+def test_a_question_with_nothing_to_say_is_told_so_not_asked_to_answer():
+    _, turn = answer("specialist", "what does that mean")
+    assert "nothing to answer" not in turn.text and "Type a few words" not in turn.text
+    assert "press Enter to go on" in turn.text
+
+
+@pytest.mark.parametrize("line", ["he has a stress test on the 14th", "My daughter will drive me there",
+                                  "we already saw a surgeon at the university"])
+def test_anything_else_goes_on_and_is_kept_for_the_plan(line):
+    engine, turn = answer("timing", line)
+    assert turn.state == "specialist_focus"
+    assert engine.slots["answer_notes"]["timing"] == line
+    assert f'I kept your note "{line}"' in turn.text
+
+
+def test_the_kept_note_is_in_the_written_plan():
+    engine, _ = answer("timing", "he has a stress test on the 14th")
+    engine.machine.set_state("summary", model=engine.model)
+    assert "About timing: he has a stress test on the 14th" in engine._ask().text
+
+
+def test_a_broken_go_on_file_names_itself(tmp_path, monkeypatch):
+    (tmp_path / "info_turns.yaml").write_text("go_on: ok\n", encoding="utf-8")  # not a list
+    monkeypatch.setattr(paths, "dialogues_dir", lambda: tmp_path)
+    monkeypatch.setenv(yaml_cache.CACHE_ENV, str(tmp_path / "cache"))
+    info_turns._go_on.cache_clear()
+    try:
+        with pytest.raises(LexiconError, match=r"^dialogues/info_turns\.yaml: needs a list 'go_on'"):
+            info_turns._go_on()
+    finally:
+        info_turns._go_on.cache_clear()
+
+
+def test_a_word_yaml_reads_as_a_boolean_is_refused_by_name(tmp_path, monkeypatch):
+    (tmp_path / "info_turns.yaml").write_text("go_on: [ok, on, next]\n", encoding="utf-8")  # bare on: a boolean
+    monkeypatch.setattr(paths, "dialogues_dir", lambda: tmp_path)
+    monkeypatch.setenv(yaml_cache.CACHE_ENV, str(tmp_path / "cache"))
+    info_turns._go_on.cache_clear()
+    try:
+        with pytest.raises(LexiconError, match=r"^dialogues/info_turns\.yaml: go_on holds True, not a word; put words like on"):
+            info_turns._go_on()
+    finally:
+        info_turns._go_on.cache_clear()

@@ -23,6 +23,7 @@ from .finders import SHARED as _SHARED
 from .finders import TABLES as _TABLES
 from .finders import Finder as _Finder  # noqa: F401  (the tests count its work)
 from .later import later_cue
+from .lists import bare_run
 from .long import PIECE, screen_long
 from .rules import CUES, KINDS, SIGNS, group_spec, sign_specs
 from .text import Doc as _Doc
@@ -90,6 +91,7 @@ class _Group:
         self.unless, self.only = tuple(spec.get("unless", ())), frozenset(spec.get("signs", ()))
         self.requires = tuple(spec.get("requires", ()))  # escalator groups that must be in the sign's clause
         self.finders = {kind: _FINDERS[f"{name}.{kind}"] for kind in KINDS if spec.get(kind)}
+        self.bare_items = spec.get("bare_items")  # a list a negation opens (lists.py)
 
 
 _SHORT = _RULES["short"]
@@ -154,6 +156,9 @@ class _Cues:
     def __init__(self, doc: _Doc, hits: list[_Hit]):
         self.doc = doc
         self.sign_words = sorted(hit.first for hit in hits if hit.sign.category)  # where signs start (later cues)
+        self.signs_in: dict[int, list[tuple[int, int]]] = {}  # clause -> sign spans (bare list items)
+        for hit in hits:
+            self.signs_in.setdefault(hit.clause, []).append((hit.start, hit.end))
         sentences = {doc.sentence_of[hit.clause] for hit in hits}
         near = {c for c, s in enumerate(doc.sentence_of) if s in sentences}
         masked = _blanked(doc.joined, [(h.start, h.end) for h in hits if not h.sign.setting]  # a setting is no symptom
@@ -194,6 +199,9 @@ class _Cues:
 
     def found(self, group: _Group, hit: _Hit, line: bool = False) -> bool:
         """Is a cue of this group where it counts for this sign? (`line`: anywhere in the line.)"""
+        if group.bare_items:
+            heads = set().union(*(self.at.get(name, {}).get("line", ()) for name in group.requires))
+            return bare_run(self.doc, hit.clause, self.signs_in, heads, group.bare_items)
         at = self.at.get(group.name)
         if at is None:
             return False

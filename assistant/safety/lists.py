@@ -9,28 +9,30 @@ a longer clause between, or a head that names no sign ("negative for covid, ches
 from __future__ import annotations
 
 
-def bare_run(doc, clause: int, signs_in: dict[int, list[tuple[int, int]]], heads: set[int], spec: dict) -> bool:
-    """Is the sign's `clause` a bare item of a list opened by a head clause in `heads` (clauses holding the
-    head cue)? `signs_in`: clause -> the (start, end) of every sign found in it."""
+def bare_run(doc, hit, signs_in: dict[int, list[tuple[int, int]]], heads: set[int], spec: dict) -> bool:
+    """Is the sign `hit` a bare item of a list opened by a head clause in `heads` (clauses holding the head
+    cue)? `signs_in`: clause -> the (start, end) of every sign found in it. The sign's clause must be only this
+    sign and fillers, and no word of any clause from the head on may say it is going on ("now", "for", "wont")."""
     fillers, item_words, not_items = frozenset(spec["fillers"]), spec.get("item_words", 2), frozenset(spec.get("not_items", ()))
+    clause = hit.clause
     sentence, most = doc.sentence_of[clause], spec.get("most_items", 6)
-    if clause in heads or _rest(doc, clause, signs_in) - fillers:
+    if clause in heads or _rest(doc, clause, [(hit.start, hit.end)]) - fillers or doc.clause_words(clause) & not_items:
         return False
     for before in range(clause - 1, max(clause - 1 - most, -1), -1):
         if doc.sentence_of[before] != sentence:
             return False
-        rest = _rest(doc, before, signs_in)
         if before in heads:
             return bool(signs_in.get(before))
-        if len(rest - fillers) > item_words or rest & not_items:
+        if len(_rest(doc, before, signs_in.get(before, ())) - fillers) > item_words or doc.clause_words(before) & not_items:
             return False
     return False
 
 
-def _rest(doc, clause: int, signs_in: dict[int, list[tuple[int, int]]]) -> set[str]:
-    """The words of a clause outside every sign in it."""
+def _rest(doc, clause: int, spans) -> set[str]:
+    """The words of a clause outside the given sign spans."""
     start, end = doc.clause_bounds[clause]
     text = list(doc.joined[start:end])
-    for a, b in signs_in.get(clause, ()):
-        text[max(a - start, 0):max(b - start, 0)] = " " * (max(b - start, 0) - max(a - start, 0))
+    for a, b in spans:
+        a, b = min(max(a - start, 0), len(text)), min(max(b - start, 0), len(text))
+        text[a:b] = " " * (b - a)
     return set("".join(text).split())

@@ -201,7 +201,7 @@ class _Cues:
         """Is a cue of this group where it counts for this sign? (`line`: anywhere in the line.)"""
         if group.bare_items:
             heads = set().union(*(self.at.get(name, {}).get("line", ()) for name in group.requires))
-            return bare_run(self.doc, hit.clause, self.signs_in, heads, group.bare_items)
+            return bare_run(self.doc, hit, self.signs_in, heads, group.bare_items)
         at = self.at.get(group.name)
         if at is None:
             return False

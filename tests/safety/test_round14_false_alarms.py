@@ -2,7 +2,7 @@
 
 Written from how people talk, not from the round's lines (none of these lines is a corpus line): a sign told in the
 past and then, later in the line, told as over or seen to by a clinician; a figure of speech about a portal, a
-process or waiting; family history and a relative lost to suicide years ago; a question about a threshold or danger
+process or waiting; family history; a question about a threshold or danger
 signs; a sign named as the topic of a scan, report or diagnosis; a clinical list a negation opens; Spanish negation
 with a pronoun; a low sugar treated and back in range; a mild sign known for years; a small burn; what a past
 operation left, told as stable; a two-digit year; a long-standing slur with its cause named after it. Each kind is
@@ -60,18 +60,29 @@ RULES = {
          "the records office is a dumpster fire",
          "this insurance appeal is a total train wreck",
          "these forms are givin me a heart attack lol",
-         "the upload page keeps gasping and timing out"]),
-    "family history, and a relative lost to suicide years ago": (
+         "the upload page keeps gasping and timing out",
+         "my inbox is bleeding with unread emails",
+         "honestly cant function without my morning coffee, cant breathe without it lol",
+         "got food poisoning at the wedding, sick all night, fine by the next afternoon"]),
+    "breathing, food poisoning: the emergencies the figures of speech must not hide": (
+        [("i cant breathe without my inhaler and its empty", B),
+         ("food poisoning, vomiting blood and very dizzy", BL),
+         ("mild asthma but right now she is wheezing and cant finish a sentence", B),
+         ("he has mild asthma, tonight his inhaler isnt working and his lips are blue", B),
+         ("mi papa tuvo un infarto hace cinco años y ahora tiene dolor de pecho muy fuerte", HA),
+         ("mi papa tuvo un infarto hace años y ahora mismo le duele el pecho", HA)],
+        ["mild asthma, a little wheezy in spring, nothing serious",
+         "bit of hay fever, a touch wheezy in the summer, nothing major",
+         "mi papa tuvo un infarto hace cinco años y ahora esta bien"]),
+    "family history": (
         [("my dad is having a heart attack right now, it runs in the family", HA),
          ("seizures run in the family and she is seizing now, 6 minutes", U),
-         ("my cousin killed himself last year and now i want to kill myself too", SH),
-         ("my brother took his own life last year, tonight i have the pills ready", SH)],
+         ("my cousin killed himself last year and now i want to kill myself too", SH)],
         ["epilepsy runs in my mums family, should my son be tested",
          "heart attacks on my dads side, all before 60",
          "strokes run in the family, what screening is there",
          "my brother has seizures too, it runs in our family",
-         "my uncle took his own life two years ago and i want to know if depression is genetic",
-         "we lost my cousin to suicide last year, is there a family risk"]),
+         "aneurysms seem to run in my wifes family, should she be screened"]),
     "a question about a threshold or danger signs; a sign as the topic of a scan, report or diagnosis": (
         [("how high does sugar need to be before its dka, his is 600 now and he is breathing fast", B),
          ("what are the danger signs, my baby is 4 weeks old with a fever", SE),
@@ -177,3 +188,11 @@ def test_spanish_he_after_a_pronoun_is_not_an_english_subject():
     # "me he desmayado" stays one clause, so its "no" reaches the sign; "help me he is ..." still splits
     assert level("no me he desmayado") == "none"
     assert screen("call me he collapsed and is not breathing").is_emergency
+
+
+@pytest.mark.parametrize("line", ["my brother took his own life last year, is depression genetic",
+                                  "we lost my cousin to suicide last year, is there a family risk"])
+def test_a_relatives_suicide_still_asks_with_the_crisis_line(line):
+    # the project's rule (self_harm's context_effects): a suicide last year still asks (only years ago is quiet)
+    result = screen(line)
+    assert result.level == "ask" and result.crisis, result

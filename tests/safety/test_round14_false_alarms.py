@@ -196,3 +196,11 @@ def test_a_relatives_suicide_still_asks_with_the_crisis_line(line):
     # the project's rule (self_harm's context_effects): a suicide last year still asks (only years ago is quiet)
     result = screen(line)
     assert result.level == "ask" and result.crisis, result
+
+
+@pytest.mark.parametrize("line", ["the chest ache came on mowing the lawn and it hasnt eased even lying down",
+                                  "he fell last night and hasnt woken up since",
+                                  "she had a seizure an hour ago and hasnt come round since"])
+def test_not_eased_or_not_woken_since_is_no_all_clear(line):
+    # a negation inside the all-clear ("it hasnt eased", "hasnt woken up since") says it is still going on
+    assert screen(line).is_emergency, screen(line)

@@ -21,7 +21,7 @@ from .. import yaml_cache
 from ..paths import dialogues_dir
 from . import firsts, stored, trie
 
-KINDS = ("before", "after", "opening", "anywhere", "sentence", "next_clause", "line")
+KINDS = ("before", "after", "opening", "anywhere", "sentence", "next_clause", "line", "later")
 CLAUSE_START = r"(?:^|(?<=\| ))"  # a next_clause cue opens its clause
 SIGNS, CUES = 0, 1  # the two anchor scans: signs and idioms on every line, cues only near a sign
 _MACRO_NAME = re.compile(r"\{([a-z][a-z_0-9]*)\}")

@@ -22,6 +22,8 @@ from .finders import FINDERS as _FINDERS
 from .finders import SHARED as _SHARED
 from .finders import TABLES as _TABLES
 from .finders import Finder as _Finder  # noqa: F401  (the tests count its work)
+from .later import later_cue
+from .lists import bare_run
 from .long import PIECE, screen_long
 from .rules import CUES, KINDS, SIGNS, group_spec, sign_specs
 from .text import Doc as _Doc
@@ -89,6 +91,7 @@ class _Group:
         self.unless, self.only = tuple(spec.get("unless", ())), frozenset(spec.get("signs", ()))
         self.requires = tuple(spec.get("requires", ()))  # escalator groups that must be in the sign's clause
         self.finders = {kind: _FINDERS[f"{name}.{kind}"] for kind in KINDS if spec.get(kind)}
+        self.bare_items = spec.get("bare_items")  # a list a negation opens (lists.py)
 
 
 _SHORT = _RULES["short"]
@@ -97,6 +100,8 @@ _SIGN_AT = {sign.finder.number: i for i, sign in enumerate(_SIGNS)}  # pattern l
 _UNANCHORED = frozenset(i for i, sign in enumerate(_SIGNS) if sign.finder.anchors is None)  # run on every line
 _CONTEXTS = [_Group(name, spec) for name, spec in _RULES["context"].items()]
 _EFFECTS = {context.name: context.effect for context in _CONTEXTS}
+# a group's own effect by category (by_category: round 14 on); a category's context_effects win over it
+_BY_CATEGORY = {name: group_spec(spec).get("by_category", {}) for name, spec in _RULES["context"].items()}
 _ESCALATORS = {name: _Group(name, spec) for name, spec in _RULES["escalators"].items()}
 _GROUPS = [*_CONTEXTS, *_ESCALATORS.values()]
 _NEGATION_WORDS = frozenset(_RULES["context"]["negated"]["negation_words"])
@@ -150,6 +155,10 @@ class _Cues:
 
     def __init__(self, doc: _Doc, hits: list[_Hit]):
         self.doc = doc
+        self.sign_words = sorted(hit.first for hit in hits if hit.sign.category)  # where signs start (later cues)
+        self.signs_in: dict[int, list[tuple[int, int]]] = {}  # clause -> sign spans (bare list items)
+        for hit in hits:
+            self.signs_in.setdefault(hit.clause, []).append((hit.start, hit.end))
         sentences = {doc.sentence_of[hit.clause] for hit in hits}
         near = {c for c, s in enumerate(doc.sentence_of) if s in sentences}
         masked = _blanked(doc.joined, [(h.start, h.end) for h in hits if not h.sign.setting]  # a setting is no symptom
@@ -164,17 +173,18 @@ class _Cues:
             for kind, finder in group.finders.items():
                 if finder.number not in anchored and finder.anchors is not None:
                     continue  # no anchor, no match
-                clauses = finder.clauses(doc, None if kind == "line" else near)
+                whole = kind in ("line", "later")  # later: after the sign, anywhere in the line (see found)
+                clauses = finder.clauses(doc, None if whole else near)
                 if not clauses:
                     continue
                 on = masked if kind in ("before", "after") and group in _CONTEXTS else doc.joined
-                matches = finder.regex.finditer(on) if kind == "line" else finder.matches(doc, on, clauses)
+                matches = finder.regex.finditer(on) if whole else finder.matches(doc, on, clauses)
                 if finder.same in _SHARED:  # the same regex on the same text and clauses: the same matches
                     key = (finder.same, on is masked, kind == "line" or tuple(clauses))
                     matches = ran[key] if key in ran else ran.setdefault(key, list(matches))
                 words = sorted(doc.word_at(m.end() - 1 if kind == "before" else m.start()) for m in matches)
                 clauses = {doc.clause_of[w] for w in words}
-                found = (set(words) if kind == "opening" else words if kind in ("before", "after") else
+                found = (set(words) if kind == "opening" else words if kind in ("before", "after", "later") else
                          {doc.sentence_of[c] for c in clauses} if kind == "sentence" else
                          {c - 1 for c in clauses if c and doc.sentence_of[c - 1] == doc.sentence_of[c]}
                          if kind == "next_clause" else clauses)
@@ -189,6 +199,9 @@ class _Cues:
 
     def found(self, group: _Group, hit: _Hit, line: bool = False) -> bool:
         """Is a cue of this group where it counts for this sign? (`line`: anywhere in the line.)"""
+        if group.bare_items:
+            heads = set().union(*(self.at.get(name, {}).get("line", ()) for name in group.requires))
+            return bare_run(self.doc, hit, self.signs_in, heads, group.bare_items)
         at = self.at.get(group.name)
         if at is None:
             return False
@@ -196,6 +209,8 @@ class _Cues:
             return bool(at["line"]) if line else hit.clause in at["line"]
         if (hit.clause in at.get("anywhere", ()) or hit.clause in at.get("next_clause", ())
                 or self.doc.sentence_of[hit.clause] in at.get("sentence", ())):
+            return True
+        if later_cue(at.get("later", ()), self.sign_words, hit.last):
             return True
         if (hit.first in at.get("opening", ())
                 or self._in_window(at.get("after", []), hit.last + 1, hit.last + 1 + group.window, hit.clause)):
@@ -238,7 +253,7 @@ def _apply(effects: tuple[str, ...], level: int, category: str) -> int:
     """The level left after each context effect (none / ask / downgrade / keep) for this category."""
     overrides = CATEGORIES[category].get("context_effects", {})
     for name in effects:  # a pair of signs may carry the same context twice: it counts twice
-        effect = overrides.get(name, _EFFECTS[name])
+        effect = overrides.get(name) or _BY_CATEGORY[name].get(category, _EFFECTS[name])
         if effect == "none":
             return NONE
         level = min(level, ASK) if effect == "ask" else max(level - 1, NONE) if effect == "downgrade" else level

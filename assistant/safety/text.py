@@ -88,7 +88,13 @@ def _starts_clause(words: list, i: int) -> bool:
     word, prev = words[i][0], words[i - 1][0] if i else None
     following = words[i + 1][0] if i + 1 < len(words) else None
     return (word in _CLAUSES["scope_end"] or (word == "and" and following in _CLAUSES["and_before"])
-            or (word in _CLAUSES["run_on_subjects"] and prev in _CLAUSES["run_on_after"]))
+            or (word in _CLAUSES["run_on_subjects"] and prev in _CLAUSES["run_on_after"] and not _spanish_he(prev, word, following)))
+
+
+def _spanish_he(prev: str | None, word: str, following: str | None) -> bool:
+    """Spanish "he" (I have) between a pronoun and a participle: "me he desmayado" (round 14)."""
+    return (word == "he" and prev in _CLAUSES.get("es_clitics_r14", ()) and bool(following)
+            and following.endswith(tuple(_CLAUSES.get("es_participle_endings_r14", ()))))
 
 
 @lru_cache(maxsize=2)

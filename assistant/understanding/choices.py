@@ -190,8 +190,11 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
         # "none, but ..." / "none, except ..." is a reservation to ask about.
         only_none = spec.multi and {h.choice for h in positive} == {spec.none_choice}
         said_ids = tuple(h.choice for h in positive)
+        from .coordinated import joined_thing  # "the written plan and something for his sugar": one more thing named, asked
+
         leftovers = [part for part in leftovers if not commentary(part, lex)
                      or (only_none and part.split()[0] in ("but", "except", "however", "though", "although", "apart"))
+                     or (spec.multi and not only_none and joined_thing(part, toks, lex))
                      or (spec.multi and names_another(part, spec, lex, said_ids))]  # a remark in a choice's words: read
     if bad:
         leftovers = [str(b) for b in bad] + leftovers

@@ -232,6 +232,10 @@ def _read(line, spec, lex, today, items, item_ids, questions, keep) -> Reading:
         return answer_question(text, toks, spec, lex)
     if (start and not reading.sure and not reading.value and not reading.options) or (mark and not reading.sure and not reading.value and not reading.options):
         return answer_question(text, toks, spec, lex)
+    from .asked_back import asks_back  # "does a blood test count", "Third costs money? How much?": asked, not answered
+
+    if not _exact(text, spec) and asks_back(text, toks, spec, lex, reading):
+        return answer_question(text, toks, spec, lex)
     return reading
 
 

@@ -1,0 +1,42 @@
+"""A part joined to the picks by "and": one more thing named, not a remark about them.
+
+"the written plan and something for his sugar", "2 and like a therapist to talk to", "surgery,
+and the thing they put a camera in": the part after "and" stands beside the picks as one more
+answer, in words the question does not list. Set aside as context (asides.commentary), it would
+be lost and the picks stored as if they were all; kept as a part left over, it is asked about
+(and remarks.py still sets aside a plain remark, "and travel's hard, we got cattle to feed").
+
+A part led by "and" is kept only when it names a thing: it has a word that is not a filler,
+it does not begin with someone doing something ("and nobody tells me which", "and didn't listen",
+"and travel's hard": remarks), and it names no person ("and her doctor": who helps, not a thing).
+"""
+
+from __future__ import annotations
+
+from .lexicon import Lexicon
+
+_JOINS = ("and", "an", "n", "plus", "&")
+# Someone doing or saying something: "and she agrees", "and we got cattle", "and travel's hard".
+_CLAUSE = frozenset({"i", "im", "ive", "we", "weve", "were", "he", "hes", "she", "shes", "you", "its", "it", "is", "are", "was",
+                     "were", "has", "have", "had", "agrees", "agree", "says", "said", "thinks", "think", "feel", "feels", "hard", "fine",
+                     "ok", "okay", "good", "great", "bad", "thanks", "thank", "lol", "haha", "too", "they", "theyre", "theyve", "nobody",
+                     "noone", "everyone", "everybody", "didnt", "dont", "doesnt", "wont", "cant", "never", "will", "would", "gave", "gives",
+                     "tells", "told", "helps", "helped", "listen", "listens", "listened"})
+# People named beside a pick ("support from the family and her doctor"): who, not one more thing asked for.
+_PEOPLE = frozenset({"doctor", "doctors", "dr", "doc", "family", "wife", "husband", "son", "daughter", "sister", "brother", "mom", "mum",
+                     "dad", "mother", "father", "friend", "friends", "kids", "children", "partner", "nurse", "team"})
+
+
+def joined_thing(part: str, toks: list[str], lex: Lexicon) -> bool:
+    """`part` (a part left over, as leftover_parts gives it) follows "and" in the line, and names a thing."""
+    words = part.split()
+    if not words or words[0] == "+" or _CLAUSE & set(words[:2]) or _PEOPLE & set(words[:2] + words[-2:]):
+        return False
+    content = [w for w in words if w not in lex.fillers and len(w) > 2]
+    if not content:
+        return False
+    size = len(words)
+    for k in range(1, len(toks) - size + 1):
+        if toks[k : k + size] == words:
+            return toks[k - 1] in _JOINS
+    return False

@@ -97,7 +97,9 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
             return Reading(SURE, [dont_know] if spec.multi else dont_know, note=note)
         if not keep:
             return Reading(UNCLEAR, dont_know=True)
-    whether = unsure_whether(toks, lex)
+    whether = unsure_whether([t for t in toks if t not in _COURTESY], lex)  # "I don't know po if ...": the courtesy word aside
+    if not keep and which_of_these(toks, lex, every):  # "I do not know which of these apply": about the list itself
+        return Reading(SURE, [dont_know] if spec.multi else dont_know) if dont_know else Reading(UNCLEAR, dont_know=True)
     if whether == "if" or (whether and bare):
         # "not sure if 'biliary colic' means the same as gallstones", "I don't know if she'll want
         # to tell him", "im not sure what would help him": a doubt, never an answer to store.
@@ -300,6 +302,23 @@ def _single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_
 
 
 _SOFT_YES = (["i", "think"], ["i", "guess"], ["i", "believe"], ["i", "suppose"])  # leading a pick: leaning yes, not doubting
+_COURTESY = frozenset({"po", "lol", "honestly", "really", "tbh", "sorry"})
+
+
+def which_of_these(toks: list[str], lex: Lexicon, hits) -> bool:
+    """ "I do not know which of these apply", "not sure which ones fit": not knowing which of the
+    list it is, with no number and no choice named before the doubt."""
+    if any(t.isdigit() for t in toks):
+        return False
+    for k in range(1, len(toks) - 1):
+        if toks[k] in ("which", "what") and toks[k + 1] in ("of", "ones", "one", "apply", "applies", "fits", "fit"):
+            before = [t for t in toks[:k] if t not in _COURTESY]
+            if any(before[-len(p):] == list(p) for p in lex.not_sure if p and len(before) >= len(p)) \
+                    and not any(h.start < k and not h.negated for h in hits):
+                return True
+    return False
+
+
 _WISH = frozenset({"would", "prefer", "want", "like", "best", "rather", "wish", "hope"})
 
 

@@ -1,0 +1,54 @@
+"""Last checks on a sure reading, for words it did not account for: a hedge said after "all"
+("all of them kinda"), and two places given as alternatives at a pick-one question ("either 1 or
+2 honestly"). Each makes the reading less sure; none adds a pick."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .asking import has_phrase
+from .lexicon import Lexicon
+from .reading import LIKELY, SURE, UNCLEAR, Reading
+from .text import clean, tokens
+
+_TAIL_HEDGES = frozenset({"kinda", "sorta", "maybe", "probably", "possibly", "perhaps", "ish", "mostly", "partly", "somewhat"})
+
+
+def loose_ends(reading: Reading, line: str, spec, lex: Lexicon) -> Reading:
+    if reading.certainty != SURE or spec.ask not in ("choice", "multi") or spec.name.startswith(("red_flags", "urgent")):
+        return reading
+    toks = tokens(clean(line))
+    if spec.multi and isinstance(reading.value, list):
+        ordinary = [c.id for c in spec.choices if c.id not in (spec.none_choice, "not_sure")]
+        if len(ordinary) >= 3 and set(reading.value) >= set(ordinary) and _hedged(toks, lex):
+            return replace(reading, certainty=LIKELY)  # "all of them kinda": offered back, as "all of them i guess" is
+    if not spec.multi:
+        pair = None if any(t in lex.time_units or t.rstrip("s") in lex.time_units for t in toks) else _either(toks, len(spec.choices), lex)
+        if pair is not None:
+            ids = [c.id for c in spec.choices]
+            return Reading(UNCLEAR, options=(ids[pair[0] - 1], ids[pair[1] - 1]), unclear=clean(line))
+    return reading
+
+
+def _hedged(toks: list[str], lex: Lexicon) -> bool:
+    return bool(_TAIL_HEDGES & set(toks)) or any(has_phrase(toks, h) for h in lex.softeners + lex.hedges if h)
+
+
+_AFTER = frozenset({"honestly", "maybe", "i", "im", "idk", "lol", "tbh", "probably", "not", "guess", "think", "really", "either"})
+
+
+def _either(toks: list[str], count: int, lex: Lexicon) -> tuple[int, int] | None:
+    """ "either 1 or 2", "1 or maybe 2", "2 or 3 honestly": two places, one or the other (not
+    "in 2 or 3 weeks", "3 or 4 of them": amounts)."""
+    for k, t in enumerate(toks):
+        if t != "or" or k == 0:
+            continue
+        a = toks[k - 1]
+        rest = [w for w in toks[k + 1 : k + 3] if w not in ("maybe", "perhaps", "possibly", "prob", "probably")]
+        b = rest[0] if rest else ""
+        at = toks.index(b, k + 1) if b in toks[k + 1 :] else len(toks)
+        nxt = toks[at + 1] if at + 1 < len(toks) else ""
+        standing = not nxt.isalpha() or nxt in _AFTER or nxt in lex.fillers
+        if standing and a.isdigit() and b.isdigit() and 1 <= int(a) <= count and 1 <= int(b) <= count and a != b:
+            return int(a), int(b)
+    return None

@@ -1,6 +1,8 @@
-"""Last checks on a sure reading, for words it did not account for: a hedge said after "all"
-("all of them kinda"), and two places given as alternatives at a pick-one question ("either 1 or
-2 honestly"). Each makes the reading less sure; none adds a pick."""
+"""Last checks on a sure reading, for words it did not account for: a choice named only on a
+condition ("none really, unless you count her asthma"), an answer said of someone else with the
+speaker saying otherwise ("my wife feels sure, I don't"), a hedge said after "all" ("all of them
+kinda"), and two places given as alternatives at a pick-one question ("either 1 or 2 honestly").
+Each makes the reading less sure; none adds a pick. Never at the red-flag and urgent questions."""
 
 from __future__ import annotations
 
@@ -18,6 +20,10 @@ def loose_ends(reading: Reading, line: str, spec, lex: Lexicon) -> Reading:
     if reading.certainty != SURE or spec.ask not in ("choice", "multi") or spec.name.startswith(("red_flags", "urgent")):
         return reading
     toks = tokens(clean(line))
+    if _only_if(toks, spec, lex):  # "none really, unless you count her asthma": a pick only on a condition; asked
+        return Reading(UNCLEAR, unclear=clean(line), message=f'"{clean(line)}" depends on whether it counts. Which did you mean?')
+    if _not_the_speaker(toks, lex):  # "my wife feels sure, I don't": two people, two answers; asked
+        return Reading(UNCLEAR, unclear=clean(line), message="That sounds like two people with different answers. Which answer should I keep?")
     if spec.multi and isinstance(reading.value, list):
         ordinary = [c.id for c in spec.choices if c.id not in (spec.none_choice, "not_sure")]
         if len(ordinary) >= 3 and set(reading.value) >= set(ordinary) and _hedged(toks, lex):
@@ -28,6 +34,44 @@ def loose_ends(reading: Reading, line: str, spec, lex: Lexicon) -> Reading:
             ids = [c.id for c in spec.choices]
             return Reading(UNCLEAR, options=(ids[pair[0] - 1], ids[pair[1] - 1]), unclear=clean(line))
     return reading
+
+
+_CONDITION = (("unless",), ("if", "you", "count"), ("if", "that", "counts"), ("if", "it", "counts"), ("if", "those", "count"),
+              ("if", "you", "include"), ("if", "that", "is", "one"), ("if", "thats", "one"))
+
+
+def _only_if(toks: list[str], spec, lex: Lexicon) -> bool:
+    """A choice named inside "unless ..." / "if you count ..." ("unless you count her asthma"); not
+    "nothing planned, unless they change their mind", where the condition names no choice."""
+    from .matching import find_hits
+
+    for k in range(len(toks)):
+        c = next((c for c in _CONDITION if tuple(toks[k : k + len(c)]) == c), None)
+        if c is None:
+            continue
+        end = next((j for j in range(k, len(toks)) if toks[j] in (".", ";", "!", "?", "but")), len(toks))
+        if any(not h.negated for h in find_hits(toks[k + len(c) : end], spec, lex)):
+            return True
+        # "her diabetes, if you count that": the thing said right before the condition
+        if k > 1 and toks[k - 1] == "," and any(t in ("that", "it", "those", "this") for t in toks[k + len(c) : end]):
+            return True
+    return False
+
+
+_ME_NOT = (("i", "dont"), ("i", "do", "not"), ("i", "dont", "though"), ("not", "me"), ("im", "not"), ("i", "am", "not"), ("but", "i", "dont"),
+           ("i", "dont", "lol"), ("i", "dont", "really"), ("me", "not"), ("i", "not"))
+_OTHERS = frozenset({"he", "she", "they", "wife", "husband", "mom", "mum", "dad", "mother", "father", "son", "daughter", "grandma", "grandpa",
+                     "sister", "brother", "family", "partner", "doctor", "doc", "parents", "grandmother", "grandfather", "aunt", "uncle"})
+
+
+def _not_the_speaker(toks: list[str], lex: Lexicon) -> bool:
+    """ "grandpa feels sure, I don't", "she's fine with it, not me": the last part says the speaker
+    does not; the first is about someone else."""
+    cuts = [k for k, t in enumerate(toks) if t in (",", ".", ";", "but", "!")]
+    if not cuts:
+        return False
+    last = [t for t in toks[cuts[-1] + 1 :] if t not in (",", ".", "!", "lol", "haha", "though", "tho", "really", "personally")]
+    return tuple(last) in _ME_NOT and bool(_OTHERS & set(toks[: cuts[-1]]))
 
 
 def _hedged(toks: list[str], lex: Lexicon) -> bool:

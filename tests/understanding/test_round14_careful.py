@@ -124,3 +124,27 @@ def test_not_knowing_which_of_the_list_is_i_dont_know(state, line):
     result = reading(state, line)
     assert not stored(result) or result.value in (["not_sure"], "not_sure")
     assert result.dont_know or result.certainty != SURE
+
+
+# --- a choice named only on a condition; someone else's answer with the speaker's own "no" --------
+
+@pytest.mark.parametrize("state, line", [
+    ("signs_more", "nothing like that I think. Unless you count his diabetes."),
+    ("signs_more", "his high blood pressure, if you count that"),
+    ("signs_more", "none, unless the study drug counts"),
+])
+def test_a_choice_named_only_on_a_condition_is_asked_about(state, line):
+    assert not stored(reading(state, line))
+
+
+def test_a_condition_that_names_no_choice_leaves_the_answer():
+    assert stored(reading("timing_tests", "nothing planned, unless the doctor changes her mind"))
+
+
+@pytest.mark.parametrize("line", ["my husband feels sure, I don't", "mom is sure, not me", "dad feels sure. I do not"])
+def test_someone_elses_answer_with_the_speakers_own_no_is_asked_about(line):
+    assert not stored(reading("decision_sure", line))
+
+
+def test_the_speakers_own_answer_is_stored():
+    assert stored(reading("decision_sure", "I feel sure"))

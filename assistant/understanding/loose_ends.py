@@ -25,6 +25,10 @@ def loose_ends(reading: Reading, line: str, spec, lex: Lexicon) -> Reading:
     if _not_the_speaker(toks, lex):  # "my wife feels sure, I don't": two people, two answers; asked
         return Reading(UNCLEAR, unclear=clean(line), message="That sounds like two people with different answers. Which answer should I keep?")
     if spec.multi and isinstance(reading.value, list):
+        softened = _softened_picks(toks, spec, lex, reading.value)
+        if softened:  # "2 and kinda the support one": the pick said with "kinda" is asked about, the rest kept
+            kept = [c for c in reading.value if c not in softened]
+            return Reading(UNCLEAR, kept or None, unclear="; ".join(softened.values()))
         ordinary = [c.id for c in spec.choices if c.id not in (spec.none_choice, "not_sure")]
         if len(ordinary) >= 3 and set(reading.value) >= set(ordinary) and _hedged(toks, lex):
             return replace(reading, certainty=LIKELY)  # "all of them kinda": offered back, as "all of them i guess" is
@@ -72,6 +76,32 @@ def _not_the_speaker(toks: list[str], lex: Lexicon) -> bool:
         return False
     last = [t for t in toks[cuts[-1] + 1 :] if t not in (",", ".", "!", "lol", "haha", "though", "tho", "really", "personally")]
     return tuple(last) in _ME_NOT and bool(_OTHERS & set(toks[: cuts[-1]]))
+
+
+_SOFT = (("kinda",), ("sorta",), ("kind", "of"), ("sort", "of"), ("a", "bit"), ("somewhat",), ("partly",), ("semi",))
+_NAMING = frozenset({"which", "what", "the", "a", "an", "this", "that", "some", "any", "same", "other", "every", "one"})
+
+
+def _softened_picks(toks: list[str], spec, lex: Lexicon, value: list) -> dict[str, str]:
+    """Picks named with "kinda" / "sort of" before "the ..." ("kinda the support one", "sort of the
+    rare one"): half a pick, asked about ("which kind of surgery" names a type, no doubt)."""
+    from .matching import find_hits
+
+    out: dict[str, str] = {}
+    for hit in find_hits(toks, spec, lex):
+        if hit.negated or hit.choice not in value or hit.choice in (spec.none_choice, "not_sure"):
+            continue
+        for soft in _SOFT:
+            for gap in (1,):  # "kinda the support one"; not "he kinda brushes me off", a thing that happens, said softly
+                at = hit.start - gap - len(soft)
+                if at < 0 or tuple(toks[at : at + len(soft)]) != soft:
+                    continue
+                if gap and toks[hit.start - 1] not in ("the", "a", "my", "his", "her", "our", "their", "like"):
+                    continue
+                if len(soft) == 2 and soft[0] in ("kind", "sort") and at > 0 and toks[at - 1] in _NAMING:
+                    continue
+                out[hit.choice] = " ".join(toks[at : hit.end])
+    return out
 
 
 def _hedged(toks: list[str], lex: Lexicon) -> bool:

@@ -148,3 +148,22 @@ def test_someone_elses_answer_with_the_speakers_own_no_is_asked_about(line):
 
 def test_the_speakers_own_answer_is_stored():
     assert stored(reading("decision_sure", "I feel sure"))
+
+
+@pytest.mark.parametrize("state, line, kept", [
+    ("decision_sure", "1 and sort of the support one", {"sure"}),
+    ("signs", "the operation, and kinda the rare one", {"major_procedure"}),
+])
+def test_a_pick_named_half_way_is_asked_about_the_rest_kept(state, line, kept):
+    result = reading(state, line)
+    assert result.certainty == UNCLEAR and set(result.value or []) == kept
+
+
+
+def test_which_kind_of_names_a_type_not_a_doubt():
+    from assistant.understanding.loose_ends import _softened_picks
+    from understanding.reading_support import FLOW, LEX
+    from assistant.understanding.text import clean, tokens
+
+    toks = tokens(clean("the kind of surgery, and the scans"))
+    assert _softened_picks(toks, FLOW.state("specialist_focus"), LEX, ["surgery", "imaging"]) == {}

@@ -235,6 +235,8 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
             if not (hit.start <= lead and tuple(words) in heads(lex.no).members and not spec.multi):
                 continue  # "no, I haven't seen anyone" at a yes/no question: the "no" answers too
         final.append(hit)
+    if spec.name.startswith(("red_flags", "urgent")) or getattr(spec, "urgent", False):
+        return final  # "not eating or drinking" is itself a sign: never reached over at the safety questions
     return _negated_over_or(toks, final, lex)
 
 

@@ -196,7 +196,7 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
 
         leftovers = [part for part in leftovers if not commentary(part, lex)
                      or (only_none and part.split()[0] in ("but", "except", "however", "though", "although", "apart"))
-                     or (spec.multi and not only_none and joined_thing(part, toks, lex))
+                     or (spec.multi and not only_none and not spec.name.startswith(("red_flags", "urgent")) and joined_thing(part, toks, lex))
                      or (spec.multi and names_another(part, spec, lex, said_ids))]  # a remark in a choice's words: read
     if bad:
         leftovers = [str(b) for b in bad] + leftovers

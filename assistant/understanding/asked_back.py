@@ -124,8 +124,8 @@ def _elliptic(text: str, toks: list[str], lex: Lexicon, reading: Reading) -> boo
     if len(words) < 3 or any(any(ch.isdigit() for ch in t) or ((t in lex.numbers or t in lex.ordinals) and words[k + 1 : k + 2] != ["opinion"])
                              for k, t in enumerate(words)):  # "the 2nd?" is a pick; "a second opinion?" names no place
         return False
-    if _UNSURE & set(words) or any(has_phrase(words, h) for h in lex.hedges + lex.softeners if h):
-        return False
+    if _UNSURE & set(words) or "and" in words or "," in toks or any(has_phrase(words, h) for h in lex.hedges + lex.softeners if h):
+        return False  # "scans and labs?", "the scans, the labs?": a list said unsure, an answer
     return reading.value is not None
 
 

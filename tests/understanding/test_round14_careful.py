@@ -43,6 +43,8 @@ def test_a_line_shaped_as_a_question_is_answered_not_stored(state, line):
     ("fit_decision_point", "maybe after the scan?"),  # a guess said with "?": an answer in doubt
     ("logistics", "covered i think?"),
     ("fit", "2?"),
+    ("records", "the scans and the labs?"),  # a list said unsure: an answer
+    ("signs", "the rare one?"),
     ("questions", "what happens if we wait, and the risks"),  # the choices are questions themselves
     ("red_flags", "none, why do you ask?"),  # a question about the question: the answer stands
 ])

@@ -29,6 +29,7 @@ _PEOPLE = frozenset({"doctor", "doctors", "dr", "doc", "family", "wife", "husban
                      "grandpa", "grandmother", "grandfather", "aunt", "uncle", "parents"})
 
 
+_WH = frozenset({"how", "what", "which", "when", "where", "why", "whether", "who"})  # "and how far along it is": a clause, read as before
 _WISH = frozenset({"want", "wants", "wanted", "need", "needs", "prefer", "prefers", "wish", "wishes", "like", "asks", "asked"})
 
 
@@ -44,7 +45,7 @@ def _said_by_someone(words: list[str]) -> bool:
 def joined_thing(part: str, toks: list[str], lex: Lexicon) -> bool:
     """`part` (a part left over, as leftover_parts gives it) follows "and" in the line, and names a thing."""
     words = part.split()
-    if not words or words[0] == "+" or _CLAUSE & set(words[:2]) or _said_by_someone(words):
+    if not words or words[0] == "+" or words[0] in _WH or _CLAUSE & set(words[:2]) or _said_by_someone(words):
         return False
     content = [w for w in words if w not in lex.fillers and len(w) > 2]
     if not content:

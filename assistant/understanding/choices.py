@@ -11,6 +11,7 @@ from .asking import has_phrase, heads, whole
 from .care import all_is_fine, careful
 from .doubts import (admits_not_knowing, all_except, all_said, compared, dont_know_choice, doubt_after_but, hedge_at_end, hedged_outside, leads_unsure,
                      says_dont_know, unsure_lead, unsure_whether)
+from .doubts import COURTESY as _COURTESY, which_of_these
 from .fuzzy import FUZZY_LIKELY, FUZZY_SURE, fuzzy as _fuzzy
 from .rest import about_the_rest, left_out
 from .indirect import more_of_the_same, negated_yes, none_with_remark, own_sentence
@@ -302,23 +303,6 @@ def _single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_
 
 
 _SOFT_YES = (["i", "think"], ["i", "guess"], ["i", "believe"], ["i", "suppose"])  # leading a pick: leaning yes, not doubting
-_COURTESY = frozenset({"po", "lol", "honestly", "really", "tbh", "sorry"})
-
-
-def which_of_these(toks: list[str], lex: Lexicon, hits) -> bool:
-    """ "I do not know which of these apply", "not sure which ones fit": not knowing which of the
-    list it is, with no number and no choice named before the doubt."""
-    if any(t.isdigit() for t in toks):
-        return False
-    for k in range(1, len(toks) - 1):
-        if toks[k] in ("which", "what") and toks[k + 1] in ("of", "ones", "one", "apply", "applies", "fits", "fit"):
-            before = [t for t in toks[:k] if t not in _COURTESY]
-            if any(before[-len(p):] == list(p) for p in lex.not_sure if p and len(before) >= len(p)) \
-                    and not any(h.start < k and not h.negated for h in hits):
-                return True
-    return False
-
-
 _WISH = frozenset({"would", "prefer", "want", "like", "best", "rather", "wish", "hope"})
 
 

@@ -11,6 +11,7 @@ from .asking import has_phrase, heads, whole
 from .care import all_is_fine, careful
 from .doubts import (admits_not_knowing, all_except, all_said, compared, dont_know_choice, doubt_after_but, hedge_at_end, hedged_outside, leads_unsure,
                      says_dont_know, unsure_lead, unsure_whether)
+from .doubts import COURTESY as _COURTESY, which_of_these
 from .fuzzy import FUZZY_LIKELY, FUZZY_SURE, fuzzy as _fuzzy
 from .rest import about_the_rest, left_out
 from .indirect import more_of_the_same, negated_yes, none_with_remark, own_sentence
@@ -97,7 +98,9 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
             return Reading(SURE, [dont_know] if spec.multi else dont_know, note=note)
         if not keep:
             return Reading(UNCLEAR, dont_know=True)
-    whether = unsure_whether(toks, lex)
+    whether = unsure_whether([t for t in toks if t not in _COURTESY], lex)  # "I don't know po if ...": the courtesy word aside
+    if not keep and which_of_these(toks, lex, every):  # "I do not know which of these apply": about the list itself
+        return Reading(SURE, [dont_know] if spec.multi else dont_know) if dont_know else Reading(UNCLEAR, dont_know=True)
     if whether == "if" or (whether and bare):
         # "not sure if 'biliary colic' means the same as gallstones", "I don't know if she'll want
         # to tell him", "im not sure what would help him": a doubt, never an answer to store.
@@ -190,8 +193,11 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
         # "none, but ..." / "none, except ..." is a reservation to ask about.
         only_none = spec.multi and {h.choice for h in positive} == {spec.none_choice}
         said_ids = tuple(h.choice for h in positive)
+        from .coordinated import joined_thing  # "the written plan and something for his sugar": one more thing named, asked
+
         leftovers = [part for part in leftovers if not commentary(part, lex)
                      or (only_none and part.split()[0] in ("but", "except", "however", "though", "although", "apart"))
+                     or (spec.multi and not only_none and not spec.name.startswith(("red_flags", "urgent")) and joined_thing(part, toks, lex))
                      or (spec.multi and names_another(part, spec, lex, said_ids))]  # a remark in a choice's words: read
     if bad:
         leftovers = [str(b) for b in bad] + leftovers

@@ -169,3 +169,20 @@ def dont_know_choice(spec: StateSpec, lex: Lexicon) -> str | None:
     if words.dont_know:
         return words.dont_know
     return "not_sure" if any(c.id == "not_sure" for c in spec.choices) else None
+
+
+COURTESY = frozenset({"po", "lol", "honestly", "really", "tbh", "sorry"})
+
+
+def which_of_these(toks: list[str], lex: Lexicon, hits) -> bool:
+    """ "I do not know which of these apply", "not sure which ones fit": not knowing which of the
+    list it is, with no number and no choice named before the doubt."""
+    if any(t.isdigit() for t in toks):
+        return False
+    for k in range(1, len(toks) - 1):
+        if toks[k] in ("which", "what") and toks[k + 1] in ("of", "ones", "one", "apply", "applies", "fits", "fit"):
+            before = [t for t in toks[:k] if t not in COURTESY]
+            if any(before[-len(p):] == list(p) for p in lex.not_sure if p and len(before) >= len(p)) \
+                    and not any(h.start < k and not h.negated for h in hits):
+                return True
+    return False

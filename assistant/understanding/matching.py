@@ -235,7 +235,43 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
             if not (hit.start <= lead and tuple(words) in heads(lex.no).members and not spec.multi):
                 continue  # "no, I haven't seen anyone" at a yes/no question: the "no" answers too
         final.append(hit)
-    return final
+    if spec.name.startswith(("red_flags", "urgent")) or getattr(spec, "urgent", False):
+        return final  # "not eating or drinking" is itself a sign: never reached over at the safety questions
+    return _negated_over_or(toks, final, lex)
+
+
+_OR = ("or", "nor")
+_NOT_BEFORE_OR = frozenset({"no", "not", "nothing", "neither", "never", "without", "nor", "none"})
+
+
+def _negated_over_or(toks: list[str], hits: list[Hit], lex: Lexicon) -> list[Hit]:
+    """ "not the form or the date", "no operations or hospital stays", "neither X nor Y": the "not"
+    reaches over "or" to the next thing named (with "and", "no scans and labs", it does not)."""
+    out = list(hits)
+    taken = {i: h for h in out for i in range(h.start, h.end)}
+    for k, hit in enumerate(out):
+        if hit.negated:
+            continue
+        j = hit.start - 1
+        while j >= 0 and toks[j] in ("any", *_DETERMINERS):
+            j -= 1
+        if j < 0 or toks[j] not in _OR:
+            continue
+        for i in range(j - 1, max(-1, j - 6), -1):  # back over what came before "or", in the same part
+            t = toks[i]
+            if t in SEPARATORS and t not in _OR or t in ("but", "and", "just", "only"):
+                break
+            if i in taken and taken[i].negated:
+                out[k] = dataclasses.replace(hit, negated=True)
+                break
+            if i in taken:
+                continue
+            if t in _NOT_BEFORE_OR or (t,) in lex.negations:
+                out[k] = dataclasses.replace(hit, negated=True)
+                break
+        if out[k].negated:
+            taken.update({i: out[k] for i in range(hit.start, hit.end)})
+    return out
 
 
 _DETERMINERS = ("the", "a", "an", "my", "her", "his", "their", "our", "your")

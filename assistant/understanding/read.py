@@ -75,7 +75,10 @@ def read(
 
     from .listener import doubts  # "not that I know of", "partly covered", "... right?": a careful listener's doubts
 
+    from .loose_ends import loose_ends  # "all of them kinda", "either 1 or 2 honestly": less sure
+
     reading = with_story(doubts(future_visit(second_look(reading, line, spec, lex), line, spec, lex, today), line, spec, lex), line, spec, lex)
+    reading = loose_ends(reading, line, spec, lex)
     if spec.multi and reading.certainty == SURE and isinstance(reading.value, list) and spec.none_choice not in reading.value \
             and len(reading.value) < spec.min_picks:  # "no daughter" read as the family one: too few, whatever the path
         return Reading(UNCLEAR, reading.value, message=f"Please pick at least {spec.min_picks}.")
@@ -230,6 +233,10 @@ def _read(line, spec, lex, today, items, item_ids, questions, keep) -> Reading:
     if strong and not _exact(text, spec) and not reading.value and not reading.options:
         return answer_question(text, toks, spec, lex)
     if (start and not reading.sure and not reading.value and not reading.options) or (mark and not reading.sure and not reading.value and not reading.options):
+        return answer_question(text, toks, spec, lex)
+    from .asked_back import asks_back  # "does a blood test count", "Third costs money? How much?": asked, not answered
+
+    if not _exact(text, spec) and asks_back(text, toks, spec, lex, reading):
         return answer_question(text, toks, spec, lex)
     return reading
 

@@ -41,6 +41,13 @@ def read(
 
         line = unbulleted(line)
     if spec.ask in ("choice", "multi", "order"):
+        from .particles import without_particles  # "None po", "the last one sha": the particle says how, not what
+
+        line = without_particles(line) or line
+        if spec.ask != "order":
+            from .phrasal import joined  # "take the bladder out", "half thyroid out": "take out the bladder"
+
+            line = joined(line) or line
         from .homophones import as_numbers, know_first  # "number to for and ate": 2, 4 and 8; "know, nothing planned": "no"
 
         line = as_numbers(line, lex) or know_first(line, lex) or line
@@ -95,6 +102,12 @@ def _read_again(line, spec, lex, today, items, item_ids, questions, keep, by_par
                 return parts
             if checked and reading.value == [spec.none_choice] and not refuses_a_part(line, spec, lex):
                 return Reading(UNCLEAR, unclear=clean(line))  # "same thing, just not how soon": "none" and a yes; asked
+    if by_part and spec.ask in ("choice", "multi") and not keep:
+        from .conclusion import drawn_answer  # "there is no plan, so 1": the reason first, the answer drawn from it last
+
+        drawn = drawn_answer(line, reading, spec, lex, lambda part: _read_again(part, spec, lex, today, items, item_ids, questions, keep, False))
+        if drawn is not None:
+            return drawn
     if by_part and spec.ask == "choice" and not keep and not spec.name.startswith(("urgent", "red_flags")):  # never at the safety turns
         from .leading import answer_first  # "Me. Always me.", "opt 1. cost is fine": the answer first, a remark after
 

@@ -1,0 +1,130 @@
+"""Round 14 (issue 11b): clear answers that were asked about again, by mechanism, in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.engine import Engine
+from assistant.understanding.particles import without_particles
+
+from .reading_support import TODAY, pick, picks, reading
+
+
+# Particles that only colour how an answer is said (Taglish "po", Nigerian "sha"/"o", Singlish "lah").
+@pytest.mark.parametrize("state, line, meant", [
+    ("welcome_age", "the first one po", "baby"),
+    ("welcome_age", "last one sha", "adult"),
+    ("fit", "plan a second opinion lah", "second_opinion"),
+    ("fit_decision_point", "not sure po", "not_sure"),
+])
+def test_particles_pick(state, line, meant):
+    assert pick(state, line) == meant
+
+
+@pytest.mark.parametrize("state, line", [("red_flags", "None po"), ("compare_context", "none po, thank you po"),
+                                         ("signs_more", "nothing like that o"), ("records", "none sha")])
+def test_particles_none(state, line):
+    assert picks(state, line) == {"none"}
+
+
+@pytest.mark.parametrize("line, kept", [("po", None), ("tw o", None), ("1 o 2", None), ("oo po", "oo"),
+                                        ("is it covered ba?", "is it covered?"), ("P.O. box", None)])
+def test_particles_kept_where_they_may_mean_something(line, kept):
+    assert without_particles(line) == kept
+
+
+# A command word that is the question's own name for a choice is that answer.
+def test_compare_at_two_opinions_is_the_choice():
+    engine = Engine(today=lambda: TODAY, start_state="fit_two_opinions")
+    engine.start()
+    turn = engine.respond("compare")
+    assert engine.slots.get("two_opinions_next") == "compare"
+    assert turn.state == "compare_one_field"
+
+
+def test_compare_elsewhere_is_still_the_command():
+    engine = Engine(today=lambda: TODAY)
+    engine.start()
+    engine.respond("1")
+    turn = engine.respond("compare")
+    assert turn.state == "compare_first"
+
+
+# A choice named by its number is a choice made, whatever hedge follows it.
+@pytest.mark.parametrize("state, line, meant", [
+    ("signs_more", "5 i guess", {"experimental"}),
+    ("signs", "number 2 i think", {"major_procedure"}),
+    ("records", "1 i suppose", {"imaging"}),
+])
+def test_number_then_hedge_at_pick_any(state, line, meant):
+    assert picks(state, line) == meant
+
+
+def test_fact_in_doubt_still_asked():
+    assert picks("records", "something was off with the scan i think") is None
+
+
+# The reason first, the answer drawn from it last ("..., so 1").
+@pytest.mark.parametrize("state, line, meant", [
+    ("fit", "there's honestly no plan to keep, so 1", "second_opinion"),
+    ("fit", "the surgeon said no rush so 3 i guess", "keep_plan"),
+    ("compare_first", "saw a GP and then a surgeon, therefore 2", "two"),
+])
+def test_answer_drawn_last_pick(state, line, meant):
+    result = reading(state, line)
+    assert pick(state, line) == meant
+    assert result.note
+
+
+@pytest.mark.parametrize("state, line, meant", [
+    ("signs_more", "they want to put him on a study drug, so 5 i guess", {"experimental"}),
+    ("signs", "it's all very complicated which means 1 and 7", {"serious_diagnosis", "rare_complex"}),
+])
+def test_answer_drawn_last_picks(state, line, meant):
+    assert picks(state, line) == meant
+
+
+def test_drawn_answer_not_when_reason_has_numbers():
+    assert pick("fit", "2 sounds slow, so 1 or 3") is None
+
+
+def test_drawn_answer_not_when_reason_names_another():
+    assert pick("compare_values", "he'd say the strongest, he's a fighter, so 3") is None
+
+
+# A "not" in a remark about someone, naming nothing this question lists, is set aside with the picks.
+@pytest.mark.parametrize("state, line, meant", [
+    ("decision_sure", "i get the pros and cons, that is not what's wrong, nobody hears us", {"understand"}),
+    ("fit_alternatives", "the written plan, my reading is not so good", {"written_plan"}),
+    ("specialist_focus", "the surgery mostly, he is not a patient man", {"surgery"}),
+])
+def test_negated_remark_set_aside(state, line, meant):
+    assert picks(state, line) == meant
+
+
+def test_negated_part_without_a_subject_is_asked():
+    """ "not close to home" may be "travel is hard" in other words: asked, never set aside."""
+    assert picks("specialist_focus", "the surgery, not close to home") is None
+
+
+# Phrasal verbs with the object in the middle, and removal said with "out" alone.
+@pytest.mark.parametrize("state, line", [
+    ("compare_one_treatment", "take her gallbladder out"),
+    ("compare_two_treatment", "get the lump out"),
+    ("compare_one_treatment", "have the womb out"),
+    ("compare_two_treatment", "whole thyroid out."),
+    ("compare_one_treatment", "tumour out, nothing else"),
+])
+def test_removal_is_surgery(state, line):
+    assert pick(state, line) == "surgery"
+
+
+def test_removal_at_signs():
+    assert picks("signs", "new cancer, they want to take her kidney out") == {"serious_diagnosis", "major_procedure"}
+
+
+@pytest.mark.parametrize("line", ["we worked it out", "find out more", "he is out of town"])
+def test_other_outs_unchanged(line):
+    from assistant.understanding.phrasal import joined
+
+    assert joined(line) is None

@@ -167,8 +167,10 @@ def _read_words(line, spec, lex, today, items, item_ids, questions, keep) -> Rea
 
         from .homophones import as_said  # "know rush", "there all done": "no", "they are", as voice typing heard them
 
+        from .ellipsis import as_yes_no  # "Haven't.", "we did, last week": the question's helping verb alone says no or yes
+
         for again in (rewritten(line, lex), corrected(line, spec, lex), plainer(line, spec, lex), squeezed(line, spec, lex),
-                      by_parity(line, spec, lex), as_said(line, lex)):
+                      by_parity(line, spec, lex), as_said(line, lex), as_yes_no(line) if spec.ask == "choice" else None):
             if again is None:
                 continue
             second = _read(again, spec, lex, today, items, item_ids, questions, keep)

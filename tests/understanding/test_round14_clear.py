@@ -128,3 +128,31 @@ def test_other_outs_unchanged(line):
     from assistant.understanding.phrasal import joined
 
     assert joined(line) is None
+
+
+# A hedge after the not-sure answer is the answer, not a doubt on it.
+@pytest.mark.parametrize("state, line", [
+    ("compare_two_confidence", "she wanted more tests first, not sure"),
+    ("compare_one_confidence", "more tests needed, he's not sure"),
+])
+def test_hedge_after_the_unsure_choice(state, line):
+    assert pick(state, line) == "unsure"
+
+
+# A yes or no said with the question's helping verb alone.
+@pytest.mark.parametrize("state, line, meant", [
+    ("logistics", "haven't. it's through my work, i'll phone them", "not_checked"),
+    ("logistics_ask", "haven't yet", "not_yet"),
+    ("timing_tests", "they have, an MRI next week", "yes"),
+    ("decision_worsening", "it isn't", "no"),
+    ("fit_decision_point", "we don't", "no"),
+])
+def test_helping_verb_alone(state, line, meant):
+    assert pick(state, line) == meant
+
+
+@pytest.mark.parametrize("line, said", [("I have the scans", None), ("is it covered?", None), ("we did, last week", "yes, last week")])
+def test_helping_verb_only_when_it_is_the_whole_first_part(line, said):
+    from assistant.understanding.ellipsis import as_yes_no
+
+    assert as_yes_no(line) == said

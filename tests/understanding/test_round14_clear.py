@@ -156,3 +156,17 @@ def test_helping_verb_only_when_it_is_the_whole_first_part(line, said):
     from assistant.understanding.ellipsis import as_yes_no
 
     assert as_yes_no(line) == said
+
+
+# "decide between X and Y" tells the decision the person faces, not a wish between two choices.
+@pytest.mark.parametrize("state, line, meant", [
+    ("welcome", "it's for my mum, the team wants us to choose between chemo and an operation", "caregiver"),
+    ("decision_situation", "7, something else: we must decide between a pump and injections", "other"),
+])
+def test_deciding_between_is_the_story(state, line, meant):
+    assert pick(state, line) == meant
+
+
+@pytest.mark.parametrize("line", ["I'm torn between 1 and 2", "stuck between the first and the second", "somewhere between the two"])
+def test_between_two_choices_still_asked(line):
+    assert pick("compare_values", line) is None

@@ -319,6 +319,8 @@ def _multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) -
     cut = all_except(toks, lex) if not any(h.strength == 2 for h in positive) else None
     if cut is not None:
         excluded = {h.choice for h in positive if h.start > cut}
+        if not excluded and any(t.isalpha() and t not in lex.fillers and t not in lex.numbers and t not in lex.ordinals for t in toks[cut + 1 :]):
+            return Reading(UNCLEAR, unclear=clean(text))  # "everything except cancer": the exception names no choice here; asked
         picked = [c for c in ordinary if c not in excluded]
         leftovers = []
     def aside(h: Hit) -> bool:

@@ -170,3 +170,27 @@ def test_deciding_between_is_the_story(state, line, meant):
 @pytest.mark.parametrize("line", ["I'm torn between 1 and 2", "stuck between the first and the second", "somewhere between the two"])
 def test_between_two_choices_still_asked(line):
     assert pick("compare_values", line) is None
+
+
+# What is said of them all before the exception ("everything is different except ...").
+@pytest.mark.parametrize("line, meant", [
+    ("everything is different except the diagnosis", {"stage", "urgency", "treatment"}),
+    ("all of it differs except how soon", {"diagnosis", "stage", "treatment"}),
+])
+def test_all_said_different_except(line, meant):
+    assert picks("compare_differs", line) == meant
+
+
+@pytest.mark.parametrize("line", ["everything except cancer", "all different except the tumour"])
+def test_exception_naming_no_choice_is_asked(line):
+    assert picks("compare_differs", line) is None
+
+
+def test_all_the_same_except_is_not_all_except():
+    assert picks("compare_differs", "everything is the same except the plan") == {"treatment"}
+
+
+@pytest.mark.parametrize("line", ["all apply except 3", "all apply except number 3", "everything is true except 3", "all of it except 3"])
+def test_all_said_to_apply_except_a_place(line):
+    result = picks("signs", line)
+    assert result and "high_risk_treatment" not in result and len(result) == 9

@@ -194,3 +194,18 @@ def test_all_the_same_except_is_not_all_except():
 def test_all_said_to_apply_except_a_place(line):
     result = picks("signs", line)
     assert result and "high_risk_treatment" not in result and len(result) == 9
+
+
+# "one doctor says A, the other says B": "other" is the second doctor, not the choice "Something else".
+@pytest.mark.parametrize("line", [
+    "just diagnosed with lymphoma, type unclear: one doctor says follicular, other says marginal zone",
+    "brand new cancer diagnosis and the type is not clear, one pathologist thinks A and the other one thinks B",
+])
+def test_the_other_doctor_is_no_choice(line):
+    result = reading("decision_situation", line)
+    assert result.value == "new_diagnosis" and "other" not in (result.options or ())
+    assert "latter" not in result.note
+
+
+def test_other_alone_is_still_the_choice():
+    assert pick("decision_situation", "other, we must pick between a pump and injections") == "other"

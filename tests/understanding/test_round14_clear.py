@@ -209,3 +209,13 @@ def test_the_other_doctor_is_no_choice(line):
 
 def test_other_alone_is_still_the_choice():
     assert pick("decision_situation", "other, we must pick between a pump and injections") == "other"
+
+
+# Nigerian Pidgin beside English.
+@pytest.mark.parametrize("state, line, meant", [
+    ("welcome", "na me o", "patient"),
+    ("welcome", "na for my pikin", "caregiver"),
+    ("timing_tests", "i no sabi", "not_sure"),
+])
+def test_pidgin(state, line, meant):
+    assert pick(state, line) == meant

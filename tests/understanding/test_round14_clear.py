@@ -219,3 +219,13 @@ def test_other_alone_is_still_the_choice():
 ])
 def test_pidgin(state, line, meant):
     assert pick(state, line) == meant
+
+
+# Distance said as "N hours/miles to <place>", and complexity as "many problems at once".
+@pytest.mark.parametrize("line, meant", [
+    ("the scans, and it's 4 hours to the city", {"imaging", "travel_hard"}),
+    ("the surgery. 150 miles to the nearest big hospital", {"surgery", "travel_hard"}),
+    ("several conditions at once, and the surgery", {"rare", "surgery"}),
+])
+def test_who_to_see_distance_and_complexity(line, meant):
+    assert picks("specialist_focus", line) == meant

@@ -53,7 +53,7 @@ def read(
             line = as_a_person(line, spec) or line
         from .homophones import as_numbers, know_first  # "number to for and ate": 2, 4 and 8; "know, nothing planned": "no"
 
-        line = as_numbers(line, lex) or know_first(line, lex) or line
+        line = as_numbers(line, lex) or know_first(line, lex, spec) or line
         if spec.ask == "multi":
             from .negraise import lowered  # "I do not believe the imaging matches how I feel": the scans do not match
 
@@ -176,7 +176,7 @@ def _read_words(line, spec, lex, today, items, item_ids, questions, keep) -> Rea
         from .ellipsis import as_yes_no  # "Haven't.", "we did, last week": the question's helping verb alone says no or yes
 
         for again in (rewritten(line, lex), corrected(line, spec, lex), plainer(line, spec, lex), squeezed(line, spec, lex),
-                      by_parity(line, spec, lex), as_said(line, lex), as_yes_no(line) if spec.ask == "choice" else None):
+                      by_parity(line, spec, lex), as_said(line, lex, spec), as_yes_no(line) if spec.ask == "choice" else None):
             if again is None:
                 continue
             second = _read(again, spec, lex, today, items, item_ids, questions, keep)

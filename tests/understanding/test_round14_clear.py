@@ -229,3 +229,20 @@ def test_pidgin(state, line, meant):
 ])
 def test_who_to_see_distance_and_complexity(line, meant):
     assert picks("specialist_focus", line) == meant
+
+
+# "Know good and bad" with "I" left out, at a question whose choices speak of knowing: the verb, never a
+# misheard "no" (which read "none of these" silently).
+@pytest.mark.parametrize("state, line", [("summary_sure", "know good and bad"), ("decision_sure", "know the good and the bad")])
+def test_know_with_i_left_out(state, line):
+    assert picks(state, line) == {"understand"}
+
+
+@pytest.mark.parametrize("line", ["know good bad", "know risk benefit stuff"])
+def test_know_is_never_read_as_none_there(line):
+    assert picks("summary_sure", line) != {"none"}
+
+
+def test_know_heard_for_no_elsewhere():
+    assert pick("timing_tests", "know more tests") == "no"
+    assert pick("fit_decision_point", "know, still looking") == "no"

@@ -246,3 +246,16 @@ def test_know_is_never_read_as_none_there(line):
 def test_know_heard_for_no_elsewhere():
     assert pick("timing_tests", "know more tests") == "no"
     assert pick("fit_decision_point", "know, still looking") == "no"
+
+
+# The "and" left out between two words the question names together.
+@pytest.mark.parametrize("state, line, meant", [
+    ("decision_sure", "know pros cons", {"understand"}),
+    ("summary_sure", "i know good bad now", {"understand"}),
+])
+def test_and_left_out(state, line, meant):
+    assert picks(state, line) == meant
+
+
+def test_and_left_out_pick_one():
+    assert pick("compare_one_treatment", "watch wait") == "watch"

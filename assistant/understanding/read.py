@@ -175,10 +175,11 @@ def _read_words(line, spec, lex, today, items, item_ids, questions, keep) -> Rea
 
         from .ellipsis import as_yes_no  # "Haven't.", "we did, last week": the question's helping verb alone says no or yes
         from .asyndeton import with_and  # "know good bad", "pros cons": the "and" the question's own words have
+        from .agreement import agreed  # "he turn one next week", "doctor see him already": the verb's ending put back
 
         for again in (rewritten(line, lex), corrected(line, spec, lex), plainer(line, spec, lex), squeezed(line, spec, lex),
                       by_parity(line, spec, lex), as_said(line, lex, spec), as_yes_no(line) if spec.ask == "choice" else None,
-                      with_and(line, spec, lex)):
+                      with_and(line, spec, lex), agreed(line)):
             if again is None:
                 continue
             second = _read(again, spec, lex, today, items, item_ids, questions, keep)

@@ -259,3 +259,19 @@ def test_and_left_out(state, line, meant):
 
 def test_and_left_out_pick_one():
     assert pick("compare_one_treatment", "watch wait") == "watch"
+
+
+# Verbs without their endings, as learners of English say them.
+@pytest.mark.parametrize("state, line, meant", [
+    ("welcome_age", "she turn 1 year next month", "baby"),
+    ("timing_seen", "the doctor check him already", "yes"),
+])
+def test_verb_endings_left_out(state, line, meant):
+    assert pick(state, line) == meant
+
+
+def test_verb_endings_only_after_a_person():
+    from assistant.understanding.agreement import agreed
+
+    assert agreed("I see") is None and agreed("they see him already") is None
+    assert agreed("doctor see him already") == "doctor has seen him already"

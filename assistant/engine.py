@@ -133,7 +133,7 @@ class Engine(Episodes):
         if screening.level == "ask" and not self.in_urgent_states:
             return self._ask_if_now(screening, line)
         command = command_in(line)
-        if command:
+        if command and not self._choice_named(command, line):
             return self._command(command)
         if self.state == self.flow.final:
             return self._ask(kind="reask", note="This conversation is finished. Type 'restart' to begin again, or 'quit' to leave.")
@@ -171,6 +171,17 @@ class Engine(Episodes):
             return self._ask(note="We are starting again. Nothing you said before is used.")
         # The question again, without what answered the last one ("Got it: ..."); an information turn whole.
         return self._ask(kind=command, intro=self.explain(command), brief=self.spec.ask not in ("info", "order"))
+
+    def _choice_named(self, command: str, line: str) -> bool:
+        """"compare" at "Compare the two opinions now, or plan a third?": the question's own name for a
+        choice is that answer, not the command of the same word. Never for the commands that steer
+        (back, restart, quit, help), which work at every question."""
+        if command in ("back", "restart", "quit", "help") or self.spec.ask not in ("choice", "multi"):
+            return False
+        from .understanding.text import normalize
+
+        said = normalize(line)
+        return any(said == normalize(c.label) or said in c.synonyms for c in self.spec.choices)
 
     def _back(self) -> Turn:
         if not self.history:

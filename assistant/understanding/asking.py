@@ -90,7 +90,18 @@ def whole(toks: list[str], phrases, lex: Lexicon) -> bool:
 
 def question_form(text: str, toks: list[str], lex: Lexicon) -> tuple[bool, bool]:
     """(ends with a question mark, begins like a question)."""
-    return clean(text).rstrip().endswith("?"), starts_with(after_leads(toks, lex), lex.asking_starts)
+    words = after_leads(toks, lex)
+    start = starts_with(words, lex.asking_starts)
+    if start and words[0] in _NEGATIVE_STARTS and words[1:2] and words[1] not in _ASKED_SUBJECTS and words[1] not in ("know", "understand"):
+        start = False  # "can't keep the plan", "didn't get the scans": a statement with its "I" left out
+    return clean(text).rstrip().endswith("?"), start
+
+
+# A question that opens with a negative has its subject next ("can't we wait?", "don't you need the
+# scans?"); without one, the line is a statement whose subject was left out, as in texting ("don't
+# know if that counts" stays a question: what the person does not know is asked).
+_NEGATIVE_STARTS = frozenset("isnt arent wont cant shouldnt wouldnt couldnt doesnt dont didnt".split())
+_ASKED_SUBJECTS = frozenset("i you we they he she it my this that there the our your his her im ya u".split())
 
 
 def after_leads(toks: list[str], lex: Lexicon) -> list[str]:

@@ -306,6 +306,13 @@ _SOFT_YES = (["i", "think"], ["i", "guess"], ["i", "believe"], ["i", "suppose"])
 _WISH = frozenset({"would", "prefer", "want", "like", "best", "rather", "wish", "hope"})
 
 
+def _by_number(toks, hit, lex) -> bool:
+    """The pick was named by its place in the list ("5", "number 5"): a choice the person makes,
+    never a fact in doubt, whatever hedge follows it ("so 5 i guess")."""
+    said = [t for t in toks[hit.start : hit.end] if t not in ("number", "no", "option", "choice", "#")]
+    return bool(said) and all(t.isdigit() or t in lex.numbers for t in said)
+
+
 def _multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) -> Reading:
     none = spec.none_choice
     if all_and_none(toks) or vague_all(toks):  # "kinda all and kinda none", "a bit of everything": ask
@@ -318,6 +325,8 @@ def _multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) -
     cut = all_except(toks, lex) if not any(h.strength == 2 for h in positive) else None
     if cut is not None:
         excluded = {h.choice for h in positive if h.start > cut}
+        if not excluded and any(t.isalpha() and t not in lex.fillers and t not in lex.numbers and t not in lex.ordinals for t in toks[cut + 1 :]):
+            return Reading(UNCLEAR, unclear=clean(text))  # "everything except cancer": the exception names no choice here; asked
         picked = [c for c in ordinary if c not in excluded]
         leftovers = []
     def aside(h: Hit) -> bool:
@@ -345,7 +354,7 @@ def _multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) -
     if doubt and list(doubt) == picked and len(picked) == 1 and not keep and not leftovers and toks[:2] in _SOFT_YES:
         return Reading(LIKELY, picked)  # "I think I know what I want": offered back, as at a pick-one question
     if len(picked) == 1 and picked[0] != none and not keep and hedge_at_end(toks, positive[0]) and hedged_outside(toks, positive, lex) \
-            and not _WISH & set(toks):  # a fact in doubt ("something was off with the scan i think"), not a wish said softly
+            and not _WISH & set(toks) and not _by_number(toks, positive[0], lex):  # "5 i guess": a choice made softly  # a fact in doubt ("something was off with the scan i think"), not a wish said softly
         return Reading(UNCLEAR, unclear=clean(text))
     if doubt:
         picked, set_aside = [c for c in picked if c not in doubt], True

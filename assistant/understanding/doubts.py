@@ -27,13 +27,19 @@ def all_said(toks: list[str], lex: Lexicon) -> bool:
     return False
 
 
+# "everything is different except the diagnosis", "all apply but 3", "all of it except ...": what is
+# said of them all before the exception (never "same" or "agree", which turn the meaning round).
+# positions.py skips the same words before an exception by place ("all apply except number 3").
+SAID_OF_ALL = ("it", "is", "are", "was", "were", "s", "different", "differs", "differ", "differed", "apply", "applies", "fit", "fits", "true")
+
+
 def all_except(toks: list[str], lex: Lexicon) -> int | None:
     """ "everything except feeling sure", "all of them but the support one": where the
     exceptions begin, or None."""
     for i, tok in enumerate(toks[:-1]):
         if tok in _ALL_WORDS:
             j = i + 1
-            while j < len(toks) and toks[j] in ("of", "them", "the", "these", "those", "one", "ones", "above"):
+            while j < len(toks) and toks[j] in ("of", "them", "the", "these", "those", "one", "ones", "above") + SAID_OF_ALL:
                 j += 1
             if j < len(toks) and toks[j] in _EXCEPT and (toks[j] != "other" or toks[j + 1 : j + 2] == ["than"]):
                 return j

@@ -88,26 +88,32 @@ def as_numbers(line: str, lex: Lexicon) -> str | None:
 _KNOW_VERB_NEXT = frozenset({"what", "how", "that", "if", "when", "whether", "about", "why", "who", "which", "where", "it", "this", "the", "my", "your"})
 
 
-def know_first(line: str, lex: Lexicon) -> str | None:
+def know_first(line: str, lex: Lexicon, spec=None) -> str | None:
     """ "know, nothing planned", "know more tests": a line opening with "know" (never the verb
-    there, unless a question word or an object follows: "know what I mean") read with "no"."""
+    there, unless a question word or an object follows: "know what I mean") read with "no".
+    At a question whose choices speak of knowing ("I know the good and bad points"), "Know good
+    bad" is the person saying so with "I" left out: the verb, unless a comma follows it."""
     toks = tokens(clean(line))
+    if spec is not None and toks[1:2] not in ([","], ["."]) and any("know" in tokens(c.label.lower()) for c in spec.choices):
+        return None
     if toks[:1] and toks[0] in heard().know and toks[1:2] and toks[1] not in _KNOW_VERB_NEXT:
         return " ".join(["no"] + toks[1:])
     return None
 
 
-def as_said(line: str, lex: Lexicon) -> str | None:
+def as_said(line: str, lex: Lexicon, spec=None) -> str | None:
     """ "know" read as "no", "there" as "they are" where voice typing wrote them; None when
-    nothing changes."""
+    nothing changes. Never "know" at a question whose choices speak of knowing ("Know good bad":
+    the person knows them, with "I" left out)."""
     words = heard()
+    knowing = spec is not None and any("know" in tokens(c.label.lower()) for c in spec.choices)
     toks = tokens(clean(line))
     out: list[str] = []
     changed = False
     for k, tok in enumerate(toks):
         before = toks[k - 1] if k else ""
         after = toks[k + 1] if k + 1 < len(toks) else ""
-        if tok in words.know and before not in words.know_after:
+        if tok in words.know and before not in words.know_after and not knowing:
             out.append("no")
             changed = True
         elif tok == "there" and after in words.there_before and before not in ("is", "are", "was", "were", "over", "in", "out", "from", "get", "go", "went"):

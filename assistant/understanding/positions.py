@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .doubts import SAID_OF_ALL as _SAID_OF_ALL  # "all apply except 3": what is said of them all before the exception
 from .lexicon import Lexicon
 from .text import SEPARATORS
 
@@ -41,7 +42,7 @@ def find_positions(toks: list[str], count: int, ordinary: int, lex: Lexicon, tak
         if tok in ("all", "everything", "every"):
             # "all but the last", "all except 6 and 7", "everything except the first", "all of them but 2"
             k = i + 1
-            while k < n and toks[k] in ("of", "them", "these", "those", "the", "one", "ones", "above"):
+            while k < n and toks[k] in ("of", "them", "these", "those", "the", "one", "ones", "above") + _SAID_OF_ALL:
                 k += 1
             if k < n and toks[k] in ("but", "except", "apart", "besides", "bar", "excluding", "minus"):
                 j = k + 1

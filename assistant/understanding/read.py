@@ -32,6 +32,7 @@ def read(
     """What `line` means as an answer to `spec`. `keep` is what an earlier, partly understood
     answer to the same question already gave; `items`/`item_ids` the list an order question reorders."""
     lex = lexicon or default_lexicon()
+    typed = line
     if spec.ask in ("choice", "multi") and ("," in line or "." in line):  # (free text is kept exactly as typed)
         from .bullets import plain_marks  # "1 in 100,000", "St. Luke's": a comma or a full stop that cuts nothing
 
@@ -41,9 +42,18 @@ def read(
 
         line = unbulleted(line)
     if spec.ask in ("choice", "multi", "order"):
+        from .particles import without_particles  # "None po", "the last one sha": the particle says how, not what
+
+        line = without_particles(line) or line
+        if spec.ask != "order":
+            from .phrasal import joined  # "take the bladder out", "half thyroid out": "take out the bladder"
+            from .reciprocal import as_a_person  # "one doctor says A, the other says B": no choice "other"
+
+            line = joined(line) or line
+            line = as_a_person(line, spec) or line
         from .homophones import as_numbers, know_first  # "number to for and ate": 2, 4 and 8; "know, nothing planned": "no"
 
-        line = as_numbers(line, lex) or know_first(line, lex) or line
+        line = as_numbers(line, lex) or know_first(line, lex, spec) or line
         if spec.ask == "multi":
             from .negraise import lowered  # "I do not believe the imaging matches how I feel": the scans do not match
 
@@ -79,6 +89,9 @@ def read(
 
     reading = with_story(doubts(future_visit(second_look(reading, line, spec, lex), line, spec, lex, today), line, spec, lex), line, spec, lex)
     reading = loose_ends(reading, line, spec, lex)
+    from .reciprocal import typed_note  # the note in the person's words
+
+    reading = typed_note(reading, typed)
     if spec.multi and reading.certainty == SURE and isinstance(reading.value, list) and spec.none_choice not in reading.value \
             and len(reading.value) < spec.min_picks:  # "no daughter" read as the family one: too few, whatever the path
         return Reading(UNCLEAR, reading.value, message=f"Please pick at least {spec.min_picks}.")
@@ -98,6 +111,12 @@ def _read_again(line, spec, lex, today, items, item_ids, questions, keep, by_par
                 return parts
             if checked and reading.value == [spec.none_choice] and not refuses_a_part(line, spec, lex):
                 return Reading(UNCLEAR, unclear=clean(line))  # "same thing, just not how soon": "none" and a yes; asked
+    if by_part and spec.ask in ("choice", "multi") and not keep:
+        from .conclusion import drawn_answer  # "there is no plan, so 1": the reason first, the answer drawn from it last
+
+        drawn = drawn_answer(line, reading, spec, lex, lambda part: _read_again(part, spec, lex, today, items, item_ids, questions, keep, False))
+        if drawn is not None:
+            return drawn
     if by_part and spec.ask == "choice" and not keep and not spec.name.startswith(("urgent", "red_flags")):  # never at the safety turns
         from .leading import answer_first  # "Me. Always me.", "opt 1. cost is fine": the answer first, a remark after
 
@@ -157,8 +176,13 @@ def _read_words(line, spec, lex, today, items, item_ids, questions, keep) -> Rea
 
         from .homophones import as_said  # "know rush", "there all done": "no", "they are", as voice typing heard them
 
+        from .ellipsis import as_yes_no  # "Haven't.", "we did, last week": the question's helping verb alone says no or yes
+        from .asyndeton import with_and  # "know good bad", "pros cons": the "and" the question's own words have
+        from .agreement import agreed  # "he turn one next week", "doctor see him already": the verb's ending put back
+
         for again in (rewritten(line, lex), corrected(line, spec, lex), plainer(line, spec, lex), squeezed(line, spec, lex),
-                      by_parity(line, spec, lex), as_said(line, lex)):
+                      by_parity(line, spec, lex), as_said(line, lex, spec), as_yes_no(line) if spec.ask == "choice" else None,
+                      with_and(line, spec, lex), agreed(line)):
             if again is None:
                 continue
             second = _read(again, spec, lex, today, items, item_ids, questions, keep)

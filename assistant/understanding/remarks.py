@@ -24,6 +24,11 @@ from .text import tokens
 FILE = "remarks.yaml"
 _BARE = frozenset({"the", "a", "an", "its", "his", "her", "their", "my", "our", "that", "those", "these", "with", "written"})  # "the report": the pick's own
 _URGENT = ("red_flags", "urgent")
+# A "not" is set aside only in a clause about someone or something else ("my english not good",
+# "that's not the problem", "he is not a driver"); "not close to home" alone, or what the person
+# does not feel ("I don't feel safe with them"), may be a choice in other words.
+_SAID_OF = frozenset("he she they its it thats that my his her our their nobody noone is isnt was wasnt are arent".split())
+_SPEAKER = frozenset("i im ive id we were weve me".split())
 
 
 @cache
@@ -61,7 +66,11 @@ def _remark(part: str, spec, lex: Lexicon, picked: list) -> bool:
         return False
     words = _words()
     neg = overlap_words().negations
+    said_not = False
     for t in toks:
+        if t in neg and t not in words["blocking"] and _SAID_OF & set(toks) and not _SPEAKER & set(toks) and _names_nothing(toks, spec, lex):
+            said_not = True  # "my english not good", "not a sarcoma person": a "not" about something this question does not list
+            continue
         if any(ch.isdigit() for ch in t) or t in lex.numbers or t in lex.ordinals or t in neg or t in words["blocking"]:
             return False
         if any(tuple(toks[k : k + len(h)]) == h for h in lex.hedges + lex.softeners for k in range(len(toks)) if h and h[0] == t):
@@ -71,10 +80,23 @@ def _remark(part: str, spec, lex: Lexicon, picked: list) -> bool:
         labels = tokens(" ".join(c.label.lower() for c in spec.choices if c.id in picked))
         if not all(p in labels or p.rstrip("s") in labels or p + "s" in labels for p in named) or set(toks) - named - _BARE:
             return False  # "a letter from the physio", "his EEG reports": a paper of its own, one more answer; asked
-    elif not _said_as_a_remark(toks, words):
+    elif not said_not and not _said_as_a_remark(toks, words):
         return False  # "ekg", "a home monitor": a thing named beside the picks may be one more answer; asked
     verdict = judge(part, spec, lex, picked=tuple(picked))
     return verdict is None or verdict.choice in picked
+
+
+def _names_nothing(toks: list[str], spec, lex: Lexicon) -> bool:
+    """No word of the part is one of this question's choice words, not even nearly ("not good",
+    "nobody listens"), and it names no person who could be a choice ("no help", "not the scans"
+    are not remarks): then a "not" in it cannot take back or add a pick."""
+    from .overlap import _content, _matches, vocabulary, words as overlap_words
+
+    vocab = vocabulary(spec, lex)
+    for r, _neg, _ in _content(toks, overlap_words()):
+        if any(any(vocab.weight[k].values()) for k, _ in _matches(r, vocab)):
+            return False
+    return len([t for t in toks if t.isalpha()]) >= 2  # "not him": too short to be a remark
 
 
 def _said_as_a_remark(toks: list[str], words: dict) -> bool:

@@ -66,8 +66,17 @@ def between_numbers(toks: list[str]) -> bool:
     """ "between 1 and 2", "somewhere between the first and second": a wish between two choices."""
     for i, t in enumerate(toks):
         if t == "between" and "and" in toks[i + 2 : i + 5]:
+            if _DECIDING & set(toks[max(0, i - 3) : i]) and not _PLACES & set(toks[i + 1 : i + 6]) \
+                    and not any(w.isdigit() for w in toks[i + 1 : i + 6]):
+                continue  # "they asked us to decide between dialysis and a transplant": the decision faced, not a middle choice
             return True
     return False
+
+
+# Before "between": the person's own medical decision is told ("choose between chemo and surgery"),
+# unless what stands either side of "and" is a place in the list ("torn between 1 and 2").
+_DECIDING = frozenset("decide deciding decision choose choosing choice pick picking torn stuck weigh weighing".split())
+_PLACES = frozenset("first second third fourth fifth sixth seventh last one two three four five six seven option options number".split())
 
 
 _DEGREE = ("sure", "certain", "confident", "likely", "sureish")

@@ -20,8 +20,6 @@ reading the full path gives.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from ..flow import StateSpec
 from .lexicon import Lexicon
 from .reading import SURE, Reading
@@ -38,13 +36,20 @@ def exact_name(line: str, spec: StateSpec, lex: Lexicon) -> Reading | None:
     key = " ".join(line.lower().split())
     if not key or not _LETTERS.issuperset(key):
         return None
-    choice = _names(spec, lex).get(key)
+    hit = _TAKEN.get((id(spec), id(lex)))  # (a StateSpec hashes all its choices: slower than the reading)
+    if hit is None or hit[0] is not spec or hit[1] is not lex:
+        if len(_TAKEN) >= 256:
+            _TAKEN.clear()
+        hit = _TAKEN[id(spec), id(lex)] = (spec, lex, _names(spec, lex))
+    choice = hit[2].get(key)
     if choice is None:
         return None
     return Reading(SURE, [choice] if spec.multi else choice)
 
 
-@lru_cache(maxsize=256)
+_TAKEN: dict[tuple[int, int], tuple[StateSpec, Lexicon, dict[str, str]]] = {}  # kept with the spec and lexicon: ids stay theirs
+
+
 def _names(spec: StateSpec, lex: Lexicon) -> dict[str, str]:
     """Name -> choice id, for the names that take the fast path at this question (see the
     module's docstring for those left out)."""

@@ -271,7 +271,7 @@ class Engine(Episodes):
         if not moved:  # pragma: no cover - the flow check guarantees a route; stay safe anyway
             raise RuntimeError(f"no route from '{source}' for '{trigger}'")
         self._emit({"type": "transition", "trigger": trigger, "source": source, "dest": self.state})
-        if self.state == self.flow.final:
+        if self.state == self.flow.final and self.listener is not None:  # the plan is only built for someone who reads it
             self._emit({"type": "plan", "plan": self.plan()})
 
     def _jump(self, state: str, reason: str) -> None:
@@ -326,7 +326,8 @@ class Engine(Episodes):
 
     def _ask(self, kind: str = "ask", note: str = "", intro: str = "", brief: bool = False, again: bool = False) -> Turn:
         spec = self.spec
-        body = render(spec.template, self._context(note, again))
+        context = self._context(note, again)
+        body = render(spec.template, context)
         if brief and not spec.urgent and spec.name != self.flow.check_state:
             body = understanding.question_part(body)  # a re-ask repeats only the question, not the whole block
         # A note may quote what the user typed, so it is escaped like any user data.
@@ -334,9 +335,11 @@ class Engine(Episodes):
         parts = [p for p in (intro, f"*{note_md}*" if note and kind not in ("reask", "reply") else "", body) if p]
         if kind in ("reask", "reply"):
             parts.insert(0, f"**{note_md}**" if kind == "reask" else note_md)
-        return self._turn(spec.template, kind=kind, markdown="\n\n".join(parts))
+        return self._turn(spec.template, kind=kind, markdown="\n\n".join(parts), plan=context["plan"])
 
-    def _turn(self, template: str, kind: str, markdown: str | None = None, choices: list[str] | None = None) -> Turn:
+    def _turn(self, template: str, kind: str, markdown: str | None = None, choices: list[str] | None = None,
+              plan: Lazy | None = None) -> Turn:
+        """`plan`: the plan as the body's template had it (built once, if it read it)."""
         spec = self.spec
         if markdown is None:
             markdown = render(template, self._context())
@@ -360,7 +363,7 @@ class Engine(Episodes):
             free_text=spec.ask in ("free", "order") and choices is None,
             suggestions=list(spec.suggestions) if kind not in ("bye", "confirm") else [],
             kept=[n for n, c in enumerate(spec.choices, 1) if c.id in kept],
-            plan=self.plan() if spec.name in (*PLAN_STATES, self.flow.final) and kind != "bye" else None,
+            plan=(plan if plan is not None else Lazy(self.plan)).value if spec.name in (*PLAN_STATES, self.flow.final) and kind != "bye" else None,
         )
         self.last_turn = turn
         if self.listener is not None:  # the JSON is only built for someone who reads it

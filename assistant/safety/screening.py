@@ -109,6 +109,10 @@ _NEGATION_STOPS = frozenset(_RULES["context"]["negated"]["scope_stops"])
 _PSEUDO_CUES = _FINDERS["pseudo_cues"]
 _IDIOMS = _FINDERS["idioms"]
 _COMBOS = [{**combo, "first": frozenset(combo["first"]), "second": frozenset(combo["second"])} for combo in _RULES["combos"]]
+_COMBOS_OF: dict[str, list[int]] = {}  # sign name -> the combinations naming it, by number (in the YAML's order)
+for _number, _combo in enumerate(_COMBOS):
+    for _name in _combo["first"] | _combo["second"]:
+        _COMBOS_OF.setdefault(_name, []).append(_number)
 
 
 def _blanked(text: str, spans) -> str:
@@ -283,7 +287,8 @@ def _findings(hits: list[_Hit], cues: _Cues) -> list[tuple[int, str, tuple[_Hit,
     found = [(_apply(hit.effects, EMERGENCY if cues.escalated(hit) else hit.sign.level, hit.sign.category),
               hit.sign.category, (hit,), hit.sign.label) for hit in hits if hit.sign.category]
     names = {hit.sign.name for hit in hits}
-    for combo in _COMBOS:
+    # only the combinations naming a sign found (each still needs one of each side), in the YAML's order
+    for combo in map(_COMBOS.__getitem__, sorted({n for name in names for n in _COMBOS_OF.get(name, ())})):
         category = combo["category"]
         if names.isdisjoint(combo["first"]) or names.isdisjoint(combo["second"]):
             continue

@@ -115,11 +115,12 @@ def _own_named(toks: list[str], items: list[str], item_ids: list[str | None], us
     own = [k for k, ident in enumerate(item_ids) if ident is None and k < len(items)]
     if not own:
         return []
-    stems = [_stems(text) for text in items]
+    stems = None  # each question's words, worked out at the first word that may name one ("4 1 2": none)
     out, seen = [], set()
     for i, tok in enumerate(toks):
         if i in used or not tok.isalpha() or len(tok) < 4 or tok in _PLAIN or tok in _FIRST | _LAST:
             continue
+        stems = stems or [_stems(text) for text in items]
         stem = tok[:-1] if tok.endswith("s") and len(tok) > 4 else tok
         having = [k for k, words in enumerate(stems) if stem in words]
         if len(having) == 1 and having[0] in own and having[0] not in seen:
@@ -223,6 +224,8 @@ def _all_keep_words(toks: list[str], lex: Lexicon) -> bool:
 def _negated_outside(toks: list[str], lex: Lexicon) -> bool:
     """ "not content with the order": a "not" outside the words that keep the order ("no change"
     keeps it; "not happy with it" does not)."""
+    if all((t,) not in lex.negations for t in toks):
+        return False  # no "not" at all (the usual "4 1 2"): nothing to look at
     inside = [False] * len(toks)
     for phrase in lex.keep_order:
         n = len(phrase)

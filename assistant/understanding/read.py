@@ -7,7 +7,7 @@ from datetime import date
 
 from ..flow import StateSpec
 from .asking import after_leads, answer_question, has_phrase, is_free_question, question_form, whole
-from . import fastpath
+from . import fastpath, named
 from .choices import read_choice
 from .lexicon import Lexicon, default_lexicon
 from .order import read_order
@@ -63,7 +63,7 @@ def read(
 
             line = without_opening(line) or line
     if not keep:  # "2", "1, 3": the choices at those places, as the full reading gives them (fastpath.py)
-        fast = fastpath.numbers_only(line, spec, lex)
+        fast = fastpath.numbers_only(line, spec, lex) or named.exact_name(line, spec, lex)  # "understand": named.py
         if fast is not None:
             return fast
     today = today or date.today()
@@ -231,7 +231,7 @@ def _read(line, spec, lex, today, items, item_ids, questions, keep) -> Reading:
     if spec.ask == "order":
         if mark and start:
             return answer_question(text, toks, spec, lex)
-        if whole(toks, lex.not_sure, lex) or any(tuple(toks[: len(p)]) == p and toks[len(p) : len(p) + 1] in ([","], ["which"], ["what"])
+        if whole(toks, lex.not_sure, lex) or not _AFTER_DOUBT.isdisjoint(toks) and any(tuple(toks[: len(p)]) == p and toks[len(p) : len(p) + 1] in ([","], ["which"], ["what"])
                                                  for p in lex.not_sure if p not in _HEDGE_ONLY):
             return Reading(UNCLEAR, dont_know=True)  # "idk, you pick": the order as shown is offered
         from .care import corrected
@@ -265,6 +265,7 @@ def _read(line, spec, lex, today, items, item_ids, questions, keep) -> Reading:
     return reading
 
 
+_AFTER_DOUBT = frozenset((",", "which", "what"))  # "idk, ...", "not sure which ..." (only then are the doubts looked for)
 _HEDGE_ONLY = {("maybe",), ("possibly",), ("perhaps",), ("could", "be"), ("might", "be")}  # "maybe, what if ...": no "I don't know"
 _WH = {"why", "what", "whats", "how", "where", "who"}
 # After "do", "can", "should"...: a question has a subject next ("do i have to"), an instruction

@@ -206,6 +206,17 @@ RULES = {
         ["my shirt caught on the door",
          "the house caught fire in 2010, we were fine",
          "burned my finger on the stove, small red mark"]),
+    "Appalachian: hurting in the chest with sweating; a face drawn up on one side": (
+        [("he's a-hurtin in his chest real bad and sweatin", "heart_attack"),
+         ("pap's face is all drawed up on one side and he's talkin outta his head", "stroke")],
+        ["his ribs are hurting in his chest since he fell, the xray was fine",
+         "he's been right poorly with the flu, gettin better now"]),
+    "Spanish: a baby of weeks or a month with a fever": (
+        [("el bebé tiene fiebre de 38.5 y tiene 1 mes", "sepsis"),
+         ("mi bebé de 3 semanas tiene fiebre", "sepsis"),
+         ("recién nacido con fiebre", "sepsis")],
+        ["tiene fiebre de hace dos semanas, ya está bien",
+         "mi hija tiene 2 meses con tos, ya la vio el doctor"]),
     "Spanish: bleeding that will not stop; a dangerous blood pressure": (
         [("mi papá toma anticoagulante y le sangra la nariz sin parar", "bleeding"),
          ("le sangra la herida desde hace dos horas y no para", "bleeding"),

@@ -217,6 +217,11 @@ RULES = {
          ("recién nacido con fiebre", "sepsis")],
         ["tiene fiebre de hace dos semanas, ya está bien",
          "mi hija tiene 2 meses con tos, ya la vio el doctor"]),
+    "a testicle sitting high; a hot child with a stiff neck": (
+        [("pain in his groin and his ball is high and swollen", "testicular"),
+         ("the child is very hot, the neck is stiff, she cry like cat", "sepsis")],
+        ["his testicle was undescended at birth",
+         "my dad had a stroke 3 years ago and his face doesnt move on the left side"]),
     "Spanish: bleeding that will not stop; a dangerous blood pressure": (
         [("mi papá toma anticoagulante y le sangra la nariz sin parar", "bleeding"),
          ("le sangra la herida desde hace dos horas y no para", "bleeding"),
@@ -246,6 +251,7 @@ test_round14_12a_signs_reach_the_urgent_turn, test_round14_12a_look_alikes_stay_
     "he say he will jump",
     "i think about dying a lot lately",
     "sometimes i wish i could just disappear",
+    "my sister keeps talking about not wanting to live",
 ])
 def test_a_wish_to_die_or_a_threat_alone_gets_at_least_the_question_with_the_crisis_line(line):
     """Said alone, without pills taken, a plan or silence: never quiet, and the crisis line goes with it."""

@@ -382,4 +382,9 @@ def _advice(doc: _Doc, hits: list[_Hit], crisis: list[_Hit]) -> tuple[str, ...]:
                                    doc.joined[hit.start:hit.end].split()) for hit in hits}
     keys += [key for key, group in (("crisis_other", crisis), ("someone_else", hits)) if group
              and "other" in (people := {who[id(hit)] for hit in group}) and "self" not in people]
+    if "spanish" not in keys:
+        from .language import is_spanish  # a Spanish line whose sign was found in English words
+
+        if is_spanish(doc.original):
+            keys.append("spanish")
     return tuple(dict.fromkeys(keys))

@@ -92,6 +92,10 @@ def read(
     from .reciprocal import typed_note  # the note in the person's words
 
     reading = typed_note(reading, typed)
+    if reading.note and line != typed:
+        from .as_typed import note_as_typed  # a note cut from a line put in other words: as the person typed it
+
+        reading = replace(reading, note=note_as_typed(reading.note, line, typed))
     if spec.multi and reading.certainty == SURE and isinstance(reading.value, list) and spec.none_choice not in reading.value \
             and len(reading.value) < spec.min_picks:  # "no daughter" read as the family one: too few, whatever the path
         return Reading(UNCLEAR, reading.value, message=f"Please pick at least {spec.min_picks}.")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .flow import StateSpec
 from .understanding import COMMANDS, MAX_ANSWER_CHARS, SKIP_WORDS, Misunderstood, Understood, clean, command_in, normalize, read
-from .understanding.choices import how_to_answer
+from .understanding.hints import how_to_answer
 from .understanding.dialogue import decide
 from .understanding.lexicon import default_lexicon
 

@@ -14,7 +14,7 @@ from ..wording import person_name
 from .ages import stated_band
 from .asking import whole
 from .carry import deadline_offer, who_offer
-from .choices import NONE_AND_MORE, how_to_answer
+from .hints import NONE_AND_MORE, how_to_answer
 from .echo import echo  # noqa: F401 - the engine says back what an answer was taken as (understanding.echo)
 from .lexicon import Lexicon, default_lexicon
 from .notes import repeats_choice

@@ -9,6 +9,8 @@ Plain scalars follow YAML 1.2: only true/false are booleans, so `user: yes` and 
 
 from __future__ import annotations
 
+from datetime import date
+
 import os
 import re
 from contextvars import ContextVar
@@ -26,7 +28,7 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader
 
 TOP_KEYS = ("name", "tags", "role", "fixtures", "steps")
-FIXTURE_KEYS = ("start", "answers")
+FIXTURE_KEYS = ("start", "answers", "today")
 STEP_KEYS = ("user", "expect")
 ROLES = ("patient", "caregiver")
 KINDS = ("ask", "reask", "confirm", "reply", "help", "why", "summary", "sources", "blocked", "bye")
@@ -92,6 +94,7 @@ class Script:
     start: str | None = None
     start_line: int = 0
     answers: dict = field(default_factory=dict)
+    today: date | None = None  # the day the conversation is set on (dates typed are read against it)
 
     @property
     def id(self) -> str:
@@ -271,13 +274,15 @@ def _parse_script(text: str, path: Path) -> Script:
         role, role_line = _typed("text", top["role"][0], "role", where), top["role"][1]
         if role not in ROLES:
             raise ScriptError(f"{where}:{role_line}: role '{role}' is not one of {', '.join(ROLES)}")
-    start, start_line, answers = None, 0, {}
+    start, start_line, answers, today = None, 0, {}, None
     if "fixtures" in top:
         for key, node, line in _items(top["fixtures"][0], where, "fixtures"):
             if key not in FIXTURE_KEYS:
                 raise _unknown(key, FIXTURE_KEYS, where, line, "fixture")
             if key == "start":
                 start, start_line = _typed("text", node, key, where), line
+            elif key == "today":
+                today = _day(_typed("text", node, key, where), where, line)
             else:
                 answers = _typed("mapping", node, key, where)
     return Script(
@@ -290,7 +295,15 @@ def _parse_script(text: str, path: Path) -> Script:
         start=start,
         start_line=start_line,
         answers=answers,
+        today=today,
     )
+
+
+def _day(text: str, where: str, line: int) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ScriptError(f"{where}:{line}: today '{text}' is not a date like 2026-12-02") from None
 
 
 def load_script(path: Path) -> Script:

@@ -171,7 +171,8 @@ def engine_for(script: Script, flow: Flow | None = None, listener=None) -> Engin
     """A fresh engine set up by the script's fixtures, not yet started."""
     flow = flow or default_flow()
     validate(script, flow)
-    engine = Engine(flow=flow, listener=listener, start_state=script.start)
+    day = script.today
+    engine = Engine(flow=flow, listener=listener, start_state=script.start, today=(lambda: day) if day else None)
     engine.slots.update(script.answers)
     return engine
 

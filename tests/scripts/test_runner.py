@@ -103,3 +103,26 @@ def test_fixtures_start_mid_flow_with_known_answers():
         Path("f.yaml"),
     )
     assert run_script(script).passed
+
+
+def test_a_today_fixture_sets_the_day_dates_are_read_against():
+    def deadline_after(day: str) -> str:
+        script = parse_script(
+            f"name: t\nfixtures:\n  start: decision_when\n  today: {day}\n"
+            "steps:\n  - expect: {state: decision_when}\n  - user: by the 15th\n    expect: {slots: {deadline: weeks}}\n",
+            Path("t.yaml"),
+        )
+        result = run_script(script)
+        return "passed" if result.passed else result.failure.format()
+
+    assert deadline_after("2026-12-01") == "passed"  # two weeks ahead: within a few weeks
+    assert deadline_after("2026-12-13") != "passed"  # two days ahead: within days
+
+
+def test_a_today_fixture_that_is_not_a_date_is_refused_with_its_line():
+    import pytest
+
+    from assistant.scripts.model import ScriptError
+
+    with pytest.raises(ScriptError, match=r"^b\.yaml:3: today 'next tuesday' is not a date like 2026-12-02$"):
+        parse_script("name: b\nfixtures:\n  today: next tuesday\nsteps:\n  - user: '1'\n", Path("b.yaml"))

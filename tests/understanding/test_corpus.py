@@ -24,7 +24,8 @@ FLOORS = {"understanding_round1.jsonl": 0.91, "understanding_round2.jsonl": 0.91
           "understanding_round6.jsonl": 0.95, "understanding_round7.jsonl": 0.95,
           "understanding_round8.jsonl": 0.93, "understanding_round9.jsonl": 0.94,
           "understanding_round10.jsonl": 0.93, "understanding_round11.jsonl": 0.905,
-          "understanding_round12.jsonl": 0.92, "understanding_round14.jsonl": 0.88}
+          "understanding_round12.jsonl": 0.92, "understanding_round14.jsonl": 0.88,
+          "understanding_round15.jsonl": 0.83}
 
 
 # Answers where the corpus and a public contract disagree, each with the reason; never more.
@@ -129,6 +130,12 @@ DISAGREE = {"u3-0216": "a bare number at a numbered list picks that item",
 OPEN_ROUND14 = frozenset({"u14a-0043", "u14a-0083", "u14a-0093", "u14a-0110", "u14a-0156", "u14a-0195", "u14a-0210", "u14a-0239", "u14a-0259", "u14a-0302", "u14a-0347", "u14a-0350", "u14a-0374", "u14a-0397", "u14a-0400", "u14a-0402", "u14a-0404", "u14b-0050", "u14b-0051", "u14b-0069", "u14b-0087", "u14b-0097", "u14b-0129", "u14b-0136", "u14b-0162", "u14b-0228", "u14b-0236", "u14b-0332", "u14b-0356", "u14b-0391", "u14b-0401", "u14b-0403"})
 
 
+# Round 15 (measured held out on 2026-12-03, folded in 2026-12-04): its 47 silent misreads after
+# round 14's fold-in (83.3% right first time, docs/understanding.md), held here the same way until
+# each is fixed or judged a label disagreement.
+OPEN_ROUND15 = frozenset({"u15a-0011", "u15a-0020", "u15a-0031", "u15a-0039", "u15a-0047", "u15a-0056", "u15a-0068", "u15a-0093", "u15a-0126", "u15a-0150", "u15a-0165", "u15a-0204", "u15a-0207", "u15a-0222", "u15a-0226", "u15a-0230", "u15a-0249", "u15a-0257", "u15a-0268", "u15a-0277", "u15a-0296", "u15a-0306", "u15a-0318", "u15a-0325", "u15a-0372", "u15a-0376", "u15a-0381", "u15a-0390", "u15a-0395", "u15a-0423", "u15b-0024", "u15b-0031", "u15b-0041", "u15b-0061", "u15b-0095", "u15b-0119", "u15b-0162", "u15b-0185", "u15b-0217", "u15b-0220", "u15b-0226", "u15b-0269", "u15b-0304", "u15b-0345", "u15b-0347", "u15b-0408", "u15b-0417"})
+
+
 def results(name: str) -> list[dict]:
     items = [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
     assert len(items) >= 400
@@ -139,7 +146,8 @@ def results(name: str) -> list[dict]:
 def test_a_folded_round_has_no_silent_misreads_and_keeps_its_first_time_rate(name):
     found = results(name)
     misreads = [(r["id"], r["answer"], r["expect"], r["stored"]) for r in found
-                if r["outcome"] == "misread" and r["id"] not in DISAGREE and r["id"] not in OPEN_ROUND14]
+                if r["outcome"] == "misread" and r["id"] not in DISAGREE
+                and r["id"] not in OPEN_ROUND14 and r["id"] not in OPEN_ROUND15]
     assert misreads == []
     summary = report(found)
     assert summary["right_first_time"] / summary["answers"] >= FLOORS[name]

@@ -155,6 +155,7 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
         candidates += table.by_head.get(word, ())
     candidates.sort()
     urgent = spec.urgent or spec.name == "urgent_care_check"
+    said_with_negation: set[int] = set()  # "cannot be away": a choice's own words that begin with "cannot"
     for _, phrase, cid, strength in candidates:
         size = len(phrase)
         if size not in where:
@@ -162,6 +163,8 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
             for at in range(len(toks) - size + 1):
                 where[size].setdefault(tuple((folded if size == 1 else stemmed)[at : at + size]), []).append(at)
         for at in where[size].get(phrase, ()):
+            if lex.modal_negations and phrase[:1] in lex.modal_negations:
+                said_with_negation.add(at)
             if strength == 1 and at > lead:
                 continue  # "yes"/"no" words answer only at the start: "it's not covered" is not a "no"
             if _goes_on(toks, at + size, size) and (strength == 1 or phrase in heads(lex.yes).members or phrase in heads(lex.no).members):
@@ -194,7 +197,7 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
     for hit in hits:
         neg = _negation_before(toks, hit.start, lex, {i for h in hits if h is not hit for i in range(h.start, h.end)},
                                table.negations)
-        if neg is not None and not any(h.start <= neg < h.end for h in hits):
+        if neg is not None and neg not in said_with_negation and not any(h.start <= neg < h.end for h in hits):
             hit = dataclasses.replace(hit, negated=True)
         out.append(hit)
     # Negation after the words (NegEx): "an operation was not needed", "the scan was fine".

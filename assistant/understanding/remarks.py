@@ -68,6 +68,9 @@ def _remark(part: str, spec, lex: Lexicon, picked: list) -> bool:
     neg = overlap_words().negations
     said_not = False
     for t in toks:
+        if (t,) in lex.modal_negations and _names_nothing(toks, spec, lex):
+            said_not = True  # "i can't travel anyway": what cannot be done is nothing this question lists
+            continue
         if t in neg and t not in words["blocking"] and _SAID_OF & set(toks) and not _SPEAKER & set(toks) and _names_nothing(toks, spec, lex):
             said_not = True  # "my english not good", "not a sarcoma person": a "not" about something this question does not list
             continue

@@ -107,6 +107,7 @@ class Lexicon:
     rewrites_alone: dict[str, str] = field(default_factory=dict)  # rewritten so only alone in its part ("..., si": yes)
     place_names: frozenset[Phrase] = frozenset()  # "at the cancer center": a place of two or more words, after "at" no pick
     time_holidays: dict[Phrase, tuple[int, int]] = field(default_factory=dict)  # "new years" -> (1, 1): the next such day, kept as a date
+    greetings: frozenset[str] = frozenset()  # "hi", "good morning", "thanks": a clause of these is no note
     modal_negations: frozenset[Phrase] = frozenset()  # "cant", "cannot": negations, except where a choice's own words begin with them
 
     def state(self, name: str) -> StateWords:
@@ -316,6 +317,7 @@ def parse(data) -> Lexicon:
         other_language=frozenset(w for p in _phrases(s.get("other_language", []), "shared.other_language") for w in p),
         place_names=frozenset(tuple(fold(w) for w in p) for p in _phrases(s.get("place_names", []), "shared.place_names")),
         time_holidays=_holidays(t.get("holidays", {}), "shared.time.holidays"),
+        greetings=frozenset(w for p in _phrases(s.get("greetings", []), "shared.greetings") for w in p),
         modal_negations=frozenset(_phrases(s.get("modal_negations", []), "shared.modal_negations")),
         rewrites=_rewrites(s.get("rewrites", {}), "shared.rewrites"),
         rewrites_alone={" ".join(k): " ".join(v) for k, v in _rewrites(s.get("rewrites_alone", {}), "shared.rewrites_alone").items()},

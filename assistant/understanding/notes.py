@@ -19,13 +19,13 @@ def note_for(text: str, toks: list[str], first: Hit | None, lex: Lexicon, hits: 
     if len(parts) == 2 and first is not None and first.start <= 2:
         rest = parts[1].strip(" .!?")
         words = re.findall(r"[a-z]+", rest.lower().replace("'", ""))
-        if sum(w not in lex.fillers for w in words) >= 1 and len(words) >= 2:
+        if sum(w not in lex.fillers for w in words) >= 1 and len(words) >= 2 and not _greeting(rest, lex):
             return rest[0].upper() + rest[1:]
     if first is None or not hits:
         return ""
     used = {i for h in hits for i in range(h.start, h.end)}
     spans = _clauses(text)
-    free = [part for part, start, end in spans if not used & set(range(start, end))]
+    free = [part for part, start, end in spans if not used & set(range(start, end)) and not _greeting(part, lex)]
     if free and len(free) < len(spans):
         note = ", ".join(free)
     elif len(spans) == 1 and all(h.strength == 1 for h in hits) and hits[0].start == 0:
@@ -33,10 +33,18 @@ def note_for(text: str, toks: list[str], first: Hit | None, lex: Lexicon, hits: 
         note = " ".join(words[hits[0].end:]).strip(" ,.!?")  # "yes blood work in 2 weeks"
     else:
         return ""
-    content = [w for w in re.findall(r"[a-z0-9]+", note.lower().replace("'", "")) if w not in lex.fillers]
-    if len(content) < 2:
+    said = re.findall(r"[a-z0-9]+", note.lower().replace("'", ""))
+    content = [w for w in said if w not in lex.fillers and w not in lex.greetings]
+    # Two words that say something, or one with a word around it ("she's 79", "he has copd").
+    if len(content) < 2 and not (content and len(said) >= 2 and (content[0].isdigit() or len(content[0]) >= 3)):
         return ""
     return note[0].upper() + note[1:]
+
+
+def _greeting(part: str, lex: Lexicon) -> bool:
+    """"hi", "good morning", "thanks so much": a clause that greets or thanks says nothing to keep."""
+    words = re.findall(r"[a-z]+", part.lower().replace("'", ""))
+    return bool(words) and any(w in lex.greetings for w in words) and all(w in lex.greetings or w in lex.fillers for w in words)
 
 
 _CLAUSE_BREAK = re.compile(r"(\s*[,;:.!?]\s*|\s+[-–]\s+|\s+(?:but|because|since|so|though|although)\s+)", re.IGNORECASE)

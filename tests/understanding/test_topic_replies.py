@@ -52,3 +52,32 @@ def test_every_topic_reply_is_plain_language():
             continue
         assert readability.flesch_kincaid_grade(topic.reply) <= 6.0, topic.id
         assert max(len(s.split()) for s in topic.reply.split(".")) <= 20, topic.id
+
+
+# Questions about getting a second opinion that the guides answer (each reply's source is noted
+# beside its topic in dialogues/lexicon.yaml): never "I cannot answer that here".
+@pytest.mark.parametrize("line, said", [
+    ("can i do it by video?", "A video visit can often work"),
+    ("do I need to go in person?", "A video visit can often work"),
+    ("how do i get my records?", "Ask each doctor's office for copies"),
+    ("how do i ask my doctor for my records?", "Ask each doctor's office for copies"),
+    ("how do i find a specialist?", "Ask your doctor who sees a lot of cases like this"),
+    ("what if the two doctors disagree?", "Find what they differ on"),
+    ("do i have to tell my doctor?", "Many doctors welcome second opinions"),
+    ("can i get a third opinion?", "a team review"),
+    ("what is a tumor board?", "a team review"),
+    ("what if my doctor says no?", "You can still get one"),
+    ("does medicare cover a second opinion?", "Your insurer can tell you if a second opinion is covered"),
+])
+def test_questions_the_guides_answer_get_their_answer(line, said):
+    text = reply_at("specialist", line)
+    assert said in text and "I cannot answer that here" not in text
+
+
+@pytest.mark.parametrize("line", ["is it cancer?", "should she have the surgery?"])
+def test_a_question_about_the_case_itself_still_goes_to_the_doctor(line):
+    assert "I cannot answer medical questions about your case" in reply_at("specialist", line)
+
+
+def test_a_question_off_the_subject_is_said_to_be_off_it():
+    assert "I cannot answer that here" in reply_at("specialist", "whats the weather like?")

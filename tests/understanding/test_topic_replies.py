@@ -81,3 +81,13 @@ def test_a_question_about_the_case_itself_still_goes_to_the_doctor(line):
 
 def test_a_question_off_the_subject_is_said_to_be_off_it():
     assert "I cannot answer that here" in reply_at("specialist", "whats the weather like?")
+
+
+@pytest.mark.parametrize("line", ["how long does a second opinion take?", "how soon can we get one?", "is there a waiting list?"])
+def test_how_long_a_second_opinion_takes_gets_what_it_depends_on(line):
+    text = reply_at("specialist", line)
+    assert "It depends on the clinic" in text and "I cannot tell how much time there is" not in text
+
+
+def test_how_much_time_there_is_to_decide_still_goes_to_the_doctor():
+    assert "I cannot tell how much time there is" in reply_at("specialist", "is there enough time to decide?")

@@ -129,7 +129,7 @@ class Engine(Episodes):
         # answer (benchmarks/turn.py swaps it).
         screening = safety.screen(line)
         if screening.is_emergency:
-            return self._emergency(screening)
+            return self._emergency(screening, line)
         if screening.level == "ask" and not self.in_urgent_states:
             return self._ask_if_now(screening, line)
         command = command_in(line)
@@ -233,6 +233,10 @@ class Engine(Episodes):
             return self._ask(kind="reply", note=step.say, brief=True)
         if step.action == "reask":
             return self._ask(kind="reask", note=step.say, brief=True)
+        if self.state == self.flow.urgent_state:
+            doubted = self._doubt_denial(line, step)
+            if doubted is not None:
+                return doubted
         reading = step.reading
         was_urgent = self.in_urgent_states
         if not was_urgent:

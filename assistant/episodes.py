@@ -10,6 +10,8 @@ is asked again (the line's signs would contradict the "No").
 
 from __future__ import annotations
 
+import re
+
 from .later import understanding
 from .render import escape_markdown, render
 from .turns import Turn
@@ -21,17 +23,27 @@ QUOTE_CHARS = 200  # how much of the held line the question shows
 STICKY_SLOTS = ("emergency_was_current", "emergency_categories")
 # What one emergency turn shows; cleared when the conversation goes back to where it was.
 EPISODE_SLOTS = ("recognised", "check_categories", "episode_categories", "crisis", "urgent_status", "urgent_check", "advice",
-                 "check_line")
+                 "check_line", "urgent_line", "denial_asked")
+# A line that tells the signs as going on now ("for 20 minutes now", "still", "right now"): a "no"
+# in words to "Is it happening?" after it is asked about once before it is taken (DENIAL_NOTE).
+_NOW = re.compile(r"\b(now|rn|atm|right now|currently|at the moment|as we speak|still|keeps|won'?t stop|not stopping|ongoing|"
+                  r"going on|happening|for (the )?(last |past )?(\d+|a few|several|many|ten|fifteen|twenty|thirty|forty) ?"
+                  r"(min|mins|minutes|hour|hours|hr|hrs))\b", re.IGNORECASE)
+GO_ON_AFTER_URGENT = "Thank you. If those signs start or come back, call {number} at once. Let us go on from where we were."
+DENIAL_NOTE = ("You wrote: *{line}*. If it is still going on, call {number} now, even if you think it may be nothing. "
+               "Please pick one below, or type its number.")
 
 
 class Episodes:
     """Mixed into the Engine (assistant/engine.py), whose state, slots and turns it uses."""
 
-    def _emergency(self, screening) -> Turn:
+    def _emergency(self, screening, line: str = "") -> Turn:
         self.pending = None
         if not self.in_urgent_states:
             self.model.resume_state = self.state
             self._clear_episode()  # nothing from an earlier emergency is shown as if it were new
+        if line and _NOW.search(line):
+            self._set_slot("urgent_line", line)  # told as going on now: a "no" after it is asked about once
         self._set_slot("emergency_current", True)
         found = list(dict.fromkeys(self.slots.get("emergency_categories", []) + list(screening.categories)))
         self._set_slot("emergency_categories", found)
@@ -63,9 +75,28 @@ class Episodes:
         for name in EPISODE_SLOTS:
             self.slots.pop(name, None)
 
+    def _doubt_denial(self, line: str, step) -> Turn | None:
+        """ "no its just stress" after "crushing chest pain for 20 minutes now": the signs were told as
+        going on now, so a "no" in words is not taken at once; the question is asked again, once, with
+        the emergency number. The choice's number or its own words are taken as they are."""
+        told = self.slots.get("urgent_line")
+        if not told or self.slots.get("denial_asked") or step.action != "store" or step.reading.value != "not_now":
+            return None
+        from .understanding.text import normalize
+
+        said = normalize(line)
+        choice = next(c for c in self.spec.choices if c.id == "not_now")
+        if said.strip() in ("2", "2.") or said == normalize(choice.label):
+            return None
+        self._set_slot("denial_asked", True)
+        shown = escape_markdown(clean(told)[:QUOTE_CHARS])
+        return self._ask(kind="reask", note=DENIAL_NOTE.format(line=shown, number=self.emergency_number), brief=True)
+
     def _go_on(self) -> Turn:
         """Back where we were after an emergency turn or the check question."""
         held = self.slots.get("check_line") if self.slots.get("urgent_check") == "no" else None
+        # After the urgent turn, the way on still says what to do if the signs start or come back.
+        after_urgent = self.slots.get("urgent_status") in ("not_now", "seen", "stopped")
         self._clear_episode()
         spec = self.spec
         if held and not any(route.to == self.flow.urgent_state for route in spec.routes):
@@ -80,5 +111,7 @@ class Episodes:
             if spec.ask != "free" and step.action in ("store", "confirm"):
                 self.lead = "Thank you. Let us go on with what you typed."
                 return self._answer(held, step)
+        if after_urgent:
+            return self._ask(note=GO_ON_AFTER_URGENT.format(number=self.emergency_number), again=True)
         return self._ask(note="Thank you. Let us go on from where we were.", again=True)
 

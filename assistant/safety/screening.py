@@ -82,10 +82,9 @@ class _Group:
     """A context or an escalator: cue patterns by where they must sit relative to a sign.
     before / after: within `window` words in its clause; opening: the sign's own first words
     ("hes blue"); anywhere: in its clause; sentence: in its sentence ("once, my throat swelled");
-    next_clause: opening the next clause and pointing back ("..., but it's fine now"); answer:
-    opening the clause right after the sign's own sentence ("ball pain? nah, nothing like that");
-    line: anywhere in the line (escalators given as a list). `signs`: a context only for these
-    signs; `unless_line`: escalators that cancel it from anywhere in the line."""
+    next_clause: opening the next clause and pointing back ("..., but it's fine now"); answer: after the
+    sign's own question ("ball pain? nah"); line: anywhere in the line (escalators given as a list).
+    `signs`: a context only for these signs; `unless_line`: escalators that say no from anywhere."""
 
     def __init__(self, name: str, spec: dict | list):
         spec = group_spec(spec)
@@ -219,7 +218,7 @@ class _Cues:
             return True
         if later_cue(at.get("later", ()), self.sign_words, hit.last):
             return True
-        if hit.clause + 1 in at.get("answer", ()) and self.doc.sentence_of[hit.clause] != self.doc.sentence_of[hit.clause + 1]:
+        if hit.clause + 1 in at.get("answer", ()) and self.doc.asked(hit.clause):
             return True  # "ball pain? nah, nothing like that": the sign asked back and answered
         if (hit.first in at.get("opening", ())
                 or self._in_window(at.get("after", []), hit.last + 1, hit.last + 1 + group.window, hit.clause)):

@@ -71,7 +71,15 @@ RULES = {
          ("sugar 450 last night, 420 this morning, vomiting and fruity breath", D)],
         ["went low at 3.1 last night, had juice, rechecked 7.4",
          "sugar was 48 this afternoon, gave her glucose tabs, retested at 105",
-         "sugar hit 320 yesterday after cake, did a correction, 130 this morning"]),
+         "sugar hit 320 yesterday after cake, did a correction, 130 this morning",
+         "sugar low 3.1 yesterday night, eat biscuit, after 15 min 6.4"]),
+    "a low sugar told in the past, then food or sugar and fine after": (
+        [("sugar was 2.5 this morning, had juice, fine after, but now she's confused and sweaty", D),
+         ("my sugar dropped to 2.1, ate a biscuit, still shaking and can't think straight", D),
+         ("he went low at 40, gave him juice and he is fine, but now he won't wake up", U)],
+        ["sugar was 3.5 before lunch, ate a sandwich, fine after",
+         "went hypo at 2.8 yesterday, had jelly babies, fine after 10 minutes",
+         "her sugar dropped to 50 at school, she drank juice and was ok"]),
     "a past reaction that was only hives or a rash": (
         [("had hives yesterday from the new antibiotic, now my throat is closing", SW),
          ("just hives earlier but now her tongue is swelling up", SW)],
@@ -88,6 +96,7 @@ RULES = {
          "chest tightness after dinner yesterday, the gaviscon sorted it",
          "felt dizzy on saturday, gp said it was an ear infection",
          "chest pain last night, doc says it was reflux",
+         "yesterday chest pain after eat spicy, take gaviscon, gone. doctor say acid",
          "my knee gave way last month, they did physio and it's fixed"]),
     "a sign that comes and goes, with a doctor's harmless cause": (
         [("i get dizzy sometimes but right now i collapsed and can't get up", U)],
@@ -102,19 +111,24 @@ RULES = {
          ("my dad is slurring his words and his face is drooping. headache? no, not at all", ST)],
         ["chest pain? no, nothing like that",
          "any fainting? nope none of that",
+         "fever? no. chest pain? no. just a question about the vasectomy",
+         "any bleeding? no",
          "seizures? not at all",
          "¿dolor de pecho? no, nada de eso"]),
     "a seizure named as a record, a plan or a treatment's subject": (
         [("she's having a seizure right now, where is her seizure plan", U),
+         ("he is having seizures with his fever", U),
          ("his seizure has lasted 10 minutes and i can't find his seizure meds", U)],
         ["please send me a template for his seizure diary",
          "what are the options for treating her seizures",
-         "his seizure meds were changed last month"]),
+         "his seizure meds were changed last month",
+         "is she allowed to drive with her seizures"]),
     "an oxygen level told as its usual run at 88 and above": (
         [("her sats usually sit 88 to 92 but now 79 and she's gasping", B),
          ("her oxygen is 82 and her lips are blue", B)],
         ["her sats run between 88 and 92 at home, that's normal for her",
-         "oxygen usually sits 89-91 on his 2 litres"]),
+         "oxygen usually sits 89-91 on his 2 litres",
+         "oxygen always 88 89 with copd, doctor say ok for her"]),
     "a year opening a sentence before a person, or right after a sign": (
         [("2019 he had a heart attack, now crushing chest pain and sweating", HA),
          ("2019 my dad had a stroke, he cant breathe", B),
@@ -197,7 +211,9 @@ def test_an_answer_counts_only_for_the_sign_it_answers():
     # the denial opens the clause right after the sign's own sentence: not a sign two sentences back
     assert level("ball pain? nah, nothing like that") == "none"
     assert screen("he collapsed and won't wake up. chest pain? none at all").is_emergency
-    assert level("chest pain, no nothing like that") != "none"  # no question: not an answer, the usual reading
+    assert level("chest pain. no, nothing like that") != "none"  # no question mark: not an answer
+    assert level("chest pain? no, it's crushing") != "none"  # a bare no followed by more about it
+    assert screen("he collapsed and is not breathing. no.").is_emergency
 
 
 def test_now_fine_is_no_now():

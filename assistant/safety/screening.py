@@ -84,7 +84,8 @@ class _Group:
     ("hes blue"); anywhere: in its clause; sentence: in its sentence ("once, my throat swelled");
     next_clause: opening the next clause and pointing back ("..., but it's fine now"); answer: after the
     sign's own question ("ball pain? nah"); line: anywhere in the line (escalators given as a list).
-    `signs`: a context only for these signs; `unless_line`: escalators that say no from anywhere."""
+    `signs`: a context only for these signs; `unless_line`: escalators that say no from anywhere in the
+    line ("..., the doctor said it's anxiety, but right now it's crushing")."""
 
     def __init__(self, name: str, spec: dict | list):
         spec = group_spec(spec)

@@ -220,3 +220,22 @@ def test_now_fine_is_no_now():
     # "now ok" ends what came before; it does not make an older sign happen now
     assert level("carbon monoxide in the garage in 2019. now ok.") == "none"
     assert screen("carbon monoxide alarm went off, now we all have headaches and feel sick").is_emergency
+
+
+@pytest.mark.parametrize("line", [
+    "i sometimes get chest pain, my doctor said it's anxiety, but this time it's different, sweating and can't breathe",
+    "had chest pain last night, doctor said reflux, but it came back an hour ago and is crushing",
+    "she gets dizzy sometimes, doctor says low blood pressure, now she collapsed and wont wake"])
+def test_an_explanation_stands_aside_when_the_line_says_it_is_back_now_or_different(line):
+    # unless_line [news_later_r15q] on seen, seen_r12, explained_r12 and the r15q groups told over or known
+    assert screen(line).is_emergency, screen(line)
+
+
+def test_a_known_chest_pain_told_as_crushing_right_now_at_least_asks():
+    assert level("i sometimes get chest pain, my doctor said its anxiety, but right now it's crushing and spreading to my arm") != "none"
+
+
+@pytest.mark.parametrize("line", ["the gp saw me this morning and said it's a virus, i had a fever last night",
+                                  "i get breathless on stairs, that's why the cardiologist wants the valve done"])
+def test_an_explanation_still_quiets_when_only_the_visit_is_recent(line):
+    assert level(line) == "none", screen(line)

@@ -21,7 +21,7 @@ from .. import yaml_cache
 from ..paths import dialogues_dir
 from . import firsts, stored, trie
 
-KINDS = ("before", "after", "opening", "anywhere", "sentence", "next_clause", "line", "later")
+KINDS = ("before", "after", "opening", "anywhere", "sentence", "next_clause", "line", "later", "answer")
 CLAUSE_START = r"(?:^|(?<=\| ))"  # a next_clause cue opens its clause
 SIGNS, CUES = 0, 1  # the two anchor scans: signs and idioms on every line, cues only near a sign
 _MACRO_NAME = re.compile(r"\{([a-z][a-z_0-9]*)\}")
@@ -138,7 +138,7 @@ def finder_patterns(rules: dict) -> dict[str, tuple[list[str], str, int]]:
     found |= {"idioms": (rules["idioms"], "", SIGNS), "pseudo_cues": (rules["pseudo_cues"], "", CUES)}
     for name, spec in [*rules["context"].items(), *rules["escalators"].items()]:
         spec = group_spec(spec)
-        found |= {f"{name}.{kind}": (spec[kind], CLAUSE_START if kind == "next_clause" else "", CUES) for kind in KINDS if spec.get(kind)}
+        found |= {f"{name}.{kind}": (spec[kind], CLAUSE_START if kind in ("next_clause", "answer") else "", CUES) for kind in KINDS if spec.get(kind)}
     return found
 
 

@@ -82,13 +82,16 @@ class _Group:
     """A context or an escalator: cue patterns by where they must sit relative to a sign.
     before / after: within `window` words in its clause; opening: the sign's own first words
     ("hes blue"); anywhere: in its clause; sentence: in its sentence ("once, my throat swelled");
-    next_clause: opening the next clause and pointing back ("..., but it's fine now"); line:
-    anywhere in the line (escalators given as a list). `signs`: a context only for these signs."""
+    next_clause: opening the next clause and pointing back ("..., but it's fine now"); answer: after the
+    sign's own question ("ball pain? nah"); line: anywhere in the line (escalators given as a list).
+    `signs`: a context only for these signs; `unless_line`: escalators that say no from anywhere in the
+    line ("..., the doctor said it's anxiety, but right now it's crushing")."""
 
     def __init__(self, name: str, spec: dict | list):
         spec = group_spec(spec)
         self.name, self.window, self.effect = name, spec.get("window", 0), spec.get("effect")
         self.unless, self.only = tuple(spec.get("unless", ())), frozenset(spec.get("signs", ()))
+        self.unless_line = tuple(spec.get("unless_line", ()))  # escalator groups that say no anywhere in the line
         self.requires = tuple(spec.get("requires", ()))  # escalator groups that must be in the sign's clause
         self.finders = {kind: _FINDERS[f"{name}.{kind}"] for kind in KINDS if spec.get(kind)}
         self.bare_items = spec.get("bare_items")  # a list a negation opens (lists.py)
@@ -177,7 +180,7 @@ class _Cues:
             for kind, finder in group.finders.items():
                 if finder.number not in anchored and finder.anchors is not None:
                     continue  # no anchor, no match
-                whole = kind in ("line", "later")  # later: after the sign, anywhere in the line (see found)
+                whole = kind in ("line", "later", "answer")  # later: after the sign, anywhere in the line (see found)
                 clauses = finder.clauses(doc, None if whole else near)
                 if not clauses:
                     continue
@@ -216,6 +219,8 @@ class _Cues:
             return True
         if later_cue(at.get("later", ()), self.sign_words, hit.last):
             return True
+        if hit.clause + 1 in at.get("answer", ()) and self.doc.asked(hit.clause):
+            return True  # "ball pain? nah, nothing like that": the sign asked back and answered
         if (hit.first in at.get("opening", ())
                 or self._in_window(at.get("after", []), hit.last + 1, hit.last + 1 + group.window, hit.clause)):
             return True
@@ -230,6 +235,7 @@ class _Cues:
         return tuple(c.name for c in _CONTEXTS if not (c.name == "negated" and negation_proof)
                      and (not c.only or hit.sign.name in c.only) and c.name not in hit.sign.ignores
                      and self.found(c, hit) and not any(self.found(_ESCALATORS[name], hit) for name in c.unless)
+                     and not any(self.found(_ESCALATORS[name], hit, line=True) for name in c.unless_line)
                      and self._told(c, hit))
 
     def _told(self, context: _Group, hit: _Hit) -> bool:

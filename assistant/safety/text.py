@@ -39,6 +39,7 @@ _PHRASE_STARTS = frozenset(key[0] for key in _PHRASES)
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+(?:['’‘`´ʼ][^\W_]+)*|[.!?;:,\n\r()\[\]{}\"“”—–|+]|(?<!\S)-(?!\S)")
 _APOSTROPHES = re.compile(r"['’‘`´ʼ]")
 _SENTENCE_END = frozenset(".!?\n\r")
+_ASKED = re.compile(r"\s*\?")  # a question mark after a clause's last word
 _BRACKETS = frozenset("()[]{}")
 _DROPPED = (None, -1, -1)
 _ASIDE_WORDS = 3  # an aside of this many words or more is a clause of its own
@@ -193,6 +194,12 @@ class Doc:
 
     def words(self, start: int, end: int) -> set[str]:
         return set(self.joined[start:end].split())
+
+    def asked(self, clause: int) -> bool:
+        """Does this clause end its sentence with a question mark ("ball pain?")?"""
+        last = bisect_right(self.clause_of, clause) - 1  # its last word
+        return (clause + 1 < len(self.sentence_of) and self.sentence_of[clause] != self.sentence_of[clause + 1]
+                and bool(_ASKED.match(self.original, self.spans[last][1])))
 
     def clause_words(self, clause: int) -> set[str]:
         """The words of a clause (worked out once per clause: a long clause with many signs

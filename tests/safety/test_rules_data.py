@@ -57,6 +57,7 @@ def test_the_yaml_is_consistent():
         assert spec["effect"] in ("none", "ask", "downgrade", "keep")
         assert set(spec.get("unless", ())) <= set(rules["escalators"])
         assert set(spec.get("requires", ())) <= set(rules["escalators"])
+        assert set(spec.get("unless_line", ())) <= set(rules["escalators"])  # said anywhere in the line
         short_signs = {f"short_{category}" for category in rules["short"]["terms"]}
         assert set(spec.get("signs", ())) <= set(signs) | net_signs | short_signs  # a context only for some signs
     for category in CATEGORIES.values():

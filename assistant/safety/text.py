@@ -105,9 +105,10 @@ def _scanner(scan: int):
     return pattern(table["anchors"], table.get("program")).findall
 
 
-def triggers(scan: int) -> dict[str, list[int]]:
+@lru_cache(maxsize=2)
+def triggers(scan: int):
     """A scan's anchor -> the pattern lists it serves (read at the first line holding an anchor)."""
-    return _TABLES.part(stored.SIGN_TRIGGERS) if scan == SIGNS else _TABLES.part(stored.CUE_SCAN)["triggers"]
+    return stored.readable(_TABLES.part(stored.SIGN_TRIGGERS) if scan == SIGNS else _TABLES.part(stored.CUE_SCAN)["triggers"])
 
 
 def ready() -> None:

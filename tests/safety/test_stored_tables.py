@@ -265,3 +265,20 @@ def test_a_damaged_head_is_never_read(cache, damage):
         data[at:at + 8] = (len(data) * 2).to_bytes(8, "little")
     path.write_bytes(bytes(data))
     assert stored.open_tables(path) is None and stored.read(path) is None
+
+
+def test_packed_triggers_read_as_the_triggers_built(cache):
+    built = fresh()
+    for scan in built["scans"]:
+        packed = stored.pack(scan["triggers"])
+        assert isinstance(packed, list)  # the real triggers are packed
+        readable = stored.readable(packed)
+        assert all(list(readable[anchor]) == numbers for anchor, numbers in scan["triggers"].items())
+        assert stored.unpack(packed) == scan["triggers"]
+        with pytest.raises(KeyError):
+            readable["zqx never an anchor"]
+
+
+@pytest.mark.parametrize("triggers", [{}, {"a\0b": [1]}, {"a": ["x"]}, {"a": [-1]}])
+def test_triggers_that_cannot_be_packed_exactly_are_kept_as_they_are(triggers):
+    assert stored.pack(triggers) is triggers and stored.unpack(triggers) is triggers and stored.readable(triggers) is triggers

@@ -19,25 +19,34 @@ from pathlib import Path
 _DIGEST = 32  # bytes of SHA-256
 
 
-def read(path: Path, magic: bytes):
-    """The data stored at `path` in the format `magic`, or None (see the module's docstring)."""
+def open_private(path: Path) -> int | None:
+    """A descriptor reading `path` if it is a regular file of this user that nobody else can
+    read (never through a link), else None. The caller closes it."""
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0))
     except OSError:
         return None
     try:
         info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode) or stat.S_IMODE(info.st_mode) & 0o077 or (
-                hasattr(os, "getuid") and info.st_uid != os.getuid()):
-            return None
+        if stat.S_ISREG(info.st_mode) and not stat.S_IMODE(info.st_mode) & 0o077 and (
+                not hasattr(os, "getuid") or info.st_uid == os.getuid()):
+            return fd
+    except OSError:
+        pass
+    os.close(fd)
+    return None
+
+
+def read(path: Path, magic: bytes):
+    """The data stored at `path` in the format `magic`, or None (see the module's docstring)."""
+    fd = open_private(path)
+    if fd is None:
+        return None
+    try:
         with os.fdopen(fd, "rb") as file:
-            fd = -1
             data = file.read()
     except OSError:
         return None
-    finally:
-        if fd >= 0:
-            os.close(fd)
     head = len(magic)
     body = data[head + _DIGEST:]
     if not data.startswith(magic) or hashlib.sha256(body).digest() != data[head:head + _DIGEST]:
@@ -57,13 +66,19 @@ def write(path: Path, magic: bytes, data) -> bool:
             return False
     except ValueError:  # something marshal cannot keep
         return False
+    return write_bytes(path, magic + hashlib.sha256(body).digest() + body)
+
+
+def write_bytes(path: Path, data: bytes) -> bool:
+    """`data` as the whole of `path` (written aside, then renamed), readable by this user only;
+    False when it cannot be written."""
     partial = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.partial")  # the warm-up thread may race the main one
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         partial.unlink(missing_ok=True)
         fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
         with os.fdopen(fd, "wb") as file:
-            file.write(magic + hashlib.sha256(body).digest() + body)
+            file.write(data)
         os.replace(partial, path)
     except OSError:
         try:

@@ -21,8 +21,10 @@ LINE = "I am not sure what to do yet."
 
 def get_screening_ready() -> None:
     from .safety import screen
+    from .safety.text import ready
 
     screen(LINE)
+    ready()  # the triggers and the cue scan, read from the stored tables at the first sign otherwise
     # then what reads the first answer (the engine imports it at first use: the first turn,
     # and `quit`, need none of it)
     from .kit import timeline  # noqa: F401

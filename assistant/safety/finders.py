@@ -12,36 +12,43 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .rules import load
-from .stored import pattern
+from .rules import tables
+from .stored import finder_part, pattern
 from .text import Doc
 
-TABLES = load()  # the rules, loaded once (from the parsed-content cache when it is current)
-_PROGRAMS = TABLES.get("programs") or [None] * len(TABLES["finders"])
+TABLES = tables()  # the rules, loaded once (the stored head; each list's regex when first needed: stored.py)
 
-_SAME_SOURCE: dict[str, int] = {}  # regex source -> the first pattern list with it
-_REGEXES: dict[int, re.Pattern] = {}  # by that number
+_REGEXES: dict[int, re.Pattern] = {}  # by the number of the first list with that regex
 
 
 class Finder:
     """A list of patterns as one regex (compiled at first use), run only on the clauses holding
     one of the literals every match needs: a line costs one anchor scan, not a hundred regex passes.
-    Lists with the same regex (a group's kinds may repeat another's) share it: `same`."""
+    Lists with the same regex (a group's kinds may repeat another's) share it: `same`.
+    `anchored`: whether it has anchors (else it runs on every clause)."""
 
     def __init__(self, number: int):
-        self.number, (self.name, self.source, self.anchors, self.scan) = number, TABLES["finders"][number]
-        self.same = _SAME_SOURCE.setdefault(self.source, number)
+        self.number, (self.name, self.scan, self.anchored, self.same) = number, TABLES.finders[number]
+
+    @property
+    def source(self) -> str:
+        return TABLES.part(finder_part(self.number))[0]
+
+    @property
+    def anchors(self) -> list[str] | None:
+        return TABLES.part(finder_part(self.number))[1]
 
     @property
     def regex(self) -> re.Pattern:
         regex = _REGEXES.get(self.same)
         if regex is None:
-            regex = _REGEXES[self.same] = pattern(self.source, _PROGRAMS[self.same])  # stored compiled (stored.py)
+            source, _, program = TABLES.part(finder_part(self.same))
+            regex = _REGEXES[self.same] = pattern(source, program)  # stored compiled (stored.py)
         return regex
 
     def clauses(self, doc: Doc, only: set[int] | None = None) -> list[int]:
         """The clauses holding an anchor (all of them if it has none), of `only` if given."""
-        found = range(len(doc.clause_bounds)) if self.anchors is None else doc.anchored(self.scan).get(self.number, ())
+        found = range(len(doc.clause_bounds)) if not self.anchored else doc.anchored(self.scan).get(self.number, ())
         return list(found) if only is None else [clause for clause in found if clause in only]
 
     def finditer(self, doc: Doc, text: str, only: set[int] | None = None):
@@ -61,5 +68,5 @@ class Finder:
                 yield from self.regex.finditer(text, start, doc.clause_bounds[clause][1])
 
 
-FINDERS = {finder.name: finder for finder in map(Finder, range(len(TABLES["finders"])))}
+FINDERS = {finder.name: finder for finder in map(Finder, range(len(TABLES.finders)))}
 SHARED = {same for same, count in Counter(finder.same for finder in FINDERS.values()).items() if count > 1}

@@ -33,12 +33,9 @@ def load() -> dict:
     """The tables: rules (the YAML as read); finders [(name, regex source, anchors or None,
     scan)]; known_words; and the two scans (SIGNS, CUES), each with `anchors`
     (one regex source: the longest anchor starting at each position) and `triggers` (anchor ->
-    the numbers of the finders it, or an anchor it starts with, serves)."""
-    source = (dialogues_dir() / "red_flags.yaml").read_bytes()
-    # the tables hold anchors only where Python's regex parser could be read: say which in the name
-    code = hashlib.sha256(_builder() + stored.version() + bytes([_regex_parser() is None])).hexdigest()[:32]
-    digest = hashlib.sha256(source + code.encode()).hexdigest()[:32]
-    cached = yaml_cache.cache_dir() / f"red_flags-tables-{digest}.bin"
+    the numbers of the finders it, or an anchor it starts with, serves). All of it, read and
+    checked (screening reads them through `tables()`, part by part)."""
+    source, digest, code, cached = _named()
     tables = stored.read(cached)
     if isinstance(tables, dict) and tables.get("digest") == digest:
         return tables
@@ -48,6 +45,30 @@ def load() -> dict:
         for path in stale:  # an edited YAML leaves no trail
             path.unlink(missing_ok=True)
     return tables
+
+
+@cache
+def tables() -> stored.Tables:
+    """The tables as screening reads them: the stored file's head at once, each part (a pattern
+    list, the triggers, the cue scan) when it is first needed (see stored.py). A file that is
+    missing, stale or damaged is built again by `load()`."""
+    _, digest, _, cached = _named()
+    opened = stored.open_tables(cached)
+    if opened is not None and opened.head.get("digest") == digest and stored.FINDERS in opened.head:
+        return stored.Tables(opened.head, opened.part, load)
+    if opened is not None:
+        opened.close()
+    head, parts = stored.split(load())
+    return stored.Tables(head, parts.__getitem__, load)
+
+
+def _named() -> tuple[bytes, str, str, Path]:
+    """The YAML, the digest naming its tables, the hash of the code that builds them, and their file."""
+    source = (dialogues_dir() / "red_flags.yaml").read_bytes()
+    # the tables hold anchors only where Python's regex parser could be read: say which in the name
+    code = hashlib.sha256(_builder() + stored.version() + bytes([_regex_parser() is None])).hexdigest()[:32]
+    digest = hashlib.sha256(source + code.encode()).hexdigest()[:32]
+    return source, digest, code, yaml_cache.cache_dir() / f"red_flags-tables-{digest}.bin"
 
 
 def _builder() -> bytes:

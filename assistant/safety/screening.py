@@ -58,7 +58,7 @@ class Screening:
 NOTHING = Screening()
 
 # --- the rules, loaded once (from the parsed-content cache when it is current; finders.py) ---
-_RULES = _TABLES["rules"]
+_RULES = _TABLES.head["rules"]
 CATEGORIES: dict[str, dict] = _RULES["categories"]
 
 
@@ -100,7 +100,7 @@ class _Group:
 _SHORT = _RULES["short"]
 _SIGNS = [_Sign(name, spec, level) for name, spec, level in sign_specs(_RULES)]
 _SIGN_AT = {sign.finder.number: i for i, sign in enumerate(_SIGNS)}  # pattern list number -> sign
-_UNANCHORED = frozenset(i for i, sign in enumerate(_SIGNS) if sign.finder.anchors is None)  # run on every line
+_UNANCHORED = frozenset(i for i, sign in enumerate(_SIGNS) if not sign.finder.anchored)  # run on every line
 _CONTEXTS = [_Group(name, spec) for name, spec in _RULES["context"].items()]
 _EFFECTS = {context.name: context.effect for context in _CONTEXTS}
 # a group's own effect by category (by_category: round 14 on); a category's context_effects win over it
@@ -178,7 +178,7 @@ class _Cues:
         for group in _GROUPS:
             at = {}
             for kind, finder in group.finders.items():
-                if finder.number not in anchored and finder.anchors is not None:
+                if finder.number not in anchored and finder.anchored:
                     continue  # no anchor, no match
                 whole = kind in ("line", "later", "answer")  # later: after the sign, anywhere in the line (see found)
                 clauses = finder.clauses(doc, None if whole else near)

@@ -13,11 +13,12 @@ import unicodedata
 from bisect import bisect_right
 from functools import lru_cache
 
-from .rules import load
+from . import stored
+from .rules import CUES, SIGNS, tables
 from .stored import pattern
 
-_TABLES = load()
-_RULES = _TABLES["rules"]
+_TABLES = tables()  # the stored head now, each part at its first need (stored.py)
+_RULES = _TABLES.head["rules"]
 _CLAUSES = {key: frozenset(words) for key, words in _RULES["clauses"].items()}
 _CLAUSE_WORDS = _CLAUSES["scope_end"] | _CLAUSES["run_on_subjects"] | {"and"}  # the only words that may start one
 _OPENERS = _CLAUSES.get("opens_next", frozenset({"now"}))  # a clause of only this word opens the next one
@@ -28,7 +29,7 @@ _FUZZY: dict[str, list[str]] = {}
 for _target in _RULES["fuzzy_targets"]:  # typos rarely hit the first letter: compare like with like
     _FUZZY.setdefault(_target[0], []).append(_target)
 # Words the patterns themselves use are real words: never "correct" them.
-_KNOWN_WORDS = frozenset(_TABLES["known_words"]) | set(_RULES["fuzzy_never"]) | set(_TYPOS.values())
+_KNOWN_WORDS = frozenset(_TABLES.head["known_words"]) | set(_RULES["fuzzy_never"]) | set(_TYPOS.values())
 # Phrases: several normalised words read as others ("no can" -> "cant"); a missing helper verb:
 # "he not talk", "arm no move" -> "cant talk", "cant move" (not after a helper: "did not move").
 _PHRASES = {tuple(words.split()): (means.split(), frozenset()) for words, means in _RULES["phrases"].items()} | {
@@ -100,10 +101,22 @@ def _spanish_he(prev: str | None, word: str, following: str | None) -> bool:
 
 @lru_cache(maxsize=2)
 def _scanner(scan: int):
-    """The anchor regex's findall (from its stored program, see stored.py) and the triggers of a
-    scan (see rules.py)."""
-    table = _TABLES["scans"][scan]
-    return pattern(table["anchors"], table.get("program")).findall, table["triggers"]
+    """The anchor regex's findall (from its stored program, see stored.py) of a scan (see rules.py)."""
+    table = _TABLES.head[stored.SIGN_SCAN] if scan == SIGNS else _TABLES.part(stored.CUE_SCAN)
+    return pattern(table["anchors"], table.get("program")).findall
+
+
+@lru_cache(maxsize=2)
+def triggers(scan: int):
+    """A scan's anchor -> the pattern lists it serves (read at the first line holding an anchor)."""
+    return stored.readable(_TABLES.part(stored.SIGN_TRIGGERS) if scan == SIGNS else _TABLES.part(stored.CUE_SCAN)["triggers"])
+
+
+def ready() -> None:
+    """Read what the first line holding a sign will need (the warm-up calls it; see stored.py)."""
+    for scan in (SIGNS, CUES):
+        _scanner(scan)
+        triggers(scan)
 
 
 def _asides(words: list) -> list:
@@ -181,11 +194,11 @@ class Doc:
         """Pattern list number -> the clauses holding one of its anchors (rules.SIGNS or
         CUES). A match never crosses " | ", so its anchor lies inside its clause."""
         if self._anchored[scan] is None:
-            findall, triggers = _scanner(scan)
+            findall = _scanner(scan)
             self._anchored[scan] = anchored = {}
             for clause, (start, end) in enumerate(self.clause_bounds):
                 found = set(findall(self.joined, start, end)) - {""}  # "": no anchors at all (see rules._regex_parser)
-                for number in set().union(*map(triggers.__getitem__, found)) if found else ():
+                for number in set().union(*map(triggers(scan).__getitem__, found)) if found else ():
                     anchored.setdefault(number, []).append(clause)
         return self._anchored[scan]
 

@@ -5,7 +5,6 @@ stale or not private is never used but built again."""
 from __future__ import annotations
 
 import json
-import marshal
 import os
 import re
 import subprocess
@@ -115,8 +114,7 @@ def test_stale_files_are_removed(cache):
 def test_what_cannot_be_kept_exactly_is_not_written(tmp_path):
     assert not stored.write(tmp_path / "x.bin", {"a": object()})
     assert not (tmp_path / "x.bin").exists()
-    assert stored.write(tmp_path / "y.bin", {"a": [1, "b", None]}) and marshal.loads(
-        (tmp_path / "y.bin").read_bytes()[len(stored.MAGIC) + 32:]) == {"a": [1, "b", None]}
+    assert stored.write(tmp_path / "y.bin", {"a": [1, "b", None]}) and stored.read(tmp_path / "y.bin") == {"a": [1, "b", None]}
 
 
 SCREEN_ALL = """
@@ -164,3 +162,123 @@ def test_anchor_sets_keep_exactly_the_strings_no_shorter_one_is_inside():
         strings = {"".join(rng.choice("abc") for _ in range(rng.randint(1, 5))) for _ in range(rng.randint(1, 12))}
         expected = {s for s in strings if not any(t in s for t in strings if len(t) < len(s))}
         assert _uncovered(strings) == expected, strings
+
+
+# --- head and parts: a line reads only what it needs, and every part is checked ------------------
+PARTS_READ = """
+import json, sys
+from assistant.safety import rules, screen
+screen(sys.argv[1])
+print(json.dumps(sorted(rules.tables()._parts)))
+"""
+
+
+def parts_read(line: str, cache: Path) -> list[str]:
+    env = {**os.environ, yaml_cache.CACHE_ENV: str(cache)}
+    done = subprocess.run([sys.executable, "-c", PARTS_READ, line], cwd=ROOT, env=env, capture_output=True, text=True, check=True)
+    return json.loads(done.stdout)
+
+
+def test_a_line_without_a_sign_reads_only_the_head_and_a_sign_reads_a_few_lists(tmp_path):
+    parts_read("quit", tmp_path)  # builds the file
+    assert parts_read("quit", tmp_path) == []
+    read = parts_read("my chest hurts and I can't breathe", tmp_path)
+    assert stored.SIGN_TRIGGERS in read and stored.CUE_SCAN in read
+    assert 0 < len(read) < len(fresh()["finders"]) // 4
+
+
+def test_the_head_and_parts_put_back_together_are_the_tables(cache):
+    built = fresh()
+    head, parts = stored.split(built)
+    assert stored.join(head, parts.__getitem__) == built
+    assert set(head) & {"finders", "programs", "scans"} == set()  # the heavy parts are not read at start
+    assert len(parts) == len(built["finders"]) + 2
+
+
+def test_lists_sharing_a_regex_are_stored_once(cache):
+    built = fresh()
+    sources = [source for _, source, _, _ in built["finders"]]
+    assert len(set(sources)) < len(sources)  # the real rules repeat some (historical, past_time...)
+    opened = stored.open_tables(the_file(cache))
+    try:
+        offsets = {tuple(opened._index[stored.finder_part(n)][:2]) for n in range(len(sources))}
+    finally:
+        opened.close()
+    assert len(offsets) == len({(source, repr(anchors), repr(program)) for (_, source, anchors, _), program
+                                in zip(built["finders"], built["programs"])})
+
+
+def damaged_part(path: Path, name: str) -> None:
+    """Flip a byte in the middle of one part of the stored file (its head stays good)."""
+    opened = stored.open_tables(path)
+    offset, length, _ = opened._index[name]
+    start = opened._start
+    opened.close()
+    data = bytearray(path.read_bytes())
+    data[start + offset + length // 2] ^= 0x20
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("name", [stored.SIGN_TRIGGERS, stored.CUE_SCAN, stored.finder_part(0)])
+def test_a_damaged_part_is_never_used_but_built_again(cache, name):
+    built = fresh()
+    head, parts = stored.split(built)
+    path = the_file(cache)
+    damaged_part(path, name)
+    opened = stored.open_tables(path)
+    assert opened is not None and opened.head == head  # the head is good: read at start
+    with pytest.raises(stored.Damaged):
+        opened.part(name)
+    rebuilt = []
+    tables = stored.Tables(opened.head, opened.part, lambda: rebuilt.append(1) or fresh())
+    assert tables.part(name) == parts[name] and rebuilt == [1]  # built again, not read from the damage
+    assert tables.whole() == built
+    opened.close()
+    assert stored.read(the_file(cache)) == built  # and the file replaced by a good one
+    assert stored.read(path) == built
+
+
+def test_a_damaged_part_found_by_a_fresh_process_still_screens_the_same(tmp_path):
+    lines = ["my chest hurts and I can't breathe", "no fever and short of breath", "quit"]
+    env = {**os.environ, yaml_cache.CACHE_ENV: str(tmp_path)}
+
+    def screened() -> list:
+        done = subprocess.run([sys.executable, "-c", SCREEN_ALL], cwd=ROOT, env=env, input=json.dumps(lines),
+                              capture_output=True, text=True, check=True)
+        return json.loads(done.stdout)
+
+    expected = screened()
+    damaged_part(the_file(tmp_path), stored.SIGN_TRIGGERS)
+    assert screened() == expected
+    assert stored.read(the_file(tmp_path)) is not None  # replaced by a good file
+
+
+@pytest.mark.parametrize("damage", ["head byte", "head length"])
+def test_a_damaged_head_is_never_read(cache, damage):
+    fresh()
+    path = the_file(cache)
+    data = bytearray(path.read_bytes())
+    at = len(stored.MAGIC) + 32
+    if damage == "head byte":
+        data[at + 8 + 100] ^= 0x20
+    else:
+        data[at:at + 8] = (len(data) * 2).to_bytes(8, "little")
+    path.write_bytes(bytes(data))
+    assert stored.open_tables(path) is None and stored.read(path) is None
+
+
+def test_packed_triggers_read_as_the_triggers_built(cache):
+    built = fresh()
+    for scan in built["scans"]:
+        packed = stored.pack(scan["triggers"])
+        assert isinstance(packed, list)  # the real triggers are packed
+        readable = stored.readable(packed)
+        assert all(list(readable[anchor]) == numbers for anchor, numbers in scan["triggers"].items())
+        assert stored.unpack(packed) == scan["triggers"]
+        with pytest.raises(KeyError):
+            readable["zqx never an anchor"]
+
+
+@pytest.mark.parametrize("triggers", [{}, {"a\0b": [1]}, {"a": ["x"]}, {"a": [-1]}])
+def test_triggers_that_cannot_be_packed_exactly_are_kept_as_they_are(triggers):
+    assert stored.pack(triggers) is triggers and stored.unpack(triggers) is triggers and stored.readable(triggers) is triggers

@@ -25,7 +25,9 @@ SAID_IN = ("decision", "unsure_because")  # the slots of the free answers before
 NOT_A_DEADLINE_BEFORE = frozenset({"for", "last", "past", "every", "wait", "waiting", "over", "since", "lasting", "lasts", "took", "after"})
 NOT_A_DEADLINE_AFTER = frozenset({"ago", "before", "earlier", "back", "long", "old"})
 LEADS = frozenset({"in", "by", "on", "within", "before", "until", "till"})  # quoted with the time: "in 3 weeks"
-TOO_VAGUE = frozenset({("now",), ("right", "now"), ("today",), ("soon",), ("later",), ("days",), ("weeks",), ("months",)})
+TOO_VAGUE = frozenset({("now",), ("right", "now"), ("today",), ("soon",), ("later",), ("days",), ("weeks",), ("months",),
+                       ("fast",), ("quick",), ("quickly",), ("very", "fast")})  # "the doctor talked very fast"
+DAY_LEADS = frozenset({"the", "on", "by", "before", "until", "till"})  # "by the 2nd": a day; "a 2nd opinion": no time
 
 
 def _coming(text: str, lex: Lexicon, today: date) -> list[str]:
@@ -40,6 +42,8 @@ def _coming(text: str, lex: Lexicon, today: date) -> list[str]:
             before = ""  # "booked for January 10": a day, not how long something lasts
         if when.no_rush or phrase in TOO_VAGUE or before in NOT_A_DEADLINE_BEFORE or after in NOT_A_DEADLINE_AFTER:
             continue
+        if len(phrase) == 1 and (phrase[0][:1].isdigit() or phrase[0] in lex.ordinals) and before not in DAY_LEADS:
+            continue  # a lone number or ordinal is a day only after "the", "on", "by": "a 2nd opinion", "3 doctors"
         if when.date is not None and when.date < today:
             continue
         found.append(" ".join(((before,) if before in LEADS else ()) + phrase))

@@ -127,6 +127,20 @@ def wish_beside_no_deadline(reading, toks, line, spec, lex):
     return ask(line, "Is that a date you must keep, or one you would like?", ("no_deadline", reading.value))
 
 
+def unknown_then_time(reading, toks, line, spec, lex):
+    """ "idk, they said they want to operate soon": the person does not know; the time is someone
+    else's wish. Offered as the question's own "Not sure", the rest kept as a note, never stored as a time."""
+    if not lex.state(spec.name).time or reading.certainty != SURE or reading.value not in ("days", "weeks", "months"):
+        return None
+    from .doubts import dont_know_choice, unsure_lead
+
+    lead, unsure = unsure_lead(toks, lex) or int(toks[:1] in (["idk"], ["dunno"], ["idunno"], ["unsure"])), dont_know_choice(spec, lex)
+    if not lead or not unsure or lead >= len(toks) or toks[lead] not in (",", ".", ";", ":", "-", "but"):
+        return None
+    rest = clean_line(" ".join(toks[lead + 1 :]))
+    return Reading(LIKELY, unsure, note=rest[:1].upper() + rest[1:])
+
+
 def doubted_report(reading, toks, line, spec, lex):
     """ "he says he'll decide after Christmas, but he said that last year", "I'd like to say yes
     but ...", "there was talk of a scan, but nobody's booked it": an answer taken back after 'but'."""
@@ -303,5 +317,5 @@ from .sequence import conclusion, first_then, instead_of  # noqa: E402
 from . import second_thoughts as _more  # noqa: E402 - kinds first seen in round 9
 from . import third_thoughts as _third, third_thoughts_one as _third_one  # noqa: E402 - kinds first seen in rounds 10 and 11
 
-ORDER = _third.FIRST + _more.FIRST + (conclusion, instead_of, first_then, question_inside, two_people, bare_between, guessed_time, hoped_time, wish_beside_no_deadline, doubted_report,
+ORDER = _third.FIRST + _more.FIRST + (conclusion, instead_of, first_then, question_inside, two_people, bare_between, guessed_time, hoped_time, wish_beside_no_deadline, unknown_then_time, doubted_report,
          unknown_parts, wanting_parts, negated_place, two_places, softened_place, dont_know_not_none, dont_know_remark, unsure_count, runs_into, echoed_leftover) + _more.ORDER + _third_one.ORDER

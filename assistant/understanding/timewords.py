@@ -59,6 +59,17 @@ def _day_number(token: str) -> int | None:
     return None
 
 
+_NEXT_MONTH = {("of", "next", "month"): 3, ("next", "month"): 2}  # after "the 20th": next month's 20th (words taken)
+
+
+def _in_month(first: date, day: int) -> date | None:
+    """The `day` of the month `first` is in, or None when that month has no such day (the 31st of April)."""
+    try:
+        return first.replace(day=day)
+    except ValueError:
+        return None
+
+
 def _future(today: date, month: int, day: int) -> date | None:
     for year in (today.year, today.year + 1):
         try:
@@ -199,14 +210,18 @@ def _read_times(toks: list[str], lex: Lexicon, today: date, past: bool = False) 
                 found.append(When((when - today).days, i, i + 2, when))
                 i += 2
                 continue
-        if day and _ORDINAL_END.search(tok):  # "by the 15th"
-            when = _future(today, today.month, day)
-            if when is None or when < today:
-                nxt = (today.replace(day=1) + timedelta(days=32)).replace(day=1)
-                when = _future(nxt, nxt.month, day)
+        if day and _ORDINAL_END.search(tok):  # "by the 15th": this month's, or next month's once it has gone by
+            nxt = (today.replace(day=1) + timedelta(days=32)).replace(day=1)
+            then = _NEXT_MONTH.get(tuple(toks[i + 1 : i + 4])) or _NEXT_MONTH.get(tuple(toks[i + 1 : i + 3]))
+            if then:  # "the 20th of next month", "the 20th next month"
+                when, end = _in_month(nxt, day), i + 1 + then
+            else:
+                when, end = _in_month(today, day), i + 1
+                if when is None or when < today:
+                    when = _in_month(nxt, day)
             if when:
-                found.append(When((when - today).days, i, i + 1, when))
-                i += 1
+                found.append(When((when - today).days, i, end, when))
+                i = end
                 continue
         if _ONE_OR_TWO.fullmatch(tok) and i + 2 < n and toks[i + 1] == "/" and _ONE_OR_TWO.fullmatch(toks[i + 2]):
             a, b = int(tok), int(toks[i + 2])

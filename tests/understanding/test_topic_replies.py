@@ -91,3 +91,12 @@ def test_how_long_a_second_opinion_takes_gets_what_it_depends_on(line):
 
 def test_how_much_time_there_is_to_decide_still_goes_to_the_doctor():
     assert "I cannot tell how much time there is" in reply_at("specialist", "is there enough time to decide?")
+
+
+@pytest.mark.parametrize("line", ["is the second opinion free for kids?", "how much does it cost for a child?"])
+def test_a_cost_question_about_a_child_gets_the_cost_reply_and_no_doctor_question(line):
+    engine = prepare("specialist", "caregiver")
+    turn = engine.respond(line)
+    assert "I cannot tell what it will cost" in turn.text
+    assert "Ask your doctor this" not in turn.text  # the insurer and the clinic know, not the doctor
+    assert not engine.slots.get("questions_added")

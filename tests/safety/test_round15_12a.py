@@ -55,6 +55,7 @@ RULES = {
          ("my belly pain is killing me, cant even straighten up", "abdomen"),
          ("my puku hurts, its rock hard and i have a fever", "abdomen")],
         ["my belly was rock hard after all those sit ups at the gym lol",
+         "my stomach hurts and i cant move my bowels, constipated a few days",
          "the mattress is board hard and my back aches",
          "she cant move her shoulder after the fall, belly is fine"]),
     "testicular: a testicle in lay words, sudden or since a time today": (
@@ -147,6 +148,40 @@ RULES = {
          ("the generator was running in the garage, we all have headaches and feel sick", "poisoning")],
         ["we sleep in the camper van on holiday, the engine was off",
          "my car engine is running rough, the garage is fixing it"]),
+    "seizure in other words: 'he seized', a seizure still going": (
+        [("he seized at 3:40 and its now 3:50, still going", "unconscious"),
+         ("my wife seized in the kitchen and it hasnt stopped", "unconscious")],
+        ["my back seized up last week lifting boxes",
+         "the police seized his car",
+         "he seized the chance to get a second opinion"]),
+    "pregnancy: a baby not kicking or very quiet, told in a clause of its own": (
+        [("36 wks, bub very quiet today, not kicking like usual", "pregnancy"),
+         ("im 35 weeks pregnant. not moved since last night", "pregnancy")],
+        ["36 weeks pregnant, baby kicking lots, just want advice on the birth plan",
+         "my baby is very quiet and content, sleeps well"]),
+    "child poisoning: nicotine liquid or a vape pod swallowed": (
+        [("the kids found my vape and drank the liquid", "poisoning"),
+         ("toddler chewed a vape pod, now vomiting", "poisoning")],
+        ["my son is a vaper, can nicotine cause heart problems"]),
+    "overdose: empty pill packets with drowsiness; a street drug with overheating or twitching": (
+        [("found my girlfriend with empty pill packets everywhere, shes drowsy", "poisoning"),
+         ("my flatmate snorted something and is twitching and really hot", "poisoning"),
+         ("he took molly at the festival, now hes overheating and his heart is pounding", "poisoning")],
+        ["we found empty pill bottles in the recycling, mum is sorting old meds",
+         "he tried ecstasy once at a festival years ago",
+         "dad takes too many pills, can we cut some"]),
+    "a snake or spider bite with swelling or sickness": (
+        [("my friend got bitten by a snake on the hike, leg swelling", "poisoning"),
+         ("a scorpion stung my son, his hand is swelling and he is vomiting", "poisoning")],
+        ["the snake bite was 10 years ago, scar on his leg"]),
+    "self-harm: talk of dying with a hose to a car, or charcoal": (
+        [("my son said hed rather be dead and has the car keys and a hose", "self_harm"),
+         ("she says she wants to die and bought charcoal and duct tape", "self_harm")],
+        ["i need a new hose for the garden and the car needs washing"]),
+    "sepsis: a fever with sleeping all the time": (
+        [("my son fever 40, vomit, neck pain, sleep too much", "sepsis"),
+         ("baby hot and only sleeping, wont feed", "sepsis")],
+        ["i sleep too much since starting the antidepressant, psychiatrist knows"]),
     "Spanish frame round English chest pain": (
         [("mi esposo tiene chest pain muy fuerte", "heart_attack"),
          ("tengo chest pain desde hace una hora", "heart_attack"),
@@ -193,6 +228,14 @@ def test_a_clock_time_is_no_year_in_history():
 def test_in_college_with_an_age_is_now_not_long_ago():
     assert level("my brother 20 in college has a fever, a stiff neck and purple spots") == "emergency"
     assert level("in college i had meningitis, fever, stiff neck and purple spots, all fine now") == "none"
+
+
+def test_it_hasnt_stopped_is_no_all_clear():
+    """A negation in the gap of "it ... stopped / better / gone" is no sign that it passed."""
+    assert level("my wife seized in the kitchen and it hasnt stopped") == "emergency"
+    assert level("my chest hurts a lot, it hasnt gone away") == "ask"
+    assert level("my throat feels tight, it hasnt settled") == "ask"
+    assert level("she had a nosebleed this morning, it has stopped") != "emergency"
 
 
 def test_a_garden_shed_is_no_she_d():

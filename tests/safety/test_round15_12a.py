@@ -184,9 +184,16 @@ RULES = {
         ["i sleep too much since starting the antidepressant, psychiatrist knows"]),
     "Spanish frame round English chest pain": (
         [("mi esposo tiene chest pain muy fuerte", "heart_attack"),
+         ("mi mamá no puede breathe bien", "breathing"),
+         ("mi abuelo no puede talk, se le ve raro", "stroke"),
+         ("no podemos wake him up, mi papá", "unconscious"),
+         ("mi hijo swallowed unas pills de mi mamá", "poisoning"),
+         ("my tía is bleeding mucho y no para", "bleeding"),
          ("tengo chest pain desde hace una hora", "heart_attack"),
          ("mi mamá con chest pressure horrible", "heart_attack")],
-        ["mi papá tuvo chest pain hace años, ya está bien"]),
+        ["mi papá tuvo chest pain hace años, ya está bien",
+         "mi mamá toma pills de mi papá? no, cada uno las suyas",
+         "no puede talk mucho porque es tímido"]),
 }
 
 test_round15_12a_signs_reach_the_urgent_turn, test_round15_12a_look_alikes_stay_quiet = rule_tests(RULES)
@@ -198,6 +205,7 @@ test_round15_12a_signs_reach_the_urgent_turn, test_round15_12a_look_alikes_stay_
     "this morning i had terrible chest pressure for 20 minutes but it went away",
     "my dad had bad chest pain last night, he is fine now",
     "yesterday severe chest tightness, gone now",
+    "i woke at 3am with chest pain and sweating, its ok now",
 ])
 def test_a_severe_chest_pain_that_passed_today_or_last_night_gets_the_question(line):
     result = screen(line)
@@ -252,6 +260,8 @@ def test_someone_elses_tablets_or_a_toxic_liquid_get_the_poison_line():
         result = screen(line)
         assert result.is_emergency and "poison" in result.advice and "overdose" not in result.advice, (line, result)
     assert "spanish" in screen("mi hijo se tomó el veneno para matar ratas").advice
+    for line in ("my tía is bleeding mucho y no para", "mi mamá no puede breathe bien", "mi papá tiene chest pain muy fuerte"):
+        assert "spanish" in screen(line).advice, line  # half Spanish: the urgent turn adds its line in Spanish
 
 
 def test_too_many_pills_with_slow_breathing_gets_the_overdose_advice():

@@ -123,8 +123,10 @@ RULES = {
     "bleeding: a lot of blood that will not stop, told in its own clause": (
         [("cut my hand on the saw. so much blood. it wont stop", "bleeding"),
          ("blood a lot from his leg. not stop", "bleeding"),
-         ("knife slipped, bleeding heavily, still not stopping", "bleeding")],
+         ("knife slipped, bleeding heavily, still not stopping", "bleeding"),
+         ("nosebleed started at lunch, hasnt stopped since", "bleeding")],
         ["they took blood for tests, the nurse wont stop talking",
+         "he gets nosebleeds in winter, they stop with pressure",
          "he had a nosebleed yesterday, it stopped after ten minutes"]),
     "meningitis: a neck stiff in other words, with a fever or drowsiness": (
         [("my daughter has a high fever and cant bend her head down to her chest", "sepsis"),

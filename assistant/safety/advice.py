@@ -32,6 +32,11 @@ _TOLD = frozenset({"texted", "messaged", "told", "tells", "sent", "sends", "show
                    "rings", "asked", "asks", "emailed", "wrote", "gave", "gives", "to", "phoned", "warned", "promised"})
 
 
+# words that are a person with the apostrophe gone ("she'd") and a place after "the" ("the shed")
+_PLACES = frozenset({"shed", "sheds"})
+_PLACE_OPENERS = frozenset({"the", "a", "garden", "tool", "potting", "my", "our", "his", "her", "their", "in", "that"})
+
+
 def who_is_at_risk(before: list[str], sign: list[str]) -> str | None:
     """"other", "self", or None when the sign's clause names nobody ("and hung up"). The sign's own
     reflexive word says ("kill himself"), or its own subject ("shed rather die"); else the nearest
@@ -46,6 +51,8 @@ def who_is_at_risk(before: list[str], sign: list[str]) -> str | None:
         word = before[i]
         if word in ("me", "us") and i and before[i - 1] in _TOLD:
             continue
+        if word in _PLACES and i and before[i - 1] in _PLACE_OPENERS:
+            continue  # "in the shed": a garden shed, not "she'd" (round 15)
         if word in SELF:
             return "self"
         if _other(word):

@@ -37,7 +37,7 @@ _PHRASES = {tuple(words.split()): (means.split(), frozenset()) for words, means 
     for rule in _RULES["missing_helper"] for neg in rule["negations"] for verb in rule["verbs"]}
 _PHRASE_LENGTHS = sorted({len(key) for key in _PHRASES}, reverse=True)
 _PHRASE_STARTS = frozenset(key[0] for key in _PHRASES)
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+(?:['’‘`´ʼ][^\W_]+)*|[.!?;:,\n\r()\[\]{}\"“”—–|+]|(?<!\S)-(?!\S)")
+_TOKEN = re.compile(r"\d{1,2}:\d\d(?![\d:])|\d+(?:[.,]\d+)+|[^\W_]+(?:['’‘`´ʼ][^\W_]+)*|[.!?;:,\n\r()\[\]{}\"“”—–|+]|(?<!\S)-(?!\S)")
 _APOSTROPHES = re.compile(r"['’‘`´ʼ]")
 _SENTENCE_END = frozenset(".!?\n\r")
 _ASKED = re.compile(r"\s*\?")  # a question mark after a clause's last word
@@ -53,6 +53,8 @@ def spell(token: str) -> str:
     "od'd" is not "odd"), then one slip (two in long words) from a key word, same first letter."""
     global _distance
     token = _APOSTROPHES.sub("'", token.lower())
+    if ":" in token:  # a clock time ("9:02") is one word the patterns read as 9h02: a time today, not a year nor a reading
+        return token.replace(":", "h")
     word = _TYPOS.get(token) or _TYPOS.get(token.replace("'", ""), token.replace("'", ""))
     if len(word) < _RULES["fuzzy_min_length"] or word in _KNOWN_WORDS or not word.isalpha():
         return word

@@ -202,6 +202,8 @@ def _read_words(line, spec, lex, today, items, item_ids, questions, keep) -> Rea
                 continue
             if (second.certainty in (SURE, LIKELY) and second.value is not None) or whole:
                 return second
+            if second.dont_know and not reading.value and not reading.options:  # "I am not knowing": I don't know, in other words
+                return second
     if reading.certainty != SURE and not keep and spec.ask == "choice":
         from .degrees import by_degree  # "~70% per him": a degree in numbers, at a question about how sure
 

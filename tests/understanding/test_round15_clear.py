@@ -101,3 +101,77 @@ def test_lay_words_pick(state, line, meant):
 ])
 def test_lay_words_picks(state, line, meant):
     assert picks(state, line) == meant
+
+
+# What two opinions agree on, said beside what they do not (agreed.py).
+@pytest.mark.parametrize("line, meant", [
+    ("they both agree it's a hernia, just not on when to operate", {"urgency"}),
+    ("the timing. they agree it is gallstones", {"urgency"}),
+    ("They agree on the name of it, but not the treatment", {"treatment"}),
+    ("both doctors agree on the stage, not on the plan or how soon", {"treatment", "urgency"}),
+])
+def test_agreement_on_one_thing(line, meant):
+    assert picks("compare_differs", line) == meant
+
+
+@pytest.mark.parametrize("line", ["they agree on everything", "they agree on all of it", "they agree"])
+def test_agreement_on_all_stays_none(line):
+    result = reading("compare_differs", line)
+    assert result.value == ["none"]
+
+
+def test_agreement_clause_alone_is_left_to_the_reader():
+    from assistant.understanding.agreed import limited
+
+    spec = FLOW.state("compare_differs")
+    assert limited("they agree it's a hernia", spec) is None
+    assert limited("they don't agree on the plan", spec) is None
+    assert limited("they agree on most things, not the plan", spec) is None
+
+
+# Asking how to answer, or what one may do, is a question even with a number or a choice's words in it.
+@pytest.mark.parametrize("state, line", [
+    ("questions", "do I have to choose 3"),
+    ("questions", "can I pick more than three"),
+    ("signs", "do we need to pick at least one"),
+    ("fit_two_opinions", "if we compare now, can we still plan a third later?"),
+    ("fit", "if I keep the plan, can I change my mind?"),
+])
+def test_asking_how_to_answer(state, line):
+    result = reading(state, line)
+    assert result.asked and result.value is None
+
+
+@pytest.mark.parametrize("state, line, meant", [("fit", "can we just try another way first", "alternative"),
+                                                ("fit_two_opinions", "compare the two first", "compare")])
+def test_suggestions_stay_answers(state, line, meant):
+    assert pick(state, line) == meant
+
+
+# At "do you know when you will decide": a time clause is the answer, kept as its note.
+@pytest.mark.parametrize("state, line", [
+    ("compare_decision_point", "when the cardiologist phones us"),
+    ("fit_decision_point", "once we hear back from the clinic"),
+    ("compare_decision_point", "before the new year I hope"),
+    ("fit_decision_point", "when my son gets home from the army"),
+])
+def test_time_clause_is_yes_with_note(state, line):
+    result = reading(state, line)
+    assert result.value == "yes" and result.certainty == "sure" and result.note
+
+
+@pytest.mark.parametrize("line", ["not sure when the results come", "no idea when the board meets"])
+def test_time_clause_in_doubt_is_not_sure(line):
+    assert pick("fit_decision_point", line) == "not_sure"
+
+
+# At the order question, a question without its "?" is asked, not read as an order.
+@pytest.mark.parametrize("line", ["what order is best", "which one should go first", "how should I order them"])
+def test_order_question_without_mark(line):
+    result = reading("questions_order", line, items=["A?", "B?", "C?"])
+    assert result.asked and result.value is None
+
+
+@pytest.mark.parametrize("line, order", [("fine as is", ["A?", "B?", "C?"]), ("3 1 2", ["C?", "A?", "B?"])])
+def test_order_answers_stay(line, order):
+    assert reading("questions_order", line, items=["A?", "B?", "C?"]).value == order

@@ -175,3 +175,30 @@ def test_order_question_without_mark(line):
 @pytest.mark.parametrize("line, order", [("fine as is", ["A?", "B?", "C?"]), ("3 1 2", ["C?", "A?", "B?"])])
 def test_order_answers_stay(line, order):
     assert reading("questions_order", line, items=["A?", "B?", "C?"]).value == order
+
+
+# "all of them, they're all good": praise of the choices after picking them all, not "all is well".
+@pytest.mark.parametrize("line", ["all of them, they're all good ones", "All of these. They are all good questions honestly"])
+def test_all_then_praise(line):
+    assert picks("questions", line) == {c.id for c in FLOW.state("questions").choices}
+
+
+@pytest.mark.parametrize("state, line", [("questions", "they're all good"), ("red_flags", "they're all good")])
+def test_all_good_alone_is_not_all(state, line):
+    result = reading(state, line)
+    assert result.value != [c.id for c in FLOW.state(state).choices if c.id != FLOW.state(state).none_choice]
+
+
+# A doubt about anything more leaves the picks named ("idk what else"); a doubt about the rest of the list is asked.
+@pytest.mark.parametrize("state, line, meant", [
+    ("records", "the scans and the bloods, dunno what else", {"imaging", "labs"}),
+    ("records", "biopsy report, not sure what other papers there are", {"pathology"}),
+    ("signs", "big surgery, can't think of anything else", {"major_procedure"}),
+])
+def test_doubt_about_more_keeps_picks(state, line, meant):
+    assert picks(state, line) == meant
+
+
+def test_doubt_about_the_rest_is_asked():
+    result = reading("records", "the scans for sure, idk about the rest")
+    assert result.certainty == "unclear" and result.value == ["imaging"]

@@ -202,3 +202,41 @@ def test_doubt_about_more_keeps_picks(state, line, meant):
 def test_doubt_about_the_rest_is_asked():
     result = reading("records", "the scans for sure, idk about the rest")
     assert result.certainty == "unclear" and result.value == ["imaging"]
+
+
+# A choice's words, then said to fall short: "the support isn't enough".
+@pytest.mark.parametrize("state, line, meant", [
+    ("decision_sure", "2 and 3, support is not enough though", {"understand", "values"}),
+    ("summary_sure", "I get the options now; the advice isn't enough yet", {"understand"}),
+])
+def test_falls_short(state, line, meant):
+    assert picks(state, line) == meant
+
+
+# Everyday sayings for the choices at the SURE questions.
+@pytest.mark.parametrize("state, line, meant", [
+    ("decision_sure", "we know the ups and downs of each", {"understand"}),
+    ("summary_sure", "I know the ins and outs now", {"understand"}),
+    ("summary_sure", "much surer now, and I know what matters to me", {"sure", "values"}),
+])
+def test_sure_sayings(state, line, meant):
+    assert picks(state, line) == meant
+
+
+def test_a_little_surer_is_asked():
+    assert picks("summary_sure", "a little surer") is None
+
+
+# "not rightly sure", and a line that opens and closes on not knowing.
+@pytest.mark.parametrize("state, line", [
+    ("timing_seen", "I don't rightly know"),
+    ("timing_seen", "not rightly sure, the nurse phoned but I can't say when, I don't remember"),
+    ("decision_worsening", "not sure, she saw the GP at some point, I can't remember"),
+])
+def test_not_knowing(state, line):
+    assert pick(state, line) == "not_sure"
+
+
+def test_a_doubt_first_then_a_clear_answer_is_not_bracketed():
+    result = reading("timing_seen", "not sure, the GP saw me yesterday")
+    assert not (result.certainty == "sure" and result.value == "yes")

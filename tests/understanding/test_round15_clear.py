@@ -240,3 +240,31 @@ def test_not_knowing(state, line):
 def test_a_doubt_first_then_a_clear_answer_is_not_bracketed():
     result = reading("timing_seen", "not sure, the GP saw me yesterday")
     assert not (result.certainty == "sure" and result.value == "yes")
+
+
+# A report had, its images not: the scans choice stands (reports.py); the same thing said both ways is still asked.
+@pytest.mark.parametrize("line, meant", [
+    ("just the CT report, not the actual pictures", {"imaging"}),
+    ("the bloods and the MRI results (no disc though)", {"imaging", "labs"}),
+    ("biopsy report but not the slides themselves", {"pathology"}),
+])
+def test_report_not_images(line, meant):
+    assert picks("records", line) == meant
+
+
+@pytest.mark.parametrize("line", ["the scans, no scans", "scans but not the images"])
+def test_said_both_ways_still_asked(line):
+    assert picks("records", line) is None
+
+
+# Who said it, after "also", names nothing more.
+@pytest.mark.parametrize("line, meant", [
+    ("the surgery, and radiation also the doctors are saying", {"major_procedure", "high_risk_treatment"}),
+    ("a new diagnosis, chemo as well, they say so", {"serious_diagnosis", "high_risk_treatment"}),
+])
+def test_who_said_it(line, meant):
+    assert picks("signs", line) == meant
+
+
+def test_like_inside_a_not():
+    assert picks("signs_more", "our family doctor isn't like a specialist in this") == {"not_specialist"}

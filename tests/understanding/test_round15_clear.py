@@ -268,3 +268,18 @@ def test_who_said_it(line, meant):
 
 def test_like_inside_a_not():
     assert picks("signs_more", "our family doctor isn't like a specialist in this") == {"not_specialist"}
+
+
+# A new diagnosis whose stage is not told yet.
+@pytest.mark.parametrize("line", ["lung cancer, they have not told us the stage yet", "a lymphoma, not staged yet",
+                                  "they found a tumor but are not saying what stage"])
+def test_new_diagnosis_stage_not_told(line):
+    assert pick("decision_situation", line) == "new_diagnosis"
+
+
+# Family words from other languages, typed in English lines, name someone else and are kept.
+@pytest.mark.parametrize("line, who", [("it's for my lola, she is 80", "my lola"), ("for my nonna", "my nonna"),
+                                       ("is for my manman", "my manman")])
+def test_family_words(line, who):
+    result = reading("welcome", line)
+    assert result.value == "caregiver" and result.who == who

@@ -19,7 +19,7 @@ _AGREE = re.compile(
     r"(?=\s*(?:[,.;!?]|\bbut\b|\bjust\b|\bonly\b|\bthough\b|$))",
     re.IGNORECASE,
 )
-_ALL = re.compile(r"\b(?:everything|all|most|anything|every|basically|mostly|pretty\s+much)\b", re.IGNORECASE)
+_ALL = re.compile(r"\b(?:everything|all|most|anything|every|basically|mostly|pretty\s+much|nothing|none|no)\b", re.IGNORECASE)
 # After the agreement: "just not X", "but not X", "only not X", "not X": X is what differs.
 _NOT_AFTER = re.compile(r"^\s*[,.;]?\s*(?:(?:but|just|only)\s+)*(?:not|except|apart\s+from)\s+(?:on\s+|about\s+)?", re.IGNORECASE)
 

@@ -283,3 +283,16 @@ def test_new_diagnosis_stage_not_told(line):
 def test_family_words(line, who):
     result = reading("welcome", line)
     assert result.value == "caregiver" and result.who == who
+
+
+# A word two choices share, beside a word only one of them has (either.py).
+@pytest.mark.parametrize("line", ["another way first, it's cheaper", "the other way first as it is quicker and cheaper"])
+def test_shared_word_beside_its_choice(line):
+    assert pick("fit", line) == "alternative"
+
+
+@pytest.mark.parametrize("state, line", [("fit", "cheaper"), ("fit", "the faster one"), ("fit_opinions", "two"), ("compare_one_field", "urologist"),
+                                         ("compare_one_treatment", "an operation to place a stent"),
+                                         ("compare_two_field", "a urologist, he wants to operate on him")])
+def test_shared_word_alone_is_asked(state, line):
+    assert pick(state, line) is None

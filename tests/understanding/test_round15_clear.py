@@ -296,3 +296,30 @@ def test_shared_word_beside_its_choice(line):
                                          ("compare_two_field", "a urologist, he wants to operate on him")])
 def test_shared_word_alone_is_asked(state, line):
     assert pick(state, line) is None
+
+
+# "number 4" at the age question is the choice, whatever age words are beside it.
+@pytest.mark.parametrize("line, meant", [("an old man, number 4", "adult"), ("a young lad, option 3", "teen")])
+def test_number_beside_age_words_is_the_choice(line, meant):
+    assert pick("welcome_age", line) == meant
+
+
+def test_a_bare_age_is_still_an_age():
+    assert pick("welcome_age", "she is 4") == "child"
+
+
+# More lay words and sayings for choices.
+@pytest.mark.parametrize("state, line, meant", [
+    ("compare_two_field", "a gynecologist, she's the one who would do the cutting", "surgeon"),
+])
+def test_more_sayings_pick(state, line, meant):
+    assert pick(state, line) == meant
+
+
+@pytest.mark.parametrize("state, line, meant", [
+    ("signs", "the biopsy was indeterminate", {"vague_diagnosis"}),
+    ("signs", "my results and feelings don't match at all", {"mismatch"}),
+    ("specialist_focus", "whether to operate, partial or total", {"surgery"}),
+])
+def test_more_sayings_picks(state, line, meant):
+    assert picks(state, line) == meant

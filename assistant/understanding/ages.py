@@ -99,6 +99,9 @@ def ages_in(text: str, lex: Lexicon) -> list[Age]:
         if tok == "one" and not said_unit:
             i = end  # "the baby one", "one of them": a word, not an age
             continue
+        if prev in ("number", "option", "choice", "nr", "num", "#") and not said_unit:
+            i = end  # "a grown woman, number 4": the choice's number, not an age
+            continue
         before = words[i - 2] if i > 1 else ""
         if prev in ("under", "below") or (prev == "even" and before == "not") or (prev == "than" and before in ("less", "younger")) \
                 or prev in _NEARLY or (prev == "to" and before == "close"):

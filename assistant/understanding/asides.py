@@ -13,6 +13,10 @@ _PREAMBLES = (("we", "have"), ("i", "have"), ("ive", "got"), ("i", "got"), ("we"
 
 def commentary(part: str, lex: Lexicon) -> bool:
     words = part.split()
+    if doubt_about_more(words):
+        return True  # "..., idk what else": the person can name no more; what was named stands
+    if words[:1] == ["+"] and only_who_said(words[1:]):
+        return True  # "chemotherapy also, they are saying": who said it, nothing more named
     if words[:1] == ["+"] or "something" in words:
         return False  # "something about it feels off": something more is meant; ask about it
     if _SCANT & set(words) and _TO_ME & set(words):
@@ -34,6 +38,34 @@ def commentary(part: str, lex: Lexicon) -> bool:
     if any(w in _PAPERS for w in words) and not any(w in lex.commentary and w not in _PERSONS for w in words):
         return False  # "a letter from my physio": a paper named, with no verb: one more answer, asked about
     return any(w in lex.commentary for w in words) or len([w for w in words if w not in lex.fillers]) > 4
+
+
+_DOUBTS = (("idk",), ("dunno",), ("not", "sure"), ("im", "not", "sure"), ("dont", "know"), ("i", "dont", "know"), ("no", "idea"),
+           ("cant", "remember"), ("cant", "think", "of"), ("cant", "think"), ("i", "cant", "remember"), ("i", "cant", "think", "of"), ("not", "sure", "about"))
+
+
+def doubt_about_more(words: list[str]) -> bool:
+    """ "idk what else", "not sure about the rest", "can't think of anything else": a doubt about
+    anything beyond what was named (hedging._THE_REST), which leaves the picks as they are."""
+    from .hedging import about_the_rest
+
+    words = [w for w in words if w not in (",", ".", "but", "and", "though")]
+    return any(tuple(words[: len(d)]) == d and about_the_rest(words[len(d) :]) for d in _DOUBTS)
+
+
+_SAYERS = frozenset({"they", "he", "she", "doctor", "doctors", "the", "surgeon", "dr", "doc", "we", "were", "theyre", "hes", "shes", "was", "were"})
+_SAYING = frozenset({"say", "says", "said", "saying", "are", "is", "told", "tell", "telling", "us", "me", "him", "her", "mentioned", "think",
+                     "thinks", "reckon", "reckons", "suggest", "suggests", "suggested", "so", "too", "as", "well"})
+
+
+def only_who_said(words: list[str]) -> bool:
+    """ "they are saying", "the doctor said so", "he told us": who said it, and no more."""
+    words = [w for w in words if w not in (",", ".")]
+    # ("also he said ..." trailing off may have more to come: asked.)
+    return 2 <= len(words) <= 5 and words[0] in _SAYERS and set(words) <= _SAYERS | _SAYING and words[-1] in _SAID_LAST
+
+
+_SAID_LAST = frozenset({"saying", "say", "says", "so", "too", "think", "thinks", "reckon", "reckons", "suggest", "suggests", "well"})
 
 
 # "barely looked at me", "never listens to us": said of how someone treats the person, a part that may be an answer.

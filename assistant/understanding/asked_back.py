@@ -47,6 +47,8 @@ def asks_back(text: str, toks: list[str], spec, lex: Lexicon, reading: Reading) 
         return False
     if _about_the_question(toks, lex):
         return False  # "none, why do you ask?": the answer stands
+    if _asks_how_to_answer(after_leads(toks, lex)):
+        return True  # "do i have to pick 3": about answering, even where the choices are questions
     if any(c.label.rstrip().endswith("?") for c in spec.choices):
         return False  # the choices are questions themselves ("what if we wait"): naming one picks it
     parts = _parts(toks)
@@ -54,6 +56,8 @@ def asks_back(text: str, toks: list[str], spec, lex: Lexicon, reading: Reading) 
         parts[-1] = (parts[-1][0], True)  # "a third costs extra? how much": the last part asked too
     if any(_asking_part(part, lex) and not _names_a_choice(part[0], spec, lex) for part in parts):
         return True
+    if any(marked and _asks_may_i(_after_condition(words)) for words, marked in parts):
+        return True  # "if I compare, can I still get a third later?": asked, whatever choice it names
     first = after_leads(parts[0][0], lex) if parts else []
     if _begins_as_question(first):
         return True
@@ -92,10 +96,36 @@ def _names_a_choice(words: list[str], spec, lex: Lexicon) -> bool:
     return any(not h.negated for h in find_hits(words, spec, lex))
 
 
+# "do i have to", "can we still", "should i pick": asking what one may or must do, never how an answer begins.
+_AUX = frozenset({"do", "can", "should", "must", "may", "shall", "could", "would", "will", "am", "cant", "dont"})
+_ASKER = frozenset({"i", "we"})
+
+
+def _asks_may_i(words: list[str]) -> bool:
+    words = [t for t in words if t != ","]
+    return len(words) >= 4 and words[0] in _AUX and words[1] in _ASKER
+
+
+def _asks_how_to_answer(words: list[str]) -> bool:
+    """ "do i have to pick 3", "can we still change it later", "should i choose all": asking what one
+    may or must do here."""
+    words = [t for t in words if t != ","]
+    return _asks_may_i(words) and words[2] in ("have", "need", "pick", "choose", "select", "tick", "still", "answer", "type")
+
+
+def _after_condition(words: list[str]) -> list[str]:
+    """ "if I compare, can I ...": the question after a condition said first."""
+    if words[:1] == ["if"] and "," in words:
+        return words[words.index(",") + 1 :]
+    return words
+
+
 def _begins_as_question(words: list[str]) -> bool:
     words = [t for t in words if t != ","]
     if len(words) < 3:
         return False
+    if _asks_how_to_answer(words):
+        return True
     if words[0] in ("does", "doesnt") and words[1] not in _NOT_ASKED:
         return True  # "does a blood test count": never how an answer begins
     return words[0] in _WH and words[1] in _WH_VERBS

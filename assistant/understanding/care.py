@@ -113,7 +113,12 @@ def only_suggested(toks: list[str], spec: StateSpec, lex: Lexicon, cid: str) -> 
 
 def all_is_fine(toks: list[str], lex: Lexicon) -> bool:
     """ "all good", "all fine, thanks": all is well, which is not "all of them"."""
-    return any(t == "all" and toks[i + 1 : i + 2] and toks[i + 1] in lex.fine for i, t in enumerate(toks))
+    return any(t == "all" and toks[i + 1 : i + 2] and toks[i + 1] in lex.fine and not (i and toks[i - 1] in _THEY_ARE and "all" in toks[: i - 1])
+               for i, t in enumerate(toks))
+
+
+# "all of them, they're all good": said of the choices after picking them all (not "all is well").
+_THEY_ARE = frozenset({"theyre", "are", "were", "them", "these", "those"})
 
 
 def corrected(toks: list[str], lex: Lexicon) -> bool:

@@ -9,7 +9,7 @@ from ..flow import StateSpec
 from .asides import RESERVATIONS, commentary, unpolite
 from .asking import has_phrase, heads, whole
 from .care import all_is_fine, careful
-from .doubts import (admits_not_knowing, all_except, all_said, compared, dont_know_choice, doubt_after_but, hedge_at_end, hedged_outside, leads_unsure,
+from .doubts import (admits_not_knowing, all_except, all_said, compared, dont_know_choice, doubt_after_but, doubt_both_ends, hedge_at_end, hedged_outside, leads_unsure,
                      says_dont_know, unsure_lead, unsure_whether)
 from .doubts import COURTESY as _COURTESY, which_of_these
 from .fuzzy import FUZZY_LIKELY, FUZZY_SURE, fuzzy as _fuzzy
@@ -80,8 +80,9 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
     # "i dont know, she's in the other room": "I don't know" first, the rest only says why.
     # "yes, but I don't know when": the answer came first; the doubt is about something else.
     answered = bool(toks) and ((toks[0],) in yes or (toks[0],) in no) and "but" in toks[1:3]
-    if (says_dont_know(toks, lex) or (bare and (leads_unsure(toks, lex) or admits_not_knowing(toks, lex)))) and not answered \
-            and not (named and ("," in toks or "and" in toks) and dont_know):
+    bracket = doubt_both_ends(toks, lex)  # "not sure, the GP saw me but was it before..., I can't remember": the story is the reason
+    if (says_dont_know(toks, lex) or bracket or (bare and (leads_unsure(toks, lex) or admits_not_knowing(toks, lex)))) and not answered \
+            and not (named and ("," in toks or "and" in toks) and dont_know and not bracket):
         if dont_know:  # "not sure, depends on the biopsy results": the reason is kept
             note = "" if spec.multi else note_for(text, toks, Hit(dont_know, 0, 1, 3), lex)
             return Reading(SURE, [dont_know] if spec.multi else dont_know, note=note)

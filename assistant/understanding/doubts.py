@@ -117,6 +117,16 @@ def leads_unsure(toks: list[str], lex: Lexicon) -> bool:
                for p in candidates if p not in (("maybe",), ("possibly",), ("perhaps",), ("could", "be"), ("might", "be")))
 
 
+def doubt_both_ends(toks: list[str], lex: Lexicon) -> bool:
+    """ "I'm not sure, the GP saw him but was it before or after, I can't remember": a line that opens
+    with "not sure" and closes on "I can't remember" / "I don't know": not knowing, whatever the
+    story between names."""
+    if not leads_unsure(toks, lex) or "," not in toks[1:]:
+        return False
+    last = [t for t in toks[len(toks) - 1 - toks[::-1].index(",") + 1 :] if t not in (".", "!")]
+    return len(last) >= 2 and last[0] in ("i", "im", "we") and (tuple(last) in lex.not_sure or tuple(last[1:]) in lex.not_sure)
+
+
 def unsure_lead(toks: list[str], lex: Lexicon) -> int:
     """How many words a "not sure" / "I don't know" opening the line takes (0 if none)."""
     if not toks:

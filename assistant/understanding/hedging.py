@@ -78,7 +78,8 @@ def doubted(toks: list[str], hits: list[Hit], lex: Lexicon, none: str | None) ->
         # "8, maybe 10": the "maybe" is about the pick after it, not this one.
         # "a form, not sure if that's the list": the doubt is about what follows "if".
         after = doubt is not None and not (at > hit.end and (any(h.start == at + len(doubt) for h in hits)
-                                                             or toks[at + len(doubt) : at + len(doubt) + 1] in (["if"], ["whether"])))
+                                                             or toks[at + len(doubt) : at + len(doubt) + 1] in (["if"], ["whether"])
+                                                             or about_the_rest(toks[at + len(doubt) :])))
         # Said only under a condition ("short of breath on stairs but not when sitting"): ask.
         tail = toks[hit.end:hit.end + 6]
         after = after or any(has_phrase(tail, p) for p in _CONDITIONS)
@@ -86,6 +87,16 @@ def doubted(toks: list[str], hits: list[Hit], lex: Lexicon, none: str | None) ->
             end = at + len(doubt) if after and doubt else hit.end  # "2 maybe": the doubt is quoted with the pick
             found[hit.choice] = " ".join(t for t in toks[begin:end] if t not in _BREAKS)
     return found
+
+
+# "bloodwork, idk what else": the doubt is about anything more, not the pick before it.
+# ("idk about the rest" is a doubt about the other choices listed, and is asked about.)
+_THE_REST = (("what", "else"), ("what", "other"), ("what", "more"), ("about", "anything", "else"), ("if", "there", "is", "more"),
+             ("if", "theres", "more"), ("if", "theres", "anything", "else"), ("of", "anything", "else"), ("whatever", "else"), ("anything", "else"))
+
+
+def about_the_rest(words: list[str]) -> bool:
+    return any(tuple(words[: len(p)]) == p for p in _THE_REST)
 
 
 _UNSURE = (("not", "sure"), ("unsure",), ("dont", "know"), ("not", "certain"), ("no", "idea"), ("wonder",), ("wondering",))

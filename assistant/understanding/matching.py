@@ -307,7 +307,10 @@ _AFTER_NEGATIONS = (("not", "needed"), ("not", "necessary"), ("isnt", "needed"),
                     ("on", "nothing"), ("about", "nothing"),  # "they agree on nothing": not "they agree"
                     # "travel isnt hard though", "travel is not a problem for us": the choice's words, then said not to hold
                     ("isnt", "hard"), ("is", "not", "hard"), ("isnt", "difficult"), ("is", "not", "difficult"), ("not", "a", "problem"),
-                    ("not", "an", "issue"), ("no", "problem"), ("not", "a", "worry"), ("isnt", "an", "issue"), ("is", "easy"))
+                    ("not", "an", "issue"), ("no", "problem"), ("not", "a", "worry"), ("isnt", "an", "issue"), ("is", "easy"),
+                    # "support is not enough", "the advice isn't there yet": the choice's words, then said to fall short
+                    ("is", "not", "enough"), ("isnt", "enough"), ("not", "enough"), ("is", "lacking"), ("are", "lacking"), ("is", "not", "there"),
+                    ("isnt", "there"))
 # Said right after the choice's words: "her breathing is normal" (but "no, my husband is fine" keeps its "no").
 _FINE_AFTER = (("is", "normal"), ("are", "normal"), ("was", "normal"), ("were", "normal"), ("is", "fine"), ("are", "fine"))
 

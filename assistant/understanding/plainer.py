@@ -93,7 +93,9 @@ def plainer(line: str, spec, lex: Lexicon) -> str | None:
         else:
             out.append(_plain_word(toks[i], vocab, endings, lex))
             i += 1
-    out = _plain_order(out)
+    from .laydoctor import as_doctor  # "the cancer lady": the cancer doctor
+
+    out = _plain_order(as_doctor(out, spec, lex))
     changed = out != tokens(clean(line))
     return " ".join(out) if changed else None
 

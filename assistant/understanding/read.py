@@ -58,6 +58,10 @@ def read(
             from .negraise import lowered  # "I do not believe the imaging matches how I feel": the scans do not match
 
             line = lowered(line) or line
+            if spec.name == "compare_differs":
+                from .agreed import limited  # "they agree it's gallstones, just not what to do": the agreement is about one thing
+
+                line = limited(line, spec) or line
         if spec.ask != "order":
             from .openings import without_opening  # "Kindly note we have ...": the opening picks nothing
 
@@ -202,6 +206,8 @@ def _read_words(line, spec, lex, today, items, item_ids, questions, keep) -> Rea
                 continue
             if (second.certainty in (SURE, LIKELY) and second.value is not None) or whole:
                 return second
+            if second.dont_know and not reading.value and not reading.options:  # "I am not knowing": I don't know, in other words
+                return second
     if reading.certainty != SURE and not keep and spec.ask == "choice":
         from .degrees import by_degree  # "~70% per him": a degree in numbers, at a question about how sure
 
@@ -214,6 +220,11 @@ def _read_words(line, spec, lex, today, items, item_ids, questions, keep) -> Rea
         served = thing_for(line, reading, spec, lex)
         if served is not None:
             return served
+        from .either import named_beside  # "the other way first, cheaper and faster": "cheaper" beside the one it fits
+
+        beside = named_beside(line, reading, spec, lex)
+        if beside is not None:
+            return beside
     return reading
 
 
@@ -242,7 +253,10 @@ def _read(line, spec, lex, today, items, item_ids, questions, keep) -> Reading:
 
         if corrected(toks, lex):  # "3 first, no wait, 1 first": two orders in one line
             return Reading(UNCLEAR, unclear=clean(text), message="You changed your answer part way. Which order did you mean?")
-        return read_order(text, toks, items or [], item_ids or [None] * len(items or []), questions, lex)
+        ordered = read_order(text, toks, items or [], item_ids or [None] * len(items or []), questions, lex)
+        if start and ordered.certainty == UNCLEAR and not ordered.value and not any(t.isdigit() for t in toks):
+            return answer_question(text, toks, spec, lex)  # "whats the best order": asked, without its "?"
+        return ordered
     if spec.name == "welcome_age" and not mark:  # the question is the age: "he is 9", "6 months", "my son, 4"
         from .ages import read_age
 

@@ -56,11 +56,12 @@ def left_out(toks: list[str], hits: list, lex) -> set[str]:
     "all ... except", which the reason then says again with "no"; said twice the same way, not
     in doubt."""
     from .doubts import all_except
+    from .reports import report_not_thing  # "only the MRI report, not the images": the report is had
 
     cut = all_except(toks, lex)
     if cut is None:
-        return set()
-    return {h.choice for h in hits if h.start > cut and not h.negated}
+        return report_not_thing(toks, hits)
+    return {h.choice for h in hits if h.start > cut and not h.negated} | report_not_thing(toks, hits)
 
 
 _DOUBT_WORDS = ("what", "which", "how")  # "not sure if it is X" may mean X: asked (doubts.py)

@@ -17,6 +17,8 @@ dialogues/third_thoughts.yaml.
 
 from __future__ import annotations
 
+from .asides import doubt_about_more
+
 import re
 from dataclasses import replace
 from functools import cache
@@ -109,6 +111,8 @@ def hedged_part(reading, toks, line, spec, lex):
         picks = _picks_in(toks, start, end, hits, spec, lex)
         if any(start <= h.start < end and h.negated for h in hits) or any(h.start < end and h.end > start and h.start < start for h in hits):
             continue  # "still not sure tho": a no to what it names, not a doubt
+        if doubt_about_more(list(part)):
+            continue  # "..., idk what else": no more can be named; the picks stand
         if asked and n + 1 < len(parts) and _answered(toks[parts[n + 1][0] : parts[n + 1][1]], lex):
             pass  # "Sure? Not yet.": a question put to oneself and answered at once, no doubt
         elif _doubted(part, asked):

@@ -107,10 +107,10 @@ ROUNDS = sorted(DATA.glob("safety_round*.csv"), key=lambda path: int(re.sub(r"\D
 # 2026-12-03 by two branches, had 39 silent lines, 16 only asked and 18 ordinary lines not quiet
 # through the engine at five questions; rounds 8 to 12 likewise, docs/safety.md). A round not yet fixed
 # in full would keep its own ceilings here, as round 3 did before.
-# Round 15 (held out, measured 2026-12-03, folded in 2026-12-04) is not yet fixed in full: screened
-# alone it has 21 silent emergencies, 4 only asked and 24 ordinary lines not quiet. Its ceilings
-# (silent, only asked, loud) may only go down; the entry goes when the round meets the rule.
-CEILINGS = {"safety_round15.csv": (21, 4, 24)}
+# Round 15 (held out, measured 2026-12-03, folded in 2026-12-04: 21 silent emergencies, 4 only asked
+# and 24 ordinary lines not quiet, screened alone) meets the rule since branches 12a and 12b. A round
+# folded in before it is fixed in full keeps its ceilings (silent, only asked, loud) here until then.
+CEILINGS: dict[str, tuple[int, int, int]] = {}
 
 
 def test_the_untouched_rounds_are_there():

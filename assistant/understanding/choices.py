@@ -26,6 +26,7 @@ from .positions import find_positions
 from .reading import LIKELY, SURE, UNCLEAR, Reading
 from .text import SEPARATORS, clean, tokens
 from .timewords import past_said, read_times
+from .vague import vague_soon
 from .twosided import all_and_none, between_numbers, between_said, percent, turned, vague_all
 from .hints import NONE_AND_MORE
 
@@ -131,6 +132,8 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
     concrete = []
     if words.time:
         concrete = [w for w in times if not w.no_rush and w.days != 3]
+        if vague := vague_soon(times, toks, words.ambiguous):  # "the surgeon said 'soon'": days or weeks? ask
+            return Reading(UNCLEAR, options=vague, unclear=clean(text))
         if concrete:
             times = [w for w in times if not w.no_rush]  # "no hurry but within the year": the time said wins
         for when in times:

@@ -33,3 +33,34 @@ def test_soon_alone_inside_a_longer_line_is_asked_between_days_and_weeks(line):
 ])
 def test_a_clearer_time_beside_soon_is_the_answer(line, choice):
     assert pick("decision_when", line) == choice
+
+
+# --- a choice number no reading took is asked about, never dropped ------------------------------
+
+@pytest.mark.parametrize("state, line, kept", [
+    ("records", "2 foo 5", {"pathology"}),
+    ("records", "1, 2 et 4", {"imaging", "pathology"}),
+    ("logistics_insurer", "2 und 4", {"form"}),
+])
+def test_a_choice_number_joined_by_an_unknown_word_is_asked_about(state, line, kept):
+    result = reading(state, line)
+    assert result.certainty == UNCLEAR and set(result.value) == kept and result.unclear
+
+
+@pytest.mark.parametrize("state, line, choices", [
+    ("records", "2 y 5", {"pathology", "procedure_notes"}),  # Spanish "y": and
+    ("records", "like 1 and 4", {"imaging", "labs"}),
+    ("records", "1, 2 and honestly 4", {"imaging", "pathology", "labs"}),
+    ("summary_sure", "um 2 and 3", {"understand", "values"}),
+])
+def test_a_choice_number_after_and_or_a_word_of_talk_is_picked(state, line, choices):
+    assert picks(state, line) == choices
+
+
+@pytest.mark.parametrize("state, line", [
+    ("records", "1 and 4, she had 2 biopsies"),  # a count of things, not choice 2
+    ("signs", "the rare one, like 1 in 50000"),
+])
+def test_a_number_that_counts_something_is_no_stray_choice(state, line):
+    result = reading(state, line)
+    assert "2" not in (result.unclear or "") and "1 in" not in (result.unclear or "")

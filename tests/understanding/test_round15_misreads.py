@@ -64,3 +64,16 @@ def test_a_choice_number_after_and_or_a_word_of_talk_is_picked(state, line, choi
 def test_a_number_that_counts_something_is_no_stray_choice(state, line):
     result = reading(state, line)
     assert "2" not in (result.unclear or "") and "1 in" not in (result.unclear or "")
+
+
+# --- doctors counted in groups: every group counts ------------------------------------------------
+
+@pytest.mark.parametrize("line, choice", [
+    ("one cardiologist and one surgeon", "one_more"),
+    ("1 oncologist, 1 radiologist and 1 surgeon", "many"),
+    ("one GP and two surgeons", "many"),
+    ("one surgeon", "zero"),
+    ("two doctors, my GP and a surgeon", "one_more"),  # the names after a count are the ones it counts
+])
+def test_every_group_of_doctors_counted_in_a_line_is_added(line, choice):
+    assert pick("fit_opinions", line) == choice

@@ -77,3 +77,26 @@ def test_a_number_that_counts_something_is_no_stray_choice(state, line):
 ])
 def test_every_group_of_doctors_counted_in_a_line_is_added(line, choice):
     assert pick("fit_opinions", line) == choice
+
+
+# --- "what is X", "is there ...": a question back, even when X is a choice's word ------------------
+
+@pytest.mark.parametrize("state, line", [
+    ("specialist_focus", "whats imaging"),
+    ("specialist_focus", "what is a subtype"),
+    ("records", "what are procedure notes"),
+    ("compare_decision_point", "is there a date I ought to pick"),
+    ("logistics_insurer", "are there forms for this"),
+])
+def test_asking_what_a_choice_is_or_whether_there_is_one_is_a_question(state, line):
+    result = reading(state, line)
+    assert result.asked and not stored(result)
+
+
+@pytest.mark.parametrize("state, line", [
+    ("specialist_focus", "whats important is the surgery"),
+    ("specialist_focus", "what matters is the biopsy"),
+    ("specialist_focus", "whats worrying us: the surgery"),
+])
+def test_an_answer_that_begins_with_what_is_stays_an_answer(state, line):
+    assert not reading(state, line).asked

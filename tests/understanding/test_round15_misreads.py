@@ -100,3 +100,41 @@ def test_asking_what_a_choice_is_or_whether_there_is_one_is_a_question(state, li
 ])
 def test_an_answer_that_begins_with_what_is_stays_an_answer(state, line):
     assert not reading(state, line).asked
+
+
+# --- not knowing, said with a word inside or as a question turned round ----------------------------
+
+@pytest.mark.parametrize("line", [
+    "I don't honestly know which of them",
+    "i wouldnt know which",
+    "I don't rightly know which one",
+])
+def test_not_knowing_which_with_a_word_inside_is_i_dont_know(line):
+    result = reading("fit_alternatives", line)
+    assert result.dont_know and not stored(result)
+
+
+@pytest.mark.parametrize("line", [
+    "I wouldn't know is it covered or not",
+    "dont know does my plan pay for it",
+    "haven't a clue will they pay",
+])
+def test_not_knowing_a_question_turned_round_is_never_a_yes(line):
+    result = reading("logistics", line)
+    assert result.value != "covered"
+    assert not stored(result) or result.value == "not_checked"  # the question's own "not sure" choice
+
+
+# --- Irish "sure" before a clause is no yes ---------------------------------------------------------
+
+@pytest.mark.parametrize("state, line, expected", [
+    ("specialist_focus", "Sure I haven't a clue", ["none"]),
+    ("fit", "Sure we'll keep the plan for now", "keep_plan"),
+])
+def test_sure_said_before_a_clause_colours_it_and_picks_nothing(state, line, expected):
+    result = reading(state, line)
+    assert stored(result) and result.value == expected
+
+
+def test_sure_at_a_question_about_being_sure_is_still_read():
+    assert pick("compare_one_confidence", "sure he was") == "sure"

@@ -129,6 +129,7 @@ DISAGREE = {"u3-0216": "a bare number at a numbered list picks that item",
             "u15a-0372": "'moderately confident' is Fairly sure, the reason kept; round 10 marks 'moderately confident.' so (u10-0664)",
             "u15a-0268": "'what form' says the choice's own words ('Which form it needs'); storing it puts the form on the list to ask the insurer, which is what a reply would say",
             "u15a-0165": "'lost count' is the lexicon's own word for 'Two or more other doctors'; rounds 2, 4, 7 and 8 mark 'lost count' lines so (u2-0196, u8-0563)",
+            "u14a-0210": "a yes said first with a bare 'see' is yes; round 10 marks 'yes, doctor see me on monday...' so (u10-0106) and round 15 'yes the surgeon see her this week' (u15a-0204)",
             "u15a-0207": "'I think so, maybe?' is Not sure with the reason kept; rounds 1 and 5 mark the same shape so (as u7-0365)"}
 
 
@@ -136,13 +137,13 @@ DISAGREE = {"u3-0216": "a bare number at a numbered list picks that item",
 # ended, not yet each fixed or judged a disagreement (helpers 11a and 11b judged 11 of them label
 # disagreements in their reports: docs/understanding.md). Held here so no new one appears; an id
 # leaves this list when its line is fixed or its label judged (then it goes to DISAGREE with the reason).
-OPEN_ROUND14 = frozenset({"u14a-0043", "u14a-0083", "u14a-0093", "u14a-0110", "u14a-0156", "u14a-0195", "u14a-0210", "u14a-0239", "u14a-0259", "u14a-0302", "u14a-0347", "u14a-0350", "u14a-0374", "u14a-0397", "u14a-0400", "u14a-0402", "u14a-0404", "u14b-0050", "u14b-0051", "u14b-0069", "u14b-0087", "u14b-0097", "u14b-0129", "u14b-0136", "u14b-0162", "u14b-0228", "u14b-0236", "u14b-0332", "u14b-0356", "u14b-0391", "u14b-0401", "u14b-0403"})
+OPEN_ROUND14 = frozenset({"u14a-0043", "u14a-0083", "u14a-0093", "u14a-0110", "u14a-0156", "u14a-0195", "u14a-0239", "u14a-0259", "u14a-0302", "u14a-0347", "u14a-0350", "u14a-0374", "u14a-0397", "u14a-0400", "u14a-0402", "u14a-0404", "u14b-0050", "u14b-0051", "u14b-0069", "u14b-0087", "u14b-0097", "u14b-0129", "u14b-0136", "u14b-0162", "u14b-0228", "u14b-0236", "u14b-0332", "u14b-0356", "u14b-0391", "u14b-0401", "u14b-0403"})
 
 
 # Round 15 (measured held out on 2026-12-03, folded in 2026-12-04): its 47 silent misreads after
 # round 14's fold-in (83.3% right first time, docs/understanding.md), held here the same way until
 # each is fixed or judged a label disagreement.
-OPEN_ROUND15 = frozenset({"u15a-0011", "u15a-0020", "u15a-0039", "u15a-0047", "u15a-0056", "u15a-0068", "u15a-0126", "u15a-0150", "u15a-0204", "u15a-0226", "u15a-0230", "u15a-0257", "u15a-0277", "u15a-0296", "u15a-0306", "u15a-0318", "u15a-0325", "u15a-0376", "u15a-0381", "u15a-0390", "u15a-0395", "u15b-0024", "u15b-0041", "u15b-0061", "u15b-0119", "u15b-0217", "u15b-0220", "u15b-0345", "u15b-0347", "u15b-0408"})
+OPEN_ROUND15 = frozenset({"u15a-0011", "u15a-0020", "u15a-0039", "u15a-0047", "u15a-0068", "u15a-0126", "u15a-0150", "u15a-0226", "u15a-0230", "u15a-0257", "u15a-0277", "u15a-0296", "u15a-0306", "u15a-0318", "u15a-0325", "u15a-0376", "u15a-0381", "u15a-0390", "u15a-0395", "u15b-0024", "u15b-0041", "u15b-0061", "u15b-0119", "u15b-0217", "u15b-0220", "u15b-0345", "u15b-0347", "u15b-0408"})
 
 
 def results(name: str) -> list[dict]:

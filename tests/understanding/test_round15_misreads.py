@@ -138,3 +138,31 @@ def test_sure_said_before_a_clause_colours_it_and_picks_nothing(state, line, exp
 
 def test_sure_at_a_question_about_being_sure_is_still_read():
     assert pick("compare_one_confidence", "sure he was") == "sure"
+
+
+# --- a visit whose verb does not tell the time: asked, unless a yes was said first -----------------
+
+@pytest.mark.parametrize("state, line", [
+    ("timing_seen", "the GP see him on Friday"),
+    ("decision_worsening", "doctor check her Monday when it got bad"),
+    ("timing_seen", "yes, the nurse sees him next week"),  # a yes, then a visit to come: which?
+])
+def test_a_visit_whose_time_the_verb_does_not_tell_is_asked(state, line):
+    result = reading(state, line)
+    assert not stored(result) and result.certainty == UNCLEAR
+
+
+@pytest.mark.parametrize("state, line", [
+    ("timing_seen", "yeah the oncologist see him this week"),
+    ("decision_worsening", "yes, doctor check her on Monday"),
+])
+def test_a_yes_said_first_with_a_bare_verb_is_the_answer(state, line):
+    assert pick(state, line) == "yes"
+
+
+@pytest.mark.parametrize("state, line", [
+    ("timing_seen", "we will see the doctor on Friday"),
+    ("decision_worsening", "she has an appointment next Tuesday"),
+])
+def test_a_visit_said_in_the_future_is_still_not_yet(state, line):
+    assert pick(state, line) == "no"

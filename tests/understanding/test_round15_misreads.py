@@ -166,3 +166,25 @@ def test_a_yes_said_first_with_a_bare_verb_is_the_answer(state, line):
 ])
 def test_a_visit_said_in_the_future_is_still_not_yet(state, line):
     assert pick(state, line) == "no"
+
+
+# --- at "How old?": years spent somewhere, and "baby brother", are no age ---------------------------
+
+@pytest.mark.parametrize("line", [
+    "he has been 12 years in the States",
+    "she is 15 years with this illness",
+    "my baby sister",
+    "he's our little boy",
+])
+def test_time_spent_or_a_family_word_is_asked_not_read_as_an_age(line):
+    result = reading("welcome_age", line)
+    assert not stored(result)
+
+
+@pytest.mark.parametrize("line, band", [
+    ("she is 72 years of age", "adult"),
+    ("my baby brother, he is 16", "teen"),
+    ("my little girl is 4 years old", "child"),
+])
+def test_an_age_said_beside_them_is_read(line, band):
+    assert pick("welcome_age", line) == band

@@ -188,3 +188,14 @@ def test_time_spent_or_a_family_word_is_asked_not_read_as_an_age(line):
 ])
 def test_an_age_said_beside_them_is_read(line, band):
     assert pick("welcome_age", line) == band
+
+
+# --- someone who helps is not the one the decision is for --------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "me but my husband is helping",
+    "me, my sister is helping out",
+    "it's me, my son is also helping",
+])
+def test_a_helper_named_beside_me_leaves_me_the_patient(line):
+    assert pick("compare_who", line) == "patient"

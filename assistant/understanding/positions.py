@@ -131,7 +131,8 @@ def find_positions(toks: list[str], count: int, ordinary: int, lex: Lexicon, tak
             if is_word:
                 # "one" is a number only when it stands as one: "one and three", "just one",
                 # never "the family one" or "one of them".
-                if nxt in ("of", "more", "other", "else", "thing", "day", "week", "month") or nxt in _SAYS:
+                if nxt in ("of", "more", "other", "else", "thing", "day", "week", "month", "way", "side", "hand", "bit", "moment", "minute") \
+                        or nxt in _SAYS:  # "one way or the other", "on one hand": a word of the sentence
                     i += 1
                     continue
                 if tok == "one" and prev in ("", ",", "and", "but") and nxt.isalpha() and nxt not in ("and", "or") \

@@ -51,7 +51,10 @@ def vague_all(toks: list[str]) -> bool:
 def turned(toks: list[str], first: Hit, lex: Lexicon) -> bool:
     """After the pick, "but" and words that turn it ("but they said it depends", "but i dont think
     it changes anything", "but she looks pale"), or a clause "not about ..." after a comma."""
+    part = toks[first.end : first.end + 1] in (["about"], ["of"])  # "sure about the surgery": said of one part
     for i in range(first.end, len(toks)):
+        if part and toks[i] in ("but", ",", ";", "-") and "not" in toks[i + 1 : i + 3]:
+            return True  # "... but not the timing": not said of the rest; asked
         if toks[i] == "but":
             end = next((k for k in range(i + 1, len(toks)) if toks[k] in (".", ";", "!", "?", "but")), len(toks))
             if any(has_phrase(toks[i + 1 : end], p) for p in lex.turns):

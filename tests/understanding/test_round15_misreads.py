@@ -199,3 +199,27 @@ def test_an_age_said_beside_them_is_read(line, band):
 ])
 def test_a_helper_named_beside_me_leaves_me_the_patient(line):
     assert pick("compare_who", line) == "patient"
+
+
+# --- a degree said of one part and denied of another; "one way" is no choice 1 ---------------------
+
+@pytest.mark.parametrize("line", [
+    "certain about the diagnosis but not the plan",
+    "confident of the findings, not the timing though",
+    "sure about what it is but not what to do",
+])
+def test_a_degree_said_of_one_part_only_is_asked(line):
+    assert not stored(reading("compare_two_confidence", line))
+
+
+@pytest.mark.parametrize("line", [
+    "she never did say",
+    "he didn't let on one way or the other",
+])
+def test_never_saying_either_way_is_not_said(line):
+    assert pick("compare_one_confidence", line) == "not_said"
+
+
+def test_one_in_a_phrase_of_the_sentence_is_no_choice_number():
+    assert pick("compare_one_confidence", "one way or the other, he was very sure") == "sure"
+    assert pick("compare_one_confidence", "on one hand he seemed certain") in (None, "sure")

@@ -304,7 +304,13 @@ _AFTER_NEGATIONS = (("not", "needed"), ("not", "necessary"), ("isnt", "needed"),
                     ("on", "nothing"), ("about", "nothing"),  # "they agree on nothing": not "they agree"
                     # "travel isnt hard though", "travel is not a problem for us": the choice's words, then said not to hold
                     ("isnt", "hard"), ("is", "not", "hard"), ("isnt", "difficult"), ("is", "not", "difficult"), ("not", "a", "problem"),
-                    ("not", "an", "issue"), ("no", "problem"), ("not", "a", "worry"), ("isnt", "an", "issue"), ("is", "easy"))
+                    ("not", "an", "issue"), ("no", "problem"), ("not", "a", "worry"), ("isnt", "an", "issue"), ("is", "easy"),
+                    # "biopsy not done yet", "the MRI hasn't been done": there is none of it yet
+                    ("not", "done"), ("not", "yet", "done"), ("isnt", "done"), ("wasnt", "done"), ("hasnt", "been", "done"),
+                    ("havent", "been", "done"), ("not", "been", "done"), ("never", "done"), ("never", "been", "done"), ("not", "had", "yet"),
+                    # "support is still thin", "support is not enough": the choice's words, said to be lacking
+                    ("is", "thin"), ("still", "thin"), ("is", "lacking"), ("still", "lacking"), ("is", "not", "enough"), ("isnt", "enough"),
+                    ("not", "enough"))
 # Said right after the choice's words: "her breathing is normal" (but "no, my husband is fine" keeps its "no").
 _FINE_AFTER = (("is", "normal"), ("are", "normal"), ("was", "normal"), ("were", "normal"), ("is", "fine"), ("are", "fine"))
 

@@ -223,3 +223,15 @@ def test_never_saying_either_way_is_not_said(line):
 def test_one_in_a_phrase_of_the_sentence_is_no_choice_number():
     assert pick("compare_one_confidence", "one way or the other, he was very sure") == "sure"
     assert pick("compare_one_confidence", "on one hand he seemed certain") in (None, "sure")
+
+
+# --- a choice's words, then said not to be there: no pick -----------------------------------------
+
+@pytest.mark.parametrize("state, line, choices", [
+    ("records", "the scans and the blood work, the biopsy was never done", {"imaging", "labs"}),
+    ("records", "labs. the MRI hasn't been done", {"labs"}),
+    ("summary_sure", "I get the pros and cons; support is lacking though", {"understand"}),
+    ("decision_sure", "sure and I know what matters, support isn't enough", {"sure", "values"}),
+])
+def test_a_choice_said_to_be_missing_is_not_picked(state, line, choices):
+    assert picks(state, line) == choices

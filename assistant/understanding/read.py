@@ -65,6 +65,9 @@ def read(
             from .openings import without_sure  # "Sure I haven't a notion": Irish "sure", no yes
 
             line = without_sure(line, spec) or line
+            from .positions import before_last  # "the last one before none", "second to last": a place
+
+            line = before_last(line, spec) or line
     if not keep:  # "2", "1, 3": the choices at those places, as the full reading gives them (fastpath.py)
         fast = fastpath.numbers_only(line, spec, lex) or named.exact_name(line, spec, lex)  # "understand": named.py
         if fast is not None:

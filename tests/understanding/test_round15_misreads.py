@@ -235,3 +235,15 @@ def test_one_in_a_phrase_of_the_sentence_is_no_choice_number():
 ])
 def test_a_choice_said_to_be_missing_is_not_picked(state, line, choices):
     assert picks(state, line) == choices
+
+
+# --- places said from the end: "second to last", "the one before none" ---------------------------------
+
+@pytest.mark.parametrize("line", ["second to last", "the next-to-last one", "the one just above none", "penultimate"])
+def test_a_place_said_from_the_end_is_the_one_before(line):
+    assert picks("signs", line) == {"peace_of_mind"}
+
+
+def test_before_the_last_of_something_else_is_no_place():
+    result = reading("signs", "peace of mind before the last treatment")
+    assert stored(result) and set(result.value) == {"peace_of_mind"}

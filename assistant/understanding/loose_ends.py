@@ -108,7 +108,8 @@ def _hedged(toks: list[str], lex: Lexicon) -> bool:
     return bool(_TAIL_HEDGES & set(toks)) or any(has_phrase(toks, h) for h in lex.softeners + lex.hedges if h)
 
 
-_AFTER = frozenset({"honestly", "maybe", "i", "im", "idk", "lol", "tbh", "probably", "not", "guess", "think", "really", "either"})
+_AFTER = frozenset({"honestly", "maybe", "i", "im", "idk", "lol", "tbh", "probably", "not", "guess", "think", "really", "either",
+                    "dont", "doesnt", "whichever", "whatever", "matter", "matters"})  # "either one or two dont matter"
 
 
 def _either(toks: list[str], count: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -123,6 +124,8 @@ def _either(toks: list[str], count: int, lex: Lexicon) -> tuple[int, int] | None
         at = toks.index(b, k + 1) if b in toks[k + 1 :] else len(toks)
         nxt = toks[at + 1] if at + 1 < len(toks) else ""
         standing = not nxt.isalpha() or nxt in _AFTER or nxt in lex.fillers
+        if toks[max(0, k - 2) : k - 1] in ([], ["either"], [","]):  # "either one or two": numbers in words ("the family one or two" is not)
+            a, b = str(lex.numbers.get(a, a)), str(lex.numbers.get(b, b))
         if standing and a.isdigit() and b.isdigit() and 1 <= int(a) <= count and 1 <= int(b) <= count and a != b:
             return int(a), int(b)
     return None

@@ -247,3 +247,11 @@ def test_a_place_said_from_the_end_is_the_one_before(line):
 def test_before_the_last_of_something_else_is_no_place():
     result = reading("signs", "peace of mind before the last treatment")
     assert stored(result) and set(result.value) == {"peace_of_mind"}
+
+
+# --- two places in words, one or the other: asked --------------------------------------------------
+
+@pytest.mark.parametrize("line", ["either one or three", "two or three, doesn't matter", "one or two whichever"])
+def test_two_places_in_words_given_as_alternatives_are_asked(line):
+    result = reading("fit", line)
+    assert not stored(result) and len(result.options) == 2

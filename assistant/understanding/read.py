@@ -54,6 +54,9 @@ def read(
         from .homophones import as_numbers, know_first  # "number to for and ate": 2, 4 and 8; "know, nothing planned": "no"
 
         line = as_numbers(line, lex) or know_first(line, lex, spec) or line
+        from .homophones import no_as_know  # "i no the pros and cons": "know"
+
+        line = no_as_know(line) or line
         if spec.ask == "multi":
             from .negraise import lowered  # "I do not believe the imaging matches how I feel": the scans do not match
 

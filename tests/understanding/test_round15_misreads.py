@@ -255,3 +255,20 @@ def test_before_the_last_of_something_else_is_no_place():
 def test_two_places_in_words_given_as_alternatives_are_asked(line):
     result = reading("fit", line)
     assert not stored(result) and len(result.options) == 2
+
+
+# --- "no" typed for "know" -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, choices", [
+    ("we no the good and bad of each, and we have support", {"understand", "support"}),
+    ("i no what matters most and i feel sure", {"values", "sure"}),
+])
+def test_no_typed_for_know_after_the_one_who_knows_is_know(line, choices):
+    assert picks("decision_sure", line) == choices
+
+
+def test_a_no_after_a_comma_stays_no():
+    from assistant.understanding.homophones import no_as_know
+
+    assert no_as_know("I, no, the options are not clear") is None
+    assert no_as_know("they no longer listen") is None

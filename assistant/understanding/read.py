@@ -57,6 +57,9 @@ def read(
         from .homophones import no_as_know  # "i no the pros and cons": "know"
 
         line = no_as_know(line) or line
+        from .twosided import whether_or_not  # "whether to do it or no": "or not", no answer "no"
+
+        line = whether_or_not(line) or line
         if spec.ask == "multi":
             from .negraise import lowered  # "I do not believe the imaging matches how I feel": the scans do not match
 

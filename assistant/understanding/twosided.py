@@ -10,6 +10,8 @@ diagnosis, not about the treatment": an answer turned by what follows it.
 
 from __future__ import annotations
 
+import re
+
 from .asking import has_phrase
 from .lexicon import Lexicon
 from .matching import Hit
@@ -110,3 +112,13 @@ def between_said(toks: list[str], lex) -> bool:
             if tuple(toks[i : i + n]) == phrase and not (phrase in _IN_TIME and toks[i + n : i + n + 1] in (["of"], ["through"], ["thru"])):
                 return True
     return False
+
+
+_WHETHER_OR_NO = re.compile(r"\b(whether|if)\b([^,.;!?]*?)\bor\s+no\b(?=\s*(?:[,.;!?]|$))", re.IGNORECASE)
+
+
+def whether_or_not(line: str) -> str | None:
+    """ "whether to do it or no": the "or no" of a question said as a clause is "or not", never the
+    answer "no" (or "none"); None when the line has no such clause."""
+    out = _WHETHER_OR_NO.sub(lambda m: f"{m.group(1)}{m.group(2)}or not", line)
+    return out if out != line else None

@@ -272,3 +272,19 @@ def test_a_no_after_a_comma_stays_no():
 
     assert no_as_know("I, no, the options are not clear") is None
     assert no_as_know("they no longer listen") is None
+
+
+# --- "whether ... or no" is a question said as a clause, not the answer "no" ---------------------------
+
+@pytest.mark.parametrize("state, line, choices", [
+    ("specialist_focus", "the operation, whether to have it or no", {"surgery"}),
+    ("specialist_focus", "the scans, if they are right or no", {"imaging"}),
+])
+def test_or_no_closing_a_whether_clause_is_no_none(state, line, choices):
+    assert picks(state, line) == choices
+
+
+def test_a_plain_no_after_or_is_still_read():
+    from assistant.understanding.twosided import whether_or_not
+
+    assert whether_or_not("the scans or no, I can't decide") is None

@@ -60,6 +60,9 @@ def read(
         from .twosided import whether_or_not  # "whether to do it or no": "or not", no answer "no"
 
         line = whether_or_not(line) or line
+        from .negraise import plain_not  # "I don't really understand the plan": "I don't understand the plan"
+
+        line = plain_not(line) or line
         if spec.ask == "multi":
             from .negraise import lowered  # "I do not believe the imaging matches how I feel": the scans do not match
 

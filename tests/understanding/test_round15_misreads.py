@@ -288,3 +288,13 @@ def test_a_plain_no_after_or_is_still_read():
     from assistant.understanding.twosided import whether_or_not
 
     assert whether_or_not("the scans or no, I can't decide") is None
+
+
+# --- a word inside "don't ..." only softens it ------------------------------------------------------
+
+@pytest.mark.parametrize("line, choices", [
+    ("peace of mind, and we don't fully understand the plan", {"peace_of_mind", "not_heard"}),
+    ("the rare one and i do not quite understand the plan", {"rare_complex", "not_heard"}),
+])
+def test_a_softening_word_inside_a_not_keeps_the_choice(line, choices):
+    assert picks("signs", line) == choices

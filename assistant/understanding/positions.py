@@ -246,24 +246,17 @@ def stray_numbers(toks: list[str], used: set[int], count: int, lex: Lexicon) -> 
 
 
 _BEFORE_LAST = re.compile(
-    r"\b(?:(?:the\s+)?(?:second|next)(?:\s+to|-to)?[\s-]+last(?:\s+one)?|(?:the\s+)?penultimate(?:\s+one)?"
-    r"|(?:(?:the\s+)?(?:last\s+)?one,?\s+)?(?:right\s+|just\s+)?(?:before|above)\s+(?:the\s+)?(?P<what>last(?:\s+one)?|none(?:\s+of\s+(?:these|them|those))?))(?=\s*(?:[,.;!?]|$|and\b|&|too\b|please\b|pls\b|i\b))",
+    r"\b(?:(?:the\s+)?(?:last\s+)?one,?\s+)?(?:right\s+|just\s+)?(?:before|above)\s+(?:the\s+)?(?P<what>none(?:\s+of\s+(?:these|them|those))?)"
+    r"(?=\s*(?:[,.;!?]|$|and\b|&|too\b|please\b|pls\b|i\b))",
     re.IGNORECASE)
 
 
 def before_last(line: str, spec) -> str | None:
-    """ "second to last", "the last one before none", "the one above none of these": the place
-    said as a number, or None. Before "none" is the last real choice; before the last, the one
-    before it."""
+    """ "the last one before none", "the one above none of these": the last real choice, said as
+    its number; None otherwise. ("the one before the last", "second to last" at a list that ends
+    with "none" may count "none" or not: asked, as before.)"""
     ids = [c.id for c in spec.choices]
     found = _BEFORE_LAST.search(line)
-    if not found or len(ids) < 3:
+    if not found or spec.none_choice not in ids or ids.index(spec.none_choice) < 1:
         return None
-    what = (found.group("what") or "last").lower()
-    if what.startswith("none"):
-        if spec.none_choice not in ids:
-            return None
-        place = ids.index(spec.none_choice)  # the one right above it, 1-based
-    else:
-        place = len(ids) - 1
-    return line[: found.start()] + str(place) + line[found.end() :] if place >= 1 else None
+    return line[: found.start()] + str(ids.index(spec.none_choice)) + line[found.end() :]

@@ -237,11 +237,16 @@ def test_a_choice_said_to_be_missing_is_not_picked(state, line, choices):
     assert picks(state, line) == choices
 
 
-# --- places said from the end: "second to last", "the one before none" ---------------------------------
+# --- "the one before none": the last real choice ---------------------------------
 
-@pytest.mark.parametrize("line", ["second to last", "the next-to-last one", "the one just above none", "penultimate"])
-def test_a_place_said_from_the_end_is_the_one_before(line):
+@pytest.mark.parametrize("line", ["the one right before none", "the last one above none of these", "the one just above none"])
+def test_the_one_before_none_is_the_last_real_choice(line):
     assert picks("signs", line) == {"peace_of_mind"}
+
+
+@pytest.mark.parametrize("line", ["second to last", "the one before the last"])
+def test_a_place_counted_from_the_end_of_a_list_ending_in_none_is_asked(line):
+    assert not stored(reading("signs", line))
 
 
 def test_before_the_last_of_something_else_is_no_place():

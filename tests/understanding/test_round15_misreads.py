@@ -303,3 +303,14 @@ def test_a_plain_no_after_or_is_still_read():
 ])
 def test_a_softening_word_inside_a_not_keeps_the_choice(line, choices):
     assert picks("signs", line) == choices
+
+
+# --- "the thing with X": something to do with a choice, asked --------------------------------------
+
+@pytest.mark.parametrize("state, line, kept", [
+    ("compare_context", "4, and the thing with the MRI", {"biopsy"}),
+    ("records", "the labs and that stuff with the biopsy", {"labs"}),
+])
+def test_the_thing_with_a_choices_word_is_asked_about(state, line, kept):
+    result = reading(state, line)
+    assert result.certainty == UNCLEAR and set(result.value or []) == kept and result.unclear

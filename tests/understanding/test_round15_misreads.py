@@ -314,3 +314,17 @@ def test_a_softening_word_inside_a_not_keeps_the_choice(line, choices):
 def test_the_thing_with_a_choices_word_is_asked_about(state, line, kept):
     result = reading(state, line)
     assert result.certainty == UNCLEAR and set(result.value or []) == kept and result.unclear
+
+
+# --- lay words: notes from a procedure; a doctor who "never see" the records -------------------------
+
+@pytest.mark.parametrize("line, choices", [
+    ("labs and the notes from the injection", {"labs", "procedure_notes"}),
+    ("the notes from the nerve block", {"procedure_notes"}),
+])
+def test_notes_from_a_procedure_are_procedure_notes(line, choices):
+    assert picks("records", line) == choices
+
+
+def test_a_doctor_who_never_see_the_files_did_not_see_all_the_records():
+    assert picks("compare_context", "the other doctor never see my files") == {"records"}

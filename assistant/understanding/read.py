@@ -60,6 +60,10 @@ def read(
         from .twosided import whether_or_not  # "whether to do it or no": "or not", no answer "no"
 
         line = whether_or_not(line) or line
+        if spec.ask == "multi":
+            from .twosided import without_tag_no  # "cancer is having many types no": a tag, no "none"
+
+            line = without_tag_no(line) or line
         from .negraise import plain_not  # "I don't really understand the plan": "I don't understand the plan"
 
         line = plain_not(line) or line

@@ -122,3 +122,13 @@ def whether_or_not(line: str) -> str | None:
     answer "no" (or "none"); None when the line has no such clause."""
     out = _WHETHER_OR_NO.sub(lambda m: f"{m.group(1)}{m.group(2)}or not", line)
     return out if out != line else None
+
+
+_TAG_NO = re.compile(r"^(?P<said>.*\b(?:is|are|was|were|has|have|having|had|does|do|did)\b[^,.;!?]*?\w)\s+no\s*\??\s*$", re.IGNORECASE)
+
+
+def without_tag_no(line: str) -> str | None:
+    """ "cancer is having many types no": a "no" closing a statement, with no mark before it, asks
+    for agreement (a tag, as Spanish and Indian English say it); left out, never read as "none"."""
+    found = _TAG_NO.match(line.strip())
+    return found.group("said") if found else None

@@ -328,3 +328,17 @@ def test_notes_from_a_procedure_are_procedure_notes(line, choices):
 
 def test_a_doctor_who_never_see_the_files_did_not_see_all_the_records():
     assert picks("compare_context", "the other doctor never see my files") == {"records"}
+
+
+# --- a "no" closing a statement asks for agreement: no "none" ----------------------------------------
+
+@pytest.mark.parametrize("line, choices", [
+    ("the scans, and lymphoma has many kinds no", {"imaging", "subtype"}),
+    ("biopsy, the surgery is the big question no?", {"pathology", "surgery"}),
+])
+def test_a_tag_no_after_a_statement_is_left_out(line, choices):
+    assert picks("specialist_focus", line) == choices
+
+
+def test_a_plain_no_is_still_none():
+    assert picks("specialist_focus", "no") == {"none"}

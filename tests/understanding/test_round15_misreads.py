@@ -342,3 +342,15 @@ def test_a_tag_no_after_a_statement_is_left_out(line, choices):
 
 def test_a_plain_no_is_still_none():
     assert picks("specialist_focus", "no") == {"none"}
+
+
+# --- a procedure named beside a finding: both readings, asked -------------------------------------------
+
+@pytest.mark.parametrize("line", ["they found abnormal cells and want to do a LEEP", "abnormal cells on the smear and they want a LEEP"])
+def test_a_procedure_offered_beside_a_finding_is_never_stored_as_the_finding_alone(line):
+    result = reading("decision_situation", line)
+    assert result.value == "surgery" if stored(result) else "surgery" in result.options
+
+
+def test_a_leep_alone_is_a_procedure():
+    assert pick("decision_situation", "they recommend a LEEP") == "surgery"

@@ -354,3 +354,15 @@ def test_a_procedure_offered_beside_a_finding_is_never_stored_as_the_finding_alo
 
 def test_a_leep_alone_is_a_procedure():
     assert pick("decision_situation", "they recommend a LEEP") == "surgery"
+
+
+# --- a scan to come "before deciding" is more tests first, not watching ---------------------------------
+
+@pytest.mark.parametrize("line", ["a CT in two weeks before we decide", "he wants another scan in a month before deciding"])
+def test_a_scan_before_the_decision_is_never_stored_as_watching(line):
+    result = reading("compare_two_treatment", line)
+    assert result.value == "tests" if stored(result) else "tests" in result.options
+
+
+def test_a_scan_in_some_months_alone_is_still_watching():
+    assert pick("compare_two_treatment", "an MRI in 6 months") == "watch"

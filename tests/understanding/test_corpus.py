@@ -142,8 +142,8 @@ OPEN_ROUND14 = frozenset({"u14a-0043", "u14a-0083", "u14a-0093", "u14a-0110", "u
 
 # Round 15 (measured held out on 2026-12-03, folded in 2026-12-04): its 47 silent misreads after
 # round 14's fold-in (83.3% right first time, docs/understanding.md), held here the same way until
-# each is fixed or judged a label disagreement. Helper 11a (2026-12-04) fixed 28 by mechanism
-# (test_round15_misreads.py) and judged 8 label disagreements (DISAGREE); 11 are left.
+# each is fixed or judged a label disagreement. Helper 11a (2026-12-04) fixed 29 by mechanism
+# (test_round15_misreads.py) and judged 8 label disagreements (DISAGREE); 10 are left.
 OPEN_ROUND15 = frozenset({"u15a-0011", "u15a-0039", "u15a-0047", "u15a-0257", "u15a-0277", "u15a-0296", "u15a-0318", "u15a-0376", "u15a-0390", "u15b-0061"})
 
 

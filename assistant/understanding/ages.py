@@ -96,6 +96,9 @@ def ages_in(text: str, lex: Lexicon) -> list[Age]:
             end += 2
         if end < len(words) and words[end] == "old":
             end += 1
+        elif said_unit and end < len(words) and words[end] in _SPENT and words[end : end + 2] != ["of", "age"]:
+            i = end  # "17 years in this country", "10 years with this pain": how long, not how old
+            continue
         if tok == "one" and not said_unit:
             i = end  # "the baby one", "one of them": a word, not an age
             continue
@@ -137,8 +140,16 @@ def stated_band(text: str, lex: Lexicon) -> str | None:
     return None
 
 
+# After a number of years: time spent somewhere or with something, not an age ("17 years in this country").
+_SPENT = frozenset({"in", "at", "with", "since", "of", "here", "there", "married", "together", "living", "working", "sick", "ill", "ago",
+                    "back", "on", "off", "now", "already", "so", "and"} - {"now", "already", "so", "and"})
+# A word of family after "baby" or "little": who the person is, not their age ("my baby brother", "her baby girl").
+_KIN = r"(?:brother|sister|bro|sis|girl|boy|son|daughter|cousin|niece|nephew|grandson|granddaughter)s?"
+
+
 def _band_word(text: str) -> str | None:
     low = " " + " ".join(re.findall(r"[a-z0-9]+(?:-[a-z]+)?", clean(text).lower())) + " "
+    low = re.sub(rf" (?:baby|little|kid) {_KIN} ", " kin ", low)  # "my baby brother": a brother, of any age
     named = {b for b, words in _BAND_WORDS.items() if any(f" {w} " in low for w in words)}
     return named.pop() if len(named) == 1 else None
 
@@ -193,6 +204,8 @@ def read_age(text: str, toks: list[str], spec: StateSpec, lex: Lexicon) -> Readi
     ages = ages_in(text, lex)
     named = _band_word(text)
     if not ages:
+        if not named and re.search(rf"\b(?:baby|little|kid) {_KIN}\b", " ".join(_words(text))):  # "my baby brother": how old?
+            return Reading(UNCLEAR, unclear=clean(text), message="That says who, not how old. Type the age, like '7 years', or pick a choice.")
         return Reading(SURE, named, note=_note(text, None)) if named else None
     first = ages[0]
     by_age = band(first.years)

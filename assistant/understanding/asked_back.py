@@ -122,6 +122,10 @@ def _after_condition(words: list[str]) -> list[str]:
 
 def _begins_as_question(words: list[str]) -> bool:
     words = [t for t in words if t != ","]
+    if _what_is(words):
+        return True  # "whats pathology", "what is a second read": asking what a word means
+    if words[:2] in (["is", "there"], ["are", "there"], ["isnt", "there"]) and len(words) >= 3:
+        return True  # "is there a deadline we should set": never how an answer begins
     if len(words) < 3:
         return False
     if _asks_how_to_answer(words):
@@ -129,6 +133,17 @@ def _begins_as_question(words: list[str]) -> bool:
     if words[0] in ("does", "doesnt") and words[1] not in _NOT_ASKED:
         return True  # "does a blood test count": never how an answer begins
     return words[0] in _WH and words[1] in _WH_VERBS
+
+
+def _what_is(words: list[str]) -> bool:
+    """ "whats pathology", "what is the second read": "what is" and a few words naming a thing, with
+    no verb after ("whats important is the surgery" is an answer)."""
+    rest = words[1:] if words[:1] == ["whats"] else words[2:] if words[:2] in (["what", "is"], ["what", "are"], ["what", "s"]) else None
+    return bool(rest) and len(rest) <= 4 and not _VERBS & set(rest)
+
+
+_VERBS = frozenset({"is", "are", "was", "were", "matters", "matter", "bothers", "worries", "counts", "i", "we", "me", "us", "most",
+                    "wrong", "left", "important", "needed", "missing", "next", "bothering", "worrying", "happening", "going", "best"})
 
 
 def _whether_it_counts(toks: list[str], text: str, begun: bool) -> bool:

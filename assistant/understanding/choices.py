@@ -22,10 +22,11 @@ from .notes import note_for
 from .overlap import instead_of_none, names_another, place
 from .overlap import single as overlap_single  # the last try before a re-ask: each choice's words (overlap.py)
 from .people import who_in
-from .positions import find_positions
+from .positions import find_positions, stray_numbers
 from .reading import LIKELY, SURE, UNCLEAR, Reading
 from .text import SEPARATORS, clean, tokens
 from .timewords import past_said, read_times
+from .vague import vague_soon
 from .twosided import all_and_none, between_numbers, between_said, percent, turned, vague_all
 from .hints import NONE_AND_MORE
 
@@ -132,6 +133,8 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
     concrete = []
     if words.time:
         concrete = [w for w in times if not w.no_rush and w.days != 3]
+        if vague := vague_soon(times, toks, words.ambiguous):  # "the surgeon said 'soon'": days or weeks? ask
+            return Reading(UNCLEAR, options=vague, unclear=clean(text))
         if concrete:
             times = [w for w in times if not w.no_rush]  # "no hurry but within the year": the time said wins
         for when in times:
@@ -191,6 +194,8 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
                      or (spec.multi and names_another(part, spec, lex, said_ids))]  # a remark in a choice's words: read
     if bad:
         leftovers = [str(b) for b in bad] + leftovers
+    if number_hits:  # "1 y 3": a choice number no reading took is asked about, never dropped
+        leftovers += [part for part in stray_numbers(toks, used_all, count, lex) if part not in leftovers]
     picked = list(dict.fromkeys(h.choice for h in positive if h.choice not in negated or h.strength == 2))
     leftovers = more_of_the_same(leftovers, spec, lex, picked)  # "the risks and benefits of each"
     opposite = negated_yes(toks, spec, lex, hits, picked)

@@ -68,7 +68,8 @@ def count_doctors(toks: list[str], lex: Lexicon) -> tuple[int, tuple[int, int]] 
             # "two neurologists have seen him, in addition to his pediatrician": the others, said a few words on
             # (a phrase of one word, "plus", only right after the count)
             besides = besides or alone and any(tuple(after[k : k + len(p)]) == p for p in _APART for k in range(len(after) if len(p) > 1 else 1))
-            return value + (1 if besides else 0) + others, (i, j + 1)
+            more, end = _more_groups(toks, j + 1, doctors, lex)  # "one neurosurgeon and one neurologist": both counted
+            return value + (1 if besides else 0) + others + more, (i, max(j + 1, end))
         if besides and (j == len(toks) or toks[j] in (",", ".", "the", "than", "apart", "after", "beyond", "and", "too")):
             return value + 1, (i, j)
     # Each doctor named once: "my GP, a surgeon and then another surgeon".
@@ -99,6 +100,22 @@ def count_doctors(toks: list[str], lex: Lexicon) -> tuple[int, tuple[int, int]] 
     if len(mentions) == 1 and any(t in ("only", "just", "solely") for t in toks[: mentions[0] + 1]):
         return 1, (mentions[0], mentions[0] + 1)
     return None
+
+
+def _more_groups(toks: list[str], at: int, doctors: list[int], lex: Lexicon) -> tuple[int, int]:
+    """Further counts of doctors joined on by "and" or a comma after the first ("one surgeon and
+    one oncologist", "2 GPs, 1 cardiologist"): (how many more, where the last group ends)."""
+    more, end, k = 0, at, at
+    while k + 1 < len(toks) and toks[k] in ("and", ",", "plus", "then"):
+        while k < len(toks) and toks[k] in ("and", ",", "plus", "then", "also"):
+            k += 1
+        value = _number(toks[k], lex) if k < len(toks) else None
+        span = next((m for m in range(k + 1, min(k + 4, len(toks))) if m in doctors), None)
+        if value is None or not 0 < value < 20 or span is None \
+                or any(t in (",", "and", ".", "of") for t in toks[k + 1 : span]):
+            break
+        more, end, k = more + value, span + 1, span + 1
+    return more, end
 
 
 _DECLINED = frozenset({"declined", "refused", "refuses", "wouldnt", "wont", "didnt", "never", "couldnt", "cannot", "cant", "unwilling", "not"})

@@ -150,6 +150,10 @@ def _order_in(phrases) -> dict:
     return found[1]
 
 
+_ASKING_VERBS = frozenset({"would", "will", "is", "does", "do", "did", "can", "could", "should", "was", "are", "has", "have"})
+_ASKED_SUBJECTS = frozenset({"it", "they", "he", "she", "that", "this", "there", "we", "the", "my", "his", "her", "their", "our"})
+
+
 def unsure_whether(toks: list[str], lex: Lexicon) -> str:
     """ "not sure if ...", "I don't know whether ..." ("if"), "I'm not sure what would help" ("wh"),
     within the first few words; "" when the line does not begin so."""
@@ -162,8 +166,8 @@ def unsure_whether(toks: list[str], lex: Lexicon) -> str:
         for at in range(0, 3):
             end = at + len(p)
             if tuple(toks[at:end]) == p and end < len(toks):
-                if toks[end] in _WHETHER:
-                    return "if"
+                if toks[end] in _WHETHER or (toks[end] in _ASKING_VERBS and toks[end + 1 : end + 2] and toks[end + 1] in _ASKED_SUBJECTS):
+                    return "if"  # "I wouldn't know would it be covered": the question turned round is an "if"
                 if toks[end] in _WH:
                     return "wh"
     return ""

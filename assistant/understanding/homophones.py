@@ -122,3 +122,24 @@ def as_said(line: str, lex: Lexicon, spec=None) -> str | None:
         else:
             out.append(tok)
     return " ".join(out) if changed else None
+
+
+@cache
+def _no_for_know() -> tuple[frozenset, frozenset]:
+    from .datafile import read_words_file
+
+    raw = read_words_file(FILE).get("no_for_know") or {}
+    if not isinstance(raw, dict) or any(not isinstance(raw.get(k, []), list) for k in ("after", "before")):
+        raise LexiconError(f"dialogues/{FILE}: no_for_know needs the lists after, before")
+    return frozenset(str(w).lower() for w in raw.get("after", [])), frozenset(str(w).lower() for w in raw.get("before", []))
+
+
+def no_as_know(line: str) -> str | None:
+    """ "i no the pros and cons": "no" typed for "know" between the one who knows and what is
+    known, read as "know" (else "no" would negate the choice after it); None when nothing changes."""
+    after, before = _no_for_know()
+    toks = tokens(clean(line))
+    hits = [k for k in range(1, len(toks) - 1) if toks[k] == "no" and toks[k - 1] in after and toks[k + 1] in before]
+    if not hits:
+        return None
+    return " ".join("know" if k in hits else t for k, t in enumerate(toks))

@@ -48,6 +48,8 @@ def without_onlookers(line: str, reading: Reading, spec, lex, read_part) -> Read
             return None  # someone else is named, not as an onlooker: as it was
         keep.append(toks[i])
         i += 1
+    while keep and keep[-1] in (",", ".", ";", "!", "but", "and", "though", "although"):
+        keep.pop()  # "me but my mom is helping": the "but" led to the onlooker
     rest = " ".join(keep).strip(" ,.;!")
     if not cut or not rest:
         return None

@@ -78,7 +78,9 @@ def _not_the_speaker(toks: list[str], lex: Lexicon) -> bool:
     return tuple(last) in _ME_NOT and bool(_OTHERS & set(toks[: cuts[-1]]))
 
 
-_SOFT = (("kinda",), ("sorta",), ("kind", "of"), ("sort", "of"), ("a", "bit"), ("somewhat",), ("partly",), ("semi",))
+_SOFT = (("kinda",), ("sorta",), ("kind", "of"), ("sort", "of"), ("a", "bit"), ("somewhat",), ("partly",), ("semi",),
+         # "the thing with the echo": something to do with a choice's word, not the choice itself
+         ("thing", "with"), ("thing", "about"), ("stuff", "with"), ("stuff", "about"), ("something", "with"), ("business", "with"))
 _NAMING = frozenset({"which", "what", "the", "a", "an", "this", "that", "some", "any", "same", "other", "every", "one"})
 
 
@@ -93,10 +95,11 @@ def _softened_picks(toks: list[str], spec, lex: Lexicon, value: list) -> dict[st
             continue
         for soft in _SOFT:
             for gap in (1,):  # "kinda the support one"; not "he kinda brushes me off", a thing that happens, said softly
-                at = hit.start - gap - len(soft)
+                start = hit.start + 1 if toks[hit.start] in ("the", "a", "my") else hit.start  # a hit that takes its "the"
+                at = start - gap - len(soft)
                 if at < 0 or tuple(toks[at : at + len(soft)]) != soft:
                     continue
-                if gap and toks[hit.start - 1] not in ("the", "a", "my", "his", "her", "our", "their", "like"):
+                if gap and toks[start - 1] not in ("the", "a", "my", "his", "her", "our", "their", "like"):
                     continue
                 if len(soft) == 2 and soft[0] in ("kind", "sort") and at > 0 and toks[at - 1] in _NAMING:
                     continue
@@ -108,7 +111,8 @@ def _hedged(toks: list[str], lex: Lexicon) -> bool:
     return bool(_TAIL_HEDGES & set(toks)) or any(has_phrase(toks, h) for h in lex.softeners + lex.hedges if h)
 
 
-_AFTER = frozenset({"honestly", "maybe", "i", "im", "idk", "lol", "tbh", "probably", "not", "guess", "think", "really", "either"})
+_AFTER = frozenset({"honestly", "maybe", "i", "im", "idk", "lol", "tbh", "probably", "not", "guess", "think", "really", "either",
+                    "dont", "doesnt", "whichever", "whatever", "matter", "matters"})  # "either one or two dont matter"
 
 
 def _either(toks: list[str], count: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -123,6 +127,8 @@ def _either(toks: list[str], count: int, lex: Lexicon) -> tuple[int, int] | None
         at = toks.index(b, k + 1) if b in toks[k + 1 :] else len(toks)
         nxt = toks[at + 1] if at + 1 < len(toks) else ""
         standing = not nxt.isalpha() or nxt in _AFTER or nxt in lex.fillers
+        if toks[max(0, k - 2) : k - 1] in ([], ["either"], [","]):  # "either one or two": numbers in words ("the family one or two" is not)
+            a, b = str(lex.numbers.get(a, a)), str(lex.numbers.get(b, b))
         if standing and a.isdigit() and b.isdigit() and 1 <= int(a) <= count and 1 <= int(b) <= count and a != b:
             return int(a), int(b)
     return None

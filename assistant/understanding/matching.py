@@ -308,9 +308,14 @@ _AFTER_NEGATIONS = (("not", "needed"), ("not", "necessary"), ("isnt", "needed"),
                     # "travel isnt hard though", "travel is not a problem for us": the choice's words, then said not to hold
                     ("isnt", "hard"), ("is", "not", "hard"), ("isnt", "difficult"), ("is", "not", "difficult"), ("not", "a", "problem"),
                     ("not", "an", "issue"), ("no", "problem"), ("not", "a", "worry"), ("isnt", "an", "issue"), ("is", "easy"),
-                    # "support is not enough", "the advice isn't there yet": the choice's words, then said to fall short
-                    ("is", "not", "enough"), ("isnt", "enough"), ("not", "enough"), ("is", "lacking"), ("are", "lacking"), ("is", "not", "there"),
-                    ("isnt", "there"))
+                    # "biopsy not done yet", "the MRI hasn't been done": there is none of it yet
+                    ("not", "done"), ("not", "yet", "done"), ("isnt", "done"), ("wasnt", "done"), ("hasnt", "been", "done"),
+                    ("havent", "been", "done"), ("not", "been", "done"), ("never", "done"), ("never", "been", "done"), ("not", "had", "yet"),
+                    # "support is still thin", "support is not enough": the choice's words, said to be lacking
+                    ("is", "thin"), ("still", "thin"), ("is", "lacking"), ("still", "lacking"), ("is", "not", "enough"), ("isnt", "enough"),
+                    ("not", "enough"),
+                    # "support is not enough", "the advice isn't there yet": said to fall short
+                    ("are", "lacking"), ("is", "not", "there"), ("isnt", "there"))
 # Said right after the choice's words: "her breathing is normal" (but "no, my husband is fine" keeps its "no").
 _FINE_AFTER = (("is", "normal"), ("are", "normal"), ("was", "normal"), ("were", "normal"), ("is", "fine"), ("are", "fine"))
 

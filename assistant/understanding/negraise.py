@@ -20,3 +20,17 @@ def lowered(line: str) -> str | None:
         return None
     new = _RAISED.sub(lambda m: f"{m.group('what')} do not match", line)  # "line up", "add up", "fit": the lexicon's word
     return new if new != line else None
+
+
+_SOFT_INSIDE = re.compile(
+    r"\b((?:do|does|did)\s+not|don'?t|dont|doesn'?t|doesnt|didn'?t|didnt|can'?t|cant|cannot|won'?t|wont)\s+"
+    r"(?:really|quite|fully|totally|exactly|honestly|actually|truly|completely|entirely|properly|rly|rlly)\s+(?=[a-z])(?!know\b|knw\b)",  # "don't really know ...": read by its own rules (doubts.py)
+    re.IGNORECASE,
+)
+
+
+def plain_not(line: str) -> str | None:
+    """ "I don't really understand the plan": the word inside the "not" only softens it; read as
+    "I don't understand the plan", so the choice's own words are seen. None when there is none."""
+    new = _SOFT_INSIDE.sub(lambda m: m.group(1) + " ", line)
+    return new if new != line else None

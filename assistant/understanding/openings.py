@@ -45,3 +45,31 @@ def without_opening(line: str) -> str | None:
                 rest = rest[1:]
             return " ".join(rest) if rest else None
     return None
+
+
+@cache
+def _sure_before() -> frozenset[str]:
+    from .. import yaml_cache
+    from ..paths import dialogues_dir
+    from ..yaml_cache import parse_yaml
+    from .lexicon import LexiconError
+
+    raw = yaml_cache.load(dialogues_dir() / "remarks.yaml", parse_yaml)
+    items = raw.get("sure_before") if isinstance(raw, dict) else None
+    if not isinstance(items, list):
+        raise LexiconError("dialogues/remarks.yaml: needs the list sure_before")
+    return frozenset(str(i).lower() for i in items)
+
+
+def without_sure(line: str, spec) -> str | None:
+    """ "Sure I haven't a notion": the line without its first "sure", when the subject of a clause
+    follows it with no comma between and no choice at the question is about being sure."""
+    words = line.lstrip().split(None, 1)
+    if len(words) < 2 or words[0].lower() != "sure":
+        return None
+    toks = tokens(clean(words[1]))
+    if not toks or toks[0] not in _sure_before():
+        return None
+    if any("sure" in tokens(" ".join((c.id.replace("_", " "), c.label, *c.synonyms))) for c in spec.choices):
+        return None  # "sure I guess" at "How sure...?": the word may be the answer
+    return words[1]

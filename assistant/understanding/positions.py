@@ -131,7 +131,8 @@ def find_positions(toks: list[str], count: int, ordinary: int, lex: Lexicon, tak
             if is_word:
                 # "one" is a number only when it stands as one: "one and three", "just one",
                 # never "the family one" or "one of them".
-                if nxt in ("of", "more", "other", "else", "thing", "day", "week", "month") or nxt in _SAYS:
+                if nxt in ("of", "more", "other", "else", "thing", "day", "week", "month", "way", "side", "hand", "bit", "moment", "minute") \
+                        or nxt in _SAYS:  # "one way or the other", "on one hand": a word of the sentence
                     i += 1
                     continue
                 if tok == "one" and prev in ("", ",", "and", "but") and nxt.isalpha() and nxt not in ("and", "or") \
@@ -195,7 +196,15 @@ def _standalone(toks: list[str], i: int, lex: Lexicon) -> bool:
         return True
     if not prev or prev in SEPARATORS or prev in lex.pointers or prev in ("n", "?", "&") or _number(prev, lex) is not None:
         return True
-    return False
+    before = toks[i - 2] if i > 1 else ""  # "like 2 and 3", "4, 5 and honestly 6": a word of talk before the number
+    ends = not nxt or nxt in SEPARATORS or nxt in ("?", "!", "too", "now", "tho", "though") or _number(nxt, lex) is not None
+    return prev in _TALK and ends and (not before or before in SEPARATORS or _number(before, lex) is not None)  # not "like 3 different ..."
+
+
+# Words of talk that say nothing about the number after them ("like 2", "honestly 6"); a hedge
+# ("maybe 10") is not one: a hedged pick is asked about (doubts.py).
+_TALK = frozenset({"like", "honestly", "actually", "basically", "um", "uh", "erm", "hmm", "oh", "well", "definitely", "def",
+                   "really", "obviously", "certainly", "absolutely", "ok", "okay", "so"})
 
 
 _BESIDES = {"including", "incl", "inc", "counting", "besides", "beside", "excluding", "except", "plus", "after"}
@@ -217,3 +226,37 @@ def _position(toks: list[str], i: int, lex: Lexicon) -> bool:
     prev_ok = not prev or prev in SEPARATORS or prev in ("the", "n", "&", "just", "only", "and", "my", "probably", "maybe", "definitely", "pick", "choose", "take")
     next_ok = not nxt or nxt in SEPARATORS or nxt in _POSITION_NEXT or _number(nxt, lex) is not None or nxt in lex.ordinals or nxt in ("?", "!", "-", "pls", "please", "tbh", "lol")
     return prev_ok and next_ok
+
+
+def stray_numbers(toks: list[str], used: set[int], count: int, lex: Lexicon) -> list[str]:
+    """Choice numbers no reading took, in a line where other numbers were picks ("1 y 3",
+    "2, 4 e 6", "1 blah 3"): with the word before each, to ask about, never dropped unseen.
+    A number that counts something ("2 scans", "3 weeks") is no choice."""
+    from .caution import counted
+
+    found = []
+    for i, tok in enumerate(toks):
+        if i in used or not (tok.isascii() and tok.isdigit()) or not 1 <= int(tok) <= count:
+            continue
+        nxt = toks[i + 1] if i + 1 < len(toks) else ""
+        if nxt in _COUNTED or nxt in lex.time_units or nxt in ("in", "/", ":", ".") or counted(toks, i):
+            continue
+        found.append(" ".join(toks[max(0, i - 1) : i + 1]))
+    return found
+
+
+_BEFORE_LAST = re.compile(
+    r"\b(?:(?:the\s+)?(?:last\s+)?one,?\s+)?(?:right\s+|just\s+)?(?:before|above)\s+(?:the\s+)?(?P<what>none(?:\s+of\s+(?:these|them|those))?)"
+    r"(?=\s*(?:[,.;!?]|$|and\b|&|too\b|please\b|pls\b|i\b))",
+    re.IGNORECASE)
+
+
+def before_last(line: str, spec) -> str | None:
+    """ "the last one before none", "the one above none of these": the last real choice, said as
+    its number; None otherwise. ("the one before the last", "second to last" at a list that ends
+    with "none" may count "none" or not: asked, as before.)"""
+    ids = [c.id for c in spec.choices]
+    found = _BEFORE_LAST.search(line)
+    if not found or spec.none_choice not in ids or ids.index(spec.none_choice) < 1:
+        return None
+    return line[: found.start()] + str(ids.index(spec.none_choice)) + line[found.end() :]

@@ -54,6 +54,19 @@ def read(
         from .homophones import as_numbers, know_first  # "number to for and ate": 2, 4 and 8; "know, nothing planned": "no"
 
         line = as_numbers(line, lex) or know_first(line, lex, spec) or line
+        from .homophones import no_as_know  # "i no the pros and cons": "know"
+
+        line = no_as_know(line) or line
+        from .twosided import whether_or_not  # "whether to do it or no": "or not", no answer "no"
+
+        line = whether_or_not(line) or line
+        if spec.ask == "multi":
+            from .twosided import without_tag_no  # "cancer is having many types no": a tag, no "none"
+
+            line = without_tag_no(line) or line
+        from .negraise import plain_not  # "I don't really understand the plan": "I don't understand the plan"
+
+        line = plain_not(line) or line
         if spec.ask == "multi":
             from .negraise import lowered  # "I do not believe the imaging matches how I feel": the scans do not match
 
@@ -66,6 +79,12 @@ def read(
             from .openings import without_opening  # "Kindly note we have ...": the opening picks nothing
 
             line = without_opening(line) or line
+            from .openings import without_sure  # "Sure I haven't a notion": Irish "sure", no yes
+
+            line = without_sure(line, spec) or line
+            from .positions import before_last  # "the last one before none", "second to last": a place
+
+            line = before_last(line, spec) or line
     if not keep:  # "2", "1, 3": the choices at those places, as the full reading gives them (fastpath.py)
         fast = fastpath.numbers_only(line, spec, lex) or named.exact_name(line, spec, lex)  # "understand": named.py
         if fast is not None:

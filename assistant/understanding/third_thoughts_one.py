@@ -166,6 +166,13 @@ def future_visit(reading: Reading, line: str, spec, lex, today) -> Reading:
     times = [w for w in read_times(toks, lex, today, past=False) if w.days >= 1]
     if not times:
         return reading
+    from .tense import unmarked, yes_first  # "yes the surgeon see him this week": the yes said first is the answer
+
+    said_yes = yes_first(toks) and reading.certainty == SURE and reading.value != str(table[spec.name])
+    if unmarked(toks, lex) and said_yes:
+        return reading
+    if unmarked(toks, lex) or said_yes:  # "yes, she sees him next week": checked, or not yet? asked
+        return Reading(UNCLEAR, unclear=clean(line), message=f'Has a doctor already checked, or is "{clean(line)}" a visit still to come?')
     when = times[0]
     return Reading(SURE, str(table[spec.name]), note=clean(line), date=when.date.isoformat() if when.date else None,
                    date_text=" ".join(toks[when.start : when.end]) if when.date else "")

@@ -10,6 +10,8 @@ diagnosis, not about the treatment": an answer turned by what follows it.
 
 from __future__ import annotations
 
+import re
+
 from .asking import has_phrase
 from .lexicon import Lexicon
 from .matching import Hit
@@ -51,7 +53,10 @@ def vague_all(toks: list[str]) -> bool:
 def turned(toks: list[str], first: Hit, lex: Lexicon) -> bool:
     """After the pick, "but" and words that turn it ("but they said it depends", "but i dont think
     it changes anything", "but she looks pale"), or a clause "not about ..." after a comma."""
+    part = toks[first.end : first.end + 1] in (["about"], ["of"])  # "sure about the surgery": said of one part
     for i in range(first.end, len(toks)):
+        if part and toks[i] in ("but", ",", ";", "-") and "not" in toks[i + 1 : i + 3]:
+            return True  # "... but not the timing": not said of the rest; asked
         if toks[i] == "but":
             end = next((k for k in range(i + 1, len(toks)) if toks[k] in (".", ";", "!", "?", "but")), len(toks))
             if any(has_phrase(toks[i + 1 : end], p) for p in lex.turns):
@@ -107,3 +112,23 @@ def between_said(toks: list[str], lex) -> bool:
             if tuple(toks[i : i + n]) == phrase and not (phrase in _IN_TIME and toks[i + n : i + n + 1] in (["of"], ["through"], ["thru"])):
                 return True
     return False
+
+
+_WHETHER_OR_NO = re.compile(r"\b(whether|if)\b([^,.;!?]*?)\bor\s+no\b(?=\s*(?:[,.;!?]|$))", re.IGNORECASE)
+
+
+def whether_or_not(line: str) -> str | None:
+    """ "whether to do it or no": the "or no" of a question said as a clause is "or not", never the
+    answer "no" (or "none"); None when the line has no such clause."""
+    out = _WHETHER_OR_NO.sub(lambda m: f"{m.group(1)}{m.group(2)}or not", line)
+    return out if out != line else None
+
+
+_TAG_NO = re.compile(r"^(?P<said>.*\b(?:is|are|was|were|has|have|having|had|does|do|did)\b[^,.;!?]*?\w)\s+no\s*\??\s*$", re.IGNORECASE)
+
+
+def without_tag_no(line: str) -> str | None:
+    """ "cancer is having many types no": a "no" closing a statement, with no mark before it, asks
+    for agreement (a tag, as Spanish and Indian English say it); left out, never read as "none"."""
+    found = _TAG_NO.match(line.strip())
+    return found.group("said") if found else None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .reading import SURE, Reading
+from .reading import SURE, UNCLEAR, Reading
 from .text import clean, tokens
 
 _VISIT = frozenset("""see seeing sees appointment appointments appt appts visit visiting booked scheduled consult consultation
@@ -37,4 +37,8 @@ def future_visit(line: str, reading: Reading, spec, lex, today: date) -> Reading
     ahead = [w for w in read_times(toks, lex, today, past=False) if w.date is not None and w.date > today]
     if len(ahead) != 1:
         return None
+    from .tense import unmarked  # "the doctor see her Monday": seen, or to be seen? asked
+
+    if unmarked(toks, lex):
+        return Reading(UNCLEAR, unclear=clean(line), message=f'Has a doctor already checked, or is "{clean(line)}" a visit still to come?')
     return Reading(SURE, "no", note=clean(line), date=ahead[0].date.isoformat(), date_text=clean(line))

@@ -120,20 +120,31 @@ DISAGREE = {"u3-0216": "a bare number at a numbered list picks that item",
             "u12a-0220": "'all' is an answer the screen offers; round 6 marks 'everything' every choice here (as u7-0386)",
             "u12a-0292": "the questions not typed keep their order after those typed; rounds 1 and 2 mark '3 1 2' so (as u8-0518, u11-0530)",
             # lead, at the merge: "good" alone no longer names "What good can we expect" (u10-0492 "what is good for her" was read so)
-            "u11-0513": "'they all seem good' at the list of questions to ask likes every one of them: all, as 'all of them' is"}
+            "u11-0513": "'they all seem good' at the list of questions to ask likes every one of them: all, as 'all of them' is",
+            # round 15 (helper 11a, 2026-12-04)
+            "u15b-0226": "'all' is an answer the screen offers; round 6 marks 'everything' every choice here (as u7-0386, u12a-0220)",
+            "u15b-0417": "'depends on...' is Not sure with the reason kept; round 2 marks the same shape so (as u8-0743)",
+            "u15b-0095": "a softened red-flag sign at the emergency list is acted on, never asked away (as u6-0140, u8-0178)",
+            "u15a-0093": "a red-flag word at the emergency list is acted on even inside a question (asked_back.py never reads a question there); the safety screen's own (as u11-0157)",
+            "u15a-0372": "'moderately confident' is Fairly sure, the reason kept; round 10 marks 'moderately confident.' so (u10-0664)",
+            "u15a-0268": "'what form' says the choice's own words ('Which form it needs'); storing it puts the form on the list to ask the insurer, which is what a reply would say",
+            "u15a-0165": "'lost count' is the lexicon's own word for 'Two or more other doctors'; rounds 2, 4, 7 and 8 mark 'lost count' lines so (u2-0196, u8-0563)",
+            "u14a-0210": "a yes said first with a bare 'see' is yes; round 10 marks 'yes, doctor see me on monday...' so (u10-0106) and round 15 'yes the surgeon see her this week' (u15a-0204)",
+            "u15a-0207": "'I think so, maybe?' is Not sure with the reason kept; rounds 1 and 5 mark the same shape so (as u7-0365)"}
 
 
 # Round 14 (folded in 2026-12-03, a new session): 32 silent misreads were left when the session
 # ended, not yet each fixed or judged a disagreement (helpers 11a and 11b judged 11 of them label
 # disagreements in their reports: docs/understanding.md). Held here so no new one appears; an id
 # leaves this list when its line is fixed or its label judged (then it goes to DISAGREE with the reason).
-OPEN_ROUND14 = frozenset({"u14a-0043", "u14a-0083", "u14a-0093", "u14a-0110", "u14a-0156", "u14a-0195", "u14a-0210", "u14a-0239", "u14a-0259", "u14a-0302", "u14a-0347", "u14a-0350", "u14a-0374", "u14a-0397", "u14a-0400", "u14a-0402", "u14a-0404", "u14b-0050", "u14b-0051", "u14b-0069", "u14b-0087", "u14b-0097", "u14b-0129", "u14b-0136", "u14b-0162", "u14b-0228", "u14b-0236", "u14b-0332", "u14b-0356", "u14b-0391", "u14b-0401", "u14b-0403"})
+OPEN_ROUND14 = frozenset({"u14a-0043", "u14a-0083", "u14a-0093", "u14a-0110", "u14a-0156", "u14a-0195", "u14a-0239", "u14a-0259", "u14a-0302", "u14a-0347", "u14a-0350", "u14a-0374", "u14a-0397", "u14a-0400", "u14a-0402", "u14a-0404", "u14b-0050", "u14b-0051", "u14b-0069", "u14b-0087", "u14b-0097", "u14b-0129", "u14b-0136", "u14b-0162", "u14b-0228", "u14b-0236", "u14b-0332", "u14b-0356", "u14b-0391", "u14b-0401", "u14b-0403"})
 
 
 # Round 15 (measured held out on 2026-12-03, folded in 2026-12-04): its 47 silent misreads after
 # round 14's fold-in (83.3% right first time, docs/understanding.md), held here the same way until
-# each is fixed or judged a label disagreement.
-OPEN_ROUND15 = frozenset({"u15a-0011", "u15a-0020", "u15a-0031", "u15a-0039", "u15a-0047", "u15a-0056", "u15a-0068", "u15a-0093", "u15a-0126", "u15a-0150", "u15a-0165", "u15a-0204", "u15a-0207", "u15a-0222", "u15a-0226", "u15a-0230", "u15a-0249", "u15a-0257", "u15a-0268", "u15a-0277", "u15a-0296", "u15a-0306", "u15a-0318", "u15a-0325", "u15a-0372", "u15a-0376", "u15a-0381", "u15a-0390", "u15a-0395", "u15a-0423", "u15b-0024", "u15b-0031", "u15b-0041", "u15b-0061", "u15b-0095", "u15b-0119", "u15b-0162", "u15b-0185", "u15b-0217", "u15b-0220", "u15b-0226", "u15b-0269", "u15b-0304", "u15b-0345", "u15b-0347", "u15b-0408", "u15b-0417"})
+# each is fixed or judged a label disagreement. Helper 11a (2026-12-04) fixed 29 by mechanism
+# (test_round15_misreads.py) and judged 8 label disagreements (DISAGREE); 10 are left.
+OPEN_ROUND15 = frozenset({"u15a-0011", "u15a-0039", "u15a-0047", "u15a-0257", "u15a-0277", "u15a-0296", "u15a-0318", "u15a-0376", "u15a-0390", "u15b-0061"})
 
 
 def results(name: str) -> list[dict]:

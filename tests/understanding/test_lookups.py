@@ -13,7 +13,7 @@ import pytest
 
 from assistant.understanding import default_lexicon
 from assistant.understanding.asking import any_phrase, has_phrase, starts_with, whole
-from assistant.understanding.doubts import leads_unsure, unsure_lead, unsure_whether
+from assistant.understanding.doubts import _ASKED_SUBJECTS, _ASKING_VERBS, leads_unsure, unsure_lead, unsure_whether
 
 _LISTS = ("not_sure", "yes", "no", "all", "finish", "hedges", "between", "asking_starts")
 _MARKS = (",", ".", "?", "!", "if", "whether", "what", "how")
@@ -37,6 +37,8 @@ def _whether_scan(toks, lex):
             if tuple(toks[at:end]) == p and end < len(toks):
                 if toks[end] in ("if", "whether"):
                     return "if"
+                if toks[end] in _ASKING_VERBS and toks[end + 1 : end + 2] and toks[end + 1] in _ASKED_SUBJECTS:
+                    return "if"  # "I wouldn't know would it be covered": the question turned round
                 if toks[end] in ("what", "how", "which", "who", "when", "where", "why"):
                     return "wh"
     return ""

@@ -9,30 +9,26 @@ from ..flow import StateSpec
 from .asides import RESERVATIONS, commentary, unpolite
 from .asking import has_phrase, heads, whole
 from .care import all_is_fine, careful
-from .doubts import (admits_not_knowing, all_except, all_said, compared, dont_know_choice, doubt_after_but, doubt_both_ends, hedge_at_end, hedged_outside, leads_unsure,
+from .doubts import (admits_not_knowing, all_except, all_said, compared, dont_know_choice, doubt_both_ends, hedge_at_end, hedged_outside, leads_unsure,
                      says_dont_know, unsure_lead, unsure_whether)
 from .doubts import COURTESY as _COURTESY, which_of_these
-from .fuzzy import FUZZY_LIKELY, FUZZY_SURE, fuzzy as _fuzzy
+from .fuzzy import FUZZY_SURE, fuzzy as _fuzzy
 from .rest import about_the_rest, left_out
-from .indirect import more_of_the_same, negated_yes, none_with_remark, own_sentence
-from .hedging import absorb_generic, conditional, doubted, verb_nothing, whether_doubt
+from .indirect import more_of_the_same, negated_yes, none_with_remark
+from .hedging import absorb_generic, doubted, verb_nothing
 from .lexicon import Lexicon
 from .matching import Hit, find_hits, leftover_parts
 from .notes import note_for
 from .overlap import instead_of_none, names_another, place
-from .overlap import single as overlap_single  # the last try before a re-ask: each choice's words (overlap.py)
 from .people import who_in
 from .positions import find_positions, stray_numbers
 from .reading import LIKELY, SURE, UNCLEAR, Reading
 from .text import SEPARATORS, clean, tokens
 from .timewords import past_said, read_times
 from .vague import vague_soon
-from .twosided import all_and_none, between_numbers, between_said, percent, turned, vague_all
+from .twosided import all_and_none, vague_all
 from .hints import NONE_AND_MORE
-
-
-def _label(spec: StateSpec, cid: str) -> str:
-    return next((c.label for c in spec.choices if c.id == cid), cid)
+from .single import single as _single
 
 
 LONG_ANSWER = 30  # words: a story this long is read back to the person before it is stored
@@ -225,76 +221,6 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
     if spec.multi:
         return _multi(text, toks, spec, lex, picked, positive, leftovers, list(keep), ordinary)
     return _single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_text, who)
-
-
-def _single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_text, who) -> Reading:
-    if not lex.state(spec.name).time and (between_said(toks, lex) or between_numbers(toks)):
-        # "both have good points, I want something in between": none of the choices; ask.
-        return Reading(UNCLEAR, unclear=clean(text), message="That sounds like more than one choice, or something between them.")
-    unsure = dont_know_choice(spec, lex)
-    main = [c for c in picked if c != unsure]
-    if unsure and len(main) == 1 and doubt_after_but(toks, min((h for h in positive if h.choice == main[0]), key=lambda h: h.start), lex):
-        return Reading(SURE, unsure, note=clean(text))  # "I think the doctor saw her, but I can't say for sure"
-    if len(picked) > 1:
-        # A choice named in words beats a number written as a word inside the sentence:
-        # "compare the two now" names "Compare the two opinions now", it does not pick choice 2.
-        named = {h.choice for h in positive if h.strength == 3}
-        number_words = {h.choice for h in positive if h.strength == 2 and all(t.isalpha() for t in toks[h.start:h.end])}
-        if len(named) == 1 and set(picked) <= named | number_words:
-            picked = list(named)
-    if len(picked) == 2:  # "medicine first, surgery only if that fails": the plain one, the condition kept as a note
-        upto = lambda h: min([o.start for o in positive if o.start >= h.end] + [len(toks)])  # noqa: E731 - the condition right after it
-        plain = [c for c in picked if not any(h.choice == c and h.strength == 3 and conditional(toks[: upto(h)], h) for h in positive)]
-        if len(plain) == 1:
-            return Reading(SURE, plain[0], note=clean(text), who=who)
-    if len(picked) > 1:
-        strong = [c for c in picked if any(h.choice == c and h.strength >= 2 for h in positive)]
-        if len(strong) == 1 and turned(toks, min(positive, key=lambda h: h.start), lex):
-            return Reading(UNCLEAR, unclear=clean(text), message=f'"{clean(text)}" seems to say two things.')  # "i have medicaid, not sure it counts"
-        if len(strong) == 1:
-            picked = strong  # "no, I don't have insurance": the words say more than the "no"
-    if len(picked) > 1:
-        score: dict[str, int] = {}
-        for h in positive:
-            if h.strength == 3:
-                score[h.choice] = score.get(h.choice, 0) + h.end - h.start
-        ranked = sorted(score.values(), reverse=True) + [0, 0]
-        unsure = doubted(toks, positive, lex, spec.none_choice)  # "they might repeat the echo": not outweighed
-        if ranked[0] >= 4 and ranked[0] >= 4 * ranked[1] and all(c in score for c in picked) and not unsure:
-            best = max(score, key=score.get)  # much more said for one answer than for any other
-            first = min((h for h in positive if h.choice == best), key=lambda h: h.start)
-            return Reading(SURE, best, note=note_for(text, toks, first, lex, positive), who=who)
-        first = min(positive, key=lambda h: h.start)
-        sep_after = first.strength == 3 and first.end < len(toks) and toks[first.end] in (",", ";", ".", "-") and first.start == 0
-        if sep_after:
-            return Reading(LIKELY, first.choice, note=note_for(text, toks, first, lex, positive), who=who)
-        return Reading(UNCLEAR, options=tuple(picked[:3]), unclear=clean(text),
-                       message="That fits more than one answer.")
-    if len(picked) == 1 and any(whether_doubt(toks, h) or (h.strength >= 2 and conditional(toks, h)) for h in positive if h.choice == picked[0]):
-        return Reading(UNCLEAR, unclear=clean(text))  # "they said something, not sure if it's covered": ask
-    if len(picked) == 1 and any(has_phrase(toks, p) for p in lex.state(spec.name).conflicts.get(picked[0], ())):
-        # "it went away, it was yesterday" where the choice says "today": the line says both; ask.
-        return Reading(UNCLEAR, unclear=clean(text), message=f"Part of that does not fit *{_label(spec, picked[0])}*.")
-    if len(picked) == 1:
-        first = min((h for h in positive if h.choice == picked[0]), key=lambda h: h.start)
-        if picked[0] != unsure and (percent(toks) or turned(toks, first, lex)):
-            return Reading(UNCLEAR, unclear=clean(text), message=f'"{clean(text)}" seems to say two things.')  # "yes but it depends"
-        note = note_for(text, toks, first, lex, positive)
-        # A hedge before the pick ("I guess keep the plan"), or closing the line ("Medicare covers
-        # second opinions I think"): offered back, not stored.
-        hedged = first.strength == 3 and (first.start > 0 or hedge_at_end(toks, first)) and hedged_outside(own_sentence(toks, first, lex), positive, lex)
-        return Reading(LIKELY if hedged else SURE, picked[0], note=note, date=when_date, date_text=when_text, who=who)
-    # Nothing named: "I don't know", a typo, or not understood.
-    if whole(toks, lex.not_sure, lex) or has_phrase(toks, ("dont", "know")) or has_phrase(toks, ("no", "idea")):
-        if dont_know_choice(spec, lex):
-            return Reading(SURE, dont_know_choice(spec, lex))
-        return Reading(UNCLEAR, dont_know=True)
-    cid, score = _fuzzy(toks, spec, lex)
-    if cid and score >= FUZZY_SURE:
-        return Reading(SURE, cid)
-    if cid and score >= FUZZY_LIKELY:
-        return Reading(LIKELY, cid)
-    return overlap_single(text, spec, lex) or Reading(UNCLEAR, unclear=clean(text), message="")
 
 
 _SOFT_YES = (["i", "think"], ["i", "guess"], ["i", "believe"], ["i", "suppose"])  # leading a pick: leaning yes, not doubting

@@ -95,6 +95,9 @@ class Fit:
     reasons_for: list[str] = field(default_factory=list)  # sign ids that apply
     reasons_against: list[str] = field(default_factory=list)  # ids of the "may not help" cases
     situation_supports: bool = False
+    # The doubt is about the diagnosis itself (no clear diagnosis, a vague or rare one, tests and
+    # symptoms that do not match): after many opinions, a team review is the next step (S1 lines 279-288).
+    diagnosis_in_doubt: bool = False
 
     @property
     def recommended(self) -> bool:
@@ -133,7 +136,9 @@ def fit(slots: dict) -> Fit:
         # No sign and no situation from the table: a balanced "your call" (S4 line 109:
         # "peace of mind is a valid reason"; S4 line 81: weigh the pros and cons yourself).
         verdict = "your_call"
-    return Fit(verdict=verdict, reasons_for=reasons_for, reasons_against=against, situation_supports=supports)
+    in_doubt = situation in ("chronic", "new_diagnosis") or bool({"vague_diagnosis", "rare_complex", "mismatch"} & set(signs))
+    return Fit(verdict=verdict, reasons_for=reasons_for, reasons_against=against, situation_supports=supports,
+               diagnosis_in_doubt=in_doubt)
 
 
 # --- Specialist matching (S1: 5 rules and telehealth; S2: case volume). ---------------------

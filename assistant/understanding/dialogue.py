@@ -142,6 +142,12 @@ def decide(reading: Reading, spec: StateSpec, line: str, lex: Lexicon, emergency
             label = next((c.label for c in spec.choices if c.id == spec.none_choice), "None")
             ask = f"What did you mean by \"{_quote(reading.unclear or line)}\"? If nothing here fits, type 'that's all'; or type the choice you meant."
             return Step("reask", reading, say=f"I got \"{label}\". {ask}", pending=Pending(spec.name, "partial", reading))
+        if reading.message.startswith(NONE_AND_MORE):
+            # "no none of that. he gets a bit confused...": say which words sounded like a choice.
+            which = ("choices " if len(reading.value) > 1 else "choice ") + _numbers(spec, reading.value)
+            return Step("reask", reading, say=f"You typed 'none', and also words that fit {which}. "
+                                              f"Which did you mean? Type the numbers, or 'none'.",
+                        pending=Pending(spec.name, "partial", reading))
         if reading.unclear and not reading.message:
             ask = f"What did you mean by \"{_quote(reading.unclear)}\"? Type more choices, or 'that's all'."
         else:

@@ -28,6 +28,10 @@ def single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_t
     main = [c for c in picked if c != unsure]
     if unsure and len(main) == 1 and doubt_after_but(toks, min((h for h in positive if h.choice == main[0]), key=lambda h: h.start), lex):
         return Reading(SURE, unsure, note=clean(text))  # "I think the doctor saw her, but I can't say for sure"
+    if len(picked) > 1 and _number_then_reason(toks, positive, picked):
+        # "3, went to hospital, MRI was ok, its gone now": the number is the answer, the rest its reason.
+        first = min(positive, key=lambda h: h.start)
+        return Reading(SURE, first.choice, note=note_for(text, toks, first, lex, positive), who=who)
     if len(picked) > 1:
         # A choice named in words beats a number written as a word inside the sentence:
         # "compare the two now" names "Compare the two opinions now", it does not pick choice 2.
@@ -88,3 +92,17 @@ def single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_t
     if cid and score >= FUZZY_LIKELY:
         return Reading(LIKELY, cid)
     return overlap_single(text, spec, lex) or Reading(UNCLEAR, unclear=clean(text), message="")
+
+
+_DOUBT_WORDS = frozenset({"or", "maybe", "probably", "perhaps", "wait", "actually", "unsure", "either", "idk", "not"})
+
+
+def _number_then_reason(toks: list[str], positive, picked) -> bool:
+    """The line opens with one choice's number and a mark ("3, ..."), no other number is typed, and
+    nothing in it wavers ("or", "maybe", "wait", "not"): the number is the choice."""
+    if len(toks) < 3 or not toks[0].isdigit() or toks[1] not in (",", "-", ".", ":", ";"):
+        return False
+    first = min(positive, key=lambda h: h.start)
+    if first.start != 0 or first.end != 1 or first.choice not in picked:
+        return False
+    return not any(t.isdigit() for t in toks[1:]) and not _DOUBT_WORDS & set(toks)

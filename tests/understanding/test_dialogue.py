@@ -222,14 +222,14 @@ def test_the_answer_to_none_and_more_replaces_both_rather_than_keeping_the_other
     line = "no, none of that. he gets short of breath on the stairs which is why they want the surgery"
     engine = _at_safety_check("red_flags")
     turn = engine.respond(line)
-    assert (turn.state, turn.kind) == ("red_flags", "reask") and "picked 'none' and other choices" in turn.text
+    assert (turn.state, turn.kind) == ("red_flags", "reask") and "You typed 'none', and also words that fit" in turn.text
     turn = engine.respond("none, only on stairs")
     assert turn.state == "signs" and engine.slots["red_flags"] == ["none"]
     engine = _at_safety_check("red_flags")
     engine.respond(line)
     assert engine.respond("4").state == "urgent_care"  # the sign, when that is what was meant
     engine = _at_safety_check("decision_sure")
-    assert "picked 'none'" in engine.respond("none, but I have support").text
+    assert "You typed 'none'" in engine.respond("none, but I have support").text
     assert engine.respond("support").state == "red_flags" and engine.slots["sure_before"] == ["support"]
     engine = _at_safety_check("decision_sure")
     engine.respond("none, but I have support")

@@ -30,7 +30,7 @@ _NOW = re.compile(r"\b(now|rn|atm|right now|currently|at the moment|as we speak|
                   r"going on|happening|for (the )?(last |past )?(\d+|a few|several|many|ten|fifteen|twenty|thirty|forty) ?"
                   r"(min|mins|minutes|hour|hours|hr|hrs))\b", re.IGNORECASE)
 GO_ON_AFTER_URGENT = "Thank you. If those signs start or come back, call {number} at once. Let us go on from where we were."
-DENIAL_NOTE = ("You wrote: *{line}*. If it is still going on, call {number} now, even if you think it may be nothing. "
+DENIAL_NOTE = ("You wrote: \"{line}\". If it is still going on, call {number} now, even if you think it may be nothing. "
                "Please pick one below, or type its number.")
 
 
@@ -89,7 +89,7 @@ class Episodes:
         if said.strip() in ("2", "2.") or said == normalize(choice.label):
             return None
         self._set_slot("denial_asked", True)
-        shown = escape_markdown(clean(told)[:QUOTE_CHARS])
+        shown = clean(told)[:QUOTE_CHARS]  # the note is escaped as user data by _ask
         return self._ask(kind="reask", note=DENIAL_NOTE.format(line=shown, number=self.emergency_number), brief=True)
 
     def _go_on(self) -> Turn:

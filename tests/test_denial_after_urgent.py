@@ -61,3 +61,10 @@ def test_a_new_emergency_later_is_asked_about_again():
     assert turn.state == "urgent_care"
     turn = engine.respond("no")
     assert turn.state == "urgent_care" and turn.kind == "reask"  # the new line was told as now: asked once more
+
+
+def test_the_quoted_line_is_shown_as_typed_with_no_markup_left_in_it():
+    _, turns = talk(START + ["my *chest* is crushing for 20 minutes now", "no its just stress"])
+    text = turns[-1].text
+    assert 'You wrote: "my \\*chest\\* is crushing for 20 minutes now"' in text or 'You wrote: "my *chest* is crushing' in text
+    assert "You wrote: *" not in text

@@ -25,7 +25,7 @@ FLOORS = {"understanding_round1.jsonl": 0.91, "understanding_round2.jsonl": 0.91
           "understanding_round8.jsonl": 0.93, "understanding_round9.jsonl": 0.94,
           "understanding_round10.jsonl": 0.93, "understanding_round11.jsonl": 0.905,
           "understanding_round12.jsonl": 0.92, "understanding_round14.jsonl": 0.88,
-          "understanding_round15.jsonl": 0.90}
+          "understanding_round15.jsonl": 0.90, "understanding_round16.jsonl": 0.835}
 
 
 # Answers where the corpus and a public contract disagree, each with the reason; never more.
@@ -147,6 +147,12 @@ OPEN_ROUND14 = frozenset({"u14a-0043", "u14a-0083", "u14a-0093", "u14a-0110", "u
 OPEN_ROUND15 = frozenset({"u15a-0011", "u15a-0039", "u15a-0047", "u15a-0257", "u15a-0277", "u15a-0296", "u15a-0318", "u15a-0376", "u15a-0390", "u15b-0061"})
 
 
+# Round 16 (measured held out on 2026-12-04 before and after that session's work: 84.1% then 83.8%
+# right first time, docs/understanding.md; folded in 2026-12-04 in the next session): its 40 silent
+# misreads, held here the same way until each is fixed or judged a label disagreement.
+OPEN_ROUND16 = frozenset({"u16a-0075", "u16a-0104", "u16a-0166", "u16a-0176", "u16a-0215", "u16a-0241", "u16a-0281", "u16a-0292", "u16a-0294", "u16a-0316", "u16a-0321", "u16a-0325", "u16a-0360", "u16a-0380", "u16a-0385", "u16b-0024", "u16b-0025", "u16b-0028", "u16b-0044", "u16b-0084", "u16b-0092", "u16b-0095", "u16b-0098", "u16b-0131", "u16b-0132", "u16b-0134", "u16b-0141", "u16b-0193", "u16b-0218", "u16b-0219", "u16b-0224", "u16b-0244", "u16b-0267", "u16b-0297", "u16b-0303", "u16b-0315", "u16b-0343", "u16b-0358", "u16b-0398", "u16b-0421"})
+
+
 def results(name: str) -> list[dict]:
     items = [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
     assert len(items) >= 400
@@ -158,7 +164,7 @@ def test_a_folded_round_has_no_silent_misreads_and_keeps_its_first_time_rate(nam
     found = results(name)
     misreads = [(r["id"], r["answer"], r["expect"], r["stored"]) for r in found
                 if r["outcome"] == "misread" and r["id"] not in DISAGREE
-                and r["id"] not in OPEN_ROUND14 and r["id"] not in OPEN_ROUND15]
+                and r["id"] not in OPEN_ROUND14 and r["id"] not in OPEN_ROUND15 and r["id"] not in OPEN_ROUND16]
     assert misreads == []
     summary = report(found)
     assert summary["right_first_time"] / summary["answers"] >= FLOORS[name]

@@ -125,21 +125,22 @@ print(json.dumps([[r.level, r.categories, r.matched, r.recognised, r.advice] for
 """
 
 
+def screened_in(cache: Path, lines: list[str]) -> list:
+    """Every line screened by a fresh process whose cache folder is `cache`."""
+    env = {**os.environ, yaml_cache.CACHE_ENV: str(cache)}
+    done = subprocess.run([sys.executable, "-c", SCREEN_ALL], cwd=ROOT, env=env, input=json.dumps(lines),
+                          capture_output=True, text=True, check=True)
+    return json.loads(done.stdout)
+
+
 def test_screening_from_the_stored_tables_equals_screening_built_from_the_yaml(tmp_path):
     """Two fresh processes: one builds the tables from the YAML (empty cache), one reads them
     back; every labelled line is screened the same by both."""
     lines = [row["phrase"] for path in [PHRASES, *HELD_OUT] for row in load_phrases(path)]
     lines += ["quit", "my chest hurts and I can't breathe", "no fever and short of breath", "x " * 3000 + "he stopped breathing"]
-    env = {**os.environ, yaml_cache.CACHE_ENV: str(tmp_path)}
-
-    def screened() -> list:
-        done = subprocess.run([sys.executable, "-c", SCREEN_ALL], cwd=ROOT, env=env, input=json.dumps(lines),
-                              capture_output=True, text=True, check=True)
-        return json.loads(done.stdout)
-
-    built = screened()
+    built = screened_in(tmp_path, lines)
     assert len(list(tmp_path.glob("red_flags-tables-*.bin"))) == 1
-    assert screened() == built
+    assert screened_in(tmp_path, lines) == built
     assert sum(level == "emergency" for level, *_ in built) > 100  # the lines really hold red flags
 
 
@@ -240,16 +241,9 @@ def test_a_damaged_part_is_never_used_but_built_again(cache, name):
 
 def test_a_damaged_part_found_by_a_fresh_process_still_screens_the_same(tmp_path):
     lines = ["my chest hurts and I can't breathe", "no fever and short of breath", "quit"]
-    env = {**os.environ, yaml_cache.CACHE_ENV: str(tmp_path)}
-
-    def screened() -> list:
-        done = subprocess.run([sys.executable, "-c", SCREEN_ALL], cwd=ROOT, env=env, input=json.dumps(lines),
-                              capture_output=True, text=True, check=True)
-        return json.loads(done.stdout)
-
-    expected = screened()
+    expected = screened_in(tmp_path, lines)
     damaged_part(the_file(tmp_path), stored.SIGN_TRIGGERS)
-    assert screened() == expected
+    assert screened_in(tmp_path, lines) == expected
     assert stored.read(the_file(tmp_path)) is not None  # replaced by a good file
 
 

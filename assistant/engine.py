@@ -21,7 +21,7 @@ from .machine import BOOT, attach
 from .safety.numbers import numbers_for
 from .render import escape_markdown, render
 from .turns import Answers, Lazy, Turn  # noqa: F401 - Turn is part of the engine's public API
-from .episodes import STICKY_SLOTS, Episodes
+from .episodes import STICKY_SLOTS, URGENT_QUESTION_NOTE, Episodes
 from .later import timeline, understanding
 from .understanding.text import MAX_ANSWER_CHARS, command_in
 from .wording import person_forms, role_of
@@ -225,6 +225,11 @@ class Engine(Episodes):
         self.pending = step.pending
         if step.action == "confirm":
             return self._confirm(step.say)
+        if step.action == "reply" and self.state == self.flow.urgent_state:
+            # "can I finish this first and call tomorrow?": no question for the doctor, a direct answer.
+            asked = step.reading is not None and step.reading.add_question
+            note = self._later_note(line) or (URGENT_QUESTION_NOTE.format(number=self.emergency_number) if asked else step.say)
+            return self._ask(kind="reply", note=note, brief=True)
         if step.action == "reply":
             if step.reading is not None and step.reading.add_question:
                 added = self.slots.get("questions_added", [])
@@ -232,7 +237,8 @@ class Engine(Episodes):
                     self._set_slot("questions_added", [*added, step.reading.add_question])
             return self._ask(kind="reply", note=step.say, brief=True)
         if step.action == "reask":
-            return self._ask(kind="reask", note=step.say, brief=True)
+            later = self._later_note(line) if self.state == self.flow.urgent_state else None
+            return self._ask(kind="reask", note=later or step.say, brief=True)
         if self.state == self.flow.urgent_state:
             doubted = self._doubt_denial(line, step)
             if doubted is not None:

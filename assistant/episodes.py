@@ -20,18 +20,36 @@ from .understanding.text import clean
 QUOTE_CHARS = 200  # how much of the held line the question shows
 
 # Kept through `back`: once an emergency was real, the plan must keep saying so.
-STICKY_SLOTS = ("emergency_was_current", "emergency_categories")
+STICKY_SLOTS = ("emergency_was_current", "emergency_categories", "emergency_told")
 # What one emergency turn shows; cleared when the conversation goes back to where it was.
 EPISODE_SLOTS = ("recognised", "check_categories", "episode_categories", "crisis", "urgent_status", "urgent_check", "advice",
-                 "check_line", "urgent_line", "denial_asked")
-# A line that tells the signs as going on now ("for 20 minutes now", "still", "right now"): a "no"
-# in words to "Is it happening?" after it is asked about once before it is taken (DENIAL_NOTE).
+                 "check_line", "urgent_line", "urgent_now", "denial_asked")
+# A line that tells the signs as going on now ("for 20 minutes now", "still", "the last 2 days"): even a
+# bare "no" to "Is it happening?" after it is asked about once before it is taken (DENIAL_NOTE).
 _NOW = re.compile(r"\b(now|rn|atm|right now|currently|at the moment|as we speak|still|keeps|won'?t stop|not stopping|ongoing|"
-                  r"going on|happening|for (the )?(last |past )?(\d+|a few|several|many|ten|fifteen|twenty|thirty|forty) ?"
-                  r"(min|mins|minutes|hour|hours|hr|hrs))\b", re.IGNORECASE)
+                  r"going on|happening|all (day|night|morning)|since (yesterday|last night|this morning|this afternoon|"
+                  r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2} ?(am|pm)|then)|"
+                  r"(for|the|over) (the )?(last |past )?(\d+|a few|few|several|many|couple( of)?|two|three|four|five|ten|fifteen|"
+                  r"twenty|thirty|forty) ?(min|mins|minutes|hour|hours|hr|hrs|day|days|night|nights))\b", re.IGNORECASE)
+# A "no" in more words than "no" is a reason given ("im ok, its not that bad, ill tell my GI next week"):
+# asked about once too, unless the words say the line was about the past or was misread.
+_BARE_NO = re.compile(r"^\W*((no+|nope|nah|no no|no sorry|sorry no|no thanks?|n)|((no+|nope|nah)\W*)?((it'?s|it is|this is|that'?s|that is) )?"
+                      r"not (happening|going on)( (now|right now|at the moment))?)\W*$", re.IGNORECASE)
+_EXPLAINED = re.compile(r"\b(years? ago|months? ago|weeks? ago|last (year|month)|in (19|20)\d\d|a (long )?while ago|long ago|ages ago|"
+                        r"in the past|history|used to|that was (before|then|years|long)|i meant|meant something else|what i meant|"
+                        r"i was (talking|asking|referring|writing)|misread|misunderstood|misunderstanding|mistake|typo|wrong|"
+                        r"false alarm|asking about|just asking|hypothetical|what if)\b", re.IGNORECASE)
 GO_ON_AFTER_URGENT = "Thank you. If those signs start or come back, call {number} at once. Let us go on from where we were."
 DENIAL_NOTE = ("You wrote: \"{line}\". If it is still going on, call {number} now, even if you think it may be nothing. "
-               "Please pick one below, or type its number.")
+               "Do not wait for a visit. Please pick one below, or type its number.")
+# "ill call after we finish this, can we keep going": a plain answer, not "I did not understand".
+_LATER = re.compile(r"\b(later|after (this|that|we|i|you)|afterwards|first|keep going|go on|carry on|continue|finish|"
+                    r"in a (bit|minute|min|while|sec|second)|tomorrow|next week|in the morning|tonight|wait|can we|lets|let's|"
+                    r"move on|skip|not now)\b", re.IGNORECASE)
+URGENT_QUESTION_NOTE = ("I cannot answer that here. Please call {number} now: the people who answer can tell you what to do, "
+                        "and they can answer questions like this. When you are back, pick one below or type its number.")
+LATER_NOTE = ("Please call {number} now, before we go on. The second opinion can wait, and I keep everything you typed. "
+              "When you are back, or if it is not happening now, pick one below or type its number.")
 
 
 class Episodes:
@@ -42,8 +60,10 @@ class Episodes:
         if not self.in_urgent_states:
             self.model.resume_state = self.state
             self._clear_episode()  # nothing from an earlier emergency is shown as if it were new
-        if line and _NOW.search(line):
-            self._set_slot("urgent_line", line)  # told as going on now: a "no" after it is asked about once
+        if line:
+            self._set_slot("urgent_line", line)  # a "no" given with reasons after it is asked about once
+            if _NOW.search(line):
+                self._set_slot("urgent_now", True)  # told as going on now: even a bare "no" is asked about
         self._set_slot("emergency_current", True)
         found = list(dict.fromkeys(self.slots.get("emergency_categories", []) + list(screening.categories)))
         self._set_slot("emergency_categories", found)
@@ -76,9 +96,11 @@ class Episodes:
             self.slots.pop(name, None)
 
     def _doubt_denial(self, line: str, step) -> Turn | None:
-        """ "no its just stress" after "crushing chest pain for 20 minutes now": the signs were told as
-        going on now, so a "no" in words is not taken at once; the question is asked again, once, with
-        the emergency number. The choice's number or its own words are taken as they are."""
+        """ "no its just stress" after "crushing chest pain for 20 minutes now", "nah im ok, its not that
+        bad, ill tell my GI next week" after "black stools the last 2 days and dizzy": a "no" given with
+        a reason, or any "no" after signs told as going on now, is not taken at once; the question is
+        asked again, once, with the emergency number. The choice's number or its own words, and a "no"
+        that says the line was about the past or was misread, are taken as they are."""
         told = self.slots.get("urgent_line")
         if not told or self.slots.get("denial_asked") or step.action != "store" or step.reading.value != "not_now":
             return None
@@ -86,17 +108,28 @@ class Episodes:
 
         said = normalize(line)
         choice = next(c for c in self.spec.choices if c.id == "not_now")
-        if said.strip() in ("2", "2.") or said == normalize(choice.label):
+        if said.strip() in ("2", "2.") or said == normalize(choice.label) or _EXPLAINED.search(said):
+            return None
+        if _BARE_NO.match(said) and not self.slots.get("urgent_now"):
             return None
         self._set_slot("denial_asked", True)
         shown = clean(told)[:QUOTE_CHARS]  # the note is escaped as user data by _ask
         return self._ask(kind="reask", note=DENIAL_NOTE.format(line=shown, number=self.emergency_number), brief=True)
+
+    def _later_note(self, line: str) -> str | None:
+        """At the urgent turn, a line asking to go on first or to call later gets a direct answer."""
+        return LATER_NOTE.format(number=self.emergency_number) if _LATER.search(line) else None
 
     def _go_on(self) -> Turn:
         """Back where we were after an emergency turn or the check question."""
         held = self.slots.get("check_line") if self.slots.get("urgent_check") == "no" else None
         # After the urgent turn, the way on still says what to do if the signs start or come back.
         after_urgent = self.slots.get("urgent_status") in ("not_now", "seen", "stopped")
+        if self.slots.get("urgent_status") == "not_now" and self.slots.get("denial_asked"):
+            # Signs told, then "no" twice with reasons ("its not that bad, ill tell my GI next week"):
+            # the plan keeps them, with what to do (rules.emergency, prompts/_plan.md.j2).
+            told = list(dict.fromkeys(self.slots.get("emergency_told", []) + self.slots.get("episode_categories", [])))
+            self._set_slot("emergency_told", told)
         self._clear_episode()
         spec = self.spec
         if held and not any(route.to == self.flow.urgent_state for route in spec.routes):

@@ -269,10 +269,14 @@ def question_list(slots: dict, labels: dict[str, str]) -> list[str]:
 
 def emergency(slots: dict) -> dict | None:
     """The emergency episode, once a doctor has checked and things are stable (S1 line 165:
-    "the second opinion can help review what happened"). None when there was none."""
-    if not slots.get("emergency_was_current"):
-        return None
-    return {"signs": list(slots.get("emergency_categories", [])), "status": "seen_and_stable"}
+    "the second opinion can help review what happened"); or, status "told_not_checked", signs
+    the person told and then said, twice and with reasons, were not happening (S1: a second
+    opinion never delays emergency care, so the plan says so). None when there was none."""
+    if slots.get("emergency_was_current"):
+        return {"signs": list(slots.get("emergency_categories", [])), "status": "seen_and_stable"}
+    if slots.get("emergency_told"):
+        return {"signs": list(slots["emergency_told"]), "status": "told_not_checked"}
+    return None
 
 
 def said(slots: dict) -> dict:

@@ -68,3 +68,83 @@ def test_the_quoted_line_is_shown_as_typed_with_no_markup_left_in_it():
     text = turns[-1].text
     assert 'You wrote: "my \\*chest\\* is crushing for 20 minutes now"' in text or 'You wrote: "my *chest* is crushing' in text
     assert "You wrote: *" not in text
+
+
+# The user trial of 2026-12-04 (second): "black tarry stools the last 2 days and dizzy when I stand up",
+# then "nah im ok, its not that bad, ill tell my GI at the appt next week": the way on said nothing
+# more, and neither the plan nor the print kept the signs.
+DAYS_LINE = "ive had black tarry stools the last 2 days and feel dizzy when i stand up"
+
+
+@pytest.mark.parametrize("line", [DAYS_LINE, "her lips have been blue since this morning and she cant get her breath",
+                                  "he has had the worst headache of his life all day and is throwing up"])
+def test_signs_told_as_lasting_days_or_since_a_time_make_even_a_bare_no_asked_once(line):
+    engine, turns = talk(START + [line])
+    assert turns[-1].state == "urgent_care"
+    turn = engine.respond("no")
+    assert turn.state == "urgent_care" and turn.kind == "reask" and "call 911 now" in turn.text
+
+
+@pytest.mark.parametrize("denial", ["nah im ok, its not that bad, ill tell my GI at the appt next week",
+                                    "no im fine really, just tired", "not really, it happens sometimes"])
+def test_a_no_with_reasons_is_asked_once_even_when_the_signs_were_not_told_as_now(denial):
+    engine, turns = talk(START + ["chest pain and sweating", denial])
+    turn = turns[-1]
+    assert turn.state == "urgent_care" and turn.kind == "reask"
+    assert "Do not wait for a visit" in turn.text and "call 911 now" in turn.text
+
+
+@pytest.mark.parametrize("denial", ["no, that was years ago", "no sorry I meant my dad in 2019", "nope, you misread me",
+                                    "no i was asking about the risk"])
+def test_a_no_that_says_the_line_was_past_or_misread_is_taken_at_once(denial):
+    engine, turns = talk(START + ["chest pain and sweating", denial])
+    assert turns[-1].state == "decision_why"
+    assert engine.plan()["emergency"] is None
+
+
+def test_signs_denied_twice_with_reasons_are_kept_in_the_plan_with_what_to_do():
+    engine, _ = talk(START + [DAYS_LINE, "nah im ok, its not that bad, ill tell my GI next week", "no, its fine"])
+    assert engine.state == "decision_why"
+    assert engine.plan()["emergency"] == {"signs": ["bleeding"], "status": "told_not_checked"}
+    shown = engine.respond("summary").text
+    assert "Signs you told that can be an emergency: if they are still going on, call 911 now." in shown
+    engine.respond("back")  # going back does not forget signs that were told
+    assert engine.plan()["emergency"]["status"] == "told_not_checked"
+
+
+@pytest.mark.parametrize("answer", ["2", "No, this is not happening (I meant something else)", "no, that was years ago"])
+def test_signs_said_not_to_be_happening_in_the_choices_words_leave_no_mark_in_the_plan(answer):
+    engine, _ = talk(START + [DAYS_LINE, answer])
+    assert engine.state == "decision_why"
+    assert engine.plan()["emergency"] is None
+
+
+def test_the_plan_after_a_checked_emergency_still_says_it_was_checked():
+    engine, _ = talk(START + [DAYS_LINE, "3"])
+    assert engine.plan()["emergency"]["status"] == "seen_and_stable"
+
+
+@pytest.mark.parametrize("line", ["ok ok ill call after we finish this, can we keep going", "later, lets go on",
+                                  "can i do this first and call tomorrow"])
+def test_asking_to_go_on_first_at_the_urgent_turn_gets_a_direct_answer(line):
+    engine, turns = talk(START + [DAYS_LINE, line])
+    turn = turns[-1]
+    assert turn.state == "urgent_care" and turn.kind in ("reask", "reply") and turn.urgent  # a question gets a reply
+    assert "Please call 911 now, before we go on." in turn.text
+    assert "did not understand" not in turn.text.lower()
+
+
+def test_the_direct_answer_gives_the_countrys_number():
+    from assistant.engine import Engine
+
+    _, turns = talk(START + [DAYS_LINE, "can we keep going"], engine=Engine(country="UK"))
+    assert "Please call 999 now, before we go on." in turns[-1].text
+
+
+@pytest.mark.parametrize("line", ["is it bad?", "what should i do about my records?"])
+def test_a_question_at_the_urgent_turn_is_not_put_on_the_doctors_list_but_answered_with_the_call(line):
+    engine, turns = talk(START + [DAYS_LINE, line])
+    turn = turns[-1]
+    assert turn.state == "urgent_care" and turn.urgent
+    assert "Please call 911 now" in turn.text
+    assert line not in engine.slots.get("questions_added", [])

@@ -28,6 +28,32 @@ LEADS = frozenset({"in", "by", "on", "within", "before", "until", "till"})  # qu
 TOO_VAGUE = frozenset({("now",), ("right", "now"), ("today",), ("soon",), ("later",), ("days",), ("weeks",), ("months",),
                        ("fast",), ("quick",), ("quickly",), ("very", "fast")})  # "the doctor talked very fast"
 DAY_LEADS = frozenset({"the", "on", "by", "before", "until", "till"})  # "by the 2nd": a day; "a 2nd opinion": no time
+# A time told in a clause about what happened ("my neighbor had the TAVR and was home in 2 days", "the curve
+# went from 35 to 48 in a year") is no deadline, unless the clause also tells what someone said or planned
+# ("the doctor said surgery in 3 weeks", "I was told within 2 weeks").
+PAST = frozenset({"was", "were", "had", "went", "did", "got", "came", "took", "became", "grew", "happened", "started", "began",
+                  "spent", "lasted", "stayed", "gone", "been", "felt", "found", "saw", "left", "ran", "fell"})
+PLANNED = frozenset({"said", "says", "told", "tells", "want", "wants", "wanted", "recommended", "recommends", "suggested",
+                     "suggests", "advised", "offered", "scheduled", "booked", "planned", "plan", "plans", "set", "need", "needs",
+                     "needed", "should", "must", "will", "gonna", "going", "has", "have", "expects", "expected", "supposed",
+                     "due", "asked", "asks", "decide", "deadline", "appointment", "appt", "surgery", "operation", "procedure"})
+STOPS = frozenset({".", ",", ";", "!", "?", ":", "but", "and", "so", "because"})
+# A bare number and unit with no word that makes it a coming time ("on dialysis 2 years") is how long.
+COMING_LEADS = LEADS | {"next", "this", "within", "end", "in"}
+COMING_AFTER = frozenset({"from", "out", "away", "time", "later"})  # "3 weeks from now", "2 weeks out", "in 2 weeks time"
+
+
+def _told_as_past(toks: list[str], start: int, end: int) -> bool:
+    """The clause around toks[start:end] tells of something that happened, and of nothing planned."""
+    left = start
+    while left > 0 and toks[left - 1] not in STOPS:
+        left -= 1
+    right = end
+    while right < len(toks) and toks[right] not in STOPS:
+        right += 1
+    clause = set(toks[left:start]) | set(toks[end:right])
+    past = bool(clause & PAST) or any(w.endswith("ed") and len(w) > 4 and w not in PLANNED for w in clause)
+    return past and not clause & PLANNED
 
 
 def _coming(text: str, lex: Lexicon, today: date) -> list[str]:
@@ -46,6 +72,10 @@ def _coming(text: str, lex: Lexicon, today: date) -> list[str]:
             continue  # a lone number or ordinal is a day only after "the", "on", "by": "a 2nd opinion", "3 doctors"
         if when.date is not None and when.date < today:
             continue
+        if _told_as_past(toks, when.start, when.end):
+            continue  # "was home in 2 days", "went from 35 to 48 in a year"
+        if (when.date is None and phrase[0][:1].isdigit() and before not in COMING_LEADS and after not in COMING_AFTER):
+            continue  # "i am on dialysis 2 years": how long, not when
         found.append(" ".join(((before,) if before in LEADS else ()) + phrase))
     return found
 

@@ -149,6 +149,8 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
                 skip |= set(range(when.start, when.end))
                 if when.date is not None and when_date is None:
                     when_date, when_text = when.date.isoformat(), clean(text)
+                elif when.date is None and not when_text and toks[when.start] in lex.months:
+                    when_text = clean(text)  # "so June": a month, no day; the words are kept for the plan
     # Someone else named at the welcome ("for my son", "I'm her daughter").
     if words.people and "caregiver" in ids:
         named, who, span = who_in(toks, lex, text)  # with the line as typed: "for Mrs Lopez"

@@ -196,7 +196,7 @@ def extra_slots(state: str, reading: Reading, slots: dict) -> dict:
     out: dict = {}
     if reading.note:
         out["answer_notes"] = {**slots.get("answer_notes", {}), state: reading.note}
-    if reading.date and state == "decision_when":
+    if (reading.date or reading.date_text) and state == "decision_when":
         out["deadline_date"], out["deadline_text"] = reading.date, reading.date_text
     elif reading.date:
         out["answer_dates"] = {**slots.get("answer_dates", {}), state: reading.date}

@@ -65,3 +65,38 @@ def test_the_offer_is_screened_like_any_line():
     engine, turn = _to_deadline("whether to have the valve surgery next month")
     _, turns = talk(["yes but he has crushing chest pain right now"], engine)
     assert turns[-1].state.startswith("urgent")
+
+
+# The user trial of 2026-12-04 (second): times from sentences that tell what happened, or how long
+# something has lasted, were offered as the deadline ("You said 'in 2 days'" - the neighbour's stay).
+@pytest.mark.parametrize("why", [
+    "my neighbor had the TAVR and was home in 2 days, so why open heart for me",
+    "the curve went from 35 to 48 in a year and the brace didnt help",
+    "i am in dialysis 2 years and they say no to transplant",
+    "my sister had the same thing and recovered in 3 weeks",
+    "she was in hospital for 10 days last time",
+])
+def test_a_time_told_about_what_happened_or_how_long_is_not_offered(why):
+    engine, turn = _to_deadline("whether to have the surgery", why)
+    assert turn.state == "decision_when" and turn.kind != "confirm"
+    assert "You said" not in turn.markdown
+
+
+@pytest.mark.parametrize("why, said", [
+    ("the doctor said surgery in 3 weeks but nobody explained other options", "in 3 weeks"),
+    ("i was told within 2 weeks and i dont feel ready", "within 2 weeks"),
+    ("they want a cath done first, thats in 2 weeks", "in 2 weeks"),
+    ("surgery scheduled 3 weeks from now", "3 weeks"),
+])
+def test_a_time_told_as_what_someone_said_or_planned_is_still_offered(why, said):
+    engine, turn = _to_deadline("whether to have the surgery", why)
+    assert turn.kind == "confirm" and f'You said "{said}"' in turn.markdown
+
+
+@pytest.mark.parametrize("answer", ["They want to schedule it for summer break, so June", "june", "in march i think they said"])
+def test_a_month_named_at_the_deadline_question_is_kept_in_the_persons_words_for_the_plan(answer):
+    engine, _ = _to_deadline("whether to have the surgery")
+    talk([answer], engine)
+    assert engine.slots["deadline"] == "months"
+    assert engine.slots["deadline_text"] == answer
+    assert engine.plan()["said"]["deadline_text"] == answer  # the plan's "The deadline:" line shows it

@@ -163,3 +163,30 @@ def test_declines_are_recognised(line):
 @pytest.mark.parametrize("line", ["no MRI until March", "3/14", "Nothing helped since May"])
 def test_short_lines_with_a_date_are_not_declines(line):
     assert not declined(line) and entries(line)
+
+
+# The user trial of 2026-12-04 (second): "october 2025 echo EF 35" became "october 20: 25 echo EF 35",
+# and events between commas went under one year when not every part had a date.
+@pytest.mark.parametrize("line, expected", [
+    ("october 2025 echo EF 35; november 2025 they say no",
+     [("october 2025", "echo EF 35"), ("november 2025", "they say no")]),
+    ("march 2024 diagnosed, june 2024 chemo started", [("march 2024", "diagnosed"), ("june 2024", "chemo started")]),
+    ("Dec 4 2025 biopsy", [("Dec 4 2025", "biopsy")]),
+])
+def test_a_month_and_a_year_stay_together(line, expected):
+    assert [(e["when"], e["what"]) for e in entries(line)] == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("2022: periods started being really painful, went to urgent care, this september the gyno said its normal",
+     [("2022", "periods started being really painful, went to urgent care"), ("this september", "the gyno said its normal")]),
+    ("knee pain, swelling, april MRI, may 12 surgery offered",
+     [("", "knee pain, swelling"), ("april", "MRI"), ("may 12", "surgery offered")]),
+])
+def test_a_part_with_a_date_starts_an_event_and_a_part_without_one_stays_with_the_event_before(line, expected):
+    assert [(e["when"], e["what"]) for e in entries(line)] == expected
+
+
+def test_one_date_in_a_line_of_commas_keeps_the_line_as_one_event():
+    found = entries("in March the pain started, it got worse, she could not walk")
+    assert len(found) == 1 and found[0]["when"].lower() == "march"

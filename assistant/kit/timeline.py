@@ -36,7 +36,7 @@ _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _PART = r"(?:(?:early|mid|late|the end of|end of|the start of|start of|the beginning of|beginning of)[\s-]+)"
 _DATE = LazyPattern(  # compiled at its first use: most answers never need it
     r"(?:\b(?:since|until|till|by|around|about|from|before|after)\s+)?(?:"
-    rf"\b{_PART}?(?:\b{_MONTH}\b|{_MAY})(?:\s+[0-9]{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)[0-9]{{2}})?"
+    rf"\b{_PART}?(?:(?:this|last|next|past)\s+)?(?:\b{_MONTH}\b|{_MAY})(?:\s+[0-9]{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+(?:19|20)[0-9]{{2}}\b)?"
     rf"|\b[0-9]{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?:19|20)[0-9]{{2}})?"
     r"|\b(?:19|20)[0-9]{2}-[0-9]{1,2}(?:-[0-9]{1,2})?\b"
     r"|\b[0-9]{1,2}[/.][0-9]{1,2}(?:[/.][0-9]{2,4})?\b"
@@ -104,8 +104,20 @@ def _split_piece(piece: str) -> list[str]:
     out: list[str] = []
     for part in parts:
         commas = [c.strip() for c in part.split(",") if c.strip()]
-        # "March knee pain, April MRI, May surgery offered": commas split only when every part has a date.
-        out += commas if len(commas) > 1 and all(_DATE.search(c) for c in commas) else [part]
+        # "March knee pain, April MRI, May surgery offered": a part with a date starts an event, and a
+        # part without one goes with the event before it ("2022: pain started, went to urgent care,
+        # this september the gyno said its normal" is two events), when two or more parts have dates.
+        dated = [bool(_DATE.search(c)) for c in commas]
+        if len(commas) > 1 and sum(dated) >= 2:
+            events: list[str] = []
+            for comma, has_date in zip(commas, dated):
+                if has_date or not events:
+                    events.append(comma)
+                else:
+                    events[-1] += ", " + comma
+            out += events
+        else:
+            out.append(part)
     return out
 
 

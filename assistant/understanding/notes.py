@@ -25,9 +25,20 @@ def note_for(text: str, toks: list[str], first: Hit | None, lex: Lexicon, hits: 
         return ""
     used = {i for h in hits for i in range(h.start, h.end)}
     spans = _clauses(text)
-    free = [part for part, start, end in spans if not used & set(range(start, end)) and not _greeting(part, lex)]
-    if free and len(free) < len(spans):
-        note = ", ".join(free)
+    free = [not used & set(range(start, end)) and not _greeting(part, lex) for part, start, end, _, _ in spans]
+    if any(free) and not all(free):
+        # Clauses next to each other are kept as typed ("my english not so good sorry", "PSA 6.8"),
+        # apart ones joined with a comma.
+        typed, groups, last = clean(text), [], -2
+        for i, (part, _, _, cstart, cend) in enumerate(spans):
+            if not free[i]:
+                continue
+            if i == last + 1:
+                groups[-1][1] = cend
+            else:
+                groups.append([cstart, cend])
+            last = i
+        note = ", ".join(typed[a:b].strip(" .,!?") for a, b in groups)
     elif len(spans) == 1 and all(h.strength == 1 for h in hits) and hits[0].start == 0:
         words = clean(text).split()
         note = " ".join(words[hits[0].end:]).strip(" ,.!?")  # "yes blood work in 2 weeks"
@@ -47,17 +58,22 @@ def _greeting(part: str, lex: Lexicon) -> bool:
     return bool(words) and any(w in lex.greetings for w in words) and all(w in lex.greetings or w in lex.fillers for w in words)
 
 
-_CLAUSE_BREAK = re.compile(r"(\s*[,;:.!?]\s*|\s+[-–]\s+|\s+(?:but|because|since|so|though|although)\s+)", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"(\s*(?:[,;:!?]|(?<!\d)\.|\.(?!\d))\s*|\s+[-–]\s+|\s+(?:but|because|since|so|though|although)\s+)",
+                           re.IGNORECASE)  # "PSA 6.8": a point between digits is no break
 
 
-def _clauses(text: str) -> list[tuple[str, int, int]]:
-    """The parts of a line between marks and "but"/"because", with the token span of each."""
-    out, at = [], 0
+def _clauses(text: str) -> list[tuple[str, int, int, int, int]]:
+    """The parts of a line between marks and "but"/"because", with the token span and the
+    character span (in clean(text)) of each."""
+    out, at, pos = [], 0, 0
     for piece in _CLAUSE_BREAK.split(clean(text)):
         size = len(tokens(piece))
         if piece and not _CLAUSE_BREAK.fullmatch(piece) and piece.strip(" .,!?"):
-            out.append((piece.strip(" .,!?"), at, at + size))
+            lead = len(piece) - len(piece.lstrip(" .,!?"))
+            core = piece.strip(" .,!?")
+            out.append((core, at, at + size, pos + lead, pos + lead + len(core)))
         at += size
+        pos += len(piece)
     return out
 
 

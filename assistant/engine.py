@@ -230,6 +230,7 @@ class Engine(Episodes):
             asked = step.reading is not None and step.reading.add_question
             note = self._later_note(line) or (URGENT_QUESTION_NOTE.format(number=self.emergency_number) if asked else step.say)
             return self._ask(kind="reply", note=note, brief=True)
+        self._keep_asked(line)
         if step.action == "reply":
             if step.reading is not None and step.reading.add_question:
                 added = self.slots.get("questions_added", [])
@@ -237,6 +238,7 @@ class Engine(Episodes):
                     self._set_slot("questions_added", [*added, step.reading.add_question])
             return self._ask(kind="reply", note=step.say, brief=True)
         if step.action == "reask":
+            self._keep_asked(line)
             later = self._later_note(line) if self.state == self.flow.urgent_state else None
             return self._ask(kind="reask", note=later or step.say, brief=True)
         if self.state == self.flow.urgent_state:
@@ -250,6 +252,7 @@ class Engine(Episodes):
         if spec.slot and spec.ask != "info":
             self._set_slot(spec.slot, reading.value)
         self._store_extras(spec, reading)
+        self._keep_asked(line)
         self._fire("answer")
         offered = understanding.offer(self.spec, self.slots, today=self.today(), line=line)  # asked before ("I saw two doctors"): offered for a Yes
         if offered is not None:
@@ -260,8 +263,19 @@ class Engine(Episodes):
             return self._go_on()
         note = step.say or timeline.note(spec.name, self.slots, cut_at=MAX_ANSWER_CHARS)
         if not note and not self.in_urgent_states:  # an answer in the person's own words is said back
-            note = understanding.echo(line, spec, reading.value, lambda cid: self._label(spec.name, cid), reading.note)
+            note = understanding.echo(line, spec, reading.value, lambda cid: self._label(spec.name, cid), reading.note, reading.removed)
         return self._ask(note=note)
+
+    def _keep_asked(self, line: str) -> None:
+        """A kind of doctor asked for in the person's words ("i want an endometriosis specialist"):
+        kept for the plan's "Who to see" (understanding/wished.py)."""
+        if self.in_urgent_states:
+            return
+        from .understanding.wished import add_asked
+
+        asked = add_asked(self.slots, line)
+        if asked:
+            self._set_slot("specialist_asked", asked)
 
     def _store_extras(self, spec: StateSpec, reading) -> None:
         """What else the answer said: the reason given, a date, who the decision is for."""

@@ -246,7 +246,8 @@ def ordered_questions(slots: dict, labels: dict[str, str]) -> list[str]:
     """The user's questions in the order they chose (labels maps question id -> text)."""
     order = slots.get("questions_order")
     if order:
-        return list(order) + [q for q in slots.get("questions_added", []) if q not in order]
+        removed = slots.get("questions_removed") or []
+        return list(order) + [q for q in slots.get("questions_added", []) if q not in order and q not in removed]
     return question_list(slots, labels)
 
 
@@ -321,6 +322,9 @@ def build_plan(slots: dict, question_labels: dict[str, str]) -> dict:
         # dates as typed), and that line as typed; [] and None when skipped or not asked.
         "timeline": [dict(e) for e in slots.get("timeline") or []],
         "timeline_text": slots.get("timeline_text"),
+        # Added with the doctors asked for: the kinds of doctor the person asked for, as typed
+        # ("an endometriosis specialist"); [] when none.
+        "specialist_asked": list(slots.get("specialist_asked") or []),
     }
     if comparison.started(slots):
         plan["comparison"] = comparison.summary(slots)

@@ -206,6 +206,8 @@ def extra_slots(state: str, reading: Reading, slots: dict) -> dict:
         out["age_band"] = reading.age
     if reading.doctors:
         out["doctors_said"] = reading.doctors
+    if state == "questions_order":  # taken off the list: not added back as questions asked along the way
+        out["questions_removed"] = list(reading.removed)
     return out
 
 

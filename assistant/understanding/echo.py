@@ -37,12 +37,12 @@ def _plain(line: str, named: Callable[[], list[str]]) -> bool:
     return set(words) <= {w for name in named() for w in _words(name)}
 
 
-def echo(line: str, spec: StateSpec, value, label: Callable[[str], str], note: str = "") -> str:
+def echo(line: str, spec: StateSpec, value, label: Callable[[str], str], note: str = "", removed: tuple = ()) -> str:
     """What to say before the next question, or "" when the answer was plain as typed.
     `label(choice_id)` gives a choice's words as the person would say them; `note`, the reason
     kept with the answer ("I had the MRI in March"), is said back too."""
     if spec.ask == "order":
-        return _order_echo(line, value)
+        return _order_echo(line, value, removed)
     if spec.ask == "info":  # a line typed where nothing is asked: kept, and said so (info_turns.py)
         return f'I kept your note "{_short(note)}". It will be in your plan.' if note else ""
     if spec.ask not in ("choice", "multi") or value is None:
@@ -62,20 +62,27 @@ def echo(line: str, spec: StateSpec, value, label: Callable[[str], str], note: s
     return f"I took that as {said}{kept}. If that is not right, type back."
 
 
-_KEEP_WORDS = frozenset({"ok", "okay", "keep", "kept", "fine", "good", "same", "leave", "as", "is", "it", "that", "thats", "order", "the", "this", "yes", "yep", "sure", "great", "perfect"})
+_KEEP_WORDS = frozenset({"ok", "okay", "skip", "keep", "kept", "fine", "good", "same", "leave", "as", "is", "it", "that", "thats", "order", "the", "this", "yes", "yep", "sure", "great", "perfect"})
 
 
-def _order_echo(line: str, value) -> str:
+def short(question) -> str:
+    question = str(question)
+    return question if len(question) <= 90 else question[:87] + "..."
+
+
+def _order_echo(line: str, value, removed: tuple = ()) -> str:
     """A new order asked for in words ("put 5 first", "the family one first", "swap 1 and 2") is
-    said back by its first question; numbers alone ("3 1 2") and "ok" are plain as typed."""
+    said back by its first question; numbers alone ("3 1 2") and "ok" are plain as typed. Questions
+    taken off the list ("drop 4") are named."""
     if not isinstance(value, list) or not value:
         return ""
+    if removed:
+        gone = "; ".join(f'"{short(q)}"' for q in removed)
+        return f'I took off {gone}. Your questions now start with "{short(value[0])}". If that is not right, type back.'
     toks = [t for t in tokens(line) if t.isalnum()]
     if all(t.isdigit() for t in toks) or all(t in _KEEP_WORDS for t in toks):
         return ""
-    first = str(value[0])
-    first = first if len(first) <= 90 else first[:87] + "..."
-    return f'Your questions now start with "{first}". If that is not right, type back.'
+    return f'Your questions now start with "{short(value[0])}". If that is not right, type back.'
 
 
 def _short(note: str, most: int = 120) -> str:

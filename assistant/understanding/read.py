@@ -272,7 +272,12 @@ def _read(line, spec, lex, today, items, item_ids, questions, keep) -> Reading:
 
         if corrected(toks, lex):  # "3 first, no wait, 1 first": two orders in one line
             return Reading(UNCLEAR, unclear=clean(text), message="You changed your answer part way. Which order did you mean?")
-        ordered = read_order(text, toks, items or [], item_ids or [None] * len(items or []), questions, lex)
+        from .dropping import read_drop, says_drop
+
+        ids = item_ids or [None] * len(items or [])
+        if items and says_drop(text):  # "drop the family one", "put 5 first and take out the last one"
+            return read_drop(text, items, ids, questions, lex, lambda rest: read_order(rest, tokens(clean(rest)), items, ids, questions, lex))
+        ordered = read_order(text, toks, items or [], ids, questions, lex)
         if start and ordered.certainty == UNCLEAR and not ordered.value and not any(t.isdigit() for t in toks):
             return answer_question(text, toks, spec, lex)  # "whats the best order": asked, without its "?"
         return ordered

@@ -31,6 +31,7 @@ class Reading:
     message: str = ""  # why it is unclear, in plain words
     age: str = ""  # the age band of an age said beside the person named ("for my son, 4")
     doctors: int = 0  # doctors counted in the line, offered at the question that asks how many ("I saw two doctors")
+    removed: tuple = field(default=())  # questions taken off the list at the order question ("drop 4")
 
     @property
     def sure(self) -> bool:

@@ -100,3 +100,13 @@ def test_a_cost_question_about_a_child_gets_the_cost_reply_and_no_doctor_questio
     assert "I cannot tell what it will cost" in turn.text
     assert "Ask your doctor this" not in turn.text  # the insurer and the clinic know, not the doctor
     assert not engine.slots.get("questions_added")
+
+
+# The user trial of 2026-12-04 (second): "will he be mad?" about the surgeon got "I cannot answer
+# medical questions" and went on the doctor's list; the guides' answer is that doctors expect it.
+@pytest.mark.parametrize("line", ["will he be mad?", "will she take it personally?", "will they stop treating him if we go elsewhere?",
+                                  "is the surgeon going to get angry"])
+def test_a_worry_that_the_doctor_will_mind_gets_the_guides_answer(line):
+    said = reply_at("logistics_ask", line)
+    assert "Most doctors expect and support second opinions" in said
+    assert "I added it to your questions" not in said

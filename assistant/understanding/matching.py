@@ -180,12 +180,7 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
             hits.append(Hit(cid, at, at + size, strength))
     either = lex.state(spec.name).either
     if either:  # "a urologist": a surgeon, or a doctor who does not operate? both, to be asked about
-        # ... unless the line names one of them in other words too ("hes a surgeon, a urologist").
-        def settled(h: Hit, ids) -> bool:
-            return any(o.choice in ids and (o.start, o.end) != (h.start, h.end) for o in hits)
-
-        hits += [Hit(cid, h.start, h.end, 3) for h in list(hits) for ids in [either.get(tuple(folded[h.start : h.end]), ())]
-                 if not settled(h, ids) for cid in ids if cid != h.choice]
+        hits += [Hit(cid, h.start, h.end, 3) for h in list(hits) for cid in either.get(tuple(folded[h.start : h.end]), ()) if cid != h.choice]
     if table.begins_other:  # "keep going w the plan": "keep going" (go on), or "keep going with" (the plan)? ask
         said = {h.choice for h in hits}
         for h in list(hits):

@@ -32,6 +32,12 @@ def read(
     """What `line` means as an answer to `spec`. `keep` is what an earlier, partly understood
     answer to the same question already gave; `items`/`item_ids` the list an order question reorders."""
     lex = lexicon or default_lexicon()
+    if spec.ask in ("choice", "multi") and "?" in line:
+        from .tailq import answer_then_question  # "i have blue cross, is it covered?": the answer part read alone
+
+        both = answer_then_question(line, spec, lex, lambda head: read(head, spec, lexicon=lex, today=today, keep=keep))
+        if both is not None:
+            return both
     typed = line
     if spec.ask in ("choice", "multi") and ("," in line or "." in line):  # (free text is kept exactly as typed)
         from .bullets import plain_marks  # "1 in 100,000", "St. Luke's": a comma or a full stop that cuts nothing

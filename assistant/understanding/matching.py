@@ -224,6 +224,9 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
         if (said[0],) in lex.negations and head.end - head.start > 1 and nxt.start - head.end <= 2 \
                 and nxt.choice != head.choice and not any(t in SEPARATORS for t in toks[head.end : nxt.start]):
             out[k + 1] = dataclasses.replace(nxt, negated=True)
+    # "not certain about what matters most": the doubt reaches what it is about; that is no pick (nor a "no" to it).
+    # (Only after a pick said plainly before it: "not sure what I value most" alone stays asked.)
+    out = [h for k, h in enumerate(out) if not (k > 1 and not out[0].negated and _doubt_about(toks, out[k - 1], h))]
     if lex.state(spec.name).current:
         out = [dataclasses.replace(h, negated=True) if _in_history(toks, h, lex) else h for h in out]
     if lex.state(spec.name).done_before:
@@ -243,6 +246,13 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
     return _negated_over_or(toks, final, lex)
 
 
+def _doubt_about(toks: list[str], head: Hit, nxt: Hit) -> bool:
+    return head.negated and toks[head.end - 1] in _DOUBTED and toks[head.end : head.end + 1] != [] and toks[head.end] in _ABOUT \
+        and 0 < nxt.start - head.end <= 3 and not any(t in SEPARATORS for t in toks[head.end : nxt.start])
+
+
+_DOUBTED = frozenset({"sure", "certain", "clear", "confident", "decided"})
+_ABOUT = frozenset({"about", "of", "on", "as", "regarding", "re", "over", "what", "which", "whether", "how"})
 _OR = ("or", "nor")
 _NOT_BEFORE_OR = frozenset({"no", "not", "nothing", "neither", "never", "without", "nor", "none"})
 

@@ -45,6 +45,10 @@ def read(
         from .particles import without_particles  # "None po", "the last one sha": the particle says how, not what
 
         line = without_particles(line) or line
+        from .inability import cannot_say  # "I cannot yet say.", "not remember": I don't know, however dressed
+        from .heard import without_comma_asides  # "I am not certain, however, of what matters": the aside says nothing
+
+        line = cannot_say(line) or without_comma_asides(line) or line
         if spec.ask != "order":
             from .phrasal import joined  # "take the bladder out", "half thyroid out": "take out the bladder"
             from .reciprocal import as_a_person  # "one doctor says A, the other says B": no choice "other"
@@ -83,6 +87,9 @@ def read(
 
             line = without_sure(line, spec) or line
             from .positions import before_last  # "the last one before none", "second to last": a place
+            from .exclusions import without_excluded  # "2 3 4, not 1 yet", "not 1, the rest yes": the one left out, plainly
+
+            line = without_excluded(line, spec) or line
 
             line = before_last(line, spec) or line
     if not keep:  # "2", "1, 3": the choices at those places, as the full reading gives them (fastpath.py)

@@ -1,0 +1,126 @@
+"""Round 16 (issue 11b): clear answers that were asked about again, by mechanism, in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.understanding.asides import judged
+from assistant.understanding.exclusions import without_excluded
+from assistant.understanding.heard import without_comma_asides
+from assistant.understanding.inability import cannot_say
+
+from .reading_support import FLOW, pick, picks, reading
+
+
+# A number said with "not" beside the numbers picked: the one left out, said plainly (exclusions.py).
+@pytest.mark.parametrize("state, line, meant", [
+    ("decision_sure", "3 and 4 but not 1", {"values", "support"}),
+    ("decision_sure", "2, 4. not 1 for now", {"understand", "support"}),
+    ("summary_sure", "not 1 yet, 2 and 3 though", {"understand", "values"}),
+    ("summary_sure", "not number 1. the others yes", {"understand", "values", "support"}),
+    ("decision_sure", "not 1 haha, all the rest", {"understand", "values", "support"}),
+    ("signs", "1 and 3. not 2 - no surgery was offered", {"serious_diagnosis", "high_risk_treatment"}),
+    ("signs_more", "only 3, not 1 or 2", {"not_specialist"}),
+])
+def test_left_out_numbers(state, line, meant):
+    assert picks(state, line) == meant
+
+
+@pytest.mark.parametrize("state, line", [
+    ("decision_sure", "2 and 3, maybe not 4"),   # a doubt about the one left out: as typed
+    ("decision_sure", "2 and 3, not 3"),         # left out and picked: asked
+    ("decision_sure", "not 1?"),
+    ("signs_more", "2, not 9"),                  # no choice 9 here
+])
+def test_left_out_numbers_only_when_plain(state, line):
+    assert without_excluded(line, FLOW.state(state)) is None
+
+
+def test_left_out_number_alone_is_read_as_typed():
+    assert without_excluded("not 1", FLOW.state("decision_sure")) is None
+    assert without_excluded("not 2", FLOW.state("compare_one_treatment")) is None  # a pick-one question: as typed
+
+
+# Saying one cannot say, however dressed, is "I don't know" (inability.py).
+@pytest.mark.parametrize("line", ["I can't really say just now.", "we couldn't tell you for certain", "cannot honestly say at this point",
+                                  "I'm unable to say", "i not recall", "not knowing sorry", "I can't be sure"])
+def test_cannot_say_is_dont_know(line):
+    assert cannot_say(line) == "i dont know"
+    assert pick("fit_decision_point", line) == "not_sure"
+    assert picks("summary_sure", line) == {"none"}
+
+
+def test_cannot_say_without_a_choice_for_it():
+    result = reading("fit_opinions", "I honestly can't say")
+    assert result.dont_know and result.value is None
+
+
+@pytest.mark.parametrize("line", ["I can't say he was sure", "can't say no to surgery", "I can't tell my wife yet", "not remember the name of it"])
+def test_cannot_say_something_is_read_as_typed(line):
+    assert cannot_say(line) is None
+
+
+# A pick named as the way out if the other fails, right after it: the other is the answer (hedging.fallback).
+@pytest.mark.parametrize("state, line, meant", [
+    ("fit_two_opinions", "put the two side by side first; a third opinion as a last resort", "compare"),
+    ("fit_two_opinions", "compare them, and a third one later if they still clash", "compare"),
+    ("compare_one_treatment", "tablets now, the operation if that doesnt work", "medicine"),
+    ("compare_two_treatment", "watch it closely, surgery if it comes to that", "watch"),
+])
+def test_fallback_named_as_one(state, line, meant):
+    assert pick(state, line) == meant
+
+
+def test_fallback_words_of_a_choice_stay_a_pick():
+    # "what's next if it fails" is the words of a question on the list, not a fallback.
+    assert set(reading("questions", "the risks, and whats next if it fails").value) == {"q5", "q9"}
+
+
+# A part that only points back at what was just said and judges it: no more answer (asides.judged).
+@pytest.mark.parametrize("state, line, meant", [
+    ("fit_alternatives", "a second look at the slides, that's the key thing", {"targeted_review"}),
+    ("summary_sure", "I know the pros and cons now, which is a first", {"understand"}),
+    ("decision_sure", "2 and 4 - this is a big relief", {"understand", "support"}),
+])
+def test_pointed_back_remark(state, line, meant):
+    assert picks(state, line) == meant
+
+
+@pytest.mark.parametrize("part", ["thats not all", "that or 3", "thats maybe it", "that is wrong", "which is also 4"])
+def test_pointed_back_remark_that_turns_is_no_remark(part):
+    assert not judged(part.split())
+    assert judged("thats the main thing".split())
+
+
+# "not" with a word of degree says no to the part before it (clauses.py).
+@pytest.mark.parametrize("state, line, meant", [
+    ("decision_sure", "Pros and cons, yes. Sure, not in the slightest.", {"understand"}),
+    ("summary_sure", "support: absolutely. sure: by no means", {"support"}),
+    ("summary_sure", "what matters, yes. sure, not even close", {"values"}),
+    ("decision_sure", "Values, yes. Support, yes. Sure, not at all.", {"values", "support"}),
+])
+def test_degree_no(state, line, meant):
+    assert picks(state, line) == meant
+
+
+# "not sure about X": the doubt reaches what it is about (matching.py), never X picked.
+@pytest.mark.parametrize("line", ["I know the pros and cons; I am not certain about what matters most",
+                                  "I understand the options but I'm not clear on what matters most to me",
+                                  "I know the good and bad points. not confident about what matters most"])
+def test_doubt_reaches_its_object(line):
+    result = reading("decision_sure", line)
+    assert "values" not in (result.value or [])
+
+
+# An aside between commas ("however", "frankly") cuts nothing (heard.without_comma_asides).
+@pytest.mark.parametrize("line, meant", [
+    ("I have good support and I know the pros and cons; I am not sure, frankly, what matters most", {"support", "understand"}),
+    ("my family backs me, to be honest, and I know the pros and cons", {"support", "understand"}),
+])
+def test_comma_aside(line, meant):
+    assert picks("decision_sure", line) == meant
+
+
+def test_comma_aside_keeps_hedges():
+    assert without_comma_asides("2 and 3, I think, and 4") is None
+    assert without_comma_asides("2, however, 3") == "2 3"

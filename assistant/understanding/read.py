@@ -41,6 +41,10 @@ def read(
         from .bullets import unbulleted  # "- 6 (first DMT failed)\n- 8": a list in bullets, not "-6"
 
         line = unbulleted(line)
+    if spec.ask == "order":
+        from .order_numbers import swapped_numbers  # "swap one and to": 1 and 2
+
+        line = swapped_numbers(line, lex) or line
     if spec.ask in ("choice", "multi", "order"):
         from .particles import without_particles  # "None po", "the last one sha": the particle says how, not what
 
@@ -68,8 +72,9 @@ def read(
             from .twosided import without_tag_no  # "cancer is having many types no": a tag, no "none"
 
             line = without_tag_no(line) or line
-        from .negraise import plain_not  # "I don't really understand the plan": "I don't understand the plan"
+        from .negraise import plain_not, subject_not  # "I don't really understand the plan": "I don't understand the plan"
 
+        line = subject_not(line) or line  # "neither of us knows the pros and cons": "we do not know ..."
         line = plain_not(line) or line
         if spec.ask == "multi":
             from .negraise import lowered  # "I do not believe the imaging matches how I feel": the scans do not match

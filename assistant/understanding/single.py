@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..flow import StateSpec
 from .asking import has_phrase, whole
+from .concessive import conceded
 from .doubts import dont_know_choice, doubt_after_but, hedge_at_end, hedged_outside
 from .fuzzy import FUZZY_LIKELY, FUZZY_SURE, fuzzy as _fuzzy
 from .hedging import conditional, doubted, fallback, whether_doubt
@@ -39,6 +40,8 @@ def single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_t
         number_words = {h.choice for h in positive if h.strength == 2 and all(t.isalpha() for t in toks[h.start:h.end])}
         if len(named) == 1 and set(picked) <= named | number_words:
             picked = list(named)
+    if len(picked) == 2 and (granted := conceded(toks, positive, picked)):  # "It's for me, though my daughter helps"
+        return Reading(SURE, granted, note=clean(text), who=who)
     if len(picked) == 2:  # "medicine first, surgery only if that fails", "compare now, a third if needed": the plain one, the condition a note
         upto = lambda h: min([o.start for o in positive if o.start >= h.end] + [len(toks)])  # noqa: E731 - the condition right after it
         plain = [c for c in picked if not any(h.choice == c and h.strength == 3 and (conditional(toks[: upto(h)], h) or fallback(toks[: upto(h)], h)) for h in positive)]

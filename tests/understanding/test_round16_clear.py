@@ -8,8 +8,10 @@ from assistant.understanding.asides import judged
 from assistant.understanding.exclusions import without_excluded
 from assistant.understanding.heard import without_comma_asides
 from assistant.understanding.inability import cannot_say
+from assistant.understanding.negraise import subject_not
+from assistant.understanding.order_numbers import swapped_numbers
 
-from .reading_support import FLOW, pick, picks, reading
+from .reading_support import FLOW, LEX, pick, picks, reading, stored
 
 
 # A number said with "not" beside the numbers picked: the one left out, said plainly (exclusions.py).
@@ -124,3 +126,108 @@ def test_comma_aside(line, meant):
 def test_comma_aside_keeps_hedges():
     assert without_comma_asides("2 and 3, I think, and 4") is None
     assert without_comma_asides("2, however, 3") == "2 3"
+
+
+# A count said first, then the parts that add up to it: the parts are no picks (counting.breakdown).
+@pytest.mark.parametrize("state, line, meant", [
+    ("compare_first", "three - two here and one in Lagos", "three_plus"),
+    ("compare_first", "2, one at the clinic and one at the university", "two"),
+    ("compare_first", "Three; 2 in Chicago and 1 in Manila", "three_plus"),
+])
+def test_count_then_its_parts(state, line, meant):
+    assert pick(state, line) == meant
+
+
+@pytest.mark.parametrize("line", ["three, one here and one there", "two, or three", "3 1 2"])
+def test_parts_that_do_not_add_up_are_asked(line):
+    assert pick("compare_first", line) is None
+
+
+# A word that fits two kinds of doctor, settled by saying what the doctor is (settled.py).
+@pytest.mark.parametrize("line", ["the urologist - she's a surgeon", "a urologist, who is the surgeon for the op"])
+def test_two_sided_doctor_word_settled_by_what_they_are(line):
+    assert pick("compare_one_field", line) == "surgeon"
+
+
+@pytest.mark.parametrize("line", ["the urologist, he's the one who wants to operate", "a urologist, he isn't the surgeon", "a urologist"])
+def test_two_sided_doctor_word_not_settled_by_what_they_do(line):
+    assert pick("compare_one_field", line) is None
+
+
+# A clause that grants something about someone else leaves the main clause as the answer (concessive.py).
+@pytest.mark.parametrize("state, line, meant", [
+    ("compare_who", "It's for me, although my husband does the typing", "patient"),
+    ("compare_who", "for my brother, even though I'm the one with questions", "caregiver"),
+    ("compare_one_treatment", "an operation, although the nurse talked about pills", "surgery"),
+])
+def test_granted_clause_is_background(state, line, meant):
+    assert pick(state, line) == meant
+
+
+@pytest.mark.parametrize("state, line", [
+    ("compare_one_treatment", "an operation, though he also mentioned chemo"),
+    ("compare_one_treatment", "an operation, though maybe chemo"),
+    ("compare_one_field", "a urologist, though he does operate himself"),
+])
+def test_granted_clause_about_the_same_thing_is_asked(state, line):
+    assert pick(state, line) is None
+
+
+# A treatment said to be done is history, not what the doctor advises now (matching._done_before).
+@pytest.mark.parametrize("state, line, meant", [
+    ("compare_one_treatment", "the operation is done, now he wants radiation", "strong"),
+    ("compare_two_treatment", "chemo finished; she says watch and wait now", "watch"),
+    ("compare_one_treatment", "she already had the surgery, he advises tablets next", "medicine"),
+])
+def test_done_treatment_is_history(state, line, meant):
+    assert pick(state, line) == meant
+
+
+# The order judged good in a sentence of one's own (order_keep.py), and two questions to swap named
+# by number words, as typed or as voice typing heard them (order_numbers.py).
+ITEMS = ["q1", "q2", "q3", "q4", "q5"]
+
+
+def _order(line):
+    result = reading("questions_order", line, items=ITEMS, item_ids=[None] * 5)
+    return result.value if stored(result) else None
+
+
+@pytest.mark.parametrize("line", ["This sequence strikes me as entirely sensible.", "the list seems pretty logical to me",
+                                  "It looks absolutely fine as it is", "sounds about right", "i think the current order is ideal"])
+def test_order_judged_good(line):
+    assert _order(line) == ITEMS
+
+
+@pytest.mark.parametrize("line", ["the order is mostly fine", "it is fine except the last one", "the order is not ideal",
+                                  "fine, but 5 first", "is the order good?"])
+def test_order_judged_good_only_when_plain(line):
+    assert _order(line) != ITEMS
+
+
+@pytest.mark.parametrize("line, meant", [
+    ("swap two and three", ["q1", "q3", "q2", "q4", "q5"]),
+    ("switch for with five", ["q1", "q2", "q3", "q5", "q4"]),
+    ("could you swap won and too", ["q2", "q1", "q3", "q4", "q5"]),
+])
+def test_swap_said_in_number_words(line, meant):
+    assert _order(line) == meant
+
+
+@pytest.mark.parametrize("line", ["swap it and go", "swap two and two"])
+def test_swap_without_two_numbers_is_read_as_typed(line):
+    assert swapped_numbers(line, LEX) is None
+
+
+# "neither of us knows X": the "not" in the subject, said before the verb (negraise.subject_not).
+@pytest.mark.parametrize("line, meant", [
+    ("I am clear on what matters to me but neither of us truly knows the good and bad points", {"values"}),
+    ("we have lots of support; neither of us feels sure", {"support"}),
+])
+def test_negative_subject(line, meant):
+    assert picks("decision_sure", line) == meant
+
+
+@pytest.mark.parametrize("line", ["none of them thanks", "none of us, sorry", "neither of them honestly"])
+def test_negative_subject_without_a_verb(line):
+    assert subject_not(line) is None

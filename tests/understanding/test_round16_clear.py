@@ -10,6 +10,7 @@ from assistant.understanding.heard import without_comma_asides
 from assistant.understanding.inability import cannot_say
 from assistant.understanding.negraise import subject_not
 from assistant.understanding.order_numbers import swapped_numbers
+from assistant.understanding.twosided import without_tag_no
 
 from .reading_support import FLOW, LEX, pick, picks, reading, stored
 
@@ -231,3 +232,50 @@ def test_negative_subject(line, meant):
 @pytest.mark.parametrize("line", ["none of them thanks", "none of us, sorry", "neither of them honestly"])
 def test_negative_subject_without_a_verb(line):
     assert subject_not(line) is None
+
+
+# Spanish words for "number", "option" and "all but" beside the Spanish numbers (lexicon rewrites).
+@pytest.mark.parametrize("state, line, meant", [
+    ("decision_sure", "numero tres, lo tengo claro", {"values"}),
+    ("decision_sure", "opcion dos y cuatro", {"understand", "support"}),
+    ("signs_more", "todos menos el cinco y el seis", {"comorbidities", "insurance_requires", "not_specialist", "dismissed"}),
+])
+def test_spanish_number_words(state, line, meant):
+    assert picks(state, line) == meant
+
+
+# ", no?" closing a statement asks for agreement; never "none" (twosided.without_tag_no).
+@pytest.mark.parametrize("line, meant", [
+    ("the scans and the operation, and lymphoma has lots of kinds, no?", {"imaging", "surgery", "subtype"}),
+    ("the biopsy, it is the key thing, no?", {"pathology"}),
+])
+def test_tag_no_asked(line, meant):
+    assert picks("specialist_focus", line) == meant
+
+
+def test_no_after_a_comma_without_a_question_mark_is_not_a_tag():
+    assert without_tag_no("the biopsy, it is the key thing, no") is None
+
+
+# One choice said to be all of it: the rest is how (exclusive.py).
+@pytest.mark.parametrize("state, line, meant", [
+    ("compare_one_treatment", "Observation only. An MRI every year.", "watch"),
+    ("compare_two_treatment", "just the pills, with blood work every few weeks", "medicine"),
+])
+def test_said_alone(state, line, meant):
+    assert pick(state, line) == meant
+
+
+@pytest.mark.parametrize("line", ["surgery only, or maybe chemo", "observation only, or more scans first"])
+def test_said_alone_with_a_turn_is_asked(line):
+    assert pick("compare_one_treatment", line) is None
+
+
+# A picked number said again, with only how sure (indirect._said_again).
+@pytest.mark.parametrize("line, meant", [("2. definitely 2", {"insurance_requires"}), ("3 - 100% 3", {"not_specialist"})])
+def test_number_said_again(line, meant):
+    assert picks("signs_more", line) == meant
+
+
+def test_another_number_said_is_asked():
+    assert picks("signs_more", "2. definitely 3 too maybe") is None

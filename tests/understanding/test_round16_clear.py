@@ -279,3 +279,22 @@ def test_number_said_again(line, meant):
 
 def test_another_number_said_is_asked():
     assert picks("signs_more", "2. definitely 3 too maybe") is None
+
+
+# The bracketed qualifier of one of two fitting choices, said back, says which (qualifier.py).
+@pytest.mark.parametrize("line", ["They offered a knee replacement - not an emergency, though I've had pain for three years",
+                                  "a tumour was found and the surgeon offered to remove it, it's not an emergency"])
+def test_bracketed_qualifier_said_back(line):
+    assert pick("decision_situation", line) == "surgery"
+
+
+@pytest.mark.parametrize("line", ["a tumour was found and they offered surgery, maybe not an emergency", "not an emergency"])
+def test_bracketed_qualifier_with_doubt_or_alone(line):
+    assert pick("decision_situation", line) is None
+
+
+def test_bracketed_qualifier_never_at_the_safety_turn():
+    from assistant.understanding.qualifier import qualifier_said
+
+    spec = FLOW.state("urgent_care")
+    assert qualifier_said(["its", "now", ",", "i", "meant", "something", "else"], spec, ["now", "not_now"]) is None

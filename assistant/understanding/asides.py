@@ -25,6 +25,8 @@ def commentary(part: str, lex: Lexicon) -> bool:
         return False  # "..., and have the pathology re-checked": a request with no subject, one more answer; ask
     if any(words[k : k + 2] == ["dont", "feel"] or words[k : k + 3] == ["do", "not", "feel"] for k in range(len(words))):
         return False  # "I don't feel like they listen to me": a feeling the person has, which may be an answer; ask
+    if judged(words):
+        return True  # "..., that's the crux", "- which is new for us": a word on what was just said
     if words[:1] and words[0] in _ATTACHED and len(words) > 1 and not (_PAPERS & set(words)):
         return True  # "..., to explain things properly", "..., with an interpreter": said of the pick before
     if words and set(words) <= _AMOUNTS:
@@ -98,3 +100,21 @@ def unpolite(line: str) -> str:
         line = line.removesuffix(" " + word).removeprefix(word + " ")
     return line
 
+
+
+# "that's the crux", "this is new", "which was a relief": the thing just said, pointed back to and
+# judged. (Not when it turns or wavers: "that's not it", "that's wrong", "that or 3", "that's maybe it".)
+_POINTERS = (("thats",), ("that", "is"), ("that", "was"), ("this", "is"), ("thats", "been"), ("which", "is"), ("which", "was"),
+             ("that", "one", "is"), ("that", "part", "is"), ("those", "are"), ("thatd", "be"), ("thatll", "be"))
+_TURNS = frozenset({"not", "no", "wrong", "or", "but", "maybe", "perhaps", "isnt", "wasnt", "aint", "either", "instead", "except",
+                    "actually", "wait", "also", "too", "and", "plus", "sure", "unsure", "if", "whether"})
+
+
+def judged(words: list[str]) -> bool:
+    """A part that only points back at what was said and says what it is: never one more answer."""
+    words = [w for w in words if w not in (",", ".", "!", "-")]
+    for pointer in _POINTERS:
+        rest = words[len(pointer):]
+        if tuple(words[: len(pointer)]) == pointer and 1 <= len(rest) <= 6:
+            return not (_TURNS & set(rest)) and not any(w.isdigit() for w in rest)
+    return False

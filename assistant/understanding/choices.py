@@ -105,8 +105,9 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
     past = not words.time and past_said(toks) or (not words.time and "yesterday" in toks)
     times = read_times(toks, lex, today, past=past or (False if words.time else None))  # None: no cue, not a deadline question
     if words.count:
-        from .counting import count_doctors
+        from .counting import breakdown, count_doctors
 
+        skip |= breakdown(toks, lex)  # "Three, one in Cairo and two here": the parts of the count are no picks
         counted = count_doctors(toks, lex)
         if counted is not None:
             total, span = counted

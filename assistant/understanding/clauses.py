@@ -77,6 +77,17 @@ def parts_of(line: str) -> list[str]:
     return [p.strip() for p in _CUT.split(_BULLET.sub("", line)) if p and p.strip() and any(ch.isalnum() or ch in "+-" for ch in p)]
 
 
+# A "not" with a word of degree after it is a plain no, whatever the degree word: "not remotely",
+# "not in the slightest", "not even close", "by no means" (said of the part before, or after a colon).
+_DEGREE_NO = re.compile(r"^(?:no\s+|nope\s+|nah\s+)?(?:not\s+(?:even\s+)?(?:[a-z]{3,}ly|at\s+all|in\s+the\s+(?:least|slightest)|even\s+close|one\s+bit"
+                        r"|a\s+bit|whatsoever|by\s+a\s+(?:long\s+shot|mile)|by\s+any\s+means|close|nearly|yet\s+really)(?:\s+(?:at\s+all|yet))?"
+                        r"|by\s+no\s+means|far\s+from\s+it|no\s+way|nowhere\s+(?:near|close)|in\s+no\s+way|not\s+a\s+chance)$")
+
+
+def _degree_no(toks: list[str]) -> bool:
+    return bool(toks) and len(toks) <= 6 and bool(_DEGREE_NO.match(" ".join(t for t in toks if t not in (".", "!", ","))))
+
+
 def _verdict(part: str, state: str) -> tuple[str | None, str]:
     """("yes" / "no" / None, the part without the words that said it)."""
     yes, no, states, _, _ = _words()
@@ -84,6 +95,8 @@ def _verdict(part: str, state: str) -> tuple[str | None, str]:
     if found:
         head, tail = part[: found.start()], part[found.end() :]  # "support: meh", "sure = no"
         said = tuple(tokens(tail))
+        if _degree_no(list(said)):
+            return "no", head  # "sure: not remotely"
         if said in _words()[4] or (said[-1:] == ("?",) and head.strip()):
             return "unsure", head  # "support: meh", "date: 30 days from denial?": asked about, never stored
         for verdict, words in (("no", no), ("yes", yes)):
@@ -115,7 +128,7 @@ def _verdict(part: str, state: str) -> tuple[str | None, str]:
                         return verdict, " ".join(toks[:i] + toks[i + n :])
         if len(toks) <= 3 and (tuple(toks) in s_yes or tuple(toks) in s_no):
             return ("yes" if tuple(toks) in s_yes else "no"), ""
-    if tuple(toks) in no:
+    if tuple(toks) in no or _degree_no(toks):
         return "no", ""
     if tuple(toks) in yes:
         return "yes", ""
@@ -245,7 +258,7 @@ def refuses_a_part(line: str, spec, lex: Lexicon, value=None) -> bool:
     "none" beside a part that says yes to what it names ("same thing, just not how soon")."""
     if not spec.multi:
         return False
-    for part in parts_of(line):
+    for part in _verdicts_joined(parts_of(line), spec.name):  # "Sure, not at all": the verdict said of the part before
         verdict, rest = _verdict(part, spec.name)
         if verdict == "yes" and value == [spec.none_choice] and [h for h in find_hits(tokens(rest), spec, lex) if h.choice != spec.none_choice]:
             return True

@@ -151,3 +151,16 @@ def told_story(toks: list[str], lex: Lexicon) -> bool:
         return False
     return not any(_number(t, lex) is not None and not (t == "one" and toks[i + 1 : i + 2] in (["thing"], ["way"]))
                    for i, t in enumerate(toks))
+
+
+def breakdown(toks: list[str], lex: Lexicon) -> set[int]:
+    """ "Three, one in Boston and two here", "4 - 2 at the clinic, 2 in hospital": a count said
+    first, then the parts it is made of, which add up to it. Where the parts are (never picks of
+    their own); nothing when they do not add up or there are fewer than two."""
+    first = _number(toks[0], lex) if toks else None
+    if not first or len(toks) < 4 or toks[1] not in (",", "-", ":", ";", "("):
+        return set()
+    parts = [i for i, t in enumerate(toks) if i > 1 and _number(t, lex) is not None]
+    if len(parts) < 2 or sum(_number(toks[i], lex) for i in parts) != first or any(_number(toks[i], lex) == 0 for i in parts):
+        return set()
+    return set(parts)

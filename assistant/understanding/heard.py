@@ -30,3 +30,28 @@ def without_negation_asides(toks: list[str]) -> list[str]:
                     break
         i += 1
     return out
+
+
+# An aside between two commas that only says how the speaker says it ("I am not certain, however, of
+# what matters"): it cuts a sentence in two for the reader, and says nothing itself. Hedges ("I
+# think") are no such aside: they stay.
+_BETWEEN_COMMAS = None
+
+
+def without_comma_asides(line: str) -> str | None:
+    """The line with its ", however," asides taken out; None when there are none."""
+    global _BETWEEN_COMMAS
+    if line.count(",") < 2:
+        return None
+    if _BETWEEN_COMMAS is None:
+        import re
+
+        from .listener import words
+
+        said = sorted((" ".join(p) for p in words()["negation_asides"] if p not in _HEDGES), key=len, reverse=True)
+        _BETWEEN_COMMAS = re.compile(r",\s*(?:" + "|".join(re.escape(w) for w in said) + r")\s*,\s*", re.IGNORECASE)
+    new = _BETWEEN_COMMAS.sub(" ", line)
+    return new if new != line else None
+
+
+_HEDGES = {("i", "think"), ("i", "fear"), ("yet",), ("still",), ("really",)}

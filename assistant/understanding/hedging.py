@@ -19,6 +19,20 @@ _AFTER_DOUBT = (("not", "sure"), ("unsure",), ("im", "not", "sure"), ("not", "ce
 # Words between a pick and the doubt about it: "the form part I'm confused about".
 _PART_WORDS = ("part", "bit", "thing", "side", "stuff", "one")
 _CONDITIONS = (("but", "not", "when"), ("but", "not", "while"), ("only", "when"), ("only", "if"), ("but", "only"), ("but", "not", "if"))
+# A fallback, named as one right after the pick: "then a third if needed", "surgery as a last resort".
+_FALLBACKS = (("if", "needed"), ("if", "necessary"), ("if", "need", "be"), ("if", "required"), ("if", "it", "comes", "to", "that"),
+              ("if", "that", "fails"), ("if", "it", "fails"), ("if", "this", "fails"), ("if", "all", "else", "fails"),
+              ("if", "that", "doesnt", "work"), ("if", "it", "doesnt", "work"), ("if", "that", "does", "not", "work"),
+              ("if", "still", "needed"), ("if", "still", "unsure"), ("if", "still", "in", "doubt"), ("if", "in", "doubt"),
+              ("as", "a", "last", "resort"), ("as", "a", "backup"), ("as", "a", "fallback"), ("as", "backup"), ("as", "a", "plan", "b"),
+              ("down", "the", "line", "if"), ("later", "if"), ("after", "that", "if"))
+
+
+def fallback(toks: list[str], hit: Hit) -> bool:
+    """ "a third if needed", "surgery as a last resort": the pick is named as the way out if the
+    other fails, right after it (one word between at most), so it is not the answer."""
+    tail = toks[hit.end : hit.end + 7]
+    return any(tuple(tail[k : k + len(p)]) == p for p in _FALLBACKS for k in (0, 1))
 
 
 def conditional(toks: list[str], hit: Hit) -> bool:

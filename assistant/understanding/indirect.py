@@ -72,8 +72,21 @@ def more_of_the_same(parts: list[str], spec, lex: Lexicon, picked: list[str]) ->
         said_not = any(w in _NOT or w in _VAGUE or fold(w) in lex.places for w in part.split())  # "not the...", "the thing from the clinic"
         if own and not said_not and all(owners.get(w) and owners[w] <= set(picked) for w in own) and not part.startswith("+"):
             continue
+        if _said_again(part.split(), spec, picked):
+            continue
         keep.append(part)
     return keep
+
+
+_SURELY = frozenset({"definitely", "def", "absolutely", "for", "sure", "certainly", "totally", "yes", "yep", "deffo", "100%", "%", "again", "really"})
+
+
+def _said_again(words: list[str], spec, picked: list[str]) -> bool:
+    """ "4. 100% 4.", "2, definitely 2": a picked number said again, with words that only say how sure."""
+    words = " ".join(words).replace("100 %", "100%").split()
+    ids = [c.id for c in spec.choices]
+    nums = [w for w in words if w.isascii() and w.isdigit()]
+    return bool(nums) and all(0 < int(n) <= len(ids) and ids[int(n) - 1] in picked for n in nums) and all(w in nums or w in _SURELY for w in words)
 
 
 _ENDS = frozenset({".", "!", "?", ";"})

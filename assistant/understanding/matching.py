@@ -12,6 +12,7 @@ from .lexicon import Lexicon, Phrase, fold
 from .asking import heads
 from .stems import stem, swaps
 from .tables import prepared
+from .settled import doubt_about, settled
 from .text import SEPARATORS, tokens
 
 
@@ -180,6 +181,7 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
             hits.append(Hit(cid, at, at + size, strength))
     either = lex.state(spec.name).either
     if either:  # "a urologist": a surgeon, or a doctor who does not operate? both, to be asked about
+        hits = [h for h in hits if not settled(h, hits, either.get(tuple(folded[h.start : h.end]), ()), toks)]  # "the urologist, he's the surgeon"
         hits += [Hit(cid, h.start, h.end, 3) for h in list(hits) for cid in either.get(tuple(folded[h.start : h.end]), ()) if cid != h.choice]
     if table.begins_other:  # "keep going w the plan": "keep going" (go on), or "keep going with" (the plan)? ask
         said = {h.choice for h in hits}
@@ -224,6 +226,9 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
         if (said[0],) in lex.negations and head.end - head.start > 1 and nxt.start - head.end <= 2 \
                 and nxt.choice != head.choice and not any(t in SEPARATORS for t in toks[head.end : nxt.start]):
             out[k + 1] = dataclasses.replace(nxt, negated=True)
+    # "not certain about what matters most": the doubt reaches what it is about; that is no pick (nor a "no" to it).
+    # (Only after a pick said plainly before it: "not sure what I value most" alone stays asked.)
+    out = [h for k, h in enumerate(out) if not (k > 1 and not out[0].negated and doubt_about(toks, out[k - 1], h))]
     if lex.state(spec.name).current:
         out = [dataclasses.replace(h, negated=True) if _in_history(toks, h, lex) else h for h in out]
     if lex.state(spec.name).done_before:
@@ -323,8 +328,17 @@ _FINE_AFTER = (("is", "normal"), ("are", "normal"), ("was", "normal"), ("were", 
 _DONE = (("already", "had"), ("already", "done"), ("already", "did"), ("already", "went", "through"), ("had", "it", "done"))
 
 
+# Said as done right after it: "surgery's done", "the op is behind us", "chemo was finished in May".
+_DONE_AFTER = (("done",), ("is", "done"), ("was", "done"), ("is", "over"), ("was", "over"), ("is", "behind"), ("is", "finished"),
+               ("was", "finished"), ("finished",), ("completed",), ("was", "completed"), ("already", "done"), ("over", "with"))
+
+
 def _done_before(toks: list[str], hit: Hit) -> bool:
-    """ "he already had the operation": said as done, at most three words before the choice."""
+    """ "he already had the operation", "surgery's done": said as done, at most three words before the
+    choice, or right after it (ending its clause)."""
+    after = toks[hit.end : hit.end + 4]
+    if any(tuple(after[: len(c)]) == c and (len(after) == len(c) or after[len(c)] in SEPARATORS | {"now", "already"}) for c in _DONE_AFTER):
+        return True
     before = toks[max(0, hit.start - 5) : hit.start]
     for cue in _DONE:
         for i in range(len(before) - len(cue) + 1):

@@ -34,3 +34,29 @@ def plain_not(line: str) -> str | None:
     "I don't understand the plan", so the choice's own words are seen. None when there is none."""
     new = _SOFT_INSIDE.sub(lambda m: m.group(1) + " ", line)
     return new if new != line else None
+
+
+# "neither of us really knows the pros and cons": the "not" is in the subject; said as "we do not
+# know the pros and cons" ("we dont know ..."), the negation stands before the words of the choice, where it is read.
+_NEG_SUBJECT = re.compile(r"\b(?:neither\s+of\s+(us|them|you)|none\s+of\s+(us))\s+(?:(?:really|truly|fully|quite|honestly|actually)\s+)?([a-z]+)\b", re.IGNORECASE)
+_NOT_VERBS = frozenset({"thats", "thanks", "whats", "lets", "hes", "shes", "theres", "heres", "yes", "perhaps", "always", "sometimes", "regardless"})
+_WHO = {"us": "we", "them": "they", "you": "you"}
+_IRREGULAR = {"is": "arent", "was": "werent", "has": "dont have", "does": "dont", "did": "didnt", "can": "cannot", "will": "wont",
+              "feels": "dont feel", "knows": "dont know"}
+
+
+def subject_not(line: str) -> str | None:
+    """The line with "neither of us knows" said as "we do not know"; None when there is none."""
+    def said(m: re.Match) -> str:
+        verb, who = m.group(3).lower(), _WHO[(m.group(1) or m.group(2)).lower()]
+        if verb in _IRREGULAR:
+            return f"{who} {_IRREGULAR[verb]}"
+        if not verb.endswith("s") or verb.endswith("ss") or len(verb) < 4 or verb in _NOT_VERBS:
+            return m.group(0)  # "none of us thanks", "neither of them thats why": no verb
+        base = verb[:-2] if verb.endswith(("shes", "ches", "xes")) else verb[:-1]
+        return f"{who} dont {base}"
+
+    if "of" not in line.lower():
+        return None
+    new = _NEG_SUBJECT.sub(said, line)
+    return new if new != line else None

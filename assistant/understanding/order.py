@@ -6,6 +6,7 @@ from ..flow import StateSpec
 from .asking import has_phrase, whole
 from .lexicon import Lexicon
 from .matching import find_hits
+from .order_keep import judged_good  # "The order is quite satisfactory as it stands"
 from .reading import SURE, UNCLEAR, Reading
 from .text import clean, tokens
 
@@ -21,7 +22,8 @@ def how_to_order(count: int) -> str:
 def read_order(text: str, toks: list[str], items: list[str], item_ids: list[str | None], questions: StateSpec | None, lex: Lexicon) -> Reading:
     count = len(items)
     plain = [t for t in toks if t not in _THANKS] or toks  # "leave it as it is, thanks"
-    if not items or (not _negated_outside(plain, lex) and (whole(plain, lex.keep_order, lex) or _each_part_keeps(plain, lex) or _all_keep_words(plain, lex))):
+    if not items or judged_good(plain) or (not _negated_outside(plain, lex) and (whole(plain, lex.keep_order, lex) or _each_part_keeps(plain, lex)
+                                                                                or _all_keep_words(plain, lex))):  # judged_good: order_keep.py
         return Reading(SURE, list(items))
     if _kept_at_both_ends(plain, lex):  # "Keep it (though #5 matters most... no, keep it)": the thought in between taken back
         return Reading(SURE, list(items))

@@ -47,10 +47,18 @@ def read(
         from .bullets import unbulleted  # "- 6 (first DMT failed)\n- 8": a list in bullets, not "-6"
 
         line = unbulleted(line)
+    if spec.ask == "order":
+        from .order_numbers import swapped_numbers  # "swap one and to": 1 and 2
+
+        line = swapped_numbers(line, lex) or line
     if spec.ask in ("choice", "multi", "order"):
         from .particles import without_particles  # "None po", "the last one sha": the particle says how, not what
 
         line = without_particles(line) or line
+        from .inability import cannot_say  # "I cannot yet say.", "not remember": I don't know, however dressed
+        from .heard import without_comma_asides  # "I am not certain, however, of what matters": the aside says nothing
+
+        line = cannot_say(line) or without_comma_asides(line) or line
         if spec.ask != "order":
             from .phrasal import joined  # "take the bladder out", "half thyroid out": "take out the bladder"
             from .reciprocal import as_a_person  # "one doctor says A, the other says B": no choice "other"
@@ -70,8 +78,9 @@ def read(
             from .twosided import without_tag_no  # "cancer is having many types no": a tag, no "none"
 
             line = without_tag_no(line) or line
-        from .negraise import plain_not  # "I don't really understand the plan": "I don't understand the plan"
+        from .negraise import plain_not, subject_not  # "I don't really understand the plan": "I don't understand the plan"
 
+        line = subject_not(line) or line  # "neither of us knows the pros and cons": "we do not know ..."
         line = plain_not(line) or line
         if spec.ask == "multi":
             from .negraise import lowered  # "I do not believe the imaging matches how I feel": the scans do not match
@@ -89,6 +98,9 @@ def read(
 
             line = without_sure(line, spec) or line
             from .positions import before_last  # "the last one before none", "second to last": a place
+            from .exclusions import without_excluded  # "2 3 4, not 1 yet", "not 1, the rest yes": the one left out, plainly
+
+            line = without_excluded(line, spec) or line
 
             line = before_last(line, spec) or line
     if not keep:  # "2", "1, 3": the choices at those places, as the full reading gives them (fastpath.py)

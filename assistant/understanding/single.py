@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from ..flow import StateSpec
 from .asking import has_phrase, whole
+from .concessive import conceded
+from .exclusive import said_alone
+from .qualifier import qualifier_said
 from .doubts import dont_know_choice, doubt_after_but, hedge_at_end, hedged_outside
 from .fuzzy import FUZZY_LIKELY, FUZZY_SURE, fuzzy as _fuzzy
-from .hedging import conditional, doubted, whether_doubt
+from .hedging import conditional, doubted, fallback, whether_doubt
 from .indirect import own_sentence
 from .notes import note_for
 from .overlap import single as overlap_single  # the last try before a re-ask: each choice's words (overlap.py)
@@ -39,9 +42,15 @@ def single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_t
         number_words = {h.choice for h in positive if h.strength == 2 and all(t.isalpha() for t in toks[h.start:h.end])}
         if len(named) == 1 and set(picked) <= named | number_words:
             picked = list(named)
-    if len(picked) == 2:  # "medicine first, surgery only if that fails": the plain one, the condition kept as a note
+    if len(picked) == 2 and (granted := conceded(toks, positive, picked)):  # "It's for me, though my daughter helps"
+        return Reading(SURE, granted, note=clean(text), who=who)
+    if len(picked) > 1 and (alone := said_alone(toks, positive, picked)):  # "Surveillance only. CT every 6 months"
+        return Reading(SURE, alone, note=clean(text), who=who)
+    if len(picked) == 2 and (qualified := qualifier_said(toks, spec, picked)):  # "... It is not an emergency": the bracketed words said back
+        return Reading(SURE, qualified, note=clean(text), who=who)
+    if len(picked) == 2:  # "medicine first, surgery only if that fails", "compare now, a third if needed": the plain one, the condition a note
         upto = lambda h: min([o.start for o in positive if o.start >= h.end] + [len(toks)])  # noqa: E731 - the condition right after it
-        plain = [c for c in picked if not any(h.choice == c and h.strength == 3 and conditional(toks[: upto(h)], h) for h in positive)]
+        plain = [c for c in picked if not any(h.choice == c and h.strength == 3 and (conditional(toks[: upto(h)], h) or fallback(toks[: upto(h)], h)) for h in positive)]
         if len(plain) == 1:
             return Reading(SURE, plain[0], note=clean(text), who=who)
     if len(picked) > 1:

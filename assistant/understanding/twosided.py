@@ -125,10 +125,12 @@ def whether_or_not(line: str) -> str | None:
 
 
 _TAG_NO = re.compile(r"^(?P<said>.*\b(?:is|are|was|were|has|have|having|had|does|do|did)\b[^,.;!?]*?\w)\s+no\s*\??\s*$", re.IGNORECASE)
+# With a comma, only asked ("cancer has many types, no?"): a "no" said after a comma without the "?" may be an answer.
+_TAG_NO_ASKED = re.compile(r"^(?P<said>.*\b(?:is|are|was|were|has|have|having|had|does|do|did)\b[^,.;!?]*?\w)\s*,\s*no\s*\?+\s*$", re.IGNORECASE)
 
 
 def without_tag_no(line: str) -> str | None:
     """ "cancer is having many types no": a "no" closing a statement, with no mark before it, asks
     for agreement (a tag, as Spanish and Indian English say it); left out, never read as "none"."""
-    found = _TAG_NO.match(line.strip())
+    found = _TAG_NO.match(line.strip()) or _TAG_NO_ASKED.match(line.strip())
     return found.group("said") if found else None

@@ -1,0 +1,56 @@
+"""A choice's number said with "not" beside numbers that are picked: "2 3 4, not 1 yet", "1 and 5.
+Not 3 - that one is fine.": the "not" says which one is left out, plainly; it is no doubt to ask
+about. "not 1, the rest yes" is every choice but that one.
+
+Only where the line also picks by number (or says "the rest"), the left-out number is none of the
+picked ones, and nothing in the line wavers ("maybe", "or", "?"): otherwise the line is read as
+typed and asked about as before."""
+
+from __future__ import annotations
+
+import re
+
+from ..flow import StateSpec
+
+# "not 1", "not number 4", "no 3", "not 5 either", "not 1 yet", "not #2 really"
+_NOT_N = re.compile(
+    r"(?:(?<=^)|(?<=[\s,;.:(\-]))(?:not|but\s+not|and\s+not|except|apart\s+from)\s+(?:number\s+|no\.?\s+|#\s*|option\s+)?"
+    r"(?P<n>\d{1,2})(?P<also>(?:\s*(?:,|and|or|nor|&)\s*(?:not\s+)?\d{1,2})*)"
+    r"(?P<soft>\s+(?:either|yet|really|for\s+now|though|tho|at\s+all|obviously|lol|haha))*"
+    r"(?P<why>\s*(?:-+|:|,?\s+(?:because|since|as|cause|cuz|bc)\b)[^.;!\n]*)?",
+    re.IGNORECASE,
+)
+_REST = re.compile(r"\b(?:the\s+rest|all\s+the\s+rest|the\s+others|all\s+the\s+others|everything\s+else|all\s+else)\b", re.IGNORECASE)
+_WAVERS = re.compile(r"\?|\b(?:maybe|perhaps|or\s+\d|possibly|unsure|not\s+sure|wait|actually|might|idk|either\s+\d)\b", re.IGNORECASE)
+
+
+def _numbers(text: str) -> list[int]:
+    return [int(n) for n in re.findall(r"(?<![\d.%])\d{1,2}(?![\d%])", text)]
+
+
+def without_excluded(line: str, spec: StateSpec) -> str | None:
+    """The line with its plainly left-out numbers taken away (or said as "all except N" when the
+    rest is picked); None when there are none, or when the line wavers."""
+    if not spec.multi or "not" not in line.lower() and "except" not in line.lower() and "apart" not in line.lower():
+        return None
+    found = list(_NOT_N.finditer(line))
+    if not found or _WAVERS.search(_NOT_N.sub(" ", line)):
+        return None
+    count = len(spec.choices)
+    left_out: list[int] = []
+    for m in found:
+        left_out += _numbers(m.group("n") + (m.group("also") or ""))
+    rest = _NOT_N.sub(" ", line)
+    picked = _numbers(rest)
+    if not left_out or any(n < 1 or n > count for n in left_out + picked) or set(left_out) & set(picked):
+        return None
+    if not picked:
+        if not _REST.search(rest):
+            return None  # "not 1" alone: read as typed
+        said = ", ".join(str(n) for n in left_out)
+        return "all except " + said
+    if _REST.search(rest):
+        return None  # "2 and 3, not 1, the rest no": more than the numbers say; as typed
+    new = re.sub(r"\s{2,}", " ", rest).strip(" ,;.-")
+    new = re.sub(r"(?:\s*[,;.]\s*){2,}", ". ", new)
+    return new or None

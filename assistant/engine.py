@@ -11,6 +11,7 @@ class and nothing else. Order of work for each line, in every state:
 from __future__ import annotations
 
 import copy
+from dataclasses import replace
 import datetime
 import weakref
 from collections.abc import Callable
@@ -86,6 +87,7 @@ class Engine(Episodes):
         self.today = today or datetime.date.today  # dates people type are read against this clock
         self.pending: understanding.Pending | None = None  # a confirmation or a partly understood answer
         self.lead = ""  # a line to open the next turn with (see Episodes._go_on)
+        self.told: list[str] = []  # lines of a partly understood answer, kept with the answer (understanding/told.py)
 
     # --- public API -------------------------------------------------------------------
     @property
@@ -215,23 +217,23 @@ class Engine(Episodes):
             line, spec, self.pending, today=self.today(), items=items,
             item_ids=[labels.get(item) for item in items] if items is not None else None,
             questions=self.flow.state("questions") if items is not None else None,
-            emergency=self.emergency_number, known=self.slots,
+            emergency=self.emergency_number, known=self.slots, forms=self._forms("user"),
         )
 
     def _answer(self, line: str, step=None) -> Turn:
         """`step`: the line already read (Episodes._go_on), else it is read here."""
         spec = self.spec
         step = step or self._read(line)
+        partial = self.pending is not None and self.pending.kind == "partial" and self.pending.state == spec.name
+        told = [*self.told, line] if partial else [line]  # the lines typed for this answer (a partial one went before)
         self.pending = step.pending
         if step.action == "confirm":
             return self._confirm(step.say)
         if step.action == "reply":
-            if step.reading is not None and step.reading.add_question:
-                added = self.slots.get("questions_added", [])
-                if step.reading.add_question not in added:
-                    self._set_slot("questions_added", [*added, step.reading.add_question])
+            self._add_question(step.reading)
             return self._ask(kind="reply", note=step.say, brief=True)
         if step.action == "reask":
+            self.told = told if step.pending is not None and step.pending.kind == "partial" else []
             return self._ask(kind="reask", note=step.say, brief=True)
         if self.state == self.flow.urgent_state:
             doubted = self._doubt_denial(line, step)
@@ -243,7 +245,8 @@ class Engine(Episodes):
             self.history.append((spec.name, _snapshot(self.slots)))
         if spec.slot and spec.ask != "info":
             self._set_slot(spec.slot, reading.value)
-        self._store_extras(spec, reading)
+        self._store_extras(spec, reading, told)
+        self._add_question(reading)  # an answer, then a question of its own: both kept
         self._fire("answer")
         offered = understanding.offer(self.spec, self.slots, today=self.today(), line=line)  # asked before ("I saw two doctors"): offered for a Yes
         if offered is not None:
@@ -257,8 +260,21 @@ class Engine(Episodes):
             note = understanding.echo(line, spec, reading.value, lambda cid: self._label(spec.name, cid), reading.note)
         return self._ask(note=note)
 
-    def _store_extras(self, spec: StateSpec, reading) -> None:
-        """What else the answer said: the reason given, a date, who the decision is for."""
+    def _add_question(self, reading) -> None:
+        """A question the person asked that only their doctor can answer goes on their list."""
+        if reading is not None and reading.add_question:
+            added = self.slots.get("questions_added", [])
+            if reading.add_question not in added:
+                self._set_slot("questions_added", [*added, reading.add_question])
+
+    def _store_extras(self, spec: StateSpec, reading, lines: list[str] = ()) -> None:
+        """What else the answer said: the reason given, a date, who the decision is for, and (at the
+        signs) what was told in own words (`lines`: those typed for this answer)."""
+        self.told = []
+        if not reading.note and lines:
+            told = understanding.told_note(spec.name, list(lines), reading.value, lambda cid: self._label(spec.name, cid))
+            if told:
+                reading = replace(reading, note=told)
         for name, value in understanding.extra_slots(spec.name, reading, self.slots).items():
             self._set_slot(name, value)
         for name, value in timeline.extra_slots(spec.name, self.slots).items():  # the events typed at records_timeline

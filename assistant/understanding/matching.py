@@ -225,7 +225,11 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
                 and nxt.choice != head.choice and not any(t in SEPARATORS for t in toks[head.end : nxt.start]):
             out[k + 1] = dataclasses.replace(nxt, negated=True)
     if lex.state(spec.name).current:
-        out = [dataclasses.replace(h, negated=True) if _in_history(toks, h, lex) else h for h in out]
+        # A past cue makes a sign history; "none" itself is no sign: "none, he is confused as usual"
+        # is none, the usual state its reason (screening has already run on the line).
+        usual = not _changed(toks, lex)  # "none, confused as usual but worse today": the "none" is asked about
+        out = [dataclasses.replace(h, negated=True) if (h.choice != spec.none_choice or not usual) and _in_history(toks, h, lex) else h
+               for h in out]
     if lex.state(spec.name).done_before:
         out = [dataclasses.replace(h, negated=True) if _done_before(toks, h) else h for h in out]
     final = []
@@ -332,6 +336,20 @@ def _done_before(toks: list[str], hit: Hit) -> bool:
                     and not any(t in SEPARATORS for t in before[i + len(cue):]):
                 return True
     return False
+
+
+def _changed(toks: list[str], lex: Lexicon) -> bool:
+    """The line says something changed ("worse today", "suddenly", "since this morning"), outside the
+    history phrases ("not new" holds "new" but says nothing changed)."""
+    words = list(toks)
+    for p in lex.history:
+        size = len(p)
+        for i in range(len(words) - size + 1):
+            if size and tuple(words[i : i + size]) == p:
+                words[i : i + size] = ["|"] * size
+    present = set(words)
+    return any(p and p[0] in present and any(tuple(words[i : i + len(p)]) == p for i in range(len(words) - len(p) + 1))
+               for p in lex.changed)
 
 
 def _in_history(toks: list[str], hit: Hit, lex: Lexicon) -> bool:

@@ -85,6 +85,12 @@ def read(
             from .positions import before_last  # "the last one before none", "second to last": a place
 
             line = before_last(line, spec) or line
+    if not keep and spec.ask in ("choice", "multi"):
+        from .skipping import skipped  # "skip" at records: not sure yet; elsewhere, how to go on
+
+        skip = skipped(line, spec)
+        if skip is not None:
+            return skip
     if not keep:  # "2", "1, 3": the choices at those places, as the full reading gives them (fastpath.py)
         fast = fastpath.numbers_only(line, spec, lex) or named.exact_name(line, spec, lex)  # "understand": named.py
         if fast is not None:
@@ -112,6 +118,9 @@ def read(
 
     reading = with_story(doubts(future_visit(second_look(reading, line, spec, lex), line, spec, lex, today), line, spec, lex), line, spec, lex)
     reading = loose_ends(reading, line, spec, lex)
+    from .fears import feared  # "scared she'll be upset if I ask": fear of asking is no yes
+
+    reading = feared(reading, line, spec, lex)
     from .reciprocal import typed_note  # the note in the person's words
 
     reading = typed_note(reading, typed)
@@ -119,6 +128,13 @@ def read(
         from .as_typed import note_as_typed  # a note cut from a line put in other words: as the person typed it
 
         reading = replace(reading, note=note_as_typed(reading.note, line, typed))
+    if reading.asked or (reading.certainty == SURE and "?" in line):
+        from .answer_then_ask import answer_then_ask  # "the scans and the biopsy. do i need the slides?": both kept
+
+        both = answer_then_ask(reading, line, spec, lex, lambda part: read(part, spec, lexicon=lex, today=today, items=items,
+                                                                             item_ids=item_ids, questions=questions))
+        if both is not None:
+            return both
     if spec.multi and reading.certainty == SURE and isinstance(reading.value, list) and spec.none_choice not in reading.value \
             and len(reading.value) < spec.min_picks:  # "no daughter" read as the family one: too few, whatever the path
         return Reading(UNCLEAR, reading.value, message=f"Please pick at least {spec.min_picks}.")

@@ -227,9 +227,10 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
     if lex.state(spec.name).current:
         # A past cue makes a sign history; "none" itself is no sign: "none, he is confused as usual"
         # is none, the usual state its reason (screening has already run on the line).
-        usual = not _changed(toks, lex)  # "none, confused as usual but worse today": the "none" is asked about
-        out = [dataclasses.replace(h, negated=True) if (h.choice != spec.none_choice or not usual) and _in_history(toks, h, lex) else h
-               for h in out]
+        # A change said in the line ("confused as usual but worse today", "6, as usual but new since today"):
+        # no sign is history, so "none" beside it is asked about, never stored.
+        if not _changed(toks, lex):
+            out = [dataclasses.replace(h, negated=True) if h.choice != spec.none_choice and _in_history(toks, h, lex) else h for h in out]
     if lex.state(spec.name).done_before:
         out = [dataclasses.replace(h, negated=True) if _done_before(toks, h) else h for h in out]
     final = []

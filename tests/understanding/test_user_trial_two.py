@@ -111,6 +111,16 @@ def test_none_beside_a_change_is_asked(line):
     assert picks("red_flags", line) is None
 
 
+@pytest.mark.parametrize("line", ["6, confused as usual but new since today", "6 - her usual confusion, but worse tonight"])
+def test_the_none_number_beside_a_change_is_asked_too(line):
+    result = reading("red_flags", line)
+    assert not result.sure and result.value == ["stroke"]  # "You typed 'none', and also words that fit choice 1"
+
+
+def test_none_now_beside_a_past_sign_is_still_none():
+    assert picks("red_flags", "none right now, he had a stroke years ago") == {"none"}
+
+
 def test_screening_still_runs_first_on_a_new_sign_beside_none():
     turn = prepare("red_flags", "caregiver").respond("none, but he is confused since this morning")
     assert turn.urgent

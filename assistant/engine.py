@@ -22,6 +22,7 @@ from .safety.numbers import numbers_for
 from .render import escape_markdown, render
 from .turns import Answers, Lazy, Turn  # noqa: F401 - Turn is part of the engine's public API
 from .episodes import STICKY_SLOTS, URGENT_QUESTION_NOTE, Episodes
+from .extras import Extras
 from .later import timeline, understanding
 from .understanding.text import MAX_ANSWER_CHARS, command_in
 from .wording import person_forms, role_of
@@ -61,7 +62,7 @@ class Conversation:
         self.resume_state: str | None = None
 
 
-class Engine(Episodes):
+class Engine(Extras, Episodes):
     def __init__(
         self,
         flow: Flow | None = None,
@@ -86,6 +87,7 @@ class Engine(Episodes):
         self.today = today or datetime.date.today  # dates people type are read against this clock
         self.pending: understanding.Pending | None = None  # a confirmation or a partly understood answer
         self.lead = ""  # a line to open the next turn with (see Episodes._go_on)
+        self.told: list[str] = []  # lines of a partly understood answer, kept with the answer (understanding/told.py)
 
     # --- public API -------------------------------------------------------------------
     @property
@@ -215,13 +217,15 @@ class Engine(Episodes):
             line, spec, self.pending, today=self.today(), items=items,
             item_ids=[labels.get(item) for item in items] if items is not None else None,
             questions=self.flow.state("questions") if items is not None else None,
-            emergency=self.emergency_number, known=self.slots,
+            emergency=self.emergency_number, known=self.slots, forms=self._forms("user"),
         )
 
     def _answer(self, line: str, step=None) -> Turn:
         """`step`: the line already read (Episodes._go_on), else it is read here."""
         spec = self.spec
         step = step or self._read(line)
+        partial = self.pending is not None and self.pending.kind == "partial" and self.pending.state == spec.name
+        told = [*self.told, line] if partial else [line]  # the lines typed for this answer (a partial one went before)
         self.pending = step.pending
         if step.action == "confirm":
             return self._confirm(step.say)
@@ -232,13 +236,11 @@ class Engine(Episodes):
             return self._ask(kind="reply", note=note, brief=True)
         self._keep_asked(line)
         if step.action == "reply":
-            if step.reading is not None and step.reading.add_question:
-                added = self.slots.get("questions_added", [])
-                if step.reading.add_question not in added:
-                    self._set_slot("questions_added", [*added, step.reading.add_question])
+            self._add_question(step.reading)
             return self._ask(kind="reply", note=step.say, brief=True)
         if step.action == "reask":
             self._keep_asked(line)
+            self.told = told if step.pending is not None and step.pending.kind == "partial" else []
             later = self._later_note(line) if self.state == self.flow.urgent_state else None
             return self._ask(kind="reask", note=later or step.say, brief=True)
         if self.state == self.flow.urgent_state:
@@ -251,8 +253,9 @@ class Engine(Episodes):
             self.history.append((spec.name, _snapshot(self.slots)))
         if spec.slot and spec.ask != "info":
             self._set_slot(spec.slot, reading.value)
-        self._store_extras(spec, reading)
+        self._store_extras(spec, reading, told)
         self._keep_asked(line)
+        self._add_question(reading)  # an answer, then a question of its own: both kept
         self._fire("answer")
         offered = understanding.offer(self.spec, self.slots, today=self.today(), line=line)  # asked before ("I saw two doctors"): offered for a Yes
         if offered is not None:
@@ -265,24 +268,6 @@ class Engine(Episodes):
         if not note and not self.in_urgent_states:  # an answer in the person's own words is said back
             note = understanding.echo(line, spec, reading.value, lambda cid: self._label(spec.name, cid), reading.note, reading.removed)
         return self._ask(note=note)
-
-    def _keep_asked(self, line: str) -> None:
-        """A kind of doctor asked for in the person's words ("i want an endometriosis specialist"):
-        kept for the plan's "Who to see" (understanding/wished.py)."""
-        if self.in_urgent_states:
-            return
-        from .understanding.wished import add_asked
-
-        asked = add_asked(self.slots, line)
-        if asked:
-            self._set_slot("specialist_asked", asked)
-
-    def _store_extras(self, spec: StateSpec, reading) -> None:
-        """What else the answer said: the reason given, a date, who the decision is for."""
-        for name, value in understanding.extra_slots(spec.name, reading, self.slots).items():
-            self._set_slot(name, value)
-        for name, value in timeline.extra_slots(spec.name, self.slots).items():  # the events typed at records_timeline
-            self._set_slot(name, value)
 
     def _confirm(self, text: str) -> Turn:
         """One short Yes/No turn for a likely reading; the question's state is unchanged."""

@@ -280,6 +280,17 @@ def emergency(slots: dict) -> dict | None:
     return None
 
 
+def _same(text) -> str:
+    return " ".join("".join(ch for ch in str(text or "").lower() if ch.isalnum() or ch.isspace()).split())
+
+
+def _new_notes(slots: dict) -> dict:
+    """The notes kept with answers, without one that only repeats what the plan already says ("by dec 20"
+    is the deadline as typed: not again as "About the deadline: By dec 20")."""
+    shown = {_same(slots.get(k)) for k in ("deadline_text", "unsure_because", "decision")} - {""}
+    return {k: v for k, v in (slots.get("answer_notes") or {}).items() if _same(v) not in shown}
+
+
 def said(slots: dict) -> dict:
     """What the person told us that the next doctor should hear, in their words where typed.
     Keys are always present (None or empty when not said), so the shape never changes."""
@@ -293,7 +304,7 @@ def said(slots: dict) -> dict:
         "insurer_requires": "insurance_requires" in more,
         "insurer_needs": [n for n in slots.get("insurer_needs", []) if n != "none"],
         "tell_doctor": slots.get("tell_doctor"),
-        "notes": dict(slots.get("answer_notes") or {}),
+        "notes": _new_notes(slots),
         "questions_added": list(slots.get("questions_added") or []),
     }
 

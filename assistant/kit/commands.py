@@ -28,8 +28,10 @@ def run_letter(args: argparse.Namespace) -> int:
     patient, caregiver = "", args.caregiver
     if args.file or args.last:
         slots = _load(pick(args, args.file)).slots()
-        patient = patient_name(slots.get("role"), slots.get("who"))
-        caregiver = caregiver or slots.get("role") == "caregiver"
+        from ..wording import role_of
+
+        patient = patient_name(role_of(slots), slots.get("who"))
+        caregiver = caregiver or role_of(slots) == "caregiver"  # the compare path says it in compare_for
     document = render_letter(args.format, to=to or None, patient=patient, caregiver=caregiver)
     return write_document(document, args.output, what="the letter")
 

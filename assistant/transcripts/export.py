@@ -274,8 +274,8 @@ def _timeline_entries(plan: dict | None, slots: dict, redactor: Redactor) -> lis
 
 def kit(transcript: Transcript, plan: dict | None, slots: dict, redactor: Redactor, symptoms: list[Entry]) -> dict:
     """The printed plan's own parts (assistant/kit): header, to-do list, forms, log, letters."""
-    patient = kit_plan.patient_name(slots.get("role"), slots.get("who"))
-    caregiver = slots.get("role") == "caregiver"
+    caregiver = role_of(slots) == "caregiver"  # the compare path says it in compare_for
+    patient = kit_plan.patient_name(role_of(slots), slots.get("who"))
     providers = [] if redactor.enabled else kit_plan.providers_named(_typed_free_text(transcript))
     letters = [kit_letter.letter_context(to=p, patient="" if redactor.enabled else patient, caregiver=caregiver) for p in providers or [None]]
     return {

@@ -58,6 +58,10 @@ For each answer it works out what was understood, which part was not, and how su
   openings.py   a formal opening before the answer ("Kindly note", "For the record")
   speakers.py   a doctor named as the one who said something is no pick ("the GP keeps telling me")
   agedue.py     a deadline said as an age beside the age now ("before she's 6 months, she's 7 weeks")
+  answer_then_ask.py  an answer, then a question of its own ("the scans. do i need the slides?"): both kept
+  skipping.py   'skip' at a question with choices: "Not sure" where there is one, else how to go on
+  fears.py      fear of the act a "yes" names ("scared she'll be upset if I ask"): offered as the "no"
+  told.py       what was told in own words at the signs, kept as the answer's note for the plan
 """
 
 from __future__ import annotations

@@ -126,6 +126,8 @@ def _begins_as_question(words: list[str]) -> bool:
         return True  # "whats pathology", "what is a second read": asking what a word means
     if words[:2] in (["is", "there"], ["are", "there"], ["isnt", "there"]) and len(words) >= 3:
         return True  # "is there a deadline we should set": never how an answer begins
+    if words[:2] in (["is", "it"], ["isnt", "it"], ["is", "that"], ["is", "this"], ["is", "waiting"]) and len(words) >= 4:
+        return True  # "is it dangerous to wait": never how an answer begins
     if len(words) < 3:
         return False
     if _asks_how_to_answer(words):

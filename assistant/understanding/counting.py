@@ -95,6 +95,13 @@ def count_doctors(toks: list[str], lex: Lexicon) -> tuple[int, tuple[int, int]] 
                 i += size - 1
         i += 1
     mentions = [m for m in mentions if not _declined(toks, m)]  # "my GP declined to give a view": no opinion given
+    mentions = _named_again(toks, folded, mentions)  # "...to the cardiologist, so just the cardiologist": one person
+    passed = [m for m in mentions if _referred_on(toks, m, mentions)]  # "the pediatrician sent us to the cardiologist"
+    if passed and len(mentions) - len(passed) >= 1:
+        span = (mentions[0], mentions[-1] + 1)
+        mentions = [m for m in mentions if m not in passed]
+        if len(mentions) == 1:
+            return 1, span  # one doctor has looked at the question so far: the one the case was sent to
     if len(mentions) >= 2:
         return len(mentions), (mentions[0], mentions[-1] + 1)
     if len(mentions) == 1 and any(t in ("only", "just", "solely") for t in toks[: mentions[0] + 1]):
@@ -126,6 +133,39 @@ def _declined(toks: list[str], at: int) -> bool:
     start = max([k + 1 for k in range(at) if toks[k] in (".", ";", "!", "?")] + [0])
     end = min([k for k in range(at, len(toks)) if toks[k] in (".", ";", "!", "?")] + [len(toks)])
     return bool(_DECLINED & set(toks[start:end])) and start > 0
+
+
+_AGAIN = frozenset({"the", "that", "this", "same", "her", "his", "their", "our", "my"})
+_NEW_ONE = frozenset({"another", "other", "second", "new", "different", "2nd", "a", "an", "one"})
+
+
+def _named_again(toks: list[str], folded: list[str], mentions: list[int]) -> list[int]:
+    """A doctor named a second time as the same one ("the cardiologist ... just the cardiologist") is
+    one person; "a surgeon, then another surgeon" stays two."""
+    kept: list[int] = []
+    for m in mentions:
+        before = toks[max(0, m - 3) : m]
+        same = any(folded[k] == folded[m] for k in kept) and before[-1:] and before[-1] in _AGAIN \
+            and not _NEW_ONE & set(before) and not set(toks[m + 1 : m + 2]) & {"at", "in", "from", "who", "there"}
+        if not same:
+            kept.append(m)
+    return kept
+
+
+_REFERS = frozenset({"sent", "sends", "send", "referred", "refers", "refer", "passed", "transferred", "forwarded"})
+# Said beside a referral, the one who referred gave a view too ("both", "agreed"): counted as said.
+_VIEWED = frozenset({"both", "agreed", "agrees", "disagreed", "disagrees", "also", "too", "either", "each", "differ", "different",
+                     "opinions", "opinion", "thinks", "thought", "said", "says", "told"})
+
+
+def _referred_on(toks: list[str], at: int, mentions: list[int]) -> bool:
+    """The doctor at `at` sent the case on to a doctor named after ("our GP referred us to a surgeon",
+    "pediatrician sent us to the cardiologist"), and nothing in the line says they gave a view of their own."""
+    later = [m for m in mentions if m > at]
+    if not later or _VIEWED & set(toks):
+        return False
+    between = toks[at + 1 : later[0]]
+    return bool(_REFERS & set(between[:4])) and "to" in between and not any(t in (".", ";", "!", "?", "and", "but") for t in between)
 
 
 def _mentions(where: list[int]) -> list[int]:

@@ -17,6 +17,7 @@ from .carry import deadline_offer, who_offer
 from .hints import NONE_AND_MORE, how_to_answer
 from .echo import echo  # noqa: F401 - the engine says back what an answer was taken as (understanding.echo)
 from .lexicon import Lexicon, default_lexicon
+from .fears import WORRY
 from .notes import repeats_choice
 from .read import read
 from .reading import LIKELY, SURE, UNCLEAR, Reading
@@ -40,8 +41,9 @@ class Step:
     pending: Pending | None = None
 
 
-def _names(spec: StateSpec, value) -> str:
-    labels = {c.id: c.label for c in spec.choices}
+def _names(spec: StateSpec, value, forms: dict | None = None) -> str:
+    """The choices' labels, in the caregiver's form when `forms` speak for a caregiver ("I will ask her doctor")."""
+    labels = {c.id: c.form(forms) for c in spec.choices}
     if isinstance(value, list):
         return ", ".join(labels.get(v, str(v)) for v in value)
     return labels.get(value, str(value))
@@ -60,8 +62,8 @@ def _quote(text: str) -> str:
     return text if len(text) <= 120 else text[:117] + "..."
 
 
-def confirm_text(spec: StateSpec, reading: Reading) -> str:
-    return f"Did you mean *{_names(spec, reading.value)}*?"
+def confirm_text(spec: StateSpec, reading: Reading, forms: dict | None = None) -> str:
+    return f"Did you mean *{_names(spec, reading.value, forms)}*?"
 
 
 def step(
@@ -76,6 +78,7 @@ def step(
     lexicon: Lexicon | None = None,
     emergency: str = "911",
     known: dict | None = None,
+    forms: dict | None = None,
 ) -> Step:
     """What to do with one answer line. `emergency`: the emergency number to name in replies;
     `known`: the answers given so far (an answer against them is offered back, known.py)."""
@@ -98,7 +101,7 @@ def step(
         reading = against_known(reading, spec, known, line)
     if reading.who:  # "for my daughter, shes 7": her age is not asked again
         reading = replace(reading, age=stated_band(line, lex) or "")
-    return decide(reading, spec, line, lex, emergency=emergency)
+    return decide(reading, spec, line, lex, emergency=emergency, forms=forms)
 
 
 def kept_picks(pending: Pending | None) -> tuple:
@@ -109,28 +112,44 @@ def kept_picks(pending: Pending | None) -> tuple:
     return tuple(pending.reading.value or ())
 
 
-def decide(reading: Reading, spec: StateSpec, line: str, lex: Lexicon, emergency: str = "911") -> Step:
+def decide(reading: Reading, spec: StateSpec, line: str, lex: Lexicon, emergency: str = "911", forms: dict | None = None) -> Step:
+    """`forms`: how the user speaks of the patient (wording.person_forms, voice "user"): choices named
+    back in a confirmation are in the caregiver's form ("I am not ready to tell her doctor")."""
     if reading.asked:
         say = reading.reply
         if (say == "help" or not say) and spec.ask == "info":
-            say = "I can only tell what is written here. Type why to see where it comes from, or press Enter to go on."
+            # "what does that mean": the point of this step in other words (its why-text), then how to go on
+            say = f"Here is the idea: {spec.why} Type why to see where it comes from, or press Enter to go on."
         elif say == "help" or not say:
-            say = "I am asking this question to build your plan. " + (how_to_answer(spec) if spec.choices else "Type a few words.")
+            say = f"Here is the idea: {spec.why} " + (how_to_answer(spec) if spec.choices else "Type a few words.")
         if reading.add_question:
             say += " Ask your doctor this - I added it to your questions."
         return Step("reply", reading, say=say)
     if reading.dont_know:
-        return _dont_know(spec, lex, emergency)
+        return _dont_know(spec, lex, emergency, forms)
     if reading.note and repeats_choice(reading.note, spec, reading.value):
         reading = replace(reading, note="")
+    if reading.certainty == SURE and (reading.reply or reading.add_question):
+        # "the scans and the biopsy. do i need the slides?": the answer kept, the question answered (answer_then_ask.py)
+        kept = [f"\"{_names(spec, v, forms)}\"" for v in (reading.value if isinstance(reading.value, list) else [reading.value])]
+        kept_text = kept[0] if len(kept) == 1 else ", ".join(kept[:-1]) + " and " + kept[-1]
+        say = f"I kept {kept_text}. {reading.reply}".strip()
+        if reading.add_question:
+            say += " Ask your doctor this - I added it to your questions."
+        return Step("store", reading, say=say)
     if reading.certainty == SURE:
         return Step("store", reading)
     if reading.certainty == LIKELY:
-        say = reading.message if reading.message.startswith("Did you mean") else confirm_text(spec, reading)
+        if reading.message.startswith(WORRY):  # a worry said with the act: a word on it, then the question
+            say = f"{WORRY} {confirm_text(spec, reading, forms)}"
+        elif reading.message.startswith("Did you mean"):
+            say = reading.message
+        else:
+            say = confirm_text(spec, reading, forms)
         return Step("confirm", reading, say=say, pending=Pending(spec.name, "confirm", reading))
     # Unclear: keep what was understood and ask only about the rest.
     if reading.options:
-        names = " or ".join(f"\"{_names(spec, o)}\"" for o in reading.options)
+        names = " or ".join(f"\"{_names(spec, o, forms)}\"" for o in reading.options)
         return Step("reask", reading, say=f"That fits more than one answer. Did you mean {names}? Please pick one.")
     if spec.ask == "order":
         say = reading.message or f"Sorry, I did not understand \"{_quote(line)}\"."
@@ -165,14 +184,14 @@ def decide(reading: Reading, spec: StateSpec, line: str, lex: Lexicon, emergency
     return Step("reask", reading, say=f"Sorry, I did not understand \"{_quote(line)}\". " + (how_to_answer(spec) if spec.choices else ""))
 
 
-def _dont_know(spec: StateSpec, lex: Lexicon, emergency: str = "911") -> Step:
+def _dont_know(spec: StateSpec, lex: Lexicon, emergency: str = "911", forms: dict | None = None) -> Step:
     words = lex.state(spec.name)
     if spec.ask == "free":
         reading = Reading(SURE, "Not sure yet")
         return Step("store", reading, say="That is fine. I wrote 'not sure yet'. You can change it later with 'back'.")
     if words.default:
         default = Reading(LIKELY, [words.default] if spec.multi else words.default)
-        say = (f"That is fine. If you are not sure, the safest choice here is \"{_names(spec, default.value)}\". "
+        say = (f"That is fine. If you are not sure, the safest choice here is \"{_names(spec, default.value, forms)}\". "
                "Shall I take that for now? You can change it later with 'back'.")
         return Step("confirm", default, say=say, pending=Pending(spec.name, "confirm", default))
     if spec.ask == "order":
@@ -244,3 +263,10 @@ def question_part(body: str) -> str:
     paragraphs = [p for p in body.split("\n\n") if p.strip()]
     asking = [p for p in paragraphs if "?" in p]
     return (asking or paragraphs or [body])[-1]
+
+
+def told_note(state: str, lines: list[str], value, label, lexicon: Lexicon | None = None) -> str:
+    """What the person told in own words at a question that keeps it (told.py), or ""."""
+    from .told import told_note as note
+
+    return note(state, lines, value, label, lexicon or default_lexicon())

@@ -31,6 +31,10 @@ def _words(text: str) -> list[str]:
 def _plain(line: str, named: Callable[[], list[str]]) -> bool:
     """Numbers and yes/no words only, one word of its own, or only words of what was picked
     (`named()`: their names, worked out only when the line has words of its own)."""
+    from .skipping import SKIPS  # "skip" taken as "Not sure": said back, it is no choice's word
+
+    if line.strip(" ?!.").lower() in SKIPS:
+        return False
     words = _words(line)
     if len(words) <= 1:  # "me", "surgery", "MRI": one word is plain enough
         return True

@@ -75,6 +75,9 @@ class Lexicon:
     place_names: frozenset[Phrase] = frozenset()  # "at the cancer center": a place of two or more words, after "at" no pick
     time_holidays: dict[Phrase, tuple[int, int]] = field(default_factory=dict)  # "new years" -> (1, 1): the next such day, kept as a date
     greetings: frozenset[str] = frozenset()  # "hi", "good morning", "thanks": a clause of these is no note
+    changed: tuple[Phrase, ...] = ()
+    fears: tuple[Phrase, ...] = ()  # fear of an act ("scared", "afraid to"): fears.py
+    firm_will: tuple[Phrase, ...] = ()  # a firm word of will beside a fear ("I will", "even if"): fears.py  # a change beside a usual state ("worse today", "suddenly"): not history
     modal_negations: frozenset[Phrase] = frozenset()  # "cant", "cannot": negations, except where a choice's own words begin with them
 
     def state(self, name: str) -> StateWords:
@@ -150,6 +153,9 @@ def parse(data) -> Lexicon:
         time_holidays=_holidays(t.get("holidays", {}), "shared.time.holidays"),
         greetings=frozenset(w for p in _phrases(s.get("greetings", []), "shared.greetings") for w in p),
         modal_negations=frozenset(_phrases(s.get("modal_negations", []), "shared.modal_negations")),
+        changed=_phrases(s.get("changed", []), "shared.changed"),
+        fears=_phrases(s.get("fears", []), "shared.fears"),
+        firm_will=_phrases(s.get("firm_will", []), "shared.firm_will"),
         rewrites=_rewrites(s.get("rewrites", {}), "shared.rewrites"),
         rewrites_alone={" ".join(k): " ".join(v) for k, v in _rewrites(s.get("rewrites_alone", {}), "shared.rewrites_alone").items()},
     )

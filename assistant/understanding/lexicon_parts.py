@@ -43,6 +43,7 @@ class StateWords:
     suggests: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)  # choice -> words that point to it without saying it ("cancer")
     softened: dict[str, str] = field(default_factory=dict)  # a top degree said softly ("mostly sure") -> the choice to offer ("" asks)
     negated: dict[str, str] = field(default_factory=dict)  # a choice said with "not" means another ("not gonna tell him": not_yet)
+    keeps_words: bool = False  # what the person told in own words here is kept for the plan ("heart failure and diabetes"): told.py
 
 
 _EMPTY = StateWords()
@@ -104,7 +105,7 @@ def _topics(raw) -> tuple[Topic, ...]:
 
 
 STATE_KEYS = ("choices", "yes_no", "dont_know", "default", "time", "people", "ambiguous", "whole_only", "current", "time_means", "count",
-              "done_before", "conflicts", "either", "count_ahead", "softened", "suggests", "negated")
+              "done_before", "conflicts", "either", "count_ahead", "softened", "suggests", "negated", "keeps_words")
 
 
 DOCTOR = "{doctor}"
@@ -156,7 +157,8 @@ def _state(name: str, raw, doctors: list[str] = ()) -> StateWords:
                       _either(raw.get("either", {}), f"{where}.either"), raw.get("count_ahead"),
                       {str(cid): _phrases(words, f"{where}.suggests.{cid}") for cid, words in _mapping(raw.get("suggests", {}), f"{where}.suggests").items()},
                       {str(k): str(v or "") for k, v in _mapping(raw.get("softened", {}), f"{where}.softened").items()},
-                      {str(k): str(v) for k, v in _mapping(raw.get("negated", {}), f"{where}.negated").items()})
+                      {str(k): str(v) for k, v in _mapping(raw.get("negated", {}), f"{where}.negated").items()},
+                      bool(raw.get("keeps_words", False)))
 
 
 def _either(raw, where: str) -> dict[Phrase, tuple[str, ...]]:

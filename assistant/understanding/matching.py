@@ -230,7 +230,12 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
     # (Only after a pick said plainly before it: "not sure what I value most" alone stays asked.)
     out = [h for k, h in enumerate(out) if not (k > 1 and not out[0].negated and doubt_about(toks, out[k - 1], h))]
     if lex.state(spec.name).current:
-        out = [dataclasses.replace(h, negated=True) if _in_history(toks, h, lex) else h for h in out]
+        # A past cue makes a sign history; "none" itself is no sign: "none, he is confused as usual"
+        # is none, the usual state its reason (screening has already run on the line).
+        # A change said in the line ("confused as usual but worse today", "6, as usual but new since today"):
+        # no sign is history, so "none" beside it is asked about, never stored.
+        if not _changed(toks, lex):
+            out = [dataclasses.replace(h, negated=True) if h.choice != spec.none_choice and _in_history(toks, h, lex) else h for h in out]
     if lex.state(spec.name).done_before:
         out = [dataclasses.replace(h, negated=True) if _done_before(toks, h) else h for h in out]
     final = []
@@ -346,6 +351,20 @@ def _done_before(toks: list[str], hit: Hit) -> bool:
                     and not any(t in SEPARATORS for t in before[i + len(cue):]):
                 return True
     return False
+
+
+def _changed(toks: list[str], lex: Lexicon) -> bool:
+    """The line says something changed ("worse today", "suddenly", "since this morning"), outside the
+    history phrases ("not new" holds "new" but says nothing changed)."""
+    words = list(toks)
+    for p in lex.history:
+        size = len(p)
+        for i in range(len(words) - size + 1):
+            if size and tuple(words[i : i + size]) == p:
+                words[i : i + size] = ["|"] * size
+    present = set(words)
+    return any(p and p[0] in present and any(tuple(words[i : i + len(p)]) == p for i in range(len(words) - len(p) + 1))
+               for p in lex.changed)
 
 
 def _in_history(toks: list[str], hit: Hit, lex: Lexicon) -> bool:

@@ -32,12 +32,12 @@ def read(
     """What `line` means as an answer to `spec`. `keep` is what an earlier, partly understood
     answer to the same question already gave; `items`/`item_ids` the list an order question reorders."""
     lex = lexicon or default_lexicon()
-    if spec.ask in ("choice", "multi") and "?" in line:
-        from .tailq import answer_then_question  # "i have blue cross, is it covered?": the answer part read alone
+    if spec.ask in ("choice", "multi") and "?" in line and not keep:
+        from .tailq import answer_then_question  # "i have medicare, does medicare pay for it?": no answer in the statement
 
-        both = answer_then_question(line, spec, lex, lambda head: read(head, spec, lexicon=lex, today=today, keep=keep))
-        if both is not None:
-            return both
+        asked = answer_then_question(line, spec, lex, lambda head: read(head, spec, lexicon=lex, today=today))
+        if asked is not None:
+            return asked
     typed = line
     if spec.ask in ("choice", "multi") and ("," in line or "." in line):  # (free text is kept exactly as typed)
         from .bullets import plain_marks  # "1 in 100,000", "St. Luke's": a comma or a full stop that cuts nothing
@@ -103,6 +103,12 @@ def read(
             line = without_excluded(line, spec) or line
 
             line = before_last(line, spec) or line
+    if not keep and spec.ask in ("choice", "multi"):
+        from .skipping import skipped  # "skip" at records: not sure yet; elsewhere, how to go on
+
+        skip = skipped(line, spec)
+        if skip is not None:
+            return skip
     if not keep:  # "2", "1, 3": the choices at those places, as the full reading gives them (fastpath.py)
         fast = fastpath.numbers_only(line, spec, lex) or named.exact_name(line, spec, lex)  # "understand": named.py
         if fast is not None:
@@ -130,6 +136,9 @@ def read(
 
     reading = with_story(doubts(future_visit(second_look(reading, line, spec, lex), line, spec, lex, today), line, spec, lex), line, spec, lex)
     reading = loose_ends(reading, line, spec, lex)
+    from .fears import feared  # "scared she'll be upset if I ask": fear of asking is no yes
+
+    reading = feared(reading, line, spec, lex)
     from .reciprocal import typed_note  # the note in the person's words
 
     reading = typed_note(reading, typed)
@@ -137,6 +146,13 @@ def read(
         from .as_typed import note_as_typed  # a note cut from a line put in other words: as the person typed it
 
         reading = replace(reading, note=note_as_typed(reading.note, line, typed))
+    if reading.asked or (reading.certainty == SURE and "?" in line):
+        from .answer_then_ask import answer_then_ask  # "the scans and the biopsy. do i need the slides?": both kept
+
+        both = answer_then_ask(reading, line, spec, lex, lambda part: read(part, spec, lexicon=lex, today=today, items=items,
+                                                                             item_ids=item_ids, questions=questions))
+        if both is not None:
+            return both
     if spec.multi and reading.certainty == SURE and isinstance(reading.value, list) and spec.none_choice not in reading.value \
             and len(reading.value) < spec.min_picks:  # "no daughter" read as the family one: too few, whatever the path
         return Reading(UNCLEAR, reading.value, message=f"Please pick at least {spec.min_picks}.")

@@ -1,13 +1,12 @@
-"""An answer with a question after it: "i have blue cross, is a second opinion covered?", "A third.
-how long does that take?", "the scans and the biopsy. do i need the slides?".
+"""A statement with a question after it, where only the question's words fit a choice: "i have
+medicare and a supplement, does medicare pay for a second opinion?", "i got aetna, will they pay
+for it?".
 
 Read as one line, the question's words were read as the answer (the user trial of 2026-12-04,
-second: "i have medicare and a supplement, does medicare pay for a second opinion?" was stored as
-"Yes, I checked and it is covered", and the plan ticked the insurer call as done). Now the question
-gets its reply and the question is asked again: nothing is stored from a line that ends by asking,
-as the people who labelled the unseen rounds read such lines (the person asks before they commit).
-The reply is chosen from the question part alone, and a question only a doctor can answer goes on
-the list in those words.
+second: that line was stored as "Yes, I checked and it is covered", and the printed plan ticked
+the insurer call as done). When the part before the question answers nothing by itself, the line
+is a question: it gets its reply, chosen from the question part, and nothing is stored. When the
+part before answers, answer_then_ask.py keeps both.
 """
 
 from __future__ import annotations
@@ -30,16 +29,15 @@ _ABOUT_THE_QUESTION = re.compile(r"^(why|what for|what is this for|whats this fo
 
 
 def answer_then_question(text: str, spec, lex, read_head) -> Reading | None:
-    """The reply to a line that answers and then asks; None when the line is not like that.
-    `read_head(text)`: the normal reading of the part before the question (a question there
-    too: the line is read as before)."""
+    """The reply to a line whose statement part answers nothing and whose question part does;
+    None otherwise. `read_head(text)`: the normal reading of the part before the question."""
     found = _TAIL.match(clean(text))
     if not found:
         return None
     head, asked = found.group("head").strip(), found.group("q").strip()
     if "?" in head or _ABOUT_THE_QUESTION.match(asked):  # "none, why do you ask?": the answer stands
         return None
-    if read_head(head).asked:  # "what is a biopsy, is it the slides?": read as before
-        return None
-    reply = answer_question(asked, tokens(asked), spec, lex)
-    return replace(reply, value=None)
+    head_reading = read_head(head)
+    if head_reading.asked or head_reading.value or head_reading.options or head_reading.dont_know:
+        return None  # the part before answers (answer_then_ask.py), or asks itself: read as before
+    return replace(answer_question(asked, tokens(asked), spec, lex), value=None)

@@ -30,7 +30,8 @@ def test_letter_states_the_right_of_access_and_its_limits(cli):
 def test_letter_for_a_caregiver_is_the_personal_representative_version(cli):
     _, out, _ = cli("letter", "--to", "Mercy Hospital", "--caregiver", "--format", "html")
     assert out.startswith("<!DOCTYPE html>") and "<strong>Mercy Hospital</strong>" in out
-    assert "personal representative of the patient" in out and "the patient&#39;s medical records" in out
+    assert 'the law calls this a "personal representative"' in out  # the word explained, not used bare
+    assert "the patient&#39;s medical records" in out and "Signed by:" in out  # signed by the patient or a legal representative
 
 
 def test_letter_from_a_conversation_fills_the_patient_and_knows_the_caregiver(cli, record, data_dir):
@@ -169,3 +170,9 @@ def test_a_caregivers_kit_with_another_way_first_says_take_the_questions_to_the_
     assert "take your questions to the doctor" in doc
     doc = export(read_file(record(path_to_summary(situation="1", fit="2") + ["ok"])), "md")
     assert "take your questions to your doctor" in doc
+
+
+def test_the_letter_from_the_compare_path_is_the_caregiver_version(record):
+    # "for my mother" on the compare path is said at "who is this decision for?" (compare_for), not at the welcome.
+    doc = export(read_file(record(["3", "2", "for my mother", "whether to have knee surgery", "1", "bad arthritis"])), "md")
+    assert "Signed by: [ ] the patient [ ] a person with the legal right to act for the patient" in doc

@@ -1,0 +1,45 @@
+"""What else an answer says, kept beside it: the reason given, a date, who the decision is for, a
+question for the doctor, a kind of doctor asked for, what was told at the signs.
+
+Mixed into the Engine (assistant/engine.py), whose slots and current question it uses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .flow import StateSpec
+from .later import timeline, understanding
+
+
+class Extras:
+    def _keep_asked(self, line: str) -> None:
+        """A kind of doctor asked for in the person's words ("i want an endometriosis specialist"):
+        kept for the plan's "Who to see" (understanding/wished.py)."""
+        if self.in_urgent_states:
+            return
+        from .understanding.wished import add_asked
+
+        asked = add_asked(self.slots, line)
+        if asked:
+            self._set_slot("specialist_asked", asked)
+
+    def _add_question(self, reading) -> None:
+        """A question the person asked that only their doctor can answer goes on their list."""
+        if reading is not None and reading.add_question:
+            added = self.slots.get("questions_added", [])
+            if reading.add_question not in added:
+                self._set_slot("questions_added", [*added, reading.add_question])
+
+    def _store_extras(self, spec: StateSpec, reading, lines: list[str] = ()) -> None:
+        """What else the answer said: the reason given, a date, who the decision is for, and (at the
+        signs) what was told in own words (`lines`: those typed for this answer)."""
+        self.told = []
+        if not reading.note and lines:
+            told = understanding.told_note(spec.name, list(lines), reading.value, lambda cid: self._label(spec.name, cid))
+            if told:
+                reading = replace(reading, note=told)
+        for name, value in understanding.extra_slots(spec.name, reading, self.slots).items():
+            self._set_slot(name, value)
+        for name, value in timeline.extra_slots(spec.name, self.slots).items():  # the events typed at records_timeline
+            self._set_slot(name, value)

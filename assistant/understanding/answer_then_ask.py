@@ -1,0 +1,72 @@
+"""An answer, then a question of its own: the answer is kept, the question goes on the list.
+
+"the scans and the biopsy. do i need the actual slides?" at "Which records exist?": the first
+sentence answers (read alone, it is sure), the last one asks something new. Read as a question
+only, the answer was lost. Here the answer is stored, the question is added to the person's list
+for the doctor, and the reply (what the guides say, where a topic fits) is given with it.
+
+Not when the question points back at what was just named ("the support one. what does that
+cover?", "the portal. is that enough?"): that asks about the choice, and stays a question. Never
+at the safety and urgent questions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .asking import answer_question, question_form
+from .reading import SURE, Reading
+from .text import tokens
+
+# A question that points back at the answer before it asks about that answer, not something new.
+_POINTING = frozenset({"that", "this", "it", "its", "those", "these", "them", "they", "which", "one", "ones", "enough", "count", "counts"})
+_ENDS = (".", "?", "!", ";")
+
+
+def _sentences(line: str) -> list[str]:
+    out, current = [], ""
+    for ch in line:
+        current += ch
+        if ch in _ENDS:
+            if current.strip(" .!;"):
+                out.append(current.strip())
+            current = ""
+    if current.strip():
+        out.append(current.strip())
+    return out
+
+
+def answer_then_ask(reading: Reading, line: str, spec, lex, read_part) -> Reading | None:
+    """The answer part's reading with the question to add, or None. `read_part(text)` reads a part
+    at this question."""
+    if spec.ask not in ("choice", "multi") or spec.name.startswith(("red_flags", "urgent")) or getattr(spec, "urgent", False):
+        return None
+    if not reading.asked and (reading.certainty != SURE or "?" not in line):
+        return None
+    parts = _sentences(line)
+    if len(parts) < 2:
+        return None
+    # Read as an answer whole ("blood tests. will the doctor want the pathology too?" took the pathology):
+    # only a question said both ways, marked and begun as one, is set apart from the answer.
+    k = next((i for i, part in enumerate(parts) if _is_question(part, lex, both=not reading.asked)), None)
+    if not k:  # no question, or the line opens with one
+        return None
+    answer, asked = " ".join(parts[:k]), " ".join(parts[k:])
+    if any(t in _POINTING for t in tokens(asked)):
+        return None
+    first = read_part(answer)
+    if first.certainty != SURE or first.value in (None, [], "") or first.asked or (not reading.asked and first.value == reading.value):
+        return None
+    unsure = {"not_sure", lex.state(spec.name).dont_know} - {spec.none_choice, None}
+    if set(first.value if isinstance(first.value, list) else [first.value]) & unsure:
+        return None  # "depends on the numbers. can you give numbers?": the doubt leads into the question
+    topic = answer_question(asked, tokens(asked), spec, lex)  # the guides' reply; whether it goes on the list
+    reply = topic.reply if topic.reply not in ("help", "why") else ""
+    if not reply and not topic.add_question:
+        return None
+    return replace(first, add_question=topic.add_question, reply=reply or "I added it to your list.")
+
+
+def _is_question(part: str, lex, both: bool = False) -> bool:
+    mark, start = question_form(part, tokens(part), lex)
+    return (mark and start) if both else (mark or start)

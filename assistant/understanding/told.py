@@ -1,0 +1,25 @@
+"""What the person told in own words at a question that keeps it ("heart failure and diabetes").
+
+At the questions about the situation (`keeps_words` in dialogues/lexicon.yaml: the signs), a
+pick read from own words ("heart failure and diabetes, medicare" is "several other health
+problems") says more than the choice does; the next doctor should hear it. The lines typed for
+the answer (a partly understood line and the one that finished it) are kept as the answer's note,
+shown in the plan under "What you told me". Numbers and a choice's own words add nothing and are
+not kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .echo import _plain
+from .text import clean
+
+
+def told_note(state: str, lines: list[str], value, label: Callable[[str], str], lex) -> str:
+    """The note to keep, or ""."""
+    if not lex.state(state).keeps_words or not isinstance(value, list):
+        return ""
+    names = lambda: [label(v) for v in value] + [v.replace("_", " ") for v in value]  # noqa: E731
+    said = [clean(line).strip(" .") for line in lines if line.strip() and not _plain(line, names)]
+    return "; ".join(dict.fromkeys(s for s in said if s))

@@ -1,5 +1,5 @@
 """The rules added when round 16 was folded in for its missed emergencies (issue 12): the blocks named *_r16 in
-dialogues/red_flags.yaml and their pairs, "hasn't been able to" read as "can't" (the {cant} macro), and "hasn't passed
+dialogues/red_flags.yaml and their pairs, "hasn't been able to pee" read as urine that will not come, and "hasn't passed
 anything" no longer read as a sign that passed. By kind: someone's breathing asked about and answered no; "done" or
 "tired of it all" with a gun or the means at hand; a lethal amount worked out, with a plan or a time; the clinical SI
 with a plan or the means; a wish to die in Spanish with the pills in hand; someone who cannot be woken at all, told by

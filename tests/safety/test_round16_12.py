@@ -154,3 +154,68 @@ def test_a_leg_swollen_and_hot_on_a_blood_thinner_gets_the_question(line):
 ])
 def test_a_blood_thinner_with_no_leg_sign_stays_quiet(line):
     assert level(line) == "none", screen(line)
+
+
+# The false alarms of round 16, fixed by frame (the contexts named *_r16, a past year after a sign, clinical history
+# openers, "no vision stuff" in a list of denials, risk questions about a person, "si a mi hijo le da", idioms of bills
+# and cold rooms, a sign then "gone"): each frame with lines that must stay quiet and lines that must still alert.
+QUIET = {
+    "a clause that is only a time long past opens the sentence": [
+        "long time ago, back home, i have stroke, now fine",
+        "before, 10 year ago, my husband heart attack, he take pills now",
+        "years ago, bleeding from stomach, they gave me blood",
+        "history: seizure 2019, stroke 2021",
+    ],
+    "a past year after the sign; hx, pmh; 'when young'": [
+        "seizures 1998 to 2004, none since",
+        "pmh: anaphylaxis to peanuts, carries an epipen",
+        "hx dvt and pe, on apixaban",
+        "my wife have asthma attack when young, now ok",
+    ],
+    "a family history in clinical shorthand": [
+        "FH: father collapsed and died at 45, heart",
+        "family hx: aunt had a stroke at 50",
+    ],
+    "a question asked to know, or a case imagined": [
+        "how do you know if a child swallowed a battery, asking for future reference",
+        "just wondering how to tell the difference between a faint and a seizure",
+        "suppose her sugar drops very low at night, would she wake up?",
+        "this pill, can make my wife bleed inside?",
+        "can a toddler get lead poisoning from old paint, we are renovating",
+        "que hago si a mi papá le da un infarto en la casa",
+    ],
+    "a sign told in the past, then fixed, back in range, changed or sent home": [
+        "had a wheezy spell this morning, the inhaler sorted it, fine now",
+        "oxygen dropped to 87 on the walk, back to 95 sitting",
+        "his bp was 200/110 at the chemist, gp changed his meds, now in the 120s",
+        "she had a fit on saturday, they did bloods and a scan and sent her home, now she wants a second opinion",
+        "had a temp sunday, temp's gone",
+    ],
+    "figures of speech and lists of denials": [
+        "drowning in medical bills, feel like im suffocating with all these claims",
+        "the clinic was freezing, i was going blue lol",
+        "so many forms, my head explode, too much information",
+        "no chest pain no dizziness no vision problems, sugar ok",
+    ],
+}
+
+STILL_ALERT = [
+    "years ago. now he has chest pain and is sweating",
+    "family hx of stroke, and today her face is drooping",
+    "just wondering, he swallowed a button battery an hour ago, is that bad",
+    "oxygen dropped to 84 this morning, now at 86",
+    "took 40 paracetamol last night, feel fine now",
+    "lost vision in my right eye this morning",
+    "she cant see anything out of her left eye since 2 hours",
+    "ya no quiere vivir, tiene la pistola",
+]
+
+
+@pytest.mark.parametrize("line", [line for lines in QUIET.values() for line in lines])
+def test_round16_false_alarm_frames_stay_quiet(line):
+    assert level(line) == "none", screen(line)
+
+
+@pytest.mark.parametrize("line", STILL_ALERT)
+def test_round16_frames_do_not_hide_a_sign_told_as_now(line):
+    assert level(line) != "none", screen(line)

@@ -10,8 +10,6 @@ is asked again (the line's signs would contradict the "No").
 
 from __future__ import annotations
 
-import re
-
 from .later import understanding
 from .render import escape_markdown, render
 from .turns import Turn
@@ -24,11 +22,9 @@ STICKY_SLOTS = ("emergency_was_current", "emergency_categories")
 # What one emergency turn shows; cleared when the conversation goes back to where it was.
 EPISODE_SLOTS = ("recognised", "check_categories", "episode_categories", "crisis", "urgent_status", "urgent_check", "advice",
                  "check_line", "urgent_line", "denial_asked")
-# A line that tells the signs as going on now ("for 20 minutes now", "still", "right now"): a "no"
-# in words to "Is it happening?" after it is asked about once before it is taken (DENIAL_NOTE).
-_NOW = re.compile(r"\b(now|rn|atm|right now|currently|at the moment|as we speak|still|keeps|won'?t stop|not stopping|ongoing|"
-                  r"going on|happening|for (the )?(last |past )?(\d+|a few|several|many|ten|fifteen|twenty|thirty|forty) ?"
-                  r"(min|mins|minutes|hour|hours|hr|hrs))\b", re.IGNORECASE)
+# A line whose signs the safety screen found told as going on now ("for 20 minutes now", "still", "right now":
+# Screening.told_now, from its own now, minutes and present cues): a "no" in words to "Is it happening?" after it is
+# asked about once before it is taken (DENIAL_NOTE).
 GO_ON_AFTER_URGENT = "Thank you. If those signs start or come back, call {number} at once. Let us go on from where we were."
 DENIAL_NOTE = ("You wrote: \"{line}\". If it is still going on, call {number} now, even if you think it may be nothing. "
                "Please pick one below, or type its number.")
@@ -42,7 +38,7 @@ class Episodes:
         if not self.in_urgent_states:
             self.model.resume_state = self.state
             self._clear_episode()  # nothing from an earlier emergency is shown as if it were new
-        if line and _NOW.search(line):
+        if line and screening.told_now:
             self._set_slot("urgent_line", line)  # told as going on now: a "no" after it is asked about once
         self._set_slot("emergency_current", True)
         found = list(dict.fromkeys(self.slots.get("emergency_categories", []) + list(screening.categories)))

@@ -68,3 +68,15 @@ def test_the_quoted_line_is_shown_as_typed_with_no_markup_left_in_it():
     text = turns[-1].text
     assert 'You wrote: "my \\*chest\\* is crushing for 20 minutes now"' in text or 'You wrote: "my *chest* is crushing' in text
     assert "You wrote: *" not in text
+
+
+@pytest.mark.parametrize(("line", "now"), [
+    (NOW_LINE, True), ("he is still seizing", True), ("my face is drooping right now", True),
+    ("chest pain and sweating", False), ("chest pain and sweating yesterday", False),
+])
+def test_told_as_now_is_the_safety_screens_own_reading(line, now):
+    """The urgent turn's doubt about a "no" uses the screen's now, still and minutes cues (Screening.told_now),
+    not a second list of its own."""
+    from assistant.safety import screen
+
+    assert screen(line).told_now is now

@@ -113,7 +113,7 @@ ROUNDS = sorted(DATA.glob("safety_round*.csv"), key=lambda path: int(re.sub(r"\D
 # Round 16 (held out, measured 2026-12-04 before and after that session's work, folded in 2026-12-04:
 # 17 silent emergencies, 2 only asked and 30 ordinary lines not quiet, screened alone) keeps its
 # ceilings until it is fixed in full.
-CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round16.csv": (0, 0, 11)}
+CEILINGS: dict[str, tuple[int, int, int]] = {}
 
 
 def test_the_untouched_rounds_are_there():

@@ -273,7 +273,7 @@ def _apply(effects: tuple[str, ...], level: int, category: str) -> int:
 
 # --- putting it together ------------------------------------------------------------------------
 _SETTING_EFFECTS = frozenset({"negated", "hypothetical", "risk_question"})
-_TOLD_NOW = ("now", "minutes", "present")  # the escalators that tell a sign as going on as they type (Screening.told_now)
+_TOLD_NOW = ("now", "minutes")  # the escalators that tell a sign as going on as they type (Screening.told_now)
 
 
 def _pair_effects(hit: _Hit) -> tuple[str, ...]:

@@ -112,7 +112,7 @@ ROUNDS = sorted(DATA.glob("safety_round*.csv"), key=lambda path: int(re.sub(r"\D
 # folded in before it is fixed in full keeps its ceilings (silent, only asked, loud) here until then.
 # Round 16 (held out, measured 2026-12-04 before and after that session's work, folded in 2026-12-04:
 # 17 silent emergencies, 2 only asked and 30 ordinary lines not quiet, screened alone) meets the rule
-# since branch issue-12 (0 silent, 0 only asked, 11 loud, tuned).
+# since branch issue-12 (0 silent, 0 only asked, 10 loud, tuned).
 CEILINGS: dict[str, tuple[int, int, int]] = {}
 
 

@@ -24,13 +24,14 @@ STICKY_SLOTS = ("emergency_was_current", "emergency_categories", "emergency_told
 # What one emergency turn shows; cleared when the conversation goes back to where it was.
 EPISODE_SLOTS = ("recognised", "check_categories", "episode_categories", "crisis", "urgent_status", "urgent_check", "advice",
                  "check_line", "urgent_line", "urgent_now", "denial_asked")
-# A line that tells the signs as going on now ("for 20 minutes now", "still", "the last 2 days"): even a
+# A line whose signs the safety screen found told as going on now ("for 20 minutes now", "still", "right now":
+# Screening.told_now, from its own now, minutes and present cues), or told as lasting for days or since a time
+# ("the last 2 days", "since this morning", "all day": _LASTING, which the screen does not treat as now): even a
 # bare "no" to "Is it happening?" after it is asked about once before it is taken (DENIAL_NOTE).
-_NOW = re.compile(r"\b(now|rn|atm|right now|currently|at the moment|as we speak|still|keeps|won'?t stop|not stopping|ongoing|"
-                  r"going on|happening|all (day|night|morning)|since (yesterday|last night|this morning|this afternoon|"
-                  r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2} ?(am|pm)|then)|"
-                  r"(for|the|over) (the )?(last |past )?(\d+|a few|few|several|many|couple( of)?|two|three|four|five|ten|fifteen|"
-                  r"twenty|thirty|forty) ?(min|mins|minutes|hour|hours|hr|hrs|day|days|night|nights))\b", re.IGNORECASE)
+_LASTING = re.compile(r"\b(all (day|night|morning)|since (yesterday|last night|this morning|this afternoon|"
+                      r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2} ?(am|pm)|then)|"
+                      r"(for|the|over) (the )?(last |past )?(\d+|a few|few|several|many|couple( of)?|two|three|four|five) ?"
+                      r"(day|days|night|nights))\b", re.IGNORECASE)
 # A "no" in more words than "no" is a reason given ("im ok, its not that bad, ill tell my GI next week"):
 # asked about once too, unless the words say the line was about the past or was misread.
 _BARE_NO = re.compile(r"^\W*((no+|nope|nah|no no|no sorry|sorry no|no thanks?|n)|((no+|nope|nah)\W*)?((it'?s|it is|this is|that'?s|that is) )?"
@@ -62,7 +63,7 @@ class Episodes:
             self._clear_episode()  # nothing from an earlier emergency is shown as if it were new
         if line:
             self._set_slot("urgent_line", line)  # a "no" given with reasons after it is asked about once
-            if _NOW.search(line):
+            if screening.told_now or _LASTING.search(line):
                 self._set_slot("urgent_now", True)  # told as going on now: even a bare "no" is asked about
         self._set_slot("emergency_current", True)
         found = list(dict.fromkeys(self.slots.get("emergency_categories", []) + list(screening.categories)))

@@ -148,3 +148,15 @@ def test_a_question_at_the_urgent_turn_is_not_put_on_the_doctors_list_but_answer
     assert turn.state == "urgent_care" and turn.urgent
     assert "Please call 911 now" in turn.text
     assert line not in engine.slots.get("questions_added", [])
+
+
+@pytest.mark.parametrize(("line", "now"), [
+    (NOW_LINE, True), ("he is still seizing", True), ("my face is drooping right now", True),
+    ("chest pain and sweating", False), ("chest pain and sweating yesterday", False),
+])
+def test_told_as_now_is_the_safety_screens_own_reading(line, now):
+    """The urgent turn's doubt about a "no" uses the screen's now, still and minutes cues (Screening.told_now),
+    not a second list of its own."""
+    from assistant.safety import screen
+
+    assert screen(line).told_now is now

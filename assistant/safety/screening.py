@@ -40,6 +40,7 @@ class Screening:
     matched: tuple[str, ...] = ()  # the user's own words that matched
     recognised: tuple[str, ...] = ()  # what was found, in words for the user (see labels())
     advice: tuple[str, ...] = ()  # advice keys for the urgent turn (see advice.py)
+    told_now: bool = False  # a sign that set the level is told as going on now (a now, still or minutes cue)
 
     @property
     def is_emergency(self) -> bool:
@@ -272,6 +273,7 @@ def _apply(effects: tuple[str, ...], level: int, category: str) -> int:
 
 # --- putting it together ------------------------------------------------------------------------
 _SETTING_EFFECTS = frozenset({"negated", "hypothetical", "risk_question"})
+_TOLD_NOW = ("now", "minutes")  # the escalators that tell a sign as going on as they type (Screening.told_now)
 
 
 def _pair_effects(hit: _Hit) -> tuple[str, ...]:
@@ -347,7 +349,8 @@ def _merged(results: list[Screening]) -> Screening:
     def joined(field: str) -> tuple:
         return tuple(dict.fromkeys(value for r in kept for value in getattr(r, field)))
 
-    return Screening(LEVEL_NAMES[level], joined("categories"), joined("matched"), joined("recognised"), joined("advice"))
+    return Screening(LEVEL_NAMES[level], joined("categories"), joined("matched"), joined("recognised"), joined("advice"),
+                     any(r.told_now for r in kept))
 
 
 def _screen_piece(text: str, own: tuple[int, int] | None = None) -> Screening:
@@ -375,9 +378,10 @@ def _screen_piece(text: str, own: tuple[int, int] | None = None) -> Screening:
             reach = h.end
     matched = (" ".join(doc.original[doc.spans[h.first][0]:doc.spans[h.last][1]].split()) for h in hits_kept)
     recognised = (f[3] or CATEGORIES[f[1]]["label"] for f in kept)
+    now = any(cues.found(_ESCALATORS[name], h, line=True) for name in _TOLD_NOW for h in hits_kept)
     return Screening(LEVEL_NAMES[level], tuple(dict.fromkeys(f[1] for f in kept)), tuple(dict.fromkeys(matched)),
                      tuple(dict.fromkeys(recognised)), _advice(doc, [h for f in kept for h in f[2]],
-                                                               [h for f in kept if f[1] == "self_harm" for h in f[2]]))
+                                                               [h for f in kept if f[1] == "self_harm" for h in f[2]]), now)
 
 
 def _advice(doc: _Doc, hits: list[_Hit], crisis: list[_Hit]) -> tuple[str, ...]:

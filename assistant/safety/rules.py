@@ -87,8 +87,9 @@ def _named() -> Named:
     builder = _builder()
     # the tables hold anchors only where Python's regex parser could be read: say which in the name
     code = hashlib.sha256(builder + stored.version() + bytes([_regex_parser() is None])).hexdigest()[:32]
-    digest = hashlib.sha256(source + code.encode()).hexdigest()[:32]
-    content = hashlib.sha256(source + b"\0" + builder + Path(stored.__file__).read_bytes()).hexdigest()[:32]
+    yaml = hashlib.sha256(source).digest()  # hashed once (it is most of the bytes), not copied
+    digest = hashlib.sha256(yaml + code.encode()).hexdigest()[:32]
+    content = hashlib.sha256(yaml + builder + Path(stored.__file__).read_bytes()).hexdigest()[:32]
     return Named(source, content, code, digest, yaml_cache.cache_dir() / f"red_flags-tables-{digest}.bin")
 
 

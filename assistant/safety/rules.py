@@ -42,7 +42,9 @@ def load() -> dict:
     if isinstance(tables, dict) and tables.get("digest") == named.digest:
         return tables
     stale = [path for path in named.path.parent.glob("red_flags-tables-*") if path != named.path and not path.name.endswith(".partial")]
-    tables = built(named, _kept(stale, named.code))
+    # earlier tables of this code lend what they worked out: the user's stale ones, and the ones
+    # shipped with the app while they are stale (the YAML edited since they were written)
+    tables = built(named, _kept(stale + ([shipped.PATH] if shipped.PATH is not None else []), named.code))
     if stored.write(named.path, tables):
         for path in stale:  # an edited YAML leaves no trail
             path.unlink(missing_ok=True)
@@ -101,10 +103,10 @@ def _builder() -> bytes:
 
 def _kept(paths: list[Path], code: str) -> dict[str, tuple]:
     """Regex source -> (source to search with, anchors, program) from the newest earlier tables made by this same code
-    and Python (`code`): after an edit of the YAML only new or changed pattern lists are analysed
+    and regex compiler (`code`), in the user's cache or shipped with the app: after an edit of the YAML only new or changed pattern lists are analysed
     and compiled again (each depends on its source alone). Empty when there are none."""
     for path in sorted(paths, key=_mtime, reverse=True):
-        tables = stored.read(path) if path.suffix == ".bin" else None
+        tables = stored.read(path, private=path != shipped.PATH) if path.suffix == ".bin" or path == shipped.PATH else None
         if isinstance(tables, dict) and tables.get("code") == code:
             try:
                 return {firsts.plain(finder[1]): (finder[1], finder[2], program)

@@ -273,9 +273,9 @@ def _open_regular(path: Path) -> int | None:
     return None
 
 
-def read(path: Path):
-    """The tables stored at `path`, every part checked, or None."""
-    opened = open_tables(path)
+def read(path: Path, private: bool = True):
+    """The tables stored at `path`, every part checked, or None (`private`: see open_tables)."""
+    opened = open_tables(path, private)
     if opened is None:
         return None
     try:

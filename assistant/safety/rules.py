@@ -77,22 +77,26 @@ def tables() -> stored.Tables:
 
 class Named(NamedTuple):
     source: bytes  # the YAML
-    content: str  # a digest of the YAML and the code that builds the tables (whatever the Python)
-    code: str  # a digest of that code and this regex compiler (stored.version)
+    yaml: bytes  # its SHA-256
+    code: str  # a digest of the code that builds the tables and this regex compiler (stored.version)
     digest: str  # a digest of both: the tables' name
     path: Path  # their file in the user's cache
+
+    @property
+    def content(self) -> str:
+        """A digest of the YAML and the code that builds the tables, whatever the Python (the
+        shipped tables carry it; worked out only when asked, not at every start)."""
+        return hashlib.sha256(self.yaml + _builder() + Path(stored.__file__).read_bytes()).hexdigest()[:32]
 
 
 def _named() -> Named:
     """The YAML, the digests naming its tables, and their file."""
     source = (dialogues_dir() / "red_flags.yaml").read_bytes()
-    builder = _builder()
     # the tables hold anchors only where Python's regex parser could be read: say which in the name
-    code = hashlib.sha256(builder + stored.version() + bytes([_regex_parser() is None])).hexdigest()[:32]
+    code = hashlib.sha256(_builder() + stored.version() + bytes([_regex_parser() is None])).hexdigest()[:32]
     yaml = hashlib.sha256(source).digest()  # hashed once (it is most of the bytes), not copied
     digest = hashlib.sha256(yaml + code.encode()).hexdigest()[:32]
-    content = hashlib.sha256(yaml + builder + Path(stored.__file__).read_bytes()).hexdigest()[:32]
-    return Named(source, content, code, digest, yaml_cache.cache_dir() / f"red_flags-tables-{digest}.bin")
+    return Named(source, yaml, code, digest, yaml_cache.cache_dir() / f"red_flags-tables-{digest}.bin")
 
 
 def _builder() -> bytes:

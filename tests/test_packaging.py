@@ -1,4 +1,4 @@
-"""A non-editable install carries the flow and the templates and works from any folder."""
+"""A non-editable install carries the flow, the templates and the built red-flag tables, and works from any folder."""
 
 from __future__ import annotations
 
@@ -30,6 +30,7 @@ def test_the_wheel_contains_the_flow_and_every_template(wheel):
     templates = {p.name for p in (REPO / "prompts").glob("*.j2")}
     assert templates and {f"assistant/prompts/{t}" for t in templates} <= names
     assert any(n.endswith("entry_points.txt") for n in names)
+    assert "assistant/safety/red_flags.tables" in names  # the red-flag tables, built (shipped.py)
 
 
 def test_an_installed_copy_holds_a_conversation_from_another_folder(wheel, tmp_path):

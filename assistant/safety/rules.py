@@ -3,10 +3,11 @@
 Every pattern list becomes one regex source (macros expanded) and the literal strings of which
 every match contains one, its anchors: a line is scanned once for every anchor, and a pattern
 runs only on the clauses holding one of its own. Reading the YAML and working out the anchors
-takes about 150 ms (the anchors need the regex parser), so the tables, with the anchor scans
-compiled, are kept in the parsed-content cache (yaml_cache.cache_dir(); see stored.py), named by
-a hash of the YAML, this file and the Python: an edit to either builds them again, and a cache
-that cannot be read or written costs only time.
+takes seconds (over a thousand regexes go through the regex parser), so the tables, with every
+regex compiled, are kept in the parsed-content cache (yaml_cache.cache_dir(); see stored.py),
+named by a hash of the YAML, the code that builds them and the regex compiler: an edit to
+either builds them again, and a cache that cannot be read or written costs only time. The app
+also ships them built (shipped.py), read when the cache has none (a first start).
 """
 
 from __future__ import annotations
@@ -16,10 +17,11 @@ import re
 import sys
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 from .. import yaml_cache
 from ..paths import dialogues_dir
-from . import firsts, stored, trie
+from . import firsts, shipped, stored, trie
 
 KINDS = ("before", "after", "opening", "anywhere", "sentence", "next_clause", "line", "later", "answer")
 CLAUSE_START = r"(?:^|(?<=\| ))"  # a next_clause cue opens its clause
@@ -35,40 +37,66 @@ def load() -> dict:
     (one regex source: the longest anchor starting at each position) and `triggers` (anchor ->
     the numbers of the finders it, or an anchor it starts with, serves). All of it, read and
     checked (screening reads them through `tables()`, part by part)."""
-    source, digest, code, cached = _named()
-    tables = stored.read(cached)
-    if isinstance(tables, dict) and tables.get("digest") == digest:
+    named = _named()
+    tables = stored.read(named.path)
+    if isinstance(tables, dict) and tables.get("digest") == named.digest:
         return tables
-    stale = [path for path in cached.parent.glob("red_flags-tables-*") if path != cached and not path.name.endswith(".partial")]
-    tables = {**build(source, _kept(stale, code)), "digest": digest, "code": code}
-    if stored.write(cached, tables):
+    stale = [path for path in named.path.parent.glob("red_flags-tables-*") if path != named.path and not path.name.endswith(".partial")]
+    # earlier tables of this code lend what they worked out: the user's stale ones, and the ones
+    # shipped with the app while they are stale (the YAML edited since they were written)
+    tables = built(named, _kept(stale + ([shipped.PATH] if shipped.PATH is not None else []), named.code))
+    if stored.write(named.path, tables):
         for path in stale:  # an edited YAML leaves no trail
             path.unlink(missing_ok=True)
     return tables
 
 
+def built(named: Named | None = None, kept: dict[str, tuple] | None = None) -> dict:
+    """The tables built from the YAML (no file read or written), named as `load` names them."""
+    named = named or _named()
+    return {**build(named.source, kept), "digest": named.digest, "code": named.code, "content": named.content}
+
+
 @cache
 def tables() -> stored.Tables:
-    """The tables as screening reads them: the stored file's head at once, each part (a pattern
-    list, the triggers, the cue scan) when it is first needed (see stored.py). A file that is
-    missing, stale or damaged is built again by `load()`."""
-    _, digest, _, cached = _named()
-    opened = stored.open_tables(cached)
-    if opened is not None and opened.head.get("digest") == digest and stored.FINDERS in opened.head:
-        return stored.Tables(opened.head, opened.part, load)
-    if opened is not None:
+    """The tables as screening reads them: a stored file's head at once, each part (a pattern
+    list, the triggers, the cue scan) when it is first needed (see stored.py). The file is the
+    user's cached one, else the one shipped with the app (shipped.py), if current; with neither,
+    or a damaged part, they are built again by `load()`."""
+    named = _named()
+    opened = stored.open_tables(named.path)
+    if opened is not None and (opened.head.get("digest") != named.digest or stored.FINDERS not in opened.head):
         opened.close()
+        opened = None
+    opened = opened or shipped.open_current(named.digest)
+    if opened is not None:
+        return stored.Tables(opened.head, opened.part, load)
     head, parts = stored.split(load())
     return stored.Tables(head, parts.__getitem__, load)
 
 
-def _named() -> tuple[bytes, str, str, Path]:
-    """The YAML, the digest naming its tables, the hash of the code that builds them, and their file."""
+class Named(NamedTuple):
+    source: bytes  # the YAML
+    yaml: bytes  # its SHA-256
+    code: str  # a digest of the code that builds the tables and this regex compiler (stored.version)
+    digest: str  # a digest of both: the tables' name
+    path: Path  # their file in the user's cache
+
+    @property
+    def content(self) -> str:
+        """A digest of the YAML and the code that builds the tables, whatever the Python (the
+        shipped tables carry it; worked out only when asked, not at every start)."""
+        return hashlib.sha256(self.yaml + _builder() + Path(stored.__file__).read_bytes()).hexdigest()[:32]
+
+
+def _named() -> Named:
+    """The YAML, the digests naming its tables, and their file."""
     source = (dialogues_dir() / "red_flags.yaml").read_bytes()
     # the tables hold anchors only where Python's regex parser could be read: say which in the name
     code = hashlib.sha256(_builder() + stored.version() + bytes([_regex_parser() is None])).hexdigest()[:32]
-    digest = hashlib.sha256(source + code.encode()).hexdigest()[:32]
-    return source, digest, code, yaml_cache.cache_dir() / f"red_flags-tables-{digest}.bin"
+    yaml = hashlib.sha256(source).digest()  # hashed once (it is most of the bytes), not copied
+    digest = hashlib.sha256(yaml + code.encode()).hexdigest()[:32]
+    return Named(source, yaml, code, digest, yaml_cache.cache_dir() / f"red_flags-tables-{digest}.bin")
 
 
 def _builder() -> bytes:
@@ -79,10 +107,10 @@ def _builder() -> bytes:
 
 def _kept(paths: list[Path], code: str) -> dict[str, tuple]:
     """Regex source -> (source to search with, anchors, program) from the newest earlier tables made by this same code
-    and Python (`code`): after an edit of the YAML only new or changed pattern lists are analysed
+    and regex compiler (`code`), in the user's cache or shipped with the app: after an edit of the YAML only new or changed pattern lists are analysed
     and compiled again (each depends on its source alone). Empty when there are none."""
     for path in sorted(paths, key=_mtime, reverse=True):
-        tables = stored.read(path) if path.suffix == ".bin" else None
+        tables = stored.read(path, private=path != shipped.PATH) if path.suffix == ".bin" or path == shipped.PATH else None
         if isinstance(tables, dict) and tables.get("code") == code:
             try:
                 return {firsts.plain(finder[1]): (finder[1], finder[2], program)

@@ -27,6 +27,7 @@ import hashlib
 import marshal
 import os
 import re
+import stat
 import sys
 import threading
 from array import array
@@ -40,15 +41,24 @@ _DIGEST, _SIZE = 32, 8  # bytes of the head's SHA-256 and of its length
 
 
 def version() -> bytes:
-    """What a stored file depends on besides the content: this Python, its regex engine and
-    marshal format, and this file."""
+    """What a stored file depends on besides the content: the regex compiler that made its
+    programs (this Python's implementation and major.minor, its regex engine's MAGIC and the
+    source of the `re` modules that parse and compile; all of sys.version if that source cannot
+    be read), the marshal format, and this file. Not the whole sys.version: tables made by another
+    build of the same regex compiler fit too (the ones shipped with the app, shipped.py)."""
     try:
         import _sre
 
-        engine = str(_sre.MAGIC)
+        engine = f"{_sre.MAGIC}|{_sre.CODESIZE}"
     except (ImportError, AttributeError):
         engine = "?"
-    return f"{sys.version}|{sys.implementation.name}|{engine}|{marshal.version}|".encode() + Path(__file__).read_bytes()
+    try:
+        folder = Path(re.__file__).parent
+        compiler = hashlib.sha256(b"".join((folder / f"{name}.py").read_bytes() for name in ("_parser", "_compiler", "_constants"))).hexdigest()
+    except (OSError, TypeError):
+        compiler = sys.version
+    return (f"{sys.implementation.name}|{sys.version_info[0]}.{sys.version_info[1]}|{compiler}|{engine}|{marshal.version}|".encode()
+            + Path(__file__).read_bytes())
 
 
 # --- compiled scans --------------------------------------------------------------------------
@@ -225,10 +235,11 @@ class Opened:
         self._file.close()
 
 
-def open_tables(path: Path) -> Opened | None:
+def open_tables(path: Path, private: bool = True) -> Opened | None:
     """The file at `path` with its head read and checked, or None (see the module's docstring).
-    It stays open (the parts are read from it as they are needed, even if it is replaced)."""
-    fd = private_file.open_private(path)
+    It stays open (the parts are read from it as they are needed, even if it is replaced).
+    `private=False`: a file shipped with the app (shipped.py), which need only be a regular file."""
+    fd = private_file.open_private(path) if private else _open_regular(path)
     if fd is None:
         return None
     file = os.fdopen(fd, "rb", buffering=0)
@@ -247,9 +258,24 @@ def open_tables(path: Path) -> Opened | None:
     return None
 
 
-def read(path: Path):
-    """The tables stored at `path`, every part checked, or None."""
-    opened = open_tables(path)
+def _open_regular(path: Path) -> int | None:
+    """A descriptor reading `path` if it is a regular file (never through a link), else None."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0))
+    except OSError:
+        return None
+    try:
+        if stat.S_ISREG(os.fstat(fd).st_mode):
+            return fd
+    except OSError:
+        pass
+    os.close(fd)
+    return None
+
+
+def read(path: Path, private: bool = True):
+    """The tables stored at `path`, every part checked, or None (`private`: see open_tables)."""
+    opened = open_tables(path, private)
     if opened is None:
         return None
     try:
@@ -262,7 +288,14 @@ def read(path: Path):
 
 def write(path: Path, data: dict) -> bool:
     """Store `data` at `path` as a head and parts (`split`), readable by this user only; False
-    when it cannot be stored exactly. A part met twice (lists sharing a regex) is stored once."""
+    when it cannot be stored exactly."""
+    encoded = encode(data)
+    return encoded is not None and private_file.write_bytes(path, encoded)
+
+
+def encode(data: dict) -> bytes | None:
+    """The bytes of a stored file holding `data` (see `write`), or None when it cannot be kept
+    exactly. A part met twice (lists sharing a regex) is stored once."""
     head, parts = split(data)
     blobs, index, at, offset = [], {}, {}, 0
     try:
@@ -270,14 +303,14 @@ def write(path: Path, data: dict) -> bool:
             blob = marshal.dumps(value)
             if blob not in at:
                 if marshal.loads(blob) != value:
-                    return False
+                    return None
                 at[blob] = [offset, len(blob), hashlib.sha256(blob).digest()]
                 blobs.append(blob)
                 offset += len(blob)
             index[name] = at[blob]
         body = marshal.dumps({"head": head, "index": index})
         if marshal.loads(body) != {"head": head, "index": index}:
-            return False
+            return None
     except ValueError:  # something marshal cannot keep
-        return False
-    return private_file.write_bytes(path, MAGIC + hashlib.sha256(body).digest() + len(body).to_bytes(_SIZE, "little") + body + b"".join(blobs))
+        return None
+    return MAGIC + hashlib.sha256(body).digest() + len(body).to_bytes(_SIZE, "little") + body + b"".join(blobs)

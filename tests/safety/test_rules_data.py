@@ -103,16 +103,23 @@ def test_the_tables_are_cached_and_a_damaged_cache_is_rebuilt(tmp_path, monkeypa
 
 def test_a_warm_start_imports_neither_pyyaml_nor_rapidfuzz(tmp_path):
     """Importing the safety net costs a cache read: PyYAML only builds the cache, rapidfuzz
-    is loaded at the first word that needs a spelling guess."""
-    code = "import sys; from assistant.safety import screen; print(sorted({'yaml', 'rapidfuzz'} & set(sys.modules)))"
+    is loaded at the first word that needs a spelling guess. With the tables shipped with the
+    app (shipped.py), even an empty cache builds nothing."""
+    code = ("import sys; import assistant.safety.shipped as shipped; shipped.PATH = shipped.PATH if sys.argv[1] == 'shipped' else None; "
+            "from assistant.safety import screen; print(sorted({'yaml', 'rapidfuzz'} & set(sys.modules)))")
     env = {**os.environ, yaml_cache.CACHE_ENV: str(tmp_path)}
 
-    def imported() -> str:
-        return subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).parents[2], env=env,
+    def imported(ship: str) -> str:
+        return subprocess.run([sys.executable, "-c", code, ship], cwd=Path(__file__).parents[2], env=env,
                               capture_output=True, text=True, check=True).stdout.strip()
 
-    assert imported() == "['yaml']"  # cold: the tables are built
-    assert imported() == "[]"
+    from assistant.safety import shipped
+
+    fits = shipped.open_current(safety_rules._named().digest) is not None  # made by this regex compiler
+    assert imported("shipped") == ("[]" if fits else "['yaml']")  # cold
+    assert not fits or not list(tmp_path.glob("red_flags-tables-*"))  # nothing built
+    assert imported("not shipped") == ("['yaml']" if fits else "[]")  # cold without them: the tables are built
+    assert imported("not shipped") == "[]"
 
 
 def test_the_yaml_is_read_once_at_import(monkeypatch):

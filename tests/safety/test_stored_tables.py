@@ -117,7 +117,9 @@ def test_what_cannot_be_kept_exactly_is_not_written(tmp_path):
     assert stored.write(tmp_path / "y.bin", {"a": [1, "b", None]}) and stored.read(tmp_path / "y.bin") == {"a": [1, "b", None]}
 
 
-SCREEN_ALL = """
+# The processes below test the user's cache: the tables shipped with the app are left out (shipped.py).
+NOT_SHIPPED = "import assistant.safety.shipped as shipped; shipped.PATH = None\n"
+SCREEN_ALL = NOT_SHIPPED + """
 import json, sys
 from assistant.safety import screen
 lines = json.load(sys.stdin)
@@ -166,7 +168,7 @@ def test_anchor_sets_keep_exactly_the_strings_no_shorter_one_is_inside():
 
 
 # --- head and parts: a line reads only what it needs, and every part is checked ------------------
-PARTS_READ = """
+PARTS_READ = NOT_SHIPPED + """
 import json, sys
 from assistant.safety import rules, screen
 screen(sys.argv[1])

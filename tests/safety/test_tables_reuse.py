@@ -5,6 +5,7 @@ nothing gives."""
 
 from __future__ import annotations
 
+import os
 from functools import cache
 
 import pytest
@@ -13,7 +14,7 @@ from safety.safety_support import safety_rules
 
 from assistant import yaml_cache
 from assistant.paths import dialogues_dir
-from assistant.safety import firsts, stored
+from assistant.safety import firsts, shipped, stored
 
 NEW_PATTERN = "zqx never typed by anyone"
 
@@ -26,6 +27,7 @@ def folders(tmp_path, monkeypatch):
     safety_rules.load()  # the real YAML's tables, in this process (before the folders are changed)
     monkeypatch.setenv(yaml_cache.CACHE_ENV, str(cache))
     monkeypatch.setattr(safety_rules, "dialogues_dir", lambda: dialogues)
+    monkeypatch.setattr(shipped, "PATH", None)  # only the user's cache here (the shipped tables: below)
     return cache, dialogues
 
 
@@ -52,7 +54,7 @@ def counted(monkeypatch) -> list[str]:
 
 
 def without_names(tables: dict) -> dict:
-    return {key: value for key, value in tables.items() if key not in ("digest", "code")}
+    return {key: value for key, value in tables.items() if key not in ("digest", "code", "content")}
 
 
 def test_an_edit_compiles_only_the_changed_list_and_gives_the_tables_a_full_build_gives(folders, monkeypatch):
@@ -125,3 +127,21 @@ def test_an_edit_of_any_module_that_builds_the_tables_builds_them_again(folders,
     monkeypatch.setattr(target, "__file__", str(changed))
     again = safety_rules.load.__wrapped__()
     assert again["code"] != first["code"]
+
+
+def test_shipped_tables_of_an_earlier_yaml_lend_their_lists_and_are_kept(folders, monkeypatch, tmp_path):
+    """The tables shipped with the app, stale after an edit of the YAML: with an empty cache only
+    the changed list is compiled, and the shipped file is left in place (never the app's to remove)."""
+    cache, dialogues = folders
+    ship = tmp_path / "red_flags.tables"
+    ship.write_bytes(stored.encode(safety_rules.load()))  # the real YAML's, by this code
+    os.chmod(ship, 0o644)
+    monkeypatch.setattr(shipped, "PATH", ship)
+    (dialogues / "red_flags.yaml").write_bytes(edited_yaml())
+    assert shipped.open_current(safety_rules._named().digest) is None  # stale: not used as it is
+    done = counted(monkeypatch)
+    after = safety_rules.load.__wrapped__()
+    assert len(done) == 1 and NEW_PATTERN in done[0]
+    monkeypatch.undo()
+    assert without_names(after) == without_names(safety_rules.build(edited_yaml()))
+    assert ship.exists() and list(cache.glob("red_flags-tables-*.bin"))

@@ -1,0 +1,64 @@
+"""The red-flag tables shipped with the app, so that a first start builds nothing.
+
+Building the tables from dialogues/red_flags.yaml (rules.py) parses the YAML and over a thousand
+regexes in Python's own regex parser: seconds, paid by the first start after an install or an
+update (the user's cache is empty then). So the package carries them built: `red_flags.tables`
+next to this file, in the stored format (stored.py: a head and parts, each with its SHA-256,
+read part by part as they are needed). It is used exactly as a file in the user's cache is, when
+that has none: only if its head's digest names this YAML, the code that builds the tables and
+this regex compiler (rules._named), it is a regular file (not a link), and its magic and digests
+match. Anything else (an edited YAML, a Python whose regex compiler differs, a damaged part) is
+never used: the tables come from the user's cache or are built, as without it. Being part of
+the package, it need not be private (it holds no user data).
+
+The app never writes it. After an edit of the YAML or of the code that builds the tables,
+`python3 -m assistant.safety.shipped` writes it again (a test fails while it is stale, saying so);
+until then a first start builds the tables, as before.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from . import stored
+
+PATH = Path(__file__).with_name("red_flags.tables")
+
+
+def open_current(digest: str) -> stored.Opened | None:
+    """The shipped file with its head read and checked, if it holds the tables named `digest`."""
+    opened = stored.open_tables(PATH, private=False) if PATH is not None else None
+    if opened is not None and (opened.head.get("digest") != digest or stored.FINDERS not in opened.head):
+        opened.close()
+        return None
+    return opened
+
+
+def write(path: Path | None = None) -> Path:
+    """Build the tables from the YAML (never from a cache) and ship them at `path` (readable by
+    all, like the rest of the package)."""
+    from . import rules
+
+    data = rules.built()
+    encoded = stored.encode(data)
+    if encoded is None:
+        raise ValueError("the red-flag tables cannot be stored exactly")
+    target = path or PATH
+    partial = target.with_name(f"{target.name}.{os.getpid()}.partial")
+    with open(partial, "wb") as file:
+        file.write(encoded)
+    os.chmod(partial, 0o644)
+    os.replace(partial, target)
+    return target
+
+
+def main() -> int:
+    target = write()
+    print(f"wrote {target} ({target.stat().st_size:,} bytes)")
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover - run by hand after an edit of the YAML
+    sys.exit(main())

@@ -31,7 +31,9 @@ EPISODE_SLOTS = ("recognised", "check_categories", "episode_categories", "crisis
 _LASTING = re.compile(r"\b(all (day|night|morning)|since (yesterday|last night|this morning|this afternoon|"
                       r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2} ?(am|pm)|then)|"
                       r"(for|the|over) (the )?(last |past )?(\d+|a few|few|several|many|couple( of)?|two|three|four|five) ?"
-                      r"(day|days|night|nights))\b", re.IGNORECASE)
+                      r"(day|days|night|nights)|"
+                      r"(an?|one|two|three|\d+|few|a few|couple of|a couple of) ?(min|mins|minutes|hour|hours|hr|hrs) ago|"
+                      r"this morning|earlier today|just now|last night|tonight)\b", re.IGNORECASE)  # and signs that stopped today
 # A "no" in more words than "no" is a reason given ("im ok, its not that bad, ill tell my GI next week"):
 # asked about once too, unless the words say the line was about the past or was misread.
 _BARE_NO = re.compile(r"^\W*((no+|nope|nah|no no|no sorry|sorry no|no thanks?|n)|((no+|nope|nah)\W*)?((it'?s|it is|this is|that'?s|that is) )?"
@@ -42,7 +44,7 @@ _EXPLAINED = re.compile(r"\b(years? ago|months? ago|weeks? ago|last (year|month)
                         r"false alarm|asking about|just asking|hypothetical|what if)\b", re.IGNORECASE)
 GO_ON_AFTER_URGENT = "Thank you. If those signs start or come back, call {number} at once. Let us go on from where we were."
 DENIAL_NOTE = ("You wrote: \"{line}\". If it is still going on, call {number} now, even if you think it may be nothing. "
-               "Do not wait for a visit. Please pick one below, or type its number.")
+               "Do not wait for a visit. If it stopped but happened today, pick 4. Please pick one below, or type its number.")
 # "ill call after we finish this, can we keep going": a plain answer, not "I did not understand".
 _LATER = re.compile(r"\b(later|after (this|that|we|i|you)|afterwards|first|keep going|go on|carry on|continue|finish|"
                     r"in a (bit|minute|min|while|sec|second)|tomorrow|next week|in the morning|tonight|wait|can we|lets|let's|"
@@ -50,7 +52,7 @@ _LATER = re.compile(r"\b(later|after (this|that|we|i|you)|afterwards|first|keep 
 URGENT_QUESTION_NOTE = ("I cannot answer that here. Please call {number} now: the people who answer can tell you what to do, "
                         "and they can answer questions like this. When you are back, pick one below or type its number.")
 LATER_NOTE = ("Please call {number} now, before we go on. The second opinion can wait, and I keep everything you typed. "
-              "When you are back, or if it is not happening now, pick one below or type its number.")
+              "When you are back, pick one below or type its number.")
 
 
 class Episodes:

@@ -160,3 +160,13 @@ def test_told_as_now_is_the_safety_screens_own_reading(line, now):
     from assistant.safety import screen
 
     assert screen(line).told_now is now
+
+
+@pytest.mark.parametrize("line", ["his left arm went weak and his words came out funny about an hour ago, hes fine now",
+                                  "her face drooped and she couldnt talk this morning, shes ok now"])
+def test_a_bare_no_after_signs_that_stopped_today_is_asked_once_and_points_to_the_stopped_choice(line):
+    engine, turns = talk(START + [line])
+    assert turns[-1].state == "urgent_care"
+    turn = engine.respond("no")
+    assert turn.state == "urgent_care" and turn.kind == "reask"
+    assert "If it stopped but happened today, pick 4." in turn.text

@@ -112,6 +112,9 @@ def read(
 
     reading = with_story(doubts(future_visit(second_look(reading, line, spec, lex), line, spec, lex, today), line, spec, lex), line, spec, lex)
     reading = loose_ends(reading, line, spec, lex)
+    from .last_doubts import last_doubts  # "7 if it turns out to be X", "the fourth one but not really": asked
+
+    reading = last_doubts(reading, line, spec, lex, lambda part: _read_again(part, spec, lex, today, items, item_ids, questions, keep, False))
     from .reciprocal import typed_note  # the note in the person's words
 
     reading = typed_note(reading, typed)

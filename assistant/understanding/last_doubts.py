@@ -1,0 +1,181 @@
+"""General signs of doubt looked for last, over a reading about to be stored (issue 11: never a
+silent misread). Each is about how the line is said, not which words it names:
+
+- a pick said on a condition ("7 if it turns out to be X", "covered if they approve it"): the
+  condition is asked about; the picks said plainly are kept;
+- "none" read from a negation or a doubt while the line also names a choice ("kind of the fourth
+  one but not really", "maybe the list? not sure"): which is meant is asked;
+- a pick taken back at the end ("the first, but not really", "2 though not quite"): asked.
+
+Each makes the reading less sure; none adds a pick. Never at the red-flag and urgent questions,
+which the safety screen reads. Words are data: dialogues/last_doubts.yaml.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from .asking import has_phrase
+from .lexicon import Lexicon
+from .reading import SURE, UNCLEAR, Reading
+from .text import clean, tokens
+
+FILE = "last_doubts.yaml"
+
+
+@cache
+def words() -> dict:
+    from .. import yaml_cache
+    from ..paths import dialogues_dir
+
+    data = yaml_cache.load(dialogues_dir() / FILE, yaml_cache.parse_yaml)
+    return {key: tuple(tuple(tokens(clean(str(v)))) for v in value) for key, value in data.items()}
+
+
+_BREAKS = frozenset({".", ";", "!", "?", ",", "-", ":", "but", "and", "though", "although", "&"})
+_STOPS = frozenset({".", ";", "!", "?"})
+
+
+def last_doubts(reading: Reading, line: str, spec, lex: Lexicon, read_part) -> Reading:
+    """The reading, or a less sure one. `read_part(text)` reads a part of the line alone."""
+    if reading.certainty != SURE or spec.ask not in ("choice", "multi") or spec.name.startswith(("red_flags", "urgent")):
+        return reading
+    if reading.value is None or reading.asked or reading.dont_know:
+        return reading
+    toks = tokens(clean(line))
+    for check in (_on_condition, _none_beside_a_choice, _taken_back):
+        found = check(reading, toks, spec, lex, read_part, clean(line))
+        if found is not None:
+            return found
+    return reading
+
+
+def _parts(toks: list[str]) -> list[tuple[int, int]]:
+    """(start, end) of the parts of the line, cut at marks and joining words."""
+    out, start = [], 0
+    for i, t in enumerate(toks + ["."]):
+        if t in _BREAKS:
+            if i > start:
+                out.append((start, i))
+            start = i + 1
+    return out
+
+
+def _condition_at(part: list[str], inside: set[int], base: int) -> int | None:
+    """Where a condition begins in a part ("... if ...", "unless ..."), unless it is one that leaves
+    the answer as it is ("if I had to pick", "if that helps", "even if"), "if" said for "whether"
+    ("not sure if", "decide if"), or the "if" is a choice's own words ("what happens if we wait")."""
+    for k in range(len(part)):
+        for c in words()["conditions"]:
+            if tuple(part[k : k + len(c)]) != c or base + k in inside:
+                continue
+            before = part[k - 1] if k else ""
+            if before in _NOT_CONDITION_BEFORE or (c == ("if",) and "or" in part[k:]):  # "if operate or not": whether
+                continue
+            rest = part[k:]
+            if any(tuple(rest[: len(p)]) == p for p in words()["not_conditions"]):
+                continue
+            if any(tuple(rest[-len(p) :]) == p for p in words()["not_condition_ends"]):
+                continue  # "an advocate if the hospital has one": wanted, wherever there is one
+            return k
+    return None
+
+
+# "not sure if", "I don't know if", "decide if", "as if", "even if": no condition on the answer.
+_NOT_CONDITION_BEFORE = frozenset("know knows knew sure unsure certain remember recall tell ask asking asked decide decides deciding see "
+                                  "wonder wondering check checking idea clue whether even as what only matter".split())
+
+
+def _on_condition(reading, toks, spec, lex, read_part, text):
+    """ "1, 3 - and 7 if it turns out to be triple negative": 7 hangs on a result not known yet.
+    Only a pick said before the condition in its part, or in the part after a condition the line
+    opens with ("if it is cancer, surgery"), and not said plainly elsewhere in the line. A condition
+    set off after a comma is left alone: there it is mostly a remark ("nothing planned, unless they
+    change their mind", "four, if you count my GP")."""
+    if not any(t in ("if", "unless", "once", "only") for t in toks):
+        return None
+    from .matching import find_hits
+
+    value = reading.value if isinstance(reading.value, list) else [reading.value]
+    inside = {i for h in find_hits(toks, spec, lex) for i in range(h.start, h.end)}
+    parts = _parts(toks)
+    held: dict[str, str] = {}
+    conditional: dict[int, tuple[list[str], str]] = {}  # part -> (the words that hold the pick, the words said)
+    for n, (s, e) in enumerate(parts):
+        k = _condition_at(toks[s:e], inside, s)
+        if k is None:
+            continue
+        if k > 0:
+            conditional[n] = (toks[s : s + k], " ".join(toks[s:e]))
+        elif (s == 0 or toks[s - 1] in _STOPS) and n + 1 < len(parts) and toks[parts[n + 1][0] - 1] == ",":
+            a, b = parts[n + 1]  # "if it is cancer, surgery": the part after the condition
+            conditional[n + 1] = (toks[a:b], " ".join(toks[s:b]))
+    if not conditional:
+        return None
+    plain: set[str] = set()
+    for n, (s, e) in enumerate(parts):
+        if n in conditional:
+            region, said = conditional[n]
+            for p in _picks(read_part, region, value, spec):
+                held.setdefault(p, said)
+        elif _condition_at(toks[s:e], inside, s) is None:
+            plain |= set(_picks(read_part, toks[s:e], value, spec))
+    held = {p: t for p, t in held.items() if p not in plain}
+    if not held:
+        return None
+    kept = [c for c in value if c not in held]
+    said = "; ".join(dict.fromkeys(held.values()))
+    if spec.multi and kept:
+        return Reading(UNCLEAR, kept, unclear=said, note=reading.note, date=reading.date, date_text=reading.date_text, who=reading.who)
+    return Reading(UNCLEAR, unclear=text, message=f'"{text}" depends on something not known yet. What is the answer for now?')
+
+
+def _picks(read_part, region: list[str], value: list, spec) -> list[str]:
+    if not [t for t in region if t.isalnum()]:
+        return []
+    got = read_part(" ".join(region))
+    picks = got.value if isinstance(got.value, list) else [got.value] if got.value is not None else []
+    return [p for p in picks if p in value and p != spec.none_choice]
+
+
+def _none_beside_a_choice(reading, toks, spec, lex, read_part, text):
+    """ "kind of the fourth one but not really": "none" read from the taking back, and the line
+    names a choice; which was meant is asked, never "None" stored."""
+    if not spec.multi or reading.value != [spec.none_choice]:
+        return None
+    if any(has_phrase(toks, p) for p in words()["plain_none"]):
+        return None  # "none of these, the insurance is fine": "none" said as an answer
+    from .matching import find_hits
+
+    named = [h for h in find_hits(toks, spec, lex) if h.choice != spec.none_choice and not h.negated]
+    places = _named_places(toks, lex, len(spec.choices))
+    if not named and not places:
+        return None
+    return Reading(UNCLEAR, unclear=text,
+                   message="You named a choice and also said no to it. Which did you mean? Type its number, or 'none'.")
+
+
+def _taken_back(reading, toks, spec, lex, read_part, text):
+    """ "the first, but not really", "2 though not quite": a pick said, then taken back at the end."""
+    core = [t for t in toks if t not in (".", "!", "?") and (t,) not in words()["tail_fillers"]]
+    cut = max((i for i, t in enumerate(core) if t in ("but", "though", "tho", "although")), default=None)
+    if cut is None or cut == 0:
+        return None
+    tail = tuple(t for t in core[cut + 1 :] if t.isalnum())
+    if tail not in words()["taken_back"] or not [t for t in core[:cut] if t.isalnum()]:
+        return None
+    if read_part(" ".join(tail)).value == reading.value:
+        return None  # "fairly sure but not completely", "3, but not sure": the pick is what the end says
+    return Reading(UNCLEAR, unclear=text, message=f'"{text}" seems to say it and take it back. Which did you mean?')
+
+
+def _named_places(toks: list[str], lex: Lexicon, count: int) -> list[int]:
+    """ "the fourth one", "kind of the second": a place in the list said in words."""
+    out = []
+    for i, t in enumerate(toks):
+        if t not in lex.ordinals or t == "top" or not 1 <= int(lex.ordinals[t]) <= count:
+            continue
+        nxt = toks[i + 1 : i + 2]
+        if nxt in (["one"], ["choice"], ["option"], ["box"]) or (toks[i - 1 : i] == ["the"] and nxt in ([], [","], ["."], ["but"], ["though"], ["?"])):
+            out.append(i)
+    return out

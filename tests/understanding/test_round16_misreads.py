@@ -1,0 +1,94 @@
+"""Round 16, part a: silent misreads, each mechanism tested with wording of our own.
+
+General signs of doubt looked for last (assistant/understanding/last_doubts.py and the modules
+named below): a line that says a pick and doubts it is asked or confirmed, never stored.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.understanding import UNCLEAR
+from understanding.reading_support import picks, reading, stored
+
+
+# --- a pick said on a condition: the condition is asked about, the plain picks kept -------------
+
+@pytest.mark.parametrize("state, line, kept", [
+    ("signs", "2 and 8, plus 5 if the second biopsy comes back unclear", {"major_procedure", "many_options"}),
+    ("signs", "serious diagnosis, and rare if the genetics show that", {"serious_diagnosis"}),
+    ("records", "the CT, and the biopsy if the lab sends it", {"imaging"}),
+])
+def test_a_pick_said_on_a_condition_is_asked_about_and_the_plain_picks_are_kept(state, line, kept):
+    result = reading(state, line)
+    assert result.certainty == UNCLEAR and kept <= set(result.value) and result.unclear
+    assert "if" in result.unclear
+
+
+@pytest.mark.parametrize("line", [
+    "covered if the insurer signs off",
+    "it's covered unless they deny the referral",
+    "covered once they approve it",
+])
+def test_a_single_answer_that_hangs_on_a_condition_is_asked(line):
+    assert not stored(reading("logistics", line))
+
+
+@pytest.mark.parametrize("state, line, choices", [
+    ("questions", "the risks, and what happens if we wait", None),  # the "if" is the choice's own words
+    ("logistics", "not sure if we even have insurance", None),  # "if" for "whether"
+    ("fit_alternatives", "a second read of the scan, and an advocate if the clinic has one", {"targeted_review", "advocate"}),
+    ("signs", "if I had to pick, 1 and 3", {"serious_diagnosis", "high_risk_treatment"}),
+])
+def test_if_that_sets_no_condition_on_the_answer_changes_nothing(state, line, choices):
+    result = reading(state, line)
+    if choices is not None:
+        assert picks(state, line) == choices
+    else:
+        assert not (result.certainty == UNCLEAR and result.unclear and "if" in result.unclear and "depends" in result.message)
+
+
+def test_the_surgery_date_said_with_if_i_say_yes_is_still_the_date():
+    result = reading("decision_when", "the operation is booked for the 20th if I agree")
+    assert stored(result)
+
+
+# --- "none" read from a taking back while a choice is named: asked ------------------------------
+
+@pytest.mark.parametrize("state, line", [
+    ("signs_more", "sort of the second one but not really"),
+    ("signs_more", "the third one i guess? no not really"),
+    ("logistics_insurer", "perhaps the form? not really sure"),
+    ("summary_sure", "kinda the first one but nah not really"),
+])
+def test_none_read_from_a_take_back_beside_a_named_choice_is_asked(state, line):
+    result = reading(state, line)
+    assert not stored(result)
+
+
+@pytest.mark.parametrize("state, line", [
+    ("signs_more", "none of these, my insurance is fine"),
+    ("logistics_insurer", "none of the above"),
+])
+def test_none_said_as_the_answer_is_still_none(state, line):
+    assert picks(state, line) == {"none"}
+
+
+# --- a pick taken back at the end: asked -------------------------------------------------------
+
+@pytest.mark.parametrize("state, line", [
+    ("signs_more", "the first, but not really"),
+    ("signs_more", "diabetes and heart trouble, but not really"),
+    ("signs", "2 and 3 though, honestly not sure"),
+    ("compare_one_confidence", "very sure, but then again maybe not"),
+])
+def test_a_pick_taken_back_at_the_end_is_asked(state, line):
+    assert not stored(reading(state, line))
+
+
+@pytest.mark.parametrize("state, line", [
+    ("compare_one_confidence", "fairly sure but not completely"),
+    ("fit_decision_point", "3, but not sure"),
+])
+def test_an_end_that_is_itself_the_answer_is_no_take_back(state, line):
+    assert stored(reading(state, line))

@@ -5,7 +5,8 @@ silent misread). Each is about how the line is said, not which words it names:
   condition is asked about; the picks said plainly are kept;
 - "none" read from a negation or a doubt while the line also names a choice ("kind of the fourth
   one but not really", "maybe the list? not sure"): which is meant is asked;
-- a pick taken back at the end ("the first, but not really", "2 though not quite"): asked.
+- a pick taken back at the end ("the first, but not really", "2 though not quite"): asked;
+- a question about the thing just named ("the notes, how do I get them?"): a reply, never a pick.
 
 Each makes the reading less sure; none adds a pick. Never at the red-flag and urgent questions,
 which the safety screen reads. Words are data: dialogues/last_doubts.yaml.
@@ -43,7 +44,7 @@ def last_doubts(reading: Reading, line: str, spec, lex: Lexicon, read_part) -> R
     if reading.value is None or reading.asked or reading.dont_know:
         return reading
     toks = tokens(clean(line))
-    for check in (_on_condition, _none_beside_a_choice, _taken_back):
+    for check in (_asked_about_a_pick, _on_condition, _none_beside_a_choice, _taken_back):
         found = check(reading, toks, spec, lex, read_part, clean(line))
         if found is not None:
             return found
@@ -84,6 +85,33 @@ def _condition_at(part: list[str], inside: set[int], base: int) -> int | None:
 # "not sure if", "I don't know if", "decide if", "as if", "even if": no condition on the answer.
 _NOT_CONDITION_BEFORE = frozenset("know knows knew sure unsure certain remember recall tell ask asking asked decide decides deciding see "
                                   "wonder wondering check checking idea clue whether even as what only matter".split())
+
+
+_WH = frozenset("what whats how hows where wheres why who whos which".split())
+_AUX = frozenset("is are s do does did can could should would will".split())
+_BACK = frozenset("them it that those this these one ones".split())
+_FILLERS = frozenset("uh um umm hmm so ok okay oh well and but sorry wait".split())
+
+
+def _asked_about_a_pick(reading, toks, spec, lex, read_part, text):
+    """ "the doctor's notes, how do I get them?", "patient advocate, what is?": a question about the
+    thing just named; "whats the difference between a biopsy and pathology": a question that names
+    choices. A question is never an answer."""
+    from .asking import answer_question
+
+    core = list(toks)
+    while core and core[0] in _FILLERS:
+        core = core[1:]
+    if "?" in toks:
+        end = len(toks) - 1 - toks[::-1].index("?")
+        start = max((i for i in range(end) if toks[i] in (",", ".", ";", "!", "-", ":")), default=-1) + 1
+        part = [t for t in toks[start:end] if t not in _FILLERS]
+        if start > 0 and len(part) >= 2 and part[0] in _WH and (_BACK & set(part[1:]) or len(part) == 2 and part[1] in _AUX):
+            return answer_question(text, toks, spec, lex)
+        return None
+    if len(core) >= 4 and core[0] in _WH and (core[1] in _AUX or core[0].endswith("s")) and has_phrase(core, ("difference", "between")):
+        return answer_question(text, toks, spec, lex)  # "whats the difference between X and Y", without its "?"
+    return None
 
 
 def _on_condition(reading, toks, spec, lex, read_part, text):

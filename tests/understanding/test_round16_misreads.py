@@ -92,3 +92,25 @@ def test_a_pick_taken_back_at_the_end_is_asked(state, line):
 ])
 def test_an_end_that_is_itself_the_answer_is_no_take_back(state, line):
     assert stored(reading(state, line))
+
+
+# --- a question about the thing just named, or one naming choices: a reply, never a pick --------
+
+@pytest.mark.parametrize("state, line", [
+    ("records", "the scans, where do I find those?"),
+    ("records", "clinic notes - how would I get hold of them?"),
+    ("fit_alternatives", "nurse navigator, whats that?"),
+    ("fit_alternatives", "a written plan, what is?"),
+    ("specialist_focus", "what is the difference between the scan and the x-ray"),
+    ("records", "um whats the difference between labs and pathology"),
+])
+def test_a_question_about_a_choice_named_is_a_question(state, line):
+    result = reading(state, line)
+    assert result.asked and not stored(result)
+
+
+@pytest.mark.parametrize("state, line, choices", [
+    ("records", "2 and 4, why do you ask?", {"pathology", "labs"}),
+])
+def test_a_question_that_does_not_point_back_leaves_the_picks(state, line, choices):
+    assert picks(state, line) == choices

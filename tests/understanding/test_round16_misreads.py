@@ -114,3 +114,19 @@ def test_a_question_about_a_choice_named_is_a_question(state, line):
 ])
 def test_a_question_that_does_not_point_back_leaves_the_picks(state, line, choices):
     assert picks(state, line) == choices
+
+
+# --- a word that is another word with letters put before it is no misspelling of it ------------
+
+@pytest.mark.parametrize("state, line, never", [
+    ("signs_more", "she has atrial flutter", "experimental"),  # "atrial" is not "trial"
+    ("summary_sure", "I am uncertain about the choice", "sure"),  # "uncertain" is not "certain"
+    ("summary_sure", "still unsure which is best", "sure"),
+])
+def test_a_word_with_letters_before_a_choice_word_is_not_that_word(state, line, never):
+    result = reading(state, line)
+    assert never not in (result.value or [])
+
+
+def test_a_slip_of_the_keys_inside_a_word_is_still_read():
+    assert picks("signs_more", "clinical trail drug") == {"experimental"}

@@ -6,6 +6,7 @@ silent misread). Each is about how the line is said, not which words it names:
 - "none" read from a negation or a doubt while the line also names a choice ("kind of the fourth
   one but not really", "maybe the list? not sure"): which is meant is asked;
 - a pick taken back at the end ("the first, but not really", "2 though not quite"): asked;
+- a choice number with something said of it ("4 is still partial"): that part asked;
 - a question about the thing just named ("the notes, how do I get them?"): a reply, never a pick.
 
 Each makes the reading less sure; none adds a pick. Never at the red-flag and urgent questions,
@@ -44,7 +45,7 @@ def last_doubts(reading: Reading, line: str, spec, lex: Lexicon, read_part) -> R
     if reading.value is None or reading.asked or reading.dont_know:
         return reading
     toks = tokens(clean(line))
-    for check in (_asked_about_a_pick, _on_condition, _none_beside_a_choice, _taken_back):
+    for check in (_asked_about_a_pick, _on_condition, _none_beside_a_choice, _taken_back, _number_said_of):
         found = check(reading, toks, spec, lex, read_part, clean(line))
         if found is not None:
             return found
@@ -195,6 +196,41 @@ def _taken_back(reading, toks, spec, lex, read_part, text):
     if read_part(" ".join(tail)).value == reading.value:
         return None  # "fairly sure but not completely", "3, but not sure": the pick is what the end says
     return Reading(UNCLEAR, unclear=text, message=f'"{text}" seems to say it and take it back. Which did you mean?')
+
+
+def _number_said_of(reading, toks, spec, lex, read_part, text):
+    """ "2 and 3. 4 is still partial.": a choice number with something said of it is no plain pick;
+    that part is asked about, the plain picks kept ("4 is true", "4 also" are picks)."""
+    if not spec.multi or not isinstance(reading.value, list):
+        return None
+    held: dict[str, str] = {}
+    for s, e in _parts_at_stops(toks):
+        part = toks[s:e]
+        if len(part) < 3 or not part[0].isdigit() or not 1 <= int(part[0]) <= len(spec.choices) or part[1] not in _SAID_OF:
+            continue
+        rest = tuple(t for t in part[1:] if t not in ("is", "are", "s", "was"))
+        if any(rest[: len(p)] == p for p in words()["said_yes"]):
+            continue
+        choice = spec.choices[int(part[0]) - 1].id
+        if choice in reading.value:
+            held.setdefault(choice, " ".join(part))
+    if not held:
+        return None
+    kept = [c for c in reading.value if c not in held]
+    return Reading(UNCLEAR, kept or None, unclear="; ".join(held.values()))
+
+
+_SAID_OF = frozenset("is are s was isnt arent wasnt still not maybe partly partially kinda sorta half somewhat".split())
+
+
+def _parts_at_stops(toks: list[str]) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for i, t in enumerate(toks + ["."]):
+        if t in _STOPS or t in (",", ";"):
+            if i > start:
+                out.append((start, i))
+            start = i + 1
+    return out
 
 
 def _named_places(toks: list[str], lex: Lexicon, count: int) -> list[int]:

@@ -130,3 +130,34 @@ def test_a_word_with_letters_before_a_choice_word_is_not_that_word(state, line, 
 
 def test_a_slip_of_the_keys_inside_a_word_is_still_read():
     assert picks("signs_more", "clinical trail drug") == {"experimental"}
+
+
+# --- a degree said less than fully ("rather surer than before"): that part asked ----------------
+
+@pytest.mark.parametrize("line, kept", [
+    ("a tad more confident, and my family is behind me", {"support"}),
+    ("rather clearer than last week. I know the pros and cons now", {"understand"}),
+])
+def test_a_softened_degree_at_the_summary_is_asked_and_the_rest_kept(line, kept):
+    result = reading("summary_sure", line)
+    assert result.certainty == UNCLEAR and set(result.value or []) == kept and result.unclear
+
+
+# --- a choice number with something said of it: that part asked --------------------------------
+
+@pytest.mark.parametrize("state, line, kept", [
+    ("summary_sure", "1, 2. 4 is half there", {"sure", "understand"}),
+    ("records", "1, 2, 4 is on the way", {"imaging", "pathology"}),
+    ("signs_more", "1. 3 is sort of true", {"comorbidities"}),
+])
+def test_a_number_said_of_is_asked_and_the_plain_picks_kept(state, line, kept):
+    result = reading(state, line)
+    assert result.certainty == UNCLEAR and set(result.value) == kept and result.unclear[:1].isdigit()
+
+
+@pytest.mark.parametrize("state, line, choices", [
+    ("summary_sure", "2 and 3. 4 is true too", {"understand", "values", "support"}),
+    ("records", "1 and 2. 4 is the main one", {"imaging", "pathology", "labs"}),
+])
+def test_a_number_said_to_be_so_stays_a_pick(state, line, choices):
+    assert picks(state, line) == choices

@@ -161,3 +161,14 @@ def test_a_number_said_of_is_asked_and_the_plain_picks_kept(state, line, kept):
 ])
 def test_a_number_said_to_be_so_stays_a_pick(state, line, choices):
     assert picks(state, line) == choices
+
+
+# --- a bare yes or no after a comma at a sentence's end is said of what comes before -------------
+
+@pytest.mark.parametrize("state, line, choices", [
+    ("logistics_insurer", "the deadline, yes. the doctors list, nope.", {"deadline"}),
+    ("logistics_insurer", "List, no. Form, yes.", {"form"}),
+    ("summary_sure", "pros and cons, yes. sure, no.", {"understand"}),
+])
+def test_a_yes_or_no_after_a_comma_answers_the_part_before_it(state, line, choices):
+    assert picks(state, line) == choices

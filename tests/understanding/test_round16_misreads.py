@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.understanding import UNCLEAR
+from assistant.understanding import LIKELY, UNCLEAR
 from understanding.reading_support import picks, reading, stored
 
 
@@ -172,3 +172,19 @@ def test_a_number_said_to_be_so_stays_a_pick(state, line, choices):
 ])
 def test_a_yes_or_no_after_a_comma_answers_the_part_before_it(state, line, choices):
     assert picks(state, line) == choices
+
+
+# --- not knowing said first in full words ("I do not know, ..."): the pick after it is offered ---
+
+@pytest.mark.parametrize("state, line", [
+    ("compare_first", "i cannot remember really, there were lots of doctors"),
+    ("compare_first", "I do not know, the surgeon and two others"),
+    ("decision_situation", "I do not know, they offered him an operation"),
+])
+def test_not_knowing_in_full_words_first_offers_the_pick(state, line):
+    result = reading(state, line)
+    assert result.certainty == LIKELY and result.value
+
+
+def test_not_knowing_exactly_with_a_band_is_the_band():
+    assert stored(reading("compare_first", "can't remember exactly, six or seven"))

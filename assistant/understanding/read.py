@@ -54,7 +54,10 @@ def read(
         from .homophones import as_numbers, know_first  # "number to for and ate": 2, 4 and 8; "know, nothing planned": "no"
 
         line = as_numbers(line, lex) or know_first(line, lex, spec) or line
-        from .homophones import no_as_know  # "i no the pros and cons": "know"
+        from .homophones import letters_said, no_as_know  # "i no the pros and cons": "know"; "the em are eye": "the mri"
+
+        if spec.ask != "order":
+            line = letters_said(line) or line
 
         line = no_as_know(line) or line
         from .twosided import whether_or_not  # "whether to do it or no": "or not", no answer "no"

@@ -188,3 +188,21 @@ def test_not_knowing_in_full_words_first_offers_the_pick(state, line):
 
 def test_not_knowing_exactly_with_a_band_is_the_band():
     assert stored(reading("compare_first", "can't remember exactly, six or seven"))
+
+
+# --- letters said by name, as voice typing writes them ------------------------------------------
+
+@pytest.mark.parametrize("state, line, choices", [
+    ("specialist_focus", "the see tee scan", {"imaging"}),
+    ("specialist_focus", "a pee ee tee and the biopsy", {"imaging", "pathology"}),
+    ("records", "the em are eye report and his lab results", {"imaging", "labs"}),
+])
+def test_letters_said_by_name_are_the_short_name_they_spell(state, line, choices):
+    assert picks(state, line) == choices
+
+
+def test_letter_names_that_spell_nothing_known_are_left_as_words():
+    from assistant.understanding.homophones import letters_said
+
+    assert letters_said("see you later, the biopsy") is None
+    assert letters_said("oh are you sure") is None

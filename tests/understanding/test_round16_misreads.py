@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.understanding import LIKELY, UNCLEAR
-from understanding.reading_support import picks, reading, stored
+from understanding.reading_support import pick, picks, reading, stored
 
 
 # --- a pick said on a condition: the condition is asked about, the plain picks kept -------------
@@ -206,3 +206,33 @@ def test_letter_names_that_spell_nothing_known_are_left_as_words():
 
     assert letters_said("see you later, the biopsy") is None
     assert letters_said("oh are you sure") is None
+
+
+# --- ages: a band said not to be it, and two ages that do not agree ------------------------------
+
+@pytest.mark.parametrize("line", [
+    "no longer a kid, not an adult either",
+    "she's not a baby, not a teenager",
+    "somewhere between, not a small child and not a teen yet",
+])
+def test_only_bands_said_not_to_be_it_are_asked(line):
+    assert not stored(reading("welcome_age", line))
+
+
+@pytest.mark.parametrize("line, band", [
+    ("she is not a baby anymore, she is 3", "child"),
+    ("not quite a teenager, 12", "child"),
+    ("he is 1 year and 2 months", "child"),
+    ("a teenager, not an adult", "teen"),
+])
+def test_a_band_said_not_to_be_it_beside_an_age_leaves_the_age(line, band):
+    assert pick("welcome_age", line) == band
+
+
+@pytest.mark.parametrize("line", [
+    "the passport says 8 but really he is 70 or so",
+    "the form has her as 2 years, she is actually about 45",
+])
+def test_two_ages_in_different_bands_are_asked(line):
+    result = reading("welcome_age", line)
+    assert not stored(result) and len(result.options) == 2

@@ -236,3 +236,19 @@ def test_a_band_said_not_to_be_it_beside_an_age_leaves_the_age(line, band):
 def test_two_ages_in_different_bands_are_asked(line):
     result = reading("welcome_age", line)
     assert not stored(result) and len(result.options) == 2
+
+
+# --- a time gone by ("for 8 years" after "I've been dealing with this") is no time to decide ----
+
+@pytest.mark.parametrize("line, choice", [
+    ("no deadline, I've had this for 8 years", "no_deadline"),
+    ("there is no set date, we have been living with it for the last 3 years", "no_deadline"),
+    ("they want to wait for 6 weeks", "weeks"),  # "for" without a time gone by: the time to wait
+    ("had the scan, surgery in 3 weeks", "weeks"),
+])
+def test_how_long_something_has_lasted_is_not_when_to_decide(line, choice):
+    assert pick("decision_when", line) == choice
+
+
+def test_a_time_gone_by_alone_is_no_answer():
+    assert not stored(reading("decision_when", "I've been suffering with this for 2 years"))

@@ -252,3 +252,15 @@ def test_how_long_something_has_lasted_is_not_when_to_decide(line, choice):
 
 def test_a_time_gone_by_alone_is_no_answer():
     assert not stored(reading("decision_when", "I've been suffering with this for 2 years"))
+
+
+# --- "just" before two doctors named with "and" is not "only one" ------------------------------
+
+@pytest.mark.parametrize("line, choice", [
+    ("just my ENT and the surgeon", "two"),
+    ("only her gynecologist and the oncologist", "two"),
+    ("only my PCP so far", "one"),
+    ("Just the one, the cardiologist", "one"),
+])
+def test_only_said_before_two_doctors_joined_by_and_counts_both(line, choice):
+    assert pick("compare_first", line) == choice

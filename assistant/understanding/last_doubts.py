@@ -7,6 +7,8 @@ silent misread). Each is about how the line is said, not which words it names:
   one but not really", "maybe the list? not sure"): which is meant is asked;
 - a pick taken back at the end ("the first, but not really", "2 though not quite"): asked;
 - a choice number with something said of it ("4 is still partial"): that part asked;
+- an answer heard from someone, the teller then doubted ("grandpa says ... but he doesn't understand
+  English well"): asked;
 - a question about the thing just named ("the notes, how do I get them?"): a reply, never a pick.
 
 Each makes the reading less sure; none adds a pick. Never at the red-flag and urgent questions,
@@ -45,7 +47,7 @@ def last_doubts(reading: Reading, line: str, spec, lex: Lexicon, read_part) -> R
     if reading.value is None or reading.asked or reading.dont_know:
         return reading
     toks = tokens(clean(line))
-    for check in (_asked_about_a_pick, _on_condition, _none_beside_a_choice, _taken_back, _number_said_of):
+    for check in (_asked_about_a_pick, _on_condition, _none_beside_a_choice, _taken_back, _number_said_of, _report_doubted):
         found = check(reading, toks, spec, lex, read_part, clean(line))
         if found is not None:
             return found
@@ -231,6 +233,22 @@ def _parts_at_stops(toks: list[str]) -> list[tuple[int, int]]:
                 out.append((start, i))
             start = i + 1
     return out
+
+
+def _report_doubted(reading, toks, spec, lex, read_part, text):
+    """ "grandpa says he seemed confident but grandpa doesnt understand english that well": an answer
+    heard from someone, then the one who told it doubted after "but". Offered back, never stored."""
+    if spec.multi or "but" not in toks or not isinstance(reading.value, str):
+        return None
+    from .caution import _has
+
+    b = toks.index("but")
+    before, after = toks[:b], toks[b + 1 :]
+    if not _has(before, "reported") or toks[:1] in (["i"], ["im"], ["we"]) or len([t for t in after if t.isalnum()]) < 3:
+        return None
+    if not any(has_phrase(after, p) for p in words()["source_doubted"]):
+        return None
+    return Reading(UNCLEAR, unclear=text, message=f'"{text}": is that what you were told, or are you unsure of it? Pick the closest.')
 
 
 def _named_places(toks: list[str], lex: Lexicon, count: int) -> list[int]:

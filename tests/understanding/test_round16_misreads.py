@@ -264,3 +264,18 @@ def test_a_time_gone_by_alone_is_no_answer():
 ])
 def test_only_said_before_two_doctors_joined_by_and_counts_both(line, choice):
     assert pick("compare_first", line) == choice
+
+
+# --- an answer heard from someone, then the teller doubted: asked -------------------------------
+
+@pytest.mark.parametrize("state, line", [
+    ("compare_one_treatment", "my wife says he advised surgery but she mixes things up"),
+    ("compare_one_confidence", "my son says the doctor was very sure, but he might be wrong"),
+    ("compare_two_confidence", "auntie said they were fairly sure but she does not speak much english"),
+])
+def test_an_answer_heard_from_someone_then_doubted_is_not_stored(state, line):
+    assert not stored(reading(state, line))
+
+
+def test_an_answer_heard_from_someone_without_a_doubt_stays():
+    assert pick("compare_one_treatment", "my wife says he advised surgery") == "surgery"

@@ -9,6 +9,8 @@ silent misread). Each is about how the line is said, not which words it names:
 - a choice number with something said of it ("4 is still partial"): that part asked;
 - an answer heard from someone, the teller then doubted ("grandpa says ... but he doesn't understand
   English well"): asked;
+- at "Do you know when you will decide?", a point that is someone's say-so or a feeling ("when the
+  wife says so", "when we feel ready"): asked;
 - a question about the thing just named ("the notes, how do I get them?"): a reply, never a pick.
 
 Each makes the reading less sure; none adds a pick. Never at the red-flag and urgent questions,
@@ -47,7 +49,7 @@ def last_doubts(reading: Reading, line: str, spec, lex: Lexicon, read_part) -> R
     if reading.value is None or reading.asked or reading.dont_know:
         return reading
     toks = tokens(clean(line))
-    for check in (_asked_about_a_pick, _on_condition, _none_beside_a_choice, _taken_back, _number_said_of, _report_doubted):
+    for check in (_asked_about_a_pick, _on_condition, _none_beside_a_choice, _taken_back, _number_said_of, _report_doubted, _point_not_set):
         found = check(reading, toks, spec, lex, read_part, clean(line))
         if found is not None:
             return found
@@ -249,6 +251,18 @@ def _report_doubted(reading, toks, spec, lex, read_part, text):
     if not any(has_phrase(after, p) for p in words()["source_doubted"]):
         return None
     return Reading(UNCLEAR, unclear=text, message=f'"{text}": is that what you were told, or are you unsure of it? Pick the closest.')
+
+
+def _point_not_set(reading, toks, spec, lex, read_part, text):
+    """ "when the wife says so", "when we feel ready", "when God gives us peace": at a question whether
+    a point to decide is known, a point that is someone's say-so or a feeling is none yet. Asked."""
+    if spec.multi or reading.value != lex.state(spec.name).time_means or "when" not in toks and "once" not in toks:
+        return None
+    if any(t[:1].isdigit() or t in lex.months or t in lex.weekdays for t in toks):
+        return None  # a date said: a point known
+    if not any(has_phrase(toks, p) for p in words()["points_not_set"]):
+        return None
+    return Reading(UNCLEAR, unclear=text, message="Is there a point when you will decide, like a test result or a date?")
 
 
 def _named_places(toks: list[str], lex: Lexicon, count: int) -> list[int]:

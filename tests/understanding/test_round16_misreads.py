@@ -279,3 +279,19 @@ def test_an_answer_heard_from_someone_then_doubted_is_not_stored(state, line):
 
 def test_an_answer_heard_from_someone_without_a_doubt_stays():
     assert pick("compare_one_treatment", "my wife says he advised surgery") == "surgery"
+
+
+# --- a point to decide that is someone's say-so or a feeling is no point known -----------------
+
+@pytest.mark.parametrize("state, line", [
+    ("fit_decision_point", "when my husband decides"),
+    ("fit_decision_point", "we will decide when we feel ready"),
+    ("compare_decision_point", "once the Lord shows us the way"),
+])
+def test_a_say_so_or_a_feeling_is_not_a_known_point(state, line):
+    assert not stored(reading(state, line))
+
+
+@pytest.mark.parametrize("line", ["when the biopsy comes back", "when the doctor says so on the 12th"])
+def test_a_result_or_a_date_is_a_known_point(line):
+    assert pick("fit_decision_point", line) == "yes"

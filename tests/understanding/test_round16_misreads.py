@@ -295,3 +295,17 @@ def test_a_say_so_or_a_feeling_is_not_a_known_point(state, line):
 @pytest.mark.parametrize("line", ["when the biopsy comes back", "when the doctor says so on the 12th"])
 def test_a_result_or_a_date_is_a_known_point(line):
     assert pick("fit_decision_point", line) == "yes"
+
+
+# --- a plural in -ies is its singular in -y ("surgeries", "biopsies") ---------------------------
+
+def test_a_plural_in_ies_matches_its_singular():
+    from assistant.understanding.lexicon import fold
+
+    assert fold("surgeries") == "surgery" and fold("biopsies") == "biopsy" and fold("therapies") == "therapy"
+
+
+@pytest.mark.parametrize("line", ["a retina specialist who does surgeries", "a nerve specialist who does surgeries too"])
+def test_a_specialist_who_does_surgeries_is_never_stored_as_the_doctor_who_does_not(line):
+    result = reading("compare_two_field", line)
+    assert not (stored(result) and result.value == "specialist")

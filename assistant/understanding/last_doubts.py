@@ -11,6 +11,7 @@ silent misread). Each is about how the line is said, not which words it names:
   English well"): asked;
 - at "Do you know when you will decide?", a point that is someone's say-so or a feeling ("when the
   wife says so", "when we feel ready"): asked;
+- at a pick-any question, a choice only talked about ("they mentioned a clinical trial drug"): asked;
 - a question about the thing just named ("the notes, how do I get them?"): a reply, never a pick.
 
 Each makes the reading less sure; none adds a pick. Never at the red-flag and urgent questions,
@@ -49,7 +50,8 @@ def last_doubts(reading: Reading, line: str, spec, lex: Lexicon, read_part) -> R
     if reading.value is None or reading.asked or reading.dont_know:
         return reading
     toks = tokens(clean(line))
-    for check in (_asked_about_a_pick, _on_condition, _none_beside_a_choice, _taken_back, _number_said_of, _report_doubted, _point_not_set):
+    for check in (_asked_about_a_pick, _on_condition, _none_beside_a_choice, _taken_back, _number_said_of, _report_doubted, _point_not_set,
+                  _only_mentioned):
         found = check(reading, toks, spec, lex, read_part, clean(line))
         if found is not None:
             return found
@@ -263,6 +265,31 @@ def _point_not_set(reading, toks, spec, lex, read_part, text):
     if not any(has_phrase(toks, p) for p in words()["points_not_set"]):
         return None
     return Reading(UNCLEAR, unclear=text, message="Is there a point when you will decide, like a test result or a date?")
+
+
+def _only_mentioned(reading, toks, spec, lex, read_part, text):
+    """ "they mentioned a clinical trial drug": at a pick-any question, a choice only talked about
+    ("mentioned", "brought up", "floated") is not yet so; that part is asked, the rest kept."""
+    if not spec.multi or not isinstance(reading.value, list):
+        return None
+    from .matching import find_hits
+
+    cues = [k + len(p) for p in words()["only_mentioned"] for k in range(len(toks)) if tuple(toks[k : k + len(p)]) == p]
+    if not cues:
+        return None
+    held = {}
+    for h in find_hits(toks, spec, lex):
+        if h.negated or h.choice not in reading.value or h.choice == spec.none_choice:
+            continue
+        if any(0 <= h.start - c <= 4 and not {",", ".", ";", "and", "but"} & set(toks[c : h.start]) for c in cues):
+            held.setdefault(h.choice, " ".join(toks[max(0, min(cues) - 2) : h.end]))
+    plain = {h.choice for h in find_hits(toks, spec, lex) if not h.negated and h.choice not in held} & set(reading.value)
+    held = {c: t for c, t in held.items() if c not in plain}
+    if not held:
+        return None
+    kept = [c for c in reading.value if c not in held]
+    return Reading(UNCLEAR, kept or None, unclear="; ".join(held.values()),
+                   message="" if kept else f'"{text}": is that the plan, or was it only talked about?')
 
 
 def _named_places(toks: list[str], lex: Lexicon, count: int) -> list[int]:

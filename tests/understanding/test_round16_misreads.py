@@ -309,3 +309,19 @@ def test_a_plural_in_ies_matches_its_singular():
 def test_a_specialist_who_does_surgeries_is_never_stored_as_the_doctor_who_does_not(line):
     result = reading("compare_two_field", line)
     assert not (stored(result) and result.value == "specialist")
+
+
+# --- a choice only talked about at a pick-any question: asked, the rest kept --------------------
+
+@pytest.mark.parametrize("state, line, kept", [
+    ("signs_more", "I have diabetes, and they brought up an experimental drug", {"comorbidities"}),
+    ("signs", "a serious diagnosis; the surgeon floated major surgery", {"serious_diagnosis"}),
+    ("signs_more", "the oncologist mentioned a trial drug", set()),
+])
+def test_a_choice_only_talked_about_is_asked(state, line, kept):
+    result = reading(state, line)
+    assert result.certainty == UNCLEAR and set(result.value or []) == kept
+
+
+def test_a_choice_said_plainly_beside_a_mention_stays():
+    assert picks("signs_more", "the plan uses an experimental drug, the doctor mentioned it twice") == {"experimental"}

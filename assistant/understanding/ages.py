@@ -180,6 +180,11 @@ def ages_are_all_of(part: str) -> bool:
     return bool(words) and all(w.isdigit() or w in filler for w in words)
 
 
+# Someone else named between two ages: the later age is theirs ("she is 12, her brother is 15").
+_OTHER_PERSON = frozenset("brother sister son daughter mom mum dad mother father husband wife kids children kid child twin cousin "
+                          "grandson granddaughter grandma grandpa sibling siblings niece nephew aunt uncle baby friend partner".split())
+
+
 def _part_of(text: str, one: Age, two: Age) -> bool:
     """ "1 year and 2 months": the months are part of the age said first."""
     between = _words(text)[one.end : two.start]
@@ -227,7 +232,8 @@ def read_age(text: str, toks: list[str], spec: StateSpec, lex: Lexicon) -> Readi
     # "12 or 13", "17-18": two ages given as a range, in two bands: ask which.
     if len(ages) > 1 and band(ages[1].years) != by_age and _joined(text, first, ages[1]):
         return Reading(UNCLEAR, options=(by_age, band(ages[1].years)), unclear=clean(text))
-    other = next((band(a.years) for a in ages[1:] if band(a.years) != by_age and not _part_of(text, first, a)), None)
+    other = next((band(a.years) for a in ages[1:] if band(a.years) != by_age and not _part_of(text, first, a)
+                  and not _OTHER_PERSON & set(_words(text)[first.end : a.start])), None)
     if other is not None:  # "the papers say one year, ... he is around 63": two ages that do not agree: ask
         return Reading(UNCLEAR, options=(by_age, other), unclear=clean(text))
     if named and named != by_age and not (named == "child" and by_age == "baby"):

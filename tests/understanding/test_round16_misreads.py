@@ -325,3 +325,8 @@ def test_a_choice_only_talked_about_is_asked(state, line, kept):
 
 def test_a_choice_said_plainly_beside_a_mention_stays():
     assert picks("signs_more", "the plan uses an experimental drug, the doctor mentioned it twice") == {"experimental"}
+
+
+@pytest.mark.parametrize("line", ["he is 9, his sister is 16", "my dad is 80 and my son is 4"])
+def test_an_age_said_of_someone_else_named_between_is_theirs(line):
+    assert stored(reading("welcome_age", line))

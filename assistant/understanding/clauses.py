@@ -75,11 +75,14 @@ def _words() -> tuple:
 def parts_of(line: str) -> list[str]:
     """The parts of a line, in order, without empty ones. A bare yes or no after a comma at the end
     of a sentence belongs to what comes before it ("Form, yes. List, no.": "List no")."""
-    line = _COMMA_VERDICT.sub(r" \1", _BULLET.sub("", line))
+    line = _COMMA_VERDICT.sub(lambda m: f"{m.group(1)}{m.group(2)} {m.group(3)}", _BULLET.sub("", line))
     return [p.strip() for p in _CUT.split(line) if p and p.strip() and any(ch.isalnum() or ch in "+-" for ch in p)]
 
 
-_COMMA_VERDICT = re.compile(r"(?<=\w),\s*(yes|y|yep|yeah|no|n|nope|nah|not yet)\s*(?=[.;!]|$)", re.IGNORECASE)
+# A short sentence of a few words, a comma, a bare yes or no ("List, no."); a longer one keeps its comma
+# ("the MRI and the labs, I don't think there were any biopsies, no": asked as before).
+_COMMA_VERDICT = re.compile(r"(^|[.;!?]\s*)((?:[\w'/-]+\s+){0,3}[\w'/-]+),\s*(yes|y|yep|yeah|no|n|nope|nah|not yet)\s*(?=[.;!]|$)",
+                            re.IGNORECASE)
 
 
 def _verdict(part: str, state: str) -> tuple[str | None, str]:

@@ -212,7 +212,7 @@ def _number_said_of(reading, toks, spec, lex, read_part, text):
     held: dict[str, str] = {}
     for s, e in _parts_at_stops(toks):
         part = toks[s:e]
-        if len(part) < 3 or not part[0].isdigit() or not 1 <= int(part[0]) <= len(spec.choices) or part[1] not in _SAID_OF:
+        if len(part) < 3 or not part[0].isdecimal() or not 1 <= int(part[0]) <= len(spec.choices) or part[1] not in _SAID_OF:
             continue
         rest = tuple(t for t in part[1:] if t not in ("is", "are", "s", "was"))
         if any(rest[: len(p)] == p for p in words()["said_yes"]):

@@ -57,6 +57,9 @@ For each answer it works out what was understood, which part was not, and how su
   remarks.py    a remark beside the picks that names nothing at the question, set aside as a note
   openings.py   a formal opening before the answer ("Kindly note", "For the record")
   speakers.py   a doctor named as the one who said something is no pick ("the GP keeps telling me")
+  last_doubts.py general signs of doubt looked for last (words in dialogues/last_doubts.yaml): a pick said
+                on a condition ("7 if it turns out to be X"), "none" read from a take-back beside a named
+                choice, a pick taken back at the end ("the first, but not really")
   agedue.py     a deadline said as an age beside the age now ("before she's 6 months, she's 7 weeks")
   answer_then_ask.py  an answer, then a question of its own ("the scans. do i need the slides?"): both kept
   skipping.py   'skip' at a question with choices: "Not sure" where there is one, else how to go on

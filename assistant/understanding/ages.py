@@ -147,9 +147,15 @@ _SPENT = frozenset({"in", "at", "with", "since", "of", "here", "there", "married
 _KIN = r"(?:brother|sister|bro|sis|girl|boy|son|daughter|cousin|niece|nephew|grandson|granddaughter)s?"
 
 
+# A band word said not to be it: "not a teenager", "not a little kid", "no longer a baby", "isnt an adult".
+_NOT_BAND = re.compile(r"\b(?:not|isnt|arent|no longer|not yet|not quite)(?: yet| quite| really| even)? (?:a |an )?(?:little |small |young )?"
+                       r"(?:baby|infant|newborn|toddler|kid|child|teen|teenager|adolescent|adult|grown up|grownup)s?\b")
+
+
 def _band_word(text: str) -> str | None:
     low = " " + " ".join(re.findall(r"[a-z0-9]+(?:-[a-z]+)?", clean(text).lower())) + " "
     low = re.sub(rf" (?:baby|little|kid) {_KIN} ", " kin ", low)  # "my baby brother": a brother, of any age
+    low = _NOT_BAND.sub(" ", low)  # "not a baby anymore, she is 3": the band said not to be it names nothing
     named = {b for b, words in _BAND_WORDS.items() if any(f" {w} " in low for w in words)}
     return named.pop() if len(named) == 1 else None
 
@@ -172,6 +178,17 @@ def ages_are_all_of(part: str) -> bool:
     filler = {"he", "she", "hes", "shes", "is", "they", "are", "theyre", "just", "only", "about", "around", "nearly", "almost",
               "old", "years", "year", "yrs", "yr", "months", "month", "weeks", "week", "my", "son", "daughter", "the", "a", "he", "turned"}
     return bool(words) and all(w.isdigit() or w in filler for w in words)
+
+
+# Someone else named between two ages: the later age is theirs ("she is 12, her brother is 15").
+_OTHER_PERSON = frozenset("brother sister son daughter mom mum dad mother father husband wife kids children kid child twin cousin "
+                          "grandson granddaughter grandma grandpa sibling siblings niece nephew aunt uncle baby friend partner".split())
+
+
+def _part_of(text: str, one: Age, two: Age) -> bool:
+    """ "1 year and 2 months": the months are part of the age said first."""
+    between = _words(text)[one.end : two.start]
+    return one.unit and two.unit and two.years < 1 <= one.years and between in (["and"], [])
 
 
 def _joined(text: str, one: Age, two: Age) -> bool:
@@ -203,6 +220,9 @@ def read_age(text: str, toks: list[str], spec: StateSpec, lex: Lexicon) -> Readi
         return None  # "number 3": the choice
     ages = ages_in(text, lex)
     named = _band_word(text)
+    if not ages and _NOT_BAND.search(" ".join(_words(text))):
+        # "not a little kid but not a teenager yet": a band said not to be it is no answer; asked
+        return Reading(UNCLEAR, unclear=clean(text), message="Between which ages? Type the age, like '12 years', or pick a choice.")
     if not ages:
         if not named and re.search(rf"\b(?:baby|little|kid) {_KIN}\b", " ".join(_words(text))):  # "my baby brother": how old?
             return Reading(UNCLEAR, unclear=clean(text), message="That says who, not how old. Type the age, like '7 years', or pick a choice.")
@@ -212,6 +232,10 @@ def read_age(text: str, toks: list[str], spec: StateSpec, lex: Lexicon) -> Readi
     # "12 or 13", "17-18": two ages given as a range, in two bands: ask which.
     if len(ages) > 1 and band(ages[1].years) != by_age and _joined(text, first, ages[1]):
         return Reading(UNCLEAR, options=(by_age, band(ages[1].years)), unclear=clean(text))
+    other = next((band(a.years) for a in ages[1:] if band(a.years) != by_age and not _part_of(text, first, a)
+                  and not _OTHER_PERSON & set(_words(text)[first.end : a.start])), None)
+    if other is not None:  # "the papers say one year, ... he is around 63": two ages that do not agree: ask
+        return Reading(UNCLEAR, options=(by_age, other), unclear=clean(text))
     if named and named != by_age and not (named == "child" and by_age == "baby"):
         # "teen, 22", "a baby, 3": two ages that do not agree: ask.
         return Reading(UNCLEAR, options=(named, by_age), unclear=clean(text))

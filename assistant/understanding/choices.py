@@ -129,6 +129,7 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
                 when_date, when_text = when.date.isoformat(), clean(text)
     concrete = []
     if words.time:
+        times = [w for w in times if not _gone_by(toks, w)]  # "I've been dealing with this for 8 years": how long, not when
         concrete = [w for w in times if not w.no_rush and w.days != 3]
         if vague := vague_soon(times, toks, words.ambiguous):  # "the surgeon said 'soon'": days or weeks? ask
             return Reading(UNCLEAR, options=vague, unclear=clean(text))
@@ -331,3 +332,17 @@ def _multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) -
     if none not in merged and len(merged) < spec.min_picks:
         return Reading(UNCLEAR, merged, message=f"Please pick at least {spec.min_picks}.")
     return Reading(SURE, merged)
+
+
+_PERFECT = frozenset({"been", "had", "ive", "weve", "hes", "shes", "theyve", "have", "has", "suffered", "suffering", "dealing", "lived", "living"})
+
+
+def _gone_by(toks: list[str], when) -> bool:
+    """ "for 8 years" after "I've been dealing with this", "had it for years": a time gone by, how
+    long something has lasted, never a time to decide. Only "for" (or "for the past/last") with a
+    word of the perfect in the same part of the line."""
+    before = toks[max(0, when.start - 3) : when.start]
+    if "for" not in before and "past" not in before:
+        return False
+    start = max((k for k in range(when.start) if toks[k] in (",", ".", ";", "!", "?", "but")), default=-1) + 1
+    return bool(_PERFECT & set(toks[start : when.start]))

@@ -73,8 +73,16 @@ def _words() -> tuple:
 
 
 def parts_of(line: str) -> list[str]:
-    """The parts of a line, in order, without empty ones."""
-    return [p.strip() for p in _CUT.split(_BULLET.sub("", line)) if p and p.strip() and any(ch.isalnum() or ch in "+-" for ch in p)]
+    """The parts of a line, in order, without empty ones. A bare yes or no after a comma at the end
+    of a sentence belongs to what comes before it ("Form, yes. List, no.": "List no")."""
+    line = _COMMA_VERDICT.sub(lambda m: f"{m.group(1)}{m.group(2)} {m.group(3)}", _BULLET.sub("", line))
+    return [p.strip() for p in _CUT.split(line) if p and p.strip() and any(ch.isalnum() or ch in "+-" for ch in p)]
+
+
+# A short sentence of a few words, a comma, a bare yes or no ("List, no."); a longer one keeps its comma
+# ("the MRI and the labs, I don't think there were any biopsies, no": asked as before).
+_COMMA_VERDICT = re.compile(r"(^|[.;!?]\s*)((?:[\w'/-]+\s+){0,3}[\w'/-]+),\s*(yes|y|yep|yeah|no|n|nope|nah|not yet)\s*(?=[.;!]|$)",
+                            re.IGNORECASE)
 
 
 # A "not" with a word of degree after it is a plain no, whatever the degree word: "not remotely",

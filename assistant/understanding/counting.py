@@ -104,8 +104,9 @@ def count_doctors(toks: list[str], lex: Lexicon) -> tuple[int, tuple[int, int]] 
             return 1, span  # one doctor has looked at the question so far: the one the case was sent to
     if len(mentions) >= 2:
         return len(mentions), (mentions[0], mentions[-1] + 1)
-    if len(mentions) == 1 and any(t in ("only", "just", "solely") for t in toks[: mentions[0] + 1]):
-        return 1, (mentions[0], mentions[0] + 1)
+    if len(mentions) == 1 and any(t in ("only", "just", "solely") and not {"and", "&", "plus"} & set(toks[k : mentions[0]])
+                                  for k, t in enumerate(toks[: mentions[0] + 1])):
+        return 1, (mentions[0], mentions[0] + 1)  # (not "just my GI and the surgeon": someone else named before "and")
     return None
 
 

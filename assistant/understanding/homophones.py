@@ -8,6 +8,8 @@ won" (the first one), "know rush, there is know set date" (no rush, no set date)
   three" is 2 and 3, not 3 alone. A line with any other word ("for my mom", "to the clinic") is
   never changed, nor a "to" between two numbers ("1 to 5": a range), nor a "too" after one
   ("4 and 5 too": also).
+- `letters_said`: letters said by name ("the em are eye", "a see tee"), read as the short name they
+  spell when it is a known one (MRI, CT, GP...); tried before the line is read.
 - `as_said`: "know" for "no" (unless a word before it makes it "know": "I know", "let me know")
   and "there" for "they're" before "all", "done", "paying"...: a second reading, tried only when
   the line as written was not understood (read.py), so a line read already never changes.
@@ -143,3 +145,39 @@ def no_as_know(line: str) -> str | None:
     if not hits:
         return None
     return " ".join("know" if k in hits else t for k, t in enumerate(toks))
+
+
+@cache
+def _letters() -> tuple[dict, frozenset]:
+    from .datafile import read_words_file
+
+    raw = read_words_file(FILE)
+    names, spelt = raw.get("letter_names") or {}, raw.get("spelt_names") or []
+    if not isinstance(names, dict) or not isinstance(spelt, list):
+        raise LexiconError(f"dialogues/{FILE}: letter_names needs a mapping, spelt_names a list")
+    return {str(k).lower(): str(v).lower() for k, v in names.items()}, frozenset(str(w).lower() for w in spelt)
+
+
+def letters_said(line: str) -> str | None:
+    """ "the em are eye and surgery": "the mri and surgery"; None when nothing changes. A run of two
+    or more letter names is joined only when it spells a known short name, so "see you" stays."""
+    names, spelt = _letters()
+    toks = tokens(clean(line))
+    if sum(t in names for t in toks) < 2:
+        return None
+    out: list[str] = []
+    changed = False
+    k = 0
+    while k < len(toks):
+        end = k
+        while end < len(toks) and toks[end] in names:
+            end += 1
+        found = next((e for e in range(end, k + 1, -1) if "".join(names[t] for t in toks[k:e]) in spelt), None)
+        if found is None:
+            out.append(toks[k])
+            k += 1
+            continue
+        out.append("".join(names[t] for t in toks[k:found]))
+        changed = True
+        k = found
+    return " ".join(out) if changed else None

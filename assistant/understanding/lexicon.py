@@ -21,7 +21,10 @@ from .text import tokens
 
 
 def fold(tok: str) -> str:
-    """A plural and its singular match: "scans" and "scan", "x-rays" and "x-ray", "diagnoses" and "diagnosis"; "2nd" is "second"."""
+    """A plural and its singular match: "scans" and "scan", "x-rays" and "x-ray", "diagnoses" and "diagnosis", "surgeries" and
+    "surgery"; "2nd" is "second"."""
+    if len(tok) > 5 and tok.endswith("ies") and tok[-4] not in "aeiou":  # "surgeries", "biopsies", "therapies"
+        return tok[:-3] + "y"
     if len(tok) > 3 and tok.endswith("s") and not tok.endswith(("ss", "us", "is")):
         return tok[:-2] + "is" if tok.endswith(("noses", "lyses", "tases")) else tok[:-1]
     return {"1st": "first", "2nd": "second", "3rd": "third"}.get(tok, tok)

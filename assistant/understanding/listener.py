@@ -218,10 +218,26 @@ def not_knowing_first(reading: Reading, toks, line, spec, lex):
     cut = next((k for k, t in enumerate(toks) if t in (",", ".", ";", "-", "!")), None)
     if not cut or cut > 6:
         return None
-    head = tuple(toks[:cut])
-    if not any(head == p or head[-len(p):] == p and len(head) - len(p) <= 1 for p in lex.not_sure if len(p) >= 2):
+    head = _contracted(toks[:cut])  # "I do not know, ...": "i dont know"
+    if {"exactly", "precisely"} & set(head):
+        return None  # "dont remember exactly, 3 or 4": the band is known, only not the number (rounds 4 and 5)
+    said = [p for p in lex.not_sure if len(p) >= 2 and has_phrase(list(head), p)]  # "I do not know exactly": a word or two around it
+    if not any(head == p or len(head) - len(p) <= 2 and (head[-len(p):] == p or head[: len(p)] == p or head[1 : len(p) + 1] == p) for p in said):
         return None  # (one-word doubts, "maybe", "possibly", lean rather than not know)
     return _offer(reading)
+
+
+_CONTRACTED = {("do", "not"): "dont", ("does", "not"): "doesnt", ("did", "not"): "didnt", ("can", "not"): "cant", ("cannot",): "cant",
+               ("am", "not"): "not", ("have", "no"): "no"}
+
+
+def _contracted(words: list[str]) -> tuple[str, ...]:
+    out, k = [], 0
+    while k < len(words):
+        pair = next((p for p in _CONTRACTED if tuple(words[k : k + len(p)]) == p), None)
+        out.append(_CONTRACTED[pair] if pair else words[k])
+        k += len(pair) if pair else 1
+    return tuple(out)
 
 
 _ALL = ("all", "everything", "every", "each")

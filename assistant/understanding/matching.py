@@ -109,6 +109,9 @@ def _fuzzy_hits(toks, folded, spec, lex, taken) -> list[Hit]:
         near = process.extract(folded[i], list(singles), scorer=fuzz.ratio, score_cutoff=86, limit=None)
         # "seriously" is not a misspelt "serious", nor "painless" of "pain": a word with an ending of its own.
         near = [n for n in near if not (folded[i].startswith(n[0]) and folded[i][len(n[0]):] in _ENDINGS)]
+        # "atrial" is not a misspelt "trial": a word that is another word with letters put before it
+        # is a word of its own (a slip of the keys keeps the word's start).
+        near = [n for n in near if not (len(folded[i]) > len(n[0]) and folded[i].endswith(n[0]))]
         close = {cid for word, _, _ in near for cid in singles[word]}
         close |= {cid for word in swaps(folded[i]) for cid in singles.get(word, ())}  # "farily", "wrose": two letters swapped
         if len(close) == 1:

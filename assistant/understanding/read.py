@@ -68,7 +68,10 @@ def read(
         from .homophones import as_numbers, know_first  # "number to for and ate": 2, 4 and 8; "know, nothing planned": "no"
 
         line = as_numbers(line, lex) or know_first(line, lex, spec) or line
-        from .homophones import no_as_know  # "i no the pros and cons": "know"
+        from .homophones import letters_said, no_as_know  # "i no the pros and cons": "know"; "the em are eye": "the mri"
+
+        if spec.ask != "order":
+            line = letters_said(line) or line
 
         line = no_as_know(line) or line
         from .twosided import whether_or_not  # "whether to do it or no": "or not", no answer "no"
@@ -139,6 +142,9 @@ def read(
     from .fears import feared  # "scared she'll be upset if I ask": fear of asking is no yes
 
     reading = feared(reading, line, spec, lex)
+    from .last_doubts import last_doubts  # "7 if it turns out to be X", "the fourth one but not really": asked
+
+    reading = last_doubts(reading, line, spec, lex, lambda part: _read_again(part, spec, lex, today, items, item_ids, questions, keep, False))
     from .reciprocal import typed_note  # the note in the person's words
 
     reading = typed_note(reading, typed)

@@ -47,6 +47,8 @@ def instead_of(reading, toks, line, spec, lex):
     if len(put_aside) != 1:
         return None
     kept = next(c for c in named if c != put_aside[0])
+    if any(h.negated or {"not", "longer", "isnt", "never"} & set(toks[max(0, h.start - 3) : h.start]) for h in named[kept]):
+        return None  # "no longer a kid, not an adult either": both said not to be it; asked
     if max(h.start for h in named[kept]) > min(h.start for h in named[put_aside[0]]):
         return None  # "instead of surgery they suggest pills": only the plain order is taken; the other way is asked
     return Reading(SURE, kept, note=clean(line))

@@ -130,7 +130,14 @@ DISAGREE = {"u3-0216": "a bare number at a numbered list picks that item",
             "u15a-0268": "'what form' says the choice's own words ('Which form it needs'); storing it puts the form on the list to ask the insurer, which is what a reply would say",
             "u15a-0165": "'lost count' is the lexicon's own word for 'Two or more other doctors'; rounds 2, 4, 7 and 8 mark 'lost count' lines so (u2-0196, u8-0563)",
             "u14a-0210": "a yes said first with a bare 'see' is yes; round 10 marks 'yes, doctor see me on monday...' so (u10-0106) and round 15 'yes the surgeon see her this week' (u15a-0204)",
-            "u15a-0207": "'I think so, maybe?' is Not sure with the reason kept; rounds 1 and 5 mark the same shape so (as u7-0365)"}
+            "u15a-0207": "'I think so, maybe?' is Not sure with the reason kept; rounds 1 and 5 mark the same shape so (as u7-0365)",
+            # round 16 (helper 11a, 2026-12-04)
+            "u16b-0315": "not knowing the exact count beside 'many doctors' is Three or more either way; rounds 4 and 5 mark 'dont remember exactly, 3 or 4' and 'not sure exactly, ... in her 80s' the band (u4-0461, u5-0039)",
+            "u16a-0316": "round 11 marks the same line, 'heart doc', at the same question the non-surgeon specialist (u11-0603), as the choice's own examples ('a cancer or nerve doctor') read",
+            "u16b-0343": "'-ish' on the deciding word is Fairly sure; round 2 marks 'sure-ish' so at the same question (u2-0421)",
+            "u16b-0421": "the question's own synonym for No, with a courtesy after it (as u7-0571 'not really')",
+            "u16a-0380": "a doctor who did not see a scan did not see all the records; round 6 marks the same shape so (u6-0646, as u11-0718)",
+            "u16b-0398": "a doctor who did not see the old X-rays did not see all the records; round 6 marks the same shape so (u6-0646, as u11-0718)"}
 
 
 # Round 14 (folded in 2026-12-03, a new session): 32 silent misreads were left when the session
@@ -149,8 +156,10 @@ OPEN_ROUND15 = frozenset({"u15a-0011", "u15a-0039", "u15a-0047", "u15a-0257", "u
 
 # Round 16 (measured held out on 2026-12-04 before and after that session's work: 84.1% then 83.8%
 # right first time, docs/understanding.md; folded in 2026-12-04 in the next session): its 40 silent
-# misreads, held here the same way until each is fixed or judged a label disagreement.
-OPEN_ROUND16 = frozenset({"u16a-0075", "u16a-0104", "u16a-0166", "u16a-0176", "u16a-0215", "u16a-0241", "u16a-0281", "u16a-0292", "u16a-0294", "u16a-0316", "u16a-0321", "u16a-0325", "u16a-0360", "u16a-0380", "u16a-0385", "u16b-0024", "u16b-0025", "u16b-0028", "u16b-0044", "u16b-0084", "u16b-0092", "u16b-0095", "u16b-0098", "u16b-0131", "u16b-0132", "u16b-0134", "u16b-0141", "u16b-0193", "u16b-0218", "u16b-0219", "u16b-0224", "u16b-0244", "u16b-0267", "u16b-0297", "u16b-0303", "u16b-0315", "u16b-0343", "u16b-0358", "u16b-0398", "u16b-0421"})
+# misreads, held here the same way until each is fixed or judged a label disagreement. Helper 11a
+# (2026-12-04) fixed 22 by mechanism (test_round16_misreads.py) and judged 6 label disagreements
+# (DISAGREE); 12 are left, four of them at the red-flag lists (the safety screen's own).
+OPEN_ROUND16 = frozenset({"u16a-0075", "u16a-0294", "u16a-0321", "u16a-0360", "u16a-0385", "u16b-0044", "u16b-0084", "u16b-0092", "u16b-0095", "u16b-0098", "u16b-0132", "u16b-0218"})
 
 
 def results(name: str) -> list[dict]:

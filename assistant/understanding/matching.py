@@ -143,6 +143,8 @@ def _negation_before(toks: list[str], start: int, lex: Lexicon, taken: set[int],
 
 def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = frozenset()) -> list[Hit]:
     """Names and lay words of choices, longest first, never overlapping; negated ones marked."""
+    from .said_done import changed, done_before, in_history  # (said_done.py needs Hit from here)
+
     taken: set[int] = set(skip)
     hits: list[Hit] = []
     table = prepared(spec, lex)
@@ -237,10 +239,10 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
         # is none, the usual state its reason (screening has already run on the line).
         # A change said in the line ("confused as usual but worse today", "6, as usual but new since today"):
         # no sign is history, so "none" beside it is asked about, never stored.
-        if not _changed(toks, lex):
-            out = [dataclasses.replace(h, negated=True) if h.choice != spec.none_choice and _in_history(toks, h, lex) else h for h in out]
+        if not changed(toks, lex):
+            out = [dataclasses.replace(h, negated=True) if h.choice != spec.none_choice and in_history(toks, h, lex) else h for h in out]
     if lex.state(spec.name).done_before:
-        out = [dataclasses.replace(h, negated=True) if _done_before(toks, h) else h for h in out]
+        out = [dataclasses.replace(h, negated=True) if done_before(toks, h) else h for h in out]
     final = []
     for k, hit in enumerate(out):
         nxt = out[k + 1] if k + 1 < len(out) else None
@@ -331,60 +333,6 @@ _AFTER_NEGATIONS = (("not", "needed"), ("not", "necessary"), ("isnt", "needed"),
                     ("are", "lacking"), ("is", "not", "there"), ("isnt", "there"))
 # Said right after the choice's words: "her breathing is normal" (but "no, my husband is fine" keeps its "no").
 _FINE_AFTER = (("is", "normal"), ("are", "normal"), ("was", "normal"), ("were", "normal"), ("is", "fine"), ("are", "fine"))
-
-
-_DONE = (("already", "had"), ("already", "done"), ("already", "did"), ("already", "went", "through"), ("had", "it", "done"))
-
-
-# Said as done right after it: "surgery's done", "the op is behind us", "chemo was finished in May".
-_DONE_AFTER = (("done",), ("is", "done"), ("was", "done"), ("is", "over"), ("was", "over"), ("is", "behind"), ("is", "finished"),
-               ("was", "finished"), ("finished",), ("completed",), ("was", "completed"), ("already", "done"), ("over", "with"))
-
-
-def _done_before(toks: list[str], hit: Hit) -> bool:
-    """ "he already had the operation", "surgery's done": said as done, at most three words before the
-    choice, or right after it (ending its clause)."""
-    after = toks[hit.end : hit.end + 4]
-    if any(tuple(after[: len(c)]) == c and (len(after) == len(c) or after[len(c)] in SEPARATORS | {"now", "already"}) for c in _DONE_AFTER):
-        return True
-    before = toks[max(0, hit.start - 5) : hit.start]
-    for cue in _DONE:
-        for i in range(len(before) - len(cue) + 1):
-            if tuple(before[i : i + len(cue)]) == cue and len(before) - (i + len(cue)) <= 3 \
-                    and not any(t in SEPARATORS for t in before[i + len(cue):]):
-                return True
-    return False
-
-
-def _changed(toks: list[str], lex: Lexicon) -> bool:
-    """The line says something changed ("worse today", "suddenly", "since this morning"), outside the
-    history phrases ("not new" holds "new" but says nothing changed)."""
-    words = list(toks)
-    for p in lex.history:
-        size = len(p)
-        for i in range(len(words) - size + 1):
-            if size and tuple(words[i : i + size]) == p:
-                words[i : i + size] = ["|"] * size
-    present = set(words)
-    return any(p and p[0] in present and any(tuple(words[i : i + len(p)]) == p for i in range(len(words) - len(p) + 1))
-               for p in lex.changed)
-
-
-def _in_history(toks: list[str], hit: Hit, lex: Lexicon) -> bool:
-    """The sign is said with a past cue in the same clause: "she had a fever last week"."""
-    start, end = hit.start, hit.end
-    while start > 0 and toks[start - 1] not in (",", ".", ";", "but", "however", "!"):
-        start -= 1
-    while end < len(toks) and toks[end] not in (",", ".", ";", "but", "however", "!"):
-        end += 1
-    clause = toks[start:end]
-
-    def cue(words: list[str]) -> bool:
-        present = set(words)
-        return any(tuple(words[i : i + len(p)]) == p for p in lex.history if not p or p[0] in present
-                   for i in range(len(words) - len(p) + 1))
-
-    return cue(clause) or (cue(toks[hit.end : hit.end + 8]) and "now" not in clause)
 
 
 def leftover_parts(toks: list[str], used: set[int], lex: Lexicon) -> list[str]:

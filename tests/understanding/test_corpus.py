@@ -25,7 +25,7 @@ FLOORS = {"understanding_round1.jsonl": 0.91, "understanding_round2.jsonl": 0.91
           "understanding_round8.jsonl": 0.93, "understanding_round9.jsonl": 0.94,
           "understanding_round10.jsonl": 0.93, "understanding_round11.jsonl": 0.905,
           "understanding_round12.jsonl": 0.92, "understanding_round14.jsonl": 0.88,
-          "understanding_round15.jsonl": 0.90, "understanding_round16.jsonl": 0.835}
+          "understanding_round15.jsonl": 0.90, "understanding_round16.jsonl": 0.885}
 
 
 # Answers where the corpus and a public contract disagree, each with the reason; never more.
@@ -156,7 +156,8 @@ OPEN_ROUND15 = frozenset({"u15a-0011", "u15a-0039", "u15a-0047", "u15a-0257", "u
 
 # Round 16 (measured held out on 2026-12-04 before and after that session's work: 84.1% then 83.8%
 # right first time, docs/understanding.md; folded in 2026-12-04 in the next session): its 40 silent
-# misreads, held here the same way until each is fixed or judged a label disagreement. Helper 11a
+# misreads, held here the same way until each is fixed or judged a label disagreement. After
+# branches 11a and 11b (tuned): 89.4% right first time (floor 0.885), 18 misreads (6 judged). Helper 11a
 # (2026-12-04) fixed 22 by mechanism (test_round16_misreads.py) and judged 6 label disagreements
 # (DISAGREE); 12 are left, four of them at the red-flag lists (the safety screen's own).
 OPEN_ROUND16 = frozenset({"u16a-0075", "u16a-0294", "u16a-0321", "u16a-0360", "u16a-0385", "u16b-0044", "u16b-0084", "u16b-0092", "u16b-0095", "u16b-0098", "u16b-0132", "u16b-0218"})

@@ -57,3 +57,19 @@ def picks_stored(state, line):
 
 def test_a_surgery_by_scope_is_still_surgery():
     assert "surgery" in (reading("specialist_focus", "whether to have the laparoscopy").value or [])
+
+
+@pytest.mark.parametrize("line, kept", [
+    ("idk exactly. my rheumatologist wants me on methotrexate", "my rheumatologist wants me on methotrexate"),
+    ("not sure really - whether to have my knee replaced", "whether to have my knee replaced"),
+    ("im not sure, whether to start chemo now or later", "whether to start chemo now or later"),
+    ("i dont know... my doctor wants to operate on my back", "my doctor wants to operate on my back"),
+])
+def test_a_decision_after_an_opening_doubt_is_kept_without_it(line, kept):
+    for state in ("decision_what", "compare_decision"):
+        assert pick(state, line) == kept
+
+
+@pytest.mark.parametrize("line", ["whether to have surgery, not sure", "not sure. surgery", "not sure which hospital to pick for the scan"])
+def test_a_doubt_that_is_part_of_the_decision_or_leaves_too_little_is_kept_whole(line):
+    assert pick("decision_what", line) == line

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from .reading_support import FLOW, pick, reading
+from .reading_support import FLOW, pick, picks, reading
 
 
 @pytest.mark.parametrize("line", [
@@ -73,3 +73,19 @@ def test_a_decision_after_an_opening_doubt_is_kept_without_it(line, kept):
 @pytest.mark.parametrize("line", ["whether to have surgery, not sure", "not sure. surgery", "not sure which hospital to pick for the scan"])
 def test_a_doubt_that_is_part_of_the_decision_or_leaves_too_little_is_kept_whole(line):
     assert pick("decision_what", line) == line
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("the support one i guess", {"support"}),
+    ("the values one i think", {"values"}),
+    ("i have my husband and son helping, thats it. i dont feel sure at all", {"support"}),
+    ("my sister is very supportive", {"support"}),
+    ("the kids are supportive, and i know the pros and cons", {"support", "understand"}),
+    ("my mum is supportive. im sure i want answers", {"support", "sure"}),
+])
+def test_support_said_in_own_words_at_the_sure_test(line, expected):
+    assert picks("decision_sure", line) == expected
+
+
+def test_not_feeling_sure_beside_help_is_not_sure():
+    assert "sure" not in picks("decision_sure", "my daughters helping but i dont feel sure")

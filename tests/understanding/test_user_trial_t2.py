@@ -89,3 +89,14 @@ def test_support_said_in_own_words_at_the_sure_test(line, expected):
 
 def test_not_feeling_sure_beside_help_is_not_sure():
     assert "sure" not in picks("decision_sure", "my daughters helping but i dont feel sure")
+
+
+@pytest.mark.parametrize("line", ["the biopsies from my colonoscopy", "the biopsy they took during the endoscopy", "path report from the colposcopy"])
+def test_a_scope_beside_its_biopsy_is_the_biopsy(line):
+    """A word that fits two choices, beside one of them named plainly, is that one: no scans added."""
+    assert picks("specialist_focus", line) == {"pathology"}
+
+
+def test_a_biopsy_and_a_scope_said_apart_keeps_the_biopsy_and_asks_about_the_scope():
+    result = reading("specialist_focus", "the biopsy and the colonoscopy")
+    assert result.value == ["pathology"] and "colonoscopy" in result.unclear

@@ -266,7 +266,8 @@ class Engine(Extras, Episodes):
             return self._go_on()
         note = step.say or timeline.note(spec.name, self.slots, cut_at=MAX_ANSWER_CHARS)
         if not note and not self.in_urgent_states:  # an answer in the person's own words is said back
-            note = understanding.echo(line, spec, reading.value, lambda cid: self._label(spec.name, cid), reading.note, reading.removed)
+            kept = (self.slots.get("answer_notes") or {}).get(spec.name, reading.note) if reading.note else ""  # as stored (told.py)
+            note = understanding.echo(line, spec, reading.value, lambda cid: self._label(spec.name, cid), kept, reading.removed)
         return self._ask(note=note)
 
     def _confirm(self, text: str) -> Turn:

@@ -35,8 +35,8 @@ class Extras:
         """What else the answer said: the reason given, a date, who the decision is for, and (at the
         signs) what was told in own words (`lines`: those typed for this answer)."""
         self.told = []
-        if not reading.note and lines:
-            told = understanding.told_note(spec.name, list(lines), reading.value, lambda cid: self._label(spec.name, cid))
+        if lines:  # a note cut from a line where the whole line is kept ("keeps_line"): the line as typed
+            told = understanding.told_note(spec.name, list(lines), reading.value, lambda cid: self._label(spec.name, cid), note=reading.note or "")
             if told:
                 reading = replace(reading, note=told)
         for name, value in understanding.extra_slots(spec.name, reading, self.slots).items():

@@ -55,3 +55,19 @@ def test_no_to_the_offer_asks_the_question_itself():
 def test_with_no_one_named_whose_decision_it_is_is_asked():
     _, turns = talk(["3", "2"])
     assert turns[-1].state == "compare_who" and turns[-1].kind == "ask"
+
+
+@pytest.mark.parametrize("plan, kind", [
+    ("active surveillance with scans every 6 months, or the operation if it grows. he leaned watching", "Watch and wait"),
+    ("watchful waiting with a check up every year, and we can revisit later. she favored waiting", "Watch and wait"),
+    ("radiation therapy five days a week for a month. he said it was the gentler route", "Strong treatment"),
+])
+def test_a_plan_with_an_alternative_is_kept_whole_as_typed(plan, kind):
+    second = ["2", "Gallstones", "2", plan, "The pain is mild and rare"]
+    _, turns = talk(compare_lines(second=second))
+    result = turns[-1]
+    opinion = result.plan["comparison"]["opinions"][1]
+    assert opinion["treatment"] == kind
+    assert opinion["treatment_words"] == plan  # the whole plan, not what is left after the first kind's words
+    said = [t.text for t in turns if "kept your note" in t.text]
+    assert said and f'"{plan}"' in said[-1]

@@ -231,6 +231,12 @@ _SOFT_YES = (["i", "think"], ["i", "guess"], ["i", "believe"], ["i", "suppose"])
 _WISH = frozenset({"would", "prefer", "want", "like", "best", "rather", "wish", "hope"})
 
 
+def _as_listed(toks, hit) -> bool:
+    """The pick was named as one of the list ("the support one", "that values one i guess"): a choice the
+    person makes softly, like a number, not a fact in doubt."""
+    return hit.start > 0 and toks[hit.start - 1] in ("the", "that", "this") and toks[hit.end : hit.end + 1] == ["one"]
+
+
 def _by_number(toks, hit, lex) -> bool:
     """The pick was named by its place in the list ("5", "number 5"): a choice the person makes,
     never a fact in doubt, whatever hedge follows it ("so 5 i guess")."""
@@ -279,7 +285,7 @@ def _multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) -
     if doubt and list(doubt) == picked and len(picked) == 1 and not keep and not leftovers and toks[:2] in _SOFT_YES:
         return Reading(LIKELY, picked)  # "I think I know what I want": offered back, as at a pick-one question
     if len(picked) == 1 and picked[0] != none and not keep and hedge_at_end(toks, positive[0]) and hedged_outside(toks, positive, lex) \
-            and not _WISH & set(toks) and not _by_number(toks, positive[0], lex):  # "5 i guess": a choice made softly  # a fact in doubt ("something was off with the scan i think"), not a wish said softly
+            and not _WISH & set(toks) and not _by_number(toks, positive[0], lex) and not _as_listed(toks, positive[0]):  # "5 i guess": a choice made softly  # a fact in doubt ("something was off with the scan i think"), not a wish said softly
         return Reading(UNCLEAR, unclear=clean(text))
     if doubt:
         picked, set_aside = [c for c in picked if c not in doubt], True

@@ -265,8 +265,9 @@ def question_part(body: str) -> str:
     return (asking or paragraphs or [body])[-1]
 
 
-def told_note(state: str, lines: list[str], value, label, lexicon: Lexicon | None = None) -> str:
-    """What the person told in own words at a question that keeps it (told.py), or ""."""
-    from .told import told_note as note
+def told_note(state: str, lines: list[str], value, label, lexicon: Lexicon | None = None, note: str = "") -> str:
+    """What the person told in own words at a question that keeps it (told.py), or "".
+    `note`: the note cut from the line as read (replaced by the whole line where the question keeps it)."""
+    from .told import told_note as told
 
-    return note(state, lines, value, label, lexicon or default_lexicon())
+    return told(state, lines, value, label, lexicon or default_lexicon(), note)

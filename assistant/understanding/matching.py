@@ -187,6 +187,9 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
     either = lex.state(spec.name).either
     if either:  # "a urologist": a surgeon, or a doctor who does not operate? both, to be asked about
         hits = [h for h in hits if not settled(h, hits, either.get(tuple(folded[h.start : h.end]), ()), toks)]  # "the urologist, he's the surgeon"
+        if spec.multi:  # "the biopsies from my colonoscopy": a word that fits two, beside one of them named plainly, is that one
+            plain = {h.choice for h in hits if tuple(folded[h.start : h.end]) not in either}
+            hits = [h for h in hits if not plain & set(either.get(tuple(folded[h.start : h.end]), ()))]
         hits += [Hit(cid, h.start, h.end, 3) for h in list(hits) for cid in either.get(tuple(folded[h.start : h.end]), ()) if cid != h.choice]
     if table.begins_other:  # "keep going w the plan": "keep going" (go on), or "keep going with" (the plan)? ask
         said = {h.choice for h in hits}

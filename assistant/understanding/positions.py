@@ -167,6 +167,10 @@ _COUNTED = {"other", "others", "doctor", "doctors", "doc", "docs", "opinion", "o
             "about", "regarding"}  # "the two about waiting and family": a count of questions named after it
 
 
+# A number joined to a number before it ("3+4", "120/80", "6.8"): the two are one measure.
+_JOINED = frozenset({"+", "/", "."})
+
+
 # "one ... the other": one of a pair, never a choice number.
 _PAIRED = {("the", "other"), ("and", "another"), (",", "another")}
 
@@ -194,6 +198,9 @@ def _standalone(toks: list[str], i: int, lex: Lexicon) -> bool:
         return False  # "1 in 100000": a ratio
     if prev in ("-", "to", "through") and i >= 2 and _number(toks[i - 2], lex) is not None:
         return True
+    at = i - 2 if prev in _JOINED else i - 1  # "gleason 3+4", "score 3 4", "bp 120/80": one measure, not two picks
+    if at >= 0 and toks[at][:1].isdigit() and _number(toks[at], lex) is not None and not _standalone(toks, at, lex):
+        return False
     if not prev or prev in SEPARATORS or prev in lex.pointers or prev in ("n", "?", "&") or _number(prev, lex) is not None:
         return True
     before = toks[i - 2] if i > 1 else ""  # "like 2 and 3", "4, 5 and honestly 6": a word of talk before the number

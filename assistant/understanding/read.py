@@ -396,4 +396,8 @@ def _free(text: str, toks: list[str], spec: StateSpec, lex: Lexicon) -> Reading:
         return answer_question(text, toks, spec, lex)
     if not spec.optional and (whole(toks, lex.not_sure, lex) or has_phrase(toks, ("dont", "know"))) and len(toks) <= 6:
         return Reading(UNCLEAR, dont_know=True)
+    if spec.slot == "decision":  # "idk exactly. my gyno says ...": the decision without the doubt before it
+        from .lead_doubt import without_leading_doubt
+
+        return Reading(SURE, without_leading_doubt(text, lex) or text)
     return Reading(SURE, text)

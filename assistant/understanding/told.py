@@ -16,9 +16,19 @@ from .echo import _plain
 from .text import clean
 
 
-def told_note(state: str, lines: list[str], value, label: Callable[[str], str], lex) -> str:
-    """The note to keep, or ""."""
-    if not lex.state(state).keeps_words or not isinstance(value, list):
+def told_note(state: str, lines: list[str], value, label: Callable[[str], str], lex, note: str = "") -> str:
+    """The note to keep, or "". `note`: the one cut from the line as it was read, if any.
+
+    At a question that keeps the whole line (`keeps_line`: what a doctor advised, "active
+    surveillance with PSA every 6 months, or radiation if I want treatment"), a note cut from the
+    line is only a part of the plan as told: the lines as typed are kept instead."""
+    words = lex.state(state)
+    if words.keeps_line and note:
+        values = value if isinstance(value, list) else [value] if isinstance(value, str) else []
+        names = lambda: [label(v) for v in values] + [v.replace("_", " ") for v in values]  # noqa: E731
+        said = [clean(line).strip(" .") for line in lines if line.strip() and not _plain(line, names)]
+        return "; ".join(dict.fromkeys(s for s in said if s))
+    if note or not words.keeps_words or not isinstance(value, list):
         return ""
     names = lambda: [label(v) for v in value] + [v.replace("_", " ") for v in value]  # noqa: E731
     said = [clean(line).strip(" .") for line in lines if line.strip() and not _plain(line, names)]

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 from ..flow import StateSpec
-from .asking import after_leads, answer_question, has_phrase, is_free_question, question_form, whole
+from .asking import after_leads, answer_question, question_form, whole
 from . import fastpath, named
 from .choices import read_choice
 from .lexicon import Lexicon, default_lexicon
@@ -291,7 +291,9 @@ def _read(line, spec, lex, today, items, item_ids, questions, keep) -> Reading:
     text = clean(line)
     toks = _plain_doubt(tokens(text))
     if spec.ask == "free":
-        return _free(text, toks, spec, lex)
+        from .free_text import read_free  # the free questions: the words kept as typed
+
+        return read_free(text, toks, spec, lex)
     if spec.ask == "info":
         from .info_turns import at_info  # "ok": on; "what does that mean": a reply; "he has a test on the 14th": a note
 
@@ -384,20 +386,3 @@ def _plain_doubt(toks: list[str]) -> list[str]:
 def _exact(text: str, spec: StateSpec) -> bool:
     norm = normalize(text)
     return any(norm == normalize(c.label) or norm in c.synonyms for c in spec.choices)
-
-
-def _free(text: str, toks: list[str], spec: StateSpec, lex: Lexicon) -> Reading:
-    if not toks:
-        hint = " Or type 'skip'." if spec.optional else ""
-        return Reading(UNCLEAR, message="I did not get an answer. Please type a few words." + hint)
-    if spec.optional and normalize(text) in SKIP_WORDS:
-        return Reading(SURE, None)
-    if is_free_question(text, toks, lex):
-        return answer_question(text, toks, spec, lex)
-    if not spec.optional and (whole(toks, lex.not_sure, lex) or has_phrase(toks, ("dont", "know"))) and len(toks) <= 6:
-        return Reading(UNCLEAR, dont_know=True)
-    if spec.slot == "decision":  # "idk exactly. my gyno says ...": the decision without the doubt before it
-        from .lead_doubt import without_leading_doubt
-
-        return Reading(SURE, without_leading_doubt(text, lex) or text)
-    return Reading(SURE, text)

@@ -1,7 +1,7 @@
 """False alarms of issue 12 (helper s2), by kind, with look-alikes that must still alert:
 a reading told in the past (often the reason for the plan) gets at most the check question, unless it is told with now,
-today or a sign of its own; confusion told as a habit ("she gets confused") is no new confusion; "not the faintest
-idea" and "faint praise" are no fainting.
+today or a sign of its own; confusion told as a habit ("she gets confused") is no new confusion. ("Not the faintest idea" is left:
+quieting it lets the reader misread "...the faintest idea about any deadline" in understanding round 11.)
 Phrasings are our own (caregivers, texting, clinical shorthand), not lines of any round."""
 
 from __future__ import annotations
@@ -45,14 +45,6 @@ STILL_ALERTING_CONFUSION = [
     ("she is confused and cant lift her arm", "stroke"),
 ]
 
-FAINT_IDIOMS = [
-    "I haven't the faintest idea",
-    "honestly i havent the faintest clue what a TAVI is",
-    "the surgeon had not the faintest notion who we were",
-    "the report damned him with faint praise",
-    "there's only a faint hope the new drug will work",
-]
-
 STILL_FAINT = [
     "i feel faint",
     "she fainted in the kitchen",
@@ -92,11 +84,6 @@ def test_new_or_sudden_confusion_still_alerts(line, category):
 def test_confusion_told_plainly_still_gets_the_question():
     assert level("she is confused") == "ask"
     assert level("my husband seems confused") == "ask"
-
-
-@pytest.mark.parametrize("line", FAINT_IDIOMS)
-def test_faint_in_a_figure_of_speech_stays_quiet(line):
-    assert level(line) == "none", screen(line)
 
 
 @pytest.mark.parametrize("line", STILL_FAINT)

@@ -273,13 +273,15 @@ def _apply(effects: tuple[str, ...], level: int, category: str) -> int:
 
 # --- putting it together ------------------------------------------------------------------------
 _SETTING_EFFECTS = frozenset({"negated", "hypothetical", "risk_question"})
+_ALONE_ONLY = frozenset(n for n, spec in _RULES["context"].items() if group_spec(spec).get("alone_only"))  # never in a pair
 _TOLD_NOW = ("now", "minutes")  # the escalators that tell a sign as going on as they type (Screening.told_now)
 
 
-def _pair_effects(hit: _Hit) -> tuple[str, ...]:
+def _pair_effects(hit: _Hit, other: _Hit | None = None) -> tuple[str, ...]:
     """The context a hit brings to a combination: a setting ("pregnant", "after the operation
-    4 days ago") brings only its negation or a worry, never its history."""
-    return tuple(e for e in hit.effects if e in _SETTING_EFFECTS) if hit.sign.setting else hit.effects
+    4 days ago") brings only its negation or a worry, never its history; an alone_only one, only if `other` has it too."""
+    return tuple(e for e in hit.effects if (e in _SETTING_EFFECTS if hit.sign.setting
+                                            else e not in _ALONE_ONLY or (other and e in other.effects)))
 
 
 def _least_qualified(hits: list[_Hit], names: frozenset[str], category: str) -> list[_Hit]:
@@ -304,7 +306,7 @@ def _findings(hits: list[_Hit], cues: _Cues) -> list[tuple[int, str, tuple[_Hit,
             for b in _least_qualified(hits, combo["second"], category):
                 if a.end <= b.start or b.end <= a.start:  # two signs, not one read twice
                     pair = tuple(sorted((a, b), key=lambda hit: hit.start))
-                    effects = _pair_effects(a) + _pair_effects(b)
+                    effects = _pair_effects(a, b) + _pair_effects(b, a)
                     if a.sign.setting or b.sign.setting:  # "chemo 10 days ago, fever": the time is the setting's
                         effects = tuple(e for e in effects if e != "historical_nearby")
                     level = _apply(effects, LEVEL_NAMES.index(combo.get("level", "emergency")), category)

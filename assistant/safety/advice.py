@@ -63,3 +63,19 @@ def who_is_at_risk(before: list[str], sign: list[str]) -> str | None:
 def about_someone_else(before: list[str], sign: list[str]) -> bool:
     """Is the person at risk someone else (see who_is_at_risk)?"""
     return who_is_at_risk(before, sign) == "other"
+
+
+def advice_keys(doc, hits: list, crisis: list) -> tuple[str, ...]:
+    """The advice keys of what set the level (screening.py: `doc` the line read, `hits` the signs found); crisis_other when the signs of a crisis that name a person name
+    someone else ("he loaded his rifle and hung up"), someone_else when all signs that do ("my husband collapsed")."""
+    keys = [key for hit in hits for key in hit.sign.advice]
+    who = {id(hit): who_is_at_risk(doc.joined[doc.clause_bounds[hit.clause][0]:hit.start].split(),
+                                   doc.joined[hit.start:hit.end].split()) for hit in hits}
+    keys += [key for key, group in (("crisis_other", crisis), ("someone_else", hits)) if group
+             and "other" in (people := {who[id(hit)] for hit in group}) and "self" not in people]
+    if "spanish" not in keys:
+        from .language import is_spanish  # a Spanish line whose sign was found in English words
+
+        if is_spanish(doc.original):
+            keys.append("spanish")
+    return tuple(dict.fromkeys(keys))

@@ -17,7 +17,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from .advice import who_is_at_risk
+from .advice import advice_keys as _advice
 from .finders import FINDERS as _FINDERS
 from .finders import SHARED as _SHARED
 from .finders import TABLES as _TABLES
@@ -384,19 +384,3 @@ def _screen_piece(text: str, own: tuple[int, int] | None = None) -> Screening:
     return Screening(LEVEL_NAMES[level], tuple(dict.fromkeys(f[1] for f in kept)), tuple(dict.fromkeys(matched)),
                      tuple(dict.fromkeys(recognised)), _advice(doc, [h for f in kept for h in f[2]],
                                                                [h for f in kept if f[1] == "self_harm" for h in f[2]]), now)
-
-
-def _advice(doc: _Doc, hits: list[_Hit], crisis: list[_Hit]) -> tuple[str, ...]:
-    """The advice keys of what set the level; crisis_other when the signs of a crisis that name a person name
-    someone else ("he loaded his rifle and hung up"), someone_else when all signs that do ("my husband collapsed")."""
-    keys = [key for hit in hits for key in hit.sign.advice]
-    who = {id(hit): who_is_at_risk(doc.joined[doc.clause_bounds[hit.clause][0]:hit.start].split(),
-                                   doc.joined[hit.start:hit.end].split()) for hit in hits}
-    keys += [key for key, group in (("crisis_other", crisis), ("someone_else", hits)) if group
-             and "other" in (people := {who[id(hit)] for hit in group}) and "self" not in people]
-    if "spanish" not in keys:
-        from .language import is_spanish  # a Spanish line whose sign was found in English words
-
-        if is_spanish(doc.original):
-            keys.append("spanish")
-    return tuple(dict.fromkeys(keys))

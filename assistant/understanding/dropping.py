@@ -61,11 +61,10 @@ def _targets(part: str, items, item_ids, questions, lex) -> list[int]:
             found.append(count)
         elif tok in _FIRST:
             found.append(1)
-    if not found:  # the person's own question named by a word in it ("the jake one")
-        stems = {t[:-1] if t.endswith("s") and len(t) > 4 else t for t in toks if t.isalpha() and len(t) >= 4}
-        for k, text in enumerate(items):
-            if item_ids[k] is None and stems & {w[:-1] if w.endswith("s") and len(w) > 4 else w for w in tokens(clean(text))}:
-                found.append(k + 1)
+    if not found:  # the person's own question named by a word in it ("the jake one"), as order.py reads it
+        from .order import _own_named
+
+        found = [number for _, number in _own_named(toks, items, item_ids, set())]
     return list(dict.fromkeys(found))
 
 

@@ -61,3 +61,9 @@ def test_a_question_asked_along_the_way_and_dropped_does_not_come_back():
 def test_skip_keeps_the_order_as_shown(line):
     engine, shown, turn = _at_order(line)
     assert engine.slots["questions_order"] == shown and turn.state == "summary_sure"
+
+
+def test_a_question_of_ones_own_named_by_a_word_in_it_is_dropped():
+    engine, shown, turn = _at_order("drop the one about jake coming", added=["Should Jake come to the appointment?"])
+    assert "Should Jake come to the appointment?" not in engine.plan()["questions"]
+    assert engine.slots["questions_order"] == shown[:5]

@@ -25,7 +25,8 @@ FLOORS = {"understanding_round1.jsonl": 0.91, "understanding_round2.jsonl": 0.91
           "understanding_round8.jsonl": 0.93, "understanding_round9.jsonl": 0.94,
           "understanding_round10.jsonl": 0.93, "understanding_round11.jsonl": 0.905,
           "understanding_round12.jsonl": 0.92, "understanding_round14.jsonl": 0.88,
-          "understanding_round15.jsonl": 0.90, "understanding_round16.jsonl": 0.885}
+          "understanding_round15.jsonl": 0.90, "understanding_round16.jsonl": 0.885,
+          "understanding_round17.jsonl": 0.84}
 
 
 # Answers where the corpus and a public contract disagree, each with the reason; never more.
@@ -163,6 +164,12 @@ OPEN_ROUND15 = frozenset({"u15a-0011", "u15a-0039", "u15a-0047", "u15a-0257", "u
 OPEN_ROUND16 = frozenset({"u16a-0075", "u16a-0294", "u16a-0321", "u16a-0360", "u16a-0385", "u16b-0044", "u16b-0084", "u16b-0092", "u16b-0095", "u16b-0098", "u16b-0132", "u16b-0218"})
 
 
+# Round 17 (measured held out on 2026-12-04 before and after that session's work: 83.5% then 84.3%
+# right first time, docs/understanding.md; folded in 2026-12-04 in the next session): its 37 silent
+# misreads, held here the same way until each is fixed or judged a label disagreement.
+OPEN_ROUND17 = frozenset({"u17a-0041", "u17a-0067", "u17a-0088", "u17a-0114", "u17a-0118", "u17a-0119", "u17a-0126", "u17a-0133", "u17a-0151", "u17a-0155", "u17a-0188", "u17a-0200", "u17a-0219", "u17a-0252", "u17a-0264", "u17a-0311", "u17a-0330", "u17a-0346", "u17a-0369", "u17a-0381", "u17a-0390", "u17a-0414", "u17b-0010", "u17b-0041", "u17b-0089", "u17b-0158", "u17b-0160", "u17b-0162", "u17b-0180", "u17b-0264", "u17b-0271", "u17b-0297", "u17b-0318", "u17b-0323", "u17b-0340", "u17b-0388", "u17b-0403"})
+
+
 def results(name: str) -> list[dict]:
     items = [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
     assert len(items) >= 400
@@ -174,7 +181,8 @@ def test_a_folded_round_has_no_silent_misreads_and_keeps_its_first_time_rate(nam
     found = results(name)
     misreads = [(r["id"], r["answer"], r["expect"], r["stored"]) for r in found
                 if r["outcome"] == "misread" and r["id"] not in DISAGREE
-                and r["id"] not in OPEN_ROUND14 and r["id"] not in OPEN_ROUND15 and r["id"] not in OPEN_ROUND16]
+                and r["id"] not in OPEN_ROUND14 and r["id"] not in OPEN_ROUND15 and r["id"] not in OPEN_ROUND16
+                and r["id"] not in OPEN_ROUND17]
     assert misreads == []
     summary = report(found)
     assert summary["right_first_time"] / summary["answers"] >= FLOORS[name]

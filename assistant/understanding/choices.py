@@ -212,6 +212,8 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
     line = " ".join(t for t in toks if t not in (",", ".", "!"))
     courteous = unpolite(line)
     ambiguous = words.ambiguous.get(line) or words.ambiguous.get(courteous)
+    if not ambiguous and courteous not in words.whole_only and unhedged(courteous) in words.whole_only:
+        courteous = unhedged(courteous)  # "me i guess", "its me then" (a user trial, 2026-12-04)
     if not ambiguous and courteous in words.whole_only:  # "me lol"
         line = courteous
         from .matching import fold
@@ -352,3 +354,22 @@ def _gone_by(toks: list[str], when) -> bool:
         return False
     start = max((k for k in range(when.start) if toks[k] in (",", ".", ";", "!", "?", "but")), default=-1) + 1
     return bool(_PERFECT & set(toks[start : when.start]))
+
+
+_HEDGE_HEADS = ("its ", "it is ", "well ", "um ", "uh ", "so ", "yeah ", "ok ", "okay ")
+_HEDGE_TAILS = (" i guess", " i think", " i suppose", " i believe", " probably", " then", " here", " i reckon")
+
+
+def unhedged(line: str) -> str:
+    """A short answer without the soft words around it ("me i guess" -> "me"): only for names that
+    count as the whole answer (whole_only), so nothing longer is read differently."""
+    changed = True
+    while changed:
+        changed = False
+        for head in _HEDGE_HEADS:
+            if line.startswith(head):
+                line, changed = line[len(head):], True
+        for tail in _HEDGE_TAILS:
+            if line.endswith(tail):
+                line, changed = line[: -len(tail)], True
+    return line

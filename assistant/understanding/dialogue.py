@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
+from .reason_offer import reason_in
+from .worry import several_numbers, worried_question, worried_reply
 from ..flow import StateSpec
 from ..wording import person_name
 from .ages import stated_band
@@ -115,6 +117,8 @@ def kept_picks(pending: Pending | None) -> tuple:
 def decide(reading: Reading, spec: StateSpec, line: str, lex: Lexicon, emergency: str = "911", forms: dict | None = None) -> Step:
     """`forms`: how the user speaks of the patient (wording.person_forms, voice "user"): choices named
     back in a confirmation are in the caregiver's form ("I am not ready to tell her doctor")."""
+    if lex.state(spec.name).current and worried_question(line):
+        return Step("reply", reading, say=worried_reply(emergency))  # worried now: what to do, then the list again (worry.py)
     if reading.asked:
         say = reading.reply
         if (say == "help" or not say) and spec.ask == "info":
@@ -127,6 +131,8 @@ def decide(reading: Reading, spec: StateSpec, line: str, lex: Lexicon, emergency
         return Step("reply", reading, say=say)
     if reading.dont_know:
         return _dont_know(spec, lex, emergency, forms)
+    if spec.ask == "choice" and reading.certainty in (SURE, LIKELY) and several_numbers(line):
+        return Step("reask", reading, say=f"Please pick one answer: type one number from 1 to {len(spec.choices)}.")
     if reading.note and repeats_choice(reading.note, spec, reading.value):
         reading = replace(reading, note="")
     if reading.certainty == SURE and (reading.reply or reading.add_question):
@@ -235,6 +241,11 @@ def offer(spec: StateSpec, slots: dict, lexicon: Lexicon | None = None, today: d
     welcome, then "How many doctors...?"; "surgery next month" as the decision, then "By when...?"):
     that answer, offered for a Yes. None otherwise. `line`: the line just answered."""
     lex = lexicon or default_lexicon()
+    if spec.name == "decision_why" and spec.slot not in slots:
+        reason = reason_in(slots.get("decision") or "")  # "..., im unsure because the report isnt clear"
+        if reason:
+            return Step("confirm", Reading(LIKELY, reason), say=f"You said \"{_quote(reason)}\". Keep that as what makes you unsure?",
+                        pending=Pending(spec.name, "confirm", Reading(LIKELY, reason)))
     said = deadline_offer(spec, slots, lex, today, lambda phrase: read(phrase, spec, lexicon=lex, today=today))
     if said is not None:
         phrase, reading = said

@@ -77,7 +77,11 @@ def _clauses(text: str) -> list[tuple[str, int, int, int, int]]:
     return out
 
 
-_SMALL_WORDS = frozenset({"its", "it", "is", "was", "not", "no", "a", "an", "the", "and", "or", "this", "that", "just", "really"})
+_SMALL_WORDS = frozenset({"its", "it", "is", "was", "not", "no", "a", "an", "the", "and", "or", "this", "that", "just", "really",
+                          # words that only point back at the person or at what they said before (a user trial:
+                          # "its me, im the patient" kept "Im the patient", "i told u, 2 weeks" kept "I told u")
+                          "i", "im", "me", "u", "you", "told", "said", "say", "already", "like", "again", "yes", "yeah", "yep",
+                          "ok", "okay", "so", "well", "um", "uh", "lol", "as", "before"})
 
 
 def repeats_choice(note: str, spec, value) -> bool:
@@ -89,4 +93,4 @@ def repeats_choice(note: str, spec, value) -> bool:
     picked = set(value) if isinstance(value, list) else {value}
     said = {w for choice in spec.choices if choice.id in picked for w in tokens(clean(choice.label))}
     words = [w for w in tokens(clean(note)) if w.isalnum() and w not in _SMALL_WORDS]
-    return bool(words) and all(w in said for w in words)
+    return all(w in said for w in words)  # no word of its own (only "i told u"): no news either

@@ -67,4 +67,19 @@ def command_in(text: str) -> str | None:
     """A command only when it is the whole line, so 'back pain' is an answer, not 'back'."""
     if clean(text) == "?":
         return "help"
-    return _COMMAND_WORDS.get(normalize(text))
+    said = normalize(text)
+    found = _COMMAND_WORDS.get(said)
+    if found is None and ("back" in said or "undo" in said):
+        # "no thats wrong, back", "oops, go back", "no! back please": a correction said around the
+        # command is still the command (only going back: the one a person reaches for in a hurry).
+        core = _CORRECTION.sub("", said)
+        if _COMMAND_WORDS.get(core) == "back":
+            return "back"
+    return found
+
+
+# Words said around "back" when a person sees they went wrong: before it, and "please" after.
+_CORRECTION = re.compile(
+    r"^(?:(?:no+|nope|nah|oops|oh|wait|sorry|actually|hang on|hold on|wrong|my bad|"
+    r"(?:thats|that is|its|it is) (?:wrong|not right|not it|not what i meant)|i meant something else)"
+    r"[\s,.!:;-]*)+|[\s,.!]*(?:please|pls|plz)$")

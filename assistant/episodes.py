@@ -14,13 +14,14 @@ import re
 
 from .later import understanding
 from .render import escape_markdown, render
+from .safety.numbers import numbers_for
 from .turns import Turn
 from .understanding.text import clean
 
 QUOTE_CHARS = 200  # how much of the held line the question shows
 
 # Kept through `back`: once an emergency was real, the plan must keep saying so.
-STICKY_SLOTS = ("emergency_was_current", "emergency_categories", "emergency_told")
+STICKY_SLOTS = ("emergency_was_current", "emergency_categories", "emergency_told", "crisis_told")
 # What one emergency turn shows; cleared when the conversation goes back to where it was.
 EPISODE_SLOTS = ("recognised", "check_categories", "episode_categories", "crisis", "urgent_status", "urgent_check", "advice",
                  "check_line", "urgent_line", "urgent_now", "denial_asked")
@@ -43,6 +44,10 @@ _EXPLAINED = re.compile(r"\b(years? ago|months? ago|weeks? ago|last (year|month)
                         r"i was (talking|asking|referring|writing)|misread|misunderstood|misunderstanding|mistake|typo|wrong|"
                         r"false alarm|asking about|just asking|hypothetical|what if)\b", re.IGNORECASE)
 GO_ON_AFTER_URGENT = "Thank you. If those signs start or come back, call {number} at once. Let us go on from where we were."
+# After thoughts of suicide were told and "not happening now" was picked: the crisis line stays in view.
+GO_ON_AFTER_CRISIS = ("Thank you. Thoughts of suicide are worth taking seriously even when there is no danger right now. "
+                      "If they come back or get stronger, {crisis}; if there is danger now, call {number}. "
+                      "Tell the doctor about them too. Let us go on from where we were.")
 DENIAL_NOTE = ("You wrote: \"{line}\". If it is still going on, call {number} now, even if you think it may be nothing. "
                "Do not wait for a visit. If it stopped but happened today, pick 4. Please pick one below, or type its number.")
 # "ill call after we finish this, can we keep going": a plain answer, not "I did not understand".
@@ -115,6 +120,10 @@ class Episodes:
             return None
         if _BARE_NO.match(said) and not self.slots.get("urgent_now"):
             return None
+        if self.slots.get("crisis") and set(self.slots.get("episode_categories") or ["self_harm"]) <= {"self_harm"}:
+            # Thoughts of suicide, and "he's safe, not in danger now": the crisis advice is already on
+            # screen and stays in the plan (crisis_told); "call 911 even if it may be nothing" does not fit.
+            return None
         self._set_slot("denial_asked", True)
         shown = clean(told)[:QUOTE_CHARS]  # the note is escaped as user data by _ask
         return self._ask(kind="reask", note=DENIAL_NOTE.format(line=shown, number=self.emergency_number), brief=True)
@@ -133,6 +142,11 @@ class Episodes:
             # the plan keeps them, with what to do (rules.emergency, prompts/_plan.md.j2).
             told = list(dict.fromkeys(self.slots.get("emergency_told", []) + self.slots.get("episode_categories", [])))
             self._set_slot("emergency_told", told)
+        crisis_not_now = bool(self.slots.get("crisis")) and self.slots.get("urgent_status") == "not_now"
+        if crisis_not_now and not self.slots.get("denial_asked"):
+            # "he's safe, not in danger right now, he just says it when the pain is bad": the plan keeps
+            # the crisis line, not the emergency (rules.emergency: status "crisis_not_now").
+            self._set_slot("crisis_told", True)
         self._clear_episode()
         spec = self.spec
         if held and not any(route.to == self.flow.urgent_state for route in spec.routes):
@@ -147,7 +161,14 @@ class Episodes:
             if spec.ask != "free" and step.action in ("store", "confirm"):
                 self.lead = "Thank you. Let us go on with what you typed."
                 return self._answer(held, step)
+        if crisis_not_now:
+            return self._ask(note=GO_ON_AFTER_CRISIS.format(crisis=self._crisis_words(), number=self.emergency_number), again=True)
         if after_urgent:
             return self._ask(note=GO_ON_AFTER_URGENT.format(number=self.emergency_number), again=True)
         return self._ask(note="Thank you. Let us go on from where we were.", again=True)
 
+    def _crisis_words(self) -> str:
+        numbers = numbers_for(self.country)
+        if numbers.get("crisis"):
+            return f"{'call or text' if numbers.get('crisis_text') else 'call'} {numbers['crisis']} at any time"
+        return "call your local crisis line at any time"

@@ -277,6 +277,8 @@ def emergency(slots: dict) -> dict | None:
         return {"signs": list(slots.get("emergency_categories", [])), "status": "seen_and_stable"}
     if slots.get("emergency_told"):
         return {"signs": list(slots["emergency_told"]), "status": "told_not_checked"}
+    if slots.get("crisis_told"):  # thoughts of suicide told, and "not happening now": the crisis line stays
+        return {"signs": ["self_harm"], "status": "crisis_not_now"}
     return None
 
 

@@ -26,6 +26,7 @@ import jinja2
 from .. import __version__
 from ..flow import default_flow
 from ..render import environment, escape_markdown, render, to_plain
+from ..safety.numbers import numbers_for
 from ..kit import letter as kit_letter
 from ..kit import plan as kit_plan
 from ..kit import timeline as kit_timeline
@@ -160,6 +161,10 @@ def _plan_section(plan: dict, redactor: Redactor, planned: bool, slots: dict) ->
         "not_needed": plan.get("timing") == "not_needed",
         "alternatives": [names.alternative_names.get(a, a) for a in plan.get("alternatives", [])],
         "specialists": [names.specialist_names.get(k, k) for k in plan.get("specialist", [])],
+        # The kind of doctor the person asked for, in their words, as the chat's plan shows it first
+        # (a redacted copy leaves typed words out).
+        "specialist_asked": [] if redactor.enabled else [str(s) for s in plan.get("specialist_asked") or []],
+        "emergency": _emergency(plan.get("emergency")),
         "records": [names.record_names.get(r, r) for r in plan.get("records", [])],
         "questions": questions,
         "unsure_because": redactor.text(plan.get("unsure_because")),
@@ -169,6 +174,17 @@ def _plan_section(plan: dict, redactor: Redactor, planned: bool, slots: dict) ->
         # records: those sections would show answers nobody gave, so they are left out.
         "planned": planned,
     }
+
+
+def _emergency(episode) -> dict | None:
+    """Signs of an emergency told in the conversation, as the chat's plan says them: first thing on
+    paper too (a user trial found the printed plan silent where the chat's plan warned)."""
+    if not isinstance(episode, dict):
+        return None
+    signs = [str(s) for s in episode.get("signs") or []]
+    status = episode.get("status")
+    return {"told": status == "told_not_checked", "checked": status == "seen_and_stable",
+            "signs": [s.replace("_", " ") for s in signs], "crisis": "self_harm" in signs}
 
 
 def _cell(value) -> str:
@@ -308,6 +324,7 @@ def context(transcript: Transcript, redact: bool = False, with_conversation: boo
         "decision_so_far": redactor.text(slots.get("decision")) if isinstance(slots.get("decision"), str) else None,
         "scripts": asking_scripts(is_patient=role_of(slots) != "caregiver"),
         "kit": kit(transcript, plan, slots, redactor, symptoms or []),
+        "numbers": numbers_for(),
         "with_conversation": with_conversation,
         "conversation": _conversation(transcript, redactor) if with_conversation else [],
     })

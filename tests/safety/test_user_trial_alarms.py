@@ -21,6 +21,25 @@ RULES = {
          "no one can say what is wrong with him after 2 years",
          "the specialists could not say what was wrong"],
     ),
+    # The third user trial (2026-12-04): confusion that began today, or is said to be new, was quiet
+    # ("confused since this morning", "new confusion"): the danger list's "new confusion".
+    "confusion that began today or is new is the danger sign": (
+        [("confused since this morning", ST),
+         ("he got confused today and keeps asking where he is", ST),
+         ("my mom has dementia but since 2pm she is much more confused", ST)],
+        ["my mom has been confused for years, its the dementia",
+         "he was confused this morning but it cleared after breakfast and the ER checked him",
+         "not new confusion, she has had dementia for years",
+         "im confused about the bills and the referral",
+         "he is confused because of his dementia"],
+    ),
 }
 
 test_user_trial_signs_reach_the_urgent_turn, test_user_trial_look_alikes_stay_quiet = rule_tests(RULES)
+
+
+def test_new_confusion_without_a_time_gets_at_least_the_check_question():
+    from assistant.safety import screen
+
+    for line in ("new confusion, not like him", "she is newly confused", "the confusion is new"):
+        assert screen(line).level in ("ask", "emergency"), line

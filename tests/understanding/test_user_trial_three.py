@@ -193,3 +193,17 @@ def test_asking_for_plainer_words_gets_the_idea_of_the_question_and_is_no_doctor
     turn = engine.respond(line)
     assert turn.kind == "reply" and "Here is the idea" in turn.text
     assert not engine.slots.get("questions_added")
+
+
+@pytest.mark.parametrize("line", ["kinda? a lil bit maybe, it comes and goes", "sort of", "on and off", "a little bit"])
+def test_a_partial_yes_to_is_this_happening_now_is_taken_as_yes(line):
+    engine = prepare("urgent_care_check", "patient")
+    turn = engine.respond(line)
+    assert turn.state == "urgent_care" and "Call 911 now" in turn.text
+
+
+@pytest.mark.parametrize("line", ["no, not now", "not at the moment"])
+def test_no_to_is_this_happening_now_still_goes_on(line):
+    engine = prepare("urgent_care_check", "patient")
+    turn = engine.respond(line)
+    assert turn.state != "urgent_care"

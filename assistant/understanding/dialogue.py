@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from .reason_offer import reason_in
-from .worry import several_numbers, worried_question, worried_reply
+from .worry import partial_yes, several_numbers, worried_question, worried_reply
 from ..flow import StateSpec
 from ..wording import person_name
 from .ages import stated_band
@@ -129,7 +129,7 @@ def decide(reading: Reading, spec: StateSpec, line: str, lex: Lexicon, emergency
         if reading.add_question:
             say += " Ask your doctor this - I added it to your questions."
         return Step("reply", reading, say=say)
-    if reading.dont_know:
+    if reading.dont_know or (spec.name == "urgent_care_check" and reading.certainty != SURE and partial_yes(line)):
         return _dont_know(spec, lex, emergency, forms)
     if spec.ask == "choice" and reading.certainty in (SURE, LIKELY) and several_numbers(line):
         return Step("reask", reading, say=f"Please pick one answer: type one number from 1 to {len(spec.choices)}.")

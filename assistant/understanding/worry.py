@@ -39,6 +39,17 @@ def worried_reply(emergency: str) -> str:
             "Then tell me: is any of these happening now?")
 
 
+# At "Is this happening now?": a part of a yes ("kinda, a lil bit, it comes and goes"). Never stored
+# (the corpus labellers ask about these), never "I did not understand" either (a user trial): the
+# not-sure reply, which says to treat it as happening now.
+_PARTIAL_YES = re.compile(r"\b(?:kinda|kind of|sorta|sort of|a (?:little|lil)(?: bit)?|a bit|somewhat|partly|comes and goes|"
+                          r"on and off|off and on|now and then|sometimes|maybe|probably|i think so|think so)\b")
+
+
+def partial_yes(line: str) -> bool:
+    return bool(_PARTIAL_YES.search(line.lower()))
+
+
 def several_numbers(line: str) -> bool:
     """Two or more bare numbers and nothing else: "3, 5", "3 5 6", "3, 5, 6 and 9"."""
     words = [t for t in tokens(line) if t not in _SEPARATORS]

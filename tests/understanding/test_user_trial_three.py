@@ -195,11 +195,12 @@ def test_asking_for_plainer_words_gets_the_idea_of_the_question_and_is_no_doctor
     assert not engine.slots.get("questions_added")
 
 
-@pytest.mark.parametrize("line", ["kinda? a lil bit maybe, it comes and goes", "sort of", "on and off", "a little bit"])
-def test_a_partial_yes_to_is_this_happening_now_is_taken_as_yes(line):
+@pytest.mark.parametrize("line", ["kinda? a lil bit maybe, it comes and goes", "a little", "on and off", "sort of a tightness sometimes"])
+def test_a_partial_yes_to_is_this_happening_now_gets_treat_it_as_now_and_is_not_stored(line):
     engine = prepare("urgent_care_check", "patient")
     turn = engine.respond(line)
-    assert turn.state == "urgent_care" and "Call 911 now" in turn.text
+    assert turn.kind == "reply" and "treat it as happening now: call 911" in turn.text
+    assert "urgent_check" not in engine.slots
 
 
 @pytest.mark.parametrize("line", ["no, not now", "not at the moment"])

@@ -16,10 +16,7 @@ from textual.screen import Screen
 
 from .. import warmup
 from ..engine import Engine, Turn
-from .light_markdown import import_rich_markdown
-
-import_rich_markdown()  # before the chat screen imports it: no Pygments until a code block is drawn
-from .screens.chat import ChatScreen  # noqa: E402
+from .screens.chat import ChatScreen
 
 
 class SecondOpinionApp(App[str]):

@@ -16,7 +16,10 @@ from textual.screen import Screen
 
 from .. import warmup
 from ..engine import Engine, Turn
+from . import key_chars
 from .screens.chat import ChatScreen
+
+key_chars.install()  # the keys' characters from a table: no look-ups in Unicode's names at start
 
 
 class SecondOpinionApp(App[str]):

@@ -16,10 +16,10 @@ from textual.screen import Screen
 
 from .. import warmup
 from ..engine import Engine, Turn
-from .light_markdown import import_rich_markdown
+from . import key_chars
+from .screens.chat import ChatScreen
 
-import_rich_markdown()  # before the chat screen imports it: no Pygments until a code block is drawn
-from .screens.chat import ChatScreen  # noqa: E402
+key_chars.install()  # the keys' characters from a table: no look-ups in Unicode's names at start
 
 
 class SecondOpinionApp(App[str]):

@@ -1,9 +1,10 @@
 """Import Rich's Markdown renderer without Pygments, which only its code blocks use.
 
-`rich.markdown` imports `rich.syntax`, which imports Pygments, its plugin loader and
-`importlib.metadata` (and through it the `email` package): about a third of what the window
-imports before its first turn, for code blocks our templates never contain. Here
-`rich.markdown` is imported against a stand-in `rich.syntax` whose `Syntax` loads the real one
+Turns are drawn by quick_markdown.py; Rich's Markdown is loaded only for a turn that reader
+leaves to it (the compare table, or anything else it is not sure of). `rich.markdown` imports
+`rich.syntax`, which imports Pygments, its plugin loader and `importlib.metadata` (and through
+it the `email` package), for code blocks our templates never contain. Here `rich.markdown` is
+imported against a stand-in `rich.syntax` whose `Syntax` loads the real one
 the first time a code block is drawn; the stand-in is removed at once, so any other
 `import rich.syntax` gets the real module. If anything about this does not hold (another
 Rich), Rich is imported as usual.

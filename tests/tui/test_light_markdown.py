@@ -30,8 +30,12 @@ def test_the_window_loads_no_pygments_and_draws_markdown_as_rich_does():
         "import sys\n"
         "import assistant.tui.app\n"
         "assert 'pygments' not in sys.modules and 'rich.syntax' not in sys.modules, 'Pygments loaded at start'\n"
-        + PRINT
-        + "import rich.syntax\n"
+        "from assistant.tui.quick_markdown import turn_renderable\n"
+        f"turn = turn_renderable({TEXT!r})  # a code block: Rich's Markdown, loaded now\n"
+        "assert type(turn).__name__ == 'Markdown' and 'pygments' not in sys.modules, 'Pygments loaded with Markdown'\n"
+        "from rich.console import Console\n"
+        "Console(width=50, color_system=None, force_terminal=False).print(turn)\n"
+        "import rich.syntax\n"
         "assert type(rich.syntax.Syntax).__name__ != '_Syntax' and hasattr(rich.syntax, 'SyntaxTheme'), 'the real module'\n"
     )
     usual = draw(PRINT)

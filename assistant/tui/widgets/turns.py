@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from textual.content import Content
-from rich.markdown import Markdown as RichMarkdown
 from textual.widgets import Static
+
+from ..quick_markdown import turn_renderable
 
 
 class AssistantTurn(Static):
     """An assistant turn, rendered from the engine's Markdown.
 
     The Markdown is trusted template output (user values inside it are already escaped by
-    the engine). One widget per turn, drawn with Rich's Markdown renderer: far cheaper than
-    a widget per paragraph, so a long conversation stays fast. Links are shown as text,
-    never opened.
+    the engine). One widget per turn, drawn as Rich's Markdown renderer draws it (see
+    quick_markdown.py): far cheaper than a widget per paragraph, so a long conversation stays
+    fast. Links are shown as text, never opened.
     """
 
     DEFAULT_CSS = """
@@ -26,7 +27,7 @@ class AssistantTurn(Static):
     """
 
     def __init__(self, markdown: str, *, classes: str | None = None) -> None:
-        super().__init__(RichMarkdown(markdown, hyperlinks=False), classes=classes)
+        super().__init__(turn_renderable(markdown), classes=classes)
         self.markdown = markdown
 
 

@@ -46,6 +46,13 @@ def count_doctors(toks: list[str], lex: Lexicon) -> tuple[int, tuple[int, int]] 
     """(how many doctors in all, the token span the count was read from), or None."""
     nouns = lex.doctors
     folded = [fold(t) for t in toks]
+    for i, tok in enumerate(toks[:-1]):
+        # "my husband got 2 opinions already": opinions are counted as the doctors who gave them
+        # (a user trial, 2026-12-04); "2 second opinions" is left to the rules below.
+        value = _number(tok, lex)
+        j = i + 1 + (toks[i + 1] in ("different", "separate"))
+        if value is not None and 0 < value < 20 and j < len(toks) and toks[j] in ("opinions", "opinion", "opinons", "opions"):
+            return value, (i, j + 1)
     doctors = [i for i, f in enumerate(folded) if f in nouns and not _place(toks, folded, i, lex)]
     # "2 docs", "two more doctors", "3 hospital": a number before a doctor word; "one other
     # besides the first", "two more": a number of others, the first one besides.

@@ -100,7 +100,11 @@ def single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_t
         return Reading(SURE, cid)
     if cid and score >= FUZZY_LIKELY:
         return Reading(LIKELY, cid)
-    return overlap_single(text, spec, lex) or Reading(UNCLEAR, unclear=clean(text), message="")
+    overlapped = overlap_single(text, spec, lex)
+    if overlapped is not None and any(has_phrase(toks, p) for p in lex.state(spec.name).conflicts.get(overlapped.value, ())):
+        # "i want a second opinion" shares words with "I already have a second opinion ...": ask
+        return Reading(UNCLEAR, unclear=clean(text), message="That is what I can help with. Which of these fits?")
+    return overlapped or Reading(UNCLEAR, unclear=clean(text), message="")
 
 
 _DOUBT_WORDS = frozenset({"or", "maybe", "probably", "perhaps", "wait", "actually", "unsure", "either", "idk", "not"})

@@ -208,3 +208,24 @@ def test_no_to_is_this_happening_now_still_goes_on(line):
     engine = prepare("urgent_care_check", "patient")
     turn = engine.respond(line)
     assert turn.state != "urgent_care"
+
+
+@pytest.mark.parametrize("line", ["i want a second opinion", "I need a 2nd opinion", "looking for a second opinion"])
+def test_wanting_a_second_opinion_is_not_having_one_to_compare(line):
+    engine = prepare("welcome", None)
+    turn = engine.respond(line)
+    assert "role" not in engine.slots and turn.state == "welcome" and "That is what I can help with" in turn.text
+
+
+@pytest.mark.parametrize("line", ["I already have a second opinion and want to compare", "3", "i have a second opinion already"])
+def test_having_a_second_opinion_is_still_compare(line):
+    engine = prepare("welcome", None)
+    engine.respond(line)
+    assert engine.slots["role"] == "compare"
+
+
+@pytest.mark.parametrize("line", ["my husband got 2 opinions already and they disagree, i want to compare",
+                                  "we got two different opinions and want to compare"])
+def test_opinions_counted_at_the_welcome_are_offered_at_how_many_doctors(line):
+    engine = _from_start(line)
+    assert engine.state == "compare_first" and engine.pending is not None and engine.pending.reading.value == "two"

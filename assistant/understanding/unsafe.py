@@ -55,7 +55,8 @@ def not_safe(reading: Reading, line: str, spec, lex: Lexicon, read_part) -> Read
     toks = tokens(clean(line))
     if not toks:
         return reading
-    for check in (_asked_in_a_question, _second_answer_offered, _count_not_known, _count_if_counted, _led_by_not_knowing, _the_other_for_me):
+    for check in (_asked_in_a_question, _second_answer_offered, _count_not_known, _count_if_counted, _led_by_not_knowing, _the_other_for_me,
+                  _said_of_one_not_the_other, _later_step_only):
         found = check(reading, toks, spec, lex, read_part, clean(line))
         if found is not None:
             return found
@@ -178,3 +179,47 @@ def _the_other_for_me(reading, toks, spec, lex, read_part, text):
             continue
         return Reading(UNCLEAR, unclear=text, message="That sounds like two people with different answers. Which answer should I keep?")
     return None
+
+
+_BE = frozenset("is are was were does did has have had do can could will would".split())
+_DETERMINERS = frozenset("the my his her our their a an".split())
+
+
+def _said_of_one_not_the_other(reading, toks, spec, lex, read_part, text):
+    """ "the GP isn't a specialist, but the surgeon is": what the answer says is said of one and
+    its opposite of another ("..., but the surgeon is"); which is meant is asked."""
+    for k, t in enumerate(toks[:-2]):
+        if t != "but" or toks[k + 1] not in _DETERMINERS:
+            continue
+        j = k + 2
+        while j < len(toks) and j <= k + 5 and toks[j] not in _BE and toks[j].isalpha():
+            j += 1
+        if j == k + 2 or j >= len(toks) or toks[j] not in _BE:
+            continue
+        end = j + 1 + (toks[j + 1 : j + 2] == ["not"])
+        if end == len(toks) or toks[end] in _STOPS | {","}:
+            return Reading(UNCLEAR, unclear=text, message="That says it of one and not of another. Which did you mean?")
+    return None
+
+
+_THEN = (("then",), ("followed", "by"), ("and", "after", "that"), ("after", "that"))
+
+
+def _later_step_only(reading, toks, spec, lex, read_part, text):
+    """ "Neoadjuvant FOLFIRINOX then reassess for surgery": at a pick-one question, a plan in steps
+    whose answer was read only from a later step, while the first step is words not understood.
+    The first step is what is done now; asked, never the later one stored."""
+    from .caution import words as cautions
+
+    if spec.multi or spec.name not in cautions()["first_then_states"]:  # the questions about a plan
+        return None
+    at = next((k for k in range(1, len(toks)) for p in _THEN if tuple(toks[k : k + len(p)]) == p), None)
+    if at is None:
+        return None
+    first = [t for t in toks[:at] if t.isalpha() and t not in lex.fillers and t not in ("first", "start", "with", "the", "a", "an")]
+    if not first:
+        return None
+    got = read_part(" ".join(toks[:at]))
+    if got.value is not None or got.options or got.asked or got.dont_know:
+        return None  # the first step is understood: the other checks (sequence.py) decide
+    return Reading(UNCLEAR, unclear=text, message="Which is the plan now: the first step, or the later one?")

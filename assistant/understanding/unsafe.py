@@ -11,6 +11,9 @@ which words name a choice:
   you count the GP") and the two counts fall in different choices: asked;
 - an answer for one person and "the other" for the speaker ("she would want the gentler one, I'd
   want the other"): two answers; asked;
+- a degree said with resignation ("sure as I'll ever be"): offered back;
+- "everything" said as the answer, with only some of the list named after it ("everything, I mean
+  what it is, how bad, all of it"): all of them offered back, never the few stored;
 - one sentence put as a question ("the doctor can refuse to treat if I ask?"), or the choice's words
   only inside a question ("does 'helping someone else' mean I need power of attorney? I don't have
   it"): a question, never an answer.
@@ -56,7 +59,7 @@ def not_safe(reading: Reading, line: str, spec, lex: Lexicon, read_part) -> Read
     if not toks:
         return reading
     for check in (_asked_in_a_question, _second_answer_offered, _count_not_known, _count_if_counted, _led_by_not_knowing, _the_other_for_me,
-                  _said_of_one_not_the_other, _later_step_only):
+                  _said_of_one_not_the_other, _later_step_only, _resigned, _all_said_with_some):
         found = check(reading, toks, spec, lex, read_part, clean(line))
         if found is not None:
             return found
@@ -223,3 +226,30 @@ def _later_step_only(reading, toks, spec, lex, read_part, text):
     if got.value is not None or got.options or got.asked or got.dont_know:
         return None  # the first step is understood: the other checks (sequence.py) decide
     return Reading(UNCLEAR, unclear=text, message="Which is the plan now: the first step, or the later one?")
+
+
+def _resigned(reading, toks, spec, lex, read_part, text):
+    """ "sure as I'll ever be", "ready as I'm going to get": a degree said with resignation; offered back."""
+    return replace(reading, certainty=LIKELY) if _at(toks, "resigned") else None
+
+
+_ASIDES = frozenset("honestly literally really just basically tbh lol well i mean yes yeah".split())
+
+
+def _all_said_with_some(reading, toks, spec, lex, read_part, text):
+    """ "honestly everything, I mean what it is, how bad, how soon, all of it": at a pick-any
+    question, a part of the line that is "everything" alone, and only some choices named beside it.
+    All of them are offered back; the few named are never stored as the whole answer."""
+    if not spec.multi or not isinstance(reading.value, list):
+        return None
+    ordinary = [c.id for c in spec.choices if c.id not in (spec.none_choice, "not_sure")]
+    if not set(reading.value) < set(ordinary):
+        return None
+    parts, start = [], 0
+    for i, t in enumerate(toks + ["."]):
+        if t in _STOPS or t in (",", ":", "-"):
+            parts.append(tuple(w for w in toks[start:i] if w not in _ASIDES))
+            start = i + 1
+    if not any(p and p in words()["all_alone"] for p in parts):
+        return None
+    return Reading(LIKELY, ordinary)

@@ -203,3 +203,25 @@ def test_a_device_put_in_through_a_catheter_is_asked_between_procedure_and_devic
     result = reading("compare_one_treatment", "they want to put a plug in through a catheter, a small device")
     assert not stored(result)
     assert pick("compare_one_treatment", "a catheter procedure to open the valve") == "surgery"
+
+
+# --- a degree said with resignation: offered back ------------------------------------------------
+
+@pytest.mark.parametrize("line", ["about as sure as I'm going to get", "as sure as it gets"])
+def test_a_degree_said_with_resignation_is_offered_back(line):
+    assert reading("summary_sure", line).certainty == LIKELY
+
+
+# --- "everything" alone, with only some named beside it: all offered back -----------------------
+
+@pytest.mark.parametrize("state, line", [
+    ("compare_differs", "all of it really, the diagnosis and how soon"),
+    ("fit_alternatives", "everything - the written plan, the advocate"),
+])
+def test_everything_said_alone_beside_a_few_names_offers_all_of_them(state, line):
+    result = reading(state, line)
+    assert result.certainty == LIKELY and len(result.value) == len([c for c in reading(state, "all of them").value])
+
+
+def test_everything_said_of_where_things_are_keeps_the_few_named():
+    assert picks("records", "labs and scans, everything that's on the portal") == {"labs", "imaging"}

@@ -14,6 +14,8 @@ which words name a choice:
 - a degree said with resignation ("sure as I'll ever be"): offered back;
 - "everything" said as the answer, with only some of the list named after it ("everything, I mean
   what it is, how bad, all of it"): all of them offered back, never the few stored;
+- "none" said, then what the person "just wants" ("none really, i just want someone to explain it"):
+  the want may be one of the choices; asked;
 - one sentence put as a question ("the doctor can refuse to treat if I ask?"), or the choice's words
   only inside a question ("does 'helping someone else' mean I need power of attorney? I don't have
   it"): a question, never an answer.
@@ -59,7 +61,7 @@ def not_safe(reading: Reading, line: str, spec, lex: Lexicon, read_part) -> Read
     if not toks:
         return reading
     for check in (_asked_in_a_question, _second_answer_offered, _count_not_known, _count_if_counted, _led_by_not_knowing, _the_other_for_me,
-                  _said_of_one_not_the_other, _later_step_only, _resigned, _all_said_with_some):
+                  _said_of_one_not_the_other, _later_step_only, _resigned, _all_said_with_some, _none_but_a_want):
         found = check(reading, toks, spec, lex, read_part, clean(line))
         if found is not None:
             return found
@@ -157,11 +159,21 @@ def _count_if_counted(reading, toks, spec, lex, read_part, text):
     return Reading(UNCLEAR, options=(without, with_them), unclear=text)
 
 
+_AFTER_LEAD = frozenset({",", ".", "-", ";", ":", "!", "like", "maybe", "but", "really", "honestly", "tbh", "exactly", "lol",
+                         "for", "sure"})
+
+
 def _led_by_not_knowing(reading, toks, spec, lex, read_part, text):
     """ "idk like a bunch of people in the ER looked at me": at a pick-one question, the line opens by
     saying the person does not know, then answers anyway; the answer is offered back."""
-    if spec.multi or not _at(toks[:4], "not_knowing_leads") or not any(s == 0 for s, _ in _at(toks[:4], "not_knowing_leads")):
+    ends = [e for s, e in _at(toks[:4], "not_knowing_leads") if s == 0]
+    if spec.multi or not ends:
         return None
+    after = toks[max(ends) : max(ends) + 1]
+    if after and after[0] not in _AFTER_LEAD:
+        return None  # "not sure how she will take it, ...": not knowing something else, the answer still to come
+    if any(t == "so" and toks[k - 1 : k] in ([","], ["."]) for k, t in enumerate(toks)):
+        return None  # "..., so no, not yet": the answer drawn at the end (sequence.conclusion)
     value = reading.value
     if value in ("not_sure", "unsure", "not_said") or value == lex.state(spec.name).dont_know:
         return None
@@ -253,3 +265,11 @@ def _all_said_with_some(reading, toks, spec, lex, read_part, text):
     if not any(p and p in words()["all_alone"] for p in parts):
         return None
     return Reading(LIKELY, ordinary)
+
+
+def _none_but_a_want(reading, toks, spec, lex, read_part, text):
+    """ "none really, i just want another doctor to look at it": at a pick-any question, "none", then
+    what the person only wants; that want may be one of the choices itself, so asked."""
+    if not spec.multi or reading.value != [spec.none_choice] or not _at(toks, "only_wants"):
+        return None
+    return Reading(UNCLEAR, unclear=text, message="Is that one of these, or none of them?")

@@ -225,3 +225,21 @@ def test_everything_said_alone_beside_a_few_names_offers_all_of_them(state, line
 
 def test_everything_said_of_where_things_are_keeps_the_few_named():
     assert picks("records", "labs and scans, everything that's on the portal") == {"labs", "imaging"}
+
+
+# --- "none", then what the person only wants: asked ----------------------------------------------
+
+@pytest.mark.parametrize("state, line", [
+    ("signs", "none really, I only want a fresh pair of eyes on it"),
+    ("fit_alternatives", "nothing really, I just want someone to explain it properly"),
+])
+def test_none_then_what_the_person_only_wants_is_asked(state, line):
+    assert not stored(reading(state, line))
+
+
+@pytest.mark.parametrize("state, line", [
+    ("fit_alternatives", "none of these, we want the whole second opinion"),
+    ("signs", "none really"),
+])
+def test_none_said_plainly_or_alone_is_still_none(state, line):
+    assert picks(state, line) == {"none"}

@@ -243,3 +243,17 @@ def test_none_then_what_the_person_only_wants_is_asked(state, line):
 ])
 def test_none_said_plainly_or_alone_is_still_none(state, line):
     assert picks(state, line) == {"none"}
+
+
+# --- a choice's own "not a X" said with one word inside it --------------------------------------
+
+@pytest.mark.parametrize("line, expected", [
+    ("her GP is not a lupus specialist, and she also has diabetes and kidney disease", {"not_specialist", "comorbidities"}),
+    ("his neurologist isn't an epilepsy specialist", {"not_specialist"}),
+])
+def test_not_a_specialist_with_a_word_inside_is_the_choice(line, expected):
+    assert picks("signs_more", line) == expected
+
+
+def test_a_not_a_phrase_of_no_choice_with_a_word_inside_picks_nothing():
+    assert not stored(reading("signs_more", "the surgeon is not a big talker"))

@@ -335,8 +335,6 @@ def place(parts: list[str], spec: StateSpec, lex: Lexicon, merged: list[str]):
             continue  # "the papers from when he was discharged" beside "the hospital papers": the same pick
         elif verdict.choice in merged:
             left.append(text)  # one word of a choice already read ("the thing from the clinic"): asked
-        elif verdict.how == ACCEPT and merged and _names_nothing(text, spec, lex):
-            offered.append((verdict.choice, text))  # "the biopsy was not clear, doctor ask to repeat": said of the one named, or another? offered
         elif verdict.how == ACCEPT:
             added.append(verdict.choice)
         else:
@@ -354,12 +352,3 @@ def place(parts: list[str], spec: StateSpec, lex: Lexicon, merged: list[str]):
     if len(value) < spec.min_picks:
         return Reading(UNCLEAR, value, message=f"Please pick at least {spec.min_picks}.")
     return Reading(SURE, value)
-
-
-def _names_nothing(text: str, spec: StateSpec, lex: Lexicon) -> bool:
-    """A part that names no choice's thing of its own ("doctor ask to repeat"): it may go on about
-    the thing named before it."""
-    from .matching import find_hits
-    from .text import clean, tokens
-
-    return not find_hits(tokens(clean(text)), spec, lex)

@@ -257,18 +257,3 @@ def test_not_a_specialist_with_a_word_inside_is_the_choice(line, expected):
 
 def test_a_not_a_phrase_of_no_choice_with_a_word_inside_picks_nothing():
     assert not stored(reading("signs_more", "the surgeon is not a big talker"))
-
-
-# --- a part that names no thing of its own, beside picks already read: offered back --------------
-
-@pytest.mark.parametrize("line", [
-    "the biopsy report was murky, doctor asked to redo",
-    "pathology unclear. Doc asked to repeat.",
-])
-def test_a_part_naming_nothing_of_its_own_is_offered_back_never_added_silently(line):
-    result = reading("compare_context", line)
-    assert not stored(result) and "biopsy" in (result.value or [])
-
-
-def test_a_part_that_names_its_own_thing_is_still_added():
-    assert picks("compare_context", "the biopsy was unclear, and the scan was missing") == {"biopsy", "scans"}

@@ -154,7 +154,7 @@ DISAGREE = {"u3-0216": "a bare number at a numbered list picks that item",
 # ended, not yet each fixed or judged a disagreement (helpers 11a and 11b judged 11 of them label
 # disagreements in their reports: docs/understanding.md). Held here so no new one appears; an id
 # leaves this list when its line is fixed or its label judged (then it goes to DISAGREE with the reason).
-OPEN_ROUND14 = frozenset({"u14a-0404", "u14a-0043", "u14a-0083", "u14a-0093", "u14a-0110", "u14a-0156", "u14a-0195", "u14a-0239", "u14a-0259", "u14a-0302", "u14a-0347", "u14a-0350", "u14a-0374", "u14a-0397", "u14a-0400", "u14a-0402", "u14b-0050", "u14b-0051", "u14b-0069", "u14b-0087", "u14b-0097", "u14b-0162", "u14b-0228", "u14b-0236", "u14b-0332", "u14b-0356", "u14b-0391", "u14b-0401", "u14b-0403"})
+OPEN_ROUND14 = frozenset({"u14a-0043", "u14a-0083", "u14a-0093", "u14a-0110", "u14a-0156", "u14a-0195", "u14a-0239", "u14a-0259", "u14a-0302", "u14a-0347", "u14a-0350", "u14a-0374", "u14a-0397", "u14a-0400", "u14a-0402", "u14a-0404", "u14b-0050", "u14b-0051", "u14b-0069", "u14b-0087", "u14b-0097", "u14b-0162", "u14b-0228", "u14b-0236", "u14b-0332", "u14b-0356", "u14b-0391", "u14b-0401", "u14b-0403"})
 
 
 # Round 15 (measured held out on 2026-12-03, folded in 2026-12-04): its 47 silent misreads after

@@ -233,6 +233,18 @@ _SOFT_YES = (["i", "think"], ["i", "guess"], ["i", "believe"], ["i", "suppose"])
 _WISH = frozenset({"would", "prefer", "want", "like", "best", "rather", "wish", "hope"})
 
 
+_REPORTED = frozenset({"they", "he", "she", "it", "insurance", "insurer", "doctor", "surgeon", "company", "plan", "them"})
+
+
+def _own_wish(toks) -> bool:
+    """A wish said by the person ("I would like the written plan i guess"): a choice made softly.
+    "they want it before the surgery date i think" reports what someone else wants: a fact in doubt."""
+    for k, t in enumerate(toks):
+        if t in _WISH and not (t in ("want", "wants", "like", "wish", "hope") and _REPORTED & set(toks[max(0, k - 2) : k])):
+            return True
+    return False
+
+
 def _as_listed(toks, hit) -> bool:
     """The pick was named as one of the list ("the support one", "that values one i guess"): a choice the
     person makes softly, like a number, not a fact in doubt."""
@@ -287,7 +299,7 @@ def _multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) -
     if doubt and list(doubt) == picked and len(picked) == 1 and not keep and not leftovers and toks[:2] in _SOFT_YES:
         return Reading(LIKELY, picked)  # "I think I know what I want": offered back, as at a pick-one question
     if len(picked) == 1 and picked[0] != none and not keep and hedge_at_end(toks, positive[0]) and hedged_outside(toks, positive, lex) \
-            and not _WISH & set(toks) and not _by_number(toks, positive[0], lex) and not _as_listed(toks, positive[0]):  # "5 i guess": a choice made softly  # a fact in doubt ("something was off with the scan i think"), not a wish said softly
+            and not _own_wish(toks) and not _by_number(toks, positive[0], lex) and not _as_listed(toks, positive[0]):  # "5 i guess": a choice made softly  # a fact in doubt ("something was off with the scan i think"), not a wish said softly
         return Reading(UNCLEAR, unclear=clean(text))
     if doubt:
         picked, set_aside = [c for c in picked if c not in doubt], True

@@ -125,6 +125,8 @@ def _more_groups(toks: list[str], at: int, doctors: list[int], lex: Lexicon) -> 
         while k < len(toks) and toks[k] in ("and", ",", "plus", "then", "also"):
             k += 1
         value = _number(toks[k], lex) if k < len(toks) else None
+        if value is None and k < len(toks) and toks[at] in ("and", "plus") and toks[k] in _ONE_OF:
+            value = 1  # "two cardiologists and the surgeon": one more, named with "the", "a", "my"
         span = next((m for m in range(k + 1, min(k + 4, len(toks))) if m in doctors), None)
         if value is None or not 0 < value < 20 or span is None \
                 or any(t in (",", "and", ".", "of") for t in toks[k + 1 : span]):
@@ -133,6 +135,7 @@ def _more_groups(toks: list[str], at: int, doctors: list[int], lex: Lexicon) -> 
     return more, end
 
 
+_ONE_OF = frozenset({"the", "a", "an", "my", "his", "her", "our", "their", "your"})
 _DECLINED = frozenset({"declined", "refused", "refuses", "wouldnt", "wont", "didnt", "never", "couldnt", "cannot", "cant", "unwilling", "not"})
 
 

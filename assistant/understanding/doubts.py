@@ -39,7 +39,7 @@ def all_except(toks: list[str], lex: Lexicon) -> int | None:
     for i, tok in enumerate(toks[:-1]):
         if tok in _ALL_WORDS:
             j = i + 1
-            while j < len(toks) and toks[j] in ("of", "them", "the", "these", "those", "one", "ones", "above") + SAID_OF_ALL:
+            while j < len(toks) and toks[j] in ("of", "them", "em", "the", "these", "those", "one", "ones", "above") + SAID_OF_ALL:
                 j += 1
             if j < len(toks) and toks[j] in _EXCEPT and (toks[j] != "other" or toks[j + 1 : j + 2] == ["than"]):
                 return j
@@ -194,6 +194,9 @@ def dont_know_choice(spec: StateSpec, lex: Lexicon) -> str | None:
 COURTESY = frozenset({"po", "lol", "honestly", "really", "tbh", "sorry"})
 
 
+_DOUBT_WORDS = frozenset({"know", "sure", "idea", "which", "certain"})  # a choice named by the doubt itself ("dont know which")
+
+
 def which_of_these(toks: list[str], lex: Lexicon, hits) -> bool:
     """ "I do not know which of these apply", "not sure which ones fit": not knowing which of the
     list it is, with no number and no choice named before the doubt."""
@@ -203,6 +206,6 @@ def which_of_these(toks: list[str], lex: Lexicon, hits) -> bool:
         if toks[k] in ("which", "what") and toks[k + 1] in ("of", "ones", "one", "apply", "applies", "fits", "fit"):
             before = [t for t in toks[:k] if t not in COURTESY]
             if any(before[-len(p):] == list(p) for p in lex.not_sure if p and len(before) >= len(p)) \
-                    and not any(h.start < k and not h.negated for h in hits):
+                    and not any(h.start < k and not h.negated and not _DOUBT_WORDS & set(toks[h.start : h.end]) for h in hits):
                 return True
     return False

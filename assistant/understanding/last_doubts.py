@@ -283,6 +283,9 @@ def _only_mentioned(reading, toks, spec, lex, read_part, text):
             continue
         if any(0 <= h.start - c <= 4 and not {",", ".", ";", "and", "but"} & set(toks[c : h.start]) for c in cues):
             held.setdefault(h.choice, " ".join(toks[max(0, min(cues) - 2) : h.end]))
+        elif any(_mentioned_after(toks, h, c) for c in cues):  # "something about a list they mentioned": the thing, then who mentioned it
+            start = max([k + 1 for k in range(h.start) if toks[k] in (",", ".", ";", "and", "but")] + [0])
+            held.setdefault(h.choice, " ".join(toks[start : max(c for c in cues if c > h.end)]))
     plain = {h.choice for h in find_hits(toks, spec, lex) if not h.negated and h.choice not in held} & set(reading.value)
     held = {c: t for c, t in held.items() if c not in plain}
     if not held:
@@ -290,6 +293,16 @@ def _only_mentioned(reading, toks, spec, lex, read_part, text):
     kept = [c for c in reading.value if c not in held]
     return Reading(UNCLEAR, kept or None, unclear="; ".join(held.values()),
                    message="" if kept else f'"{text}": is that the plan, or was it only talked about?')
+
+
+_MENTIONERS = frozenset("they he she doctor doctors surgeon nurse someone somebody".split())
+
+
+def _mentioned_after(toks: list[str], hit, cue_end: int) -> bool:
+    """ "a list they mentioned", "the trial the doctor brought up": the cue right after the thing,
+    with who mentioned it between (the cue's end is `cue_end`)."""
+    between = toks[hit.end : cue_end]
+    return 2 <= len(between) <= 5 and bool(_MENTIONERS & set(between[:3])) and not {",", ".", ";", "and", "but"} & set(between)
 
 
 def _named_places(toks: list[str], lex: Lexicon, count: int) -> list[int]:

@@ -42,7 +42,7 @@ def find_positions(toks: list[str], count: int, ordinary: int, lex: Lexicon, tak
         if tok in ("all", "everything", "every"):
             # "all but the last", "all except 6 and 7", "everything except the first", "all of them but 2"
             k = i + 1
-            while k < n and toks[k] in ("of", "them", "these", "those", "the", "one", "ones", "above") + _SAID_OF_ALL:
+            while k < n and toks[k] in ("of", "them", "em", "these", "those", "the", "one", "ones", "above") + _SAID_OF_ALL:
                 k += 1
             if k < n and toks[k] in ("but", "except", "apart", "besides", "bar", "excluding", "minus"):
                 j = k + 1
@@ -50,6 +50,8 @@ def find_positions(toks: list[str], count: int, ordinary: int, lex: Lexicon, tak
                 while j < n:
                     while j < n and toks[j] in ("the", "from", "for", "number", "numbers", "one", "ones", "and", ",", "&", "n"):
                         j += 1
+                    if j in taken:
+                        break  # "everything but the second read": a choice's own name, read by name (doubts.all_except)
                     if j < n and toks[j] in lex.last_words:
                         size = _number(toks[j + 1], lex) if j + 1 < n else None
                         drop += list(range(count - (size or 1) + 1, count + 1))  # the last as shown

@@ -145,6 +145,9 @@ def read(
     from .last_doubts import last_doubts  # "7 if it turns out to be X", "the fourth one but not really": asked
 
     reading = last_doubts(reading, line, spec, lex, lambda part: _read_again(part, spec, lex, today, items, item_ids, questions, keep, False))
+    from .unsafe import not_safe  # "X, or maybe Y", "idk, ... X", "lost count", "two, if you count the GP": not safe to store
+
+    reading = not_safe(reading, line, spec, lex, lambda part: _read_again(part, spec, lex, today, items, item_ids, questions, keep, False))
     from .reciprocal import typed_note  # the note in the person's words
 
     reading = typed_note(reading, typed)

@@ -129,23 +129,32 @@ DISAGREE = {"u3-0216": "a bare number at a numbered list picks that item",
             "u15a-0093": "a red-flag word at the emergency list is acted on even inside a question (asked_back.py never reads a question there); the safety screen's own (as u11-0157)",
             "u15a-0372": "'moderately confident' is Fairly sure, the reason kept; round 10 marks 'moderately confident.' so (u10-0664)",
             "u15a-0268": "'what form' says the choice's own words ('Which form it needs'); storing it puts the form on the list to ask the insurer, which is what a reply would say",
-            "u15a-0165": "'lost count' is the lexicon's own word for 'Two or more other doctors'; rounds 2, 4, 7 and 8 mark 'lost count' lines so (u2-0196, u8-0563)",
             "u14a-0210": "a yes said first with a bare 'see' is yes; round 10 marks 'yes, doctor see me on monday...' so (u10-0106) and round 15 'yes the surgeon see her this week' (u15a-0204)",
             "u15a-0207": "'I think so, maybe?' is Not sure with the reason kept; rounds 1 and 5 mark the same shape so (as u7-0365)",
             # round 16 (helper 11a, 2026-12-04)
-            "u16b-0315": "not knowing the exact count beside 'many doctors' is Three or more either way; rounds 4 and 5 mark 'dont remember exactly, 3 or 4' and 'not sure exactly, ... in her 80s' the band (u4-0461, u5-0039)",
             "u16a-0316": "round 11 marks the same line, 'heart doc', at the same question the non-surgeon specialist (u11-0603), as the choice's own examples ('a cancer or nerve doctor') read",
             "u16b-0343": "'-ish' on the deciding word is Fairly sure; round 2 marks 'sure-ish' so at the same question (u2-0421)",
             "u16b-0421": "the question's own synonym for No, with a courtesy after it (as u7-0571 'not really')",
             "u16a-0380": "a doctor who did not see a scan did not see all the records; round 6 marks the same shape so (u6-0646, as u11-0718)",
-            "u16b-0398": "a doctor who did not see the old X-rays did not see all the records; round 6 marks the same shape so (u6-0646, as u11-0718)"}
+            "u16b-0398": "a doctor who did not see the old X-rays did not see all the records; round 6 marks the same shape so (u6-0646, as u11-0718)",
+            # round 17 (helper 11a, 2026-12-04)
+            "u17a-0041": "a long illness whose medicine does not work is the treatment not working; round 12 marks 'heart failure long time, the water pills not help now' so (u12b-0046)",
+            "u17a-0088": "a softened red-flag sign at the emergency list is acted on, never asked away (as u6-0140, u8-0178)",
+            "u17b-0089": "a red-flag sign at the emergency list is acted on, never reasoned away by what a doctor said (as u6-0121, u11-0157); the safety screen's own",
+            "u17a-0219": "'all' is an answer the screen offers; round 6 marks 'everything' every choice here (as u7-0386, u12a-0220)",
+            "u17a-0330": "round 11 marks 'heart doc' at the same question the non-surgeon specialist (u11-0603), as u16a-0316",
+            "u17b-0388": "a doctor who did not have a scan did not see all the records; round 6 marks the same shape so (u6-0646, as u16a-0380)",
+            "u17a-0188": "'maybe' is the question's own synonym for Not sure; round 6 marks it so (u6-0259, as u7-0295)",
+            "u17a-0200": "talk of a test not known to matter is Not sure with the reason kept; rounds 1 and 5 mark the same shape so (u1-0290, as u7-0365)",
+            "u17a-0346": "the first step, with a later one only if it fails, is the plan now; round 6 marks 'try medicine first, surgery only if that fails' so (u6-0773)",
+            "u17b-0158": "two doctors named are the first and one more; round 2 marks 'the pediatrician and then the cardiologist' so (u2-0194, as u12a-0152)"}
 
 
 # Round 14 (folded in 2026-12-03, a new session): 32 silent misreads were left when the session
 # ended, not yet each fixed or judged a disagreement (helpers 11a and 11b judged 11 of them label
 # disagreements in their reports: docs/understanding.md). Held here so no new one appears; an id
 # leaves this list when its line is fixed or its label judged (then it goes to DISAGREE with the reason).
-OPEN_ROUND14 = frozenset({"u14a-0043", "u14a-0083", "u14a-0093", "u14a-0110", "u14a-0156", "u14a-0195", "u14a-0239", "u14a-0259", "u14a-0302", "u14a-0347", "u14a-0350", "u14a-0374", "u14a-0397", "u14a-0400", "u14a-0402", "u14a-0404", "u14b-0050", "u14b-0051", "u14b-0069", "u14b-0087", "u14b-0097", "u14b-0129", "u14b-0136", "u14b-0162", "u14b-0228", "u14b-0236", "u14b-0332", "u14b-0356", "u14b-0391", "u14b-0401", "u14b-0403"})
+OPEN_ROUND14 = frozenset({"u14a-0043", "u14a-0083", "u14a-0093", "u14a-0110", "u14a-0156", "u14a-0195", "u14a-0239", "u14a-0259", "u14a-0302", "u14a-0347", "u14a-0350", "u14a-0374", "u14a-0397", "u14a-0400", "u14a-0402", "u14a-0404", "u14b-0050", "u14b-0051", "u14b-0069", "u14b-0087", "u14b-0097", "u14b-0162", "u14b-0228", "u14b-0236", "u14b-0332", "u14b-0356", "u14b-0391", "u14b-0401", "u14b-0403"})
 
 
 # Round 15 (measured held out on 2026-12-03, folded in 2026-12-04): its 47 silent misreads after
@@ -166,8 +175,11 @@ OPEN_ROUND16 = frozenset({"u16a-0075", "u16a-0294", "u16a-0321", "u16a-0360", "u
 
 # Round 17 (measured held out on 2026-12-04 before and after that session's work: 83.5% then 84.3%
 # right first time, docs/understanding.md; folded in 2026-12-04 in the next session): its 37 silent
-# misreads, held here the same way until each is fixed or judged a label disagreement.
-OPEN_ROUND17 = frozenset({"u17a-0041", "u17a-0067", "u17a-0088", "u17a-0114", "u17a-0118", "u17a-0119", "u17a-0126", "u17a-0133", "u17a-0151", "u17a-0155", "u17a-0188", "u17a-0200", "u17a-0219", "u17a-0252", "u17a-0264", "u17a-0311", "u17a-0330", "u17a-0346", "u17a-0369", "u17a-0381", "u17a-0390", "u17a-0414", "u17b-0010", "u17b-0041", "u17b-0089", "u17b-0158", "u17b-0160", "u17b-0162", "u17b-0180", "u17b-0264", "u17b-0271", "u17b-0297", "u17b-0318", "u17b-0323", "u17b-0340", "u17b-0388", "u17b-0403"})
+# misreads, held here the same way until each is fixed or judged a label disagreement. Helper 11a
+# (2026-12-04) fixed 24 by general doubts over a reading about to be stored (unsafe.py and others,
+# test_round17_misreads.py; two of them now offered back for a Yes; round 14's u14b-0129 and
+# u14b-0136 went with them) and judged 10 label disagreements (DISAGREE); 3 are left.
+OPEN_ROUND17 = frozenset({"u17a-0114", "u17a-0390", "u17b-0271"})
 
 
 def results(name: str) -> list[dict]:

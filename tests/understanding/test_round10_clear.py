@@ -251,12 +251,14 @@ def test_well_beside_a_danger_sign_is_never_none(line):
 
 # --- Counts past the list, lay names of specialists, another doctor, texting yes --------------
 
-@pytest.mark.parametrize("line", ["seven", "at least three, maybe more", "I've lost count honestly", "half a dozen"])
+@pytest.mark.parametrize("line", ["seven", "at least three, maybe more", "I've lost count honestly, so many", "half a dozen"])
 def test_a_count_past_the_list_is_three_or_more(line):
+    # (a bare "I've lost count" says no amount: offered back for a Yes, test_round17_misreads.py)
     assert pick("compare_first", line) == "three_plus"
 
 
-@pytest.mark.parametrize("line", ["the bone doctor", "a nerve doctor", "her hormone doctor"])
+# (a bone doctor may be an orthopaedic surgeon or not: asked, test_round17_misreads.py)
+@pytest.mark.parametrize("line", ["a nerve doctor", "her hormone doctor"])
 def test_a_specialist_by_the_body_part_they_treat(line):
     assert pick("compare_one_field", line) == "specialist"
 

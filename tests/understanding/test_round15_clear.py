@@ -36,7 +36,7 @@ def test_shorthand_pick(state, line, meant):
 # A doctor named as a person by what they treat, or by their place in the story.
 @pytest.mark.parametrize("state, line, meant", [
     ("compare_one_field", "the heart lady", "specialist"),
-    ("compare_two_field", "some bone guy", "specialist"),
+    ("compare_two_field", "some skin guy", "specialist"),  # (a bone doctor may operate or not: asked, test_round17_misreads.py)
     ("compare_two_field", "the kidney fella", "specialist"),
     ("fit_opinions", "only the 1st guy so far", "zero"),
     ("fit_opinions", "my GP and then a second lady at the university", "one_more"),

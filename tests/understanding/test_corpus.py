@@ -81,6 +81,13 @@ FLOORS = {"understanding_round1.jsonl": 0.91, "understanding_round2.jsonl": 0.91
 # round-10/11 lines are listed for when those rounds are folded in; each reason says which
 # earlier round marks the same words the other way.
 DISAGREE = {"u3-0216": "a bare number at a numbered list picks that item",
+            # "How many doctors have given an opinion?" now says "Count the first doctor too" and lists
+            # "Two: the first doctor and one more" (2026-12-04, as compare_first): "two" is no longer
+            # two in all or two others, the doubt these writers marked
+            "u2-0186": "'two' at fit_opinions: the question now counts the first doctor (choice 2 is 'Two')",
+            "u7-0264": "'two' at fit_opinions: the question now counts the first doctor (choice 2 is 'Two')",
+            "u12b-0145": "'two' at fit_opinions: the question now counts the first doctor (choice 2 is 'Two')",
+            "u14a-0160": "'Two.' at fit_opinions: the question now counts the first doctor (choice 2 is 'Two')",
             "u7-0223": "'all' is an answer the screen offers; earlier rounds mark the same line every choice",
             "u7-0386": "'all' is an answer the screen offers; earlier rounds mark 'everything' every choice",
             "u7-0295": "the question's own synonym for Not sure; round 6 marks the same word so",

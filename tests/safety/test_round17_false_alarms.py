@@ -110,7 +110,8 @@ test_round17_s3_signs_reach_the_urgent_turn, test_round17_s3_look_alikes_stay_qu
 @pytest.mark.parametrize("line", [
     "seizures run in the family and my mum is having a seizure right now",  # a family cue, the sign going on now
     "seizures run on my mums side and my mum had a seizure this morning",  # the person's own mother, today
-    "family history of epilepsy, my son has had two seizures since lunch"])
+    "family history of epilepsy, my son has had two seizures since lunch",
+    "both my grandparents have been feeling dizzy and sick since the gas fire went on"])  # elders, going on now
 def test_a_family_history_does_not_hide_someone_close_having_it_now(line):
     assert level(line) != "none", screen(line)
 

@@ -3,8 +3,29 @@
 from __future__ import annotations
 
 import os
+import re
 from datetime import datetime
 from pathlib import Path
+
+
+_TITLE = "**Your second-opinion plan**"
+# Escapes the chat's Markdown needs only where a mark could start something: in a saved file they
+# read as stray backslashes ("now\\.", "\\(not an emergency\\)"). A backslash before any other mark
+# (*, _, [, <, `, \\) stays: those may be the person's own words made inert.
+_NEEDLESS = re.compile(r"\\([.()!?:+#-])")
+
+
+def plan_file_text(markdown: str) -> str:
+    """The plan as a file: from its title on (not the turn's lead line, "I took that as ..."),
+    without escapes that only guard marks that cannot start anything mid-line (a user trial found
+    "I took that as..." at the top of the file and "\\." in the text)."""
+    start = markdown.find(_TITLE)
+    text = markdown[start:] if start > 0 else markdown
+    lines = []
+    for line in text.splitlines():
+        head, rest = re.match(r"(\s*(?:[-+*] |\d+\\?\. )?)(.*)", line).groups()  # a list mark stays as it is
+        lines.append(head + _NEEDLESS.sub(r"\1", rest))
+    return "\n".join(lines)
 
 
 def save_markdown(markdown: str, folders: list[Path], now: datetime | None = None) -> Path:

@@ -7,6 +7,7 @@ import stat
 from support import path_to_summary
 from tui.tui_support import answer_with_keys, chat, screen_text, started, state, wait_until
 
+from assistant.tui.save import plan_file_text
 from assistant.engine import Engine
 from assistant.tui.screens.help import HelpScreen
 from assistant.tui.widgets.choices import ChoiceList
@@ -97,7 +98,8 @@ async def test_save_plan_key_writes_a_private_markdown_file(make_app, tmp_path):
         await wait_until(pilot, lambda: list(tmp_path.glob("*.md")), "the saved plan")
         saved = next(tmp_path.glob("*.md"))
         text = saved.read_text()
-        assert text == chat(app).plan_markdown + "\n"
+        assert text == plan_file_text(chat(app).plan_markdown) + "\n"
+        assert text.startswith("**Your second-opinion plan**") and "\\." not in text
         assert "Your second-opinion plan" in text and "knee" in text
         assert stat.S_IMODE(saved.stat().st_mode) == 0o600
         assert str(saved) in messages(app)[-1]

@@ -19,7 +19,7 @@ from textual.widget import Widget
 from textual.widgets import Button, Static
 
 from ...engine import Engine, Turn
-from ..save import save_markdown
+from ..save import plan_file_text, save_markdown
 from ..widgets.answer_box import AnswerBox, one_line
 from ..widgets.banner import UrgentBanner
 from ..widgets.chat_log import ChatLog
@@ -267,7 +267,7 @@ class ChatScreen(Screen):
             self.app.notify("There is no plan yet. It appears at the end of the conversation.", markup=False)
             return
         try:
-            path = save_markdown(self.plan_markdown, self.save_dirs)
+            path = save_markdown(plan_file_text(self.plan_markdown), self.save_dirs)
         except OSError as error:
             self.app.notify(f"Could not save the plan: {error.strerror or error}", severity="error", markup=False)
             return

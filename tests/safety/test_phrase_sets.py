@@ -116,7 +116,7 @@ ROUNDS = sorted(DATA.glob("safety_round*.csv"), key=lambda path: int(re.sub(r"\D
 # Round 17 (held out, measured 2026-12-04 before and after that session's work, folded in 2026-12-04
 # in the next session: 20 silent emergencies, 8 only asked and 23 ordinary lines not quiet, screened
 # alone) keeps its ceilings until it meets the rule.
-CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round17.csv": (20, 8, 23)}
+CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round17.csv": (1, 5, 23)}
 
 
 def test_the_untouched_rounds_are_there():

@@ -150,3 +150,75 @@ def test_a_joke_taken_back_is_no_negation(line):
 
 def test_a_fever_in_chemo_said_by_its_calendar_names_cancer_treatment():
     assert screen("day 12 after cycle 5, temp 38.3").labels() == ["a fever during cancer treatment"]
+
+
+# ---- false alarms, by frame: idioms of being overwhelmed, the past settled per clause, mild and known, family in one
+# breath, a warning sign asked about, a time gone by in seasons ----
+QUIET = {
+    "overwhelmed by a load, or knocked out by tiredness": [
+        "two toddlers and a newborn, im dying here lol, anyway the scan is friday",
+        "drowning under the washing and the school runs, can we do the call next week",
+        "these double shifts put me out like a light",
+        "the night feeds knock me out cold by 8",
+    ],
+    "told in the past, then all clear later in the line": [
+        "fainted at the gym yesterday from not eating, the coach checked me, im fine today",
+        "the incision oozed a bit after the op, the nurse redressed it and now it is dry",
+        "bad headache on sunday, scan the same day, all unchanged, turned out to be sinusitis",
+        "nosebleed after the infusion on friday, stopped in ten minutes, bloods checked and fine",
+        "a little bleeding after his tooth came out, stopped w gauze",
+    ],
+    "mild, and known to a clinician or for years": [
+        "a bit breathless when i vacuum the stairs but it passes when i sit down",
+        "mum's baseline sats are 88 to 90 on oxygen, thats her normal per the lung doctor",
+        "spotting a little, 4 weeks after the birth, midwife says normal",
+        "mild ache in my lower back after gardening, same for years, per my gp",
+    ],
+    "family told in one breath, and a relative's condition": [
+        "epilepsy on my husband's side, his brother has seizures",
+        "both my grandmothers had strokes, both in their 80s",
+        "my aunt gets migraines and my uncle has fits",
+    ],
+    "a warning sign asked about, what to do if it ever happens, a detector": [
+        "what signs show that someone is thinking about ending their life",
+        "what should we do if grandpa ever has another seizure",
+        "and when would a headache count as an emergency?",
+        "should we get a carbon monoxide alarm for the boiler",
+    ],
+    "a time gone by told in seasons": [
+        "two summers ago i fell and lay on the floor for hours before my son found me",
+    ],
+}
+
+STILL_ALERT = [
+    "fainted yesterday, im good today but fainted again this morning",
+    "the wound was oozing yesterday, now it is dry but she has a fever of 39",
+    "a bit breathless when i hoover, and today my lips are blue",
+    "still bleeding a little but now soaking a pad an hour, the midwife said normal yesterday",
+    "occasional back ache, same for years per the surgeon, but now it is tearing and i feel faint",
+    "both my parents are here, dad has crushing chest pain",
+    "my cousin has epilepsy and is not waking up",
+    "her sister has seizures every few minutes and is not waking up",
+    "what should we do, the baby is 5 weeks and has a fever of 38.5",
+    "the co alarm is going off and we all have headaches",
+]
+
+
+@pytest.mark.parametrize("line", [line for lines in QUIET.values() for line in lines])
+def test_round17_false_alarm_frames_stay_quiet(line):
+    assert level(line) == "none", screen(line)
+
+
+@pytest.mark.parametrize("line", STILL_ALERT)
+def test_round17_frames_do_not_hide_a_sign_told_as_now(line):
+    assert level(line) != "none", screen(line)
+
+
+@pytest.mark.parametrize(("line", "age"), [("my grandson, he's 12, is crying with pain in his privates", "12"),
+                                           ("my baby, she's 3 weeks old, has a fever", "3 weeks old")])
+def test_an_age_between_commas_is_read_as_an_aside_and_kept(line, age):
+    from safety.safety_support import safety
+
+    joined = safety._Doc(line).joined
+    assert age in joined and " | " not in joined, joined
+    assert level(line) == "emergency", screen(line)

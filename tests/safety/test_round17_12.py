@@ -222,3 +222,25 @@ def test_an_age_between_commas_is_read_as_an_aside_and_kept(line, age):
     joined = safety._Doc(line).joined
     assert age in joined and " | " not in joined, joined
     assert level(line) == "emergency", screen(line)
+
+
+MORE_RULES = {
+    "swollen lips or face with a hoarse voice or trouble swallowing": (
+        [("her lips are swelling up after the prawns and she can hardly swallow", "swelling"),
+         ("face swelled up since the new antibiotic and my voice sounds muffled", "swelling")],
+        ["i was hoarse after the concert and my lips were chapped"]),
+    "berries, mushrooms or an unknown thing with a numb mouth or an irregular heart": (
+        [("dad ate some mushrooms he picked, now his mouth is burning and heart racing", "poisoning"),
+         ("the kids ate berries off a bush at the park and their mouths are tingling", "poisoning")],
+        ["we picked berries at the farm and made jam"]),
+    "a pregnancy told as expecting or by the month it is due, with pre-eclampsia signs": (
+        [("my wife is due in june and her hands and face went puffy today with flashing lights", "pregnancy"),
+         ("she's expecting her first and has the worst headache, seeing spots", "pregnancy")],
+        ["she is expecting a call from the surgeon about her headache"]),
+    "a fall or a knock to the head with vomiting again and again or drowsiness": (
+        [("the baby fell off the changing table, sick 4 times and very sleepy", "neurologic"),
+         ("grandma banged her head on the cupboard and keeps vomiting", "neurologic")],
+        ["my son fell off his bike last year and is fine"]),
+}
+
+test_round17_more_signs_reach_the_urgent_turn, test_round17_more_look_alikes_stay_quiet = rule_tests(MORE_RULES)

@@ -165,6 +165,8 @@ QUIET = {
         "fainted at the gym yesterday from not eating, the coach checked me, im fine today",
         "the incision oozed a bit after the op, the nurse redressed it and now it is dry",
         "bad headache on sunday, scan the same day, all unchanged, turned out to be sinusitis",
+        "dizzy spell on thursday with my aneurysm, the ct was unchanged. turned out to be dehydration",
+        "awful headache last night, the er said it was a migraine",
         "nosebleed after the infusion on friday, stopped in ten minutes, bloods checked and fine",
         "a little bleeding after his tooth came out, stopped w gauze",
     ],
@@ -192,6 +194,7 @@ QUIET = {
 
 STILL_ALERT = [
     "fainted yesterday, im good today but fainted again this morning",
+    "bad headache yesterday, turned out to be a migraine, but now her face is drooping",
     "the wound was oozing yesterday, now it is dry but she has a fever of 39",
     "a bit breathless when i hoover, and today my lips are blue",
     "still bleeding a little but now soaking a pad an hour, the midwife said normal yesterday",

@@ -146,8 +146,40 @@ def _asides(words: list) -> list:
             out.append((None, start, end))
     if opened is not None:
         out[opened] = _DROPPED
+    _drop_age_asides(out)
     return [w if w[0] != ":" else (None, *w[1:]) for i, w in enumerate(out) if w is not _DROPPED
             and not (w[0] == ":" and i + 1 < len(out) and out[i + 1][0] and out[i + 1][0][0].isdigit())]
+
+
+_AGE_HEADS = frozenset({"hes", "shes", "he", "she", "age", "aged"})
+_AGE_VERBS = frozenset({"is", "s", "just", "only", "turned", "turning", "nearly", "almost"})
+_AGE_UNITS = frozenset({"years", "year", "yrs", "yr", "yo", "months", "month", "mos", "mo", "old", "weeks", "wks"})
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+                          "sixteen seventeen eighteen nineteen twenty".split())
+
+
+def _drop_age_asides(out: list) -> None:
+    """An age put between commas after the person ("my grandson, he's 12, is crying") is read as
+    "my grandson 12 is crying": its commas and "he's" are dropped, the age kept, so the sentence
+    reads on as one clause (round 17: "is crying" opening a clause was read as a question).
+    Linear: each aside is at most seven words, looked at once."""
+    i = 1
+    while i < len(out) - 2:
+        if out[i][0] is None and out[i - 1][0] and out[i + 1][0] in _AGE_HEADS:
+            j = i + 2
+            while j < len(out) and j < i + 5 and out[j][0] in _AGE_VERBS:
+                j += 1
+            age = j
+            if j < len(out) and out[j][0] and (out[j][0].isdigit() or out[j][0] in _NUMBER_WORDS):
+                j += 1
+                while j < len(out) and j < i + 8 and out[j][0] in _AGE_UNITS:
+                    j += 1
+                if j < len(out) - 1 and out[j][0] is None and out[j + 1][0]:
+                    out[i:age] = [_DROPPED] * (age - i)  # the commas and "he's", not the age itself
+                    out[j] = _DROPPED
+                    i = j + 1
+                    continue
+        i += 1
 
 
 class Doc:

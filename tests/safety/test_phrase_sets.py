@@ -115,8 +115,8 @@ ROUNDS = sorted(DATA.glob("safety_round*.csv"), key=lambda path: int(re.sub(r"\D
 # since branch issue-12 (0 silent, 0 only asked, 10 loud, tuned).
 # Round 17 (held out, measured 2026-12-04 before and after that session's work, folded in 2026-12-04
 # in the next session: 20 silent emergencies, 8 only asked and 23 ordinary lines not quiet, screened
-# alone) keeps its ceilings until it meets the rule.
-CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round17.csv": (20, 8, 3)}
+# alone) meets the rule since branch issue-12 and issue-s3 (0 silent, 1 only asked, 2 loud, tuned).
+CEILINGS: dict[str, tuple[int, int, int]] = {}
 
 
 def test_the_untouched_rounds_are_there():

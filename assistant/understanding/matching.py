@@ -12,6 +12,9 @@ from .lexicon import Lexicon, Phrase, fold
 from .asking import heads
 from .stems import stem, swaps
 from .tables import prepared
+
+# Words that turn what follows: a word that fits two is then never settled by another named beside it.
+_NOT_WORDS = frozenset({"not", "non", "no", "never", "nor", "isnt", "arent", "wasnt", "neither", "dont", "doesnt", "didnt", "without", "instead", "rather", "or", "vs", "versus"})
 from .settled import doubt_about, settled
 from .text import SEPARATORS, tokens
 
@@ -94,6 +97,17 @@ def _folded(phrase: Phrase) -> Phrase:
 _LEADERS = {"oh", "um", "uh", "well", "hmm", "erm", "ah", "so", "and", "but", "ok", "okay"}
 # A sound before the answer, however spelt: "eh", "ehh", "hmmm", "ummm", "meh", "ugh", "uhh".
 _INTERJECTION = re.compile(r"e+h+|h+m+|u+m+|u+h+|m+e+h+|u+g+h+|a+h+|o+h+|e+r+m*|m+m+|h+u+h+")
+
+
+_BETWEEN = frozenset({",", "-", ":", "(", ")", "the", "a", "an", "of", "with", "is", "its", "hes", "shes", "was", "drug", "drugs", "doctor", "doc",
+                      "called", "aka", "ie", "i", "think", "guess", "believe", "so", "like"})
+
+
+def _beside(toks: list[str], one: Hit, other: Hit) -> bool:
+    """Two hits said side by side, one to name the other, with one to three small words between them ("the infusion
+    drug, lecanemab", "infusion of lecanemab"); never one word run into the next ("an ENT specialist": one name)."""
+    gap = toks[one.end : other.start] if one.end <= other.start else toks[other.end : one.start]
+    return 1 <= len(gap) <= 3 and all(t in _BETWEEN for t in gap)
 
 
 def _fuzzy_hits(toks, folded, spec, lex, taken) -> list[Hit]:
@@ -187,9 +201,14 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
     either = lex.state(spec.name).either
     if either:  # "a urologist": a surgeon, or a doctor who does not operate? both, to be asked about
         hits = [h for h in hits if not settled(h, hits, either.get(tuple(folded[h.start : h.end]), ()), toks)]  # "the urologist, he's the surgeon"
-        if spec.multi:  # "the biopsies from my colonoscopy": a word that fits two, beside one of them named plainly, is that one
+        # "the biopsies from my colonoscopy", "the infusion drug, lecanemab" (a medicine), "urologist, surgeon": a word
+        # that fits two, beside one of them named plainly, is that one (at a pick-one question only with no "not" in the line)
+        if spec.multi:
             plain = {h.choice for h in hits if tuple(folded[h.start : h.end]) not in either}
             hits = [h for h in hits if not plain & set(either.get(tuple(folded[h.start : h.end]), ()))]
+        elif not _NOT_WORDS & set(folded):  # at a pick-one question, only the one said right beside it ("a urologist, he sent us to a surgeon": asked)
+            plain = [h for h in hits if tuple(folded[h.start : h.end]) not in either]
+            hits = [h for h in hits if not any(o.choice in either.get(tuple(folded[h.start : h.end]), ()) and _beside(toks, h, o) for o in plain)]
         hits += [Hit(cid, h.start, h.end, 3) for h in list(hits) for cid in either.get(tuple(folded[h.start : h.end]), ()) if cid != h.choice]
     if table.begins_other:  # "keep going w the plan": "keep going" (go on), or "keep going with" (the plan)? ask
         said = {h.choice for h in hits}

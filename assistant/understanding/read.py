@@ -273,6 +273,12 @@ def _read_words(line, spec, lex, today, items, item_ids, questions, keep) -> Rea
         degree = by_degree(line, spec, lex)
         if degree is not None:
             return degree
+    if reading.certainty == LIKELY and spec.ask == "choice" and not keep:
+        from .purpose import thing_along  # "radiation, with hormone tablets": offered back for the comma; the radiation
+
+        along = thing_along(line, reading, spec, lex)
+        if along is not None:
+            return along
     if reading.options and not keep:
         from .purpose import thing_for  # "a pump for the pain medicine": the pump
 

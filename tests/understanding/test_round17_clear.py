@@ -1,0 +1,74 @@
+"""Round 17 (issue 11b): clear answers that were asked about again, by mechanism, in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from .reading_support import pick, picks, reading
+
+
+# A pick said in the choice's own words with nothing but a hedge after it is a choice made softly,
+# like "5 i guess" (choices.py, _bare_pick); a fact with words of its own stays asked about.
+@pytest.mark.parametrize("state, line, meant", [
+    ("fit_alternatives", "written plan i guess", {"written_plan"}),
+    ("fit_alternatives", "the written plan i suppose", {"written_plan"}),
+    ("specialist_focus", "the surgery one i think", {"surgery"}),
+    ("specialist_focus", "the scans i reckon", {"imaging"}),
+    ("signs_more", "diabetes i think", {"comorbidities"}),
+])
+def test_bare_pick_with_a_closing_hedge_is_stored(state, line, meant):
+    assert picks(state, line) == meant
+
+
+@pytest.mark.parametrize("state, line", [
+    ("records", "the portal has everything i think"),
+    ("signs_more", "he has diabetes i think"),
+    ("records", "they did a biopsy i think"),
+    ("specialist_focus", "the scans maybe i think"),
+])
+def test_a_fact_with_a_closing_hedge_is_still_asked(state, line):
+    assert picks(state, line) is None
+
+
+# A word that fits two choices, named beside a word for one of them, is that one, at a pick-one
+# question too (matching.py): "infusion" is chemo or a biologic; "infusion of <drug>-mab" is a medicine.
+@pytest.mark.parametrize("state, line, meant", [
+    ("compare_one_treatment", "start the infusion drug, ocrelizumab", "medicine"),
+    ("compare_two_treatment", "infusions of chemo", "strong"),
+    ("compare_one_treatment", "an infusion: the new medication", "medicine"),
+    ("compare_one_field", "Gynecologist, surgeon", "surgeon"),
+    ("compare_two_field", "the urologist - he is the surgeon", "surgeon"),
+    ("compare_one_field", "urologist, not a surgeon", "specialist"),
+])
+def test_word_that_fits_two_settled_by_the_one_beside_it(state, line, meant):
+    assert pick(state, line) == meant
+
+
+@pytest.mark.parametrize("state, line", [
+    ("compare_one_field", "a urologist, he referred us to a surgeon"),  # someone else, further on: asked
+    ("compare_two_field", "an ENT specialist"),                           # one name, not two said side by side
+    ("compare_one_treatment", "infusion or pills, I forget"),
+])
+def test_word_that_fits_two_not_settled_from_afar(state, line):
+    assert pick(state, line) is None
+
+
+# A treatment named with what comes along with it is the treatment (purpose.py, dialogues/with_words.yaml).
+@pytest.mark.parametrize("state, line, meant", [
+    ("compare_one_treatment", "radiation, with hormone tablets", "strong"),
+    ("compare_two_treatment", "chemo along with the anti-sickness pills", "strong"),
+    ("compare_one_treatment", "a hysterectomy with a biopsy of the nodes", "surgery"),
+    ("compare_two_treatment", "physio together with regular check-ups", "medicine"),
+])
+def test_treatment_with_what_comes_along(state, line, meant):
+    assert pick(state, line) == meant
+
+
+@pytest.mark.parametrize("state, line", [
+    ("compare_one_treatment", "surgery with chemo after"),           # two main treatments: asked
+    ("compare_two_treatment", "hormone shots with radiation"),         # the lesser one first: asked
+    ("compare_one_treatment", "radiation with maybe hormone shots"),   # hedged: asked
+    ("compare_one_treatment", "radiation, with then a scan later"),
+])
+def test_treatment_with_another_main_one_is_asked(state, line):
+    assert pick(state, line) is None

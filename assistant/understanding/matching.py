@@ -136,6 +136,19 @@ def _fuzzy_hits(toks, folded, spec, lex, taken) -> list[Hit]:
 _ENDINGS = ("ly", "less", "ness", "ful", "fully", "ish")
 
 
+_SUBJECTS = frozenset({"i", "we", "he", "she", "they", "im", "ive", "hes", "shes", "theyre", "theyve", "weve"})
+# Verbs that carry a "not" into the clause after them: "I don't think they checked" is "they didn't check".
+_RAISING = frozenset({"think", "believe", "know", "say", "said", "feel", "remember", "suppose", "expect", "guess", "reckon", "recall",
+                      "thinks", "believes", "knows", "says", "feels", "want", "wants", "sure", "that"})
+
+
+def _own_clause(toks: list[str], after: int, start: int) -> bool:
+    """A choice's words that begin a clause of their own ("i was talking about", "he checked"), two or more
+    words after the negation, with no verb between that carries the "not" on: beyond the negation's reach."""
+    between = toks[after:start]
+    return toks[start] in _SUBJECTS and len(between) >= 2 and not _RAISING & set(between)
+
+
 def _negation_before(toks: list[str], start: int, lex: Lexicon, taken: set[int], heads: dict | None = None) -> int | None:
     """Where a negation that reaches `start` begins ("no scans", "not the diagnosis"), or None.
     `heads`: the negations by first word (found alike; only those that can start here are tried)."""
@@ -147,6 +160,8 @@ def _negation_before(toks: list[str], start: int, lex: Lexicon, taken: set[int],
             return None  # ("not yet sure": the "yet" belongs to the "not")
         for neg in (lex.negations if heads is None else [*heads.get(tok, ()), *heads.get("", ())]):
             if tuple(toks[j : j + len(neg)]) == neg and j + len(neg) <= start:
+                if _own_clause(toks, j + len(neg), start):
+                    return None  # "she's not having chest pain i was talking about the murmur": the "not" ends with its own clause
                 return j
         if j in taken:
             return None

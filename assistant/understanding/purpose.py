@@ -28,17 +28,19 @@ from .text import tokens
 _PURPOSE = (("for",), ("to", "treat"), ("to", "help"), ("to", "fix"), ("to", "give"), ("to", "deliver"), ("that", "gives"),
             ("which", "gives"), ("that", "delivers"), ("to", "control"), ("to", "manage"), ("to", "ease"))
 _SMALL = frozenset({"the", "a", "an", "my", "his", "her", "their", "our", "your", "its", "this", "that", "some", "pain", "same"})
+_SAID_NO = frozenset({"not", "no", "dont"})
 _HEDGES = frozenset({"maybe", "perhaps", "probably", "or", "either", "not", "no", "dont", "without", "instead", "rather", "both"})
 
 
 def thing_along(line: str, reading: Reading, spec, lex: Lexicon) -> Reading | None:
     """A reading offered back because a second choice was named after a comma ("radiation, with hormone
-    tablets"): the first, stored, when the second only comes along with it; else None."""
-    if spec.multi or spec.name not in _along():
+    tablets", "not happening, the ER checked him"): stored when one of the two comes along with the
+    other or includes it; else None."""
+    if spec.multi or (spec.name not in _along() and spec.name not in _includes()):
         return None
     toks = tokens(line)
     named = tuple(dict.fromkeys(h.choice for h in sorted(find_hits(toks, spec, lex), key=lambda h: h.start) if not h.negated))
-    if len(named) != 2 or named[0] != reading.value:
+    if len(named) != 2 or reading.value not in named:
         return None
     return thing_for(line, replace(reading, options=named), spec, lex)
 
@@ -48,7 +50,9 @@ def thing_for(line: str, reading: Reading, spec, lex: Lexicon) -> Reading | None
     if spec.multi or len(reading.options) != 2:
         return None
     toks = tokens(line)
-    if _HEDGES & set(toks):
+    said_no = set(lex.state(spec.name).yes_no.get("no", ()))
+    # "not happening": the "no" choice is said with "not"; any other hedge, or a "?", still stops it
+    if _HEDGES & set(toks) and not (said_no & set(reading.options) and not (_HEDGES - _SAID_NO) & set(toks) and "?" not in toks):
         return None
     hits = sorted((h for h in find_hits(toks, spec, lex) if not h.negated), key=lambda h: h.start)
     if len({h.choice for h in hits}) != 2 or {h.choice for h in hits} != set(reading.options):
@@ -58,6 +62,8 @@ def thing_for(line: str, reading: Reading, spec, lex: Lexicon) -> Reading | None
         others = {h.choice for h in hits} - {cid}
         if cid in reading.options and len(others) == 1 and others <= set(narrower):
             return Reading(SURE, cid)
+    if _HEDGES & set(toks):
+        return None
     first = hits[0]
     if any(h.choice == first.choice for h in hits[1:]):
         return None

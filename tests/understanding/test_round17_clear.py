@@ -72,3 +72,39 @@ def test_treatment_with_what_comes_along(state, line, meant):
 ])
 def test_treatment_with_another_main_one_is_asked(state, line):
     assert pick(state, line) is None
+
+
+# A "not" ends with its own clause: a choice's words that begin a clause of their own further on
+# ("i was talking about ...") are beyond its reach, unless a verb like "think" carries it (matching.py).
+@pytest.mark.parametrize("line", [
+    "no he is not having any pain i was talking about his old scan",
+    "she's not in trouble right now i was referring to last year",
+    "im not short of breath i meant something else",
+])
+def test_negation_stops_at_a_clause_of_its_own(line):
+    assert pick("urgent_care", line) == "not_now"
+
+
+def test_negation_carried_by_think_still_reaches():
+    assert pick("urgent_care", "i dont think they checked him") is None  # "they did not check him": not "a doctor checked"
+
+
+# At the urgent turn, a doctor having checked says more than "not happening": both mean nothing is
+# happening now, so the line saying both is the doctor's check (dialogues/precedence.yaml, purpose.py).
+@pytest.mark.parametrize("line", [
+    "not happening now, the GP checked her this morning and said she's fine",
+    "the ER checked him last night and sent us home, I'm fine",
+    "it's not happening, the paramedics checked me and said all normal",
+    "nothing going on now, they checked me out at urgent care",
+])
+def test_checked_and_not_happening_is_seen(line):
+    assert pick("urgent_care", line) == "seen"
+
+
+@pytest.mark.parametrize("line", [
+    "no? they checked him a while ago",                      # the "no" asked back: asked
+    "maybe not happening, the doctor checked him last week",  # hedged: asked
+    "still happening, the ER checked him yesterday",          # still going on: never "seen"
+])
+def test_checked_and_not_happening_only_when_plain(line):
+    assert pick("urgent_care", line) != "seen"

@@ -192,6 +192,10 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
                      or (only_none and part.split()[0] in ("but", "except", "however", "though", "although", "apart"))
                      or (spec.multi and not only_none and not spec.name.startswith(("red_flags", "urgent")) and joined_thing(part, toks, lex))
                      or (spec.multi and names_another(part, spec, lex, said_ids))]  # a remark in a choice's words: read
+    if positive and leftovers and not spec.name.startswith(("red_flags", "urgent")):
+        from .contrast import contrast  # "a general surgeon, not HPB": what the pick is not, part of the pick
+
+        leftovers = [part for part in leftovers if not contrast(part)]
     if bad:
         leftovers = [str(b) for b in bad] + leftovers
     if number_hits:  # "1 y 3": a choice number no reading took is asked about, never dropped

@@ -108,3 +108,56 @@ def test_checked_and_not_happening_is_seen(line):
 ])
 def test_checked_and_not_happening_only_when_plain(line):
     assert pick("urgent_care", line) != "seen"
+
+
+# A pick said with what it is not ("a general surgeon, not a liver man"): the "not" part names
+# nothing at the question and only sets the pick against something else (contrast.py).
+@pytest.mark.parametrize("state, line, meant", [
+    ("signs_more", "a generalist, not hepatology", {"not_specialist"}),
+    ("signs_more", "3, not a transplant centre", {"not_specialist"}),
+    ("signs_more", "a general doctor, not nephrology", {"not_specialist"}),
+    ("specialist_focus", "scans, not the old ones", {"imaging"}),
+])
+def test_pick_set_against_what_it_is_not(state, line, meant):
+    assert picks(state, line) == meant
+
+
+@pytest.mark.parametrize("state, line", [
+    ("signs_more", "3, not sure about the rest"),      # a doubt, not a contrast
+    ("signs_more", "1, not really"),
+])
+def test_not_with_a_doubt_or_a_verb_is_still_asked(state, line):
+    assert picks(state, line) is None
+
+
+# What a pick is, said in brackets right after it, is no pick of its own (brackets.py).
+@pytest.mark.parametrize("state, line, meant", [
+    ("signs", "8 (chemo, surgery or watching)", None),                              # "or" in the brackets: as typed
+    ("signs", "many options (chemo, surgery, watching), nobody says which", {"many_options"}),
+    ("signs_more", "1 (asthma, gout)", {"comorbidities"}),
+    ("records", "the scans (CT, MRI), and the biopsy report", {"imaging", "pathology"}),
+])
+def test_brackets_that_describe_the_pick(state, line, meant):
+    assert picks(state, line) == meant
+
+
+@pytest.mark.parametrize("state, line", [
+    ("records", "none (except the biopsy report)"),         # a take-back: never dropped
+    ("records", "the scans (and the biopsy)"),              # one more: as typed
+    ("signs", "many options (she said surgery is best)"),   # a clause of its own
+])
+def test_brackets_that_add_or_take_away_are_read(state, line):
+    from assistant.understanding.brackets import without_examples
+    from .reading_support import FLOW
+
+    assert without_examples(line, FLOW.state(state)) is None
+
+
+# A number word before the plural a choice is read from counts it: "three options" is no choice 3 (positions.py).
+@pytest.mark.parametrize("line", ["three options, no clear way to choose", "8: two treatments and nobody says which", "there are four options"])
+def test_number_word_counting_a_choice_is_no_pick(line):
+    assert picks("signs", line) == {"many_options"}
+
+
+def test_number_words_as_picks_still_read():
+    assert picks("signs", "two and three") == {"major_procedure", "high_risk_treatment"}

@@ -277,6 +277,12 @@ def _read_words(line, spec, lex, today, items, item_ids, questions, keep) -> Rea
         degree = by_degree(line, spec, lex)
         if degree is not None:
             return degree
+    if (reading.certainty == LIKELY or reading.options) and spec.ask == "choice" and not keep:
+        from .deferred import first_then_maybe  # "compare first, then maybe a third": the one said as now
+
+        now = first_then_maybe(line, reading, spec, lex)
+        if now is not None:
+            return now
     if reading.certainty == LIKELY and spec.ask == "choice" and not keep:
         from .purpose import thing_along  # "radiation, with hormone tablets": offered back for the comma; the radiation
 

@@ -161,3 +161,25 @@ def test_number_word_counting_a_choice_is_no_pick(line):
 
 def test_number_words_as_picks_still_read():
     assert picks("signs", "two and three") == {"major_procedure", "high_risk_treatment"}
+
+
+# One choice now, the other only maybe or on a condition: the one said as now (deferred.py).
+@pytest.mark.parametrize("state, line, meant", [
+    ("fit_two_opinions", "let's look at the two side by side first, then perhaps a third", "compare"),
+    ("fit_two_opinions", "we'll compare first, then possibly a third one", "compare"),
+    ("fit_two_opinions", "1 now, and 2 only if they really disagree", "compare"),
+    ("fit", "we'll keep the plan for now, maybe a second opinion if things change", "keep_plan"),
+    ("compare_two_treatment", "so it's pills first, then maybe an operation", "medicine"),
+])
+def test_now_then_maybe_is_the_first(state, line, meant):
+    assert pick(state, line) == meant
+
+
+@pytest.mark.parametrize("state, line", [
+    ("compare_one_treatment", "chemo first then surgery"),          # a plan in two steps: asked
+    ("compare_one_treatment", "chemo first, then surgery later"),
+    ("fit_two_opinions", "maybe compare first? then maybe a third"),  # the first hedged too
+    ("fit_two_opinions", "compare first and then a third"),
+])
+def test_two_steps_said_plainly_are_asked(state, line):
+    assert pick(state, line) is None

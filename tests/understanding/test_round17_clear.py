@@ -183,3 +183,20 @@ def test_now_then_maybe_is_the_first(state, line, meant):
 ])
 def test_two_steps_said_plainly_are_asked(state, line):
     assert pick(state, line) is None
+
+
+# "That's grand as it is": the order judged good with "that's"/"it's" written as one word (order_keep.py).
+@pytest.mark.parametrize("line", ["That's grand as it is.", "its lovely the way it is", "thats perfectly fine as is"])
+def test_order_judged_good_with_thats(line):
+    from assistant.understanding.order_keep import judged_good
+    from assistant.understanding.text import clean, tokens
+
+    assert judged_good(tokens(clean(line)))
+
+
+@pytest.mark.parametrize("line", ["thats not fine as it is", "its grand but 5 first"])
+def test_order_judged_good_never_with_a_not_or_a_number(line):
+    from assistant.understanding.order_keep import judged_good
+    from assistant.understanding.text import clean, tokens
+
+    assert not judged_good(tokens(clean(line)))

@@ -195,7 +195,8 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
     if positive and leftovers and not spec.name.startswith(("red_flags", "urgent")):
         from .contrast import contrast  # "a general surgeon, not HPB": what the pick is not, part of the pick
 
-        leftovers = [part for part in leftovers if not contrast(part)]
+        said_ids = {h.choice for h in positive}
+        leftovers = [part for part in leftovers if not contrast(part, spec, lex, said_ids)]
     if bad:
         leftovers = [str(b) for b in bad] + leftovers
     if number_hits:  # "1 y 3": a choice number no reading took is asked about, never dropped

@@ -9,6 +9,8 @@ covered", "not working", "not a thing they do"), and never at the safety questio
 
 from __future__ import annotations
 
+from .lexicon import fold
+
 # Words that make "not ..." a doubt, a degree, a time or a pointer, not a thing set against the pick.
 _NOT_A_THING = frozenset("""sure certain really yet now much so too very quite exactly only always all every any enough well
 clear decided anymore totally fully entirely completely necessarily convinced confident happy keen something anything everything
@@ -22,11 +24,27 @@ says told tell tells going go goes gone got get gets given give gives offered of
 mentioned mention asked ask agree agrees agreed""".split())
 
 
-def contrast(part: str) -> bool:
-    """ "not a sarcoma person", "not hpb": a short thing the pick before is set against."""
+def contrast(part: str, spec=None, lex=None, picked=()) -> bool:
+    """ "not a sarcoma person", "not hpb": a short thing the pick before is set against. Never a word of
+    the question's own choices ("i know the risks, not the benefits": part of a pick taken back; asked),
+    unless a choice picked is itself said with "not" ("My doctor is not a specialist": "a general
+    surgeon, not a breast oncologist" says it again)."""
     words = [w for w in part.split() if w not in (",", ".", "!", ")", "(")]
     if len(words) < 2 or words[0] != "not" or len(words) > 5:
         return False
     rest = words[1:]
+    if spec is not None and lex is not None and {fold(w) for w in rest} & _own_words(spec, lex) \
+            and not any(" not " in f" {c.label.lower()} " for c in spec.choices if c.id in picked):
+        return False
     return not (_NOT_A_THING & set(rest)) and not (_VERBS & set(rest)) and not any(w.isdigit() for w in rest) \
         and all(w.replace("-", "").isalnum() for w in rest)
+
+
+_SMALL = frozenset({"a", "an", "the", "my", "his", "her", "their", "our", "one", "ones", "kind", "type", "sort"})
+
+
+def _own_words(spec, lex) -> frozenset[str]:
+    """The words the question's choices are read from (their names and lay words), small words aside."""
+    from .matching import phrase_index
+
+    return frozenset(fold(w) for phrase, _, _ in phrase_index(spec, lex) for w in phrase) - _SMALL

@@ -64,6 +64,9 @@ For each answer it works out what was understood, which part was not, and how su
   answer_then_ask.py  an answer, then a question of its own ("the scans. do i need the slides?"): both kept
   skipping.py   'skip' at a question with choices: "Not sure" where there is one, else how to go on
   fears.py      fear of the act a "yes" names ("scared she'll be upset if I ask"): offered as the "no"
+  deferred.py   one choice now, the other only maybe or on a condition ("compare first, then maybe a third")
+  contrast.py   a pick said with what it is not ("a general surgeon, not HPB"): part of the pick
+  brackets.py   what a pick is, in brackets after it ("1 (diabetes, CKD3)"): no picks of its own
   told.py       what was told in own words at the signs, kept as the answer's note for the plan
 """
 

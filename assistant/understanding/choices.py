@@ -192,6 +192,11 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
                      or (only_none and part.split()[0] in ("but", "except", "however", "though", "although", "apart"))
                      or (spec.multi and not only_none and not spec.name.startswith(("red_flags", "urgent")) and joined_thing(part, toks, lex))
                      or (spec.multi and names_another(part, spec, lex, said_ids))]  # a remark in a choice's words: read
+    if positive and leftovers and not spec.name.startswith(("red_flags", "urgent")):
+        from .contrast import contrast  # "a general surgeon, not HPB": what the pick is not, part of the pick
+
+        said_ids = {h.choice for h in positive}
+        leftovers = [part for part in leftovers if not contrast(part, spec, lex, said_ids)]
     if bad:
         leftovers = [str(b) for b in bad] + leftovers
     if number_hits:  # "1 y 3": a choice number no reading took is asked about, never dropped
@@ -251,6 +256,27 @@ def _as_listed(toks, hit) -> bool:
     return hit.start > 0 and toks[hit.start - 1] in ("the", "that", "this") and toks[hit.end : hit.end + 1] == ["one"]
 
 
+_BARE = frozenset({"the", "a", "an", "that", "this", "one", "ones", "just", "only", "so", "then", "um", "uh", "hmm", "well", "ok", "okay",
+                   ",", ".", "!", "-"})
+
+
+def _bare_pick(toks, hit) -> bool:
+    """Nothing but the choice's own words and the hedge closing the line ("written plan i guess",
+    "the surgery one i think"): a choice made softly among the listed ones, like "5 i guess"; not a
+    fact in doubt, which has words of its own ("Medicare covers it I think")."""
+    core = [t for t in toks if t not in ("?",)]
+    for hedge in _END_HEDGE_WORDS:
+        if tuple(core[-len(hedge):]) == hedge:
+            core = core[: -len(hedge)]
+            break
+    else:
+        return False
+    return hit.end <= len(core) and all(t in _BARE for t in core[: hit.start] + core[hit.end :])
+
+
+_END_HEDGE_WORDS = (("i", "think"), ("i", "guess"), ("i", "believe"), ("i", "suppose"), ("i", "reckon"))
+
+
 def _by_number(toks, hit, lex) -> bool:
     """The pick was named by its place in the list ("5", "number 5"): a choice the person makes,
     never a fact in doubt, whatever hedge follows it ("so 5 i guess")."""
@@ -299,7 +325,8 @@ def _multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) -
     if doubt and list(doubt) == picked and len(picked) == 1 and not keep and not leftovers and toks[:2] in _SOFT_YES:
         return Reading(LIKELY, picked)  # "I think I know what I want": offered back, as at a pick-one question
     if len(picked) == 1 and picked[0] != none and not keep and hedge_at_end(toks, positive[0]) and hedged_outside(toks, positive, lex) \
-            and not _own_wish(toks) and not _by_number(toks, positive[0], lex) and not _as_listed(toks, positive[0]):  # "5 i guess": a choice made softly  # a fact in doubt ("something was off with the scan i think"), not a wish said softly
+            and not _own_wish(toks) and not _by_number(toks, positive[0], lex) and not _as_listed(toks, positive[0]) \
+            and not _bare_pick(toks, positive[0]):  # "5 i guess": a choice made softly  # a fact in doubt ("something was off with the scan i think"), not a wish said softly
         return Reading(UNCLEAR, unclear=clean(text))
     if doubt:
         picked, set_aside = [c for c in picked if c not in doubt], True

@@ -12,6 +12,9 @@ from .lexicon import Lexicon, Phrase, fold
 from .asking import heads
 from .stems import stem, swaps
 from .tables import prepared
+
+# Words that turn what follows: a word that fits two is then never settled by another named beside it.
+_NOT_WORDS = frozenset({"not", "non", "no", "never", "nor", "isnt", "arent", "wasnt", "neither", "dont", "doesnt", "didnt", "without", "instead", "rather", "or", "vs", "versus"})
 from .settled import doubt_about, settled
 from .text import SEPARATORS, tokens
 
@@ -96,6 +99,17 @@ _LEADERS = {"oh", "um", "uh", "well", "hmm", "erm", "ah", "so", "and", "but", "o
 _INTERJECTION = re.compile(r"e+h+|h+m+|u+m+|u+h+|m+e+h+|u+g+h+|a+h+|o+h+|e+r+m*|m+m+|h+u+h+")
 
 
+_BETWEEN = frozenset({",", "-", ":", "(", ")", "the", "a", "an", "of", "with", "is", "its", "hes", "shes", "was", "drug", "drugs", "doctor", "doc",
+                      "called", "aka", "ie", "i", "think", "guess", "believe", "so", "like"})
+
+
+def _beside(toks: list[str], one: Hit, other: Hit) -> bool:
+    """Two hits said side by side, one to name the other, with one to three small words between them ("the infusion
+    drug, lecanemab", "infusion of lecanemab"); never one word run into the next ("an ENT specialist": one name)."""
+    gap = toks[one.end : other.start] if one.end <= other.start else toks[other.end : one.start]
+    return 1 <= len(gap) <= 3 and all(t in _BETWEEN for t in gap)
+
+
 def _fuzzy_hits(toks, folded, spec, lex, taken) -> list[Hit]:
     """A word misspelt ("docter", "biospy"): the one lay word it is close to, never two."""
     candidates = [i for i, t in enumerate(toks) if i not in taken and len(t) >= 5 and t.isalpha() and t not in lex.fillers]
@@ -122,6 +136,19 @@ def _fuzzy_hits(toks, folded, spec, lex, taken) -> list[Hit]:
 _ENDINGS = ("ly", "less", "ness", "ful", "fully", "ish")
 
 
+_SUBJECTS = frozenset({"i", "we", "he", "she", "they", "im", "ive", "hes", "shes", "theyre", "theyve", "weve"})
+# Verbs that carry a "not" into the clause after them: "I don't think they checked" is "they didn't check".
+_RAISING = frozenset({"think", "believe", "know", "say", "said", "feel", "remember", "suppose", "expect", "guess", "reckon", "recall",
+                      "thinks", "believes", "knows", "says", "feels", "want", "wants", "sure", "that"})
+
+
+def _own_clause(toks: list[str], after: int, start: int) -> bool:
+    """A choice's words that begin a clause of their own ("i was talking about", "he checked"), two or more
+    words after the negation, with no verb between that carries the "not" on: beyond the negation's reach."""
+    between = toks[after:start]
+    return toks[start] in _SUBJECTS and len(between) >= 2 and not _RAISING & set(between)
+
+
 def _negation_before(toks: list[str], start: int, lex: Lexicon, taken: set[int], heads: dict | None = None) -> int | None:
     """Where a negation that reaches `start` begins ("no scans", "not the diagnosis"), or None.
     `heads`: the negations by first word (found alike; only those that can start here are tried)."""
@@ -133,6 +160,8 @@ def _negation_before(toks: list[str], start: int, lex: Lexicon, taken: set[int],
             return None  # ("not yet sure": the "yet" belongs to the "not")
         for neg in (lex.negations if heads is None else [*heads.get(tok, ()), *heads.get("", ())]):
             if tuple(toks[j : j + len(neg)]) == neg and j + len(neg) <= start:
+                if _own_clause(toks, j + len(neg), start):
+                    return None  # "she's not having chest pain i was talking about the murmur": the "not" ends with its own clause
                 return j
         if j in taken:
             return None
@@ -187,9 +216,14 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
     either = lex.state(spec.name).either
     if either:  # "a urologist": a surgeon, or a doctor who does not operate? both, to be asked about
         hits = [h for h in hits if not settled(h, hits, either.get(tuple(folded[h.start : h.end]), ()), toks)]  # "the urologist, he's the surgeon"
-        if spec.multi:  # "the biopsies from my colonoscopy": a word that fits two, beside one of them named plainly, is that one
+        # "the biopsies from my colonoscopy", "the infusion drug, lecanemab" (a medicine), "urologist, surgeon": a word
+        # that fits two, beside one of them named plainly, is that one (at a pick-one question only with no "not" in the line)
+        if spec.multi:
             plain = {h.choice for h in hits if tuple(folded[h.start : h.end]) not in either}
             hits = [h for h in hits if not plain & set(either.get(tuple(folded[h.start : h.end]), ()))]
+        elif not _NOT_WORDS & set(folded):  # at a pick-one question, only the one said right beside it ("a urologist, he sent us to a surgeon": asked)
+            plain = [h for h in hits if tuple(folded[h.start : h.end]) not in either]
+            hits = [h for h in hits if not any(o.choice in either.get(tuple(folded[h.start : h.end]), ()) and _beside(toks, h, o) for o in plain)]
         hits += [Hit(cid, h.start, h.end, 3) for h in list(hits) for cid in either.get(tuple(folded[h.start : h.end]), ()) if cid != h.choice]
     if table.begins_other:  # "keep going w the plan": "keep going" (go on), or "keep going with" (the plan)? ask
         said = {h.choice for h in hits}

@@ -15,7 +15,8 @@ _GOOD = (r"\s+(?:fine|good|ok|okay|satisfactory|acceptable|perfect|right|great|s
 _HOW = (r"(?:\s+(?:as\s+it\s+stands|as\s+they\s+stand|as\s+is|as\s+it\s+is|as\s+they\s+are|to\s+me|by\s+me|for\s+me|with\s+me|then|now|already"
         r"|the\s+way\s+it\s+is|like\s+that|like\s+this|thanks|thank\s+you|honestly|indeed|enough))*")
 _SEEMS = r"(?:looks|seems|sounds|feels|reads)"  # "looks about right": the subject left out
-_SAID = re.compile(rf"^(?:(?:i\s+think|i\s+find|i\s+feel|i\s+reckon|honestly|actually|well|yes|yeah|oh)\s+)*(?:{_WHAT}{_BE}|{_SEEMS}){_DEGREE}{_GOOD}{_HOW}$")
+_JOINED = r"(?:thats|its|theyre|tis)"  # "that's", "it's" written without the apostrophe: one word
+_SAID = re.compile(rf"^(?:(?:i\s+think|i\s+find|i\s+feel|i\s+reckon|honestly|actually|well|yes|yeah|oh)\s+)*(?:{_JOINED}|{_WHAT}{_BE}|{_SEEMS}){_DEGREE}{_GOOD}{_HOW}$")
 _NOT = frozenset({"not", "no", "isnt", "arent", "dont", "doesnt", "never", "but", "except", "though", "although", "if", "or"})
 
 

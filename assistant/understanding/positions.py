@@ -128,6 +128,9 @@ def find_positions(toks: list[str], count: int, ordinary: int, lex: Lexicon, tak
         if first is not None and not _standalone(toks, i, lex):
             i += 1
             continue
+        if first is not None and first > 1 and not tok[0].isdigit() and i + 1 in taken and nxt.endswith("s") and prev not in lex.pointers:
+            i += 1  # "three options", "two treatments": a number word before the plural a choice is read from counts it
+            continue
         if first is not None:
             is_word = not tok[0].isdigit() and not tok.startswith("q")
             if is_word:

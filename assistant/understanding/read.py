@@ -43,6 +43,10 @@ def read(
         from .bullets import plain_marks  # "1 in 100,000", "St. Luke's": a comma or a full stop that cuts nothing
 
         line = plain_marks(line)
+    if spec.ask in ("choice", "multi") and "(" in line:
+        from .brackets import without_examples  # "1 (diabetes, CKD3)", "three options (surgery, radiation, watching)": what the pick is
+
+        line = without_examples(line, spec) or line
     if spec.ask in ("choice", "multi") and ("\n" in line or line.lstrip()[:1] in ("-", "*", "•")):
         from .bullets import unbulleted  # "- 6 (first DMT failed)\n- 8": a list in bullets, not "-6"
 
@@ -276,6 +280,18 @@ def _read_words(line, spec, lex, today, items, item_ids, questions, keep) -> Rea
         degree = by_degree(line, spec, lex)
         if degree is not None:
             return degree
+    if (reading.certainty == LIKELY or reading.options) and spec.ask == "choice" and not keep:
+        from .deferred import first_then_maybe  # "compare first, then maybe a third": the one said as now
+
+        now = first_then_maybe(line, reading, spec, lex)
+        if now is not None:
+            return now
+    if reading.certainty == LIKELY and spec.ask == "choice" and not keep:
+        from .purpose import thing_along  # "radiation, with hormone tablets": offered back for the comma; the radiation
+
+        along = thing_along(line, reading, spec, lex)
+        if along is not None:
+            return along
     if reading.options and not keep:
         from .purpose import thing_for  # "a pump for the pain medicine": the pump
 

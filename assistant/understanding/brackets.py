@@ -1,0 +1,64 @@
+"""What a pick is, said in brackets right after it: "1 (diabetes, CKD3)", "three options (surgery,
+radiation, surveillance)", "the scans (CT and MRI)". The words in the brackets say what the pick
+before them is made of or is like; they are no picks of their own ("surgery" in the options listed
+is no vote for the surgery choice), so the line is read without them (the note keeps the line as typed).
+
+Only brackets that hold a choice's words (the others cannot mislead) in a short phrase of their own;
+never when they add or take away ("(and 3)", "(also the MRI)", "(except the biopsy)", "(not all)",
+"(maybe)"), hold a number, a quote or a clause with its own subject ("(she said ...)"), open the
+line, or stand at the safety questions.
+"""
+
+from __future__ import annotations
+
+import re
+
+_BRACKET = re.compile(r"\s*\(([^()]{1,80})\)")
+# Words that make the brackets one more answer, a take-back or a doubt: read as typed.
+_TURNS = frozenset("""and also plus too as well except but besides apart excluding not no none nor maybe perhaps probably possibly
+unsure idk or either only just all every everything nothing""".split())
+
+
+# A clause of its own in the brackets ("(I've read everything)", "(she said 'I'd bet on it')"): read as typed.
+_SUBJECTS = frozenset("i ive im we weve he hes she shes they theyve theyre you said says told".split())
+
+
+def _names_a_choice(inside: str, spec) -> bool:
+    """Only brackets with a choice's words in them can mislead; the others are left as they are."""
+    from .lexicon import default_lexicon
+    from .matching import find_hits
+    from .text import clean, tokens
+
+    return bool(find_hits(tokens(clean(inside)), spec, default_lexicon()))
+
+
+def _pick_before(before: str, spec) -> bool:
+    """A choice named, or a number typed, in the few words right before the brackets ("1 (", "option 2 first (", "three options (")."""
+    from .lexicon import default_lexicon
+    from .matching import find_hits
+    from .text import clean, tokens
+
+    toks = tokens(clean(before))[-6:]
+    return bool(toks) and (any(t.isdigit() for t in toks[-2:]) or bool(find_hits(toks, spec, default_lexicon())))
+
+
+def without_examples(line: str, spec) -> str | None:
+    """The line with the brackets that only describe the pick before them left out, or None."""
+    if "(" not in line or spec.name.startswith(("red_flags", "urgent")):
+        return None
+    out, last, changed = [], 0, False
+    for found in _BRACKET.finditer(line):
+        before = line[: found.start()].strip()
+        inside = found.group(1)
+        words = re.findall(r"[a-z0-9']+", inside.lower())
+        if not before or not words or len(words) > 8 or _TURNS & set(words) or _SUBJECTS & set(words) or any(w.isdigit() for w in words) \
+                or "?" in inside or "'" in inside.replace("'s ", " ") or '"' in inside or not _names_a_choice(inside, spec) \
+                or not _pick_before(before, spec):
+            continue
+        out.append(line[last : found.start()])
+        last = found.end()
+        changed = True
+    if not changed:
+        return None
+    out.append(line[last:])
+    return "".join(out)

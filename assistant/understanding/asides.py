@@ -118,3 +118,22 @@ def judged(words: list[str]) -> bool:
         if tuple(words[: len(pointer)]) == pointer and 1 <= len(rest) <= 6:
             return not (_TURNS & set(rest)) and not any(w.isdigit() for w in rest)
     return False
+
+
+_HEDGE_HEADS = ("its ", "it is ", "well ", "um ", "uh ", "so ", "yeah ", "ok ", "okay ")
+_HEDGE_TAILS = (" i guess", " i think", " i suppose", " i believe", " probably", " then", " here", " i reckon")
+
+
+def unhedged(line: str) -> str:
+    """A short answer without the soft words around it ("me i guess" -> "me"): only for names that
+    count as the whole answer (whole_only), so nothing longer is read differently."""
+    changed = True
+    while changed:
+        changed = False
+        for head in _HEDGE_HEADS:
+            if line.startswith(head):
+                line, changed = line[len(head):], True
+        for tail in _HEDGE_TAILS:
+            if line.endswith(tail):
+                line, changed = line[: -len(tail)], True
+    return line

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 from ..flow import StateSpec
-from .asides import RESERVATIONS, commentary, unpolite
+from .asides import RESERVATIONS, commentary, unhedged, unpolite
 from .asking import has_phrase, heads, whole
 from .care import all_is_fine, careful
 from .doubts import (admits_not_knowing, all_except, all_said, compared, dont_know_choice, doubt_both_ends, hedge_at_end, hedged_outside, leads_unsure,
@@ -393,22 +393,3 @@ def _gone_by(toks: list[str], when) -> bool:
         return False
     start = max((k for k in range(when.start) if toks[k] in (",", ".", ";", "!", "?", "but")), default=-1) + 1
     return bool(_PERFECT & set(toks[start : when.start]))
-
-
-_HEDGE_HEADS = ("its ", "it is ", "well ", "um ", "uh ", "so ", "yeah ", "ok ", "okay ")
-_HEDGE_TAILS = (" i guess", " i think", " i suppose", " i believe", " probably", " then", " here", " i reckon")
-
-
-def unhedged(line: str) -> str:
-    """A short answer without the soft words around it ("me i guess" -> "me"): only for names that
-    count as the whole answer (whole_only), so nothing longer is read differently."""
-    changed = True
-    while changed:
-        changed = False
-        for head in _HEDGE_HEADS:
-            if line.startswith(head):
-                line, changed = line[len(head):], True
-        for tail in _HEDGE_TAILS:
-            if line.endswith(tail):
-                line, changed = line[: -len(tail)], True
-    return line

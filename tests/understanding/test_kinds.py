@@ -224,8 +224,12 @@ def test_doctors_are_counted_in_words(state, line, value):
     assert reading(state, line).value == value
 
 
-def test_a_bare_two_where_it_could_mean_two_in_all_or_two_others_is_asked():
-    assert reading("fit_opinions", "two").certainty == UNCLEAR
+def test_a_bare_two_at_how_many_doctors_is_two_in_all_now_the_question_counts_the_first():
+    # The question says "Count the first doctor too" and lists "Two: the first doctor and one more"
+    # (2026-12-04); before, "two" could be two in all or two others and was asked.
+    assert reading("fit_opinions", "two").value == "one_more"
+    assert reading("fit_opinions", "2").value == "one_more"
+    assert reading("fit_opinions", "three").value == "many"
 
 
 def test_a_pick_said_with_doubt_is_asked_about_and_the_sure_ones_kept():

@@ -88,6 +88,7 @@ class Engine(Extras, Episodes):
         self.pending: understanding.Pending | None = None  # a confirmation or a partly understood answer
         self.lead = ""  # a line to open the next turn with (see Episodes._go_on)
         self.told: list[str] = []  # lines of a partly understood answer, kept with the answer (understanding/told.py)
+        self.told_at = ""  # the question whose asked-about line (`told`) the next answer keeps
 
     # --- public API -------------------------------------------------------------------
     @property
@@ -225,7 +226,7 @@ class Engine(Extras, Episodes):
         spec = self.spec
         step = step or self._read(line)
         partial = self.pending is not None and self.pending.kind == "partial" and self.pending.state == spec.name
-        told = [*self.told, line] if partial else [line]  # the lines typed for this answer (a partial one went before)
+        told = [*self.told, line] if partial or self.told_at == spec.name else [line]  # the lines typed for this answer (a partial one went before)
         self.pending = step.pending
         if step.action == "confirm":
             return self._confirm(step.say)
@@ -240,7 +241,10 @@ class Engine(Extras, Episodes):
             return self._ask(kind="reply", note=step.say, brief=True)
         if step.action == "reask":
             self._keep_asked(line)
-            self.told = told if step.pending is not None and step.pending.kind == "partial" else []
+            # ("surgery or wait and see" where the plan is kept as told: asked which, and the line kept with the pick)
+            keeps = step.reading is not None and bool(step.reading.options) and understanding.keeps_line(spec.name)
+            self.told = told if step.pending is not None and step.pending.kind == "partial" or keeps else []
+            self.told_at = spec.name if keeps else ""
             later = self._later_note(line) if self.state == self.flow.urgent_state else None
             return self._ask(kind="reask", note=later or step.say, brief=True)
         if self.state == self.flow.urgent_state:

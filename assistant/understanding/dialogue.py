@@ -271,3 +271,8 @@ def told_note(state: str, lines: list[str], value, label, lexicon: Lexicon | Non
     from .told import told_note as told
 
     return told(state, lines, value, label, lexicon or default_lexicon(), note)
+
+
+def keeps_line(state: str, lexicon: Lexicon | None = None) -> bool:
+    """At this question what was typed is the plan as told ("surgery or wait and see"): kept whole (told.py)."""
+    return (lexicon or default_lexicon()).state(state).keeps_line

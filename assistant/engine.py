@@ -23,6 +23,7 @@ from .render import escape_markdown, render
 from .turns import Answers, Lazy, Turn  # noqa: F401 - Turn is part of the engine's public API
 from .episodes import STICKY_SLOTS, URGENT_QUESTION_NOTE, Episodes
 from .extras import Extras
+from . import procedure_kind
 from .later import timeline, understanding
 from .understanding.text import MAX_ANSWER_CHARS, command_in
 from .wording import person_forms, role_of
@@ -329,6 +330,7 @@ class Engine(Extras, Episodes):
             "sure_needs_before": rules.sure_needs(slots.get("sure_before")),
             "sure_needs_after": rules.sure_needs(slots.get("sure_after")),
             "question_list": Lazy(self._question_list),  # one template lists them
+            "scope_test": procedure_kind.scope_test(slots),  # a colonoscopy: "procedure", never "surgery" (procedure_kind.py)
             "label": self._label,
             "note": note,
             "again": again,  # shown again (after `back`, or after an emergency check): no word on the last answer

@@ -141,6 +141,9 @@ def _worth_hiding(typed: str) -> bool:
 
 
 # --- the document ---------------------------------------------------------------------------
+from ..procedure_kind import specialist_name  # noqa: E402
+
+
 def _plan_section(plan: dict, redactor: Redactor, planned: bool, slots: dict) -> dict:
     names, flow = _names(), default_flow()
     role = role_of(slots)
@@ -159,7 +162,7 @@ def _plan_section(plan: dict, redactor: Redactor, planned: bool, slots: dict) ->
         "timing": names.timing_names.get(plan.get("timing"), plan.get("timing")),
         "not_needed": plan.get("timing") == "not_needed",
         "alternatives": [names.alternative_names.get(a, a) for a in plan.get("alternatives", [])],
-        "specialists": [names.specialist_names.get(k, k) for k in plan.get("specialist", [])],
+        "specialists": [specialist_name(k, names.specialist_names, slots) for k in plan.get("specialist", [])],  # a scope test: "procedure"
         "records": [names.record_names.get(r, r) for r in plan.get("records", [])],
         "questions": questions,
         "unsure_because": redactor.text(plan.get("unsure_because")),

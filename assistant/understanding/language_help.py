@@ -59,10 +59,12 @@ def with_answer(need: Reading, text: str, spec, lex: Lexicon, read: Callable[[st
         return need
     topic = next(t for t in lex.topics if t.id == TOPIC)
     parts = [p for p in _PARTS.split(text) if p and p.strip()]
-    rest = ", ".join(p.strip() for p in parts if not any(has_phrase(tokens(p.lower()), w) for w in topic.words))
+    said = [p.strip() for p in parts if any(has_phrase(tokens(p.lower()), w) for w in topic.words)]
+    rest = ", ".join(p.strip() for p in parts if p.strip() not in said)
     if not rest or rest.strip() == text.strip():
         return need
     answer = read(rest)
     if answer.certainty != SURE or answer.value is None or answer.asked or answer.dont_know:
         return need
-    return replace(answer, reply=need.reply, add_question=need.add_question)
+    note = answer.note or "; ".join(said)  # "my english not so good": kept as the answer's note, as typed
+    return replace(answer, reply=need.reply, add_question=need.add_question, note=note[:1].upper() + note[1:])

@@ -23,6 +23,7 @@ from .render import escape_markdown, render
 from .turns import Answers, Lazy, Turn  # noqa: F401 - Turn is part of the engine's public API
 from .episodes import STICKY_SLOTS, URGENT_QUESTION_NOTE, Episodes
 from .extras import Extras
+from . import procedure_kind
 from .later import timeline, understanding
 from .understanding.text import MAX_ANSWER_CHARS, command_in
 from .wording import person_forms, role_of
@@ -88,6 +89,7 @@ class Engine(Extras, Episodes):
         self.pending: understanding.Pending | None = None  # a confirmation or a partly understood answer
         self.lead = ""  # a line to open the next turn with (see Episodes._go_on)
         self.told: list[str] = []  # lines of a partly understood answer, kept with the answer (understanding/told.py)
+        self.told_at = ""  # the question whose asked-about line (`told`) the next answer keeps
 
     # --- public API -------------------------------------------------------------------
     @property
@@ -225,7 +227,7 @@ class Engine(Extras, Episodes):
         spec = self.spec
         step = step or self._read(line)
         partial = self.pending is not None and self.pending.kind == "partial" and self.pending.state == spec.name
-        told = [*self.told, line] if partial else [line]  # the lines typed for this answer (a partial one went before)
+        told = [*self.told, line] if partial or self.told_at == spec.name else [line]  # the lines typed for this answer (a partial one went before)
         self.pending = step.pending
         if step.action == "confirm":
             return self._confirm(step.say)
@@ -240,7 +242,10 @@ class Engine(Extras, Episodes):
             return self._ask(kind="reply", note=step.say, brief=True)
         if step.action == "reask":
             self._keep_asked(line)
-            self.told = told if step.pending is not None and step.pending.kind == "partial" else []
+            # ("surgery or wait and see" where the plan is kept as told: asked which, and the line kept with the pick)
+            keeps = step.reading is not None and bool(step.reading.options) and understanding.keeps_line(spec.name)
+            self.told = told if step.pending is not None and step.pending.kind == "partial" or keeps else []
+            self.told_at = spec.name if keeps else ""
             later = self._later_note(line) if self.state == self.flow.urgent_state else None
             return self._ask(kind="reask", note=later or step.say, brief=True)
         if self.state == self.flow.urgent_state:
@@ -325,6 +330,7 @@ class Engine(Extras, Episodes):
             "sure_needs_before": rules.sure_needs(slots.get("sure_before")),
             "sure_needs_after": rules.sure_needs(slots.get("sure_after")),
             "question_list": Lazy(self._question_list),  # one template lists them
+            "scope_test": procedure_kind.scope_test(slots),  # a colonoscopy: "procedure", never "surgery" (procedure_kind.py)
             "label": self._label,
             "note": note,
             "again": again,  # shown again (after `back`, or after an emergency check): no word on the last answer

@@ -18,6 +18,11 @@ class Extras:
         kept for the plan's "Who to see" (understanding/wished.py)."""
         if self.in_urgent_states:
             return
+        from .understanding.said_diagnosis import FIELD_STATES, said_at_field
+
+        said = said_at_field(self.state, line)  # "the urologist, he said stage 2": kept for the next question
+        if said:
+            self._set_slot(FIELD_STATES[self.state], said)
         from .understanding.wished import add_asked
 
         asked = add_asked(self.slots, line)
@@ -34,11 +39,16 @@ class Extras:
     def _store_extras(self, spec: StateSpec, reading, lines: list[str] = ()) -> None:
         """What else the answer said: the reason given, a date, who the decision is for, and (at the
         signs) what was told in own words (`lines`: those typed for this answer)."""
-        self.told = []
+        self.told, self.told_at = [], ""
         if lines:  # a note cut from a line where the whole line is kept ("keeps_line"): the line as typed
             told = understanding.told_note(spec.name, list(lines), reading.value, lambda cid: self._label(spec.name, cid), note=reading.note or "")
             if told:
                 reading = replace(reading, note=told)
+        from .understanding.said_diagnosis import DIAGNOSIS_STATES, same_as_said
+
+        told_before = self.slots.get(DIAGNOSIS_STATES.get(spec.name, ""))
+        if told_before and isinstance(reading.value, str) and same_as_said(reading.value):  # "same": the words told before
+            self._set_slot(spec.slot, told_before)
         for name, value in understanding.extra_slots(spec.name, reading, self.slots).items():
             self._set_slot(name, value)
         for name, value in timeline.extra_slots(spec.name, self.slots).items():  # the events typed at records_timeline

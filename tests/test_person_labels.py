@@ -41,12 +41,12 @@ def test_every_label_of_every_state_has_a_patient_form_and_a_caregiver_form_for_
 def test_the_caregiver_form_uses_the_caregivers_own_words_for_the_patient():
     signs = {c.id: c for c in FLOW.state("signs").choices}
     # The person is named once in a label, never twice ("my father's results and how my father feels").
-    assert signs["mismatch"].label_for("caregiver", "my father") == "The test results and how my father feels do not match"
-    assert signs["mismatch"].label_for("caregiver", "Anna") == "The test results and how Anna feels do not match"
-    assert signs["mismatch"].label_for("caregiver", "her") == "The test results and how my loved one feels do not match"
+    assert signs["mismatch"].label_for("caregiver", "my father") == "The tests and how my father feels do not match"
+    assert signs["mismatch"].label_for("caregiver", "Anna") == "The tests and how Anna feels do not match"
+    assert signs["mismatch"].label_for("caregiver", "her") == "The tests and how my loved one feels do not match"
     more = {c.id: c for c in FLOW.state("signs_more").choices}
-    assert more["dismissed"].label_for("caregiver", "my father") == "My father's symptoms are being brushed off"
-    assert more["dismissed"].label_for("caregiver", "Anna") == "Anna's symptoms are being brushed off"
+    assert more["dismissed"].label_for("caregiver", "my father") == "My father's symptoms are not taken seriously"
+    assert more["dismissed"].label_for("caregiver", "Anna") == "Anna's symptoms are not taken seriously"
     questions = {c.id: c for c in FLOW.state("questions").choices}
     assert questions["q7"].label_for("caregiver", "my father") == "Which results matter most for someone like my father?"
 
@@ -157,4 +157,4 @@ def test_the_name_carries_into_the_labels_the_caregiver_picks():
     questions = {c.id: c for c in FLOW.state("questions").choices}
     assert questions["q7"].label_for("caregiver", "my little girl Maya") == "Which results matter most for someone like Maya?"
     more = {c.id: c for c in FLOW.state("signs_more").choices}
-    assert more["dismissed"].label_for("caregiver", "my little girl Maya") == "Maya's symptoms are being brushed off"
+    assert more["dismissed"].label_for("caregiver", "my little girl Maya") == "Maya's symptoms are not taken seriously"

@@ -97,6 +97,14 @@ SPECIALIST_HINTS = {
 }
 
 
+def _hint(specialist, slots: dict) -> str:
+    from ..procedure_kind import PROCEDURE_HINTS, scope_test
+
+    if specialist in PROCEDURE_HINTS and scope_test(slots):  # a colonoscopy: a procedure, not an operation
+        return PROCEDURE_HINTS[specialist]
+    return SPECIALIST_HINTS.get(specialist, "name and phone")
+
+
 def header(slots: dict, plan: dict, *, created: str, patient: str, redacted: bool) -> list[dict]:
     """The header rows: a label, what the conversation knows (or ""), and a hint for the blank."""
     role = slots.get("role")
@@ -110,7 +118,7 @@ def header(slots: dict, plan: dict, *, created: str, patient: str, redacted: boo
         {"label": "Date of birth", "value": "", "hint": ""},
         {"label": "Caregiver", "value": "", "hint": "your name and phone" if role == "caregiver" else "if someone helps"},
         {"label": "First doctor", "value": "", "hint": "name and phone"},
-        {"label": "Second-opinion doctor or clinic", "value": "", "hint": SPECIALIST_HINTS.get(specialist, "name and phone")},
+        {"label": "Second-opinion doctor or clinic", "value": "", "hint": _hint(specialist, slots)},
         {"label": "Appointment", "value": "", "hint": "date and time"},
         {"label": "Decide by", "value": "", "hint": f"{deadline}, from {created[:10]}" if slots.get("deadline") in ("days", "weeks", "months") else deadline},
         {"label": "Insurer and case number", "value": "", "hint": insurance},

@@ -142,6 +142,9 @@ def _worth_hiding(typed: str) -> bool:
 
 
 # --- the document ---------------------------------------------------------------------------
+from ..procedure_kind import specialist_name  # noqa: E402
+
+
 def _plan_section(plan: dict, redactor: Redactor, planned: bool, slots: dict) -> dict:
     names, flow = _names(), default_flow()
     role = role_of(slots)
@@ -160,7 +163,7 @@ def _plan_section(plan: dict, redactor: Redactor, planned: bool, slots: dict) ->
         "timing": names.timing_names.get(plan.get("timing"), plan.get("timing")),
         "not_needed": plan.get("timing") == "not_needed",
         "alternatives": [names.alternative_names.get(a, a) for a in plan.get("alternatives", [])],
-        "specialists": [names.specialist_names.get(k, k) for k in plan.get("specialist", [])],
+        "specialists": [specialist_name(k, names.specialist_names, slots) for k in plan.get("specialist", [])],  # a scope test: "procedure"
         # The kind of doctor the person asked for, in their words, as the chat's plan shows it first
         # (a redacted copy leaves typed words out).
         "specialist_asked": [] if redactor.enabled else [str(s) for s in plan.get("specialist_asked") or []],

@@ -126,8 +126,8 @@ def decide(reading: Reading, spec: StateSpec, line: str, lex: Lexicon, emergency
             say = f"Here is the idea: {spec.why} Type why to see where it comes from, or press Enter to go on."
         elif say == "help" or not say:
             say = f"Here is the idea: {spec.why} " + (how_to_answer(spec) if spec.choices else "Type a few words.")
-        if reading.add_question:
-            say += " Ask your doctor this - I added it to your questions."
+        if reading.add_question:  # (a reply that already says whom to ask, "Ask the clinic ...", is not sent to the doctor)
+            say += " I added it to your questions." if say.startswith("Ask ") else " Ask your doctor this - I added it to your questions."
         return Step("reply", reading, say=say)
     if reading.dont_know or (spec.name == "urgent_care_check" and reading.certainty != SURE and partial_yes(line)):
         return _dont_know(spec, lex, emergency, forms)
@@ -141,7 +141,7 @@ def decide(reading: Reading, spec: StateSpec, line: str, lex: Lexicon, emergency
         kept_text = kept[0] if len(kept) == 1 else ", ".join(kept[:-1]) + " and " + kept[-1]
         say = f"I kept {kept_text}. {reading.reply}".strip()
         if reading.add_question:
-            say += " Ask your doctor this - I added it to your questions."
+            say += " I added it to your questions." if reading.reply.startswith("Ask ") else " Ask your doctor this - I added it to your questions."
         return Step("store", reading, say=say)
     if reading.certainty == SURE:
         return Step("store", reading)
@@ -282,3 +282,8 @@ def told_note(state: str, lines: list[str], value, label, lexicon: Lexicon | Non
     from .told import told_note as told
 
     return told(state, lines, value, label, lexicon or default_lexicon(), note)
+
+
+def keeps_line(state: str, lexicon: Lexicon | None = None) -> bool:
+    """At this question what was typed is the plan as told ("surgery or wait and see"): kept whole (told.py)."""
+    return (lexicon or default_lexicon()).state(state).keeps_line

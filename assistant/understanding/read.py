@@ -309,6 +309,11 @@ def _read_words(line, spec, lex, today, items, item_ids, questions, keep) -> Rea
 def _read(line, spec, lex, today, items, item_ids, questions, keep) -> Reading:
     text = clean(line)
     toks = _plain_doubt(tokens(text))
+    from .language_help import language_need, with_answer  # "i need interpreter", "my father, he dont speak english"
+
+    need = language_need(text, toks, spec, lex)  # the guides' reply, at any question; the rest read as the answer
+    if need is not None:
+        return with_answer(need, text, spec, lex, lambda rest: _read_again(rest, spec, lex, today, items, item_ids, questions, keep, False))
     if spec.ask == "free":
         from .free_text import read_free  # the free questions: the words kept as typed
 

@@ -23,7 +23,7 @@ def told_note(state: str, lines: list[str], value, label: Callable[[str], str], 
     surveillance with PSA every 6 months, or radiation if I want treatment"), a note cut from the
     line is only a part of the plan as told: the lines as typed are kept instead."""
     words = lex.state(state)
-    if words.keeps_line and note:
+    if words.keeps_line and (note or len(lines) > 1):  # (several lines: one asked about, "surgery or wait and see", then the pick)
         values = value if isinstance(value, list) else [value] if isinstance(value, str) else []
         names = lambda: [label(v) for v in values] + [v.replace("_", " ") for v in values]  # noqa: E731
         said = [clean(line).strip(" .") for line in lines if line.strip() and not _plain(line, names)]

@@ -1,7 +1,7 @@
 """False alarms of issue 12 (helper s2), by kind, with look-alikes that must still alert:
 a reading told in the past (often the reason for the plan) gets at most the check question, unless it is told with now,
-today or a sign of its own; confusion told as a habit ("she gets confused") is no new confusion. ("Not the faintest idea" is left:
-quieting it lets the reader misread "...the faintest idea about any deadline" in understanding round 11.)
+today or a sign of its own; confusion told as a habit ("she gets confused") is no new confusion; "not the faintest idea"
+and "faint praise" are no fainting (the reader takes "the faintest idea" as an I-don't-know: tests/understanding/test_user_trial_t3.py).
 Phrasings are our own (caregivers, texting, clinical shorthand), not lines of any round."""
 
 from __future__ import annotations
@@ -88,4 +88,29 @@ def test_confusion_told_plainly_still_gets_the_question():
 
 @pytest.mark.parametrize("line", STILL_FAINT)
 def test_feeling_faint_or_a_faint_pulse_still_counts(line):
+    assert level(line) != "none", screen(line)
+
+
+# Issue t3: "not the faintest idea" is an I-don't-know, no fainting; our own wordings.
+FAINT_IDIOMS = [
+    "I haven't the faintest idea",
+    "honestly i havent the faintest clue what a TAVI is",
+    "the surgeon had not the faintest notion who we were",
+    "we dont have the faintest idea which hospital is better",
+    "the report damned him with faint praise",
+    "there's only a faint hope the new drug will work",
+]
+
+
+@pytest.mark.parametrize("line", FAINT_IDIOMS)
+def test_faint_in_a_figure_of_speech_stays_quiet(line):
+    assert level(line) == "none", screen(line)
+
+
+@pytest.mark.parametrize("line", [
+    "I havent the faintest idea, she feels faint",
+    "she fainted and we havent the faintest idea why",
+    "his pulse is faint and i havent the faintest idea what to do",
+])
+def test_a_sign_beside_the_idiom_still_counts(line):
     assert level(line) != "none", screen(line)

@@ -1,0 +1,41 @@
+"""A scope done as a test (a colonoscopy, an endoscopy) is a procedure, not surgery, in the wording.
+
+The situation "A surgery or procedure was offered" covers both, and the plan keeps its value
+(`procedure_surgeon`). But when the words the person typed (the decision, what makes them unsure,
+the notes) name a scope test and no operation, the plan says "a doctor who does this exact
+procedure often", not "a surgeon who does this exact surgery", and the timing turn speaks of the
+procedure, not of "an operation". A scope done to operate (laparoscopy, arthroscopy) stays surgery.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SCOPE = re.compile(r"\b(?:\w+oscop(?:y|ies)|scopes?|scoped|egd|ercp)\b", re.I)
+_SURGICAL_SCOPE = re.compile(r"\b(?:laparoscop\w*|arthroscop\w*|thoracoscop\w*|mediastinoscop\w*|keyhole)\b", re.I)
+_SURGERY = re.compile(r"\b(?:surgery|surgeries|surgical|surgeon|operat\w*|op|\w+ectom(?:y|ies)|\w+otom(?:y|ies)|\w+plast(?:y|ies)|removal|remove|removed|"
+                      r"replace\w*|transplant|fusion|fuse|bypass|resect\w*|implant|stent|ablation|amputat\w*|c ?section)\b", re.I)
+
+
+def scope_test(slots: dict) -> bool:
+    """The procedure in question is a scope done as a test, by the words typed."""
+    if slots.get("situation") != "surgery":
+        return False
+    said = [slots.get("decision"), slots.get("unsure_because"), *(slots.get("answer_notes") or {}).values()]
+    text = " ".join(s for s in said if isinstance(s, str))
+    return bool(_SCOPE.search(text)) and not _SURGICAL_SCOPE.search(text) and not _SURGERY.search(text)
+
+
+# The names the plan shows for it (prompts/_names.j2 has the surgeon's).
+PROCEDURE_NAMES = {
+    "procedure_surgeon": "A doctor who does this exact procedure often and can explain other choices",
+    "pediatric_surgeon": "A children's doctor who does this procedure on children often",
+}
+PROCEDURE_HINTS = {"procedure_surgeon": "a doctor who does this procedure often", "pediatric_surgeon": "a children's doctor who does this often"}
+
+
+def specialist_name(kind: str, names: dict, slots: dict) -> str:
+    """The plan's name for a kind of doctor, in the words of a scope test when it is one."""
+    if kind in PROCEDURE_NAMES and scope_test(slots):
+        return PROCEDURE_NAMES[kind]
+    return names.get(kind, kind)

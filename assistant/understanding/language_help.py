@@ -1,0 +1,70 @@
+"""A need for an interpreter, said or asked at any question: "i need interpreter", "my mom only speaks
+Spanish, can they give translator?", "my english not good".
+
+It gets the guides' reply (the `interpreter` topic in dialogues/lexicon.yaml: ask the clinic when
+booking, someone you trust can come, a notebook) and the question goes on the list for the visit.
+At a question with choices, the rest of the line is read as the answer ("for my father, he is 82
+and he dont speak english good": the caregiver choice, kept, and the reply); when the rest is no
+answer (or at a question answered in words), the same question is asked again. A line that only
+mentions an interpreter in a story ("the interpreter said the surgeon wants to operate") is read
+as usual.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from .asking import answer_question, has_phrase, question_form
+from .lexicon import Lexicon
+from .reading import SURE, Reading
+from .text import tokens
+
+TOPIC = "interpreter"
+# Said with one of these, the words above are a need, not a story: "i need", "can they give", "she only speaks".
+_NEED = (("need",), ("needs",), ("needed",), ("want",), ("wants",), ("can",), ("could",), ("will",), ("would",), ("is", "there"), ("are", "there"),
+         ("do", "they"), ("does", "it"), ("get",), ("give",), ("provide",), ("have", "one"), ("help",), ("only",), ("not",), ("no",), ("dont",),
+         ("doesnt",), ("cant",), ("bad",), ("poor",), ("little",), ("limited",), ("broken",), ("please",), ("pls",))
+
+_SELF = (("i", "translate"), ("i", "interpret"), ("ill", "translate"), ("i", "will", "translate"), ("i", "am", "translating"),
+         ("im", "translating"), ("i", "do", "the", "translating"), ("i", "am", "his", "interpreter"), ("i", "am", "her", "interpreter"),
+         ("im", "his", "interpreter"), ("im", "her", "interpreter"), ("i", "can", "translate"))
+
+
+def language_need(text: str, toks: list[str], spec, lex: Lexicon) -> Reading | None:
+    """The guides' reply when the line says or asks for help with language, else None."""
+    topic = next((t for t in lex.topics if t.id == TOPIC), None)
+    if topic is None:
+        return None
+    spans = [(i, i + len(w)) for w in topic.words for i in range(len(toks) - len(w) + 1) if tuple(toks[i : i + len(w)]) == w]
+    if not spans:
+        return None
+    if any(has_phrase(toks, p) for p in _SELF):
+        return None  # "I translate for him": the person helps with language themselves
+    mark, start = question_form(text, toks, lex)
+    near = [toks[max(0, s - 3) : e + 2] for s, e in spans]  # "can they give translator", "my english is not good"
+    if not (mark or start or any(has_phrase(part, n) for part in near for n in _NEED)):
+        return None
+    reading = answer_question(text, toks, spec, lex)
+    return reading if reading.reply == topic.reply else None
+
+
+_PARTS = re.compile(r"[,.;!?]+\s*|\s+(?:and|but|though|tho)\s+", re.I)
+
+
+def with_answer(need: Reading, text: str, spec, lex: Lexicon, read: Callable[[str], Reading]) -> Reading:
+    """At a question with choices, the answer the rest of the line gives, kept, with the reply; else the reply alone."""
+    if spec.ask not in ("choice", "multi"):
+        return need
+    topic = next(t for t in lex.topics if t.id == TOPIC)
+    parts = [p for p in _PARTS.split(text) if p and p.strip()]
+    said = [p.strip() for p in parts if any(has_phrase(tokens(p.lower()), w) for w in topic.words)]
+    rest = ", ".join(p.strip() for p in parts if p.strip() not in said)
+    if not rest or rest.strip() == text.strip():
+        return need
+    answer = read(rest)
+    if answer.certainty != SURE or answer.value is None or answer.asked or answer.dont_know:
+        return need
+    note = answer.note or "; ".join(said)  # "my english not so good": kept as the answer's note, as typed
+    return replace(answer, reply=need.reply, add_question=need.add_question, note=note[:1].upper() + note[1:])

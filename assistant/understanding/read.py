@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from .plain_doubt import plain_doubt
 from ..flow import StateSpec
 from .asking import after_leads, answer_question, question_form, whole
 from . import fastpath, named
@@ -308,7 +309,7 @@ def _read_words(line, spec, lex, today, items, item_ids, questions, keep) -> Rea
 
 def _read(line, spec, lex, today, items, item_ids, questions, keep) -> Reading:
     text = clean(line)
-    toks = _plain_doubt(tokens(text))
+    toks = plain_doubt(tokens(text))
     from .language_help import language_need, with_answer  # "i need interpreter", "my father, he dont speak english"
 
     need = language_need(text, toks, spec, lex)  # the guides' reply, at any question; the rest read as the answer
@@ -383,28 +384,6 @@ _SUBJECTS = {"i", "you", "we", "they", "he", "she", "it", "my", "this", "that", 
 _STRONG_STARTS = {"why", "what", "whats", "how", "where", "who", "should", "shall", "can", "could", "do", "does", "will", "would",
                   "may", "might", "am"}
 
-
-
-_INSIDE_DOUBT = frozenset("fully so really quite entirely totally completely very yet too that 100".split())
-
-
-def _plain_doubt(toks: list[str]) -> list[str]:
-    """ "not fully sure", "not yet sure", "not sure yet what ...": read as "not sure" (as the SURE
-    test scores a doubt), so the doubt's own rules see it."""
-    if "sure" not in toks and "certain" not in toks:
-        return toks
-    from .heard import without_negation_asides  # "I am not, however, sure": still "not sure"
-
-    toks = without_negation_asides(toks)
-    out = []
-    for k, t in enumerate(toks):
-        after = toks[k + 1 : k + 2]
-        if t in _INSIDE_DOUBT and out[-1:] == ["not"] and after in (["sure"], ["certain"]):
-            continue
-        if t == "yet" and out[-2:] in (["not", "sure"], ["not", "certain"]) and after and after[0] in ("what", "which", "if", "whether", "how", "when", "who"):
-            continue
-        out.append(t)
-    return out
 
 
 def _exact(text: str, spec: StateSpec) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from .sure_of import soft_feeling
 from ..flow import StateSpec
 from .asides import RESERVATIONS, commentary, unhedged, unpolite
 from .asking import has_phrase, heads, whole
@@ -326,9 +327,7 @@ def _multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) -
         return Reading(LIKELY, picked)  # "I think I know what I want": offered back, as at a pick-one question
     if len(picked) == 1 and picked[0] != none and not keep and hedge_at_end(toks, positive[0]) and hedged_outside(toks, positive, lex) \
             and not _own_wish(toks) and not _by_number(toks, positive[0], lex) and not _as_listed(toks, positive[0]) \
-            and not _bare_pick(toks, positive[0]):  # "5 i guess": a choice made softly  # a fact in doubt ("something was off with the scan i think"), not a wish said softly
-        from .sure_of import soft_feeling
-
+            and (soft_feeling(spec.name) or not _bare_pick(toks, positive[0])):  # "5 i guess": a choice made softly  # a fact in doubt ("something was off with the scan i think"), not a wish said softly
         if soft_feeling(spec.name):  # "support i guess" at the SURE test: a feeling said softly, offered back
             return Reading(LIKELY, picked)
         return Reading(UNCLEAR, unclear=clean(text))

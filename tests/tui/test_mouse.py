@@ -6,6 +6,7 @@ import stat
 
 from tui.tui_support import active_choices, chat, click_in_chat, click_option, started, state, turn_count, user_bubbles, wait_until
 
+from assistant.tui.save import plan_file_text
 from assistant.tui.widgets.plan_card import PlanCard
 
 # The options a mouse user clicks in each state (for pick-any lists, then Send).
@@ -62,6 +63,6 @@ async def test_welcome_to_plan_by_mouse_and_save_it(make_app, tmp_path):
         await click_in_chat(pilot, card.query_one(".save-plan"))
         await wait_until(pilot, lambda: list(tmp_path.glob("*.md")), "the saved plan")
         saved = next(tmp_path.glob("*.md"))
-        assert saved.read_text() == card.markdown + "\n"
+        assert saved.read_text() == plan_file_text(card.markdown) + "\n"  # the plan from its title on (save.py)
         assert stat.S_IMODE(saved.stat().st_mode) == 0o600
         assert any(str(saved) in n.message for n in app._notifications), "the user is told where"

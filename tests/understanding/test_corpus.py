@@ -26,7 +26,8 @@ FLOORS = {"understanding_round1.jsonl": 0.91, "understanding_round2.jsonl": 0.91
           "understanding_round10.jsonl": 0.93, "understanding_round11.jsonl": 0.905,
           "understanding_round12.jsonl": 0.92, "understanding_round14.jsonl": 0.88,
           "understanding_round15.jsonl": 0.90, "understanding_round16.jsonl": 0.885,
-          "understanding_round17.jsonl": 0.875}
+          "understanding_round17.jsonl": 0.875,
+          "understanding_round18.jsonl": 0.845}
 
 
 # Answers where the corpus and a public contract disagree, each with the reason; never more.
@@ -189,6 +190,19 @@ OPEN_ROUND16 = frozenset({"u16a-0075", "u16a-0294", "u16a-0321", "u16a-0360", "u
 OPEN_ROUND17 = frozenset({"u17a-0114", "u17a-0390", "u17b-0271"})
 
 
+# Round 18 (measured held out on 2026-12-04 before and after that session's work: 84.3% then 84.9%
+# right first time, docs/understanding.md; folded in 2026-12-04 in the next session): its 47 silent
+# misreads, held here the same way until each is fixed or judged a label disagreement.
+OPEN_ROUND18 = frozenset({"u18a-0007", "u18a-0039", "u18a-0053", "u18a-0054", "u18a-0071", "u18a-0087",
+                           "u18a-0124", "u18a-0125", "u18a-0129", "u18a-0157", "u18a-0163", "u18a-0164",
+                           "u18a-0197", "u18a-0205", "u18a-0233", "u18a-0236", "u18a-0247", "u18a-0253",
+                           "u18a-0273", "u18a-0311", "u18a-0319", "u18a-0320", "u18a-0366", "u18a-0370",
+                           "u18a-0376", "u18a-0397", "u18b-0020", "u18b-0022", "u18b-0038", "u18b-0040",
+                           "u18b-0053", "u18b-0070", "u18b-0096", "u18b-0097", "u18b-0107", "u18b-0109",
+                           "u18b-0112", "u18b-0114", "u18b-0147", "u18b-0148", "u18b-0207", "u18b-0209",
+                           "u18b-0250", "u18b-0290", "u18b-0327", "u18b-0337", "u18b-0363"})
+
+
 def results(name: str) -> list[dict]:
     items = [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
     assert len(items) >= 400
@@ -201,7 +215,7 @@ def test_a_folded_round_has_no_silent_misreads_and_keeps_its_first_time_rate(nam
     misreads = [(r["id"], r["answer"], r["expect"], r["stored"]) for r in found
                 if r["outcome"] == "misread" and r["id"] not in DISAGREE
                 and r["id"] not in OPEN_ROUND14 and r["id"] not in OPEN_ROUND15 and r["id"] not in OPEN_ROUND16
-                and r["id"] not in OPEN_ROUND17]
+                and r["id"] not in OPEN_ROUND17 and r["id"] not in OPEN_ROUND18]
     assert misreads == []
     summary = report(found)
     assert summary["right_first_time"] / summary["answers"] >= FLOORS[name]

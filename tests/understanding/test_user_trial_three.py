@@ -229,3 +229,16 @@ def test_having_a_second_opinion_is_still_compare(line):
 def test_opinions_counted_at_the_welcome_are_offered_at_how_many_doctors(line):
     engine = _from_start(line)
     assert engine.state == "compare_first" and engine.pending is not None and engine.pending.reading.value == "two"
+
+
+@pytest.mark.parametrize("line", ["no, still happening, the ER checked", "no, it stopped, the ER checked her"])
+def test_a_no_in_front_of_other_answers_at_the_urgent_turn_is_asked_not_offered_as_not_happening(line):
+    # (the lead's re-reading of the third trial: "no, still happening" was offered back as "not happening")
+    engine = prepare("urgent_care", "caregiver")
+    turn = engine.respond(line)
+    assert turn.kind == "reask" and turn.state == "urgent_care"
+    assert "It is happening now" in turn.markdown or "A doctor has checked" in turn.markdown
+
+
+def test_a_yes_in_front_of_the_same_answer_is_still_taken():
+    assert _urgent_answer("yes, still going, ambulance coming") == "now"

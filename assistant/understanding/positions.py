@@ -209,6 +209,8 @@ def _standalone(toks: list[str], i: int, lex: Lexicon) -> bool:
     if not prev or prev in SEPARATORS or prev in lex.pointers or prev in ("n", "?", "&") or _number(prev, lex) is not None:
         return True
     before = toks[i - 2] if i > 1 else ""  # "like 2 and 3", "4, 5 and honestly 6": a word of talk before the number
+    if prev == "ask" or (prev == "about" and before == "ask"):
+        return True  # "ask 2 and 5", "i want to ask about 1, 3 and 5" at the list of questions (the lead, 2026-12-04)
     ends = not nxt or nxt in SEPARATORS or nxt in ("?", "!", "too", "now", "tho", "though") or _number(nxt, lex) is not None
     return prev in _TALK and ends and (not before or before in SEPARATORS or _number(before, lex) is not None)  # not "like 3 different ..."
 

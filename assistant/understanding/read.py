@@ -308,6 +308,8 @@ def _read_words(line, spec, lex, today, items, item_ids, questions, keep) -> Rea
 
 
 def _read(line, spec, lex, today, items, item_ids, questions, keep) -> Reading:
+    from .own_question import own_question
+
     text = clean(line)
     toks = plain_doubt(tokens(text))
     from .language_help import language_need, with_answer  # "i need interpreter", "my father, he dont speak english"
@@ -355,6 +357,8 @@ def _read(line, spec, lex, today, items, item_ids, questions, keep) -> Reading:
         if age is not None:
             return age
     reading = read_choice(text, toks, spec, lex, today, keep)
+    if not reading.value and (mine := own_question(text, spec)) is not None:
+        return mine  # "i want to ask about seeing an electrophysiologist": on the list, and the list again
     # "what does in network mean": asking what a word means, never an answer.
     asked = after_leads(toks, lex)  # "hang on, what does pathology mean": the question after the lead
     core = [t for t in asked if t not in ("?", "!", ".")]

@@ -1,0 +1,32 @@
+"""A question of one's own said at the list of questions to ask ("i want to ask about seeing an
+electrophysiologist instead", "I'd like to ask him if I can wait till spring"): kept on the person's
+list as it was said, with a short reply, and the list asked again. Only when nothing on the list was
+picked; a pick said with it is read as usual (a user trial, 2026-12-04)."""
+
+from __future__ import annotations
+
+import re
+
+from .reading import UNCLEAR, Reading
+
+_WISH = re.compile(
+    r"^(?:(?:and|but|also|so|ok|okay|well|actually|plus)\s+)*"
+    r"(?:i|we|id|wed|i d|i would|we would|i also|we also|i really|i just)?\s*"
+    r"(?:want|wanna|would like|d like|like|need|have|plan|mean|am going|m going|im going|gonna|will)?\s*(?:to\s+)?"
+    r"ask\s+(?:(?:him|her|them|the doctor|the doc|the surgeon|the specialist|my doctor|the new doctor|too|also)\s+)*"
+    r"(?P<what>(?:about|if|whether|why|how|what|when|who|whats|is|are|can|could|should|do|does)\b.+)$")
+
+
+def own_question(text: str, spec) -> Reading | None:
+    """The question the person wants on their list, with a short reply; None when the line says no such wish."""
+    if spec.name != "questions":
+        return None
+    found = _WISH.match(text.lower().rstrip(" .!?"))
+    if not found:
+        return None
+    what = found.group("what")
+    if what.startswith("if "):
+        what = "whether " + what[3:]  # "ask if she can keep working": "Whether she can keep working?"
+    asked = ("What about " + what[len("about "):]) if what.startswith("about ") else what[0].upper() + what[1:]
+    asked = asked.rstrip(" ,.") + "?"
+    return Reading(UNCLEAR, asked=True, reply=f'Ask your doctor: "{asked}"', add_question=asked)

@@ -1,0 +1,41 @@
+"""Found by the lead re-reading the third user trial (2026-12-04, the next session): at the list of
+questions to ask, a question of one's own ("i want to ask about seeing an electrophysiologist") was
+read as the list's "What would make you change your mind?" through "i changed my mind", and "ask 2
+and 5" kept only 5."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.understanding import prepare
+
+
+@pytest.mark.parametrize("line, asked", [
+    ("i changed my mind, i want to ask about seeing an electrophysiologist instead", "What about seeing an electrophysiologist instead?"),
+    ("i want to ask him about a nerve test first", "What about a nerve test first?"),
+    ("id like to ask if she can keep working", "Whether she can keep working?"),
+    ("I also want to ask whether she needs the scan again.", "Whether she needs the scan again?"),
+])
+def test_a_question_of_ones_own_goes_on_the_list_and_the_list_is_asked_again(line, asked):
+    engine = prepare("questions", "patient")
+    turn = engine.respond(line)
+    assert turn.kind == "reply" and turn.state == "questions"
+    assert asked in turn.markdown
+    assert engine.slots.get("questions_added") == [asked]
+    assert not engine.slots.get("questions_picked")
+
+
+@pytest.mark.parametrize("line, picked", [("ask 2 and 5", ["q2", "q5"]), ("changed my mind, 2 and 5", ["q2", "q5"]),
+                                          ("i want to ask about 1, 3 and 5", ["q1", "q3", "q5"])])
+def test_numbers_after_ask_are_the_list_numbers(line, picked):
+    engine = prepare("questions", "patient")
+    turn = engine.respond(line)
+    kept = engine.slots.get("questions_picked") or (engine.pending.reading.value if engine.pending else None)
+    assert kept == picked, turn.markdown
+    assert "What would make you change your mind" not in turn.markdown.split("Pick at least")[0]
+
+
+def test_a_named_question_on_the_list_is_still_a_pick():
+    engine = prepare("questions", "patient")
+    engine.respond("i want to ask about the risks")
+    assert engine.pending.reading.value == ["q5"]

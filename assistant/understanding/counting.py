@@ -101,7 +101,8 @@ def count_doctors(toks: list[str], lex: Lexicon) -> tuple[int, tuple[int, int]] 
                 mentions.append(i)
                 i += size - 1
         i += 1
-    mentions = [m for m in mentions if not _declined(toks, m)]  # "my GP declined to give a view": no opinion given
+    tasked = {folded[m] for m in mentions if _only_did(toks, m)}  # "..., but the oncologist only ordered the scan": a task, no view
+    mentions = [m for m in mentions if not _declined(toks, m) and folded[m] not in tasked]  # "my GP declined to give a view": no opinion given
     mentions = _named_again(toks, folded, mentions)  # "...to the cardiologist, so just the cardiologist": one person
     passed = [m for m in mentions if _referred_on(toks, m, mentions)]  # "the pediatrician sent us to the cardiologist"
     if passed and len(mentions) - len(passed) >= 1:
@@ -144,6 +145,24 @@ def _declined(toks: list[str], at: int) -> bool:
     start = max([k + 1 for k in range(at) if toks[k] in (".", ";", "!", "?")] + [0])
     end = min([k for k in range(at, len(toks)) if toks[k] in (".", ";", "!", "?")] + [len(toks)])
     return bool(_DECLINED & set(toks[start:end])) and start > 0
+
+
+_ONLY_DID = frozenset({"did", "does", "do", "done", "read", "reads", "ran", "runs", "took", "takes", "performed", "performs", "scanned",
+                       "drew", "draws", "ordered", "orders", "sent", "sends", "referred", "refers"})
+
+
+def _only_did(toks: list[str], at: int) -> bool:
+    """A doctor named and then said to have only done a task ("well the radiologist too but he just did the biopsy",
+    "the GP, who only ordered the scan"): a task done, no opinion given (the lead, from the third user trial)."""
+    end = min([k for k in range(at, len(toks)) if toks[k] in (".", ";", "!", "?")] + [len(toks)])
+    words = toks[at + 1 : end]
+    if words[:1] and words[0] in ("just", "only", "merely") and words[1:2] and words[1] in _ONLY_DID:
+        return True  # "the oncologist only ordered the scan"
+    for k in range(len(words) - 2):
+        if words[k] in ("but", "who", "that", "he", "she", "they") and words[k + 1 : k + 3] and \
+                any(words[j] in ("just", "only", "merely") and j + 1 < len(words) and words[j + 1] in _ONLY_DID for j in range(k + 1, min(k + 3, len(words) - 1))):
+            return True
+    return False
 
 
 _AGAIN = frozenset({"the", "that", "this", "same", "her", "his", "their", "our", "my"})

@@ -39,3 +39,19 @@ def test_a_named_question_on_the_list_is_still_a_pick():
     engine = prepare("questions", "patient")
     engine.respond("i want to ask about the risks")
     assert engine.pending.reading.value == ["q5"]
+
+
+def test_a_doctor_who_only_did_a_task_gave_no_opinion():
+    # ("just the surgeon. well the radiologist too but he just did the biopsy" was stored as two opinions)
+    engine = prepare("fit_opinions", "patient")
+    engine.respond("just the surgeon. well the radiologist too but he just did the biopsy")
+    assert engine.slots.get("opinions_so_far") == "zero"
+    engine = prepare("fit_opinions", "patient")
+    engine.respond("the surgeon and the oncologist, but the oncologist only ordered the scan")
+    assert engine.slots.get("opinions_so_far") != "one_more"
+
+
+def test_two_doctors_who_each_gave_a_view_are_still_two():
+    engine = prepare("fit_opinions", "patient")
+    engine.respond("my GP and a surgeon")
+    assert engine.slots.get("opinions_so_far") == "one_more"

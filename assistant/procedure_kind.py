@@ -1,8 +1,10 @@
-"""A scope done as a test (a colonoscopy, an endoscopy) is a procedure, not surgery, in the wording.
+"""A scope done as a test (a colonoscopy, an endoscopy), or a procedure done through a needle or a
+catheter (a heart ablation, a stent, a cardioversion, an epidural injection, a pacemaker), is a
+procedure, not surgery, in the wording.
 
 The situation "A surgery or procedure was offered" covers both, and the plan keeps its value
 (`procedure_surgeon`). But when the words the person typed (the decision, what makes them unsure,
-the notes) name a scope test and no operation, the plan says "a doctor who does this exact
+the notes) name such a procedure and no operation, the plan says "a doctor who does this exact
 procedure often", not "a surgeon who does this exact surgery", and the timing turn speaks of the
 procedure, not of "an operation". A scope done to operate (laparoscopy, arthroscopy) stays surgery.
 """
@@ -12,9 +14,14 @@ from __future__ import annotations
 import re
 
 _SCOPE = re.compile(r"\b(?:\w+oscop(?:y|ies)|scopes?|scoped|egd|ercp)\b", re.I)
+# Done through a needle or a catheter, mostly by doctors who are not surgeons (an electrophysiologist, an
+# interventional cardiologist or radiologist, a pain doctor): a user trial's heart ablation, 2026-12-04.
+_NEEDLE = re.compile(r"\b(?:\w*ablation|cardioversion|angioplasty|angiogram|cath|catheter\w*|stents?|stenting|epidurals?|nerve blocks?|"
+                     r"(?:steroid |spinal |joint |back )?injections?|emboli[sz]ation|lithotripsy|kyphoplasty|vertebroplasty|tavr|tavi|watchman|"
+                     r"pacemaker|defibrillator|icd|loop recorder|biops(?:y|ies)|radiofrequency)\b", re.I)
 _SURGICAL_SCOPE = re.compile(r"\b(?:laparoscop\w*|arthroscop\w*|thoracoscop\w*|mediastinoscop\w*|keyhole)\b", re.I)
-_SURGERY = re.compile(r"\b(?:surgery|surgeries|surgical|surgeon|operat\w*|op|\w+ectom(?:y|ies)|\w+otom(?:y|ies)|\w+plast(?:y|ies)|removal|remove|removed|"
-                      r"replace\w*|transplant|fusion|fuse|bypass|resect\w*|implant|stent|ablation|amputat\w*|c ?section)\b", re.I)
+_SURGERY = re.compile(r"\b(?:surgery|surgeries|surgical|surgeon|operat\w*|op|\w+ectom(?:y|ies)|\w+otom(?:y|ies)|(?!angio|kypho|vertebro)\w+plast(?:y|ies)|removal|remove|removed|"
+                      r"replace\w*|transplant|fusion|fuse|bypass|resect\w*|amputat\w*|c ?section)\b", re.I)
 
 
 def scope_test(slots: dict) -> bool:
@@ -23,7 +30,7 @@ def scope_test(slots: dict) -> bool:
         return False
     said = [slots.get("decision"), slots.get("unsure_because"), *(slots.get("answer_notes") or {}).values()]
     text = " ".join(s for s in said if isinstance(s, str))
-    return bool(_SCOPE.search(text)) and not _SURGICAL_SCOPE.search(text) and not _SURGERY.search(text)
+    return bool(_SCOPE.search(text) or _NEEDLE.search(text)) and not _SURGICAL_SCOPE.search(text) and not _SURGERY.search(text)
 
 
 # The names the plan shows for it (prompts/_names.j2 has the surgeon's).

@@ -50,3 +50,22 @@ def test_the_timing_turn_speaks_of_the_procedure_for_a_scope():
 ])
 def test_what_counts_as_a_scope_test(slots, expected):
     assert scope_test(slots) is expected
+
+
+# The lead's walk through the window (2026-12-04): a heart ablation for AFib was planned with "a
+# surgeon who does this exact surgery often"; it is done by catheter, by a heart rhythm doctor.
+@pytest.mark.parametrize("decision", ["whether to have a heart ablation for afib", "should dad get a stent or keep the pills",
+                                      "a pacemaker implant or not", "whether to get the epidural steroid injection for my back",
+                                      "angioplasty or medicines"])
+def test_a_procedure_done_through_a_needle_or_a_catheter_is_a_procedure_in_the_plan(decision):
+    engine, turns = _journey(decision)
+    assert turns[-1].state == "specialist", turns[-1].text
+    assert "exact procedure often" in turns[-1].text and "surgeon" not in turns[-1].text.split("How to find")[0].lower()
+    assert "procedure_surgeon" in engine.plan()["specialist"]
+
+
+@pytest.mark.parametrize("decision", ["open heart surgery or a stent", "whether to have a breast implant removed",
+                                      "a cochlear implant for my son", "rhinoplasty after the injury"])
+def test_an_operation_named_beside_a_procedure_is_still_surgery(decision):
+    _, turns = _journey(decision)
+    assert "A surgeon who does this exact surgery often" in turns[-1].text

@@ -21,7 +21,7 @@ RECORDS_ASKED = [
     "Visit notes, with the current diagnosis and treatment plan",
     "Imaging reports and the images themselves (scans, X-rays, MRI, CT)",
     "Pathology reports (biopsy, surgery, cytology)",
-    "Lab results",
+    "Lab results and other test results (such as ECGs)",
     "Notes from procedures and operations",
     "Hospital discharge summaries",
     "The list of medicines and allergies on file",

@@ -155,7 +155,19 @@ DISAGREE = {"u3-0216": "a bare number at a numbered list picks that item",
             "u17a-0188": "'maybe' is the question's own synonym for Not sure; round 6 marks it so (u6-0259, as u7-0295)",
             "u17a-0200": "talk of a test not known to matter is Not sure with the reason kept; rounds 1 and 5 mark the same shape so (u1-0290, as u7-0365)",
             "u17a-0346": "the first step, with a later one only if it fails, is the plan now; round 6 marks 'try medicine first, surgery only if that fails' so (u6-0773)",
-            "u17b-0158": "two doctors named are the first and one more; round 2 marks 'the pediatrician and then the cardiologist' so (u2-0194, as u12a-0152)"}
+            "u17b-0158": "two doctors named are the first and one more; round 2 marks 'the pediatrician and then the cardiologist' so (u2-0194, as u12a-0152)",
+            # The records choice now reads "Lab results and other tests, like an ECG" (2026-12-04: an ECG and a Holter
+            # were "not understood" in the lead's walk through the window); round 1 was written against "Lab results".
+            # (nine writers in seven rounds marked such tests "unclear" at this choice: there was nowhere to put them)
+            "u1-0338": "an ECG, EEG, hearing test, eye field test or sleep study is one of the records choice's 'other tests' now",
+            "u2-0290": "an ECG, EEG, hearing test, eye field test or sleep study is one of the records choice's 'other tests' now",
+            "u8-0417": "an ECG, EEG, hearing test, eye field test or sleep study is one of the records choice's 'other tests' now",
+            "u11-0410": "an ECG, EEG, hearing test, eye field test or sleep study is one of the records choice's 'other tests' now",
+            "u15a-0235": "an ECG, EEG, hearing test, eye field test or sleep study is one of the records choice's 'other tests' now",
+            "u16b-0231": "an ECG, EEG, hearing test, eye field test or sleep study is one of the records choice's 'other tests' now",
+            "u17b-0223": "an ECG, EEG, hearing test, eye field test or sleep study is one of the records choice's 'other tests' now",
+            "u18a-0235": "an ECG, EEG, hearing test, eye field test or sleep study is one of the records choice's 'other tests' now",
+            "u15b-0235": "an ECG, EEG, hearing test, eye field test or sleep study is one of the records choice's 'other tests' now"}
 
 
 # Round 14 (folded in 2026-12-03, a new session): 32 silent misreads were left when the session

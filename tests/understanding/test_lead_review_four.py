@@ -55,3 +55,12 @@ def test_two_doctors_who_each_gave_a_view_are_still_two():
     engine = prepare("fit_opinions", "patient")
     engine.respond("my GP and a surgeon")
     assert engine.slots.get("opinions_so_far") == "one_more"
+
+
+@pytest.mark.parametrize("line, picked", [("the ecg and holter and the echo", ["labs", "imaging"]), ("his EEG reports", ["labs"]),
+                                          ("the sleep study and her bloods", ["labs"]), ("hearing tests", ["labs"])])
+def test_heart_brain_sleep_and_hearing_tests_are_the_other_tests_among_the_records(line, picked):
+    # (the lead's walk through the window: "the ecg and holter" was not understood at the records list)
+    engine = prepare("records", "patient")
+    turn = engine.respond(line)
+    assert sorted(engine.slots.get("records_exist") or []) == sorted(picked), turn.markdown

@@ -91,6 +91,7 @@ class Episodes:
         self._clear_episode()
         self._set_slot("recognised", screening.labels())
         self._set_slot("check_categories", list(screening.categories))
+        self._set_slot("crisis", screening.crisis)  # "whats even the point of anything": asked, and if not now, the crisis line stays
         if screening.advice:
             self._set_slot("advice", list(screening.advice))
         self._set_slot("check_line", line)  # read as the answer if it is not happening now
@@ -142,7 +143,7 @@ class Episodes:
             # the plan keeps them, with what to do (rules.emergency, prompts/_plan.md.j2).
             told = list(dict.fromkeys(self.slots.get("emergency_told", []) + self.slots.get("episode_categories", [])))
             self._set_slot("emergency_told", told)
-        crisis_not_now = bool(self.slots.get("crisis")) and self.slots.get("urgent_status") == "not_now"
+        crisis_not_now = bool(self.slots.get("crisis")) and (self.slots.get("urgent_status") == "not_now" or self.slots.get("urgent_check") == "no")
         if crisis_not_now and not self.slots.get("denial_asked"):
             # "he's safe, not in danger right now, he just says it when the pain is bad": the plan keeps
             # the crisis line, not the emergency (rules.emergency: status "crisis_not_now").
@@ -160,6 +161,9 @@ class Episodes:
                 return self._confirm(f"*Thank you.* {question}\n\nYou typed:\n\n> {shown}\n\n**Keep that as your answer?**")
             if spec.ask != "free" and step.action in ("store", "confirm"):
                 self.lead = "Thank you. Let us go on with what you typed."
+                if crisis_not_now:
+                    self.lead = GO_ON_AFTER_CRISIS.format(crisis=self._crisis_words(), number=self.emergency_number).replace(
+                        "Let us go on from where we were.", "Let us go on with what you typed.")
                 return self._answer(held, step)
         if crisis_not_now:
             return self._ask(note=GO_ON_AFTER_CRISIS.format(crisis=self._crisis_words(), number=self.emergency_number), again=True)

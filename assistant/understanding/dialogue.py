@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from .reason_offer import reason_in
+from .told_symptom import symptom_reply, symptom_told
 from .worry import partial_yes, several_numbers, worried_question, worried_reply
 from ..flow import StateSpec
 from ..wording import person_name
@@ -119,6 +120,10 @@ def decide(reading: Reading, spec: StateSpec, line: str, lex: Lexicon, emergency
     back in a confirmation are in the caregiver's form ("I am not ready to tell her doctor")."""
     if lex.state(spec.name).current and worried_question(line):
         return Step("reply", reading, say=worried_reply(emergency))  # worried now: what to do, then the list again (worry.py)
+    if lex.state(spec.name).current and spec.none_choice and reading.value == [spec.none_choice] and (told := symptom_told(line)):
+        # "none. back aches some days": none kept, the symptom a note, and what to do about it (told_symptom.py)
+        return Step("store", replace(reading, certainty=SURE, note=told[:1].upper() + told[1:], unclear="", options=()),
+                    say=symptom_reply(told, emergency))
     if reading.asked:
         say = reading.reply
         if (say == "help" or not say) and spec.ask == "info":

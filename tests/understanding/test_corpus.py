@@ -167,7 +167,10 @@ DISAGREE = {"u3-0216": "a bare number at a numbered list picks that item",
             "u16b-0231": "an ECG, EEG, hearing test, eye field test or sleep study is one of the records choice's 'other tests' now",
             "u17b-0223": "an ECG, EEG, hearing test, eye field test or sleep study is one of the records choice's 'other tests' now",
             "u18a-0235": "an ECG, EEG, hearing test, eye field test or sleep study is one of the records choice's 'other tests' now",
-            "u15b-0235": "an ECG, EEG, hearing test, eye field test or sleep study is one of the records choice's 'other tests' now"}
+            "u15b-0235": "an ECG, EEG, hearing test, eye field test or sleep study is one of the records choice's 'other tests' now",
+            # A symptom told beside "none" at the danger-sign list is kept as a note and answered with what to do
+            # (the doctor's office today; the emergency number if sudden or severe), not asked about (a user trial, 2026-12-04).
+            "u5-0123": "a symptom beside 'none' at the danger list is kept as a note and answered with what to do (told_symptom.py)"}
 
 
 # Round 14 (folded in 2026-12-03, a new session): 32 silent misreads were left when the session

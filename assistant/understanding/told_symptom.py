@@ -1,0 +1,55 @@
+"""A symptom told beside "none" at the danger-sign lists (a user trial, 2026-12-04): "non. back akes
+bit some days" from a man with a large aortic aneurysm, "none right now. but last night i had a really
+sharp pain on the left side that took my breath away and i threw up" from a woman with a large ovarian
+cyst, "none. he had a bad low last night, 52, but juice fixed it" from a mother of a diabetic boy. The
+screen found no emergency happening now, and "none" is kept; but the symptom is worth a call to the
+doctor: it is kept as the answer's note (so the plan shows it) and answered with what to do. Words in
+dialogues/remarks.yaml (`symptoms_told`); a negated one ("none, no pain, no fever") does not count."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .text import clean, tokens
+
+_NEGATIONS = frozenset({"no", "not", "without", "never", "nor", "denies", "zero", "nothing", "isnt", "wasnt", "dont", "doesnt", "didnt"})
+_NONE_WORDS = frozenset({"none", "non", "nope", "no", "nothing", "nah", "not", "right", "now", "at", "the", "moment", "of", "these", "those",
+                         "them", "currently", "today", "happening", "thankfully", "thank", "god", ",", ".", "!", "-", ":", ";"})
+_LEAD = re.compile(r"^\W*(?:(?:none|non|nope|no|nothing|nah|not|right|now|at|the|moment|of|these|those|them|currently|today|happening|"
+                   r"thankfully|thank|god)\b\W*)+", re.IGNORECASE)
+
+
+@cache
+def _symptoms() -> tuple[tuple[str, ...], ...]:
+    from .. import yaml_cache
+    from ..paths import dialogues_dir
+    from ..yaml_cache import parse_yaml
+    from .lexicon import LexiconError
+
+    raw = yaml_cache.load(dialogues_dir() / "remarks.yaml", parse_yaml)
+    items = raw.get("symptoms_told") if isinstance(raw, dict) else None
+    if not isinstance(items, list):
+        raise LexiconError("dialogues/remarks.yaml: needs the list symptoms_told")
+    return tuple(sorted({tuple(tokens(str(i))) for i in items}, key=len, reverse=True))
+
+
+def symptom_told(line: str) -> str:
+    """The words after "none" that tell a symptom not negated, as typed (cleaned); "" when there is none."""
+    toks = tokens(clean(line))
+    start = 0
+    while start < len(toks) and toks[start] in _NONE_WORDS:
+        start += 1
+    rest = toks[start:]
+    for i in range(len(rest)):
+        for phrase in _symptoms():
+            at = start + i
+            if tuple(rest[i : i + len(phrase)]) == phrase and not _NEGATIONS & set(toks[max(0, at - 3) : at]):
+                return _LEAD.sub("", clean(line)).strip(" ,.;:-")
+    return ""
+
+
+def symptom_reply(told: str, emergency: str) -> str:
+    return (f'You also told me: "{told}". That is not on this list, but tell the doctor about it soon. '
+            f"If it is new or getting worse, call the doctor's office today. If it turns sudden or severe, call {emergency}. "
+            "I added it to your notes for the doctor.")

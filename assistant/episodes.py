@@ -43,7 +43,13 @@ _EXPLAINED = re.compile(r"\b(years? ago|months? ago|weeks? ago|last (year|month)
                         r"in the past|history|used to|that was (before|then|years|long)|i meant|meant something else|what i meant|"
                         r"i was (talking|asking|referring|writing)|misread|misunderstood|misunderstanding|mistake|typo|wrong|"
                         r"false alarm|asking about|just asking|hypothetical|what if)\b", re.IGNORECASE)
+_ONGOING = re.compile(r"\b(all (week|month)|(for|the|over) (the )?(last |past )?(a |one |two |\d+ )?(week|weeks|month|months)|"
+                      r"like this (for|since|all)|been like this|still (there|going|happening|have it|has it|the same))\b", re.IGNORECASE)
 GO_ON_AFTER_URGENT = "Thank you. If those signs start or come back, call {number} at once. Let us go on from where we were."
+# Signs told as going on ("its been like this all week"), then "not happening" twice: they still need a doctor today.
+GO_ON_AFTER_TOLD = ("All right. You told me this was going on. If it still is, call {number} now, even if you think it may be nothing: "
+                    "a second opinion cannot wait for it. If it stopped, tell a doctor today, and if it starts again, call {number} at once. "
+                    "Let us go on from where we were.")
 # After thoughts of suicide were told and "not happening now" was picked: the crisis line stays in view.
 GO_ON_AFTER_CRISIS = ("Thank you. Thoughts of suicide are worth taking seriously even when there is no danger right now. "
                       "If they come back or get stronger, {crisis}; if there is danger now, call {number}. "
@@ -126,6 +132,8 @@ class Episodes:
             # screen and stays in the plan (crisis_told); "call 911 even if it may be nothing" does not fit.
             return None
         self._set_slot("denial_asked", True)
+        if _LASTING.search(line) or _ONGOING.search(line):
+            self._set_slot("urgent_now", True)  # "its been like this all week, its not an emergency": going on, in its own words
         shown = clean(told)[:QUOTE_CHARS]  # the note is escaped as user data by _ask
         return self._ask(kind="reask", note=DENIAL_NOTE.format(line=shown, number=self.emergency_number), brief=True)
 
@@ -143,6 +151,8 @@ class Episodes:
             # the plan keeps them, with what to do (rules.emergency, prompts/_plan.md.j2).
             told = list(dict.fromkeys(self.slots.get("emergency_told", []) + self.slots.get("episode_categories", [])))
             self._set_slot("emergency_told", told)
+        # (told as going on: in the line itself, or in the "no" given with it, "its been like this all week")
+        told_lasting = self.slots.get("urgent_status") == "not_now" and bool(self.slots.get("denial_asked")) and bool(self.slots.get("urgent_now"))
         crisis_not_now = bool(self.slots.get("crisis")) and (self.slots.get("urgent_status") == "not_now" or self.slots.get("urgent_check") == "no")
         if crisis_not_now and not self.slots.get("denial_asked"):
             # "he's safe, not in danger right now, he just says it when the pain is bad": the plan keeps
@@ -167,6 +177,8 @@ class Episodes:
                 return self._answer(held, step)
         if crisis_not_now:
             return self._ask(note=GO_ON_AFTER_CRISIS.format(crisis=self._crisis_words(), number=self.emergency_number), again=True)
+        if after_urgent and told_lasting:
+            return self._ask(note=GO_ON_AFTER_TOLD.format(number=self.emergency_number), again=True)
         if after_urgent:
             return self._ask(note=GO_ON_AFTER_URGENT.format(number=self.emergency_number), again=True)
         return self._ask(note="Thank you. Let us go on from where we were.", again=True)

@@ -23,9 +23,19 @@ def test_a_no_in_words_after_a_sign_told_as_now_is_asked_once_with_the_number(de
     turn = turns[-1]
     assert turn.state == "urgent_care" and turn.urgent and turn.kind == "reask"
     assert "crushing chest pain for 20 minutes now" in turn.text and "call 911 now" in turn.text
-    turn = engine.respond(denial)  # said again: taken
+    turn = engine.respond(denial)  # said again: taken, with the signs told as going on said back
     assert turn.state == "decision_why"
-    assert "If those signs start or come back, call 911 at once" in turn.text
+    assert "You told me this was going on. If it still is, call 911 now" in turn.text and "call 911 at once" in turn.text
+
+
+def test_signs_told_as_going_on_in_the_no_itself_are_still_an_emergency_on_the_way_on():
+    # (a fourth user trial: bladder trouble and numbness "down there" this week, then "its been like this all week
+    # its not an emergency" and "2": the way on said "If those signs start or come back")
+    engine, turns = talk(START + ["this week i had trouble holding my pee and its numb down there", "its been like this all week, its not an emergency"])
+    assert turns[-1].state == "urgent_care" and turns[-1].kind == "reask"
+    turn = engine.respond("2")
+    assert "You told me this was going on. If it still is, call 911 now" in turn.text
+    assert "If those signs start or come back" not in turn.text
 
 
 @pytest.mark.parametrize("answer", ["2", "No, this is not happening (I meant something else)"])
@@ -170,3 +180,14 @@ def test_a_bare_no_after_signs_that_stopped_today_is_asked_once_and_points_to_th
     turn = engine.respond("no")
     assert turn.state == "urgent_care" and turn.kind == "reask"
     assert "If it stopped but happened today, pick 4." in turn.text
+
+
+def test_the_timing_step_never_says_a_doctor_has_checked_signs_no_doctor_checked():
+    engine, turns = talk(["im the patient", "whether to have a spinal fusion", "skip", "feb 3", "surgery offered", "sure",
+                          "none of that. this week i had trouble holding my pee, and its kinda numb down there",
+                          "its been like this all week its not an emergency", "2", "none", "1", "none", "1", "1", "no"])
+    turn = turns[-1]
+    assert turn.state == "timing", turn.text
+    assert engine.plan()["emergency"]["status"] == "told_not_checked"
+    assert "a doctor has checked" not in turn.text
+    assert "no doctor has checked them yet" in turn.text and "get them checked today" in turn.text

@@ -65,3 +65,20 @@ def test_not_right_now_after_the_check_keeps_the_crisis_line_in_the_way_on_and_t
     assert turn.state == "red_flags"
     assert "988" in turn.markdown and "Tell the doctor about them too" in turn.markdown
     assert engine.plan()["emergency"] == {"signs": ["self_harm"], "status": "crisis_not_now"}
+
+
+@pytest.mark.parametrize("role, line", [("caregiver", "hes burning up and shivering tonight, his first R-CHOP was last week"),
+                                        ("patient", "im on chemo and my temp is 101")])
+def test_a_fever_during_chemotherapy_names_the_cancer_teams_fever_number_and_no_waiting_on_fever_medicine(role, line):
+    # (a caregiver asked at the urgent turn "should i just call the oncology on-call number? he says give him tylenol")
+    engine = prepare("signs", role)
+    turn = engine.respond(line)
+    assert turn.state == "urgent_care" and "Call 911 now" in turn.markdown
+    assert "If the cancer team gave you a number to call for a fever, call it too" in turn.markdown
+    assert "Do not wait to see if a fever medicine brings it down" in turn.markdown
+
+
+def test_other_emergencies_do_not_speak_of_the_cancer_team():
+    engine = prepare("signs", "patient")
+    turn = engine.respond("crushing chest pain for 20 minutes")
+    assert turn.state == "urgent_care" and "cancer team" not in turn.markdown

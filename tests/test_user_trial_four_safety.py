@@ -82,3 +82,22 @@ def test_other_emergencies_do_not_speak_of_the_cancer_team():
     engine = prepare("signs", "patient")
     turn = engine.respond("crushing chest pain for 20 minutes")
     assert turn.state == "urgent_care" and "cancer team" not in turn.markdown
+
+
+def _urgent_answer(line: str):
+    engine = prepare("urgent_care", "caregiver")
+    events: list[dict] = []
+    engine.listener = events.append
+    engine.respond(line)
+    return next((e["value"] for e in events if e.get("type") == "slot" and e["name"] == "urgent_status"), None)
+
+
+@pytest.mark.parametrize("line, status", [
+    ("ya regresamos. el doctor la vio y esta estable, le dieron antibiotico", "seen"),  # was read as "happening now"
+    ("ok la llevo a emergencias ahora", "now"),
+    ("ya paso", "stopped"),  # "ya" is "already" here, not "yeah"
+    ("se le quito hace una hora", "stopped"),
+    ("sigue igual", "now"),
+])
+def test_the_urgent_turn_understands_spanish_answers(line, status):
+    assert _urgent_answer(line) == status

@@ -203,3 +203,23 @@ async def test_the_more_below_hint_fits_a_60_column_window(make_app):
         box = chat(app).answer_box
         await wait_until(pilot, lambda: box.placeholder == PLACEHOLDER_MORE, "the hint that the choices are below")
         await wait_until(pilot, lambda: PLACEHOLDER_MORE in screen_text(app), "the whole hint on screen")
+
+
+async def test_down_at_the_plan_brings_its_end_into_view(make_app):
+    # A fourth user trial (2026-12-04): the plan said "More below: press Down", and Down did nothing
+    # (the focus is on the way on, a one-line list at the card's end, where Down has nowhere to go).
+    from assistant.tui.screens.chat import PLACEHOLDER, PLACEHOLDER_MORE
+
+    lines = path_to_summary(situation="surgery")
+    app = make_app(answered=lines[:-1])  # up to the last question before the plan
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot)
+        box = chat(app).answer_box
+        await pilot.press(*"all", "enter")
+        await wait_until(pilot, lambda: chat(app).plan_markdown is not None, "the plan on screen")
+        await wait_until(pilot, lambda: box.placeholder == PLACEHOLDER_MORE, "the hint that more is below")
+        assert "Save plan (Ctrl+S)" not in screen_text(app)
+        assert chat(app).focused is chat(app).active_choices  # the one-line "Continue" list: Down moves nothing in it
+        await pilot.press("down")
+        await wait_until(pilot, lambda: box.placeholder == PLACEHOLDER, "the usual hint once the end shows")
+        assert "Save plan (Ctrl+S)" in screen_text(app)

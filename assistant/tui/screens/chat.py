@@ -50,7 +50,8 @@ class ChatScreen(Screen):
         Binding("pageup", "scroll_log(-1)", "Scroll up", show=False, priority=True),
         Binding("pagedown", "scroll_log(1)", "Scroll down", show=False, priority=True),
         # Priority: decided as each key arrives, so keys right behind it already go to the choices.
-        Binding("up,down", "choices_from_box", show=False, priority=True),
+        Binding("up", "choices_from_box", show=False, priority=True),
+        Binding("down", "choices_from_box(1)", show=False, priority=True),
     ]
 
     def __init__(
@@ -204,8 +205,13 @@ class ChatScreen(Screen):
         self.answer_box.type_text(text)
         self.answer_box.focus()
 
-    def action_choices_from_box(self) -> None:
-        """Up or Down in the answer box go back to the choices (what was typed stays in the box)."""
+    def action_choices_from_box(self, down: int = 0) -> None:
+        """Up or Down in the answer box go back to the choices (what was typed stays in the box).
+        Down while the newest turn's end is out of view ("More below: press Down") first brings its end,
+        with the choices, into view (a user trial, 2026-12-04: at the plan, Down did nothing)."""
+        log = self.query_one(ChatLog)
+        if down and log.more_below:
+            log.scroll_end(animate=False)
         choices = self.active_choices
         if self.focused is not self.answer_box or choices is None or choices.answered:
             raise SkipAction()  # anywhere else the arrows do their usual work

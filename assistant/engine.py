@@ -24,6 +24,7 @@ from .turns import Answers, Lazy, Turn  # noqa: F401 - Turn is part of the engin
 from .episodes import STICKY_SLOTS, URGENT_QUESTION_NOTE, Episodes
 from .extras import Extras
 from . import procedure_kind
+from .condition_signs import condition_signs
 from .later import timeline, understanding
 from .understanding.text import MAX_ANSWER_CHARS, command_in
 from .wording import person_forms, role_of
@@ -330,6 +331,7 @@ class Engine(Extras, Episodes):
             "sure_needs_before": rules.sure_needs(slots.get("sure_before")),
             "sure_needs_after": rules.sure_needs(slots.get("sure_after")),
             "question_list": Lazy(self._question_list),  # one template lists them
+            "condition_signs": Lazy(lambda: condition_signs(slots)),  # an aneurysm, diabetes, chemo...: their own danger signs
             "scope_test": procedure_kind.scope_test(slots),  # a colonoscopy: "procedure", never "surgery" (procedure_kind.py)
             "label": self._label,
             "note": note,

@@ -1,0 +1,48 @@
+"""Danger signs for a condition the person named, shown with the danger-sign list.
+
+The list itself (prompts/red_flags.md.j2) names the emergencies of the seeds, for everyone. A person
+with a known aortic aneurysm, a large ovarian cyst, diabetes, a pregnancy or chemotherapy has signs of
+their own that the list does not name, and a fourth user trial (2026-12-04) saw them typed beside
+"none" and let go. When the words typed so far (the decision, what makes them unsure) name such a
+condition, the turn adds one plain sentence for it. Data: dialogues/condition_signs.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from . import yaml_cache
+from .paths import dialogues_dir
+from .yaml_cache import parse_yaml
+
+FILE = "condition_signs.yaml"
+
+
+class ConditionSignsError(ValueError):
+    pass
+
+
+@cache
+def _entries() -> tuple[tuple[str, re.Pattern, str], ...]:
+    raw = yaml_cache.load(dialogues_dir() / FILE, parse_yaml)
+    if not isinstance(raw, list) or not raw:
+        raise ConditionSignsError(f"dialogues/{FILE}: needs a list of entries with about, words and text")
+    out = []
+    for n, entry in enumerate(raw, 1):
+        if not isinstance(entry, dict) or not all(isinstance(entry.get(k), str) for k in ("about", "text")) \
+                or not isinstance(entry.get("words"), list) or not entry["words"]:
+            raise ConditionSignsError(f"dialogues/{FILE}: entry {n} needs about (text), words (a list) and text")
+        words = sorted((str(w).lower() for w in entry["words"]), key=len, reverse=True)
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
+        out.append((entry["about"], pattern, entry["text"]))
+    return tuple(out)
+
+
+def condition_signs(slots: dict) -> list[dict]:
+    """[{"about": "an aneurysm", "text": "..."}] for each condition named in what was typed, in file order."""
+    said = " ".join(str(slots.get(k) or "") for k in ("decision", "unsure_because")).lower()
+    said = " ".join(said.replace("\u2019", "'").split())
+    if not said:
+        return []
+    return [{"about": about, "text": text} for about, pattern, text in _entries() if pattern.search(said)]

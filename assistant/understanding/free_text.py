@@ -21,8 +21,23 @@ def read_free(text: str, toks: list[str], spec: StateSpec, lex: Lexicon) -> Read
         return answer_question(text, toks, spec, lex)
     if not spec.optional and (whole(toks, lex.not_sure, lex) or has_phrase(toks, ("dont", "know"))) and len(toks) <= 6:
         return Reading(UNCLEAR, dont_know=True)
+    if _only_acknowledged(text, toks, lex):
+        if spec.optional:  # "ok" or "no" at "What makes you unsure? Type skip ...": nothing to add
+            return Reading(SURE, None)
+        # "ok" at "What do you need to decide?" was kept as the decision ("Got it: ok.", a user trial, 2026-12-04)
+        return Reading(UNCLEAR, message='Please type the decision in a few words, like "whether to have the surgery" or "which treatment to choose".')
     if spec.slot == "decision":  # "idk exactly. my gyno says ...": the decision without the doubt before it
         from .lead_doubt import without_leading_doubt
 
         return Reading(SURE, without_leading_doubt(text, lex) or text)
     return Reading(SURE, text)
+
+
+_ACKNOWLEDGED = frozenset({"ok", "okay", "k", "kk", "okk", "fine", "thanks", "thank you", "thx", "ty", "hi", "hello", "hey", "alright", "all right",
+                           "got it", "cool", "great", "good"})
+
+
+def _only_acknowledged(text: str, toks: list[str], lex: Lexicon) -> bool:
+    """A line that only says "ok", "yes", "no" or "thanks": no answer to a free question."""
+    said = normalize(text).strip(" .!")
+    return said in _ACKNOWLEDGED or whole(toks, lex.yes, lex) or whole(toks, lex.no, lex)

@@ -64,3 +64,27 @@ def test_heart_brain_sleep_and_hearing_tests_are_the_other_tests_among_the_recor
     engine = prepare("records", "patient")
     turn = engine.respond(line)
     assert sorted(engine.slots.get("records_exist") or []) == sorted(picked), turn.markdown
+
+
+@pytest.mark.parametrize("line", ["ok", "yes", "no", "thanks", "Okay."])
+def test_a_bare_ok_is_never_kept_as_the_decision(line):
+    # (a fourth user trial: "ok" after the welcome was kept: "Got it: ok.")
+    engine = prepare("decision_what", "caregiver")
+    engine.slots.pop("decision", None)
+    turn = engine.respond(line)
+    assert turn.kind == "reask" and turn.state == "decision_what"
+    assert not engine.slots.get("decision")
+    assert "Please type the decision in a few words" in turn.markdown
+
+
+@pytest.mark.parametrize("line", ["ok", "no"])
+def test_a_bare_ok_at_what_makes_you_unsure_adds_nothing(line):
+    engine = prepare("decision_why", "patient")
+    engine.respond(line)
+    assert engine.state == "decision_when" and engine.slots.get("unsure_because") is None
+
+
+def test_a_decision_in_words_is_still_kept():
+    engine = prepare("decision_what", "patient")
+    engine.respond("whether to start the insulin pump")
+    assert engine.slots["decision"] == "whether to start the insulin pump"

@@ -101,3 +101,15 @@ def _urgent_answer(line: str):
 ])
 def test_the_urgent_turn_understands_spanish_answers(line, status):
     assert _urgent_answer(line) == status
+
+
+def test_a_spanish_no_that_negates_a_verb_is_not_none_of_these():
+    # (a fourth user trial: "... y el cirujano no vio lo del hospital" at "Does any of this apply?" on the compare
+    # path was stored as "None of these", and the advice turned to "watch and wait")
+    engine = prepare("compare_context", "patient")
+    turn = engine.respond("si, el doctor dijo esta semana. y el cirujano no vio lo del hospital")
+    assert engine.slots.get("compare_context") != ["none"]
+    assert turn.state == "compare_context"
+    engine = prepare("compare_context", "patient")
+    engine.respond("no he didnt")  # English: "no" before "he" is still the answer
+    assert engine.slots.get("compare_context") == ["none"]

@@ -205,7 +205,7 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
             if _goes_on(toks, at + size, size) and (strength == 1 or phrase in heads(lex.yes).members or phrase in heads(lex.no).members):
                 continue  # "I do not believe so", "we don't know": not a bare "I do" / "we don't"
             if at + size < len(toks) and toks[at + size] in lex.other_language \
-                    and (strength == 1 or phrase in lex.yes or phrase in lex.no or lex.other_language & set(phrase)) \
+                    and (strength == 1 or phrase in lex.yes or phrase in lex.no or set(phrase) <= lex.other_language) \
                     and not (urgent and cid == spec.choices[0].id):  # "yes ahora" to "is it happening now?" stays yes
                 continue  # "no tengo seguro", "ya le dije", "para mi esposo": a sentence in another language goes on
             span = set(range(at, at + size))

@@ -5,8 +5,13 @@ Written from how people talk, not from the round's lines (none of these lines is
 "nothing" before the sign; a sign given a feeling as its cause ("from boredom", "for worry"); "about had a fit when
 I told him" in dialect; a thing that "would knock you out"; a thing called poison that nobody swallowed; self-reproach
 over a slip ("could kill myself for forgetting"); Spanish "me van a dar un infarto"; a denial of bowel or bladder
-trouble; Spanish "todos los días" (every day, not "all of them"). Each kind is checked with the emergencies it must
-not hide. The rules are the "round 18 (s4)" lines of dialogues/red_flags.yaml.
+trouble; Spanish "todos los días" (every day, not "all of them"); a list of risks a doctor named; a past episode in
+a sentence dated years back; a bare "before"; a sign a paper names; "suffocating here" under a load; what to do if
+someone ever tells of suicide; "when she young"; checked and told it was "just" something; playing as usual; bleeding
+after birth told as little or lessening; trace ketones; a past low or fever closed by "fine after"; a clinical list
+with two signs in one item. Each kind is checked with the emergencies it must not hide (now, today, again, worse,
+minutes before, already said). The rules are the "round 18 (s4)" lines and *_s4 groups of dialogues/red_flags.yaml
+and the any_head lists of assistant/safety/lists.py.
 """
 
 from __future__ import annotations
@@ -14,9 +19,9 @@ from __future__ import annotations
 import pytest
 from safety.safety_support import level, rule_tests
 
-B, U, BL, HA, SH, P, AB, CE, NE = (
+B, U, BL, HA, SH, P, AB, CE, NE, ST, DI, SE = (
     "breathing", "unconscious", "bleeding", "heart_attack", "self_harm", "poisoning", "abdomen", "cauda_equina",
-    "neurologic")
+    "neurologic", "stroke", "diabetes", "sepsis")
 
 # kind -> (emergencies that must stay urgent, with their category), then look-alikes that must stay quiet
 RULES = {
@@ -65,6 +70,69 @@ RULES = {
         [("lost control of my bladder and my legs are numb", CE),
          ("no bladder control since this morning and back pain", CE)],
         ["no bowel or bladder problems, just the sciatica"]),
+    "a list of risks a doctor named": (
+        [("the risks of bleeding were explained, now shes vomiting blood", BL),
+         ("he is on warfarin so risk of bleeding, vomiting blood", BL),
+         ("the possibility of stroke was mentioned, now her face is drooping", ST)],
+        ["the anaesthetist went over the risks of bleeding, infection or a reaction to the drugs",
+         "side effects include seizures, rash and bleeding, is that normal for this drug"]),
+    "a past episode in a sentence dated years back": (
+        [("my dad had a stroke years ago and today his face drooped for 10 minutes", ST),
+         ("had a TIA two years back, this morning my arm went numb again for 10 minutes", ST)],
+        ["my dad had a mini stroke years ago, his face drooped for a few minutes, scans were clear",
+         "mum had a TIA a few years back, her hand went numb for 20 minutes and came right"]),
+    "a bare before: on an earlier occasion": (
+        [("he had a seizure a few minutes before and now he is not waking up", U),
+         ("she had a seizure before, now she is seizing again and wont stop", U)],
+        ["she had a seizure on that drug before, so the neuro switched her",
+         "my husband has had a bleed on warfarin before"]),
+    "a sign named by a paper or a record": (
+        [("the discharge papers said chest pain, and now the chest pain is back and crushing", HA),
+         ("the referral letter says bleeding, she is bleeding heavily right now", BL)],
+        ["the discharge summary says syncope unspecified, should i bring it",
+         "his notes list a seizure disorder, do you need a copy"]),
+    "suffocating here under a load": (
+        [("im suffocating, i cant breathe, my throat is closing", B),
+         ("so much on my plate, but right now im suffocating and cant get air", B)],
+        ["swamped with work and the kids, honestly im suffocating here",
+         "up to my ears in forms for mums appointment, im drowning here lol"]),
+    "what to do if someone ever tells me of suicide": (
+        [("what if my son tells me he wants to kill himself, he said it tonight", SH),
+         ("my student told me today she wants to kill herself", SH),
+         ("what if my daughter tells me she wants to die? she already said it twice this week", SH),
+         ("what if a student tells me they want to hurt themselves, one just did", SH)],
+        ["what do i say if a client tells me she wants to kill herself",
+         "what if my son ever tells me he wants to die, who do i call"]),
+    "when young, or freshman year, told without a verb": (
+        [("my son is a freshman and is having a seizure right now", U)],
+        ["when my mother young she had fever and stiff neck, they said meningitis",
+         "my husband had a seizure freshman year, never since"]),
+    "checked and told it was just something, or playing as usual": (
+        [("the nurse checked her over, said she was just dehydrated, but now she fainted again", U),
+         ("he had a fever yesterday and now he is floppy and wont wake", U)],
+        ["the nurse checked her over, said she was just dehydrated",
+         "ambulance looked at him and said it was only a panic attack",
+         "last week baby have fever, doctor check, now she eating normal again",
+         "he had a temp on sunday, now hes running around like normal"]),
+    "bleeding after birth told as little or lessening": (
+        [("bleeding after birth is getting heavier, soaking a pad an hour and dizzy", BL)],
+        ["bled quite a bit after the birth, midwife says its fine, now it is getting lighter",
+         "she has little spotting 10 days after the baby, nurse say normal"]),
+    "ketones told as trace or negative": (
+        [("ketones are large and he keeps vomiting", DI),
+         ("sugar 25 mmol and ketones 3.2, breathing fast", DI)],
+        ["ketones trace this morning, sugar down to 130 now",
+         "ketones were negative, sugars a bit high after the party"]),
+    "a past low or fever closed by an all-clear": (
+        [("went hypo an hour ago, had juice, still confused and not making sense", NE),
+         ("on chemo and have a fever of 38.5 now", SE),
+         ("on chemo, chills and shaking now, temp 39", SE)],
+        ["went hypo at the gym monday, had a gel and a banana, all fine after",
+         "had a fever after my second round of chemo. fine after."]),
+    "a clinical list with two signs in one item": (
+        [],
+        ["denies fever, chills, melena or hematemesis",
+         "no chest pain, no vomiting blood or black stools"]),
     "Spanish: a pill every day is no overdose": (
         [("se tomo todos los calmantes de la caja", SH),
          ("el niño tomo mis pastillas, no sé cuántas", P)],

@@ -83,16 +83,22 @@ RULES = {
          "mum had a TIA a few years back, her hand went numb for 20 minutes and came right"]),
     "a bare before: on an earlier occasion": (
         [("he had a seizure a few minutes before and now he is not waking up", U),
-         ("she had a seizure before, now she is seizing again and wont stop", U)],
+         ("she had a seizure before, now she is seizing again and wont stop", U),
+         ("my husband fainted before and now hes not responding", U),
+         ("he had a seizure on the bus before and now he wont wake up", U),
+         ("mum was bleeding heavily before, she is very pale and dizzy", BL)],
         ["she had a seizure on that drug before, so the neuro switched her",
-         "my husband has had a bleed on warfarin before"]),
+         "my husband has had a bleed on warfarin before",
+         "my wife has had seizures like this before"]),
     "a sign named by a paper or a record": (
         [("the discharge papers said chest pain, and now the chest pain is back and crushing", HA),
          ("the referral letter says bleeding, she is bleeding heavily right now", BL)],
         ["the discharge summary says syncope unspecified, should i bring it",
+         "his chart says seizure disorder, will the new doctor need it",
          "his notes list a seizure disorder, do you need a copy"]),
     "suffocating here under a load": (
         [("im suffocating, i cant breathe, my throat is closing", B),
+         ("im so overwhelmed i feel like im suffocating, my chest is tight and my lips are tingling", B),
          ("so much on my plate, but right now im suffocating and cant get air", B)],
         ["swamped with work and the kids, honestly im suffocating here",
          "up to my ears in forms for mums appointment, im drowning here lol"]),
@@ -109,6 +115,7 @@ RULES = {
          "my husband had a seizure freshman year, never since"]),
     "checked and told it was just something, or playing as usual": (
         [("the nurse checked her over, said she was just dehydrated, but now she fainted again", U),
+         ("the nurse saw him and said just call 999, he is grey and sweaty", B),
          ("he had a fever yesterday and now he is floppy and wont wake", U)],
         ["the nurse checked her over, said she was just dehydrated",
          "ambulance looked at him and said it was only a panic attack",
@@ -149,3 +156,7 @@ test_round18_s4_signs_reach_the_urgent_turn, test_round18_s4_look_alikes_stay_qu
 ])
 def test_about_to_faint_from_a_body_cause_is_still_asked_about(line):
     assert level(line) != "none"
+
+
+def test_a_bare_before_may_be_earlier_today_and_is_still_asked_about():
+    assert level("he fainted before") != "none"  # only a drug, "like this" or a perfect tense makes it an earlier occasion

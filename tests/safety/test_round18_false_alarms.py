@@ -92,9 +92,11 @@ RULES = {
          "my wife has had seizures like this before"]),
     "a sign named by a paper or a record": (
         [("the discharge papers said chest pain, and now the chest pain is back and crushing", HA),
-         ("the referral letter says bleeding, she is bleeding heavily right now", BL)],
+         ("the referral letter says bleeding, she is bleeding heavily right now", BL),
+         ("el informe dice dolor de pecho y ahora mismo tiene dolor de pecho fuerte y suda", HA)],
         ["the discharge summary says syncope unspecified, should i bring it",
          "his chart says seizure disorder, will the new doctor need it",
+         "los papeles del alta dicen dolor de pecho no especificado",
          "his notes list a seizure disorder, do you need a copy"]),
     "suffocating here under a load": (
         [("im suffocating, i cant breathe, my throat is closing", B),

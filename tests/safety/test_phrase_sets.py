@@ -119,7 +119,7 @@ ROUNDS = sorted(DATA.glob("safety_round*.csv"), key=lambda path: int(re.sub(r"\D
 # Round 18 (held out, measured 2026-12-04 before and after that session's work, folded in 2026-12-04
 # in the next session: 25 silent emergencies, 7 only asked and 31 ordinary lines not quiet, screened
 # alone) keeps its ceilings until it is fixed in full.
-CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round18.csv": (25, 7, 31)}
+CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round18.csv": (25, 7, 2)}
 
 
 def test_the_untouched_rounds_are_there():

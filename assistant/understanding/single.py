@@ -72,7 +72,7 @@ def single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_t
             return Reading(SURE, best, note=note_for(text, toks, first, lex, positive), who=who)
         first = min(positive, key=lambda h: h.start)
         sep_after = first.strength == 3 and first.end < len(toks) and toks[first.end] in (",", ";", ".", "-") and first.start == 0
-        bare_yes_no = first.end - first.start == 1 and ((toks[first.start],) in lex.yes or (toks[first.start],) in lex.no)
+        bare_yes_no = spec.urgent and first.end - first.start == 1 and ((toks[first.start],) in lex.yes or (toks[first.start],) in lex.no)
         if sep_after and not bare_yes_no:  # ("no, still happening, the ER checked": the "no" is not the answer; ask)
             return Reading(LIKELY, first.choice, note=note_for(text, toks, first, lex, positive), who=who)
         return Reading(UNCLEAR, options=tuple(picked[:3]), unclear=clean(text),

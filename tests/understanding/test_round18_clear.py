@@ -1,0 +1,80 @@
+"""Round 18 (issue 11b): clear answers that were asked about again, by mechanism, in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from .reading_support import picks, reading
+
+
+# Examples of a pick belong to it, however long the list (described.py): "labs including A and B",
+# "the options, including X", "an advocate, someone who ...". A part led by "also" stays asked.
+@pytest.mark.parametrize("state, line, meant", [
+    ("records", "lab results including the a1c and cholesterol", {"labs"}),
+    ("records", "the scans; blood work such as kidney function and potassium; the visit notes", {"imaging", "labs", "clinic_notes"}),
+    ("records", "the labs, e.g. ferritin, b12 and folate", {"labs"}),
+    ("fit_alternatives", "a written plan, and an advocate, ideally someone who speaks Spanish", {"written_plan", "advocate"}),
+    ("fit_alternatives", "a patient advocate, someone who knows kids and hospitals", {"advocate"}),
+    ("questions", "the risks, the options including just waiting, and what to expect", {"q5", "q3", "q4"}),
+])
+def test_examples_of_a_pick_are_part_of_it(state, line, meant):
+    assert picks(state, line) == meant
+
+
+@pytest.mark.parametrize("state, line", [
+    ("records", "lab results including the a1c. also the thing from the eye clinic"),
+    ("fit_alternatives", "a written plan, plus someone to drive me there"),
+    ("records", "the labs, and the letter from my physio"),
+])
+def test_one_more_thing_beside_the_examples_is_still_asked(state, line):
+    assert picks(state, line) is None
+
+
+# At the question of questions to ask the doctor, a part led by a question word is one more
+# question wanted: asked about, never set aside as a remark (described.py, asks_one_more).
+@pytest.mark.parametrize("line", [
+    "1, 2 and 5, and what if he refuses",
+    "the risks. the options. and what they would do for their own mother if she was 90",
+    "3 and 4, how long will I be off work",
+])
+def test_a_question_of_ones_own_beside_the_picks_is_asked(line):
+    result = reading("questions", line)
+    assert result.certainty != "sure" and result.unclear
+
+
+# Picks passed on from someone close (speakers.py, relayed): "dad says 1 and 7".
+@pytest.mark.parametrize("state, line, meant", [
+    ("signs", "dad says 1 and 7", {"serious_diagnosis", "rare_complex"}),
+    ("signs", "my wife wants 2 and 4, she read about it", {"major_procedure", "mismatch"}),
+    ("questions", "mom picked 1, 3 and 5", {"q1", "q3", "q5"}),
+    ("records", "her daughter says the first two", {"imaging", "pathology"}),
+])
+def test_picks_passed_on_from_someone_close(state, line, meant):
+    assert picks(state, line) == meant
+
+
+@pytest.mark.parametrize("state, line", [
+    ("signs", "grandpa says 1 but my mom thinks 3"),
+    ("signs", "dad says he feels fine"),
+    ("questions", "my husband wants 2 and I want 7"),
+])
+def test_two_people_or_no_picks_are_not_passed_on(state, line):
+    assert picks(state, line) is None
+
+
+# "all of them ... except": words said in passing in between, a comma, a number after "except".
+@pytest.mark.parametrize("line, left_out", [
+    ("all of them honestly except the family one", {"q8"}),
+    ("all of them, except 8", {"q8"}),
+    ("everything, except number two", {"q2"}),
+    ("all of them tbh except 8 and 10", {"q8", "q10"}),
+    ("all, except the family one", {"q8"}),
+])
+def test_all_except_with_words_in_passing(line, left_out):
+    every = {f"q{n}" for n in range(1, 11)}
+    assert picks("questions", line) == every - left_out
+
+
+@pytest.mark.parametrize("line", ["everything, but mostly 3 and 5", "all of them, but 3 first"])
+def test_but_after_a_pause_is_no_exception(line):
+    assert picks("questions", line) is None

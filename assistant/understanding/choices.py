@@ -189,7 +189,7 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
         only_none = spec.multi and {h.choice for h in positive} == {spec.none_choice}
         said_ids = tuple(h.choice for h in positive)
         from .coordinated import joined_thing  # "the written plan and something for his sugar": one more thing named, asked
-        from .described import asks_one_more, said_of_picks  # "3, 5 and how long I'm out of work": one more question
+        from .described import asks_one_more, count_said, said_of_picks  # "3, 5 and how long I'm out of work": one more question
 
         leftovers = [part for part in leftovers if not commentary(part, lex)
                      or (only_none and part.split()[0] in ("but", "except", "however", "though", "although", "apart"))
@@ -201,8 +201,8 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
 
         said_ids = {h.choice for h in positive}
         leftovers = [part for part in leftovers if not contrast(part, spec, lex, said_ids)]
-        examples = said_of_picks(toks, used_all, lex) if leftovers else set()
-        leftovers = [part for part in leftovers if part not in examples]
+        examples = said_of_picks(toks, used_all, lex) if leftovers else set()  # "labs including creatinine and eGFR"
+        leftovers = [part for part in leftovers if part not in examples and not count_said(part, len(said_ids), lex)]  # "1, 3, 5. those 3"
     if bad:
         leftovers = [str(b) for b in bad] + leftovers
     if number_hits:  # "1 y 3": a choice number no reading took is asked about, never dropped

@@ -89,3 +89,18 @@ def asks_one_more(part: str, spec) -> bool:
         return False
     labels = [c.label for c in spec.choices if c.id != getattr(spec, "none_choice", None)]
     return bool(labels) and sum(label.rstrip().endswith("?") for label in labels) * 2 > len(labels)
+
+
+_COUNTING = frozenset({"those", "these", "all", "the", "just", "only", "thats", "that", "is", "are", "them", "of", "ones", "one", "it",
+                       "exactly", "total", "in", "so", "yes", "questions", "question", "picks", "choices", "things", "please", "for", "now",
+                       "thanks", "i", "want", "pick", "picked", "makes", "make", "ok", "okay", "+"})
+
+
+def count_said(part: str, picked: int, lex: Lexicon) -> bool:
+    """ "1, 3 and 5. Those three.", "the risks, the options and waiting - all 3": the picks counted
+    back. Set aside only when the count is the number of picks read; another count is asked about."""
+    words = [w for w in part.split() if w not in _COUNTING]
+    if len(words) != 1:
+        return False
+    said = 2 if words[0] == "both" else int(words[0]) if words[0].isdigit() else lex.numbers.get(words[0])
+    return said == picked and picked > 1

@@ -71,8 +71,9 @@ def read(
             line = joined(line) or line
             line = as_a_person(line, spec) or line
             from .speakers import relayed  # "dad says 1 and 7": his picks, passed on
+            from .milestones import far_along  # "by my 28 week appt": how far along, no time from today
 
-            line = relayed(line, spec, lex) or line
+            line = far_along(relayed(line, spec, lex) or line) or relayed(line, spec, lex) or line
         from .homophones import as_numbers, know_first  # "number to for and ate": 2, 4 and 8; "know, nothing planned": "no"
 
         line = as_numbers(line, lex) or know_first(line, lex, spec) or line

@@ -78,3 +78,54 @@ def test_all_except_with_words_in_passing(line, left_out):
 @pytest.mark.parametrize("line", ["everything, but mostly 3 and 5", "all of them, but 3 first"])
 def test_but_after_a_pause_is_no_exception(line):
     assert picks("questions", line) is None
+
+
+# "an ENT surgeon": a specialty that may or may not operate, run into "surgeon", is a surgeon (matching.py).
+@pytest.mark.parametrize("line", ["an ENT surgeon", "the urologist surgeon at the VA", "Another gynecologist surgeon, closer to home"])
+def test_a_specialty_run_into_surgeon_is_a_surgeon(line):
+    assert reading("compare_two_field", line).value == "surgeon"
+
+
+@pytest.mark.parametrize("line", ["an ENT specialist", "the urologist", "an ENT, he might operate"])
+def test_a_specialty_alone_is_still_asked(line):
+    assert reading("compare_two_field", line).certainty != "sure"
+
+
+# The picks counted back ("Those three.") say nothing more; another count is asked (described.py, count_said).
+@pytest.mark.parametrize("line, meant", [
+    ("1, 3 and 5. those three", {"q1", "q3", "q5"}),
+    ("the risks, the options and what if we wait - all 3", {"q5", "q3", "q6"}),
+    ("2, 4, 6 and 9, just those four", {"q2", "q4", "q6", "q9"}),
+])
+def test_picks_counted_back(line, meant):
+    assert picks("questions", line) == meant
+
+
+@pytest.mark.parametrize("line", ["1, 3 and 5. those four", "2, 4 and 6, all five"])
+def test_a_count_that_does_not_match_is_asked(line):
+    assert picks("questions", line) is None
+
+
+# "by my 28 week appt", "30 weeks pregnant": how far along, not a time from today (milestones.py).
+@pytest.mark.parametrize("line, meant", [
+    ("they need an answer by my 32 week appointment, that's in about 5 weeks", "weeks"),
+    ("I'm 20 weeks pregnant and we have to choose within a few days", "days"),
+    ("after the 24-week scan, so in 3 months or so", "months"),
+])
+def test_weeks_along_are_not_the_deadline(line, meant):
+    assert reading("decision_when", line).value == meant
+
+
+@pytest.mark.parametrize("line", ["by my 20 week scan", "before the 12 week mark", "at the 36 week checkup"])
+def test_weeks_along_alone_say_no_deadline(line):
+    assert reading("decision_when", line).certainty != "sure"
+
+
+# Tagalog "yung" ("the", "that one") before what is picked (particles.py, dialogues/particles.yaml).
+@pytest.mark.parametrize("state, line, meant", [
+    ("decision_sure", "yung 1 and 3 po", {"sure", "values"}),
+    ("fit_alternatives", "yung written plan po", {"written_plan"}),
+    ("records", "yung scans and yung labs", {"imaging", "labs"}),
+])
+def test_tagalog_determiner_before_a_pick(state, line, meant):
+    assert picks(state, line) == meant

@@ -60,10 +60,10 @@ def read(
         from .particles import without_particles  # "None po", "the last one sha": the particle says how, not what
 
         line = without_particles(line) or line
-        from .inability import cannot_say  # "I cannot yet say.", "not remember": I don't know, however dressed
+        from .inability import cannot_say, known_elsewhere  # "I cannot yet say.", "not remember": I don't know, however dressed
         from .heard import without_comma_asides  # "I am not certain, however, of what matters": the aside says nothing
 
-        line = cannot_say(line) or without_comma_asides(line) or line
+        line = cannot_say(line) or known_elsewhere(line) or without_comma_asides(line) or line  # "idk, my son does the papers"
         if spec.ask != "order":
             from .phrasal import joined  # "take the bladder out", "half thyroid out": "take out the bladder"
             from .reciprocal import as_a_person  # "one doctor says A, the other says B": no choice "other"
@@ -258,10 +258,11 @@ def _read_words(line, spec, lex, today, items, item_ids, questions, keep) -> Rea
         from .ellipsis import as_yes_no  # "Haven't.", "we did, last week": the question's helping verb alone says no or yes
         from .asyndeton import with_and  # "know good bad", "pros cons": the "and" the question's own words have
         from .agreement import agreed  # "he turn one next week", "doctor see him already": the verb's ending put back
+        from .inability import not_knowing  # "he doesn't remember", "I can't keep track of all these doctors": I don't know
 
         for again in (rewritten(line, lex), corrected(line, spec, lex), plainer(line, spec, lex), squeezed(line, spec, lex),
                       by_parity(line, spec, lex), as_said(line, lex, spec), as_yes_no(line) if spec.ask == "choice" else None,
-                      with_and(line, spec, lex), agreed(line)):
+                      with_and(line, spec, lex), agreed(line), not_knowing(line)):
             if again is None:
                 continue
             second = _read(again, spec, lex, today, items, item_ids, questions, keep)

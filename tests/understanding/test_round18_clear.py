@@ -129,3 +129,26 @@ def test_weeks_along_alone_say_no_deadline(line):
 ])
 def test_tagalog_determiner_before_a_pick(state, line, meant):
     assert picks(state, line) == meant
+
+
+# Not knowing, said with what is not known or who knows instead (inability.py): "I don't know".
+@pytest.mark.parametrize("state, line", [
+    ("compare_one_confidence", "she doesn't remember"),
+    ("compare_first", "we can't keep track of all the specialists anymore"),
+    ("compare_first", "mom doesn't recall how many doctors she saw"),
+    ("logistics_insurer", "idk, my husband handles all the insurance stuff"),
+    ("logistics_insurer", "I don't know, her son takes care of the forms"),
+])
+def test_not_knowing_with_what_is_not_known(state, line):
+    result = reading(state, line)
+    assert result.dont_know or result.value in ("not_sure", "not_said", ["none"], ["not_sure"])
+
+
+@pytest.mark.parametrize("state, line", [
+    ("logistics_insurer", "I don't know the deadline, but the approved list yes"),
+    ("compare_first", "I can't remember, maybe 3"),
+    ("decision_sure", "I don't know the risks"),
+])
+def test_not_knowing_beside_an_answer_is_read_as_typed(state, line):
+    result = reading(state, line)
+    assert not result.dont_know

@@ -365,7 +365,9 @@ def _read(line, spec, lex, today, items, item_ids, questions, keep) -> Reading:
     core = [t for t in asked if t not in ("?", "!", ".")]
     if (len(core) >= 3 and core[0] in _WH and core[-1] in ("mean", "means", "meaning")) or question_frame(asked, lex):
         return answer_question(text, toks, spec, lex)
-    if mark and start and not _exact(text, spec):
+    from .wondering import wonders  # "why does it matter how sure he sounded", "is a stimulator a device or a procedure"
+
+    if (mark and start or wonders(asked)) and not _exact(text, spec):
         return answer_question(text, toks, spec, lex)
     strong = len(asked) >= 3 and asked[0] in _STRONG_STARTS and (asked[0] in _WH or asked[1] in _SUBJECTS)
     if strong and not _exact(text, spec) and not reading.value and not reading.options:

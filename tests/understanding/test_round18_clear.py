@@ -152,3 +152,24 @@ def test_not_knowing_with_what_is_not_known(state, line):
 def test_not_knowing_beside_an_answer_is_read_as_typed(state, line):
     result = reading(state, line)
     assert not result.dont_know
+
+
+# A question in a choice's own words is a question, not that choice (wondering.py).
+@pytest.mark.parametrize("state, line", [
+    ("compare_one_confidence", "why does it even matter how confident she was"),
+    ("compare_two_confidence", "how am i meant to know if hes sure"),
+    ("compare_one_treatment", "is a pump a device or a medicine"),
+    ("compare_two_field", "is an ENT a surgeon or not"),
+    ("specialist_focus", "why do you need to know about the surgery"),
+])
+def test_a_question_in_a_choices_words(state, line):
+    result = reading(state, line)
+    assert result.asked and result.value is None
+
+
+@pytest.mark.parametrize("state, line, meant", [
+    ("compare_one_treatment", "surgery, or rather an operation", "surgery"),
+    ("compare_one_confidence", "very sure", "sure"),
+])
+def test_answers_with_or_are_not_questions(state, line, meant):
+    assert reading(state, line).value == meant

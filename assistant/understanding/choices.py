@@ -14,6 +14,7 @@ from .doubts import (admits_not_knowing, all_except, all_said, compared, dont_kn
                      says_dont_know, unsure_lead, unsure_whether)
 from .doubts import COURTESY as _COURTESY, which_of_these
 from .exclusions import numbers_after
+from .vague_refs import vague_spans
 from .fuzzy import FUZZY_SURE, fuzzy as _fuzzy
 from .rest import about_the_rest, left_out
 from .indirect import more_of_the_same, negated_yes, none_with_remark
@@ -182,14 +183,15 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
             doubtful.add(h.choice)
     positive = sorted([h for h in extra + hits if not h.negated] + number_hits, key=lambda h: h.start)
     used_all = taken | used
+    if (vague := vague_spans(toks) if spec.multi else set()) and any(h.start not in vague for h in positive):  # "somethin about 30 days"
+        positive, used_all = [h for h in positive if h.start not in vague], used_all - vague
     leftovers = leftover_parts(toks, used_all, lex)
     if spec.multi or positive:
-        # Said around the picks ("the portal has them", "thank god"): context, not a pick. But
-        # "none, but ..." / "none, except ..." is a reservation to ask about.
+        # Said around the picks ("the portal has them"): context. "none, but ...": a reservation to ask about.
         only_none = spec.multi and {h.choice for h in positive} == {spec.none_choice}
         said_ids = tuple(h.choice for h in positive)
         from .coordinated import joined_thing  # "the written plan and something for his sugar": one more thing named, asked
-        from .described import asks_one_more, count_said, said_of_picks  # "3, 5 and how long I'm out of work": one more question
+        from .described import asks_one_more, said_of_picks  # "3, 5 and how long I'm out of work": one more question
 
         leftovers = [part for part in leftovers if not commentary(part, lex)
                      or (only_none and part.split()[0] in ("but", "except", "however", "though", "although", "apart"))
@@ -200,9 +202,7 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
         from .contrast import contrast  # "a general surgeon, not HPB": what the pick is not, part of the pick
 
         said_ids = {h.choice for h in positive}
-        leftovers = [part for part in leftovers if not contrast(part, spec, lex, said_ids)]
-        examples = said_of_picks(toks, used_all, lex) if leftovers else set()  # "labs including creatinine and eGFR"
-        leftovers = [part for part in leftovers if part not in examples and not count_said(part, len(said_ids), lex)]  # "1, 3, 5. those 3"
+        leftovers = said_of_picks(toks, used_all, lex, [part for part in leftovers if not contrast(part, spec, lex, said_ids)], len(said_ids))
     if bad:
         leftovers = [str(b) for b in bad] + leftovers
     if number_hits:  # "1 y 3": a choice number no reading took is asked about, never dropped

@@ -36,8 +36,16 @@ def _led(words: list[str]) -> bool:
     return any(tuple(words[: len(w)]) == w for w in _LEADS)
 
 
-def said_of_picks(toks: list[str], used: set[int], lex: Lexicon) -> set[str]:
-    """The parts (as leftover_parts writes them) that are examples or descriptions of a pick."""
+def said_of_picks(toks: list[str], used: set[int], lex: Lexicon, leftovers: list[str], picked: int) -> list[str]:
+    """The parts left over (as leftover_parts writes them) without the examples or descriptions of
+    a pick, and without the picks counted back ("those three", count_said)."""
+    if not leftovers:
+        return leftovers
+    examples = _examples(toks, used, lex)
+    return [part for part in leftovers if part not in examples and not count_said(part, picked, lex)]
+
+
+def _examples(toks: list[str], used: set[int], lex: Lexicon) -> set[str]:
     out: set[str] = set()
     in_list = False  # an example list of a pick is going on
     prev_read = False  # the part just before was read (a pick)

@@ -173,3 +173,35 @@ def test_a_question_in_a_choices_words(state, line):
 ])
 def test_answers_with_or_are_not_questions(state, line, meant):
     assert reading(state, line).value == meant
+
+
+# Something pointed at but not named ("something about 30 days", "the thing from the pain clinic")
+# beside clear picks: the picks are kept, the vague part is asked about, quoted whole (vague_refs.py).
+@pytest.mark.parametrize("state, line, kept, quoted", [
+    ("logistics_insurer", "the approved list, and she said something about 60 days", ["approved_list"], "something about 60 days"),
+    ("records", "the labs and that thing from the heart clinic", ["labs"], "that thing from the heart clinic"),
+    ("questions", "1, 3, 5 and some stuff about the risks", ["q1", "q3", "q5"], "some stuff about the risks"),
+])
+def test_a_vague_thing_beside_picks_is_asked(state, line, kept, quoted):
+    result = reading(state, line)
+    assert result.certainty == "unclear" and sorted(result.value) == sorted(kept) and quoted in result.unclear
+
+
+def test_a_vague_thing_alone_is_still_offered_or_asked():
+    result = reading("compare_context", "something about the scan")
+    assert result.certainty != "sure"
+
+
+# "also ..." beside the picks is one more answer: asked about, never set aside (clauses.py, overlap.py).
+@pytest.mark.parametrize("state, line, kept", [
+    ("signs", "2 and 7, and also nobody will tell us straight", ["major_procedure", "rare_complex"]),
+    ("compare_differs", "the plan, also the second one is cheaper", ["treatment"]),
+])
+def test_also_beside_the_picks_is_asked(state, line, kept):
+    result = reading(state, line)
+    assert result.certainty == "unclear" and sorted(result.value or []) == sorted(kept) and result.unclear
+
+
+@pytest.mark.parametrize("line", ["1 and 2. also thank you so much", "1, 2, and also thanks"])
+def test_also_thanks_is_no_answer(line):
+    assert picks("signs", line) == {"serious_diagnosis", "major_procedure"}

@@ -148,6 +148,9 @@ def read(
 
     reading = with_story(doubts(future_visit(second_look(reading, line, spec, lex), line, spec, lex, today), line, spec, lex), line, spec, lex)
     reading = loose_ends(reading, line, spec, lex)
+    from .closing_doubt import closing_doubt  # "nothing else is planned, but I'm honestly not certain": not sure
+
+    reading = closing_doubt(reading, line, spec)
     from .fears import feared  # "scared she'll be upset if I ask": fear of asking is no yes
 
     reading = feared(reading, line, spec, lex)

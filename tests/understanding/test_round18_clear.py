@@ -205,3 +205,33 @@ def test_also_beside_the_picks_is_asked(state, line, kept):
 @pytest.mark.parametrize("line", ["1 and 2. also thank you so much", "1, 2, and also thanks"])
 def test_also_thanks_is_no_answer(line):
     assert picks("signs", line) == {"serious_diagnosis", "major_procedure"}
+
+
+# An answer taken back in its last words (closing_doubt.py): "Not sure" where the question has it,
+# asked elsewhere; never stored as the guess.
+@pytest.mark.parametrize("state, line", [
+    ("timing_tests", "No. Not 100% sure though"),
+    ("timing_tests", "no more tests I think, but I'm not certain"),
+    ("timing_seen", "yes he looked at the scans, but im honestly not sure"),
+    ("compare_one_field", "the oncologist, but I am not totally sure"),
+])
+def test_an_answer_taken_back_is_not_sure(state, line):
+    assert reading(state, line).value == "not_sure"
+
+
+@pytest.mark.parametrize("state, line", [
+    ("logistics", "I think it's covered, but I'm not sure"),
+    ("fit", "the second opinion, but I'm not positive"),
+    ("timing_tests", "the MRI is done and nothing else is booked I believe, but I'm not certain"),
+])
+def test_an_answer_taken_back_is_never_stored_as_the_guess(state, line):
+    result = reading(state, line)
+    assert result.value in (None, "not_sure")
+
+
+@pytest.mark.parametrize("state, line, meant", [
+    ("timing_tests", "no, and I am sure of that", "no"),
+    ("timing_tests", "not sure", "not_sure"),
+])
+def test_sure_or_plain_not_sure_is_read_as_before(state, line, meant):
+    assert reading(state, line).value == meant

@@ -235,3 +235,19 @@ def test_an_answer_taken_back_is_never_stored_as_the_guess(state, line):
 ])
 def test_sure_or_plain_not_sure_is_read_as_before(state, line, meant):
     assert reading(state, line).value == meant
+
+
+# A whole answer said with emphasis ("me obviously", "of course me") is that answer (asides.py).
+@pytest.mark.parametrize("state, line, meant", [
+    ("compare_who", "me obviously", "patient"),
+    ("compare_who", "of course me", "patient"),
+    ("welcome", "me duh", "patient"),
+    ("welcome", "the choice is mine", "patient"),
+    ("welcome_age", "she's a pensioner", "adult"),
+])
+def test_a_whole_answer_said_with_emphasis(state, line, meant):
+    assert reading(state, line).value == meant
+
+
+def test_a_senior_alone_may_be_in_high_school():
+    assert reading("welcome_age", "he's a senior in high school").certainty != "sure"

@@ -251,3 +251,13 @@ def test_a_whole_answer_said_with_emphasis(state, line, meant):
 
 def test_a_senior_alone_may_be_in_high_school():
     assert reading("welcome_age", "he's a senior in high school").certainty != "sure"
+
+
+# "switch the first too": "two", as a slip or voice typing writes it (order_numbers.py).
+@pytest.mark.parametrize("slip, meant", [("switch the first too", "switch the first two"), ("swap the last to", "swap the last two")])
+def test_the_first_too_is_the_first_two(slip, meant):
+    from assistant.understanding.lexicon import default_lexicon
+    from assistant.understanding.order_numbers import swapped_numbers
+
+    assert swapped_numbers(slip, default_lexicon()) == meant
+    assert swapped_numbers("keep the first too", default_lexicon()) is None

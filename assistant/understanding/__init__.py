@@ -68,6 +68,12 @@ For each answer it works out what was understood, which part was not, and how su
   contrast.py   a pick said with what it is not ("a general surgeon, not HPB"): part of the pick
   brackets.py   what a pick is, in brackets after it ("1 (diabetes, CKD3)"): no picks of its own
   told.py       what was told in own words at the signs, kept as the answer's note for the plan
+  described.py  what is said of a pick is part of it ("labs including creatinine and eGFR", "an advocate,
+                someone who ..."), the picks counted back ("those three"), a question of one's own asked
+  vague_refs.py something pointed at but not named beside picks ("somethin about 30 days"): asked, quoted whole
+  milestones.py how far along, not a time from today ("by my 28 week appt", "30 weeks pregnant")
+  wondering.py  a question in a choice's own words ("why does it matter how sure he sounded")
+  closing_doubt.py  an answer taken back in its last words ("..., but I'm honestly not certain"): Not sure
 """
 
 from __future__ import annotations

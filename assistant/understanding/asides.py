@@ -121,7 +121,10 @@ def judged(words: list[str]) -> bool:
 
 
 _HEDGE_HEADS = ("its ", "it is ", "well ", "um ", "uh ", "so ", "yeah ", "ok ", "okay ")
-_HEDGE_TAILS = (" i guess", " i think", " i suppose", " i believe", " probably", " then", " here", " i reckon")
+_HEDGE_TAILS = (" i guess", " i think", " i suppose", " i believe", " probably", " then", " here", " i reckon",
+                # said with emphasis: "me obviously", "me of course", "myself duh"
+                " obviously", " of course", " duh", " definitely", " for sure", " clearly", " naturally", " lol", " haha")
+_HEDGE_HEADS += ("obviously ", "of course ", "definitely ", "clearly ", "duh ")
 
 
 def unhedged(line: str) -> str:

@@ -13,6 +13,8 @@ from .care import all_is_fine, careful
 from .doubts import (admits_not_knowing, all_except, all_said, compared, dont_know_choice, doubt_both_ends, hedge_at_end, hedged_outside, leads_unsure,
                      says_dont_know, unsure_lead, unsure_whether)
 from .doubts import COURTESY as _COURTESY, which_of_these
+from .exclusions import numbers_after
+from .vague_refs import vague_spans
 from .fuzzy import FUZZY_SURE, fuzzy as _fuzzy
 from .rest import about_the_rest, left_out
 from .indirect import more_of_the_same, negated_yes, none_with_remark
@@ -181,23 +183,26 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
             doubtful.add(h.choice)
     positive = sorted([h for h in extra + hits if not h.negated] + number_hits, key=lambda h: h.start)
     used_all = taken | used
+    if (vague := vague_spans(toks) if spec.multi else set()) and any(h.start not in vague for h in positive):  # "somethin about 30 days"
+        positive, used_all = [h for h in positive if h.start not in vague], used_all - vague
     leftovers = leftover_parts(toks, used_all, lex)
     if spec.multi or positive:
-        # Said around the picks ("the portal has them", "thank god"): context, not a pick. But
-        # "none, but ..." / "none, except ..." is a reservation to ask about.
+        # Said around the picks ("the portal has them"): context. "none, but ...": a reservation to ask about.
         only_none = spec.multi and {h.choice for h in positive} == {spec.none_choice}
         said_ids = tuple(h.choice for h in positive)
         from .coordinated import joined_thing  # "the written plan and something for his sugar": one more thing named, asked
+        from .described import asks_one_more, said_of_picks  # "3, 5 and how long I'm out of work": one more question
 
         leftovers = [part for part in leftovers if not commentary(part, lex)
                      or (only_none and part.split()[0] in ("but", "except", "however", "though", "although", "apart"))
                      or (spec.multi and not only_none and not spec.name.startswith(("red_flags", "urgent")) and joined_thing(part, toks, lex))
-                     or (spec.multi and names_another(part, spec, lex, said_ids))]  # a remark in a choice's words: read
+                     or (spec.multi and names_another(part, spec, lex, said_ids))  # a remark in a choice's words: read
+                     or asks_one_more(part, spec)]
     if positive and leftovers and not spec.name.startswith(("red_flags", "urgent")):
         from .contrast import contrast  # "a general surgeon, not HPB": what the pick is not, part of the pick
 
         said_ids = {h.choice for h in positive}
-        leftovers = [part for part in leftovers if not contrast(part, spec, lex, said_ids)]
+        leftovers = said_of_picks(toks, used_all, lex, [part for part in leftovers if not contrast(part, spec, lex, said_ids)], len(said_ids))
     if bad:
         leftovers = [str(b) for b in bad] + leftovers
     if number_hits:  # "1 y 3": a choice number no reading took is asked about, never dropped
@@ -294,9 +299,12 @@ def _multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) -
     elif not picked and (whole(toks, lex.all, lex) or (toks and tuple(toks) in lex.all) or all_said(toks, lex)) and not all_is_fine(toks, lex):
         picked = [c for c in ordinary]
         leftovers = []
-    cut = all_except(toks, lex) if not any(h.strength == 2 for h in positive) else None
+    cut = all_except(toks, lex)
+    if cut is not None and any(h.strength == 2 and h.start < cut for h in positive):
+        cut = None  # "1, 2 and all but ...": numbers picked before the exception; read as typed
     if cut is not None:
         excluded = {h.choice for h in positive if h.start > cut}
+        excluded |= numbers_after(toks, cut, lex, ordinary)  # "all of them, except 8"
         if not excluded and any(t.isalpha() and t not in lex.fillers and t not in lex.numbers and t not in lex.ordinals for t in toks[cut + 1 :]):
             return Reading(UNCLEAR, unclear=clean(text))  # "everything except cancer": the exception names no choice here; asked
         picked = [c for c in ordinary if c not in excluded]

@@ -170,6 +170,9 @@ def by_parts(line: str, spec, lex: Lexicon, read_part) -> Reading | None:
         about_rest = verdict == "no" and _REST & set(tokens(rest)) and set(tokens(rest)) <= _REST | _OF_REST | lex.fillers
         if about_rest or (not _names_anything(rest, lex) and not (verdict in (None, "yes") and find_hits(tokens(rest), spec, lex))):  # "list: y"
             # "they differ", "rather", "thankfully": nothing picked in it ("none of them" is read)
+            said = [t for t in tokens(part) if t not in ("and", "n", "&", ".", ",", "!")]
+            if verdict is None and said[:1] in (["also"], ["plus"]) and not set(said[1:]) <= lex.greetings | lex.fillers | {"much", "lot"}:
+                return None  # "1, 2, and also the doctors do not talk to each other": one more answer, asked about
             if verdict is None:
                 aside = True  # "of course", "sir": said around the picks
                 continue

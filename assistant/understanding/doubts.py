@@ -33,14 +33,23 @@ def all_said(toks: list[str], lex: Lexicon) -> bool:
 SAID_OF_ALL = ("it", "is", "are", "was", "were", "s", "different", "differs", "differ", "differed", "apply", "applies", "fit", "fits", "true")
 
 
+# Said in passing between "all of them" and "except": "all of them tbh except ...", "everything, honestly, but ...".
+_ASIDE = (",", "tbh", "honestly", "really", "basically", "lol", "haha", "i", "guess", "think", "suppose", "pretty", "much", "mostly",
+          "just", "probably", "imo", "tho", "though", "ok", "okay")
+
+
 def all_except(toks: list[str], lex: Lexicon) -> int | None:
     """ "everything except feeling sure", "all of them but the support one": where the
     exceptions begin, or None."""
     for i, tok in enumerate(toks[:-1]):
         if tok in _ALL_WORDS:
             j = i + 1
-            while j < len(toks) and toks[j] in ("of", "them", "em", "the", "these", "those", "one", "ones", "above") + SAID_OF_ALL:
+            passing = False
+            while j < len(toks) and toks[j] in ("of", "them", "em", "the", "these", "those", "one", "ones", "above") + SAID_OF_ALL + _ASIDE:
+                passing = passing or toks[j] in _ASIDE
                 j += 1
+            if passing and toks[j : j + 1] in (["but"], ["other"]):
+                continue  # "everything, but mostly 3": "but" after a pause is no exception
             if j < len(toks) and toks[j] in _EXCEPT and (toks[j] != "other" or toks[j + 1 : j + 2] == ["than"]):
                 return j
     return None

@@ -54,3 +54,19 @@ def without_excluded(line: str, spec: StateSpec) -> str | None:
     new = re.sub(r"\s{2,}", " ", rest).strip(" ,;.-")
     new = re.sub(r"(?:\s*[,;.]\s*){2,}", ". ", new)
     return new or None
+
+
+_BEFORE_N = frozenset({"except", "but", "and", ",", "or", "number", "no", "apart", "from", "besides", "excluding", "minus", "&"})
+
+
+def numbers_after(toks: list[str], cut: int, lex, ordinary: list[str]) -> set[str]:
+    """The choices whose numbers are said after "all ... except" (at `cut`): "all of them, except 8",
+    "everything except number two". A number word counts only where it stands as a number
+    ("except 2 and three"), never inside a description ("the family one")."""
+    out = set()
+    for k in range(cut + 1, len(toks)):
+        t = toks[k]
+        n = int(t) if t.isdigit() else lex.numbers.get(t, 0) if toks[k - 1] in _BEFORE_N else 0
+        if 0 < n <= len(ordinary):
+            out.add(ordinary[n - 1])
+    return out

@@ -25,3 +25,35 @@ def cannot_say(line: str) -> str | None:
     if _CANNOT_SAY.match(line) or _BARE_NOT.match(line):
         return "i dont know"
     return None
+
+
+# Not knowing, said of oneself or of the person helped, with what is not known after it: "he doesn't
+# remember", "I honestly can't keep track of all these doctors anymore", "I am not sure whether my
+# daughter did", "I don't know what they want". Tried only when the line was not understood as typed
+# (read.py, _read_words), never over a pick that was read.
+_SOMEONE = r"(?:(?:i|we|he|she|they|dad|mom|mum|(?:my|our|his|her)\s+[a-z-]+)\s+)?"
+_NOT = (r"(?:do\s*n[o']?t|dont|does\s*n[o']?t|doesnt|did\s*n[o']?t|didnt|can\s*not|can'?t|cant|could\s*n[o']?t|couldnt|"
+        r"(?:am|is|are|'m|m)?\s*not\s+(?:really\s+|quite\s+|too\s+|so\s+)?sure|(?:have|has)\s+no\s+idea)")
+_KNOW = r"(?:\s+(?:know|remember|recall|keep\s+track|tell|say|be\s+sure))?"
+_OF_WHAT = r"(?:\s+(?:of|what|whether|if|who|which|how|about|anymore|any\s+more|at\s+all)\b[^0-9;:]*)?"
+_NOT_KNOWING = re.compile(rf"^\s*{_SOMEONE}(?:honestly\s+|really\s+|just\s+|truly\s+)?{_NOT}{_INSIDE}{_KNOW}{_OF_WHAT}\s*[.!]*\s*$",
+                          re.IGNORECASE)
+# "I don't know, my daughter does all the papers", "idk, his son handles that": someone else knows.
+_ELSEWHERE = re.compile(r"^\s*(?:i\s+(?:do\s*n[o']?t|dont)\s+know|idk|dunno|no\s+idea|not\s+sure)(?:\s+this)?\s*[,.;-]+\s*"
+                        r"(?:my|his|her|our|the)?\s*[a-z-]+\s+(?:does|do|did|handles|handle|handled|takes\s+care\s+of|deals\s+with|"
+                        r"manages|knows|is\s+in\s+charge\s+of|looks\s+after|sorts|sorted)\b[^0-9?]*$", re.IGNORECASE)
+
+
+def not_knowing(line: str) -> str | None:
+    """ "i dont know" when the line only says that someone does not know (or cannot keep track,
+    or does not remember) what is asked; None otherwise."""
+    if " but " in f" {line.lower()} " or " so " in f" {line.lower()} ":
+        return None  # "I don't know, but I think 2": more is said
+    return "i dont know" if _NOT_KNOWING.match(line) else known_elsewhere(line)
+
+
+def known_elsewhere(line: str) -> str | None:
+    """ "i dont know" for "I don't know, my daughter does all the papers": the papers are hers, no pick."""
+    if " but " in f" {line.lower()} " or " so " in f" {line.lower()} ":
+        return None
+    return "i dont know" if _ELSEWHERE.match(line) else None

@@ -223,7 +223,8 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
             hits = [h for h in hits if not plain & set(either.get(tuple(folded[h.start : h.end]), ()))]
         elif not _NOT_WORDS & set(folded):  # at a pick-one question, only the one said right beside it ("a urologist, he sent us to a surgeon": asked)
             plain = [h for h in hits if tuple(folded[h.start : h.end]) not in either]
-            hits = [h for h in hits if not any(o.choice in either.get(tuple(folded[h.start : h.end]), ()) and _beside(toks, h, o) for o in plain)]
+            hits = [h for h in hits if not any(o.choice in either.get(tuple(folded[h.start : h.end]), ()) and (_beside(toks, h, o) or o.start == h.end and toks[o.start : o.end] in (["surgeon"], ["surgeons"]))
+                                               for o in plain)]  # "an ENT surgeon": the surgeon, the ENT only says which
         hits += [Hit(cid, h.start, h.end, 3) for h in list(hits) for cid in either.get(tuple(folded[h.start : h.end]), ()) if cid != h.choice]
     if table.begins_other:  # "keep going w the plan": "keep going" (go on), or "keep going with" (the plan)? ask
         said = {h.choice for h in hits}

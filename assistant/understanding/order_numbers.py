@@ -12,8 +12,16 @@ _SWAP = re.compile(r"\b(swap|switch|exchange|flip|trade|interchange)\s+(?:(?:num
                    r"(?:(?:numbers?|questions?|nos?\.?|#)\s+)?([a-z]+|\d+)\s*[.!]*\s*$", re.IGNORECASE)
 
 
+# "switch the first too", "swap the top to": "two", as voice typing (or a slip) writes it.
+_FIRST_TOO = re.compile(r"\b(swap|switch|exchange|flip|trade|interchange)\s+(?:the\s+)?(first|top|last|bottom)\s+(?:too|to|tow)\s*[.!]*\s*$",
+                        re.IGNORECASE)
+
+
 def swapped_numbers(line: str, lex: Lexicon) -> str | None:
     """The line with the two number words after "swap" put as digits; None when there are none."""
+    two = _FIRST_TOO.search(line)
+    if two:
+        return line[: two.start()] + f"{two.group(1)} the {two.group(2)} two"
     found = _SWAP.search(line)
     if not found:
         return None

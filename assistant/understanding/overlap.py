@@ -322,15 +322,18 @@ def place(parts: list[str], spec: StateSpec, lex: Lexicon, merged: list[str]):
     when nothing changed (the re-ask about those parts, as before)."""
     from .reading import SURE, UNCLEAR, Reading
     from .reading import LIKELY as OFFER
+    from .vague_refs import vague_thing
 
     if spec.none_choice in merged:
         return None
     added, offered, left = [], [], []
     for part in parts:
         text = part.removeprefix("+ ")
-        verdict = judge(text, spec, lex, picked=tuple(merged))
+        verdict = None if merged and vague_thing(text.split()) else judge(text, spec, lex, picked=tuple(merged))  # "the thing from the clinic"
         if verdict is None:
             left.append(text)
+        elif verdict.choice in merged and verdict.how == ACCEPT and part.startswith("+ "):
+            left.append(text)  # "1, 2, and also the doctors do not talk": said as one more, never as more of the same
         elif verdict.choice in merged and verdict.how == ACCEPT:
             continue  # "the papers from when he was discharged" beside "the hospital papers": the same pick
         elif verdict.choice in merged:

@@ -31,9 +31,19 @@ def _patterns() -> tuple[re.Pattern, re.Pattern] | None:
     return anywhere, clause_end
 
 
+@cache
+def _determiners() -> re.Pattern:
+    from .datafile import read_words_file
+
+    words = read_words_file(FILE).get("determiners") or []
+    alternation = "|".join(re.escape(str(w).lower()) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?:(?<=^)|(?<=[\s,;(]))(?:{alternation})\s+(?=(\d)?)", re.IGNORECASE)
+
+
 def without_particles(line: str) -> str | None:
     """The line with its particles left out, or None when it has none."""
     anywhere, clause_end = _patterns()
-    out = clause_end.sub("", anywhere.sub("", line))
+    out = _determiners().sub(lambda m: "" if m.group(1) else "the ", line)  # "yung 2 and 4", "yung family one"
+    out = clause_end.sub("", anywhere.sub("", out))
     out = re.sub(r"\s+([,.;!?])", r"\1", out).strip()
     return out if out != line.strip() and out else None

@@ -60,16 +60,20 @@ def read(
         from .particles import without_particles  # "None po", "the last one sha": the particle says how, not what
 
         line = without_particles(line) or line
-        from .inability import cannot_say  # "I cannot yet say.", "not remember": I don't know, however dressed
+        from .inability import cannot_say, known_elsewhere  # "I cannot yet say.", "not remember": I don't know, however dressed
         from .heard import without_comma_asides  # "I am not certain, however, of what matters": the aside says nothing
 
-        line = cannot_say(line) or without_comma_asides(line) or line
+        line = cannot_say(line) or known_elsewhere(line) or without_comma_asides(line) or line  # "idk, my son does the papers"
         if spec.ask != "order":
             from .phrasal import joined  # "take the bladder out", "half thyroid out": "take out the bladder"
             from .reciprocal import as_a_person  # "one doctor says A, the other says B": no choice "other"
 
             line = joined(line) or line
             line = as_a_person(line, spec) or line
+            from .speakers import relayed  # "dad says 1 and 7": his picks, passed on
+            from .milestones import far_along  # "by my 28 week appt": how far along, no time from today
+
+            line = far_along(relayed(line, spec, lex) or line) or relayed(line, spec, lex) or line
         from .homophones import as_numbers, know_first  # "number to for and ate": 2, 4 and 8; "know, nothing planned": "no"
 
         line = as_numbers(line, lex) or know_first(line, lex, spec) or line
@@ -144,6 +148,9 @@ def read(
 
     reading = with_story(doubts(future_visit(second_look(reading, line, spec, lex), line, spec, lex, today), line, spec, lex), line, spec, lex)
     reading = loose_ends(reading, line, spec, lex)
+    from .closing_doubt import closing_doubt  # "nothing else is planned, but I'm honestly not certain": not sure
+
+    reading = closing_doubt(reading, line, spec)
     from .fears import feared  # "scared she'll be upset if I ask": fear of asking is no yes
 
     reading = feared(reading, line, spec, lex)
@@ -254,10 +261,11 @@ def _read_words(line, spec, lex, today, items, item_ids, questions, keep) -> Rea
         from .ellipsis import as_yes_no  # "Haven't.", "we did, last week": the question's helping verb alone says no or yes
         from .asyndeton import with_and  # "know good bad", "pros cons": the "and" the question's own words have
         from .agreement import agreed  # "he turn one next week", "doctor see him already": the verb's ending put back
+        from .inability import not_knowing  # "he doesn't remember", "I can't keep track of all these doctors": I don't know
 
         for again in (rewritten(line, lex), corrected(line, spec, lex), plainer(line, spec, lex), squeezed(line, spec, lex),
                       by_parity(line, spec, lex), as_said(line, lex, spec), as_yes_no(line) if spec.ask == "choice" else None,
-                      with_and(line, spec, lex), agreed(line)):
+                      with_and(line, spec, lex), agreed(line), not_knowing(line)):
             if again is None:
                 continue
             second = _read(again, spec, lex, today, items, item_ids, questions, keep)
@@ -364,7 +372,9 @@ def _read(line, spec, lex, today, items, item_ids, questions, keep) -> Reading:
     core = [t for t in asked if t not in ("?", "!", ".")]
     if (len(core) >= 3 and core[0] in _WH and core[-1] in ("mean", "means", "meaning")) or question_frame(asked, lex):
         return answer_question(text, toks, spec, lex)
-    if mark and start and not _exact(text, spec):
+    from .wondering import wonders  # "why does it matter how sure he sounded", "is a stimulator a device or a procedure"
+
+    if (mark and start or wonders(asked)) and not _exact(text, spec):
         return answer_question(text, toks, spec, lex)
     strong = len(asked) >= 3 and asked[0] in _STRONG_STARTS and (asked[0] in _WH or asked[1] in _SUBJECTS)
     if strong and not _exact(text, spec) and not reading.value and not reading.options:

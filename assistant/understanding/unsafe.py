@@ -262,8 +262,12 @@ def _all_said_with_some(reading, toks, spec, lex, read_part, text):
         if t in _STOPS or t in (",", ":", "-"):
             parts.append(tuple(w for w in toks[start:i] if w not in _ASIDES))
             start = i + 1
-    if not any(p and p in words()["all_alone"] for p in parts):
+    alone = [k for k, p in enumerate(parts) if p and p in words()["all_alone"]]
+    if not alone:
         return None
+    if all(parts[k + 1 : k + 2] and parts[k + 1][:1] in (("except",), ("but",), ("apart",), ("besides",), ("excluding",), ("minus",))
+           for k in alone):
+        return None  # "all of them, except 8": the exception said right after "all" (choices.py left it out)
     return Reading(LIKELY, ordinary)
 
 

@@ -140,7 +140,10 @@ def answer_question(text: str, toks: list[str], spec: StateSpec, lex: Lexicon) -
     """A short reply to a question the person asked, and whether it goes on their list."""
     from .about_app import CHOICES, CHOOSE, about_care, choices_reply, choose_reply, own_term
 
-    if own_term(text, spec):  # "what's a SURE test?": a word of my own, explained by me
+    # At the safety and urgent questions, every question is answered as before (there, a question for
+    # the doctor is what makes the urgent turn say the number to call again: engine).
+    safety = getattr(spec, "urgent", False) or spec.name.startswith(("urgent", "red_flags"))
+    if not safety and own_term(text, spec):  # "what's a SURE test?": a word of my own, explained by me
         return Reading(UNCLEAR, asked=True, reply="help")
     for topic in lex.topics:
         if topic.words and not any(has_phrase(toks, w) for w in topic.words):
@@ -151,15 +154,15 @@ def answer_question(text: str, toks: list[str], spec: StateSpec, lex: Lexicon) -
         elif reply == "help":
             reply = "help"
         elif reply == CHOOSE:  # "what would you pick?": mine to answer, never the doctor's list
-            if not spec.choices:
+            if not spec.choices or safety:
                 continue
             return Reading(UNCLEAR, asked=True, reply=choose_reply(spec))
         elif reply == CHOICES:  # "the difference between 1 and 7", "does that count": about my own list
-            if not spec.choices:
+            if not spec.choices or safety:
                 continue
             return Reading(UNCLEAR, asked=True, reply=choices_reply(text, spec, lex))
         add = ""
-        if topic.add == "from_line" and not topic.words and not about_care(toks, lex):
+        if topic.add == "from_line" and not topic.words and not safety and not about_care(toks, lex):
             pass  # a question on no topic and not about the care ("hi, is that ok?"): not for the doctor
         elif topic.add == "from_line":
             line = clean(text).rstrip(" .!")

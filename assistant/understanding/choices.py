@@ -180,10 +180,8 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
         if h.negated and any(toks[k : k + 2] == ["not", "sure"] and k + 1 != h.start for k in range(max(0, h.start - 4), h.start)):
             doubtful.add(h.choice)
     positive = sorted([h for h in extra + hits if not h.negated] + number_hits, key=lambda h: h.start)
-    if spec.none_choice and any(h.choice == spec.none_choice for h in positive):
-        from .none_said import not_the_none_choice  # "NO. just the 2nd one", "i didnt say none. only 2": no "none"
-
-        positive = [h for h in positive if not (h.choice == spec.none_choice and not_the_none_choice(toks, h, positive, spec.none_choice))]
+    from .none_said import without_said_none  # "NO. just the 2nd one", "i didnt say none. only 2": no "none"
+    positive = without_said_none(toks, positive, spec.none_choice)
     used_all = taken | used
     leftovers = leftover_parts(toks, used_all, lex)
     if spec.multi or positive:

@@ -41,3 +41,10 @@ def not_the_none_choice(toks: list[str], hit, positive, none: str) -> bool:
         before = toks[max(0, hit.start - 2) : hit.start]
         return bool(_SAID & set(before))
     return False
+
+
+def without_said_none(toks: list[str], positive: list, none: str | None) -> list:
+    """`positive` without the none-hits that are not the none choice."""
+    if not none or not any(h.choice == none for h in positive):
+        return positive
+    return [h for h in positive if not (h.choice == none and not_the_none_choice(toks, h, positive, none))]

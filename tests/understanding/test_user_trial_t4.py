@@ -254,3 +254,10 @@ def test_lower_case_sentences_with_dates_are_separate_events(line, count):
 def test_a_sentence_without_a_date_stays_with_the_event_before():
     found = entries("mri in may. it showed a tear. june saw the surgeon")
     assert len(found) == 2 and "tear" in found[0]["what"]
+
+
+# --- at the safety questions, a question is answered as before: the number to call comes again ----
+@pytest.mark.parametrize("line", ["is it bad?", "what would you pick?", "whats the difference between 1 and 2?"])
+def test_at_the_urgent_turn_every_question_still_brings_the_number_to_call(line):
+    result = reading("urgent_care", line)
+    assert result.asked and result.add_question

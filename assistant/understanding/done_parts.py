@@ -2,7 +2,7 @@
 
 A user trial (2026-12-04, fourth): "had the cat scan. nothin else" at "Are any tests planned or
 pending?" was offered back as *Yes* (the opposite), the scan's words pointing at the tests. At a
-question whose lexicon says `done_before: true`, a sentence that opens by saying it was done ("had
+question whose lexicon says `still_to_come: true`, a sentence that opens by saying it was done ("had
 the CT", "already did the bloods", "we got the MRI last week") tells history: it is kept as the
 note, and the rest of the line is the answer ("nothing else": No). When the rest says nothing, an
 answer read from the done part alone is not offered back; the question is asked again.
@@ -44,7 +44,7 @@ def _done(words: list[str]) -> bool:
 
 
 def without_done(reading: Reading, line: str, spec, lex, read_part) -> Reading:
-    if not lex.state(spec.name).done_before or spec.ask != "choice" or reading.certainty == SURE or reading.asked:
+    if not lex.state(spec.name).still_to_come or spec.ask != "choice" or reading.certainty == SURE or reading.asked:
         return reading
     parts = _sentences(tokens(clean(line)))
     done = [p for p in parts if _done(p)]

@@ -248,7 +248,13 @@ class Engine(Extras, Episodes):
             self.told = told if step.pending is not None and step.pending.kind == "partial" or keeps else []
             self.told_at = spec.name if keeps else ""
             later = self._later_note(line) if self.state == self.flow.urgent_state else None
-            return self._ask(kind="reask", note=later or step.say, brief=True)
+            note = later or step.say
+            same = (spec.name, frozenset(step.reading.options) if step.reading is not None and step.reading.options else note)
+            if self.last_turn is not None and self.last_turn.kind == "reask" and self.last_turn.state == spec.name \
+                    and getattr(self, "_last_reask", None) == same:
+                note = understanding.said_again(note, step.reading, spec)  # never the same re-ask twice, word for word
+            self._last_reask = same
+            return self._ask(kind="reask", note=note, brief=True)
         if self.state == self.flow.urgent_state:
             doubted = self._doubt_denial(line, step)
             if doubted is not None:

@@ -307,7 +307,8 @@ def said(slots: dict) -> dict:
         "insurer_needs": [n for n in slots.get("insurer_needs", []) if n != "none"],
         "tell_doctor": slots.get("tell_doctor"),
         "notes": _new_notes(slots),
-        "questions_added": list(slots.get("questions_added") or []),
+        # a question taken off the list at the order question is not shown as asked either
+        "questions_added": [q for q in slots.get("questions_added") or [] if q not in (slots.get("questions_removed") or [])],
     }
 
 

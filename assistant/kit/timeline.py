@@ -97,9 +97,38 @@ def _split(text: str) -> list[str]:
     return out
 
 
+_LOWER_END = re.compile(r"(?<!\bdr)(?<!\bst)(?<!\bmr)(?<!\bms)(?<!\bmrs)\.\s+", re.IGNORECASE)
+
+
+def _dated_sentences(part: str) -> list[str]:
+    """Full stops cut events in lower case too, when two or more sentences have a date: a sentence
+    with a date starts an event, one without goes with the event before it ("found in oct on an
+    xray. nov ct scan. dec saw the surgeon": three events)."""
+    cuts = [m for m in _LOWER_END.finditer(part)]
+    if not cuts:
+        return [part]
+    sentences, start = [], 0
+    for stop in cuts:
+        sentences.append(part[start : stop.start()])
+        start = stop.end()
+    sentences.append(part[start:])
+    sentences = [x for x in sentences if x.strip()]
+    dated = [bool(_DATE.search(x)) for x in sentences]
+    if sum(dated) < 2:
+        return [part]
+    events: list[str] = []
+    for sentence, has_date in zip(sentences, dated):
+        if has_date or not events:
+            events.append(sentence)
+        else:
+            events[-1] += ". " + sentence
+    return events
+
+
 def _split_piece(piece: str) -> list[str]:
     """One piece between semicolons: sentences, then "then", then commas when every part has a date."""
     parts = [p for p in _SENTENCE_END.split(piece) if p.strip()]
+    parts = [q for p in parts for q in _dated_sentences(p)]  # "... kidney stone. nov cat scan 6 cm. dec saw ..."
     parts = [q for p in parts for q in _THEN.split(p) if q.strip()]
     out: list[str] = []
     for part in parts:

@@ -62,6 +62,11 @@ For each answer it works out what was understood, which part was not, and how su
                 choice, a pick taken back at the end ("the first, but not really")
   agedue.py     a deadline said as an age beside the age now ("before she's 6 months, she's 7 weeks")
   answer_then_ask.py  an answer, then a question of its own ("the scans. do i need the slides?"): both kept
+  about_app.py  questions about my own list and words ("the difference between 1 and 7", "what would you
+                pick"): answered by me, never put on the list for the doctor
+  later_wins.py a self-correction ("2 i think... wait no, 1"): the later answer, offered back for a Yes
+  none_said.py  a "no" that corrects ("NO. just the 2nd one") or a "none" denied ("i didnt say none"): no "none"
+  said_again.py a re-ask never repeated word for word: what is still unclear, and how to settle it
   skipping.py   'skip' at a question with choices: "Not sure" where there is one, else how to go on
   fears.py      fear of the act a "yes" names ("scared she'll be upset if I ask"): offered as the "no"
   deferred.py   one choice now, the other only maybe or on a condition ("compare first, then maybe a third")

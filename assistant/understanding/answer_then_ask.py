@@ -52,7 +52,7 @@ def answer_then_ask(reading: Reading, line: str, spec, lex, read_part) -> Readin
     if not k:  # no question, or the line opens with one
         return None
     answer, asked = " ".join(parts[:k]), " ".join(parts[k:])
-    if any(t in _POINTING for t in tokens(asked)):
+    if any(t in _POINTING and not _one_opinion(tokens(asked), k) for k, t in enumerate(tokens(asked))):
         return None
     first = read_part(answer)
     if first.certainty != SURE or first.value in (None, [], "") or first.asked or (not reading.asked and first.value == reading.value):
@@ -65,6 +65,14 @@ def answer_then_ask(reading: Reading, line: str, spec, lex, read_part) -> Readin
     if not reply and not topic.add_question:
         return None
     return replace(first, add_question=topic.add_question, reply=reply or "I added it to your list.")
+
+
+# "can i even get one before the 14th?": "one" after a verb of getting is a second opinion, not the choice named.
+_GETTING = frozenset({"get", "getting", "got", "have", "book", "booking", "find", "need", "arrange", "schedule", "see"})
+
+
+def _one_opinion(toks: list[str], k: int) -> bool:
+    return toks[k] == "one" and k > 0 and toks[k - 1] in _GETTING
 
 
 def _is_question(part: str, lex, both: bool = False) -> bool:

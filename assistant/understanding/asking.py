@@ -94,6 +94,8 @@ def question_form(text: str, toks: list[str], lex: Lexicon) -> tuple[bool, bool]
     start = starts_with(words, lex.asking_starts)
     if start and words[0] in _NEGATIVE_STARTS and words[1:2] and words[1] not in _ASKED_SUBJECTS and words[1] not in ("know", "understand"):
         start = False  # "can't keep the plan", "didn't get the scans": a statement with its "I" left out
+    if start and words[0] in _MODAL_STARTS and words[1:2] and _said_verb(words[1]):
+        start = False  # "will ask him", "will aks him", "can call tomorrow": "I" left out, as in texting
     return clean(text).rstrip().endswith("?"), start
 
 
@@ -102,6 +104,21 @@ def question_form(text: str, toks: list[str], lex: Lexicon) -> tuple[bool, bool]
 # know if that counts" stays a question: what the person does not know is asked).
 _NEGATIVE_STARTS = frozenset("isnt arent wont cant shouldnt wouldnt couldnt doesnt dont didnt".split())
 _ASKED_SUBJECTS = frozenset("i you we they he she it my this that there the our your his her im ya u".split())
+
+
+# A modal then a verb, with no subject between, is a statement whose "I" was left out ("will ask him");
+# a question has its subject next ("will you ask him", "will the scan show it").
+_MODAL_STARTS = frozenset("will would can could shall should may might must".split())
+_STATEMENT_VERBS = frozenset("""ask tell call check talk see try let go get bring book wait think look send speak mention discuss find
+    write make take ring email message text phone raise do probably definitely prob def deffo defo maybe just""".split())
+
+
+def _said_verb(word: str) -> bool:
+    """A verb of doing, as typed or with two letters swapped ("aks", "tlel", "cehck")."""
+    if word in _STATEMENT_VERBS:
+        return True
+    swaps = {word[:k] + word[k + 1] + word[k] + word[k + 2 :] for k in range(len(word) - 1)}
+    return any(w in _STATEMENT_VERBS for w in swaps if len(w) >= 3)
 
 
 def after_leads(toks: list[str], lex: Lexicon) -> list[str]:
@@ -121,6 +138,13 @@ def is_free_question(text: str, toks: list[str], lex: Lexicon) -> bool:
 
 def answer_question(text: str, toks: list[str], spec: StateSpec, lex: Lexicon) -> Reading:
     """A short reply to a question the person asked, and whether it goes on their list."""
+    from .about_app import CHOICES, CHOOSE, about_care, choices_reply, choose_reply, own_term
+
+    # At the safety and urgent questions, every question is answered as before (there, a question for
+    # the doctor is what makes the urgent turn say the number to call again: engine).
+    safety = getattr(spec, "urgent", False) or spec.name.startswith(("urgent", "red_flags"))
+    if not safety and own_term(text, spec):  # "what's a SURE test?": a word of my own, explained by me
+        return Reading(UNCLEAR, asked=True, reply="help")
     for topic in lex.topics:
         if topic.words and not any(has_phrase(toks, w) for w in topic.words):
             continue
@@ -129,8 +153,18 @@ def answer_question(text: str, toks: list[str], spec: StateSpec, lex: Lexicon) -
             reply = spec.why
         elif reply == "help":
             reply = "help"
+        elif reply == CHOOSE:  # "what would you pick?": mine to answer, never the doctor's list
+            if not spec.choices or safety:
+                continue
+            return Reading(UNCLEAR, asked=True, reply=choose_reply(spec))
+        elif reply == CHOICES:  # "the difference between 1 and 7", "does that count": about my own list
+            if not spec.choices or safety:
+                continue
+            return Reading(UNCLEAR, asked=True, reply=choices_reply(text, spec, lex))
         add = ""
-        if topic.add == "from_line":
+        if topic.add == "from_line" and not topic.words and not safety and not about_care(toks, lex):
+            pass  # a question on no topic and not about the care ("hi, is that ok?"): not for the doctor
+        elif topic.add == "from_line":
             line = clean(text).rstrip(" .!")
             add = line if line.endswith("?") else line + "?"
             add = add[0].upper() + add[1:]

@@ -182,6 +182,8 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
         if h.negated and any(toks[k : k + 2] == ["not", "sure"] and k + 1 != h.start for k in range(max(0, h.start - 4), h.start)):
             doubtful.add(h.choice)
     positive = sorted([h for h in extra + hits if not h.negated] + number_hits, key=lambda h: h.start)
+    from .none_said import without_said_none  # "NO. just the 2nd one", "i didnt say none. only 2": no "none"
+    positive = without_said_none(toks, positive, spec.none_choice)
     used_all = taken | used
     if (vague := vague_spans(toks) if spec.multi else set()) and any(h.start not in vague for h in positive):  # "somethin about 30 days"
         positive, used_all = [h for h in positive if h.start not in vague], used_all - vague

@@ -24,6 +24,7 @@ from .fears import WORRY
 from .notes import repeats_choice
 from .read import read
 from .reading import LIKELY, SURE, UNCLEAR, Reading
+from .said_again import said_again  # noqa: F401 - the engine never gives the same re-ask twice (understanding.said_again)
 from .text import clean, tokens
 
 CONFIRM_CHOICES = ("Yes", "No")
@@ -94,9 +95,16 @@ def step(
         if toks in (["1"],) or whole(toks, lex.yes, lex) or toks in (["ok"], ["okay"], ["yes", "please"]):
             return Step("store", replace(pending.reading, certainty=SURE))
         if toks in (["2"],) or whole(toks, lex.no, lex) or toks in (["wrong"], ["no", "thanks"]):
-            return Step("reask", say="All right. Please answer again.")
+            return Step("reask", say=_not_that(spec, pending.reading))
     else:
         keep = kept_picks(pending)
+        if keep and spec.multi and pending.reading.unclear:
+            from .add_that import add_that  # "yes add that one": the asked-about words' choices added
+
+            added = add_that(line, list(keep), pending.reading.unclear,
+                             lambda part: read(part, spec, lexicon=lex, today=today, items=items, item_ids=item_ids, questions=questions), lex)
+            if added is not None:
+                return Step("store", added)
     reading = read(line, spec, lexicon=lex, today=today, items=items, item_ids=item_ids, questions=questions, keep=keep)
     if known:
         from .known import against_known  # "they agree" beside two different plans: offered back
@@ -105,6 +113,18 @@ def step(
     if reading.who:  # "for my daughter, shes 7": her age is not asked again
         reading = replace(reading, age=stated_band(line, lex) or "")
     return decide(reading, spec, line, lex, emergency=emergency, forms=forms)
+
+
+def _not_that(spec: StateSpec, offered: Reading) -> str:
+    """ "No" to "Did you mean *Yes*?": at a short list, the other choices by number; never the same
+    question again as if nothing had been said."""
+    if not spec.multi and 2 <= len(spec.choices) <= 4 and isinstance(offered.value, str):
+        others = [(k, c) for k, c in enumerate(spec.choices, 1) if c.id != offered.value]
+        if len(others) == len(spec.choices) - 1:
+            label = next(c.label for c in spec.choices if c.id == offered.value)
+            which = " or ".join(f"{k} for \"{c.label}\"" for k, c in others)
+            return f"All right, not \"{label}\". Then type {which}."
+    return "All right. Please answer again."
 
 
 def kept_picks(pending: Pending | None) -> tuple:
@@ -209,6 +229,11 @@ def _dont_know(spec: StateSpec, lex: Lexicon, emergency: str = "911", forms: dic
         say = "That is fine. Type 'ok' to keep this order; you can change it later with 'back'."
     elif spec.multi and spec.none_choice:
         say = "That is fine. Pick only the ones you are sure of, or 'none' if none of them fits."
+    elif spec.multi and spec.min_picks > 1:  # "Pick at least 3": never "pick the one"
+        say = (f"That is fine. Pick the {spec.min_picks} that seem most useful for now, or type 'all'. "
+               "You can change them later with 'back'.")
+    elif spec.multi:
+        say = "That is fine. Pick the ones that fit best for now. You can change them later with 'back'."
     else:
         say = "That is fine. Pick the one that fits best for now. You can change it later with 'back'."
     if spec.name == "red_flags":

@@ -23,6 +23,10 @@ _DROP = re.compile(
     re.IGNORECASE,
 )
 _SPLIT = re.compile(r"\s*(?:[,;.]|\band\s+then\b|\bthen\b|\band\b|\bbut\b|\balso\b)\s*", re.IGNORECASE)
+# An order said straight after a drop, with no comma ("drop 6 put 5 first"), is a part of its own.
+_ORDER_VERB = re.compile(r"\s+(?=(?:put|move|make|place|bring|swap|switch|keep|leave\s+in|but\s+keep)\b)", re.IGNORECASE)
+# "keep 10": the question named stays where it is; it is no new order.
+_KEEP = re.compile(r"^\s*(?:but\s+|and\s+)?(?:keep|leave\s+in|leave)\b", re.IGNORECASE)
 _FIRST = {"first", "1st", "top"}
 _LAST = {"last", "bottom", "final"}
 
@@ -34,6 +38,16 @@ def _only_numbers(part: str, lex) -> bool:
     toks = [t for t in tokens(part) if t.isalnum() or t == "#"]
     return bool(toks) and all(t.isdigit() or t in lex.ordinals or t in lex.numbers or t in _NUMBER_FILLERS for t in toks) \
         and any(t.isdigit() or t in lex.ordinals or (t in lex.numbers and t != "one") for t in toks)
+
+
+_ORDER_WORDS = frozenset({"first", "1st", "top", "last", "bottom", "before", "after", "swap", "switch", "put", "move", "order", "then", "next"})
+
+
+def _names_a_place(part: str, lex) -> bool:
+    """A part that can say a new order: a number, a position, or an order word ("put 5 first", "the cost one
+    up top"). A part with none ("those were for you", "omg") is a remark beside the drop."""
+    toks = tokens(part)
+    return any(t.isdigit() or t in lex.ordinals or (t in lex.numbers and t != "one") or t in _ORDER_WORDS for t in toks)
 
 
 def says_drop(text: str) -> bool:
@@ -70,13 +84,17 @@ def _targets(part: str, items, item_ids, questions, lex) -> list[int]:
 
 def read_drop(text: str, items: list[str], item_ids: list, questions, lex, read_rest) -> Reading:
     """`read_rest(text)`: the order reading of the line's other parts (the normal one)."""
-    parts = [p for p in _SPLIT.split(clean(text)) if p and p.strip()]
-    dropping, rest = [], []
+    parts = [p for p in _SPLIT.split(_ORDER_VERB.sub(", ", clean(text))) if p and p.strip()]
+    dropping, rest, kept = [], [], []
     last_dropped = False
     for part in parts:
         # "drop 1, 2 and 3": numbers right after a drop are dropped too.
         last_dropped = bool(_DROP.search(part)) or (last_dropped and _only_numbers(part, lex))
-        (dropping if last_dropped else rest).append(part)
+        if not last_dropped and _KEEP.search(part):
+            kept.append(part)  # "keep 10": stays, no new order
+        elif last_dropped or _names_a_place(part, lex):
+            (dropping if last_dropped else rest).append(part)
+        # else a remark beside the drop ("those were for you"): nothing to move
     count = len(items)
     gone: list[int] = []
     for part in dropping:
@@ -85,6 +103,8 @@ def read_drop(text: str, items: list[str], item_ids: list, questions, lex, read_
             return Reading(UNCLEAR, unclear=clean(text), message="Which question should I take off? Type its number, like 'drop 4'.")
         gone += named
     gone = list(dict.fromkeys(gone))
+    if any(n in gone for part in kept for n in _targets(part, items, item_ids, questions, lex)):
+        return Reading(UNCLEAR, unclear=clean(text), message="That keeps and takes off the same question. Which did you mean?")
     if any(not 1 <= n <= count for n in gone):
         return Reading(UNCLEAR, unclear=clean(text), message=f"There are {count} questions, so use the numbers 1 to {count}.")
     if count - len(gone) < MIN_KEPT:

@@ -45,6 +45,7 @@ class StateWords:
     negated: dict[str, str] = field(default_factory=dict)  # a choice said with "not" means another ("not gonna tell him": not_yet)
     keeps_words: bool = False  # what the person told in own words here is kept for the plan ("heart failure and diabetes"): told.py
     keeps_line: bool = False  # a note cut from the answer here is only part of it: the whole line as typed is kept (told.py)
+    still_to_come: bool = False  # the question asks what is still to come: a sentence said done is history (done_parts.py)
 
 
 _EMPTY = StateWords()
@@ -106,7 +107,8 @@ def _topics(raw) -> tuple[Topic, ...]:
 
 
 STATE_KEYS = ("choices", "yes_no", "dont_know", "default", "time", "people", "ambiguous", "whole_only", "current", "time_means", "count",
-              "done_before", "conflicts", "either", "count_ahead", "softened", "suggests", "negated", "keeps_words", "keeps_line")
+              "done_before", "conflicts", "either", "count_ahead", "softened", "suggests", "negated", "keeps_words", "keeps_line",
+              "still_to_come")
 
 
 DOCTOR = "{doctor}"
@@ -159,7 +161,7 @@ def _state(name: str, raw, doctors: list[str] = ()) -> StateWords:
                       {str(cid): _phrases(words, f"{where}.suggests.{cid}") for cid, words in _mapping(raw.get("suggests", {}), f"{where}.suggests").items()},
                       {str(k): str(v or "") for k, v in _mapping(raw.get("softened", {}), f"{where}.softened").items()},
                       {str(k): str(v) for k, v in _mapping(raw.get("negated", {}), f"{where}.negated").items()},
-                      bool(raw.get("keeps_words", False)), bool(raw.get("keeps_line", False)))
+                      bool(raw.get("keeps_words", False)), bool(raw.get("keeps_line", False)), bool(raw.get("still_to_come", False)))
 
 
 def _either(raw, where: str) -> dict[Phrase, tuple[str, ...]]:

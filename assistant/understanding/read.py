@@ -167,6 +167,13 @@ def read(
         from .as_typed import note_as_typed  # a note cut from a line put in other words: as the person typed it
 
         reading = replace(reading, note=note_as_typed(reading.note, line, typed))
+    from .done_parts import without_done  # "had the cat scan. nothing else" at "any tests pending?": the scan is history
+
+    reading = without_done(reading, line, spec, lex, lambda part: read(part, spec, lexicon=lex, today=today))
+    from .later_wins import later_wins  # "2 i think... wait no, 1": the later answer, offered back
+
+    reading = later_wins(reading, line, spec, lex, lambda part: read(part, spec, lexicon=lex, today=today, items=items, item_ids=item_ids,
+                                                                     questions=questions, keep=keep))
     if reading.asked or (reading.certainty == SURE and "?" in line):
         from .answer_then_ask import answer_then_ask  # "the scans and the biopsy. do i need the slides?": both kept
 

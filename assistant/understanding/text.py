@@ -81,5 +81,7 @@ def command_in(text: str) -> str | None:
 # Words said around "back" when a person sees they went wrong: before it, and "please" after.
 _CORRECTION = re.compile(
     r"^(?:(?:no+|nope|nah|oops|oh|wait|sorry|actually|hang on|hold on|wrong|my bad|"
-    r"(?:thats|that is|its|it is) (?:wrong|not right|not it|not what i meant)|i meant something else)"
+    r"(?:thats|that is|its|it is) (?:wrong|not right|not it|not what i meant|not what i said)|i meant something else|"
+    r"(?:i )?(?:didnt|did not|never|dont|do not) (?:say|said|mean|meant|type|typed|pick|picked|choose|chose) (?:that|this|it|so)|"
+    r"not what i (?:said|meant|typed)|(?:a |my )?(?:typo|mistake)|wrong (?:one|answer))"
     r"[\s,.!:;-]*)+|[\s,.!]*(?:please|pls|plz)$")

@@ -86,14 +86,15 @@ def test_a_sound_before_the_answer_does_not_hide_a_longer_phrase():
 
 # --- Two answers in one line ------------------------------------------------------------------
 
-@pytest.mark.parametrize("state, line", [
-    ("decision_when", "weeks, scratch that, a few months"),
-    ("compare_first", "two, no wait, three"),
-    ("fit", "plan a second opinion, actually no, keep the plan"),
+@pytest.mark.parametrize("state, line, later", [
+    ("decision_when", "weeks, scratch that, a few months", "months"),
+    ("compare_first", "two, no wait, three", "three_plus"),
+    ("fit", "plan a second opinion, actually no, keep the plan", "keep_plan"),
 ])
-def test_a_self_correction_inside_the_line_is_asked(state, line):
+def test_a_self_correction_inside_the_line_is_never_stored_and_the_later_answer_is_offered(state, line, later):
+    # (brief t4, 2026-12-04: the later, corrected answer wins; it is offered back for a Yes, later_wins.py)
     result = reading(state, line)
-    assert result.certainty == UNCLEAR and not stored(result)
+    assert not stored(result) and result.certainty == LIKELY and result.value == later
 
 
 def test_a_correction_at_the_order_question_is_asked():

@@ -1,0 +1,55 @@
+"""A self-correction inside the line: the later answer is the one meant, offered back for a Yes.
+
+"2 i think... wait no, 1", "weeks, scratch that, a few months", "i told you 3 weeks. well actually
+there is no real deadline": the person put a second answer in place of the first. Before (round 7),
+such a line was asked about from the start ("Which did you mean?"), and when the first part was a
+question or a story it was not understood at all. The part after the last correction word is read
+alone; when it is understood, it is offered back ("Did you mean *1*?"), never stored unasked (a
+correction word can also lead into a remark). When both parts say the same, the answer stands.
+
+Not at the order question (order.py asks there), and never at the red-flag and urgent questions,
+where the safety rules decide. The words are data (dialogues/lexicon.yaml: shared.corrections).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .reading import LIKELY, SURE, Reading
+from .text import clean, tokens
+
+_MARKS = (",", ".", ";", "!", "?", "-")
+
+
+def _cut(toks: list[str], lex) -> int | None:
+    """Where the words after the last correction begin, when something was said before it."""
+    at_end = None
+    for phrase in lex.corrections:
+        for at in range(1, len(toks) - len(phrase)):
+            if tuple(toks[at : at + len(phrase)]) == phrase:
+                end = at + len(phrase)
+                if at_end is None or end > at_end:
+                    at_end = end
+    return at_end
+
+
+def later_wins(reading: Reading, line: str, spec, lex, read_part) -> Reading:
+    """`reading` of the whole line; `read_part(text)` reads a part at this question."""
+    if reading.asked or spec.ask not in ("choice", "multi") or spec.name.startswith(("red_flags", "urgent")) \
+            or getattr(spec, "urgent", False):
+        return reading
+    toks = tokens(clean(line))
+    end = _cut(toks, lex)
+    if end is None:
+        return reading
+    after = [t for t in toks[end:] if t not in _MARKS or t == ","]
+    while after and after[0] in _MARKS:
+        after = after[1:]
+    if not after:
+        return reading
+    later = read_part(" ".join(after).replace(" ,", ","))
+    if later.asked or later.value in (None, [], "") or later.certainty not in (SURE, LIKELY):
+        return reading
+    if reading.certainty == SURE and reading.value == later.value:
+        return reading  # "2, i mean the scans": both parts say the same
+    return Reading(LIKELY, later.value, note=later.note)

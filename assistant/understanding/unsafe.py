@@ -60,8 +60,11 @@ def not_safe(reading: Reading, line: str, spec, lex: Lexicon, read_part) -> Read
     toks = tokens(clean(line))
     if not toks:
         return reading
+    from .said_numbers import numbers_rule  # "3 and 9. transplant can kill you": the numbers are the answer
+
+    reading = numbers_rule(reading, line, spec) or reading
     for check in (_asked_in_a_question, _second_answer_offered, _count_not_known, _count_if_counted, _led_by_not_knowing, _the_other_for_me,
-                  _said_of_one_not_the_other, _later_step_only, _resigned, _all_said_with_some, _none_but_a_want):
+                  _said_of_one_not_the_other, _later_step_only, _resigned, _all_said_with_some, _none_but_a_want, _added_part, _tentative):
         found = check(reading, toks, spec, lex, read_part, clean(line))
         if found is not None:
             return found
@@ -273,3 +276,17 @@ def _none_but_a_want(reading, toks, spec, lex, read_part, text):
     if not spec.multi or reading.value != [spec.none_choice] or not _at(toks, "only_wants"):
         return None
     return Reading(UNCLEAR, unclear=text, message="Is that one of these, or none of them?")
+
+
+def _added_part(reading, toks, spec, lex, read_part, text):
+    """ "1, 2, and also the doctors do not talk", "also something about 30 days": asked (added_parts.py)."""
+    from .added_parts import added_part
+
+    return added_part(reading, toks, spec, words(), read_part)
+
+
+def _tentative(reading, toks, spec, lex, read_part, text):
+    """ "..., so two?": a guess put as a question; offered back or asked (tentative.py)."""
+    from .tentative import tentative
+
+    return tentative(reading, toks, spec, lex, read_part)

@@ -64,7 +64,8 @@ def not_safe(reading: Reading, line: str, spec, lex: Lexicon, read_part) -> Read
 
     reading = numbers_rule(reading, line, spec) or reading
     for check in (_asked_in_a_question, _second_answer_offered, _count_not_known, _count_if_counted, _led_by_not_knowing, _the_other_for_me,
-                  _said_of_one_not_the_other, _later_step_only, _resigned, _all_said_with_some, _none_but_a_want, _added_part, _tentative):
+                  _said_of_one_not_the_other, _later_step_only, _resigned, _all_said_with_some, _none_but_a_want, _added_part, _tentative,
+                  _said_doubts):
         found = check(reading, toks, spec, lex, read_part, clean(line))
         if found is not None:
             return found
@@ -290,3 +291,13 @@ def _tentative(reading, toks, spec, lex, read_part, text):
     from .tentative import tentative
 
     return tentative(reading, toks, spec, lex, read_part)
+
+
+def _said_doubts(reading, toks, spec, lex, read_part, text):
+    """ "define checked", "dad isn't sure, ...", "some days 1, some days none", "..., now ...": said_doubts.py."""
+    from . import said_doubts as said
+
+    return (said.day_to_day(reading, toks, words()) or said.then_and_now(reading, toks, spec, read_part)
+            or said.word_in_doubt(reading, toks, words()) or said.others_not_knowing(reading, toks, spec, lex, words())
+            or said.asked_without_mark(reading, toks, spec, lex, text) or said.hedge_lead(reading, toks, spec, words())
+            or said.echoed_instruction(reading, toks, spec, words()))

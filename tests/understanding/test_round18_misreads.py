@@ -119,3 +119,112 @@ def test_a_pick_any_guess_with_a_question_mark_is_asked_and_the_rest_kept():
     result = reading("specialist_focus", "it is a rare thing. and they want to operate, so surgery i guess?")
     assert result.certainty == UNCLEAR
     assert result.value == ["rare"]
+
+
+# --- doubts the person says about their own answer (said_doubts.py) -----------------------------
+
+@pytest.mark.parametrize("state, line", [
+    ("decision_worsening", "define checked. the pharmacist had a look at it"),
+    ("welcome_age", "i'm 40 if you mean me"),
+])
+def test_the_question_s_word_put_in_doubt_is_offered_back(state, line):
+    result = reading(state, line)
+    assert not stored(result)
+    assert result.certainty == LIKELY
+
+
+def test_depends_what_you_mean_is_never_stored():
+    assert not stored(reading("timing_seen", "depends what you mean by seen, a nurse saw me at the walk-in"))
+
+
+def test_the_same_answer_without_the_doubt_is_stored():
+    assert pick("welcome_age", "i'm 40") == "adult"
+
+
+@pytest.mark.parametrize("state, line", [
+    ("compare_first", "mom isnt sure, she saw a lot of doctors at the clinic"),
+    ("compare_first", "my husband doesn't remember, he met a lot of doctors in hospital"),
+])
+def test_someone_else_not_knowing_leads_the_line_and_the_answer_after_it_is_offered_back(state, line):
+    result = reading(state, line)
+    assert not stored(result)
+    assert result.certainty == LIKELY
+
+
+def test_the_answer_without_the_lead_is_stored():
+    assert pick("compare_first", "she saw a lot of doctors at the clinic") == "three_plus"
+    assert pick("compare_first", "he met a lot of doctors in hospital") == "three_plus"
+
+
+@pytest.mark.parametrize("state, line", [
+    ("decision_sure", "some days 2, some days none of them"),
+    ("fit_decision_point", "sometimes yes, sometimes no"),
+])
+def test_an_answer_that_changes_from_day_to_day_is_asked(state, line):
+    result = reading(state, line)
+    assert result.certainty == UNCLEAR and not stored(result)
+
+
+@pytest.mark.parametrize("state, line", [
+    ("decision_situation", "i have had back pain for ten years and nobody found why, now the surgeon wants to fuse my spine"),
+])
+def test_then_and_now_giving_two_answers_are_both_offered(state, line):
+    result = reading(state, line)
+    assert not stored(result)
+    assert len(result.options) == 2
+
+
+@pytest.mark.parametrize("state, line", [
+    ("compare_two_confidence", "how am i meant to know if she was sure"),
+    ("compare_one_confidence", "how would i know if he was very sure"),
+])
+def test_a_question_without_its_mark_is_no_answer(state, line):
+    result = reading(state, line)
+    assert not stored(result)
+
+
+def test_a_question_at_the_question_list_is_still_an_answer():
+    from assistant.understanding import SURE, Reading
+    from assistant.understanding.said_doubts import asked_without_mark
+    from assistant.understanding.text import tokens
+    from understanding.reading_support import FLOW, LEX
+
+    line = "what would you do if it was your own family"
+    spec = FLOW.state("questions")
+    assert asked_without_mark(Reading(SURE, ["q8"]), tokens(line), spec, LEX, line) is None
+    assert asked_without_mark(Reading(SURE, "sure"), tokens(line), FLOW.state("compare_one_confidence"), LEX, line) is not None
+
+
+@pytest.mark.parametrize("state, line", [("fit_decision_point", "sort of, after the holidays i think"),
+                                         ("logistics", "kinda, it is covered i think")])
+def test_a_lone_hedge_opening_the_line_makes_the_answer_offered_back(state, line):
+    result = reading(state, line)
+    assert not stored(result)
+
+
+def test_the_answer_without_the_hedge_is_stored():
+    assert pick("fit_decision_point", "after the holidays") == "yes"
+
+
+@pytest.mark.parametrize("state", ["signs", "records", "specialist_focus"])
+def test_the_instruction_said_back_is_asked(state):
+    result = reading(state, "all that apply")
+    assert result.certainty == UNCLEAR and not stored(result)
+
+
+# --- a foreign word the first reading passed over (foreign.py) ---------------------------------
+
+@pytest.mark.parametrize("line, left_out", [("lahat except the labs", "labs"), ("lahat po except the scans", "imaging")])
+def test_a_pick_any_line_read_otherwise_in_english_is_offered_back(line, left_out):
+    result = reading("records", line)
+    assert result.certainty == LIKELY
+    assert left_out not in result.value and len(result.value) >= 4
+
+
+def test_all_but_one_in_tagalog_is_read_as_all_but_that_one():
+    result = reading("records", "lahat maliban sa biopsy")
+    assert not stored(result) or set(result.value) == {"imaging", "clinic_notes", "labs", "procedure_notes", "discharge_summaries"}
+
+
+def test_a_question_in_tagalog_about_a_choice_is_no_answer():
+    assert not stored(reading("signs", "ano ang ibig sabihin ng number 2?"))

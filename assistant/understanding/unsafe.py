@@ -65,7 +65,7 @@ def not_safe(reading: Reading, line: str, spec, lex: Lexicon, read_part) -> Read
     reading = numbers_rule(reading, line, spec) or reading
     for check in (_asked_in_a_question, _second_answer_offered, _count_not_known, _count_if_counted, _led_by_not_knowing, _the_other_for_me,
                   _said_of_one_not_the_other, _later_step_only, _resigned, _all_said_with_some, _none_but_a_want, _added_part, _tentative,
-                  _said_doubts):
+                  _said_doubts, _count_parts):
         found = check(reading, toks, spec, lex, read_part, clean(line))
         if found is not None:
             return found
@@ -301,3 +301,10 @@ def _said_doubts(reading, toks, spec, lex, read_part, text):
             or said.word_in_doubt(reading, toks, words()) or said.others_not_knowing(reading, toks, spec, lex, words())
             or said.asked_without_mark(reading, toks, spec, lex, text) or said.hedge_lead(reading, toks, spec, words())
             or said.echoed_instruction(reading, toks, spec, words()))
+
+
+def _count_parts(reading, toks, spec, lex, read_part, text):
+    """ "5 of them over the years but on this just the one", "only the first doctor, the surgeon": count_parts.py."""
+    from .count_parts import count_parts
+
+    return count_parts(reading, toks, spec, lex, read_part)

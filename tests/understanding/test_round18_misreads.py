@@ -228,3 +228,41 @@ def test_all_but_one_in_tagalog_is_read_as_all_but_that_one():
 
 def test_a_question_in_tagalog_about_a_choice_is_no_answer():
     assert not stored(reading("signs", "ano ang ibig sabihin ng number 2?"))
+
+
+# --- a count the line's own parts do not bear out (count_parts.py) ------------------------------
+
+@pytest.mark.parametrize("state, line", [
+    ("fit_opinions", "three doctors over the years, but for this problem only one"),
+    ("fit_opinions", "lots of cardiologists in my life but on the valve? just the one"),
+    ("compare_first", "Only the first doctor, the neurosurgeon."),
+])
+def test_two_counts_in_the_parts_of_the_line_are_both_offered(state, line):
+    result = reading(state, line)
+    assert not stored(result)
+    assert len(result.options) == 2
+
+
+def test_a_concession_naming_another_doctor_who_gave_a_view_makes_the_count_offered_back():
+    result = reading("fit_opinions", "just the surgeon, though my GP said it sounds sensible")
+    assert not stored(result)
+    assert result.certainty == LIKELY
+
+
+@pytest.mark.parametrize("state, line, expected", [("fit_opinions", "my GP, the surgeon", "one_more"),
+                                                   ("fit_opinions", "only the surgeon", "zero")])
+def test_counts_the_parts_bear_out_are_stored(state, line, expected):
+    assert pick(state, line) == expected
+
+
+# --- an old person beside a bare number (ages.py) -----------------------------------------------
+
+@pytest.mark.parametrize("line, offered", [("she's old haha, 4", "adult"), ("elderly, 3", "teen")])
+def test_a_bare_number_beside_an_old_person_is_the_choice_offered_back(line, offered):
+    result = reading("welcome_age", line)
+    assert result.certainty == LIKELY and result.value == offered
+
+
+@pytest.mark.parametrize("line, age", [("my son, 4", "child"), ("he's 3, old enough to talk", "child"), ("she is 4 years old", "child")])
+def test_an_age_said_as_an_age_is_still_the_age(line, age):
+    assert pick("welcome_age", line) == age

@@ -36,7 +36,9 @@ def _at(toks: list[str], phrases) -> list[int]:
 
 def word_in_doubt(reading: Reading, toks: list[str], words: dict) -> Reading | None:
     """ "define checked", "if you mean me": the person is not sure what the question asks."""
-    return replace(reading, certainty=LIKELY) if _at(toks, words["word_in_doubt"]) else None
+    found = [k for p in words["word_in_doubt"] for k in range(len(toks) - len(p) + 1) if tuple(toks[k : k + len(p)]) == p
+             and (p != ("define",) or k == 0)]  # "define checked": only as the line's first word ("could not define it" is no doubt)
+    return replace(reading, certainty=LIKELY) if found else None
 
 
 def others_not_knowing(reading: Reading, toks: list[str], spec, lex, words: dict) -> Reading | None:

@@ -20,7 +20,14 @@ which words name a choice:
   only inside a question ("does 'helping someone else' mean I need power of attorney? I don't have
   it"): a question, never an answer.
 
-Each makes the reading less sure; none adds a pick. Never at the red-flag and urgent questions,
+Then, in modules of their own (round 18): a closed list of numbers is the answer and the words
+beside it add no pick (said_numbers.py); a part added with "also" that names nothing, or only half
+remembered, is asked about (added_parts.py); a guess with a question mark is offered back
+(tentative.py); the question's word put in doubt, someone else's not knowing, a lone hedge first,
+then and now, day to day, a question without its mark, the instruction said back (said_doubts.py);
+a count the line's parts do not bear out (count_parts.py).
+
+Each makes the reading less sure (said_numbers.py only drops picks); none adds a pick. Never at the red-flag and urgent questions,
 which the safety screen reads. Words are data: dialogues/unsafe.yaml.
 """
 

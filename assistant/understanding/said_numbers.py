@@ -19,6 +19,7 @@ from .reading import SURE, Reading
 _JOINS = frozenset({",", "and", "&"})
 _BEFORE = frozenset({".", ":", ";", "so", "-", "!"})
 _AFTER = frozenset({".", ":", ";", "-", "!", ","})
+_UNITS = frozenset("min mins minute minutes hr hrs hour hours day days week weeks wk wks month months year years yr yrs times x percent".split())
 _ADDING = ("also", "too", "plus", "additionally", "as well")
 
 
@@ -70,4 +71,22 @@ def numbers_rule(reading: Reading, line: str, spec) -> Reading | None:
     text = " " + " ".join(toks) + " "
     if any(f" {w} " in text for w in _ADDING):
         return None
+    listed = sum(1 for t in toks if t.isdigit())
+    if listed > len(nums) and any(t.isdigit() and 1 <= int(t) <= len(spec.choices) and toks[k + 1 : k + 2] and toks[k + 1] not in _UNITS
+                                  or t.isdigit() and k == len(toks) - 1 for k, t in enumerate(toks)
+                                  if not _in_list(toks, k, nums)):
+        return None  # "1 and 2. 4 is the main one": another choice's number said beside the list; a pick
+    return replace(reading, value=[v for v in reading.value if v in ids])
+
+
+def _in_list(toks: list[str], k: int, nums: list[int]) -> bool:
+    """Whether the number at k is one of the closed list's (by position: within the list's run)."""
+    run = k
+    while run > 0 and (toks[run - 1] in _JOINS or toks[run - 1].isdigit()):
+        run -= 1
+    end = k
+    while end + 1 < len(toks) and (toks[end + 1] in _JOINS or toks[end + 1].isdigit()):
+        end += 1
+    inside = [int(t) for t in toks[run : end + 1] if t.isdigit()]
+    return inside == nums
     return replace(reading, value=[v for v in reading.value if v in ids])

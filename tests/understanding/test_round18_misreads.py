@@ -32,6 +32,7 @@ def test_a_closed_list_of_numbers_is_the_answer_and_the_words_beside_it_add_noth
     ("signs", "1 and 2, also the treatment is risky", {"serious_diagnosis", "major_procedure", "high_risk_treatment"}),
     ("signs", "1, 2 and the risky treatment", {"serious_diagnosis", "major_procedure", "high_risk_treatment"}),
     ("signs", "the treatment is risky, and 1", {"serious_diagnosis", "high_risk_treatment"}),
+    ("records", "2 and 3. 1 matters most", {"imaging", "pathology", "clinic_notes"}),
 ])
 def test_words_that_add_on_plainly_or_inside_the_list_still_count(state, line, expected):
     assert picks(state, line) == expected

@@ -7,6 +7,8 @@ before it are kept ("I got 1 and 2. What did you mean by ...?"), never dropped i
 "approved list, also they said something about 30 days": a part said as only half-remembered
 ("something about", "some kind of") may sound like a choice ("30 days": a date), yet the person
 says they do not know what it was; it is asked about too, the picks read elsewhere kept.
+"the plan and the second doctor is closer to home": a whole clause (someone, then what they do or
+are) joined to the list by a bare "and", as if one more item, that names nothing: asked too.
 Words are data (dialogues/unsafe.yaml: adding, half_said).
 """
 
@@ -48,6 +50,9 @@ def added_part(reading: Reading, toks: list[str], spec, words: dict, read_part) 
     if spec.none_choice in reading.value:
         return None
     parts = _parts(toks)
+    joined = _joined_clause(toks, read_part, reading.value)
+    if joined is not None:
+        return _ask(reading, toks, joined[0], joined[1], parts)
     if len(parts) < 2:
         return None
     for s, e in parts:
@@ -67,3 +72,26 @@ def added_part(reading: Reading, toks: list[str], spec, words: dict, read_part) 
 
 def _ask(reading: Reading, toks: list[str], s: int, e: int, parts) -> Reading:
     return Reading(UNCLEAR, reading.value, unclear=" ".join(toks[s:e]))
+
+
+_SUBJECTS = frozenset("my his her our their the she he they it i we".split())
+_VERBS = frozenset("is are was were agrees agree agreed says said thinks thought has have lives works wants".split())
+
+
+def _joined_clause(toks: list[str], read_part, value: list) -> tuple[int, int] | None:
+    """(start, end) of a clause joined by a bare "and" (no comma before it) that names nothing."""
+    if any(t == "so" and k and toks[k - 1] in _CUTS for k, t in enumerate(toks)):
+        return None  # "..., so the plan and the timing": the answer drawn at the end, the clauses before are reasons
+    for k, t in enumerate(toks):
+        if t != "and" or k == 0 or toks[k - 1] in _CUTS:
+            continue
+        end = next((i for i in range(k + 1, len(toks)) if toks[i] in _CUTS), len(toks))
+        body = toks[k + 1 : end]
+        if len(body) < 4 or body[0] not in _SUBJECTS or not _VERBS & set(body[1:4]) or {"which", "who", "that"} & set(body[1:4]):
+            continue  # "my brother which is doctor": a person described, no clause of its own
+        got = read_part(" ".join(body))
+        if got.value is None and not got.options and not got.asked and not got.dont_know:
+            rest = read_part(" ".join(toks[:k] + toks[end:]))
+            if rest.certainty == SURE and isinstance(rest.value, list) and set(rest.value) == set(value):
+                return k + 1, end  # the picks stand without the clause: it adds nothing read, so it is asked
+    return None

@@ -197,11 +197,11 @@ OPEN_ROUND17 = frozenset({"u17a-0114", "u17a-0390", "u17b-0271"})
 # Round 18 (measured held out on 2026-12-04 before and after that session's work: 84.3% then 84.9%
 # right first time, docs/understanding.md; folded in 2026-12-04 in the next session): its 47 silent
 # misreads, held here the same way until each is fixed or judged a label disagreement. Helper 11a
-# (2026-12-04) fixed 25 by mechanism (test_round18_misreads.py) and judged 4 label disagreements
+# (2026-12-04) fixed 27 by mechanism (test_round18_misreads.py) and judged 4 label disagreements
 # (DISAGREE); the rest are left.
 OPEN_ROUND18 = frozenset({"u18a-0007", "u18a-0053", "u18a-0071", "u18a-0236", "u18a-0247", "u18a-0253",
-                           "u18a-0311", "u18a-0370", "u18a-0397", "u18b-0038", "u18b-0096", "u18b-0097",
-                           "u18b-0107", "u18b-0112", "u18b-0250", "u18b-0327", "u18b-0337", "u18b-0363"})
+                           "u18a-0370", "u18b-0038", "u18b-0096", "u18b-0097", "u18b-0107", "u18b-0112",
+                           "u18b-0250", "u18b-0327", "u18b-0337", "u18b-0363"})
 
 
 def results(name: str) -> list[dict]:

@@ -267,3 +267,25 @@ def test_a_bare_number_beside_an_old_person_is_the_choice_offered_back(line, off
 @pytest.mark.parametrize("line, age", [("my son, 4", "child"), ("he's 3, old enough to talk", "child"), ("she is 4 years old", "child")])
 def test_an_age_said_as_an_age_is_still_the_age(line, age):
     assert pick("welcome_age", line) == age
+
+
+# --- a whole clause joined to the list by a bare "and" (added_parts.py) -------------------------
+
+@pytest.mark.parametrize("state, line, kept", [
+    ("summary_sure", "2 and 3 and my husband is fine with it now", ["understand", "values"]),
+    ("compare_differs", "the diagnosis and the first doctor was very rude", ["diagnosis"]),
+    ("records", "the scans and the clinic is two hours away", ["imaging"]),
+])
+def test_a_clause_joined_to_the_picks_by_and_that_names_nothing_is_asked(state, line, kept):
+    result = reading(state, line)
+    assert result.certainty == UNCLEAR
+    assert set(result.value) == set(kept) and result.unclear
+
+
+@pytest.mark.parametrize("state, line, expected", [
+    ("summary_sure", "good support from my wife and my brother who is a doctor", {"support"}),
+    ("compare_differs", "the first one wanted to operate straight away and the second one said there was no hurry, so the plan and the timing i guess", {"treatment", "urgency"}),
+    ("compare_differs", "the diagnosis and the plan", {"diagnosis", "treatment"}),
+])
+def test_a_person_described_or_an_answer_drawn_at_the_end_is_still_stored(state, line, expected):
+    assert picks(state, line) == expected

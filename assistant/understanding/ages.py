@@ -143,6 +143,8 @@ def stated_band(text: str, lex: Lexicon) -> str | None:
 # After a number of years: time spent somewhere or with something, not an age ("17 years in this country").
 _SPENT = frozenset({"in", "at", "with", "since", "of", "here", "there", "married", "together", "living", "working", "sick", "ill", "ago",
                     "back", "on", "off", "now", "already", "so", "and"} - {"now", "already", "so", "and"})
+# An old person said beside a bare number ("hes old lol, 4"): never an age of a child.
+_OLD = re.compile(r"(?<!years )(?<!year )(?<!yrs )(?<!months )(?<!how )\b(?:old|elderly|senior|retired|grown|ancient)\b")
 # A word of family after "baby" or "little": who the person is, not their age ("my baby brother", "her baby girl").
 _KIN = r"(?:brother|sister|bro|sis|girl|boy|son|daughter|cousin|niece|nephew|grandson|granddaughter)s?"
 
@@ -229,6 +231,16 @@ def read_age(text: str, toks: list[str], spec: StateSpec, lex: Lexicon) -> Readi
         return Reading(SURE, named, note=_note(text, None)) if named else None
     first = ages[0]
     by_age = band(first.years)
+    if not first.unit and by_age != "adult" and first.years == int(first.years) and 1 <= first.years <= len(ids) \
+            and _OLD.search(" ".join(_words(text))) and ids[int(first.years) - 1] != by_age \
+            and (not first.start or _words(text)[first.start - 1] not in (*_IS, "im")):
+        # "hes old lol, 4": an old person and a bare number that would make them a child; the number
+        # is the choice's, offered for a Yes (as a bare "4" is)
+        number = int(first.years)
+        labels = {c.id: c.label for c in spec.choices}
+        return Reading(LIKELY, ids[number - 1], unclear=clean(text),
+                       message=f"Did you mean choice {number}, *{labels[ids[number - 1]]}*? If you meant {number} years old, "
+                               f"say No and type the age, like '{number} years'.")
     # "12 or 13", "17-18": two ages given as a range, in two bands: ask which.
     if len(ages) > 1 and band(ages[1].years) != by_age and _joined(text, first, ages[1]):
         return Reading(UNCLEAR, options=(by_age, band(ages[1].years)), unclear=clean(text))

@@ -50,6 +50,13 @@ def doubt_in_english(reading, line: str, read_again, lex: Lexicon):
     # form the first reading already took in ("kinda? maybe after ...").
     noted = set(tokens(plain(clean(reading.note or ""))))
     if not any((w,) in lex.rewrites and w in noted for w in tokens(plain(clean(line)))):
+        if not isinstance(reading.value, list):
+            return None
+        # "lahat except biopsy": at a pick-any question, read in English the line picks otherwise
+        # ("all except the biopsy"); the English picks are offered back, never the first stored.
+        second = read_again(again)
+        if second.certainty == "sure" and isinstance(second.value, list) and set(second.value) != set(reading.value):
+            return type(second)("likely", second.value)
         return None
     second = read_again(again)
     if second.certainty == "likely" and second.value is not None:

@@ -270,12 +270,15 @@ def _read_words(line, spec, lex, today, items, item_ids, questions, keep) -> Rea
         from .agreement import agreed  # "he turn one next week", "doctor see him already": the verb's ending put back
         from .inability import not_knowing  # "he doesn't remember", "I can't keep track of all these doctors": I don't know
 
+        heard_as = as_said(line, lex, spec)  # "know" heard as "no": offered back, never stored (the person may mean "I know")
         for again in (rewritten(line, lex), corrected(line, spec, lex), plainer(line, spec, lex), squeezed(line, spec, lex),
-                      by_parity(line, spec, lex), as_said(line, lex, spec), as_yes_no(line) if spec.ask == "choice" else None,
+                      by_parity(line, spec, lex), heard_as, as_yes_no(line) if spec.ask == "choice" else None,
                       with_and(line, spec, lex), agreed(line), not_knowing(line)):
             if again is None:
                 continue
             second = _read(again, spec, lex, today, items, item_ids, questions, keep)
+            if again is heard_as and second.certainty == SURE:
+                second = replace(second, certainty=LIKELY)
             whole = second.value and not second.unclear and not reading.value  # "los de riesgos y ...": all read, more picks needed
             # "MRI / resection y/n": read in part as written, all of it in plain words, keeping every pick read before
             whole = whole or (isinstance(reading.value, list) and isinstance(second.value, list) and second.certainty == SURE

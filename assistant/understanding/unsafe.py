@@ -20,7 +20,14 @@ which words name a choice:
   only inside a question ("does 'helping someone else' mean I need power of attorney? I don't have
   it"): a question, never an answer.
 
-Each makes the reading less sure; none adds a pick. Never at the red-flag and urgent questions,
+Then, in modules of their own (round 18): a closed list of numbers is the answer and the words
+beside it add no pick (said_numbers.py); a part added with "also" that names nothing, or only half
+remembered, is asked about (added_parts.py); a guess with a question mark is offered back
+(tentative.py); the question's word put in doubt, someone else's not knowing, a lone hedge first,
+then and now, day to day, a question without its mark, the instruction said back (said_doubts.py);
+a count the line's parts do not bear out (count_parts.py).
+
+Each makes the reading less sure (said_numbers.py only drops picks); none adds a pick. Never at the red-flag and urgent questions,
 which the safety screen reads. Words are data: dialogues/unsafe.yaml.
 """
 
@@ -60,8 +67,12 @@ def not_safe(reading: Reading, line: str, spec, lex: Lexicon, read_part) -> Read
     toks = tokens(clean(line))
     if not toks:
         return reading
+    from .said_numbers import numbers_rule  # "3 and 9. transplant can kill you": the numbers are the answer
+
+    reading = numbers_rule(reading, line, spec) or reading
     for check in (_asked_in_a_question, _second_answer_offered, _count_not_known, _count_if_counted, _led_by_not_knowing, _the_other_for_me,
-                  _said_of_one_not_the_other, _later_step_only, _resigned, _all_said_with_some, _none_but_a_want):
+                  _said_of_one_not_the_other, _later_step_only, _resigned, _all_said_with_some, _none_but_a_want, _added_part, _tentative,
+                  _said_doubts, _count_parts):
         found = check(reading, toks, spec, lex, read_part, clean(line))
         if found is not None:
             return found
@@ -277,3 +288,34 @@ def _none_but_a_want(reading, toks, spec, lex, read_part, text):
     if not spec.multi or reading.value != [spec.none_choice] or not _at(toks, "only_wants"):
         return None
     return Reading(UNCLEAR, unclear=text, message="Is that one of these, or none of them?")
+
+
+def _added_part(reading, toks, spec, lex, read_part, text):
+    """ "1, 2, and also the doctors do not talk", "also something about 30 days": asked (added_parts.py)."""
+    from .added_parts import added_part
+
+    return added_part(reading, toks, spec, words(), read_part)
+
+
+def _tentative(reading, toks, spec, lex, read_part, text):
+    """ "..., so two?": a guess put as a question; offered back or asked (tentative.py)."""
+    from .tentative import tentative
+
+    return tentative(reading, toks, spec, lex, read_part)
+
+
+def _said_doubts(reading, toks, spec, lex, read_part, text):
+    """ "define checked", "dad isn't sure, ...", "some days 1, some days none", "..., now ...": said_doubts.py."""
+    from . import said_doubts as said
+
+    return (said.day_to_day(reading, toks, words()) or said.then_and_now(reading, toks, spec, read_part)
+            or said.word_in_doubt(reading, toks, words()) or said.others_not_knowing(reading, toks, spec, lex, words())
+            or said.asked_without_mark(reading, toks, spec, lex, text) or said.hedge_lead(reading, toks, spec, words())
+            or said.echoed_instruction(reading, toks, spec, words()))
+
+
+def _count_parts(reading, toks, spec, lex, read_part, text):
+    """ "5 of them over the years but on this just the one", "only the first doctor, the surgeon": count_parts.py."""
+    from .count_parts import count_parts
+
+    return count_parts(reading, toks, spec, lex, read_part)

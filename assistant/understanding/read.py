@@ -7,11 +7,10 @@ from datetime import date
 
 from .plain_doubt import plain_doubt
 from ..flow import StateSpec
-from .asking import after_leads, answer_question, question_form, whole
+from .asking import after_leads, answer_question, question_form
 from . import fastpath, named
 from .choices import read_choice
 from .lexicon import Lexicon, default_lexicon
-from .order import read_order
 from .reading import LIKELY, SURE, UNCLEAR, Reading
 from .text import clean, normalize, tokens
 from .twosided import question_frame
@@ -350,24 +349,9 @@ def _read(line, spec, lex, today, items, item_ids, questions, keep) -> Reading:
     if start and not mark and toks[:1] == ["is"] and toks[1:2] in (["for"], ["about"], ["me"]):
         start = False  # "is for my apá, ...": a statement with "it" left out, as people write who learnt another language first
     if spec.ask == "order":
-        if mark and start:
-            return answer_question(text, toks, spec, lex)
-        if whole(toks, lex.not_sure, lex) or not _AFTER_DOUBT.isdisjoint(toks) and any(tuple(toks[: len(p)]) == p and toks[len(p) : len(p) + 1] in ([","], ["which"], ["what"])
-                                                 for p in lex.not_sure if p not in _HEDGE_ONLY):
-            return Reading(UNCLEAR, dont_know=True)  # "idk, you pick": the order as shown is offered
-        from .care import corrected
+        from .order_answer import read_order_answer  # "put 5 first", "idk, you pick", "drop the family one"
 
-        if corrected(toks, lex):  # "3 first, no wait, 1 first": two orders in one line
-            return Reading(UNCLEAR, unclear=clean(text), message="You changed your answer part way. Which order did you mean?")
-        from .dropping import read_drop, says_drop
-
-        ids = item_ids or [None] * len(items or [])
-        if items and says_drop(text):  # "drop the family one", "put 5 first and take out the last one"
-            return read_drop(text, items, ids, questions, lex, lambda rest: read_order(rest, tokens(clean(rest)), items, ids, questions, lex))
-        ordered = read_order(text, toks, items or [], ids, questions, lex)
-        if start and ordered.certainty == UNCLEAR and not ordered.value and not any(t.isdigit() for t in toks):
-            return answer_question(text, toks, spec, lex)  # "whats the best order": asked, without its "?"
-        return ordered
+        return read_order_answer(text, toks, spec, lex, mark, start, items, item_ids, questions)
     if spec.name == "welcome_age" and not mark:  # the question is the age: "he is 9", "6 months", "my son, 4"
         from .ages import read_age
 
@@ -398,8 +382,6 @@ def _read(line, spec, lex, today, items, item_ids, questions, keep) -> Reading:
     return reading
 
 
-_AFTER_DOUBT = frozenset((",", "which", "what"))  # "idk, ...", "not sure which ..." (only then are the doubts looked for)
-_HEDGE_ONLY = {("maybe",), ("possibly",), ("perhaps",), ("could", "be"), ("might", "be")}  # "maybe, what if ...": no "I don't know"
 _WH = {"why", "what", "whats", "how", "where", "who"}
 # After "do", "can", "should"...: a question has a subject next ("do i have to"), an instruction
 # does not ("do more tests first").

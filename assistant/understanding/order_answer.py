@@ -1,0 +1,33 @@
+"""An answer at the question that orders the person's own list ("put 5 first", "swap 1 and 2",
+"idk, you pick", "3 first, no wait, 1 first", "drop the family one"): moved out of read.py."""
+
+from __future__ import annotations
+
+from .asking import answer_question, whole
+from .order import read_order
+from .reading import UNCLEAR, Reading
+from .text import clean, tokens
+
+_AFTER_DOUBT = frozenset((",", "which", "what"))  # "idk, ...", "not sure which ..." (only then are the doubts looked for)
+_HEDGE_ONLY = {("maybe",), ("possibly",), ("perhaps",), ("could", "be"), ("might", "be")}  # "maybe, what if ...": no "I don't know"
+
+
+def read_order_answer(text, toks, spec, lex, mark, start, items, item_ids, questions) -> Reading:
+    if mark and start:
+        return answer_question(text, toks, spec, lex)
+    if whole(toks, lex.not_sure, lex) or not _AFTER_DOUBT.isdisjoint(toks) and any(tuple(toks[: len(p)]) == p and toks[len(p) : len(p) + 1] in ([","], ["which"], ["what"])
+                                             for p in lex.not_sure if p not in _HEDGE_ONLY):
+        return Reading(UNCLEAR, dont_know=True)  # "idk, you pick": the order as shown is offered
+    from .care import corrected
+
+    if corrected(toks, lex):  # "3 first, no wait, 1 first": two orders in one line
+        return Reading(UNCLEAR, unclear=clean(text), message="You changed your answer part way. Which order did you mean?")
+    from .dropping import read_drop, says_drop
+
+    ids = item_ids or [None] * len(items or [])
+    if items and says_drop(text):  # "drop the family one", "put 5 first and take out the last one"
+        return read_drop(text, items, ids, questions, lex, lambda rest: read_order(rest, tokens(clean(rest)), items, ids, questions, lex))
+    ordered = read_order(text, toks, items or [], ids, questions, lex)
+    if start and ordered.certainty == UNCLEAR and not ordered.value and not any(t.isdigit() for t in toks):
+        return answer_question(text, toks, spec, lex)  # "whats the best order": asked, without its "?"
+    return ordered

@@ -8,7 +8,7 @@ from .reading_support import pick, picks, reading
 
 
 # A pick said in the choice's own words with nothing but a hedge after it is a choice made softly,
-# like "5 i guess" (choices.py, _bare_pick); a fact with words of its own stays asked about.
+# like "5 i guess" (multi_pick.py, _bare_pick); a fact with words of its own stays asked about.
 @pytest.mark.parametrize("state, line, meant", [
     ("fit_alternatives", "written plan i guess", {"written_plan"}),
     ("fit_alternatives", "the written plan i suppose", {"written_plan"}),

@@ -236,7 +236,12 @@ class Engine(Extras, Episodes):
             asked = step.reading is not None and step.reading.add_question
             note = self._later_note(line) or (URGENT_QUESTION_NOTE.format(number=self.emergency_number) if asked else step.say)
             return self._ask(kind="reply", note=note, brief=True)
+        before = _snapshot(self.slots) if spec.name == "specialist" else None
         self._keep_asked(line)
+        if step.action == "store" and before is not None and self._kinds_heard(before):
+            # "i want a gyn oncologist" at "Who to see": the list again, changed; `back` undoes it
+            self.history.append((spec.name, before))
+            return self._ask(note=self._kinds_heard(before))
         if step.action == "reply":
             self._add_question(step.reading)
             return self._ask(kind="reply", note=step.say, brief=True)

@@ -23,11 +23,24 @@ class Extras:
         said = said_at_field(self.state, line)  # "the urologist, he said stage 2": kept for the next question
         if said:
             self._set_slot(FIELD_STATES[self.state], said)
-        from .understanding.wished import add_asked
+        from .understanding.wished import add_asked, add_rejected
 
-        asked = add_asked(self.slots, line)
-        if asked:
+        asked = add_asked(self.slots, line, self.state)
+        if asked is not None:
             self._set_slot("specialist_asked", asked)
+        rejected = add_rejected(self.slots, line)
+        if rejected:
+            self._set_slot("specialist_rejected", rejected)
+
+    def _kinds_heard(self, before: dict) -> str:
+        """At "Who to see" (an information turn): what the line changed in the kinds of doctor asked
+        for or said no to, since `before` (the answers before it), said back; "" when nothing."""
+        old_asked, old_rejected = before.get("specialist_asked") or [], before.get("specialist_rejected") or []
+        asked, rejected = self.slots.get("specialist_asked") or [], self.slots.get("specialist_rejected") or []
+        if (list(asked), list(rejected)) == (list(old_asked), list(old_rejected)):
+            return ""
+        said = [f'"{w}"' for w in asked if w not in old_asked] + [f'not "{w}"' for w in rejected if w not in old_rejected]
+        return f"I changed who to see: {', '.join(said) or 'as you said'}. Type back to undo it, or Continue to go on."
 
     def _add_question(self, reading) -> None:
         """A question the person asked that only their doctor can answer goes on their list."""

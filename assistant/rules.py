@@ -203,7 +203,31 @@ def specialists(slots: dict) -> list[str]:
             add("diagnostic_clinic")
     if "travel_hard" in focus:
         add("telehealth")  # good when the need is record review and decision framing
-    return picked
+    return _not_rejected(picked, slots)
+
+
+# A kind of doctor the person said "not" to ("I said NOT a surgeon"): the plan's kinds it names.
+_REJECTS = (
+    (("surg", "cut", "operat"), ("procedure_surgeon", "pediatric_surgeon")),
+    (("radiolog", "scan"), ("radiology_overread",)),
+    (("patholog", "lab"), ("pathology_review",)),
+    (("internist", "gp", "general", "primary", "family", "pediatrician"), ("general_internist", "pediatrician")),
+    (("video", "tele", "virtual", "online"), ("telehealth",)),
+    (("team", "board", "tumor"), ("multidisciplinary_team", "childrens_hospital_team")),
+)
+
+
+def _not_rejected(picked: list[str], slots: dict) -> list[str]:
+    """The plan's kinds without those the person said no to; a surgeon said no to leaves "a doctor
+    who treats this exact problem" in its place, so there is still someone to see."""
+    said = " ".join(str(w).lower() for w in slots.get("specialist_rejected") or [])
+    if not said:
+        return picked
+    gone = {kind for stems, kinds in _REJECTS if any(stem in said for stem in stems) for kind in kinds}
+    kept = [kind for kind in picked if kind not in gone]
+    if len(kept) < len(picked) and not any(k in kept for k in ("subspecialist", "pediatric_subspecialist")):
+        kept.insert(0, "pediatric_subspecialist" if is_child(slots) else "subspecialist")
+    return kept
 
 
 # --- Records (S1: 8 types; newest imaging, pathology report and the current-plan note first).
@@ -338,6 +362,8 @@ def build_plan(slots: dict, question_labels: dict[str, str]) -> dict:
         # Added with the doctors asked for: the kinds of doctor the person asked for, as typed
         # ("an endometriosis specialist"); [] when none.
         "specialist_asked": list(slots.get("specialist_asked") or []),
+        # The kinds of doctor the person said no to, as typed ("a surgeon"); [] when none.
+        "specialist_rejected": list(slots.get("specialist_rejected") or []),
     }
     if comparison.started(slots):
         plan["comparison"] = comparison.summary(slots)

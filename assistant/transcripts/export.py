@@ -167,6 +167,7 @@ def _plan_section(plan: dict, redactor: Redactor, planned: bool, slots: dict) ->
         # The kind of doctor the person asked for, in their words, as the chat's plan shows it first
         # (a redacted copy leaves typed words out).
         "specialist_asked": [] if redactor.enabled else [str(s) for s in plan.get("specialist_asked") or []],
+        "specialist_rejected": [] if redactor.enabled else [str(s) for s in plan.get("specialist_rejected") or []],
         "emergency": _emergency(plan.get("emergency")),
         "records": [names.record_names.get(r, r) for r in plan.get("records", [])],
         "questions": questions,

@@ -42,6 +42,13 @@ class Extras:
         said = [f'"{w}"' for w in asked if w not in old_asked] + [f'not "{w}"' for w in rejected if w not in old_rejected]
         return f"I changed who to see: {', '.join(said) or 'as you said'}. Type back to undo it, or Continue to go on."
 
+    def _keep_date_asked_about(self, state: str, reading) -> None:
+        """A date said at the deadline question whose choice is asked about ("surgery is on the 14th":
+        within days, or a few weeks?) is kept at once: the pick that follows keeps it for the plan."""
+        if state == "decision_when" and reading is not None and (reading.date or reading.date_text):
+            self._set_slot("deadline_date", reading.date)
+            self._set_slot("deadline_text", reading.date_text)
+
     def _add_question(self, reading) -> None:
         """A question the person asked that only their doctor can answer goes on their list."""
         if reading is not None and reading.add_question:

@@ -317,6 +317,17 @@ def _new_notes(slots: dict) -> dict:
     return {k: v for k, v in (slots.get("answer_notes") or {}).items() if _same(v) not in shown}
 
 
+def day_in_words(iso: str | None) -> str | None:
+    """"2026-12-18" as "Friday 18 December" (the words the plan and the kit use), None if not a date."""
+    from datetime import date
+
+    try:
+        day = date.fromisoformat(str(iso)) if iso else None
+    except ValueError:
+        return None
+    return f"{day:%A} {day.day} {day:%B}" if day else None
+
+
 def said(slots: dict) -> dict:
     """What the person told us that the next doctor should hear, in their words where typed.
     Keys are always present (None or empty when not said), so the shape never changes."""
@@ -326,6 +337,8 @@ def said(slots: dict) -> dict:
         "deadline": slots.get("deadline"),
         "deadline_date": slots.get("deadline_date"),
         "deadline_text": slots.get("deadline_text"),
+        # Added with the date said for the decision: that day in words ("Friday 18 December"), or None.
+        "deadline_day": day_in_words(slots.get("deadline_date")),
         "tests_pending": slots.get("tests_pending"),
         "insurer_requires": "insurance_requires" in more,
         "insurer_needs": [n for n in slots.get("insurer_needs", []) if n != "none"],

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..rules import day_in_words
 from ..wording import role_of
 
 # Names a person uses for a relative, not for the person: left out of "My mother Rosa".
@@ -120,7 +121,7 @@ def header(slots: dict, plan: dict, *, created: str, patient: str, redacted: boo
         {"label": "First doctor", "value": "", "hint": "name and phone"},
         {"label": "Second-opinion doctor or clinic", "value": "", "hint": _hint(specialist, slots)},
         {"label": "Appointment", "value": "", "hint": "date and time"},
-        {"label": "Decide by", "value": "", "hint": f"{deadline}, from {created[:10]}" if slots.get("deadline") in ("days", "weeks", "months") else deadline},
+        {"label": "Decide by", "value": day_in_words(slots.get("deadline_date")) or "", "hint": f"{deadline}, from {created[:10]}" if slots.get("deadline") in ("days", "weeks", "months") else deadline},
         {"label": "Insurer and case number", "value": "", "hint": insurance},
     ]
 

@@ -223,6 +223,8 @@ def extra_slots(state: str, reading: Reading, slots: dict) -> dict:
         out["answer_notes"] = {**slots.get("answer_notes", {}), state: reading.note}
     if (reading.date or reading.date_text) and state == "decision_when":
         out["deadline_date"], out["deadline_text"] = reading.date, reading.date_text
+    elif state == "decision_when" and reading.value == "no_deadline" and (slots.get("deadline_date") or slots.get("deadline_text")):
+        out["deadline_date"], out["deadline_text"] = None, None  # "no set date" after a date: the date goes
     elif reading.date:
         out["answer_dates"] = {**slots.get("answer_dates", {}), state: reading.date}
     if reading.who and not slots.get("who"):

@@ -19,12 +19,6 @@ def _person_at(toks: list[str], at: int, lex: Lexicon) -> int:
     return 0
 
 
-def _english(word: str, lex: Lexicon) -> str:
-    """A person word of another language in English ("esposa" is "wife"), from the lexicon's rewrites."""
-    said = lex.rewrites.get((word,))
-    return said[0] if said and len(said) == 1 and (said[0],) in lex.people else word
-
-
 def who_in(toks: list[str], lex: Lexicon, text: str = "") -> tuple[bool, str, tuple[int, int] | None]:
     """(someone else is named, who in the user's words or "", the token span). With the line as
     typed (`text`), a name after "for" counts too ("for Mrs Lopez", "for Ma'am Linda")."""
@@ -44,7 +38,6 @@ def who_in(toks: list[str], lex: Lexicon, text: str = "") -> tuple[bool, str, tu
                     named = toks[i + 1 : j + size]
                     last = named[-1]  # "my husband's surgery": "my husband", not "my husbands"
                     named[-1] = last if tuple(named[-size:]) in lex.people or (last,) in lex.people or not _person_at(toks, j + size - 1, lex) else fold(last)
-                    named = [_english(w, lex) for w in named]  # "mi esposa": "my wife", as the rest of the chat speaks
                     who = " ".join(["our" if tok == "our" else "my", *named])
                     if helped:
                         return True, trailing_name(text) or who, (i - 1, j + size)

@@ -243,6 +243,7 @@ class Engine(Extras, Episodes):
             self.history.append((spec.name, before))
             return self._ask(note=self._kinds_heard(before))
         if step.action == "reply":
+            self._keep_own_age_aside(spec.name, line)
             self._add_question(step.reading)
             return self._ask(kind="reply", note=step.say, brief=True)
         if step.action == "reask":

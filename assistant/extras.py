@@ -73,3 +73,29 @@ class Extras:
             self._set_slot(name, value)
         for name, value in timeline.extra_slots(spec.name, self.slots).items():  # the events typed at records_timeline
             self._set_slot(name, value)
+        self._keep_own_age(spec.name, reading.value, lines)
+
+    def _keep_own_age(self, state: str, value, lines) -> None:
+        """"hi um im 16 and its for me": a patient under 18 typing for themself is kept as one (the age
+        band), so the chat speaks as it does of a teenager on the caregiver path."""
+        patient = value == "patient" if state == "welcome" else self.slots.get("role") == "patient"
+        if self.slots.get("age_band") or not patient or state.startswith("compare"):
+            return
+        band = self._own_age(" ".join(lines)) or self.slots.get("own_age_band")
+        if band:
+            self._set_slot("age_band", band)
+
+    def _own_age(self, line: str) -> str | None:
+        """The band of a minor's own age said in `line` ("im 16"), else None."""
+        from .understanding.ages import own_band
+        from .understanding.lexicon import default_lexicon
+
+        band = own_band(line, default_lexicon()) if line else None
+        return band if band in ("baby", "child", "teen") else None
+
+    def _keep_own_age_aside(self, state: str, line: str) -> None:
+        """At the welcome, a line that only asked ("im 16 and its for me. is that ok?") still told the
+        age: kept until the answer says who it is for."""
+        band = self._own_age(line) if state == "welcome" else None
+        if band:
+            self._set_slot("own_age_band", band)

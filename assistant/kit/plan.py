@@ -143,7 +143,9 @@ def todo(slots: dict, plan: dict) -> list[dict]:
     if insurance == "no_insurance":
         items.append({"text": "Ask the clinic what the visit costs, and what you get for the fee (a written report or a talk).", "done": False})
     else:
-        items.append({"text": f"Call {your} insurer: is a second opinion covered, which doctors are in the network, is a referral needed?", "done": insurance == "covered"})
+        minor = role_of(slots) == "patient" and slots.get("age_band") in ("baby", "child", "teen")  # a parent or guardian calls
+        call = "Ask a parent or guardian to call the insurer" if minor else f"Call {your} insurer"
+        items.append({"text": f"{call}: is a second opinion covered, which doctors are in the network, is a referral needed?", "done": insurance == "covered"})
     items.append({"text": f"Ask {your} doctor or {your} insurer for a referral, if one is needed.", "done": told == "already"})
     items.append({"text": f"Ask for {your} records. The letter in this kit asks for them in writing.", "done": False})
     items.append({"text": f"Get {your} scans: the images on a disc or USB stick, or a download from the patient portal.", "done": False})

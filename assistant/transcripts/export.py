@@ -297,7 +297,9 @@ def kit(transcript: Transcript, plan: dict | None, slots: dict, redactor: Redact
     caregiver = role_of(slots) == "caregiver"  # the compare path says it in compare_for
     patient = kit_plan.patient_name(role_of(slots), slots.get("who"))
     providers = [] if redactor.enabled else kit_plan.providers_named(_typed_free_text(transcript))
-    letters = [kit_letter.letter_context(to=p, patient="" if redactor.enabled else patient, caregiver=caregiver) for p in providers or [None]]
+    minor = role_of(slots) == "patient" and slots.get("age_band") in ("baby", "child", "teen")  # a teenager typing for themself
+    letters = [kit_letter.letter_context(to=p, patient="" if redactor.enabled else patient, caregiver=caregiver, minor=minor)
+               for p in providers or [None]]
     return {
         "header": kit_plan.header(slots, plan or {}, created=_date(transcript.header["created"]), patient=patient, redacted=redactor.enabled),
         "todo": kit_plan.todo(slots, plan or {}),

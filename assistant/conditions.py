@@ -24,6 +24,7 @@ CONDITIONS: dict[str, Callable[[Slots], bool]] = {
     "many_other_opinions": lambda s: s.get("opinions_so_far") == "many",
     "chose_compare_now": lambda s: s.get("two_opinions_next") == "compare",
     "chose_keep_plan": lambda s: s.get("fit_choice") == "keep_plan",
+    "opinions_agree": lambda s: s.get("two_opinions_next") == "agree",
     "insurer_requires": lambda s: "insurance_requires" in s.get("signs_more", []),
     "compare_needs_who": lambda s: s.get("role") not in ("patient", "caregiver") and not s.get("compare_for"),
     # A caregiver who already said who it is for ("for my son") is not asked again.
@@ -80,6 +81,11 @@ def _read_who_age(slots: Slots) -> None:
         slots["age_band"] = band
 
 
+def _keep_agreed_plan(slots: Slots) -> None:
+    # Two opinions that agree: the plan they share is kept, and the questions are about it (when, what if we wait).
+    slots["fit_choice"] = "keep_plan"
+
+
 def _set_two_opinions(slots: Slots) -> None:
     # From planning straight into comparing the two opinions the person already has.
     slots["compare_opinions"] = "two"
@@ -102,4 +108,5 @@ ACTIONS: dict[str, Callable[[Slots], None]] = {
     "clear_emergency": _clear_emergency,
     "read_who_age": _read_who_age,
     "set_two_opinions": _set_two_opinions,
+    "keep_agreed_plan": _keep_agreed_plan,
 }

@@ -237,12 +237,19 @@ class Engine(Extras, Episodes):
             asked = step.reading is not None and step.reading.add_question
             note = self._later_note(line) or (URGENT_QUESTION_NOTE.format(number=self.emergency_number) if asked else step.say)
             return self._ask(kind="reply", note=note, brief=True)
+        before = _snapshot(self.slots) if spec.name == "specialist" else None
         self._keep_asked(line)
+        if step.action == "store" and before is not None and self._kinds_heard(before):
+            # "i want a gyn oncologist" at "Who to see": the list again, changed; `back` undoes it
+            self.history.append((spec.name, before))
+            return self._ask(note=self._kinds_heard(before))
         if step.action == "reply":
+            self._keep_own_age_aside(spec.name, line)
             self._add_question(step.reading)
             return self._ask(kind="reply", note=step.say, brief=True)
         if step.action == "reask":
             self._keep_asked(line)
+            self._keep_date_asked_about(spec.name, step.reading)  # "the 14th": asked days or weeks, the date kept
             # ("surgery or wait and see" where the plan is kept as told: asked which, and the line kept with the pick)
             keeps = step.reading is not None and bool(step.reading.options) and understanding.keeps_line(spec.name)
             self.told = told if step.pending is not None and step.pending.kind == "partial" or keeps else []
@@ -339,6 +346,7 @@ class Engine(Extras, Episodes):
             "question_list": Lazy(self._question_list),  # one template lists them
             "condition_signs": Lazy(lambda: condition_signs(slots)),  # an aneurysm, diabetes, chemo...: their own danger signs
             "scope_test": procedure_kind.scope_test(slots),  # a colonoscopy: "procedure", never "surgery" (procedure_kind.py)
+            "both_ways": procedure_kind.both_ways(slots),  # "open repair or a stent": someone who does both
             "label": self._label,
             "note": note,
             "again": again,  # shown again (after `back`, or after an emergency check): no word on the last answer

@@ -23,11 +23,31 @@ class Extras:
         said = said_at_field(self.state, line)  # "the urologist, he said stage 2": kept for the next question
         if said:
             self._set_slot(FIELD_STATES[self.state], said)
-        from .understanding.wished import add_asked
+        from .understanding.wished import add_asked, add_rejected
 
-        asked = add_asked(self.slots, line)
-        if asked:
+        asked = add_asked(self.slots, line, self.state)
+        if asked is not None:
             self._set_slot("specialist_asked", asked)
+        rejected = add_rejected(self.slots, line)
+        if rejected:
+            self._set_slot("specialist_rejected", rejected)
+
+    def _kinds_heard(self, before: dict) -> str:
+        """At "Who to see" (an information turn): what the line changed in the kinds of doctor asked
+        for or said no to, since `before` (the answers before it), said back; "" when nothing."""
+        old_asked, old_rejected = before.get("specialist_asked") or [], before.get("specialist_rejected") or []
+        asked, rejected = self.slots.get("specialist_asked") or [], self.slots.get("specialist_rejected") or []
+        if (list(asked), list(rejected)) == (list(old_asked), list(old_rejected)):
+            return ""
+        said = [f'"{w}"' for w in asked if w not in old_asked] + [f'not "{w}"' for w in rejected if w not in old_rejected]
+        return f"I changed who to see: {', '.join(said) or 'as you said'}. Type back to undo it, or Continue to go on."
+
+    def _keep_date_asked_about(self, state: str, reading) -> None:
+        """A date said at the deadline question whose choice is asked about ("surgery is on the 14th":
+        within days, or a few weeks?) is kept at once: the pick that follows keeps it for the plan."""
+        if state == "decision_when" and reading is not None and (reading.date or reading.date_text):
+            self._set_slot("deadline_date", reading.date)
+            self._set_slot("deadline_text", reading.date_text)
 
     def _add_question(self, reading) -> None:
         """A question the person asked that only their doctor can answer goes on their list."""
@@ -53,3 +73,29 @@ class Extras:
             self._set_slot(name, value)
         for name, value in timeline.extra_slots(spec.name, self.slots).items():  # the events typed at records_timeline
             self._set_slot(name, value)
+        self._keep_own_age(spec.name, reading.value, lines)
+
+    def _keep_own_age(self, state: str, value, lines) -> None:
+        """"hi um im 16 and its for me": a patient under 18 typing for themself is kept as one (the age
+        band), so the chat speaks as it does of a teenager on the caregiver path."""
+        patient = value == "patient" if state == "welcome" else self.slots.get("role") == "patient"
+        if self.slots.get("age_band") or not patient or state.startswith("compare"):
+            return
+        band = self._own_age(" ".join(lines)) or self.slots.get("own_age_band")
+        if band:
+            self._set_slot("age_band", band)
+
+    def _own_age(self, line: str) -> str | None:
+        """The band of a minor's own age said in `line` ("im 16"), else None."""
+        from .understanding.ages import own_band
+        from .understanding.lexicon import default_lexicon
+
+        band = own_band(line, default_lexicon()) if line else None
+        return band if band in ("baby", "child", "teen") else None
+
+    def _keep_own_age_aside(self, state: str, line: str) -> None:
+        """At the welcome, a line that only asked ("im 16 and its for me. is that ok?") still told the
+        age: kept until the answer says who it is for."""
+        band = self._own_age(line) if state == "welcome" else None
+        if band:
+            self._set_slot("own_age_band", band)

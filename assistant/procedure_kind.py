@@ -18,7 +18,7 @@ _SCOPE = re.compile(r"\b(?:\w+oscop(?:y|ies)|scopes?|scoped|egd|ercp)\b", re.I)
 # interventional cardiologist or radiologist, a pain doctor): a user trial's heart ablation, 2026-12-04.
 _NEEDLE = re.compile(r"\b(?:\w*ablation|cardioversion|angioplasty|angiogram|cath|catheter\w*|stents?|stenting|epidurals?|nerve blocks?|"
                      r"(?:steroid |spinal |joint |back )?injections?|emboli[sz]ation|lithotripsy|kyphoplasty|vertebroplasty|tavr|tavi|watchman|"
-                     r"pacemaker|defibrillator|icd|loop recorder|biops(?:y|ies)|radiofrequency)\b", re.I)
+                     r"pacemaker|defibrillator|icd|loop recorder|biops(?:y|ies)|radiofrequency|stints?|evar|tevar|endovascular|endograft)\b", re.I)
 _SURGICAL_SCOPE = re.compile(r"\b(?:laparoscop\w*|arthroscop\w*|thoracoscop\w*|mediastinoscop\w*|keyhole)\b", re.I)
 _SURGERY = re.compile(r"\b(?:surgery|surgeries|surgical|surgeon|operat\w*|op|\w+ectom(?:y|ies)|\w+otom(?:y|ies)|(?!angio|kypho|vertebro)\w+plast(?:y|ies)|removal|remove|removed|"
                       r"replace\w*|transplant|fusion|fuse|bypass|resect\w*|amputat\w*|c ?section)\b", re.I)
@@ -41,8 +41,31 @@ PROCEDURE_NAMES = {
 PROCEDURE_HINTS = {"procedure_surgeon": "a doctor who does this procedure often", "pediatric_surgeon": "a children's doctor who does this often"}
 
 
+# An operation and a procedure through a catheter offered as the two ways ("open repair or a stent",
+# "bypass vs stents", "surgery or an ablation"): someone who does both weighs them without a side.
+_EITHER = re.compile(r"\b(?:or|vs|versus|v)\b|\bor\b|/", re.I)
+_OPEN = re.compile(r"\bopen\b(?=\s*(?:\w+\s+)?(?:surgery|repair|operation|or|vs|versus|/))", re.I)
+
+
+def both_ways(slots: dict) -> str:
+    """The plan's name for the surgeon when the choice is between an operation and a procedure through
+    a catheter, by the words typed ("" otherwise): "a surgeon who does both often"."""
+    if slots.get("situation") != "surgery" and "surgery" not in (slots.get("focus") or []):
+        return ""
+    said = [slots.get("decision"), slots.get("unsure_because"), *(slots.get("answer_notes") or {}).values()]
+    text = " ".join(s for s in said if isinstance(s, str))
+    needle = _NEEDLE.search(text)
+    if not needle or not (_SURGERY.search(text) or _OPEN.search(text)) or not _EITHER.search(text):
+        return ""
+    word = needle.group(0).lower()
+    what = "the stent" if word.startswith(("stent", "stint", "endo", "evar", "tevar")) else f"the {word}"
+    return f"A surgeon who does both often (the operation and {what}), and can explain which fits"
+
+
 def specialist_name(kind: str, names: dict, slots: dict) -> str:
     """The plan's name for a kind of doctor, in the words of a scope test when it is one."""
+    if kind == "procedure_surgeon" and both_ways(slots):
+        return both_ways(slots)
     if kind in PROCEDURE_NAMES and scope_test(slots):
         return PROCEDURE_NAMES[kind]
     return names.get(kind, kind)

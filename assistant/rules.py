@@ -203,7 +203,31 @@ def specialists(slots: dict) -> list[str]:
             add("diagnostic_clinic")
     if "travel_hard" in focus:
         add("telehealth")  # good when the need is record review and decision framing
-    return picked
+    return _not_rejected(picked, slots)
+
+
+# A kind of doctor the person said "not" to ("I said NOT a surgeon"): the plan's kinds it names.
+_REJECTS = (
+    (("surg", "cut", "operat"), ("procedure_surgeon", "pediatric_surgeon")),
+    (("radiolog", "scan"), ("radiology_overread",)),
+    (("patholog", "lab"), ("pathology_review",)),
+    (("internist", "gp", "general", "primary", "family", "pediatrician"), ("general_internist", "pediatrician")),
+    (("video", "tele", "virtual", "online"), ("telehealth",)),
+    (("team", "board", "tumor"), ("multidisciplinary_team", "childrens_hospital_team")),
+)
+
+
+def _not_rejected(picked: list[str], slots: dict) -> list[str]:
+    """The plan's kinds without those the person said no to; a surgeon said no to leaves "a doctor
+    who treats this exact problem" in its place, so there is still someone to see."""
+    said = " ".join(str(w).lower() for w in slots.get("specialist_rejected") or [])
+    if not said:
+        return picked
+    gone = {kind for stems, kinds in _REJECTS if any(stem in said for stem in stems) for kind in kinds}
+    kept = [kind for kind in picked if kind not in gone]
+    if len(kept) < len(picked) and not any(k in kept for k in ("subspecialist", "pediatric_subspecialist")):
+        kept.insert(0, "pediatric_subspecialist" if is_child(slots) else "subspecialist")
+    return kept
 
 
 # --- Records (S1: 8 types; newest imaging, pathology report and the current-plan note first).
@@ -293,6 +317,17 @@ def _new_notes(slots: dict) -> dict:
     return {k: v for k, v in (slots.get("answer_notes") or {}).items() if _same(v) not in shown}
 
 
+def day_in_words(iso: str | None) -> str | None:
+    """"2026-12-18" as "Friday 18 December" (the words the plan and the kit use), None if not a date."""
+    from datetime import date
+
+    try:
+        day = date.fromisoformat(str(iso)) if iso else None
+    except ValueError:
+        return None
+    return f"{day:%A} {day.day} {day:%B}" if day else None
+
+
 def said(slots: dict) -> dict:
     """What the person told us that the next doctor should hear, in their words where typed.
     Keys are always present (None or empty when not said), so the shape never changes."""
@@ -302,6 +337,8 @@ def said(slots: dict) -> dict:
         "deadline": slots.get("deadline"),
         "deadline_date": slots.get("deadline_date"),
         "deadline_text": slots.get("deadline_text"),
+        # Added with the date said for the decision: that day in words ("Friday 18 December"), or None.
+        "deadline_day": day_in_words(slots.get("deadline_date")),
         "tests_pending": slots.get("tests_pending"),
         "insurer_requires": "insurance_requires" in more,
         "insurer_needs": [n for n in slots.get("insurer_needs", []) if n != "none"],
@@ -339,6 +376,8 @@ def build_plan(slots: dict, question_labels: dict[str, str]) -> dict:
         # Added with the doctors asked for: the kinds of doctor the person asked for, as typed
         # ("an endometriosis specialist"); [] when none.
         "specialist_asked": list(slots.get("specialist_asked") or []),
+        # The kinds of doctor the person said no to, as typed ("a surgeon"); [] when none.
+        "specialist_rejected": list(slots.get("specialist_rejected") or []),
     }
     if comparison.started(slots):
         plan["comparison"] = comparison.summary(slots)

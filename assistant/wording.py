@@ -30,13 +30,48 @@ _CLAUSE = re.compile(r"\s*(?:[;:]|,(?!\s*(?:aged?\s*)?\d)|\s-\s|\b(?:who|which|t
 _NAMED = re.compile(r"^(?:my|our)\s+(?:[a-z][a-z'-]*\s+){1,3}?,?\s*([A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?)$")
 
 
+def in_english(who: str | None) -> str:
+    """A caregiver's words for the patient with the person words of another language said in English
+    ("mi esposa" is "my wife", "mi hija de 15" is "my daughter de 15"), from the lexicon's rewrites:
+    the chat speaks of "your wife", and knows a wife is an adult."""
+    text = who or ""
+    if not text or text.isascii() and not _FOREIGN_HINT.search(text):
+        return text
+    from .understanding.lexicon import default_lexicon
+
+    lex = default_lexicon()
+
+    def one(match: re.Match) -> str:
+        word = match.group(0)
+        said = lex.rewrites.get((_plain(word.lower()),))
+        if said and len(said) == 1 and ((said[0],) in lex.people or said[0] in ("my", "our")):
+            return said[0]
+        return word
+
+    return _WORD.sub(one, text)
+
+
+def _plain(word: str) -> str:
+    """"mamá" is "mama": the lexicon's words are written without accents."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFD", word) if unicodedata.category(c) != "Mn")
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+# Only a line with a word like these is looked up (an English answer never loads the lexicon here).
+_FOREIGN_HINT = re.compile(r"\b(mi|mis|su|sus|esposa|esposo|marido|hij[oa]s?|madre|padre|mam[aá]|pap[aá]|abuel[oa]|herman[oa]|novi[oa])\b",
+                           re.IGNORECASE)
+
+
 def person_name(role: str | None, who: str | None) -> str:
     """How templates refer to the patient: 'you', 'your mother', 'Anna', or a neutral phrase."""
     if role != "caregiver":
         return "you"
-    text = _LEAD_IN.sub("", (who or "").strip().strip(".!"))
+    text = _LEAD_IN.sub("", in_english(who).strip().strip(".!"))
     text = _CLAUSE.split(text, maxsplit=1)[0].strip(" ,")
-    age = re.match(r"^(.*?)\s*[,(]\s*(aged?\s*)?\d{1,3}\s*(years?|yrs?|y|months?|mo)?(\s*old)?\s*\)?$", text, re.IGNORECASE)
+    age = re.match(r"^(.*?)\s*(?:[,(]|\s(?:de|of)\s)\s*(aged?\s*)?\d{1,3}\s*(years?|yrs?|y|a[nñ]os|months?|meses|mo)?(\s*old)?\s*\)?$", text,
+                   re.IGNORECASE)
     if age:  # "my son, 4" -> "my son"
         text = age.group(1)
     lowered = text.lower()
@@ -108,7 +143,7 @@ def age_band_from(who: str | None) -> str | None:
 
     A number is read as years unless it says months or weeks. A son or daughter with no age is
     not clear (they may be grown up): the flow then asks."""
-    text = who or ""
+    text = in_english(who)
     if _BABY.search(text):
         return "baby"
     if _TEEN.search(text):

@@ -68,4 +68,5 @@ def test_a_procedure_done_through_a_needle_or_a_catheter_is_a_procedure_in_the_p
                                       "a cochlear implant for my son", "rhinoplasty after the injury"])
 def test_an_operation_named_beside_a_procedure_is_still_surgery(decision):
     _, turns = _journey(decision)
-    assert "A surgeon who does this exact surgery often" in turns[-1].text
+    # the operation or a stent as the two ways: a surgeon who does both (user trial 4, tests/test_both_ways.py)
+    assert ("A surgeon who does both often" if " or a stent" in decision else "A surgeon who does this exact surgery often") in turns[-1].text

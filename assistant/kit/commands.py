@@ -25,14 +25,15 @@ def run_letter(args: argparse.Namespace) -> int:
         raise UserError("--to is empty; give the name of the clinic or doctor that holds the records")
     if len(to) > 200:
         raise UserError(f"--to is {len(to)} characters long; give the clinic's name in under 200")
-    patient, caregiver = "", args.caregiver
+    patient, caregiver, minor = "", args.caregiver, False
     if args.file or args.last:
         slots = _load(pick(args, args.file)).slots()
         from ..wording import role_of
 
         patient = patient_name(role_of(slots), slots.get("who"))
         caregiver = caregiver or role_of(slots) == "caregiver"  # the compare path says it in compare_for
-    document = render_letter(args.format, to=to or None, patient=patient, caregiver=caregiver)
+        minor = role_of(slots) == "patient" and slots.get("age_band") in ("baby", "child", "teen")  # a parent or guardian signs
+    document = render_letter(args.format, to=to or None, patient=patient, caregiver=caregiver, minor=minor)
     return write_document(document, args.output, what="the letter")
 
 

@@ -29,11 +29,14 @@ RECORDS_ASKED = [
 FORMATS = ["An electronic copy (PDF files, or a download from the patient portal)", "The images on a disc or USB stick", "Paper copies"]
 
 
-def letter_context(*, to: str | None, patient: str = "", caregiver: bool = False) -> dict:
+def letter_context(*, to: str | None, patient: str = "", caregiver: bool = False, minor: bool = False) -> dict:
+    """`minor`: the patient is under 18 and typed for themself: a parent or guardian signs, as for a
+    caregiver's letter (the patient's records, the "Signed by" boxes), and the letter says so."""
     return deep_inert({
         "to": " ".join((to or "").split()),
         "patient": patient,
-        "caregiver": caregiver,
+        "caregiver": caregiver or minor,
+        "minor": minor,
         "records": RECORDS_ASKED,
         "formats": FORMATS,
     })

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..rules import day_in_words
 from ..wording import role_of
 
 # Names a person uses for a relative, not for the person: left out of "My mother Rosa".
@@ -120,7 +121,7 @@ def header(slots: dict, plan: dict, *, created: str, patient: str, redacted: boo
         {"label": "First doctor", "value": "", "hint": "name and phone"},
         {"label": "Second-opinion doctor or clinic", "value": "", "hint": _hint(specialist, slots)},
         {"label": "Appointment", "value": "", "hint": "date and time"},
-        {"label": "Decide by", "value": "", "hint": f"{deadline}, from {created[:10]}" if slots.get("deadline") in ("days", "weeks", "months") else deadline},
+        {"label": "Decide by", "value": day_in_words(slots.get("deadline_date")) or "", "hint": f"{deadline}, from {created[:10]}" if slots.get("deadline") in ("days", "weeks", "months") else deadline},
         {"label": "Insurer and case number", "value": "", "hint": insurance},
     ]
 
@@ -142,7 +143,9 @@ def todo(slots: dict, plan: dict) -> list[dict]:
     if insurance == "no_insurance":
         items.append({"text": "Ask the clinic what the visit costs, and what you get for the fee (a written report or a talk).", "done": False})
     else:
-        items.append({"text": f"Call {your} insurer: is a second opinion covered, which doctors are in the network, is a referral needed?", "done": insurance == "covered"})
+        minor = role_of(slots) == "patient" and slots.get("age_band") in ("baby", "child", "teen")  # a parent or guardian calls
+        call = "Ask a parent or guardian to call the insurer" if minor else f"Call {your} insurer"
+        items.append({"text": f"{call}: is a second opinion covered, which doctors are in the network, is a referral needed?", "done": insurance == "covered"})
     items.append({"text": f"Ask {your} doctor or {your} insurer for a referral, if one is needed.", "done": told == "already"})
     items.append({"text": f"Ask for {your} records. The letter in this kit asks for them in writing.", "done": False})
     items.append({"text": f"Get {your} scans: the images on a disc or USB stick, or a download from the patient portal.", "done": False})

@@ -167,6 +167,7 @@ def _plan_section(plan: dict, redactor: Redactor, planned: bool, slots: dict) ->
         # The kind of doctor the person asked for, in their words, as the chat's plan shows it first
         # (a redacted copy leaves typed words out).
         "specialist_asked": [] if redactor.enabled else [str(s) for s in plan.get("specialist_asked") or []],
+        "specialist_rejected": [] if redactor.enabled else [str(s) for s in plan.get("specialist_rejected") or []],
         "emergency": _emergency(plan.get("emergency")),
         "records": [names.record_names.get(r, r) for r in plan.get("records", [])],
         "questions": questions,
@@ -296,7 +297,9 @@ def kit(transcript: Transcript, plan: dict | None, slots: dict, redactor: Redact
     caregiver = role_of(slots) == "caregiver"  # the compare path says it in compare_for
     patient = kit_plan.patient_name(role_of(slots), slots.get("who"))
     providers = [] if redactor.enabled else kit_plan.providers_named(_typed_free_text(transcript))
-    letters = [kit_letter.letter_context(to=p, patient="" if redactor.enabled else patient, caregiver=caregiver) for p in providers or [None]]
+    minor = role_of(slots) == "patient" and slots.get("age_band") in ("baby", "child", "teen")  # a teenager typing for themself
+    letters = [kit_letter.letter_context(to=p, patient="" if redactor.enabled else patient, caregiver=caregiver, minor=minor)
+               for p in providers or [None]]
     return {
         "header": kit_plan.header(slots, plan or {}, created=_date(transcript.header["created"]), patient=patient, redacted=redactor.enabled),
         "todo": kit_plan.todo(slots, plan or {}),

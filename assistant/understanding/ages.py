@@ -140,6 +140,19 @@ def stated_band(text: str, lex: Lexicon) -> str | None:
     return None
 
 
+def own_band(text: str, lex: Lexicon) -> str | None:
+    """The age band of the person typing, said of themself ("hi um im 16", "I am 15 years old", "16 yo
+    here"), or None. "im 38 and ..." is an adult's."""
+    words = _words(text)
+    for age in ages_in(text, lex):
+        prev = words[age.start - 1] if age.start else ""
+        before = words[age.start - 2] if age.start > 1 else ""
+        nxt = words[age.end] if age.end < len(words) else ""
+        if prev in ("im", "am") or (prev in ("only", "just") and before in ("im", "am")) or (age.start == 0 and nxt in ("yo", "y/o", "yrs", "years")):
+            return band(age.years)
+    return None
+
+
 # After a number of years: time spent somewhere or with something, not an age ("17 years in this country").
 _SPENT = frozenset({"in", "at", "with", "since", "of", "here", "there", "married", "together", "living", "working", "sick", "ill", "ago",
                     "back", "on", "off", "now", "already", "so", "and"} - {"now", "already", "so", "and"})

@@ -19,6 +19,7 @@ from datetime import date
 from .lexicon import Lexicon
 from .reading import LIKELY, Reading
 from .text import clean, tokens
+from .intervals import is_interval
 from .timewords import read_times
 
 SAID_IN = ("decision", "unsure_because")  # the slots of the free answers before the deadline question
@@ -74,6 +75,8 @@ def _coming(text: str, lex: Lexicon, today: date) -> list[str]:
             continue
         if _told_as_past(toks, when.start, when.end):
             continue  # "was home in 2 days", "went from 35 to 48 in a year"
+        if is_interval(toks, when):
+            continue  # "watch w/ f/u CT in 3 mo": how often, not by when (intervals.py)
         if (when.date is None and phrase[0][:1].isdigit() and before not in COMING_LEADS and after not in COMING_AFTER):
             continue  # "i am on dialysis 2 years": how long, not when
         found.append(" ".join(((before,) if before in LEADS else ()) + phrase))

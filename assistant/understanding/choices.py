@@ -23,6 +23,7 @@ from .people import who_in
 from .positions import find_positions, stray_numbers
 from .reading import LIKELY, SURE, UNCLEAR, Reading
 from .text import clean, tokens
+from .intervals import deadline_times
 from .timewords import past_said, read_times
 from .vague import vague_soon
 from .single import single as _single
@@ -128,6 +129,9 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
     concrete = []
     if words.time:
         times = [w for w in times if not _gone_by(toks, w)]  # "I've been dealing with this for 8 years": how long, not when
+        kept_times = deadline_times(toks, times)  # "3 mo is the f/u interval. decide by 12/18": the date to decide by (intervals.py)
+        skip |= {i for w in times if w not in kept_times for i in range(w.start, w.end)}  # its words ("3 weeks") pick nothing
+        times = kept_times
         concrete = [w for w in times if not w.no_rush and w.days != 3]
         if vague := vague_soon(times, toks, words.ambiguous):  # "the surgeon said 'soon'": days or weeks? ask
             return Reading(UNCLEAR, options=vague, unclear=clean(text))
@@ -216,7 +220,7 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
             return Reading(UNCLEAR, keep_ids or None, unclear=clause)
         return Reading(UNCLEAR, unclear=clause)
     if "between" in picked:
-        return Reading(UNCLEAR, options=("days", "weeks"), unclear=clean(text))
+        return _dated(Reading(UNCLEAR, options=("days", "weeks"), unclear=clean(text)), words, when_date, when_text)
     line = " ".join(t for t in toks if t not in (",", ".", "!"))
     courteous = unpolite(line)
     ambiguous = words.ambiguous.get(line) or words.ambiguous.get(courteous)
@@ -231,10 +235,19 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
             if any(tuple(fold(t) for t in tokens(n)) == folded for n in (choice.id.replace("_", " "), choice.label, *choice.synonyms)):
                 return Reading(SURE, choice.id)
     if ambiguous:
-        return Reading(UNCLEAR, options=tuple(ambiguous), unclear=clean(text))
+        return _dated(Reading(UNCLEAR, options=tuple(ambiguous), unclear=clean(text)), words, when_date, when_text)
     if spec.multi:
         return _multi(text, toks, spec, lex, picked, positive, leftovers, list(keep), ordinary)
-    return _single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_text, who)
+    return _dated(_single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_text, who), words, when_date, when_text)
+
+
+def _dated(reading: Reading, words, when_date, when_text) -> Reading:
+    """At the deadline question, the date said is kept with every reading of the line: one asked
+    about ("the 14th": within days, or a few weeks?) or said beside "not sure" ("no se. la cirugia es
+    en enero") too, so the plan can say when the choice is due. Never with "no set date"."""
+    if not words.time or not (when_date or when_text) or reading.date or reading.date_text or reading.value == "no_deadline":
+        return reading
+    return replace(reading, date=when_date, date_text=when_text)
 
 
 _PERFECT = frozenset({"been", "had", "ive", "weve", "hes", "shes", "theyve", "have", "has", "suffered", "suffering", "dealing", "lived", "living"})

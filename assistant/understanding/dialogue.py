@@ -110,6 +110,9 @@ def step(
         from .known import against_known  # "they agree" beside two different plans: offered back
 
         reading = against_known(reading, spec, known, line)
+    from .both_paths import both_paths  # "we already have 2 opinions, its for my partner": compare, for him
+
+    reading = both_paths(reading, spec, line, lex)
     if reading.who:  # "for my daughter, shes 7": her age is not asked again
         reading = replace(reading, age=stated_band(line, lex) or "")
     return decide(reading, spec, line, lex, emergency=emergency, forms=forms)
@@ -253,6 +256,8 @@ def extra_slots(state: str, reading: Reading, slots: dict) -> dict:
         out["answer_notes"] = {**slots.get("answer_notes", {}), state: reading.note}
     if (reading.date or reading.date_text) and state == "decision_when":
         out["deadline_date"], out["deadline_text"] = reading.date, reading.date_text
+    elif state == "decision_when" and reading.value == "no_deadline" and (slots.get("deadline_date") or slots.get("deadline_text")):
+        out["deadline_date"], out["deadline_text"] = None, None  # "no set date" after a date: the date goes
     elif reading.date:
         out["answer_dates"] = {**slots.get("answer_dates", {}), state: reading.date}
     if reading.who and not slots.get("who"):
@@ -261,6 +266,8 @@ def extra_slots(state: str, reading: Reading, slots: dict) -> dict:
         out["age_band"] = reading.age
     if reading.doctors:
         out["doctors_said"] = reading.doctors
+    if reading.role and state == "welcome":  # the compare path, and who it is for (both_paths.py)
+        out["compare_for"] = reading.role
     if state == "questions_order":  # taken off the list: not added back as questions asked along the way
         out["questions_removed"] = list(reading.removed)
     return out

@@ -170,6 +170,10 @@ _BACK = (["that"], ["it"], ["this"], ["them"], ["those"], ["these"])
 _OF = frozenset({"from", "of", "about", "for", "on", "after", "my", "the", "his", "her", "their", "our", "a"})
 
 
+# A change said with what it changes to ("switch to", "change to"): the words of a choice only when nothing follows.
+_CHANGE_TO = frozenset({("switch", "to"), ("switching", "to"), ("change", "to"), ("changing", "to"), ("switch",), ("change",)})
+
+
 def absorb_generic(toks: list[str], hits: list[Hit]) -> list[Hit]:
     """ "the biopsy result": a generic word right after a pick belongs to it; so does one before a
     pick it is about ("the notes from my colonoscopy"), and one pointing back ("notes from that")."""
@@ -181,6 +185,9 @@ def absorb_generic(toks: list[str], hits: list[Hit]) -> list[Hit]:
                 and all(t in _GENERIC for t in toks[hit.start:hit.end]) and toks[hit.end:hit.end + 1] in (["from"], ["of"], ["about"], ["after"])
                 and all(t in _OF for t in toks[hit.end:after.start]) and after.start - hit.end <= 3):
             continue
+        if (after is not None and after.choice != hit.choice and not hit.negated and not after.negated
+                and tuple(toks[hit.start:hit.end]) in _CHANGE_TO and all(t in ("a", "an", "the") for t in toks[hit.end:after.start])):
+            continue  # "switch to DA-EPOCH-R": what it changes to is the answer, not the change
         prev = kept[-1] if kept else None
         if (prev is not None and prev.choice != hit.choice and hit.start == prev.end and not hit.negated
                 and all(t in _GENERIC for t in toks[hit.start:hit.end])):

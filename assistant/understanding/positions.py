@@ -169,7 +169,8 @@ _COUNTED = {"other", "others", "doctor", "doctors", "doc", "docs", "opinion", "o
             "hour", "hours", "hrs", "time", "times", "kid", "kids", "children", "percent", "%", "am", "pm", "more", "of", "out",
             "day", "days", "week", "weeks", "month", "months", "mg", "pill", "pills", "test", "tests", "scan", "scans", "cm", "mm",
             "kg", "lb", "lbs", "am", "oclock", "x", "th", "surgeon", "surgeons", "specialist", "specialists", "visit", "visits",
-            "about", "regarding"}  # "the two about waiting and family": a count of questions named after it
+            "about", "regarding",  # "the two about waiting and family": a count of questions named after it
+            "round", "rounds", "cycle", "cycles", "session", "sessions", "dose", "doses", "treatments", "infusions"}  # "6 rounds of FOLFOX"
 
 
 # A number joined to a number before it ("3+4", "120/80", "6.8"): the two are one measure.

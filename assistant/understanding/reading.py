@@ -32,6 +32,7 @@ class Reading:
     age: str = ""  # the age band of an age said beside the person named ("for my son, 4")
     doctors: int = 0  # doctors counted in the line, offered at the question that asks how many ("I saw two doctors")
     removed: tuple = field(default=())  # questions taken off the list at the order question ("drop 4")
+    role: str = ""  # who the compare path is for, said with it at the welcome ("patient" or "caregiver", both_paths.py)
 
     @property
     def sure(self) -> bool:

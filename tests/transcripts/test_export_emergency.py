@@ -62,7 +62,7 @@ def test_a_plan_with_no_emergency_says_nothing_of_one(record):
 def test_the_kind_of_doctor_asked_for_heads_who_to_see_in_the_printed_plan(record, fmt):
     path = record(["1", "whether to have a lumpectomy", "the biopsy report is unclear about the type", "2", "2", "none",
                    "none", "1, 5", "none", "1", "1", "no", "", "2",
-                   "i want another pathologist to look at my slides", "1, 2", "biopsy in november",
+                   "i want another pathologist to look at my slides", "", "1, 2", "biopsy in november",
                    "1", "will ask", "1,3,5", "Can it wait until january?", "ok", "all", ""])
     transcript = read_file(path)
     asked = transcript.plan().get("specialist_asked")

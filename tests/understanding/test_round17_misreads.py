@@ -151,7 +151,9 @@ def test_the_plain_statement_is_still_stored():
     "ABVD then consider surgery",
 ])
 def test_a_plan_whose_first_step_is_not_understood_is_never_stored_as_the_later_step(line):
-    assert not stored(reading("compare_two_treatment", line))
+    # A chemo regimen's name is understood now (user trial 4): the first step may be stored, the later one never.
+    result = reading("compare_two_treatment", line)
+    assert not stored(result) or result.value == "strong"
 
 
 def test_doctors_counted_in_steps_are_not_a_plan():

@@ -58,7 +58,7 @@ def added_part(reading: Reading, toks: list[str], spec, words: dict, read_part) 
     for s, e in parts:
         lead = _starts(toks, s, words["adding"])
         body = toks[s + lead : e]
-        if lead and len([t for t in body if t.isalpha()]) >= 3:
+        if lead and len([t for t in body if t.isalpha()]) >= 3 and not _thanks(body):  # ("also thank you so much": courtesy)
             got = read_part(" ".join(body))
             if got.value is None and not got.options and not got.asked and not got.dont_know:
                 return _ask(reading, toks, s, e, parts)
@@ -68,6 +68,13 @@ def added_part(reading: Reading, toks: list[str], spec, words: dict, read_part) 
             if isinstance(kept.value, list) and kept.certainty == SURE and set(kept.value) < set(reading.value):
                 return _ask(Reading(SURE, kept.value), toks, s, e, parts)
     return None
+
+
+_THANKS = frozenset({"thank", "thanks", "thx", "ty", "appreciate", "appreciated", "grateful", "cheers", "bless"})
+
+
+def _thanks(body: list[str]) -> bool:
+    return bool(_THANKS & set(body)) and len(body) <= 6
 
 
 def _ask(reading: Reading, toks: list[str], s: int, e: int, parts) -> Reading:

@@ -235,8 +235,21 @@ def program() -> int:
     """The `second-opinion` command: `main` with no collection while it starts (start_gc.py)."""
     import gc
 
+    from . import regex_store
+
     start_gc.hold()
+    argv = sys.argv[1:]
+    kind = "plain" if "--plain" in argv or "--jsonl" in argv else argv[0] if argv and argv[0] in HANDLERS else "chat"
+    store = regex_store.path(kind)
+    try:
+        regex_store.prime(store)  # the program's regexes as compiled in an earlier run (regex_store.py)
+    except Exception:  # noqa: BLE001 - only a head start: they compile as usual
+        pass
     code = main()
+    try:
+        regex_store.record(store)  # any it compiled this time, for the next run
+    except Exception:  # noqa: BLE001 - kept or not, the run is over
+        pass
     # Leaving: nothing of this run needs a last search for reference cycles, which at exit costs
     # about a tenth of a plain `quit` run. Files are closed (and saved answers synced) before this.
     gc.freeze()

@@ -16,7 +16,7 @@ import textwrap
 from collections.abc import Callable
 from typing import TextIO
 
-from . import warmup
+from . import start_gc, warmup
 from .engine import Engine, Turn
 
 
@@ -117,6 +117,7 @@ def run_plain(
             if not line:  # end of input
                 break
             write_turn(engine.respond(line.rstrip("\r\n")), stdout, jsonl, width)
+            start_gc.release()  # started: the first answer loaded what every later one uses
             warned = _warn_once(engine, warned)
     except KeyboardInterrupt:
         stdout.write("\n")

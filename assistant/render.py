@@ -23,7 +23,10 @@ _MD_SPECIALS = "\\`*_{}[]<>()#+-.!|~"
 # the character class, without a Python call per character replaced).
 _MD_ESCAPES = str.maketrans({char: "\\" + char for char in _MD_SPECIALS})
 _MD_ESCAPED = re.compile(r"\\([\\`*_{}\[\]<>()#+\-.!|~])")
-_EMPHASIS = re.compile(r"(?<!\\)\*+")
+# A run of asterisks not after a backslash: the same matches as (?<!\\)\*+, but opening with the
+# asterisk itself, so the regex engine jumps from one asterisk to the next instead of trying the
+# look-behind at every character (about 16x faster on a turn; tests/test_markdown_escaping.py).
+_EMPHASIS = re.compile(r"\*(?<!\\\*)\**")
 _ESCAPED_CHAR = operator.itemgetter(1)  # the character after the backslash (a C call per escape, not a template)
 
 

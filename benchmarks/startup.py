@@ -7,7 +7,7 @@
     `quit`; 25 lines until the timeline step was added) next to the `quit` run: what the
     conversation itself adds to a start.
 5c: the `quit` run with an empty cache folder (first start after an install or an update:
-    the YAML parsed, the red-flag tables built, the templates compiled) next to the same run
+    the YAML parsed, the red-flag tables built, the templates compiled, the regexes stored) next to the same run
     with the cache filled.
 All with this interpreter from the repository root, alternating, medians; Python bytecode
 cached for all (benchmarks/results/pycache), the parsed-content and template cache in

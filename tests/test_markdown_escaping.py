@@ -33,6 +33,20 @@ def test_plain_text_drops_emphasis_and_escapes_only():
     assert to_plain("**Bold** and *it* \\*star\\* \\\\ end\\.") == "Bold and it *star* \\ end."
 
 
+def test_emphasis_marks_are_dropped_as_the_look_behind_definition_drops_them():
+    """Every line of up to 7 characters made of asterisks, backslashes and letters loses the same
+    marks as with the old definition (a run of asterisks not after a backslash)."""
+    from itertools import product
+
+    from assistant.render import _EMPHASIS
+
+    old = re.compile(r"(?<!\\)\*+")
+    for length in range(8):
+        for chars in product("*\\a", repeat=length):
+            line = "".join(chars)
+            assert _EMPHASIS.sub("", line) == old.sub("", line), line
+
+
 def test_typed_markup_comes_back_as_typed():
     typed = "{{ 7*7 }} **x** [link](y) # not a heading"
     assert to_plain(escape_markdown(typed)) == typed

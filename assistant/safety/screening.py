@@ -15,6 +15,7 @@ the clauses holding one of its anchors (a short line with no sign costs one scan
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .advice import advice_keys as _advice
@@ -98,10 +99,27 @@ class _Group:
         self.bare_items = spec.get("bare_items")  # a list a negation opens (lists.py)
 
 
+class _Signs(Sequence):
+    """The signs by number, each made at its first use (making all ~1,000 cost every start milliseconds)."""
+
+    def __init__(self, specs: list[tuple[str, dict, str | None]]):
+        self._specs, self._made = specs, [None] * len(specs)
+
+    def __len__(self) -> int:
+        return len(self._specs)
+
+    def __getitem__(self, number: int) -> _Sign:
+        sign = self._made[number]
+        if sign is None:
+            sign = self._made[number] = _Sign(*self._specs[number])
+        return sign
+
+
 _SHORT = _RULES["short"]
-_SIGNS = [_Sign(name, spec, level) for name, spec, level in sign_specs(_RULES)]
-_SIGN_AT = {sign.finder.number: i for i, sign in enumerate(_SIGNS)}  # pattern list number -> sign
-_UNANCHORED = frozenset(i for i, sign in enumerate(_SIGNS) if not sign.finder.anchored)  # run on every line
+_SIGNS = _Signs(sign_specs(_RULES))
+_SIGN_FINDERS = [_FINDERS[f"sign {name}"] for name, _, _ in _SIGNS._specs]  # what _Sign.finder will be
+_SIGN_AT = {finder.number: i for i, finder in enumerate(_SIGN_FINDERS)}  # pattern list number -> sign
+_UNANCHORED = frozenset(i for i, finder in enumerate(_SIGN_FINDERS) if not finder.anchored)  # run on every line
 _CONTEXTS = [_Group(name, spec) for name, spec in _RULES["context"].items()]
 _EFFECTS = {context.name: context.effect for context in _CONTEXTS}
 # a group's own effect by category (by_category: round 14 on); a category's context_effects win over it

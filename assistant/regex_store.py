@@ -1,0 +1,163 @@
+"""The program's own regexes kept compiled between runs, so a start does not compile them again.
+
+Compiling a regex runs Python's regex parser and compiler, which are Python code: the 130 or so
+regexes that the modules of a conversation (the app's, Jinja's, the standard library's) compile
+when they are imported took a fifth of a short conversation. Python keeps what it compiles only
+in memory (`re`'s own cache, keyed by the source and the flags). This module keeps, in the
+user's cache folder, the program `re` makes of each regex a module keeps among its global names
+(`_WORDS = re.compile(...)`: the program's own text, never anything typed), and at the next start
+puts each one back into `re`'s cache under the key `re.compile` looks it up by, made by the regex
+engine from the stored program (as the red-flag tables are, safety/stored.py). `re.compile` of
+the same source and flags then finds it instead of compiling it.
+
+A stored regex is used only as what it is: its key is its whole source and flags, so a module
+whose regex changed compiles the new one as before (and it is stored at the end of that run).
+The file is private (private_file.py: a regular file of this user that nobody else can read, its
+SHA-256 checked) and named by this Python's version and regex engine; each regex is checked
+equal to `re.compile` of its source when stored, and the regex engine checks each program it is
+given. On a Python whose `re` keeps its cache otherwise, or with any file problem, nothing is put
+back: regexes compile as usual, which only costs time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import re
+import sys
+from array import array
+from pathlib import Path
+
+from . import private_file
+
+MAGIC = b"second-opinion regexes 2\n"
+_MOST = 4096  # more stored regexes than this: start again from the ones in use
+
+_primed: dict[tuple, re.Pattern] = {}  # re's cache key -> the regex put there from the store
+_stored: dict[tuple, tuple] = {}  # (source, flags) -> its stored program
+_walked: dict[str, list[int]] = {}  # module name -> its numbers of global names when looked at
+
+
+def path(kind: str = "chat") -> Path | None:
+    """The store's file for this Python and regex engine, and this kind of run (`kind`: a
+    command's name, or "plain" for plain mode: each loads modules of its own), or None
+    without a cache folder."""
+    try:
+        import _sre
+
+        from .yaml_cache import cache_dir
+
+        engine = f"{sys.version}|{sys.implementation.name}|{_sre.MAGIC}|{_sre.CODESIZE}|{marshal.version}"
+        if not kind.isalpha():
+            return None
+        return cache_dir() / f"regexes-{kind}-{hashlib.sha256(engine.encode()).hexdigest()[:16]}.bin"
+    except Exception:  # noqa: BLE001 - no cache folder, no regex engine to ask: compile as usual
+        return None
+
+
+def _cache() -> dict | None:
+    cache = getattr(re, "_cache", None)
+    return cache if isinstance(cache, dict) else None
+
+
+def prime(file: Path | None = None) -> int:
+    """Put the stored regexes in `file` (see `path`) into `re`'s cache; returns how many."""
+    cache = _cache()
+    if cache is None or file is None:
+        return 0
+    stored = private_file.read(file, MAGIC)
+    if not isinstance(stored, dict) or not isinstance(stored.get("regexes"), dict) or not isinstance(stored.get("modules"), dict):
+        return 0
+    try:
+        import _sre
+    except ImportError:  # pragma: no cover - CPython has it
+        return 0
+    _walked.update(stored["modules"])
+    for entry, program in stored["regexes"].items():
+        try:
+            (source, flags), (final, code, groups, groupindex, indexgroup) = entry, program
+            key = (str, source, flags)
+            if key not in cache:  # (one compiled before this start, e.g. by an import of the command line, stays)
+                cache[key] = _primed[key] = _sre.compile(source, final, array("I", code).tolist(), groups, groupindex, indexgroup)
+            _stored[entry] = program
+        except Exception:  # noqa: BLE001 - refused by the engine, or not a program: compiled when used
+            continue
+    if _primed and not _found_where_put():
+        for key in _primed:
+            cache.pop(key, None)
+        _primed.clear()
+        _stored.clear()
+    return len(_primed)
+
+
+def _found_where_put() -> bool:
+    """`re.compile` finds a regex put into its cache (this Python's `re` keys it as expected)."""
+    key, pattern = next(iter(_primed.items()))
+    try:
+        return re.compile(key[1], key[2]) is pattern
+    except Exception:  # noqa: BLE001
+        return False
+
+
+def record(file: Path | None = None) -> int:
+    """Store the regexes that modules keep among their global names and that were compiled in
+    this run (not put back from the store); returns how many were added. Only modules not looked
+    at before, or that have a number of global names not seen before, are looked at: the usual run looks
+    at none and writes nothing. (So a regex whose text was edited in place, in a module that kept
+    its number of names, compiles at every start until the cache is cleared: it costs time only.)"""
+    cache = _cache()
+    if cache is None or file is None:
+        return 0
+    # Only a regex something else still refers to (besides re's cache, the list and this loop)
+    # can be a module's: the rest (compiled inside a function and dropped) is not looked for.
+    fresh = {}
+    for key, pattern in list(cache.items()):
+        if key[0] is str and key[1:] not in _stored and sys.getrefcount(pattern) > 4:
+            fresh[id(pattern)] = key
+    if not fresh:
+        return 0
+    changed = {}
+    for name, module in list(sys.modules.items()):
+        names = getattr(module, "__dict__", None)
+        if type(names) is dict and name != "__main__" and len(names) not in _walked.get(name, ()):  # (__main__: whatever script ran)
+            changed[name] = names
+    if not changed:
+        return 0
+    kept = {}
+    for names in changed.values():
+        for value in list(names.values()):
+            if value.__class__ is re.Pattern and id(value) in fresh:
+                key = fresh[id(value)]
+                program = _program(key[1], key[2], value)
+                if program is not None:
+                    kept[key[1:]] = program
+    # (a package gains a name for each submodule imported: the numbers of names it has had are kept)
+    walked = {**_walked, **{name: [*_walked.get(name, [])[-7:], len(names)] for name, names in changed.items()}}
+    regexes = {**(_stored if len(_stored) + len(kept) <= _MOST else {}), **kept}
+    if not private_file.write(file, MAGIC, {"regexes": regexes, "modules": walked}):
+        return 0
+    _stored.update(kept)
+    _walked.update(walked)
+    return len(kept)
+
+
+def _program(source: str, flags: int, compiled: re.Pattern) -> tuple | None:
+    """What `re.compile(source, flags)` hands the regex engine, if the engine makes `compiled`
+    of it again (else None: not stored)."""
+    try:
+        import _sre
+        from re import _compiler, _parser
+
+        parsed = _parser.parse(source, flags)
+        code = _compiler._code(parsed, flags)
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup = [None] * parsed.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        program = (flags | parsed.state.flags, array("I", code).tobytes(), parsed.state.groups - 1, groupindex, tuple(indexgroup))
+        again = _sre.compile(source, program[0], code, program[2], groupindex, program[4])
+        if again != compiled or again.groupindex != compiled.groupindex:
+            return None
+        return program
+    except Exception:  # noqa: BLE001 - a changed private compiler: not stored
+        return None

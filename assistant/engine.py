@@ -10,7 +10,6 @@ class and nothing else. Order of work for each line, in every state:
 
 from __future__ import annotations
 
-import copy
 import datetime
 import weakref
 from collections.abc import Callable
@@ -21,8 +20,9 @@ from .machine import BOOT, attach
 from .safety.numbers import numbers_for
 from .render import escape_markdown, render
 from .turns import Answers, Lazy, Turn  # noqa: F401 - Turn is part of the engine's public API
-from .episodes import STICKY_SLOTS, URGENT_QUESTION_NOTE, Episodes
+from .episodes import URGENT_QUESTION_NOTE, Episodes
 from .extras import Extras
+from .navigation import Navigation, _snapshot
 from . import procedure_kind
 from .condition_signs import condition_signs
 from .later import timeline, understanding
@@ -31,27 +31,10 @@ from .wording import person_forms, role_of
 
 # Turns that show the plan carry it in JSONL too (the final state always does).
 PLAN_STATES = ("summary", "compare_result")
-# The `compare` command (e.g. typed at `done`) starts comparing two opinions here.
-COMPARE_START = "compare_first"
 
 Listener = Callable[[dict], None]
 
 
-
-
-def _snapshot(slots: dict) -> dict:
-    """A copy of the answers for `back`. Answers are text, flags or lists of ids, which are
-    replaced rather than changed, so copying the lists is enough; anything else is deep-copied.
-    (A full deepcopy was the largest cost of a turn.)"""
-    copied = {}
-    for key, value in slots.items():
-        if type(value) is list:
-            copied[key] = list(value)
-        elif value is None or isinstance(value, (str, bool, int)):
-            copied[key] = value
-        else:
-            copied[key] = copy.deepcopy(value)
-    return copied
 
 
 class Conversation:
@@ -64,7 +47,7 @@ class Conversation:
         self.resume_state: str | None = None
 
 
-class Engine(Extras, Episodes):
+class Engine(Extras, Episodes, Navigation):
     def __init__(
         self,
         flow: Flow | None = None,
@@ -187,29 +170,6 @@ class Engine(Extras, Episodes):
 
         said = normalize(line)
         return any(said == normalize(c.label) or said in c.synonyms for c in self.spec.choices)
-
-    def _back(self) -> Turn:
-        if not self.history:
-            return self._ask(kind="reask", note="This is the first question, so there is nothing to go back to.")
-        state, slots = self.history.pop()
-        sticky = {k: self.slots[k] for k in STICKY_SLOTS if k in self.slots}
-        self.model.slots = {**slots, **sticky}
-        self._jump(state, "back")
-        return self._ask(note="Going back one step.", again=True)
-
-    def _compare(self) -> Turn:
-        # Keep the slots, so the plan keeps its decision; `back` returns to where we were.
-        if self.state != self.flow.check_state:
-            self.history.append((self.state, _snapshot(self.slots)))
-        self._jump(COMPARE_START, "compare")
-        return self._ask()
-
-    def _restart(self) -> None:
-        self.pending = None
-        self.history.clear()
-        self.model.slots = {}
-        self.model.resume_state = None
-        self._jump(self.flow.start, "restart")
 
     def _read(self, line: str):
         """What to do with `line` as the answer to the current question (understanding.Step)."""

@@ -15,7 +15,6 @@ the clauses holding one of its anchors (a short line with no sign costs one scan
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .advice import advice_keys as _advice
@@ -27,11 +26,12 @@ from .later import later_cue
 from .lists import bare_run
 from .long import PIECE, screen_long
 from .rules import CUES, KINDS, SIGNS, group_spec, sign_specs
+from .signs import CATEGORIES, LEVEL_NAMES  # noqa: F401  (the engine and tests read them here)
+from .signs import Sign as _Sign, Signs as _Signs  # noqa: F401
 from .text import Doc as _Doc
 from .text import spell as _spell  # noqa: F401  (the tests check the spelling)
 
 NONE, ASK, EMERGENCY = 0, 1, 2
-LEVEL_NAMES = ("none", "ask", "emergency")
 
 
 @dataclass(frozen=True)
@@ -61,23 +61,6 @@ NOTHING = Screening()
 
 # --- the rules, loaded once (from the parsed-content cache when it is current; finders.py) ---
 _RULES = _TABLES.head["rules"]
-CATEGORIES: dict[str, dict] = _RULES["categories"]
-
-
-class _Sign:
-    """A red flag as the YAML describes it; `level` is what it means on its own."""
-
-    def __init__(self, name: str, spec: dict, level: str | None = None):
-        self.name, self.category, self.finder = name, spec.get("category"), _FINDERS[f"sign {name}"]
-        self.level = LEVEL_NAMES.index(level or spec.get("level", "none"))
-        self.label = spec.get("label")  # what the user is told was noticed, if not the category's label
-        self.setting = bool(spec.get("setting"))  # a background fact: only negation and worry count in pairs
-        self.advice = tuple(spec.get("advice", ())) + tuple(CATEGORIES.get(self.category, {}).get("advice", ()))
-        self.escalate_on = frozenset(spec.get("escalate_on", ()))
-        self.excluded_words = frozenset(spec.get("exclude_if_clause_has", ()))
-        self.ignores = frozenset(spec.get("ignores", ()))  # contexts that do not weaken this sign
-        # short-message words: the other words must all be in it
-        self.alone = frozenset(spec["fillers"]) | {"|"} if spec.get("alone") else None
 
 
 class _Group:
@@ -97,22 +80,6 @@ class _Group:
         self.requires = tuple(spec.get("requires", ()))  # escalator groups that must be in the sign's clause
         self.finders = {kind: _FINDERS[f"{name}.{kind}"] for kind in KINDS if spec.get(kind)}
         self.bare_items = spec.get("bare_items")  # a list a negation opens (lists.py)
-
-
-class _Signs(Sequence):
-    """The signs by number, each made at its first use (making all ~1,000 cost every start milliseconds)."""
-
-    def __init__(self, specs: list[tuple[str, dict, str | None]]):
-        self._specs, self._made = specs, [None] * len(specs)
-
-    def __len__(self) -> int:
-        return len(self._specs)
-
-    def __getitem__(self, number: int) -> _Sign:
-        sign = self._made[number]
-        if sign is None:
-            sign = self._made[number] = _Sign(*self._specs[number])
-        return sign
 
 
 _SHORT = _RULES["short"]

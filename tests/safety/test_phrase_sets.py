@@ -118,8 +118,9 @@ ROUNDS = sorted(DATA.glob("safety_round*.csv"), key=lambda path: int(re.sub(r"\D
 # alone) meets the rule since branch issue-12 and issue-s3 (0 silent, 1 only asked, 2 loud, tuned).
 # Round 18 (held out, measured 2026-12-04 before and after that session's work, folded in 2026-12-04
 # in the next session: 25 silent emergencies, 7 only asked and 31 ordinary lines not quiet, screened
-# alone) keeps its ceilings until it is fixed in full.
-CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round18.csv": (25, 7, 31)}
+# alone) keeps its ceilings until it is fixed in full; branch issue-12 (helper 12_4) brought its emergencies to
+# 0 silent and 0 only asked (tuned); the false alarms (the third number) are another helper's.
+CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round18.csv": (0, 0, 31)}
 
 
 def test_the_untouched_rounds_are_there():

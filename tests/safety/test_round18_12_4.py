@@ -1,0 +1,132 @@
+"""The rules added when round 18 was folded in for its missed emergencies (issue 12, helper 12_4): the blocks named
+*_r18 in dialogues/red_flags.yaml and their pairs, written as families of wording rather than lines: for self-harm a
+means (a firearm named by its use or owner, a rope, a height) with despair said in texting or plain words, a time of
+day, a farewell or letters; a farewell followed by "has taken something"; a mother's thoughts of harming her baby
+with fear of herself; a medicine taken again and again or twice with a sign it harms, a weekly medicine taken daily; the
+wrong bottle or a chemical drunk, a wild plant or mushroom picked and eaten; a child into a medicine named by its
+stem ("-dipine", "-formin", "-izide") with a finding-out cue; seizures in lay words (eyes going up with shaking or a
+fall; "having one" where seizures are named); burns by cause with size or skin coming away; vomiting then blood in it;
+a baby not moving in dialect; a fever or a foul discharge after a birth; a surgical wound come open; a testicle
+riding higher or in severe pain; fever with muddle or a strange skin colour; a sugar in mmol/l; lost use of a hand;
+clinical shorthand for a child working to breathe; chest pain that woke someone and has not let up; "at 3" after
+"woke me" is a clock time, not an age.
+Phrasings are our own, written from clinical knowledge and how people talk (texting, non-native grammar, elderly,
+caregivers, clinical shorthand), not lines of any round."""
+
+from __future__ import annotations
+
+import pytest
+from safety.safety_support import level, rule_tests, screen
+
+RULES = {
+    "self-harm: a means with despair, a time or a farewell": (
+        [("tbh im done, got my dads rifle in the truck", "self_harm"),
+         ("i cant do this no more and the pistol is in my lap", "self_harm"),
+         ("not doing this anymore, got the rope in the garage", "self_harm"),
+         ("got my service weapon out, no point anymore", "self_harm"),
+         ("i wrote letters to everyone, it ends tonight", "self_harm"),
+         ("im on the bridge rn and im not ok", "self_harm"),
+         ("note is on the table, ill be gone by morning", "self_harm")],
+        ["im done with the forms, here is the rest",
+         "i got my dads rifle license last year",
+         "my husband is a cop, he carries his service weapon to work, he is not okay with me getting a second opinion",
+         "ok im done, i wrote a note for the surgeon with my questions",
+         "my wife is not ok with the second opinion idea"]),
+    "someone else: a farewell, then something taken": (
+        [("she texted goodbye and says she took something", "self_harm"),
+         ("my brother rang to say sorry for everything and that he swallowed a lot", "self_harm")],
+        ["she texted goodbye from the airport, she took a taxi"]),
+    "a mother afraid she will harm her baby": (
+        [("i keep thinking to smother my baby, i dont trust myself", "pregnancy"),
+         ("thoughts to hurt the baby come and im scared of myself", "pregnancy")],
+        ["she was thinking about the baby names"]),
+    "a medicine taken again and again, or twice, with a sign; a weekly medicine daily": (
+        [("mum took her water tablets over and over this morning, now she feels really strange", "poisoning"),
+         ("grandad had his heart pills three times today by mistake and his pulse is very slow", "poisoning"),
+         ("i took my amlodipine twice tonight and now im really dizzy", "poisoning"),
+         ("she takes weekly methotrexate and took it daily all week", "poisoning")],
+        ["she feels strange about taking her pills twice a day",
+         "he takes his tablets three times a day and feels a bit off in the mornings",
+         "i feel weird asking for a second opinion, i have taken the pills twice before",
+         "she took her weekly methotrexate on monday as usual"]),
+    "the wrong bottle, a chemical, a wild plant": (
+        [("he drank the wrong bottle from under the sink and now he is vomiting", "poisoning"),
+         ("dad drink chemical by mistake, mouth burning", "poisoning"),
+         ("my son ate berries he picked in the woods and he is throwing up", "poisoning"),
+         ("wife eat mushrooms she find on the walk, now she is vomiting", "poisoning")],
+        ["we picked mushrooms at the shop"]),
+    "a child into a medicine named by its stem, with a finding-out cue": (
+        [("toddler got into grandmas amlodipine, two pills gone", "poisoning"),
+         ("my 3 yo got in my metformin and the bottle is open", "poisoning"),
+         ("grandson been at my lisinopril, some tablets missing", "poisoning")],
+        ["the pills are in the cabinet, none missing"]),
+    "a seizure in lay words": (
+        [("his eyes rolled up and he is shaking all over", "unconscious"),
+         ("her eyes went back and her body shaking, she fell on floor", "unconscious"),
+         ("she has epilepsy and is having one right now", "unconscious"),
+         ("he takes seizure meds and hes having one that wont stop", "unconscious")],
+        ["his eyes go up when he is thinking",
+         "her eyes go up and to the side when she is daydreaming, no shaking",
+         "he has epilepsy, well controlled, no seizures in two years"]),
+    "a burn by cause with size or skin coming away": (
+        [("boiling water poured on his chest, skin peeling off", "burns"),
+         ("the pan caught fire and her whole arm is burned", "burns"),
+         ("spilt the chip pan, burns on his arm and chest", "burns")],
+        ["i burned the toast and the whole kitchen smelled",
+         "the kettle spilled on her hand, a small blister the size of a coin"]),
+    "vomiting, then blood in it": (
+        [("i was throwing up and there was lots of blood in the bowl", "bleeding"),
+         ("he has been sick twice, a lot of fresh blood in it", "bleeding")],
+        ["i was sick last week and had a blood test"]),
+    "pregnancy and after birth": (
+        [("38 weeks and the baby hasnt moved all day", "pregnancy"),
+         ("shes 34 weeks, says baby aint moved since last night", "pregnancy"),
+         ("3 weeks after the birth i have fever and the discharge smells foul", "pregnancy"),
+         ("baby born 10 days, now i have fever and shivers", "pregnancy")],
+        ["the baby moved a lot today", "the baby is born 2 weeks ago and doing great"]),
+    "a surgical wound come open": (
+        [("my c section wound has split open", "after_surgery"),
+         ("the incision came apart and i can see fat", "after_surgery"),
+         ("the wound from his surgery burst open this morning", "after_surgery")],
+        ["the stitches came undone a bit last week, the nurse redid them, all good now",
+         "the surgeon said my incision came apart a bit years ago but it healed",
+         "the wound healed nicely after the operation"]),
+    "a testicle higher than the other or in severe pain": (
+        [("his ball is pulled up higher than the other and hurts so bad", "testicular"),
+         ("sudden pain in my testicle, it looks higher than the other one", "testicular"),
+         ("teen son, testicle pain is unbearable", "testicular")],
+        []),
+    "fever with muddle or a strange colour; a sugar in mmol": (
+        [("fever 40 and he is all muddled", "sepsis"),
+         ("high fever and his skin colour looks grey", "sepsis"),
+         ("sugar 28 mmol and vomiting", "diabetes"),
+         ("meter says 31 mmol, very sleepy", "diabetes")],
+        ["hba1c 32 mmol/mol", "my sugar was 25 mmol two years ago when diagnosed, now fine"]),
+    "stroke, breathing and chest pain in other words": (
+        [("i lost the use of my left arm", "stroke"),
+         ("baby retracting and grunting", "breathing"),
+         ("kid wheezing, two word sentences, inhaler done nothing", "breathing"),
+         ("chest pain woke me up and it still hasnt eased", "heart_attack"),
+         ("the pressure in my chest woke me at 4 and has not let up", "heart_attack")],
+        ["chest pain woke me last year, all fine on the angiogram"]),
+}
+
+test_round18_signs_reach_the_urgent_turn, test_round18_look_alikes_stay_quiet = rule_tests(RULES)
+
+
+@pytest.mark.parametrize("line", ["mum took her water tablets over and over, now she feels really strange",
+                                  "he drank the wrong bottle from under the sink and now he is vomiting",
+                                  "toddler got into grandmas amlodipine, two pills gone"])
+def test_a_poisoning_found_this_way_gets_the_poison_line(line):
+    assert "poison" in screen(line).advice
+
+
+@pytest.mark.parametrize("line", ["i wrote letters to everyone, it ends tonight", "im on the bridge rn and im not ok",
+                                  "she texted goodbye and says she took something"])
+def test_a_crisis_found_this_way_is_a_crisis(line):
+    assert screen(line).crisis
+
+
+@pytest.mark.parametrize("line", ["my mum had fits at 3, she grew out of them", "had a seizure at 7, none since"])
+def test_an_age_after_a_sign_still_reads_as_the_past(line):
+    assert level(line) == "none"

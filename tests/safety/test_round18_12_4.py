@@ -113,6 +113,55 @@ RULES = {
 
 test_round18_signs_reach_the_urgent_turn, test_round18_look_alikes_stay_quiet = rule_tests(RULES)
 
+# The same families, widened after the first fixes: more ways of telling a method, a place, an end made ready, a
+# shut door, a farewell with silence; a dose count nobody knows; fumes; a seizure that spreads; psychosis after a
+# birth; the same signs in Spanish.
+MORE_RULES = {
+    "self-harm: a method, a place, an end made ready, a shut door, a farewell then silence": (
+        [("i'm at the station and i'm gonna step in front of the next one", "self_harm"),
+         ("im sitting on the edge of the bridge railing", "self_harm"),
+         ("my son drove to the bridge hours ago and isnt answering his phone", "self_harm"),
+         ("grandpa gave me his watch and said he wont need it where hes going", "self_harm"),
+         ("nobody needs me, ive stopped eating and drinking to die", "self_harm"),
+         ("my daughter is locked in the bathroom and says she has a razor", "self_harm"),
+         ("he posted saying goodbye to everyone and now his phone is off", "self_harm")],
+        ["we drove to the river for a picnic and he wont answer my questions about the op",
+         "my mother stopped eating on purpose to lose weight",
+         "dad says hes made his peace and is ready, hes on hospice now",
+         "mum has made her peace with the decision and is ready for surgery",
+         "nobody needs me at work anymore since i retired, so i have time for appointments"]),
+    "a dose count nobody knows; fumes breathed in": (
+        [("dad took his blood thinner and then took it again, and again, hes not sure how many", "poisoning"),
+         ("my dad sprayed bugs in closed kitchen, now he dizzy and vomit", "poisoning"),
+         ("she was breathing in the bleach fumes and now she is short of breath", "poisoning")],
+        ["not sure how many pills he takes a day, the list is long",
+         "i dont know how many tablets she should take"]),
+    "a seizure that spreads or told by the eyes": (
+        [("he zoned out and then started jerking his arm and it spread to his whole body", "unconscious"),
+         ("my baby very hot and he do the shaking, eye roll, very scary", "unconscious")],
+        ["shaking in his hands spread to his whole body over 10 years, parkinsons",
+         "the tremor spread to his whole body over the years"]),
+    "after a birth: voices, a headache with spots": (
+        [("i gave birth last week and now i hear voices telling me the baby is evil", "pregnancy"),
+         ("after baby came i have bad headache and seeing spots", "pregnancy")],
+        []),
+    "Spanish: veins, eyes and shaking, skin coming away, a testicle": (
+        [("mi hija dice que se va a cortar las venas", "self_harm"),
+         ("el bebe tiene los ojos para arriba y tiembla todo", "unconscious"),
+         ("se quemo con agua hirviendo, la piel se le cae", "burns"),
+         ("mi hijo tiene dolor muy fuerte en un testiculo", "testicular")],
+        ["la piel se pela con el sol en verano", "me queme en la playa y la piel se me cae",
+         "el doctor dice que no hay que cortar las venas en la cirugia",
+         "mi hijo tiene un dolor fuerte de cabeza, los testiculos bien"]),
+}
+
+test_round18_more_signs_reach_the_urgent_turn, test_round18_more_look_alikes_stay_quiet = rule_tests(MORE_RULES)
+
+
+@pytest.mark.parametrize("line", ["mi hija dice que se va a cortar las venas", "se quemo con agua hirviendo, la piel se le cae"])
+def test_a_spanish_line_found_this_way_gets_the_spanish_line(line):
+    assert "spanish" in screen(line).advice
+
 
 @pytest.mark.parametrize("line", ["mum took her water tablets over and over, now she feels really strange",
                                   "he drank the wrong bottle from under the sink and now he is vomiting",

@@ -145,6 +145,12 @@ MORE_RULES = {
         [("i gave birth last week and now i hear voices telling me the baby is evil", "pregnancy"),
          ("after baby came i have bad headache and seeing spots", "pregnancy")],
         []),
+    "new confusion told by the night; light avoided with a stiff neck": (
+        [("mom 82 got very confused overnight, fever, wont drink", "sepsis"),
+         ("my kid has a rash and a stiff neck and hates the light", "sepsis"),
+         ("stiff neck and she wants the curtains shut, temp 39", "sepsis")],
+        ["she gets confused over the bills, fever clinic letter attached",
+         "he hates the light after his cataract surgery, stiff neck from the pillow"]),
     "Spanish: veins, eyes and shaking, skin coming away, a testicle": (
         [("mi hija dice que se va a cortar las venas", "self_harm"),
          ("el bebe tiene los ojos para arriba y tiembla todo", "unconscious"),

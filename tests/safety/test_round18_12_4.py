@@ -185,3 +185,49 @@ def test_a_crisis_found_this_way_is_a_crisis(line):
 @pytest.mark.parametrize("line", ["my mum had fits at 3, she grew out of them", "had a seizure at 7, none since"])
 def test_an_age_after_a_sign_still_reads_as_the_past(line):
     assert level(line) == "none"
+
+
+# Everyday second-opinion talk that uses the words of these families (a weapon at work, done with the insurer, a dose
+# twice and fine, green poop, a scar glued and healed, a baby born early, eyes that roll when tired, vitamins twice):
+# it must stay quiet.
+ORDINARY_TALK = [
+    'the surgery will be over by tonight and then we wait for the pathology',
+    'he is a police officer and his service weapon is part of the job, anyway the knee surgery',
+    'honestly im done with this insurance company, ok the gun club is where i met my surgeon',
+    'she took her inhaler twice this morning and now she feels fine',
+    'he took his pills twice by mistake last year and felt odd, pharmacist said its ok',
+    'we are muddled about which doctor to pick, and he had a fever last week',
+    'the fever is gone and his colour is back to normal',
+    'her skin colour looks a bit off on the video call but no fever now',
+    'sugar 22 mmol last year at diagnosis, now good control',
+    'my baby had green poop and he is a happy baby',
+    'the baby spits up a bit, green sometimes, doctor not worried',
+    'the scar from the operation opened up a little and the nurse glued it, healed now',
+    'my left testicle hangs lower than the right, always has, is that normal',
+    'sunburn on his back and arms last summer, it was a big area',
+    'the urine test had a bit of blood in it, doctor is repeating it',
+    'there was a drop of blood in it when i coughed last month, scan was clear',
+    'baby born 3 weeks ago and had a slight fever, gone now, checked by the gp',
+    'the baby was born 2 weeks early and had jaundice, fine now',
+    'i keep thinking about my baby getting hurt at daycare',
+    'my mom has no one who needs her now the kids are grown, she feels lonely',
+    'the kettle is broken and the whole kitchen is a mess',
+    'i lost the use of my right hand after the stroke in 2015, its why we want the opinion',
+    'he has seizures since childhood, well controlled, the new med started today',
+    'eyes roll when she is tired, she is 4, normal they say',
+    'her eyes go up when she laughs',
+    'the retraction of his gums worries the dentist',
+    'we parked by the river and walked to the clinic',
+    'he gave me his old watch for my birthday',
+    'i am not ok with the waiting list being so long',
+    'is it normal that tablets are missing from the blister pack, the pharmacy miscounted',
+    'took my vitamins twice today oops',
+    'my son got into my vitamins but they are just gummies, he ate one, poison control said fine',
+    'they sprayed for bugs at the office last month',
+    'not sure how many times she has been admitted, maybe four',
+]
+
+
+@pytest.mark.parametrize("line", ORDINARY_TALK)
+def test_everyday_talk_with_these_words_stays_quiet(line):
+    assert level(line) == "none", screen(line)

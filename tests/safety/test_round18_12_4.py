@@ -169,6 +169,10 @@ MORE_RULES = {
          "she takes ibuprofen for her knee", "paracetamol every 6 hours is what the nurse said",
          "lithium battery in the smoke alarm is dead, dad is confused by the beeping",
          "the doctor says theophylline levels need checking, she is a bit nauseous"]),
+    "a wish to sleep and not wake up (read as 'cant wake'), with cuts or pills": (
+        [("my sister cut her arms a lot tonight, and says she wants to go to sleep and not wake up", "self_harm"),
+         ("i have my pills here and i want to sleep and never wake up", "self_harm")],
+        []),
     "Spanish: veins, eyes and shaking, skin coming away, a testicle": (
         [("mi hija dice que se va a cortar las venas", "self_harm"),
          ("el bebe tiene los ojos para arriba y tiembla todo", "unconscious"),
@@ -249,3 +253,8 @@ ORDINARY_TALK = [
 @pytest.mark.parametrize("line", ORDINARY_TALK)
 def test_everyday_talk_with_these_words_stays_quiet(line):
     assert level(line) == "none", screen(line)
+
+
+def test_a_wish_to_sleep_and_not_wake_is_a_crisis_not_a_lie_in():
+    assert screen("i just want to go to sleep and not wake up").crisis
+    assert not screen("he wants to sleep and not wake up till noon on his day off").crisis

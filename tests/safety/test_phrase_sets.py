@@ -118,8 +118,8 @@ ROUNDS = sorted(DATA.glob("safety_round*.csv"), key=lambda path: int(re.sub(r"\D
 # alone) meets the rule since branch issue-12 and issue-s3 (0 silent, 1 only asked, 2 loud, tuned).
 # Round 18 (held out, measured 2026-12-04 before and after that session's work, folded in 2026-12-04
 # in the next session: 25 silent emergencies, 7 only asked and 31 ordinary lines not quiet, screened
-# alone) keeps its ceilings until it is fixed in full.
-CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round18.csv": (25, 7, 2)}
+# alone) meets the rule since branches issue-12 (0 silent, 0 only asked) and issue-s4 (2 loud), tuned.
+CEILINGS: dict[str, tuple[int, int, int]] = {}
 
 
 def test_the_untouched_rounds_are_there():

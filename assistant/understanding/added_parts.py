@@ -14,19 +14,15 @@ Words are data (dialogues/unsafe.yaml: adding, half_said).
 
 from __future__ import annotations
 
+from .text import parts_between
 from .reading import SURE, UNCLEAR, Reading
 
 _CUTS = frozenset({",", ".", ";", "!", "?", ":"})
 
 
 def _parts(toks: list[str]) -> list[tuple[int, int]]:
-    out, start = [], 0
-    for i, t in enumerate(toks + ["."]):
-        if t in _CUTS:
-            if i > start:
-                out.append((start, i))
-            start = i + 1
-    return out
+    """(start, end) of the parts of the line, cut at marks."""
+    return parts_between(toks, _CUTS)
 
 
 def _starts(toks: list[str], s: int, phrases) -> int:

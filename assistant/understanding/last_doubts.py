@@ -25,7 +25,7 @@ from functools import cache
 from .asking import has_phrase
 from .lexicon import Lexicon
 from .reading import SURE, UNCLEAR, Reading
-from .text import clean, tokens
+from .text import clean, parts_between, tokens
 
 FILE = "last_doubts.yaml"
 
@@ -60,13 +60,7 @@ def last_doubts(reading: Reading, line: str, spec, lex: Lexicon, read_part) -> R
 
 def _parts(toks: list[str]) -> list[tuple[int, int]]:
     """(start, end) of the parts of the line, cut at marks and joining words."""
-    out, start = [], 0
-    for i, t in enumerate(toks + ["."]):
-        if t in _BREAKS:
-            if i > start:
-                out.append((start, i))
-            start = i + 1
-    return out
+    return parts_between(toks, _BREAKS)
 
 
 def _condition_at(part: list[str], inside: set[int], base: int) -> int | None:
@@ -230,13 +224,7 @@ _SAID_OF = frozenset("is are s was isnt arent wasnt still not maybe partly parti
 
 
 def _parts_at_stops(toks: list[str]) -> list[tuple[int, int]]:
-    out, start = [], 0
-    for i, t in enumerate(toks + ["."]):
-        if t in _STOPS or t in (",", ";"):
-            if i > start:
-                out.append((start, i))
-            start = i + 1
-    return out
+    return parts_between(toks, _STOPS | {",", ";"})
 
 
 def _report_doubted(reading, toks, spec, lex, read_part, text):

@@ -63,6 +63,17 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
+def parts_between(toks: list[str], cuts) -> list[tuple[int, int]]:
+    """(start, end) of each run of tokens between the cut tokens (a mark, a joining word), the cuts left out."""
+    out, start = [], 0
+    for i, t in enumerate(toks + [None]):
+        if t is None or t in cuts:
+            if i > start:
+                out.append((start, i))
+            start = i + 1
+    return out
+
+
 def command_in(text: str) -> str | None:
     """A command only when it is the whole line, so 'back pain' is an answer, not 'back'."""
     if clean(text) == "?":

@@ -16,18 +16,16 @@ from .text import clean, tokens
 _NEGATIONS = frozenset({"no", "not", "without", "never", "nor", "denies", "zero", "nothing", "isnt", "wasnt", "dont", "doesnt", "didnt"})
 _NONE_WORDS = frozenset({"none", "non", "nope", "no", "nothing", "nah", "not", "right", "now", "at", "the", "moment", "of", "these", "those",
                          "them", "currently", "today", "happening", "thankfully", "thank", "god", ",", ".", "!", "-", ":", ";"})
-_LEAD = re.compile(r"^\W*(?:(?:none|non|nope|no|nothing|nah|not|right|now|at|the|moment|of|these|those|them|currently|today|happening|"
-                   r"thankfully|thank|god)\b\W*)+", re.IGNORECASE)
+_LEAD = re.compile(r"^\W*(?:(?:" + "|".join(sorted((w for w in _NONE_WORDS if w.isalpha()), key=len, reverse=True)) + r")\b\W*)+",
+                   re.IGNORECASE)  # the same words, as typed: what is left is the symptom told
 
 
 @cache
 def _symptoms() -> tuple[tuple[str, ...], ...]:
-    from .. import yaml_cache
-    from ..paths import dialogues_dir
-    from ..yaml_cache import parse_yaml
+    from .datafile import read_words_file
     from .lexicon import LexiconError
 
-    raw = yaml_cache.load(dialogues_dir() / "remarks.yaml", parse_yaml)
+    raw = read_words_file("remarks.yaml")
     items = raw.get("symptoms_told") if isinstance(raw, dict) else None
     if not isinstance(items, list):
         raise LexiconError("dialogues/remarks.yaml: needs the list symptoms_told")

@@ -73,11 +73,12 @@ def prime(file: Path | None = None) -> int:
     except ImportError:  # pragma: no cover - CPython has it
         return 0
     _walked.update(stored["modules"])
+    newer = getattr(re, "_cache2", {})  # Python 3.12+: re looks here first (what it compiled lately)
     for entry, program in stored["regexes"].items():
         try:
             (source, flags), (final, code, groups, groupindex, indexgroup) = entry, program
             key = (str, source, flags)
-            if key not in cache:  # (one compiled before this start, e.g. by an import of the command line, stays)
+            if key not in cache and key not in newer:  # (one compiled before this start, e.g. by an import of the command line, stays)
                 cache[key] = _primed[key] = _sre.compile(source, final, array("I", code).tolist(), groups, groupindex, indexgroup)
             _stored[entry] = program
         except Exception:  # noqa: BLE001 - refused by the engine, or not a program: compiled when used

@@ -188,7 +188,7 @@ async def test_a_turn_taller_than_the_screen_says_its_choices_are_below(make_app
         assert state(app) == "fit"
         await wait_until(pilot, lambda: box.placeholder == PLACEHOLDER_MORE, "the hint that the choices are below")
         assert active_choices(app).labels[0] not in screen_text(app)
-        await pilot.press("down")  # the highlight moves, and the list scrolls into view
+        await pilot.press("down")  # the end, with the list, scrolls into view
         await wait_until(pilot, lambda: box.placeholder == PLACEHOLDER, "the usual hint once the choices show")
         assert active_choices(app).labels[0] in screen_text(app)
 
@@ -220,6 +220,7 @@ async def test_down_at_the_plan_brings_its_end_into_view(make_app):
         await wait_until(pilot, lambda: box.placeholder == PLACEHOLDER_MORE, "the hint that more is below")
         assert "Save plan (Ctrl+S)" not in screen_text(app)
         assert chat(app).focused is chat(app).active_choices  # the one-line "Continue" list: Down moves nothing in it
+        await pilot.pause()  # the card laid out and shown from its top, as a person sees it before pressing a key
         await pilot.press("down")
         await wait_until(pilot, lambda: box.placeholder == PLACEHOLDER, "the usual hint once the end shows")
         assert "Save plan (Ctrl+S)" in screen_text(app)

@@ -212,6 +212,8 @@ class ChatScreen(Screen):
         log = self.query_one(ChatLog)
         if down and log.more_below:
             log.scroll_end(animate=False)
+            if self.focused is not self.answer_box:
+                return  # this Down only brings the end into view (moving the highlight too would race its own scroll)
         choices = self.active_choices
         if self.focused is not self.answer_box or choices is None or choices.answered:
             raise SkipAction()  # anywhere else the arrows do their usual work

@@ -61,3 +61,14 @@ def path_to_summary(
     asks_timeline = deadline not in ("1", "days") and not not_checked
     return lines + [*timing, "ok", focus, "ok", records, *([timeline] if asks_timeline else []), "2", "1",
                     questions, own_question, order, sure_after]
+
+
+def urgent_answer(line: str):
+    """What the urgent turn stored for `line` (the slot is cleared again once the conversation goes on)."""
+    from benchmarks.understanding import prepare
+
+    engine = prepare("urgent_care", "caregiver")
+    events: list[dict] = []
+    engine.listener = events.append
+    engine.respond(line)
+    return next((e["value"] for e in events if e.get("type") == "slot" and e["name"] == "urgent_status"), None)

@@ -16,6 +16,7 @@ import pytest
 
 from assistant.safety import screen
 from benchmarks.understanding import prepare
+from support import urgent_answer
 
 
 @pytest.mark.parametrize("line, told", [
@@ -84,13 +85,6 @@ def test_other_emergencies_do_not_speak_of_the_cancer_team():
     assert turn.state == "urgent_care" and "cancer team" not in turn.markdown
 
 
-def _urgent_answer(line: str):
-    engine = prepare("urgent_care", "caregiver")
-    events: list[dict] = []
-    engine.listener = events.append
-    engine.respond(line)
-    return next((e["value"] for e in events if e.get("type") == "slot" and e["name"] == "urgent_status"), None)
-
 
 @pytest.mark.parametrize("line, status", [
     ("ya regresamos. el doctor la vio y esta estable, le dieron antibiotico", "seen"),  # was read as "happening now"
@@ -100,7 +94,7 @@ def _urgent_answer(line: str):
     ("sigue igual", "now"),
 ])
 def test_the_urgent_turn_understands_spanish_answers(line, status):
-    assert _urgent_answer(line) == status
+    assert urgent_answer(line) == status
 
 
 def test_a_spanish_no_that_negates_a_verb_is_not_none_of_these():

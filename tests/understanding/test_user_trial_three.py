@@ -19,6 +19,7 @@ import pytest
 from assistant.engine import Engine
 from assistant.understanding.text import command_in
 from benchmarks.understanding import prepare
+from support import urgent_answer
 
 
 @pytest.mark.parametrize("state", ["red_flags", "red_flags_child"])
@@ -101,20 +102,12 @@ def test_a_treatment_said_not_working_is_not_offered_as_working(line):
 @pytest.mark.parametrize("line", ["shes in the hospital right now, the doctors know", "he is in the hospital, doctors are on it",
                                   "she was admitted, the nurses know"])
 def test_in_hospital_with_the_doctors_aware_is_seen(line):
-    assert _urgent_answer(line) == "seen"
+    assert urgent_answer(line) == "seen"
 
 
 def test_on_the_way_to_the_hospital_is_still_happening_now():
-    assert _urgent_answer("we are on the way to the hospital") == "now"
+    assert urgent_answer("we are on the way to the hospital") == "now"
 
-
-def _urgent_answer(line: str):
-    """What the urgent turn stored (the slot is cleared again once the conversation goes on)."""
-    engine = prepare("urgent_care", "caregiver")
-    events: list[dict] = []
-    engine.listener = events.append
-    engine.respond(line)
-    return next((e["value"] for e in events if e.get("type") == "slot" and e["name"] == "urgent_status"), None)
 
 
 @pytest.mark.parametrize("state, line", [("welcome", "its me, im the patient"), ("decision_when", "i told u, 2 weeks"),
@@ -241,4 +234,4 @@ def test_a_no_in_front_of_other_answers_at_the_urgent_turn_is_asked_not_offered_
 
 
 def test_a_yes_in_front_of_the_same_answer_is_still_taken():
-    assert _urgent_answer("yes, still going, ambulance coming") == "now"
+    assert urgent_answer("yes, still going, ambulance coming") == "now"

@@ -27,7 +27,8 @@ FLOORS = {"understanding_round1.jsonl": 0.91, "understanding_round2.jsonl": 0.91
           "understanding_round12.jsonl": 0.92, "understanding_round14.jsonl": 0.88,
           "understanding_round15.jsonl": 0.90, "understanding_round16.jsonl": 0.885,
           "understanding_round17.jsonl": 0.875,
-          "understanding_round18.jsonl": 0.89}
+          "understanding_round18.jsonl": 0.89,
+          "understanding_round19.jsonl": 0.83}
 
 
 # Answers where the corpus and a public contract disagree, each with the reason; never more.
@@ -218,6 +219,18 @@ OPEN_ROUND18 = frozenset({"u18a-0007", "u18a-0053", "u18a-0071", "u18a-0236", "u
                            "u18a-0370", "u18b-0038", "u18b-0096", "u18b-0097", "u18b-0107", "u18b-0112",
                            "u18b-0250", "u18b-0327", "u18b-0337", "u18b-0363"})
 
+# Round 19 (measured held out on 2026-12-04 before and after that session's work: 83.6% then 83.5%
+# right first time, docs/understanding.md; folded in 2026-12-04 in the next session): its 37 silent
+# misreads, held here the same way until each is fixed or judged a label disagreement.
+OPEN_ROUND19 = frozenset({"u19a-0011", "u19a-0074", "u19a-0081", "u19a-0094", "u19a-0096", "u19a-0121",
+                            "u19a-0179",
+                            "u19a-0221", "u19a-0229", "u19a-0235", "u19a-0255", "u19a-0260",
+                            "u19a-0297", "u19a-0331", "u19a-0333", "u19a-0375", "u19a-0406",
+                            "u19a-0414", "u19b-0010", "u19b-0048", "u19b-0071", "u19b-0073",
+                            "u19b-0074", "u19b-0090", "u19b-0100", "u19b-0116", "u19b-0148",
+                            "u19b-0161", "u19b-0237", "u19b-0241", "u19b-0250", "u19b-0266",
+                            "u19b-0275", "u19b-0325", "u19b-0342", "u19b-0359", "u19b-0387"})
+
 
 def results(name: str) -> list[dict]:
     items = [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -231,7 +244,8 @@ def test_a_folded_round_has_no_silent_misreads_and_keeps_its_first_time_rate(nam
     misreads = [(r["id"], r["answer"], r["expect"], r["stored"]) for r in found
                 if r["outcome"] == "misread" and r["id"] not in DISAGREE
                 and r["id"] not in OPEN_ROUND14 and r["id"] not in OPEN_ROUND15 and r["id"] not in OPEN_ROUND16
-                and r["id"] not in OPEN_ROUND17 and r["id"] not in OPEN_ROUND18]
+                and r["id"] not in OPEN_ROUND17 and r["id"] not in OPEN_ROUND18
+                and r["id"] not in OPEN_ROUND19]
     assert misreads == []
     summary = report(found)
     assert summary["right_first_time"] / summary["answers"] >= FLOORS[name]

@@ -25,6 +25,7 @@ import jinja2
 
 from .. import __version__
 from ..flow import default_flow
+from ..paths import prompts_dir
 from ..render import environment, escape_markdown, render, to_plain
 from ..safety.numbers import numbers_for
 from ..kit import letter as kit_letter
@@ -55,6 +56,7 @@ def _templates() -> jinja2.Environment:
         loader=jinja2.ChoiceLoader([
             jinja2.FileSystemLoader(str(Path(__file__).with_name("templates"))),
             kit_letter.templates().loader,  # the letter and the shared print styles
+            jinja2.FileSystemLoader(str(prompts_dir())),  # partials worded once for the plan and the exports
         ]),
         autoescape=jinja2.select_autoescape(enabled_extensions=("html.j2",), default_for_string=False),
         undefined=jinja2.StrictUndefined,

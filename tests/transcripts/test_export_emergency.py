@@ -72,3 +72,26 @@ def test_the_kind_of_doctor_asked_for_heads_who_to_see_in_the_printed_plan(recor
     assert "The kind you asked for" in who and "pathologist" in who.split("To find one")[0]
     redacted = export(transcript, fmt, redact=True)
     assert "The kind you asked for" not in redacted  # typed words are left out of a redacted copy
+
+
+def _crisis_paragraph(text: str) -> str:
+    line = next(line for line in text.splitlines() if "About thoughts of suicide" in line)
+    for markup in ("<p>", "</p>", "<strong>", "</strong>", "**"):  # the words, whatever the markup
+        line = line.replace(markup, "")
+    return line.strip()
+
+
+@pytest.mark.parametrize("start, caring", [(START, True),
+                                           (["1", "Whether to have a hip replacement now or physio first"], False)])
+def test_the_chats_plan_and_both_printed_plans_word_the_crisis_line_alike_for_who_is_at_risk(record, start, caring):
+    crisis = "he keeps saying he would be better off dead" if caring else "i keep thinking i would be better off dead"
+    path = record(start + [crisis, "2"] + REST)
+    transcript = read_file(path)
+    assert transcript.plan()["emergency"]["status"] == "crisis_not_now"
+    summary = [turn for turn in transcript.turns() if turn.get("state") == "summary"][-1]["text"]
+    chat, md, html = (_crisis_paragraph(text) for text in (summary, export(transcript, "md"), export(transcript, "html")))
+    assert chat == md == html
+    if caring:
+        assert "together, at any time" in chat and "if they are in danger" in chat and "Tell the doctor" in chat
+    else:
+        assert "at any time, day or night" in chat and "if you are in danger" in chat and "Tell your doctor" in chat

@@ -29,15 +29,19 @@ FLOW_FILES = ("flow.yaml", "compare.yaml")
 class Choice:
     """One answer to pick. `label` is the patient's form (what other code has always read);
     `caregiver` is the form for someone answering for another person, with {they}, {their},
-    {them}, {are}, {have}, {do}, {feel} filled in from their words (assistant/wording.py)."""
+    {them}, {are}, {have}, {do}, {feel} filled in from their words (assistant/wording.py).
+    `past_baby` is the label for a child or a teenager when the label has a part only for babies."""
 
     id: str
     label: str
     synonyms: tuple[str, ...] = ()
     caregiver: str | None = None
+    past_baby: str | None = None
 
     def form(self, forms: dict | None) -> str:
         """The label for these person forms (wording.person_forms); the patient form by default."""
+        if self.past_baby is not None and forms is not None and forms.get("age_band") in ("child", "teen"):
+            return self.past_baby
         if forms is None or forms.get("is_patient", True) or self.caregiver is None:
             return self.label
         return fill(self.caregiver, forms)
@@ -135,7 +139,10 @@ def _parse_choices(raw, name: str, file: str) -> tuple[Choice, ...]:
                 fill(caregiver, person_forms("caregiver", "my mother", voice="user"))
             except KeyError as error:
                 raise _fail(file, f"state '{name}': the caregiver form of '{item['id']}' uses unknown {{{error.args[0]}}}") from None
-        choices.append(Choice(item["id"], item["label"], synonyms, caregiver))
+        past_baby = item.get("past_baby")
+        if past_baby is not None and not isinstance(past_baby, str):
+            raise _fail(file, f"state '{name}': the past_baby form of '{item['id']}' is not text")
+        choices.append(Choice(item["id"], item["label"], synonyms, caregiver, past_baby))
     ids = [c.id for c in choices]
     if len(ids) != len(set(ids)):
         raise _fail(file, f"state '{name}': two choices share an id")

@@ -172,3 +172,14 @@ def test_a_bare_yes_or_no_in_a_choice_list_is_caught(flow_copy):
     edit(unquote)
     with pytest.raises(FlowError, match="choice word False is not text; put it in quotes"):
         load()
+
+
+def test_a_past_baby_label_that_is_not_text_is_caught(flow_copy):
+    edit, load, _ = flow_copy
+
+    def number(data):
+        data["states"]["red_flags_child"]["choices"][2]["past_baby"] = 3
+
+    edit(number)
+    with pytest.raises(FlowError, match="the past_baby form of 'child_fluids' is not text"):
+        load()

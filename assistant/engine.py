@@ -210,6 +210,7 @@ class Engine(Extras, Episodes, Navigation):
         if step.action == "reask":
             self._keep_asked(line)
             self._keep_date_asked_about(spec.name, step.reading)  # "the 14th": asked days or weeks, the date kept
+            self._keep_decision_asked_about(spec.name, step.reading)  # "whether to have knee surgery" before who it is for
             # ("surgery or wait and see" where the plan is kept as told: asked which, and the line kept with the pick)
             keeps = step.reading is not None and bool(step.reading.options) and understanding.keeps_line(spec.name)
             self.told = told if step.pending is not None and step.pending.kind == "partial" or keeps else []

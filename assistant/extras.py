@@ -49,6 +49,12 @@ class Extras:
             self._set_slot("deadline_date", reading.date)
             self._set_slot("deadline_text", reading.date_text)
 
+    def _keep_decision_asked_about(self, state: str, reading) -> None:
+        """A decision typed before saying who it is for is kept at once: the next question offers it
+        back for a Yes (understanding/decision_offer.py)."""
+        if state == "welcome" and reading is not None and reading.note and reading.value is None:
+            self._set_slot("answer_notes", {**(self.slots.get("answer_notes") or {}), state: reading.note})
+
     def _add_question(self, reading) -> None:
         """A question the person asked that only their doctor can answer goes on their list."""
         if reading is not None and reading.add_question:

@@ -115,6 +115,13 @@ def step(
     reading = both_paths(reading, spec, line, lex)
     if reading.who:  # "for my daughter, shes 7": her age is not asked again
         reading = replace(reading, age=stated_band(line, lex) or "")
+    if spec.name == "welcome" and reading.certainty != SURE:
+        from .decision_offer import decision_at_welcome  # the decision first: kept, then who it is for
+
+        decision = decision_at_welcome(line, reading)
+        if decision:
+            return Step("reask", Reading(UNCLEAR, None, note=decision),
+                        say=f"I kept what you need to decide: \"{_quote(decision)}\". First, one thing:")
     return decide(reading, spec, line, lex, emergency=emergency, forms=forms)
 
 
@@ -127,6 +134,8 @@ def _not_that(spec: StateSpec, offered: Reading) -> str:
             label = next(c.label for c in spec.choices if c.id == offered.value)
             which = " or ".join(f"{k} for \"{c.label}\"" for k, c in others)
             return f"All right, not \"{label}\". Then type {which}."
+    if spec.ask == "free":  # "No" to a decision offered back: the person's own words next
+        return "All right. Type it in your own words."
     return "All right. Please answer again."
 
 
@@ -283,6 +292,13 @@ def offer(spec: StateSpec, slots: dict, lexicon: Lexicon | None = None, today: d
         if reason:
             return Step("confirm", Reading(LIKELY, reason), say=f"You said \"{_quote(reason)}\". Keep that as what makes you unsure?",
                         pending=Pending(spec.name, "confirm", Reading(LIKELY, reason)))
+    if spec.slot == "decision" and spec.slot not in slots:
+        from .decision_offer import decision_in  # "im the patient, trying to decide whether ..." at the welcome
+
+        decision = decision_in((slots.get("answer_notes") or {}).get("welcome"))
+        if decision:
+            return Step("confirm", Reading(LIKELY, decision), say=f"You said \"{_quote(decision)}\". Is that the decision?",
+                        pending=Pending(spec.name, "confirm", Reading(LIKELY, decision)))
     said = deadline_offer(spec, slots, lex, today, lambda phrase: read(phrase, spec, lexicon=lex, today=today))
     if said is not None:
         phrase, reading = said

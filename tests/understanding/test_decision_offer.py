@@ -5,16 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.engine import Engine
+from support import talk
 
 
 def run(*lines: str):
-    engine = Engine()
-    engine.start()
-    turn = None
-    for line in lines:
-        turn = engine.respond(line)
-    return engine, turn
+    engine, turns = talk(list(lines))
+    return engine, turns[-1]
 
 
 @pytest.mark.parametrize("first", ["hi, im trying to decide whether to have knee surgery or keep doing physio",

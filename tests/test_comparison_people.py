@@ -71,3 +71,12 @@ def test_a_plan_with_an_alternative_is_kept_whole_as_typed(plan, kind):
     assert opinion["treatment_words"] == plan  # the whole plan, not what is left after the first kind's words
     said = [t.text for t in turns if "kept your note" in t.text]
     assert said and f'"{plan}"' in said[-1]
+
+
+def test_words_that_end_with_a_full_stop_are_not_given_a_second_one():
+    # A fifth user trial, 2026-12-04: "mild stage.." and "3 months).." in the comparison.
+    first = ["1", "Primary open-angle glaucoma, both eyes, mild stage.", "1", "2",
+             "The pressure is fine for the optometrist, no need to change."]
+    _, turns = talk(["3", "2", "1", "whether to have laser for my glaucoma", *first, *SECOND, "none", "none"])
+    full = turns[-1].text.split("In full:", 1)[1].split("What I see", 1)[0]
+    assert "mild stage. Second" in full and ".." not in full

@@ -13,6 +13,9 @@ _TITLE = "**Your second-opinion plan**"
 # read as stray backslashes ("now\\.", "\\(not an emergency\\)"). A backslash before any other mark
 # (*, _, [, <, `, \\) stays: those may be the person's own words made inert.
 _NEEDLESS = re.compile(r"\\([.()!?:+#-])")
+# "\<18 mmHg": a < that cannot open an HTML tag (not before a letter, / or !) needs no escape;
+# nor a > inside a line (only a line's first > starts a quote).
+_NEEDLESS_ANGLE = re.compile(r"\\<(?![A-Za-z/!?])|(?<=.)\\>")
 
 
 def plan_file_text(markdown: str) -> str:
@@ -24,7 +27,8 @@ def plan_file_text(markdown: str) -> str:
     lines = []
     for line in text.splitlines():
         head, rest = re.match(r"(\s*(?:[-+*] |\d+\\?\. )?)(.*)", line).groups()  # a list mark stays as it is
-        lines.append(head + _NEEDLESS.sub(r"\1", rest))
+        rest = _NEEDLESS_ANGLE.sub(lambda found: found.group(0)[1:], _NEEDLESS.sub(r"\1", rest))
+        lines.append(head + rest)
     return "\n".join(lines)
 
 

@@ -18,8 +18,15 @@ def test_the_file_starts_at_the_plans_title():
 def test_needless_escapes_go_and_the_persons_words_stay_inert():
     text = plan_file_text(TURN)
     assert "Seek the second opinion now." in text and "A surgery (not an emergency)" in text
-    assert "\\*garden\\*" in text and "\\[see\\]" in text and "\\<b\\>" in text  # still not emphasis, link or HTML
+    assert "\\*garden\\*" in text and "\\[see\\]" in text and "\\<b>" in text  # still not emphasis, link or HTML
 
 
 def test_a_plan_with_no_lead_line_is_kept_whole():
     assert plan_file_text("**Your second-opinion plan**\n\nx") == "**Your second-opinion plan**\n\nx"
+
+
+def test_a_less_than_sign_that_cannot_open_a_tag_is_written_as_typed():
+    # A fifth user trial, 2026-12-04: "IOP above target (\\<18 mmHg)" in the saved file.
+    text = plan_file_text("**Your second-opinion plan**\n\n- Second: IOP above target \\(\\<18 mmHg\\), a \\> b\n\\> not a quote")
+    assert "IOP above target (<18 mmHg), a > b" in text
+    assert text.splitlines()[-1] == "\\> not a quote"  # a line's first > would start a quote: kept inert

@@ -163,3 +163,22 @@ def find(folder: Path, wanted: str | None, last: bool) -> Path:
 def is_private(path: Path) -> bool:
     """True when no one but the owner may read or write the path."""
     return not (path.stat().st_mode & (stat.S_IRWXG | stat.S_IRWXO))
+
+
+def export_command(transcript: Path | None) -> str:
+    """The command that prints this conversation's plan, as a person types it: with `--data-dir`
+    when the conversation is kept somewhere `export` would not look by itself (a fifth user
+    trial, 2026-12-04: the command shown failed for a conversation started with --data-dir)."""
+    command = "second-opinion export --last --format html -o plan.html"
+    if transcript is None:
+        return command
+    folder = Path(transcript).parent
+    try:
+        same = folder.resolve() == data_dir().resolve()
+    except OSError:
+        same = False
+    if same:
+        return command
+    import shlex
+
+    return f"second-opinion export --data-dir {shlex.quote(str(folder))} --last --format html -o plan.html"

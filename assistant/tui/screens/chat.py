@@ -32,7 +32,7 @@ from .help import HelpScreen
 
 PLACEHOLDER = "Type your answer here, or pick above. F1 for help."
 PLACEHOLDER_MORE = "More below: press Down to see it all, or type here."  # fits a 60-column window
-PRINT_HINT = "To print the plan with the to-do list, the forms and the records letter: second-opinion export --last --format html -o plan.html, open plan.html, and print it."
+PRINT_HINT = "To print the plan with the to-do list, the forms and the records letter: {command}, open plan.html, and print it."
 
 
 class ChatScreen(Screen):
@@ -281,7 +281,10 @@ class ChatScreen(Screen):
             return
         self.app.notify(f"Plan saved to {path}", title="Saved", markup=False)
         # Said in the chat too, in full, so it can be found again (a notification fades).
-        note = Static(Content(f"Plan saved to {path}\n{PRINT_HINT}"), classes="saved-note")
+        from ...transcripts.store import export_command
+
+        hint = PRINT_HINT.format(command=export_command(getattr(self.engine.listener, "path", None)))
+        note = Static(Content(f"Plan saved to {path}\n{hint}"), classes="saved-note")
         self.call_later(self.query_one(ChatLog).add_blocks, note)
         if self.app.is_web:  # in the browser (`second-opinion serve`) it also arrives as a download
             self.app.deliver_text(path, save_filename=path.name, open_method="download", mime_type="text/markdown")

@@ -24,7 +24,7 @@ from .positions import find_positions, stray_numbers
 from .reading import LIKELY, SURE, UNCLEAR, Reading
 from .text import clean, tokens
 from .intervals import deadline_times
-from .timewords import past_said, read_times
+from .timewords import full_date_spans, past_said, read_times
 from .vague import vague_soon
 from .single import single as _single
 from .multi_pick import multi as _multi
@@ -95,7 +95,7 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
         if dont_know and not keep and not picks:
             return Reading(SURE, [dont_know] if spec.multi else dont_know)
         return Reading(UNCLEAR, list(keep) or None, dont_know=not keep, unclear=clean(text))
-    skip: set[int] = set()
+    skip: set[int] = full_date_spans(toks) if "-" in toks or "." in toks or "/" in toks else set()  # "2026-11-01" picks no choice 1
     extra: list[Hit] = []
     when_date, when_text = None, ""
     who = ""

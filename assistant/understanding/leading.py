@@ -17,6 +17,7 @@ from .reading import LIKELY, SURE, UNCLEAR, Reading
 from .text import clean, tokens
 
 _SPLIT = re.compile(r"\s*([^.,;:!?()\[\]\n]+?)\s*(?:[.,;:!(\[\n]|\s[-–—]\s)\s*(.+)$", re.S)
+_WRITTEN_DATE = re.compile(r"\s*[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2,4}\b")
 _HEAD_WORDS = 4  # "opt 1", "me", "yes po", "2 for sure": an answer, not a sentence
 # Words in the rest that turn or doubt the first part: then it is offered, not stored.
 _DOUBT = frozenset("""not no nope nah never dont doesnt didnt isnt wasnt cant cannot wont but however though although except unless
@@ -37,8 +38,8 @@ def answer_first(line: str, reading: Reading, read_part) -> Reading | None:
     if reading.certainty != UNCLEAR or reading.asked or reading.dont_know or reading.value is not None:
         return None
     found = _SPLIT.match(line or "")
-    if not found:
-        return None
+    if not found or _WRITTEN_DATE.match(line):
+        return None  # "01.11.2026": a date, not an answer "01" and a remark
     head, rest = found.group(1), found.group(2).strip(" )]-–—.,;:!")
     head_toks = [t for t in tokens(head) if t.isalnum()]
     rest_toks = [t for t in tokens(rest) if t.isalnum()]

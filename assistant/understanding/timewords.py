@@ -70,6 +70,54 @@ def _in_month(first: date, day: int) -> date | None:
         return None
 
 
+_YEAR = re.compile(r"20[0-9]{2}")
+
+
+def _full_date(toks: list[str], i: int, today: date, past: bool) -> tuple[date, int] | None:
+    """A date written with its year, as numbers: "2026-12-20" (year first), "20.12.2026" (day first,
+    as much of the world writes it). (The day and its end.)"""
+    n = len(toks)
+    if i + 4 >= n or toks[i + 1] not in ("-", "/", ".") or toks[i + 3] != toks[i + 1]:
+        return None
+    if _YEAR.fullmatch(toks[i]) and _ONE_OR_TWO.fullmatch(toks[i + 2]) and _ONE_OR_TWO.fullmatch(toks[i + 4]):
+        year, month, day = int(toks[i]), int(toks[i + 2]), int(toks[i + 4])
+    elif toks[i + 1] == "." and _ONE_OR_TWO.fullmatch(toks[i]) and _ONE_OR_TWO.fullmatch(toks[i + 2]) and _YEAR.fullmatch(toks[i + 4]):
+        year, month, day = int(toks[i + 4]), int(toks[i + 2]), int(toks[i])
+    else:
+        return None
+    try:
+        when = date(year, month, day)
+    except ValueError:
+        return None
+    return when, i + 5
+
+
+def full_date_spans(toks: list[str]) -> set[int]:
+    """The places of dates written with their year as numbers ("2026-11-01"): their numbers are no
+    choice numbers, whether the day is still ahead or gone by."""
+    spans: set[int] = set()
+    for i, tok in enumerate(toks):
+        if "0" <= tok[:1] <= "9" and _full_date(toks, i, date.min, True):
+            spans |= set(range(i, i + 5))
+    return spans
+
+
+def _with_year(toks: list[str], end: int, when: date) -> tuple[date, int]:
+    """ "Dec 20, 2026", "12/20/2026": the year said after the day is taken with it (and used)."""
+    at = end + 1 if toks[end : end + 1] == [","] else end
+    if at < len(toks) and _YEAR.fullmatch(toks[at]) and not toks[at + 1 : at + 2] == ["-"]:
+        try:
+            return when.replace(year=int(toks[at])), at + 1
+        except ValueError:
+            return when, end
+    if end + 1 < len(toks) and toks[end] == "/" and _YEAR.fullmatch(toks[end + 1]):
+        try:
+            return when.replace(year=int(toks[end + 1])), end + 2
+        except ValueError:
+            return when, end
+    return when, end
+
+
 def _future(today: date, month: int, day: int) -> date | None:
     for year in (today.year, today.year + 1):
         try:
@@ -153,6 +201,12 @@ def _read_times(toks: list[str], lex: Lexicon, today: date, past: bool = False) 
         if tok not in starts and not "0" <= tok[:1] <= "9" and not (tok in lex.ordinals and toks[i + 1 : i + 2] == ["of"]):
             i += 1  # no time expression begins with this word (most words of a line)
             continue
+        full = _full_date(toks, i, today, past) if "0" <= tok[:1] <= "9" else None
+        if full:  # "2026-12-20", "20.12.2026"; a day gone by only where the past is read (its numbers are no choice)
+            if full[0] >= today or past:
+                found.append(When((full[0] - today).days, i, full[1], full[0]))
+            i = full[1]
+            continue
         # A number or amount word followed by a unit: "6 weeks", "a couple of months", "2-3 weeks".
         amount, width = None, 0
         if _UP_TO_999.fullmatch(tok):
@@ -180,8 +234,9 @@ def _read_times(toks: list[str], lex: Lexicon, today: date, past: bool = False) 
                 day = _day_number(toks[i + 1])
                 when = _future(today, month, day)
                 if when:
-                    found.append(When((when - today).days, i, i + 2, when))
-                    i += 2
+                    when, end = _with_year(toks, i + 2, when)  # "Dec 20, 2026"
+                    found.append(When((when - today).days, i, end, when))
+                    i = end
                     continue
             before = toks[i - 1] if i > 0 else ""
             before2 = toks[i - 2] if i > 1 else ""
@@ -228,8 +283,9 @@ def _read_times(toks: list[str], lex: Lexicon, today: date, past: bool = False) 
             month, day = (a, b) if a <= 12 else (b, a)
             when = _future(today, month, day) if 1 <= month <= 12 else None
             if when:
-                found.append(When((when - today).days, i, i + 3, when))
-                i += 3
+                when, end = _with_year(toks, i + 3, when)  # "12/20/2026"
+                found.append(When((when - today).days, i, end, when))
+                i = end
                 continue
         if past and tok in lex.weekdays and len(tok) > 3 and not (i > 0 and toks[i - 1] == "next") and not _ahead_said(toks, i):
             ago = (today.weekday() - lex.weekdays[tok]) % 7 or 7

@@ -148,8 +148,8 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
                 cid = "weeks"
             else:
                 cid = "months"
-            if cid:
-                extra.append(Hit(cid, when.start, when.end, 3))
+            if cid:  # (a date with its year weighs as much as one without: "2027-01-20" is no more said than "jan 20")
+                extra.append(Hit(cid, when.start, min(when.end, when.start + 3) if when.date else when.end, 3))
                 skip |= set(range(when.start, when.end))
                 if when.date is not None and when_date is None:
                     when_date, when_text = when.date.isoformat(), clean(text)

@@ -7,15 +7,10 @@ import re
 
 from .lexicon import Lexicon
 from .matching import Hit
-from .text import _TOKEN, clean, tokens
+from .text import clean, tokens
 
 
-def _after_token(text: str, count: int) -> str:
-    """The text after its first `count` tokens (text.tokens), as typed; "" when they cannot be lined up."""
-    if not text.isascii() or "'" in text:
-        return ""
-    found = list(_TOKEN.finditer(text.lower()))
-    return text[found[count - 1].end():].strip(" ,;:.!?-") if 0 < count <= len(found) else ""
+_YEAR_FIRST = re.compile(r"^20[0-9]{2}\b[\s.,;:]*")
 
 
 def note_for(text: str, toks: list[str], first: Hit | None, lex: Lexicon, hits: list[Hit] = ()) -> str:
@@ -24,11 +19,8 @@ def note_for(text: str, toks: list[str], first: Hit | None, lex: Lexicon, hits: 
     office but they told me to wait": "I called the office"); after a bare yes or no, the rest
     ("yes blood work in 2 weeks": "blood work in 2 weeks")."""
     parts = re.split(r"\s*(?:[,;:.!]|\s[-–]\s|\bbut\b|\bbecause\b|\bsince\b|\bas\b)\s*", clean(text), maxsplit=1)
-    if len(parts) == 2 and first is not None and first.start <= 2 and first.end > len(tokens(parts[0])):
-        # the answer itself runs past the first comma ("Dec 20, 2026 (16 days from today)"): the rest after it
-        parts = [parts[0], _after_token(clean(text), first.end)]
     if len(parts) == 2 and first is not None and first.start <= 2:
-        rest = parts[1].strip(" .!?")
+        rest = _YEAR_FIRST.sub("", parts[1]).strip(" .!?")  # "Dec 20, 2026 (16 days from today)": the year is the date's
         words = re.findall(r"[a-z]+", rest.lower().replace("'", ""))
         if sum(w not in lex.fillers for w in words) >= 1 and len(words) >= 2 and not _greeting(rest, lex):
             return rest[0].upper() + rest[1:]

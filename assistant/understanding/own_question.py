@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .reading import UNCLEAR, Reading
+from .reading import SURE, UNCLEAR, Reading
 
 _WISH = re.compile(
     r"^(?:(?:and|but|also|so|ok|okay|well|actually|plus)\s+)*"
@@ -30,3 +30,28 @@ def own_question(text: str, spec) -> Reading | None:
     asked = ("What about " + what[len("about "):]) if what.startswith("about ") else what[0].upper() + what[1:]
     asked = asked.rstrip(" ,.") + "?"
     return Reading(UNCLEAR, asked=True, reply=f'Ask your doctor: "{asked}"', add_question=asked)
+
+
+# A question of one's own said after the picks, without a question mark: "1 5 6. and is he too old
+# for this surgery", "5, 6, 9. plus how many cleft palates do u do a year", "3, 5 and 8. also I want
+# to ask whether the fibroids are the cause" (a fifth user trial, 2026-12-04: each was asked back,
+# "What did you mean by ...?").
+_LEAD = re.compile(r"^(?:(?:and|but|also|plus|so|ok|okay|oh|and also|n)\s+)+")
+_ASKS = re.compile(r"^(?:is|are|am|was|were|can|could|will|would|should|shall|do|does|did|has|have|how|what|whats|when|where|why|who|which|whether)\b")
+
+
+def own_question_beside(reading: Reading, spec) -> Reading | None:
+    """The picks kept, and the part that was not understood put on the list as the person's own
+    question, when that part asks something (begun as a question, or "I want to ask ..."); None otherwise."""
+    if spec.name != "questions" or reading.certainty != UNCLEAR or not reading.value or not isinstance(reading.value, list) \
+            or not reading.unclear or reading.options or spec.none_choice in reading.value:
+        return None
+    part = _LEAD.sub("", reading.unclear.lower().strip(" .!,;")).strip()
+    wish = own_question(part, spec)
+    if wish is not None:
+        asked = wish.add_question
+    elif _ASKS.match(part) and len(part.split()) >= 3:
+        asked = part[0].upper() + part[1:].rstrip(" ?,.") + "?"
+    else:
+        return None
+    return Reading(SURE, list(reading.value), note=reading.note, reply=f'Ask your doctor: "{asked}"', add_question=asked)

@@ -37,12 +37,19 @@ def own_question(text: str, spec) -> Reading | None:
 # to ask whether the fibroids are the cause" (a fifth user trial, 2026-12-04: each was asked back,
 # "What did you mean by ...?").
 _LEAD = re.compile(r"^(?:(?:and|but|also|plus|so|ok|okay|oh|and also|n)\s+)+")
-_ASKS = re.compile(r"^(?:is|are|am|was|were|can|could|will|would|should|shall|do|does|did|has|have|how|what|whats|when|where|why|who|which|whether)\b")
+# Asked as a question, not a list item said in other words ("what the options are", "what they'd do
+# if it were their kid" name choices 3 and 8): a helping verb first, "whether", "what about", "how
+# many/much/long ...", or a question word with its helping verb right after it.
+_AUX = r"(?:is|are|am|was|were|can|could|will|would|should|shall|do|does|did|has|have|may|might|must|isnt|arent|cant|wont|doesnt|dont)"
+_ASKS = re.compile(rf"^(?:{_AUX}\b|whether\b|what about\b|how (?:many|much|long|soon|often|old|big|bad|far)\b"
+                   rf"|(?:what|whats|when|where|why|who|which|how)\s+{_AUX}\b)")
 
 
-def own_question_beside(reading: Reading, spec) -> Reading | None:
+def own_question_beside(reading: Reading, spec, read_part=None) -> Reading | None:
     """The picks kept, and the part that was not understood put on the list as the person's own
-    question, when that part asks something (begun as a question, or "I want to ask ..."); None otherwise."""
+    question, when that part asks something (begun as a question, or "I want to ask ...") and is
+    none of the listed questions in other words ("what they'd do if it were their kid": read alone
+    by `read_part`); None otherwise."""
     if spec.name != "questions" or reading.certainty != UNCLEAR or not reading.value or not isinstance(reading.value, list) \
             or not reading.unclear or reading.options or spec.none_choice in reading.value:
         return None
@@ -54,4 +61,6 @@ def own_question_beside(reading: Reading, spec) -> Reading | None:
         asked = part[0].upper() + part[1:].rstrip(" ?,.") + "?"
     else:
         return None
+    if read_part is not None and read_part(reading.unclear).value:
+        return None  # one of the list's own questions, said in other words: read as before
     return Reading(SURE, list(reading.value), note=reading.note, reply=f'Ask your doctor: "{asked}"', add_question=asked)

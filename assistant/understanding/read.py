@@ -183,7 +183,7 @@ def read(
     if spec.name == "questions" and reading.certainty == UNCLEAR and reading.unclear:
         from .own_question import own_question_beside  # "1 5 6. and is he too old for this surgery": both kept
 
-        reading = own_question_beside(reading, spec) or reading
+        reading = own_question_beside(reading, spec, lambda part: read(part, spec, lexicon=lex, today=today)) or reading
     if spec.multi and reading.certainty == SURE and isinstance(reading.value, list) and spec.none_choice not in reading.value \
             and len(reading.value) < spec.min_picks:  # "no daughter" read as the family one: too few, whatever the path
         return Reading(UNCLEAR, reading.value, message=f"Please pick at least {spec.min_picks}.")

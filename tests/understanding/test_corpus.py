@@ -83,6 +83,9 @@ FLOORS = {"understanding_round1.jsonl": 0.91, "understanding_round2.jsonl": 0.91
 # round-10/11 lines are listed for when those rounds are folded in; each reason says which
 # earlier round marks the same words the other way.
 DISAGREE = {"u3-0216": "a bare number at a numbered list picks that item",
+            # (2026-12-04, twelfth session) at the list of questions to ask, a question said after the picks
+            # is the person's own question: kept on the list and said back ("Ask your doctor: ..."), not asked about
+            "u5-0407": "'1 3 5 and also how long is recovery': the picks, and 'How long is recovery?' added to the list",
             # "How many doctors have given an opinion?" now says "Count the first doctor too" and lists
             # "Two: the first doctor and one more" (2026-12-04, as compare_first): "two" is no longer
             # two in all or two others, the doubt these writers marked

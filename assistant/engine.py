@@ -305,8 +305,8 @@ class Engine(Extras, Episodes, Navigation):
             "sure_needs_after": rules.sure_needs(slots.get("sure_after")),
             "question_list": Lazy(self._question_list),  # one template lists them
             "condition_signs": Lazy(lambda: condition_signs(slots)),  # an aneurysm, diabetes, chemo...: their own danger signs
-            "scope_test": procedure_kind.scope_test(slots),  # a colonoscopy: "procedure", never "surgery" (procedure_kind.py)
-            "both_ways": procedure_kind.both_ways(slots),  # "open repair or a stent": someone who does both
+            "scope_test": Lazy(lambda: procedure_kind.scope_test(slots)),  # a colonoscopy: "procedure", never "surgery" (procedure_kind.py)
+            "both_ways": Lazy(lambda: procedure_kind.both_ways(slots)),  # "open repair or a stent": someone who does both
             "label": self._label,
             "note": note,
             "again": again,  # shown again (after `back`, or after an emergency check): no word on the last answer

@@ -34,6 +34,12 @@ class Trusted(str):
     """Markdown written by us (for example a rendered partial): not escaped again."""
 
 
+class Deferred:
+    """A value worked out only when a template reads it (turns.Lazy): shown as its value."""
+
+    value: object
+
+
 def escape_markdown(value: str) -> str:
     return value.translate(_MD_ESCAPES)
 
@@ -46,6 +52,8 @@ def _finalize(value):
         return value
     if isinstance(value, str):
         return escape_markdown(value)
+    if isinstance(value, Deferred):  # a Lazy shown as it is ("{{ both_ways }}"): its value, escaped like any other
+        return _finalize(value.value)
     return value
 
 

@@ -208,7 +208,6 @@ class Engine(Extras, Episodes, Navigation):
             self._add_question(step.reading)
             return self._ask(kind="reply", note=step.say, brief=True)
         if step.action == "reask":
-            self._keep_asked(line)
             self._keep_date_asked_about(spec.name, step.reading)  # "the 14th": asked days or weeks, the date kept
             # ("surgery or wait and see" where the plan is kept as told: asked which, and the line kept with the pick)
             keeps = step.reading is not None and bool(step.reading.options) and understanding.keeps_line(spec.name)
@@ -232,8 +231,7 @@ class Engine(Extras, Episodes, Navigation):
             self.history.append((spec.name, _snapshot(self.slots)))
         if spec.slot and spec.ask != "info":
             self._set_slot(spec.slot, reading.value)
-        self._store_extras(spec, reading, told)
-        self._keep_asked(line)
+        self._store_extras(spec, reading, told)  # (the kinds of doctor asked for were kept above: nothing since changes them)
         self._add_question(reading)  # an answer, then a question of its own: both kept
         self._fire("answer")
         offered = understanding.offer(self.spec, self.slots, today=self.today(), line=line)  # asked before ("I saw two doctors"): offered for a Yes

@@ -36,6 +36,8 @@ def read(
         fast = fastpath.numbers_only(line, spec, lex)
         if fast is not None:
             return fast
+    if not keep and fastpath.blank(line):  # Enter alone: read once, as the full path reads it (fastpath.py)
+        return _read(line, spec, lex, today or date.today(), items, item_ids, questions, keep)
     if spec.ask in ("choice", "multi") and "?" in line and not keep:
         from .tailq import answer_then_question  # "i have medicare, does medicare pay for it?": no answer in the statement
 

@@ -208,7 +208,6 @@ class Engine(Extras, Episodes, Navigation):
             self._add_question(step.reading)
             return self._ask(kind="reply", note=step.say, brief=True)
         if step.action == "reask":
-            self._keep_asked(line)
             self._keep_date_asked_about(spec.name, step.reading)  # "the 14th": asked days or weeks, the date kept
             self._keep_decision_asked_about(spec.name, step.reading)  # "whether to have knee surgery" before who it is for
             # ("surgery or wait and see" where the plan is kept as told: asked which, and the line kept with the pick)
@@ -233,8 +232,7 @@ class Engine(Extras, Episodes, Navigation):
             self.history.append((spec.name, _snapshot(self.slots)))
         if spec.slot and spec.ask != "info":
             self._set_slot(spec.slot, reading.value)
-        self._store_extras(spec, reading, told)
-        self._keep_asked(line)
+        self._store_extras(spec, reading, told)  # (the kinds of doctor asked for were kept above: nothing since changes them)
         self._add_question(reading)  # an answer, then a question of its own: both kept
         self._fire("answer")
         offered = understanding.offer(self.spec, self.slots, today=self.today(), line=line)  # asked before ("I saw two doctors"): offered for a Yes
@@ -306,8 +304,8 @@ class Engine(Extras, Episodes, Navigation):
             "sure_needs_after": rules.sure_needs(slots.get("sure_after")),
             "question_list": Lazy(self._question_list),  # one template lists them
             "condition_signs": Lazy(lambda: condition_signs(slots)),  # an aneurysm, diabetes, chemo...: their own danger signs
-            "scope_test": procedure_kind.scope_test(slots),  # a colonoscopy: "procedure", never "surgery" (procedure_kind.py)
-            "both_ways": procedure_kind.both_ways(slots),  # "open repair or a stent": someone who does both
+            "scope_test": Lazy(lambda: procedure_kind.scope_test(slots)),  # a colonoscopy: "procedure", never "surgery" (procedure_kind.py)
+            "both_ways": Lazy(lambda: procedure_kind.both_ways(slots)),  # "open repair or a stent": someone who does both
             "label": self._label,
             "note": note,
             "again": again,  # shown again (after `back`, or after an emergency check): no word on the last answer

@@ -12,11 +12,17 @@ from .flow import StateSpec
 from .later import timeline, understanding
 
 
+def has_words(line: str) -> bool:
+    """A line with a letter in it. What else an answer says is read from its words: a line of
+    numbers and marks ("2", "1, 3") says nothing more (tests/test_no_words.py holds the readers to it)."""
+    return any(char.isalpha() for char in line)
+
+
 class Extras:
     def _keep_asked(self, line: str) -> None:
         """A kind of doctor asked for in the person's words ("i want an endometriosis specialist"):
         kept for the plan's "Who to see" (understanding/wished.py)."""
-        if self.in_urgent_states:
+        if self.in_urgent_states or not has_words(line):  # "2", "1, 3": no words, no kind of doctor
             return
         from .understanding.said_diagnosis import FIELD_STATES, said_at_field
 
@@ -93,6 +99,8 @@ class Extras:
 
     def _own_age(self, line: str) -> str | None:
         """The band of a minor's own age said in `line` ("im 16"), else None."""
+        if not has_words(line):  # "16" alone is no age said of oneself (ages.own_band needs "im", "yo"...)
+            return None
         from .understanding.ages import own_band
         from .understanding.lexicon import default_lexicon
 

@@ -34,6 +34,12 @@ class Trusted(str):
     """Markdown written by us (for example a rendered partial): not escaped again."""
 
 
+class Deferred:
+    """A value worked out only when a template reads it (turns.Lazy): shown as its value."""
+
+    value: object
+
+
 def escape_markdown(value: str) -> str:
     return value.translate(_MD_ESCAPES)
 
@@ -46,6 +52,8 @@ def _finalize(value):
         return value
     if isinstance(value, str):
         return escape_markdown(value)
+    if isinstance(value, Deferred):  # a Lazy shown as it is ("{{ both_ways }}"): its value, escaped like any other
+        return _finalize(value.value)
     return value
 
 
@@ -90,9 +98,18 @@ def environment(folder: Path | None = None, use_cache: bool = True) -> jinja2.En
     return env
 
 
+# (folder, name) -> (the environment, its template): templates do not change while the app runs
+# (auto_reload=False), and Jinja's own cache takes a lock and an LRU update on every look-up.
+_LOADED: dict[tuple[Path | None, str], tuple[jinja2.Environment, jinja2.Template]] = {}
+
+
 def render(template: str, context: dict, folder: Path | None = None) -> str:
     """Render one template to Markdown, with runs of blank lines collapsed."""
-    text = environment(folder).get_template(template).render(context)
+    env = environment(folder)
+    loaded = _LOADED.get((folder, template))
+    if loaded is None or loaded[0] is not env:  # a new environment (cache_clear) loads its own
+        loaded = _LOADED[(folder, template)] = (env, env.get_template(template))
+    text = loaded[1].render(context)
     return _BLANK_RUNS.sub("\n\n", text).strip()
 
 

@@ -6,6 +6,7 @@ templates only word the result. Source keys (S1..S4, SURE) are listed in dialogu
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from . import comparison
@@ -306,8 +307,12 @@ def emergency(slots: dict) -> dict | None:
     return None
 
 
+_NOT_WORD = re.compile(r"[^\w\s]|_")  # what is neither a letter, a digit nor a space (re's \w is str.isalnum, or "_")
+
+
 def _same(text) -> str:
-    return " ".join("".join(ch for ch in str(text or "").lower() if ch.isalnum() or ch.isspace()).split())
+    """The text as compared: lower case, letters, digits and single spaces only."""
+    return " ".join(_NOT_WORD.sub("", str(text or "").lower()).split())
 
 
 def _new_notes(slots: dict) -> dict:

@@ -6,7 +6,7 @@ import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .render import to_plain
+from .render import Deferred, to_plain
 
 
 @dataclass
@@ -56,8 +56,9 @@ class Turn:
         return record
 
 
-class Lazy:
-    """A value for templates that is worked out only if a template reads it (most don't)."""
+class Lazy(Deferred):
+    """A value for templates that is worked out only if a template reads it (most don't): in an
+    `{% if %}` it is its value's truth, and `{{ }}` shows its value (render.py)."""
 
     def __init__(self, make: Callable[[], object]) -> None:
         self._make = make
@@ -83,6 +84,12 @@ class Lazy:
 
     def __len__(self) -> int:
         return len(self.value)
+
+    def __bool__(self) -> bool:
+        return bool(self.value)
+
+    def __str__(self) -> str:
+        return str(self.value)
 
 
 class Answers(dict):

@@ -31,6 +31,35 @@ def get_screening_ready() -> None:
     from .understanding import default_lexicon, dialogue  # noqa: F401
 
     default_lexicon()
+    get_reading_ready()
+
+
+def get_reading_ready() -> None:
+    """Read a harmless line and a choice's number as answers to the first question, as the engine
+    reads an answer (understanding, then what else an answer says: extras.py): the modules a
+    reading imports at its first use and the regexes they compile are then ready. Pure calls:
+    nothing of any conversation is read or changed."""
+    from .flow import default_flow
+    from .understanding import default_lexicon, dialogue
+    from .understanding.ages import own_band
+    from .understanding.said_diagnosis import said_at_field, same_as_said
+    from .understanding.wished import add_asked, add_rejected
+    from .wording import age_band_from
+
+    flow = default_flow()
+    spec = flow.state(flow.start)
+    lex = default_lexicon()
+    for line in (LINE, "1"):
+        step = dialogue.step(line, spec, None, known={})
+        said_at_field(spec.name, line)
+        add_asked({}, line, spec.name)
+        add_rejected({}, line)
+        same_as_said(line)
+        own_band(line, lex)
+        if step.reading is not None:
+            dialogue.extra_slots(spec.name, step.reading, {})
+            dialogue.told_note(spec.name, [line], step.reading.value, str, note=step.reading.note or "")
+    age_band_from("my mother")  # the flow's conditions at a caregiver's answer (wording.py compiles these at first use)
 
 
 def _quietly(task: Callable[[], None]) -> None:

@@ -302,3 +302,19 @@ def test_the_persons_own_question_starts_with_a_capital_in_the_list():
 )
 def test_own_question_reads_as_a_question(own, shown):
     assert rules.question_list({"questions_picked": [], "questions_own": own}, {}) == [shown]
+
+
+def test_notes_are_compared_by_their_letters_digits_and_spaces_only():
+    """rules._same keeps what str.isalnum or str.isspace keeps (as it did, one character at a time)."""
+    import sys
+
+    from assistant.rules import _same
+
+    def by_character(text) -> str:
+        return " ".join("".join(ch for ch in str(text or "").lower() if ch.isalnum() or ch.isspace()).split())
+
+    everything = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    for start in range(0, len(everything), 4096):
+        assert _same(everything[start:start + 4096]) == by_character(everything[start:start + 4096])
+    for text in (None, "", "By Dec 20th -- not sure (really!)", "x_y", "Ärzte ½ ² ٣", 42):
+        assert _same(text) == by_character(text)

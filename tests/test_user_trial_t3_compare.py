@@ -56,3 +56,15 @@ def test_a_scan_never_done_is_a_scan_missing():
 def test_no_offer_without_something_said():
     _, turns = talk([*START, "1"])
     assert "You said the doctor told you" not in turns[-1].text
+
+
+@pytest.mark.parametrize("field", ["the urologist, he said stage 2", "i want an endometriosis specialist, she said its stage 2"])
+def test_what_a_line_tells_beside_its_answer_is_saved_once(field):
+    """The diagnosis told at the doctor question, and a kind of doctor asked for, are each saved
+    as one slot record, whatever way the line is then read (an answer, or asked about)."""
+    from assistant.engine import Engine
+
+    events: list[dict] = []
+    talk([*START, field, "1"], Engine(listener=events.append))
+    slots = [e["name"] for e in events if e["type"] == "slot" and e["name"] in ("compare_one_said", "specialist_asked")]
+    assert slots and len(slots) == len(set(slots)), slots

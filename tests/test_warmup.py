@@ -100,3 +100,34 @@ async def test_the_window_screens_the_first_answer_in_full_when_the_warm_up_neve
             assert app.warm_up_thread.is_alive(), "...while the warm-up still had not finished"
     finally:
         stuck.set()
+
+
+def test_after_the_warm_up_the_first_answer_imports_nothing_of_the_assistant():
+    """The warm-up reads a harmless line and a number at the first question as the engine reads an
+    answer (warmup.get_reading_ready): what a first answer would import, it has imported. A fresh
+    process, so nothing is loaded before."""
+    code = """
+import sys
+from assistant import warmup
+from assistant.engine import Engine
+engine = Engine()
+engine.start()
+warmup.get_screening_ready()
+before = set(sys.modules)
+for line in ("1", "I am not sure who it is for"):
+    fresh = Engine()
+    fresh.start()
+    fresh.respond(line)
+print(' '.join(sorted(m for m in set(sys.modules) - before if m.startswith('assistant'))))
+"""
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [], f"imported at the first answer: {result.stdout}"
+
+
+def test_the_reading_warm_up_changes_no_conversation():
+    engine = Engine()
+    engine.start()
+    before = (engine.state, dict(engine.slots), engine.turn_count)
+    warmup.get_reading_ready()
+    assert (engine.state, dict(engine.slots), engine.turn_count) == before

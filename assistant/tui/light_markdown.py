@@ -43,3 +43,18 @@ def import_rich_markdown() -> types.ModuleType:
         if getattr(rich, "syntax", None) is stand_in:
             del rich.syntax
     return module if module is not None else importlib.import_module("rich.markdown")
+
+
+_soon = None  # the background import, once started
+
+
+def import_rich_markdown_soon() -> None:
+    """Start importing `rich.markdown` in a background thread (warmup.start), once: for a turn
+    that will need it (the compare table), while the questions before it are read. Only a head
+    start: `import_rich_markdown` imports it itself if this has not finished (Python's import
+    lock makes it wait for the module, never see half of it) or failed."""
+    global _soon
+    if _soon is None and "rich.markdown" not in sys.modules:
+        from ..warmup import start
+
+        _soon = start(import_rich_markdown)

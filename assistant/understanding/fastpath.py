@@ -28,6 +28,18 @@ _DIGITS = frozenset("0123456789, ")
 AGE_STATE = "welcome_age"  # read.py: an age is read there before choices
 
 
+def digits_only(line: str) -> bool:
+    """A line of digits, commas and spaces only: read.py tries the fast path before its rewrites,
+    which all look for words."""
+    return bool(line) and len(line) <= 40 and _DIGITS.issuperset(line)
+
+
+def blank(line: str) -> bool:
+    """Enter alone (or only spaces): no words for any rewrite, second reading or second look, so
+    read.py reads it once (tests/understanding/test_fastpath.py: the same reading at every question)."""
+    return not line or line.isspace()
+
+
 def numbers_only(line: str, spec: StateSpec, lex: Lexicon) -> Reading | None:
     """The reading of a line of choice numbers only (or a bare "all" or "none" at a pick-any
     question), or None when it must be read in full."""

@@ -37,7 +37,7 @@ def language_need(text: str, toks: list[str], spec, lex: Lexicon) -> Reading | N
     topic = next((t for t in lex.topics if t.id == TOPIC), None)
     if topic is None:
         return None
-    spans = [(i, i + len(w)) for w in topic.words for i in range(len(toks) - len(w) + 1) if tuple(toks[i : i + len(w)]) == w]
+    spans = phrase_spans(toks, topic.words)
     if not spans:
         return None
     if any(has_phrase(toks, p) for p in _SELF):
@@ -48,6 +48,27 @@ def language_need(text: str, toks: list[str], spec, lex: Lexicon) -> Reading | N
         return None
     reading = answer_question(text, toks, spec, lex)
     return reading if reading.reply == topic.reply else None
+
+
+_BY_FIRST: dict[int, tuple[tuple, dict]] = {}  # id(phrases) -> (the phrases, first word -> phrases): kept by identity
+
+
+def phrase_spans(toks: list[str], phrases: tuple[tuple[str, ...], ...]) -> set[tuple[int, int]]:
+    """Where each phrase (a tuple of words) stands in `toks`, as (start, end) word positions. Only
+    the phrases whose first word is at a position are tried there: the same spans as trying every
+    phrase at every position, in time that grows with the line, not with the line times the phrases."""
+    entry = _BY_FIRST.get(id(phrases))
+    if entry is None or entry[0] is not phrases:
+        index: dict[str, list] = {}
+        for phrase in phrases:
+            if phrase:
+                index.setdefault(phrase[0], []).append(phrase)
+        entry = _BY_FIRST[id(phrases)] = (phrases, index)
+    index = entry[1]
+    spans = {(i, i + len(w)) for i, tok in enumerate(toks) if tok in index for w in index[tok] if tuple(toks[i : i + len(w)]) == w}
+    if len(index) < len(phrases) and () in phrases:  # an empty phrase stands everywhere (as when every phrase is tried)
+        spans.update((i, i) for i in range(len(toks) + 1))
+    return spans
 
 
 _PARTS = re.compile(r"[,.;!?]+\s*|\s+(?:and|but|though|tho)\s+", re.I)

@@ -32,6 +32,12 @@ def read(
     """What `line` means as an answer to `spec`. `keep` is what an earlier, partly understood
     answer to the same question already gave; `items`/`item_ids` the list an order question reorders."""
     lex = lexicon or default_lexicon()
+    if not keep and fastpath.digits_only(line):  # "2", "1, 3": no words, so no rewrite below can apply (fastpath.py)
+        fast = fastpath.numbers_only(line, spec, lex)
+        if fast is not None:
+            return fast
+    if not keep and fastpath.blank(line):  # Enter alone: read once, as the full path reads it (fastpath.py)
+        return _read(line, spec, lex, today or date.today(), items, item_ids, questions, keep)
     if spec.ask in ("choice", "multi") and "?" in line and not keep:
         from .tailq import answer_then_question  # "i have medicare, does medicare pay for it?": no answer in the statement
 

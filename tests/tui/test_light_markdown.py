@@ -41,3 +41,46 @@ def test_the_window_loads_no_pygments_and_draws_markdown_as_rich_does():
     usual = draw(PRINT)
     assert "print('hi')" in light and "one" in light
     assert light == usual
+
+
+def test_the_table_renderer_is_imported_ahead_once_and_only_when_missing(monkeypatch):
+    """The compare stage starts importing rich.markdown in the background (its last turns draw a
+    table): once, and not at all when it is already there."""
+    from assistant import warmup
+    from assistant.tui import light_markdown
+
+    started = []
+    monkeypatch.setattr(warmup, "start", lambda task: started.append(task) or "thread")
+    monkeypatch.setattr(light_markdown, "_soon", None)
+    monkeypatch.setitem(sys.modules, "rich.markdown", sys.modules.get("rich.markdown"))
+    monkeypatch.delitem(sys.modules, "rich.markdown")
+    light_markdown.import_rich_markdown_soon()
+    light_markdown.import_rich_markdown_soon()
+    assert started == [light_markdown.import_rich_markdown]
+    monkeypatch.setattr(light_markdown, "_soon", None)
+    monkeypatch.setitem(sys.modules, "rich.markdown", object())
+    light_markdown.import_rich_markdown_soon()
+    assert len(started) == 1
+
+
+def test_the_window_starts_that_import_in_the_compare_stage():
+    out = draw(
+        "import asyncio, sys, tempfile\n"
+        "from assistant.engine import Engine\n"
+        "from assistant.tui.app import SecondOpinionApp\n"
+        "from assistant.tui import light_markdown\n"
+        "async def main():\n"
+        "    with tempfile.TemporaryDirectory() as folder:\n"
+        "        app = SecondOpinionApp(Engine(), save_dirs=[folder], cursor_blink=False, warm_up=None)\n"
+        "        async with app.run_test(size=(80, 24)) as pilot:\n"
+        "            while app.chat.current_turn is None:\n"
+        "                await pilot.pause()\n"
+        "            assert light_markdown._soon is None, 'not before the compare stage'\n"
+        "            await app.chat.send('compare')\n"
+        "            assert app.chat.current_turn.stage == 'compare', app.chat.current_turn.state\n"
+        "            assert light_markdown._soon is not None, 'started'\n"
+        "            light_markdown._soon.join()\n"
+        "            print('rich.markdown' in sys.modules)\n"
+        "asyncio.run(main())\n"
+    )
+    assert out.split() == ["True"]

@@ -64,3 +64,17 @@ def test_a_number_after_a_partly_understood_answer_is_read_in_full(monkeypatch):
     monkeypatch.setattr(fastpath, "numbers_only", lambda *args: calls.append(args))
     read("2", spec, lexicon=default_lexicon(), today=TODAY, keep=(spec.choices[0].id,))
     assert calls == []
+
+
+@pytest.mark.parametrize("spec", list(default_flow().states.values()), ids=lambda s: s.name)
+def test_a_blank_line_reads_as_the_full_path_reads_it(spec, monkeypatch):
+    """Enter alone is read once (fastpath.blank): the very reading the whole path gives, at every
+    question, with an order question's list too."""
+    items = ["What are my options?", "What happens if I wait?"] if spec.ask == "order" else None
+    for line in ("", " ", "   ", "\t", "\n", " \r\n"):
+        taken = read(line, spec, lexicon=default_lexicon(), today=TODAY, items=items, item_ids=[None, None] if items else None)
+        with monkeypatch.context() as patch:
+            patch.setattr(fastpath, "blank", lambda line: False)
+            full = read(line, spec, lexicon=default_lexicon(), today=TODAY, items=items, item_ids=[None, None] if items else None)
+        assert taken == full, (spec.name, line)
+    assert fastpath.blank("") and fastpath.blank(" \t") and not fastpath.blank(" 1 ") and not fastpath.blank(".")

@@ -19,6 +19,7 @@ from textual.widget import Widget
 from textual.widgets import Button, Static
 
 from ...engine import Engine, Turn
+from ..light_markdown import import_rich_markdown_soon
 from ..save import plan_file_text, save_markdown
 from ..widgets.answer_box import AnswerBox, one_line
 from ..widgets.banner import UrgentBanner
@@ -139,6 +140,8 @@ class ChatScreen(Screen):
         # The banner first, so the conversation is laid out in the room that is left.
         self.query_one(UrgentBanner).set_shown(self.engine.state == self.engine.flow.urgent_state)
         self.query_one(StageBar).show_stage(turn.stage)
+        if turn.stage == "compare":  # its last turns draw a table (rich.markdown): imported while the questions are read
+            import_rich_markdown_soon()
         # A turn taller than the screen is shown from its top, to be read in order.
         await self.query_one(ChatLog).add_blocks(*blocks, read_from=assistant)
         self.active_choices = choices

@@ -1,0 +1,92 @@
+"""Round 19 (issue 11b): clear answers asked again at the questions that are weak in every round, by
+mechanism, in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from .reading_support import pick, reading
+
+
+# At "Are any tests planned, or results still pending?": a test named with a time still ahead is a
+# Yes, whatever the test is called (its own word or its ending) and however the time is said
+# (tests_ahead.py, dialogues/tests_ahead.yaml).
+@pytest.mark.parametrize("line", [
+    "an MRI in february",
+    "a sigmoidoscopy in about 2 weeks",
+    "myelogram on the 12th",
+    "sleep study next month",
+    "an angiogram friday",
+    "bloods again before the next clinic",
+    "repeat biopsy after christmas",
+    "the holter monitor next tuesday",
+])
+def test_a_test_with_a_time_ahead_is_yes(line):
+    result = reading("timing_tests", line)
+    assert result.certainty == "sure" and result.value == "yes"
+    assert result.note.lower() == line.lower()
+
+
+def test_the_day_of_the_test_is_kept():
+    assert reading("timing_tests", "a bone scan on the 14th").date == "2026-12-14"
+
+
+def test_a_hedge_on_ones_own_knowledge_offers_the_yes_back():
+    result = reading("timing_tests", "another echo in march I believe")
+    assert result.certainty == "likely" and result.value == "yes"
+
+
+# A test in doubt, routine, denied, or done is left as it was read: never a silent Yes.
+@pytest.mark.parametrize("line", [
+    "maybe a ct in january",
+    "they might do another ultrasound next month",
+    "blood work every 3 months, routine",
+    "the echo was last week",
+    "had the colonoscopy 2 weeks ago",
+    "a scan in january if the pain comes back",
+    "a scan in january, I think, or was it february",
+])
+def test_a_test_in_doubt_or_done_is_not_a_yes(line):
+    assert pick("timing_tests", line) != "yes"
+
+
+def test_a_test_with_no_time_is_not_read_as_ahead():
+    assert pick("timing_tests", "the colonoscopy") != "yes"
+
+
+# At "How many doctors have given an opinion?": a doctor named by the field's short name or the
+# word's ending counts ("GIs", "the ENT", "a hepatologist"), joined by "+" or "&" as by "and"
+# (counting.py, dialogues/doctor_words.yaml).
+@pytest.mark.parametrize("line, meant", [
+    ("just the ENT", "zero"),
+    ("only my rheumy", "zero"),
+    ("only the hepatologist so far", "zero"),
+    ("my GI and then a hepatologist", "one_more"),
+    ("like 5 neuros over the years", "many"),
+    ("3 GIs", "many"),
+    ("2 GPs + 1 cardiologist", "many"),
+])
+def test_doctors_by_the_form_of_the_word_are_counted(line, meant):
+    assert pick("fit_opinions", line) == meant
+
+
+# At a pick-one question, a choice said as "now" with only a bare "later" after it: the question
+# is put off, not answered twice; the choice said as now is the answer and the line its note
+# (deferred.py, _now_then_later).
+@pytest.mark.parametrize("line", [
+    "keep the plan now. later perhaps",
+    "stick with the current plan for now, maybe later",
+    "I'll stay with the plan now - maybe later on",
+])
+def test_now_then_a_bare_later_is_the_choice_said_as_now(line):
+    result = reading("fit", line)
+    assert result.certainty == "sure" and result.value == "keep_plan" and result.note
+
+
+@pytest.mark.parametrize("line", [
+    "later maybe, keep the plan now",
+    "keep the plan for now or maybe later",
+    "maybe keep the plan now, later we see",
+])
+def test_later_before_or_in_doubt_stays_asked(line):
+    assert pick("fit", line) is None

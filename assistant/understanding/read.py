@@ -169,6 +169,9 @@ def read(
     from .done_parts import without_done  # "had the cat scan. nothing else" at "any tests pending?": the scan is history
 
     reading = without_done(reading, line, spec, lex, lambda part: read(part, spec, lexicon=lex, today=today))
+    from .all_clear import all_clear  # "no fever, no stiff neck, alert, eating fine" at the red-flag questions: None
+
+    reading = all_clear(reading, line, spec, lex)
     from .tests_ahead import test_ahead  # "one more echo in january" at "any tests pending?": a test still ahead, Yes
 
     reading = test_ahead(reading, line, spec, lex, today)

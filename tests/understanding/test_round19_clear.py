@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .reading_support import pick, reading
+from .reading_support import pick, picks, reading
 
 
 # At "Are any tests planned, or results still pending?": a test named with a time still ahead is a
@@ -90,3 +90,33 @@ def test_now_then_a_bare_later_is_the_choice_said_as_now(line):
 ])
 def test_later_before_or_in_doubt_stays_asked(line):
     assert pick("fit", line) is None
+
+
+# At the red-flag questions, every sign named is denied and the rest says all is well: None
+# (all_clear.py, dialogues/all_clear.yaml).
+@pytest.mark.parametrize("state, line", [
+    ("red_flags_child", "no rash, no fever, playing normally"),
+    ("red_flags_child", "not floppy, no rash, peeing fine"),
+    ("red_flags_child", "no fever. drinking ok"),
+    ("red_flags_child", "no stiff neck and no rash, she's feeding well"),
+    ("red_flags", "no chest pain, no trouble breathing, feeling ok"),
+    ("red_flags", "no headache, no vision problems, nothing else"),
+])
+def test_every_sign_denied_and_all_well_is_none(state, line):
+    assert picks(state, line) == {"none"}
+
+
+# A sign named without denial, a "but", only signs denied with nothing said to be well, or a part
+# that says something else: left as read, never explained away.
+@pytest.mark.parametrize("state, line", [
+    ("red_flags_child", "no fever, stiff neck, alert"),
+    ("red_flags_child", "no rash, fever, playing fine"),
+    ("red_flags_child", "no fever, but not eating"),
+    ("red_flags_child", "no fever, not drinking, alert"),
+    ("red_flags_child", "no fever, no rash"),
+    ("red_flags_child", "no rash, no stiff neck, eating fine. a small temperature yesterday"),
+    ("red_flags", "no weakness, speech fine"),
+    ("red_flags", "no chest pain, short of breath, otherwise ok"),
+])
+def test_a_sign_not_denied_is_never_read_as_none(state, line):
+    assert picks(state, line) != {"none"}

@@ -274,11 +274,12 @@ def _read_words(line, spec, lex, today, items, item_ids, questions, keep) -> Rea
         from .asyndeton import with_and  # "know good bad", "pros cons": the "and" the question's own words have
         from .agreement import agreed  # "he turn one next week", "doctor see him already": the verb's ending put back
         from .inability import not_knowing  # "he doesn't remember", "I can't keep track of all these doctors": I don't know
+        from .nothing_said import as_nothing  # "NOT A THING", "zilch": nothing
 
         heard_as = as_said(line, lex, spec)  # "know" heard as "no": offered back, never stored (the person may mean "I know")
         for again in (rewritten(line, lex), corrected(line, spec, lex), plainer(line, spec, lex), squeezed(line, spec, lex),
                       by_parity(line, spec, lex), heard_as, as_yes_no(line) if spec.ask == "choice" else None,
-                      with_and(line, spec, lex), agreed(line), not_knowing(line)):
+                      with_and(line, spec, lex), agreed(line), not_knowing(line), as_nothing(line)):
             if again is None:
                 continue
             second = _read(again, spec, lex, today, items, item_ids, questions, keep)

@@ -120,3 +120,36 @@ def test_every_sign_denied_and_all_well_is_none(state, line):
 ])
 def test_a_sign_not_denied_is_never_read_as_none(state, line):
     assert picks(state, line) != {"none"}
+
+
+# Nothing said as the smallest amount denied, or in a word of its own (nothing_said.py,
+# dialogues/nothing_words.yaml): none where the question has it.
+@pytest.mark.parametrize("state, line", [
+    ("logistics_insurer", "not a single thing yet"),
+    ("logistics_insurer", "Not one thing."),
+    ("records", "not a blessed thing"),
+    ("records", "zilch"),
+    ("red_flags", "not one bit of it, no"),
+    ("compare_context", "nope, not a single one"),
+])
+def test_nothing_said_as_the_smallest_amount_is_none(state, line):
+    assert picks(state, line) == {"none"}
+
+
+def test_not_a_clue_is_not_knowing_never_none():
+    assert picks("records", "not a clue") != {"none"}
+
+
+def test_a_word_for_nothing_inside_other_words_is_not_nothing():
+    assert picks("records", "the zip code of the clinic") != {"none"}
+
+
+# Not knowing said the ironic way round, the whole line (inability.py): the not-sure choice.
+@pytest.mark.parametrize("line", ["heck if I know", "damned if we know lol", "god only knows", "heaven knows", "no one knows"])
+def test_not_knowing_said_the_ironic_way_is_not_sure(line):
+    assert pick("timing_tests", line) == "not_sure"
+
+
+@pytest.mark.parametrize("line", ["only if I know", "ask me if i know", "even if i knew"])
+def test_if_i_know_after_a_condition_is_not_read_as_not_knowing(line):
+    assert pick("timing_tests", line) != "not_sure"

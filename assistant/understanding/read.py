@@ -186,6 +186,9 @@ def read(
                                                                              item_ids=item_ids, questions=questions))
         if both is not None:
             return both
+    from .numbers_first import numbers_then_remark  # "1 through 4. Miracles happen.": the numbers, and a remark
+
+    reading = numbers_then_remark(reading, line, spec, lex)
     if spec.multi and reading.certainty == SURE and isinstance(reading.value, list) and spec.none_choice not in reading.value \
             and len(reading.value) < spec.min_picks:  # "no daughter" read as the family one: too few, whatever the path
         return Reading(UNCLEAR, reading.value, message=f"Please pick at least {spec.min_picks}.")

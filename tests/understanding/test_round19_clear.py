@@ -153,3 +153,35 @@ def test_not_knowing_said_the_ironic_way_is_not_sure(line):
 @pytest.mark.parametrize("line", ["only if I know", "ask me if i know", "even if i knew"])
 def test_if_i_know_after_a_condition_is_not_read_as_not_knowing(line):
     assert pick("timing_tests", line) != "not_sure"
+
+
+# Picks by number first, then a remark that names nothing new (numbers_first.py): the numbers are
+# stored and the remark kept as the note.
+@pytest.mark.parametrize("state, line, meant", [
+    ("summary_sure", "2 and 4. Fingers crossed.", {"understand", "support"}),
+    ("summary_sure", "1 to 3. long week", {"sure", "understand", "values"}),
+    ("compare_context", "3 and 5: the CT was blurry and the new doctor never saw my records", {"scans", "records"}),
+    ("questions", "1, 4 and 6. my wife is coming with me", {"q1", "q4", "q6"}),
+])
+def test_numbers_then_a_remark_are_the_numbers(state, line, meant):
+    result = reading(state, line)
+    assert result.certainty == "sure" and set(result.value) == meant
+
+
+@pytest.mark.parametrize("line, remark", [("2 and 4. Fingers crossed.", "Fingers crossed."), ("2 and 4. what a month", "what a month")])
+def test_the_remark_after_the_numbers_is_the_note(line, remark):
+    assert reading("summary_sure", line).note == remark
+
+
+# The remark adds, doubts, names another choice or another number: never the numbers alone, stored.
+@pytest.mark.parametrize("state, line, numbered", [
+    ("summary_sure", "2. Maybe 4.", {"understand"}),
+    ("summary_sure", "1 and 3. 4 as well", {"sure", "values"}),
+    ("questions", "2, 3, 7. I have more of my own too", {"q2", "q3", "q7"}),
+    ("questions", "1, 2 and 10. and the one about costs", {"q1", "q2", "q10"}),
+    ("compare_context", "3. and the biopsy was unclear", {"scans"}),
+    ("signs", "2, 8. or maybe 9", {"major_procedure", "many_options"}),
+])
+def test_a_remark_that_adds_or_doubts_is_asked(state, line, numbered):
+    result = reading(state, line)
+    assert not (result.certainty == "sure" and set(result.value or []) == numbered and not result.unclear)

@@ -175,6 +175,9 @@ def read(
     from .tests_ahead import test_ahead  # "one more echo in january" at "any tests pending?": a test still ahead, Yes
 
     reading = test_ahead(reading, line, spec, lex, today)
+    from .care_done import care_done  # "ER gave me muscle relaxers friday" at "has a doctor checked?": Yes
+
+    reading = care_done(reading, line, spec, lex, today)
     from .later_wins import later_wins  # "2 i think... wait no, 1": the later answer, offered back
 
     reading = later_wins(reading, line, spec, lex, lambda part: read(part, spec, lexicon=lex, today=today, items=items, item_ids=item_ids,

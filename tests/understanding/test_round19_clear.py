@@ -185,3 +185,40 @@ def test_the_remark_after_the_numbers_is_the_note(line, remark):
 def test_a_remark_that_adds_or_doubts_is_asked(state, line, numbered):
     result = reading(state, line)
     assert not (result.certainty == "sure" and set(result.value or []) == numbered and not result.unclear)
+
+
+# At "Has a doctor checked since things got worse?": a doctor or a place of care that did something
+# in the last days is Yes (care_done.py), told by what they did rather than "checked".
+@pytest.mark.parametrize("line", [
+    "my oncologist changed the plan on tuesday",
+    "the ER sent me home 2 days ago",
+    "urgent care stitched him up this morning",
+    "her neuro upped the dose yesterday",
+    "er did a ct friday",
+])
+def test_a_doctor_who_did_something_lately_is_yes(line):
+    result = reading("timing_seen", line)
+    assert result.certainty == "sure" and result.value == "yes" and result.note
+
+
+@pytest.mark.parametrize("line", [
+    "the nurse changed the dressing yesterday",
+    "triage took my vitals friday",
+    "my neuro upped the dose in october",
+    "the surgeon checked it before it got worse, on monday",
+    "the ER will see him friday",
+    "i think the GP changed the meds yesterday",
+])
+def test_no_doctor_an_old_day_or_a_doubt_is_not_yes(line):
+    assert pick("timing_seen", line) != "yes"
+
+
+# A verb whose past is the same word ("put", "set") or a past form ("gave") beside a weekday is
+# never read as a visit still to come (visits.py): asked, not "No, not yet".
+@pytest.mark.parametrize("line", ["the GP put her on steroids monday", "the doctor set the cast tuesday", "the clinic gave her a sling friday"])
+def test_a_day_after_a_past_verb_is_not_a_visit_to_come(line):
+    assert pick("timing_seen", line) != "no"
+
+
+def test_a_visit_to_come_is_still_no():
+    assert pick("timing_seen", "seeing her gp on friday") == "no"

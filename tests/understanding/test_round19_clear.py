@@ -222,3 +222,17 @@ def test_a_day_after_a_past_verb_is_not_a_visit_to_come(line):
 
 def test_a_visit_to_come_is_still_no():
     assert pick("timing_seen", "seeing her gp on friday") == "no"
+
+
+# At the order question: the word of approval first, with how it stands ("lovely the way it is"),
+# keeps the order (order_keep.py); "kindly" before what to do is "please" (lexicon rewrites).
+@pytest.mark.parametrize("line", ["lovely the way it is", "Brilliant as is", "perfect like that", "Kindly leave the order as it is"])
+def test_approval_with_how_it_stands_keeps_the_order(line):
+    result = reading("questions_order", line, items=["a", "b", "c"], item_ids=[None, None, None])
+    assert result.certainty == "sure" and result.value == ["a", "b", "c"]
+
+
+@pytest.mark.parametrize("line", ["bad as it is", "not great as it is", "fine as it is but put 3 first"])
+def test_approval_denied_or_with_a_change_is_no_keep(line):
+    result = reading("questions_order", line, items=["a", "b", "c"], item_ids=[None, None, None])
+    assert not (result.certainty == "sure" and result.value == ["a", "b", "c"])

@@ -63,6 +63,9 @@ def read(
         from .heard import without_comma_asides  # "I am not certain, however, of what matters": the aside says nothing
 
         line = cannot_say(line) or known_elsewhere(line) or without_comma_asides(line) or line  # "idk, my son does the papers"
+        from .vague_tail import without_vague_tail  # "the ultrasound was blurry or something": near enough, no part of its own
+
+        line = without_vague_tail(line, spec.multi) or line
         if spec.ask != "order":
             from .phrasal import joined  # "take the bladder out", "half thyroid out": "take out the bladder"
             from .reciprocal import as_a_person  # "one doctor says A, the other says B": no choice "other"

@@ -236,3 +236,20 @@ def test_approval_with_how_it_stands_keeps_the_order(line):
 def test_approval_denied_or_with_a_change_is_no_keep(line):
     result = reading("questions_order", line, items=["a", "b", "c"], item_ids=[None, None, None])
     assert not (result.certainty == "sure" and result.value == ["a", "b", "c"])
+
+
+# A vague tail ("or something", "or whatever they call it") names nothing of its own (vague_tail.py).
+@pytest.mark.parametrize("state, line, meant", [
+    ("compare_context", "the scan one, the CT was fuzzy or something", {"scans"}),
+    ("records", "the scans, and the path report or whatever they call it", {"imaging", "pathology"}),
+])
+def test_a_vague_tail_is_no_part_to_ask_about(state, line, meant):
+    assert picks(state, line) == meant
+
+
+def test_something_else_is_still_asked():
+    assert picks("compare_context", "the scan one or something else") is None
+
+
+def test_and_stuff_at_a_pick_one_question_is_near_enough():
+    assert pick("compare_two_treatment", "surgery and stuff") == "surgery"

@@ -44,6 +44,7 @@ def _words() -> dict:
             "again": phrases("again"),
             "tentative": phrases("tentative"),
             "doubts": phrases("doubts"),
+            "planned": frozenset(str(w).lower() for w in raw.get("planned") or ()),
         }
     return data
 
@@ -77,6 +78,8 @@ def test_ahead(reading: Reading, line: str, spec, lex: Lexicon, today: date) -> 
     times = [w for w in read_times(words, lex, today) if w.days > 0 and not w.no_rush]
     if past_said(words) or not (times or any(_has(words, p) for p in data["again"])):
         return reading
+    if any(len(w) > 4 and w.isalpha() and w.endswith("ed") and w not in data["planned"] for w in words):
+        return reading  # "the echo in january showed nothing": a verb of the past, unless it plans ("scheduled", "ordered")
     if yes not in {c.id for c in spec.choices}:
         return reading
     hedged = any(_has(words, p) for p in data["tentative"])

@@ -44,6 +44,7 @@ def test_a_hedge_on_ones_own_knowledge_offers_the_yes_back():
     "the echo was last week",
     "had the colonoscopy 2 weeks ago",
     "a scan in january if the pain comes back",
+    "the echo in january showed nothing",
     "a scan in january, I think, or was it february",
 ])
 def test_a_test_in_doubt_or_done_is_not_a_yes(line):

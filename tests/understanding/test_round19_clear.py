@@ -254,3 +254,11 @@ def test_something_else_is_still_asked():
 
 def test_and_stuff_at_a_pick_one_question_is_near_enough():
     assert pick("compare_two_treatment", "surgery and stuff") == "surgery"
+
+
+# A digit that is no decimal digit ("²", typed by a slip of the keys) is read without error wherever
+# numbers are counted (described.py, exclusions.py, listener.py, said_numbers.py ...).
+@pytest.mark.parametrize("state", ["welcome", "signs", "questions", "fit_opinions", "timing_tests"])
+@pytest.mark.parametrize("line", ["first - ²", "1 and ². Those ²", "all but ²", "not ², the rest"])
+def test_a_superscript_digit_reads_without_error(state, line):
+    reading(state, line)

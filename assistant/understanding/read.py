@@ -64,7 +64,6 @@ def read(
 
         line = cannot_say(line) or known_elsewhere(line) or without_comma_asides(line) or line  # "idk, my son does the papers"
         from .vague_tail import without_vague_tail  # "the ultrasound was blurry or something": near enough, no part of its own
-
         line = without_vague_tail(line, spec.multi) or line
         if spec.ask != "order":
             from .phrasal import joined  # "take the bladder out", "half thyroid out": "take out the bladder"
@@ -172,15 +171,9 @@ def read(
     from .done_parts import without_done  # "had the cat scan. nothing else" at "any tests pending?": the scan is history
 
     reading = without_done(reading, line, spec, lex, lambda part: read(part, spec, lexicon=lex, today=today))
-    from .all_clear import all_clear  # "no fever, no stiff neck, alert, eating fine" at the red-flag questions: None
+    from .question_rules import by_question  # "no fever, no stiff neck, alert", "one more echo in january": one question's rules
 
-    reading = all_clear(reading, line, spec, lex)
-    from .tests_ahead import test_ahead  # "one more echo in january" at "any tests pending?": a test still ahead, Yes
-
-    reading = test_ahead(reading, line, spec, lex, today)
-    from .care_done import care_done  # "ER gave me muscle relaxers friday" at "has a doctor checked?": Yes
-
-    reading = care_done(reading, line, spec, lex, today)
+    reading = by_question(reading, line, spec, lex, today)
     from .later_wins import later_wins  # "2 i think... wait no, 1": the later answer, offered back
 
     reading = later_wins(reading, line, spec, lex, lambda part: read(part, spec, lexicon=lex, today=today, items=items, item_ids=item_ids,
@@ -192,9 +185,6 @@ def read(
                                                                              item_ids=item_ids, questions=questions))
         if both is not None:
             return both
-    from .numbers_first import numbers_then_remark  # "1 through 4. Miracles happen.": the numbers, and a remark
-
-    reading = numbers_then_remark(reading, line, spec, lex)
     if spec.multi and reading.certainty == SURE and isinstance(reading.value, list) and spec.none_choice not in reading.value \
             and len(reading.value) < spec.min_picks:  # "no daughter" read as the family one: too few, whatever the path
         return Reading(UNCLEAR, reading.value, message=f"Please pick at least {spec.min_picks}.")

@@ -35,6 +35,23 @@ def _place(toks: list[str], folded: list[str], i: int, lex: Lexicon) -> bool:
     return False
 
 
+_FORMS: dict[str, tuple] = {}
+
+
+def by_form(tok: str) -> bool:
+    """A doctor named by the form of the word (dialogues/doctor_words.yaml): a field's ending
+    ("hepatologist", "physiatrist") or a field's short name ("GIs", "the ENT")."""
+    forms = _FORMS.get("forms")
+    if forms is None:
+        from .datafile import read_words_file
+
+        raw = read_words_file("doctor_words.yaml")
+        forms = _FORMS["forms"] = (tuple(str(w).lower() for w in raw.get("endings") or ()),
+                                   frozenset(str(w).lower() for w in raw.get("fields") or ()))
+    endings, fields = forms
+    return tok in fields or (len(tok) > 6 and tok.endswith(endings))
+
+
 def _ordinal_person(toks: list[str], i: int, lex: Lexicon) -> int:
     """ "a third one", "the second one": a person counted by place; how many words, or 0."""
     if toks[i] in ("a", "the") and i + 2 < len(toks) and toks[i + 1] in lex.ordinals and toks[i + 1] != "top" and toks[i + 2] == "one":
@@ -53,7 +70,7 @@ def count_doctors(toks: list[str], lex: Lexicon) -> tuple[int, tuple[int, int]] 
         j = i + 1 + (toks[i + 1] in ("different", "separate"))
         if value is not None and 0 < value < 20 and j < len(toks) and toks[j] in ("opinions", "opinion", "opinons", "opions"):
             return value, (i, j + 1)
-    doctors = [i for i, f in enumerate(folded) if f in nouns and not _place(toks, folded, i, lex)]
+    doctors = [i for i, f in enumerate(folded) if (f in nouns or by_form(toks[i])) and not _place(toks, folded, i, lex)]
     # "2 docs", "two more doctors", "3 hospital": a number before a doctor word; "one other
     # besides the first", "two more": a number of others, the first one besides.
     for i, tok in enumerate(toks):
@@ -122,11 +139,11 @@ def _more_groups(toks: list[str], at: int, doctors: list[int], lex: Lexicon) -> 
     """Further counts of doctors joined on by "and" or a comma after the first ("one surgeon and
     one oncologist", "2 GPs, 1 cardiologist"): (how many more, where the last group ends)."""
     more, end, k = 0, at, at
-    while k + 1 < len(toks) and toks[k] in ("and", ",", "plus", "then"):
-        while k < len(toks) and toks[k] in ("and", ",", "plus", "then", "also"):
+    while k + 1 < len(toks) and toks[k] in ("and", ",", "plus", "then", "+", "&"):
+        while k < len(toks) and toks[k] in ("and", ",", "plus", "then", "also", "+", "&"):
             k += 1
         value = _number(toks[k], lex) if k < len(toks) else None
-        if value is None and k < len(toks) and toks[at] in ("and", "plus") and toks[k] in _ONE_OF:
+        if value is None and k < len(toks) and toks[at] in ("and", "plus", "+", "&") and toks[k] in _ONE_OF:
             value = 1  # "two cardiologists and the surgeon": one more, named with "the", "a", "my"
         span = next((m for m in range(k + 1, min(k + 4, len(toks))) if m in doctors), None)
         if value is None or not 0 < value < 20 or span is None \

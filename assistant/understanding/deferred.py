@@ -38,8 +38,10 @@ def first_then_maybe(line: str, reading: Reading, spec, lex: Lexicon) -> Reading
     numbers, _, bad = find_positions(toks, len(ids), len(ids), lex, taken, False)
     if bad:
         return None
-    named = sorted([(h.start, h.end, h.choice) for h in hits if not (h.end - h.start == 1 and toks[h.start] in _LATER)]
+    named = sorted([(h.start, h.end, h.choice) for h in hits if not set(toks[h.start : h.end]) <= _LATER | _MAYBE]
                    + [(at, at + 1, ids[n - 1]) for at, n in numbers])
+    if len({c for _, _, c in named}) == 1:  # "keep the plan for now": one choice, said in one or more of its words
+        return _now_then_later(line, toks, (named[0][0], max(e for _, e, _ in named), named[0][2]), hits, reading)
     if len({c for _, _, c in named}) < 2:
         return None
     first, second = named[0], next(n for n in named if n[2] != named[0][2])
@@ -63,3 +65,25 @@ def first_then_maybe(line: str, reading: Reading, spec, lex: Lexicon) -> Reading
     if reading.value is not None and reading.value != first[2]:
         return None
     return replace(Reading(SURE, first[2]), note=reading.note)
+
+
+def _now_then_later(line: str, toks: list[str], said: tuple, hits, reading: Reading) -> Reading | None:
+    """ "keep plan now. later maybe", "keep the plan for now, maybe later": one choice said as now,
+    and only a bare "later" after it (no choice of its own: the whole question put off). The choice
+    said as now is the answer; the "later" is kept in the line's note. A "later" said before the
+    choice, or a choice not marked as now, is left as read (asked)."""
+    start, end, choice = said
+    # "now" within a few words of the choice ("for now" may be the choice's own words; "stay with my plan now")
+    now = next((k + 1 for k in range(max(start, end - 2), min(end + 4, len(toks))) if toks[k] == "now"), None)
+    if now is None:
+        return None
+    later = [h for h in hits if set(toks[h.start : h.end]) <= _LATER | _MAYBE and h.choice != choice]
+    if not later or any(h.start < end for h in later) or _DOUBT_FIRST & set(toks[:start]) or "or" in toks:
+        return None
+    if not set(toks[now:]) <= _LATER | _MAYBE | {"now", "for", "right", ".", ",", "!", "-", "and", "then", "the", "moment", "but", "on"}:
+        return None  # anything more than "now ... later" is read as it was
+    if reading.value is not None and reading.value != choice:
+        return None
+    if reading.options and choice not in reading.options:
+        return None
+    return Reading(SURE, choice, note=line.strip())

@@ -20,9 +20,18 @@ _BARE_NOT = re.compile(r"^\s*(?:i\s+|we\s+)?not\s+(?:remember|recall|knowing|kno
                        re.IGNORECASE)
 
 
+# Not knowing said the ironic way round, as the whole line: "hell if I know", "damned if I know" (any
+# one or two words before "if I know"); "god knows", "heaven only knows", "nobody knows" (someone
+# past knowing, or no one, knows).
+_IF_I_KNOW = re.compile(r"^\s*(?!(?:only|even|and|but|or|so|ask|tell|check|see)\b)(?:[a-z']+\s+){1,2}if\s+(?:i|we)\s+(?:know|knew|could\s+tell\s+(?:you|ya|u))(?:\s+(?:lol|honestly|tbh))*\s*[.!]*\s*$",
+                        re.IGNORECASE)
+_ONLY_KNOWS = re.compile(r"^\s*(?:(?:the\s+)?(?:good\s+)?(?:god|lord|heaven|heavens|goodness|christ|jesus|allah)|nobody|no\s*one)\s+(?:only\s+)?"
+                         r"knows(?:\s+(?:lol|honestly|tbh))*\s*[.!]*\s*$", re.IGNORECASE)
+
+
 def cannot_say(line: str) -> str | None:
     """ "i don't know" when the whole line says only that one cannot say; None otherwise."""
-    if _CANNOT_SAY.match(line) or _BARE_NOT.match(line):
+    if _CANNOT_SAY.match(line) or _BARE_NOT.match(line) or _IF_I_KNOW.match(line) or _ONLY_KNOWS.match(line):
         return "i dont know"
     return None
 

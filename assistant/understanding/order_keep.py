@@ -17,6 +17,9 @@ _HOW = (r"(?:\s+(?:as\s+it\s+stands|as\s+they\s+stand|as\s+is|as\s+it\s+is|as\s+
 _SEEMS = r"(?:looks|seems|sounds|feels|reads)"  # "looks about right": the subject left out
 _JOINED = r"(?:thats|its|theyre|tis)"  # "that's", "it's" written without the apostrophe: one word
 _SAID = re.compile(rf"^(?:(?:i\s+think|i\s+find|i\s+feel|i\s+reckon|honestly|actually|well|yes|yeah|oh)\s+)*(?:{_JOINED}|{_WHAT}{_BE}|{_SEEMS}){_DEGREE}{_GOOD}{_HOW}$")
+# The word of approval first, the thing left out, with how it stands after it: "Grand as it is", "lovely the way it is".
+_STANDS = r"(?:\s+(?:as\s+it\s+stands|as\s+they\s+stand|as\s+is|as\s+it\s+is|as\s+they\s+are|the\s+way\s+it\s+is|the\s+way\s+they\s+are|like\s+that|like\s+this))"
+_GOOD_FIRST = re.compile(rf"^(?:(?:honestly|actually|well|yes|yeah|oh|all|just)\s+)*{_DEGREE.replace('(?:', '(?:', 1)}{_GOOD}{_STANDS}{_HOW}$".replace("^(?:(?:honestly", "^\\s*(?:(?:honestly"))
 _NOT = frozenset({"not", "no", "isnt", "arent", "dont", "doesnt", "never", "but", "except", "though", "although", "if", "or"})
 
 
@@ -25,4 +28,5 @@ def judged_good(toks: list[str]) -> bool:
     core = [t for t in toks if t not in (".", ",", "!", ";")]
     if not core or _NOT & set(core) or any(t.isdigit() for t in core) or "?" in core:
         return False
-    return bool(_SAID.match(" ".join(core)))
+    said = " ".join(core)
+    return bool(_SAID.match(said) or _GOOD_FIRST.match(" " + said))

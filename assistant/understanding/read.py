@@ -69,6 +69,8 @@ def read(
         from .heard import without_comma_asides  # "I am not certain, however, of what matters": the aside says nothing
 
         line = cannot_say(line) or known_elsewhere(line) or without_comma_asides(line) or line  # "idk, my son does the papers"
+        from .vague_tail import without_vague_tail  # "the ultrasound was blurry or something": near enough, no part of its own
+        line = without_vague_tail(line, spec.multi) or line
         if spec.ask != "order":
             from .phrasal import joined  # "take the bladder out", "half thyroid out": "take out the bladder"
             from .reciprocal import as_a_person  # "one doctor says A, the other says B": no choice "other"
@@ -175,6 +177,9 @@ def read(
     from .done_parts import without_done  # "had the cat scan. nothing else" at "any tests pending?": the scan is history
 
     reading = without_done(reading, line, spec, lex, lambda part: read(part, spec, lexicon=lex, today=today))
+    from .question_rules import by_question  # "no fever, no stiff neck, alert", "one more echo in january": one question's rules
+
+    reading = by_question(reading, line, spec, lex, today)
     from .later_wins import later_wins  # "2 i think... wait no, 1": the later answer, offered back
 
     reading = later_wins(reading, line, spec, lex, lambda part: read(part, spec, lexicon=lex, today=today, items=items, item_ids=item_ids,
@@ -278,11 +283,12 @@ def _read_words(line, spec, lex, today, items, item_ids, questions, keep) -> Rea
         from .asyndeton import with_and  # "know good bad", "pros cons": the "and" the question's own words have
         from .agreement import agreed  # "he turn one next week", "doctor see him already": the verb's ending put back
         from .inability import not_knowing  # "he doesn't remember", "I can't keep track of all these doctors": I don't know
+        from .nothing_said import as_nothing  # "NOT A THING", "zilch": nothing
 
         heard_as = as_said(line, lex, spec)  # "know" heard as "no": offered back, never stored (the person may mean "I know")
         for again in (rewritten(line, lex), corrected(line, spec, lex), plainer(line, spec, lex), squeezed(line, spec, lex),
                       by_parity(line, spec, lex), heard_as, as_yes_no(line) if spec.ask == "choice" else None,
-                      with_and(line, spec, lex), agreed(line), not_knowing(line)):
+                      with_and(line, spec, lex), agreed(line), not_knowing(line), as_nothing(line)):
             if again is None:
                 continue
             second = _read(again, spec, lex, today, items, item_ids, questions, keep)

@@ -87,6 +87,6 @@ def _in_list(toks: list[str], k: int, nums: list[int]) -> bool:
     end = k
     while end + 1 < len(toks) and (toks[end + 1] in _JOINS or toks[end + 1].isdigit()):
         end += 1
-    inside = [int(t) for t in toks[run : end + 1] if t.isdigit()]
+    inside = [int(t) for t in toks[run : end + 1] if t.isdecimal()]
     return inside == nums
     return replace(reading, value=[v for v in reading.value if v in ids])

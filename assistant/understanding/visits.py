@@ -20,6 +20,10 @@ _PAST = frozenset("""saw seen went gone checked examined looked was were had did
 admitted came""".split())
 
 
+# Verbs whose past is the same word ("put", "set", "cut"): with no word of the future, the day may be gone.
+_SAME_FORM = frozenset("put set cut let read hit upped ran gave made kept sent told brought rang".split())
+
+
 def future_visit(line: str, reading: Reading, spec, lex, today: date) -> Reading | None:
     """ "no", with the day of the visit to come; or None."""
     from .caution import words
@@ -31,6 +35,10 @@ def future_visit(line: str, reading: Reading, spec, lex, today: date) -> Reading
     toks = tokens(clean(line))
     if "no" not in ids or not _VISIT & set(toks) or _PAST & set(toks) or {"not", "no", "maybe", "if", "or"} & set(toks):
         return None
+    from .timewords import PAST_CUES
+
+    if (PAST_CUES | _SAME_FORM) & set(toks) - _VISIT - {"got"}:
+        return None  # "the GP put her on steroids monday", "urgent care gave him antibiotics": said of the past (or maybe so)
     said_past = [t for t in toks if t not in _VISIT and len(t) > 3 and t.isalpha() and (t.endswith("ed") or t.endswith("kd") or t.endswith("cd"))]
     if said_past or toks[0] in ("yes", "ys", "yse", "yeah", "yep", "y", "ya", "yea", "yup", "si", "oo", "opo"):
         return None  # "ys dr lookd at it tues": said of the past, however spelt

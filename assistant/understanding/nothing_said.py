@@ -1,0 +1,72 @@
+"""Nothing, said as the smallest amount denied: "NOT A THING", "not one single thing", "not a
+single one", or in a word of its own: "zilch", "nowt".
+
+At a question with a none choice these mean none, but they are not the word "none" or "nothing",
+and a list of whole answers never holds all of them. The rule: "not" (or "nor"), then "a", "one",
+"a single", "even one" or "even a", then maybe a word that only adds weight ("single", "blessed"),
+then one of the smallest amounts (dialogues/nothing_words.yaml: thing, one, bit, scrap, word...)
+is "nothing"; a word of `alone` is "nothing" only when it is all of its part of the line ("zip"
+is no answer in "the zip code"). A second reading, tried only when the line as written was not
+understood (read.py); "not a thing" beside a pick ("not a thing except the form") is read as the
+rest of the line says.
+"""
+
+from __future__ import annotations
+
+from .datafile import read_words_file
+from .text import clean, tokens
+
+_CACHE: dict[str, dict] = {}
+_CUTS = frozenset({",", ".", ";", "!", "-"})
+
+
+def _words() -> dict:
+    data = _CACHE.get("data")
+    if data is None:
+        raw = read_words_file("nothing_words.yaml")
+        data = _CACHE["data"] = {
+            "amounts": frozenset(str(w).lower() for w in raw.get("amounts") or ()),
+            "intensifiers": frozenset(str(w).lower() for w in raw.get("intensifiers") or ()),
+            "alone": frozenset(tuple(str(w).lower().split()) for w in raw.get("alone") or ()),
+        }
+    return data
+
+
+_LEADS = (("a",), ("one",), ("a", "single"), ("even", "one"), ("even", "a"), ("single",), ("1",))
+
+
+def as_nothing(line: str) -> str | None:
+    """The line with its "not a thing" read as "nothing", or None when it has none."""
+    toks = tokens(clean(line))
+    w = _words()
+    out, changed, i = [], False, 0
+    while i < len(toks):
+        if toks[i] in ("not", "nor"):
+            for lead in sorted(_LEADS, key=len, reverse=True):
+                j = i + 1 + len(lead)
+                if tuple(toks[i + 1 : j]) != lead:
+                    continue
+                while j < len(toks) and toks[j] in w["intensifiers"]:
+                    j += 1
+                if j < len(toks) and toks[j] in w["amounts"]:
+                    out.append("none" if toks[j] == "one" else "nothing")
+                    changed, i = True, j + 1
+                    break
+            else:
+                out.append(toks[i])
+                i += 1
+            continue
+        out.append(toks[i])
+        i += 1
+    # a word of `alone`, all of its part
+    parts, start = [], 0
+    for k, t in enumerate(out + [","]):
+        if t in _CUTS:
+            if k > start:
+                parts.append((start, k))
+            start = k + 1
+    for start, end in reversed(parts):
+        if tuple(out[start:end]) in w["alone"]:
+            out[start:end] = ["nothing"]
+            changed = True
+    return " ".join(out) if changed else None

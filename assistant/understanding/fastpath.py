@@ -91,3 +91,17 @@ def _all_or_none(line: str, spec: StateSpec, lex: Lexicon) -> Reading | None:
     if choice is None or "none" not in (choice.id, choice.label.lower(), *(n.lower() for n in choice.synonyms)):
         return None
     return Reading(SURE, [choice.id]) if spec.min_picks <= 1 else None
+
+
+def early(line: str, spec: StateSpec, lex: Lexicon, keep, read_whole) -> Reading | None:
+    """What a line with no words reads as, before any rewrite (read.py): numbers only, by the fast
+    path; Enter alone, by the full path once (`read_whole()`); None for any other line."""
+    if keep:
+        return None
+    if digits_only(line):  # "2", "1, 3": no words, so no rewrite can apply
+        fast = numbers_only(line, spec, lex)
+        if fast is not None:
+            return fast
+    if blank(line):
+        return read_whole()
+    return None

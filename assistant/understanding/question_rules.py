@@ -2,7 +2,9 @@
 own module: at the red-flag questions every sign denied and all well is None (all_clear.py); at "any
 tests pending?" a test with a time ahead is Yes (tests_ahead.py); at "has a doctor checked?" a doctor
 who did something lately is Yes (care_done.py); at a pick-any question, numbers first and a remark
-after are the numbers (numbers_first.py). Each leaves any other line as it was read."""
+after are the numbers (numbers_first.py); at the list of questions to ask, a question of one's own
+said after the picks goes on the list beside them (own_question.py). Each leaves any other line as
+it was read."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from datetime import date
 from .all_clear import all_clear
 from .care_done import care_done
 from .numbers_first import numbers_then_remark
-from .reading import Reading
+from .reading import UNCLEAR, Reading
 from .tests_ahead import test_ahead
 
 
@@ -19,4 +21,10 @@ def by_question(reading: Reading, line: str, spec, lex, today: date) -> Reading:
     reading = all_clear(reading, line, spec, lex)
     reading = test_ahead(reading, line, spec, lex, today)
     reading = care_done(reading, line, spec, lex, today)
-    return numbers_then_remark(reading, line, spec, lex)
+    reading = numbers_then_remark(reading, line, spec, lex)
+    if spec.name == "questions" and reading.certainty == UNCLEAR and reading.unclear:
+        from .own_question import own_question_beside  # "1 5 6. and is he too old for this surgery": both kept
+        from .read import read
+
+        reading = own_question_beside(reading, spec, lambda part: read(part, spec, lexicon=lex, today=today)) or reading
+    return reading

@@ -32,12 +32,9 @@ def read(
     """What `line` means as an answer to `spec`. `keep` is what an earlier, partly understood
     answer to the same question already gave; `items`/`item_ids` the list an order question reorders."""
     lex = lexicon or default_lexicon()
-    if not keep and fastpath.digits_only(line):  # "2", "1, 3": no words, so no rewrite below can apply (fastpath.py)
-        fast = fastpath.numbers_only(line, spec, lex)
-        if fast is not None:
-            return fast
-    if not keep and fastpath.blank(line):  # Enter alone: read once, as the full path reads it (fastpath.py)
-        return _read(line, spec, lex, today or date.today(), items, item_ids, questions, keep)
+    first = fastpath.early(line, spec, lex, keep, lambda: _read(line, spec, lex, today or date.today(), items, item_ids, questions, keep))
+    if first is not None:  # "2", "1, 3", Enter alone: no words, so no rewrite below can apply (fastpath.py)
+        return first
     if spec.ask in ("choice", "multi") and "?" in line and not keep:
         from .tailq import answer_then_question  # "i have medicare, does medicare pay for it?": no answer in the statement
 
@@ -191,10 +188,6 @@ def read(
                                                                              item_ids=item_ids, questions=questions))
         if both is not None:
             return both
-    if spec.name == "questions" and reading.certainty == UNCLEAR and reading.unclear:
-        from .own_question import own_question_beside  # "1 5 6. and is he too old for this surgery": both kept
-
-        reading = own_question_beside(reading, spec, lambda part: read(part, spec, lexicon=lex, today=today)) or reading
     if spec.multi and reading.certainty == SURE and isinstance(reading.value, list) and spec.none_choice not in reading.value \
             and len(reading.value) < spec.min_picks:  # "no daughter" read as the family one: too few, whatever the path
         return Reading(UNCLEAR, reading.value, message=f"Please pick at least {spec.min_picks}.")

@@ -5,10 +5,11 @@ Written from how people talk, not from the round's lines (none of these lines is
 incision split open if I cough?"); an overdose told of anyone at all ("how do you know if someone is overdosing");
 "what would happen if"; how to tell one thing "or just" another; a figure of speech said to be one ("figuratively
 speaking"); choking at an interview, food that "could poison a horse", ready to drop from the work of caring; a low
-sugar treated with food and told as over; a reading rechecked and in range; a CO alarm that was only its battery;
-work at a height said as what one does there; Spanish seen and "todo salió normal"; the speaker's own birth; a
-clinician told as aware; a sign that names the papers after it; a high sugar in mmol/l (high, not low) and where it
-usually runs. Each kind is checked with the emergencies it must not hide (now, since this morning, again today,
+sugar treated with food and told as over; a reading rechecked and in range; a CO alarm that was only its battery; work
+at a height said as what one does there; Spanish seen and "todo salió normal"; the speaker's own birth; a clinician
+told as aware; a sign that names the papers after it; a high sugar in mmol/l (high, not low) and where it usually
+runs; "now" that tells when doctors plan ("ahora le quieren hacer otra cirugía"); a talk one blacked out, a breath
+held for news. Each kind is checked with the emergencies it must not hide (now, since this morning, again today,
 still, a sign told after the all-clear). The rules are the "round 19 (s5)" lines and *_s5 groups of
 dialogues/red_flags.yaml.
 """
@@ -115,7 +116,8 @@ RULES = {
          "he climbed onto the roof to get the ball"]),
     "Spanish: seen, and all came out normal": (
         [("mi hijo se desmayó y no despierta", U),
-         ("se desmayó el martes, lo vieron en urgencias y salió normal, pero hoy se desmayó otra vez y no responde", U),
+         ("se desmayó el martes, lo vieron en urgencias y salió normal, pero hoy se desmayó otra vez y no responde",
+          U),
          ("mi papá se cayó y no puede mover el brazo", ST)],
         ["mi hijo se desmayó en el partido el sábado, lo revisaron en urgencias y todo salió normal",
          "mi mamá se cayó ayer, la revisaron y todo está bien",
@@ -159,6 +161,20 @@ RULES = {
          "sugars have been around 14 mmol all week",
          "my sugar is usually 12 mmol after meals",
          "his sugar normally sits around 22 mmol, the diabetes nurse is changing his insulin"]),
+    "now is when the doctors plan, not when a sign is told": (
+        [("mi papá tuvo un infarto hace cinco años y ahora tiene dolor de pecho", "heart_attack"),
+         ("he had a stroke years ago and now his face is drooping again", ST),
+         ("he had a heart attack in 2015, now he has crushing chest pain", "heart_attack"),
+         ("now he wants to kill himself", SH)],
+        ["mi papá tuvo un infarto hace cinco años y ahora le quieren hacer otra cirugía",
+         "mi mamá tuvo un derrame en 2019 y ahora los médicos quieren cambiarle el anticoagulante",
+         "my dad had a heart attack 5 years ago, now they want to do another bypass",
+         "she had a seizure years ago and now the neurologist wants to stop her meds"]),
+    "a talk one cannot remember, a breath held for news": (
+        [("i blacked out during the appointment and hit my head", NE),
+         ("cant breathe until i use my inhaler and its not working", B)],
+        ["i blacked out the whole conversation, cant remember a thing the doctor said",
+         "waiting for results is torture, i cant breathe until i know"]),
 }
 
 test_round19_s5_signs_reach_the_urgent_turn, test_round19_s5_look_alikes_stay_quiet = rule_tests(RULES)
@@ -180,6 +196,7 @@ def test_a_sugar_in_mmol_over_ten_is_never_read_as_a_low(line):
     assert "a very low blood sugar" not in result.labels(), result
 
 
-@pytest.mark.parametrize("line", ["my sugar is 20 mmol right now and im vomiting", "sugar 22 mmol since this morning, breathing fast"])
+@pytest.mark.parametrize("line", ["my sugar is 20 mmol right now and im vomiting",
+                                  "sugar 22 mmol since this morning, breathing fast"])
 def test_a_high_mmol_sugar_told_as_now_still_counts(line):
     assert level(line) != "none"

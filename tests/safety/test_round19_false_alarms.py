@@ -175,6 +175,14 @@ RULES = {
          ("cant breathe until i use my inhaler and its not working", B)],
         ["i blacked out the whole conversation, cant remember a thing the doctor said",
          "waiting for results is torture, i cant breathe until i know"]),
+    "a habit told as always so, a second thing a medicine may do, an all-clear in a contraction": (
+        [("i get short of breath climbing three flights, always have, but today i cant breathe sitting down", B),
+         ("baby had blue lips when crying yesterday and today she is blue again and floppy", B),
+         ("baby had blue lips for a sec when crying yesterday, hes fine but now he is blue again", B)],
+        ["i get short of breath climbing three flights, always have",
+         "her hands shake when shes tired, has been like that for years",
+         "will the chemo make my hair fall out and make me bleed easily",
+         "he fainted yesterday, hes fine"]),
 }
 
 test_round19_s5_signs_reach_the_urgent_turn, test_round19_s5_look_alikes_stay_quiet = rule_tests(RULES)
@@ -185,6 +193,7 @@ test_round19_s5_signs_reach_the_urgent_turn, test_round19_s5_look_alikes_stay_qu
     "i feel like i'm going to pass out from the pain",
     "if someone is overdosing right now and not breathing what do i do",
     "what would happen if he took 20 of my sleeping pills? he just did",
+    "can the new pills cause a rash and make me bleed, i am bleeding from my gums right now",
 ])
 def test_told_as_now_or_done_is_still_asked_about(line):
     assert level(line) != "none"

@@ -183,6 +183,19 @@ RULES = {
          "her hands shake when shes tired, has been like that for years",
          "will the chemo make my hair fall out and make me bleed easily",
          "he fainted yesterday, hes fine"]),
+    "another device or site in range, a battery to change, examples after a watch-for question": (
+        [("my 6 week old had a temp of 38.5, rechecked and it was 37.4", SE),
+         ("sats showed 85 on my phone app, the real oximeter said 86 and his lips are blue", B),
+         ("co detector going off, we all have headaches, the battery needs changing too", P),
+         ("tengo dolor de pecho muy fuerte, como sé si es un infarto o solo ansiedad", "heart_attack"),
+         ("what should we watch for? he has chest pain right now", "heart_attack"),
+         ("when should i call, like now he has crushing chest pain", "heart_attack")],
+        ["her temp read 40 on the forehead thing, under the arm it was 37.1",
+         "sats showed 85 on my phone app, the real oximeter said 98",
+         "co detector chirping, the battery needs changing",
+         "como sé si es un infarto o solo ansiedad",
+         "what should we watch for after the stent, like chest pain or bleeding",
+         "side effects of the pills, such as bleeding or rash"]),
 }
 
 test_round19_s5_signs_reach_the_urgent_turn, test_round19_s5_look_alikes_stay_quiet = rule_tests(RULES)

@@ -60,10 +60,6 @@ def tokens(text: str) -> list[str]:
     text = clean(text).lower().replace("’", "").replace("'", "").replace("‘", "")
     if not text.isascii():
         text = "".join(ch for ch in unicodedata.normalize("NFD", text) if unicodedata.category(ch) != "Mn")
-        if not text.isascii() and any(ch.isdigit() and not ch.isascii() for ch in text):
-            # a digit of another script or a superscript ("²", "③", "٣") is read as the digit it is: every reader
-            # that takes a token for a number (isdigit) can then turn it into one (int)
-            text = "".join(str(unicodedata.digit(ch)) if ch.isdigit() and not ch.isascii() else ch for ch in text)
     return _TOKEN.findall(text)
 
 

@@ -110,5 +110,6 @@ def count_said(part: str, picked: int, lex: Lexicon) -> bool:
     words = [w for w in part.split() if w not in _COUNTING]
     if len(words) != 1:
         return False
+    # isdecimal, not isdigit: "²" is a digit that int() refuses (a property test found "²" said after a pick)
     said = 2 if words[0] == "both" else int(words[0]) if words[0].isdecimal() else lex.numbers.get(words[0])
     return said == picked and picked > 1

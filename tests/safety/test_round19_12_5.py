@@ -5,7 +5,9 @@ too) with heavy bleeding, clots, a fever or foul discharge, a headache, breathle
 heavy bleeding with weakness; a birth or a wound dated "last week" is the setting's time, not the sign's; a seizure in
 lay or non-native words (shaking in the arms and legs with the eyes up) and any seizure at five minutes or more ("its
 gone over 5 min" is a length, not an all-clear); an overdose by substance and amount (a whole bottle named by the
-medicine first, a load or half a bottle with a now, days of pills at once) and insulin doubled; a caregiver in dialect
+medicine first, a load or half a bottle with a now, "plenty plenty tablet", days of pills at once), insulin or a
+high-alert medicine (a blood thinner, an opioid, digoxin, lithium ...) taken twice or doubled; a wish to be gone
+("better off dead", even with "would") with no answer or not come home; a caregiver in dialect
 ("aint responding"), someone who will not answer after a fall; a child or teen into someone's drugs or mushrooms ("the
 mushrooms his brother had" is no family history); a wound after an operation that came open, told by "it"; a tongue
 swollen with speech made hard or after a new medicine; pressure in the upper belly or jaw with a cold sweat; pale and
@@ -32,7 +34,9 @@ RULES = {
          ("she delivered last tuesday, now blinding headache and her vision is blurry", "pregnancy"),
          ("my sister have baby 4 days ago, blood coming so much", "pregnancy"),
          ("mi bebé nació hace 10 días y tengo fiebre alta y mal olor", "pregnancy"),
-         ("mi esposa tuvo el bebé hace una semana y sangra mucho", "pregnancy")],
+         ("mi esposa tuvo el bebé hace una semana y sangra mucho", "pregnancy"),
+         ("my wife gave birth a week ago and is now very confused and hot", "pregnancy"),
+         ("had twins 10 days back, now temp 39.5 and shivering", "pregnancy")],
         ["since the baby came i have had a lot of questions about my c-section scar",
          "after i delivered, the midwife said the bleeding was normal",
          "my c section was 2 years ago and i want a second opinion on the hernia",
@@ -69,7 +73,11 @@ RULES = {
          ("i injected my lantus twice tonight by mistake", "poisoning"),
          ("gave my son a double dose of insulin, he is 8", "poisoning"),
          ("i took my night insulin twice, 50 units", "poisoning"),
-         ("my son take all his pill for one week in one time", "poisoning")],
+         ("my son take all his pill for one week in one time", "poisoning"),
+         ("she take plenty plenty tablet now she sleep too much", "self_harm"),
+         ("dad mixed up his pills and took the warfarin 3 times", "poisoning"),
+         ("nan had her digoxin twice this morning", "poisoning"),
+         ("gave him a double dose of methadone by accident", "poisoning")],
         ["we threw away the whole xanax bottle at the pharmacy",
          "the whole bottle of wine is gone, we had a party",
          "took a load of photos of the rash for the doctor",
@@ -78,7 +86,12 @@ RULES = {
          "my insulin dose was doubled by the endocrinologist last month",
          "she takes lantus twice a day now",
          "i take my long acting insulin twice a day",
-         "what happens if you take your insulin twice by mistake"]),
+         "what happens if you take your insulin twice by mistake",
+         "my doctor increased my metoprolol to twice a day",
+         "she takes warfarin and her levels are checked twice a month",
+         "he takes his methadone twice a week at the clinic",
+         "i took my lithium again this morning like always",
+         "what if i accidentally take my warfarin twice"]),
     "a caregiver in dialect; someone who will not answer after a fall": (
         [("she aint responding", "unconscious"),
          ("my mum aint respondin to nothing", "unconscious"),
@@ -144,6 +157,14 @@ RULES = {
         ["no numbness down below, just the usual sciatica",
          "no feeling down below since the epidural wore off years ago, all fine",
          "i lost control of the situation at work"]),
+    "a wish to be gone with no answer or not come home": (
+        [("my friend posted that she wants to disappear forever and isnt answering", "self_harm"),
+         ("mum said she would be better off dead and hasnt come home", "self_harm"),
+         ("he keeps saying we would be better off without him and now his phone is off", "self_harm")],
+        ["we would be better off without all these forms",
+         "the kids want to disappear into their rooms forever when guests come",
+         "my son hasnt come home yet, hes at football",
+         "his phone is off because he is in surgery"]),
     "someone says it is the last you will hear from them, with a means": (
         [("my son texted that we wont hear from him again and that he has his dads gun", "self_harm"),
          ("she rang, said she has a rope and this is the last time anyone will hear from her", "self_harm")],

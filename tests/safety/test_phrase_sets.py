@@ -121,7 +121,9 @@ ROUNDS = sorted(DATA.glob("safety_round*.csv"), key=lambda path: int(re.sub(r"\D
 # alone) meets the rule since branches issue-12 (0 silent, 0 only asked) and issue-s4 (2 loud), tuned.
 # Round 19 (held out, measured 2026-12-04 before and after that session's work, folded in 2026-12-04
 # in the next session): 13 silent emergencies, 3 only asked and 20 ordinary lines not quiet, screened alone.
-CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round19.csv": (13, 3, 1)}
+# Its emergencies meet the rule since branch issue-12 (0 silent, 0 only asked) and its ordinary lines
+# since issue-s5 (1 loud), tuned; so it meets the general rule and has no ceiling.
+CEILINGS: dict[str, tuple[int, int, int]] = {}
 
 
 def test_the_untouched_rounds_are_there():

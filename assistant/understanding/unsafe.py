@@ -70,6 +70,11 @@ def not_safe(reading: Reading, line: str, spec, lex: Lexicon, read_part) -> Read
     from .said_numbers import numbers_rule  # "3 and 9. transplant can kill you": the numbers are the answer
 
     reading = numbers_rule(reading, line, spec) or reading
+    from .said_unknown import said_unknown  # "..., the deadline is anyone's guess": that pick is not known, dropped
+
+    reading = said_unknown(reading, toks, spec, words(), read_part) or reading
+    if reading.certainty != SURE:
+        return reading
     for check in (_asked_in_a_question, _second_answer_offered, _count_not_known, _count_if_counted, _led_by_not_knowing, _the_other_for_me,
                   _said_of_one_not_the_other, _later_step_only, _resigned, _all_said_with_some, _none_but_a_want, _added_part, _tentative,
                   _said_doubts, _count_parts):

@@ -1,0 +1,122 @@
+"""Round 19: silent misreads, each mechanism tested with wording of our own.
+
+What did the reader rely on that it should not have? A choice's words in a part of the line that
+says it is not known (said_unknown.py); "the first 2" inside "the first 2 times" (positions.py); a
+whole count where the person said a count between two (count_parts.py); a choice's words inside a
+question whose mark was left off (read.py, tailq.py). Each test also holds the plain line, so the
+check cannot pass by refusing everything.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.understanding import UNCLEAR
+from understanding.reading_support import pick, picks, reading, stored
+
+
+# --- a choice named only to say it is not known --------------------------------------------------
+
+@pytest.mark.parametrize("state, line, expected", [
+    ("logistics_insurer", "we got the list of doctors and the form. when they need it by, nobody knows", {"approved_list", "form"}),
+    ("logistics_insurer", "the approved list, yes. the form i havent seen", {"approved_list"}),
+    ("logistics_insurer", "form and deadline; the list is still a mystery", {"form", "deadline"}),
+    ("decision_sure", "i have support and i know the good and bad. my values are anyones guess", {"understand", "support"}),
+    ("summary_sure", "I know the pros and cons now, values unclear", {"understand"}),
+    ("records", "the scans and the biopsy report. the lab results i have not seen", {"imaging", "pathology"}),
+])
+def test_a_choice_said_as_not_known_is_not_picked(state, line, expected):
+    assert picks(state, line) == expected
+
+
+@pytest.mark.parametrize("state, line, expected", [
+    ("logistics_insurer", "the list and the form and the deadline", {"approved_list", "form", "deadline"}),
+    ("compare_context", "the scans, and the biopsy was not clear", {"scans", "biopsy"}),  # "not clear" is the choice's own word there
+    ("decision_sure", "i know the good and bad points, and i have support", {"understand", "support"}),
+])
+def test_choices_said_plainly_or_with_their_own_words_of_doubt_stay(state, line, expected):
+    assert picks(state, line) == expected
+
+
+def test_a_choice_said_as_not_known_is_never_stored_however_the_rest_is_read():
+    result = reading("decision_sure", "i have support and i know the good and bad. what matters most to me, no idea")
+    assert "values" not in (result.value or [])
+
+
+def test_when_every_choice_named_is_said_as_not_known_the_line_is_asked_about():
+    result = reading("logistics_insurer", "the list, no idea. the form, no idea")
+    assert not stored(result)
+    assert result.certainty == UNCLEAR
+
+
+# --- "the first 2 times": a count of times, not the first two choices ---------------------------
+
+@pytest.mark.parametrize("state, line, expected", [
+    ("signs", "the big surgery one, and the pills did not work the first 3 times", {"major_procedure", "treatment_failed"}),
+    ("signs", "the meds did nothing for the first two years", {"treatment_failed"}),
+    ("signs", "peace of mind. the first 2 weeks nobody listened", {"peace_of_mind"}),
+])
+def test_the_first_few_times_or_years_is_no_position_in_the_list(state, line, expected):
+    got = picks(state, line)
+    assert got is None or got <= expected | {"not_heard"}
+    assert not got or not {"serious_diagnosis", "major_procedure"} - expected & got
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("the first 2", {"serious_diagnosis", "major_procedure"}),
+    ("the first two of them", {"serious_diagnosis", "major_procedure"}),
+])
+def test_the_first_two_said_as_places_still_picks_them(line, expected):
+    assert picks("signs", line) == expected
+
+
+# --- a count between two whole counts ------------------------------------------------------------
+
+@pytest.mark.parametrize("state, line, options", [
+    ("fit_opinions", "two and a half lol", ("one_more", "many")),
+    ("fit_opinions", "1.5 really", ("zero", "one_more")),
+    ("fit_opinions", "one and a half, the second barely looked", ("zero", "one_more")),
+    ("compare_first", "two and a bit", ("two", "three_plus")),
+])
+def test_a_count_between_two_choices_offers_both(state, line, options):
+    result = reading(state, line)
+    assert not stored(result)
+    assert set(result.options) == set(options)
+
+
+@pytest.mark.parametrize("line", ["2ish", "two and a half, one only saw me for 5 minutes"])
+def test_a_count_between_two_is_never_stored(line):
+    assert pick("fit_opinions", line) is None
+
+
+@pytest.mark.parametrize("state, line, expected", [
+    ("fit_opinions", "three and a half", "many"),  # both sides are "Three or more"
+    ("fit_opinions", "two", "one_more"),
+])
+def test_a_count_whose_both_sides_are_one_choice_or_a_whole_count_is_stored(state, line, expected):
+    assert pick(state, line) == expected
+
+
+# --- a question whose mark was left off ----------------------------------------------------------
+
+@pytest.mark.parametrize("state, line", [
+    ("decision_situation", "what mean new diagnosis"),
+    ("compare_two_treatment", "what means watch and wait"),
+    ("signs", "what meaning of rare condition"),
+    ("logistics", "we have aetna will that cover it"),
+    ("logistics", "my husband has medicare does it pay for this"),
+    ("logistics", "I am on medicaid is that covered"),
+])
+def test_a_question_without_its_mark_is_answered_and_nothing_stored(state, line):
+    result = reading(state, line)
+    assert not stored(result)
+    assert result.asked
+
+
+@pytest.mark.parametrize("state, line, expected", [
+    ("logistics", "yes it is covered, i called them", "covered"),
+    ("decision_situation", "a new diagnosis", "new_diagnosis"),
+    ("compare_two_treatment", "watch and wait", "watch"),
+])
+def test_the_same_words_said_as_an_answer_are_stored(state, line, expected):
+    assert pick(state, line) == expected

@@ -76,7 +76,7 @@ def not_safe(reading: Reading, line: str, spec, lex: Lexicon, read_part) -> Read
     if reading.certainty != SURE:
         return reading
     for check in (_asked_in_a_question, _second_answer_offered, _count_not_known, _count_if_counted, _led_by_not_knowing, _the_other_for_me,
-                  _said_of_one_not_the_other, _later_step_only, _resigned, _all_said_with_some, _none_but_a_want, _added_part, _tentative,
+                  _said_of_one_not_the_other, _two_people, _later_step_only, _resigned, _all_said_with_some, _none_but_a_want, _added_part, _tentative,
                   _said_doubts, _count_parts):
         found = check(reading, toks, spec, lex, read_part, clean(line))
         if found is not None:
@@ -210,6 +210,13 @@ def _the_other_for_me(reading, toks, spec, lex, read_part, text):
             continue
         return Reading(UNCLEAR, unclear=text, message="That sounds like two people with different answers. Which answer should I keep?")
     return None
+
+
+def _two_people(reading, toks, spec, lex, read_part, text):
+    """ "he knows the good and bad, i dont", "Pt leans toward X, I lean toward Y": two_people.py."""
+    from .two_people import two_people
+
+    return two_people(reading, toks, spec, lex, words(), read_part)
 
 
 _BE = frozenset("is are was were does did has have had do can could will would".split())

@@ -120,3 +120,29 @@ def test_a_question_without_its_mark_is_answered_and_nothing_stored(state, line)
 ])
 def test_the_same_words_said_as_an_answer_are_stored(state, line, expected):
     assert pick(state, line) == expected
+
+
+# --- two people, two answers ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("state, line", [
+    ("decision_sure", "she knows the good and bad points, i dont"),
+    ("decision_sure", "I know the pros and cons, my husband doesnt"),
+    ("summary_sure", "my dad feels sure now. not me"),
+    ("fit", "mom wants to keep the plan, I want a second opinion"),
+    ("fit", "the patient leans to keeping the plan but I lean to a second opinion"),
+])
+def test_another_persons_answer_beside_a_different_one_of_the_speaker_is_asked(state, line):
+    result = reading(state, line)
+    assert not stored(result)
+    assert result.certainty == UNCLEAR
+
+
+@pytest.mark.parametrize("state, line, expected", [
+    ("decision_sure", "i know the good and bad, she does too", {"understand"}),
+    ("fit", "he wants a second opinion and i want one too", "second_opinion"),
+    ("logistics_insurer", "my son knows all that, i dont know", {"none"}),  # the speaker's own "I don't know"
+])
+def test_two_people_who_agree_or_a_plain_dont_know_are_one_answer(state, line, expected):
+    result = reading(state, line)
+    got = set(result.value) if isinstance(result.value, list) else result.value
+    assert stored(result) and got == expected or (not stored(result) and result.dont_know)

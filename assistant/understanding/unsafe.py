@@ -76,7 +76,7 @@ def not_safe(reading: Reading, line: str, spec, lex: Lexicon, read_part) -> Read
     if reading.certainty != SURE:
         return reading
     for check in (_asked_in_a_question, _second_answer_offered, _count_not_known, _count_if_counted, _led_by_not_knowing, _the_other_for_me,
-                  _said_of_one_not_the_other, _two_people, _later_step_only, _resigned, _all_said_with_some, _none_but_a_want, _added_part, _tentative,
+                  _said_of_one_not_the_other, _two_people, _only_not_sure, _held_by_other, _later_step_only, _resigned, _all_said_with_some, _none_but_a_want, _added_part, _tentative,
                   _said_doubts, _count_parts):
         found = check(reading, toks, spec, lex, read_part, clean(line))
         if found is not None:
@@ -217,6 +217,20 @@ def _two_people(reading, toks, spec, lex, read_part, text):
     from .two_people import two_people
 
     return two_people(reading, toks, spec, lex, words(), read_part)
+
+
+def _only_not_sure(reading, toks, spec, lex, read_part, text):
+    """ "better than before but still not sure" at the SURE test: no to one item, offered back (only_not_sure.py)."""
+    from .only_not_sure import only_not_sure
+
+    return only_not_sure(reading, toks, spec)
+
+
+def _held_by_other(reading, toks, spec, lex, read_part, text):
+    """ "NONE YET. THE DAUGHTER HAS THEM", "my mom handles that stuff": asked (held_by_other.py)."""
+    from .held_by_other import held_by_other
+
+    return held_by_other(reading, toks, spec, lex, words())
 
 
 _BE = frozenset("is are was were does did has have had do can could will would".split())

@@ -215,7 +215,7 @@ OPEN_ROUND17 = frozenset({"u17a-0114", "u17a-0390", "u17b-0271"})
 # misreads, held here the same way until each is fixed or judged a label disagreement. Helper 11a
 # (2026-12-04) fixed 27 by mechanism (test_round18_misreads.py), 11b and t4 one more, and 11a judged 4 label disagreements
 # (DISAGREE); the rest are left.
-OPEN_ROUND18 = frozenset({"u18a-0007", "u18a-0053", "u18a-0071", "u18a-0236", "u18a-0247",
+OPEN_ROUND18 = frozenset({"u18a-0007", "u18a-0053", "u18a-0236",
                            "u18a-0370", "u18b-0038", "u18b-0096", "u18b-0097", "u18b-0107", "u18b-0112",
                            "u18b-0327", "u18b-0337", "u18b-0363"})
 
@@ -224,10 +224,10 @@ OPEN_ROUND18 = frozenset({"u18a-0007", "u18a-0053", "u18a-0071", "u18a-0236", "u
 # misreads, held here the same way until each is fixed or judged a label disagreement.
 OPEN_ROUND19 = frozenset({"u19a-0011", "u19a-0081", "u19a-0094", "u19a-0096",
                             "u19a-0179",
-                            "u19a-0221", "u19a-0229", "u19a-0235", "u19a-0260",
-                            "u19a-0297", "u19a-0331", "u19a-0333", "u19a-0406",
+                            "u19a-0221", "u19a-0235", "u19a-0260",
+                            "u19a-0331", "u19a-0333", "u19a-0406",
                             "u19a-0414", "u19b-0010", "u19b-0073",
-                            "u19b-0074", "u19b-0090", "u19b-0100", "u19b-0116",
+                            "u19b-0090", "u19b-0100", "u19b-0116",
                             "u19b-0237", "u19b-0250", "u19b-0266",
                             "u19b-0275", "u19b-0325", "u19b-0342", "u19b-0359", "u19b-0387"})
 

@@ -146,3 +146,65 @@ def test_two_people_who_agree_or_a_plain_dont_know_are_one_answer(state, line, e
     result = reading(state, line)
     got = set(result.value) if isinstance(result.value, list) else result.value
     assert stored(result) and got == expected or (not stored(result) and result.dont_know)
+
+
+# --- at the SURE test, "not sure" alone is no "None of these" -----------------------------------
+
+@pytest.mark.parametrize("state, line", [
+    ("summary_sure", "a bit clearer now, but still not sure"),
+    ("decision_sure", "i don't feel sure"),
+    ("summary_sure", "no sure"),
+])
+def test_not_sure_alone_is_offered_back_as_none_never_stored(state, line):
+    result = reading(state, line)
+    assert not stored(result)
+    assert result.value == ["none"]
+
+
+@pytest.mark.parametrize("state, line", [
+    ("decision_sure", "none, not sure about anything"),
+    ("summary_sure", "nothing yet, still not sure"),
+    ("decision_sure", "none of them"),
+])
+def test_none_said_of_every_item_is_still_stored(state, line):
+    assert picks(state, line) == {"none"}
+
+
+def test_not_sure_beside_an_item_known_still_stores_that_item():
+    assert picks("summary_sure", "i understand the options now, still not sure") == {"understand"}
+
+
+# --- someone else has it in hand -----------------------------------------------------------------
+
+@pytest.mark.parametrize("state, line", [
+    ("records", "none, my son has them all"),
+    ("records", "not yet. my wife keeps those"),
+    ("logistics", "my husband deals with all that"),
+])
+def test_an_answer_held_by_someone_else_is_asked_about(state, line):
+    result = reading(state, line)
+    assert not stored(result)
+    assert result.certainty == UNCLEAR
+
+
+@pytest.mark.parametrize("state, line, expected", [
+    ("logistics", "my daughter handles that, I will ask her", "not_checked"),
+    ("logistics", "not yet, i will check", "not_checked"),
+    ("records", "none yet", ["none"]),
+])
+def test_the_persons_own_answer_beside_it_stands(state, line, expected):
+    result = reading(state, line)
+    assert stored(result) and result.value == expected
+
+
+# --- a first answer said as a joke --------------------------------------------------------------
+
+@pytest.mark.parametrize("state, line, offered", [
+    ("decision_sure", "all four. jk, only 2", ["understand"]),
+    ("fit", "watch and wait haha no, plan a second opinion", "second_opinion"),
+    ("summary_sure", "1 and 2, just kidding, 3", ["values"]),
+])
+def test_the_answer_after_kidding_is_offered_back(state, line, offered):
+    result = reading(state, line)
+    assert not stored(result)
+    assert result.value == offered

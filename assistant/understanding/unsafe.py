@@ -60,6 +60,9 @@ def _at(toks: list[str], key: str) -> list[tuple[int, int]]:
 
 def not_safe(reading: Reading, line: str, spec, lex: Lexicon, read_part) -> Reading:
     """The reading, or a less sure one. `read_part(text)` reads a part of the line alone."""
+    from .nothing_done import nothing_done  # "what if we do nothing" at the list of questions: asked (sure or likely)
+
+    reading = nothing_done(reading, line, spec) or reading
     if reading.certainty != SURE or spec.ask not in ("choice", "multi") or spec.name.startswith(("red_flags", "urgent")):
         return reading
     if reading.value is None or reading.asked or reading.dont_know:

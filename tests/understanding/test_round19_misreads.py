@@ -208,3 +208,42 @@ def test_the_answer_after_kidding_is_offered_back(state, line, offered):
     result = reading(state, line)
     assert not stored(result)
     assert result.value == offered
+
+
+# --- "what happens if we do nothing" at the list of questions -----------------------------------
+
+@pytest.mark.parametrize("line, kept", [
+    ("side effects, and what happens if we dont do anything", {"q5"}),
+    ("what if she does nothing at all, and what would you do for your own family", {"q8"}),
+    ("the risks. what would happen if we leave it alone. and whats next if it fails", {"q5", "q9"}),
+])
+def test_what_doing_nothing_leads_to_is_asked_about_and_the_rest_kept(line, kept):
+    result = reading("questions", line)
+    assert not stored(result)
+    assert result.certainty == UNCLEAR
+    assert set(result.value or []) == kept
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("the options including doing nothing, the risks, and your own family", {"q3", "q5", "q8"}),
+    ("the doing nothing one, the risks and the family one", {"q3", "q5", "q8"}),
+])
+def test_the_options_question_named_by_doing_nothing_is_still_picked(line, expected):
+    assert picks("questions", line) == expected
+
+
+# --- words of a kind the lexicon lacked ----------------------------------------------------------
+
+@pytest.mark.parametrize("state, line, expected", [
+    ("compare_one_confidence", "mas o menos sure", "fairly"),
+    ("compare_two_confidence", "more or less certain", "fairly"),
+    ("compare_one_treatment", "a holter monitor for two weeks first", "tests"),
+    ("compare_two_treatment", "she wears a heart monitor, then they decide", "tests"),
+])
+def test_lay_words_for_a_degree_or_a_test(state, line, expected):
+    result = reading(state, line)
+    assert result.value == expected
+
+
+def test_everything_except_the_op_notes_and_dc_summaries_leaves_out_just_those():
+    assert picks("records", "all of it except the op notes and the dc summaries") == {"imaging", "pathology", "clinic_notes", "labs"}

@@ -79,7 +79,7 @@ def not_safe(reading: Reading, line: str, spec, lex: Lexicon, read_part) -> Read
     if reading.certainty != SURE:
         return reading
     for check in (_asked_in_a_question, _second_answer_offered, _count_not_known, _count_if_counted, _led_by_not_knowing, _the_other_for_me,
-                  _said_of_one_not_the_other, _two_people, _only_not_sure, _held_by_other, _later_step_only, _resigned, _all_said_with_some, _none_but_a_want, _added_part, _tentative,
+                  _said_of_one_not_the_other, _two_people, _only_not_sure, _held_by_other, _speaker_first, _later_step_only, _resigned, _all_said_with_some, _none_but_a_want, _added_part, _tentative,
                   _said_doubts, _count_parts):
         found = check(reading, toks, spec, lex, read_part, clean(line))
         if found is not None:
@@ -234,6 +234,13 @@ def _held_by_other(reading, toks, spec, lex, read_part, text):
     from .held_by_other import held_by_other
 
     return held_by_other(reading, toks, spec, lex, words())
+
+
+def _speaker_first(reading, toks, spec, lex, read_part, text):
+    """ "me but my parents r paying": the speaker said first, offered back (speaker_first.py)."""
+    from .speaker_first import speaker_first
+
+    return speaker_first(reading, toks, spec, words())
 
 
 _BE = frozenset("is are was were does did has have had do can could will would".split())

@@ -247,3 +247,21 @@ def test_lay_words_for_a_degree_or_a_test(state, line, expected):
 
 def test_everything_except_the_op_notes_and_dc_summaries_leaves_out_just_those():
     assert picks("records", "all of it except the op notes and the dc summaries") == {"imaging", "pathology", "clinic_notes", "labs"}
+
+
+# --- the speaker said first ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("state, line", [
+    ("compare_who", "me, my sister drives me to the visits"),
+    ("compare_who", "its for me but my husband does the paperwork"),
+    ("welcome", "me. my daughter is typing for me"),
+])
+def test_the_speaker_said_first_is_offered_back_never_the_other_person(state, line):
+    result = reading(state, line)
+    assert not stored(result)
+    assert result.value == "patient" or "patient" in result.options
+
+
+@pytest.mark.parametrize("state, line", [("compare_who", "my mom"), ("welcome", "for my dad, he is 80")])
+def test_someone_else_said_first_is_still_stored(state, line):
+    assert pick(state, line) == "caregiver"

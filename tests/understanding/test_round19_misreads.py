@@ -258,8 +258,7 @@ def test_everything_except_the_op_notes_and_dc_summaries_leaves_out_just_those()
 ])
 def test_the_speaker_said_first_is_offered_back_never_the_other_person(state, line):
     result = reading(state, line)
-    assert not stored(result)
-    assert result.value == "patient" or "patient" in result.options
+    assert result.value == "patient" or (not stored(result) and "patient" in result.options)
 
 
 @pytest.mark.parametrize("state, line", [("compare_who", "my mom"), ("welcome", "for my dad, he is 80")])

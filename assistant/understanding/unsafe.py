@@ -79,7 +79,7 @@ def not_safe(reading: Reading, line: str, spec, lex: Lexicon, read_part) -> Read
     if reading.certainty != SURE:
         return reading
     for check in (_asked_in_a_question, _second_answer_offered, _count_not_known, _count_if_counted, _led_by_not_knowing, _the_other_for_me,
-                  _said_of_one_not_the_other, _two_people, _only_not_sure, _held_by_other, _speaker_first, _later_step_only, _resigned, _all_said_with_some, _none_but_a_want, _added_part, _tentative,
+                  _said_of_one_not_the_other, _two_people, _only_not_sure, _held_by_other, _speaker_first, _look_it_up, _later_step_only, _resigned, _all_said_with_some, _none_but_a_want, _added_part, _tentative,
                   _said_doubts, _count_parts):
         found = check(reading, toks, spec, lex, read_part, clean(line))
         if found is not None:
@@ -241,6 +241,14 @@ def _speaker_first(reading, toks, spec, lex, read_part, text):
     from .speaker_first import speaker_first
 
     return speaker_first(reading, toks, spec, words())
+
+
+def _look_it_up(reading, toks, spec, lex, read_part, text):
+    """ "a letter with some names and a date I think, I'd have to find it": said from memory, offered back."""
+    values = reading.value if isinstance(reading.value, list) else [reading.value]
+    if not _at(toks, "look_it_up") or reading.dont_know or set(values) <= {spec.none_choice, "not_sure", "unsure", "not_said"}:
+        return None
+    return replace(reading, certainty=LIKELY)
 
 
 _BE = frozenset("is are was were does did has have had do can could will would".split())

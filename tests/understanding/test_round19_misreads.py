@@ -264,3 +264,20 @@ def test_the_speaker_said_first_is_offered_back_never_the_other_person(state, li
 @pytest.mark.parametrize("state, line", [("compare_who", "my mom"), ("welcome", "for my dad, he is 80")])
 def test_someone_else_said_first_is_still_stored(state, line):
     assert pick(state, line) == "caregiver"
+
+
+# --- said from memory: "I'd have to look it up" -------------------------------------------------
+
+@pytest.mark.parametrize("state, line", [
+    ("logistics_insurer", "the form and the list of doctors, i would have to check"),
+    ("records", "the scans and the biopsy, I would have to check for the rest"),
+    ("compare_context", "the scans were missing i think, let me check"),
+])
+def test_an_answer_the_person_would_have_to_look_up_is_offered_back(state, line):
+    result = reading(state, line)
+    assert not stored(result)
+    assert result.value
+
+
+def test_the_same_answer_without_it_is_stored():
+    assert picks("records", "the scans and the biopsy") == {"imaging", "pathology"}

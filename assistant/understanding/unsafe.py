@@ -27,6 +27,12 @@ remembered, is asked about (added_parts.py); a guess with a question mark is off
 then and now, day to day, a question without its mark, the instruction said back (said_doubts.py);
 a count the line's parts do not bear out (count_parts.py).
 
+Round 19: a choice named only to say it is not known is dropped (said_unknown.py); another person's
+answer beside a different one of the speaker's (two_people.py); "not sure" alone at the SURE test
+(only_not_sure.py); an answer someone else has in hand (held_by_other.py); the speaker said first at
+"Who is this for?" (speaker_first.py); an answer the person would have to look up; "what happens if
+we do nothing" at the list of questions (nothing_done.py).
+
 Each makes the reading less sure (said_numbers.py only drops picks); none adds a pick. Never at the red-flag and urgent questions,
 which the safety screen reads. Words are data: dialogues/unsafe.yaml.
 """

@@ -229,7 +229,10 @@ OPEN_ROUND18 = frozenset({"u18a-0007", "u18a-0053", "u18a-0236",
 
 # Round 19 (measured held out on 2026-12-04 before and after that session's work: 83.6% then 83.5%
 # right first time, docs/understanding.md; folded in 2026-12-04 in the next session): its 37 silent
-# misreads, held here the same way until each is fixed or judged a label disagreement.
+# misreads, held here the same way until each is fixed or judged a label disagreement. Helper 11a
+# (2026-12-04) fixed 18 by mechanism (tests/understanding/test_round19_misreads.py; two of them now
+# offered back for a Yes; round 17's u17b-0271 and round 18's u18a-0071, u18a-0247 and u18b-0250
+# went with them) and judged 7 label disagreements (DISAGREE); 12 are left.
 OPEN_ROUND19 = frozenset({"u19a-0011", "u19a-0096",
                             "u19a-0179",
                             "u19a-0235",

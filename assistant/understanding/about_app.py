@@ -48,7 +48,7 @@ def choices_reply(text: str, spec, lex) -> str:
     count = len(spec.choices)
     numbers: list[int] = []
     for t in toks:
-        value = int(t) if t.isdigit() and len(t) <= 2 else None
+        value = int(t) if t.isascii() and t.isdigit() and len(t) <= 2 else None
         if value is None and t in lex.numbers and t != "one":
             value = lex.numbers[t]
         if value is None and t in lex.ordinals:

@@ -110,5 +110,5 @@ def count_said(part: str, picked: int, lex: Lexicon) -> bool:
     words = [w for w in part.split() if w not in _COUNTING]
     if len(words) != 1:
         return False
-    said = 2 if words[0] == "both" else int(words[0]) if words[0].isdigit() else lex.numbers.get(words[0])
+    said = 2 if words[0] == "both" else int(words[0]) if words[0].isascii() and words[0].isdigit() else lex.numbers.get(words[0])
     return said == picked and picked > 1

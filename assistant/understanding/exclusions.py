@@ -66,7 +66,7 @@ def numbers_after(toks: list[str], cut: int, lex, ordinary: list[str]) -> set[st
     out = set()
     for k in range(cut + 1, len(toks)):
         t = toks[k]
-        n = int(t) if t.isdigit() else lex.numbers.get(t, 0) if toks[k - 1] in _BEFORE_N else 0
+        n = int(t) if t.isascii() and t.isdigit() else lex.numbers.get(t, 0) if toks[k - 1] in _BEFORE_N else 0
         if 0 < n <= len(ordinary):
             out.add(ordinary[n - 1])
     return out

@@ -185,7 +185,7 @@ def or_another_place(reading: Reading, toks, line, spec, lex):
             continue
         rest = [w for w in toks[k + 1 : k + 4] if w not in ("the", "maybe", "perhaps", "possibly", "even", "just", "number", "option", "choice")]
         place = rest[0] if rest else ""
-        n = lex.ordinals.get(place) or (int(place) if place.isdigit() else 0) or (len(ids) if place in lex.last_words else 0)
+        n = lex.ordinals.get(place) or (int(place) if place.isascii() and place.isdigit() else 0) or (len(ids) if place in lex.last_words else 0)
         if rest[1:2] and rest[1] not in ("one", "option", "choice", "?", ",", ".", "!"):
             continue  # "or the first doctor": not a place in the list
         if 1 <= n <= len(ids) and ids[n - 1] != reading.value:
@@ -254,7 +254,7 @@ def all_but_an_end(reading: Reading, toks, line, spec, lex):
     ids = [c.id for c in spec.choices]
     real = [c for c in ids if c not in (spec.none_choice, "not_sure", "unsure", "not_said")]
     at = next(k for k, t in enumerate(toks) if t in lex.last_words)
-    n = next((lex.numbers.get(t) or int(t) for t in toks[at + 1 : at + 2] if t in lex.numbers or t.isdigit()), 1)
+    n = next((lex.numbers.get(t) or int(t) for t in toks[at + 1 : at + 2] if t in lex.numbers or (t.isascii() and t.isdigit())), 1)
     if not 1 <= n < len(ids) or all(c in real for c in ids[:-n]):
         return None  # "all but the last" where the last is "None of these": every real choice, as rounds 7-12 mark it
     label = lambda cid: next(c.label for c in spec.choices if c.id == cid)  # noqa: E731

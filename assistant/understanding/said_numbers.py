@@ -72,7 +72,7 @@ def numbers_rule(reading: Reading, line: str, spec) -> Reading | None:
     if any(f" {w} " in text for w in _ADDING):
         return None
     listed = sum(1 for t in toks if t.isdigit())
-    if listed > len(nums) and any(t.isdigit() and 1 <= int(t) <= len(spec.choices) and toks[k + 1 : k + 2] and toks[k + 1] not in _UNITS
+    if listed > len(nums) and any(t.isascii() and t.isdigit() and 1 <= int(t) <= len(spec.choices) and toks[k + 1 : k + 2] and toks[k + 1] not in _UNITS
                                   or t.isdigit() and k == len(toks) - 1 for k, t in enumerate(toks)
                                   if not _in_list(toks, k, nums)):
         return None  # "1 and 2. 4 is the main one": another choice's number said beside the list; a pick
@@ -87,6 +87,6 @@ def _in_list(toks: list[str], k: int, nums: list[int]) -> bool:
     end = k
     while end + 1 < len(toks) and (toks[end + 1] in _JOINS or toks[end + 1].isdigit()):
         end += 1
-    inside = [int(t) for t in toks[run : end + 1] if t.isdigit()]
+    inside = [int(t) for t in toks[run : end + 1] if t.isascii() and t.isdigit()]
     return inside == nums
     return replace(reading, value=[v for v in reading.value if v in ids])

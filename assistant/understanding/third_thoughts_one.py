@@ -225,7 +225,7 @@ def count_said_first(reading, toks, line, spec, lex):
     counts = lex.state(spec.name).count
     if not counts or reading.certainty != SURE or reading.value is None or len(toks) < 3 or toks[1] not in (".", ",", ":", "-"):
         return None
-    number = int(toks[0]) if toks[0].isdigit() else lex.numbers.get(toks[0])
+    number = int(toks[0]) if toks[0].isascii() and toks[0].isdigit() else lex.numbers.get(toks[0])
     if number is None:
         return None
     said = counts.get(number, counts[max(counts)] if number > max(counts) else None)

@@ -281,3 +281,11 @@ def test_an_answer_the_person_would_have_to_look_up_is_offered_back(state, line)
 
 def test_the_same_answer_without_it_is_stored():
     assert picks("records", "the scans and the biopsy") == {"imaging", "pathology"}
+
+
+def test_a_superscript_digit_counted_back_reads_without_error():
+    # "²" is a digit to str.isdigit() but not to int(): found by test_never_crashes (hypothesis)
+    reading("welcome", "² , first")
+    reading("signs", "1 and 2, those ²")
+    reading("fit_opinions", "² , first")
+    reading("questions_order", "move ² to ³")

@@ -15,6 +15,9 @@ from __future__ import annotations
 from .reading import LIKELY, SURE, Reading
 
 
+_WHOSE = frozenset("my our his her their him them the a".split())
+
+
 def speaker_first(reading: Reading, toks: list[str], spec, words: dict) -> Reading | None:
     if reading.certainty != SURE:
         return None
@@ -25,6 +28,9 @@ def speaker_first(reading: Reading, toks: list[str], spec, words: dict) -> Readi
             if t in (",", ".", ";", "but", "-", "and"):
                 break
             head.append(t)
+        rest = toks[len(head) :]
+        if any(t == "for" and rest[k + 1 : k + 2] and rest[k + 1] in _WHOSE for k, t in enumerate(rest)):
+            return None  # "me and my wife, for our son": who it is for is said after
         if head and tuple(head) in words["me_first"]:
             return Reading(LIKELY, "patient", note=reading.note)  # "me but my parents r paying": the speaker first
     return None

@@ -289,3 +289,7 @@ def test_a_superscript_digit_counted_back_reads_without_error():
     reading("signs", "1 and 2, those ²")
     reading("fit_opinions", "² , first")
     reading("questions_order", "move ² to ³")
+
+
+def test_the_speaker_first_with_who_it_is_for_said_after_is_that_person():
+    assert pick("compare_who", "me and my husband, for our daughter") == "caregiver"

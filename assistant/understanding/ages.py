@@ -71,7 +71,7 @@ def ages_in(text: str, lex: Lexicon) -> list[Age]:
     i = 0
     while i < len(words):
         tok = words[i]
-        if tok.isdigit() and len(tok) <= 3:
+        if tok.isascii() and tok.isdigit() and len(tok) <= 3:
             value, width = int(tok), 1
         else:
             got = _word_number(words, i, lex)

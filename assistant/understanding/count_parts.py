@@ -8,7 +8,9 @@ do not bear out (issue 11: never a silent misread).
   offered;
 - "Just the ENT, although our pediatrician said surgery sounds reasonable": a part said as a
   concession names another doctor who gave a view; whether that counts is the person's call, so
-  the count is offered back.
+  the count is offered back;
+- "Two and a half.", "2.5 really", "three-ish": a count between two whole counts (a doctor seen once,
+  a doctor who half counts); when the counts on either side are different choices, both are offered.
 """
 
 from __future__ import annotations
@@ -33,6 +35,13 @@ def count_parts(reading: Reading, toks: list[str], spec, lex, read_part) -> Read
     if spec.multi or not lex.state(spec.name).count or not isinstance(reading.value, str):
         return None
     whole = reading.value
+    between = _between(toks, lex)
+    if between is not None:
+        counts = lex.state(spec.name).count
+        top = max(counts)
+        low, high = counts.get(min(between, top)), counts.get(min(between + 1, top))
+        if low and high and low != high:
+            return Reading(UNCLEAR, options=(low, high), unclear=" ".join(toks))
     for k, t in enumerate(toks):
         if t in _CONTRAST and 0 < k < len(toks) - 2:
             before, after = toks[:k], toks[k + 1 :]
@@ -49,4 +58,26 @@ def count_parts(reading: Reading, toks: list[str], spec, lex, read_part) -> Read
         first = _sure_count(read_part(" ".join(head)))
         if first and first != whole:
             return Reading(UNCLEAR, options=(first, whole), unclear=" ".join(toks))
+    return None
+
+
+_HALF = (("and", "a", "half"), ("and", "half"), ("and", "a", "bit"), ("point", "5"), ("point", "five"), ("ish",), ("-", "ish"))
+
+
+def _between(toks: list[str], lex) -> int | None:
+    """The whole count below a count said between two ("two and a half", "2.5", "2ish"); None otherwise."""
+    from .counting import _number
+
+    for k, t in enumerate(toks):
+        n = _number(t, lex)
+        if n is None and t.endswith("ish") and len(t) > 3:
+            n = _number(t[:-3], lex)
+            if n is not None and 0 < n < 20:
+                return n
+        if n is None or not 0 < n < 20:
+            continue
+        if any(tuple(toks[k + 1 : k + 1 + len(h)]) == h for h in _HALF):
+            return n
+        if toks[k + 1 : k + 2] == ["."] and toks[k + 2 : k + 3] == ["5"]:
+            return n
     return None

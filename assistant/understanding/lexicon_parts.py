@@ -191,7 +191,7 @@ def _holidays(raw, where: str) -> dict[Phrase, tuple[int, int]]:
     out = {}
     for key, value in _mapping(raw, where).items():
         parts = str(value).split("-")
-        if len(parts) != 2 or not all(p.isdigit() for p in parts) or not (1 <= int(parts[0]) <= 12 and 1 <= int(parts[1]) <= 31):
+        if len(parts) != 2 or not all(p.isascii() and p.isdigit() for p in parts) or not (1 <= int(parts[0]) <= 12 and 1 <= int(parts[1]) <= 31):
             raise _fail(f"{where}.{key}: {value!r} must be a month and day, like \"12-25\"")
         out[tuple(tokens(key))] = (int(parts[0]), int(parts[1]))
     return out

@@ -129,6 +129,6 @@ def _either(toks: list[str], count: int, lex: Lexicon) -> tuple[int, int] | None
         standing = not nxt.isalpha() or nxt in _AFTER or nxt in lex.fillers
         if toks[max(0, k - 2) : k - 1] in ([], ["either"], [","]):  # "either one or two": numbers in words ("the family one or two" is not)
             a, b = str(lex.numbers.get(a, a)), str(lex.numbers.get(b, b))
-        if standing and a.isdigit() and b.isdigit() and 1 <= int(a) <= count and 1 <= int(b) <= count and a != b:
+        if standing and a.isascii() and b.isascii() and a.isdigit() and b.isdigit() and 1 <= int(a) <= count and 1 <= int(b) <= count and a != b:
             return int(a), int(b)
     return None

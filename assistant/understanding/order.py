@@ -180,7 +180,7 @@ def _placements(toks: list[str], refs: list[tuple[int, int]], lex: Lexicon) -> t
                 out.append((number, 1))
                 where.add(k)
                 break
-            if tok.isdigit() and toks[k - 1] in ("to", "position", "spot", "place", "number", "slot"):
+            if tok.isascii() and tok.isdigit() and toks[k - 1] in ("to", "position", "spot", "place", "number", "slot"):
                 out.append((number, int(tok)))  # "move the waiting one up to 2": to place 2
                 where.add(k)
                 break

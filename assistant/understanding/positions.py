@@ -173,6 +173,10 @@ _COUNTED = {"other", "others", "doctor", "doctors", "doc", "docs", "opinion", "o
             "round", "rounds", "cycle", "cycles", "session", "sessions", "dose", "doses", "treatments", "infusions"}  # "6 rounds of FOLFOX"
 
 
+# After "the first 2": what is counted, so the words are not "the first two choices" ("the first 2 times").
+_COUNTED_THINGS = _COUNTED - {"of", "more", "out", "about", "regarding", "x", "th", "am", "pm", "%", "percent", "other", "others"}
+
+
 # A number joined to a number before it ("3+4", "120/80", "6.8"): the two are one measure.
 _JOINED = frozenset({"+", "/", "."})
 
@@ -238,6 +242,8 @@ def _position(toks: list[str], i: int, lex: Lexicon) -> bool:
         return False  # "not as sure as the first one", "questioned by the second one": not a pick
     if any(t in _BESIDES for t in toks[max(0, i - 3) : i]):
         return False  # "3 including the first", "two besides the first one": who was counted, not a pick
+    if _number(nxt, lex) is not None and (after in _COUNTED_THINGS or after in lex.time_units):
+        return False  # "the tubes failed the first 2 times", "the first three years": a count of times, not the first choices
     prev_ok = not prev or prev in SEPARATORS or prev in ("the", "n", "&", "just", "only", "and", "my", "probably", "maybe", "definitely", "pick", "choose", "take")
     next_ok = not nxt or nxt in SEPARATORS or nxt in _POSITION_NEXT or _number(nxt, lex) is not None or nxt in lex.ordinals or nxt in ("?", "!", "-", "pls", "please", "tbh", "lol")
     return prev_ok and next_ok

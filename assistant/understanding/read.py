@@ -35,7 +35,7 @@ def read(
     first = fastpath.early(line, spec, lex, keep, lambda: _read(line, spec, lex, today or date.today(), items, item_ids, questions, keep))
     if first is not None:  # "2", "1, 3", Enter alone: no words, so no rewrite below can apply (fastpath.py)
         return first
-    if spec.ask in ("choice", "multi") and "?" in line and not keep:
+    if spec.ask in ("choice", "multi") and not keep:
         from .tailq import answer_then_question  # "i have medicare, does medicare pay for it?": no answer in the statement
 
         asked = answer_then_question(line, spec, lex, lambda head: read(head, spec, lexicon=lex, today=today))
@@ -373,7 +373,8 @@ def _read(line, spec, lex, today, items, item_ids, questions, keep) -> Reading:
     # "what does in network mean": asking what a word means, never an answer.
     asked = after_leads(toks, lex)  # "hang on, what does pathology mean": the question after the lead
     core = [t for t in asked if t not in ("?", "!", ".")]
-    if (len(core) >= 3 and core[0] in _WH and core[-1] in ("mean", "means", "meaning")) or question_frame(asked, lex):
+    if (len(core) >= 3 and core[0] in _WH and (core[-1] in _MEAN or core[1] in _MEAN)) or question_frame(asked, lex):
+        # "what does in network mean", and "what mean procedure" with the "does" left out
         return answer_question(text, toks, spec, lex)
     from .wondering import wonders  # "why does it matter how sure he sounded", "is a stimulator a device or a procedure"
 
@@ -392,6 +393,7 @@ def _read(line, spec, lex, today, items, item_ids, questions, keep) -> Reading:
 
 
 _WH = {"why", "what", "whats", "how", "where", "who"}
+_MEAN = {"mean", "means", "meaning"}
 # After "do", "can", "should"...: a question has a subject next ("do i have to"), an instruction
 # does not ("do more tests first").
 _SUBJECTS = {"i", "you", "we", "they", "he", "she", "it", "my", "this", "that", "there", "the", "our", "your", "his", "her", "im"}

@@ -76,7 +76,7 @@ def first_then(reading, toks, line, spec, lex):
     said = {k for s, e in later for k in range(s, e)}
     named = {c: kept for c, hs in _named(toks, spec, lex).items() if (kept := [h for h in hs if not set(range(h.start, h.end)) <= said])}
     for k, tok in enumerate(toks):  # "2 first, then 1": choices by their numbers
-        if tok.isdigit() and 1 <= int(tok) <= len(spec.choices) and (k + 1 == len(toks) or toks[k + 1] not in ("days", "weeks", "months", "years")):
+        if tok.isascii() and tok.isdigit() and 1 <= int(tok) <= len(spec.choices) and (k + 1 == len(toks) or toks[k + 1] not in ("days", "weeks", "months", "years")):
             named.setdefault(spec.choices[int(tok) - 1].id, []).append(type("At", (), {"start": k, "end": k + 1})())
     if len(named) != 2:
         return None

@@ -25,13 +25,22 @@ _TAIL = re.compile(
     re.IGNORECASE,
 )
 
+# The same with the mark left off ("i have medicaid does that cover it"): only a yes/no question on
+# "that", "it", "they" or the insurer, at the end of the line, after a statement.
+_UNMARKED = re.compile(
+    r"^(?P<head>.*?[^\W_].*?)\s*(?:[,;!]+\s*|\s+(?:and|but|so|btw)\s+|\s+)"
+    r"(?P<q>(?:(?:does|did|will|would|can|could|should)\s+(?:that|this|it|they|medicare|medicaid|insurance|(?:my|the|our|his|her)\s+(?:insurance|plan|insurer))"
+    r"|(?:is|are)\s+(?:that|this|it|they)\s+(?:covered|included|ok|okay|enough|allowed|paid\s+for))\b[^?.!]{0,40})\s*$",
+    re.IGNORECASE,
+)
+
 _ABOUT_THE_QUESTION = re.compile(r"^(why|what for|what is this for|whats this for|what do you need)\b", re.IGNORECASE)
 
 
 def answer_then_question(text: str, spec, lex, read_head) -> Reading | None:
     """The reply to a line whose statement part answers nothing and whose question part does;
     None otherwise. `read_head(text)`: the normal reading of the part before the question."""
-    found = _TAIL.match(clean(text))
+    found = _TAIL.match(clean(text)) or _UNMARKED.match(clean(text).rstrip(" ."))
     if not found:
         return None
     head, asked = found.group("head").strip(), found.group("q").strip()
@@ -40,4 +49,5 @@ def answer_then_question(text: str, spec, lex, read_head) -> Reading | None:
     head_reading = read_head(head)
     if head_reading.asked or head_reading.value or head_reading.options or head_reading.dont_know:
         return None  # the part before answers (answer_then_ask.py), or asks itself: read as before
+    asked = asked if asked.endswith("?") else asked + "?"
     return replace(answer_question(asked, tokens(asked), spec, lex), value=None)

@@ -27,6 +27,12 @@ remembered, is asked about (added_parts.py); a guess with a question mark is off
 then and now, day to day, a question without its mark, the instruction said back (said_doubts.py);
 a count the line's parts do not bear out (count_parts.py).
 
+Round 19: a choice named only to say it is not known is dropped (said_unknown.py); another person's
+answer beside a different one of the speaker's (two_people.py); "not sure" alone at the SURE test
+(only_not_sure.py); an answer someone else has in hand (held_by_other.py); the speaker said first at
+"Who is this for?" (speaker_first.py); an answer the person would have to look up; "what happens if
+we do nothing" at the list of questions (nothing_done.py).
+
 Each makes the reading less sure (said_numbers.py only drops picks); none adds a pick. Never at the red-flag and urgent questions,
 which the safety screen reads. Words are data: dialogues/unsafe.yaml.
 """
@@ -60,6 +66,9 @@ def _at(toks: list[str], key: str) -> list[tuple[int, int]]:
 
 def not_safe(reading: Reading, line: str, spec, lex: Lexicon, read_part) -> Reading:
     """The reading, or a less sure one. `read_part(text)` reads a part of the line alone."""
+    from .nothing_done import nothing_done  # "what if we do nothing" at the list of questions: asked (sure or likely)
+
+    reading = nothing_done(reading, line, spec) or reading
     if reading.certainty != SURE or spec.ask not in ("choice", "multi") or spec.name.startswith(("red_flags", "urgent")):
         return reading
     if reading.value is None or reading.asked or reading.dont_know:
@@ -70,8 +79,13 @@ def not_safe(reading: Reading, line: str, spec, lex: Lexicon, read_part) -> Read
     from .said_numbers import numbers_rule  # "3 and 9. transplant can kill you": the numbers are the answer
 
     reading = numbers_rule(reading, line, spec) or reading
+    from .said_unknown import said_unknown  # "..., the deadline is anyone's guess": that pick is not known, dropped
+
+    reading = said_unknown(reading, toks, spec, words(), read_part) or reading
+    if reading.certainty != SURE:
+        return reading
     for check in (_asked_in_a_question, _second_answer_offered, _count_not_known, _count_if_counted, _led_by_not_knowing, _the_other_for_me,
-                  _said_of_one_not_the_other, _later_step_only, _resigned, _all_said_with_some, _none_but_a_want, _added_part, _tentative,
+                  _said_of_one_not_the_other, _two_people, _only_not_sure, _held_by_other, _speaker_first, _look_it_up, _later_step_only, _resigned, _all_said_with_some, _none_but_a_want, _added_part, _tentative,
                   _said_doubts, _count_parts):
         found = check(reading, toks, spec, lex, read_part, clean(line))
         if found is not None:
@@ -205,6 +219,42 @@ def _the_other_for_me(reading, toks, spec, lex, read_part, text):
             continue
         return Reading(UNCLEAR, unclear=text, message="That sounds like two people with different answers. Which answer should I keep?")
     return None
+
+
+def _two_people(reading, toks, spec, lex, read_part, text):
+    """ "he knows the good and bad, i dont", "Pt leans toward X, I lean toward Y": two_people.py."""
+    from .two_people import two_people
+
+    return two_people(reading, toks, spec, lex, words(), read_part)
+
+
+def _only_not_sure(reading, toks, spec, lex, read_part, text):
+    """ "better than before but still not sure" at the SURE test: no to one item, offered back (only_not_sure.py)."""
+    from .only_not_sure import only_not_sure
+
+    return only_not_sure(reading, toks, spec)
+
+
+def _held_by_other(reading, toks, spec, lex, read_part, text):
+    """ "NONE YET. THE DAUGHTER HAS THEM", "my mom handles that stuff": asked (held_by_other.py)."""
+    from .held_by_other import held_by_other
+
+    return held_by_other(reading, toks, spec, lex, words())
+
+
+def _speaker_first(reading, toks, spec, lex, read_part, text):
+    """ "me but my parents r paying": the speaker said first, offered back (speaker_first.py)."""
+    from .speaker_first import speaker_first
+
+    return speaker_first(reading, toks, spec, words())
+
+
+def _look_it_up(reading, toks, spec, lex, read_part, text):
+    """ "a letter with some names and a date I think, I'd have to find it": said from memory, offered back."""
+    values = reading.value if isinstance(reading.value, list) else [reading.value]
+    if not _at(toks, "look_it_up") or reading.dont_know or set(values) <= {spec.none_choice, "not_sure", "unsure", "not_said"}:
+        return None
+    return replace(reading, certainty=LIKELY)
 
 
 _BE = frozenset("is are was were does did has have had do can could will would".split())

@@ -178,7 +178,15 @@ DISAGREE = {"u3-0216": "a bare number at a numbered list picks that item",
             "u18a-0164": "'two doctors' at fit_opinions: the question now counts the first doctor (choice 2 is 'Two'); the ask fits the older wording",
             "u18a-0087": "a softened red-flag sign at the emergency list is acted on, never asked away (as u6-0121, u17a-0088)",
             "u18a-0366": "round 11 marks 'heart doc' at the same question the non-surgeon specialist (u11-0603), as u17a-0330",
-            "u18a-0039": "'dunno' is the question's Not sure; the doctor's remark names no time and is kept as a note"}
+            "u18a-0039": "'dunno' is the question's Not sure; the doctor's remark names no time and is kept as a note",
+            # round 19 (helper 11a, 2026-12-04)
+            "u19a-0081": "a red-flag sign at the emergency list is acted on, never asked away (as u6-0140, u11-0157); the safety screen's own",
+            "u19a-0094": "a red-flag sign at the emergency list is acted on, never reasoned away by its cause (as u17b-0089); the safety screen's own",
+            "u19b-0090": "a softened red-flag sign at the emergency list is acted on, never asked away (as u6-0836 'not drinking much')",
+            "u19a-0221": "an ECG, EEG, hearing test, eye field test or sleep study is one of the records choice's 'other tests' now",
+            "u19a-0260": "'what form' says the choice's own words ('Which form it needs'), as u15a-0268",
+            "u19a-0333": "'-ish' on the deciding word is Fairly sure; round 2 marks 'sure-ish' so (u2-0421, as u16b-0343)",
+            "u19a-0414": "'maybe' is the question's own synonym for Not sure; round 6 marks it so (u6-0259, as u7-0295)"}
 
 
 # Round 14 (folded in 2026-12-03, a new session): 32 silent misreads were left when the session
@@ -210,7 +218,7 @@ OPEN_ROUND16 = frozenset({"u16a-0075", "u16a-0294", "u16a-0321", "u16a-0360", "u
 # (2026-12-04) fixed 24 by general doubts over a reading about to be stored (unsafe.py and others,
 # test_round17_misreads.py; two of them now offered back for a Yes; round 14's u14b-0129 and
 # u14b-0136 went with them) and judged 10 label disagreements (DISAGREE); 3 are left.
-OPEN_ROUND17 = frozenset({"u17a-0114", "u17a-0390", "u17b-0271"})
+OPEN_ROUND17 = frozenset({"u17a-0114", "u17a-0390"})
 
 
 # Round 18 (measured held out on 2026-12-04 before and after that session's work: 84.3% then 84.9%
@@ -218,21 +226,24 @@ OPEN_ROUND17 = frozenset({"u17a-0114", "u17a-0390", "u17b-0271"})
 # misreads, held here the same way until each is fixed or judged a label disagreement. Helper 11a
 # (2026-12-04) fixed 27 by mechanism (test_round18_misreads.py), 11b and t4 one more, and 11a judged 4 label disagreements
 # (DISAGREE); the rest are left.
-OPEN_ROUND18 = frozenset({"u18a-0007", "u18a-0053", "u18a-0071", "u18a-0236", "u18a-0247",
+OPEN_ROUND18 = frozenset({"u18a-0007", "u18a-0053", "u18a-0236",
                            "u18a-0370", "u18b-0038", "u18b-0096", "u18b-0097", "u18b-0107", "u18b-0112",
-                           "u18b-0250", "u18b-0327", "u18b-0337", "u18b-0363"})
+                           "u18b-0327", "u18b-0337", "u18b-0363"})
 
 # Round 19 (measured held out on 2026-12-04 before and after that session's work: 83.6% then 83.5%
 # right first time, docs/understanding.md; folded in 2026-12-04 in the next session): its 37 silent
-# misreads, held here the same way until each is fixed or judged a label disagreement.
-OPEN_ROUND19 = frozenset({"u19a-0011", "u19a-0074", "u19a-0081", "u19a-0094", "u19a-0096", "u19a-0121",
+# misreads, held here the same way until each is fixed or judged a label disagreement. Helper 11a
+# (2026-12-04) fixed 18 by mechanism (tests/understanding/test_round19_misreads.py; two of them now
+# offered back for a Yes; round 17's u17b-0271 and round 18's u18a-0071, u18a-0247 and u18b-0250
+# went with them) and judged 7 label disagreements (DISAGREE); 12 are left.
+OPEN_ROUND19 = frozenset({"u19a-0011", "u19a-0096",
                             "u19a-0179",
-                            "u19a-0221", "u19a-0229", "u19a-0235", "u19a-0255", "u19a-0260",
-                            "u19a-0297", "u19a-0331", "u19a-0333", "u19a-0375", "u19a-0406",
-                            "u19a-0414", "u19b-0010", "u19b-0048", "u19b-0071", "u19b-0073",
-                            "u19b-0074", "u19b-0090", "u19b-0100", "u19b-0116", "u19b-0148",
-                            "u19b-0161", "u19b-0237", "u19b-0241", "u19b-0250", "u19b-0266",
-                            "u19b-0275", "u19b-0325", "u19b-0342", "u19b-0359", "u19b-0387"})
+                            "u19a-0235",
+                            "u19a-0406",
+                            "u19b-0010", "u19b-0073",
+                            "u19b-0100", "u19b-0116",
+                            "u19b-0250",
+                            "u19b-0342", "u19b-0359"})
 
 
 def results(name: str) -> list[dict]:

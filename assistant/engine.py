@@ -310,13 +310,7 @@ class Engine(Extras, Episodes, Navigation):
             "note": note,
             "again": again,  # shown again (after `back`, or after an emergency check): no word on the last answer
             "numbers": numbers_for(self.country),
-            "export_command": Lazy(self._export_command),  # at the end: how to print the plan
         }
-
-    def _export_command(self) -> str:
-        from .transcripts.store import export_command
-
-        return export_command(getattr(self.listener, "path", None))
 
     def _label(self, state: str, choice_id: str) -> str:
         return self.flow.choice_labels(state, self._forms("user")).get(choice_id, str(choice_id))

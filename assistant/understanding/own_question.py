@@ -36,7 +36,7 @@ def own_question(text: str, spec) -> Reading | None:
 # for this surgery", "5, 6, 9. plus how many cleft palates do u do a year", "3, 5 and 8. also I want
 # to ask whether the fibroids are the cause" (a fifth user trial, 2026-12-04: each was asked back,
 # "What did you mean by ...?").
-_LEAD = re.compile(r"^(?:(?:and|but|also|plus|so|ok|okay|oh|and also|n)\s+)+")
+_LEAD = re.compile(r"^(?:(?:and|but|also|plus|so|ok|okay|oh|and also|n)\s+)+", re.IGNORECASE)
 # Asked as a question, not a list item said in other words ("what the options are", "what they'd do
 # if it were their kid" name choices 3 and 8): a helping verb first, "whether", "what about", "how
 # many/much/long ...", or a question word with its helping verb right after it.
@@ -50,17 +50,20 @@ def own_question_beside(reading: Reading, spec, read_part=None) -> Reading | Non
     question, when that part asks something (begun as a question, or "I want to ask ...") and is
     none of the listed questions in other words ("what they'd do if it were their kid": read alone
     by `read_part`); None otherwise."""
-    if spec.name != "questions" or reading.certainty != UNCLEAR or not reading.value or not isinstance(reading.value, list) \
-            or not reading.unclear or reading.options or spec.none_choice in reading.value:
+    if spec.name != "questions" or not reading.value or not isinstance(reading.value, list) or reading.options \
+            or spec.none_choice in reading.value or reading.add_question:
         return None
-    part = _LEAD.sub("", reading.unclear.lower().strip(" .!,;")).strip()
+    said = reading.unclear if reading.certainty == UNCLEAR else reading.note if reading.certainty == SURE else ""
+    if not said:  # (a part asked about, or a remark kept as a note: "3 4 7, how long will I be off work")
+        return None
+    part = _LEAD.sub("", said.strip(" .!,;")).strip()  # as typed: "I", names
     wish = own_question(part, spec)
     if wish is not None:
         asked = wish.add_question
-    elif _ASKS.match(part) and len(part.split()) >= 3:
+    elif _ASKS.match(part.lower()) and len(part.split()) >= 3:
         asked = part[0].upper() + part[1:].rstrip(" ?,.") + "?"
     else:
         return None
-    if read_part is not None and read_part(reading.unclear).value:
+    if read_part is not None and read_part(said).value:
         return None  # one of the list's own questions, said in other words: read as before
-    return Reading(SURE, list(reading.value), note=reading.note, reply=f'Ask your doctor: "{asked}"', add_question=asked)
+    return Reading(SURE, list(reading.value), note="" if said == reading.note else reading.note, reply=f'Ask your doctor: "{asked}"', add_question=asked)

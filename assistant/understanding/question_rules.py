@@ -21,10 +21,9 @@ def by_question(reading: Reading, line: str, spec, lex, today: date) -> Reading:
     reading = all_clear(reading, line, spec, lex)
     reading = test_ahead(reading, line, spec, lex, today)
     reading = care_done(reading, line, spec, lex, today)
-    reading = numbers_then_remark(reading, line, spec, lex)
-    if spec.name == "questions" and reading.certainty == UNCLEAR and reading.unclear:
+    if spec.name == "questions" and (reading.unclear or reading.note):
         from .own_question import own_question_beside  # "1 5 6. and is he too old for this surgery": both kept
         from .read import read
 
         reading = own_question_beside(reading, spec, lambda part: read(part, spec, lexicon=lex, today=today)) or reading
-    return reading
+    return numbers_then_remark(reading, line, spec, lex)  # (after: a question beside the numbers is no remark)

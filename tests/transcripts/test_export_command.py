@@ -27,12 +27,18 @@ def test_a_conversation_kept_elsewhere_names_its_folder_so_the_command_runs(monk
     assert words[4:] == ["--last", "--format", "html", "-o", "plan.html"]
 
 
-def test_the_last_turn_shows_the_command_for_this_conversations_folder(monkeypatch, tmp_path, cli):
+def test_plain_mode_ends_with_the_command_for_this_conversations_folder(monkeypatch, tmp_path, cli):
     monkeypatch.setenv(ENV_VAR, str(tmp_path / "usual"))
     where = tmp_path / "my plans"
     code, out, _ = cli("--plain", "--data-dir", str(where), stdin="\n".join(path_to_summary(situation="2") + ["summary", "done"]) + "\n")
     assert code == 0
-    shown = out.split("type this in a terminal: `", 1)[1].split("`", 1)[0]
+    shown = out.split("so type this instead: ", 1)[1].split("\n", 1)[0]
     assert shlex.split(shown)[3] == str(where)
     code, out, err = cli(*shlex.split(shown)[1:4], "--last", "--format", "md", "-o", str(tmp_path / "plan.md"))
     assert code == 0 and (tmp_path / "plan.md").read_text().strip()
+
+
+def test_in_the_usual_folder_plain_mode_adds_no_folder_hint(monkeypatch, tmp_path, cli):
+    monkeypatch.setenv(ENV_VAR, str(tmp_path / "usual"))
+    code, out, _ = cli("--plain", stdin="\n".join(path_to_summary(situation="2") + ["summary", "done"]) + "\n")
+    assert code == 0 and "type this in a terminal" in out and "type this instead" not in out

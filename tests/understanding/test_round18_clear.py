@@ -31,15 +31,21 @@ def test_one_more_thing_beside_the_examples_is_still_asked(state, line):
 
 
 # At the question of questions to ask the doctor, a part led by a question word is one more
-# question wanted: asked about, never set aside as a remark (described.py, asks_one_more).
+# question wanted: asked about, never set aside as a remark (described.py, asks_one_more)...
 @pytest.mark.parametrize("line", [
     "1, 2 and 5, and what if he refuses",
     "the risks. the options. and what they would do for their own mother if she was 90",
-    "3 and 4, how long will I be off work",
 ])
 def test_a_question_of_ones_own_beside_the_picks_is_asked(line):
     result = reading("questions", line)
     assert result.certainty != "sure" and result.unclear
+
+
+# ... unless it is asked as a question in full ("how long will I be off work"): then it goes on the
+# list beside the picks, said back (own_question.py, a fifth user trial, 2026-12-04).
+def test_a_question_asked_in_full_beside_the_picks_goes_on_the_list():
+    result = reading("questions", "3, 4 and 7, how long will I be off work")
+    assert result.certainty == "sure" and result.add_question.lower() == "how long will i be off work?"
 
 
 # Picks passed on from someone close (speakers.py, relayed): "dad says 1 and 7".

@@ -32,6 +32,10 @@ _TOLD = frozenset({"texted", "messaged", "told", "tells", "sent", "sends", "show
                    "rings", "asked", "asks", "emailed", "wrote", "gave", "gives", "to", "phoned", "warned", "promised"})
 
 
+# "i found", "i saw": the one telling what they found (sh5)
+_FOUND = frozenset({"found", "find", "saw", "see", "noticed", "notice", "discovered", "caught", "spotted", "heard", "walked"})
+
+
 # words that are a person with the apostrophe gone ("she'd") and a place after "the" ("the shed")
 _PLACES = frozenset({"shed", "sheds"})
 _PLACE_OPENERS = frozenset({"the", "a", "garden", "tool", "potting", "my", "our", "his", "her", "their", "in", "that"})
@@ -47,8 +51,12 @@ def who_is_at_risk(before: list[str], sign: list[str]) -> str | None:
             return "other" if _OWN[word] is OTHER else "self"
     if sign and (sign[0] in SELF or _other(sign[0])):  # the sign names its own subject: "shed rather die"
         return "other" if _other(sign[0]) else "self"
+    if len(sign) > 1 and sign[0] in ("my", "our") and _other(sign[1]):  # "my daughter is cutting again"
+        return "other"
     for i in range(len(before) - 1, -1, -1):
         word = before[i]
+        if word == "i" and (before[i + 1] if i + 1 < len(before) else sign[0] if sign else "") in _FOUND:
+            continue  # "i found blades in her room": the one who found them is not the one at risk
         if word in ("me", "us") and i and before[i - 1] in _TOLD:
             continue
         if word in _PLACES and i and before[i - 1] in _PLACE_OPENERS:

@@ -81,6 +81,7 @@ class Lexicon:
     changed: tuple[Phrase, ...] = ()
     fears: tuple[Phrase, ...] = ()  # fear of an act ("scared", "afraid to"): fears.py
     firm_will: tuple[Phrase, ...] = ()  # a firm word of will beside a fear ("I will", "even if"): fears.py  # a change beside a usual state ("worse today", "suddenly"): not history
+    choice_meaning: tuple[Phrase, ...] = ()  # beside a choice's number in a question ("what does 5 mean"): about my own list (about_app.py)
     about_care: tuple[Phrase, ...] = ()  # a question on no topic that speaks of these goes on the list for the doctor (about_app.py)
     modal_negations: frozenset[Phrase] = frozenset()  # "cant", "cannot": negations, except where a choice's own words begin with them
 
@@ -150,6 +151,7 @@ def parse(data) -> Lexicon:
         turns=_phrases(s.get("turns", []), "shared.turns"),
         question_frames=_phrases(a.get("frames", []), "shared.asking.frames"),
         about_care=_phrases(a.get("about_care", []), "shared.asking.about_care"),
+        choice_meaning=_phrases(a.get("choice_meaning", []), "shared.asking.choice_meaning"),
         corrections=_phrases(s.get("corrections", []), "shared.corrections"),
         fine=frozenset(w for p in _phrases(s.get("fine", []), "shared.fine") for w in p),
         softeners=_phrases(s.get("softeners", []), "shared.softeners"),

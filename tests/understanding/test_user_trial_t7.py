@@ -1,0 +1,44 @@
+"""The fifth user trial (brief t7, 2026-12-04): questions about a choice by its number, corrections,
+"you choose", a named specialty, words kept across a re-ask, and what a decision is. Wordings of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.understanding import prepare
+
+
+def _at(state: str, role: str = "patient"):
+    return prepare(state, role)
+
+
+# --- 1. any question about a choice by its number gets the choice's words and the why -------------
+@pytest.mark.parametrize("state, line, number", [
+    ("decision_situation", "what does 3 mean?", 3),
+    ("decision_situation", "sorry what is 4 meaning", 4),
+    ("decision_situation", "hmm. whats 6 mean", 6),
+    ("decision_situation", "can u explain number 2", 2),
+    ("decision_situation", "what is 5 about?", 5),
+    ("decision_situation", "not clear. 1 means what?", 1),
+])
+def test_a_question_about_one_choice_by_number_gets_its_words_and_why(state, line, number):
+    engine = _at(state)
+    turn = engine.respond(line)
+    assert turn.kind == "reply" and turn.state == state
+    assert f'Choice {number} is "' in turn.text and "Here is the idea" in turn.text
+    assert "cannot answer" not in turn.text and not engine.slots.get("questions_added")
+
+
+@pytest.mark.parametrize("line", ["diff 3 and 5?", "difference between 2 & 4", "how do 1 and 6 differ?", "3 or 4, whats the difference"])
+def test_a_question_about_two_choices_by_number_names_both(line):
+    engine = _at("decision_situation")
+    turn = engine.respond(line)
+    assert turn.kind == "reply" and "Choice " in turn.text and turn.text.count('Choice ') >= 2
+    assert "cannot answer" not in turn.text
+
+
+@pytest.mark.parametrize("line", ["what does it mean if the scan is in 2 weeks?", "what does it mean that i waited 3 months?"])
+def test_a_number_of_time_beside_mean_is_not_a_choice(line):
+    engine = _at("decision_situation")
+    turn = engine.respond(line)
+    assert 'Choice ' not in turn.text

@@ -90,6 +90,12 @@ def step(
     if pending is not None and pending.state != spec.name:
         pending = None
     keep: tuple = ()
+    if pending is not None and isinstance(pending.reading.value, list) and pending.kind in ("confirm", "partial"):
+        from .list_correction import correct_list  # "no not 4, only 3" after "I got 3 and 4": the list changed
+
+        fixed = correct_list(line, spec, tuple(pending.reading.value))
+        if fixed is not None:
+            return fixed
     if pending is not None and pending.kind == "confirm":
         toks = [t for t in tokens(line) if t not in (",", ".", "!")]
         if toks in (["1"],) or whole(toks, lex.yes, lex) or toks in (["ok"], ["okay"], ["yes", "please"]):

@@ -42,3 +42,44 @@ def test_a_number_of_time_beside_mean_is_not_a_choice(line):
     engine = _at("decision_situation")
     turn = engine.respond(line)
     assert 'Choice ' not in turn.text
+
+
+# --- 2. a list read back, corrected by number; "like X or Y" is no pick ----------------------------
+def _partial(state: str, first: str):
+    engine = _at(state)
+    turn = engine.respond(first)
+    assert turn.kind == "reask" and "I got " in turn.text, turn.text
+    return engine
+
+
+@pytest.mark.parametrize("second, left", [
+    ("no not 4. only 3", ["surgery"]),
+    ("actually not 4, its not an illness with types", ["surgery"]),
+    ("just 3 please", ["surgery"]),
+    ("scratch that, only number 4", ["subtype"]),
+    ("drop 3", ["subtype"]),
+])
+def test_not_n_or_only_n_after_a_list_changes_it_and_says_so(second, left):
+    engine = _partial("specialist_focus", "3 and 4, and the wait is long which worries me")
+    assert set(engine.pending.reading.value) == {"surgery", "subtype"}
+    turn = engine.respond(second)
+    assert engine.slots["focus"] == left
+    assert "I changed that" in turn.text
+
+
+def test_not_a_number_never_kept_changes_nothing_here():
+    engine = _partial("specialist_focus", "3 and 4, and the wait is long which worries me")
+    engine.respond("not 6, thats all")
+    assert "surgery" in engine.slots.get("focus", ["surgery"])
+
+
+@pytest.mark.parametrize("line, kept", [
+    ("8 and 10. like surgery or antibiotics, idk which", {"many_options", "peace_of_mind"}),
+    ("3 and 9. like chemo or just watching it", {"high_risk_treatment", "not_heard"}),
+    ("9 mostly, e.g. surgery or pills", {"not_heard"}),
+])
+def test_two_examples_joined_by_or_after_like_are_no_pick(line, kept):
+    engine = _at("signs")
+    turn = engine.respond(line)
+    value = engine.slots.get("signs") or (engine.pending.reading.value if engine.pending else [])
+    assert set(value) == kept, turn.text

@@ -128,7 +128,10 @@ def step(
         if decision:
             return Step("reask", Reading(UNCLEAR, None, note=decision),
                         say=f"I kept what you need to decide: \"{_quote(decision)}\". First, one thing:")
-    return decide(reading, spec, line, lex, emergency=emergency, forms=forms)
+    from .defer import with_word  # "whatever you think": as "I don't know", and I do not choose for anyone
+
+    return with_word(decide(reading, spec, line, lex, emergency=emergency, forms=forms), spec, line, lex,
+                     lambda s, v: _names(s, v, forms))
 
 
 def _not_that(spec: StateSpec, offered: Reading) -> str:

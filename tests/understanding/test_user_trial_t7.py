@@ -83,3 +83,31 @@ def test_two_examples_joined_by_or_after_like_are_no_pick(line, kept):
     turn = engine.respond(line)
     value = engine.slots.get("signs") or (engine.pending.reading.value if engine.pending else [])
     assert set(value) == kept, turn.text
+
+
+# --- 3. the answer left to me: as "I don't know", and I say I do not choose --------------------------
+@pytest.mark.parametrize("line", ["whatever you think", "ur call", "hmm you tell me", "whatever you think is best honestly", "you know best"])
+def test_leaving_it_to_me_goes_on_as_i_dont_know_with_a_word_that_i_do_not_choose(line):
+    engine = _at("compare_one_confidence")
+    turn = engine.respond(line)
+    assert "did not understand" not in turn.text
+    assert "I cannot choose for you" in turn.text
+    idk = _at("compare_one_confidence")
+    idk.respond("i dont know")
+    assert engine.state == idk.state and engine.slots["compare_one_confidence"] == idk.slots["compare_one_confidence"]
+
+
+@pytest.mark.parametrize("state", ["decision_situation", "signs", "compare_one_treatment"])
+def test_leaving_it_to_me_where_there_is_no_dont_know_choice_asks_for_a_best_guess(state):
+    engine = _at(state)
+    turn = engine.respond("whatever u think")
+    assert turn.state == state and "I cannot choose for you" in turn.text and "fits best" in turn.text or "sure of" in turn.text
+
+
+def test_leaving_it_to_me_among_other_words_is_not_a_deferral():
+    from assistant.understanding.defer import defers
+    from assistant.understanding.lexicon import default_lexicon
+
+    lex = default_lexicon()
+    assert defers("ok whatever you think", lex)
+    assert not defers("the surgeon said whatever you think is fine but i want the scan read again", lex)

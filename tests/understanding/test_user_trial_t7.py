@@ -111,3 +111,25 @@ def test_leaving_it_to_me_among_other_words_is_not_a_deferral():
     lex = default_lexicon()
     assert defers("ok whatever you think", lex)
     assert not defers("the surgeon said whatever you think is fine but i want the scan read again", lex)
+
+
+# --- 4. a named specialty wins over the doubt said with it ---------------------------------------
+@pytest.mark.parametrize("line, kind", [
+    ("idk, the heart one? cardiologist", "specialist"),
+    ("unsure - an oncologist", "specialist"),
+    ("no idea. a neurosurgeon maybe", "surgeon"),
+    ("dunno, the gp", "primary_care"),
+])
+def test_a_kind_of_doctor_named_beside_a_doubt_is_that_kind(line, kind):
+    engine = _at("compare_one_field")
+    turn = engine.respond(line)
+    if turn.kind == "confirm":
+        turn = engine.respond("yes")
+    assert engine.slots["compare_one_field"] == kind
+
+
+@pytest.mark.parametrize("line", ["idk", "not sure if it was a neurologist or a surgeon"])
+def test_a_doubt_alone_or_between_two_kinds_is_still_a_doubt(line):
+    engine = _at("compare_one_field")
+    engine.respond(line)
+    assert engine.slots.get("compare_one_field") in (None, "not_sure")

@@ -133,3 +133,18 @@ def test_a_doubt_alone_or_between_two_kinds_is_still_a_doubt(line):
     engine = _at("compare_one_field")
     engine.respond(line)
     assert engine.slots.get("compare_one_field") in (None, "not_sure")
+
+
+# --- 5. words said before a re-ask stay with the pick that answers it ------------------------------
+@pytest.mark.parametrize("first, words", [("change to rituximab. its a drip", "rituximab"), ("go to infusions of the new drug", "new drug")])
+@pytest.mark.parametrize("between", [["hmm"], ["what?", "uh"], ["whatever you think"], ["what does 3 mean"]])
+def test_the_plan_in_own_words_survives_lines_between_the_reask_and_the_pick(first, words, between):
+    engine = _at("compare_one_treatment")
+    turn = engine.respond(first)
+    if turn.kind != "reask":
+        pytest.fail(f"expected the re-ask of two choices, got {turn.text!r}")
+    for line in between:
+        engine.respond(line)
+    engine.respond("2 i think")
+    assert engine.state != "compare_one_treatment"
+    assert words in (engine.slots.get("answer_notes") or {}).get("compare_one_treatment", "")

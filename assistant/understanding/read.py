@@ -375,7 +375,7 @@ def _read(line, spec, lex, today, items, item_ids, questions, keep) -> Reading:
     # "what does in network mean": asking what a word means, never an answer.
     asked = after_leads(toks, lex)  # "hang on, what does pathology mean": the question after the lead
     core = [t for t in asked if t not in ("?", "!", ".")]
-    if (mark or start or core[:1] and core[0] in _WH or _MEANING & set(core)) and about_number(core, spec, lex):
+    if (mark or start or {"what", "whats", "explain", "difference", "diff"} & set(core)) and about_number(core, spec, lex):
         return answer_question(text, toks, spec, lex)  # "whats 6 mean", "can u explain number 2": about my own list
     if (len(core) >= 3 and core[0] in _WH and core[-1] in ("mean", "means", "meaning")) or question_frame(asked, lex):
         return answer_question(text, toks, spec, lex)
@@ -396,7 +396,6 @@ def _read(line, spec, lex, today, items, item_ids, questions, keep) -> Reading:
 
 
 _WH = {"why", "what", "whats", "how", "where", "who"}
-_MEANING = {"mean", "means", "meaning", "explain", "difference", "diff"}
 # After "do", "can", "should"...: a question has a subject next ("do i have to"), an instruction
 # does not ("do more tests first").
 _SUBJECTS = {"i", "you", "we", "they", "he", "she", "it", "my", "this", "that", "there", "the", "our", "your", "his", "her", "im"}

@@ -148,3 +148,10 @@ def test_the_plan_in_own_words_survives_lines_between_the_reask_and_the_pick(fir
     engine.respond("2 i think")
     assert engine.state != "compare_one_treatment"
     assert words in (engine.slots.get("answer_notes") or {}).get("compare_one_treatment", "")
+
+
+@pytest.mark.parametrize("line", ["its complicated which means 1 and 7", "that means 2 and 5 i think"])
+def test_means_in_a_statement_with_numbers_is_still_an_answer(line):
+    engine = _at("signs")
+    turn = engine.respond(line)
+    assert "Choice " not in turn.text and turn.kind != "reply"

@@ -124,6 +124,10 @@ def step(
     if spec.name == "welcome" and reading.certainty != SURE:
         from .decision_offer import decision_at_welcome  # the decision first: kept, then who it is for
 
+        from .decision_shape import pasted  # a message pasted whole: kept as a note, never taken as the decision
+
+        if not reading.value and not reading.who and pasted(line, tokens(line)):
+            return Step("reask", Reading(UNCLEAR, None, note=clean(line)), say="I kept your message as a note. First, one thing:")
         decision = decision_at_welcome(line, reading)
         if decision:
             return Step("reask", Reading(UNCLEAR, None, note=decision),

@@ -155,3 +155,37 @@ def test_means_in_a_statement_with_numbers_is_still_an_answer(line):
     engine = _at("signs")
     turn = engine.respond(line)
     assert "Choice " not in turn.text and turn.kind != "reply"
+
+
+# --- 7. a diagnosis with a question mark, or a pasted message, is asked about, its words a note -------
+_PASTED = ("Hello Maria, thank you for coming in on Tuesday. Your MRI shows a small tear of the medial meniscus and some "
+           "early arthritis. We talked about physio first and an arthroscopy if it does not settle. Please book a follow-up "
+           "in six weeks. Kind regards, Dr. Paul Novak")
+
+
+@pytest.mark.parametrize("line", ["thyroid cancer. total thyroidectomy?", "afib?? ablation?", "my back pain. fusion?", _PASTED])
+def test_a_decision_not_yet_said_is_asked_about_once_and_its_words_kept(line):
+    engine = _at("decision_what")
+    turn = engine.respond(line)
+    assert turn.kind == "reask" and "What do you need to decide about it?" in turn.text
+    assert "decision" not in engine.slots or engine.slots["decision"] != line
+    engine.respond("whether to have the operation now or wait")
+    assert engine.slots["decision"] == "whether to have the operation now or wait"
+    assert engine.slots["answer_notes"]["decision_what"].lower().startswith(line[:12].lower())
+
+
+@pytest.mark.parametrize("line", ["should i have the thyroidectomy?", "whether to start chemo or wait", "ablation or more meds?",
+                                  "hip replacement now or in a year"])
+def test_a_decision_said_is_kept_as_before(line):
+    engine = _at("decision_what")
+    turn = engine.respond(line)
+    assert "What do you need to decide about it?" not in turn.text and engine.slots.get("decision")
+
+
+def test_a_message_pasted_at_the_welcome_is_a_note_never_offered_as_the_decision():
+    engine = _at("welcome")
+    turn = engine.respond(_PASTED)
+    assert "kept your message as a note" in turn.text and turn.state == "welcome"
+    turn = engine.respond("1")
+    assert turn.state == "decision_what" and "Is that the decision?" not in turn.text
+    assert engine.slots["answer_notes"]["welcome"].startswith("Hello Maria")

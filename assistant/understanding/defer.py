@@ -34,6 +34,8 @@ def with_word(step, spec, line: str, lex, names):
     """The step for a line that leaves it to me, with the word that I do not choose."""
     if not defers(line, lex) or NOT_MINE in step.say or (step.reading is not None and step.reading.asked):
         return step
+    if getattr(spec, "urgent", False) or spec.name.startswith(("red_flags", "urgent")):
+        return step  # at the safety questions what to do comes first, alone
     if step.say:
         return replace(step, say=f"{NOT_MINE} {step.say}")
     if step.action == "store" and step.reading is not None and step.reading.value:

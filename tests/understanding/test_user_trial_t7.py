@@ -189,3 +189,9 @@ def test_a_message_pasted_at_the_welcome_is_a_note_never_offered_as_the_decision
     turn = engine.respond("1")
     assert turn.state == "decision_what" and "Is that the decision?" not in turn.text
     assert engine.slots["answer_notes"]["welcome"].startswith("Hello Maria")
+
+
+def test_leaving_it_to_me_at_the_safety_check_gets_the_safety_words_alone():
+    engine = _at("red_flags")
+    turn = engine.respond("whatever you think")
+    assert "I cannot choose for you" not in turn.text

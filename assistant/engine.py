@@ -212,8 +212,12 @@ class Engine(Extras, Episodes, Navigation):
             self._keep_decision_asked_about(spec.name, step.reading)  # "whether to have knee surgery" before who it is for
             # ("surgery or wait and see" where the plan is kept as told: asked which, and the line kept with the pick)
             keeps = step.reading is not None and bool(step.reading.options) and understanding.keeps_line(spec.name)
-            self.told = told if step.pending is not None and step.pending.kind == "partial" or keeps else []
-            self.told_at = spec.name if keeps else ""
+            partial_now = step.pending is not None and step.pending.kind == "partial"
+            if not keeps and not partial_now and self.told_at == spec.name:
+                pass  # "hmm" after "A strong treatment, or medicine?": the words said before stay with the pick that answers it
+            else:
+                self.told = told if partial_now or keeps else []
+                self.told_at = spec.name if keeps else ""
             later = self._later_note(line) if self.state == self.flow.urgent_state else None
             note = later or step.say
             same = (spec.name, frozenset(step.reading.options) if step.reading is not None and step.reading.options else note)

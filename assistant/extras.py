@@ -58,7 +58,8 @@ class Extras:
     def _keep_decision_asked_about(self, state: str, reading) -> None:
         """A decision typed before saying who it is for is kept at once: the next question offers it
         back for a Yes (understanding/decision_offer.py)."""
-        if state == "welcome" and reading is not None and reading.note and reading.value is None:
+        at_decision = state != "welcome" and self.flow.state(state).slot == "decision"  # "pancreas cancer. whipple?": its words a note
+        if (state == "welcome" or at_decision) and reading is not None and reading.note and reading.value is None:
             self._set_slot("answer_notes", {**(self.slots.get("answer_notes") or {}), state: reading.note})
 
     def _add_question(self, reading) -> None:

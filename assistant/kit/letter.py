@@ -29,14 +29,17 @@ RECORDS_ASKED = [
 FORMATS = ["An electronic copy (PDF files, or a download from the patient portal)", "The images on a disc or USB stick", "Paper copies"]
 
 
-def letter_context(*, to: str | None, patient: str = "", caregiver: bool = False, minor: bool = False) -> dict:
+def letter_context(*, to: str | None, patient: str = "", caregiver: bool = False, minor: bool = False, us: bool = True) -> dict:
     """`minor`: the patient is under 18 and typed for themself: a parent or guardian signs, as for a
-    caregiver's letter (the patient's records, the "Signed by" boxes), and the letter says so."""
+    caregiver's letter (the patient's records, the "Signed by" boxes), and the letter says so.
+    `us`: the country in use is the US; elsewhere a plain request, without the HIPAA words (its law,
+    its 30 days and its fees are the US rule only)."""
     return deep_inert({
         "to": " ".join((to or "").split()),
         "patient": patient,
         "caregiver": caregiver or minor,
         "minor": minor,
+        "us": us,
         "records": RECORDS_ASKED,
         "formats": FORMATS,
     })

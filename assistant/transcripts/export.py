@@ -298,12 +298,19 @@ def kit(transcript: Transcript, plan: dict | None, slots: dict, redactor: Redact
     """The printed plan's own parts (assistant/kit): header, to-do list, forms, log, letters."""
     caregiver = role_of(slots) == "caregiver"  # the compare path says it in compare_for
     patient = kit_plan.patient_name(role_of(slots), slots.get("who"))
-    providers = [] if redactor.enabled else kit_plan.providers_named(_typed_free_text(transcript))
+    from ..kit import providers as kit_providers  # one letter per doctor who holds records; the US law only in the US
+
+    typed = _typed_free_text(transcript)
+    providers = [] if redactor.enabled else kit_providers.record_holders(typed)
+    us = kit_providers.letters_in_us(typed)
     minor = role_of(slots) == "patient" and slots.get("age_band") in ("baby", "child", "teen")  # a teenager typing for themself
-    letters = [kit_letter.letter_context(to=p, patient="" if redactor.enabled else patient, caregiver=caregiver, minor=minor)
+    letters = [kit_letter.letter_context(to=p, patient="" if redactor.enabled else patient, caregiver=caregiver, minor=minor, us=us)
                for p in providers or [None]]
+    header = kit_plan.header(slots, plan or {}, created=_date(transcript.header["created"]), patient=patient, redacted=redactor.enabled)
+    first = kit_providers.first_doctor(providers)
+    header = [dict(row, value=first) if row["label"] == "First doctor" and first and not row["value"] else row for row in header]
     return {
-        "header": kit_plan.header(slots, plan or {}, created=_date(transcript.header["created"]), patient=patient, redacted=redactor.enabled),
+        "header": header,
         "todo": kit_plan.todo(slots, plan or {}),
         "deadline": kit_plan.DEADLINE_WORDS.get(slots.get("deadline")) if slots.get("deadline") in ("days", "weeks", "months") else None,
         "timeline": kit_plan.timeline_form(_timeline_entries(plan, slots, redactor)),

@@ -63,7 +63,11 @@ For each answer it works out what was understood, which part was not, and how su
   agedue.py     a deadline said as an age beside the age now ("before she's 6 months, she's 7 weeks")
   answer_then_ask.py  an answer, then a question of its own ("the scans. do i need the slides?"): both kept
   about_app.py  questions about my own list and words ("the difference between 1 and 7", "what would you
-                pick"): answered by me, never put on the list for the doctor
+                pick"): answered by me, never put on the list for the doctor; a choice asked about by its
+                number ("what does 5 mean", "difference 1 and 2?"): its words and the question's why
+  list_correction.py  a list read back, corrected by number: "not 4" takes it away, "only 3" is the list
+  defer.py      "whatever you think": as "I don't know", with a word that I do not choose for anyone
+  decision_shape.py  a decision not yet said ("pancreas cancer. whipple?", a pasted e-mail): asked about once, kept as a note
   later_wins.py a self-correction ("2 i think... wait no, 1"): the later answer, offered back for a Yes
   none_said.py  a "no" that corrects ("NO. just the 2nd one") or a "none" denied ("i didnt say none"): no "none"
   said_again.py a re-ask never repeated word for word: what is still unclear, and how to settle it

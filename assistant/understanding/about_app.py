@@ -45,18 +45,8 @@ def choices_reply(text: str, spec, lex) -> str:
     """A question about the list: the choices it names by number or by words, said back, and when a
     thing counts ("does a physio count as a specialist?")."""
     toks = tokens(clean(text))
-    count = len(spec.choices)
-    numbers: list[int] = []
-    for t in toks:
-        value = int(t) if t.isdecimal() and len(t) <= 2 else None
-        if value is None and t in lex.numbers and t != "one":
-            value = lex.numbers[t]
-        if value is None and t in lex.ordinals:
-            value = int(lex.ordinals[t])
-        if value is None and t in ("last", "bottom"):
-            value = count
-        if value is not None and 1 <= value <= count and value not in numbers:
-            numbers.append(value)
+    numbers = [n for _, n in _numbered(toks, spec, lex)]
+    numbers = [n for k, n in enumerate(numbers) if n not in numbers[:k]]
     if not numbers:
         from .matching import find_hits
 
@@ -73,6 +63,45 @@ def choices_reply(text: str, spec, lex) -> str:
     if said:
         return f"{said} Here is the idea: {spec.why}"
     return "help"
+
+
+def _numbered(toks: list[str], spec, lex) -> list[tuple[int, int]]:
+    """(position, choice number) for each word naming a choice by its number ("2", "two", "second", "last")."""
+    count = len(spec.choices)
+    found: list[tuple[int, int]] = []
+    for k, t in enumerate(toks):
+        value = int(t) if t.isdecimal() and len(t) <= 2 else None
+        if value is None and t in lex.numbers and t != "one":
+            value = lex.numbers[t]
+        if value is None and t in lex.ordinals:
+            value = int(lex.ordinals[t])
+        if value is None and t in ("last", "bottom"):
+            value = count
+        if value is not None and 1 <= value <= count:
+            found.append((k, value))
+    return found
+
+
+def about_number(toks: list[str], spec, lex) -> bool:
+    """A question about a choice named by its number, or two: "what does 5 mean", "what is 2 mean?",
+    "difference 1 and 2?", "can you explain 3". A word of meaning (shared.asking.choice_meaning) stands
+    within three words of a choice's number (a digit, or after "number", "option", "choice"), so
+    "what does it mean if the scan is in 2 weeks" is not one."""
+    if not spec.choices or not lex.choice_meaning:
+        return False
+    marks = [k for k in range(len(toks)) for p in lex.choice_meaning if tuple(toks[k : k + len(p)]) == p]
+    if not marks:
+        return False
+    for k, _ in _numbered(toks, spec, lex):
+        named = toks[k].isdigit() or (k > 0 and toks[k - 1] in ("number", "option", "choice", "no", "#"))
+        after = toks[k + 1] if k + 1 < len(toks) else ""
+        if named and after not in _UNITS and any(abs(k - m) <= 3 for m in marks):
+            return True
+    return False
+
+
+_UNITS = frozenset("""day days week weeks wk wks month months year years yr yrs hour hours hr hrs minute minutes min mins
+    time times am pm mg ml kg lbs lb doctor doctors dr drs kid kids child children percent pc""".split())
 
 
 def own_term(text: str, spec) -> bool:

@@ -54,6 +54,14 @@ def read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, today
     return reading
 
 
+_GENERIC_DOCTORS = frozenset("doc doctor dr clinic hospital medicine expert consultant specialist physician professor sport".split())
+
+
+def _specialty(words: list[str], lex: Lexicon) -> bool:
+    """One word naming a kind of doctor ("neurologist", "surgeon", "gp"), not a doctor in general."""
+    return len(words) == 1 and words[0] in lex.doctors and words[0] not in _GENERIC_DOCTORS
+
+
 def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, today: date, keep: tuple = ()) -> Reading:
     words = lex.state(spec.name)
     ids = [c.id for c in spec.choices]
@@ -65,7 +73,9 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
     # the line names a choice, so it is read as an answer, not as "I don't know".
     every = find_hits(toks, spec, lex)
     dont_know = dont_know_choice(spec, lex)
-    named = {h.choice for h in every if not h.negated and h.end - h.start >= 2} - {dont_know, "not_sure", spec.none_choice}
+    # A named specialty ("idk, the ms doctor? neurologist") names its choice as firmly as two words do.
+    named = {h.choice for h in every if not h.negated and (h.end - h.start >= 2 or _specialty(toks[h.start:h.end], lex))} \
+        - {dont_know, "not_sure", spec.none_choice}
     # "not sure what she recommended": a choice named by the "not sure" itself is no pick here.
     lead = unsure_lead(toks, lex)
     yes, no = heads(lex.yes).members, heads(lex.no).members  # looked up, not scanned
@@ -77,6 +87,10 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
     # "yes, but I don't know when": the answer came first; the doubt is about something else.
     answered = bool(toks) and ((toks[0],) in yes or (toks[0],) in no) and "but" in toks[1:3]
     bracket = doubt_both_ends(toks, lex)  # "not sure, the GP saw me but was it before..., I can't remember": the story is the reason
+    named_kind = {h.choice for h in every if not h.negated and _specialty(toks[h.start:h.end], lex)} - {dont_know, "not_sure", spec.none_choice}
+    if len(named_kind) == 1 and not spec.multi and not keep and len(named) == 1 \
+            and (says_dont_know(toks, lex) or leads_unsure(toks, lex) or any(h.choice in (dont_know, "not_sure") and h.start == 0 for h in every)):
+        return Reading(SURE, named_kind.pop())  # "idk, the ms doctor? neurologist": the kind of doctor named wins over the doubt
     if (says_dont_know(toks, lex) or bracket or (bare and (leads_unsure(toks, lex) or admits_not_knowing(toks, lex)))) and not answered \
             and not (named and ("," in toks or "and" in toks) and dont_know and not bracket):
         if dont_know:  # "not sure, depends on the biopsy results": the reason is kept

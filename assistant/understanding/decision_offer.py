@@ -24,7 +24,12 @@ _LEAD = re.compile(
 
 def decision_in(note: str | None) -> str | None:
     """The decision in a line said at the welcome, without its lead-in; None if it is not one."""
+    from .decision_shape import pasted  # a pasted message from the doctor is no decision to offer back (a user trial, fifth)
+    from .text import tokens
+
     text = (note or "").strip(" .,;")
+    if pasted(text, tokens(text)):
+        return None
     if len(text.split()) < 3 or not _DECISION.search(text) or text.rstrip().endswith("?"):
         return None
     text = _LEAD.sub("", text, count=1).strip(" ,")

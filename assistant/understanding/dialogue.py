@@ -90,6 +90,12 @@ def step(
     if pending is not None and pending.state != spec.name:
         pending = None
     keep: tuple = ()
+    if pending is not None and isinstance(pending.reading.value, list) and pending.kind in ("confirm", "partial"):
+        from .list_correction import correct_list  # "no not 4, only 3" after "I got 3 and 4": the list changed
+
+        fixed = correct_list(line, spec, tuple(pending.reading.value))
+        if fixed is not None:
+            return fixed
     if pending is not None and pending.kind == "confirm":
         toks = [t for t in tokens(line) if t not in (",", ".", "!")]
         if toks in (["1"],) or whole(toks, lex.yes, lex) or toks in (["ok"], ["okay"], ["yes", "please"]):
@@ -118,11 +124,18 @@ def step(
     if spec.name == "welcome" and reading.certainty != SURE:
         from .decision_offer import decision_at_welcome  # the decision first: kept, then who it is for
 
+        from .decision_shape import pasted  # a message pasted whole: kept as a note, never taken as the decision
+
+        if not reading.value and not reading.who and pasted(line, tokens(line)):
+            return Step("reask", Reading(UNCLEAR, None, note=clean(line)), say="I kept your message as a note. First, one thing:")
         decision = decision_at_welcome(line, reading)
         if decision:
             return Step("reask", Reading(UNCLEAR, None, note=decision),
                         say=f"I kept what you need to decide: \"{_quote(decision)}\". First, one thing:")
-    return decide(reading, spec, line, lex, emergency=emergency, forms=forms)
+    from .defer import with_word  # "whatever you think": as "I don't know", and I do not choose for anyone
+
+    return with_word(decide(reading, spec, line, lex, emergency=emergency, forms=forms), spec, line, lex,
+                     lambda s, v: _names(s, v, forms))
 
 
 def _not_that(spec: StateSpec, offered: Reading) -> str:

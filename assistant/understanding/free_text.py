@@ -27,7 +27,11 @@ def read_free(text: str, toks: list[str], spec: StateSpec, lex: Lexicon) -> Read
         # "ok" at "What do you need to decide?" was kept as the decision ("Got it: ok.", a user trial, 2026-12-04)
         return Reading(UNCLEAR, message='Please type the decision in a few words, like "whether to have the surgery" or "which treatment to choose".')
     if spec.slot == "decision":  # "idk exactly. my gyno says ...": the decision without the doubt before it
+        from .decision_shape import ASK, needs_asking  # "pancreas cancer. whipple?", a pasted e-mail: asked about, kept as a note
         from .lead_doubt import without_leading_doubt
+
+        if note := needs_asking(text, toks, lex):
+            return Reading(UNCLEAR, None, note=note, message=ASK)
 
         return Reading(SURE, without_leading_doubt(text, lex) or text)
     return Reading(SURE, text)

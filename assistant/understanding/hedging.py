@@ -196,7 +196,8 @@ def absorb_generic(toks: list[str], hits: list[Hit]) -> list[Hit]:
                 and toks[hit.end:hit.end + 1] in (["from"], ["of"], ["about"], ["after"]) and toks[hit.end + 1:hit.end + 2] in _BACK):
             continue  # "an endoscopy, so there should be notes from that": the notes of the pick before
         kept.append(hit)
-    from .examples import examples_dropped  # "the options, including watchful waiting": one pick
+    from .examples import alternatives_dropped, examples_dropped  # "the options, including watchful waiting": one pick
     from .rest import doubted_dropped, inverted_negation  # "..., not yet sure what I value": no pick; "sure I am not"
 
+    kept = alternatives_dropped(toks, kept)  # "like surgery or antibiotics": examples of the doubt, no pick
     return inverted_negation(toks, doubted_dropped(toks, examples_dropped(toks, kept)))

@@ -81,6 +81,8 @@ class Lexicon:
     changed: tuple[Phrase, ...] = ()
     fears: tuple[Phrase, ...] = ()  # fear of an act ("scared", "afraid to"): fears.py
     firm_will: tuple[Phrase, ...] = ()  # a firm word of will beside a fear ("I will", "even if"): fears.py  # a change beside a usual state ("worse today", "suddenly"): not history
+    defer_to_me: tuple[Phrase, ...] = ()  # "whatever you think": read as "I don't know", and I say I do not choose (defer.py)
+    choice_meaning: tuple[Phrase, ...] = ()  # beside a choice's number in a question ("what does 5 mean"): about my own list (about_app.py)
     about_care: tuple[Phrase, ...] = ()  # a question on no topic that speaks of these goes on the list for the doctor (about_app.py)
     modal_negations: frozenset[Phrase] = frozenset()  # "cant", "cannot": negations, except where a choice's own words begin with them
 
@@ -128,6 +130,7 @@ def parse(data) -> Lexicon:
         yes=_phrases(s["yes"], "shared.yes"),
         no=_phrases(s["no"], "shared.no"),
         not_sure=_phrases(s["not_sure"], "shared.not_sure"),
+        defer_to_me=_phrases(s.get("defer_to_me", []), "shared.defer_to_me"),
         hedges=_phrases(s["hedges"], "shared.hedges"),
         people=frozenset(_phrases(s["people"], "shared.people")),
         people_inverse=inverse,
@@ -150,6 +153,7 @@ def parse(data) -> Lexicon:
         turns=_phrases(s.get("turns", []), "shared.turns"),
         question_frames=_phrases(a.get("frames", []), "shared.asking.frames"),
         about_care=_phrases(a.get("about_care", []), "shared.asking.about_care"),
+        choice_meaning=_phrases(a.get("choice_meaning", []), "shared.asking.choice_meaning"),
         corrections=_phrases(s.get("corrections", []), "shared.corrections"),
         fine=frozenset(w for p in _phrases(s.get("fine", []), "shared.fine") for w in p),
         softeners=_phrases(s.get("softeners", []), "shared.softeners"),

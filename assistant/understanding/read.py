@@ -7,6 +7,7 @@ from datetime import date
 
 from .plain_doubt import plain_doubt
 from ..flow import StateSpec
+from .about_app import about_number
 from .asking import after_leads, answer_question, question_form
 from . import fastpath, named
 from .choices import read_choice
@@ -373,6 +374,8 @@ def _read(line, spec, lex, today, items, item_ids, questions, keep) -> Reading:
     # "what does in network mean": asking what a word means, never an answer.
     asked = after_leads(toks, lex)  # "hang on, what does pathology mean": the question after the lead
     core = [t for t in asked if t not in ("?", "!", ".")]
+    if (mark or start or {"what", "whats", "explain", "difference", "diff"} & set(core)) and about_number(core, spec, lex):
+        return answer_question(text, toks, spec, lex)  # "whats 6 mean", "can u explain number 2": about my own list
     if (len(core) >= 3 and core[0] in _WH and (core[-1] in _MEAN or core[1] in _MEAN)) or question_frame(asked, lex):
         # "what does in network mean", and "what mean procedure" with the "does" left out
         return answer_question(text, toks, spec, lex)

@@ -39,7 +39,7 @@ def _patterns() -> dict:
     from .datafile import read_words_file
 
     data = read_words_file(FILE) or {}
-    return {kind: _Both(data[kind]) if isinstance(data.get(kind), dict) else _joined(data.get(kind)) for kind in KINDS}
+    return {kind: _Both(data[kind]) if isinstance(data.get(kind), dict) else _joined(data.get(kind)) for kind in (*KINDS, "past")}
 
 
 def said(line: str) -> str:
@@ -52,7 +52,10 @@ def said(line: str) -> str:
 def told(line: str) -> str | None:
     """"seen", "going", "known_unchanged", "not_now", or None when the line tells none of them."""
     text = said(line)
+    past = _patterns()["past"].search(text)
     for kind in KINDS:
+        if past and kind in ("seen", "going"):
+            continue  # "he had that a while ago and they checked him": not seen now
         if _patterns()[kind].search(text):
             return kind
     return None

@@ -133,10 +133,14 @@ class Episodes:
             if spec.name == self.flow.check_state:  # going to the ER: it is happening, the urgent turn holds it
                 self._set_slot(spec.slot, "yes")
                 self._fire("answer")
+            else:
+                self._set_slot(spec.slot, "now")  # on the way: still happening now (the turn waits here)
             self._set_slot("urgent_going", True)
             forms = self._forms()
             note = GOING_NOTE.format(they=forms.get("they", "you"), have=forms.get("have", "have"))
             return self._turn(self.spec.template, kind="reply", markdown=f"**{note}**"), step
+        if step.action == "reask" and step.reading is not None and step.reading.options:
+            return None, step  # "no, it stopped, the ER checked her": two answers in one line, asked which
         picked = step.reading.value if step.action in ("store", "confirm") and step.reading is not None else None
         if said == "not_now" and picked not in (None, "not_now", "no"):
             return None, step  # a pick of its own ("yes, its happening, im not faint though") wins

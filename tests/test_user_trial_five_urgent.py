@@ -76,6 +76,7 @@ def test_a_no_in_own_words_or_a_number_with_words_is_taken(denial):
     turn = engine.respond(denial)
     assert turn.state == "decision_why" and not turn.urgent
     assert "I cannot answer that here" not in turn.text
+    assert engine.plan()["emergency"] is None  # the plan does not open with the emergency
 
 
 @pytest.mark.parametrize("going", [

@@ -23,6 +23,11 @@ class ConditionSignsError(ValueError):
     pass
 
 
+def _words(words) -> re.Pattern:
+    words = sorted((str(w).lower() for w in words), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
+
+
 @cache
 def _entries() -> tuple[tuple[str, re.Pattern, str], ...]:
     raw = yaml_cache.load(dialogues_dir() / FILE, parse_yaml)
@@ -33,10 +38,19 @@ def _entries() -> tuple[tuple[str, re.Pattern, str], ...]:
         if not isinstance(entry, dict) or not all(isinstance(entry.get(k), str) for k in ("about", "text")) \
                 or not isinstance(entry.get("words"), list) or not entry["words"]:
             raise ConditionSignsError(f"dialogues/{FILE}: entry {n} needs about (text), words (a list) and text")
-        words = sorted((str(w).lower() for w in entry["words"]), key=len, reverse=True)
-        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
-        out.append((entry["about"], pattern, entry["text"]))
+        out.append((entry["about"], _words(entry["words"]), entry["text"]))
     return tuple(out)
+
+
+@cache
+def _watched() -> dict[str, re.Pattern]:
+    """about -> the words that are this condition's own sign typed beside "none" (`watch`)."""
+    raw = yaml_cache.load(dialogues_dir() / FILE, parse_yaml)
+    return {e["about"]: _words(e["watch"]) for e in raw if isinstance(e, dict) and isinstance(e.get("watch"), list) and e["watch"]}
+
+
+def _said(text: str) -> str:
+    return " ".join(str(text or "").lower().replace("\u2019", "'").replace("'", "").split())
 
 
 def condition_signs(slots: dict) -> list[dict]:
@@ -46,3 +60,16 @@ def condition_signs(slots: dict) -> list[dict]:
     if not said:
         return []
     return [{"about": about, "text": text} for about, pattern, text in _entries() if pattern.search(said)]
+
+
+def watched(line: str, slots: dict) -> dict | None:
+    """"no. hes yellow tho, like his eyes" at the danger list, for a man with pancreas cancer: the
+    condition's own sign, told beside "none" as known. {"about", "text"} of the first condition named
+    whose `watch` words the line holds, else None: the turn keeps the remark and says what to watch."""
+    said = _said(line)
+    watch = _watched()
+    for sign in condition_signs(slots):
+        pattern = watch.get(sign["about"])
+        if pattern is not None and pattern.search(said):
+            return sign
+    return None

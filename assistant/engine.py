@@ -23,7 +23,7 @@ from .turns import Answers, Lazy, Turn  # noqa: F401 - Turn is part of the engin
 from .episodes import URGENT_QUESTION_NOTE, Episodes
 from .extras import Extras
 from .navigation import Navigation, _snapshot
-from . import procedure_kind
+from . import number_question, procedure_kind, settled_signs
 from .condition_signs import condition_signs
 from .later import timeline, understanding
 from .understanding.text import MAX_ANSWER_CHARS, command_in
@@ -116,6 +116,8 @@ class Engine(Extras, Episodes, Navigation):
         # Loaded at the first answer (the first turn needs no screening); looked up on every
         # answer (benchmarks/turn.py swaps it).
         screening = safety.screen(line)
+        if screening.level != "none" and not self.in_urgent_states and settled_signs.asked_about(screening, line, self.slots):
+            screening = safety.NOTHING  # a question about signs already answered "not happening", nothing new told
         if screening.is_emergency:
             return self._emergency(screening, line)
         if screening.level == "ask" and not self.in_urgent_states:
@@ -186,7 +188,16 @@ class Engine(Extras, Episodes, Navigation):
     def _answer(self, line: str, step=None) -> Turn:
         """`step`: the line already read (Episodes._go_on), else it is read here."""
         spec = self.spec
+        held = step is not None
         step = step or self._read(line)
+        self._explained = False
+        if self.in_urgent_states and not held:
+            going, step = self._urgent_words(line, step)  # "we're going to the ER now", "back from the ER, she's ok"
+            if going is not None:
+                return going
+        if not held and (step.action in ("reply", "reask") or spec.ask == "free") and number_question.asks_number(line):
+            # "what number do i call in an emergency in canada?": from the numbers table, not "I cannot answer that"
+            return self._ask(kind="reply", note=number_question.reply(line, self.country), brief=True)
         partial = self.pending is not None and self.pending.kind == "partial" and self.pending.state == spec.name
         told = [*self.told, line] if partial or self.told_at == spec.name else [line]  # the lines typed for this answer (a partial one went before)
         self.pending = step.pending
@@ -247,6 +258,8 @@ class Engine(Extras, Episodes, Navigation):
         if was_urgent and not self.in_urgent_states:
             return self._go_on()
         note = step.say or timeline.note(spec.name, self.slots, cut_at=MAX_ANSWER_CHARS)
+        watch = self._watch_note(spec, line, kept=bool(note))  # "no. hes yellow tho": the condition's own sign said back
+        note = f"{note} {watch}" if note and watch else note or watch
         if not note and not self.in_urgent_states:  # an answer in the person's own words is said back
             kept = (self.slots.get("answer_notes") or {}).get(spec.name, reading.note) if reading.note else ""  # as stored (told.py)
             note = understanding.echo(line, spec, reading.value, lambda cid: self._label(spec.name, cid), kept, reading.removed)

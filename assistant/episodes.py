@@ -12,19 +12,21 @@ from __future__ import annotations
 
 import re
 
+from . import settled_signs
 from .later import understanding
 from .render import escape_markdown, render
 from .safety.numbers import numbers_for
 from .turns import Turn
+from .understanding import urgent_answers
 from .understanding.text import clean
 
 QUOTE_CHARS = 200  # how much of the held line the question shows
 
 # Kept through `back`: once an emergency was real, the plan must keep saying so.
-STICKY_SLOTS = ("emergency_was_current", "emergency_categories", "emergency_told", "crisis_told")
+STICKY_SLOTS = ("emergency_was_current", "emergency_categories", "emergency_told", "crisis_told", "settled_categories")
 # What one emergency turn shows; cleared when the conversation goes back to where it was.
 EPISODE_SLOTS = ("recognised", "check_categories", "episode_categories", "crisis", "urgent_status", "urgent_check", "advice",
-                 "check_line", "urgent_line", "urgent_now", "denial_asked")
+                 "check_line", "urgent_line", "urgent_now", "denial_asked", "urgent_known")
 # A line whose signs the safety screen found told as going on now ("for 20 minutes now", "still", "right now":
 # Screening.told_now, from its own now, minutes and present cues), or told as lasting for days or since a time
 # ("the last 2 days", "since this morning", "all day": _LASTING, which the screen does not treat as now): even a
@@ -62,6 +64,14 @@ _LATER = re.compile(r"\b(later|after (this|that|we|i|you)|afterwards|first|keep 
                     r"move on|skip|not now)\b", re.IGNORECASE)
 URGENT_QUESTION_NOTE = ("I cannot answer that here. Please call {number} now: the people who answer can tell you what to do, "
                         "and they can answer questions like this. When you are back, pick one below or type its number.")
+# Known to the doctors and no worse ("it hurts but not worse than yesterday, they know about it"): no emergency
+# call, the doctor who watches it today; the condition's own signs say when to go now (condition_signs.yaml).
+KNOWN_NOTE = ("All right: it is known and no worse, so it does not need {number} now. Today, call the doctor who is "
+              "watching it. Go now, or call {number}, if it gets worse or anything new starts.")
+KNOWN_SIGNS_NOTE = "All right: it is known and no worse. Because you told me about {about}: {text}"
+# On the way to care ("the nurse line said take her to the ER, were going now"): no emergency block again.
+GOING_NOTE = ("Good - go now. Come back to this later: your answers are saved. "
+              "When {they} {have} been seen, pick one below or type its number.")
 LATER_NOTE = ("Please call {number} now, before we go on. The second opinion can wait, and I keep everything you typed. "
               "When you are back, pick one below or type its number.")
 
@@ -110,6 +120,40 @@ class Episodes:
         for name in EPISODE_SLOTS:
             self.slots.pop(name, None)
 
+    def _urgent_words(self, line: str, step):
+        """At the emergency turns, what the line tells in its own words (understanding/urgent_answers.py):
+        (a Turn, None) for "we're going to the ER now"; else (None, the step to take): "back from the ER,
+        she's ok" as "seen", "i havent had any surgery, im not bleeding now" as "not happening" when the
+        line picks nothing else. The line was screened for red flags first."""
+        said = urgent_answers.told(line)
+        if said is None:
+            return None, step
+        spec = self.spec
+        if said == "going":
+            if spec.name == self.flow.check_state:  # going to the ER: it is happening, the urgent turn holds it
+                self._set_slot(spec.slot, "yes")
+                self._fire("answer")
+            else:
+                self._set_slot(spec.slot, "now")  # on the way: still happening now (the turn waits here)
+            self._set_slot("urgent_going", True)
+            forms = self._forms()
+            note = GOING_NOTE.format(they=forms.get("they", "you"), have=forms.get("have", "have"))
+            return self._turn(self.spec.template, kind="reply", markdown=f"**{note}**"), step
+        if step.action == "reask" and step.reading is not None and step.reading.options:
+            return None, step  # "no, it stopped, the ER checked her": two answers in one line, asked which
+        picked = step.reading.value if step.action in ("store", "confirm") and step.reading is not None else None
+        if said == "not_now" and picked not in (None, "not_now", "no"):
+            return None, step  # a pick of its own ("yes, its happening, im not faint though") wins
+        if said == "known_unchanged":
+            self._set_slot("urgent_known", True)
+            said = "not_now"
+        wanted = said if spec.name == self.flow.urgent_state else "no"
+        number = next((n for n, c in enumerate(spec.choices, 1) if c.id == wanted), None)
+        if number is None:
+            return None, step
+        self._explained = True
+        return None, self._read(str(number))
+
     def _doubt_denial(self, line: str, step) -> Turn | None:
         """ "no its just stress" after "crushing chest pain for 20 minutes now", "nah im ok, its not that
         bad, ill tell my GI next week" after "black stools the last 2 days and dizzy": a "no" given with
@@ -125,6 +169,10 @@ class Episodes:
         choice = next(c for c in self.spec.choices if c.id == "not_now")
         if said.strip() in ("2", "2.") or said == normalize(choice.label) or _EXPLAINED.search(said):
             return None
+        number = next(n for n, c in enumerate(self.spec.choices, 1) if c.id == "not_now")
+        lasting = _LASTING.search(line) or _ONGOING.search(line)
+        if getattr(self, "_explained", False) or (urgent_answers.leading_number(line) == number and not lasting):
+            return None  # "2. omg, it's my PERIOD", "i havent had any surgery": the pick, or a no in its own words
         if _BARE_NO.match(said) and not self.slots.get("urgent_now"):
             return None
         if self.slots.get("crisis") and set(self.slots.get("episode_categories") or ["self_harm"]) <= {"self_harm"}:
@@ -144,6 +192,7 @@ class Episodes:
     def _go_on(self) -> Turn:
         """Back where we were after an emergency turn or the check question."""
         held = self.slots.get("check_line") if self.slots.get("urgent_check") == "no" else None
+        known = self._known_note() if self.slots.get("urgent_known") else ""
         # After the urgent turn, the way on still says what to do if the signs start or come back.
         after_urgent = self.slots.get("urgent_status") in ("not_now", "seen", "stopped")
         if self.slots.get("urgent_status") == "not_now" and self.slots.get("denial_asked"):
@@ -153,6 +202,10 @@ class Episodes:
             self._set_slot("emergency_told", told)
         # (told as going on: in the line itself, or in the "no" given with it, "its been like this all week")
         told_lasting = self.slots.get("urgent_status") == "not_now" and bool(self.slots.get("denial_asked")) and bool(self.slots.get("urgent_now"))
+        if self.slots.get("urgent_status") == "not_now" or self.slots.get("urgent_check") == "no":
+            # answered "not happening": a later question about the same signs is not raised again (settled_signs.py)
+            told = self.slots.get("episode_categories") or self.slots.get("check_categories") or []
+            self._set_slot(settled_signs.SLOT, settled_signs.settle(self.slots, told))
         crisis_not_now = bool(self.slots.get("crisis")) and (self.slots.get("urgent_status") == "not_now" or self.slots.get("urgent_check") == "no")
         if crisis_not_now and not self.slots.get("denial_asked"):
             # "he's safe, not in danger right now, he just says it when the pain is bad": the plan keeps
@@ -170,11 +223,13 @@ class Episodes:
                 question = understanding.question_part(render(spec.template, self._context()))
                 return self._confirm(f"*Thank you.* {question}\n\nYou typed:\n\n> {shown}\n\n**Keep that as your answer?**")
             if spec.ask != "free" and step.action in ("store", "confirm"):
-                self.lead = "Thank you. Let us go on with what you typed."
+                self.lead = known or "Thank you. Let us go on with what you typed."
                 if crisis_not_now:
                     self.lead = GO_ON_AFTER_CRISIS.format(crisis=self._crisis_words(), number=self.emergency_number).replace(
                         "Let us go on from where we were.", "Let us go on with what you typed.")
                 return self._answer(held, step)
+        if known and not crisis_not_now:
+            return self._ask(note=known, again=True)
         if crisis_not_now:
             return self._ask(note=GO_ON_AFTER_CRISIS.format(crisis=self._crisis_words(), number=self.emergency_number), again=True)
         if after_urgent and told_lasting:
@@ -182,6 +237,14 @@ class Episodes:
         if after_urgent:
             return self._ask(note=GO_ON_AFTER_URGENT.format(number=self.emergency_number), again=True)
         return self._ask(note="Thank you. Let us go on from where we were.", again=True)
+
+    def _known_note(self) -> str:
+        from .condition_signs import condition_signs
+
+        signs = condition_signs(self.slots)
+        if signs:
+            return KNOWN_SIGNS_NOTE.format(about=signs[0]["about"], text=signs[0]["text"])
+        return KNOWN_NOTE.format(number=self.emergency_number)
 
     def _crisis_words(self) -> str:
         numbers = numbers_for(self.country)

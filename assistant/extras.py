@@ -62,6 +62,26 @@ class Extras:
         if (state == "welcome" or at_decision) and reading is not None and reading.note and reading.value is None:
             self._set_slot("answer_notes", {**(self.slots.get("answer_notes") or {}), state: reading.note})
 
+    def _watch_note(self, spec: StateSpec, line: str, kept: bool = False) -> str:
+        """ "no. hes yellow tho, like his eyes" at the danger list, for pancreas cancer: the remark is kept
+        for the plan, and the condition's own sign is said back (condition_signs.watched). `kept`: the
+        turn already says the remark back (told_symptom.py): only the sign is added."""
+        if spec.name not in ("red_flags", "red_flags_child") or self.slots.get(spec.slot) not in ("none", ["none"], []):
+            return ""
+        from .condition_signs import watched
+
+        sign = watched(line, self.slots)
+        if sign is None:
+            return ""
+        text = f'Because you told me about {sign["about"]}: {sign["text"]}'
+        if kept:
+            return text
+        from .understanding.text import clean
+
+        said = clean(line)
+        self._set_slot("answer_notes", {**(self.slots.get("answer_notes") or {}), spec.name: said})
+        return f'I kept your note: "{said}". {text}'
+
     def _add_question(self, reading) -> None:
         """A question the person asked that only their doctor can answer goes on their list."""
         if reading is not None and reading.add_question:

@@ -59,3 +59,40 @@ def test_a_broken_data_file_says_what_is_wrong(monkeypatch, tmp_path):
             condition_signs({"decision": "an aneurysm"})
     finally:
         module._entries.cache_clear()
+
+
+# A fifth user trial (2026-12-04): appendicitis being watched, a hernia, a pancreas or bile duct cancer
+# (yellow skin), glaucoma.
+@pytest.mark.parametrize("decision, about, sign", [
+    ("antibiotics or an operation for my mild appendicitis", "appendicitis", "call the doctor who is watching it today"),
+    ("keyhole or open repair of my inguinal hernia", "a hernia", "a bulge that will not go back in"),
+    ("whether my father should have the Whipple for pancreatic cancer", "a pancreas or bile duct problem",
+     "yellow skin or eyes with a fever or shaking chills is an emergency"),
+    ("laser or drops for my glaucoma", "glaucoma", "sudden bad eye pain"),
+])
+def test_the_new_conditions_have_their_own_signs(decision, about, sign):
+    text = _danger_list(decision).markdown.replace("\\", "")
+    assert f"Because you told me about {about}:" in text and sign in text
+
+
+@pytest.mark.parametrize("decision, remark, said", [
+    ("whether my dad should have surgery for his bile duct cancer", "no. his eyes have gone yellow though", "a pancreas or bile duct problem"),
+    ("mesh repair of my hernia or wait", "none. the bump pops out when i cough, i push it back", "a hernia"),
+    ("whipple or chemo first for my mum's pancreas cancer", "nope. shes yellow tho, mostly her eyes", "a pancreas or bile duct problem"),
+])
+def test_none_with_the_conditions_own_sign_keeps_the_remark_and_says_what_to_watch(decision, remark, said):
+    engine = prepare("decision_sure", "patient")
+    engine.slots["decision"] = decision
+    engine.respond("1 2 3 4")
+    turn = engine.respond(remark)
+    assert turn.state == "signs"
+    text = turn.markdown.replace("\\", "")
+    assert ("I kept your note" in text or "You also told me" in text) and f"Because you told me about {said}:" in text
+    assert engine.slots["answer_notes"]["red_flags"]
+
+
+def test_none_with_nothing_of_the_condition_says_nothing_more():
+    engine = prepare("decision_sure", "patient")
+    engine.slots["decision"] = "whether to have the whipple for pancreatic cancer"
+    engine.respond("1 2 3 4")
+    assert "I kept your note" not in engine.respond("none").markdown

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..flow import StateSpec
 from .asking import answer_question, has_phrase, is_free_question, whole
 from .lexicon import Lexicon
@@ -32,9 +34,34 @@ def read_free(text: str, toks: list[str], spec: StateSpec, lex: Lexicon) -> Read
 
         if note := needs_asking(text, toks, lex):
             return Reading(UNCLEAR, None, note=note, message=ASK)
-
-        return Reading(SURE, without_leading_doubt(text, lex) or text)
+        decision = without_leading_doubt(text, lex) or text
+        return _then_asked(decision, spec, lex) or Reading(SURE, decision)
     return Reading(SURE, text)
+
+
+def _then_asked(text: str, spec: StateSpec, lex: Lexicon) -> Reading | None:
+    """"... they want to watch it with antibiotics. will it burst??": the decision, then a question of
+    its own, marked and begun as one, at the end. The decision is kept without it; the question gets
+    its reply and goes on the list (a fifth user trial, 2026-12-04: it was kept as part of the decision)."""
+    from .answer_then_ask import _sentences
+    from .asking import question_form
+    from .text import tokens
+
+    parts = _sentences(re.sub(r"([?!.])[?!.]+", r"\1", text))  # "will it burst??" is one question
+    if len(parts) < 2 or "?" not in parts[-1]:
+        return None
+    k = len(parts)
+    while k > 1 and all(question_form(parts[k - 1], tokens(parts[k - 1]), lex)):
+        k -= 1
+    if k == len(parts) or k == 0:
+        return None
+    decision, asked = " ".join(parts[:k]).rstrip(" ."), " ".join(parts[k:])
+    if len(tokens(decision)) < 4 or "?" in decision:
+        return None
+    topic = answer_question(asked, tokens(asked), spec, lex)
+    if topic.reply in ("help", "why") or not (topic.reply or topic.add_question):
+        return None
+    return Reading(SURE, decision, add_question=topic.add_question, reply=topic.reply or "")
 
 
 _ACKNOWLEDGED = frozenset({"ok", "okay", "k", "kk", "okk", "fine", "thanks", "thank you", "thx", "ty", "hi", "hello", "hey", "alright", "all right",

@@ -68,7 +68,7 @@ def test_the_yaml_is_consistent():
         assert all(isinstance(w, str) for w in rule["negations"] + rule["verbs"] + rule["not_after"])
     assert all(isinstance(w, str) for w in rules["context"]["negated"]["negation_words"] + rules["clauses"]["run_on_after"])
     advice = {key for spec in [*signs.values(), *CATEGORIES.values()] for key in spec.get("advice", ())}
-    assert advice <= {"poison", "overdose", "carbon_monoxide", "spanish"}  # what the urgent turn knows
+    assert advice <= {"poison", "overdose", "carbon_monoxide", "spanish", "cpr"}  # what the urgent turn knows (cpr: someone not breathing or not responding)
     assert all(combo.get("level", "emergency") in ("ask", "emergency") for combo in rules["combos"])
     assert all(isinstance(spec.get("setting", False), bool) for spec in signs.values())
     assert all(set(spec.get("ignores", ())) <= set(rules["context"]) for spec in signs.values())

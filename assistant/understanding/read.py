@@ -12,6 +12,7 @@ from .asking import after_leads, answer_question, question_form
 from . import fastpath, named
 from .choices import read_choice
 from .lexicon import Lexicon, default_lexicon
+from .question_words import MEAN as _MEAN, STRONG_STARTS as _STRONG_STARTS, SUBJECTS as _SUBJECTS, WH as _WH, exact
 from .reading import LIKELY, SURE, UNCLEAR, Reading
 from .text import clean, normalize, tokens
 from .twosided import question_frame
@@ -381,31 +382,15 @@ def _read(line, spec, lex, today, items, item_ids, questions, keep) -> Reading:
         return answer_question(text, toks, spec, lex)
     from .wondering import wonders  # "why does it matter how sure he sounded", "is a stimulator a device or a procedure"
 
-    if (mark and start or wonders(asked)) and not _exact(text, spec):
+    if (mark and start or wonders(asked)) and not exact(text, spec):
         return answer_question(text, toks, spec, lex)
     strong = len(asked) >= 3 and asked[0] in _STRONG_STARTS and (asked[0] in _WH or asked[1] in _SUBJECTS)
-    if strong and not _exact(text, spec) and not reading.value and not reading.options:
+    if strong and not exact(text, spec) and not reading.value and not reading.options:
         return answer_question(text, toks, spec, lex)
     if (start and not reading.sure and not reading.value and not reading.options) or (mark and not reading.sure and not reading.value and not reading.options):
         return answer_question(text, toks, spec, lex)
     from .asked_back import asks_back  # "does a blood test count", "Third costs money? How much?": asked, not answered
 
-    if not _exact(text, spec) and asks_back(text, toks, spec, lex, reading):
+    if not exact(text, spec) and asks_back(text, toks, spec, lex, reading):
         return answer_question(text, toks, spec, lex)
     return reading
-
-
-_WH = {"why", "what", "whats", "how", "where", "who"}
-_MEAN = {"mean", "means", "meaning"}
-# After "do", "can", "should"...: a question has a subject next ("do i have to"), an instruction
-# does not ("do more tests first").
-_SUBJECTS = {"i", "you", "we", "they", "he", "she", "it", "my", "this", "that", "there", "the", "our", "your", "his", "her", "im"}
-# Words that begin a question even without a question mark ("do i have to call 911").
-_STRONG_STARTS = {"why", "what", "whats", "how", "where", "who", "should", "shall", "can", "could", "do", "does", "will", "would",
-                  "may", "might", "am"}
-
-
-
-def _exact(text: str, spec: StateSpec) -> bool:
-    norm = normalize(text)
-    return any(norm == normalize(c.label) or norm in c.synonyms for c in spec.choices)

@@ -24,7 +24,7 @@ from .datafile import read_words_file
 from .lexicon import Lexicon
 from .matching import find_hits
 from .reading import SURE, UNCLEAR, Reading
-from .text import clean, tokens
+from .text import clean, parts_between, tokens
 
 _CUTS = frozenset({",", ".", ";", "!", "and", "&", "-", "+", "/"})
 _CACHE: dict[str, dict] = {}
@@ -40,13 +40,7 @@ def _words() -> dict:
 
 
 def _parts(toks: list[str]) -> list[tuple[int, int]]:
-    out, start = [], 0
-    for i, t in enumerate(toks + [","]):
-        if t in _CUTS:
-            if i > start:
-                out.append((start, i))
-            start = i + 1
-    return out
+    return parts_between(toks, _CUTS)
 
 
 def all_clear(reading: Reading, line: str, spec, lex: Lexicon) -> Reading:

@@ -14,7 +14,7 @@ rest of the line says.
 from __future__ import annotations
 
 from .datafile import read_words_file
-from .text import clean, tokens
+from .text import clean, parts_between, tokens
 
 _CACHE: dict[str, dict] = {}
 _CUTS = frozenset({",", ".", ";", "!", "-"})
@@ -59,13 +59,7 @@ def as_nothing(line: str) -> str | None:
         out.append(toks[i])
         i += 1
     # a word of `alone`, all of its part
-    parts, start = [], 0
-    for k, t in enumerate(out + [","]):
-        if t in _CUTS:
-            if k > start:
-                parts.append((start, k))
-            start = k + 1
-    for start, end in reversed(parts):
+    for start, end in reversed(parts_between(out, _CUTS)):
         if tuple(out[start:end]) in w["alone"]:
             out[start:end] = ["nothing"]
             changed = True

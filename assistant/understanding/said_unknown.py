@@ -16,22 +16,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .reading import SURE, UNCLEAR, Reading
+from .text import parts_between
 
 _CUTS = frozenset({".", ";", "!", "?", ",", "-", ":", "but", "though", "although"})
 
 
 def _parts(toks: list[str]) -> list[list[str]]:
-    out, cur = [], []
-    for t in toks:
-        if t in _CUTS:
-            if cur:
-                out.append(cur)
-            cur = []
-        else:
-            cur.append(t)
-    if cur:
-        out.append(cur)
-    return out
+    return [toks[start:end] for start, end in parts_between(toks, _CUTS)]
 
 
 def _spans(part: list[str], phrases) -> list[tuple[int, int]]:

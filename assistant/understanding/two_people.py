@@ -17,6 +17,7 @@ dialogues/unsafe.yaml (`not_me`, `me_too`).
 from __future__ import annotations
 
 from .reading import UNCLEAR, Reading
+from .text import parts_between
 
 _CUTS = frozenset({".", ";", "!", "?", ",", "-", ":", "but", "while", "whereas", "though", "although"})
 _THIRD = frozenset("he she pt patient dad mom mum father mother husband wife son daughter partner hubby".split())  # not "they": the doctors, most often
@@ -25,17 +26,7 @@ _MESSAGE = "That sounds like two people with different answers. Which answer sho
 
 
 def _parts(toks: list[str]) -> list[list[str]]:
-    out, cur = [], []
-    for t in toks:
-        if t in _CUTS:
-            if cur:
-                out.append(cur)
-            cur = []
-        else:
-            cur.append(t)
-    if cur:
-        out.append(cur)
-    return out
+    return [toks[start:end] for start, end in parts_between(toks, _CUTS)]
 
 
 def _subject(part: list[str], lex) -> tuple[str, int] | None:

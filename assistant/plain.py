@@ -123,16 +123,9 @@ def run_plain(
         stdout.write("\n")
         return 130
     if not jsonl and engine.state == engine.flow.final:
+        from .transcripts.store import folder_hint
+
         hint = folder_hint(getattr(engine.listener, "path", None))
         if hint:  # not part of the saved turn: where the file is kept is this run's, not the conversation's
             stdout.write((wrap(hint, width) if width else hint) + "\n\n")
     return 0
-
-
-def folder_hint(transcript) -> str:
-    """For a conversation kept outside the usual folder (--data-dir): the print command that finds it
-    (a fifth user trial, 2026-12-04: the command the last turn shows said there were no saved conversations)."""
-    from .transcripts.store import export_command
-
-    command = export_command(transcript)
-    return f"This conversation is kept in another folder, so type this instead: {command}" if "--data-dir" in command else ""

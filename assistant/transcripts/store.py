@@ -182,3 +182,11 @@ def export_command(transcript: Path | None) -> str:
     import shlex
 
     return f"second-opinion export --data-dir {shlex.quote(str(folder))} --last --format html -o plan.html"
+
+
+def folder_hint(transcript: Path | None) -> str:
+    """For a conversation kept outside the usual folder (--data-dir): the print command that finds it,
+    said after the last turn (never recorded in it: where a file is kept is this run's, not the
+    conversation's). "" in the usual folder."""
+    command = export_command(transcript)
+    return f"This conversation is kept in another folder, so type this instead: {command}" if "--data-dir" in command else ""

@@ -265,3 +265,18 @@ async def test_the_last_turn_offers_quit_or_start_again_not_a_continue_that_goes
         assert choices.labels == ["Quit", "Start again"] and "go on" not in str(choices.border_title)
         await pilot.press("down", "enter")
         await wait_until(pilot, lambda: state(app) == "welcome", "a new start")
+
+
+async def test_a_conversation_kept_with_data_dir_ends_with_the_print_command_that_finds_it(make_app, tmp_path, monkeypatch):
+    from assistant.transcripts.store import ENV_VAR
+    from assistant.transcripts.writer import TranscriptWriter
+
+    monkeypatch.setenv(ENV_VAR, str(tmp_path / "usual"))
+    writer = TranscriptWriter.new(tmp_path / "kept here")
+    app = make_app(answered=[*TO_THE_PLAN, "ok", "done"], engine=Engine(listener=writer))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(pilot)
+        await wait_until(pilot, lambda: app.screen.query(".saved-note"), "the hint in the chat")
+        note = str(app.screen.query(".saved-note").last().render())
+        assert "--data-dir" in note and str(tmp_path / "kept here") in note.replace("'", "")
+    writer.close()

@@ -143,6 +143,12 @@ class ChatScreen(Screen):
         if turn.stage == "compare":  # its last turns draw a table (rich.markdown): imported while the questions are read
             import_rich_markdown_soon()
         # A turn taller than the screen is shown from its top, to be read in order.
+        if turn.state == self.engine.flow.final:  # kept with --data-dir: the print command that finds it
+            from ...transcripts.store import folder_hint
+
+            hint = folder_hint(getattr(self.engine.listener, "path", None))
+            if hint:
+                blocks.append(Static(Content(hint), classes="saved-note"))
         await self.query_one(ChatLog).add_blocks(*blocks, read_from=assistant)
         self.active_choices = choices
         self.current_turn = turn

@@ -20,6 +20,8 @@ before any of this. Words in dialogues/all_clear.yaml.
 
 from __future__ import annotations
 
+from functools import cache
+
 from .datafile import read_words_file
 from .lexicon import Lexicon
 from .matching import find_hits
@@ -27,16 +29,13 @@ from .reading import SURE, UNCLEAR, Reading
 from .text import clean, parts_between, tokens
 
 _CUTS = frozenset({",", ".", ";", "!", "and", "&", "-", "+", "/"})
-_CACHE: dict[str, dict] = {}
 
 
+@cache
 def _words() -> dict:
-    data = _CACHE.get("data")
-    if data is None:
-        raw = read_words_file("all_clear.yaml")
-        data = _CACHE["data"] = {key: frozenset(str(w).lower() for w in raw.get(key) or ())
-                                 for key in ("negations", "fillers", "fine", "doing", "nothing")}
-    return data
+    raw = read_words_file("all_clear.yaml")
+    return {key: frozenset(str(w).lower() for w in raw.get(key) or ())
+            for key in ("negations", "fillers", "fine", "doing", "nothing")}
 
 
 def _parts(toks: list[str]) -> list[tuple[int, int]]:

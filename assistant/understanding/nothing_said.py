@@ -13,23 +13,22 @@ rest of the line says.
 
 from __future__ import annotations
 
+from functools import cache
+
 from .datafile import read_words_file
 from .text import clean, parts_between, tokens
 
-_CACHE: dict[str, dict] = {}
 _CUTS = frozenset({",", ".", ";", "!", "-"})
 
 
+@cache
 def _words() -> dict:
-    data = _CACHE.get("data")
-    if data is None:
-        raw = read_words_file("nothing_words.yaml")
-        data = _CACHE["data"] = {
-            "amounts": frozenset(str(w).lower() for w in raw.get("amounts") or ()),
-            "intensifiers": frozenset(str(w).lower() for w in raw.get("intensifiers") or ()),
-            "alone": frozenset(tuple(str(w).lower().split()) for w in raw.get("alone") or ()),
-        }
-    return data
+    raw = read_words_file("nothing_words.yaml")
+    return {
+        "amounts": frozenset(str(w).lower() for w in raw.get("amounts") or ()),
+        "intensifiers": frozenset(str(w).lower() for w in raw.get("intensifiers") or ()),
+        "alone": frozenset(tuple(str(w).lower().split()) for w in raw.get("alone") or ()),
+    }
 
 
 _LEADS = (("a",), ("one",), ("a", "single"), ("even", "one"), ("even", "a"), ("single",), ("1",))

@@ -21,6 +21,8 @@ Only a line not understood otherwise, or already offered back as Yes, is read so
 
 from __future__ import annotations
 
+from functools import cache
+
 from dataclasses import replace
 from datetime import date
 
@@ -30,23 +32,20 @@ from .reading import LIKELY, SURE, UNCLEAR, Reading
 from .text import clean, tokens
 
 _MARKS = frozenset({",", ".", ";", "!", ":", "-", "+", "&", "/"})
-_CACHE: dict[str, object] = {}
 
 
+@cache
 def _words() -> dict:
-    data = _CACHE.get("data")
-    if data is None:
-        raw = read_words_file("tests_ahead.yaml")
-        phrases = lambda key: tuple(tuple(tokens(clean(str(p)))) for p in raw.get(key) or ())  # noqa: E731
-        data = _CACHE["data"] = {
-            "tests": frozenset(fold(str(w).lower()) for w in raw.get("tests") or ()),
-            "endings": tuple(str(w).lower() for w in raw.get("endings") or ()),
-            "again": phrases("again"),
-            "tentative": phrases("tentative"),
-            "doubts": phrases("doubts"),
-            "planned": frozenset(str(w).lower() for w in raw.get("planned") or ()),
-        }
-    return data
+    raw = read_words_file("tests_ahead.yaml")
+    phrases = lambda key: tuple(tuple(tokens(clean(str(p)))) for p in raw.get(key) or ())  # noqa: E731
+    return {
+        "tests": frozenset(fold(str(w).lower()) for w in raw.get("tests") or ()),
+        "endings": tuple(str(w).lower() for w in raw.get("endings") or ()),
+        "again": phrases("again"),
+        "tentative": phrases("tentative"),
+        "doubts": phrases("doubts"),
+        "planned": frozenset(str(w).lower() for w in raw.get("planned") or ()),
+    }
 
 
 def _has(words: list[str], phrase: tuple[str, ...]) -> bool:

@@ -28,7 +28,8 @@ FLOORS = {"understanding_round1.jsonl": 0.91, "understanding_round2.jsonl": 0.91
           "understanding_round15.jsonl": 0.90, "understanding_round16.jsonl": 0.885,
           "understanding_round17.jsonl": 0.875,
           "understanding_round18.jsonl": 0.89,
-          "understanding_round19.jsonl": 0.86}
+          "understanding_round19.jsonl": 0.86,
+          "understanding_round20.jsonl": 0.82}
 
 
 # Answers where the corpus and a public contract disagree, each with the reason; never more.
@@ -245,6 +246,16 @@ OPEN_ROUND19 = frozenset({"u19a-0011", "u19a-0096",
                             "u19b-0250",
                             "u19b-0342", "u19b-0359"})
 
+# Round 20 (measured held out on 2026-12-04 before and after that session's work: 82.8% then 82.6%
+# right first time, docs/understanding.md; folded in 2026-12-04 in the next session): its 34 silent
+# misreads, held here the same way until each is fixed or judged a label disagreement.
+OPEN_ROUND20 = frozenset({"u20a-0011", "u20a-0028", "u20a-0033", "u20a-0070", "u20a-0086", "u20a-0089",
+                           "u20a-0142", "u20a-0176", "u20a-0184", "u20a-0239", "u20a-0248", "u20a-0260",
+                           "u20a-0332", "u20a-0339", "u20a-0342", "u20a-0357", "u20b-0011", "u20b-0031",
+                           "u20b-0042", "u20b-0049", "u20b-0085", "u20b-0098", "u20b-0113", "u20b-0118",
+                           "u20b-0128", "u20b-0190", "u20b-0208", "u20b-0228", "u20b-0241", "u20b-0339",
+                           "u20b-0361", "u20b-0367", "u20b-0394", "u20b-0409"})
+
 
 def results(name: str) -> list[dict]:
     items = [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -259,7 +270,7 @@ def test_a_folded_round_has_no_silent_misreads_and_keeps_its_first_time_rate(nam
                 if r["outcome"] == "misread" and r["id"] not in DISAGREE
                 and r["id"] not in OPEN_ROUND14 and r["id"] not in OPEN_ROUND15 and r["id"] not in OPEN_ROUND16
                 and r["id"] not in OPEN_ROUND17 and r["id"] not in OPEN_ROUND18
-                and r["id"] not in OPEN_ROUND19]
+                and r["id"] not in OPEN_ROUND19 and r["id"] not in OPEN_ROUND20]
     assert misreads == []
     summary = report(found)
     assert summary["right_first_time"] / summary["answers"] >= FLOORS[name]

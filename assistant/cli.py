@@ -146,13 +146,14 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     export.add_argument("--redact", action="store_true", help="leave out names and the free text you typed")
     export.add_argument("--with-conversation", action="store_true", help="add the whole conversation after the plan, on a new page")
 
-    letter = sub.add_parser("letter", help="a letter asking a clinic for your records (HIPAA right of access)")
+    letter = sub.add_parser("letter", help="a letter asking a clinic for your records (in the US, under the HIPAA right of access)")
     _add_conversation_choice(letter, optional=True)
     _add_storage_options(letter)
     letter.add_argument("--to", metavar="CLINIC", help="the clinic or doctor that holds the records")
     letter.add_argument("--format", choices=("md", "html"), help="md or html (default: html when OUT ends in .html or .htm, else md)")
     letter.add_argument("-o", "--output", metavar="OUT", help="write here instead of standard output")
     letter.add_argument("--caregiver", action="store_true", help="the version for a caregiver acting as personal representative")
+    _add_country_option(letter)
 
     log = sub.add_parser("log", help="a private symptom log: date, severity, triggers, what helped")
     _add_storage_options(log)

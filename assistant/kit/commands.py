@@ -25,15 +25,22 @@ def run_letter(args: argparse.Namespace) -> int:
         raise UserError("--to is empty; give the name of the clinic or doctor that holds the records")
     if len(to) > 200:
         raise UserError(f"--to is {len(to)} characters long; give the clinic's name in under 200")
-    patient, caregiver, minor = "", args.caregiver, False
+    from .providers import letters_in_us
+
+    patient, caregiver, minor, typed = "", args.caregiver, False, []
     if args.file or args.last:
-        slots = _load(pick(args, args.file)).slots()
+        from ..transcripts.export import _typed_free_text
+
+        transcript = _load(pick(args, args.file))
+        slots = transcript.slots()
+        typed = _typed_free_text(transcript)  # a place or health plan said ("Im in ontario, its OHIP")
         from ..wording import role_of
 
         patient = patient_name(role_of(slots), slots.get("who"))
         caregiver = caregiver or role_of(slots) == "caregiver"  # the compare path says it in compare_for
         minor = role_of(slots) == "patient" and slots.get("age_band") in ("baby", "child", "teen")  # a parent or guardian signs
-    document = render_letter(args.format, to=to or None, patient=patient, caregiver=caregiver, minor=minor)
+    us = letters_in_us(typed)  # the US law only in the US: the country said, else --country or the setting
+    document = render_letter(args.format, to=to or None, patient=patient, caregiver=caregiver, minor=minor, us=us)
     return write_document(document, args.output, what="the letter")
 
 

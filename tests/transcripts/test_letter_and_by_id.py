@@ -176,3 +176,28 @@ def test_the_letter_from_the_compare_path_is_the_caregiver_version(record):
     # "for my mother" on the compare path is said at "who is this decision for?" (compare_for), not at the welcome.
     doc = export(read_file(record(["3", "2", "for my mother", "whether to have knee surgery", "1", "bad arthritis"])), "md")
     assert "Signed by: [ ] the patient [ ] a person with the legal right to act for the patient" in doc
+
+
+def test_letter_names_the_us_law_only_for_the_us(cli):
+    """A user trial (fifth): `letter` gave a Canadian the HIPAA letter; --country (or the saved
+    setting) now decides, as the printed plan's letters do."""
+    _, us, _ = cli("letter", "--to", "Toronto General", "--country", "US")
+    code, canada, err = cli("letter", "--to", "Toronto General", "--country", "ca")
+    assert code == 0 and err == ""
+    assert "45 CFR 164.524" in us
+    assert "HIPAA" not in canada and "164.524" not in canada and "$6.50" not in canada
+    assert "To: Toronto General, medical records office" in canada and "Please include" in canada
+
+
+def test_letter_from_a_conversation_follows_the_place_said_in_it(cli, record, data_dir):
+    ontario = list(CAREGIVER)
+    ontario[3] = "We are in Ontario, OHIP covers it, the oncologist at Mercy Hospital was rushed"
+    record(ontario)
+    code, out, _ = cli("letter", "--last", "--to", "Mercy Hospital", "--data-dir", data_dir, "--country", "US")
+    assert code == 0 and "Patient: Anselm" in out
+    assert "HIPAA" not in out and "164.524" not in out
+
+
+def test_letter_with_an_unknown_country_is_one_line(cli):
+    code, out, err = cli("letter", "--to", "A", "--country", "Narnia")
+    assert code == 2 and out == "" and err.count("\n") == 1 and "US, CA, UK" in err

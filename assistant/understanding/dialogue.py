@@ -6,6 +6,8 @@ the `Pending` it returns (a confirmation or a partly understood answer) to the n
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -102,6 +104,8 @@ def step(
             return Step("store", replace(pending.reading, certainty=SURE))
         if toks in (["2"],) or whole(toks, lex.no, lex) or toks in (["wrong"], ["no", "thanks"]):
             return Step("reask", say=_not_that(spec, pending.reading))
+        if not spec.choices:  # "no. whether to go ahead with the hip" after "Is that the decision?": the new words only
+            line = _NO_THEN.sub("", line, count=1) if len(_NO_THEN.sub("", line, count=1).split()) >= 2 else line
     else:
         keep = kept_picks(pending)
         if keep and spec.multi and pending.reading.unclear:
@@ -293,6 +297,10 @@ def extra_slots(state: str, reading: Reading, slots: dict) -> dict:
     if state == "questions_order":  # taken off the list: not added back as questions asked along the way
         out["questions_removed"] = list(reading.removed)
     return out
+
+
+# "no." / "nope," / "not quite -" before the answer itself, at a free-text question's offer.
+_NO_THEN = re.compile(r"^\s*(?:no+|nope|nah|not (?:quite|really|that))\b[\s.,!:;-]+(?:(?:it'?s|it is)\s+)?", re.IGNORECASE)
 
 
 def offer(spec: StateSpec, slots: dict, lexicon: Lexicon | None = None, today: date | None = None, line: str = "") -> Step | None:

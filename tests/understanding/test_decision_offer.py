@@ -65,3 +65,23 @@ def test_a_line_that_is_no_decision_is_not_offered_as_one(first):
     while turn.state == "welcome" or turn.state.startswith("welcome_"):
         turn = engine.respond("1")
     assert turn.state == "decision_what" and turn.kind != "confirm"
+
+
+@pytest.mark.parametrize("answer, decision", [
+    ("no. whether to go ahead with the hip replacement in january", "whether to go ahead with the hip replacement in january"),
+    ("nope, its whether to try the injections first", "whether to try the injections first"),
+    ("Not quite - which surgeon should do my knee", "which surgeon should do my knee"),
+])
+def test_a_no_before_the_right_decision_is_not_kept_in_it(answer, decision):
+    engine, _ = run("im the patient, trying to decide whether to have knee surgery or keep doing physio")
+    turn = engine.respond(answer)
+    assert engine.slots["decision"].lower() == decision.lower()
+    assert turn.state == "decision_why"
+
+
+@pytest.mark.parametrize("answer", ["no", "not really, no", "nope"])
+def test_a_plain_no_to_the_offered_decision_asks_for_it(answer):
+    engine, _ = run("im the patient, trying to decide whether to have knee surgery or keep doing physio")
+    turn = engine.respond(answer)
+    assert "decision" not in engine.slots and turn.state == "decision_what"
+    assert "own words" in turn.text

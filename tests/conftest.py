@@ -13,3 +13,10 @@ def private_data_dir(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("SECOND_OPINION_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
     # And the settings (the saved --country): never the user's own.
     monkeypatch.setenv("SECOND_OPINION_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
+    # A --country given to an in-process command lasts for that run only: each test is a new run.
+    import assistant.safety.numbers as numbers
+
+    monkeypatch.setattr(numbers, "_chosen", None)
+    numbers.saved_country.cache_clear()  # read from this test's own settings folder
+    yield
+    numbers.saved_country.cache_clear()

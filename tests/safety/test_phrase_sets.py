@@ -125,8 +125,10 @@ ROUNDS = sorted(DATA.glob("safety_round*.csv"), key=lambda path: int(re.sub(r"\D
 # since issue-s5 (1 loud), tuned; so it meets the general rule and has no ceiling.
 # Round 20 (held out, measured 2026-12-04 before and after that session's work, folded in 2026-12-04
 # in the next session): 18 silent emergencies, 4 only asked and 26 ordinary lines not quiet, screened
-# alone; held to those until fixed.
-CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round20.csv": (18, 4, 26)}
+# alone. Since branch issue-12 (helper 12_6) its emergencies meet the rule (0 silent, 0 only asked) and 3
+# ordinary lines are not quiet (someone else's past or feared overdose or suicide attempt: asked about, by
+# the self_harm category's design), tuned; so it meets the general rule and has no ceiling.
+CEILINGS: dict[str, tuple[int, int, int]] = {}
 
 
 def test_the_untouched_rounds_are_there():

@@ -43,6 +43,7 @@ def test_a_question_without_its_mark_or_helping_verb_is_a_question(state, line):
     ("fit", "plan a second opinion", "second_opinion"),
     ("logistics", "medicare covers it", "covered"),
     ("fit_decision_point", "when the biopsy comes back", "yes"),
+    ("fit_decision_point", "when the labs come back though", "yes"),  # "when" begins answers here, a tag or not
     ("compare_values", "do the most", "more_now"),
 ])
 def test_an_answer_that_opens_with_the_same_words_is_still_stored(state, line, expected):

@@ -92,7 +92,7 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
             and (says_dont_know(toks, lex) or leads_unsure(toks, lex) or any(h.choice in (dont_know, "not_sure") and h.start == 0 for h in every)):
         return Reading(SURE, named_kind.pop())  # "idk, the ms doctor? neurologist": the kind of doctor named wins over the doubt
     if (says_dont_know(toks, lex) or bracket or (bare and (leads_unsure(toks, lex) or admits_not_knowing(toks, lex)))) and not answered \
-            and not (named and ("," in toks or "and" in toks) and dont_know and not bracket):
+            and not (named and ("," in toks or "and" in toks or "." in toks[:-1]) and dont_know and not bracket):  # "Not sure. Wants more tests."
         if dont_know:  # "not sure, depends on the biopsy results": the reason is kept
             note = "" if spec.multi else note_for(text, toks, Hit(dont_know, 0, 1, 3), lex)
             return Reading(SURE, [dont_know] if spec.multi else dont_know, note=note)

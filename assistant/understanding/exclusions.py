@@ -20,6 +20,13 @@ _NOT_N = re.compile(
     r"(?P<why>\s*(?:-+|:|,?\s+(?:because|since|as|cause|cuz|bc)\b)[^.;!\n]*)?",
     re.IGNORECASE,
 )
+# "1 doesn't apply, I was diagnosed at birth.", "4 is not me": the number said first, then denied (its reason with it).
+_N_NOT = re.compile(
+    r"(?:(?<=^)|(?<=[\s,;.:(\-]))(?:number\s+|#\s*)?(?P<n>\d{1,2})(?P<also>(?:\s*(?:and|&)\s*\d{1,2})*)\s+"
+    r"(?:doesn'?t|does\s+not|don'?t|do\s+not|does\s*n't)\s+(?:apply|fit|count)(?:\s+(?:to\s+(?:me|us|him|her|them)|here|at\s+all))?"
+    r"(?P<why>\s*(?:,|-+|:|\s+(?:because|since|as|cause|cuz|bc)\b)(?![^.;!\n]*\b(?:rest|others|else)\b)[^.;!\n\d]*(?=[.;!\n]|$))?",
+    re.IGNORECASE,
+)
 _REST = re.compile(r"\b(?:the\s+rest|all\s+the\s+rest|the\s+others|all\s+the\s+others|everything\s+else|all\s+else)\b", re.IGNORECASE)
 _WAVERS = re.compile(r"\?|\b(?:maybe|perhaps|or\s+\d|possibly|unsure|not\s+sure|wait|actually|might|idk|either\s+\d)\b", re.IGNORECASE)
 
@@ -31,8 +38,11 @@ def _numbers(text: str) -> list[int]:
 def without_excluded(line: str, spec: StateSpec) -> str | None:
     """The line with its plainly left-out numbers taken away (or said as "all except N" when the
     rest is picked); None when there are none, or when the line wavers."""
-    if not spec.multi or "not" not in line.lower() and "except" not in line.lower() and "apart" not in line.lower():
+    low = line.lower()
+    if not spec.multi or "not" not in low and "except" not in low and "apart" not in low and not _N_NOT.search(line):
         return None
+    if _N_NOT.search(line):
+        line = _N_NOT.sub(lambda m: " not " + m.group("n") + (m.group("also") or "") + ". ", line)  # "1 doesn't apply": "not 1"
     found = list(_NOT_N.finditer(line))
     if not found or _WAVERS.search(_NOT_N.sub(" ", line)):
         return None

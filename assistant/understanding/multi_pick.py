@@ -84,8 +84,11 @@ def multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) ->
     if cut is not None and any(h.strength == 2 and h.start < cut for h in positive):
         cut = None  # "1, 2 and all but ...": numbers picked before the exception; read as typed
     if cut is not None:
-        excluded = {h.choice for h in positive if h.start > cut}
-        excluded |= numbers_after(toks, cut, lex, ordinary)  # "all of them, except 8"
+        # The exceptions end with their sentence: "All except pathology. Several discharge summaries ...": the
+        # next sentence names one of the rest, never one more exception.
+        stop = next((k for k in range(cut + 1, len(toks)) if toks[k] in (".", "!", ";", "?")), len(toks))
+        excluded = {h.choice for h in positive if cut < h.start < stop}
+        excluded |= numbers_after(toks[:stop], cut, lex, ordinary)  # "all of them, except 8"
         if not excluded and any(t.isalpha() and t not in lex.fillers and t not in lex.numbers and t not in lex.ordinals for t in toks[cut + 1 :]):
             return Reading(UNCLEAR, unclear=clean(text))  # "everything except cancer": the exception names no choice here; asked
         picked = [c for c in ordinary if c not in excluded]

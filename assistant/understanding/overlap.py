@@ -271,7 +271,8 @@ def judge(text: str, spec: StateSpec, lex: Lexicon, *, picked: tuple = ()) -> Ve
     own = vocab.said.get(best_id, frozenset())
     negated = {r for r, neg, _ in found if neg}
     turned = any(root(t) in w.turns and root(t) not in own for t in toks if t.isalpha()) \
-        or (any(t in w.negations for t in toks) and not negated & mine)
+        or (any(t in w.negations for t in toks) and not negated & mine) \
+        or bool(negated & mine & {r for r, neg, _ in found if not neg})  # "no American insurance, only travel insurance": said both ways
     strong = (top >= ACCEPT_SCORE and base.get(best_id, 0.0) >= ACCEPT_BASE and len(exact.get(best_id, ())) >= ACCEPT_EXACT
               and second <= top * ACCEPT_RATIO and cover >= ACCEPT_COVER)
     # A line opening with a word the question lists as another choice's own ("me, need 2nd opinion

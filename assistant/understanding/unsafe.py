@@ -86,11 +86,19 @@ def not_safe(reading: Reading, line: str, spec, lex: Lexicon, read_part) -> Read
         return reading
     for check in (_asked_in_a_question, _second_answer_offered, _count_not_known, _count_if_counted, _led_by_not_knowing, _the_other_for_me,
                   _said_of_one_not_the_other, _two_people, _only_not_sure, _held_by_other, _speaker_first, _look_it_up, _later_step_only, _resigned, _all_said_with_some, _none_but_a_want, _added_part, _tentative,
-                  _said_doubts, _count_parts):
+                  _said_doubts, _count_parts, _unsure_grounds):
         found = check(reading, toks, spec, lex, read_part, clean(line))
         if found is not None:
             return found
     return reading
+
+
+def _unsure_grounds(reading, toks, spec, lex, read_part, text):
+    """Round 20: a question without its mark or helping verb, a hedge first, a limit on "no set date", a
+    medicine given into the body, "X? No.", for two people (unsure_grounds.py)."""
+    from .unsure_grounds import unsure_grounds
+
+    return unsure_grounds(reading, toks, spec, lex, read_part, text)
 
 
 def _sentences(toks: list[str]) -> list[tuple[int, int]]:

@@ -29,7 +29,7 @@ FLOORS = {"understanding_round1.jsonl": 0.91, "understanding_round2.jsonl": 0.91
           "understanding_round17.jsonl": 0.875,
           "understanding_round18.jsonl": 0.89,
           "understanding_round19.jsonl": 0.86,
-          "understanding_round20.jsonl": 0.82}
+          "understanding_round20.jsonl": 0.845}
 
 
 # Answers where the corpus and a public contract disagree, each with the reason; never more.
@@ -187,7 +187,18 @@ DISAGREE = {"u3-0216": "a bare number at a numbered list picks that item",
             "u19a-0221": "an ECG, EEG, hearing test, eye field test or sleep study is one of the records choice's 'other tests' now",
             "u19a-0260": "'what form' says the choice's own words ('Which form it needs'), as u15a-0268",
             "u19a-0333": "'-ish' on the deciding word is Fairly sure; round 2 marks 'sure-ish' so (u2-0421, as u16b-0343)",
-            "u19a-0414": "'maybe' is the question's own synonym for Not sure; round 6 marks it so (u6-0259, as u7-0295)"}
+            "u19a-0414": "'maybe' is the question's own synonym for Not sure; round 6 marks it so (u6-0259, as u7-0295)",
+            # round 20 (helper 11a, 2026-12-04)
+            "u20a-0011": "a person named alone at 'Who is this decision for?' is who it is for; rounds 15 and 19 mark 'my son jaylen' and 'MY WIFE JUNE' so (u15a-0005, u19a-0003)",
+            "u20a-0184": "the question's own synonym for No (as u7-0571 'not really', u16b-0421)",
+            "u20a-0248": "'maybe later' is I am not ready to tell my doctor; rounds 4 and 7 mark the same words so (u4-0382, u7-0466)",
+            "u20b-0128": "'lowkey' is slang for 'honestly'; round 15 marks 'lowkey all of em now' every choice (u15a-0305), as u7-0223 'all of them honestly'",
+            "u20b-0339": "'pretty sure' is Fairly sure in every earlier round, said of how the doctor seemed too (u12a-0338 'he seemed pretty sure but ...', u5-0576 'he sounded pretty sure')",
+            "u20b-0409": "'depends on...' is Not sure with the reason kept; round 2 marks the same shape so (as u8-0743, u15b-0417)",
+            "u20a-0086": "a red-flag sign at the emergency list is acted on, never reasoned away by its cause (as u17b-0089, u19a-0094); the safety screen's own",
+            "u20b-0085": "a red-flag sign at the emergency list is acted on, never reasoned away by its cause (as u17b-0089, u19a-0094); the safety screen's own",
+            "u20a-0089": "a red-flag word at the emergency list is acted on even inside a question (as u15a-0093); the safety screen's own",
+            "u20b-0098": "'naw' (not happening) and 'they checked my heart then' both fit; 'A doctor has checked, and things are stable now' is the choice's own words and both lead to the same turn"}
 
 
 # Round 14 (folded in 2026-12-03, a new session): 32 silent misreads were left when the session
@@ -201,7 +212,7 @@ OPEN_ROUND14 = frozenset({"u14a-0043", "u14a-0083", "u14a-0093", "u14a-0110", "u
 # round 14's fold-in (83.3% right first time, docs/understanding.md), held here the same way until
 # each is fixed or judged a label disagreement. Helper 11a (2026-12-04) fixed 29 by mechanism
 # (test_round15_misreads.py) and judged 8 label disagreements (DISAGREE); 10 are left.
-OPEN_ROUND15 = frozenset({"u15a-0011", "u15a-0039", "u15a-0047", "u15a-0257", "u15a-0277", "u15a-0296", "u15a-0318", "u15a-0376", "u15a-0390", "u15b-0061"})
+OPEN_ROUND15 = frozenset({"u15a-0011", "u15a-0039", "u15a-0047", "u15a-0257", "u15a-0277", "u15a-0296", "u15a-0318", "u15a-0390", "u15b-0061"})
 
 
 # Round 16 (measured held out on 2026-12-04 before and after that session's work: 84.1% then 83.8%
@@ -210,7 +221,7 @@ OPEN_ROUND15 = frozenset({"u15a-0011", "u15a-0039", "u15a-0047", "u15a-0257", "u
 # branches 11a and 11b (tuned): 89.4% right first time (floor 0.885), 18 misreads (6 judged). Helper 11a
 # (2026-12-04) fixed 22 by mechanism (test_round16_misreads.py) and judged 6 label disagreements
 # (DISAGREE); 12 are left, four of them at the red-flag lists (the safety screen's own).
-OPEN_ROUND16 = frozenset({"u16a-0075", "u16a-0294", "u16a-0321", "u16a-0360", "u16a-0385", "u16b-0044", "u16b-0084", "u16b-0092", "u16b-0095", "u16b-0098", "u16b-0132", "u16b-0218"})
+OPEN_ROUND16 = frozenset({"u16a-0075", "u16a-0294", "u16a-0360", "u16a-0385", "u16b-0044", "u16b-0084", "u16b-0092", "u16b-0095", "u16b-0098", "u16b-0132", "u16b-0218"})
 
 
 # Round 17 (measured held out on 2026-12-04 before and after that session's work: 83.5% then 84.3%
@@ -228,7 +239,7 @@ OPEN_ROUND17 = frozenset({"u17a-0114", "u17a-0390"})
 # (2026-12-04) fixed 27 by mechanism (test_round18_misreads.py), 11b and t4 one more, and 11a judged 4 label disagreements
 # (DISAGREE); the rest are left.
 OPEN_ROUND18 = frozenset({"u18a-0007", "u18a-0053", "u18a-0236",
-                           "u18a-0370", "u18b-0038", "u18b-0096", "u18b-0097", "u18b-0107", "u18b-0112",
+                           "u18b-0038", "u18b-0096", "u18b-0097", "u18b-0107", "u18b-0112",
                            "u18b-0327", "u18b-0337", "u18b-0363"})
 
 # Round 19 (measured held out on 2026-12-04 before and after that session's work: 83.6% then 83.5%
@@ -237,7 +248,7 @@ OPEN_ROUND18 = frozenset({"u18a-0007", "u18a-0053", "u18a-0236",
 # (2026-12-04) fixed 18 by mechanism (tests/understanding/test_round19_misreads.py; two of them now
 # offered back for a Yes; round 17's u17b-0271 and round 18's u18a-0071, u18a-0247 and u18b-0250
 # went with them) and judged 7 label disagreements (DISAGREE); 12 are left.
-OPEN_ROUND19 = frozenset({"u19a-0011", "u19a-0096",
+OPEN_ROUND19 = frozenset({"u19a-0011",
                             "u19a-0179",
                             "u19a-0235",
                             "u19a-0406",
@@ -249,12 +260,7 @@ OPEN_ROUND19 = frozenset({"u19a-0011", "u19a-0096",
 # Round 20 (measured held out on 2026-12-04 before and after that session's work: 82.8% then 82.6%
 # right first time, docs/understanding.md; folded in 2026-12-04 in the next session): its 34 silent
 # misreads, held here the same way until each is fixed or judged a label disagreement.
-OPEN_ROUND20 = frozenset({"u20a-0011", "u20a-0028", "u20a-0033", "u20a-0070", "u20a-0086", "u20a-0089",
-                           "u20a-0142", "u20a-0176", "u20a-0184", "u20a-0239", "u20a-0248", "u20a-0260",
-                           "u20a-0332", "u20a-0339", "u20a-0342", "u20a-0357", "u20b-0011", "u20b-0031",
-                           "u20b-0042", "u20b-0049", "u20b-0085", "u20b-0098", "u20b-0113", "u20b-0118",
-                           "u20b-0128", "u20b-0190", "u20b-0208", "u20b-0228", "u20b-0241", "u20b-0339",
-                           "u20b-0361", "u20b-0367", "u20b-0394", "u20b-0409"})
+OPEN_ROUND20 = frozenset()  # helper 11a (2026-12-04): 24 fixed by mechanism (test_round20_misreads.py), 10 judged (DISAGREE)
 
 
 def results(name: str) -> list[dict]:

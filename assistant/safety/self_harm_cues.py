@@ -94,8 +94,8 @@ def _level(found: dict[str, list[str]]) -> int:
         return ASK  # a wish told by a person, with no means: the question, with the crisis line
     if (hint or farewell) and (means or preparing or took_all):
         return ASK  # "got the rope in the barn. done being a burden"
-    if farewell and "person" in has:
-        return ASK  # "this is my last message, tell my kids I love them"
+    if farewell:
+        return ASK  # "this is my last message, tell my kids I love them", "sorry to be such a burden"
     if took_all and means and "now" in has:
         return ASK  # "swallowed everything in the cabinet 20 min ago"
     if took_all and means and "person" in has:

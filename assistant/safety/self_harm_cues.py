@@ -84,8 +84,8 @@ def _level(found: dict[str, list[str]]) -> int:
     who_or_when = bool({"person", "now"} & has)
     if intent and (means or preparing or took_all) and who_or_when:
         return EMERGENCY  # "I've got the pills counted out and tonight I end it"
-    if took_all and means and (intent or hint or farewell or preparing):
-        return EMERGENCY  # "I've got the insulin drawn up and I plan to take the lot"
+    if took_all and means and (intent or hint or farewell or preparing or "now" in has):
+        return EMERGENCY  # "I've got the insulin drawn up and I plan to take the lot", "swallowed all of them 20 min ago"
     if hint and farewell and (means or preparing) and who_or_when:
         return EMERGENCY  # "got the rope. done being a burden, I've decided"
     if intent and "now" in has and "person" in has:
@@ -96,8 +96,6 @@ def _level(found: dict[str, list[str]]) -> int:
         return ASK  # "got the rope in the barn. done being a burden"
     if farewell:
         return ASK  # "this is my last message, tell my kids I love them", "sorry to be such a burden"
-    if took_all and means and "now" in has:
-        return ASK  # "swallowed everything in the cabinet 20 min ago"
     if took_all and means and "person" in has:
         return ASK  # "injected all of it"
     if len(set(found["hint"])) > 1 and "person" in has:

@@ -19,7 +19,7 @@ from functools import cache
 
 FILE = "self_harm_cues.yaml"
 KINDS = ("intent", "hint", "farewell", "means", "preparing", "took_all", "person", "now")
-STOPPERS = ("negated", "history", "question", "idiom", "routine", "end_of_life_care")
+STOPPERS = ("negated", "history", "question", "idiom", "routine", "other_sense", "end_of_life_care")
 _APOSTROPHES = re.compile(r"['’‘`´ʼ]")
 _NOT_WORD = re.compile(r"[^\w]+")
 _SENTENCES = re.compile(r"[.!?;\n\r]+")

@@ -125,8 +125,9 @@ ROUNDS = sorted(DATA.glob("safety_round*.csv"), key=lambda path: int(re.sub(r"\D
 # since issue-s5 (1 loud), tuned; so it meets the general rule and has no ceiling.
 # Round 20 (held out, measured 2026-12-04 before and after that session's work, folded in 2026-12-04
 # in the next session): 18 silent emergencies, 4 only asked and 26 ordinary lines not quiet, screened
-# alone; held to those until fixed.
-CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round20.csv": (18, 4, 26)}
+# alone; held to those until fixed. Branch issue-sh6's cue screen (self_harm_cues.py) brought its three
+# silent self-harm lines to the urgent turn (two) and the check question (one): 15 silent, 5 only asked.
+CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round20.csv": (15, 5, 26)}
 
 
 def test_the_untouched_rounds_are_there():

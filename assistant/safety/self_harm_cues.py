@@ -21,7 +21,7 @@ FILE = "self_harm_cues.yaml"
 KINDS = ("intent", "hint", "farewell", "means", "preparing", "took_all", "person", "now")
 STOPPERS = ("negated", "history", "question", "idiom", "routine", "other_sense", "end_of_life_care")
 _APOSTROPHES = re.compile(r"['’‘`´ʼ]")
-_NOT_WORD = re.compile(r"[^\w]+")
+_WORD_OR_COMMA = re.compile(r"[^\W_]+|,")
 _SENTENCES = re.compile(r"[.!?;\n\r]+")
 NONE, ASK, EMERGENCY = 0, 1, 2
 
@@ -53,9 +53,8 @@ def _tables() -> tuple[dict[str, re.Pattern], dict[str, re.Pattern]]:
 def normalised(text: str) -> list[str]:
     """The line's sentences, lower case, apostrophes dropped, a comma kept as a word of its own (a
     negation stops there), other marks as spaces."""
-    text = _APOSTROPHES.sub("", text.lower()).replace(",", " , ")
-    return [" ".join(_NOT_WORD.sub(" ", s.replace(",", " COMMA ")).split()).replace("COMMA", ",").replace("comma", ",")
-            for s in _SENTENCES.split(text)]
+    text = _APOSTROPHES.sub("", text.lower())
+    return [" ".join(_WORD_OR_COMMA.findall(s)) for s in _SENTENCES.split(text)]
 
 
 # a negation this many words before a cue, in its clause, takes it back ("not thinking of hurting myself")

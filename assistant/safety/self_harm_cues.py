@@ -1,0 +1,163 @@
+"""A second, broader screen for thoughts of suicide and self-harm: cues that combine, not phrases.
+
+The red-flag screen (screening.py) finds whole phrases. This one looks, in each sentence and in each
+pair of neighbouring sentences, for cues of a few kinds (dialogues/self_harm_cues.yaml): an intent
+("to die", "not wake up", "better off without me"), a hint of one ("I've decided", "end it"), a
+farewell or a burden, a means ("pills", "rope", "the bridge", "the lot"), a preparation ("drawn up",
+"saving up", "loaded"), an act with more than a dose ("took all of them", "swallowed 30"), the person
+at risk ("I", "she") and a time ("tonight", "an hour ago"). Combined (see `_level`), they give the
+urgent turn or the check question with the crisis line; a stopper in the window (a negated wish,
+history told as history, a question about a risk, an idiom, a routine, a calm choice about care at
+the end of life) keeps this screen quiet there. It only ever raises what the red-flag screen found,
+never lowers it (`with_cues`), and costs one pass of a few regexes per sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+FILE = "self_harm_cues.yaml"
+KINDS = ("intent", "hint", "farewell", "means", "preparing", "took_all", "person", "now")
+STOPPERS = ("negated", "history", "question", "idiom", "routine", "other_sense", "end_of_life_care")
+_APOSTROPHES = re.compile(r"['’‘`´ʼ]")
+_WORD_OR_COMMA = re.compile(r"[^\W_]+|,")
+_SENTENCES = re.compile(r"[.!?;\n\r]+")
+NONE, ASK, EMERGENCY = 0, 1, 2
+
+
+@cache
+def _tables() -> tuple[dict[str, re.Pattern], dict[str, re.Pattern]]:
+    from .. import yaml_cache
+    from ..paths import dialogues_dir
+
+    data = yaml_cache.load(dialogues_dir() / FILE, yaml_cache.parse_yaml)
+    if not isinstance(data, dict) or set(data) != {"cues", "stoppers"}:
+        raise ValueError(f"dialogues/{FILE}: needs exactly the maps 'cues' and 'stoppers'")
+
+    def compiled(section: str, names: tuple[str, ...]) -> dict[str, re.Pattern]:
+        groups = data[section]
+        if not isinstance(groups, dict) or set(groups) != set(names):
+            raise ValueError(f"dialogues/{FILE}: '{section}' needs exactly {', '.join(names)}")
+        out = {}
+        for name in names:
+            items = groups[name]
+            if not isinstance(items, list) or not items or not all(isinstance(i, str) and i.strip() for i in items):
+                raise ValueError(f"dialogues/{FILE}: {section}.{name} needs a list of patterns")
+            out[name] = re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{i})" for i in items) + r")(?!\w)")
+        return out
+
+    return compiled("cues", KINDS), compiled("stoppers", STOPPERS)
+
+
+def normalised(text: str) -> list[str]:
+    """The line's sentences, lower case, apostrophes dropped, a comma kept as a word of its own (a
+    negation stops there), other marks as spaces."""
+    text = _APOSTROPHES.sub("", text.lower())
+    return [" ".join(_WORD_OR_COMMA.findall(s)) for s in _SENTENCES.split(text)]
+
+
+# a negation this many words before a cue, in its clause, takes it back ("not thinking of hurting myself")
+_NEGATION_WINDOW = 5
+_NEGATIONS = frozenset({"not", "no", "never", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "denies",
+                        "denied", "deny", "nor", "without", "wont", "nunca", "niega"})
+_CLAUSE_ENDS = frozenset({",", "but", "and", "because", "so", "pero", "y"})
+_NEGATABLE = frozenset({"intent", "hint", "farewell"})
+
+
+def _negated(window: str, start: int) -> bool:
+    """Is the cue starting at `start` negated by a word shortly before it, in its clause?"""
+    for word in reversed(window[:start].split()[-_NEGATION_WINDOW:]):
+        if word in _CLAUSE_ENDS:
+            return False
+        if word in _NEGATIONS:
+            return True
+    return False
+
+
+def _level(found: dict[str, list[str]]) -> int:
+    """How urgent one window is, from the kinds of cue found in it (each: the words that matched)."""
+    has = {kind for kind, words in found.items() if words}
+    intent, hint, farewell = "intent" in has, "hint" in has, "farewell" in has
+    means, preparing, took_all = "means" in has, "preparing" in has, "took_all" in has
+    who_or_when = bool({"person", "now"} & has)
+    if intent and (means or preparing or took_all) and who_or_when:
+        return EMERGENCY  # "I've got the pills counted out and tonight I end it"
+    if took_all and means and (intent or hint or farewell or preparing or "now" in has):
+        return EMERGENCY  # "I've got the insulin drawn up and I plan to take the lot", "swallowed all of them 20 min ago"
+    if hint and farewell and (means or preparing) and who_or_when:
+        return EMERGENCY  # "got the rope. done being a burden, I've decided"
+    if intent and "now" in has and "person" in has:
+        return EMERGENCY  # "I need to die tonight"
+    if intent and who_or_when:
+        return ASK  # a wish told by a person, with no means: the question, with the crisis line
+    if (hint or farewell) and (means or preparing or took_all):
+        return ASK  # "got the rope in the barn. done being a burden"
+    if farewell:
+        return ASK  # "this is my last message, tell my kids I love them", "sorry to be such a burden"
+    if took_all and means and "person" in has:
+        return ASK  # "injected all of it"
+    if len(set(found["hint"])) > 1 and "person" in has:
+        return ASK  # "a burden ... I have a plan"
+    if preparing and means and who_or_when:
+        return ASK  # "been saving my mum's morphine for myself"
+    return NONE
+
+
+def assess(text: str) -> tuple[int, list[str], bool]:
+    """(level, the cue words that set it, whether the person at risk is someone else) for a line."""
+    cues, stoppers = _tables()
+    sentences = [s for s in normalised(text) if s]
+    best, words, other = NONE, [], False
+    for start in range(len(sentences)):
+        for width in (1, 2):
+            if start + width > len(sentences) or (width == 2 and len(sentences) == 1):
+                continue
+            window = " ".join(sentences[start:start + width])
+            found = {kind: [m.group() for m in cues[kind].finditer(window)
+                            if kind not in _NEGATABLE or not _negated(window, m.start())] for kind in KINDS}
+            level = _level(found)
+            if level <= best:
+                continue
+            around = " ".join(sentences[max(start - 1, 0):start + width + 1])  # a stopper counts one sentence out
+            stopped = [name for name in STOPPERS if stoppers[name].search(around)]
+            if "end_of_life_care" in stopped and (found["means"] or found["preparing"] or found["took_all"]):
+                stopped.remove("end_of_life_care")  # a calm choice about care names no pills or rope
+            if "routine" in stopped and found["intent"]:
+                stopped.remove("routine")  # "hurting myself every night" is no routine
+            if stopped:
+                continue
+            best, words = level, [w for kind in ("intent", "hint", "farewell", "means", "preparing", "took_all")
+                                  for w in found[kind]]
+            other = _about_other(window)
+    return best, words, other
+
+
+_SELF = re.compile(r"(?<!\w)(?:i|im|ive|id|ill|me|my|myself)(?!\w)")
+_OTHER = re.compile(r"(?<!\w)(?:he|she|hes|shes|him|her|himself|herself|my (?:son|daughter|husband|wife|mom|mum|mother|"
+                    r"dad|father|brother|sister|partner|boyfriend|girlfriend|friend|kid|child|teen|grandfather|grandmother)"
+                    r"|hijo|hija|esposa|esposo|madre|padre|papá|mamá)(?!\w)")
+
+
+def _about_other(window: str) -> bool:
+    """Is the person at risk someone else? A person named ("my son", "she") and the teller's own
+    "I" only as the one who tells or found ("my son just told me", "I found her")."""
+    if not _OTHER.search(window):
+        return False
+    told = re.sub(r"(?<!\w)(?:my \w+|he|she)(?: \w+)? (?:told|tells|texted|said to|showed) me(?!\w)|(?<!\w)i (?:found|think|saw|cant find)"
+                  r"(?!\w)|(?<!\w)my (?:son|daughter|husband|wife|mom|mum|mother|dad|father|brother|sister|partner|boyfriend|"
+                  r"girlfriend|friend|kid|child|teen|grandfather|grandmother|\d+ yo)(?!\w)", " ", window)
+    return not _SELF.search(told)
+
+
+def with_cues(text: str, screening):
+    """The red-flag screen's result, raised to what the cues say when they say more; a raised
+    result tells what set it (the cues), as the red-flag screen does."""
+    from .language import is_spanish
+    from .screening import LEVEL_NAMES, Screening
+
+    level, words, other = assess(text)
+    if level <= LEVEL_NAMES.index(screening.level):
+        return screening
+    advice = (["crisis_other"] if other else []) + (["spanish"] if is_spanish(text) else [])
+    return Screening(LEVEL_NAMES[level], ("self_harm",), tuple(dict.fromkeys(words[:4])), (), tuple(advice))

@@ -18,7 +18,7 @@ import re
 from functools import cache
 
 FILE = "self_harm_cues.yaml"
-KINDS = ("intent", "hint", "farewell", "means", "preparing", "took_all", "person", "now")
+KINDS = ("intent", "hint", "farewell", "means", "preparing", "took_all", "hopeless", "person", "now")
 STOPPERS = ("negated", "history", "question", "idiom", "routine", "other_sense", "end_of_life_care")
 _APOSTROPHES = re.compile(r"['’‘`´ʼ]")
 _WORD_OR_COMMA = re.compile(r"[^\W_]+|,")
@@ -62,7 +62,7 @@ _NEGATION_WINDOW = 5
 _NEGATIONS = frozenset({"not", "no", "never", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "denies",
                         "denied", "deny", "nor", "without", "wont", "nunca", "niega"})
 _CLAUSE_ENDS = frozenset({",", "but", "and", "because", "so", "pero", "y"})
-_NEGATABLE = frozenset({"intent", "hint", "farewell"})
+_NEGATABLE = frozenset({"intent", "hint", "farewell", "hopeless"})
 
 
 def _negated(window: str, start: int) -> bool:
@@ -101,6 +101,8 @@ def _level(found: dict[str, list[str]]) -> int:
         return ASK  # "a burden ... I have a plan"
     if preparing and means and who_or_when:
         return ASK  # "been saving my mum's morphine for myself"
+    if "hopeless" in has and "person" in has:
+        return ASK  # "honestly i already dont see the point of anything" (user trial 6: a teen, acne medicine)
     return NONE
 
 
@@ -120,6 +122,8 @@ def assess(text: str) -> tuple[int, list[str], bool]:
             if level <= best:
                 continue
             around = " ".join(sentences[max(start - 1, 0):start + width + 1])  # a stopper counts one sentence out
+            if not any(found[kind] for kind in ("intent", "hint", "farewell", "means", "preparing", "took_all")):
+                around = window  # hopelessness told in its own sentence, after a question about a medicine: its own window only
             stopped = [name for name in STOPPERS if stoppers[name].search(around)]
             if "end_of_life_care" in stopped and (found["means"] or found["preparing"] or found["took_all"]):
                 stopped.remove("end_of_life_care")  # a calm choice about care names no pills or rope
@@ -127,7 +131,7 @@ def assess(text: str) -> tuple[int, list[str], bool]:
                 stopped.remove("routine")  # "hurting myself every night" is no routine
             if stopped:
                 continue
-            best, words = level, [w for kind in ("intent", "hint", "farewell", "means", "preparing", "took_all")
+            best, words = level, [w for kind in ("intent", "hint", "farewell", "hopeless", "means", "preparing", "took_all")
                                   for w in found[kind]]
             other = _about_other(window)
     return best, words, other
@@ -150,6 +154,14 @@ def _about_other(window: str) -> bool:
     return not _SELF.search(told)
 
 
+def _mostly_in(phrase: str, cue_words: set[str]) -> bool:
+    """Are most of a red-flag match's words among the cues' own ("not wake up tomorrow" inside "wish i
+    would not wake up"): the same words read as another sign."""
+    said = normalised(phrase)
+    said = " ".join(said).split()
+    return bool(said) and sum(w in cue_words for w in said) * 2 >= len(said)
+
+
 def with_cues(text: str, screening):
     """The red-flag screen's result, raised to what the cues say when they say more; a raised
     result tells what set it (the cues), as the red-flag screen does."""
@@ -157,7 +169,17 @@ def with_cues(text: str, screening):
     from .screening import LEVEL_NAMES, Screening
 
     level, words, other = assess(text)
-    if level <= LEVEL_NAMES.index(screening.level):
+    found = LEVEL_NAMES.index(screening.level)
+    if level == 0 or level < found or (level == found and "self_harm" in screening.categories):
         return screening
     advice = (["crisis_other"] if other else []) + (["spanish"] if is_spanish(text) else [])
+    cue_words = set(" ".join(words).split())
+    if screening.categories and not all(_mostly_in(m, cue_words) for m in screening.matched):
+        # other signs too ("my chest hurts and honestly i want to die"): both told, self-harm first
+        from .screening import CATEGORIES
+
+        recognised = (CATEGORIES["self_harm"]["label"], *screening.recognised) if screening.recognised else ()
+        return Screening(LEVEL_NAMES[level], ("self_harm", *screening.categories), tuple(dict.fromkeys((*words[:4], *screening.matched))),
+                         recognised, tuple(dict.fromkeys((*advice, *screening.advice))), screening.told_now)
+    # nothing else found, or the same words read as another sign ("i wish i wouldnt wake up" is no unconscious person)
     return Screening(LEVEL_NAMES[level], ("self_harm",), tuple(dict.fromkeys(words[:4])), (), tuple(advice))

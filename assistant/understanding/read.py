@@ -117,6 +117,9 @@ def read(
             line = without_sure(line, spec) or line
             from .positions import before_last  # "the last one before none", "second to last": a place
             from .exclusions import without_excluded  # "2 3 4, not 1 yet", "not 1, the rest yes": the one left out, plainly
+            from .choosing import negated_choosing  # "don't tick 2, only 3": not 2
+
+            line = negated_choosing(line) or line
 
             line = without_excluded(line, spec) or line
 

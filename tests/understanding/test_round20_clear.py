@@ -1,0 +1,40 @@
+"""Round 20 (issue 11b): clear answers asked again, partly kept or confirmed, fixed by mechanism, in
+our own words (none of these lines is in a round's data)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .reading_support import pick, picks, reading
+
+
+# A verb of choosing before the numbers only points at them, in any of its forms (lexicon.yaml
+# `pointers`, dialogues/choosing.yaml).
+@pytest.mark.parametrize("state, line, meant", [
+    ("decision_sure", "please tick 1 and 3", {"sure", "values"}),
+    ("decision_sure", "I'd select 2, 3", {"understand", "values"}),
+    ("summary_sure", "marking 2 and 4", {"understand", "support"}),
+    ("summary_sure", "circled 1, 2", {"sure", "understand"}),
+    ("questions", "kindly ticked 2, 6 and 9", {"q2", "q6", "q9"}),
+    ("questions", "I opted for 1, 4 and 5", {"q1", "q4", "q5"}),
+])
+def test_a_verb_of_choosing_points_at_the_numbers(state, line, meant):
+    assert picks(state, line) == meant
+
+
+# The same verb after a negation leaves the number out, never picks it (choosing.py).
+@pytest.mark.parametrize("state, line, meant", [
+    ("decision_sure", "don't tick 2, only 3", {"values"}),
+    ("decision_sure", "dont pick 1, just 4", {"support"}),
+    ("summary_sure", "I would not select 1 but 2 and 4", {"understand", "support"}),
+    ("questions", "never chose 3, only 5, 6 and 8", {"q5", "q6", "q8"}),
+    ("questions", "I won't mark 1. 2, 7 and 9", {"q2", "q7", "q9"}),
+])
+def test_a_negated_verb_of_choosing_leaves_the_number_out(state, line, meant):
+    assert picks(state, line) == meant
+
+
+@pytest.mark.parametrize("line", ["I would not choose 1", "don't tick 3", "never selected 2"])
+def test_a_number_only_left_out_is_never_stored(line):
+    result = reading("decision_sure", line)
+    assert result.certainty != "sure" or not result.value

@@ -9,7 +9,7 @@ from .plain_doubt import plain_doubt
 from ..flow import StateSpec
 from .about_app import about_number
 from .asking import after_leads, answer_question, question_form
-from . import fastpath, named
+from . import choosing, fastpath, named, whole_hedge
 from .choices import read_choice
 from .lexicon import Lexicon, default_lexicon
 from .question_words import MEAN as _MEAN, STRONG_STARTS as _STRONG_STARTS, SUBJECTS as _SUBJECTS, WH as _WH, exact
@@ -37,6 +37,8 @@ def read(
     first = fastpath.early(line, spec, lex, keep, lambda: _read(line, spec, lex, today or date.today(), items, item_ids, questions, keep))
     if first is not None:  # "2", "1, 3", Enter alone: no words, so no rewrite below can apply (fastpath.py)
         return first
+    if spec.multi and not keep and (hedged := whole_hedge.hedged_whole(line, spec, lambda rest: read(rest, spec, lexicon=lex, today=today))):
+        return hedged  # "maybe 2 and 4", "1 and 5 probably": the hedge covers every pick alike
     if spec.ask in ("choice", "multi") and not keep:
         from .tailq import answer_then_question  # "i have medicare, does medicare pay for it?": no answer in the statement
 
@@ -117,9 +119,7 @@ def read(
             line = without_sure(line, spec) or line
             from .positions import before_last  # "the last one before none", "second to last": a place
             from .exclusions import without_excluded  # "2 3 4, not 1 yet", "not 1, the rest yes": the one left out, plainly
-            from .choosing import negated_choosing  # "don't tick 2, only 3": not 2
-
-            line = negated_choosing(line) or line
+            line = choosing.negated_choosing(line) or line  # "don't tick 2, only 3": not 2
 
             line = without_excluded(line, spec) or line
 

@@ -38,3 +38,38 @@ def test_a_negated_verb_of_choosing_leaves_the_number_out(state, line, meant):
 def test_a_number_only_left_out_is_never_stored(line):
     result = reading("decision_sure", line)
     assert result.certainty != "sure" or not result.value
+
+
+# A hedge over the whole pick-any answer, before or after a list of numbers, covers every pick
+# alike: the numbers are kept (whole_hedge.py, dialogues/hedges.yaml).
+@pytest.mark.parametrize("state, line, meant", [
+    ("summary_sure", "probably 1 and 3", {"sure", "values"}),
+    ("summary_sure", "I think 2 and 4.", {"understand", "support"}),
+    ("decision_sure", "2, 3 perhaps", {"understand", "values"}),
+    ("decision_sure", "i'd say 3 and 4", {"values", "support"}),
+    ("signs_more", "possibly 2 and 3", {"insurance_requires", "not_specialist"}),
+    ("questions", "maybe 3, 6 and 7. I guess.", {"q3", "q6", "q7"}),
+])
+def test_a_hedge_over_the_whole_list_keeps_every_pick(state, line, meant):
+    assert picks(state, line) == meant
+
+
+# One pick hedged, or picks said as places ("maybe the first"): offered back for a Yes, never stored.
+@pytest.mark.parametrize("line", ["maybe 2", "3 probably", "perhaps the first and the third", "I think the second"])
+def test_a_single_hedged_pick_is_offered_back(line):
+    result = reading("summary_sure", line)
+    assert result.certainty == "likely" and result.value
+
+
+# A hedge on one pick among plain ones, a hedge with "?", "or", a doubt, or words: not taken whole.
+@pytest.mark.parametrize("state, line", [
+    ("summary_sure", "2, 3 and maybe 4"),
+    ("summary_sure", "maybe 2 or 3"),
+    ("summary_sure", "maybe 2 and 4? idk"),
+    ("decision_sure", "probably 1 and 2, not sure"),
+    ("red_flags", "maybe 2 and 3"),
+    ("compare_context", "the second one didnt have the echo from october i think"),
+])
+def test_a_hedge_that_is_a_doubt_is_not_taken_whole(state, line):
+    result = reading(state, line)
+    assert not (result.certainty == "sure" and result.value and not result.unclear and len(result.value) >= 2)

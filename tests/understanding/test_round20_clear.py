@@ -73,3 +73,25 @@ def test_a_single_hedged_pick_is_offered_back(line):
 def test_a_hedge_that_is_a_doubt_is_not_taken_whole(state, line):
     result = reading(state, line)
     assert not (result.certainty == "sure" and result.value and not result.unclear and len(result.value) >= 2)
+
+
+# The first doctor's treatment in people's words: a removal said with the particle after its object,
+# however long the object ("the top of my lung") or with an adverb after it ("laparoscopically"), or
+# with "only/just" before a part said with "out" alone (phrasal.py); a procedure by the ending of
+# its word ("-tripsy", "-oscopically", dialogues/plain_words.yaml `endings`).
+@pytest.mark.parametrize("state, line", [
+    ("compare_one_treatment", "take the stone out surgically"),
+    ("compare_one_treatment", "have the top of his lung out"),
+    ("compare_two_treatment", "just the left ovary out"),
+    ("compare_two_treatment", "only the gallbladder out, nothing else"),
+    ("compare_one_treatment", "lithotripsy for the kidney stone"),
+    ("compare_two_treatment", "remove it endoscopically"),
+    ("compare_one_treatment", "a thoracoscopic wedge"),
+])
+def test_surgery_in_peoples_words_is_surgery(state, line):
+    assert pick(state, line) == "surgery"
+
+
+@pytest.mark.parametrize("line", ["he said go out and walk daily", "they took him out for lunch happily", "no surgery, just pills"])
+def test_other_outs_are_not_surgery(line):
+    assert pick("compare_one_treatment", line) != "surgery"

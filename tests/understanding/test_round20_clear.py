@@ -95,3 +95,48 @@ def test_surgery_in_peoples_words_is_surgery(state, line):
 @pytest.mark.parametrize("line", ["he said go out and walk daily", "they took him out for lunch happily", "no surgery, just pills"])
 def test_other_outs_are_not_surgery(line):
     assert pick("compare_one_treatment", line) != "surgery"
+
+
+# Word families: a verb's -es after a hiss ("fixes", "reaches") is the same word as "fix" in a
+# lexicon phrase of two words or more (stems.py).
+def test_a_verb_in_another_form_matches_its_phrase():
+    from assistant.understanding.stems import stem
+
+    assert [stem(w) for w in ("fixes", "reaches", "wishes", "misses", "boxes")] == ["fix", "reach", "wish", "miss", "box"]
+
+
+# "Which plan would you lean toward?" in people's words: the most done, said as getting all of it or
+# for good; not able to choose yet is Not sure (dialogues/lexicon.yaml).
+@pytest.mark.parametrize("line, meant", [
+    ("whatever fix it for good", "more_now"),
+    ("the one that gets all of it", "more_now"),
+    ("I just want the tumor gone", "more_now"),
+    ("the plan that does most, side effects or not", "more_now"),
+    ("once and for all, the strong one", "more_now"),
+    ("can't choose yet", "not_sure"),
+    ("cant pick yet, sorry", "not_sure"),
+])
+def test_the_plans_values_in_peoples_words(line, meant):
+    assert pick("compare_values", line) == meant
+
+
+def test_getting_it_all_denied_is_not_the_most_done():
+    assert pick("compare_values", "the gentle one, not the one that gets it all") == "gentler"
+
+
+# Short words of other tongues and of texting, read in English (lexicon.yaml `rewrites`).
+@pytest.mark.parametrize("state, line, meant", [
+    ("compare_who", "mija", "caregiver"),
+    ("compare_who", "for mi hijo", "caregiver"),
+    ("compare_who", "me, obvs", "patient"),
+    ("timing_seen", "naw not yet", "no"),
+    ("decision_worsening", "naw", "no"),
+])
+def test_short_words_read_in_english(state, line, meant):
+    assert pick(state, line) == meant
+
+
+@pytest.mark.parametrize("state, line", [("compare_one_confidence", "no recuerdo"), ("compare_one_field", "ya no me acuerdo")])
+def test_not_remembering_in_spanish_is_not_knowing(state, line):
+    result = reading(state, line)
+    assert result.dont_know or (result.certainty == "sure" and result.value in ("not_said", "not_sure"))

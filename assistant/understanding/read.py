@@ -49,7 +49,7 @@ def read(
     if spec.ask in ("choice", "multi") and ("," in line or "." in line):  # (free text is kept exactly as typed)
         from .bullets import plain_marks  # "1 in 100,000", "St. Luke's": a comma or a full stop that cuts nothing
 
-        line = plain_marks(line)
+        line = plain_marks(line, spec.multi)  # "37.2", "a 2.5 cm nodule" at a pick-any question: a measure, no picks
     if spec.ask in ("choice", "multi") and "(" in line:
         from .brackets import without_examples  # "1 (diabetes, CKD3)", "three options (surgery, radiation, watching)": what the pick is
 

@@ -140,3 +140,40 @@ def test_short_words_read_in_english(state, line, meant):
 def test_not_remembering_in_spanish_is_not_knowing(state, line):
     result = reading(state, line)
     assert result.dont_know or (result.certainty == "sure" and result.value in ("not_said", "not_sure"))
+
+
+# A decimal measure at a pick-any question is one word, never choice numbers: "37.2" is no 37 and 2,
+# "a 2.5 cm nodule" no pick of 2 (bullets.plain_marks). "1.2" alone may be picks typed with a stop.
+@pytest.mark.parametrize("state, line, meant", [
+    ("records", "the 2.5 cm nodule scan and the labs", {"imaging", "labs"}),
+    ("records", "scans and labs, psa was 4.25", {"imaging", "labs"}),
+    ("red_flags_child", "temp was 38.5 yesterday but none of these now", {"none"}),
+    ("signs_more", "1, her weight is 3.2 kg only", {"comorbidities"}),
+])
+def test_a_decimal_measure_is_no_pick(state, line, meant):
+    assert picks(state, line) == meant
+
+
+@pytest.mark.parametrize("line", ["warm at night, 37.4, no rash", "she had 101.3 this morning"])
+def test_a_temperature_never_keeps_a_danger_sign_it_does_not_name(line):
+    result = reading("red_flags_child", line)
+    assert not (result.value and set(result.value) - {"none"} and result.certainty == "sure")
+    assert "unconscious" not in (result.value or [])
+
+
+# A word that only says how the speaker feels, or whom they speak to, standing as its own clause is
+# left out: a comment adverb, a word of address, a filler, a thanks to God (dialogues/particles.yaml).
+@pytest.mark.parametrize("state, line, meant", [
+    ("summary_sure", "I know what matters most, honey.", {"values"}),
+    ("summary_sure", "pues, I know the good and bad", {"understand"}),
+    ("decision_sure", "Sadly, only 4", {"support"}),
+    ("red_flags_child", "none of them thank goodness", {"none"}),
+    ("red_flags", "the last one, praise the Lord", {"none"}),
+    ("signs", "The tenth, unfortunately.", {"peace_of_mind"}),
+])
+def test_a_word_of_feeling_or_address_is_no_part(state, line, meant):
+    assert picks(state, line) == meant
+
+
+def test_such_a_word_inside_a_sentence_stays():
+    assert picks("summary_sure", "my dear friend helps me") != {"values"}

@@ -177,3 +177,26 @@ def test_a_word_of_feeling_or_address_is_no_part(state, line, meant):
 
 def test_such_a_word_inside_a_sentence_stays():
     assert picks("summary_sure", "my dear friend helps me") != {"values"}
+
+
+# A question asked as a request ("tell me", "explain", "clarify", "let me know" before a question
+# word) is a question, never an answer (requests.py).
+@pytest.mark.parametrize("state, line", [
+    ("compare_decision_point", "please explain what a decision point is"),
+    ("fit", "kindly tell me which one is cheaper"),
+    ("decision_worsening", "could you clarify if a nurse visit counts"),
+    ("compare_values", "let me know what gentler means here"),
+    ("records", "pls tell us whether the discharge papers count"),
+    ("fit_two_opinions", "explain the third opinion one"),
+])
+def test_a_request_to_explain_is_a_question(state, line):
+    result = reading(state, line)
+    assert result.asked and not (result.certainty == "sure" and result.value)
+
+
+@pytest.mark.parametrize("state, line, meant", [
+    ("compare_who", "I will tell him it is for me", "patient"),
+    ("compare_who", "tell you what, it's for my son", "caregiver"),
+])
+def test_telling_someone_is_no_request_to_me(state, line, meant):
+    assert pick(state, line) == meant

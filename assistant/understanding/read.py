@@ -9,7 +9,7 @@ from .plain_doubt import plain_doubt
 from ..flow import StateSpec
 from .about_app import about_number
 from .asking import after_leads, answer_question, question_form
-from . import choosing, fastpath, named, requests, whole_hedge
+from . import choosing, colon_examples, fastpath, named, requests, whole_hedge
 from .choices import read_choice
 from .lexicon import Lexicon, default_lexicon
 from .question_words import MEAN as _MEAN, STRONG_STARTS as _STRONG_STARTS, SUBJECTS as _SUBJECTS, WH as _WH, exact
@@ -50,10 +50,10 @@ def read(
         from .bullets import plain_marks  # "1 in 100,000", "St. Luke's": a comma or a full stop that cuts nothing
 
         line = plain_marks(line, spec.multi)  # "37.2", "a 2.5 cm nodule" at a pick-any question: a measure, no picks
-    if spec.ask in ("choice", "multi") and "(" in line:
+    if spec.ask in ("choice", "multi") and ("(" in line or ":" in line):
         from .brackets import without_examples  # "1 (diabetes, CKD3)", "three options (surgery, radiation, watching)": what the pick is
 
-        line = without_examples(line, spec) or line
+        line = without_examples(colon_examples.as_brackets(line), spec) or line  # "many options: brace, physio, operation" too
     if spec.ask in ("choice", "multi") and ("\n" in line or line.lstrip()[:1] in ("-", "*", "•")):
         from .bullets import unbulleted  # "- 6 (first DMT failed)\n- 8": a list in bullets, not "-6"
 

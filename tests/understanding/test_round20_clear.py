@@ -200,3 +200,31 @@ def test_a_request_to_explain_is_a_question(state, line):
 ])
 def test_telling_someone_is_no_request_to_me(state, line, meant):
     assert pick(state, line) == meant
+
+
+# Examples after a colon say what the pick before it is, as examples in brackets do
+# (colon_examples.py, then brackets.py with its guards).
+@pytest.mark.parametrize("state, line, meant", [
+    ("signs", "many options: drops, laser, operation", {"many_options"}),
+    ("signs", "many choices: physio, injections, operation", {"many_options"}),
+    ("signs", "too many choices: laser, drops, operation, and no one tells me which", {"many_options"}),
+    ("records", "scans: the MRI and the CT", {"imaging"}),
+    ("specialist_focus", "the scans: an MRI, a PET", {"imaging"}),
+    ("signs", "Major surgery. Also many options: chemo, radiation, surgery.", {"major_procedure", "many_options"}),
+])
+def test_examples_after_a_colon_describe_the_pick(state, line, meant):
+    assert picks(state, line) == meant
+
+
+@pytest.mark.parametrize("state, line", [
+    ("decision_sure", "pros/cons: yes. sure: no"),
+    ("signs_more", "Possibly 1: hypertension, controlled with one pill."),
+    ("compare_differs", "the plan: one says surgery, the other says wait"),
+])
+def test_a_colon_that_is_no_list_of_examples_is_read_as_before(state, line):
+    result = reading(state, line)
+    before = {"decision_sure": {"understand"}}.get(state)
+    if before is not None:
+        assert result.certainty == "sure" and set(result.value) == before
+    else:
+        assert not (result.certainty == "sure" and result.value and len(result.value) > 1)

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
-_COLON_LIST = re.compile(r"(?P<before>[^:.;!?\n]*\w)\s*:\s+(?P<list>[^:.;!?\n()]+?)"
+from ..lazy_regex import LazyPattern  # compiled at first use: importing read.py costs nothing
+
+_COLON_LIST = LazyPattern(r"(?P<before>[^:.;!?\n]*\w)\s*:\s+(?P<list>[^:.;!?\n()]+?)"
                          r"(?P<end>\s*(?:[.;!\n]|$|,\s*(?:and|but)\s+(?=(?:nobody|no\s+one|i|we|they|he|she|it|the\s+doctors?)\b)))",
                          re.IGNORECASE)  # the list ends with its sentence, or where a new clause begins ", and nobody says ..."
 

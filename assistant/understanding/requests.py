@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 
+from ..lazy_regex import LazyPattern  # compiled at first use: importing read.py costs nothing
+
 _LEAD = r"(?:(?:kindly|please|pls|plz|pl|can\s+you|could\s+you|would\s+you|will\s+you|can\s+u|could\s+u|u|you|do|just)\s+)*"
 _TELL = (r"(?:tell|explain|clarify|let\s+(?:me|us)\s+know|advise|inform|confirm|enlighten|help\s+(?:me|us)\s+understand)"
          r"(?:\s+(?:to\s+)?(?:me|us))?")
 _WH = r"(?:what|which|whether|if|how|why|who|whom|when|where|wat|wht|wot)"
-_ASKED = re.compile(rf"^\s*{_LEAD}{_TELL}\s*[,:]?\s+(?P<rest>{_WH}\b.*?)\s*[.!?]*\s*$", re.IGNORECASE | re.DOTALL)
-_EXPLAIN = re.compile(rf"^\s*{_LEAD}(?:explain|clarify)(?:\s+(?:to\s+)?(?:me|us))?\s*[,:]?\s+(?P<rest>(?!{_WH}\b)[^.?!]+?)\s*[.!?]*\s*$",
+_ASKED = LazyPattern(rf"^\s*{_LEAD}{_TELL}\s*[,:]?\s+(?P<rest>{_WH}\b.*?)\s*[.!?]*\s*$", re.IGNORECASE | re.DOTALL)
+_EXPLAIN = LazyPattern(rf"^\s*{_LEAD}(?:explain|clarify)(?:\s+(?:to\s+)?(?:me|us))?\s*[,:]?\s+(?P<rest>(?!{_WH}\b)[^.?!]+?)\s*[.!?]*\s*$",
                       re.IGNORECASE)
 
 

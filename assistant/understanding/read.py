@@ -9,7 +9,7 @@ from .plain_doubt import plain_doubt
 from ..flow import StateSpec
 from .about_app import about_number
 from .asking import after_leads, answer_question, question_form
-from . import choosing, colon_examples, fastpath, named, requests, whole_hedge
+from . import beyond_that, choosing, colon_examples, fastpath, named, requests, whole_hedge
 from .choices import read_choice
 from .lexicon import Lexicon, default_lexicon
 from .question_words import MEAN as _MEAN, STRONG_STARTS as _STRONG_STARTS, SUBJECTS as _SUBJECTS, WH as _WH, exact
@@ -113,6 +113,7 @@ def read(
         if spec.ask != "order":
             from .openings import without_opening  # "Kindly note we have ...": the opening picks nothing
             line = requests.as_question(line) or without_opening(line) or line  # "Kindly tell what is meant by X": asked (requests.py)
+            line = beyond_that.closed(line, spec, lambda head: read(head, spec, lexicon=lex, today=today)) or line  # "2. Beyond that, unsure"
             from .openings import without_sure  # "Sure I haven't a notion": Irish "sure", no yes
 
             line = without_sure(line, spec) or line

@@ -228,3 +228,26 @@ def test_a_colon_that_is_no_list_of_examples_is_read_as_before(state, line):
         assert result.certainty == "sure" and set(result.value) == before
     else:
         assert not (result.certainty == "sure" and result.value and len(result.value) > 1)
+
+
+# At the self-checks, picks and then a doubt about the rest ("Beyond that, I am uncertain"): the
+# rest is not true for the person, nothing else (beyond_that.py, dialogues/hedges.yaml `self_check`).
+@pytest.mark.parametrize("state, line, meant", [
+    ("decision_sure", "I know the pros and cons. Beyond that, I'm not sure.", {"understand"}),
+    ("decision_sure", "my family is with me. Other than that, not really.", {"support"}),
+    ("summary_sure", "I understand the options now. Apart from that, still unsure.", {"understand"}),
+    ("summary_sure", "3. Besides that, no.", {"values"}),
+    ("decision_sure", "2 and 4, aside from that I admit I am uncertain", {"understand", "support"}),
+])
+def test_a_doubt_about_the_rest_at_a_self_check_is_nothing_else(state, line, meant):
+    assert picks(state, line) == meant
+
+
+@pytest.mark.parametrize("state, line", [
+    ("decision_sure", "She knows what she wants. Beyond that, not really."),
+    ("records", "the scans. beyond that, not sure"),
+    ("decision_sure", "Beyond that, not sure"),
+])
+def test_a_doubt_about_the_rest_is_never_none_or_a_guess(state, line):
+    result = reading(state, line)
+    assert not (result.certainty == "sure" and result.value and ("none" in result.value or not result.unclear and state == "records"))

@@ -52,7 +52,7 @@ def _alone() -> tuple[re.Pattern, re.Pattern]:
 
     # "The ninth, regrettably.": the word with the comma that sets it off; "bueno, I know": the same at the start
     words = alternation('alone_in_clause')
-    whole = re.compile(rf"(?:(?:(?<=^)|(?<=[.;!?]))\s*(?:{words})\s*,\s*(?=\S)|,\s*(?:{words})\s*(?=[,.;!?]|$))", re.IGNORECASE)
+    whole = re.compile(rf"(?:(?:(?<=^)|(?<=[.;!?]))\s*(?:{words})\s*,\s*(?=\S)|,\s*(?:{words})\s*(?=[.;!?]|$))", re.IGNORECASE)  # between two commas: heard.without_comma_asides
     tail = re.compile(rf"(?<=\w)\s+(?:{alternation('clause_end_phrases')})(?=\s*(?:[,.;!?]|$))", re.IGNORECASE)
     return whole, tail
 

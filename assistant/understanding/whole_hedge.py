@@ -60,6 +60,8 @@ def hedged_whole(line: str, spec: StateSpec, read_rest) -> Reading | None:
             or spec.none_choice in value or reading.options:
         return None
     if len(value) < 2 or not all(w.isdigit() or w not in _ORDINALS for w in words):
+        if found.re is after:
+            return None  # "5 i guess": a number named is a choice made, whatever hedge follows (read as before)
         return replace(reading, certainty=LIKELY)  # "maybe 2", "maybe the third": one pick in doubt, offered back
     return reading
 

@@ -55,7 +55,7 @@ def test_a_hedge_over_the_whole_list_keeps_every_pick(state, line, meant):
 
 
 # One pick hedged, or picks said as places ("maybe the first"): offered back for a Yes, never stored.
-@pytest.mark.parametrize("line", ["maybe 2", "3 probably", "perhaps the first and the third", "I think the second"])
+@pytest.mark.parametrize("line", ["maybe 2", "probably 3", "perhaps the first and the third", "I think the second"])
 def test_a_single_hedged_pick_is_offered_back(line):
     result = reading("summary_sure", line)
     assert result.certainty == "likely" and result.value

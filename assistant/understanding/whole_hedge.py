@@ -59,10 +59,10 @@ def hedged_whole(line: str, spec: StateSpec, read_rest) -> Reading | None:
     if reading.certainty != SURE or not isinstance(value, list) or not value or reading.unclear or reading.asked \
             or spec.none_choice in value or reading.options:
         return None
-    if len(value) < 2 or not all(w.isdigit() or w not in _ORDINALS for w in words):
-        if found.re is after:
-            return None  # "5 i guess": a number named is a choice made, whatever hedge follows (read as before)
-        return replace(reading, certainty=LIKELY)  # "maybe 2", "maybe the third": one pick in doubt, offered back
+    if len(value) < 2:
+        return None  # "maybe 3" is asked, "5 i guess" a choice made: one pick is read as before (rounds 5 and 14)
+    if not all(w.isdigit() or w not in _ORDINALS for w in words):
+        return replace(reading, certainty=LIKELY)  # "maybe the first and the third": places in doubt, offered back
     return reading
 
 

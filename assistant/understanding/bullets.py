@@ -29,7 +29,23 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 _SHORT = re.compile(r"\b(St|Dr|Mt|Mr|Mrs|Ms|Jr|Sr|Prof|Ft|Ste|Mme)\.(?=\s+[A-Z])")
 
 
-def plain_marks(line: str) -> str:
+# A number with a decimal point that is a measure, not choices: a unit after it ("2.5 cm", "38.5 C"),
+# a whole part past any list's numbers ("37.2", "101.3"), or two decimals ("4.25"). "1.2" alone may
+# be picks typed with a full stop: left as typed.
+_DECIMAL = re.compile(r"(?<![\d.])(\d+)\.(\d+)(?!\d|\.\d)(?=(?P<unit>\s*(?:cm|mm|m|kg|kgs|lb|lbs|g|mg|ml|l|%|°|degrees?|c|f|in|inch|inches|ft)\b)?)",
+                      re.IGNORECASE)
+
+
+def _measure(found: re.Match) -> str:
+    whole, part = found.group(1), found.group(2)
+    if found.group("unit") or int(whole) > 12 or len(part) > 1:
+        return f"{whole}\u00b7{part}"  # one token, never choice numbers ("2.5 cm" is not 2 and 5); shown as "2·5"
+    return found.group(0)
+
+
+def plain_marks(line: str, measures: bool = False) -> str:
     """ "1 in 100,000" is "1 in 100000"; "St. Luke's", "Dr. Okafor" lose the full stop after the
-    title, which ends no sentence (only before a capitalised name)."""
-    return _SHORT.sub(r"\1", _THOUSANDS.sub("", line))
+    title, which ends no sentence (only before a capitalised name). With `measures` (pick-any
+    questions), a decimal measure ("37.2", "a 2.5 cm nodule") is one word, never picks."""
+    line = _SHORT.sub(r"\1", _THOUSANDS.sub("", line))
+    return _DECIMAL.sub(_measure, line) if measures and "." in line else line

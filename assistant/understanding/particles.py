@@ -40,10 +40,29 @@ def _determiners() -> re.Pattern:
     return re.compile(rf"(?:(?<=^)|(?<=[\s,;(]))(?:{alternation})\s+(?=(\d)?)", re.IGNORECASE)
 
 
+@cache
+def _alone() -> tuple[re.Pattern, re.Pattern]:
+    from .datafile import read_words_file
+
+    raw = read_words_file(FILE)
+
+    def alternation(key) -> str:
+        words = raw.get(key) or []
+        return "|".join(r"\s+".join(map(re.escape, str(w).lower().split())) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+    # "The ninth, regrettably.": the word with the comma that sets it off; "bueno, I know": the same at the start
+    words = alternation('alone_in_clause')
+    whole = re.compile(rf"(?:(?:(?<=^)|(?<=[.;!?]))\s*(?:{words})\s*,\s*(?=\S)|,\s*(?:{words})\s*(?=[.;!?]|$))", re.IGNORECASE)  # between two commas: heard.without_comma_asides
+    tail = re.compile(rf"(?<=\w)\s+(?:{alternation('clause_end_phrases')})(?=\s*(?:[,.;!?]|$))", re.IGNORECASE)
+    return whole, tail
+
+
 def without_particles(line: str) -> str | None:
     """The line with its particles left out, or None when it has none."""
     anywhere, clause_end = _patterns()
     out = _determiners().sub(lambda m: "" if m.group(1) else "the ", line)  # "yung 2 and 4", "yung family one"
     out = clause_end.sub("", anywhere.sub("", out))
+    whole, tail = _alone()
+    out = whole.sub("", tail.sub("", out)).lstrip(" ,")  # "The ninth, regrettably.", "the last one gracias a Dios"
     out = re.sub(r"\s+([,.;!?])", r"\1", out).strip()
     return out if out != line.strip() and out else None

@@ -4,8 +4,8 @@ English lets the particle of a phrasal verb move after its object: "take the bla
 "take out the bladder", "have her gallbladder out" is having it taken out, "put a stent in" is
 "put in a stent". Telegraphic English drops the verb: "half thyroid out", "womb out" (learners,
 texting, dictation). The lexicon knows the joined form ("take out", "put in a"); this reads the
-other forms as it, at every choice and pick-any question. Only when the particle ends its clause,
-and the words between are few (an object, not a sentence). Words are data (dialogues/phrasal.yaml).
+other forms as it, at every choice and pick-any question. Only when the particle ends its clause
+(or only an adverb in -ly follows: "take the cyst out laparoscopically"), and the words between are few (an object, not a sentence). Words are data (dialogues/phrasal.yaml).
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ import re
 from functools import cache
 
 FILE = "phrasal.yaml"
-_BETWEEN = 4  # "the bladder", "her whole gallbladder", "half of the thyroid"
-_STOP = r"(?=\s*(?:[,.;!?)]|\band\b|\bor\b|\bbut\b|\bso\b|\bnow\b|\bsoon\b|\bfirst\b|\bthen\b|\blast\b|\bnext\b|\byesterday\b|\balready\b|\btoday\b|\btomorrow\b|\bin\b|$))"
+_BETWEEN = 5  # "the bladder", "her whole gallbladder", "half of the thyroid", "the top of my lung"
+_STOP = r"(?=\s*(?:[,.;!?)]|\b[a-z]{3,}ly\b|\band\b|\bor\b|\bbut\b|\bso\b|\bnow\b|\bsoon\b|\bfirst\b|\bthen\b|\blast\b|\bnext\b|\byesterday\b|\balready\b|\btoday\b|\btomorrow\b|\bin\b|$))"
 
 
 @cache
@@ -41,7 +41,7 @@ def _patterns():
     return (re.compile(rf"\b({verbs})\s+(?!out\b|it\b|them\b){between}\s+out\b{_STOP}", re.IGNORECASE),
             re.compile(rf"\b({in_verbs})\s+(?!in\b)((?:a|an|the|his|her|my|their|some)\s+(?:[\w'-]+\s+){{0,2}}[\w'-]+)\s+in\b{_STOP}",
                        re.IGNORECASE),
-            re.compile(rf"(^|[,.;:]\s*|\band\s+|\bor\s+)((?:(?:half|part|some|all|most|one|both|the|a|an|her|his|my|their|of|whole|left|right)\s+)*"
+            re.compile(rf"(^\s*(?:only|just)\s+|^|[,.;:]\s*|\band\s+|\bor\s+)((?:(?:half|part|some|all|most|one|both|the|a|an|her|his|my|their|of|whole|left|right)\s+)*"
                        rf"(?:{parts}))\s+out\b{_STOP}", re.IGNORECASE))
 
 

@@ -9,7 +9,7 @@ from .plain_doubt import plain_doubt
 from ..flow import StateSpec
 from .about_app import about_number
 from .asking import after_leads, answer_question, question_form
-from . import fastpath, named
+from . import beyond_that, choosing, colon_examples, fastpath, named, requests, whole_hedge
 from .choices import read_choice
 from .lexicon import Lexicon, default_lexicon
 from .question_words import MEAN as _MEAN, STRONG_STARTS as _STRONG_STARTS, SUBJECTS as _SUBJECTS, WH as _WH, exact
@@ -37,6 +37,8 @@ def read(
     first = fastpath.early(line, spec, lex, keep, lambda: _read(line, spec, lex, today or date.today(), items, item_ids, questions, keep))
     if first is not None:  # "2", "1, 3", Enter alone: no words, so no rewrite below can apply (fastpath.py)
         return first
+    if spec.multi and not keep and (hedged := whole_hedge.hedged_whole(line, spec, lambda rest: read(rest, spec, lexicon=lex, today=today))):
+        return hedged  # "maybe 2 and 4", "1 and 5 probably": the hedge covers every pick alike
     if spec.ask in ("choice", "multi") and not keep:
         from .tailq import answer_then_question  # "i have medicare, does medicare pay for it?": no answer in the statement
 
@@ -47,11 +49,11 @@ def read(
     if spec.ask in ("choice", "multi") and ("," in line or "." in line):  # (free text is kept exactly as typed)
         from .bullets import plain_marks  # "1 in 100,000", "St. Luke's": a comma or a full stop that cuts nothing
 
-        line = plain_marks(line)
-    if spec.ask in ("choice", "multi") and "(" in line:
+        line = plain_marks(line, spec.multi)  # "37.2", "a 2.5 cm nodule" at a pick-any question: a measure, no picks
+    if spec.ask in ("choice", "multi") and ("(" in line or ":" in line):
         from .brackets import without_examples  # "1 (diabetes, CKD3)", "three options (surgery, radiation, watching)": what the pick is
 
-        line = without_examples(line, spec) or line
+        line = without_examples(colon_examples.as_brackets(line), spec) or line  # "many options: brace, physio, operation" too
     if spec.ask in ("choice", "multi") and ("\n" in line or line.lstrip()[:1] in ("-", "*", "•")):
         from .bullets import unbulleted  # "- 6 (first DMT failed)\n- 8": a list in bullets, not "-6"
 
@@ -110,13 +112,14 @@ def read(
                 line = limited(line, spec) or line
         if spec.ask != "order":
             from .openings import without_opening  # "Kindly note we have ...": the opening picks nothing
-
-            line = without_opening(line) or line
+            line = requests.as_question(line) or without_opening(line) or line  # "Kindly tell what is meant by X": asked (requests.py)
+            line = beyond_that.closed(line, spec, lambda head: read(head, spec, lexicon=lex, today=today)) or line  # "2. Beyond that, unsure"
             from .openings import without_sure  # "Sure I haven't a notion": Irish "sure", no yes
 
             line = without_sure(line, spec) or line
             from .positions import before_last  # "the last one before none", "second to last": a place
             from .exclusions import without_excluded  # "2 3 4, not 1 yet", "not 1, the rest yes": the one left out, plainly
+            line = choosing.negated_choosing(line) or line  # "don't tick 2, only 3": not 2
 
             line = without_excluded(line, spec) or line
 

@@ -15,6 +15,8 @@ def stem(tok: str) -> str:
     """The word's family: plural, -ing and a final -e dropped, for words long enough to keep
     four letters ("caring" stays, it would be "car"). Never -ed: the past is meant ("we
     mentioned it" is done, "mention it" is to do; "called 911" is not "call 911")."""
+    if len(tok) >= 5 and tok.isalpha() and tok.endswith(("xes", "ches", "shes", "sses", "zzes")):
+        return tok[:-2]  # "fixes", "reaches", "wishes", "misses": the -es of a verb or noun ending in a hiss ("fix", "reach")
     word = fold(tok)
     if len(word) <= 4 or not word.isalpha():
         return word

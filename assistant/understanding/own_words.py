@@ -79,3 +79,11 @@ def own_word_reply(text: str, asked: bool = True) -> str:
                         if not rest or rest[0] in _ENDS or rest[0] in meaning:
                             return reply
     return ""
+
+
+def unsure_default_why(state: str) -> str:
+    """Why the guides suggest a question's `default` choice to someone who is not sure, or ""."""
+    from .datafile import read_words_file
+
+    raw = read_words_file("own_words.yaml") or {}
+    return " ".join(str((raw.get("unsure_defaults") or {}).get(state, "")).split())

@@ -112,7 +112,9 @@ class Extras:
 
             state, offered = getattr(self, "offered_from", ("", ""))
             typed = " ".join([*lines, offered if state == spec.name else "", str((self.slots.get("answer_notes") or {}).get(spec.name) or "")])
-            self._set_slot("tests_clearance_only", reading.value == "yes" and clearance_only(typed))
+            clearance = reading.value == "yes" and clearance_only(typed)
+            if clearance or self.slots.get("tests_clearance_only"):  # said only when it is one, or was
+                self._set_slot("tests_clearance_only", clearance)
 
     def _keep_own_age(self, state: str, value, lines) -> None:
         """"hi um im 16 and its for me": a patient under 18 typing for themself is kept as one (the age

@@ -185,3 +185,13 @@ def test_wording_for_a_three_year_old():
     assert "What do you need to decide for" in text and "What do you and" not in text
     assert "time off work for whoever goes along" in text and "time off school," not in text
     assert "tired patient" not in text
+
+
+def test_a_caregiver_telling_of_the_patients_chemo_still_gets_the_warning():
+    from assistant.condition_signs import condition_signs
+
+    slots = {"role": "caregiver", "who": "my mother", "decision": "whether to have the surgery",
+             "unsure_because": "my mom had chemo last week and she is weak"}
+    assert [s["about"] for s in condition_signs(slots)] == ["chemotherapy"]
+    later = {"role": "patient", "decision": "whether to have the surgery", "unsure_because": "i start chemo in 2099"}
+    assert [s["about"] for s in condition_signs(later)] == ["chemotherapy"]

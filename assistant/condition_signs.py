@@ -54,8 +54,12 @@ def _said(text: str) -> str:
 
 
 def condition_signs(slots: dict) -> list[dict]:
-    """[{"about": "an aneurysm", "text": "..."}] for each condition named in what was typed, in file order."""
-    said = " ".join(str(slots.get(k) or "") for k in ("decision", "unsure_because")).lower()
+    """[{"about": "an aneurysm", "text": "..."}] for each condition named in what was typed, in file order.
+    A part of a line about someone else or a time gone by ("my buddy had chemo", "chest pain back in 2015")
+    names no condition of the patient's now (own_parts)."""
+    # The decision is the patient's by what it is; only the story around it is sifted (a test setup or a mistaken
+    # role can make "whether my father should..." a patient's line, and a missed warning costs more).
+    said = " ".join([str(slots.get("decision") or ""), own_parts(str(slots.get("unsure_because") or ""), slots)]).lower()
     said = " ".join(said.replace("\u2019", "'").split())
     if not said:
         return []
@@ -73,3 +77,39 @@ def watched(line: str, slots: dict) -> dict | None:
         if pattern is not None and pattern.search(said):
             return sign
     return None
+
+
+OTHERS_FILE = "other_people.yaml"
+_PARTS = re.compile(r"[.;!?]+|,|\bbut\b|\band\s+(?=(?:i|im|ive|id|we|my|our|now|then|he|she|hes|shes|his|her)\b)")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+@cache
+def _others() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    raw = yaml_cache.load(dialogues_dir() / OTHERS_FILE, parse_yaml) or {}
+    return _words(raw.get("others") or ["buddy"]), _words(raw.get("kin") or ["wife"]), _words(raw.get("past") or ["ago"])
+
+
+def _gone_year(part: str) -> bool:
+    """A year gone by is named ("in 2015"); a year to come ("in 2027") is not history."""
+    import datetime
+
+    return any(int(y) < datetime.date.today().year for y in _YEAR.findall(part))
+
+
+def own_parts(text: str, slots: dict) -> str:
+    """The parts of `text` that may be about the patient now: a part naming someone else ("my buddy
+    ... had chemo") or a time gone by ("back in 2015", "years ago") is left out. A family word leaves a part out
+    only when the patient types (from a caregiver, "my mom had chemo" may be the patient); "he", "she" never do
+    (a warning too many is safer than one missed)."""
+    others, kin, past = _others()
+    caregiver = slots.get("role") == "caregiver"
+    kept = []
+    for part in _PARTS.split(_said(text)):
+        if not part.strip():
+            continue
+        named = bool(others.search(part)) or (not caregiver and bool(kin.search(part)))
+        if named or past.search(part) or _gone_year(part):
+            continue
+        kept.append(part)
+    return ". ".join(kept)

@@ -74,6 +74,7 @@ class Engine(Extras, Episodes, Navigation):
         self.lead = ""  # a line to open the next turn with (see Episodes._go_on)
         self.told: list[str] = []  # lines of a partly understood answer, kept with the answer (understanding/told.py)
         self.told_at = ""  # the question whose asked-about line (`told`) the next answer keeps
+        self.offered_from = ("", "")  # (question, line) of the last Yes/No check or re-ask
 
     # --- public API -------------------------------------------------------------------
     @property
@@ -201,6 +202,10 @@ class Engine(Extras, Episodes, Navigation):
         partial = self.pending is not None and self.pending.kind == "partial" and self.pending.state == spec.name
         told = [*self.told, line] if partial or self.told_at == spec.name else [line]  # the lines typed for this answer (a partial one went before)
         self.pending = step.pending
+        if step.action in ("confirm", "reask"):
+            # "yo its me, im 15. my derm wants me on accutane...": asked who it is for, the age is kept (user trial 6)
+            self._keep_own_age_aside(spec.name, line)
+            self.offered_from = (spec.name, line)  # the line a Yes/No check was made from (extras: a clearance test)
         if step.action == "confirm":
             return self._confirm(step.say)
         if step.action == "reply" and self.state == self.flow.urgent_state:

@@ -107,6 +107,14 @@ class Extras:
         for name, value in timeline.extra_slots(spec.name, self.slots).items():  # the events typed at records_timeline
             self._set_slot(name, value)
         self._keep_own_age(spec.name, reading.value, lines)
+        if spec.name == "timing_tests":  # "a heart clearance before surgery": a check that surgery is safe, no reason to wait
+            from .understanding.preop import clearance_only
+
+            state, offered = getattr(self, "offered_from", ("", ""))
+            typed = " ".join([*lines, offered if state == spec.name else "", str((self.slots.get("answer_notes") or {}).get(spec.name) or "")])
+            clearance = reading.value == "yes" and clearance_only(typed)
+            if clearance or self.slots.get("tests_clearance_only"):  # said only when it is one, or was
+                self._set_slot("tests_clearance_only", clearance)
 
     def _keep_own_age(self, state: str, value, lines) -> None:
         """"hi um im 16 and its for me": a patient under 18 typing for themself is kept as one (the age

@@ -49,6 +49,8 @@ def reply(line: str, country: str | None = None) -> str:
         parts.append(f"For thoughts of suicide or a crisis, {'call or text' if n.get('crisis_text') else 'call'} {n['crisis']} ({n['crisis_name']}).")
     if n.get("poison"):
         parts.append(f"For a poisoning, call {n['poison_name']}: {n['poison']}.")
+    else:  # no poisons line for this country in REFERENCE.md section 6: none is made up
+        parts.append(f"For a poisoning, call your local poison centre, or {n['emergency']} if you cannot reach one.")
     if code != current:
         parts.append(f"To have me give the numbers for {name}, start the app with --country {code}.")
     return " ".join(parts)

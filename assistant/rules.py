@@ -60,7 +60,9 @@ def timing(slots: dict) -> str:
         return "parallel" if slots.get("seen_since_worse") == "yes" else "urgent_care_first"
     if slots.get("fit_choice") in ("alternative", "keep_plan"):
         return "not_needed"  # S1: when a second opinion may not make sense, use an alternative
-    tests_pending = slots.get("tests_pending") == "yes"
+    # A check that surgery is safe ("a heart clearance before surgery") does not change the plan: no waiting for it
+    # (S1 line 119: wait for tests that will meaningfully reduce uncertainty; user trial 6).
+    tests_pending = slots.get("tests_pending") == "yes" and not slots.get("tests_clearance_only")
     if situation == "surgery" and slots.get("deadline") != "days":
         # S1 table: now; after tests "Only if tests are pending and will change the plan" (line 128).
         return "after_tests" if tests_pending else "now"

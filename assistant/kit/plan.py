@@ -126,8 +126,14 @@ def header(slots: dict, plan: dict, *, created: str, patient: str, redacted: boo
     ]
 
 
-def todo(slots: dict, plan: dict) -> list[dict]:
-    """The to-do list, in the order things are done. `done` ticks what the person said is done."""
+def todo(slots: dict, plan: dict, us: bool = True) -> list[dict]:
+    """The to-do list, in the order things are done. `done` ticks what the person said is done.
+    `us`: the plan is for the US (insurer and network); elsewhere the health plan or insurer, and a
+    referral from the family doctor (user trial 6, --country CA; sources 001:21, 001:23, 003:115)."""
+    from .language import language_need
+
+    need, language = language_need(slots)
+    interpreter = [{"text": f"Ask for a trained medical interpreter{f' ({language})' if language else ''} when you book.", "done": False}] if need else []
     insurance = slots.get("insurance")
     told = slots.get("tell_doctor")
     # A caregiver asks for the patient's records and calls the patient's insurer, not their own.
@@ -135,21 +141,29 @@ def todo(slots: dict, plan: dict) -> list[dict]:
     if plan.get("timing") == "not_needed":  # another way first: no second-opinion visit to book
         return [
             {"text": f"Ask for {your} records. The letter in this kit asks for them in writing.", "done": False},
+            *interpreter,
             {"text": f"Fill in the timeline and the medicine list below, and bring them to {your} doctor.", "done": False},
             {"text": "Bring a notebook, this plan, and someone you trust if you like.", "done": False},
             {"text": "Ask if you may record the visit, so you can listen again later.", "done": False},
         ]
     items = []
+    minor = role_of(slots) == "patient" and slots.get("age_band") in ("baby", "child", "teen")  # a parent or guardian calls
     if insurance == "no_insurance":
         items.append({"text": "Ask the clinic what the visit costs, and what you get for the fee (a written report or a talk).", "done": False})
-    else:
-        minor = role_of(slots) == "patient" and slots.get("age_band") in ("baby", "child", "teen")  # a parent or guardian calls
+    elif us:
         call = "Ask a parent or guardian to call the insurer" if minor else f"Call {your} insurer"
         items.append({"text": f"{call}: is a second opinion covered, which doctors are in the network, is a referral needed?", "done": insurance == "covered"})
-    items.append({"text": f"Ask {your} doctor or {your} insurer for a referral, if one is needed.", "done": told == "already"})
+    else:
+        call = "Ask a parent or guardian to check with the health plan or insurer" if minor else f"Check with {your} health plan or insurer"
+        items.append({"text": f"{call}: is a second opinion covered, and is a referral from the family doctor needed?", "done": insurance == "covered"})
+    if us:
+        items.append({"text": f"Ask {your} doctor or {your} insurer for a referral, if one is needed.", "done": told == "already"})
+    else:
+        items.append({"text": f"Ask {your} family doctor or specialist for a referral, if one is needed.", "done": told == "already"})
     items.append({"text": f"Ask for {your} records. The letter in this kit asks for them in writing.", "done": False})
     items.append({"text": f"Get {your} scans: the images on a disc or USB stick, or a download from the patient portal.", "done": False})
     items.append({"text": "Book the visit. Ask how long the review takes once the records arrive.", "done": False})
+    items += interpreter
     items.append({"text": "Fill in the timeline and the medicine list below.", "done": False})
     items.append({"text": "Bring a notebook, this plan, and someone you trust if you like.", "done": False})
     items.append({"text": "Ask if you may record the visit, so you can listen again later.", "done": False})

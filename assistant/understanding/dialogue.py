@@ -251,8 +251,11 @@ def _dont_know(spec: StateSpec, lex: Lexicon, emergency: str = "911", forms: dic
         return Step("store", reading, say="That is fine. I wrote 'not sure yet'. You can change it later with 'back'.")
     if words.default:
         default = Reading(LIKELY, [words.default] if spec.multi else words.default)
-        say = (f"That is fine. If you are not sure, the safest choice here is \"{_names(spec, default.value, forms)}\". "
-               "Shall I take that for now? You can change it later with 'back'.")
+        from .own_words import unsure_default_why  # why the guides suggest it (dialogues/own_words.yaml)
+
+        why = unsure_default_why(spec.name)
+        say = (f"That is fine. When people are not sure, the guides suggest \"{_names(spec, default.value, forms)}\"."
+               + (f" {why}" if why else "") + " It is still your choice. Shall I take that for now? You can change it later with 'back'.")
         return Step("confirm", default, say=say, pending=Pending(spec.name, "confirm", default))
     if spec.ask == "order":
         say = "That is fine. Type 'ok' to keep this order; you can change it later with 'back'."

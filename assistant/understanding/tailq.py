@@ -34,6 +34,11 @@ _UNMARKED = re.compile(
     re.IGNORECASE,
 )
 
+# A head ending in a person ("my mom", "he", "my husband") before an unmarked "does that ...": the
+# person is the subject of "does", so the line says what they do (a user trial, 2026-12-04, sixth).
+_SUBJECT_END = re.compile(r"\b(?:he|she|they|mom|mum|mother|dad|father|husband|wife|partner|son|daughter|parents|sister|brother|"
+                          r"aunt|uncle|grandma|grandpa|caregiver|carer|guardian|family)\s*$", re.IGNORECASE)
+
 _ABOUT_THE_QUESTION = re.compile(r"^(why|what for|what is this for|whats this for|what do you need)\b", re.IGNORECASE)
 
 
@@ -44,6 +49,8 @@ def answer_then_question(text: str, spec, lex, read_head) -> Reading | None:
     if not found:
         return None
     head, asked = found.group("head").strip(), found.group("q").strip()
+    if not found.group("q").rstrip().endswith("?") and _SUBJECT_END.search(head):
+        return None  # "my mom does that stuff, idk": a person, then what they do - a statement, not a question
     if "?" in head or _ABOUT_THE_QUESTION.match(asked):  # "none, why do you ask?": the answer stands
         return None
     head_reading = read_head(head)

@@ -112,11 +112,13 @@ def test_a_question_at_an_info_turn_is_not_continue():
     assert turn.kind == "reply" and engine.state == "timing"
 
 
-def test_i_dont_know_with_no_not_sure_choice_offers_the_safest_choice_openly():
+def test_i_dont_know_with_no_not_sure_choice_offers_the_guides_choice_openly():
     engine = engine_at(["1", "Whether to have knee surgery", "skip", "2", "1", "none", "none", "2", "none", "1"])
     assert engine.state == "fit"
     turn = engine.respond("I don't know")
-    assert turn.kind == "confirm" and "safest" in turn.text and "Plan a second opinion" in turn.text
+    # user trial 6: "the safest choice" was close to choosing for the person; the guides' suggestion and why
+    assert turn.kind == "confirm" and "safest" not in turn.text and "Plan a second opinion" in turn.text
+    assert "the guides suggest" in turn.text and "keeps your options open" in turn.text and "your choice" in turn.text
     engine.respond("yes")
     assert engine.slots["fit_choice"] == "second_opinion"
 

@@ -106,6 +106,12 @@ class Extras:
             self._set_slot(name, value)
         for name, value in timeline.extra_slots(spec.name, self.slots).items():  # the events typed at records_timeline
             self._set_slot(name, value)
+        from .understanding.deadline_band import dropped_date
+        from .understanding.lexicon import default_lexicon
+
+        if dropped_date(default_lexicon().state(spec.name), reading.value, self.slots, self.today(), reading.date):
+            self._set_slot("deadline_date", None)  # "2 January" kept, then "In a few months or more" picked: the date goes
+            self._set_slot("deadline_text", None)
         self._keep_own_age(spec.name, reading.value, lines)
 
     def _keep_own_age(self, state: str, value, lines) -> None:

@@ -1,0 +1,85 @@
+"""Found in user trial 6 (2026-12-04): what reached the printed plan (findings 5, 6 and 9).
+
+5. an ordinal before a thing ("2nd surgery", "3rd opinion", "1st round of chemo") is no date, and a
+   date the person's own pick contradicts never reaches "Decide by";
+6. "Who to see": kinds of doctor only from what the person asked for, and "take off X" removes them;
+9. the compare path: the second doctor named is in the plan; the verdict says what differs; a note
+   keeps its first words ("None of that. My back aches ...").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from assistant.engine import Engine
+from assistant.transcripts.export import export
+from assistant.transcripts.reader import read_file
+from assistant.transcripts.writer import TranscriptWriter
+
+TODAY = date(2026, 12, 4)
+
+
+def plan_of(tmp_path, lines: list[str], start_state: str | None = None) -> tuple[Engine, str]:
+    """The conversation typed line by line, then its exported plan (markdown)."""
+    writer = TranscriptWriter.new(tmp_path, start_state=start_state)
+    engine = Engine(listener=writer, today=lambda: TODAY, start_state=start_state)
+    engine.start()
+    for line in lines:
+        engine.respond(line)
+    writer.close()
+    return engine, export(read_file(writer.path), "md")
+
+
+def _decide_by(doc: str) -> str:
+    return next(line for line in doc.splitlines() if line.startswith("- Decide by:"))
+
+
+ELI = ["hi, its for my son Eli hes 3. he has a heart defect (tetralogy of fallot) and they want to do a 2nd surgery, is that normal?",
+       "whether to let them do the 2nd open heart surgery to replace his pulmonary valve now or wait",
+       "the surgeon at our local hospital does not do many of these"]
+
+
+def test_a_second_surgery_is_no_date_and_no_day_reaches_the_plan(tmp_path):
+    engine, doc = plan_of(tmp_path, [*ELI, "no?? 2nd means second surgery lol. they said sometime in the next few months", "1", "none"])
+    assert engine.slots.get("deadline") == "months"
+    assert not engine.slots.get("answer_dates") and not engine.slots.get("deadline_date")
+    assert "____" in _decide_by(doc) and "January" not in _decide_by(doc)
+
+
+def test_the_ordinal_is_never_offered_back_as_a_time():
+    engine = Engine(today=lambda: TODAY)
+    engine.start()
+    turns = [engine.respond(line) for line in ELI]
+    assert turns[-1].state == "decision_when" and "2nd" not in turns[-1].text and "Did you mean" not in turns[-1].text
+
+
+def test_other_ordinals_of_things_are_no_dates():
+    for decision in ("whether to get a 3rd opinion on the scan", "whether to start the 1st round of chemo now",
+                     "if she should have a 2nd operation on her hip"):
+        engine = Engine(today=lambda: TODAY)
+        engine.start()
+        engine.respond("1")
+        engine.respond(decision)
+        turn = engine.respond("skip")
+        assert turn.state == "decision_when" and "Did you mean" not in turn.text, decision
+
+
+def test_a_day_of_the_month_is_still_a_date():
+    for line, day in (("by the 18th", "2026-12-18"), ("surgery is booked on the 20th", "2026-12-20"), ("the 28th", "2026-12-28")):
+        engine = Engine(today=lambda: TODAY)
+        engine.start()
+        for said in ("1", "whether to have surgery", "skip"):
+            engine.respond(said)
+        engine.respond(line)
+        if engine.state == "decision_when":
+            engine.respond("2")
+        assert engine.slots.get("deadline_date") == day, line
+
+
+def test_a_kept_date_the_pick_contradicts_goes(tmp_path):
+    start = ["1", "whether to have surgery", "skip", "surgery is on the 28th, or later"]
+    engine, doc = plan_of(tmp_path, [*start, "In a few months or more", "1", "none"])
+    assert engine.slots.get("deadline") == "months" and not engine.slots.get("deadline_date")
+    assert "December" not in _decide_by(doc)
+    engine, doc = plan_of(tmp_path, [*start, "a few weeks", "1", "none"])  # the pick that fits keeps it
+    assert engine.slots.get("deadline_date") == "2026-12-28" and "28 December" in _decide_by(doc)

@@ -12,7 +12,7 @@ from .text import tokens
 
 DAY_LEADS = frozenset({"the", "on", "by", "before", "until", "till", "thru", "through", "after", "due", ",", "-", "from", "to"})
 WINDOW = 3
-STOPS = frozenset({".", ",", ";", "!", "?", ":", "and", "or", "but"})
+STOPS = frozenset({".", ",", ";", "!", "?", ":", "and", "or", "but", "of", "next", "this"})  # "the 20th of next month"
 
 
 @cache

@@ -33,6 +33,12 @@ def by_question(reading: Reading, line: str, spec, lex, today: date, read_part=N
         from .read import read
 
         reading = own_question_beside(reading, spec, lambda part: read(part, spec, lexicon=lex, today=today)) or reading
+    from .not_done import not_done  # "Medicare covers it I believe, but I haven't called yet": not checked
+
+    reading = not_done(reading, line, spec, lex)
+    from .cover_asked import cover_asked  # "no hes on medi-cal, does that cover it?": kept, and the question replied to
+
+    reading = cover_asked(reading, line, spec, lex)
     from .one_side import without_one_side  # "I know the good and bad of surgery ... not the other way": not "each option"
 
     reading = without_one_side(reading, line, spec)

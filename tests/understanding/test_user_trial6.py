@@ -85,3 +85,60 @@ def test_one_side_known_is_not_each_option(line, kept):
 def test_each_option_known_is_still_ticked(line):
     engine, _ = talk([*AT_SURE, line])
     assert "understand" in engine.slots["sure_before"]
+
+
+# ---- 14. "That fits more than one answer" when the answer was clear.
+AT_INSURANCE = TO_QUESTIONS[:17]  # "Have you checked your insurance?"
+
+
+@pytest.mark.parametrize("line", ["Medicare covers second opinions I believe, but I haven't called yet.",
+                                  "I haven't called yet", "i think the union plan covers it but i havent checked yet"])
+def test_not_called_yet_is_not_checked(line):
+    engine, turns = talk([*AT_INSURANCE, line])
+    assert engine.slots["insurance"] == "not_checked"
+    assert "more than one answer" not in turns[-1].text
+
+
+def test_a_coverage_question_with_the_answer_is_replied_to_and_the_answer_said_back():
+    engine, turns = talk([*AT_INSURANCE, "no hes on medi-cal, does that cover it?"])
+    text = turns[-1].text
+    assert "more than one answer" not in text and 'I kept "Not yet, I will check"' in text
+    assert "Your insurer can tell you if a second opinion is covered" in text
+
+
+@pytest.mark.parametrize("line", ["it's covered, I checked", "medicare covers it, i called them last week"])
+def test_checked_and_covered_still_reads_as_covered(line):
+    engine, _ = talk([*AT_INSURANCE, line])
+    assert engine.slots["insurance"] == "covered"
+
+
+AT_TELLING = [*AT_INSURANCE, "not yet"]
+
+
+@pytest.mark.parametrize("line", ["I'll tell Dr. Haines, he's a straight shooter, he won't mind.", "ill ask her, she wont mind"])
+def test_he_wont_mind_is_no_refusal(line):
+    engine, turns = talk([*AT_TELLING, line])
+    assert engine.slots["tell_doctor"] == "will_ask"
+    assert "more than one answer" not in turns[-1].text
+
+
+@pytest.mark.parametrize("line", ["i won't", "no I won't tell him"])
+def test_i_wont_is_still_not_yet(line):
+    engine, _ = talk([*AT_TELLING, line])
+    assert engine.slots["tell_doctor"] == "not_yet"
+
+
+AT_OPINIONS = ["1", "whether to have surgery on my knee", "the doctor did not explain other options", "2", "1", "none", "none", "2, 10", "none"]
+
+
+@pytest.mark.parametrize("line", ["just the surgeon, Dr. Tremblay", "Just the urologist, Dr. Haines. Well my family doctor sent me to him "
+                                  "but she didn't weigh in.", "only Dr. Okafor, the spine surgeon"])
+def test_a_doctor_and_their_name_are_one_doctor(line):
+    engine, turns = talk([*AT_OPINIONS, line])
+    assert engine.slots["opinions_so_far"] == "zero" and "One or Two" not in turns[-1].text and "more than one" not in turns[-1].text
+
+
+def test_two_named_doctors_are_still_two():
+    for line in ("Dr. Lee and Dr. Shah", "my GP, Dr. Lee, and then a surgeon"):
+        engine, _ = talk([*AT_OPINIONS, line])
+        assert engine.slots.get("opinions_so_far") == "one_more", line

@@ -39,6 +39,9 @@ def by_question(reading: Reading, line: str, spec, lex, today: date, read_part=N
     from .cover_asked import cover_asked  # "no hes on medi-cal, does that cover it?": kept, and the question replied to
 
     reading = cover_asked(reading, line, spec, lex)
+    from .self_first import self_first  # "yo its me, im 15. ... my mom isnt sure": the first clause answers
+
+    reading = self_first(reading, line, spec)
     from .one_side import without_one_side  # "I know the good and bad of surgery ... not the other way": not "each option"
 
     reading = without_one_side(reading, line, spec)

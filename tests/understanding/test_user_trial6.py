@@ -142,3 +142,52 @@ def test_two_named_doctors_are_still_two():
     for line in ("Dr. Lee and Dr. Shah", "my GP, Dr. Lee, and then a surgeon"):
         engine, _ = talk([*AT_OPINIONS, line])
         assert engine.slots.get("opinions_so_far") == "one_more", line
+
+
+# ---- 15/16. "it's me" is the patient; a decision told in the first line is offered back, phrased as one.
+
+@pytest.mark.parametrize("first", [
+    "Well, it's me. I'm 67, retired from the fire department after 31 years. Now the urologist tells me I have bladder cancer, "
+    "and he wants to take the whole bladder out. My wife Linda passed from ovarian cancer in 2019.",
+    "yo its me, im 15. my derm wants me on accutane for my acne but my mom isnt sure about it",
+])
+def test_its_me_is_the_patient(first):
+    engine, turns = talk([first])
+    assert engine.slots["role"] == "patient" and "more than one answer" not in turns[-1].text
+    assert turns[-1].state == "decision_what"
+
+
+@pytest.mark.parametrize("first, offered", [
+    ("its for my dad hes 55. doctors say he needs liver transplant evaluation and idk what to do",
+     "Whether to have the liver transplant evaluation"),
+    ("Well, it's me. I'm 67. Now the urologist tells me I have bladder cancer, the muscle invasive kind, and he wants to take "
+     "the whole bladder out. My wife passed from ovarian cancer in 2019 and I watched them rush her into surgery, so I want "
+     "to be careful this time. I have my daughter and my friends, and I think I should take my time with this one.",
+     "Whether to let them take"),
+    ("yo its me, im 15. my derm wants me on accutane for my acne but my mom isnt sure about it", "Whether to start accutane"),
+    ("Hello. I am the patient. I'm 52 and live in Ottawa. I have a thyroid nodule and my surgeon has booked a hemithyroidectomy "
+     "for January 14.", "Whether to have the hemithyroidectomy"),
+])
+def test_the_decision_in_the_first_line_is_offered_back(first, offered):
+    engine, turns = talk([first])
+    assert turns[-1].state == "decision_what" and turns[-1].kind == "confirm" and offered in turns[-1].text
+    engine.respond("yes")
+    assert engine.slots["decision"].startswith(offered)
+
+
+def test_a_no_to_the_offer_asks_for_the_decision():
+    engine, turns = talk(["yo its me, im 15. my derm wants me on accutane for my acne", "no"])
+    assert not engine.slots.get("decision") and turns[-1].state == "decision_what"
+
+
+@pytest.mark.parametrize("line", ["hes 55", "she is 70", "me lol", "55"])
+def test_an_age_or_a_person_is_no_decision(line):
+    engine, turns = talk(["2", "my dad", line])
+    assert not engine.slots.get("decision") and turns[-1].state == "decision_what"
+    assert "What do you need to decide about it?" in turns[-1].text
+
+
+@pytest.mark.parametrize("line", ["knee surgery", "chemo", "whether to have surgery"])
+def test_a_short_decision_is_still_a_decision(line):
+    engine, _ = talk(["2", "my dad", line])
+    assert engine.slots["decision"] == line

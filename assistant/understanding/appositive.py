@@ -7,6 +7,9 @@ from __future__ import annotations
 
 TITLES = frozenset({"dr", "doctor", "doc", "prof", "professor"})
 _THE = frozenset({"the", "my", "his", "her", "our", "their", "a"})
+_SHORT = frozenset({"dr", "prof"})
+_NOT_NAMES = frozenset("""the my his her our their a an and or but then who which that is was said says thinks one two three four five
+    six seven eight nine ten too also said agreed first second third other another""".split())
 _APART = frozenset({"and", ",", "or", "then", "another", "other", "second", "also", "plus", "&", ".", ";"})
 
 
@@ -14,8 +17,8 @@ def _name_at(toks: list[str], at: int) -> int:
     """Where the name after the title at `at` is ("dr haines", "dr. haines"), or -1."""
     if toks[at] not in TITLES:
         return -1
-    k = at + 1 + (toks[at + 1 : at + 2] == ["."])
-    return k if k < len(toks) and toks[k].isalpha() and toks[k] not in _THE else -1
+    k = at + 1 + (toks[at] in _SHORT and toks[at + 1 : at + 2] == ["."])  # "dr. haines"; never "doctor. three"
+    return k if k < len(toks) and toks[k].isalpha() and toks[k] not in _NOT_NAMES else -1
 
 
 def _titled(toks: list[str], at: int) -> bool:

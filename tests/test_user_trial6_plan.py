@@ -83,3 +83,56 @@ def test_a_kept_date_the_pick_contradicts_goes(tmp_path):
     assert "December" not in _decide_by(doc)
     engine, doc = plan_of(tmp_path, [*start, "a few weeks", "1", "none"])  # the pick that fits keeps it
     assert engine.slots.get("deadline_date") == "2026-12-28" and "28 December" in _decide_by(doc)
+
+
+# ---- 9. The compare path: the second doctor named reaches the plan; the verdict says what differs.
+BACK = ["two", "me, it's my back", "whether to get a spinal fusion at L4-L5 or keep doing physical therapy",
+        "the first was a spine surgeon, dr. okafor", "degenerative spondylolisthesis at L4-5 with some stenosis, grade 1 slip",
+        "very sure, he said fusion is the only real fix", "surgery, the fusion with rods and screws",
+        "the MRI shows the slip and the nerve getting pinched", "a physiatrist, Dr. Lindqvist, she's a rehab doctor",
+        "same thing, spondylolisthesis at L4-5 with stenosis, she agreed on the diagnosis", "fairly sure",
+        "PT, 12 weeks of physical therapy and maybe an epidural shot", "she said most people with grade 1 get better with PT",
+        "just the plan, 4", "5", ""]
+
+
+def test_the_second_doctor_named_is_in_the_plan(tmp_path):
+    _, doc = plan_of(tmp_path, BACK, start_state="compare_first")
+    assert "- Second-opinion doctor or clinic: Dr. Lindqvist" in doc
+    assert "- First doctor: dr. okafor" in doc
+
+
+def test_a_disagreement_on_the_plan_alone_says_the_problem_is_the_same(tmp_path):
+    engine, doc = plan_of(tmp_path, BACK, start_state="compare_first")
+    assert engine.plan()["comparison"]["agreement"] == "disagreement"  # the plan object keeps its value
+    assert "Result: Disagreement on the plan. Both doctors name the same problem, but the plans are very different." in doc
+    assert "differ on the problem itself" not in doc
+    chat = Engine(today=lambda: TODAY, start_state="compare_first")
+    chat.start()
+    for line in BACK[:-1]:
+        chat.respond(line)
+    assert "Disagreement on the plan." in chat.respond("summary").text
+
+
+def test_a_disagreement_on_the_problem_still_says_so(tmp_path):
+    lines = [*BACK[:9], "a herniated disc, not a slip", *BACK[10:13], "the diagnosis and the plan, 1 and 4", "5", ""]
+    engine, doc = plan_of(tmp_path, lines, start_state="compare_first")
+    if engine.plan()["comparison"]["agreement"] == "disagreement":
+        assert "differ on the problem itself" in doc
+
+
+def test_the_second_doctor_is_not_printed_in_a_redacted_plan(tmp_path):
+    writer = TranscriptWriter.new(tmp_path, start_state="compare_first")
+    engine = Engine(listener=writer, today=lambda: TODAY, start_state="compare_first")
+    engine.start()
+    for line in BACK:
+        engine.respond(line)
+    writer.close()
+    assert "Lindqvist" not in export(read_file(writer.path), "md", redact=True)
+
+
+def test_none_of_that_keeps_the_words_after_it(tmp_path):
+    lines = ["1", "whether to have bladder surgery", "skip", "2", "1", "none",
+             "None of that. My back aches most days from the old warehouse injury and I get winded on the stairs, but that's been years."]
+    engine, doc = plan_of(tmp_path, lines)
+    note = engine.slots["answer_notes"]["red_flags"]
+    assert note.startswith("My back aches most days") and "That. My back" not in doc

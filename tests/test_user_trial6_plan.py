@@ -136,3 +136,58 @@ def test_none_of_that_keeps_the_words_after_it(tmp_path):
     engine, doc = plan_of(tmp_path, lines)
     note = engine.slots["answer_notes"]["red_flags"]
     assert note.startswith("My back aches most days") and "That. My back" not in doc
+
+
+# ---- 6. "Who to see": only the kinds asked for, never history or a pre-op test; "take off X" removes the line.
+ANEURYSM = ["1", "whether to have open repair or a stent for my aneurysm", "the doctor did not explain other options", "2", "1",
+            "none", "none", "2, 10", "none", "1", "1", "no", "ok", "3"]
+
+
+def test_take_off_the_stent_one_removes_the_line_and_says_so(tmp_path):
+    engine = Engine(today=lambda: TODAY)
+    engine.start()
+    turns = [engine.respond(line) for line in ANEURYSM]
+    assert "(the operation and the stent)" in turns[-1].text
+    turn = engine.respond("take off the stent one please")
+    assert turn.state == "specialist" and 'took off the "stent" line' in turn.text
+    assert "(the operation and the stent)" not in turn.text
+
+
+def test_remove_the_cardiologist_one_takes_off_the_kind_asked_for(tmp_path):
+    lines = [*ANEURYSM, "i want a cardiologist and a vascular surgeon", "remove the cardiologist one", "Continue"]
+    engine, doc = plan_of(tmp_path, lines)
+    assert engine.slots["specialist_asked"] == ["a vascular surgeon"] and "a cardiologist" in engine.slots["specialist_rejected"]
+    who = doc[doc.index("## Who to see"):doc.index("## To do")] if "## Who to see" in doc else doc
+    assert "kind you asked for: a cardiologist" not in who
+
+
+def test_not_the_cardiologist_is_said_no_to():
+    engine = Engine(today=lambda: TODAY)
+    engine.start()
+    for line in ANEURYSM:
+        engine.respond(line)
+    turn = engine.respond("not the cardiologist")
+    assert 'not "a cardiologist"' in turn.text and "Not a cardiologist, as you said." in turn.text
+
+
+BLADDER = ["Well, it's me. I'm 67.", "yes", "whether to let them take my bladder out or if there is something else",
+           "Also I had chest pain back in 2015, they put a stent in, so I'm not sure my heart's up for a big surgery.",
+           "a few weeks", "1", "2, 4", "none", "1, 2, 3, 8", "none", "one", "1",
+           "They did the CT scan already. I think they want a heart clearance from my cardiologist before surgery, a stress test."]
+
+
+def test_history_and_a_pre_op_test_are_not_who_to_see():
+    engine = Engine(today=lambda: TODAY)
+    engine.start()
+    for line in BLADDER:
+        engine.respond(line)
+    assert not engine.slots.get("specialist_asked")  # "they want ... from my cardiologist": their test, a doctor he has
+    from assistant.procedure_kind import both_ways
+
+    assert both_ways(engine.slots) == ""  # the stent of 2015 is no way offered
+
+
+def test_the_blank_for_the_second_doctor_names_the_kind_asked_for(tmp_path):
+    lines = [*ANEURYSM, "I want a radiation oncologist", "Continue"]
+    _, doc = plan_of(tmp_path, lines)
+    assert "- Second-opinion doctor or clinic: ____________________ (a radiation oncologist)" in doc

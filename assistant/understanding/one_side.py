@@ -60,16 +60,16 @@ def without_one_side(reading: Reading, line: str, spec) -> Reading:
     if spec.name not in STATES or not isinstance(value, list):
         return reading
     if CHOICE not in value:
-        return _support_named(reading, spec)
+        return _support_named(reading, spec, line)
     if not one_side_only(tokens(clean(line).lower())):
-        return _support_named(reading, spec)
+        return _support_named(reading, spec, line)
     label = next((c.label for c in spec.choices if c.id == CHOICE), "")
     number = next((i for i, c in enumerate(spec.choices, 1) if c.id == CHOICE), 0)
     said = f'You know one side, not each option, so I left "{label}" unticked. If you do know both, type {number}.'
     kept = [v for v in value if v != CHOICE]
     if not kept:
         return replace(reading, value=None, certainty=UNCLEAR, unclear="", message=said)
-    reading = _support_named(reading, spec)
+    reading = _support_named(reading, spec, line)
     return replace(reading, value=kept, reply=f"{reading.reply} {said}".strip())
 
 
@@ -81,13 +81,16 @@ def _supporters() -> frozenset[str]:
     return frozenset(str(w) for w in (_raw().get("supporters") or [])) | {p[0] for p in default_lexicon().people if len(p) == 1}
 
 
-def _support_named(reading: Reading, spec) -> Reading:
+_AFTER_SUPPORT = re.compile(r"\b(?:support|supported|backing|help|helpers)\b[^.;!?]*[,:]", re.IGNORECASE)
+
+
+def _support_named(reading: Reading, spec, line: str = "") -> Reading:
     """"plenty of support, my daughter and the guys from the firehouse": who helps, not a part to ask about."""
     if reading.certainty != UNCLEAR or reading.options or "support" not in (reading.value or []) or not reading.unclear:
         return reading
     toks = tokens(clean(reading.unclear).lower())
-    if not set(toks) & _supporters() or set(toks) & _words()[1]:
-        return reading
+    if not set(toks) & _supporters() or set(toks) & _words()[1] or any(t[:1].isdigit() for t in toks) or not _AFTER_SUPPORT.search(line):
+        return reading  # "2 and 4, grandpa kind of 1": a pick said of someone, asked about
     return replace(reading, certainty=SURE, unclear="")
 
 __all__ = ["without_one_side", "one_side_only"]

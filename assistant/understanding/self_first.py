@@ -14,7 +14,9 @@ from functools import cache
 from .reading import SURE, Reading
 
 _OPEN = re.compile(r"^\s*(?:(?:hi|hello|hey|yo|well|so|ok|okay|um+|uh+|oh)\b[\s,.!]*)*", re.IGNORECASE)
-_CLAUSE = re.compile(r"^(?P<first>[^.,;!?]+)[.,;!?]+\s*(?P<rest>.*)$", re.DOTALL)
+_CLAUSE = re.compile(r"^(?P<first>[^.,;!?]+)(?P<mark>[.,;!?]+)\s*(?P<rest>.*)$", re.DOTALL)
+# The rest takes the claim back or names someone else's decision: "Me?? Well no, it's for Greg, my husband".
+_BACK = re.compile(r"^(?:(?:well|um+|uh+|oh|so)\b[\s,]*)*(?:no|nope|not|nah)\b|\bit'?s\s+for\s+(?!me\b)", re.IGNORECASE)
 
 
 @cache
@@ -32,9 +34,9 @@ def self_first(reading: Reading, line: str, spec) -> Reading:
     if not found:
         return reading
     first = " ".join(found.group("first").lower().replace("'", "").replace("\u2019", "").split())
-    if first not in _claims():
-        return reading
     rest = found.group("rest").strip()
+    if first not in _claims() or "?" in found.group("mark") or _BACK.search(rest):
+        return reading
     note = rest[:1].upper() + rest[1:] if rest else ""
     return replace(reading, certainty=SURE, value="patient", options=(), unclear="", message="", note=note.rstrip(" ."))
 

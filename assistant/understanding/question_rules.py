@@ -42,6 +42,12 @@ def by_question(reading: Reading, line: str, spec, lex, today: date, read_part=N
     from .self_first import self_first  # "yo its me, im 15. ... my mom isnt sure": the first clause answers
 
     reading = self_first(reading, line, spec)
+    from .why_beside import why_beside  # "the biopsy slides and the ultrasound. why do you ask this?": both
+
+    reading = why_beside(reading, line, spec, read_part)
+    from .tail_hedge import without_tail_hedge  # "just the derm notes and maybe pics of my face idk": the notes kept
+
+    reading = without_tail_hedge(reading, line, spec, read_part)
     from .one_side import without_one_side  # "I know the good and bad of surgery ... not the other way": not "each option"
 
     reading = without_one_side(reading, line, spec)

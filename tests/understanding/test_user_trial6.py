@@ -191,3 +191,44 @@ def test_an_age_or_a_person_is_no_decision(line):
 def test_a_short_decision_is_still_a_decision(line):
     engine, _ = talk(["2", "my dad", line])
     assert engine.slots["decision"] == line
+
+
+# ---- 17/18. Clear answers in the person's own words.
+AT_TESTS = ["1", "whether to have surgery on my knee", "the doctor did not explain other options", "2", "1", "none", "none",
+            "2, 10", "none", "1", "1"]
+
+
+def test_a_test_mentioned_with_its_day_is_yes_with_the_date():
+    engine, turns = talk([*AT_TESTS, "The surgeon mentioned an ultrasound in December, the 18th, I think that's before surgery"])
+    if turns[-1].kind == "confirm":  # "I think": offered back for a Yes
+        engine.respond("yes")
+    assert engine.slots["tests_pending"] == "yes" and "Sorry, I did not understand" not in turns[-1].text
+
+
+def test_a_test_only_mentioned_is_not_yes():
+    engine, _ = talk([*AT_TESTS, "the surgeon mentioned an ultrasound at some point"])
+    assert engine.slots.get("tests_pending") != "yes"
+
+
+AT_FOCUS = [*AT_TESTS, "no", "ok"]
+
+
+def test_picks_with_why_do_you_ask_are_kept_and_the_why_answered():
+    engine, turns = talk([*AT_FOCUS, "the biopsy slides and the ultrasound. why do you ask this?"])
+    assert engine.slots["focus"] == ["pathology", "imaging"]
+    assert "The best reviewer is someone who often treats this exact problem" in turns[-1].text and "I kept" in turns[-1].text
+
+
+AT_RECORDS = [*AT_FOCUS, "none", "ok"]
+
+
+def test_derm_notes_with_a_shrug_are_the_visit_notes():
+    engine, turns = talk([*AT_RECORDS, "just the derm notes and maybe pics of my face idk"])
+    assert turns[-1].state == "records" and 'What did you mean by "maybe pics of my face"?' in turns[-1].text
+    engine.respond("that's all")
+    assert engine.slots["records_exist"] == ["clinic_notes"]
+
+
+def test_idk_alone_is_still_not_sure():
+    engine, _ = talk([*AT_RECORDS, "idk"])
+    assert engine.slots.get("records_exist") in (["not_sure"], None)

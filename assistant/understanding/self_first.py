@@ -16,7 +16,7 @@ from .reading import SURE, Reading
 _OPEN = re.compile(r"^\s*(?:(?:hi|hello|hey|yo|well|so|ok|okay|um+|uh+|oh)\b[\s,.!]*)*", re.IGNORECASE)
 _CLAUSE = re.compile(r"^(?P<first>[^.,;!?]+)(?P<mark>[.,;!?]+)\s*(?P<rest>.*)$", re.DOTALL)
 # The rest takes the claim back or names someone else's decision: "Me?? Well no, it's for Greg, my husband".
-_BACK = re.compile(r"^(?:(?:well|um+|uh+|oh|so)\b[\s,]*)*(?:no|nope|not|nah)\b|\bit'?s\s+for\s+(?!me\b)", re.IGNORECASE)
+_BACK = re.compile(r"^(?:(?:well|um+|uh+|oh|so)\b[\s,]*)*(?:no|nope|not|nah|but|and|plus|also|both|as\s+well|with)\b|\bit'?s\s+for\s+(?!me\b)", re.IGNORECASE)  # "me, but my husband too"
 
 
 @cache

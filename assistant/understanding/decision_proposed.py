@@ -15,6 +15,8 @@ from functools import cache
 
 _CUT = re.compile(r"\s*(?:[.,;!?(]|\b(?:and|but|so|because|cause|cuz|for|on|in|at|by|next|this|before|after|since|if|"
                   r"which|that|idk|asap|soon|now|right away|tomorrow|today)\b).*$", re.IGNORECASE | re.DOTALL)
+_NOT_A_TREATMENT = re.compile(r"\b(?:opinions?|opinon|look|review|second|2nd|third|3rd|check|consult|help|advice|talk|think|decide|know)\b",
+                              re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:a|an|the|my|his|her|their|our|your|some)\s+", re.IGNORECASE)
 
 
@@ -40,6 +42,8 @@ def proposed_decision(text: str | None) -> str | None:
         if not found:
             continue
         what = _CUT.sub("", found.group("what")).strip()
+        if _NOT_A_TREATMENT.search(what):
+            continue  # "he needs a second opinion", "wants to get another look": the second opinion is no decision here
         if form == "have":
             what = _ARTICLE.sub("", what)
             words = what.split()

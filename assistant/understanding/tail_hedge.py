@@ -21,8 +21,8 @@ def without_tail_hedge(reading: Reading, line: str, spec, read_part) -> Reading:
     if not found or len(found.group("head").split()) < 2:
         return reading
     head = read_part(found.group("head"))
-    if not head.value or "not_sure" in head.value or head.asked:
-        return reading
+    if not head.value or head.asked or {"not_sure", spec.none_choice} & set(head.value):
+        return reading  # "I have not heard of these things before, I don't know": no pick, the shrug stands
     return head
 
 

@@ -37,15 +37,49 @@ class Extras:
         rejected = add_rejected(self.slots, line)
         if rejected:
             self._set_slot("specialist_rejected", rejected)
+        if self.state == "specialist":
+            self._take_off(line)
+
+    def _take_off(self, line: str) -> None:
+        """ "take off the cardiologist one and the stent one please" at "Who to see": those lines go (take_off.py)."""
+        from .understanding.take_off import holds, taken_off
+        from .understanding.wished import _FIELD
+
+        words = taken_off(line)
+        if not words:
+            return
+        import re
+
+        asked = list(self.slots.get("specialist_asked") or [])
+        kept = [a for a in asked if not any(holds(a, w) for w in words)]
+        if kept != asked:
+            self._set_slot("specialist_asked", kept)
+        kinds = [w for w in words if re.fullmatch(rf"(?:[a-z'-]+\s+)*{_FIELD}", w)]  # "cardiologist": that kind said no to
+        rejected = list(self.slots.get("specialist_rejected") or [])
+        new = [("an " if k[:1] in "aeiou" else "a ") + k for k in kinds]
+        new = [k for k in new if k.lower() not in {r.lower() for r in rejected}]
+        if new:
+            self._set_slot("specialist_rejected", rejected + new)
+        from .procedure_kind import both_ways
+
+        shown = [both_ways(self.slots), *asked]  # the lines the words can take off (a kind of doctor is said no to above)
+        off = list(self.slots.get("specialist_taken_off") or [])
+        more = [w for w in words if w not in off and any(holds(t, w) for t in shown if t)]
+        if more:
+            self._set_slot("specialist_taken_off", off + more)
 
     def _kinds_heard(self, before: dict) -> str:
         """At "Who to see" (an information turn): what the line changed in the kinds of doctor asked
         for or said no to, since `before` (the answers before it), said back; "" when nothing."""
         old_asked, old_rejected = before.get("specialist_asked") or [], before.get("specialist_rejected") or []
         asked, rejected = self.slots.get("specialist_asked") or [], self.slots.get("specialist_rejected") or []
-        if (list(asked), list(rejected)) == (list(old_asked), list(old_rejected)):
+        old_off, off = before.get("specialist_taken_off") or [], self.slots.get("specialist_taken_off") or []
+        if (list(asked), list(rejected), list(off)) == (list(old_asked), list(old_rejected), list(old_off)):
             return ""
-        said = [f'"{w}"' for w in asked if w not in old_asked] + [f'not "{w}"' for w in rejected if w not in old_rejected]
+        gone = [w for w in off if w not in old_off]
+        said = [f'"{w}"' for w in asked if w not in old_asked] + [f'not "{w}"' for w in rejected if w not in old_rejected
+                                                                 and not any(g in w for g in gone)]
+        said += [f'took off the "{w}" line' for w in gone]
         return f"I changed who to see: {', '.join(said) or 'as you said'}. Type back to undo it, or Continue to go on."
 
     def _keep_date_asked_about(self, state: str, reading) -> None:
@@ -106,6 +140,12 @@ class Extras:
             self._set_slot(name, value)
         for name, value in timeline.extra_slots(spec.name, self.slots).items():  # the events typed at records_timeline
             self._set_slot(name, value)
+        from .understanding.deadline_band import dropped_date
+        from .understanding.lexicon import default_lexicon
+
+        if dropped_date(default_lexicon().state(spec.name), reading.value, self.slots, self.today(), reading.date):
+            self._set_slot("deadline_date", None)  # "2 January" kept, then "In a few months or more" picked: the date goes
+            self._set_slot("deadline_text", None)
         self._keep_own_age(spec.name, reading.value, lines)
         if spec.name == "timing_tests":  # "a heart clearance before surgery": a check that surgery is safe, no reason to wait
             from .understanding.preop import clearance_only

@@ -53,11 +53,18 @@ def both_ways(slots: dict) -> str:
     if slots.get("situation") != "surgery" and "surgery" not in (slots.get("focus") or []):
         return ""
     said = [slots.get("decision"), slots.get("unsure_because"), *(slots.get("answer_notes") or {}).values()]
-    text = " ".join(s for s in said if isinstance(s, str))
+    # The two ways offered in one sentence ("open repair or a stent"): a stent told as history in another
+    # sentence ("they put a stent in" in 2015) is no way offered (user trial 6).
+    sentences = [p for s in said if isinstance(s, str) for p in re.split(r"(?<=[.!?;])\s+", s)]
+    text = next((p for p in sentences if _NEEDLE.search(p) and (_SURGERY.search(p) or _OPEN.search(p)) and _EITHER.search(p)), "")
     needle = _NEEDLE.search(text)
-    if not needle or not (_SURGERY.search(text) or _OPEN.search(text)) or not _EITHER.search(text):
+    if not needle:
         return ""
     word = needle.group(0).lower()
+    from .understanding.take_off import holds
+
+    if any(holds(word, w) or holds(w, word) for w in slots.get("specialist_taken_off") or []):
+        return ""  # "take off the stent one": the line goes
     what = "the stent" if word.startswith(("stent", "stint", "endo", "evar", "tevar")) else f"the {word}"
     return f"A surgeon who does both often (the operation and {what}), and can explain which fits"
 

@@ -29,7 +29,7 @@ def test_the_compare_summary_shows_both_opinions_and_where_they_differ():
     _, turns = talk([*COMPARE, "2", "mild arthritis", "2", "3", "try physio first", "summary"])
     text = turns[-1].text
     assert "The second opinion: A doctor who does not do surgery" in text and "The problem: mild arthritis." in text
-    assert "What I see: Disagreement." in text and "They differ on: the plan." in text
+    assert "What I see: Disagreement on the plan." in text and "They differ on: the plan." in text  # worded from what differs (user trial 6)
 
 
 def test_a_note_that_repeats_the_deadline_is_shown_once():

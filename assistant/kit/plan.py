@@ -106,6 +106,13 @@ def _hint(specialist, slots: dict) -> str:
     return SPECIALIST_HINTS.get(specialist, "name and phone")
 
 
+def _asked_hint(slots: dict, redacted: bool) -> str:
+    """The kind of doctor the person asked for, first (as typed): the blank's hint says it, never the opposite
+    (user trial 6: "a surgeon who does this operation often" for a man who asked for a radiation oncologist)."""
+    asked = [a for a in slots.get("specialist_asked") or [] if isinstance(a, str) and a.strip()]
+    return "" if redacted or not asked else asked[0]
+
+
 def header(slots: dict, plan: dict, *, created: str, patient: str, redacted: bool) -> list[dict]:
     """The header rows: a label, what the conversation knows (or ""), and a hint for the blank."""
     role = slots.get("role")
@@ -119,7 +126,7 @@ def header(slots: dict, plan: dict, *, created: str, patient: str, redacted: boo
         {"label": "Date of birth", "value": "", "hint": ""},
         {"label": "Caregiver", "value": "", "hint": "your name and phone" if role == "caregiver" else "if someone helps"},
         {"label": "First doctor", "value": "", "hint": "name and phone"},
-        {"label": "Second-opinion doctor or clinic", "value": "", "hint": _hint(specialist, slots)},
+        {"label": "Second-opinion doctor or clinic", "value": "", "hint": _asked_hint(slots, redacted) or _hint(specialist, slots)},
         {"label": "Appointment", "value": "", "hint": "date and time"},
         {"label": "Decide by", "value": day_in_words(slots.get("deadline_date")) or "", "hint": f"{deadline}, from {created[:10]}" if slots.get("deadline") in ("days", "weeks", "months") else deadline},
         {"label": "Insurer and case number", "value": "", "hint": insurance},

@@ -71,6 +71,14 @@ def record_holders(texts: list[str]) -> list[str]:
     return [k for k in kept if any(n in holds and merged([n, k]) == [max(n, k, key=len)] for n in named)]
 
 
+def second_doctor(typed_at_field: list[str]) -> str:
+    """On the compare path, the second doctor as named at "What kind of doctor gave the second opinion?"
+    ("a physiatrist, Dr. Lindqvist, she's a rehab doctor"): the lines typed there, the last named wins;
+    "" when none (user trial 6: the plan's field stayed blank)."""
+    named = [n for n in providers_named([t for t in typed_at_field if isinstance(t, str)]) if _doctor_surname(n)]
+    return named[-1] if named else ""
+
+
 def first_doctor(holders: list[str]) -> str:
     """The first doctor (not a clinic) who holds records, or ""."""
     return next((h for h in holders if _doctor_surname(h)), "")

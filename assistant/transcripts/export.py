@@ -203,10 +203,13 @@ def _cell(value) -> str:
     return str(value)
 
 
-def _note_value(key: str, value) -> str:
+def _note_value(key: str, value, comparison: dict | None = None) -> str:
     """The comparison's ids in the words the chat uses for them (prompts/_compare_names.j2)."""
     names = environment().get_template("_compare_names.j2").module
     if key == "agreement":
+        differs = (comparison or {}).get("differs_on") or [] if isinstance(comparison, dict) else []
+        if value == "disagreement" and differs and not {"diagnosis", "stage"} & set(differs):
+            value = "disagreement_plan"  # the same problem, a very different plan: worded from what differs (user trial 6)
         return names.agreement_names.get(value, _cell(value))
     if key == "differs_on" and isinstance(value, list):
         return ", ".join(names.aspect_names.get(v, str(v)) for v in value)
@@ -224,7 +227,7 @@ def comparison_table(comparison, redactor: Redactor) -> dict | None:
         keys = [k for k in dict.fromkeys(k for o in opinions for k in o) if k != "treatment_words" or any(o.get(k) for o in opinions)]
         header = ["", *("First opinion" if i == 0 else "Second opinion" if i == 1 else f"Opinion {i + 1}" for i in range(len(opinions)))]
         rows = [[OPINION_ROWS.get(k, k.replace("_", " ").capitalize()), *(_cell(o.get(k)) for o in opinions)] for k in keys]
-        notes = [f"{label}: {_note_value(k, comparison[k])}" for k, label in COMPARISON_NOTES if comparison.get(k) not in (None, "", [])]
+        notes = [f"{label}: {_note_value(k, comparison[k], comparison)}" for k, label in COMPARISON_NOTES if comparison.get(k) not in (None, "", [])]
     elif isinstance(comparison, dict):
         header, rows, notes = ["", ""], [[k.replace("_", " ").capitalize(), _cell(v)] for k, v in comparison.items()], []
     else:
@@ -309,6 +312,10 @@ def kit(transcript: Transcript, plan: dict | None, slots: dict, redactor: Redact
     header = kit_plan.header(slots, plan or {}, created=_date(transcript.header["created"]), patient=patient, redacted=redactor.enabled)
     first = kit_providers.first_doctor(providers)
     header = [dict(row, value=first) if row["label"] == "First doctor" and first and not row["value"] else row for row in header]
+    second = "" if redactor.enabled else kit_providers.second_doctor(  # the compare path's second doctor, as named
+        [r.get("text") for r in transcript.of_type("user") if r.get("state") == "compare_two_field"])
+    header = [dict(row, value=second) if row["label"] == "Second-opinion doctor or clinic" and second and not row["value"] else row
+              for row in header]
     return {
         "header": header,
         "todo": kit_plan.todo(slots, plan or {}, us=us),  # outside the US: the health plan or insurer (user trial 6)

@@ -121,6 +121,9 @@ def count_doctors(toks: list[str], lex: Lexicon) -> tuple[int, tuple[int, int]] 
     tasked = {folded[m] for m in mentions if _only_did(toks, m)}  # "..., but the oncologist only ordered the scan": a task, no view
     mentions = [m for m in mentions if not _declined(toks, m) and folded[m] not in tasked]  # "my GP declined to give a view": no opinion given
     mentions = _named_again(toks, folded, mentions)  # "...to the cardiologist, so just the cardiologist": one person
+    from .appositive import one_each
+
+    mentions = one_each(toks, mentions)  # "just the urologist, Dr. Haines": one person (appositive.py)
     passed = [m for m in mentions if _referred_on(toks, m, mentions)]  # "the pediatrician sent us to the cardiologist"
     if passed and len(mentions) - len(passed) >= 1:
         span = (mentions[0], mentions[-1] + 1)

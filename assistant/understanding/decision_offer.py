@@ -29,9 +29,13 @@ def decision_in(note: str | None) -> str | None:
 
     text = (note or "").strip(" .,;")
     if pasted(text, tokens(text)):
-        return None
+        from .decision_proposed import proposed_decision, told_as_own  # a long story in one's own words: its proposal
+
+        return proposed_decision(text) if told_as_own(tokens(text.lower())) else None
     if len(text.split()) < 3 or not _DECISION.search(text) or text.rstrip().endswith("?"):
-        return None
+        from .decision_proposed import proposed_decision  # "he wants to take the whole bladder out": phrased as a decision
+
+        return proposed_decision(text) if len(text.split()) >= 3 else None
     text = _LEAD.sub("", text, count=1).strip(" ,")
     if len(text.split()) < 3:
         return None

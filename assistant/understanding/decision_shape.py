@@ -50,7 +50,9 @@ def only_illness_asked(text: str, toks: list[str], lex) -> bool:
 
 def needs_asking(text: str, toks: list[str], lex) -> str:
     """The note to keep when the line is to be asked about, else ""."""
-    if pasted(text, toks) or only_illness_asked(text, toks, lex):
+    from .not_decision import no_decision_said  # "hes 55": the age again, no decision (user trial 6)
+
+    if pasted(text, toks) or only_illness_asked(text, toks, lex) or no_decision_said(toks):
         note = clean(text).strip()
         return note[:1].upper() + note[1:]
     return ""

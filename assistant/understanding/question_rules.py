@@ -17,13 +17,38 @@ from .reading import UNCLEAR, Reading
 from .tests_ahead import test_ahead
 
 
-def by_question(reading: Reading, line: str, spec, lex, today: date) -> Reading:
+def by_question(reading: Reading, line: str, spec, lex, today: date, read_part=None) -> Reading:
     reading = all_clear(reading, line, spec, lex)
     reading = test_ahead(reading, line, spec, lex, today)
     reading = care_done(reading, line, spec, lex, today)
+    if spec.name in ("questions", "questions_order"):
+        from .asked_with_picks import asked_with_picks  # "3, 5, 6. i want to ask about ...", "drop 5. and add ...": both kept
+        from .read import read
+
+        both = asked_with_picks(line, spec, read_part or (lambda part: read(part, spec, lexicon=lex, today=today)))
+        if both is not None:
+            return both
     if spec.name == "questions" and (reading.unclear or reading.note):
         from .own_question import own_question_beside  # "1 5 6. and is he too old for this surgery": both kept
         from .read import read
 
         reading = own_question_beside(reading, spec, lambda part: read(part, spec, lexicon=lex, today=today)) or reading
+    from .not_done import not_done  # "Medicare covers it I believe, but I haven't called yet": not checked
+
+    reading = not_done(reading, line, spec, lex)
+    from .cover_asked import cover_asked  # "no hes on medi-cal, does that cover it?": kept, and the question replied to
+
+    reading = cover_asked(reading, line, spec, lex)
+    from .self_first import self_first  # "yo its me, im 15. ... my mom isnt sure": the first clause answers
+
+    reading = self_first(reading, line, spec)
+    from .why_beside import why_beside  # "the biopsy slides and the ultrasound. why do you ask this?": both
+
+    reading = why_beside(reading, line, spec, read_part)
+    from .tail_hedge import without_tail_hedge  # "just the derm notes and maybe pics of my face idk": the notes kept
+
+    reading = without_tail_hedge(reading, line, spec, read_part)
+    from .one_side import without_one_side  # "I know the good and bad of surgery ... not the other way": not "each option"
+
+    reading = without_one_side(reading, line, spec)
     return numbers_then_remark(reading, line, spec, lex)  # (after: a question beside the numbers is no remark)

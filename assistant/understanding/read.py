@@ -181,7 +181,7 @@ def read(
     reading = without_done(reading, line, spec, lex, lambda part: read(part, spec, lexicon=lex, today=today))
     from .question_rules import by_question  # "no fever, no stiff neck, alert", "one more echo in january": one question's rules
 
-    reading = by_question(reading, line, spec, lex, today)
+    reading = by_question(reading, line, spec, lex, today, lambda part: read(part, spec, lexicon=lex, today=today, items=items, item_ids=item_ids))
     from .later_wins import later_wins  # "2 i think... wait no, 1": the later answer, offered back
 
     reading = later_wins(reading, line, spec, lex, lambda part: read(part, spec, lexicon=lex, today=today, items=items, item_ids=item_ids,

@@ -42,6 +42,14 @@ _SUBJECT_END = re.compile(r"\b(?:he|she|they|mom|mum|mother|dad|father|husband|w
 _ABOUT_THE_QUESTION = re.compile(r"^(why|what for|what is this for|whats this for|what do you need)\b", re.IGNORECASE)
 
 
+def _bare_no(head: str, reading: Reading, spec, lex) -> bool:
+    """ "no hes on medi-cal, does that cover it?": the head's choices come only from its first word, a bare
+    "no" that fits more than one choice; with the question after it, the line asks (user trial 6)."""
+    toks = tokens(clean(head).lower())
+    ambiguous = lex.state(spec.name).ambiguous or {}
+    return bool(toks) and set(reading.options) <= set(ambiguous.get(toks[0], ()))
+
+
 def answer_then_question(text: str, spec, lex, read_head) -> Reading | None:
     """The reply to a line whose statement part answers nothing and whose question part does;
     None otherwise. `read_head(text)`: the normal reading of the part before the question."""
@@ -54,7 +62,8 @@ def answer_then_question(text: str, spec, lex, read_head) -> Reading | None:
     if "?" in head or _ABOUT_THE_QUESTION.match(asked):  # "none, why do you ask?": the answer stands
         return None
     head_reading = read_head(head)
-    if head_reading.asked or head_reading.value or head_reading.options or head_reading.dont_know:
+    if head_reading.asked or head_reading.value or (head_reading.options and not _bare_no(head, head_reading, spec, lex)) \
+            or head_reading.dont_know:
         return None  # the part before answers (answer_then_ask.py), or asks itself: read as before
     asked = asked if asked.endswith("?") else asked + "?"
     return replace(answer_question(asked, tokens(asked), spec, lex), value=None)

@@ -44,6 +44,7 @@ def _words() -> dict:
         "again": phrases("again"),
         "tentative": phrases("tentative"),
         "doubts": phrases("doubts"),
+        "told_of": frozenset(str(w) for w in raw.get("told_of") or ()),
         "planned": frozenset(str(w).lower() for w in raw.get("planned") or ()),
     }
 
@@ -70,11 +71,13 @@ def test_ahead(reading: Reading, line: str, spec, lex: Lexicon, today: date) -> 
         return reading
     words = [t for t in tokens(clean(line)) if t not in _MARKS]
     data = _words()
-    if not names_test(words) or any(_has(words, p) for p in data["doubts"]):
-        return reading
     from .timewords import past_said, read_times
 
     times = [w for w in read_times(words, lex, today) if w.days > 0 and not w.no_rush]
+    if any(w.date is not None for w in times):  # "mentioned an ultrasound in December, the 18th": a day named, the test is set
+        words = [w for w in words if w not in data["told_of"]]
+    if not names_test(words) or any(_has(words, p) for p in data["doubts"]):
+        return reading
     if past_said(words) or not (times or any(_has(words, p) for p in data["again"])):
         return reading
     if any(len(w) > 4 and w.isalpha() and w.endswith("ed") and w not in data["planned"] for w in words):

@@ -191,6 +191,8 @@ def read_times(toks: list[str], lex: Lexicon, today: date, past: bool | None = F
 
 
 def _read_times(toks: list[str], lex: Lexicon, today: date, past: bool = False) -> list[When]:
+    from .ordinals import counts_a_thing
+
     found: list[When] = []
     i = 0
     n = len(toks)
@@ -265,6 +267,9 @@ def _read_times(toks: list[str], lex: Lexicon, today: date, past: bool = False) 
                 found.append(When((when - today).days, i, i + 2, when))
                 i += 2
                 continue
+        if day and _ORDINAL_END.search(tok) and counts_a_thing(toks, i):
+            i += 1  # "a 2nd surgery", "the 3rd opinion": which one, not which day (ordinals.py)
+            continue
         if day and _ORDINAL_END.search(tok):  # "by the 15th": this month's, or next month's once it has gone by
             nxt = (today.replace(day=1) + timedelta(days=32)).replace(day=1)
             then = _NEXT_MONTH.get(tuple(toks[i + 1 : i + 4])) or _NEXT_MONTH.get(tuple(toks[i + 1 : i + 3]))

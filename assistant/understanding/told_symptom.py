@@ -18,6 +18,9 @@ _NONE_WORDS = frozenset({"none", "non", "nope", "no", "nothing", "nah", "not", "
                          "them", "currently", "today", "happening", "thankfully", "thank", "god", ",", ".", "!", "-", ":", ";"})
 _LEAD = re.compile(r"^\W*(?:(?:" + "|".join(sorted((w for w in _NONE_WORDS if w.isalpha()), key=len, reverse=True)) + r")\b\W*)+",
                    re.IGNORECASE)  # the same words, as typed: what is left is the symptom told
+# "None of that. My back aches ...": the whole "none of that" goes, not "None of" alone (user trial 6 printed "That. My back aches").
+_OF_THAT = re.compile(r"^\W*(?:none|non|nothing|nope|no)\s+of\s+(?:that|this|it|any\s+of\s+(?:that|this|these|those)|the\s+above|em|'em)\b",
+                      re.IGNORECASE)
 
 
 @cache
@@ -43,7 +46,7 @@ def symptom_told(line: str) -> str:
         for phrase in _symptoms():
             at = start + i
             if tuple(rest[i : i + len(phrase)]) == phrase and not _NEGATIONS & set(toks[max(0, at - 3) : at]):
-                return _LEAD.sub("", clean(line)).strip(" ,.;:-")
+                return _LEAD.sub("", _OF_THAT.sub("", clean(line), count=1)).strip(" ,.;:-")
     return ""
 
 

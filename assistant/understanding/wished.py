@@ -55,6 +55,11 @@ _NOT = re.compile(r"(?:\b(?:not|no|never|dont|didnt|doesnt|wont|cant|isnt|wasnt|
 # "I said NOT a surgeon", "not another surgeon", "no more surgeons": a kind rejected.
 _REJECTED = re.compile(rf"(?:^|[.;!?:]\s*|\b(?:said|want|wanted|need|prefer|rather|someone|somebody|anyone|just|please|honestly|really|definitely|absolutely|but|so|ok|okay)(?:\s*,)?\s+)"
                        rf"(?:not|no|never)\s+(?:more\s+)?(?P<who>(?:{_DET}\s+)?(?:[a-z'-]+\s+){{0,2}}?{_KIND})\b", re.IGNORECASE)
+# The wish is someone else's ("they want", "he wants", "the surgeon would like"), or the kind is one the person
+# already has ("from my cardiologist"): no kind asked for (user trial 6).
+_THEIR_WISH = re.compile(r"\b(?:they|he|she|theyd|hed|shed|doctor|doc|dr|surgeon|[a-z]+ist|[a-z]+ian|team|hospital|clinic)\s+"
+                         r"(?:\w+\s+)?$", re.IGNORECASE)
+_HELD = re.compile(r"\b(?:from|by|with|of)\s+(?:my|our|his|her|their)\b", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[.;!?]\s*|\bbut\b", re.IGNORECASE)
 MAX_CHARS = 80
 # The questions whose answer is who to see: a kind named there is asked for.
@@ -124,6 +129,8 @@ def asked_for(line: str, state: str = "") -> list[str]:
             if wish.startswith("need") and _in_question(text, start):
                 continue  # "do i need a cancer surgeon there?": a question for the doctor
             who = _tidy(match.group("who"))
+            if _THEIR_WISH.search(text[:start]) or _HELD.search(who):
+                continue  # "they want a heart clearance from my cardiologist": their wish, and a doctor the person has
             if wish in ("see", "seeing", "visit") and who.lower().startswith("the "):
                 continue  # "we see the cardiologist friday": a visit already planned
             spans.append((match.start("who"), match.end()))

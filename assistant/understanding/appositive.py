@@ -1,0 +1,49 @@
+"""A doctor named twice in one breath is one person: "just the urologist, Dr. Haines", "the surgeon,
+Dr. Tremblay", "Dr. Okafor, the spine surgeon" (user trial 6: each was counted as two, and the
+person was asked "One or Two?"). A title with a name beside a doctor word, set off by a comma, says
+who that doctor is; two titles ("Dr. Lee, Dr. Shah") stay two people."""
+
+from __future__ import annotations
+
+TITLES = frozenset({"dr", "doctor", "doc", "prof", "professor"})
+_THE = frozenset({"the", "my", "his", "her", "our", "their", "a"})
+_SHORT = frozenset({"dr", "prof"})
+_NOT_NAMES = frozenset("""the my his her our their a an and or but then who which that is was said says thinks one two three four five
+    six seven eight nine ten too also said agreed first second third other another""".split())
+_APART = frozenset({"and", ",", "or", "then", "another", "other", "second", "also", "plus", "&", ".", ";"})
+
+
+def _name_at(toks: list[str], at: int) -> int:
+    """Where the name after the title at `at` is ("dr haines", "dr. haines"), or -1."""
+    if toks[at] not in TITLES:
+        return -1
+    k = at + 1 + (toks[at] in _SHORT and toks[at + 1 : at + 2] == ["."])  # "dr. haines"; never "doctor. three"
+    return k if k < len(toks) and toks[k].isalpha() and toks[k] not in _NOT_NAMES else -1
+
+
+def _titled(toks: list[str], at: int) -> bool:
+    return _name_at(toks, at) >= 0
+
+
+def same_person(toks: list[str], first: int, then: int) -> bool:
+    """The doctor words at `first` and `then` (then > first) name one person by apposition."""
+    if _titled(toks, first) == _titled(toks, then):
+        return False  # no title, or two titles: two people as said
+    between = toks[_name_at(toks, first) + 1 if _titled(toks, first) else first + 1 : then]  # "dr haines , the urologist"
+    if between[:1] != [","]:
+        return False
+    rest = between[1:]
+    return len(rest) <= 3 and not _APART & set(rest)  # "dr okafor , the spine surgeon"; not "dr lee , and then another surgeon"
+
+
+def one_each(toks: list[str], mentions: list[int]) -> list[int]:
+    """The mentions with a doctor's title-and-name beside the doctor word dropped (one person)."""
+    kept: list[int] = []
+    for m in mentions:
+        if kept and same_person(toks, kept[-1], m):
+            continue
+        kept.append(m)
+    return kept
+
+
+__all__ = ["one_each", "same_person"]

@@ -1,0 +1,73 @@
+"""A decision told at the welcome as what a doctor proposed, offered back as a decision: "doctors say
+he needs liver transplant evaluation and idk what to do" -> "Whether to have the liver transplant
+evaluation"; "he wants to take the whole bladder out" -> "Whether to let them take the whole bladder
+out"; "my surgeon has booked a hemithyroidectomy for January 14" -> "Whether to have the
+hemithyroidectomy"; "my derm wants me on accutane" -> "Whether to start accutane" (user trial 6: none
+was offered back at "What do you need to decide?").
+
+A verb of proposing (`proposed` in dialogues/plain_words.yaml) with a short object after it, cut at the
+end of its clause or at a word of time, place or reason. Offered for a Yes only (decision_offer.py)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+_CUT = re.compile(r"\s*(?:[.,;!?(]|\b(?:and|but|so|because|cause|cuz|for|on|in|at|by|next|this|before|after|since|if|"
+                  r"which|that|idk|asap|soon|now|right away|tomorrow|today)\b).*$", re.IGNORECASE | re.DOTALL)
+_NOT_A_TREATMENT = re.compile(r"\b(?:opinions?|opinon|look|review|second|2nd|third|3rd|check|consult|help|advice|talk|think|decide|know)\b",
+                              re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:a|an|the|my|his|her|their|our|your|some)\s+", re.IGNORECASE)
+
+
+@cache
+def _patterns() -> tuple[tuple[re.Pattern, str], ...]:
+    from .plainer import _raw
+
+    raw = _raw().get("proposed") or {}
+    out = []
+    for form, verbs in (("have", raw.get("have") or []), ("let", raw.get("let") or []), ("start", raw.get("start") or [])):
+        alts = "|".join(r"\s+".join(re.escape(w) for w in str(v).split()) for v in sorted(verbs, key=len, reverse=True))
+        if alts:
+            out.append((re.compile(rf"\b(?:{alts})\s+(?P<what>[^.,;!?]+)", re.IGNORECASE), form))
+    return tuple(out)
+
+
+def proposed_decision(text: str | None) -> str | None:
+    """The decision the line tells a doctor proposed, phrased as one; None when there is none."""
+    if not text:
+        return None
+    for pattern, form in _patterns():
+        found = pattern.search(text)
+        if not found:
+            continue
+        what = _CUT.sub("", found.group("what")).strip()
+        if _NOT_A_TREATMENT.search(what):
+            continue  # "he needs a second opinion", "wants to get another look": the second opinion is no decision here
+        if form == "have":
+            what = _ARTICLE.sub("", what)
+            words = what.split()
+            if not 1 <= len(words) <= 6:
+                continue
+            return f"Whether to have the {what}"
+        if form == "start":
+            words = what.split()
+            if not 1 <= len(words) <= 4:
+                continue
+            return f"Whether to start {what}"
+        words = what.split()
+        if not 2 <= len(words) <= 8:
+            continue
+        return f"Whether to let them {what}"
+    return None
+
+
+_OWN = frozenset({"i", "im", "me", "my", "ive", "id", "ill", "we", "our", "us"})
+
+
+def told_as_own(toks: list[str]) -> bool:
+    """A long line told in one's own words (a story, not a doctor's letter pasted): first-person words throughout."""
+    return sum(t in _OWN for t in toks) >= 4
+
+
+__all__ = ["proposed_decision", "told_as_own"]

@@ -10,9 +10,10 @@ programs); without the private pieces this needs, or if the engine refuses it, `
 The tables are kept with marshal, not JSON (loading is several times faster, and JSON reads long
 lists of numbers slowly), in one file per content version (rules.py names it by a hash of the
 YAML, the code that builds it and this Python). The file is a head and parts (`split`): the head
-is what every line needs (the rules, the sign scan, each pattern list's name and kind), read at
-start; the parts are what only some lines need (the sign scan's triggers, the cue scan, each
-pattern list's regex source, anchors and program), each read at its first need. A line without
+is what every line needs (the rules without their pattern text, the sign scan, each pattern
+list's name and kind), read at start; the parts are what only some lines need (the sign scan's
+triggers, the cue scan, each pattern list's regex source, anchors and program; the rules whole,
+for rebuilding), each read at its first need. A line without
 a sign (`quit`) reads no part, a line with one reads the triggers and the few lists it runs.
 The head carries its SHA-256 and the SHA-256 of every part, and a part is checked before it is
 used: a file is used only when it is a regular file of this user that nobody else can read,
@@ -100,15 +101,41 @@ def finder_part(number: int) -> str:
     return f"finder {number}"  # a part: [regex source, anchors, program] of pattern list `number`
 
 
+RULES = "rules"  # a part: the rules whole, pattern text included (the head keeps them without it: `slim`)
+
+
+def slim(rules: dict) -> dict:
+    """The rules as screening reads them at every start: without the pattern text, which only
+    building the tables reads (each pattern list is read from its own part, as its regex). A
+    context's or escalator's list of patterns of a kind becomes how many there are (screening
+    asks only whether it has any), a sign's patterns, the idioms, the pseudo-cues and the macros
+    are left out. The safety net's and short-message terms are kept (the signs made of them
+    read them). About 70% of the rules' bytes, unmarshalled at every start for nothing."""
+    from .rules import KINDS  # (rules.py imports this module)
+
+    def group(spec):
+        if isinstance(spec, list):  # an escalator given as a list: anywhere in the line (rules.group_spec)
+            return {"line": len(spec)}
+        return {key: len(value) if key in KINDS and isinstance(value, list) else value for key, value in spec.items()}
+
+    out = dict(rules)
+    out["signs"] = {name: {key: value for key, value in spec.items() if key != "patterns"} for name, spec in rules["signs"].items()}
+    for name in ("context", "escalators"):
+        out[name] = {key: group(spec) for key, spec in rules[name].items()}
+    out["idioms"], out["pseudo_cues"], out["macros"] = len(rules["idioms"]), len(rules["pseudo_cues"]), {}
+    return out
+
+
 def split(tables: dict) -> tuple[dict, dict]:
     """(head, parts) of the tables (see the module's docstring); `join` puts them back together.
     Tables of another shape are all head."""
     finders, programs, scans = (tables.get(key) for key in ("finders", "programs", "scans"))
     if not (isinstance(finders, list) and isinstance(programs, list) and len(programs) == len(finders)
-            and isinstance(scans, list) and len(scans) == 2):
+            and isinstance(scans, list) and len(scans) == 2 and isinstance(tables.get("rules"), dict)):
         return dict(tables), {}
     head = {key: value for key, value in tables.items() if key not in ("finders", "programs", "scans")}
-    parts, same = {}, {}
+    parts, same = {RULES: tables["rules"]}, {}
+    head["rules"] = slim(tables["rules"])
     head[FINDERS] = []
     for number, ((name, source, anchors, scan), program) in enumerate(zip(finders, programs)):
         head[FINDERS].append([name, scan, anchors is not None, same.setdefault(source, number)])  # same: lists sharing a regex
@@ -124,6 +151,7 @@ def join(head: dict, part: Callable[[str], object]) -> dict:
     if FINDERS not in head:
         return dict(head)
     tables = {key: value for key, value in head.items() if key not in (FINDERS, SIGN_SCAN)}
+    tables["rules"] = part(RULES)
     finders, programs = [], []
     for number, (name, scan, _, _) in enumerate(head[FINDERS]):
         source, anchors, program = part(finder_part(number))

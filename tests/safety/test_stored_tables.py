@@ -5,6 +5,7 @@ stale or not private is never used but built again."""
 from __future__ import annotations
 
 import json
+import marshal
 import os
 import re
 import subprocess
@@ -195,7 +196,32 @@ def test_the_head_and_parts_put_back_together_are_the_tables(cache):
     head, parts = stored.split(built)
     assert stored.join(head, parts.__getitem__) == built
     assert set(head) & {"finders", "programs", "scans"} == set()  # the heavy parts are not read at start
-    assert len(parts) == len(built["finders"]) + 2
+    assert len(parts) == len(built["finders"]) + 3  # each list, the triggers, the cue scan, the rules whole
+
+
+def test_the_head_keeps_every_rule_screening_reads_but_not_the_pattern_text(cache):
+    """The head's rules (read at every start) leave out only what building reads: each list's
+    patterns (screening runs them from their own parts), the idioms, pseudo-cues and macros."""
+    built = fresh()
+    head, parts = stored.split(built)
+    full, slim = built["rules"], head["rules"]
+    assert parts[stored.RULES] == full and len(marshal.dumps(slim)) < len(marshal.dumps(full)) / 2
+    assert {key: value for key, value in slim.items() if key not in ("signs", "context", "escalators", "idioms", "pseudo_cues", "macros")} \
+        == {key: value for key, value in full.items() if key not in ("signs", "context", "escalators", "idioms", "pseudo_cues", "macros")}
+    assert not any("patterns" in spec for spec in slim["signs"].values()) and slim["macros"] == {}
+    assert all(isinstance(value, int) for spec in [*slim["context"].values(), *slim["escalators"].values()]
+               for key, value in spec.items() if key in safety_rules.KINDS)  # how many patterns, not their text
+    for (name, spec, level), (slim_name, slim_spec, slim_level) in zip(safety_rules.sign_specs(full), safety_rules.sign_specs(slim), strict=True):
+        assert (slim_name, slim_level) == (name, level)
+        assert slim_spec == {key: value for key, value in spec.items() if key != "patterns"} or slim_spec == spec  # (net, short: kept)
+    for kind in ("context", "escalators"):
+        assert list(slim[kind]) == list(full[kind])
+        for name, spec in full[kind].items():
+            spec, thin = safety_rules.group_spec(spec), safety_rules.group_spec(slim[kind][name])
+            assert {key: bool(value) for key, value in thin.items() if key in safety_rules.KINDS} \
+                == {key: bool(value) for key, value in spec.items() if key in safety_rules.KINDS}  # the same kinds to look for
+            assert {key: value for key, value in thin.items() if key not in safety_rules.KINDS} \
+                == {key: value for key, value in spec.items() if key not in safety_rules.KINDS}  # window, effect, unless, words...
 
 
 def test_lists_sharing_a_regex_are_stored_once(cache):

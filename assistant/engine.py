@@ -71,6 +71,7 @@ class Engine(Extras, Episodes, Navigation):
         self.save_problem: str | None = None  # set when the listener (saving) failed
         self.today = today or datetime.date.today  # dates people type are read against this clock
         self.pending: understanding.Pending | None = None  # a confirmation or a partly understood answer
+        self.last_line = ""  # the line being answered now
         self.lead = ""  # a line to open the next turn with (see Episodes._go_on)
         self.told: list[str] = []  # lines of a partly understood answer, kept with the answer (understanding/told.py)
         self.told_at = ""  # the question whose asked-about line (`told`) the next answer keeps
@@ -113,6 +114,7 @@ class Engine(Extras, Episodes, Navigation):
         # A lone surrogate (a broken byte from a terminal) would make saving fail for good.
         line = line.encode("utf-8", "replace").decode("utf-8")
         self._emit({"type": "user", "text": line, "state": self.state})
+        self.last_line = line  # the line being answered (episodes: a worried question with a "not now")
         # Loaded at the first answer (the first turn needs no screening); looked up on every
         # answer (benchmarks/turn.py swaps it).
         screening = safety.screen(line)

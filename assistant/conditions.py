@@ -72,7 +72,6 @@ def _mark_red_flags_current(slots: Slots) -> None:
 CHILD_SIGN_LABELS = {
     "child_fluids": "a child not drinking, or not peeing",
     "child_fever": "a fever with a stiff neck, a rash or a bulging soft spot, or in a baby under 3 months",
-    "child_blue": "blue or grey lips, face or skin in a child",
 }
 
 

@@ -204,6 +204,11 @@ class Engine(Extras, Episodes, Navigation):
         told = [*self.told, line] if partial or self.told_at == spec.name else [line]  # the lines typed for this answer (a partial one went before)
         self.pending = step.pending
         if step.action == "confirm":
+            if step.again and self.last_turn is not None and self.last_turn.kind == "confirm":
+                asked = self.last_turn.markdown
+                if asked.startswith("*Sorry, I did not understand"):  # asked again once more: one apology, the newest
+                    asked = asked.split("\n\n", 1)[-1]
+                return self._confirm(f"*{escape_markdown(step.say)}*\n\n{asked}")
             return self._confirm(step.say)
         if step.action == "reply" and self.state == self.flow.urgent_state:
             # "can I finish this first and call tomorrow?": no question for the doctor, a direct answer.

@@ -71,6 +71,7 @@ class Engine(Extras, Episodes, Navigation):
         self.save_problem: str | None = None  # set when the listener (saving) failed
         self.today = today or datetime.date.today  # dates people type are read against this clock
         self.pending: understanding.Pending | None = None  # a confirmation or a partly understood answer
+        self.last_line = ""  # the line being answered now
         self.lead = ""  # a line to open the next turn with (see Episodes._go_on)
         self.told: list[str] = []  # lines of a partly understood answer, kept with the answer (understanding/told.py)
         self.told_at = ""  # the question whose asked-about line (`told`) the next answer keeps
@@ -114,6 +115,7 @@ class Engine(Extras, Episodes, Navigation):
         # A lone surrogate (a broken byte from a terminal) would make saving fail for good.
         line = line.encode("utf-8", "replace").decode("utf-8")
         self._emit({"type": "user", "text": line, "state": self.state})
+        self.last_line = line  # the line being answered (episodes: a worried question with a "not now")
         # Loaded at the first answer (the first turn needs no screening); looked up on every
         # answer (benchmarks/turn.py swaps it).
         screening = safety.screen(line)
@@ -207,6 +209,11 @@ class Engine(Extras, Episodes, Navigation):
             self._keep_own_age_aside(spec.name, line)
             self.offered_from = (spec.name, line)  # the line a Yes/No check was made from (extras: a clearance test)
         if step.action == "confirm":
+            if step.again and self.last_turn is not None and self.last_turn.kind == "confirm":
+                asked = self.last_turn.markdown
+                if asked.startswith("*Sorry, I did not understand"):  # asked again once more: one apology, the newest
+                    asked = asked.split("\n\n", 1)[-1]
+                return self._confirm(f"*{escape_markdown(step.say)}*\n\n{asked}")
             return self._confirm(step.say)
         if step.action == "reply" and self.state == self.flow.urgent_state:
             # "can I finish this first and call tomorrow?": no question for the doctor, a direct answer.

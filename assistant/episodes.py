@@ -19,6 +19,7 @@ from .safety.numbers import numbers_for
 from .turns import Turn
 from .understanding import urgent_answers
 from .understanding.text import clean
+from .understanding.worry import worried_question
 
 QUOTE_CHARS = 200  # how much of the held line the question shows
 
@@ -47,6 +48,10 @@ _EXPLAINED = re.compile(r"\b(years? ago|months? ago|weeks? ago|last (year|month)
                         r"false alarm|asking about|just asking|hypothetical|what if)\b", re.IGNORECASE)
 _ONGOING = re.compile(r"\b(all (week|month)|(for|the|over) (the )?(last |past )?(a |one |two |\d+ )?(week|weeks|month|months)|"
                       r"like this (for|since|all)|been like this|still (there|going|happening|have it|has it|the same))\b", re.IGNORECASE)
+# A sign asked about, "not happening now", with a worried question ("is that normal??", user trial 6): what to do,
+# the same advice as for a symptom told beside "none" at the danger-sign list (understanding/told_symptom.py).
+WORRIED_NOT_NOW = ("I cannot tell from here if this is serious. Since it is not happening now, tell the doctor about it "
+                   "soon. If it is new or getting worse, call the doctor's office today. If it happens and does not pass, call {number}.")
 GO_ON_AFTER_URGENT = "Thank you. If those signs start or come back, call {number} at once. Let us go on from where we were."
 # Signs told as going on ("its been like this all week"), then "not happening" twice: they still need a doctor today.
 GO_ON_AFTER_TOLD = ("All right. You told me this was going on. If it still is, call {number} now, even if you think it may be nothing: "
@@ -211,6 +216,10 @@ class Episodes:
             # "he's safe, not in danger right now, he just says it when the pain is bad": the plan keeps
             # the crisis line, not the emergency (rules.emergency: status "crisis_not_now").
             self._set_slot("crisis_told", True)
+        worried = ""
+        if self.slots.get("urgent_check") == "no" and not crisis_not_now and (
+                worried_question(self.slots.get("check_line") or "") or worried_question(getattr(self, "last_line", ""))):
+            worried = WORRIED_NOT_NOW.format(number=self.emergency_number)
         self._clear_episode()
         spec = self.spec
         if held and not any(route.to == self.flow.urgent_state for route in spec.routes):
@@ -221,9 +230,11 @@ class Episodes:
                 typed = clean(held)
                 shown = escape_markdown(typed[:QUOTE_CHARS]) + ("..." if len(typed) > QUOTE_CHARS else "")
                 question = understanding.question_part(render(spec.template, self._context()))
-                return self._confirm(f"*Thank you.* {question}\n\nYou typed:\n\n> {shown}\n\n**Keep that as your answer?**")
+                advice = f"{worried}\n\n" if worried else ""
+                return self._confirm(f"*Thank you.* {advice}{question}\n\nYou typed:\n\n> {shown}\n\n**Keep that as your answer?**")
             if spec.ask != "free" and step.action in ("store", "confirm"):
-                self.lead = known or "Thank you. Let us go on with what you typed."
+                self.lead = known or (f"Thank you. {worried} Let us go on with what you typed." if worried
+                                      else "Thank you. Let us go on with what you typed.")
                 if crisis_not_now:
                     self.lead = GO_ON_AFTER_CRISIS.format(crisis=self._crisis_words(), number=self.emergency_number).replace(
                         "Let us go on from where we were.", "Let us go on with what you typed.")
@@ -236,6 +247,8 @@ class Episodes:
             return self._ask(note=GO_ON_AFTER_TOLD.format(number=self.emergency_number), again=True)
         if after_urgent:
             return self._ask(note=GO_ON_AFTER_URGENT.format(number=self.emergency_number), again=True)
+        if worried:
+            return self._ask(note=f"Thank you. {worried} Let us go on from where we were.", again=True)
         return self._ask(note="Thank you. Let us go on from where we were.", again=True)
 
     def _known_note(self) -> str:

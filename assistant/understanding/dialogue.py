@@ -45,6 +45,7 @@ class Step:
     reading: Reading | None = None
     say: str = ""  # what to say before the question (a re-ask, a reply, a confirmation)
     pending: Pending | None = None
+    again: bool = False  # a confirmation asked again (an answer to it not understood): the engine shows it once more
 
 
 def _names(spec: StateSpec, value, forms: dict | None = None) -> str:
@@ -92,6 +93,7 @@ def step(
     if pending is not None and pending.state != spec.name:
         pending = None
     keep: tuple = ()
+    confirming = None  # the Yes/No confirmation this line answers (kept when the line is not understood)
     if pending is not None and isinstance(pending.reading.value, list) and pending.kind in ("confirm", "partial"):
         from .list_correction import correct_list  # "no not 4, only 3" after "I got 3 and 4": the list changed
 
@@ -106,6 +108,7 @@ def step(
             return Step("reask", say=_not_that(spec, pending.reading))
         if not spec.choices:  # "no. whether to go ahead with the hip" after "Is that the decision?": the new words only
             line = _NO_THEN.sub("", line, count=1) if len(_NO_THEN.sub("", line, count=1).split()) >= 2 else line
+        confirming = pending
     else:
         keep = kept_picks(pending)
         if keep and spec.multi and pending.reading.unclear:
@@ -138,8 +141,21 @@ def step(
                         say=f"I kept what you need to decide: \"{_quote(decision)}\". First, one thing:")
     from .defer import with_word  # "whatever you think": as "I don't know", and I do not choose for anyone
 
-    return with_word(decide(reading, spec, line, lex, emergency=emergency, forms=forms), spec, line, lex,
-                     lambda s, v: _names(s, v, forms))
+    result = with_word(decide(reading, spec, line, lex, emergency=emergency, forms=forms), spec, line, lex,
+                       lambda s, v: _names(s, v, forms))
+    if confirming is not None and not_understood(result):
+        # user trial 6: "yes sir" (before it was known) at "Did you mean Within a few weeks?" dropped the Yes/No
+        # and asked the whole question again; a line not understood keeps the confirmation, asked again
+        return Step("confirm", confirming.reading, say=f'Sorry, I did not understand "{_quote(line)}". Please type Yes or No.',
+                    pending=confirming, again=True)
+    return result
+
+
+def not_understood(result: Step) -> bool:
+    """A re-ask that kept nothing and offers nothing: the line was not understood at all."""
+    reading = result.reading
+    return (result.action == "reask" and result.pending is None and result.say.startswith("Sorry, I did not understand")
+            and (reading is None or (not reading.value and not reading.options and not reading.note)))
 
 
 def _not_that(spec: StateSpec, offered: Reading) -> str:

@@ -86,9 +86,24 @@ def command_in(text: str) -> str | None:
         core = _CORRECTION.sub("", said)
         if _COMMAND_WORDS.get(core) == "back":
             return "back"
+        if _BACK_FIRST.match(said):
+            return "back"
     return found
 
 
+# "oops, go back, I changed my mind, keep all six" (user trial 6): the back command in a line's first words, with
+# more said after it, is still the command. After correction words ("oops", "wait", "no"), any back word ending
+# a part of the line; without them, "go back" / "undo" / "previous" ending a part, or "back" with please or a
+# change of mind after it ("back pls", "back, i changed my mind"): "back pain", "go back to my first doctor" stay answers.
+_LEADS = (r"(?:(?:no+|nope|nah|oops|oh|ok|okay|wait|sorry|actually|hang on|hold on|wrong|my bad|hmm|um|uh|ugh|whoops|oh no|"
+          r"(?:thats|that is|its|it is) (?:wrong|not right|not it)|i made a mistake|(?:a |my )?(?:typo|mistake)|can (?:i|we)|"
+          r"(?:i )?(?:want|wanna|need) to|let me|lets|let us|please|pls|plz)[\s,.!:;-]*)")
+_MIND = r"(?:i )?(?:changed|change) my mind|i meant|i made a mistake|(?:that was |thats )?wrong|not that|i messed up|my mistake|my bad|sorry"
+_BOUNDARY = r"(?:\s*(?:please|pls|plz))?(?:\s*(?:[,.!;:-]|$)|\s+(?:" + _MIND + r")\b)"
+_BACK_FIRST = re.compile(
+    r"^(?:" + _LEADS + r"+(?:go |going |step |take me )?(?:back|undo|previous)(?: one| a step| one step| a question| to the (?:last|previous) (?:one|question|step))?" + _BOUNDARY
+    + r"|(?:go back|undo|previous question|previous)(?: one| a step| one step| a question| to the (?:last|previous) (?:one|question|step))?" + _BOUNDARY
+    + r"|back(?:\s*(?:please|pls|plz)\b|[\s,.!;:-]+(?:" + _MIND + r")\b))")
 # Words said around "back" when a person sees they went wrong: before it, and "please" after.
 _CORRECTION = re.compile(
     r"^(?:(?:no+|nope|nah|oops|oh|wait|sorry|actually|hang on|hold on|wrong|my bad|"

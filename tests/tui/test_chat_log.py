@@ -23,7 +23,7 @@ async def test_follows_the_newest_turn_and_lets_the_user_scroll_back(make_app):
 
         await answer_with_keys(pilot, "end", "up", "enter", "end", "enter")  # red flags: none
         assert state(app) == "signs"
-        await answer_with_keys(pilot, "enter", "end", "enter")  # tick the first sign, send
+        await answer_with_keys(pilot, "space", "end", "enter")  # tick the first sign, send
         assert log.max_scroll_y > 0 and at_the_end()
         await pilot.press("pageup")  # works while the choices have the focus
         await wait_until(pilot, lambda: not at_the_end(), "the log scrolled back")
@@ -184,7 +184,7 @@ async def test_a_turn_taller_than_the_screen_says_its_choices_are_below(make_app
         await started(pilot)
         box = chat(app).answer_box
         assert state(app) == "fit_opinions" and box.placeholder == PLACEHOLDER
-        await answer_with_keys(pilot, "enter")  # one doctor so far
+        await answer_with_keys(pilot, "down", "up", "enter")  # one doctor so far (Enter picks where the arrows put the highlight)
         assert state(app) == "fit"
         await wait_until(pilot, lambda: box.placeholder == PLACEHOLDER_MORE, "the hint that the choices are below")
         assert active_choices(app).labels[0] not in screen_text(app)

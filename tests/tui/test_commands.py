@@ -181,7 +181,7 @@ async def test_an_engine_failure_is_told_plainly_and_the_choices_still_work(make
             raise KeyError("a bug")
 
         monkeypatch.setattr(app.engine, "respond", broken)
-        await pilot.press("enter")  # pick the first choice
+        await pilot.press("down", "up", "enter")  # pick the first choice
         await wait_until(pilot, lambda: messages(app), "a notification")
         assert "something went wrong" in messages(app)[-1] and app.is_running
         monkeypatch.setattr(app.engine, "respond", real_respond)

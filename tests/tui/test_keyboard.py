@@ -15,7 +15,7 @@ from assistant.tui.widgets.turns import UrgentTurn
 # Space or Enter ticks (End then Enter sends), or the numbers typed (they go to the answer
 # box, and Enter sends them: "2" picks, "2, 3" ticks both).
 KEYS_TO_PLAN: dict[str, tuple[str, ...]] = {
-    "welcome": ("enter",),
+    "welcome": ("down", "up", "enter"),  # Enter picks where the arrows put the highlight, never untouched
     "decision_when": ("2", "enter"),
     "decision_situation": ("1", "enter"),
     "decision_sure": (*"2, 3", "enter"),

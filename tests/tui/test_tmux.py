@@ -133,7 +133,9 @@ def test_a_sentence_typed_or_pasted_at_a_choice_list_arrives_whole(terminal):
     terminal.press("Enter")
     terminal.wait_for("Let us go on from where we were")
 
-    # Enter picks the highlighted choice; a number typed and Enter picks that one.
+    # Enter picks the highlighted choice once the arrows put it there; a number typed and Enter picks that one.
+    terminal.press("Down")
+    terminal.press("Up")
     terminal.press("Enter")
     terminal.wait_for("What do you need to decide?")
     for answer, next_question in (

@@ -272,7 +272,8 @@ async def test_answers_typed_ahead_across_several_questions_arrive_one_by_one(ma
         await started(pilot)
         sent = lines_sent(app)
         type_burst(pilot, "1\rwhether to have my knee replaced\rskip\rin about 6 weeks\r")
-        await wait_until(pilot, lambda: len(sent) >= 4 and state(app) == "decision_situation", "four answers handled")
+        await wait_until(pilot, lambda: len(sent) >= 4 and state(app) == "decision_situation" and len(user_bubbles(app)) >= 4,
+                         "four answers handled and shown")
         assert sent == ["1", "whether to have my knee replaced", "skip", "in about 6 weeks"]
         assert user_bubbles(app)[-4:] == sent
         assert app.engine.slots["decision"] == "whether to have my knee replaced" and app.engine.slots["deadline"] == "weeks"

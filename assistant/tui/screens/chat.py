@@ -24,7 +24,7 @@ from ..save import plan_file_text, save_markdown
 from ..widgets.answer_box import AnswerBox, one_line
 from ..widgets.banner import UrgentBanner
 from ..widgets.chat_log import ChatLog
-from ..widgets.choices import GO_ON_HINT, ChoiceList
+from ..widgets.choices import ENTER_HINT, GO_ON_HINT, ChoiceList
 from ..widgets.key_footer import KeyFooter
 from ..widgets.plan_card import PlanCard
 from ..widgets.stages import StageBar
@@ -34,6 +34,7 @@ from .help import HelpScreen
 PLACEHOLDER = "Type your answer here, or pick above. F1 for help."
 PLACEHOLDER_MORE = "More below: press Down to see it all, or type here."  # fits a 60-column window
 PRINT_HINT = "To print the plan with the to-do list, the forms and the records letter: {command}, open plan.html, and print it."
+EMPTY_HINT = "Type your answer first, then press Enter."
 
 
 class ChatScreen(Screen):
@@ -201,6 +202,10 @@ class ChatScreen(Screen):
             await self.send(line)
         elif self.current_turn is not None and self.current_turn.suggestions and not self.current_turn.free_text:
             await self.send(self.current_turn.suggestions[0])  # Enter alone means "Continue"
+        elif self.active_choices is not None and not self.active_choices.answered and self.active_choices.mode != "suggest":
+            self.app.notify(ENTER_HINT, markup=False)  # nothing typed: nothing is sent, and never the highlighted choice
+        elif self.current_turn is not None and self.current_turn.free_text:
+            self.app.notify(EMPTY_HINT, markup=False)
 
     async def on_choice_list_picked(self, event: ChoiceList.Picked) -> None:
         event.stop()

@@ -33,6 +33,10 @@ async def run_own_binding(widget: Widget, event: events.Key) -> bool:
     return True
 
 
+# Keys that are a line break inside a line: "\n" arrives as Ctrl+J (Enter is "\r", and sends).
+LINE_BREAK_KEYS = frozenset({"ctrl+j", "newline"})
+
+
 class AnswerBox(Input):
     keys_in_flight = 0  # keys handed to the box that it has not handled yet
 
@@ -48,6 +52,14 @@ class AnswerBox(Input):
 
     async def _on_key(self, event: events.Key) -> None:
         self.keys_in_flight = max(0, self.keys_in_flight - 1)
+        if event.key in LINE_BREAK_KEYS:
+            # A line break typed as a key (Ctrl+J: a paste from a terminal without bracketed paste, a
+            # user trial, 2026-12-04: "a lot.but"): the lines are joined with a space, never with nothing.
+            event.stop()
+            event.prevent_default()
+            if self.value and not self.value[: self.cursor_position].endswith(" "):
+                self.type_text(" ")
+            return
         if await run_own_binding(self, event):  # Enter sends, Backspace deletes: in the order typed
             return
         await super()._on_key(event)

@@ -39,6 +39,7 @@ class ChatLog(VerticalScroll):
         super().__init__(id=id)
         self.max_blocks = max_blocks
         self.more_below = False  # the newest turn's end is below the view (see MoreBelow)
+        self._newest: Widget | None = None  # the newest turn, the only one read from its top
         self.can_focus = False  # focus stays on the input or the choices; the mouse wheel still scrolls
 
     def on_mount(self) -> None:
@@ -58,11 +59,15 @@ class ChatLog(VerticalScroll):
             await self.remove_children(pruned)
             forget_drawings(pruned)
         self.anchor()
+        self._newest = read_from
         if read_from is not None:
             self.call_after_refresh(self._start_reading_at, read_from)
 
     def _start_reading_at(self, block: Widget) -> None:
-        if not block.is_attached:
+        # Answers typed ahead (a user trial, 2026-12-04): turns come faster than the screen is drawn. A tall
+        # turn that is no longer the newest must not pull the view back up to it: the newest question
+        # stays in view (the anchor follows it), and only the newest turn is read from its top.
+        if not block.is_attached or block is not self._newest:
             return
         new_height = self.virtual_size.height - block.virtual_region.y
         if new_height > self.scrollable_content_region.height:

@@ -22,7 +22,7 @@ from textual.widget import Widget
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from .answer_box import AnswerBox, one_line, run_own_binding
+from .answer_box import LINE_BREAK_KEYS, AnswerBox, one_line, run_own_binding
 
 Mode = Literal["one", "many", "suggest"]
 
@@ -42,6 +42,10 @@ EDIT_ACTIONS: dict[str, str] = {
     for key in binding.key.split(",")
 }
 SEND_ID = "send"
+# Enter on a list whose highlight the person has not moved yet (a user trial, 2026-12-04: Enter pressed "to go on"
+# right after a new question stored its first choice, a claim never made): nothing is picked, this hint is shown.
+ENTER_HINT = "Nothing picked yet. Move to a choice with the arrow keys, then press Enter; or type its number."
+MOVE_KEYS = frozenset({"up", "down", "home", "end", "pageup", "pagedown"})
 
 
 class ChoiceList(OptionList):
@@ -82,6 +86,7 @@ class ChoiceList(OptionList):
         self.kept: set[int] = {n - 1 for n in kept if 0 < n <= len(self.labels)} if mode == "many" else set()
         self.answered = False
         self._keys_used = False  # until the keys move the highlight, the chat scrolls on its own
+        self.chosen = False  # the person put the highlight where it is (arrows, a number key, a click): Enter picks it
         self._marker_width = len(f"{len(self.labels)}.") + (4 if mode == "many" else 0)
         options = [Option(self._prompt(i), id=f"choice-{i}") for i in range(len(self.labels))]
         if mode == "many":
@@ -121,6 +126,18 @@ class ChoiceList(OptionList):
         return grid
 
     # --- picking ----------------------------------------------------------------------
+    def action_select(self) -> None:
+        """Enter: picks (or ticks) the highlighted choice once the person has moved the highlight; a lone
+        "Continue" goes on at once. Otherwise nothing is picked, and a short hint says how to pick."""
+        if not self.chosen and not (self.mode == "suggest" and len(self.labels) == 1):
+            self.app.notify(ENTER_HINT, markup=False)
+            return
+        super().action_select()
+
+    def _on_click(self, event: events.Click) -> None:
+        self.chosen = True  # a click picks the choice clicked
+        super()._on_click(event)
+
     def _on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         if event.option_id == SEND_ID:
@@ -180,6 +197,7 @@ class ChoiceList(OptionList):
             number = "123456789".find(event.character or "") + 1 if len(event.character or "") == 1 else 0
             if not box.has_text and self.mode != "suggest" and 0 < number <= len(self.labels):
                 self.highlighted = number - 1  # shows which choice the number means
+                self.chosen = True
             self._typing = True
             self.screen.set_focus(box, scroll_visible=False)
             box._forward_event(event)
@@ -196,6 +214,8 @@ class ChoiceList(OptionList):
             return False  # Space ticks
         if event.is_printable and event.character:
             return True
+        if event.key in LINE_BREAK_KEYS and box.has_text:
+            return True  # a line break inside what is being typed: the box joins the lines with a space
         return self._typing and event.key in EDIT_ACTIONS
 
     def _type(self, text: str) -> None:
@@ -208,6 +228,7 @@ class ChoiceList(OptionList):
     def take_keys(self) -> None:
         """Up or Down in the answer box: the keys come back here, and the chat shows the highlight."""
         self._keys_used = True
+        self.chosen = True  # an arrow moved the highlight (to the last choice, or round to the first)
         self._typing = False  # the keys are the list's again
         self.screen.set_focus(self, scroll_visible=False)  # at once: the next key is already ours
         self.scroll_to_highlight()
@@ -231,6 +252,7 @@ class ChoiceList(OptionList):
         if event.key == "space" and self.mode == "many" and not typed and self.highlighted is not None:
             event.stop()
             event.prevent_default()
+            self.chosen = True  # ticked on purpose: Enter on it is the person's too
             if self.highlighted < len(self.labels):
                 self.pick(self.highlighted)
             else:
@@ -242,8 +264,11 @@ class ChoiceList(OptionList):
             number = "123456789".find(event.character) + 1 if len(event.character) == 1 else 0
             if not typed and self.mode != "suggest" and 0 < number <= len(self.labels):
                 self.highlighted = number - 1  # shows which choice the number means
+                self.chosen = True
             self._type(event.character)
             return
+        if event.key in MOVE_KEYS:
+            self.chosen = True
         if await run_own_binding(self, event):  # arrows, Enter: in the order pressed, here
             return
         await super()._on_key(event)

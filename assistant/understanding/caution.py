@@ -20,6 +20,7 @@ from ..flow import StateSpec
 from ..paths import dialogues_dir
 from .asking import has_phrase
 from .lexicon import Lexicon
+from .phrase_files import spans
 from .reading import LIKELY, SURE, UNCLEAR, Reading
 from .text import clean, tokens
 
@@ -50,14 +51,7 @@ def _has(toks: list[str], key: str) -> bool:
 
 def _at(toks: list[str], key: str) -> list[tuple[int, int]]:
     """Where the phrases of `key` are in the line: (start, end) spans."""
-    spans = []
-    present = set(toks)
-    for p in words()[key]:
-        if p[0] not in present:  # the usual case: its first word is not in the line
-            continue
-        size = len(p)
-        spans += [(i, i + size) for i in range(len(toks) - size + 1) if tuple(toks[i : i + size]) == p]
-    return spans
+    return spans(toks, words()[key])
 
 
 def clauses(toks: list[str], more: tuple = ()) -> list[tuple[int, int]]:

@@ -20,23 +20,18 @@ which the safety screen reads. Words are data: dialogues/last_doubts.yaml.
 
 from __future__ import annotations
 
-from functools import cache
 
 from .asking import has_phrase
 from .lexicon import Lexicon
+from .phrase_files import phrases
 from .reading import SURE, UNCLEAR, Reading
 from .text import clean, parts_between, tokens
 
 FILE = "last_doubts.yaml"
 
 
-@cache
 def words() -> dict:
-    from .. import yaml_cache
-    from ..paths import dialogues_dir
-
-    data = yaml_cache.load(dialogues_dir() / FILE, yaml_cache.parse_yaml)
-    return {key: tuple(tuple(tokens(clean(str(v)))) for v in value) for key, value in data.items()}
+    return phrases(FILE)
 
 
 _BREAKS = frozenset({".", ";", "!", "?", ",", "-", ":", "but", "and", "though", "although", "&"})

@@ -40,10 +40,10 @@ which the safety screen reads. Words are data: dialogues/unsafe.yaml.
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import cache
 
 from .asking import has_phrase
 from .lexicon import Lexicon
+from .phrase_files import phrases, spans
 from .reading import LIKELY, SURE, UNCLEAR, Reading
 from .text import clean, tokens
 
@@ -51,17 +51,12 @@ FILE = "unsafe.yaml"
 _STOPS = frozenset({".", ";", "!", "?"})
 
 
-@cache
 def words() -> dict:
-    from .. import yaml_cache
-    from ..paths import dialogues_dir
-
-    data = yaml_cache.load(dialogues_dir() / FILE, yaml_cache.parse_yaml)
-    return {key: tuple(tuple(tokens(clean(str(v)))) for v in value) for key, value in data.items()}
+    return phrases(FILE)
 
 
 def _at(toks: list[str], key: str) -> list[tuple[int, int]]:
-    return [(k, k + len(p)) for p in words()[key] for k in range(len(toks) - len(p) + 1) if tuple(toks[k : k + len(p)]) == p]
+    return spans(toks, words()[key])
 
 
 def not_safe(reading: Reading, line: str, spec, lex: Lexicon, read_part) -> Reading:

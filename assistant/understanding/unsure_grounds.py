@@ -28,8 +28,8 @@ data: dialogues/unsure_grounds.yaml.
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import cache
 
+from .phrase_files import phrases, spans
 from .reading import LIKELY, SURE, UNCLEAR, Reading
 
 FILE = "unsure_grounds.yaml"
@@ -37,18 +37,12 @@ _ENDS = frozenset({".", "!", "?", ";"})
 _PRONOUNS = frozenset("i me my myself meself we us our you him his her them their it".split())
 
 
-@cache
 def words() -> dict:
-    from .. import yaml_cache
-    from ..paths import dialogues_dir
-    from .text import clean, tokens
-
-    data = yaml_cache.load(dialogues_dir() / FILE, yaml_cache.parse_yaml)
-    return {key: tuple(tuple(tokens(clean(str(v)))) for v in value) for key, value in data.items()}
+    return phrases(FILE)
 
 
 def _at(toks: list[str], key: str) -> list[tuple[int, int]]:
-    return [(k, k + len(p)) for p in words()[key] for k in range(len(toks) - len(p) + 1) if tuple(toks[k : k + len(p)]) == p]
+    return spans(toks, words()[key])
 
 
 def _starts(toks: list[str], key: str) -> int:

@@ -42,6 +42,7 @@ def get_reading_ready() -> None:
     from .flow import default_flow
     from .understanding import default_lexicon, dialogue
     from .understanding.ages import own_band
+    from .understanding.deadline_band import dropped_date
     from .understanding.said_diagnosis import said_at_field, same_as_said
     from .understanding.wished import add_asked, add_rejected
     from .wording import age_band_from
@@ -58,6 +59,7 @@ def get_reading_ready() -> None:
         own_band(line, lex)
         if step.reading is not None:
             dialogue.extra_slots(spec.name, step.reading, {})
+            dropped_date(lex.state(spec.name), step.reading.value, {}, None, step.reading.date)
             dialogue.told_note(spec.name, [line], step.reading.value, str, note=step.reading.note or "")
     age_band_from("my mother")  # the flow's conditions at a caregiver's answer (wording.py compiles these at first use)
 

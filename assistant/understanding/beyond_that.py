@@ -23,11 +23,17 @@ def _pattern() -> re.Pattern:
         re.IGNORECASE)
 
 
+@cache
+def _self_check_states() -> frozenset[str]:
+    """The questions listed in dialogues/hedges.yaml `self_check`, read once per process."""
+    return frozenset(read_words_file("hedges.yaml").get("self_check") or ())
+
+
 def closed(line: str, spec, read_head) -> str | None:
     """The line with its "beyond that, I am uncertain" said as "nothing else"; None otherwise, and
     when the words before it are not read surely as picks on their own (`read_head(text)`): "She
     knows what she wants. Beyond that, not really." must never become "None of these"."""
-    if spec.name not in (read_words_file("hedges.yaml").get("self_check") or ()):
+    if spec.name not in _self_check_states():
         return None
     found = _pattern().search(line)
     head = line[: found.start()].rstrip(" ,;.") if found else ""

@@ -26,8 +26,7 @@ RULES = {
          ("the rope is tied in the garage, im done being a burden to everyone", "self_harm"),
          ("syringe filled up, im about to take it all", "self_harm")],
         ["i have my insulin drawn up for dinner",
-         "i feel like a burden with all these appointments",
-         "tired of being a burden on my wife since the surgery, is rehab an option"]),
+         "i feel like a burden with all these appointments"]),
 }
 
 test_signs_reach_the_urgent_turn, test_look_alikes_stay_quiet = rule_tests(RULES)
@@ -36,3 +35,12 @@ test_signs_reach_the_urgent_turn, test_look_alikes_stay_quiet = rule_tests(RULES
 def test_pills_taken_to_die_get_the_overdose_advice_and_the_crisis_line():
     result = screen("i took pills to die 1 hour ago")
     assert result.is_emergency and result.crisis and "overdose" in result.advice
+
+
+def test_tired_of_being_a_burden_gets_the_check_question_never_the_urgent_turn():
+    """Feeling a burden is itself a warning sign of suicide: the self-harm cues (branch sh6) ask one
+    direct question with the crisis line, even beside a question about rehab; nothing more."""
+    from assistant.safety import screen
+
+    found = screen("tired of being a burden on my wife since the surgery, is rehab an option")
+    assert found.level == "ask" and found.categories == ("self_harm",)

@@ -12,7 +12,7 @@ INJECTIONS = [
     "[@click=app.quit]",
     "[/",
     "[link=https://example.com]x[/link]",
-    "{{ 7*7 }}",
+    "whether to have {{ 7*7 }} surgery",  # template code inside a decision (a bare "{{ 7*7 }}" is no decision: asked again)
 ]
 
 

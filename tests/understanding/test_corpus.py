@@ -29,7 +29,7 @@ FLOORS = {"understanding_round1.jsonl": 0.91, "understanding_round2.jsonl": 0.91
           "understanding_round17.jsonl": 0.875,
           "understanding_round18.jsonl": 0.89,
           "understanding_round19.jsonl": 0.86,
-          "understanding_round20.jsonl": 0.87}
+          "understanding_round20.jsonl": 0.87, "understanding_round21.jsonl": 0.81}
 
 
 # Answers where the corpus and a public contract disagree, each with the reason; never more.
@@ -263,6 +263,20 @@ OPEN_ROUND19 = frozenset({"u19a-0011",
 OPEN_ROUND20 = frozenset()  # helper 11a (2026-12-04): 24 fixed by mechanism (test_round20_misreads.py), 10 judged (DISAGREE)
 
 
+# Round 21 (measured held out on 2026-12-04 before and after that session's work: 81.0% then 81.4%
+# right first time, docs/understanding.md; folded in 2026-12-04 in the next session): its 54 silent
+# misreads, held here the same way until each is fixed or judged a label disagreement.
+OPEN_ROUND21 = frozenset({"u21a-0009", "u21a-0014", "u21a-0018", "u21a-0027", "u21a-0055", "u21a-0070",
+                           "u21a-0075", "u21a-0082", "u21a-0136", "u21a-0180", "u21a-0190", "u21a-0196",
+                           "u21a-0219", "u21a-0234", "u21a-0236", "u21a-0255", "u21a-0260", "u21a-0292",
+                           "u21a-0295", "u21a-0333", "u21a-0362", "u21a-0376", "u21a-0395", "u21a-0400",
+                           "u21a-0412", "u21a-0425", "u21a-0459", "u21b-0047", "u21b-0050", "u21b-0061",
+                           "u21b-0080", "u21b-0127", "u21b-0141", "u21b-0143", "u21b-0147", "u21b-0157",
+                           "u21b-0161", "u21b-0181", "u21b-0185", "u21b-0203", "u21b-0220", "u21b-0226",
+                           "u21b-0240", "u21b-0247", "u21b-0273", "u21b-0312", "u21b-0326", "u21b-0329",
+                           "u21b-0333", "u21b-0361", "u21b-0394", "u21b-0403", "u21b-0447", "u21b-0455"})
+
+
 def results(name: str) -> list[dict]:
     items = [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
     assert len(items) >= 400
@@ -276,7 +290,8 @@ def test_a_folded_round_has_no_silent_misreads_and_keeps_its_first_time_rate(nam
                 if r["outcome"] == "misread" and r["id"] not in DISAGREE
                 and r["id"] not in OPEN_ROUND14 and r["id"] not in OPEN_ROUND15 and r["id"] not in OPEN_ROUND16
                 and r["id"] not in OPEN_ROUND17 and r["id"] not in OPEN_ROUND18
-                and r["id"] not in OPEN_ROUND19 and r["id"] not in OPEN_ROUND20]
+                and r["id"] not in OPEN_ROUND19 and r["id"] not in OPEN_ROUND20
+                and r["id"] not in OPEN_ROUND21]
     assert misreads == []
     summary = report(found)
     assert summary["right_first_time"] / summary["answers"] >= FLOORS[name]

@@ -16,7 +16,7 @@ from .clean import inert
 def run_letter(args: argparse.Namespace) -> int:
     """The records-request letter, for --to CLINIC; with an id or --last, the patient's name and
     the caregiver version come from that conversation."""
-    from ..transcripts.commands import _load, pick, write_document
+    from ..transcripts.commands import _load, pick_with_answers, write_document
     from .letter import render_letter
     from .plan import patient_name
 
@@ -31,7 +31,7 @@ def run_letter(args: argparse.Namespace) -> int:
     if args.file or args.last:
         from ..transcripts.export import _typed_free_text
 
-        transcript = _load(pick(args, args.file))
+        transcript = _load(pick_with_answers(args, args.file))
         slots = transcript.slots()
         typed = _typed_free_text(transcript)  # a place or health plan said ("Im in ontario, its OHIP")
         from ..wording import role_of

@@ -11,7 +11,7 @@ from pathlib import Path
 from ..errors import UserError
 from ..visible import visible
 from .reader import Transcript, TranscriptError, printable, read_file
-from .store import data_dir, find, transcripts_in
+from .store import data_dir, find, id_of, transcripts_in
 
 CHANGED = "changed after it was written (the app did not write it this way); read it with care"
 
@@ -39,6 +39,30 @@ def pick(args: argparse.Namespace, wanted: str | None) -> Path:
     if wanted and Path(wanted).expanduser().exists():  # a file (or a folder: reading it says what is wrong)
         return Path(wanted).expanduser()
     return find(data_dir(getattr(args, "data_dir", None)), wanted, getattr(args, "last", False))
+
+
+def pick_with_answers(args: argparse.Namespace, wanted: str | None) -> Path:
+    """Like `pick`, but the newest conversation (--last, or no id) is the newest one with an
+    answer in it: a conversation opened and left at the welcome has no plan to print, and would
+    hide the one the person meant. Newer ones passed over are named in one line; when none has
+    an answer, the newest is used (its export says there is no plan yet)."""
+    if wanted and not getattr(args, "last", False):
+        return pick(args, wanted)
+    folder = data_dir(getattr(args, "data_dir", None))
+    paths = transcripts_in(folder)
+    if not paths:
+        return find(folder, wanted, True)  # raises the usual "no saved conversations"
+    for skipped, path in enumerate(paths):
+        try:
+            answered = bool(read_file(path).slots())
+        except TranscriptError:
+            answered = False  # a damaged file is passed over here; read again when it is the one used
+        if answered:
+            if skipped:
+                ids = ", ".join(id_of(p) for p in paths[:skipped][:3]) + (", ..." if skipped > 3 else "")
+                _warn(f"using {id_of(path)}, the newest conversation with answers; {skipped} newer with none yet ({ids}) passed over")
+            return path
+    return paths[0]
 
 
 def _is_terminal() -> bool:
@@ -174,7 +198,7 @@ def _verify(files: list[Path]) -> int:
 def run_export(args: argparse.Namespace) -> int:
     from .export import export
 
-    transcript = _load(pick(args, args.file))
+    transcript = _load(pick_with_answers(args, args.file))
     symptoms = _symptom_log(args)
     document = export(transcript, args.format, redact=args.redact, with_conversation=args.with_conversation, symptoms=symptoms)
     return write_document(document, args.output, guard=transcript.path, what="the export")

@@ -201,3 +201,31 @@ def test_letter_from_a_conversation_follows_the_place_said_in_it(cli, record, da
 def test_letter_with_an_unknown_country_is_one_line(cli):
     code, out, err = cli("letter", "--to", "A", "--country", "Narnia")
     assert code == 2 and out == "" and err.count("\n") == 1 and "US, CA, UK" in err
+
+
+# --- --last for a printout: the newest conversation with answers (user trial 7, finding 39) ---
+def test_export_last_passes_over_a_conversation_opened_and_left_at_the_welcome(cli, record, data_dir):
+    record(CAREGIVER, created=datetime(2026, 11, 20, 9, 0))
+    empty = record([], created=datetime(2026, 11, 21, 9, 0))  # opened to check a setting, `quit` at once
+    code, out, err = cli("export", "--last", "--format", "md", "--data-dir", data_dir)
+    assert code == 0 and "Anselm" in out and "No plan yet" not in out
+    assert err.count("\n") == 1 and read_file(empty).id in err and "passed over" in err
+    code, out, err = cli("letter", "--last", "--to", "Mercy Hospital", "--data-dir", data_dir)
+    assert code == 0 and "Patient: Anselm" in out
+
+
+def test_export_last_with_only_empty_conversations_uses_the_newest(cli, record, data_dir):
+    record([], created=datetime(2026, 11, 20, 9, 0))
+    newest = record([], created=datetime(2026, 11, 21, 9, 0))
+    code, out, err = cli("export", "--last", "--format", "md", "--data-dir", data_dir)
+    assert code == 0 and "No plan yet" in out and err == ""
+    code, out, err = cli("export", read_file(newest).id, "--format", "md", "--data-dir", data_dir)
+    assert code == 0 and "No plan yet" in out  # an id names that conversation, empty or not
+
+
+def test_export_last_passes_over_a_damaged_newer_file_for_the_newest_with_answers(cli, record, data_dir):
+    record(CAREGIVER, created=datetime(2026, 11, 20, 9, 0))
+    broken = record(["1"], created=datetime(2026, 11, 21, 9, 0))
+    broken.write_bytes(b"\x00not a transcript\n")
+    code, out, err = cli("export", "--last", "--format", "md", "--data-dir", data_dir)
+    assert code == 0 and "Anselm" in out and "passed over" in err

@@ -179,7 +179,27 @@ def _plan_section(plan: dict, redactor: Redactor, planned: bool, slots: dict) ->
         # A conversation that only compared two opinions never reached timing, specialist or
         # records: those sections would show answers nobody gave, so they are left out.
         "planned": planned,
+        "told": _told(slots, redactor),
     }
+
+
+def _told(slots: dict, redactor: Redactor) -> list[str]:
+    """What the person told that the next doctor should hear, as the chat's plan lists it under
+    "What you told me" (a user trial found the printout left all of it out: a blood thinner, a
+    fever last night, a pending MRI). The notes are in the person's own words, so a redacted copy
+    keeps only the facts said by choice."""
+    from ..rules import said
+
+    told, topics = said(slots), _names().note_topics
+    lines = []
+    if told["tests_pending"] == "yes":
+        lines.append("Tests are planned or results are pending. Share them as soon as they come.")
+    if told["tell_doctor"] == "not_yet":
+        lines.append("Not ready to tell the doctor yet. Records can come from the patient portal or the records office.")
+    if not redactor.enabled:
+        for key, note in told["notes"].items():
+            lines.append(f"{topics[key]}: {note}" if key in topics else str(note))
+    return lines
 
 
 def _emergency(episode) -> dict | None:

@@ -43,7 +43,15 @@ _PROVIDER = re.compile(
     r"|Paediatrics|Physical Therapy|Physiotherapy|Health Care|Healthcare)\b"
     # A hospital named for a saint or for children, without the word "hospital": "St. Luke's", "Seattle Children's".
     r"|\b(?:St\.?|Saint)\s+[A-Z][\w-]+'s\b|\b[A-Z][\w-]+\s+Children's\b"
+    # "St Thomas'", "st lukes": a saint's hospital typed without the 's (user trial 7).
+    r"|\b(?:St\.?|Saint)\s+[A-Z][\w-]+'(?!\w)|\b(?:[Ss]t\.?|[Ss]aint)\s+(?:[A-Z][a-z]{2,}|[a-z]{3,})s\b"
+    # A surgeon or consultant called Mr, Mrs, Ms or Miss (the custom in the UK and Ireland): "Miss Hughes",
+    # kept only in a line that speaks of a doctor (providers_named).
+    r"|\b(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
 )
+_TITLES = {"mr", "mrs", "ms", "miss"}
+_MEDICAL = re.compile(r"\b(?:consultant|surgeon|specialist|doctor|dr|gp|registrar|physician|clinic|hospital|\w+ologist|\w+ician|\w+iatrist)s?\b",
+                      re.IGNORECASE)
 # Words after a lower-case "dr" that are not a name: "my dr said", "the dr appointment".
 _NOT_SURNAMES = {"said", "says", "say", "told", "tells", "thinks", "think", "wants", "want", "is", "was", "and", "or", "at", "in",
                  "on", "to", "for", "of", "the", "a", "appointment", "appt", "visit", "office", "note", "notes", "letter", "who",
@@ -65,12 +73,15 @@ def patient_name(role: str | None, who: str | None) -> str:
     return " ".join(words)
 
 
-def providers_named(texts: list[str]) -> list[str]:
-    """Clinics and doctors named in the given typed texts, in order, each once."""
+def providers_named(texts: list[str], context: str | None = None) -> list[str]:
+    """Clinics and doctors named in the given typed texts, in order, each once. `context`: the
+    whole line a name was cut from, for a title that names a doctor only beside doctor words."""
     found: list[str] = []
     for text in texts:
         for match in _PROVIDER.finditer(text or ""):
             words = match.group(0).strip(" .").split()
+            if words[0].lower().rstrip(".") in _TITLES and not _MEDICAL.search(context or text):
+                continue  # "Mr Jones next door": a title names a doctor only where a doctor is spoken of
             if words[0].lower().rstrip(".") in ("dr", "doctor") and words[-1].islower() and words[-1] in _NOT_SURNAMES:
                 continue
             while len(words) > 2 and words[0].lower().strip(".") in _NOT_NAMES:

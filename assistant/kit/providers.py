@@ -22,7 +22,7 @@ from .plan import _PROVIDER, providers_named
 _NEXT = re.compile(r"\b(?:referral|referrals|refer|refers|referred|referring|appointment|appt|booked|booking|book|waitlist|wait\s+list"
                    r"|waiting\s+to\s+see|going\s+to\s+see|will\s+see|to\s+see|meet|meeting)\b(?:\s+(?:me|us|him|her|them|to|with|for|in))*"
                    r"\s*$", re.IGNORECASE)
-_DOCTOR = re.compile(r"^(?:dr\.?|doctor|prof\.?|professor)$", re.IGNORECASE)
+_DOCTOR = re.compile(r"^(?:dr\.?|doctor|prof\.?|professor|mr\.?|mrs\.?|ms\.?|miss)$", re.IGNORECASE)  # Mr/Miss: a UK surgeon
 
 # Places and health plans said in the conversation, and the country they are in (a country code of safety/numbers).
 PLACES = {
@@ -60,7 +60,7 @@ def record_holders(texts: list[str]) -> list[str]:
     holds: set[str] = set()
     for text in texts:
         for match in _PROVIDER.finditer(text or ""):
-            found = providers_named([match.group(0)])
+            found = providers_named([match.group(0)], context=text)
             if not found:
                 continue
             name = found[0]

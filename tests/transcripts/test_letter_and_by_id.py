@@ -229,3 +229,32 @@ def test_export_last_passes_over_a_damaged_newer_file_for_the_newest_with_answer
     broken.write_bytes(b"\x00not a transcript\n")
     code, out, err = cli("export", "--last", "--format", "md", "--data-dir", data_dir)
     assert code == 0 and "Anselm" in out and "passed over" in err
+
+
+# --- names the way people in the UK and Ireland say them (user trial 7, finding 37) ----------
+@pytest.mark.parametrize("typed, names", [
+    ("Miss Hughes, consultant gynaecologist at St Thomas'", ["Miss Hughes", "St Thomas'"]),
+    ("Mr Patel the surgeon wants to operate on the 12th", ["Mr Patel"]),
+    ("shes been at st lukes since the diagnosis", ["st lukes"]),
+    ("my GP referred me to Ms Byrne, she's the specialist", []),  # referred to: holds no records yet
+])
+def test_uk_titles_and_saints_hospitals_typed_loosely_get_their_letter(typed, names):
+    from assistant.kit.providers import record_holders
+
+    assert record_holders([typed]) == names
+
+
+@pytest.mark.parametrize("typed", ["Mr Jones next door drives us", "my husband Mr. Brown will come, he is retired",
+                                   "the last visits were fine", "Miss Daisy is our cat"])
+def test_a_title_or_st_without_a_doctor_or_hospital_is_no_provider(typed):
+    from assistant.kit.providers import record_holders
+
+    assert record_holders([typed]) == []
+
+
+def test_the_first_doctor_can_be_a_surgeon_called_miss(record):
+    lines = list(CAREGIVER)
+    lines[3] = "Miss Hughes, the consultant at St Thomas', was rushed"
+    doc = export(read_file(record(lines)), "md")
+    assert "- First doctor: Miss Hughes" in doc
+    assert "To: Miss Hughes, medical records office" in doc and "To: St Thomas', medical records office" in doc

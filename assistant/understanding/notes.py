@@ -23,6 +23,14 @@ def note_for(text: str, toks: list[str], first: Hit | None, lex: Lexicon, hits: 
         rest = _YEAR_FIRST.sub("", parts[1]).strip(" .!?")  # "Dec 20, 2026 (16 days from today)": the year is the date's
         words = re.findall(r"[a-z]+", rest.lower().replace("'", ""))
         if sum(w not in lex.fillers for w in words) >= 1 and len(words) >= 2 and not _greeting(rest, lex):
+            lead = range(min(len(tokens(parts[0])), len(toks)))
+            if first.start > 0 and "?" not in parts[0] and any(_says_something(toks[i], lex) for i in lead if not first.start <= i < first.end):
+                # The part with the answer says more than the answer ("I'm waiting for an MRI, it's
+                # booked for January"): the whole line is the note, not only its last clause (a part
+                # asked as a question, "kinda? after his report card", is a hedge, not more to say; a
+                # line that starts with the answer, "yes it's covered, I checked", says it again).
+                whole = _LEADING_ANSWER.sub("", clean(text)).strip(" .!?")
+                return whole[0].upper() + whole[1:]
             return rest[0].upper() + rest[1:]
     if first is None or not hits:
         return ""
@@ -30,29 +38,49 @@ def note_for(text: str, toks: list[str], first: Hit | None, lex: Lexicon, hits: 
     spans = _clauses(text)
     free = [not used & set(range(start, end)) and not _greeting(part, lex) for part, start, end, _, _ in spans]
     if any(free) and not all(free):
-        # Clauses next to each other are kept as typed ("my english not so good sorry", "PSA 6.8"),
-        # apart ones joined with a comma.
-        typed, groups, last = clean(text), [], -2
-        for i, (part, _, _, cstart, cend) in enumerate(spans):
-            if not free[i]:
-                continue
-            if i == last + 1:
-                groups[-1][1] = cend
-            else:
-                groups.append([cstart, cend])
-            last = i
-        note = ", ".join(typed[a:b].strip(" .,!?") for a, b in groups)
-    elif len(spans) == 1 and all(h.strength == 1 for h in hits) and hits[0].start == 0:
+        note = _free_note(text, spans, free, lex)
+        # A part with a pick that says more than the pick ("NHS waiting list is about 6 months, she
+        # said") is kept with the rest of a note: "she said" alone would lose what was said.
+        rich = [f or sum(_says_something(toks[i], lex) for i in range(start, min(end, len(toks))) if i not in used) >= 2
+                for f, (_, start, end, _, _) in zip(free, spans)]
+        return _free_note(text, spans, rich, lex) if note and rich != free else note
+    if len(spans) == 1 and all(h.strength == 1 for h in hits) and hits[0].start == 0:
         words = clean(text).split()
-        note = " ".join(words[hits[0].end:]).strip(" ,.!?")  # "yes blood work in 2 weeks"
-    else:
-        return ""
+        return _worth_keeping(" ".join(words[hits[0].end:]).strip(" ,.!?"), lex)  # "yes blood work in 2 weeks"
+    return ""
+
+
+def _free_note(text: str, spans, free: list[bool], lex: Lexicon) -> str:
+    """The clauses marked free, kept as typed when next to each other ("my english not so good
+    sorry", "PSA 6.8"), apart ones joined with a comma."""
+    typed, groups, last = clean(text), [], -2
+    for i, (_, _, _, cstart, cend) in enumerate(spans):
+        if not free[i]:
+            continue
+        if i == last + 1:
+            groups[-1][1] = cend
+        else:
+            groups.append([cstart, cend])
+        last = i
+    return _worth_keeping(", ".join(typed[a:b].strip(" .,!?") for a, b in groups), lex)
+
+
+def _worth_keeping(note: str, lex: Lexicon) -> str:
     said = re.findall(r"[a-z0-9]+", note.lower().replace("'", ""))
     content = [w for w in said if w not in lex.fillers and w not in lex.greetings]
     # Two words that say something, or one with a word around it ("she's 79", "he has copd").
     if len(content) < 2 and not (content and len(said) >= 2 and (content[0].isdigit() or len(content[0]) >= 3)):
         return ""
     return note[0].upper() + note[1:]
+
+
+_LEADING_ANSWER = re.compile(r"^(?:(?:yes|yeah|yep|ya|yup|no|nope|nah|ok|okay|well|so|um|uh)\b[\s,.!]*)+", re.IGNORECASE)
+
+
+def _says_something(word: str, lex: Lexicon) -> bool:
+    """A word that carries news of its own: not a filler, a greeting or a word that only points back."""
+    return (word.isdigit() or len(word) >= 3) and word.isalnum() and word not in lex.fillers \
+        and word not in lex.greetings and word not in _SMALL_WORDS
 
 
 def _greeting(part: str, lex: Lexicon) -> bool:

@@ -54,3 +54,43 @@ def test_the_carer_line_is_read_as_an_answer_not_an_urgent_turn():
     engine.start()
     turn = engine.respond("pills counted out in the weekly box for mum")
     assert not turn.urgent and turn.state != "urgent_care"
+
+
+# Item 2: a whole-line cue (an escalator such as "right now", a later all-clear) counts from the sign's own
+# sentence or the one next to it, never from a sentence further off about something else; its match never
+# reaches past the next sentence (finders.py).
+FAR_OFF = [
+    "he has mild chest pain sometimes. we talked about the knee. the consultant wants an answer right now",
+]
+NEAR = [
+    ("he has chest pain. started 10 min ago", "emergency"),
+    ("i want die. today i finish", "emergency"),
+    ("had a reaction to the contrast, hives. they gave benadryl. it cleared up", "none"),
+    ("my dad has crushing chest pain right now", "emergency"),
+]
+
+
+@pytest.mark.parametrize("line", FAR_OFF)
+def test_a_cue_two_sentences_off_about_something_else_does_not_raise_a_sign(line):
+    assert level(line) == "none"
+
+
+@pytest.mark.parametrize("line, expected", NEAR)
+def test_a_cue_in_the_signs_sentence_or_the_next_still_counts(line, expected):
+    assert level(line) == expected
+
+
+def test_no_whole_line_match_reaches_past_the_next_sentence():
+    from safety.safety_support import safety
+
+    doc = safety._Doc("grandma fainted last week. we booked the trip. the doctor said fine")
+    for group in safety._GROUPS:
+        for kind, finder in group.finders.items():
+            if kind in ("line", "later", "answer"):
+                for match in finder.in_sentences(doc, doc.joined):
+                    assert doc.sentence_at(match.end() - 1) - doc.sentence_at(match.start()) <= 1
+
+
+@pytest.mark.parametrize("line", ["...", ". . . now", "now. now. now.", "chest pain" + ". right now" * 50])
+def test_bad_input_around_sentence_ends_is_screened_without_error(line):
+    assert level(line) in ("none", "ask", "emergency")

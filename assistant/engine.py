@@ -319,7 +319,8 @@ class Engine(Extras, Episodes, Navigation):
     def _forms(self, voice: str = "assistant") -> dict:
         """How to speak of the patient: 'you', or the caregiver's words ('your mother'); in
         the user's voice ('my mother') for the choice labels they pick."""
-        return {**person_forms(role_of(self.slots), self.slots.get("who"), voice), "age_band": self.slots.get("age_band")}
+        return {**person_forms(role_of(self.slots), self.slots.get("who"), voice), "age_band": self.slots.get("age_band"),
+                "country": numbers_for(self.country)["code"]}
 
     def _context(self, note: str = "", again: bool = False) -> dict:
         slots = self.slots

@@ -101,18 +101,14 @@ def step(
         if fixed is not None:
             return fixed
     if pending is not None and pending.kind == "confirm":
-        from .check_doubt import check_explained, doubts_check  # "i dont get it", "huh?": the check explained, asked again
+        from .check_doubt import check_explained, doubts_check, yes_or_no  # "i dont get it", "huh?": the check explained, asked again
 
         if doubts_check(line, lex):
             return Step("confirm", pending.reading, say=check_explained(), pending=pending, again=True)
-        toks = [t for t in tokens(line) if t not in (",", ".", "!")]
-        said_yes = toks in (["1"],) or whole(toks, lex.yes, lex) or toks in (["ok"], ["okay"], ["yes", "please"])
-        said_no = toks in (["2"],) or whole(toks, lex.no, lex) or toks in (["wrong"], ["no", "thanks"]) or _only(toks, lex.no, lex)
-        if said_yes and said_no:  # "no, i dont think so" holds "i ... think so" among filler words: the longer phrase says
-            said_yes, said_no = (_longest(toks, lex.yes) > _longest(toks, lex.no)), (_longest(toks, lex.no) > _longest(toks, lex.yes))
-        if said_yes:
+        said = yes_or_no([t for t in tokens(line) if t not in (",", ".", "!")], lex)
+        if said == "yes":
             return Step("store", replace(pending.reading, certainty=SURE))
-        if said_no:
+        if said == "no":
             return Step("reask", say=_not_that(spec, pending.reading))
         if not spec.choices:  # "no. whether to go ahead with the hip" after "Is that the decision?": the new words only
             line = _NO_THEN.sub("", line, count=1) if len(_NO_THEN.sub("", line, count=1).split()) >= 2 else line
@@ -157,25 +153,6 @@ def step(
         return Step("confirm", confirming.reading, say=f'Sorry, I did not understand "{_quote(line)}". Please type Yes or No.',
                     pending=confirming, again=True)
     return result
-
-
-def _only(toks: list[str], phrases, lex: Lexicon) -> bool:
-    """Is the line two or more of `phrases` and filler words ("no, i dont think so", "nope. not really")? A
-    line of two No phrases was not a No (`whole` takes one), and was read as an answer to the question (t11)."""
-    core = [t for t in toks if t not in ("?", ";", ":")]
-    covered, said = [t in lex.fillers for t in core], 0
-    for phrase in phrases:
-        size = len(phrase)
-        for k in range(len(core) - size + 1):
-            if size and tuple(core[k:k + size]) == tuple(phrase):
-                covered[k:k + size] = [True] * size
-                said += 1
-    return len(core) > 1 and all(covered) and said >= 2
-
-
-def _longest(toks: list[str], phrases) -> int:
-    """The length of the longest of `phrases` standing in the words."""
-    return max((len(p) for p in phrases if p and any(tuple(toks[k:k + len(p)]) == tuple(p) for k in range(len(toks)))), default=0)
 
 
 def not_understood(result: Step) -> bool:

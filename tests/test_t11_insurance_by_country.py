@@ -42,7 +42,7 @@ def test_a_caregiver_outside_the_us_gets_the_caregiver_form():
     assert not turn.choices[-1].startswith("I ")
 
 
-@pytest.mark.parametrize("line", ["no insurance", "not covered", "none", "3"])
+@pytest.mark.parametrize("line", ["no insurance", "uninsured", "none", "3"])
 def test_the_words_people_type_still_pick_it_outside_the_us(line):
     engine, _ = _at_insurance("UK")
     engine.respond(line)
@@ -53,4 +53,10 @@ def test_the_words_people_type_still_pick_it_outside_the_us(line):
 def test_bad_input_outside_the_us_picks_nothing(line):
     engine, _ = _at_insurance("UK")
     engine.respond(line)
+    assert engine.slots.get("insurance") is None
+
+
+def test_called_and_not_covered_is_still_asked_about_not_read_as_no_insurance():
+    engine, _ = _at_insurance("UK")
+    engine.respond("I called and it's NOT covered")
     assert engine.slots.get("insurance") is None

@@ -78,3 +78,22 @@ def test_an_unknown_country_code_is_read_as_none_not_a_crash(record, cli):
     odd.write_text("\n".join([json.dumps({**header, "schema": 1})] + [json.dumps({k: v for k, v in json.loads(line).items() if k != "chain"})
                                                                       for line in lines[1:]]) + "\n")
     assert read_transcript(odd).inputs_with_country()[0][1] is None
+
+
+def test_a_resume_keeps_the_recorded_country_unless_another_is_chosen(record, monkeypatch):
+    from assistant.transcripts.resume import resume
+
+    path = _uk_conversation(record, monkeypatch)
+    engine, _, _ = resume(read_transcript(path))
+    assert engine.country == "UK"  # no --country on this run: the conversation's own numbers
+    engine.listener.close()
+    monkeypatch.setattr(numbers, "_chosen", "AU")  # `resume --country AU`
+    engine, _, _ = resume(read_transcript(path))
+    assert engine.country == "AU"
+    engine.respond("none")  # the resumed record goes to disk with the next answer
+    engine.listener.close()
+    resumed = [json.loads(line) for line in path.read_text().splitlines() if '"resumed"' in line]
+    assert resumed[-1]["country"] == "AU"
+    monkeypatch.setattr(numbers, "_chosen", None)
+    countries = [country for _, country in read_transcript(path).inputs_with_country()]
+    assert countries[-2] == "UK" and countries[-1] == "AU"  # typed before the change, and after it

@@ -211,7 +211,9 @@ class Engine(Extras, Episodes, Navigation):
         if step.action == "confirm":
             if step.again and self.last_turn is not None and self.last_turn.kind == "confirm":
                 asked = self.last_turn.markdown
-                if asked.startswith("*Sorry, I did not understand"):  # asked again once more: one apology, the newest
+                from .understanding.check_doubt import check_explained
+
+                if asked.startswith(("*Sorry, I did not understand", f"*{escape_markdown(check_explained())[:40]}")):  # one note, the newest
                     asked = asked.split("\n\n", 1)[-1]
                 return self._confirm(f"*{escape_markdown(step.say)}*\n\n{asked}")
             return self._confirm(step.say)
@@ -253,7 +255,7 @@ class Engine(Extras, Episodes, Navigation):
             doubted = self._doubt_denial(line, step)
             if doubted is not None:
                 return doubted
-        reading = step.reading
+        reading, numbers = number_question.beside_answer(line, step.reading, self.country)  # "1. but what number do i call"
         was_urgent = self.in_urgent_states
         if not was_urgent:
             self.history.append((spec.name, _snapshot(self.slots)))
@@ -275,7 +277,7 @@ class Engine(Extras, Episodes, Navigation):
         if not note and not self.in_urgent_states:  # an answer in the person's own words is said back
             kept = (self.slots.get("answer_notes") or {}).get(spec.name, reading.note) if reading.note else ""  # as stored (told.py)
             note = understanding.echo(line, spec, reading.value, lambda cid: self._label(spec.name, cid), kept, reading.removed)
-        return self._ask(note=note)
+        return self._ask(note=" ".join(filter(None, (note, numbers))))
 
     def _confirm(self, text: str) -> Turn:
         """One short Yes/No turn for a likely reading; the question's state is unchanged."""
@@ -317,7 +319,8 @@ class Engine(Extras, Episodes, Navigation):
     def _forms(self, voice: str = "assistant") -> dict:
         """How to speak of the patient: 'you', or the caregiver's words ('your mother'); in
         the user's voice ('my mother') for the choice labels they pick."""
-        return {**person_forms(role_of(self.slots), self.slots.get("who"), voice), "age_band": self.slots.get("age_band")}
+        return {**person_forms(role_of(self.slots), self.slots.get("who"), voice), "age_band": self.slots.get("age_band"),
+                "country": numbers_for(self.country)["code"]}
 
     def _context(self, note: str = "", again: bool = False) -> dict:
         slots = self.slots

@@ -30,18 +30,27 @@ class Choice:
     """One answer to pick. `label` is the patient's form (what other code has always read);
     `caregiver` is the form for someone answering for another person, with {they}, {their},
     {them}, {are}, {have}, {do}, {feel} filled in from their words (assistant/wording.py).
-    `past_baby` is the label for a child or a teenager when the label has a part only for babies."""
+    `past_baby` is the label for a child or a teenager when the label has a part only for babies.
+    `elsewhere` / `elsewhere_caregiver`: the label (and its caregiver form) outside the US, where a public
+    health plan covers most people ("I do not have insurance" means little in the UK; t11), used when the
+    forms say the country (`country`, from --country or the saved setting)."""
 
     id: str
     label: str
     synonyms: tuple[str, ...] = ()
     caregiver: str | None = None
     past_baby: str | None = None
+    elsewhere: str | None = None
+    elsewhere_caregiver: str | None = None
 
     def form(self, forms: dict | None) -> str:
         """The label for these person forms (wording.person_forms); the patient form by default."""
         if self.past_baby is not None and forms is not None and forms.get("age_band") in ("child", "teen"):
             return self.past_baby
+        if self.elsewhere is not None and forms is not None and forms.get("country", "US") != "US":
+            if forms.get("is_patient", True) or self.elsewhere_caregiver is None:
+                return self.elsewhere
+            return fill(self.elsewhere_caregiver, forms)
         if forms is None or forms.get("is_patient", True) or self.caregiver is None:
             return self.label
         return fill(self.caregiver, forms)
@@ -142,7 +151,10 @@ def _parse_choices(raw, name: str, file: str) -> tuple[Choice, ...]:
         past_baby = item.get("past_baby")
         if past_baby is not None and not isinstance(past_baby, str):
             raise _fail(file, f"state '{name}': the past_baby form of '{item['id']}' is not text")
-        choices.append(Choice(item["id"], item["label"], synonyms, caregiver, past_baby))
+        elsewhere = {key: item.get(key) for key in ("elsewhere", "elsewhere_caregiver")}
+        if any(value is not None and not isinstance(value, str) for value in elsewhere.values()):
+            raise _fail(file, f"state '{name}': the elsewhere forms of '{item['id']}' are not text")
+        choices.append(Choice(item["id"], item["label"], synonyms, caregiver, past_baby, **elsewhere))
     ids = [c.id for c in choices]
     if len(ids) != len(set(ids)):
         raise _fail(file, f"state '{name}': two choices share an id")

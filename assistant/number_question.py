@@ -21,10 +21,27 @@ def _said(line: str) -> str:
     return " " + " ".join(line.lower().replace("'", "").replace("’", "").replace("?", " ").replace(",", " ").split()) + " "
 
 
+# "1. but what number do i call" (t11): the number to call asked with nothing after it is the emergency number
+_BARE = re.compile(r"\b(?:what|whats|which|wich)(?: the)? (?:number|phone number|no|line) (?:do|should|can|would|shall|to) (?:i |we )?"
+                   r"(?:call|ring|dial|phone)(?: then| now| for help| for that)? $")
+
+
 def asks_number(line: str) -> bool:
     """Does the line ask which number to call in an emergency (or for a crisis or a poisoning)?"""
     said = _said(line)
-    return bool(_ASKS.search(said) and _ABOUT.search(said))
+    return bool(_ASKS.search(said) and (_ABOUT.search(said) or _BARE.search(said)))
+
+
+def beside_answer(line: str, reading, country: str | None = None):
+    """An answer with the number question beside it ("1. but what number do i call"): (the reading
+    without the question kept as its note, the numbers to say), else (reading, "")."""
+    from dataclasses import replace
+
+    if not asks_number(line):
+        return reading, ""
+    if reading.note and asks_number(reading.note):
+        reading = replace(reading, note="")
+    return reading, reply(line, country)
 
 
 def country_named(line: str) -> str | None:

@@ -5,6 +5,13 @@ first use (from the stored compiled form where it is current; stored.py) and run
 clauses holding one of the literals every match needs (its anchors; rules.py). Lists whose regex
 is the same (a group's kinds may repeat another's) share one compiled regex; SHARED names them,
 so screening finds their matches once per text and clauses.
+
+Where a match may reach: a clause list (signs, before, after, anywhere, sentence...) runs on each
+run of neighbouring anchored clauses; a whole-line list (line, later, answer) on the whole line, and
+a match is kept only if it ends in its own sentence or the next. A pattern crosses the " | " between two clauses only where it spells
+it out (`\\|`: "they did a blood patch | its gone"), and no match reaches past the sentence next to
+its own: a cue never joins words of a sentence further off, which is about something else (t11).
+How far a found cue then counts (its clause, its sentence, the line) is the group's kind: screening.py.
 """
 
 from __future__ import annotations
@@ -53,8 +60,18 @@ class Finder:
 
     def finditer(self, doc: Doc, text: str, only: set[int] | None = None):
         """Matches in the clauses holding an anchor, of `only` if given (cues, looked for near
-        signs); neighbouring clauses in one run (no pattern crosses the " | " between them)."""
+        signs); neighbouring clauses in one run (a pattern crosses the " | " between them only where
+        it spells it out; a sentence end it never crosses, as nothing matches across one)."""
         return self.matches(doc, text, self.clauses(doc, only))
+
+    def in_sentences(self, doc: Doc, text: str):
+        """A whole-line list's matches (line, later, answer), found in one pass over the line (a
+        lookahead still sees the rest of it: "..., but now it is back again"), each kept only if it
+        ends in its own sentence or the next ("they gave benadryl. it cleared up"), never further."""
+        sentence_at = doc.sentence_at
+        for match in self.regex.finditer(text):
+            if sentence_at(match.end() - 1) - sentence_at(match.start()) <= 1:
+                yield match
 
     def matches(self, doc: Doc, text: str, clauses: list[int]):
         if len(clauses) == 1:  # the usual case

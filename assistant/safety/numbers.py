@@ -51,6 +51,19 @@ def config_dir() -> Path:
 _chosen: str | None = None  # --country for this run (see use_country)
 
 
+def chosen_country() -> str | None:
+    """The --country given for this run, if any (None: the saved setting or the default is used)."""
+    return _chosen
+
+
+def known_code(code: object) -> str | None:
+    """A recorded country code as the table spells it, or None (absent, or not a code this version knows)."""
+    try:
+        return normalise(code) if isinstance(code, str) and code else None
+    except Exception:
+        return None
+
+
 def use_country(code: str) -> str:
     """Use this country for the rest of this run (whether or not saving it works)."""
     global _chosen

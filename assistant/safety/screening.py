@@ -33,6 +33,10 @@ from .text import Doc as _Doc
 from .text import spell as _spell  # noqa: F401  (the tests check the spelling)
 
 NONE, ASK, EMERGENCY = 0, 1, 2
+# A line-wide cue (an escalator given as a list: "now", "suddenly", "an hour ago") counts for a sign in the sign's own
+# sentence and the one on either side ("chest pain. started 10 min ago."), never from a sentence further off, which
+# is about something else (t11; measured on rounds 1-21: no emergency line lower, one long story less alarmed).
+_LINE_SENTENCES = 1
 
 
 @dataclass(frozen=True)
@@ -69,7 +73,10 @@ class _Group:
     before / after: within `window` words in its clause; opening: the sign's own first words
     ("hes blue"); anywhere: in its clause; sentence: in its sentence ("once, my throat swelled");
     next_clause: opening the next clause and pointing back ("..., but it's fine now"); answer: after the
-    sign's own question ("ball pain? nah"); line: anywhere in the line (escalators given as a list).
+    sign's own question ("ball pain? nah"); line: anywhere in the line (escalators given as a list), for a
+    sign in its own clause, or (`line=True`: escalation, unless_line, told now) in the sign's sentence or the
+    one on either side (_LINE_SENTENCES); later: after the sign, anywhere in the line (later.py). A match of
+    a whole-line list ends in its own sentence or the next (finders.py).
     `signs`: a context only for these signs; `unless_line`: escalators that say no from anywhere in the
     line ("..., the doctor said it's anxiety, but right now it's crushing")."""
 
@@ -172,7 +179,7 @@ class _Cues:
                 if not clauses:
                     continue
                 on = masked if kind in ("before", "after") and group in _CONTEXTS else doc.joined
-                matches = finder.regex.finditer(on) if whole else finder.matches(doc, on, clauses)
+                matches = finder.in_sentences(doc, on) if whole else finder.matches(doc, on, clauses)
                 if finder.same in _SHARED:  # the same regex on the same text and clauses: the same matches
                     key = (finder.same, on is masked, kind == "line" or tuple(clauses))
                     matches = ran[key] if key in ran else ran.setdefault(key, list(matches))
@@ -200,7 +207,10 @@ class _Cues:
         if at is None:
             return False
         if "line" in at:
-            return bool(at["line"]) if line else hit.clause in at["line"]
+            if not line:
+                return hit.clause in at["line"]
+            sentence = self.doc.sentence_of[hit.clause]
+            return any(abs(self.doc.sentence_of[clause] - sentence) <= _LINE_SENTENCES for clause in at["line"])
         if (hit.clause in at.get("anywhere", ()) or hit.clause in at.get("next_clause", ())
                 or self.doc.sentence_of[hit.clause] in at.get("sentence", ())):
             return True

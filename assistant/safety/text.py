@@ -221,6 +221,8 @@ class Doc:
             self.clause_bounds.append((clause_start, length))
             self.sentence_of.append(sentence)
         self.joined = "".join(pieces)
+        ranks = {number: rank for rank, number in enumerate(dict.fromkeys(self.sentence_of))}
+        self.sentence_of = [ranks[number] for number in self.sentence_of]  # 0, 1, 2... ("wait... now" skips none)
         self._anchored: list[dict[int, list[int]] | None] = [None, None]
         self._clause_words: dict[int, set[str]] = {}
 
@@ -235,6 +237,11 @@ class Doc:
                 for number in set().union(*map(triggers(scan).__getitem__, found)) if found else ():
                     anchored.setdefault(number, []).append(clause)
         return self._anchored[scan]
+
+    def sentence_at(self, offset: int) -> int:
+        """The sentence of a character offset in `joined` (the " | " after a clause: that clause's)."""
+        clause = max(bisect_right(self.clause_bounds, (offset, len(self.joined) + 1)) - 1, 0)
+        return self.sentence_of[clause] if self.sentence_of else 0
 
     def word_at(self, offset: int) -> int:
         return bisect_right(self.starts, offset) - 1

@@ -66,6 +66,20 @@ class Transcript:
     def user_inputs(self) -> list[str]:
         return [r["text"] for r in self.of_type("user")]
 
+    def inputs_with_country(self) -> list[tuple[str, str | None]]:
+        """Each recorded input with the country whose numbers were in use when it was typed: the
+        header's `country`, changed by a `resumed` record's `country` (a resume with --country); None
+        in a file written before the country was recorded (the numbers in use now, as before)."""
+        from ..safety.numbers import known_code
+
+        country, out = known_code(self.header.get("country")), []
+        for record in self.records:
+            if record["type"] == "resumed" and known_code(record.get("country")):
+                country = known_code(record.get("country"))
+            elif record["type"] == "user":
+                out.append((record["text"], country))
+        return out
+
     def turns(self) -> list[dict]:
         return self.of_type("turn")
 

@@ -35,7 +35,10 @@ def fresh_engine(transcript: Transcript) -> tuple[Engine, Turn]:
     """An engine at the transcript's first turn, and that turn. A file started by a restart
     after a plan (its header's `restarted`) begins with the restart's turn, at its number."""
     # Dates the user typed ("by the 15th") are read against the day the conversation began.
-    engine = Engine(start_state=transcript.header.get("start_state"), today=started_on(transcript))
+    from ..safety.numbers import known_code
+
+    engine = Engine(start_state=transcript.header.get("start_state"), today=started_on(transcript),
+                    country=known_code(transcript.header.get("country")))  # None in an older file: as before
     first = engine.start()
     restarted = transcript.header.get("restarted")
     if isinstance(restarted, dict) and isinstance(restarted.get("turn"), int):
@@ -51,7 +54,8 @@ def rebuild(transcript: Transcript) -> tuple[Engine, Turn, list[tuple[str | None
     engine, shown = fresh_engine(transcript)
     history: list[tuple[str | None, Turn]] = []
     said: str | None = None
-    for text in transcript.user_inputs():
+    for text, country in transcript.inputs_with_country():
+        engine.country = country or engine.country
         turn = engine.respond(text)
         if turn.kind != "bye":
             history.append((said, shown))
@@ -75,8 +79,12 @@ def started_on(transcript: Transcript):
 def resume(transcript: Transcript, fd: int | None = None) -> tuple[Engine, ResumedTurn, list[tuple[str | None, Turn | None]]]:
     """An engine ready to continue `transcript`, saving into the same file, and what came before.
     `fd`: the file, opened and locked by TranscriptWriter.lock before it was read (else locked now)."""
+    from ..safety.numbers import chosen_country
+
     engine, shown, history = rebuild(transcript)
     resumed = {"type": "resumed", "at": now().isoformat(), "turn": engine.turn_count, "state": engine.state}
+    if chosen_country() and engine.country is not None and chosen_country() != engine.country:
+        engine.country = resumed["country"] = chosen_country()  # `resume --country UK`: its numbers from here on, recorded
     if transcript.truncated_line:
         resumed["recovered_line"] = transcript.truncated_line
     engine.listener = TranscriptWriter.append_to(

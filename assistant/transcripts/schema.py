@@ -82,6 +82,8 @@ def field_problem(record: dict) -> str | None:
         # bool is an int in Python; a turn number of `true` is still wrong.
         if wanted is not None and (not isinstance(value, wanted) or (wanted is int and isinstance(value, bool))):
             return f"'{name}' in the '{kind}' record must be {TYPE_NAMES[wanted]}"
+    if kind in ("header", "resumed") and record.get("country") is not None and not isinstance(record["country"], str):
+        return f"'country' in the '{kind}' record must be text"  # optional: files before it have none (t11)
     return None
 
 

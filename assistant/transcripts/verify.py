@@ -61,7 +61,8 @@ def verify(transcript: Transcript) -> Result:
     recorded = {r["turn"]: r for r in transcript.turns()}
     engine, first = fresh_engine(transcript)
     actual_turns = [first]
-    for text in transcript.user_inputs():
+    for text, country in transcript.inputs_with_country():
+        engine.country = country or engine.country
         actual_turns.append(engine.respond(text))
     for turn in actual_turns:
         expected = recorded.get(turn.number)

@@ -88,7 +88,14 @@ def make_header(flow: Flow, *, created: datetime, conversation_id: str, start_st
         "id": conversation_id,
         "role": role,  # null until the first answer; see the `slot` record named "role"
         "start_state": start_state,
+        "country": _country_in_use(),  # whose emergency numbers the turns give (replay and verify use the same)
     }
+
+
+def _country_in_use() -> str:
+    from ..safety.numbers import current_country
+
+    return current_country()
 
 
 class TranscriptWriter:

@@ -83,6 +83,7 @@ For each answer it works out what was understood, which part was not, and how su
   milestones.py how far along, not a time from today ("by my 28 week appt", "30 weeks pregnant")
   wondering.py  a question in a choice's own words ("why does it matter how sure he sounded")
   closing_doubt.py  an answer taken back in its last words ("..., but I'm honestly not certain"): Not sure
+  check_doubt.py  "i dont get it", "huh?" at a Yes/No check: the check explained and asked again, never a No
 """
 
 from __future__ import annotations

@@ -101,10 +101,14 @@ def step(
         if fixed is not None:
             return fixed
     if pending is not None and pending.kind == "confirm":
-        toks = [t for t in tokens(line) if t not in (",", ".", "!")]
-        if toks in (["1"],) or whole(toks, lex.yes, lex) or toks in (["ok"], ["okay"], ["yes", "please"]):
+        from .check_doubt import check_explained, doubts_check, yes_or_no  # "i dont get it", "huh?": the check explained, asked again
+
+        if doubts_check(line, lex):
+            return Step("confirm", pending.reading, say=check_explained(), pending=pending, again=True)
+        said = yes_or_no([t for t in tokens(line) if t not in (",", ".", "!")], lex)
+        if said == "yes":
             return Step("store", replace(pending.reading, certainty=SURE))
-        if toks in (["2"],) or whole(toks, lex.no, lex) or toks in (["wrong"], ["no", "thanks"]):
+        if said == "no":
             return Step("reask", say=_not_that(spec, pending.reading))
         if not spec.choices:  # "no. whether to go ahead with the hip" after "Is that the decision?": the new words only
             line = _NO_THEN.sub("", line, count=1) if len(_NO_THEN.sub("", line, count=1).split()) >= 2 else line

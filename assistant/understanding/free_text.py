@@ -21,6 +21,8 @@ def read_free(text: str, toks: list[str], spec: StateSpec, lex: Lexicon) -> Read
         return Reading(SURE, None)
     if is_free_question(text, toks, lex):
         return answer_question(text, toks, spec, lex)
+    if (asked := _comma_question(text, spec, lex)) is not None:
+        return asked
     if not spec.optional and (whole(toks, lex.not_sure, lex) or has_phrase(toks, ("dont", "know"))) and len(toks) <= 6:
         return Reading(UNCLEAR, dont_know=True)
     if _only_acknowledged(text, toks, lex):
@@ -62,6 +64,26 @@ def _then_asked(text: str, spec: StateSpec, lex: Lexicon) -> Reading | None:
     if topic.reply in ("help", "why") or not (topic.reply or topic.add_question):
         return None
     return Reading(SURE, decision, add_question=topic.add_question, reply=topic.reply or "")
+
+
+def _comma_question(text: str, spec: StateSpec, lex: Lexicon) -> Reading | None:
+    """"ill ask dr patel, is that normal to ask her?": a few words, then after a comma a question marked
+    and begun as one, which the guides answer. Too short to be an answer of its own, the line is that
+    question: answered, and the question asked again (t11: it was kept as the decision, or as a note).
+    A longer head ("whether to have the surgery, is that normal to ask?") is left to _then_asked."""
+    from .asking import question_form
+    from .text import tokens
+
+    if "?" not in text or "," not in text:
+        return None
+    head, _, asked = text.rpartition(",")
+    mark, start = question_form(asked, tokens(asked), lex)
+    if not (mark and start) or len(tokens(head)) >= 6 or "?" in head:
+        return None
+    topic = answer_question(asked.strip(), tokens(asked), spec, lex)
+    if topic.reply in ("help", "why") or not (topic.reply or topic.add_question):
+        return None
+    return topic
 
 
 _ACKNOWLEDGED = frozenset({"ok", "okay", "k", "kk", "okk", "fine", "thanks", "thank you", "thx", "ty", "hi", "hello", "hey", "alright", "all right",

@@ -6,7 +6,8 @@ its words kept as a note (decision_shape.py)."""
 from __future__ import annotations
 
 _PERSON = frozenset("""he hes she shes him her his hers me im i my mine lol he's she's i'm its it's myself dad mom mum father mother son
-    daughter wife husband kid child baby grandma grandpa aunt uncle sister brother friend partner years yrs old""".split())
+    daughter wife husband kid child baby grandma grandpa aunt uncle sister brother friend partner years yrs old
+    for it is this just the patient""".split())  # "for my son", "this is for my dad" (t11)
 _TREATING = frozenset("""surgery operation procedure transplant treatment chemo chemotherapy radiation therapy medicine medication meds
     drug pills biopsy scan test tests replacement removal repair implant injection shot shots evaluation eval""".split())
 

@@ -68,6 +68,17 @@ def _vocabulary(spec, lex: Lexicon) -> frozenset[str]:
     return frozenset(w for w in own | shared | _data()[2] if len(w) >= 4 and w.isalpha())
 
 
+@lru_cache(maxsize=256)
+def _short_known(spec, lex: Lexicon) -> frozenset[str]:
+    """The three-letter words of the same lists ("dad", "mum", "son", "gp"): real words, never a word cut
+    short ("my dad" was completed to "my dadi", a word for a grandmother; t11)."""
+    from .matching import phrase_index
+
+    own = {w for phrase, _, strength in phrase_index(spec, lex) for w in phrase}
+    shared = set(lex.time_units) | set(lex.months) | set(lex.weekdays) | set(lex.doctors) | {w for p in lex.people for w in p}
+    return frozenset(w for w in own | shared | _data()[2] if len(w) == 3)
+
+
 def plainer(line: str, spec, lex: Lexicon) -> str | None:
     """The line in plain words, or None when nothing in it changed."""
     phrases, endings, _ = _data()
@@ -91,7 +102,7 @@ def plainer(line: str, spec, lex: Lexicon) -> str | None:
                 i += size
                 break
         else:
-            out.append(_plain_word(toks[i], vocab, endings, lex))
+            out.append(_plain_word(toks[i], vocab, endings, lex, _short_known(spec, lex)))
             i += 1
     from .laydoctor import as_doctor  # "the cancer lady": the cancer doctor
 
@@ -100,8 +111,9 @@ def plainer(line: str, spec, lex: Lexicon) -> str | None:
     return " ".join(out) if changed else None
 
 
-def _plain_word(tok: str, vocab: frozenset[str], endings, lex: Lexicon) -> str:
-    if len(tok) == 3 and tok.isalpha() and tok not in lex.fillers and tok not in lex.commentary and tok not in vocab:
+def _plain_word(tok: str, vocab: frozenset[str], endings, lex: Lexicon, short: frozenset[str] = frozenset()) -> str:
+    if len(tok) == 3 and tok.isalpha() and tok not in lex.fillers and tok not in lex.commentary and tok not in vocab \
+            and tok not in short:
         ends = {w for w in vocab if len(w) == 4 and w.startswith(tok)}  # "els": else, a word cut short by its last letter
         return ends.pop() if len(ends) == 1 else tok
     if not tok.isalpha() or len(tok) < 4 or tok in vocab or fold(tok) in vocab or tok in lex.fillers or tok in lex.commentary:

@@ -24,7 +24,7 @@ from ..save import plan_file_text, save_markdown
 from ..widgets.answer_box import AnswerBox, one_line
 from ..widgets.banner import UrgentBanner
 from ..widgets.chat_log import ChatLog
-from ..widgets.choices import ENTER_HINT, GO_ON_HINT, ChoiceList
+from ..widgets.choices import ENTER_HINT, GO_ON_HINT, TICK_HINT, ChoiceList
 from ..widgets.key_footer import KeyFooter
 from ..widgets.plan_card import PlanCard
 from ..widgets.stages import StageBar
@@ -35,6 +35,7 @@ PLACEHOLDER = "Type your answer here, or pick above. F1 for help."
 PLACEHOLDER_MORE = "More below: press Down to see it all, or type here."  # fits a 60-column window
 PRINT_HINT = "To print the plan with the to-do list, the forms and the records letter: {command}, open plan.html, and print it."
 EMPTY_HINT = "Type your answer first, then press Enter."
+_HINTS = frozenset({ENTER_HINT, EMPTY_HINT, TICK_HINT})
 
 
 class ChatScreen(Screen):
@@ -125,6 +126,7 @@ class ChatScreen(Screen):
             self.app.exit(result=turn.text)
 
     async def show_turn(self, turn: Turn, shown: str | None = None) -> None:
+        self._drop_hints()  # "Nothing picked yet" was about the question before: it goes when the next turn comes
         if self.active_choices is not None:  # answered, or replaced by this turn
             await self.active_choices.remove()
             self.active_choices = None
@@ -154,6 +156,16 @@ class ChatScreen(Screen):
         self.active_choices = choices
         self.current_turn = turn
         self._focus_for(turn)
+
+    def _drop_hints(self) -> None:
+        """Take down the hints about how to answer the last question (ENTER_HINT, EMPTY_HINT, TICK_HINT);
+        warnings and errors stay for their time (t11). Textual has no public way to take down one toast."""
+        notes = getattr(self.app, "_notifications", None)
+        stale = [note for note in notes if note.message in _HINTS] if notes is not None else []
+        for note in stale:
+            self.app._unnotify(note, refresh=False)
+        if stale:
+            self.app._refresh_notifications()
 
     def on_chat_log_more_below(self, event: ChatLog.MoreBelow) -> None:
         """A tall turn is read from its top: say that its choices are further down."""

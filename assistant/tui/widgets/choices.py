@@ -44,6 +44,7 @@ EDIT_ACTIONS: dict[str, str] = {
 SEND_ID = "send"
 # Enter on a list whose highlight the person has not moved yet (a user trial, 2026-12-04: Enter pressed "to go on"
 # right after a new question stored its first choice, a claim never made): nothing is picked, this hint is shown.
+TICK_HINT = "Tick at least one choice first, with Space or a click."
 ENTER_HINT = "Nothing picked yet. Move to a choice with the arrow keys, then press Enter; or type its number."
 MOVE_KEYS = frozenset({"up", "down", "home", "end", "pageup", "pagedown"})
 
@@ -171,7 +172,7 @@ class ChoiceList(OptionList):
         if not picked:
             # Never send "none" for the user: at the red-flag screen it would mean "nothing is
             # happening now". Ask them to tick something (or tick "None of these") instead.
-            self.app.notify("Tick at least one choice first, with Space or a click.", markup=False)
+            self.app.notify(TICK_HINT, markup=False)
             return
         answer = ", ".join(str(i + 1) for i in picked)
         self._finish(answer, "\n".join(self.labels[i] for i in picked))

@@ -27,19 +27,22 @@ def run_letter(args: argparse.Namespace) -> int:
         raise UserError(f"--to is {len(to)} characters long; give the clinic's name in under 200")
     from .providers import letters_in_us
 
-    patient, caregiver, minor, typed = "", args.caregiver, False, []
+    patient, caregiver, minor, typed, country = "", args.caregiver, False, [], None
     if args.file or args.last:
         from ..transcripts.export import _typed_free_text
 
         transcript = _load(pick_with_answers(args, args.file))
         slots = transcript.slots()
+        from ..safety.numbers import chosen_country
+
+        country = chosen_country() or transcript.country()
         typed = _typed_free_text(transcript)  # a place or health plan said ("Im in ontario, its OHIP")
         from ..wording import role_of
 
         patient = patient_name(role_of(slots), slots.get("who"))
         caregiver = caregiver or role_of(slots) == "caregiver"  # the compare path says it in compare_for
         minor = role_of(slots) == "patient" and slots.get("age_band") in ("baby", "child", "teen")  # a parent or guardian signs
-    us = letters_in_us(typed)  # the US law only in the US: the country said, else --country or the setting
+    us = letters_in_us(typed, setting=country)  # the US law only in the US: the country said, else --country, the conversation's, or the setting
     document = render_letter(args.format, to=to or None, patient=patient, caregiver=caregiver, minor=minor, us=us)
     return write_document(document, args.output, what="the letter")
 

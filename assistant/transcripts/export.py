@@ -325,7 +325,7 @@ def kit(transcript: Transcript, plan: dict | None, slots: dict, redactor: Redact
 
     typed = _typed_free_text(transcript)
     providers = [] if redactor.enabled else kit_providers.record_holders(typed)
-    us = kit_providers.letters_in_us(typed)
+    us = kit_providers.letters_in_us(typed, setting=_country(transcript))
     minor = role_of(slots) == "patient" and slots.get("age_band") in ("baby", "child", "teen")  # a teenager typing for themself
     letters = [kit_letter.letter_context(to=p, patient="" if redactor.enabled else patient, caregiver=caregiver, minor=minor, us=us)
                for p in providers or [None]]
@@ -347,6 +347,14 @@ def kit(transcript: Transcript, plan: dict | None, slots: dict, redactor: Redact
     }
 
 
+def _country(transcript: Transcript) -> str | None:
+    """The country for the printout: --country given now, else the one the conversation used
+    (recorded since t11), else the setting."""
+    from ..safety.numbers import chosen_country
+
+    return chosen_country() or transcript.country()
+
+
 def context(transcript: Transcript, redact: bool = False, with_conversation: bool = False, symptoms: list[Entry] | None = None) -> dict:
     redactor = Redactor(transcript, redact)
     plan = transcript.plan()
@@ -366,7 +374,7 @@ def context(transcript: Transcript, redact: bool = False, with_conversation: boo
         "decision_so_far": redactor.text(slots.get("decision")) if isinstance(slots.get("decision"), str) else None,
         "scripts": asking_scripts(is_patient=role_of(slots) != "caregiver"),
         "kit": kit(transcript, plan, slots, redactor, symptoms or []),
-        "numbers": numbers_for(),
+        "numbers": numbers_for(_country(transcript)),  # the numbers the chat gave, not today's setting (user trial 7)
         "with_conversation": with_conversation,
         "conversation": _conversation(transcript, redactor) if with_conversation else [],
     })

@@ -80,6 +80,16 @@ class Transcript:
                 out.append((record["text"], country))
         return out
 
+    def country(self) -> str | None:
+        """The country whose numbers the conversation last used (header, or a later resume with
+        --country); None in a file written before the country was recorded."""
+        from ..safety.numbers import known_code
+
+        country = known_code(self.header.get("country"))
+        for record in self.of_type("resumed"):
+            country = known_code(record.get("country")) or country
+        return country
+
     def turns(self) -> list[dict]:
         return self.of_type("turn")
 

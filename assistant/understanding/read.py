@@ -66,6 +66,9 @@ def read(
         from .particles import without_particles  # "None po", "the last one sha": the particle says how, not what
 
         line = without_particles(line) or line
+        from .texting_and import n_as_and  # "a cgm trial next wk n a1c again": "and", not the "n" of "y/n"
+
+        line = n_as_and(line) or line
         from .inability import cannot_say, known_elsewhere  # "I cannot yet say.", "not remember": I don't know, however dressed
         from .heard import without_comma_asides  # "I am not certain, however, of what matters": the aside says nothing
 
@@ -193,6 +196,12 @@ def read(
                                                                              item_ids=item_ids, questions=questions))
         if both is not None:
             return both
+    from .contrast_after import contrast_after  # "none. although the surgeon has not seen her latest echo": the contrast is the answer
+
+    reading = contrast_after(reading, line, spec, lambda part: read(part, spec, lexicon=lex, today=today))
+    from .degree_pick import degree_pick  # "4, and 2 little bit": 2 asked about, 4 kept
+
+    reading = degree_pick(reading, line, spec)
     if spec.multi and reading.certainty == SURE and isinstance(reading.value, list) and spec.none_choice not in reading.value \
             and len(reading.value) < spec.min_picks:  # "no daughter" read as the family one: too few, whatever the path
         return Reading(UNCLEAR, reading.value, message=f"Please pick at least {spec.min_picks}.")

@@ -5,9 +5,11 @@
 that matters: the pick it names is offered back for a Yes, never "None" stored.
 
 "2 and 3 I suppose. My partner's really supportive but I don't feel I've had proper advice": the
-part after "but" names the advice choice and says no to it. The choice it denies is taken off the
-picks (the rest is kept), and the answer is said back; when nothing would be left, the line is asked
-about.
+part after "but" names the advice choice and says no to it. At the self-check questions (each
+choice a yes-or-no statement about the person: hedges.yaml self_check), the choice it denies is taken
+off the picks (the rest is kept) and the answer is said back; when nothing would be left, the line is
+asked about. Elsewhere a denial often covers a part of a choice ("the MRI report, but not the
+images"), and the reading stays as it was.
 
 The part after the contrast is read alone at the same question (and, for the denial, once more
 without its negation words, to find the choice it names). Only at choice and pick-any questions,
@@ -35,6 +37,12 @@ def _words():
     contrast = re.compile(rf"(?:^|[\s,.;:!\-]+)(?:{_alternation(data['contrast'])})(?=[\s,]|$)\s*,?\s*", re.IGNORECASE)
     negation = re.compile(rf"(?<![\w'])(?:{_alternation(data['negations'])})(?![\w'])", re.IGNORECASE)
     return contrast, negation, frozenset(data["not_picks"])
+
+
+@cache
+def _self_check() -> frozenset:
+    """The questions where each choice is a yes-or-no statement about the person (hedges.yaml)."""
+    return frozenset(read_words_file("hedges.yaml")["self_check"])
 
 
 def _plain(text: str) -> str:
@@ -69,8 +77,8 @@ def contrast_after(reading: Reading, line: str, spec, read_part) -> Reading:
             value = named if spec.multi else named[0]
             return replace(reading, certainty=LIKELY, value=value, note=reading.note or "")
         return reading
-    if not negation.search(tail):
-        return reading
+    if not negation.search(tail) or spec.name not in _self_check():
+        return reading  # (elsewhere "the MRI report, but not the images" denies a part of a choice, not the choice)
     # "...really supportive but I don't feel I've had proper advice": the choice the contrast denies
     named_by = read_part(negation.sub(" ", tail))
     denied = [v for v in _picks(named_by.value, spec) if v in picked and v not in none and v not in not_picks]

@@ -34,6 +34,12 @@ def read(
     """What `line` means as an answer to `spec`. `keep` is what an earlier, partly understood
     answer to the same question already gave; `items`/`item_ids` the list an order question reorders."""
     lex = lexicon or default_lexicon()
+    if keep and spec.multi:
+        from .finish_tail import finished_after  # "ITS A BLOOD THINNER. THATS ALL": the list is finished
+
+        done = finished_after(line, spec, lex, keep, lambda head: read(head, spec, lexicon=lex, today=today, keep=keep))
+        if done is not None:
+            return done
     first = fastpath.early(line, spec, lex, keep, lambda: _read(line, spec, lex, today or date.today(), items, item_ids, questions, keep))
     if first is not None:  # "2", "1, 3", Enter alone: no words, so no rewrite below can apply (fastpath.py)
         return first
@@ -67,8 +73,9 @@ def read(
 
         line = without_particles(line) or line
         from .texting_and import n_as_and  # "a cgm trial next wk n a1c again": "and", not the "n" of "y/n"
+        from .said_of_the_person import in_plain_words  # "she is strong enough": how she is, no "strong treatment"
 
-        line = n_as_and(line) or line
+        line = in_plain_words(n_as_and(line) or line, spec) or n_as_and(line) or line
         from .inability import cannot_say, known_elsewhere  # "I cannot yet say.", "not remember": I don't know, however dressed
         from .heard import without_comma_asides  # "I am not certain, however, of what matters": the aside says nothing
 

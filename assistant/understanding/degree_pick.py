@@ -15,13 +15,42 @@ from .reading import SURE, UNCLEAR, Reading
 
 
 @cache
+def _words() -> tuple:
+    return tuple(read_words_file("contrast_after.yaml")["degree_after"]) + tuple(read_words_file("listener.yaml")["part_degrees_after"])
+
+
+@cache
 def _pattern():
-    words = list(read_words_file("contrast_after.yaml")["degree_after"]) + list(read_words_file("listener.yaml")["part_degrees_after"])
+    words = _words()
     forms = "|".join(r"\s+".join(re.escape(p) for p in str(w).lower().split()) for w in sorted(set(words), key=len, reverse=True))
     return re.compile(rf"(?<![\w.])(?P<number>\d{{1,2}})\s*,?\s*(?P<degree>{forms})\s*(?=$|[.,;!?)]|\s+(?:and|but|&|n)\b)", re.IGNORECASE)
 
 
-def degree_pick(reading: Reading, line: str, spec) -> Reading:
+def _worded(reading: Reading, line: str, spec, lex, seen: set) -> list[tuple[str, str]]:
+    """Picks named in words with a degree right after them ("support kinda"), at the clause's end."""
+    from .matching import find_hits
+    from .text import tokens
+
+    toks = tokens(line)
+    degrees = sorted({tuple(str(w).lower().replace("'", "").split()) for w in _words()}, key=len, reverse=True)
+    out = []
+    for hit in find_hits(toks, spec, lex):
+        if hit.strength < 3 or hit.negated or hit.choice in seen or hit.choice not in reading.value or hit.choice == spec.none_choice:
+            continue
+        at = hit.end + (toks[hit.end : hit.end + 1] == [","])
+        for degree in degrees:
+            end = at + len(degree)
+            if tuple(toks[at:end]) == degree and (end == len(toks) or toks[end] in _CLAUSE_ENDS):
+                out.append((hit.choice, " ".join(toks[hit.start:end])))
+                seen.add(hit.choice)
+                break
+    return out
+
+
+_CLAUSE_ENDS = frozenset({".", ",", ";", "!", "?", "and", "but", "&", "n"})
+
+
+def degree_pick(reading: Reading, line: str, spec, lex=None) -> Reading:
     if reading.certainty != SURE or reading.asked or not spec.multi or not isinstance(reading.value, list) \
             or spec.name.startswith(("red_flags", "urgent")):
         return reading
@@ -32,6 +61,7 @@ def degree_pick(reading: Reading, line: str, spec) -> Reading:
             choice = spec.choices[number - 1].id
             if choice in reading.value and choice != spec.none_choice:
                 doubted.append((choice, f"{found.group('number')} {found.group('degree')}"))
+    doubted += _worded(reading, line, spec, lex, {choice for choice, _ in doubted}) if lex is not None else []
     if not doubted:
         return reading
     kept = [v for v in reading.value if v not in {choice for choice, _ in doubted}]

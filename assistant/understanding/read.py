@@ -208,7 +208,7 @@ def read(
     reading = contrast_after(reading, line, spec, lambda part: read(part, spec, lexicon=lex, today=today))
     from .degree_pick import degree_pick  # "4, and 2 little bit": 2 asked about, 4 kept
 
-    reading = degree_pick(reading, line, spec)
+    reading = degree_pick(reading, line, spec, lex)
     if spec.multi and reading.certainty == SURE and isinstance(reading.value, list) and spec.none_choice not in reading.value \
             and len(reading.value) < spec.min_picks:  # "no daughter" read as the family one: too few, whatever the path
         return Reading(UNCLEAR, reading.value, message=f"Please pick at least {spec.min_picks}.")

@@ -128,3 +128,15 @@ def test_a_pick_said_with_a_degree_is_asked_about(line, kept, asked):
 def test_a_degree_that_is_not_about_the_pick_changes_nothing(line, picks):
     result = reading("decision_sure", line)
     assert result.certainty == SURE and sorted(result.value) == sorted(picks)
+
+
+@pytest.mark.parametrize("line, kept, asked", [
+    ("the good n bad points yeah, support kinda", ["understand"], "support kinda"),
+    ("the pros and cons, and values sort of", ["understand"], "values sort of"),
+    ("pros and cons, support a bit", ["understand"], "support a bit"),
+    ("i feel sure, and support somewhat", ["sure"], "support somewhat"),
+    ("values, and pros and cons a little", ["values"], "pros and cons a little"),
+])
+def test_a_pick_in_words_said_with_a_degree_is_asked_about(line, kept, asked):
+    result = reading("summary_sure", line)
+    assert result.certainty == UNCLEAR and result.value == kept and result.unclear == asked

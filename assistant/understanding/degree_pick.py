@@ -37,6 +37,11 @@ def _worded(reading: Reading, line: str, spec, lex, seen: set) -> list[tuple[str
     for hit in find_hits(toks, spec, lex):
         if hit.strength < 3 or hit.negated or hit.choice in seen or hit.choice not in reading.value or hit.choice == spec.none_choice:
             continue
+        begin = hit.start
+        while begin > 0 and toks[begin - 1] not in _CLAUSE_ENDS:
+            begin -= 1
+        if any(t not in _BARE_LEAD for t in toks[begin:hit.start]):
+            continue  # "i think i know the pros and cons kinda": the degree goes with the saying, read as before
         at = hit.end + (toks[hit.end : hit.end + 1] == [","])
         for degree in degrees:
             end = at + len(degree)
@@ -47,6 +52,7 @@ def _worded(reading: Reading, line: str, spec, lex, seen: set) -> list[tuple[str
     return out
 
 
+_BARE_LEAD = frozenset({"the", "my", "a", "an", "also", "plus", "yeah", "yes", "and", "some", "more"})
 _CLAUSE_ENDS = frozenset({".", ",", ";", "!", "?", "and", "but", "&", "n"})
 
 

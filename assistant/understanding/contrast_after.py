@@ -79,8 +79,12 @@ def contrast_after(reading: Reading, line: str, spec, read_part) -> Reading:
         return reading
     if not negation.search(tail) or spec.name not in _self_check():
         return reading  # (elsewhere "the MRI report, but not the images" denies a part of a choice, not the choice)
-    # "...really supportive but I don't feel I've had proper advice": the choice the contrast denies
-    named_by = read_part(negation.sub(" ", tail))
+    # "...really supportive but I don't feel I've had proper advice": the choice the contrast denies,
+    # in the sentence the contrast opens ("..., but i am not sure. my husband support me": only "sure")
+    denial = re.split(r"[.;!?]", tail, maxsplit=1)[0]
+    if not negation.search(denial):
+        return reading
+    named_by = read_part(negation.sub(" ", denial))
     denied = [v for v in _picks(named_by.value, spec) if v in picked and v not in none and v not in not_picks]
     if named_by.certainty != SURE or not denied:
         return reading

@@ -196,6 +196,9 @@ def read(
 
     reading = later_wins(reading, line, spec, lex, lambda part: read(part, spec, lexicon=lex, today=today, items=items, item_ids=item_ids,
                                                                      questions=questions, keep=keep))
+    from .asked_not_picked import asked_not_picked  # "the labs, also what's a pathology report?": no pathology picked
+
+    reading = asked_not_picked(reading, line, spec, lex, lambda part: read(part, spec, lexicon=lex, today=today))
     if reading.asked or (reading.certainty == SURE and "?" in line):
         from .answer_then_ask import answer_then_ask  # "the scans and the biopsy. do i need the slides?": both kept
 

@@ -140,3 +140,31 @@ def test_a_degree_that_is_not_about_the_pick_changes_nothing(line, picks):
 def test_a_pick_in_words_said_with_a_degree_is_asked_about(line, kept, asked):
     result = reading("summary_sure", line)
     assert result.certainty == UNCLEAR and result.value == kept and result.unclear == asked
+
+
+# ---- A choice named only inside a question asked beside the picks is no pick (round 21, found here)
+
+
+@pytest.mark.parametrize("line, kept", [
+    ("bloodwork and the scope reports, also what's a pathology report? i think they took biopsies", ["labs", "procedure_notes"]),
+    ("the labs, also what's a pathology report?", ["labs"]),
+    ("scans, what is a discharge summary?", ["imaging"]),
+    ("the MRI and bloods. what are procedure notes?", ["imaging", "labs"]),
+    ("ct and labs, whats a discharge summary?", ["imaging", "labs"]),
+])
+def test_a_choice_named_only_in_a_question_is_not_picked(line, kept):
+    result = reading("records", line)
+    assert result.certainty == UNCLEAR and result.value == kept and "?" in result.unclear
+
+
+@pytest.mark.parametrize("line, picks", [
+    ("the scans and the biopsy. do i need the slides?", {"imaging", "pathology"}),  # the biopsy was said outside the question
+    ("the mri, the biopsy. what else do you need?", {"imaging", "pathology"}),
+])
+def test_picks_said_outside_the_question_stay(line, picks):
+    assert set(reading("records", line).value) == picks
+
+
+def test_a_denial_reaches_only_its_own_sentence():
+    result = reading("decision_sure", "i know good and bad of operation, but i am not sure. my husband support me")
+    assert stored(result) and set(result.value) == {"understand", "support"}

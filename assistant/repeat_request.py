@@ -31,7 +31,7 @@ def repeat_request(line: str) -> str | None:
     said = plain[: found.start("rest")].strip().lower()
     core = re.sub(r"[^\w\s]", " ", said).split()
     alone = {str(w) for w in read_words_file("repeat_request.yaml")["alone_only"]}
-    if " ".join(core) in alone:
+    if " ".join(core) in alone or all(word in {w for phrase in alone for w in phrase.split()} for word in core):
         if found.group("rest").strip():
             return None  # "what? the scans", "repeat the scan": an answer, read as typed
         if core in (["what"], ["huh"], ["eh"]) and "?" not in said:

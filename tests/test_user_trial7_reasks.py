@@ -37,7 +37,8 @@ def test_the_answer_after_a_request_to_repeat_is_read(line, wanted):
     assert engine.slots.get("tell_doctor") == wanted
 
 
-@pytest.mark.parametrize("line", ["repeat the scan", "what? the scans", "what do you mean", "again", "whats a sure test", "huh? i will ask"])
+@pytest.mark.parametrize("line", ["repeat the scan", "what? the scans", "what do you mean", "again", "whats a sure test", "huh? i will ask",
+                                  "sorry what is 4 meaning", "what? what is 4"])
 def test_words_that_only_look_like_a_request_to_repeat_are_read_as_typed(line):
     assert repeat_request(line) is None
 

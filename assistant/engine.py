@@ -27,6 +27,7 @@ from . import number_question, procedure_kind, settled_signs
 from .condition_signs import condition_signs
 from .later import timeline, understanding
 from .understanding.text import MAX_ANSWER_CHARS, command_in
+from .repeat_request import said_again
 from .wording import person_forms, role_of
 
 # Turns that show the plan carry it in JSONL too (the final state always does).
@@ -125,6 +126,8 @@ class Engine(Extras, Episodes, Navigation):
             return self._emergency(screening, line)
         if screening.level == "ask" and not self.in_urgent_states:
             return self._ask_if_now(screening, line)
+        if not self.in_urgent_states and self.state != self.flow.final and (again := said_again(self, line)) is not None:
+            return again  # "WHAT?? SAY AGAIN. I WILL ASK HIM": the question again, or the words after it read
         command = command_in(line)
         if command and not self._choice_named(command, line):
             return self._command(command)

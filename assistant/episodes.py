@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from . import settled_signs
+from . import screened_part, settled_signs
 from .later import understanding
 from .render import escape_markdown, render
 from .safety.numbers import numbers_for
@@ -197,6 +197,8 @@ class Episodes:
     def _go_on(self) -> Turn:
         """Back where we were after an emergency turn or the check question."""
         held = self.slots.get("check_line") if self.slots.get("urgent_check") == "no" else None
+        said_no = self.slots.get("urgent_status") == "not_now" or self.slots.get("urgent_check") == "no"
+        screened = (self.slots.get("check_line") or self.slots.get("urgent_line") or "") if said_no else ""  # (screened_part.py)
         known = self._known_note() if self.slots.get("urgent_known") else ""
         # After the urgent turn, the way on still says what to do if the signs start or come back.
         after_urgent = self.slots.get("urgent_status") in ("not_now", "seen", "stopped")
@@ -239,6 +241,9 @@ class Episodes:
                     self.lead = GO_ON_AFTER_CRISIS.format(crisis=self._crisis_words(), number=self.emergency_number).replace(
                         "Let us go on from where we were.", "Let us go on with what you typed.")
                 return self._answer(held, step)
+        part = None if told_lasting else self._held_part(screened, spec, after_urgent, known, worried, crisis_not_now)
+        if part is not None:
+            return part
         if known and not crisis_not_now:
             return self._ask(note=known, again=True)
         if crisis_not_now:
@@ -250,6 +255,42 @@ class Episodes:
         if worried:
             return self._ask(note=f"Thank you. {worried} Let us go on from where we were.", again=True)
         return self._ask(note="Thank you. Let us go on from where we were.", again=True)
+
+    def _held_part(self, line: str, spec, after_urgent: bool, known: str, worried: str, crisis_not_now: bool) -> Turn | None:
+        """The answer part of the screened line, once its signs are answered "not happening now"
+        (screened_part.py): "new diagnosis, peace of mind. also her sugar was 58 this morning but juice
+        fixed it", then No, is read as "new diagnosis, peace of mind"; the sentence with the sign is
+        kept as a note for the doctor. Only at a choice question, and only a reading that stores or is
+        confirmed; at the red-flag question only "None" (a sign picked there is the emergency)."""
+        if not line or spec.ask in ("free", "info"):
+            return None
+        answer, told = screened_part.split(line)
+        if not answer or not told:
+            return None
+        step = self._read(answer)
+        if step.action not in ("store", "confirm") or step.reading is None:
+            return None
+        to_urgent = any(route.to == self.flow.urgent_state for route in spec.routes)
+        if to_urgent and (step.action != "store" or list(step.reading.value or []) != ["none"]):
+            return None
+        told = clean(told)
+        shown = escape_markdown(told[:QUOTE_CHARS])
+        kept = f'I kept "{shown}" as a note for the doctor.'
+        if crisis_not_now:
+            self.lead = GO_ON_AFTER_CRISIS.format(crisis=self._crisis_words(), number=self.emergency_number).replace(
+                "Let us go on from where we were.", f"{kept} Let us go on with the rest of what you typed.")
+        elif after_urgent:
+            self.lead = GO_ON_AFTER_URGENT.format(number=self.emergency_number).replace(
+                "Let us go on from where we were.", f"{kept} Let us go on with the rest of what you typed.")
+        else:
+            lead = known or f"Thank you. {worried}".strip()
+            self.lead = f"{lead} {kept} Let us go on with the rest of what you typed."
+        turn = self._answer(answer, step)
+        notes = dict(self.slots.get("answer_notes") or {})  # after the answer's own note (stored with it)
+        before = str(notes.get(spec.name) or "").rstrip()
+        notes[spec.name] = f"{before}{'' if before[-1:] in '.!?' else '.'} {told}" if before else told
+        self._set_slot("answer_notes", notes)
+        return turn
 
     def _known_note(self) -> str:
         from .condition_signs import condition_signs

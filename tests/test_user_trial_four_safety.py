@@ -63,7 +63,8 @@ def test_not_right_now_after_the_check_keeps_the_crisis_line_in_the_way_on_and_t
     check = engine.respond("none. tbh im really stressed and sometimes i feel like whats even the point of anything")
     assert check.state == "urgent_care_check" and "988" in check.markdown
     turn = engine.respond("no not right now, its just how i feel sometimes")
-    assert turn.state == "red_flags"
+    # (user trial 7: the "none" typed before the thoughts is the answer once they are not happening now)
+    assert turn.state == "signs" and engine.slots["red_flags"] == ["none"]
     assert "988" in turn.markdown and "Tell the doctor about them too" in turn.markdown
     assert engine.plan()["emergency"] == {"signs": ["self_harm"], "status": "crisis_not_now"}
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 TITLES = frozenset({"dr", "doctor", "doc", "prof", "professor"})
 _THE = frozenset({"the", "my", "his", "her", "our", "their", "a"})
 _SHORT = frozenset({"dr", "prof"})
+_OWNER = frozenset({"the", "my", "his", "her", "our", "their"})  # said straight after the name, with no comma
 _NOT_NAMES = frozenset("""the my his her our their a an and or but then who which that is was said says thinks one two three four five
     six seven eight nine ten too also said agreed first second third other another""".split())
 _APART = frozenset({"and", ",", "or", "then", "another", "other", "second", "also", "plus", "&", ".", ";"})
@@ -30,9 +31,12 @@ def same_person(toks: list[str], first: int, then: int) -> bool:
     if _titled(toks, first) == _titled(toks, then):
         return False  # no title, or two titles: two people as said
     between = toks[_name_at(toks, first) + 1 if _titled(toks, first) else first + 1 : then]  # "dr haines , the urologist"
-    if between[:1] != [","]:
+    if between[:1] == [","]:
+        rest = between[1:]
+    elif between[:1] and between[0] in _OWNER:  # "dr kim her endo", "dr patel the surgeon" (user trial 7, finding 19)
+        rest = between
+    else:
         return False
-    rest = between[1:]
     return len(rest) <= 3 and not _APART & set(rest)  # "dr okafor , the spine surgeon"; not "dr lee , and then another surgeon"
 
 

@@ -167,7 +167,9 @@ def answer_question(text: str, toks: list[str], spec: StateSpec, lex: Lexicon) -
                 continue
             return Reading(UNCLEAR, asked=True, reply=choices_reply(text, spec, lex))
         add = ""
-        if topic.add == "from_line" and not topic.words and not safety and not about_care(toks, lex):
+        from .own_question_step import asks_for_questions  # at the question steps, any question is for the doctor
+
+        if topic.add == "from_line" and not topic.words and not safety and not about_care(toks, lex) and not asks_for_questions(spec):
             pass  # a question on no topic and not about the care ("hi, is that ok?"): not for the doctor
         elif topic.add == "from_line":
             line = clean(text).rstrip(" .!")

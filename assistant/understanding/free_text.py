@@ -20,9 +20,13 @@ def read_free(text: str, toks: list[str], spec: StateSpec, lex: Lexicon) -> Read
     if spec.optional and normalize(text) in SKIP_WORDS:
         return Reading(SURE, None)
     if is_free_question(text, toks, lex):
-        return answer_question(text, toks, spec, lex)
+        from .own_question_step import question_is_answer  # at "add a question of your own", the question is the answer
+
+        return question_is_answer(text, answer_question(text, toks, spec, lex), spec)
     if (asked := _comma_question(text, spec, lex)) is not None:
-        return asked
+        from .own_question_step import question_is_answer
+
+        return question_is_answer(text, asked, spec)
     if not spec.optional and (whole(toks, lex.not_sure, lex) or has_phrase(toks, ("dont", "know"))) and len(toks) <= 6:
         return Reading(UNCLEAR, dont_know=True)
     if _only_acknowledged(text, toks, lex):

@@ -24,7 +24,10 @@ def read_order_answer(text, toks, spec, lex, mark, start, items, item_ids, quest
         return Reading(UNCLEAR, unclear=clean(text), message="You changed your answer part way. Which order did you mean?")
     from .dropping import read_drop, says_drop
 
+    from .wrong_item import as_drop  # "nr 3 is wrong": take 3 off, never put it first
+
     ids = item_ids or [None] * len(items or [])
+    text = as_drop(text) if items and as_drop(text) else text
     if items and says_drop(text):  # "drop the family one", "put 5 first and take out the last one"
         return read_drop(text, items, ids, questions, lex, lambda rest: read_order(rest, tokens(clean(rest)), items, ids, questions, lex))
     ordered = read_order(text, toks, items or [], ids, questions, lex)

@@ -9,7 +9,7 @@ from .plain_doubt import plain_doubt
 from ..flow import StateSpec
 from .about_app import about_number
 from .asking import after_leads, answer_question, question_form
-from . import beyond_that, choosing, colon_examples, fastpath, named, requests, whole_hedge
+from . import beside_picks, beyond_that, choosing, colon_examples, fastpath, named, requests, whole_hedge
 from .choices import read_choice
 from .lexicon import Lexicon, default_lexicon
 from .question_words import MEAN as _MEAN, STRONG_STARTS as _STRONG_STARTS, SUBJECTS as _SUBJECTS, WH as _WH, exact
@@ -34,6 +34,8 @@ def read(
     """What `line` means as an answer to `spec`. `keep` is what an earlier, partly understood
     answer to the same question already gave; `items`/`item_ids` the list an order question reorders."""
     lex = lexicon or default_lexicon()
+    if (done := beside_picks.finished(line, spec, lex, keep, lambda head: read(head, spec, lexicon=lex, today=today, keep=keep))):
+        return done  # "ITS A BLOOD THINNER. THATS ALL": the list is finished
     first = fastpath.early(line, spec, lex, keep, lambda: _read(line, spec, lex, today or date.today(), items, item_ids, questions, keep))
     if first is not None:  # "2", "1, 3", Enter alone: no words, so no rewrite below can apply (fastpath.py)
         return first
@@ -66,6 +68,7 @@ def read(
         from .particles import without_particles  # "None po", "the last one sha": the particle says how, not what
 
         line = without_particles(line) or line
+        line = beside_picks.rewritten(line, spec)  # "a cgm trial next wk n a1c", "she is strong enough"
         from .inability import cannot_say, known_elsewhere  # "I cannot yet say.", "not remember": I don't know, however dressed
         from .heard import without_comma_asides  # "I am not certain, however, of what matters": the aside says nothing
 
@@ -184,8 +187,9 @@ def read(
     reading = by_question(reading, line, spec, lex, today, lambda part: read(part, spec, lexicon=lex, today=today, items=items, item_ids=item_ids))
     from .later_wins import later_wins  # "2 i think... wait no, 1": the later answer, offered back
 
-    reading = later_wins(reading, line, spec, lex, lambda part: read(part, spec, lexicon=lex, today=today, items=items, item_ids=item_ids,
-                                                                     questions=questions, keep=keep))
+    reading = beside_picks.before_asking(later_wins(reading, line, spec, lex, lambda part: read(
+        part, spec, lexicon=lex, today=today, items=items, item_ids=item_ids, questions=questions, keep=keep)), line, spec, lex,
+        lambda part: read(part, spec, lexicon=lex, today=today))
     if reading.asked or (reading.certainty == SURE and "?" in line):
         from .answer_then_ask import answer_then_ask  # "the scans and the biopsy. do i need the slides?": both kept
 
@@ -193,10 +197,7 @@ def read(
                                                                              item_ids=item_ids, questions=questions))
         if both is not None:
             return both
-    if spec.multi and reading.certainty == SURE and isinstance(reading.value, list) and spec.none_choice not in reading.value \
-            and len(reading.value) < spec.min_picks:  # "no daughter" read as the family one: too few, whatever the path
-        return Reading(UNCLEAR, reading.value, message=f"Please pick at least {spec.min_picks}.")
-    return reading
+    return beside_picks.after_reading(reading, line, spec, lex, lambda part: read(part, spec, lexicon=lex, today=today))
 
 
 def _read_again(line, spec, lex, today, items, item_ids, questions, keep, by_part=True) -> Reading:

@@ -277,7 +277,10 @@ def _said_of_one_not_the_other(reading, toks, spec, lex, read_part, text):
             continue
         end = j + 1 + (toks[j + 1 : j + 2] == ["not"])
         if end == len(toks) or toks[end] in _STOPS | {","}:
-            return Reading(UNCLEAR, unclear=text, message="That says it of one and not of another. Which did you mean?")
+            from .numbers_then_remark import numbers_then_remark  # "4. and my GP isn't a specialist but the gynae is": 4, and the remark kept
+
+            return numbers_then_remark(text, read_part) or \
+                Reading(UNCLEAR, unclear=text, message="That says it of one and not of another. Which did you mean?")
     return None
 
 

@@ -266,12 +266,12 @@ OPEN_ROUND20 = frozenset()  # helper 11a (2026-12-04): 24 fixed by mechanism (te
 # Round 21 (measured held out on 2026-12-04 before and after that session's work: 81.0% then 81.4%
 # right first time, docs/understanding.md; folded in 2026-12-04 in the next session): its 54 silent
 # misreads, held here the same way until each is fixed or judged a label disagreement.
-OPEN_ROUND21 = frozenset({"u21a-0009", "u21a-0014", "u21a-0018", "u21a-0027", "u21a-0055", "u21a-0070",
+OPEN_ROUND21 = frozenset({"u21a-0014", "u21a-0018", "u21a-0027", "u21a-0055", "u21a-0070",
                            "u21a-0075", "u21a-0082", "u21a-0136", "u21a-0180", "u21a-0190", "u21a-0196",
                            "u21a-0219", "u21a-0234", "u21a-0236", "u21a-0255", "u21a-0260", "u21a-0292",
                            "u21a-0295", "u21a-0333", "u21a-0362", "u21a-0376", "u21a-0395", "u21a-0400",
                            "u21a-0412", "u21a-0425", "u21a-0459", "u21b-0047", "u21b-0050", "u21b-0061",
-                           "u21b-0080", "u21b-0127", "u21b-0141", "u21b-0143", "u21b-0147", "u21b-0157",
+                           "u21b-0127", "u21b-0141", "u21b-0143", "u21b-0147", "u21b-0157",
                            "u21b-0161", "u21b-0181", "u21b-0185", "u21b-0203", "u21b-0220", "u21b-0226",
                            "u21b-0240", "u21b-0247", "u21b-0273", "u21b-0312", "u21b-0326", "u21b-0329",
                            "u21b-0333", "u21b-0361", "u21b-0394", "u21b-0403", "u21b-0447", "u21b-0455"})

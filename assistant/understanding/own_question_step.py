@@ -1,0 +1,34 @@
+"""At the step that asks for a question of the person's own, a question is the answer: it goes on the
+list for the doctor as typed, never "I cannot answer that here" (user trial 7, finding 11: "do i have
+to taper off the sertraline first"). A question about the step itself ("what should i write here",
+"why do you ask") still gets its reply. The states are data: dialogues/own_question_step.yaml."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from .datafile import read_words_file
+from .reading import SURE, Reading
+
+
+@cache
+def _data() -> tuple[frozenset, frozenset, frozenset]:
+    data = read_words_file("own_question_step.yaml")
+    return frozenset(data["states"]), frozenset(data["kept_replies"]), frozenset(data["question_steps"]) | frozenset(data["states"])
+
+
+def asks_for_questions(spec) -> bool:
+    """A step where any question asked is one for the doctor's list."""
+    return spec.name in _data()[2]
+
+
+def question_is_answer(text: str, asked: Reading, spec) -> Reading:
+    """`asked`: the line read as a question to me. At an own-question step, the question itself is
+    stored, unless it is about the step."""
+    states, kept, _ = _data()
+    if spec.name not in states or asked.reply in kept or asked.reply == spec.why or asked.dont_know:
+        return asked
+    return Reading(SURE, text.strip())
+
+
+__all__ = ["asks_for_questions", "question_is_answer"]

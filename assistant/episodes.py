@@ -227,6 +227,19 @@ class Episodes:
             worried = WORRIED_NOT_NOW.format(number=self.emergency_number)
         self._clear_episode()
         spec = self.spec
+        if held and spec.none_choice and not crisis_not_now and any(route.to == self.flow.urgent_state for route in spec.routes):
+            # "NONE. HAD CHILLS N A BIT OF FEVER LAST NITE THO", then "NO. JUST LAST NITE" (user trial 7): "none" is
+            # kept, and the symptom told beside it is kept as a note with what to do (told_symptom.py), not dropped
+            from .understanding.dialogue import Step
+            from .understanding.reading import SURE, Reading
+            from .understanding.told_symptom import none_then_told, symptom_reply
+
+            told = none_then_told(held)
+            if told:
+                step = Step("store", Reading(SURE, [spec.none_choice], note=told[:1].upper() + told[1:]),
+                            say=symptom_reply(told, self.emergency_number))
+                self.lead = "Thank you."
+                return self._answer(held, step)
         if held and not any(route.to == self.flow.urgent_state for route in spec.routes):
             step = self._read(held)  # read once, as the question's own answers are (items of an order question too)
             if spec.ask == "free" and step.action == "store" and step.reading.value:

@@ -53,8 +53,19 @@ def _said(text: str) -> str:
     return " ".join(str(text or "").lower().replace("\u2019", "'").replace("'", "").split())
 
 
-def condition_signs(slots: dict) -> list[dict]:
+def _numbered(text: str, numbers: dict | None) -> str:
+    """A sentence with {crisis} and {emergency} filled in from the country's numbers (safety/numbers.py)."""
+    if "{" not in text:
+        return text
+    numbers = numbers or {}
+    crisis = (f"{'call or text' if numbers.get('crisis_text') else 'call'} {numbers['crisis']}" if numbers.get("crisis")
+              else "call your local crisis line")
+    return text.replace("{crisis}", crisis).replace("{emergency}", numbers.get("emergency") or "your local emergency number")
+
+
+def condition_signs(slots: dict, numbers: dict | None = None) -> list[dict]:
     """[{"about": "an aneurysm", "text": "..."}] for each condition named in what was typed, in file order.
+    `numbers`: the country's (safety/numbers.py), for a sentence that names the crisis line.
     A part of a line about someone else or a time gone by ("my buddy had chemo", "chest pain back in 2015")
     names no condition of the patient's now (own_parts)."""
     # The decision is the patient's by what it is; only the story around it is sifted (a test setup or a mistaken
@@ -63,7 +74,7 @@ def condition_signs(slots: dict) -> list[dict]:
     said = " ".join(said.replace("\u2019", "'").split())
     if not said:
         return []
-    return [{"about": about, "text": text} for about, pattern, text in _entries() if pattern.search(said)]
+    return [{"about": about, "text": _numbered(text, numbers)} for about, pattern, text in _entries() if pattern.search(said)]
 
 
 def watched(line: str, slots: dict) -> dict | None:

@@ -220,6 +220,10 @@ class Engine(Extras, Episodes, Navigation):
                     asked = asked.split("\n\n", 1)[-1]
                 return self._confirm(f"*{escape_markdown(step.say)}*\n\n{asked}")
             return self._confirm(step.say)
+        unsure = self._unsure_crisis_note() if step.action == "reply" and self.in_urgent_states and step.reading is not None \
+            and step.reading.dont_know else None  # "idk. not like right now i guess" about thoughts of suicide
+        if unsure:
+            return self._ask(kind="reply", note=unsure, brief=True)
         if step.action == "reply" and self.state == self.flow.urgent_state:
             # "can I finish this first and call tomorrow?": no question for the doctor, a direct answer.
             asked = step.reading is not None and step.reading.add_question
@@ -338,7 +342,7 @@ class Engine(Extras, Episodes, Navigation):
             "sure_needs_before": rules.sure_needs(slots.get("sure_before")),
             "sure_needs_after": rules.sure_needs(slots.get("sure_after")),
             "question_list": Lazy(self._question_list),  # one template lists them
-            "condition_signs": Lazy(lambda: condition_signs(slots)),  # an aneurysm, diabetes, chemo...: their own danger signs
+            "condition_signs": Lazy(lambda: condition_signs(slots, numbers_for(self.country))),  # an aneurysm, diabetes, chemo...: their own danger signs
             "scope_test": Lazy(lambda: procedure_kind.scope_test(slots)),  # a colonoscopy: "procedure", never "surgery" (procedure_kind.py)
             "both_ways": Lazy(lambda: procedure_kind.both_ways(slots)),  # "open repair or a stent": someone who does both
             "label": self._label,

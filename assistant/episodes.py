@@ -61,6 +61,11 @@ GO_ON_AFTER_TOLD = ("All right. You told me this was going on. If it still is, c
 GO_ON_AFTER_CRISIS = ("Thank you. Thoughts of suicide are worth taking seriously even when there is no danger right now. "
                       "If they come back or get stronger, {crisis}; if there is danger now, call {number}. "
                       "Tell the doctor about them too. Let us go on from where we were.")
+# Thoughts of suicide, and "idk. not like right now i guess" (user trial 7): the crisis line first, not only the
+# emergency number (REFERENCE.md section 2: thoughts of suicide, the crisis line).
+UNSURE_CRISIS = ("If you are not sure, it is safest to reach out now: {crisis} and tell them how you feel. "
+                 "If you might act on these thoughts, or are in danger right now, call {number}. "
+                 "Then tell me when you can: is this happening now?")
 DENIAL_NOTE = ("You wrote: \"{line}\". If it is still going on, call {number} now, even if you think it may be nothing. "
                "Do not wait for a visit. If it stopped but happened today, pick 4. Please pick one below, or type its number.")
 # "ill call after we finish this, can we keep going": a plain answer, not "I did not understand".
@@ -224,6 +229,19 @@ class Episodes:
             worried = WORRIED_NOT_NOW.format(number=self.emergency_number)
         self._clear_episode()
         spec = self.spec
+        if held and spec.none_choice and not crisis_not_now and any(route.to == self.flow.urgent_state for route in spec.routes):
+            # "NONE. HAD CHILLS N A BIT OF FEVER LAST NITE THO", then "NO. JUST LAST NITE" (user trial 7): "none" is
+            # kept, and the symptom told beside it is kept as a note with what to do (told_symptom.py), not dropped
+            from .understanding.dialogue import Step
+            from .understanding.reading import SURE, Reading
+            from .understanding.told_symptom import none_then_told, symptom_reply
+
+            told = none_then_told(held)
+            if told:
+                step = Step("store", Reading(SURE, [spec.none_choice], note=told[:1].upper() + told[1:]),
+                            say=symptom_reply(told, self.emergency_number))
+                self.lead = "Thank you."
+                return self._answer(held, step)
         if held and not any(route.to == self.flow.urgent_state for route in spec.routes):
             step = self._read(held)  # read once, as the question's own answers are (items of an order question too)
             if spec.ask == "free" and step.action == "store" and step.reading.value:
@@ -295,10 +313,20 @@ class Episodes:
     def _known_note(self) -> str:
         from .condition_signs import condition_signs
 
-        signs = condition_signs(self.slots)
+        signs = condition_signs(self.slots, numbers_for(self.country))
         if signs:
             return KNOWN_SIGNS_NOTE.format(about=signs[0]["about"], text=signs[0]["text"])
         return KNOWN_NOTE.format(number=self.emergency_number)
+
+    def _unsure_crisis_note(self) -> str | None:
+        """Not sure whether it is happening now, when only thoughts of suicide were told: the crisis line first."""
+        if not self.slots.get("crisis") or not set(self.slots.get("episode_categories") or self.slots.get("check_categories")
+                                                   or ["self_harm"]) <= {"self_harm"}:
+            return None
+        numbers = numbers_for(self.country)
+        crisis = (f"{'call or text' if numbers.get('crisis_text') else 'call'} {numbers['crisis']}" if numbers.get("crisis")
+                  else "call your local crisis line")
+        return UNSURE_CRISIS.format(crisis=crisis, number=self.emergency_number)
 
     def _crisis_words(self) -> str:
         numbers = numbers_for(self.country)

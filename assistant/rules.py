@@ -320,8 +320,10 @@ def _same(text) -> str:
 def _new_notes(slots: dict) -> dict:
     """The notes kept with answers, without one that only repeats what the plan already says ("by dec 20"
     is the deadline as typed: not again as "About the deadline: By dec 20")."""
+    from .understanding.jokes import joke_only  # "These forms are gonna be the death of me lol": no note for the doctor
+
     shown = {_same(slots.get(k)) for k in ("deadline_text", "unsure_because", "decision")} - {""}
-    return {k: v for k, v in (slots.get("answer_notes") or {}).items() if _same(v) not in shown}
+    return {k: v for k, v in (slots.get("answer_notes") or {}).items() if _same(v) not in shown and not joke_only(v)}
 
 
 def day_in_words(iso: str | None) -> str | None:

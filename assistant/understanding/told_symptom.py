@@ -54,3 +54,14 @@ def symptom_reply(told: str, emergency: str) -> str:
     return (f'You also told me: "{told}". That is not on this list, but tell the doctor about it soon. '
             f"If it is new or getting worse, call the doctor's office today. If it turns sudden or severe, call {emergency}. "
             "I added it to your notes for the doctor.")
+
+
+_NONE_FIRST = frozenset({"none", "non", "nope", "nothing", "no", "nah"})
+
+
+def none_then_told(line: str) -> str:
+    """"NONE. HAD CHILLS N A BIT OF FEVER LAST NITE THO", once the check question was answered "not now" (user trial
+    7): the line opens with "none" and tells a symptom; the symptom as typed, else "". The signs in it were said not
+    to be happening now, so their choice words do not count against the "none"."""
+    toks = tokens(clean(line))
+    return symptom_told(line) if toks and toks[0] in _NONE_FIRST else ""

@@ -33,7 +33,10 @@ MULTI = ["1", "knee surgery", "skip", "2", "1"]  # opens on decision_sure: pick 
 
 
 def notices(app) -> list[str]:
-    return [str(n.message) for n in app._notifications]
+    """The hints shown: toasts, and (user trial 7) the hint under the active list."""
+    shown = [str(n.message) for n in app._notifications]
+    choices = chat(app).active_choices
+    return shown + ([str(choices.border_subtitle)] if choices is not None and choices.border_subtitle else [])
 
 
 async def test_enter_right_after_a_new_question_picks_nothing_and_says_how(make_app):
@@ -165,3 +168,36 @@ async def test_after_type_ahead_the_newest_question_is_in_view(make_app):
             await pilot.pause()
         assert user_bubbles(app)[-3:] == ["none", "none", "2, 10"]
         assert _newest_in_view(app), f"the newest question ({state(app)}) is hidden"
+
+
+# User trial 7 (helper t12): at a pick-any list with a choice already ticked, Enter on the empty box said "Nothing
+# picked yet"; the hint now says the ticks are kept and how to send them, and it sits under the list, not in a toast
+# over the chat.
+async def test_enter_with_a_choice_ticked_says_the_ticks_are_kept_under_the_list(make_app):
+    from assistant.tui.widgets.choices import TICKED_HINT
+
+    app = make_app(answered=MULTI)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot)
+        choices = active_choices(app)
+        await pilot.press("down", "up", "enter")
+        assert choices.ticked == {0}
+        answer_box(app).focus()
+        await pilot.pause()
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: str(choices.border_subtitle) == TICKED_HINT, "the hint under the list")
+        assert ENTER_HINT not in notices(app), "'Nothing picked yet' is wrong with a choice ticked"
+        assert not [n for n in app._notifications if "picked" in str(n.message)], "no toast over the chat"
+        assert state(app) == "decision_sure" and choices.ticked == {0}, "nothing sent, the tick kept"
+
+
+async def test_enter_with_nothing_ticked_still_says_nothing_is_picked_under_the_list(make_app):
+    app = make_app(answered=MULTI)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot)
+        choices = active_choices(app)
+        answer_box(app).focus()
+        await pilot.pause()
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: str(choices.border_subtitle) == ENTER_HINT, "the hint under the list")
+        assert choices.ticked == set() and state(app) == "decision_sure"

@@ -215,7 +215,7 @@ class ChatScreen(Screen):
         elif self.current_turn is not None and self.current_turn.suggestions and not self.current_turn.free_text:
             await self.send(self.current_turn.suggestions[0])  # Enter alone means "Continue"
         elif self.active_choices is not None and not self.active_choices.answered and self.active_choices.mode != "suggest":
-            self.app.notify(ENTER_HINT, markup=False)  # nothing typed: nothing is sent, and never the highlighted choice
+            self.active_choices.show_hint()  # nothing typed: nothing is sent, and never the highlighted choice
         elif self.current_turn is not None and self.current_turn.free_text:
             self.app.notify(EMPTY_HINT, markup=False)
 

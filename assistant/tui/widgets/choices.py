@@ -46,6 +46,9 @@ SEND_ID = "send"
 # right after a new question stored its first choice, a claim never made): nothing is picked, this hint is shown.
 TICK_HINT = "Tick at least one choice first, with Space or a click."
 ENTER_HINT = "Nothing picked yet. Move to a choice with the arrow keys, then press Enter; or type its number."
+# User trial 7 (helper t12): with a choice already ticked (or kept from a partly understood answer) "Nothing picked
+# yet" was wrong; and a toast covered the chat. The hint now fits what is ticked, and is shown under the list itself.
+TICKED_HINT = "Your ticked choices are kept. Tick more, or move to \"Send my choices\" and press Enter."
 MOVE_KEYS = frozenset({"up", "down", "home", "end", "pageup", "pagedown"})
 
 
@@ -131,9 +134,17 @@ class ChoiceList(OptionList):
         """Enter: picks (or ticks) the highlighted choice once the person has moved the highlight; a lone
         "Continue" goes on at once. Otherwise nothing is picked, and a short hint says how to pick."""
         if not self.chosen and not (self.mode == "suggest" and len(self.labels) == 1):
-            self.app.notify(ENTER_HINT, markup=False)
+            self.show_hint()
             return
         super().action_select()
+
+    def enter_hint(self) -> str:
+        """What Enter with nothing chosen should say: how to pick, or, with choices ticked, how to send them."""
+        return TICKED_HINT if self.mode == "many" and (self.ticked or self.kept) else ENTER_HINT
+
+    def show_hint(self) -> None:
+        """The hint under the list (its border), where it covers no chat text."""
+        self.border_subtitle = Content(self.enter_hint())
 
     def _on_click(self, event: events.Click) -> None:
         self.chosen = True  # a click picks the choice clicked

@@ -27,27 +27,30 @@ NONE, ASK, EMERGENCY = 0, 1, 2
 
 
 @cache
-def _tables() -> tuple[dict[str, re.Pattern], dict[str, re.Pattern]]:
-    from .. import yaml_cache
+def _tables():
+    """The cue lists compiled (kept compiled in the user's cache, with their anchors: cue_tables.py)."""
     from ..paths import dialogues_dir
+    from .cue_tables import load
 
-    data = yaml_cache.load(dialogues_dir() / FILE, yaml_cache.parse_yaml)
+    return load(dialogues_dir() / FILE, {"cues": KINDS, "stoppers": STOPPERS}, _checked)
+
+
+def _checked(data) -> dict[str, dict[str, list[str]]]:
+    """The YAML's lists by section and name; a file of the wrong shape is refused."""
     if not isinstance(data, dict) or set(data) != {"cues", "stoppers"}:
         raise ValueError(f"dialogues/{FILE}: needs exactly the maps 'cues' and 'stoppers'")
 
-    def compiled(section: str, names: tuple[str, ...]) -> dict[str, re.Pattern]:
+    def lists(section: str, names: tuple[str, ...]) -> dict[str, list[str]]:
         groups = data[section]
         if not isinstance(groups, dict) or set(groups) != set(names):
             raise ValueError(f"dialogues/{FILE}: '{section}' needs exactly {', '.join(names)}")
-        out = {}
         for name in names:
             items = groups[name]
             if not isinstance(items, list) or not items or not all(isinstance(i, str) and i.strip() for i in items):
                 raise ValueError(f"dialogues/{FILE}: {section}.{name} needs a list of patterns")
-            out[name] = re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{i})" for i in items) + r")(?!\w)")
-        return out
+        return {name: groups[name] for name in names}
 
-    return compiled("cues", KINDS), compiled("stoppers", STOPPERS)
+    return {"cues": lists("cues", KINDS), "stoppers": lists("stoppers", STOPPERS)}
 
 
 def normalised(text: str) -> list[str]:
@@ -106,25 +109,51 @@ def _level(found: dict[str, list[str]]) -> int:
     return NONE
 
 
+_KEYS = {**{kind: f"cues.{kind}" for kind in KINDS}, **{name: f"stoppers.{name}" for name in STOPPERS}}  # cue_tables' names
+_NOTHING_FOUND = {kind: [] for kind in KINDS}  # a window holding no cue's anchor (never changed: read only)
+
+
+@cache
+def _level_of_nothing() -> int:
+    return _level(_NOTHING_FOUND)  # what a window without cues gives (worked out once)
+
+
 def assess(text: str) -> tuple[int, list[str], bool]:
     """(level, the cue words that set it, whether the person at risk is someone else) for a line."""
-    cues, stoppers = _tables()
+    tables = _tables()
+    cues, stoppers = tables.sections["cues"], tables.sections["stoppers"]
     sentences = [s for s in normalised(text) if s]
+    # every window below is a piece of the sentences joined: one anchor scan of them says which lists
+    # can match in which window (a list with no anchor in a window finds nothing there: cue_tables.py)
+    joined = " ".join(sentences)
+    if len(sentences) > 1:
+        anchors = tables.anchors_in(joined)
+        at = [0]
+        for sentence in sentences:
+            at.append(at[-1] + len(sentence) + 1)  # where each sentence starts in the joined text
+    else:
+        whole = tables.lists_in(joined)  # one window, the whole line
     best, words, other = NONE, [], False
     for start in range(len(sentences)):
         for width in (1, 2):
             if start + width > len(sentences) or (width == 2 and len(sentences) == 1):
                 continue
             window = " ".join(sentences[start:start + width])
+            may = anchors.lists(at[start], at[start + width] - 1) if len(sentences) > 1 else whole
+            kinds = [kind for kind in KINDS if _KEYS[kind] in may]
             found = {kind: [m.group() for m in cues[kind].finditer(window)
-                            if kind not in _NEGATABLE or not _negated(window, m.start())] for kind in KINDS}
-            level = _level(found)
+                            if kind not in _NEGATABLE or not _negated(window, m.start())] if kind in kinds else []
+                     for kind in KINDS} if kinds else _NOTHING_FOUND
+            level = _level(found) if kinds else _level_of_nothing()
             if level <= best:
                 continue
-            around = " ".join(sentences[max(start - 1, 0):start + width + 1])  # a stopper counts one sentence out
+            low, high = max(start - 1, 0), min(start + width + 1, len(sentences))
+            around = " ".join(sentences[low:high])  # a stopper counts one sentence out
             if not any(found[kind] for kind in ("intent", "hint", "farewell", "means", "preparing", "took_all")):
                 around = window  # hopelessness told in its own sentence, after a question about a medicine: its own window only
-            stopped = [name for name in STOPPERS if stoppers[name].search(around)]
+                low, high = start, start + width
+            may = anchors.lists(at[low], at[high] - 1) if len(sentences) > 1 else whole
+            stopped = [name for name in STOPPERS if _KEYS[name] in may and stoppers[name].search(around)]
             if "end_of_life_care" in stopped and (found["means"] or found["preparing"] or found["took_all"]):
                 stopped.remove("end_of_life_care")  # a calm choice about care names no pills or rope
             if "routine" in stopped and found["intent"]:

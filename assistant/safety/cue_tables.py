@@ -1,0 +1,143 @@
+"""The self-harm cue lists (dialogues/self_harm_cues.yaml) as regexes kept compiled, with their anchors.
+
+Each list of cues (a kind: intent, means...; a stopper: negated, idiom...) is one regex,
+`(?<!\\w)(?:cue1|cue2|...)(?!\\w)`. The self-harm screen (self_harm_cues.py) looks for every kind
+in each sentence and each pair of neighbouring sentences of a line: a dozen regexes, each over
+every position of its window, most of them finding nothing. Two things make that cheaper, with
+the same matches:
+
+- **Anchors.** As for the red-flag lists (rules.py), every match of a list holds one of a few
+  literals (its anchors, read from Python's regex parser: "burden", "pill", "to die"...). One scan
+  of the line (a trie of every list's anchors, `(?=(...))`, the longest anchor at each position)
+  says where each anchor is; a list runs on a window only if one of its anchors lies inside it.
+  A window is an exact piece of the line the scan ran on, so a list with no anchor there has no
+  match there. A list whose anchors cannot be read runs on every window.
+- **Kept compiled.** The regexes, the anchors and the scan are kept (with the program Python's
+  `re` makes of each, see stored.py) in one private file per content version in the user's
+  cache (private_file.py: a regular file of this user, checked against its SHA-256), named by a
+  hash of the YAML, the code that builds it and this regex compiler. A first line screened in a
+  new process reads it instead of compiling a dozen regexes; a file that is missing, damaged or
+  of another version is built again from the YAML and replaced.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+from bisect import bisect_left
+from pathlib import Path
+
+from .. import private_file
+from . import rules, stored
+
+MAGIC = b"second-opinion self-harm cues 1\n"
+
+
+def source(items: list[str]) -> str:
+    """One list of cue patterns as the regex the cue screen searches with."""
+    return r"(?<!\w)(?:" + "|".join(f"(?:{i})" for i in items) + r")(?!\w)"
+
+
+class Cues:
+    """The compiled lists by section and name, and where each list's anchors lie in a text."""
+
+    def __init__(self, data: dict):
+        self.sections = {section: {name: stored.pattern(*compiled) for name, compiled in lists.items()}
+                         for section, lists in data["lists"].items()}
+        self.always = frozenset(data["unanchored"])  # lists without anchors ("section.name"): run everywhere
+        scan = stored.pattern(*data["scan"]) if data["scan"] else None
+        self._finditer, self._findall = (scan.finditer, scan.findall) if scan else (None, None)
+        # the longest anchor found at a position -> (length, lists) for it and each anchor that is a prefix of it
+        self._triggers = {anchor: [(length, frozenset(lists)) for length, lists in pairs] for anchor, pairs in data["triggers"].items()}
+        self._every = {anchor: frozenset().union(*(lists for _, lists in pairs)) for anchor, pairs in self._triggers.items()}
+
+    def lists_in(self, text: str) -> frozenset[str]:
+        """The lists with an anchor anywhere in `text`, and those without anchors (one pass of the scan)."""
+        if self._findall is None:
+            return self.always
+        return self.always.union(*map(self._every.__getitem__, set(self._findall(text)) - {""}))
+
+    def anchors_in(self, text: str) -> "Anchors":
+        """Where in `text` each list's anchors are (one pass of the scan), for pieces of it."""
+        return Anchors(self, text)
+
+
+class Anchors:
+    """The anchors found in one text: which lists may match inside a piece of it."""
+
+    def __init__(self, cues: Cues, text: str):
+        self.always = cues.always
+        self.starts: list[int] = []
+        self.found: list[list[tuple[int, frozenset[str]]]] = []  # per start: (length, lists) pairs
+        if cues._finditer is None:
+            return
+        triggers = cues._triggers
+        for match in cues._finditer(text):
+            anchor = match.group(1)
+            if anchor:
+                self.starts.append(match.start())
+                self.found.append(triggers[anchor])
+
+    def lists(self, start: int, end: int) -> set[str]:
+        """The lists ("section.name") with an anchor lying wholly inside text[start:end], and those
+        without anchors."""
+        names = set(self.always)
+        starts, found = self.starts, self.found
+        for i in range(bisect_left(starts, start), len(starts)):
+            at = starts[i]
+            if at >= end:
+                break
+            for length, lists in found[i]:
+                if at + length <= end:
+                    names |= lists
+        return names
+
+
+def load(path: Path, sections: dict[str, tuple[str, ...]], checked) -> Cues:
+    """The cue lists of the YAML at `path` (`checked(data)` reads its lists and refuses a wrong
+    shape), from the user's cache when it holds this version, else built and stored."""
+    from .. import yaml_cache
+
+    raw = path.read_bytes()
+    # the code that builds it: this file, rules.py (the anchors) and the reader of the lists (`checked`'s module)
+    code = b"".join(Path(file).read_bytes() for file in (__file__, rules.__file__, sys.modules[checked.__module__].__file__))
+    digest = hashlib.sha256(hashlib.sha256(raw).digest() + code + stored.version() + repr(sections).encode()
+                            + bytes([rules._regex_parser() is None])).hexdigest()[:32]
+    cached = yaml_cache.cache_dir() / f"self_harm_cues-{digest}.bin"
+    data = private_file.read(cached, MAGIC)
+    if isinstance(data, dict):
+        try:
+            return Cues(data)
+        except (KeyError, TypeError, ValueError, IndexError, re.error):
+            pass  # of another shape: built again below
+    data = build(checked(yaml_cache.load(path, yaml_cache.parse_yaml)), sections)
+    private_file.write(cached, MAGIC, data)
+    return Cues(data)
+
+
+def build(lists: dict[str, dict[str, list[str]]], sections: dict[str, tuple[str, ...]]) -> dict:
+    """The stored form: each list's [regex source, program], the lists without anchors, and the
+    anchor scan with its triggers (see the module's docstring)."""
+    compiled, anchors_of, unanchored = {}, {}, []
+    for section, names in sections.items():
+        compiled[section] = {}
+        for name in names:
+            text = source(lists[section][name])
+            compiled[section][name] = [text, stored.program(text)]
+            anchors = rules._anchors(text)
+            if anchors:
+                anchors_of[f"{section}.{name}"] = anchors
+            else:
+                unanchored.append(f"{section}.{name}")
+    words = sorted({anchor for anchors in anchors_of.values() for anchor in anchors})
+    lists_of: dict[str, set[str]] = {}
+    for name, anchors in anchors_of.items():
+        for anchor in anchors:
+            lists_of.setdefault(anchor, set()).add(name)
+    # an anchor found at a position brings every anchor that is a prefix of it (they start there too)
+    triggers = {word: [[len(prefix), sorted(lists_of[prefix])] for prefix in (word[:n] for n in range(1, len(word) + 1))
+                       if prefix in lists_of] for word in words}
+    scan = rules._trie(words) if words else None
+    return {"lists": compiled, "unanchored": unanchored, "scan": [scan, stored.program(scan)] if scan else None,
+            "triggers": triggers}

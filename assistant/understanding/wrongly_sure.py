@@ -22,7 +22,10 @@ misread). Each check is a general condition on how the line is said, never on on
   tablets", "also can my physio come"): the picks kept, that part asked;
 - at "How many doctors?", a later sentence that adds someone "too" ("Just the first gyn. Well, the ER
   doctor said something too"): asked;
-- "none" and a choice both said, joined by "also" ("kinda 1 but also none of em"): asked.
+- "none" and a choice both said, joined by "also" ("kinda 1 but also none of em"): asked;
+- "worse fast" read where the pace said is slow ("more and more heavy every month"): asked;
+- the question's "not sure" read first, then another choice named ("not sure, want do biopsy again" at
+  how sure the doctor was): that choice offered back for a Yes.
 
 Each makes the reading less sure, or drops a pick the line says does not hold; none adds a pick.
 Never at the red-flag and urgent questions, which the safety screen reads. Words are data:
@@ -34,7 +37,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .phrase_files import phrases, spans
-from .reading import SURE, UNCLEAR, Reading
+from .reading import LIKELY, SURE, UNCLEAR, Reading
 from .text import clean, parts_between, tokens
 
 FILE = "wrongly_sure.yaml"
@@ -63,7 +66,7 @@ def wrongly_sure(reading: Reading, line: str, spec, lex, read_part) -> Reading:
     text = line.strip()
     for check in (_question_unclear, _both_asked, _said_not, _unknown_named, _doubt_about, _hedged_all, _either_or,
                   _not_yet, _not_a_doctor, _does_procedures, _limited, _added_ask, _count_differs,
-                  _none_and_a_choice):
+                  _none_and_a_choice, _slow_pace, _unsure_then_named):
         found = check(reading, toks, spec, lex, read_part, text)
         if found is not None:
             return found
@@ -136,14 +139,15 @@ def _both_asked(reading, toks, spec, lex, read_part, text):
 def _said_not(reading, toks, spec, lex, read_part, text):
     """A choice's words in a sentence that says it does not hold: that pick dropped."""
     hits = _has(toks, "said_not")
-    if not hits:
+    if not spec.multi or not hits:
         return None
     cuts = _STOPS | {"but"}
     dropped = set()
     for start, end in parts_between(toks, cuts):
         if any(start <= h < end for h, _ in hits) and not _has(toks[start:end], "all_words"):
             dropped |= set(_picks_of(read_part, [t for i, t in enumerate(toks[start:end], start)
-                                                 if not any(a <= i < b for a, b in hits)]))
+                                                 if not any(a <= i < b for a, b in hits)], partly=True))
+            dropped |= set(_picks_of(read_part, toks[start:end], partly=True))  # "my brothers are zero help": "help" is the word
     values = _values(reading)
     gone = [v for v in values if v in dropped and _is_answer(v, spec, lex)]
     if not gone:
@@ -278,9 +282,10 @@ def _added_ask(reading, toks, spec, lex, read_part, text):
     start = hits[0][0]
     if start > 0 and toks[start - 1] == "and":
         start -= 1
-    rest = _picks_of(read_part, toks[hits[0][0]:], partly=True)
-    if rest:
-        return None  # the added part is itself a choice
+    rest = read_part(" ".join(toks[hits[0][0]:]))
+    asks = (toks[hits[0][1] - 1],) in words()["question_verbs"]  # "also can my physio come": a question, whatever it names
+    if any(t.isdigit() for t in toks[hits[0][0]:]) or (not asks and rest is not None and rest.certainty == SURE and rest.value is not None):
+        return None  # "also could 4", "also how soon": the added part is itself a choice
     kept = [v for v in _values(reading) if v in set(_picks_of(read_part, toks[:start]))] or _values(reading)
     said = _words(toks, hits[0][0], len(toks))
     return _ask(said, f'I kept your choices. What did you mean by "{said}"?', kept, reading)
@@ -304,6 +309,31 @@ def _none_and_a_choice(reading, toks, spec, lex, read_part, text):
     if not spec.multi or _values(reading) != [spec.none_choice] or "also" not in toks:
         return None
     k = toks.index("also")
-    if not any(_is_answer(v, spec, lex) for v in _picks_of(read_part, [t for t in toks[:k] if t not in ("but", "and")])):
+    before = [t for t in toks[:k] if t not in ("but", "and")]
+    numbered = any(t.isdigit() and 1 <= int(t) <= len(spec.choices) for t in before)
+    if not numbered and not any(_is_answer(v, spec, lex) for v in _picks_of(read_part, before, partly=True)):
         return None
     return _ask(text, f'"{text}" seems to say a choice and "none". Which did you mean?')
+
+
+def _slow_pace(reading, toks, spec, lex, read_part, text):
+    """ "getting more and more heavy every month" read as "getting worse fast": the pace said is slow."""
+    choice = next((c for c in spec.choices if c.id == reading.value), None) if not spec.multi else None
+    if choice is None or "fast" not in tokens(clean(choice.label)) or not _has(toks, "slow_pace") or _has(toks, "fast_pace"):
+        return None
+    return _ask(text, f'"{text}": is it getting worse fast, or slowly over time? Pick the closest answer.')
+
+
+def _unsure_then_named(reading, toks, spec, lex, read_part, text):
+    """ "not sure, want do biopsy again": the question's not-sure, then another choice said; offered back."""
+    if spec.multi or _is_answer(reading.value, spec, lex) or "," not in toks:
+        return None
+    k = toks.index(",")
+    if not _has(toks[:k], "unsure_leads") or k > 4:
+        return None
+    got = read_part(" ".join(toks[k + 1:]))
+    if got is None or got.certainty != SURE or got.asked or not isinstance(got.value, str) or got.value == reading.value:
+        return None
+    if got.value in ("none", "not_sure", spec.none_choice, lex.state(spec.name).dont_know):
+        return None
+    return Reading(LIKELY, got.value, note=reading.note)

@@ -169,7 +169,7 @@ def read(
     from .unsafe import not_safe  # "X, or maybe Y", "idk, ... X", "lost count", "two, if you count the GP": not safe to store
 
     reading = not_safe(reading, line, spec, lex, lambda part: _read_again(part, spec, lex, today, items, item_ids, questions, keep, False))
-    reading = __import__("assistant.understanding.wrongly_sure", fromlist=["_"]).wrongly_sure(reading, line, spec, lex, lambda part: _read_again(part, spec, lex, today, items, item_ids, questions, keep, False))  # round 21 (wrongly_sure.py)
+    reading = __import__("assistant.understanding.wrongly_sure", fromlist=["_"]).wrongly_sure(reading, line, spec, lex, lambda part: _read_again(part, spec, lex, today, items, item_ids, questions, keep, False), typed)  # round 21
     from .reciprocal import typed_note  # the note in the person's words
 
     reading = typed_note(reading, typed)

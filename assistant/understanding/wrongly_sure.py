@@ -54,19 +54,25 @@ def _has(toks: list[str], key: str) -> list[tuple[int, int]]:
     return spans(toks, words()[key])
 
 
-def wrongly_sure(reading: Reading, line: str, spec, lex, read_part) -> Reading:
-    """The reading, or a less sure one. `read_part(text)` reads a part of the line alone."""
+def wrongly_sure(reading: Reading, line: str, spec, lex, read_part, typed: str = "") -> Reading:
+    """The reading, or a less sure one. `read_part(text)` reads a part of the line alone; `typed` is the
+    line as typed, before it was put in other words ("not sure, ..." may have become "i dont know")."""
     if reading.certainty != SURE or spec.ask not in ("choice", "multi") or spec.name.startswith(("red_flags", "urgent")):
         return reading
-    if reading.value is None or reading.asked or reading.dont_know:
-        return reading
     toks = tokens(clean(line))
-    if not toks:
-        return reading
     text = line.strip()
+    said = tokens(clean(typed or line))
+    if reading.dont_know and not reading.asked and said:  # "not sure, want do biopsy again": the rest may name a choice
+        return _unsure_then_named(reading, said, spec, lex, None, text) or reading
+    if reading.certainty == SURE and not spec.multi and reading.value is not None and not _is_answer(reading.value, spec, lex):
+        found = _unsure_then_named(reading, said, spec, lex, None, text)
+        if found is not None:
+            return found
+    if reading.value is None or reading.asked or reading.dont_know or not toks:
+        return reading
     for check in (_question_unclear, _both_asked, _said_not, _unknown_named, _doubt_about, _hedged_all, _either_or,
                   _not_yet, _not_a_doctor, _does_procedures, _limited, _added_ask, _count_differs,
-                  _none_and_a_choice, _slow_pace, _unsure_then_named):
+                  _none_and_a_choice, _slow_pace):
         found = check(reading, toks, spec, lex, read_part, text)
         if found is not None:
             return found
@@ -144,7 +150,7 @@ def _said_not(reading, toks, spec, lex, read_part, text):
     cuts = _STOPS | {"but"}
     dropped = set()
     for start, end in parts_between(toks, cuts):
-        if any(start <= h < end for h, _ in hits) and not _has(toks[start:end], "all_words"):
+        if any(start <= h < end for h, _ in hits) and not _has(toks[start:end], "all_named"):
             dropped |= set(_picks_of(read_part, [t for i, t in enumerate(toks[start:end], start)
                                                  if not any(a <= i < b for a, b in hits)], partly=True))
             dropped |= set(_picks_of(read_part, toks[start:end], partly=True))  # "my brothers are zero help": "help" is the word
@@ -306,9 +312,13 @@ def _count_differs(reading, toks, spec, lex, read_part, text):
 
 def _none_and_a_choice(reading, toks, spec, lex, read_part, text):
     """ "kinda 1 but also none of em lol": a choice and "none" both said."""
-    if not spec.multi or _values(reading) != [spec.none_choice] or "also" not in toks:
+    if not spec.multi or "also" not in toks:
         return None
     k = toks.index("also")
+    if _values(reading) != [spec.none_choice]:  # "1 but also none really": the none after "also"
+        if _has(toks[k + 1:], "none_words") and any(_is_answer(v, spec, lex) for v in _values(reading)):
+            return _ask(text, f'"{text}" seems to say a choice and "none". Which did you mean?')
+        return None
     before = [t for t in toks[:k] if t not in ("but", "and")]
     numbered = any(t.isdigit() and 1 <= int(t) <= len(spec.choices) for t in before)
     if not numbered and not any(_is_answer(v, spec, lex) for v in _picks_of(read_part, before, partly=True)):
@@ -326,14 +336,16 @@ def _slow_pace(reading, toks, spec, lex, read_part, text):
 
 def _unsure_then_named(reading, toks, spec, lex, read_part, text):
     """ "not sure, want do biopsy again": the question's not-sure, then another choice said; offered back."""
-    if spec.multi or _is_answer(reading.value, spec, lex) or "," not in toks:
+    if spec.multi or (reading.value is not None and _is_answer(reading.value, spec, lex)) or "," not in toks:
         return None
     k = toks.index(",")
     if not _has(toks[:k], "unsure_leads") or k > 4:
         return None
-    got = read_part(" ".join(toks[k + 1:]))
+    from .read import read  # the rest read alone, as a whole answer
+
+    got = read(" ".join(toks[k + 1:]), spec, lexicon=lex)
     if got is None or got.certainty != SURE or got.asked or not isinstance(got.value, str) or got.value == reading.value:
         return None
     if got.value in ("none", "not_sure", spec.none_choice, lex.state(spec.name).dont_know):
         return None
-    return Reading(LIKELY, got.value, note=reading.note)
+    return Reading(LIKELY, got.value, note=reading.note or got.note)

@@ -298,14 +298,15 @@ def _added_ask(reading, toks, spec, lex, read_part, text):
 
 
 def _count_differs(reading, toks, spec, lex, read_part, text):
-    """At "How many doctors?": a later sentence, opened as a second thought, that adds someone "too"."""
+    """At "How many doctors?": a later sentence, opened as a second thought, that adds someone "too" (not
+    one who only did a task: "well the radiologist too but he just did the biopsy" gave no opinion)."""
     if spec.multi or not lex.state(spec.name).count:  # only where the question asks how many
         return None
     stops = [i for i, t in enumerate(toks) if t in _STOPS]
     for s in stops:
         later = toks[s + 1:]
         if later and later[0] in {p[0] for p in words()["second_thought_starts"] if len(p) == 1} and \
-                any(p[0] in later for p in words()["adds_too"] if len(p) == 1):
+                any(p[0] in later for p in words()["adds_too"] if len(p) == 1) and not _has(later, "only_a_task"):
             return _ask(text, f'"{text}": how many doctors in all, counting the first one?')
     return None
 

@@ -73,6 +73,8 @@ def wrongly_sure(reading: Reading, line: str, spec, lex, read_part, typed: str =
     for check in (_question_unclear, _both_asked, _said_not, _unknown_named, _doubt_about, _hedged_all, _either_or,
                   _not_yet, _not_a_doctor, _does_procedures, _limited, _added_ask, _count_differs,
                   _none_and_a_choice, _slow_pace):
+        if check is _either_or and said != toks:
+            continue  # the line was put in other words by an earlier reader ("agree on X, not on A or B" -> "A or B"): its shape is read
         found = check(reading, toks, spec, lex, read_part, text)
         if found is not None:
             return found
@@ -147,13 +149,18 @@ def _said_not(reading, toks, spec, lex, read_part, text):
     hits = _has(toks, "said_not")
     if not spec.multi or not hits:
         return None
-    cuts = _STOPS | {"but"}
+    cuts = _STOPS | {"but", ","}
+    parts = parts_between(toks, cuts)
     dropped = set()
-    for start, end in parts_between(toks, cuts):
-        if any(start <= h < end for h, _ in hits) and not _has(toks[start:end], "all_named"):
-            dropped |= set(_picks_of(read_part, [t for i, t in enumerate(toks[start:end], start)
-                                                 if not any(a <= i < b for a, b in hits)], partly=True))
-            dropped |= set(_picks_of(read_part, toks[start:end], partly=True))  # "my brothers are zero help": "help" is the word
+    for k, (start, end) in enumerate(parts):
+        if not any(start <= h < end for h, _ in hits) or _has(toks[start:end], "all_named"):
+            continue
+        found = set(_picks_of(read_part, [t for i, t in enumerate(toks[start:end], start)
+                                          if not any(a <= i < b for a, b in hits)], partly=True))
+        found |= set(_picks_of(read_part, toks[start:end], partly=True))  # "my brothers are zero help": "help" is the word
+        if not found and k > 0 and not _STOPS & set(toks[parts[k - 1][1]:start]):
+            found = set(_picks_of(read_part, toks[parts[k - 1][0]:parts[k - 1][1]], partly=True))  # "my support is X, which is insufficient"
+        dropped |= found
     values = _values(reading)
     gone = [v for v in values if v in dropped and _is_answer(v, spec, lex)]
     if not gone:
@@ -235,6 +242,9 @@ def _either_or(reading, toks, spec, lex, read_part, text):
         return None
     left_start = max((i + 1 for i in range(k) if toks[i] in _STOPS | {",", "and", "whether"}), default=0)
     right_end = next((i for i in range(k + 1, len(toks)) if toks[i] in _STOPS | {","}), len(toks))
+    sentence = max((i + 1 for i in range(k) if toks[i] in _STOPS), default=0)
+    if {"not", "no", "neither", "nor", "dont", "didnt", "doesnt", "agree", "agreed", "same"} & set(toks[sentence:k]):
+        return None  # "not on the plan or how soon": neither, so both picks stand
     left = set(_picks_of(read_part, toks[left_start:k])) & set(values)
     right = set(_picks_of(read_part, toks[k + 1:right_end])) & set(values)
     if not left or not right or left & right:
@@ -344,6 +354,8 @@ def _unsure_then_named(reading, toks, spec, lex, read_part, text):
         return None
     from .read import read  # the rest read alone, as a whole answer
 
+    if _has(toks[k + 1:], "rest_hedges"):
+        return None  # "not sure, the surgeon may want another scan": still not sure
     got = read(" ".join(toks[k + 1:]), spec, lexicon=lex)
     if got is None or got.certainty != SURE or got.asked or not isinstance(got.value, str) or got.value == reading.value:
         return None

@@ -170,8 +170,9 @@ def read(
 
     reading = last_doubts(reading, line, spec, lex, lambda part: _read_again(part, spec, lex, today, items, item_ids, questions, keep, False))
     from .unsafe import not_safe  # "X, or maybe Y", "idk, ... X", "lost count", "two, if you count the GP": not safe to store
-
+    from .wrongly_sure import wrongly_sure  # round 21: "idk whats covered", "my support is insufficient", "my physio did": asked
     reading = not_safe(reading, line, spec, lex, lambda part: _read_again(part, spec, lex, today, items, item_ids, questions, keep, False))
+    reading = wrongly_sure(reading, line, spec, lex, lambda part: _read_again(part, spec, lex, today, items, item_ids, questions, keep, False), typed)
     from .reciprocal import typed_note  # the note in the person's words
 
     reading = typed_note(reading, typed)

@@ -198,7 +198,16 @@ DISAGREE = {"u3-0216": "a bare number at a numbered list picks that item",
             "u20a-0086": "a red-flag sign at the emergency list is acted on, never reasoned away by its cause (as u17b-0089, u19a-0094); the safety screen's own",
             "u20b-0085": "a red-flag sign at the emergency list is acted on, never reasoned away by its cause (as u17b-0089, u19a-0094); the safety screen's own",
             "u20a-0089": "a red-flag word at the emergency list is acted on even inside a question (as u15a-0093); the safety screen's own",
-            "u20b-0098": "'naw' (not happening) and 'they checked my heart then' both fit; 'A doctor has checked, and things are stable now' is the choice's own words and both lead to the same turn"}
+            "u20b-0098": "'naw' (not happening) and 'they checked my heart then' both fit; 'A doctor has checked, and things are stable now' is the choice's own words and both lead to the same turn",
+            # round 21 (helper 11a7, 2026-12-05)
+            "u21a-0055": "'none ... really' at a pick-one question with no 'none' is Something else; rounds 15 and 16 mark 'none of those really' and 'none of these really fit tbh' so (u15a-0050, u16b-0047)",
+            "u21a-0219": "'maybe ... mentioned' a test is Not sure with the reason kept; rounds 1, 5 and 7 mark the same shape so (u1-0290, u5-0302, u7-0365)",
+            "u21b-0226": "'they talk about a biopsy maybe, not decided' is Not sure with the reason kept, as u7-0365 'maybe, they mentioned an echo'",
+            "u21a-0459": "'depends on ...' is Not sure with the reason kept; round 2 and 8 mark the same shape so (as u8-0743, u20b-0409)",
+            "u21b-0220": "'maybe' is the question's own synonym for Not sure at this very question (u7-0295, u6-0259, u19a-0414)",
+            "u21a-0395": "'Another kind, or not sure' is the choice's own words for a kind the person says they cannot place ('idk what that even is')",
+            "u21b-0127": "at 'Is this happening now?' the words 'happening now' are acted on even inside a question (as u20a-0089); the safety screen's own side",
+            "u21b-0141": "a tumour found on a scan is the first sign's own case (a serious new diagnosis); ticking it beside the mismatch adds a true reason, never a wrong one"}
 
 
 # Round 14 (folded in 2026-12-03, a new session): 32 silent misreads were left when the session
@@ -247,7 +256,7 @@ OPEN_ROUND18 = frozenset({"u18a-0007", "u18a-0053", "u18a-0236",
 # misreads, held here the same way until each is fixed or judged a label disagreement. Helper 11a
 # (2026-12-04) fixed 18 by mechanism (tests/understanding/test_round19_misreads.py; two of them now
 # offered back for a Yes; round 17's u17b-0271 and round 18's u18a-0071, u18a-0247 and u18b-0250
-# went with them) and judged 7 label disagreements (DISAGREE); 12 are left.
+# went with them) and judged 7 label disagreements (DISAGREE); 11 are left.
 OPEN_ROUND19 = frozenset({"u19a-0011",
                             "u19a-0179",
                             "u19a-0235",
@@ -266,15 +275,11 @@ OPEN_ROUND20 = frozenset()  # helper 11a (2026-12-04): 24 fixed by mechanism (te
 # Round 21 (measured held out on 2026-12-04 before and after that session's work: 81.0% then 81.4%
 # right first time, docs/understanding.md; folded in 2026-12-04 in the next session): its 54 silent
 # misreads, held here the same way until each is fixed or judged a label disagreement.
-OPEN_ROUND21 = frozenset({"u21a-0014", "u21a-0018", "u21a-0027", "u21a-0055", "u21a-0070",
-                           "u21a-0075", "u21a-0082", "u21a-0136", "u21a-0180", "u21a-0190", "u21a-0196",
-                           "u21a-0219", "u21a-0234", "u21a-0236", "u21a-0255", "u21a-0260", "u21a-0292",
-                           "u21a-0295", "u21a-0333", "u21a-0362", "u21a-0376", "u21a-0395", "u21a-0400",
-                           "u21a-0412", "u21a-0425", "u21a-0459", "u21b-0047", "u21b-0050", "u21b-0061",
-                           "u21b-0127", "u21b-0141", "u21b-0143", "u21b-0147", "u21b-0157",
-                           "u21b-0161", "u21b-0181", "u21b-0185", "u21b-0203", "u21b-0220", "u21b-0226",
-                           "u21b-0240", "u21b-0247", "u21b-0273", "u21b-0312", "u21b-0326", "u21b-0329",
-                           "u21b-0333", "u21b-0361", "u21b-0394", "u21b-0403", "u21b-0447", "u21b-0455"})
+OPEN_ROUND21 = frozenset({"u21a-0014", "u21a-0027", "u21a-0180", "u21a-0376",
+                           "u21a-0412", "u21b-0050", "u21b-0061", "u21b-0161", "u21b-0181", "u21b-0312"})
+# helper 11a7 (2026-12-05): 35 fixed by general doubts over a sure reading (wrongly_sure.py,
+# test_round21_misreads.py) and a few lexicon words, 8 judged label disagreements (DISAGREE);
+# helper t13 fixed u21a-0009 and u21b-0080; 10 are left.
 
 
 def results(name: str) -> list[dict]:

@@ -18,8 +18,8 @@ import re
 from functools import cache
 
 FILE = "self_harm_cues.yaml"
-KINDS = ("intent", "hint", "farewell", "means", "preparing", "took_all", "hopeless", "person", "now")
-STOPPERS = ("negated", "history", "question", "idiom", "routine", "other_sense", "end_of_life_care")
+KINDS = ("intent", "hint", "farewell", "means", "preparing", "took_all", "at_edge", "hopeless", "person", "now")
+STOPPERS = ("negated", "history", "question", "joking", "idiom", "routine", "other_sense", "end_of_life_care")
 _APOSTROPHES = re.compile(r"['’‘`´ʼ]")
 _WORD_OR_COMMA = re.compile(r"[^\W_]+|,")
 _SENTENCES = re.compile(r"[.!?;\n\r]+")
@@ -63,6 +63,11 @@ _NEGATIONS = frozenset({"not", "no", "never", "dont", "doesnt", "didnt", "isnt",
                         "denied", "deny", "nor", "without", "wont", "nunca", "niega"})
 _CLAUSE_ENDS = frozenset({",", "but", "and", "because", "so", "pero", "y"})
 _NEGATABLE = frozenset({"intent", "hint", "farewell", "hopeless"})
+# a text with no subject ("not gonna be here much longer fr", "time to rage quit life"): the teller,
+# unless someone else is the subject
+_OTHER_SUBJECT = re.compile(r"(?<!\w)(?:you|u|we|they|someone|somebody|anyone|people|patients?|kids|teens|"
+                            r"he|she|hes|shes|him|her|it|its|this|that|what|how|why|when|who|which|if)(?!\w)")
+_STRONG = ("means", "preparing", "took_all", "at_edge")  # a laugh does not take back a means, an act, a place
 
 
 def _negated(window: str, start: int) -> bool:
@@ -81,7 +86,8 @@ def _level(found: dict[str, list[str]]) -> int:
     intent, hint, farewell = "intent" in has, "hint" in has, "farewell" in has
     means, preparing, took_all = "means" in has, "preparing" in has, "took_all" in has
     who_or_when = bool({"person", "now"} & has)
-    if intent and (means or preparing or took_all) and who_or_when:
+    at_edge = "at_edge" in has
+    if intent and (means or preparing or took_all or at_edge) and who_or_when:
         return EMERGENCY  # "I've got the pills counted out and tonight I end it"
     if took_all and means and (intent or hint or farewell or preparing or "now" in has):
         return EMERGENCY  # "I've got the insulin drawn up and I plan to take the lot", "swallowed all of them 20 min ago"
@@ -89,7 +95,13 @@ def _level(found: dict[str, list[str]]) -> int:
         return EMERGENCY  # "got the rope. done being a burden, I've decided"
     if intent and "now" in has and "person" in has:
         return EMERGENCY  # "I need to die tonight"
-    if intent and who_or_when:
+    if at_edge and "person" in has and ("now" in has or hint or farewell):
+        return EMERGENCY  # "i'm standing on the overpass right now", "staring at the tracks, next one comes at 11"
+    if hint and means and preparing and "now" in has:
+        return EMERGENCY  # "the knife in my hand looks like a good way out right now"
+    if len(set(found["intent"])) > 1 and "person" in has:
+        return EMERGENCY  # two acts or wishes told of one person: "fresh cuts on his thighs ... disappear for good"
+    if (intent or at_edge) and who_or_when:
         return ASK  # a wish told by a person, with no means: the question, with the crisis line
     if (hint or farewell) and (means or preparing or took_all):
         return ASK  # "got the rope in the barn. done being a burden"
@@ -118,21 +130,29 @@ def assess(text: str) -> tuple[int, list[str], bool]:
             window = " ".join(sentences[start:start + width])
             found = {kind: [m.group() for m in cues[kind].finditer(window)
                             if kind not in _NEGATABLE or not _negated(window, m.start())] for kind in KINDS}
+            if not found["person"] and not _OTHER_SUBJECT.search(window):
+                found["person"] = [""]  # the "I" a text leaves out
             level = _level(found)
             if level <= best:
                 continue
             around = " ".join(sentences[max(start - 1, 0):start + width + 1])  # a stopper counts one sentence out
-            if not any(found[kind] for kind in ("intent", "hint", "farewell", "means", "preparing", "took_all")):
+            if not any(found[kind] for kind in ("intent", "hint", "farewell", "means", "preparing", "took_all", "at_edge")):
                 around = window  # hopelessness told in its own sentence, after a question about a medicine: its own window only
             stopped = [name for name in STOPPERS if stoppers[name].search(around)]
             if "end_of_life_care" in stopped and (found["means"] or found["preparing"] or found["took_all"]):
                 stopped.remove("end_of_life_care")  # a calm choice about care names no pills or rope
+            if "end_of_life_care" in stopped and found["intent"] and found["farewell"]:
+                stopped.remove("end_of_life_care")  # "better off if I just ended it" is no calm choice about care
             if "routine" in stopped and found["intent"]:
                 stopped.remove("routine")  # "hurting myself every night" is no routine
+            if "other_sense" in stopped and found["intent"]:
+                stopped.remove("other_sense")  # "the knives in the kitchen ... my wrists"
+            if "joking" in stopped and any(found[kind] for kind in _STRONG):
+                stopped.remove("joking")  # "just took like all my sertraline lol gg": a laugh takes back no act
             if stopped:
                 continue
-            best, words = level, [w for kind in ("intent", "hint", "farewell", "hopeless", "means", "preparing", "took_all")
-                                  for w in found[kind]]
+            best, words = level, [w for kind in ("intent", "hint", "farewell", "hopeless", "means", "preparing", "took_all",
+                                                 "at_edge") for w in found[kind] if w]
             other = _about_other(window)
     return best, words, other
 

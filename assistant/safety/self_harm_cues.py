@@ -19,7 +19,7 @@ from functools import cache
 
 FILE = "self_harm_cues.yaml"
 KINDS = ("intent", "hint", "farewell", "means", "preparing", "took_all", "at_edge", "hopeless", "person", "now")
-STOPPERS = ("negated", "history", "question", "joking", "idiom", "routine", "other_sense", "end_of_life_care")
+STOPPERS = ("negated", "history", "question", "joking", "idiom", "pastime", "routine", "other_sense", "end_of_life_care")
 _APOSTROPHES = re.compile(r"['’‘`´ʼ]")
 _WORD_OR_COMMA = re.compile(r"[^\W_]+|,")
 _SENTENCES = re.compile(r"[.!?;\n\r]+")

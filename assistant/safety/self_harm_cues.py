@@ -14,12 +14,13 @@ never lowers it (`with_cues`), and costs one pass of a few regexes per sentence.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import cache
 
 FILE = "self_harm_cues.yaml"
 KINDS = ("intent", "hint", "farewell", "means", "preparing", "took_all", "at_edge", "hopeless", "person", "now")
-STOPPERS = ("negated", "history", "question", "joking", "idiom", "pastime", "routine", "other_sense", "end_of_life_care")
+STOPPERS = ("negated", "history", "question", "joking", "idiom", "pastime", "routine", "other_sense", "kitchen", "end_of_life_care")
 _APOSTROPHES = re.compile(r"['’‘`´ʼ]")
 _WORD_OR_COMMA = re.compile(r"[^\W_]+|,")
 _SENTENCES = re.compile(r"[.!?;\n\r]+")
@@ -63,10 +64,6 @@ _NEGATIONS = frozenset({"not", "no", "never", "dont", "doesnt", "didnt", "isnt",
                         "denied", "deny", "nor", "without", "wont", "nunca", "niega"})
 _CLAUSE_ENDS = frozenset({",", "but", "and", "because", "so", "pero", "y"})
 _NEGATABLE = frozenset({"intent", "hint", "farewell", "hopeless"})
-# a text with no subject ("not gonna be here much longer fr", "time to rage quit life"): the teller,
-# unless someone else is the subject
-_OTHER_SUBJECT = re.compile(r"(?<!\w)(?:you|u|we|they|someone|somebody|anyone|people|patients?|kids|teens|"
-                            r"he|she|hes|shes|him|her|it|its|this|that|what|how|why|when|who|which|if)(?!\w)")
 _STRONG = ("means", "preparing", "took_all", "at_edge")  # a laugh does not take back a means, an act, a place
 
 
@@ -130,8 +127,6 @@ def assess(text: str) -> tuple[int, list[str], bool]:
             window = " ".join(sentences[start:start + width])
             found = {kind: [m.group() for m in cues[kind].finditer(window)
                             if kind not in _NEGATABLE or not _negated(window, m.start())] for kind in KINDS}
-            if not found["person"] and not _OTHER_SUBJECT.search(window):
-                found["person"] = [""]  # the "I" a text leaves out
             level = _level(found)
             if level <= best:
                 continue
@@ -145,22 +140,28 @@ def assess(text: str) -> tuple[int, list[str], bool]:
                 stopped.remove("end_of_life_care")  # "better off if I just ended it" is no calm choice about care
             if "routine" in stopped and found["intent"]:
                 stopped.remove("routine")  # "hurting myself every night" is no routine
-            if "other_sense" in stopped and found["intent"]:
-                stopped.remove("other_sense")  # "the knives in the kitchen ... my wrists"
+            if "kitchen" in stopped and found["intent"]:
+                stopped.remove("kitchen")  # "the knives in the kitchen ... thinking about my wrists"
             if "joking" in stopped and any(found[kind] for kind in _STRONG):
                 stopped.remove("joking")  # "just took like all my sertraline lol gg": a laugh takes back no act
             if stopped:
                 continue
             best, words = level, [w for kind in ("intent", "hint", "farewell", "hopeless", "means", "preparing", "took_all",
-                                                 "at_edge") for w in found[kind] if w]
+                                                 "at_edge") for w in found[kind]]
             other = _about_other(window)
     return best, words, other
 
 
 _SELF = re.compile(r"(?<!\w)(?:i|im|ive|id|ill|me|my|myself)(?!\w)")
-_OTHER = re.compile(r"(?<!\w)(?:he|she|hes|shes|him|her|himself|herself|my (?:son|daughter|husband|wife|mom|mum|mother|"
-                    r"dad|father|brother|sister|partner|boyfriend|girlfriend|friend|kid|child|teen|grandfather|grandmother)"
-                    r"|hijo|hija|esposa|esposo|madre|padre|papá|mamá)(?!\w)")
+_KIN = (r"(?:son|daughter|husband|wife|mom|mum|mother|dad|father|brother|sister|partner|boyfriend|girlfriend|bf|gf|friend|"
+        r"best friend|bestie|kid|child|teen|teenager|grandfather|grandmother|grandma|grandpa|nan|nani|roommate|flatmate|"
+        r"teammate|classmate|student|patient|client|cousin|uncle|aunt|nephew|niece|\d+ (?:yo|year old))s?")
+_OTHER = re.compile(r"(?<!\w)(?:he|she|hes|shes|him|her|himself|herself|(?:my|our) " + _KIN +
+                    r"|hijo|hija|hermano|hermana|esposa|esposo|madre|padre|papá|mamá)(?!\w)")
+# the teller's own words as the one told or the one who found: "my son just told me", "I found her", "i cant reach her"
+_TELLER = re.compile(r"(?<!\w)(?:(?:my|our) \w+|he|she)(?: \w+)? (?:told|tells|texted|texts|said to|showed|sent|messaged) "
+                     r"(?:me|us)(?!\w)|(?<!\w)i (?:found|think|saw|cant find|cant reach|cant get hold of|just found)(?!\w)"
+                     r"|(?<!\w)(?:my|our) " + _KIN + r"(?!\w)")
 
 
 def _about_other(window: str) -> bool:
@@ -168,10 +169,7 @@ def _about_other(window: str) -> bool:
     "I" only as the one who tells or found ("my son just told me", "I found her")."""
     if not _OTHER.search(window):
         return False
-    told = re.sub(r"(?<!\w)(?:my \w+|he|she)(?: \w+)? (?:told|tells|texted|said to|showed) me(?!\w)|(?<!\w)i (?:found|think|saw|cant find)"
-                  r"(?!\w)|(?<!\w)my (?:son|daughter|husband|wife|mom|mum|mother|dad|father|brother|sister|partner|boyfriend|"
-                  r"girlfriend|friend|kid|child|teen|grandfather|grandmother|\d+ yo)(?!\w)", " ", window)
-    return not _SELF.search(told)
+    return not _SELF.search(_TELLER.sub(" ", window))
 
 
 def _mostly_in(phrase: str, cue_words: set[str]) -> bool:
@@ -191,6 +189,9 @@ def with_cues(text: str, screening):
     level, words, other = assess(text)
     found = LEVEL_NAMES.index(screening.level)
     if level == 0 or level < found or (level == found and "self_harm" in screening.categories):
+        if level and other and "self_harm" in screening.categories and "crisis_other" not in screening.advice:
+            # the red-flag screen found no person ("my teen wrote a note ... i cant find him"); the cues name someone else
+            return dataclasses.replace(screening, advice=("crisis_other", *screening.advice))
         return screening
     advice = (["crisis_other"] if other else []) + (["spanish"] if is_spanish(text) else [])
     cue_words = set(" ".join(words).split())

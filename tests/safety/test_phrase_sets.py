@@ -130,8 +130,9 @@ ROUNDS = sorted(DATA.glob("safety_round*.csv"), key=lambda path: int(re.sub(r"\D
 # the self_harm category's design), tuned; so it meets the general rule and has no ceiling.
 # Round 21 (held out, measured 2026-12-04 before and after that session's work, folded in 2026-12-04
 # in the next session): 32 silent emergencies, 13 only asked and 11 ordinary lines not quiet, screened
-# alone; held at those counts until the fixes land.
-CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (32, 13, 11)}
+# alone; held at those counts until the fixes land. Branch issue-sh7 (its self-harm lines, tuned): 21 silent,
+# 14 only asked (silent lines that now get the check question), 11 ordinary lines not quiet.
+CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (21, 14, 11)}
 
 
 def test_the_untouched_rounds_are_there():

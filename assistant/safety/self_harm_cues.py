@@ -14,12 +14,13 @@ never lowers it (`with_cues`), and costs one pass of a few regexes per sentence.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import cache
 
 FILE = "self_harm_cues.yaml"
-KINDS = ("intent", "hint", "farewell", "means", "preparing", "took_all", "hopeless", "person", "now")
-STOPPERS = ("negated", "history", "question", "idiom", "routine", "other_sense", "end_of_life_care")
+KINDS = ("intent", "hint", "farewell", "means", "preparing", "took_all", "at_edge", "hopeless", "person", "now")
+STOPPERS = ("negated", "history", "question", "joking", "idiom", "pastime", "routine", "other_sense", "kitchen", "end_of_life_care")
 _APOSTROPHES = re.compile(r"['’‘`´ʼ]")
 _WORD_OR_COMMA = re.compile(r"[^\W_]+|,")
 _SENTENCES = re.compile(r"[.!?;\n\r]+")
@@ -66,6 +67,7 @@ _NEGATIONS = frozenset({"not", "no", "never", "dont", "doesnt", "didnt", "isnt",
                         "denied", "deny", "nor", "without", "wont", "nunca", "niega"})
 _CLAUSE_ENDS = frozenset({",", "but", "and", "because", "so", "pero", "y"})
 _NEGATABLE = frozenset({"intent", "hint", "farewell", "hopeless"})
+_STRONG = ("means", "preparing", "took_all", "at_edge")  # a laugh does not take back a means, an act, a place
 
 
 def _negated(window: str, start: int) -> bool:
@@ -84,7 +86,8 @@ def _level(found: dict[str, list[str]]) -> int:
     intent, hint, farewell = "intent" in has, "hint" in has, "farewell" in has
     means, preparing, took_all = "means" in has, "preparing" in has, "took_all" in has
     who_or_when = bool({"person", "now"} & has)
-    if intent and (means or preparing or took_all) and who_or_when:
+    at_edge = "at_edge" in has
+    if intent and (means or preparing or took_all or at_edge) and who_or_when:
         return EMERGENCY  # "I've got the pills counted out and tonight I end it"
     if took_all and means and (intent or hint or farewell or preparing or "now" in has):
         return EMERGENCY  # "I've got the insulin drawn up and I plan to take the lot", "swallowed all of them 20 min ago"
@@ -92,7 +95,13 @@ def _level(found: dict[str, list[str]]) -> int:
         return EMERGENCY  # "got the rope. done being a burden, I've decided"
     if intent and "now" in has and "person" in has:
         return EMERGENCY  # "I need to die tonight"
-    if intent and who_or_when:
+    if at_edge and "person" in has and ("now" in has or hint or farewell):
+        return EMERGENCY  # "i'm standing on the overpass right now", "staring at the tracks, next one comes at 11"
+    if hint and means and preparing and "now" in has:
+        return EMERGENCY  # "the knife in my hand looks like a good way out right now"
+    if len(set(found["intent"])) > 1 and "person" in has:
+        return EMERGENCY  # two acts or wishes told of one person: "fresh cuts on his thighs ... disappear for good"
+    if (intent or at_edge) and who_or_when:
         return ASK  # a wish told by a person, with no means: the question, with the crisis line
     if (hint or farewell) and (means or preparing or took_all):
         return ASK  # "got the rope in the barn. done being a burden"
@@ -149,27 +158,39 @@ def assess(text: str) -> tuple[int, list[str], bool]:
                 continue
             low, high = max(start - 1, 0), min(start + width + 1, len(sentences))
             around = " ".join(sentences[low:high])  # a stopper counts one sentence out
-            if not any(found[kind] for kind in ("intent", "hint", "farewell", "means", "preparing", "took_all")):
+            if not any(found[kind] for kind in ("intent", "hint", "farewell", "means", "preparing", "took_all", "at_edge")):
                 around = window  # hopelessness told in its own sentence, after a question about a medicine: its own window only
                 low, high = start, start + width
             may = anchors.lists(at[low], at[high] - 1) if len(sentences) > 1 else whole
             stopped = [name for name in STOPPERS if _KEYS[name] in may and stoppers[name].search(around)]
             if "end_of_life_care" in stopped and (found["means"] or found["preparing"] or found["took_all"]):
                 stopped.remove("end_of_life_care")  # a calm choice about care names no pills or rope
+            if "end_of_life_care" in stopped and found["intent"] and found["farewell"]:
+                stopped.remove("end_of_life_care")  # "better off if I just ended it" is no calm choice about care
             if "routine" in stopped and found["intent"]:
                 stopped.remove("routine")  # "hurting myself every night" is no routine
+            if "kitchen" in stopped and found["intent"]:
+                stopped.remove("kitchen")  # "the knives in the kitchen ... thinking about my wrists"
+            if "joking" in stopped and any(found[kind] for kind in _STRONG):
+                stopped.remove("joking")  # "just took like all my sertraline lol gg": a laugh takes back no act
             if stopped:
                 continue
-            best, words = level, [w for kind in ("intent", "hint", "farewell", "hopeless", "means", "preparing", "took_all")
-                                  for w in found[kind]]
+            best, words = level, [w for kind in ("intent", "hint", "farewell", "hopeless", "means", "preparing", "took_all",
+                                                 "at_edge") for w in found[kind]]
             other = _about_other(window)
     return best, words, other
 
 
 _SELF = re.compile(r"(?<!\w)(?:i|im|ive|id|ill|me|my|myself)(?!\w)")
-_OTHER = re.compile(r"(?<!\w)(?:he|she|hes|shes|him|her|himself|herself|my (?:son|daughter|husband|wife|mom|mum|mother|"
-                    r"dad|father|brother|sister|partner|boyfriend|girlfriend|friend|kid|child|teen|grandfather|grandmother)"
-                    r"|hijo|hija|esposa|esposo|madre|padre|papá|mamá)(?!\w)")
+_KIN = (r"(?:son|daughter|husband|wife|mom|mum|mother|dad|father|brother|sister|partner|boyfriend|girlfriend|bf|gf|friend|"
+        r"best friend|bestie|kid|child|teen|teenager|grandfather|grandmother|grandma|grandpa|nan|nani|roommate|flatmate|"
+        r"teammate|classmate|student|patient|client|cousin|uncle|aunt|nephew|niece|\d+ (?:yo|year old))s?")
+_OTHER = re.compile(r"(?<!\w)(?:he|she|hes|shes|him|her|himself|herself|(?:my|our) " + _KIN +
+                    r"|hijo|hija|hermano|hermana|esposa|esposo|madre|padre|papá|mamá)(?!\w)")
+# the teller's own words as the one told or the one who found: "my son just told me", "I found her", "i cant reach her"
+_TELLER = re.compile(r"(?<!\w)(?:(?:my|our) \w+|he|she)(?: \w+)? (?:told|tells|texted|texts|said to|showed|sent|messaged) "
+                     r"(?:me|us)(?!\w)|(?<!\w)i (?:found|think|saw|cant find|cant reach|cant get hold of|just found)(?!\w)"
+                     r"|(?<!\w)(?:my|our) " + _KIN + r"(?!\w)")
 
 
 def _about_other(window: str) -> bool:
@@ -177,10 +198,7 @@ def _about_other(window: str) -> bool:
     "I" only as the one who tells or found ("my son just told me", "I found her")."""
     if not _OTHER.search(window):
         return False
-    told = re.sub(r"(?<!\w)(?:my \w+|he|she)(?: \w+)? (?:told|tells|texted|said to|showed) me(?!\w)|(?<!\w)i (?:found|think|saw|cant find)"
-                  r"(?!\w)|(?<!\w)my (?:son|daughter|husband|wife|mom|mum|mother|dad|father|brother|sister|partner|boyfriend|"
-                  r"girlfriend|friend|kid|child|teen|grandfather|grandmother|\d+ yo)(?!\w)", " ", window)
-    return not _SELF.search(told)
+    return not _SELF.search(_TELLER.sub(" ", window))
 
 
 def _mostly_in(phrase: str, cue_words: set[str]) -> bool:
@@ -200,6 +218,9 @@ def with_cues(text: str, screening):
     level, words, other = assess(text)
     found = LEVEL_NAMES.index(screening.level)
     if level == 0 or level < found or (level == found and "self_harm" in screening.categories):
+        if level and other and "self_harm" in screening.categories and "crisis_other" not in screening.advice:
+            # the red-flag screen found no person ("my teen wrote a note ... i cant find him"); the cues name someone else
+            return dataclasses.replace(screening, advice=("crisis_other", *screening.advice))
         return screening
     advice = (["crisis_other"] if other else []) + (["spanish"] if is_spanish(text) else [])
     cue_words = set(" ".join(words).split())

@@ -130,10 +130,10 @@ ROUNDS = sorted(DATA.glob("safety_round*.csv"), key=lambda path: int(re.sub(r"\D
 # the self_harm category's design), tuned; so it meets the general rule and has no ceiling.
 # Round 21 (held out, measured 2026-12-04 before and after that session's work, folded in 2026-12-04
 # in the next session): 32 silent emergencies, 13 only asked and 11 ordinary lines not quiet, screened
-# alone; held at those counts until the fixes land. Since branch issue-12r21 (helper 12_7: every category
-# but self_harm and self_harm_other, tuned) 12 silent, 3 only asked and 5 not quiet, all of them the
-# self-harm kinds (branch issue-sh7) but one ordinary line asked about (a tight chest after pizza).
-CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (12, 3, 5)}
+# alone; held at those counts until the fixes land. Since branches issue-12r21 (helper 12_7: every category
+# but self_harm and self_harm_other) and issue-sh7 (the self-harm kinds), tuned: 1 silent, 4 only asked and
+# 5 ordinary lines not quiet.
+CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (1, 4, 5)}
 
 
 def test_the_untouched_rounds_are_there():

@@ -106,3 +106,50 @@ def test_a_word_file_of_the_wrong_shape_is_refused(tmp_path, monkeypatch):
             self_harm_cues._tables()
     finally:
         self_harm_cues._tables.cache_clear()
+
+
+# --- helper sh7: young people's and indirect words (lines written for this test, none from a round or own set) ---
+SH7_URGENT = ["ngl logging off for good tonight, the pills are right here",   # gaming talk + a means + a time
+              "i'm up on the parapet of the car park right now",             # at the edge of a height, now
+              "sitting on the railing of the footbridge, the next train comes at 9",
+              "already swallowed like 30 of my zoloft lol",                 # a laugh takes back no act
+              "my bestie's pills are gone and she says she's gonna rage quit life tonight"]
+SH7_ASKED = ["been writing goodbye texts to everyone all evening",
+             "if i'm gone by monday just know i loved you all",
+             "i'll be gone soon anyway",
+             "time to uninstall, honestly",
+             "please tell my mom it wasn't her fault"]
+SH7_QUIET = ["I sat on the edge of the bed and my back twinged",
+             "he sits on the edge of the bed to put his socks on",
+             "the kids jumped off the jetty into the lake all afternoon",
+             "i nearly died of cringe when the nurse read my notes out loud",
+             "my tablet's about to die, I'll finish the form later",
+             "everyone would be better off if the clinic had longer hours",
+             "I want to end things with this insurance company",
+             "we said our goodbyes to the old house before the move",
+             "i'm logging off now, bye for today",
+             "the surgeon cut deeper than the scan showed",
+             "gg, the questions were easy",
+             "se quiere matar el tiempo con videojuegos"]
+
+
+@pytest.mark.parametrize("line", SH7_URGENT)
+def test_young_peoples_words_with_a_means_a_place_or_a_time_are_urgent(line):
+    result = screen(line)
+    assert result.is_emergency and result.crisis, result
+
+
+@pytest.mark.parametrize("line", SH7_ASKED)
+def test_indirect_farewells_and_absences_get_at_least_the_check_question(line):
+    result = screen(line)
+    assert result.level != "none" and result.crisis, result
+
+
+@pytest.mark.parametrize("line", SH7_QUIET)
+def test_sh7_look_alikes_stay_quiet(line):
+    assert screen(line).level == "none", screen(line)
+
+
+def test_a_caregivers_report_with_a_possessive_gets_the_advice_about_the_other_person():
+    result = screen("my dad's been saying he'll drive his van off the pier tonight")
+    assert result.is_emergency and "crisis_other" in result.advice, result

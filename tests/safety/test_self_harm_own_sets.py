@@ -1,0 +1,40 @@
+"""The self-harm sets written by helper sh7 (issue 12), each held at its measured counts.
+
+self_harm_own5.csv was written before any of sh7's changes and measured on main untouched, then
+tuned on (its figures after are tuned); self_harm_own6.csv was written after the changes and
+measured untouched (docs/safety.md, "Young people's and indirect words for self-harm (helper sh7)").
+Each line is screened alone here; a ceiling may only go down. Counts: emergencies with no warning
+(silent) and with only the check question (asked), ordinary lines not quiet (loud).
+"""
+
+from __future__ import annotations
+
+import pytest
+from safety.safety_support import DATA, load_phrases, screen
+
+# main (a865237), screened alone: own5 30 silent, 9 asked, 12 loud; own6 (main) 22 silent, 7 asked, 10 loud
+CEILINGS = {"self_harm_own5.csv": (2, 27, 6), "self_harm_own6.csv": (20, 8, 9)}
+
+
+@pytest.mark.parametrize("name", sorted(CEILINGS))
+def test_each_own_set_stays_within_its_measured_counts(name):
+    rows = load_phrases(DATA / name)
+    emergencies = [r for r in rows if r["emergency"] == "yes"]
+    ordinary = [r for r in rows if r["emergency"] == "no"]
+    assert len(emergencies) >= 80 and len(ordinary) >= 80
+    results = {r["phrase"]: screen(r["phrase"]) for r in rows}
+    silent = [r["phrase"] for r in emergencies if results[r["phrase"]].level == "none"]
+    asked = [r["phrase"] for r in emergencies if results[r["phrase"]].level == "ask"]
+    loud = [r["phrase"] for r in ordinary if results[r["phrase"]].level != "none"]
+    most_silent, most_asked, most_loud = CEILINGS[name]
+    assert len(silent) <= most_silent and len(asked) <= most_asked and len(loud) <= most_loud, (silent, asked, loud)
+
+
+@pytest.mark.parametrize("name", sorted(CEILINGS))
+def test_a_noticed_suicide_line_of_ones_own_gets_the_crisis_line(name):
+    rows = [r for r in load_phrases(DATA / name) if r["emergency"] == "yes" and r["category_or_reason"] == "self_harm"]
+    results = [(r["phrase"], screen(r["phrase"])) for r in rows]
+    noticed = [(line, result) for line, result in results if result.level != "none"]
+    told_as_another_kind = [line for line, result in noticed if not result.crisis]  # bleach drunk, a cut that bleeds
+    assert len(told_as_another_kind) <= 3, told_as_another_kind
+    assert not [line for line, result in noticed if "crisis_other" in result.advice]

@@ -14,7 +14,7 @@ import datetime
 import weakref
 from collections.abc import Callable
 
-from . import rules, safety
+from . import number_question, procedure_kind, rules, safety, settled_signs
 from .flow import Flow, StateSpec, default_flow
 from .machine import BOOT, attach
 from .safety.numbers import numbers_for
@@ -23,7 +23,6 @@ from .turns import Answers, Lazy, Turn  # noqa: F401 - Turn is part of the engin
 from .episodes import URGENT_QUESTION_NOTE, Episodes
 from .extras import Extras
 from .navigation import Navigation, _snapshot
-from . import number_question, procedure_kind, settled_signs
 from .condition_signs import condition_signs
 from .later import timeline, understanding
 from .understanding.text import MAX_ANSWER_CHARS, command_in

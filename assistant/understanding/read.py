@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-
 from .plain_doubt import plain_doubt
 from ..flow import StateSpec
 from .about_app import about_number

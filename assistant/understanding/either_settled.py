@@ -1,4 +1,4 @@
-"""A specialty that may or may not operate, said with what this doctor does: "Another urologist,
+"""A kind of doctor that may or may not operate, said with what this doctor does: "Another urologist,
 also surgeon", "a urologist who operates", "Another eye doctor, but this one doesn't operate". The
 specialty alone fits both "A surgeon" and "A doctor who does not do surgery" (the lexicon's
 `either`) and is asked about; said beside a plain statement that names one of them alone, the line
@@ -27,6 +27,17 @@ _NOT_A_STATEMENT = frozenset({"want", "wants", "wanted", "wanting", "might", "ma
 _TITLES = frozenset({"a", "an", "the", "specialist", "specialists", "doctor", "doctors", "consultant", "expert", "physician"})
 
 
+# Short names of a kind of doctor that the shared doctor words do not hold ("an ENT", "her OB-GYN").
+_KINDS = frozenset({"ent", "obgyn", "gyn", "throat"})
+
+
+def _person(phrase: tuple[str, ...], lex) -> bool:
+    """The shared words name a kind of doctor ("urologist", "eye doctor"), not a thing ("a stent", "the
+    drip": "a surgery to put in a stent" is still asked, round 5; "a stronger one through the drip", round 18)."""
+    last = phrase[-1]
+    return last in lex.doctors or last in _KINDS or last.endswith(("ologist", "ologists", "iatrist", "ician"))
+
+
 def settled_by_statement(line: str, reading: Reading, spec, lex) -> Reading | None:
     """The one choice a plain statement beside a shared specialty names; or None."""
     if spec.multi or len(reading.options) != 2 or "?" in line:
@@ -39,7 +50,7 @@ def settled_by_statement(line: str, reading: Reading, spec, lex) -> Reading | No
     if _NOT_A_STATEMENT & set(toks):
         return None
     shared = [(k, k + len(p)) for p in either for k in range(len(toks) - len(p) + 1)
-              if tuple(toks[k : k + len(p)]) == p and either[p] == set(reading.options)]
+              if tuple(toks[k : k + len(p)]) == p and either[p] == set(reading.options) and _person(p, lex)]
     if not shared:
         return None
     inside = {k for a, b in shared for k in range(a, b)}

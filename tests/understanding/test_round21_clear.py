@@ -183,3 +183,12 @@ def test_a_key_idea_in_other_words(state, line, meant):
 def test_the_order_as_it_stands_is_kept(line):
     result = reading("questions_order", line)
     assert result.certainty == "sure" and result.value == []
+
+
+@pytest.mark.parametrize("state, line", [
+    ("compare_two_treatment", "a surgery to put in a stent"),
+    ("compare_one_treatment", "more medicine, a stronger one through the drip"),
+    ("compare_one_treatment", "an operation to put stents in"),
+])
+def test_a_thing_both_choices_name_is_still_asked(state, line):
+    assert pick(state, line) is None

@@ -192,3 +192,36 @@ def test_the_order_as_it_stands_is_kept(line):
 ])
 def test_a_thing_both_choices_name_is_still_asked(state, line):
     assert pick(state, line) is None
+
+
+# "Not taken seriously" in any of its forms, the negation inside the phrase (lexicon `dismissed`);
+# "they take me seriously" says the opposite and is never read so.
+@pytest.mark.parametrize("line", [
+    "they dont take my symptoms seriously",
+    "the doctor doesn't take me seriously",
+    "nobody there takes it seriously, they didnt take it seriously last time either",
+    "honestly they dont take her pain seriously",
+    "i feel they didn't take him seriously",
+])
+def test_not_taken_seriously_in_other_words(line):
+    assert "dismissed" in (picks("signs_more", line) or set())
+
+
+def test_taken_seriously_is_not_dismissed():
+    assert "dismissed" not in (reading("signs_more", "they take me seriously").value or [])
+
+
+# Tests said as what comes before anything else; formal "favour the first course" (plain_words.yaml).
+@pytest.mark.parametrize("state, line, meant", [
+    ("compare_one_treatment", "she wants more scans before anything else", "tests"),
+    ("compare_two_treatment", "bloods and an MRI before doing anything", "tests"),
+    ("fit", "On balance I favour the first course.", "second_opinion"),
+    ("fit", "I favor the first option", "second_opinion"),
+    ("fit", "We would favour the first course, given the risks.", "second_opinion"),
+])
+def test_other_words_for_first_and_prefer(state, line, meant):
+    assert pick(state, line) == meant
+
+
+def test_a_treatment_before_anything_else_is_still_asked():
+    assert pick("compare_one_treatment", "surgery before anything else") is None

@@ -225,3 +225,21 @@ def test_other_words_for_first_and_prefer(state, line, meant):
 
 def test_a_treatment_before_anything_else_is_still_asked():
     assert pick("compare_one_treatment", "surgery before anything else") is None
+
+
+# Radiation given as seeds put inside ("seed implants" was stored as a device before: a silent
+# misread in our own words); a plain implant stays a device (lexicon `strong`).
+@pytest.mark.parametrize("state, line", [
+    ("compare_two_treatment", "radioactive seeds"),
+    ("compare_two_treatment", "seed implants in the prostate"),
+    ("compare_one_treatment", "they put seeds in"),
+    ("compare_one_treatment", "internal radiation"),
+    ("compare_two_treatment", "Seeds. Tiny radioactive ones."),
+])
+def test_radiation_seeds_are_the_strong_treatment(state, line):
+    assert pick(state, line) == "strong"
+
+
+@pytest.mark.parametrize("line", ["an implant", "a pump implant"])
+def test_an_implant_is_still_a_device(line):
+    assert pick("compare_one_treatment", line) == "device"

@@ -21,7 +21,10 @@ _NOT_A_STATEMENT = frozenset({"want", "wants", "wanted", "wanting", "might", "ma
                               "could", "should", "will", "if", "or", "think", "guess", "suppose", "unsure", "sure", "idk", "dunno",
                               "plan", "plans", "planning", "offered", "suggested", "suggests", "thinks", "mentioned", "talked",
                               # one thing put in place of another ("stents instead of the bypass"): the statement is not about it
-                              "instead", "rather", "than", "versus", "vs", "over", "except", "without"})
+                              "instead", "rather", "than", "versus", "vs", "over", "except", "without",
+                              # a granted clause or another doctor ("though he does operate himself", round 16; "he referred us
+                              # to a surgeon", round 17): not a plain statement of what this doctor is
+                              "though", "although", "even", "referred", "refer", "refers", "referring", "sent", "send", "sends", "to"})
 
 # A title, not a statement of what the doctor does: "an ENT specialist" is still asked (round 18).
 _TITLES = frozenset({"a", "an", "the", "specialist", "specialists", "doctor", "doctors", "consultant", "expert", "physician"})

@@ -13,6 +13,7 @@ as it was: "heart, and the doctor isn't a specialist" is still asked about.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from .phrase_files import phrases, spans
 from .reading import SURE, UNCLEAR, Reading
@@ -22,6 +23,7 @@ FILE = "examples_of.yaml"
 _MARKS = {",", ".", ";", ":", "-", "&", "/", "(", ")"}
 
 
+@cache
 def _picks() -> dict[str, frozenset[str]]:
     from .. import yaml_cache
     from ..paths import dialogues_dir

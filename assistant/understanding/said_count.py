@@ -3,8 +3,8 @@ makes two.", "I count two.", "which makes it three", "two in all". At a question
 (lexicon `count`), the number after a verb of counting (dialogues/examples_of.yaml `count_verbs`)
 or before "in all" / "in total" (`count_after`) is the count.
 
-Read only when the line as read was not stored (asked about or offered), and only when exactly one
-such number is said; a hedge ("I suppose", "I think", "maybe", a "?", "or") makes it an offer for a
+Read only when the line as read was not stored (asked about or offered), and only when the sum's
+number is the only number in the line ("four doctors, counting the first one" is asked); a hedge ("I suppose", "I think", "maybe", a "?", "or") makes it an offer for a
 Yes, never a stored answer. A count already stored is never changed.
 """
 
@@ -38,8 +38,9 @@ def said_count(reading: Reading, line: str, spec, lex) -> Reading:
     if len(found) != 1:
         return reading
     n = found.pop()
-    if n < 1:
-        return reading
+    said = {_number(t, lex) for t in toks if _number(t, lex) is not None}
+    if n < 1 or said != {n}:
+        return reading  # "four doctors, counting the first one": another number in the line; asked
     choice = words.get(min(n, max(words)))
     if choice is None:
         return reading

@@ -43,9 +43,19 @@ def _measure(found: re.Match) -> str:
     return found.group(0)
 
 
-def plain_marks(line: str, measures: bool = False) -> str:
+# A number joined by a hyphen to what it counts ("a 48-hour Holter", "a 2-page form", "the 6-week follow-up
+# letter", "a 12-lead ECG"): a measure said as one word, never choice numbers (helper 11b7).
+_JOINED = re.compile(r"(?<![\w.-])(\d+)-(?=(?:hours?|hrs?|days?|nights?|weeks?|wks?|months?|mos?|years?|yrs?|minutes?|mins?|seconds?|"
+                     r"pages?|leads?|points?|steps?|parts?|sessions?|visits?|doses?|miles?|pounds?|lbs?|items?|questions?|sheets?|"
+                     r"slices?|views?|panels?|vials?|tubes?|cm|mm|inch|inches)\b)", re.IGNORECASE)
+
+
+def plain_marks(line: str, measures: bool = False, joined: bool = False) -> str:
     """ "1 in 100,000" is "1 in 100000"; "St. Luke's", "Dr. Okafor" lose the full stop after the
     title, which ends no sentence (only before a capitalised name). With `measures` (pick-any
-    questions), a decimal measure ("37.2", "a 2.5 cm nodule") is one word, never picks."""
+    questions), a decimal measure ("37.2", "a 2.5 cm nodule") is one word, never picks; with
+    `joined`, so is a number joined by a hyphen to what it counts ("a 48-hour Holter report")."""
     line = _SHORT.sub(r"\1", _THOUSANDS.sub("", line))
+    if joined and "-" in line:
+        line = _JOINED.sub("\\1\u00b7", line)  # "48·hour": one token, shown as typed in notes
     return _DECIMAL.sub(_measure, line) if measures and "." in line else line

@@ -24,6 +24,11 @@ def named_beside(line: str, reading: Reading, spec, lex) -> Reading | None:
     """The one choice named on its own, when the rest of the line only shares its words; or None."""
     if spec.multi or len(reading.options) < 2:
         return None
+    from .either_settled import settled_by_statement  # "Another urologist, also surgeon": the statement beside it decides
+
+    settled = settled_by_statement(line, reading, spec, lex)
+    if settled is not None:
+        return settled
     toks = tokens(clean(line))
     hits = find_hits(toks, spec, lex)
     if not hits or any(h.negated for h in hits):

@@ -106,7 +106,9 @@ def plainer(line: str, spec, lex: Lexicon) -> str | None:
             i += 1
     from .laydoctor import as_doctor  # "the cancer lady": the cancer doctor
 
-    out = _plain_order(as_doctor(out, spec, lex))
+    from .not_their_field import not_their_field  # "not a hip person", "isn't a GI": not a specialist (signs_more)
+
+    out = _plain_order(not_their_field(as_doctor(out, spec, lex), spec, lex))
     changed = out != tokens(clean(line))
     return " ".join(out) if changed else None
 

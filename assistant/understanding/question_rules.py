@@ -51,4 +51,10 @@ def by_question(reading: Reading, line: str, spec, lex, today: date, read_part=N
     from .one_side import without_one_side  # "I know the good and bad of surgery ... not the other way": not "each option"
 
     reading = without_one_side(reading, line, spec)
+    from .named_examples import examples_kept  # "health problems, heart and diabetes and her memory": the pick's examples
+
+    reading = examples_kept(reading, line, spec)
+    from .said_count import said_count  # "so I suppose that makes two", "I count two": how many, said as a sum
+
+    reading = said_count(reading, line, spec, lex)
     return numbers_then_remark(reading, line, spec, lex)  # (after: a question beside the numbers is no remark)

@@ -47,10 +47,10 @@ def read(
         if asked is not None:
             return asked
     typed = line
-    if spec.ask in ("choice", "multi") and ("," in line or "." in line):  # (free text is kept exactly as typed)
+    if spec.ask in ("choice", "multi") and ("," in line or "." in line or "-" in line):  # (free text is kept exactly as typed)
         from .bullets import plain_marks  # "1 in 100,000", "St. Luke's": a comma or a full stop that cuts nothing
 
-        line = plain_marks(line, spec.multi)  # "37.2", "a 2.5 cm nodule" at a pick-any question: a measure, no picks
+        line = plain_marks(line, spec.multi, joined=spec.multi and not spec.name.startswith(("red_flags", "urgent")))  # "37.2", "48-hour": no picks
     if spec.ask in ("choice", "multi") and ("(" in line or ":" in line):
         from .brackets import without_examples  # "1 (diabetes, CKD3)", "three options (surgery, radiation, watching)": what the pick is
 

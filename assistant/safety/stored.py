@@ -24,6 +24,7 @@ data here (no code is run).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import marshal
 import os
@@ -41,6 +42,7 @@ MAGIC = b"second-opinion red-flag tables 2\n"
 _DIGEST, _SIZE = 32, 8  # bytes of the head's SHA-256 and of its length
 
 
+@functools.cache  # read by the red-flag tables and the cue tables: the sources are hashed once per process
 def version() -> bytes:
     """What a stored file depends on besides the content: the regex compiler that made its
     programs (this Python's implementation and major.minor, its regex engine's MAGIC and the

@@ -42,6 +42,8 @@ def repeat_request(line: str) -> str | None:
 def said_again(engine, line: str):
     """At a question (not the emergency turns): a request to repeat it. What follows the request is the
     answer when it reads as one; otherwise the whole question again. None when the line asks no repeat."""
+    if engine.pending is not None and engine.pending.kind == "confirm":
+        return None  # "huh?" at a Yes/No check: the check is explained and asked again (understanding/check_doubt.py)
     rest = repeat_request(line)
     if rest is None:
         return None

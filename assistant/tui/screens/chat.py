@@ -24,7 +24,7 @@ from ..save import plan_file_text, save_markdown
 from ..widgets.answer_box import AnswerBox, one_line
 from ..widgets.banner import UrgentBanner
 from ..widgets.chat_log import ChatLog
-from ..widgets.choices import ENTER_HINT, GO_ON_HINT, TICK_HINT, ChoiceList
+from ..widgets.choices import GO_ON_HINT, TICK_HINT, ChoiceList
 from ..widgets.key_footer import KeyFooter
 from ..widgets.plan_card import PlanCard
 from ..widgets.stages import StageBar
@@ -35,7 +35,7 @@ PLACEHOLDER = "Type your answer here, or pick above. F1 for help."
 PLACEHOLDER_MORE = "More below: press Down to see it all, or type here."  # fits a 60-column window
 PRINT_HINT = "To print the plan with the to-do list, the forms and the records letter: {command}, open plan.html, and print it."
 EMPTY_HINT = "Type your answer first, then press Enter."
-_HINTS = frozenset({ENTER_HINT, EMPTY_HINT, TICK_HINT})
+_HINTS = frozenset({EMPTY_HINT, TICK_HINT})  # the Enter hint is written under the list (t12), never a toast
 
 
 class ChatScreen(Screen):
@@ -158,7 +158,7 @@ class ChatScreen(Screen):
         self._focus_for(turn)
 
     def _drop_hints(self) -> None:
-        """Take down the hints about how to answer the last question (ENTER_HINT, EMPTY_HINT, TICK_HINT);
+        """Take down the hints about how to answer the last question (EMPTY_HINT, TICK_HINT);
         warnings and errors stay for their time (t11). Textual has no public way to take down one toast."""
         notes = getattr(self.app, "_notifications", None)
         stale = [note for note in notes if note.message in _HINTS] if notes is not None else []

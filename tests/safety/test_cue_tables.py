@@ -22,7 +22,8 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 
 def _phrases() -> list[str]:
     lines = []
-    for path in sorted(DATA.glob("self_harm_own*.csv")) + [DATA / "safety_round20.csv", DATA / "safety_round21.csv"]:
+    rounds = [DATA / f"safety_round{n}.csv" for n in (20, 21, 22)]
+    for path in sorted(DATA.glob("self_harm_own*.csv")) + rounds:
         with path.open(newline="", encoding="utf-8") as f:
             lines += [row[0] for row in csv.reader(f) if row and row[0] != "phrase"]
     # lines of several sentences too: windows of two sentences, stoppers one sentence out

@@ -29,7 +29,8 @@ FLOORS = {"understanding_round1.jsonl": 0.91, "understanding_round2.jsonl": 0.91
           "understanding_round17.jsonl": 0.875,
           "understanding_round18.jsonl": 0.89,
           "understanding_round19.jsonl": 0.86,
-          "understanding_round20.jsonl": 0.87, "understanding_round21.jsonl": 0.81}
+          "understanding_round20.jsonl": 0.87, "understanding_round21.jsonl": 0.81,
+          "understanding_round22.jsonl": 0.805}
 
 
 # Answers where the corpus and a public contract disagree, each with the reason; never more.
@@ -282,6 +283,19 @@ OPEN_ROUND21 = frozenset({"u21a-0014", "u21a-0027", "u21a-0180", "u21a-0376",
 # helper t13 fixed u21a-0009 and u21b-0080; 10 are left.
 
 
+# Round 22 (measured held out on 2026-12-05 before and after that session's work: 80.7% then 80.9%
+# right first time, docs/understanding.md; folded in 2026-12-05 in the next session): its 46 silent
+# misreads, held here the same way until each is fixed or judged a label disagreement.
+OPEN_ROUND22 = frozenset({"u22a-0047", "u22a-0057", "u22a-0072", "u22a-0079", "u22a-0094", "u22a-0124",
+                           "u22a-0129", "u22a-0138", "u22a-0141", "u22a-0155", "u22a-0159", "u22a-0213",
+                           "u22a-0236", "u22a-0257", "u22a-0271", "u22a-0298", "u22a-0307", "u22a-0345",
+                           "u22a-0382", "u22a-0410", "u22b-0013", "u22b-0025", "u22b-0032", "u22b-0037",
+                           "u22b-0047", "u22b-0058", "u22b-0076", "u22b-0079", "u22b-0090", "u22b-0135",
+                           "u22b-0141", "u22b-0167", "u22b-0205", "u22b-0216", "u22b-0266", "u22b-0303",
+                           "u22b-0325", "u22b-0358", "u22b-0373", "u22b-0383", "u22b-0387", "u22b-0400",
+                           "u22b-0410", "u22b-0422", "u22b-0424", "u22b-0444"})
+
+
 def results(name: str) -> list[dict]:
     items = [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
     assert len(items) >= 400
@@ -296,7 +310,7 @@ def test_a_folded_round_has_no_silent_misreads_and_keeps_its_first_time_rate(nam
                 and r["id"] not in OPEN_ROUND14 and r["id"] not in OPEN_ROUND15 and r["id"] not in OPEN_ROUND16
                 and r["id"] not in OPEN_ROUND17 and r["id"] not in OPEN_ROUND18
                 and r["id"] not in OPEN_ROUND19 and r["id"] not in OPEN_ROUND20
-                and r["id"] not in OPEN_ROUND21]
+                and r["id"] not in OPEN_ROUND21 and r["id"] not in OPEN_ROUND22]
     assert misreads == []
     summary = report(found)
     assert summary["right_first_time"] / summary["answers"] >= FLOORS[name]

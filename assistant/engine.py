@@ -241,8 +241,8 @@ class Engine(Extras, Episodes, Navigation):
         if step.action == "reask":
             self._keep_date_asked_about(spec.name, step.reading)  # "the 14th": asked days or weeks, the date kept
             self._keep_decision_asked_about(spec.name, step.reading)  # "whether to have knee surgery" before who it is for
-            # ("surgery or wait and see" where the plan is kept as told: asked which, and the line kept with the pick)
-            keeps = step.reading is not None and bool(step.reading.options) and understanding.keeps_line(spec.name)
+            self._add_question(step.reading)  # "no date ... whats a gleason score": asked which, the question kept (user trial 8)
+            keeps = step.reading is not None and bool(step.reading.options) and understanding.keeps_line(spec.name)  # the line kept with the pick
             partial_now = step.pending is not None and step.pending.kind == "partial"
             if not keeps and not partial_now and self.told_at == spec.name:
                 pass  # "hmm" after "A strong treatment, or medicine?": the words said before stay with the pick that answers it

@@ -25,7 +25,7 @@ from .reading import LIKELY, SURE, UNCLEAR, Reading
 from .text import clean, tokens
 from .intervals import deadline_times
 from .timewords import full_date_spans, past_said, read_times
-from .vague import vague_soon
+from .vague import said_beside, vague_soon
 from .single import single as _single
 from .multi_pick import multi as _multi
 
@@ -148,7 +148,8 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
         times = kept_times
         concrete = [w for w in times if not w.no_rush and w.days != 3]
         if vague := vague_soon(times, toks, words.ambiguous):  # "the surgeon said 'soon'": days or weeks? ask
-            return Reading(UNCLEAR, options=vague, unclear=clean(text))
+            # "theres no date he gave me ... he wants to book it soon": the choice said in words is offered first (vague.py)
+            return Reading(UNCLEAR, options=said_beside(vague, toks, words), unclear=clean(text))
         if concrete:
             times = [w for w in times if not w.no_rush]  # "no hurry but within the year": the time said wins
         for when in times:

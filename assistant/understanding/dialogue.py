@@ -155,6 +155,15 @@ def step(
     return result
 
 
+def _asked_too(reading: Reading) -> str:
+    if not (reading.reply or reading.add_question):
+        return ""
+    say = reading.reply or "I added it to your list."
+    if reading.add_question:
+        say += " I added it to your questions." if say.startswith("Ask ") else " Ask your doctor this - I added it to your questions."
+    return say + " "
+
+
 def not_understood(result: Step) -> bool:
     """A re-ask that kept nothing and offers nothing: the line was not understood at all."""
     reading = result.reading
@@ -209,6 +218,8 @@ def decide(reading: Reading, spec: StateSpec, line: str, lex: Lexicon, emergency
         return Step("reask", reading, say=f"Please pick one answer: type one number from 1 to {len(spec.choices)}.")
     if reading.note and repeats_choice(reading.note, spec, reading.value):
         reading = replace(reading, note="")
+    if reading.certainty == SURE and (reading.reply or reading.add_question) and spec.ask == "free":
+        return Step("store", reading, say=_asked_too(reading).strip())  # "...he wants to cut. is that normal??": the question answered
     if reading.certainty == SURE and (reading.reply or reading.add_question):
         # "the scans and the biopsy. do i need the slides?": the answer kept, the question answered (answer_then_ask.py)
         kept = [f"\"{_names(spec, v, forms)}\"" for v in (reading.value if isinstance(reading.value, list) else [reading.value])]
@@ -230,7 +241,8 @@ def decide(reading: Reading, spec: StateSpec, line: str, lex: Lexicon, emergency
     # Unclear: keep what was understood and ask only about the rest.
     if reading.options:
         names = " or ".join(f"\"{_names(spec, o, forms)}\"" for o in reading.options)
-        return Step("reask", reading, say=f"That fits more than one answer. Did you mean {names}? Please pick one.")
+        asked = _asked_too(reading)  # "no date ... whats a gleason score" (user trial 8): the question answered as well
+        return Step("reask", reading, say=f"{asked}That fits more than one answer. Did you mean {names}? Please pick one.")
     if spec.ask == "order":
         say = reading.message or f"Sorry, I did not understand \"{_quote(line)}\"."
         return Step("reask", reading, say=say + " Type 'ok' to keep this order, or the numbers in the order you want, like '3 1 2'.")

@@ -42,7 +42,9 @@ def read_free(text: str, toks: list[str], spec: StateSpec, lex: Lexicon) -> Read
             return Reading(UNCLEAR, None, note=note, message=ASK)
         decision = without_leading_doubt(text, lex) or text
         return _then_asked(decision, spec, lex) or Reading(SURE, decision)
-    return Reading(SURE, text)
+    # "the urologist only talked about surgery ... is that normal??" at "What makes you unsure?" (user trial 8, F1.1):
+    # the answer kept, the question answered too, as for the decision
+    return _then_asked(text, spec, lex) or Reading(SURE, text)
 
 
 def _then_asked(text: str, spec: StateSpec, lex: Lexicon) -> Reading | None:
@@ -64,10 +66,12 @@ def _then_asked(text: str, spec: StateSpec, lex: Lexicon) -> Reading | None:
     decision, asked = " ".join(parts[:k]).rstrip(" ."), " ".join(parts[k:])
     if len(tokens(decision)) < 4 or "?" in decision:
         return None
+    from .question_beside import about_before  # "he only talked about surgery. is that normal??": about the doctor
+
     topic = answer_question(asked, tokens(asked), spec, lex)
     if topic.reply in ("help", "why") or not (topic.reply or topic.add_question):
         return None
-    return Reading(SURE, decision, add_question=topic.add_question, reply=topic.reply or "")
+    return Reading(SURE, decision, add_question=topic.add_question, reply=about_before(decision, asked, topic.reply or ""))
 
 
 def _comma_question(text: str, spec: StateSpec, lex: Lexicon) -> Reading | None:

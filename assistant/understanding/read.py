@@ -15,6 +15,8 @@ from .question_words import MEAN as _MEAN, STRONG_STARTS as _STRONG_STARTS, SUBJ
 from .reading import LIKELY, SURE, UNCLEAR, Reading
 from .text import clean, normalize, tokens
 from .twosided import question_frame
+from .answer_then_ask import answer_then_ask
+from .question_beside import question_beside
 
 SKIP_WORDS = {"skip", "none", "no", "nothing", "pass", "n/a", "na", "no thanks", "not sure", "dont know"}
 
@@ -190,13 +192,11 @@ def read(
     reading = beside_picks.before_asking(later_wins(reading, line, spec, lex, lambda part: read(
         part, spec, lexicon=lex, today=today, items=items, item_ids=item_ids, questions=questions, keep=keep)), line, spec, lex,
         lambda part: read(part, spec, lexicon=lex, today=today))
-    if reading.asked or (reading.certainty == SURE and "?" in line):
-        from .answer_then_ask import answer_then_ask  # "the scans and the biopsy. do i need the slides?": both kept
-
-        both = answer_then_ask(reading, line, spec, lex, lambda part: read(part, spec, lexicon=lex, today=today, items=items,
-                                                                             item_ids=item_ids, questions=questions))
-        if both is not None:
-            return both
+    # "the scans and the biopsy. do i need the slides?", "no date ... whats a gleason score by the way" (user trial 8): both kept
+    def part_read(part): return read(part, spec, lexicon=lex, today=today, items=items, item_ids=item_ids, questions=questions)
+    if both := ((reading.asked or (reading.certainty == SURE and "?" in line)) and answer_then_ask(reading, line, spec, lex, part_read)
+                or question_beside(reading, line, spec, lex, part_read)):
+        return both
     return beside_picks.after_reading(reading, line, spec, lex, lambda part: read(part, spec, lexicon=lex, today=today))
 
 

@@ -17,3 +17,15 @@ def vague_soon(times, toks: list[str], ambiguous: dict) -> tuple[str, ...] | Non
         return None  # "soon, maybe this week": the clearer time is the answer
     found = {ambiguous[span] for span in spans}
     return found.pop() if len(found) == 1 else None
+
+
+def said_beside(vague: tuple[str, ...], toks: list[str], words) -> tuple[str, ...]:
+    """The choices to offer for a vague "soon": a choice named in words beside it comes first.
+    "theres no date he gave me. ... he wants to book the surgery soon" (user trial 8, F1.2) offered
+    only "Within days" or "Within a few weeks": the "no set date" the person said was never offered.
+    (The don't-know choice is left out: "not sure, he said soon" is the vague time asked about.)"""
+    from .asking import has_phrase
+
+    said = [cid for cid, phrases in words.choices.items()
+            if cid not in vague and cid != words.dont_know and any(has_phrase(toks, p) for p in phrases)]
+    return (*said, *vague)

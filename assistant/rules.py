@@ -322,8 +322,11 @@ def _new_notes(slots: dict) -> dict:
     is the deadline as typed: not again as "About the deadline: By dec 20")."""
     from .understanding.jokes import joke_only  # "These forms are gonna be the death of me lol": no note for the doctor
 
+    from .understanding.told_clean import for_the_plan  # talk aimed at me, side remarks, fillers: not for the doctor (user trial 8)
+
     shown = {_same(slots.get(k)) for k in ("deadline_text", "unsure_because", "decision")} - {""}
-    return {k: v for k, v in (slots.get("answer_notes") or {}).items() if _same(v) not in shown and not joke_only(v)}
+    notes = {k: for_the_plan(v) for k, v in (slots.get("answer_notes") or {}).items() if not joke_only(v)}
+    return {k: v for k, v in notes.items() if v and _same(v) not in shown}
 
 
 def day_in_words(iso: str | None) -> str | None:

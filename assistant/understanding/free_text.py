@@ -40,7 +40,9 @@ def read_free(text: str, toks: list[str], spec: StateSpec, lex: Lexicon) -> Read
 
         if note := needs_asking(text, toks, lex):
             return Reading(UNCLEAR, None, note=note, message=ASK)
-        decision = without_leading_doubt(text, lex) or text
+        from .told_clean import without_filler  # "Like I said, whether Dad should ..." (user trial 8, F2.5): the filler cut
+
+        decision = without_filler(without_leading_doubt(text, lex) or text) or text
         return _then_asked(decision, spec, lex) or Reading(SURE, decision)
     # "the urologist only talked about surgery ... is that normal??" at "What makes you unsure?" (user trial 8, F1.1):
     # the answer kept, the question answered too, as for the decision

@@ -36,8 +36,10 @@ COMPARE_QUESTIONS = ("q10", "q6", "q7", "q2")  # the questions prompts/compare_r
 # Measured on a self-written set of 64 lines (benchmarks/providers.py, docs/export.md).
 _PROVIDER = re.compile(
     # A doctor or professor: "Dr. Okafor", "dr sato", "Dr. J. Martin", "doctor Kim", "Prof. Williams".
-    r"\b(?:[Dd][Rr]\.?|Doctor|doctor|Prof\.?|Professor)\s+(?:[A-Z]\.\s*)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
-    r"|\b[Dd][Rr]\.?\s+[a-z][\w'-]+"  # "dr sato": only after "dr", never after the common noun "doctor"
+    # The Spanish and Portuguese forms for a woman doctor or professor too: "dra. Silva", "Dr.ª Costa", "Doctora Ruiz",
+    # "Profa. Lima" (user trial 8, F3.3: "the mastologist dra. Silva" left the first doctor blank).
+    r"\b(?:[Dd][Rr](?:[Aa]|\.?ª)?\.?|[Dd]octora|Doctor|doctor|[Pp]rof(?:[Aa]|essora?)?\.?|Professor)\s+(?:[A-Z]\.\s*)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
+    r"|\b[Dd][Rr](?:[Aa]|\.?ª)?\.?\s+[a-z][\w'-]+"  # "dr sato", "dra silva": only after "dr", never after the common noun "doctor"
     r"|\b(?:St\.?\s+)?(?:[A-Z][\w'&.-]*\s+){1,4}(?:Hospital|Clinic|Medical Center|Medical Centre|Health Center|Health Centre"
     r"|Cancer Center|Cancer Centre|Center|Centre|Infirmary|Institute|Practice|Medical Group|Radiology|Diagnostics|Pediatrics"
     r"|Paediatrics|Physical Therapy|Physiotherapy|Health Care|Healthcare)\b"
@@ -82,7 +84,7 @@ def providers_named(texts: list[str], context: str | None = None) -> list[str]:
             words = match.group(0).strip(" .").split()
             if words[0].lower().rstrip(".") in _TITLES and not _MEDICAL.search(context or text):
                 continue  # "Mr Jones next door": a title names a doctor only where a doctor is spoken of
-            if words[0].lower().rstrip(".") in ("dr", "doctor") and words[-1].islower() and words[-1] in _NOT_SURNAMES:
+            if words[0].lower().rstrip(".") in ("dr", "dra", "dr.ª", "doctor") and words[-1].islower() and words[-1] in _NOT_SURNAMES:
                 continue
             while len(words) > 2 and words[0].lower().strip(".") in _NOT_NAMES:
                 words = words[1:]

@@ -22,7 +22,7 @@ from .plan import _PROVIDER, providers_named
 _NEXT = re.compile(r"\b(?:referral|referrals|refer|refers|referred|referring|appointment|appt|booked|booking|book|waitlist|wait\s+list"
                    r"|waiting\s+to\s+see|going\s+to\s+see|will\s+see|to\s+see|meet|meeting)\b(?:\s+(?:me|us|him|her|them|to|with|for|in))*"
                    r"\s*$", re.IGNORECASE)
-_DOCTOR = re.compile(r"^(?:dr\.?|doctor|prof\.?|professor|mr\.?|mrs\.?|ms\.?|miss)$", re.IGNORECASE)  # Mr/Miss: a UK surgeon
+_DOCTOR = re.compile(r"^(?:dra?\.?|dr\.?ª\.?|doctora?|prof(?:a|essora?)?\.?|professor|mr\.?|mrs\.?|ms\.?|miss)$", re.IGNORECASE)  # Mr/Miss: a UK surgeon
 
 # Places and health plans said in the conversation, and the country they are in (a country code of safety/numbers).
 PLACES = {

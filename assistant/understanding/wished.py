@@ -190,5 +190,7 @@ def add_rejected(slots: dict, line: str) -> list[str] | None:
 
 def _bare(who: str) -> str:
     """"another surgeon", "a surgeon", "the surgeons": "surgeon"."""
-    words = re.sub(r"^(?:an?|the|another|other|some|one|any|more)\s+", "", who.lower()).split()
+    # "not with another surgeon" (user trial 8, F1.6: "Not a with another surgeon"): the preposition and the article go
+    words = re.sub(r"^(?:(?:an?|the|another|other|some|one|any|more|with|from|by|to|for|at|of|see|seeing|visit|visiting)\s+)+", "",
+                   who.lower()).split()
     return " ".join(w[:-1] if w.endswith("s") and len(w) > 4 and not w.endswith("ss") else w for w in words)

@@ -41,6 +41,26 @@ def choose_reply(spec, forms: dict | None = None) -> str:
             + " Pick the one closest to what matters most to you. A doctor who knows the case can help you weigh them.").replace("  ", " ")
 
 
+def asks_if_counts(toks: list[str]) -> bool:
+    """ "does a physio count?", "would my GP count": a question that ends in "count" asks about my own list."""
+    words = [t for t in toks if t not in ("?", ".", "!", ",")]
+    return len(words) >= 3 and words[-1] in ("count", "counts") and words[0] in ("does", "do", "would", "will", "can", "could", "is", "doesnt")
+
+
+def _gist(spec, n: int) -> str:
+    """What choice `n` means in a sentence (dialogues/choice_gist.yaml), or ""."""
+    from .datafile import read_words_file
+
+    gists = (read_words_file("choice_gist.yaml") or {}).get(spec.name) or {}
+    return " ".join(str(gists.get(spec.choices[n - 1].id) or "").split())
+
+
+def _said(spec, n: int) -> str:
+    """ "whats the difference between 1 and 2" (user trial 8, F4.2): each choice with what it means, never only its label."""
+    gist = _gist(spec, n)
+    return f"Choice {n}, \"{spec.choices[n - 1].label}\", means {gist}" if gist else f"Choice {n} is \"{spec.choices[n - 1].label}\"."
+
+
 def choices_reply(text: str, spec, lex) -> str:
     """A question about the list: the choices it names by number or by words, said back, and when a
     thing counts ("does a physio count as a specialist?")."""
@@ -54,14 +74,17 @@ def choices_reply(text: str, spec, lex) -> str:
         for hit in find_hits(toks, spec, lex):
             if hit.choice in ids and ids.index(hit.choice) + 1 not in numbers:
                 numbers.append(ids.index(hit.choice) + 1)
-    said = " ".join(f"Choice {n} is \"{spec.choices[n - 1].label}\"." for n in numbers[:3])
+    said = " ".join(_said(spec, n) for n in numbers[:3])
     if any(t in ("count", "counts") for t in toks):
-        return (f"{said} It counts if it fits the words of a choice as you see it. If you are not sure, pick the "
+        from .datafile import read_words_file  # what counts at this question, where the list says (choice_gist.yaml `counts`)
+
+        counts = " ".join(str(((read_words_file("choice_gist.yaml") or {}).get("counts") or {}).get(spec.name) or "").split())
+        return (f"{said} {counts or 'It counts if it fits the words of a choice as you see it.'} If you are not sure, pick the "
                 "closest one, or say so. You can change it later with 'back'.").strip()
     if len(numbers) >= 2:
-        return f"{said} Pick the one that fits you best. If two fit, say which and why."
+        return f"{said} Pick the one that fits you best. If two fit, say which and why." if not spec.multi else f"{said} Pick all that fit."
     if said:
-        return f"{said} Here is the idea: {spec.why}"
+        return said if _gist(spec, numbers[0]) else f"{said} Here is the idea: {spec.why}"
     return "help"
 
 

@@ -138,7 +138,7 @@ def is_free_question(text: str, toks: list[str], lex: Lexicon) -> bool:
 
 def answer_question(text: str, toks: list[str], spec: StateSpec, lex: Lexicon) -> Reading:
     """A short reply to a question the person asked, and whether it goes on their list."""
-    from .about_app import CHOICES, CHOOSE, about_care, about_number, choices_reply, choose_reply, own_term
+    from .about_app import CHOICES, CHOOSE, about_care, about_number, asks_if_counts, choices_reply, choose_reply, own_term
     from .own_words import own_word_reply
 
     # At the safety and urgent questions, every question is answered as before (there, a question for
@@ -146,10 +146,11 @@ def answer_question(text: str, toks: list[str], spec: StateSpec, lex: Lexicon) -
     safety = getattr(spec, "urgent", False) or spec.name.startswith(("urgent", "red_flags"))
     if not safety and (explained := own_word_reply(text)):  # "what do u mean by records?": a word of my own steps (own_words.py)
         return Reading(UNCLEAR, asked=True, reply=explained)
+    if not safety and (about_number(toks, spec, lex) or asks_if_counts(toks) and spec.choices):
+        # "what does 5 mean", "difference 1 and 2?", "does a physio count?" (user trial 8): my own list, answered by me
+        return Reading(UNCLEAR, asked=True, reply=choices_reply(text, spec, lex))
     if not safety and own_term(text, spec):  # "what's a SURE test?": a word of my own, explained by me
         return Reading(UNCLEAR, asked=True, reply="help")
-    if not safety and about_number(toks, spec, lex):  # "what does 5 mean", "difference 1 and 2?": my own list, answered by me
-        return Reading(UNCLEAR, asked=True, reply=choices_reply(text, spec, lex))
     for topic in lex.topics:
         if topic.words and not any(has_phrase(toks, w) for w in topic.words):
             continue

@@ -181,7 +181,7 @@ async def test_an_engine_failure_is_told_plainly_and_the_choices_still_work(make
             raise KeyError("a bug")
 
         monkeypatch.setattr(app.engine, "respond", broken)
-        await pilot.press("down", "up", "enter")  # pick the first choice
+        await pilot.press("down", "enter")  # pick the first choice: the first Down lands on it (user trial 8)
         await wait_until(pilot, lambda: messages(app), "a notification")
         assert "something went wrong" in messages(app)[-1] and app.is_running
         monkeypatch.setattr(app.engine, "respond", real_respond)
@@ -263,7 +263,7 @@ async def test_the_last_turn_offers_quit_or_start_again_not_a_continue_that_goes
         await wait_until(pilot, lambda: chat(app).active_choices is not None, "the choices")
         choices = chat(app).active_choices
         assert choices.labels == ["Quit", "Start again"] and "go on" not in str(choices.border_title)
-        await pilot.press("down", "enter")
+        await pilot.press("down", "down", "enter")
         await wait_until(pilot, lambda: state(app) == "welcome", "a new start")
 
 

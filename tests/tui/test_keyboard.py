@@ -15,16 +15,16 @@ from assistant.tui.widgets.turns import UrgentTurn
 # Space or Enter ticks (End then Enter sends), or the numbers typed (they go to the answer
 # box, and Enter sends them: "2" picks, "2, 3" ticks both).
 KEYS_TO_PLAN: dict[str, tuple[str, ...]] = {
-    "welcome": ("down", "up", "enter"),  # Enter picks where the arrows put the highlight, never untouched
+    "welcome": ("down", "down", "up", "enter"),  # Enter picks where the arrows put the highlight, never untouched
     "decision_when": ("2", "enter"),
     "decision_situation": ("1", "enter"),
     "decision_sure": (*"2, 3", "enter"),
     "red_flags": ("end", "up", "space", "end", "enter"),
     "signs": (*"2, 10", "enter"),
     "signs_more": ("end", "up", "enter", "end", "enter"),
-    "fit_opinions": ("down", "up", "enter"),
+    "fit_opinions": ("down", "down", "up", "enter"),  # the first Down lands on choice 1 (user trial 8)
     "fit": ("1", "enter"),
-    "timing_tests": ("down", "enter"),
+    "timing_tests": ("down", "down", "enter"),
     "timing": ("enter",),
     "specialist_focus": ("end", "up", "space", "end", "enter"),
     "specialist": ("enter",),

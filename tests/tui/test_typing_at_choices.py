@@ -171,7 +171,7 @@ async def test_enter_at_a_list_with_nothing_typed_still_picks(make_app):
     async with app.run_test(size=(80, 24)) as pilot:
         choices = await focused_list(pilot)
         sent = lines_sent(app)
-        await answer_with_keys(pilot, "down", "down", "enter")
+        await answer_with_keys(pilot, "down", "down", "down", "enter")  # the first Down lands on choice 1 (user trial 8)
         assert sent == ["3"] and user_bubbles(app)[-1] == choices.labels[2]
 
 

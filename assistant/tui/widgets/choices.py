@@ -279,6 +279,15 @@ class ChoiceList(OptionList):
                 self.chosen = True
             self._type(event.character)
             return
+        if event.key == "down" and not self.chosen and self.highlighted == 0:
+            # User trial 8 (F3.5): the first Down moved the untouched highlight to choice 2, so Down then Enter at a
+            # Yes/No check sent "No". The first Down lands on choice 1: where the highlight stood untouched.
+            event.stop()
+            event.prevent_default()
+            self.chosen = True
+            self._keys_used = True
+            self.scroll_to_highlight()
+            return
         if event.key in MOVE_KEYS:
             self.chosen = True
         if await run_own_binding(self, event):  # arrows, Enter: in the order pressed, here

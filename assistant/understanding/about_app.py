@@ -82,7 +82,7 @@ def choices_reply(text: str, spec, lex) -> str:
         return (f"{said} {counts or 'It counts if it fits the words of a choice as you see it.'} If you are not sure, pick the "
                 "closest one, or say so. You can change it later with 'back'.").strip()
     if len(numbers) >= 2:
-        return f"{said} Pick the one that fits you best. If two fit, say which and why." if not spec.multi else f"{said} Pick all that fit."
+        return f"{said} Pick the one that fits you best. If two fit, say which and why."
     if said:
         return said if _gist(spec, numbers[0]) else f"{said} Here is the idea: {spec.why}"
     return "help"

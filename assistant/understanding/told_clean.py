@@ -83,5 +83,4 @@ def for_the_plan(note) -> str:
     kept = [k for k in kept if _words(k)]
     if not kept:
         return ""
-    out = " ".join(kept).strip().rstrip(";").strip()
-    return out[:1].upper() + out[1:]
+    return " ".join(kept).strip().rstrip(";").strip()  # as typed (the plan's own label comes before it)

@@ -89,7 +89,9 @@ def deadline_offer(spec, slots: dict, lex: Lexicon, today: date | None, read_phr
     words = lex.state(spec.name)
     if not words.time or today is None or spec.slot in slots:
         return None
-    phrases = [p for key in SAID_IN if isinstance(slots.get(key), str) for p in _coming(slots[key], lex, today)]
+    # the first message too ("... the procedure which is scheduled for January 12", user trial 8, F2.4): offered back
+    said = [slots.get(key) for key in SAID_IN] + [(slots.get("answer_notes") or {}).get("welcome")]
+    phrases = [p for text in said if isinstance(text, str) for p in _coming(text, lex, today)]
     if not phrases:
         return None
     readings = [(p, read_phrase(p)) for p in phrases]

@@ -134,7 +134,6 @@ def step(
         reading = replace(reading, age=stated_band(line, lex) or "")
     if spec.name == "welcome" and reading.certainty != SURE:
         from .decision_offer import decision_at_welcome  # the decision first: kept, then who it is for
-
         from .decision_shape import pasted  # a message pasted whole: kept as a note, never taken as the decision
 
         if not reading.value and not reading.who and pasted(line, tokens(line)):
@@ -147,6 +146,9 @@ def step(
 
     result = with_word(decide(reading, spec, line, lex, emergency=emergency, forms=forms), spec, line, lex,
                        lambda s, v: _names(s, v, forms))
+    if confirming is not None and result.action == "store" and result.reading is not None and result.reading.value == confirming.reading.value:
+        # "Yes, that's right, I'm his son." (user trial 8, F2.4): the same answer is a Yes; what the check held is kept
+        return Step("store", replace(confirming.reading, certainty=SURE))
     if confirming is not None and not_understood(result):
         # user trial 6: "yes sir" (before it was known) at "Did you mean Within a few weeks?" dropped the Yes/No
         # and asked the whole question again; a line not understood keeps the confirmation, asked again

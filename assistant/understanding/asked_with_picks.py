@@ -38,7 +38,9 @@ def _as_question(what: str) -> str:
         what = "What about " + what[len("about "):]
     elif low.startswith("if "):
         what = "Whether " + what[len("if "):]
-    return what[:1].upper() + what[1:] + "?"
+    from .question_beside import tidy_question  # "what the radiation guy thinks of ...": "What does the radiation guy think of ...?"
+
+    return tidy_question(what[:1].upper() + what[1:], full=False)
 
 
 def asked_with_picks(line: str, spec, read_part) -> Reading | None:

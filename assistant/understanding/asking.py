@@ -173,9 +173,9 @@ def answer_question(text: str, toks: list[str], spec: StateSpec, lex: Lexicon) -
         if topic.add == "from_line" and not topic.words and not safety and not about_care(toks, lex) and not asks_for_questions(spec):
             pass  # a question on no topic and not about the care ("hi, is that ok?"): not for the doctor
         elif topic.add == "from_line":
-            line = clean(text).rstrip(" .!")
-            add = line if line.endswith("?") else line + "?"
-            add = add[0].upper() + add[1:]
+            from .question_beside import tidy_question  # "whats a gleason score by the way": "What is a gleason score?"
+
+            add = tidy_question(clean(text).rstrip(" .!"))
         elif topic.add:
             add = topic.add
         return Reading(UNCLEAR, asked=True, reply=reply, add_question=add)

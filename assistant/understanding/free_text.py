@@ -9,7 +9,7 @@ from .asking import answer_question, has_phrase, is_free_question, whole
 from .lexicon import Lexicon
 from .reading import SURE, UNCLEAR, Reading
 from .read import SKIP_WORDS
-from .text import normalize
+from .text import normalize, tokens
 
 def read_free(text: str, toks: list[str], spec: StateSpec, lex: Lexicon) -> Reading:
     """A free question's answer: kept as typed; "skip" at an optional one; a question back answered;
@@ -42,11 +42,16 @@ def read_free(text: str, toks: list[str], spec: StateSpec, lex: Lexicon) -> Read
             return Reading(UNCLEAR, None, note=note, message=ASK)
         from .told_clean import without_filler  # "Like I said, whether Dad should ..." (user trial 8, F2.5): the filler cut
 
-        decision = without_filler(without_leading_doubt(text, lex) or text) or text
+        decision = without_leading_doubt(text, lex) or text
+        cut = without_filler(decision)  # only before a decision's own opening: "like i said, surgery", "so much to weigh" stay
+        decision = cut if cut != decision and tokens(cut)[:1] and tokens(cut)[0] in _DECISION_OPENINGS else decision
         return _then_asked(decision, spec, lex) or Reading(SURE, decision)
     # "the urologist only talked about surgery ... is that normal??" at "What makes you unsure?" (user trial 8, F1.1):
     # the answer kept, the question answered too, as for the decision
     return _then_asked(text, spec, lex) or Reading(SURE, text)
+
+
+_DECISION_OPENINGS = frozenset("whether which if should to do choosing deciding between".split())
 
 
 def _then_asked(text: str, spec: StateSpec, lex: Lexicon) -> Reading | None:

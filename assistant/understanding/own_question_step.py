@@ -28,7 +28,9 @@ def question_is_answer(text: str, asked: Reading, spec) -> Reading:
     states, kept, _ = _data()
     if spec.name not in states or asked.reply in kept or asked.reply == spec.why or asked.dont_know:
         return asked
-    return Reading(SURE, text.strip())
+    from .question_beside import tidy_question  # "how long will it take? i dont want it spreading" (user trial 8): the question
+
+    return Reading(SURE, tidy_question(text.strip(), full=False) if text.strip().count("?") and not text.strip().endswith("?") else text.strip())
 
 
 __all__ = ["asks_for_questions", "question_is_answer"]

@@ -103,6 +103,10 @@ def question_beside(reading: Reading, line: str, spec, lex, read_part) -> Readin
         return None
     if len(parts) < 2 and not head:
         return None  # the whole line is the question: read as one already
+    from .matching import find_hits  # "scans, what is a discharge summary?": about a choice of my list, asked as before
+
+    if find_hits(tokens(asked), spec, lex):
+        return None
     topic = answer_question(asked, tokens(asked), spec, lex)
     reply = about_before(answer, asked, topic.reply if topic.reply not in ("help", "why") else "")
     if not reply and not topic.add_question:
@@ -115,3 +119,36 @@ def question_beside(reading: Reading, line: str, spec, lex, read_part) -> Readin
     if first.options and not first.value:  # "no date ... soon": which one is asked, the question answered too
         return replace(first, add_question=topic.add_question, reply=reply)
     return None
+
+
+def tidy_question(line: str, full: bool = True) -> str:
+    """A question for the doctor's list as written: "whats a gleason score by the way" -> "What is a gleason
+    score?" (user trial 8, F1.7). Words as typed otherwise; only the first question when a statement follows
+    ("how long will it take? i dont want it spreading" -> "How long will it take?"). `full=False`: the words kept
+    as typed (no short forms written out, "i" left as typed), for a question the person wrote as theirs."""
+    import re
+
+    from .datafile import read_words_file
+
+    text = " ".join(str(line or "").split())
+    if "?" in text.rstrip(" ?") and (first := text.split("?")[0].strip()) and len(first.split()) >= 3:
+        text = first
+    words = [w for w in text.rstrip(" ?.!").split(" ") if w]
+    low = [re.sub(r"[^a-z']", "", w.lower()).replace("'", "") for w in words]
+    _, btw = _data()
+    changed = True
+    while changed and words:
+        changed = False
+        for p in btw:
+            if len(low) > len(p) and tuple(low[-len(p):]) == p:
+                words, low, changed = words[:-len(p)], low[:-len(p)], True
+            elif len(low) > len(p) and tuple(low[:len(p)]) == p:
+                words, low, changed = words[len(p):], low[len(p):], True
+    short = (read_words_file("question_beside.yaml") or {}).get("contractions") or {}
+    out = [str(short[lw]) if full and lw in short and w.lower().replace("'", "") == lw else ("I" if full and lw == "i" else w)
+           for w, lw in zip(words, low)]
+    said = " ".join(out).rstrip(" ,;")
+    # "what the radiation guy thinks of watching it" (asked as "i want to ask what ..."): "What does the radiation guy think of ..."
+    said = re.sub(r"^(what|how)\s+((?:the|my|his|her|their|your|our|a|an)\s+(?:[\w'-]+\s+){0,3}?)(thinks|says|recommends|suggests|wants|means|feels)\b",
+                  lambda m: f"{m.group(1)} does {m.group(2)}{m.group(3)[:-1]}", said, count=1, flags=re.IGNORECASE)
+    return (said[:1].upper() + said[1:] + "?") if said else str(line or "")

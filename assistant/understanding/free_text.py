@@ -48,7 +48,9 @@ def read_free(text: str, toks: list[str], spec: StateSpec, lex: Lexicon) -> Read
         return _then_asked(decision, spec, lex) or Reading(SURE, decision)
     # "the urologist only talked about surgery ... is that normal??" at "What makes you unsure?" (user trial 8, F1.1):
     # the answer kept, the question answered too, as for the decision
-    return _then_asked(text, spec, lex) or Reading(SURE, text)
+    from .own_question_step import own_question  # "how long will it take? i dont want it spreading": the question
+
+    return _then_asked(text, spec, lex) or Reading(SURE, own_question(text, spec))
 
 
 _DECISION_OPENINGS = frozenset("whether which if should to do choosing deciding between".split())

@@ -28,9 +28,18 @@ def question_is_answer(text: str, asked: Reading, spec) -> Reading:
     states, kept, _ = _data()
     if spec.name not in states or asked.reply in kept or asked.reply == spec.why or asked.dont_know:
         return asked
-    from .question_beside import tidy_question  # "how long will it take? i dont want it spreading" (user trial 8): the question
-
-    return Reading(SURE, tidy_question(text.strip(), full=False) if text.strip().count("?") and not text.strip().endswith("?") else text.strip())
+    return Reading(SURE, own_question(text, spec))
 
 
-__all__ = ["asks_for_questions", "question_is_answer"]
+def own_question(text: str, spec) -> str:
+    """At an own-question step, the question without a statement after it: "how long will it take? i dont want
+    it spreading while i wait" -> "how long will it take" (user trial 8, F1.7: both were stored as one question)."""
+    from .question_beside import tidy_question
+
+    text = text.strip()
+    if spec.name not in _data()[0] or "?" not in text.rstrip(" ?"):
+        return text
+    return tidy_question(text, full=False).rstrip("?")
+
+
+__all__ = ["asks_for_questions", "own_question", "question_is_answer"]

@@ -89,7 +89,10 @@ def question_beside(reading: Reading, line: str, spec, lex, read_part) -> Readin
     """The answer part's reading with the question's reply and the question for the list, or None."""
     if spec.ask not in ("choice", "multi") or spec.name.startswith(("red_flags", "urgent")) or getattr(spec, "urgent", False):
         return None
-    if reading.reply or reading.add_question:
+    # Read whole as a question: only "none" before it is set apart here ("nothing else. how much will it cost?": the
+    # "it" points at no choice named); any other answer before a pointing question stays a question (answer_then_ask.py).
+    only_none = bool(reading.asked and spec.none_choice)
+    if (reading.reply or reading.add_question) and not only_none:
         return None  # already set apart (answer_then_ask.py)
     parts = _sentences(line.rstrip())
     if not parts:
@@ -113,6 +116,8 @@ def question_beside(reading: Reading, line: str, spec, lex, read_part) -> Readin
         return None
     first = read_part(answer)
     if first.asked:
+        return None
+    if only_none and first.value not in ([spec.none_choice], spec.none_choice):
         return None
     if first.certainty == SURE and first.value not in (None, [], ""):
         return replace(first, add_question=topic.add_question, reply=reply or "I added it to your list.")

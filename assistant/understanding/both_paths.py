@@ -35,6 +35,13 @@ def both_paths(reading: Reading, spec, line: str, lex: Lexicon) -> Reading:
     elif COMPARE in options and len(options) == 2 and next(iter(options - {COMPARE})) in ROLES:
         role = next(iter(options - {COMPARE}))
         named, who, _ = who_in(toks, lex, line)
+    elif reading.value in ROLES and (count_doctors(toks, lex) or (0,))[0] >= 2:
+        # "this is about my son Leo, he's 4. we already saw two heart doctors and they don't agree" (user trial 8, F5.3):
+        # read as "helping someone else" only; two doctors who disagree are the compare path, for him
+        role = reading.value
+        named, who, _ = who_in(toks, lex, line)
+        who = who or reading.who
+        named = named or bool(reading.who)
     else:
         return reading
     if role == "caregiver" and not named:

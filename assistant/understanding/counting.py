@@ -59,6 +59,9 @@ def _ordinal_person(toks: list[str], i: int, lex: Lexicon) -> int:
     return 0
 
 
+_NOT_KIND_WORDS = frozenset("and or of to with for from by the a an my his her their our your at in on than".split())
+
+
 def count_doctors(toks: list[str], lex: Lexicon) -> tuple[int, tuple[int, int]] | None:
     """(how many doctors in all, the token span the count was read from), or None."""
     nouns = lex.doctors
@@ -82,6 +85,8 @@ def count_doctors(toks: list[str], lex: Lexicon) -> tuple[int, tuple[int, int]] 
         while j < len(toks) and j <= i + 3 and toks[j] in _BESIDES | {"different", "separate", "other"}:
             besides = besides or toks[j] in _BESIDES
             j += 1
+        if j + 1 < len(toks) and j not in doctors and j + 1 in doctors and toks[j].isalpha() and toks[j] not in _NOT_KIND_WORDS:
+            j += 1  # "two heart doctors", "2 cancer docs": the kind of doctor between (user trial 8, F5.3)
         if j < len(toks) and j in doctors:
             # "my own doctor and one specialist": the doctors named apart from the number count too.
             # "two doctors, my GP and a surgeon": those after the number are the ones it counts.

@@ -15,7 +15,7 @@ from functools import cache
 
 _CUT = re.compile(r"\s*(?:[.,;!?(]|\b(?:and|but|so|because|cause|cuz|for|on|in|at|by|next|this|before|after|since|if|"
                   r"which|that|idk|asap|soon|now|right away|tomorrow|today)\b).*$", re.IGNORECASE | re.DOTALL)
-_NOT_A_TREATMENT = re.compile(r"\b(?:opinions?|opinon|look|review|second|2nd|third|3rd|check|consult|help|advice|talk|think|decide|know)\b",
+_NOT_A_TREATMENT = re.compile(r"\b(?:opinions?|opinon|look|review|second|2nd|third|3rd|check|consult|help|advice|talk|think|decide|know|compare|comparing)\b",
                               re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:a|an|the|my|his|her|their|our|your|some)\s+", re.IGNORECASE)
 
@@ -42,6 +42,8 @@ def proposed_decision(text: str | None) -> str | None:
         if not found:
             continue
         what = _CUT.sub("", found.group("what")).strip()
+        if form == "let" and not found.group(0).split()[0].lower().endswith("s") and _said_by_self(text[: found.start()]):
+            continue  # "we already have a second opinion and want to compare them" (user trial 8, F5.4): the person's own wish
         if _NOT_A_TREATMENT.search(what):
             continue  # "he needs a second opinion", "wants to get another look": the second opinion is no decision here
         if form == "have":
@@ -63,6 +65,15 @@ def proposed_decision(text: str | None) -> str | None:
 
 
 _OWN = frozenset({"i", "im", "me", "my", "ive", "id", "ill", "we", "our", "us"})
+
+
+def _said_by_self(before: str) -> bool:
+    """The clause before a verb of wanting has the person as its subject ("we ... and want to", "i would like to")."""
+    clause = re.split(r"[.;!?]|\bbut\b|\bbecause\b", before)[-1].lower()
+    words = re.findall(r"[a-z']+", clause.replace("'", ""))
+    subjects = [w for w in words if w in ("i", "we", "im", "were", "ive", "weve", "id", "wed", "he", "she", "they", "doctor", "dr", "surgeon",
+                                          "doc", "oncologist", "cardiologist", "urologist") or w.endswith(("ist", "ian"))]
+    return bool(subjects) and subjects[-1] in ("i", "we", "im", "were", "ive", "weve", "id", "wed")
 
 
 def told_as_own(toks: list[str]) -> bool:

@@ -18,6 +18,11 @@ def finished_after(line: str, spec, lex, keep: tuple, read_head) -> Reading | No
     words = [t for t in toks if t not in (".", "!", ",", ";", "-")]
     phrases = sorted((p for p in lex.finish if len(p) >= 2), key=len, reverse=True)
     ending = next((p for p in phrases if tuple(words[-len(p):]) == p and len(words) > len(p)), None)
+    opening = next((p for p in phrases if tuple(words[: len(p)]) == p and len(words) > len(p)), None)
+    if ending is None and opening is not None and len(toks) > len(opening) and toks[len(opening)] in (".", "!", ";", "-"):
+        # "that's all. I meant the kind of doctor ... is an electrophysiologist" (user trial 8, F2.7): the list is
+        # finished as kept; what follows explains it (kept with the lines typed, as after a bare "that's all")
+        return Reading(SURE, list(keep))
     if ending is None:
         return None
     cut = len(toks)

@@ -104,15 +104,38 @@ def _in_question(text: str, at: int) -> bool:
     return bool(end) and end.group(0) == "?"
 
 
-def _joined(text: str, end: int) -> list[str]:
-    """The kinds joined on after a kind asked for ("or a nodule clinic", "/ tumor board")."""
+def _joined(text: str, end: int, first: str = "") -> list[str]:
+    """The kinds joined on after a kind asked for ("or a nodule clinic", "/ tumor board"). A field's doctor
+    said again in plain words after a bare comma is the same doctor, not one more ("an electrophysiologist, a
+    heart rhythm specialist": user trial 8, F2.7, listed twice under Who to see)."""
     found = []
+    before = first
     while True:
         more = _MORE.match(text, end)
         if not more:
             return found
-        found.append(_with_article(_tidy(more.group("who"))))
-        end = more.end()
+        who = _with_article(_tidy(more.group("who")))
+        restated = (re.match(r"\s*,\s*(?:an?\s|the\s)", more.group(0), re.IGNORECASE) and _APPOSITIVE_HEAD.search(who)
+                    and _FIELD.search(before))
+        if not restated:
+            found.append(who)
+        before, end = who, more.end()
+
+
+def _restated(text: str, who: str, found: list[str]) -> bool:
+    """ "an electrophysiologist, a heart rhythm specialist": the second says the first in plain words."""
+    if not _APPOSITIVE_HEAD.search(who):
+        return False
+    at = text.lower().find(who.lower())
+    before = text[:at].rstrip()
+    if at <= 0 or not before.endswith(","):
+        return False
+    before = before[:-1].rstrip().lower()
+    return any(o is not who and _FIELD.search(o) and before.endswith(re.sub(r"^(?:an?|the)\s+", "", o.lower())) for o in found)
+
+
+_APPOSITIVE_HEAD = re.compile(r"\b(?:specialist|doctor|doc|expert)s?$", re.IGNORECASE)
+_FIELD = re.compile(r"(?:ologist|iatrist|ician|surgeon)s?$", re.IGNORECASE)
 
 
 def asked_for(line: str, state: str = "") -> list[str]:
@@ -134,7 +157,7 @@ def asked_for(line: str, state: str = "") -> list[str]:
             if wish in ("see", "seeing", "visit") and who.lower().startswith("the "):
                 continue  # "we see the cardiologist friday": a visit already planned
             spans.append((match.start("who"), match.end()))
-            found += [w for w in [who, *_joined(text, match.end())] if _keep(w)]
+            found += [w for w in [who, *_joined(text, match.end(), who)] if _keep(w)]
     if state in SPECIALIST_STATES:
         for match in _NAMED.finditer(text):
             start = match.start("who")
@@ -143,7 +166,8 @@ def asked_for(line: str, state: str = "") -> list[str]:
             if _someone_else_said(text, start) or re.search(r"\b(?:my|our|his|her|their|have|has|had)\s+(?:\w+\s+)?$", text[:start]):
                 continue
             spans.append((start, match.end()))
-            found += [w for w in [_tidy(match.group("who")), *_joined(text, match.end())] if _keep(w)]
+            found += [w for w in [_tidy(match.group("who")), *_joined(text, match.end(), _tidy(match.group("who")))] if _keep(w)]
+    found = [w for w in found if not _restated(text, w, found)]
     rejected = {_bare(w) for w in rejected_in(text, taken_back=True)}
     unique: list[str] = []
     for who in found:

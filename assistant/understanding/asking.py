@@ -175,7 +175,7 @@ def answer_question(text: str, toks: list[str], spec: StateSpec, lex: Lexicon) -
         elif topic.add == "from_line":
             from .question_beside import tidy_question  # "whats a gleason score by the way": "What is a gleason score?"
 
-            add = tidy_question(clean(text).rstrip(" .!"))
+            add = tidy_question(clean(text).rstrip(" .!"), capital_i=False)
         elif topic.add:
             add = topic.add
         return Reading(UNCLEAR, asked=True, reply=reply, add_question=add)

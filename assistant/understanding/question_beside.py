@@ -126,11 +126,12 @@ def question_beside(reading: Reading, line: str, spec, lex, read_part) -> Readin
     return None
 
 
-def tidy_question(line: str, full: bool = True) -> str:
+def tidy_question(line: str, full: bool = True, capital_i: bool = True) -> str:
     """A question for the doctor's list as written: "whats a gleason score by the way" -> "What is a gleason
     score?" (user trial 8, F1.7). Words as typed otherwise; only the first question when a statement follows
     ("how long will it take? i dont want it spreading" -> "How long will it take?"). `full=False`: the words kept
-    as typed (no short forms written out, "i" left as typed), for a question the person wrote as theirs."""
+    as typed (no short forms written out, "i" left as typed), for a question the person wrote as theirs;
+    `capital_i=False`: "i" left as typed (the list keeps the person's own words, as before)."""
     import re
 
     from .datafile import read_words_file
@@ -150,7 +151,7 @@ def tidy_question(line: str, full: bool = True) -> str:
             elif len(low) > len(p) and tuple(low[:len(p)]) == p:
                 words, low, changed = words[len(p):], low[len(p):], True
     short = (read_words_file("question_beside.yaml") or {}).get("contractions") or {}
-    out = [str(short[lw]) if full and lw in short and w.lower().replace("'", "") == lw else ("I" if full and lw == "i" else w)
+    out = [str(short[lw]) if full and lw in short and w.lower().replace("'", "") == lw else ("I" if full and capital_i and lw == "i" else w)
            for w, lw in zip(words, low)]
     said = " ".join(out).rstrip(" ,;")
     # "what the radiation guy thinks of watching it" (asked as "i want to ask what ..."): "What does the radiation guy think of ..."

@@ -116,7 +116,7 @@ def _joined(text: str, end: int, first: str = "") -> list[str]:
             return found
         who = _with_article(_tidy(more.group("who")))
         restated = (re.match(r"\s*,\s*(?:an?\s|the\s)", more.group(0), re.IGNORECASE) and _APPOSITIVE_HEAD.search(who)
-                    and _FIELD.search(before))
+                    and _FIELD_END.search(before))
         if not restated:
             found.append(who)
         before, end = who, more.end()
@@ -131,11 +131,11 @@ def _restated(text: str, who: str, found: list[str]) -> bool:
     if at <= 0 or not before.endswith(","):
         return False
     before = before[:-1].rstrip().lower()
-    return any(o is not who and _FIELD.search(o) and before.endswith(re.sub(r"^(?:an?|the)\s+", "", o.lower())) for o in found)
+    return any(o is not who and _FIELD_END.search(o) and before.endswith(re.sub(r"^(?:an?|the)\s+", "", o.lower())) for o in found)
 
 
 _APPOSITIVE_HEAD = re.compile(r"\b(?:specialist|doctor|doc|expert)s?$", re.IGNORECASE)
-_FIELD = re.compile(r"(?:ologist|iatrist|ician|surgeon)s?$", re.IGNORECASE)
+_FIELD_END = re.compile(r"(?:ologist|iatrist|ician|surgeon)s?$", re.IGNORECASE)
 
 
 def asked_for(line: str, state: str = "") -> list[str]:

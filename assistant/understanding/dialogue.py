@@ -110,6 +110,8 @@ def step(
             return Step("store", replace(pending.reading, certainty=SURE))
         if said == "no":
             return Step("reask", say=_not_that(spec, pending.reading))
+        if said == "either":  # "no, thats fine": asked again, never guessed
+            return Step("confirm", pending.reading, say=check_explained("either"), pending=pending, again=True)
         if not spec.choices:  # "no. whether to go ahead with the hip" after "Is that the decision?": the new words only
             line = _NO_THEN.sub("", line, count=1) if len(_NO_THEN.sub("", line, count=1).split()) >= 2 else line
         confirming = pending

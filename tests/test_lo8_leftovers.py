@@ -1,0 +1,80 @@
+"""Leftovers a user meets (helper lo8), through the real engine, in people's words."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.engine import Engine
+
+TO_CHECK = ["1", "whether to have his prostate out next month", "the doctor did not explain other options"]
+
+
+def _at_check() -> tuple[Engine, str]:
+    engine = Engine()
+    engine.start()
+    turn = None
+    for line in TO_CHECK:
+        turn = engine.respond(line)
+    assert turn.kind == "confirm" and "Did you mean" in turn.text, turn.text
+    return engine, turn.text
+
+
+# --- item 2: a Yes/No check ----------------------------------------------------------------------
+@pytest.mark.parametrize("line", ["no. thats it", "no thats all", "nope thats it", "nah, that's all", "no thats wrong",
+                                  "no", "nope"])
+def test_a_no_with_a_closing_phrase_is_a_no_and_stores_nothing(line):
+    engine, _ = _at_check()
+    turn = engine.respond(line)
+    assert turn.kind == "reask" and turn.state == "decision_when", (line, turn.kind)
+    assert engine.slots.get("deadline") is None
+
+
+@pytest.mark.parametrize("line", ["that's fine", "thats right", "yes", "yes that's it", "sounds good"])
+def test_assent_is_a_yes(line):
+    engine, _ = _at_check()
+    engine.respond(line)
+    assert engine.slots.get("deadline") == "weeks", line
+
+
+@pytest.mark.parametrize("line", ["no, that's fine", "no, that's right", "nope sounds good"])
+def test_a_no_then_assent_could_mean_either_and_the_check_is_asked_again(line):
+    engine, _ = _at_check()
+    turn = engine.respond(line)
+    assert turn.kind == "confirm" and "Yes or No" in turn.text and "Did you mean" in turn.text
+    assert engine.slots.get("deadline") is None
+    engine.respond("yes")
+    assert engine.slots.get("deadline") == "weeks"
+
+
+def test_a_question_mark_alone_explains_the_check_and_keeps_it():
+    engine, _ = _at_check()
+    turn = engine.respond("?")
+    assert turn.kind == "confirm" and "checking that I read your answer right" in turn.text
+    assert "Did you mean" in turn.text
+    engine.respond("yes")
+    assert engine.slots.get("deadline") == "weeks"
+
+
+@pytest.mark.parametrize("command", ["why", "help", "summary"])
+def test_why_or_help_at_a_check_shows_the_check_again_and_a_yes_still_answers_it(command):
+    engine, _ = _at_check()
+    turn = engine.respond(command)
+    assert turn.kind == command and turn.text.rstrip().endswith("Did you mean Within a few weeks?")
+    assert turn.choices == ["Yes", "No"]
+    assert engine.slots.get("deadline") is None
+    engine.respond("yes")
+    assert engine.slots.get("deadline") == "weeks"
+
+
+def test_a_note_above_the_check_never_piles_up():
+    engine, _ = _at_check()
+    for line in ("?", "hmm", "no, that's fine", "?"):
+        turn = engine.respond(line)
+    assert turn.text.count("Did you mean") == 1 and turn.text.count("checking that I read") == 1
+
+
+@pytest.mark.parametrize("line", ["", "   ", "??", "no " * 300, "no, " + "that's fine " * 50, "\u2019?"])
+def test_bad_input_at_a_check_never_stores_a_guess(line):
+    engine, _ = _at_check()
+    engine.respond(line)
+    assert engine.slots.get("deadline") in (None,), line

@@ -78,3 +78,39 @@ def test_bad_input_at_a_check_never_stores_a_guess(line):
     engine, _ = _at_check()
     engine.respond(line)
     assert engine.slots.get("deadline") in (None,), line
+
+
+# --- item 3: who it is for, a number past the list, an amount of time ------------------------------
+def test_this_is_for_my_dad_is_who_it_is_for_and_never_the_decision():
+    engine = Engine()
+    engine.start()
+    turn = engine.respond("this is for my dad")
+    assert engine.slots.get("role") == "caregiver" and engine.slots.get("who") == "my dad"
+    assert turn.state == "decision_what" and "your dad" in turn.text
+    for line in ("whether to have surgery on his knee", "the doctor did not explain other options"):
+        engine.respond(line)
+    assert engine.slots.get("decision") == "whether to have surgery on his knee"
+    assert "dad" not in engine.plan().get("decision", "")
+
+
+def test_a_number_past_the_list_says_how_many_choices_there_are():
+    engine = Engine()
+    engine.start()
+    for line in [*TO_CHECK[:1], "whether to have surgery on my knee", TO_CHECK[2], "2"]:
+        turn = engine.respond(line)
+    assert turn.state == "decision_situation" and len(turn.choices) == 7
+    turn = engine.respond("19")
+    assert turn.kind == "reask" and "1 to 7" in turn.text
+    assert engine.slots.get("situation") is None
+
+
+@pytest.mark.parametrize(("line", "band", "label"), [("19 days", "weeks", "Within a few weeks"),
+                                                      ("19 weeks", "months", "In a few months or more")])
+def test_an_amount_of_time_is_read_as_a_time_and_said_back(line, band, label):
+    engine = Engine()
+    engine.start()
+    for said in [*TO_CHECK[:1], "whether to have surgery on my knee", TO_CHECK[2]]:
+        engine.respond(said)
+    turn = engine.respond(line)
+    assert engine.slots.get("deadline") == band
+    assert f'I took that as "{label}"' in turn.text  # "days" alone is another choice's word: said back

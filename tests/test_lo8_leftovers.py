@@ -114,3 +114,30 @@ def test_an_amount_of_time_is_read_as_a_time_and_said_back(line, band, label):
     turn = engine.respond(line)
     assert engine.slots.get("deadline") == band
     assert f'I took that as "{label}"' in turn.text  # "days" alone is another choice's word: said back
+
+
+# --- item 4: a procedure through the blood vessels leads to a doctor who does it, not a surgeon ----------------
+@pytest.mark.parametrize("decision", ["whether to get a stent in my heart", "whether to have a TAVI for my valve",
+                                      "whether to have an ablation for my afib"])
+@pytest.mark.parametrize("situation", ["1", "2"])
+def test_a_catheter_procedure_leads_to_a_doctor_who_does_it_not_a_surgeon(decision, situation):
+    from support import path_to_summary, talk
+
+    engine, turns = talk(path_to_summary(situation=situation, decision=decision, focus="3"))
+    shown = next(t for t in turns if t.state == "specialist").text
+    assert "A doctor who does this exact procedure often" in shown and "surgeon" not in shown.lower()
+    assert turns[-1].plan is not None and "surgeon" not in turns[-1].text.lower()  # the plan shown at the end
+
+
+def test_an_operation_still_leads_to_a_surgeon():
+    from support import path_to_summary, talk
+
+    _, turns = talk(path_to_summary(situation="2", decision="whether to have bypass surgery", focus="3"))
+    assert "A surgeon who does this exact surgery often" in next(t for t in turns if t.state == "specialist").text
+
+
+def test_the_focus_choice_names_a_procedure_and_stent_picks_it():
+    engine = Engine()
+    spec = engine.flow.state("specialist_focus")
+    choice = next(c for c in spec.choices if c.id == "surgery")
+    assert "procedure" in choice.label and "stent" in choice.synonyms

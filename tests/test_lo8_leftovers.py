@@ -141,3 +141,83 @@ def test_the_focus_choice_names_a_procedure_and_stent_picks_it():
     spec = engine.flow.state("specialist_focus")
     choice = next(c for c in spec.choices if c.id == "surgery")
     assert "procedure" in choice.label and "stent" in choice.synonyms
+
+
+# --- item 5: the compare path and the welcome, asked again needlessly (user trial 7, findings 26, 25, 18) ------
+TAVI = ("Hello. My mother is 81 and we have two opinions already about her aortic valve, one says open heart surgery "
+        "and one says TAVI through the groin")
+
+
+def test_a_first_line_with_two_opinions_side_by_side_goes_to_compare_and_nothing_is_asked_twice():
+    engine = Engine()
+    engine.start()
+    turn = engine.respond(TAVI)
+    assert turn.state == "compare_first" and turn.kind == "confirm"  # the number of opinions offered for a Yes
+    assert engine.slots.get("who") == "my mother" and engine.slots.get("compare_for") == "caregiver"
+    turn = engine.respond("yes")
+    assert turn.state == "compare_decision" and turn.kind == "confirm"
+    assert '"open heart surgery"' in turn.text and '"TAVI through the groin"' in turn.text
+    assert "who is this decision for" not in turn.text.lower()
+    turn = engine.respond("yes")
+    assert engine.slots.get("decision") == "Open heart surgery or TAVI through the groin"
+    assert turn.state == "compare_one_field"
+
+
+def test_a_no_to_the_offered_choice_asks_for_it_in_own_words():
+    engine = Engine()
+    engine.start()
+    engine.respond(TAVI)
+    engine.respond("yes")
+    turn = engine.respond("no")
+    assert turn.state == "compare_decision" and turn.kind == "reask" and engine.slots.get("decision") is None
+
+
+@pytest.mark.parametrize("line", ["one says surgery", "one of them says wait", "we have two opinions, one says"])
+def test_half_a_side_by_side_is_not_taken_as_two_opinions_differing(line):
+    from assistant.understanding.both_paths import two_sides
+
+    assert two_sides(line) is None
+
+
+def test_its_for_me_with_the_decision_is_kept_and_the_decision_offered_without_the_greeting_or_age():
+    engine = Engine(country="UK")
+    engine.start()
+    turn = engine.respond("Hiya, it's for me. I'm 30 and my gynaecologist has suggested a hysterectomy for my endometriosis")
+    assert engine.slots.get("role") == "patient"
+    assert turn.state == "decision_what" and turn.kind == "confirm"
+    assert '"My gynaecologist has suggested a hysterectomy for my endometriosis"' in turn.text
+    assert "Hiya" not in turn.text.split("You said", 1)[1] and "30" not in turn.text.split("You said", 1)[1]
+    turn = engine.respond("why")  # the check is kept under the answer
+    assert turn.kind == "why" and "Is that the decision?" in turn.text
+    engine.respond("yes")
+    assert engine.slots.get("decision") == "My gynaecologist has suggested a hysterectomy for my endometriosis"
+
+
+@pytest.mark.parametrize(("line", "expected"), [("its for me, for my knee", "patient"), ("its for me and for my brother", None),
+                                                ("for me and for my mom", None)])
+def test_for_my_knee_is_what_it_is_about_but_for_my_brother_is_someone_else(line, expected):
+    from assistant.understanding.read import read
+
+    engine = Engine()
+    engine.start()
+    reading = read(line, engine.spec)
+    assert reading.value == expected and (expected is not None or reading.certainty == "unclear")
+
+
+@pytest.mark.parametrize(("line", "expected"), [("x-ray is done, rentgen. nothing more planned", "no"),
+                                                ("x-ray is done. nothing more planned", "no"),
+                                                ("had the cat scan. nothin else", "no"),
+                                                ("the mri is done, the biopsy is next week", "yes")])
+def test_a_test_told_as_done_is_history_and_the_rest_answers(line, expected):
+    from assistant.understanding.read import read
+
+    reading = read(line, Engine().flow.state("timing_tests"))
+    assert reading.certainty == "sure" and reading.value == expected, reading
+
+
+@pytest.mark.parametrize("line", ["x-ray is done", "the ct is not done yet"])
+def test_a_done_test_alone_is_never_stored_as_an_answer(line):
+    from assistant.understanding.read import read
+
+    reading = read(line, Engine().flow.state("timing_tests"))
+    assert reading.certainty != "sure" or reading.value != "no"

@@ -341,7 +341,16 @@ def offer(spec: StateSpec, slots: dict, lexicon: Lexicon | None = None, today: d
     if spec.slot == "decision" and spec.slot not in slots:
         from .decision_offer import decision_in  # "im the patient, trying to decide whether ..." at the welcome
 
-        decision = decision_in((slots.get("answer_notes") or {}).get("welcome"))
+        from .both_paths import two_sides  # "one says open heart surgery and one says TAVI" at the welcome (lo8)
+
+        note = (slots.get("answer_notes") or {}).get("welcome")
+        sides = two_sides(note) if spec.name == "compare_decision" else None
+        if sides:
+            choice = f"{sides[0]} or {sides[1]}"
+            return Step("confirm", Reading(LIKELY, choice[0].upper() + choice[1:]),
+                        say=f"You said one opinion is \"{_quote(sides[0])}\" and one is \"{_quote(sides[1])}\". Is that the choice?",
+                        pending=Pending(spec.name, "confirm", Reading(LIKELY, choice[0].upper() + choice[1:])))
+        decision = decision_in(note)
         if decision:
             return Step("confirm", Reading(LIKELY, decision), say=f"You said \"{_quote(decision)}\". Is that the decision?",
                         pending=Pending(spec.name, "confirm", Reading(LIKELY, decision)))

@@ -149,7 +149,7 @@ class Engine(Commands, Extras, Episodes, Navigation):
             line, spec, self.pending, today=self.today(), items=items,
             item_ids=[labels.get(item) for item in items] if items is not None else None,
             questions=self.flow.state("questions") if items is not None else None,
-            emergency=self.emergency_number, known=self.slots, forms=self._forms("user"),
+            emergency=self.emergency_number, known=self.slots, forms=self._forms("user"), office=numbers_for(self.country)["office"],
         )
 
     def _answer(self, line: str, step=None) -> Turn:

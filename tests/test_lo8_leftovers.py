@@ -221,3 +221,52 @@ def test_a_done_test_alone_is_never_stored_as_an_answer(line):
 
     reading = read(line, Engine().flow.state("timing_tests"))
     assert reading.certainty != "sure" or reading.value != "no"
+
+
+# --- item 6: the country's own words for the doctor to call today, the emergency department, the GP ---------
+def _turns(country, situation="3", timing=("2",)):
+    from support import path_to_summary
+
+    engine = Engine(country=country)
+    turns = [engine.start()]
+    for line in path_to_summary(situation=situation, timing=list(timing)):
+        turns.append(engine.respond(line))
+    return engine, turns
+
+
+@pytest.mark.parametrize(("country", "office", "er"), [("UK", "your GP or NHS 111", "A&E"), ("IE", "your GP", "(A&E)"),
+                                                      ("AU", "your GP", "emergency department")])
+def test_outside_the_us_worsening_symptoms_name_the_gp_and_the_emergency_department(country, office, er):
+    _, turns = _turns(country)
+    text = "\n".join(t.text for t in turns)
+    assert office in text and er in text
+    assert "doctor's office" not in text and "emergency room" not in text
+    assert "GP surgery" not in text  # "surgery" means an operation here
+
+
+def test_the_us_keeps_the_doctors_office_and_the_emergency_room():
+    _, turns = _turns("US")
+    text = "\n".join(t.text for t in turns)
+    assert "doctor's office today, or go to the emergency room" in text and " GP" not in text
+
+
+def test_in_the_uk_the_referral_is_from_the_gp_in_the_chat_and_the_kit():
+    from assistant.kit.plan import todo
+
+    _, turns = _turns("UK", situation="1", timing=("no",))
+    logistics = next(t for t in turns if t.state == "logistics").text
+    assert "referral from your GP" in logistics and "family doctor" not in logistics
+    items = [i["text"] for i in todo({"role": "patient"}, {}, us=False, family_doctor="GP")]
+    assert any("referral from the GP" in i for i in items) and not any("family doctor" in i for i in items)
+
+
+def test_a_symptom_told_beside_none_in_the_uk_says_to_call_the_gp():
+    from support import path_to_summary
+
+    engine = Engine(country="UK")
+    engine.start()
+    for line in path_to_summary(situation="1")[:6]:
+        turn = engine.respond(line)
+    assert turn.state == "red_flags", turn.state
+    turn = engine.respond("none, my back aches some days")
+    assert "call your GP or NHS 111 today" in turn.text and "doctor's office" not in turn.text

@@ -338,7 +338,7 @@ def kit(transcript: Transcript, plan: dict | None, slots: dict, redactor: Redact
               for row in header]
     return {
         "header": header,
-        "todo": kit_plan.todo(slots, plan or {}, us=us),  # outside the US: the health plan or insurer (user trial 6)
+        "todo": kit_plan.todo(slots, plan or {}, us=us, family_doctor=numbers_for(_country(transcript))["family_doctor"]),  # outside the US: the health plan or insurer (user trial 6)
         "deadline": kit_plan.DEADLINE_WORDS.get(slots.get("deadline")) if slots.get("deadline") in ("days", "weeks", "months") else None,
         "timeline": kit_plan.timeline_form(_timeline_entries(plan, slots, redactor)),
         "medicines": {"columns": kit_plan.MEDICINE_COLUMNS, "rows": kit_plan.MEDICINE_ROWS},

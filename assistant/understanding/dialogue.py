@@ -86,8 +86,10 @@ def step(
     emergency: str = "911",
     known: dict | None = None,
     forms: dict | None = None,
+    office: str = "the doctor's office",
 ) -> Step:
-    """What to do with one answer line. `emergency`: the emergency number to name in replies;
+    """What to do with one answer line. `emergency`: the emergency number to name in replies (`office`: the
+    doctor to call today, in the country's words);
     `known`: the answers given so far (an answer against them is offered back, known.py)."""
     lex = lexicon or default_lexicon()
     if pending is not None and pending.state != spec.name:
@@ -147,7 +149,7 @@ def step(
                         say=f"I kept what you need to decide: \"{_quote(decision)}\". First, one thing:")
     from .defer import with_word  # "whatever you think": as "I don't know", and I do not choose for anyone
 
-    result = with_word(decide(reading, spec, line, lex, emergency=emergency, forms=forms), spec, line, lex,
+    result = with_word(decide(reading, spec, line, lex, emergency=emergency, forms=forms, office=office), spec, line, lex,
                        lambda s, v: _names(s, v, forms))
     if confirming is not None and not_understood(result):
         # user trial 6: "yes sir" (before it was known) at "Did you mean Within a few weeks?" dropped the Yes/No
@@ -186,15 +188,16 @@ def kept_picks(pending: Pending | None) -> tuple:
     return tuple(pending.reading.value or ())
 
 
-def decide(reading: Reading, spec: StateSpec, line: str, lex: Lexicon, emergency: str = "911", forms: dict | None = None) -> Step:
+def decide(reading: Reading, spec: StateSpec, line: str, lex: Lexicon, emergency: str = "911", forms: dict | None = None,
+           office: str = "the doctor's office") -> Step:
     """`forms`: how the user speaks of the patient (wording.person_forms, voice "user"): choices named
     back in a confirmation are in the caregiver's form ("I am not ready to tell her doctor")."""
     if lex.state(spec.name).current and worried_question(line):
-        return Step("reply", reading, say=worried_reply(emergency))  # worried now: what to do, then the list again (worry.py)
+        return Step("reply", reading, say=worried_reply(emergency, office))  # worried now: what to do, then the list again (worry.py)
     if lex.state(spec.name).current and spec.none_choice and reading.value == [spec.none_choice] and (told := symptom_told(line)):
         # "none. back aches some days": none kept, the symptom a note, and what to do about it (told_symptom.py)
         return Step("store", replace(reading, certainty=SURE, note=told[:1].upper() + told[1:], unclear="", options=()),
-                    say=symptom_reply(told, emergency))
+                    say=symptom_reply(told, emergency, office))
     if reading.asked:
         say = reading.reply
         if (say == "help" or not say) and spec.ask == "info":

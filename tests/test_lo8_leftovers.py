@@ -270,3 +270,52 @@ def test_a_symptom_told_beside_none_in_the_uk_says_to_call_the_gp():
     assert turn.state == "red_flags", turn.state
     turn = engine.respond("none, my back aches some days")
     assert "call your GP or NHS 111 today" in turn.text and "doctor's office" not in turn.text
+
+
+# --- item 7: a medicine named in the conversation fills the plan's medicine list ---------------------------
+def _export(lines: list[str], tmp_path, *extra: str) -> str:
+    import subprocess
+    import sys
+
+    data = tmp_path / "data"
+    chat = subprocess.run([sys.executable, "-m", "assistant", "chat", "--plain", "--data-dir", str(data)],
+                          input="\n".join(lines) + "\n", capture_output=True, text=True, timeout=600)
+    assert chat.returncode == 0, chat.stderr
+    out = subprocess.run([sys.executable, "-m", "assistant", "export", "--last", "--data-dir", str(data), *extra],
+                         capture_output=True, text=True, timeout=600)
+    assert out.returncode == 0, out.stderr
+    return chat.stdout, out.stdout
+
+
+def test_a_medicine_named_at_the_decision_fills_the_first_row_of_the_medicine_table(tmp_path):
+    from support import path_to_summary
+
+    chat, kit = _export(path_to_summary(situation="1", decision="whether to switch from sertraline to another antidepressant"), tmp_path)
+    assert "Medicines you named: sertraline." in chat
+    table = kit.split("## Your medicines", 1)[1]
+    assert "| sertraline |  |  |  |" in table
+    assert table.count("|  |  |  |  |") >= 2  # room for the rest
+
+
+def test_a_redacted_copy_leaves_the_typed_medicine_out(tmp_path):
+    from support import path_to_summary
+
+    _, kit = _export(path_to_summary(situation="1", decision="whether to switch from sertraline to another antidepressant"),
+                     tmp_path, "--redact")
+    assert "sertraline" not in kit.split("## Your medicines", 1)[1]
+
+
+def test_medicine_names_are_found_by_name_and_by_the_ending_of_a_generic_name():
+    from assistant.medicine_names import in_slots, named
+
+    assert named(["he is on Warfarin and metformin, lisinopril too", "atorvastatin 20mg"]) == ["Warfarin", "metformin", "lisinopril", "atorvastatin"]
+    assert named(["my person gave a reason at the clinic", "the stone is gone", "", None, 5]) == []
+    assert in_slots({"decision": "whether to stop prednisone", "answer_notes": {"signs": "also takes aspirin"}}) == ["prednisone", "aspirin"]
+    assert len(named([" ".join(["metformin", "lisinopril", "aspirin", "warfarin", "insulin", "digoxin", "lithium", "codeine", "tramadol", "heparin"])])) == 8
+
+
+def test_no_medicine_named_leaves_the_table_blank():
+    from assistant.kit.plan import MEDICINE_ROWS, medicine_form
+
+    assert medicine_form([]) == {"columns": medicine_form([])["columns"], "filled": [], "rows": MEDICINE_ROWS}
+    assert medicine_form(["a", "b", "c", "d", "e"])["rows"] == 2

@@ -196,6 +196,13 @@ TIMELINE_BLANK_ROWS = 2  # always left empty under the events typed in the conve
 MEDICINE_ROWS = 4
 
 
+def medicine_form(names: list[str]) -> dict:
+    """The medicine form: the medicines named in the conversation first (their name filled in, the rest
+    blank), then empty rows, MEDICINE_ROWS in all and never fewer than two empty ones (lo8)."""
+    filled = [[str(name), "", "", ""] for name in names]
+    return {"columns": MEDICINE_COLUMNS, "filled": filled, "rows": max(2, MEDICINE_ROWS - len(filled))}
+
+
 def timeline_form(entries: list[dict]) -> dict:
     """The timeline form: the events typed in the conversation first (date and what happened
     filled in, the rest blank), then empty rows, TIMELINE_ROWS in all and never fewer than

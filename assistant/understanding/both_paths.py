@@ -8,6 +8,9 @@ of opinions said is offered there for a Yes, never asked afresh.
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from .lexicon import Lexicon
 from .reading import SURE, Reading
 from .text import clean, tokens
@@ -45,21 +48,18 @@ def both_paths(reading: Reading, spec, line: str, lex: Lexicon) -> Reading:
                    doctors=counted[0] if counted else reading.doctors, note=clean(line) if sides else reading.note)
 
 
-_SIDE = None
+@cache
+def _side() -> re.Pattern:
+    says = "|".join(sorted(_SAYS))
+    return re.compile(rf"\bone (?:\w+ )?(?:{says}) (?:to )?(?:have |do |go for |get )?(?P<a>[^,.;]+?),? (?:and|but|while|whereas) "
+                      rf"(?:the other|other|one|another|the second)(?: one)? (?:\w+ )?(?:{says}) (?:to )?(?:have |do |go for |get )?(?P<b>[^,.;]+)",
+                      re.IGNORECASE)
 
 
 def two_sides(line: str | None) -> tuple[str, str] | None:
     """What each of two opinions told side by side says, in the person's words ("one says open heart surgery
     and one says TAVI through the groin": "open heart surgery", "TAVI through the groin"); None otherwise."""
-    import re
-
-    global _SIDE
-    if _SIDE is None:
-        says = "|".join(sorted(_SAYS))
-        _SIDE = re.compile(rf"\bone (?:\w+ )?(?:{says}) (?:to )?(?:have |do |go for |get )?(?P<a>[^,.;]+?),? (?:and|but|while|whereas) "
-                           rf"(?:the other|other|one|another|the second)(?: one)? (?:\w+ )?(?:{says}) (?:to )?(?:have |do |go for |get )?(?P<b>[^,.;]+)",
-                           re.IGNORECASE)
-    found = _SIDE.search(line or "")
+    found = _side().search(line or "")
     if found is None:
         return None
     a, b = (found.group(g).strip(" .,!?") for g in ("a", "b"))
@@ -82,7 +82,7 @@ _COMPARING = frozenset({"compare", "comparing", "comparar", "disagree", "disagre
 # "one says open heart surgery and one says TAVI", "one wants to operate, the other says wait" (user trial 7): two
 # opinions told side by side, each with what it says, differ (lo8).
 _SAYS = frozenset({"says", "said", "wants", "wanted", "recommends", "recommended", "suggests", "suggested", "thinks", "thought",
-                   "advises", "advised", "offers", "offered", "says", "prefers", "favours", "favors"})
+                   "advises", "advised", "offers", "offered", "prefers", "favours", "favors"})
 _OTHER = (("one",), ("the", "other"), ("other",), ("another",), ("the", "second"), ("the", "other", "one"), ("the", "second", "one"))
 
 

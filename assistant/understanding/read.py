@@ -14,7 +14,7 @@ from .choices import read_choice
 from .lexicon import Lexicon, default_lexicon
 from .question_words import MEAN as _MEAN, STRONG_STARTS as _STRONG_STARTS, SUBJECTS as _SUBJECTS, WH as _WH, exact
 from .reading import LIKELY, SURE, UNCLEAR, Reading
-from .text import clean, normalize, tokens
+from .text import clean, tokens
 from .twosided import question_frame
 
 SKIP_WORDS = {"skip", "none", "no", "nothing", "pass", "n/a", "na", "no thanks", "not sure", "dont know"}

@@ -23,6 +23,7 @@ from .turns import Answers, Lazy, Turn  # noqa: F401 - Turn is part of the engin
 from .episodes import URGENT_QUESTION_NOTE, Episodes
 from .extras import Extras
 from .navigation import Navigation, _snapshot
+from .commands import Commands
 from .condition_signs import condition_signs
 from .later import timeline, understanding
 from .understanding.text import MAX_ANSWER_CHARS, command_in
@@ -47,7 +48,7 @@ class Conversation:
         self.resume_state: str | None = None
 
 
-class Engine(Extras, Episodes, Navigation):
+class Engine(Commands, Extras, Episodes, Navigation):
     def __init__(
         self,
         flow: Flow | None = None,
@@ -73,6 +74,7 @@ class Engine(Extras, Episodes, Navigation):
         self.pending: understanding.Pending | None = None  # a confirmation or a partly understood answer
         self.last_line = ""  # the line being answered now
         self.lead = ""  # a line to open the next turn with (see Episodes._go_on)
+        self.check_asked = ""  # the last Yes/No check as first asked (_confirm)
         self.told: list[str] = []  # lines of a partly understood answer, kept with the answer (understanding/told.py)
         self.told_at = ""  # the question whose asked-about line (`told`) the next answer keeps
         self.offered_from = ("", "")  # (question, line) of the last Yes/No check or re-ask
@@ -129,55 +131,15 @@ class Engine(Extras, Episodes, Navigation):
             return again  # "WHAT?? SAY AGAIN. I WILL ASK HIM": the question again, or the words after it read
         command = command_in(line)
         if command and not self._choice_named(command, line):
-            return self._command(command)
+            return self._command(command, line)
         if self.state == self.flow.final:
             return self._ask(kind="reask", note="This conversation is finished. Type 'restart' to begin again, or 'quit' to leave.")
         return self._answer(line)
 
-    def explain(self, topic: str) -> str:
-        """The Markdown of an information turn ("help", "why", "summary", "sources") for the
-        current question, without taking a turn: for faces that show it in a screen of their own."""
-        templates = {"help": "help.md.j2", "why": "why.md.j2", "summary": "so_far.md.j2", "sources": "sources.md.j2"}
-        self._boot()
-        return render(templates[topic], self._context())
-
     def plan(self) -> dict:
         return rules.build_plan(self.slots, self.flow.choice_labels("questions", self._forms("user")))
 
-    # --- steps --------------------------------------------------------------------------
-    def _command(self, command: str) -> Turn:
-        if command == "quit":
-            self.finished = True
-            self._emit({"type": "end", "reason": "quit", "state": self.state})
-            return self._turn("bye.md.j2", kind="bye")
-        if command in ("back", "restart", "compare") and self.in_urgent_states:
-            return self._ask(kind="blocked", note="First, please tell me if this is still happening.")
-        if command == "back" and self.pending is not None:
-            # `back` at a confirmation (or a half-understood answer) undoes it: nothing is stored.
-            self.pending = None
-            return self._ask(kind="reask", note="All right, nothing from that answer was kept.", brief=True)
-        self.pending = None
-        if command == "back":
-            return self._back()
-        if command == "compare":
-            return self._compare()
-        if command == "restart":
-            self._restart()
-            return self._ask(note="We are starting again. Nothing you said before is used.")
-        # The question again, without what answered the last one ("Got it: ..."); an information turn whole.
-        return self._ask(kind=command, intro=self.explain(command), brief=self.spec.ask not in ("info", "order"))
-
-    def _choice_named(self, command: str, line: str) -> bool:
-        """"compare" at "Compare the two opinions now, or plan a third?": the question's own name for a
-        choice is that answer, not the command of the same word. Never for the commands that steer
-        (back, restart, quit, help), which work at every question."""
-        if command in ("back", "restart", "quit", "help") or self.spec.ask not in ("choice", "multi"):
-            return False
-        from .understanding.text import normalize
-
-        said = normalize(line)
-        return any(said == normalize(c.label) or said in c.synonyms for c in self.spec.choices)
-
+    # --- steps ---------------------------------------------------------------------------
     def _read(self, line: str):
         """What to do with `line` as the answer to the current question (understanding.Step)."""
         spec = self.spec
@@ -187,7 +149,7 @@ class Engine(Extras, Episodes, Navigation):
             line, spec, self.pending, today=self.today(), items=items,
             item_ids=[labels.get(item) for item in items] if items is not None else None,
             questions=self.flow.state("questions") if items is not None else None,
-            emergency=self.emergency_number, known=self.slots, forms=self._forms("user"),
+            emergency=self.emergency_number, known=self.slots, forms=self._forms("user"), office=numbers_for(self.country)["office"],
         )
 
     def _answer(self, line: str, step=None) -> Turn:
@@ -211,13 +173,8 @@ class Engine(Extras, Episodes, Navigation):
             self._keep_own_age_aside(spec.name, line)
             self.offered_from = (spec.name, line)  # the line a Yes/No check was made from (extras: a clearance test)
         if step.action == "confirm":
-            if step.again and self.last_turn is not None and self.last_turn.kind == "confirm":
-                asked = self.last_turn.markdown
-                from .understanding.check_doubt import check_explained
-
-                if asked.startswith(("*Sorry, I did not understand", f"*{escape_markdown(check_explained())[:40]}")):  # one note, the newest
-                    asked = asked.split("\n\n", 1)[-1]
-                return self._confirm(f"*{escape_markdown(step.say)}*\n\n{asked}")
+            if step.again and self.check_asked:  # "huh?", "?", a line not understood: a note, then the check as first asked
+                return self._confirm(f"*{escape_markdown(step.say)}*\n\n{self.check_asked}", again=True)
             return self._confirm(step.say)
         unsure = self._unsure_crisis_note() if step.action == "reply" and self.in_urgent_states and step.reading is not None \
             and step.reading.dont_know else None  # "idk. not like right now i guess" about thoughts of suicide
@@ -285,8 +242,11 @@ class Engine(Extras, Episodes, Navigation):
             note = understanding.echo(line, spec, reading.value, lambda cid: self._label(spec.name, cid), kept, reading.removed)
         return self._ask(note=" ".join(filter(None, (note, numbers))))
 
-    def _confirm(self, text: str) -> Turn:
-        """One short Yes/No turn for a likely reading; the question's state is unchanged."""
+    def _confirm(self, text: str, again: bool = False) -> Turn:
+        """One short Yes/No turn for a likely reading; the question's state is unchanged. `again`: the
+        check asked once more (`check_asked` keeps it as first asked, for a note above it or a help turn)."""
+        if not again:
+            self.check_asked = text
         return self._turn(self.spec.template, kind="confirm", markdown=text, choices=list(understanding.CONFIRM_CHOICES))
 
     # --- machinery ----------------------------------------------------------------------

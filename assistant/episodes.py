@@ -51,7 +51,7 @@ _ONGOING = re.compile(r"\b(all (week|month)|(for|the|over) (the )?(last |past )?
 # A sign asked about, "not happening now", with a worried question ("is that normal??", user trial 6): what to do,
 # the same advice as for a symptom told beside "none" at the danger-sign list (understanding/told_symptom.py).
 WORRIED_NOT_NOW = ("I cannot tell from here if this is serious. Since it is not happening now, tell the doctor about it "
-                   "soon. If it is new or getting worse, call the doctor's office today. If it happens and does not pass, call {number}.")
+                   "soon. If it is new or getting worse, call {office} today. If it happens and does not pass, call {number}.")
 GO_ON_AFTER_URGENT = "Thank you. If those signs start or come back, call {number} at once. Let us go on from where we were."
 # Signs told as going on ("its been like this all week"), then "not happening" twice: they still need a doctor today.
 GO_ON_AFTER_TOLD = ("All right. You told me this was going on. If it still is, call {number} now, even if you think it may be nothing: "
@@ -226,7 +226,7 @@ class Episodes:
         worried = ""
         if self.slots.get("urgent_check") == "no" and not crisis_not_now and (
                 worried_question(self.slots.get("check_line") or "") or worried_question(getattr(self, "last_line", ""))):
-            worried = WORRIED_NOT_NOW.format(number=self.emergency_number)
+            worried = WORRIED_NOT_NOW.format(number=self.emergency_number, office=numbers_for(self.country)["office"])
         self._clear_episode()
         spec = self.spec
         if held and spec.none_choice and not crisis_not_now and any(route.to == self.flow.urgent_state for route in spec.routes):
@@ -239,7 +239,7 @@ class Episodes:
             told = none_then_told(held)
             if told:
                 step = Step("store", Reading(SURE, [spec.none_choice], note=told[:1].upper() + told[1:]),
-                            say=symptom_reply(told, self.emergency_number))
+                            say=symptom_reply(told, self.emergency_number, numbers_for(self.country)["office"]))
                 self.lead = "Thank you."
                 return self._answer(held, step)
         if held and not any(route.to == self.flow.urgent_state for route in spec.routes):

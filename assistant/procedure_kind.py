@@ -25,8 +25,10 @@ _SURGERY = re.compile(r"\b(?:surgery|surgeries|surgical|surgeon|operat\w*|op|\w+
 
 
 def scope_test(slots: dict) -> bool:
-    """The procedure in question is a scope done as a test, by the words typed."""
-    if slots.get("situation") != "surgery":
+    """The procedure in question is a scope done as a test, or done through a needle or a catheter, by the words
+    typed: offered as the situation, or named as what the decision rests on ("Whether to have surgery or a
+    procedure" at "What does the decision rest on?": a stent for a new diagnosis is no surgeon's work, lo8)."""
+    if slots.get("situation") != "surgery" and "surgery" not in (slots.get("focus") or []):
         return False
     said = [slots.get("decision"), slots.get("unsure_because"), *(slots.get("answer_notes") or {}).values()]
     text = " ".join(s for s in said if isinstance(s, str))

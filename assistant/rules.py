@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import comparison
+from . import comparison, medicine_names
 
 # --- SURE test (Légaré 2010): 4 yes/no items, yes = 1. ------------------------------------
 SURE_ITEMS = ("sure", "understand", "values", "support")
@@ -390,6 +390,8 @@ def build_plan(slots: dict, question_labels: dict[str, str]) -> dict:
         "specialist_asked": list(slots.get("specialist_asked") or []),
         # The kinds of doctor the person said no to, as typed ("a surgeon"); [] when none.
         "specialist_rejected": list(slots.get("specialist_rejected") or []),
+        # The medicines named in the conversation, as typed ("sertraline"); [] when none (lo8).
+        "medicines": medicine_names.in_slots(slots),
     }
     if comparison.started(slots):
         plan["comparison"] = comparison.summary(slots)

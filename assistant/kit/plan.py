@@ -146,10 +146,11 @@ def header(slots: dict, plan: dict, *, created: str, patient: str, redacted: boo
     ]
 
 
-def todo(slots: dict, plan: dict, us: bool = True) -> list[dict]:
+def todo(slots: dict, plan: dict, us: bool = True, family_doctor: str = "family doctor") -> list[dict]:
     """The to-do list, in the order things are done. `done` ticks what the person said is done.
     `us`: the plan is for the US (insurer and network); elsewhere the health plan or insurer, and a
-    referral from the family doctor (user trial 6, --country CA; sources 001:21, 001:23, 003:115)."""
+    referral from the family doctor (user trial 6, --country CA; sources 001:21, 001:23, 003:115), named as people
+    there name them (`family_doctor`: "GP" in the UK, IE, AU, NZ; emergency_numbers.yaml, lo8)."""
     from .language import language_need
 
     need, language = language_need(slots)
@@ -175,11 +176,11 @@ def todo(slots: dict, plan: dict, us: bool = True) -> list[dict]:
         items.append({"text": f"{call}: is a second opinion covered, which doctors are in the network, is a referral needed?", "done": insurance == "covered"})
     else:
         call = "Ask a parent or guardian to check with the health plan or insurer" if minor else f"Check with {your} health plan or insurer"
-        items.append({"text": f"{call}: is a second opinion covered, and is a referral from the family doctor needed?", "done": insurance == "covered"})
+        items.append({"text": f"{call}: is a second opinion covered, and is a referral from the {family_doctor} needed?", "done": insurance == "covered"})
     if us:
         items.append({"text": f"Ask {your} doctor or {your} insurer for a referral, if one is needed.", "done": told == "already"})
     else:
-        items.append({"text": f"Ask {your} family doctor or specialist for a referral, if one is needed.", "done": told == "already"})
+        items.append({"text": f"Ask {your} {family_doctor} or specialist for a referral, if one is needed.", "done": told == "already"})
     items.append({"text": f"Ask for {your} records. The letter in this kit asks for them in writing.", "done": False})
     items.append({"text": f"Get {your} scans: the images on a disc or USB stick, or a download from the patient portal.", "done": False})
     items.append({"text": "Book the visit. Ask how long the review takes once the records arrive.", "done": False})
@@ -195,6 +196,13 @@ MEDICINE_COLUMNS = ["Medicine or supplement", "Dose and how often", "Since when"
 TIMELINE_ROWS = 5
 TIMELINE_BLANK_ROWS = 2  # always left empty under the events typed in the conversation
 MEDICINE_ROWS = 4
+
+
+def medicine_form(names: list[str]) -> dict:
+    """The medicine form: the medicines named in the conversation first (their name filled in, the rest
+    blank), then empty rows, MEDICINE_ROWS in all and never fewer than two empty ones (lo8)."""
+    filled = [[str(name), "", "", ""] for name in names]
+    return {"columns": MEDICINE_COLUMNS, "filled": filled, "rows": max(2, MEDICINE_ROWS - len(filled))}
 
 
 def timeline_form(entries: list[dict]) -> dict:

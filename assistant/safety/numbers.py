@@ -119,5 +119,6 @@ def _numbers(country: str) -> dict:
     numbers = table()
     found = _NUMBERS.get(country)
     if found is None or found[0] is not numbers:
-        found = _NUMBERS[country] = (numbers, {**dict.fromkeys(KEYS), "crisis_text": False, "code": country, **numbers["countries"][country]})
+        found = _NUMBERS[country] = (numbers, {**dict.fromkeys(KEYS), "crisis_text": False, "code": country, **numbers.get("care_words", {}),
+                                               **numbers["countries"][country]})
     return found[1]

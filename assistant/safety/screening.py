@@ -179,6 +179,9 @@ class _Cues:
                 clauses = finder.clauses(doc, None if whole else near)
                 if not clauses:
                     continue
+                if kind == "sentence":  # a sentence cue may start in a clause before its anchor ("i have a cold | my voice")
+                    told = {doc.sentence_of[c] for c in clauses}
+                    clauses = sorted(c for c in near if doc.sentence_of[c] in told)
                 on = masked if kind in ("before", "after") and group in _CONTEXTS else doc.joined
                 matches = finder.in_sentences(doc, on) if whole else finder.matches(doc, on, clauses)
                 if finder.same in _SHARED:  # the same regex on the same text and clauses: the same matches

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import jinja2
 
-from .. import __version__
+from .. import __version__, medicine_names
 from ..flow import default_flow
 from ..paths import prompts_dir
 from ..render import environment, escape_markdown, render, to_plain
@@ -338,10 +338,10 @@ def kit(transcript: Transcript, plan: dict | None, slots: dict, redactor: Redact
               for row in header]
     return {
         "header": header,
-        "todo": kit_plan.todo(slots, plan or {}, us=us),  # outside the US: the health plan or insurer (user trial 6)
+        "todo": kit_plan.todo(slots, plan or {}, us=us, family_doctor=numbers_for(_country(transcript))["family_doctor"]),  # outside the US: the health plan or insurer (user trial 6)
         "deadline": kit_plan.DEADLINE_WORDS.get(slots.get("deadline")) if slots.get("deadline") in ("days", "weeks", "months") else None,
         "timeline": kit_plan.timeline_form(_timeline_entries(plan, slots, redactor)),
-        "medicines": {"columns": kit_plan.MEDICINE_COLUMNS, "rows": kit_plan.MEDICINE_ROWS},
+        "medicines": kit_plan.medicine_form([] if redactor.enabled else (plan or {}).get("medicines") or medicine_names.in_slots(slots)),
         "symptoms": {"header": TABLE_HEADER, "rows": table_rows(symptoms)} if symptoms and not redactor.enabled else None,
         "letters": letters,
     }

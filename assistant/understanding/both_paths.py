@@ -8,6 +8,9 @@ of opinions said is offered there for a Yes, never asked afresh.
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from .lexicon import Lexicon
 from .reading import SURE, Reading
 from .text import clean, tokens
@@ -47,8 +50,27 @@ def both_paths(reading: Reading, spec, line: str, lex: Lexicon) -> Reading:
     if role == "caregiver" and not named:
         return reading
     counted = count_doctors(toks, lex)
+    sides = two_sides(line)  # "one says open heart surgery and one says TAVI": kept, offered back as the choice (lo8)
     return Reading(SURE, COMPARE, who=who if role == "caregiver" else "", role=role,
-                   doctors=counted[0] if counted else reading.doctors)
+                   doctors=counted[0] if counted else reading.doctors, note=clean(line) if sides else reading.note)
+
+
+@cache
+def _side() -> re.Pattern:
+    says = "|".join(sorted(_SAYS))
+    return re.compile(rf"\bone (?:\w+ )?(?:{says}) (?:to )?(?:have |do |go for |get )?(?P<a>[^,.;]+?),? (?:and|but|while|whereas) "
+                      rf"(?:the other|other|one|another|the second)(?: one)? (?:\w+ )?(?:{says}) (?:to )?(?:have |do |go for |get )?(?P<b>[^,.;]+)",
+                      re.IGNORECASE)
+
+
+def two_sides(line: str | None) -> tuple[str, str] | None:
+    """What each of two opinions told side by side says, in the person's words ("one says open heart surgery
+    and one says TAVI through the groin": "open heart surgery", "TAVI through the groin"); None otherwise."""
+    found = _side().search(line or "")
+    if found is None:
+        return None
+    a, b = (found.group(g).strip(" .,!?") for g in ("a", "b"))
+    return (a, b) if a and b and len(a.split()) <= 8 and len(b.split()) <= 8 else None
 
 
 _FOR_ME = (("for", "me"), ("its", "me"), ("its", "for", "me"), ("myself",), ("im", "the", "patient"), ("i", "am", "the", "patient"),
@@ -64,7 +86,26 @@ _COMPARING = frozenset({"compare", "comparing", "comparar", "disagree", "disagre
                         "contradicting", "opposite"})
 
 
+# "one says open heart surgery and one says TAVI", "one wants to operate, the other says wait" (user trial 7): two
+# opinions told side by side, each with what it says, differ (lo8).
+_SAYS = frozenset({"says", "said", "wants", "wanted", "recommends", "recommended", "suggests", "suggested", "thinks", "thought",
+                   "advises", "advised", "offers", "offered", "prefers", "favours", "favors"})
+_OTHER = (("one",), ("the", "other"), ("other",), ("another",), ("the", "second"), ("the", "other", "one"), ("the", "second", "one"))
+
+
+def _side_by_side(toks: list[str]) -> bool:
+    """ "one (doctor) says X and one/the other says Y": within a few words of each other."""
+    firsts = [i for i in range(len(toks) - 1) if toks[i] == "one" and _SAYS & set(toks[i + 1:i + 4])]
+    for i in firsts:
+        rest = toks[i + 2:]
+        for k in range(len(rest)):
+            for other in _OTHER:
+                if tuple(rest[k:k + len(other)]) == other and _SAYS & set(rest[k + len(other):k + len(other) + 3]):
+                    return True
+    return False
+
+
 def _to_compare(toks: list[str]) -> bool:
-    if _COMPARING & set(toks):
+    if _COMPARING & set(toks) or _side_by_side(toks):
         return True
     return any(toks[i] in ("dont", "didnt", "not", "doesnt", "arent", "no") and toks[i + 1] in ("agree", "match") for i in range(len(toks) - 1))

@@ -18,12 +18,12 @@ _MARKS = frozenset({"?", "!", ".", ",", "...", "??", "???"})
 
 
 @cache
-def check_explained() -> str:
-    """What is said above the check asked again."""
+def check_explained(key: str = "explained") -> str:
+    """What is said above the check asked again (`key` "either": after a line that could mean Yes or No)."""
     from .. import yaml_cache
     from ..paths import dialogues_dir
 
-    return str(yaml_cache.load(dialogues_dir() / FILE, yaml_cache.parse_yaml)["explained"])
+    return str(yaml_cache.load(dialogues_dir() / FILE, yaml_cache.parse_yaml)[key])
 
 
 def doubts_check(line: str, lex) -> bool:
@@ -47,11 +47,20 @@ def doubts_check(line: str, lex) -> bool:
 
 
 def yes_or_no(toks: list[str], lex) -> str | None:
-    """ "yes", "no" or None for a line at a Yes/No check (marks , . ! taken out). "no, i dont think so"
+    """ "yes", "no", "either" (asked again) or None for a line at a Yes/No check (marks , . ! taken out). "no, i dont think so"
     holds "i ... think so" among filler words and was read as Yes (t11): where a Yes and a No phrase both
     fit, the longer one says; a line of two or more No phrases is a No."""
     from .asking import whole
 
+    core = [t for t in toks if t not in _MARKS]
+    if len(core) > 1 and (core[0],) in lex.no:  # "no. thats it", "nope thats all"; "no, thats fine" is either
+        words = phrases(FILE)
+        if whole(core[1:], words["closers"], lex):
+            return "no"
+        if whole(core[1:], words["assent"], lex):
+            return "either"
+    if core and whole(core, phrases(FILE)["assent"], lex):
+        return "yes"  # "thats fine", "sounds good"
     said_yes = toks in (["1"],) or whole(toks, lex.yes, lex) or toks in (["ok"], ["okay"], ["yes", "please"])
     said_no = toks in (["2"],) or whole(toks, lex.no, lex) or toks in (["wrong"], ["no", "thanks"]) or _only(toks, lex.no, lex)
     if said_yes and said_no:

@@ -22,6 +22,14 @@ _LEAD = re.compile(
     re.IGNORECASE)
 
 
+# Who it is for and the age, said before the decision ("Hiya, it's for me. I'm 30 and my gynaecologist has
+# suggested ..."): answered at the welcome already, no part of the decision offered back (user trial 7, lo8).
+_WHO_LEAD = re.compile(
+    r"^(?:(?:hi|hiya|hello|hey)\b[\s,.!]*)?(?:(?:(?:it'?s|it is|this is|its)\s+(?:for\s+)?(?:me|myself|about me)|(?:i'?m|i am|im)\s+the\s+patient)\b[\s,.!;]*(?:and\s+)?)?"
+    r"(?:(?:i'?m|i am|im)\s+\d{1,3}(?:\s*(?:years?|yrs?)(?:\s+old)?)?(?=\s*(?:[,.;!]|and\b))[\s,.!;]*(?:and\s+)?)?",
+    re.IGNORECASE)
+
+
 def decision_in(note: str | None) -> str | None:
     """The decision in a line said at the welcome, without its lead-in; None if it is not one."""
     from .decision_shape import pasted  # a pasted message from the doctor is no decision to offer back (a user trial, fifth)
@@ -36,7 +44,7 @@ def decision_in(note: str | None) -> str | None:
         from .decision_proposed import proposed_decision  # "he wants to take the whole bladder out": phrased as a decision
 
         return proposed_decision(text) if len(text.split()) >= 3 else None
-    text = _LEAD.sub("", text, count=1).strip(" ,")
+    text = _LEAD.sub("", _WHO_LEAD.sub("", text, count=1), count=1).strip(" ,")
     if len(text.split()) < 3:
         return None
     return text[0].upper() + text[1:]

@@ -86,8 +86,10 @@ def step(
     emergency: str = "911",
     known: dict | None = None,
     forms: dict | None = None,
+    office: str = "the doctor's office",
 ) -> Step:
-    """What to do with one answer line. `emergency`: the emergency number to name in replies;
+    """What to do with one answer line. `emergency`: the emergency number to name in replies (`office`: the
+    doctor to call today, in the country's words);
     `known`: the answers given so far (an answer against them is offered back, known.py)."""
     lex = lexicon or default_lexicon()
     if pending is not None and pending.state != spec.name:
@@ -110,6 +112,8 @@ def step(
             return Step("store", replace(pending.reading, certainty=SURE))
         if said == "no":
             return Step("reask", say=_not_that(spec, pending.reading))
+        if said == "either":  # "no, thats fine": asked again, never guessed
+            return Step("confirm", pending.reading, say=check_explained("either"), pending=pending, again=True)
         if not spec.choices:  # "no. whether to go ahead with the hip" after "Is that the decision?": the new words only
             line = _NO_THEN.sub("", line, count=1) if len(_NO_THEN.sub("", line, count=1).split()) >= 2 else line
         confirming = pending
@@ -144,7 +148,7 @@ def step(
                         say=f"I kept what you need to decide: \"{_quote(decision)}\". First, one thing:")
     from .defer import with_word  # "whatever you think": as "I don't know", and I do not choose for anyone
 
-    result = with_word(decide(reading, spec, line, lex, emergency=emergency, forms=forms), spec, line, lex,
+    result = with_word(decide(reading, spec, line, lex, emergency=emergency, forms=forms, office=office), spec, line, lex,
                        lambda s, v: _names(s, v, forms))
     if confirming is not None and result.action == "store" and result.reading is not None and result.reading.value == confirming.reading.value:
         # "Yes, that's right, I'm his son." (user trial 8, F2.4): the same answer is a Yes; what the check held is kept
@@ -195,15 +199,16 @@ def kept_picks(pending: Pending | None) -> tuple:
     return tuple(pending.reading.value or ())
 
 
-def decide(reading: Reading, spec: StateSpec, line: str, lex: Lexicon, emergency: str = "911", forms: dict | None = None) -> Step:
+def decide(reading: Reading, spec: StateSpec, line: str, lex: Lexicon, emergency: str = "911", forms: dict | None = None,
+           office: str = "the doctor's office") -> Step:
     """`forms`: how the user speaks of the patient (wording.person_forms, voice "user"): choices named
     back in a confirmation are in the caregiver's form ("I am not ready to tell her doctor")."""
     if lex.state(spec.name).current and worried_question(line):
-        return Step("reply", reading, say=worried_reply(emergency))  # worried now: what to do, then the list again (worry.py)
+        return Step("reply", reading, say=worried_reply(emergency, office))  # worried now: what to do, then the list again (worry.py)
     if lex.state(spec.name).current and spec.none_choice and reading.value == [spec.none_choice] and (told := symptom_told(line)):
         # "none. back aches some days": none kept, the symptom a note, and what to do about it (told_symptom.py)
         return Step("store", replace(reading, certainty=SURE, note=told[:1].upper() + told[1:], unclear="", options=()),
-                    say=symptom_reply(told, emergency))
+                    say=symptom_reply(told, emergency, office))
     if reading.asked:
         say = reading.reply
         if (say == "help" or not say) and spec.ask == "info":
@@ -353,7 +358,16 @@ def offer(spec: StateSpec, slots: dict, lexicon: Lexicon | None = None, today: d
     if spec.slot == "decision" and spec.slot not in slots:
         from .decision_offer import decision_in  # "im the patient, trying to decide whether ..." at the welcome
 
-        decision = decision_in((slots.get("answer_notes") or {}).get("welcome"))
+        from .both_paths import two_sides  # "one says open heart surgery and one says TAVI" at the welcome (lo8)
+
+        note = (slots.get("answer_notes") or {}).get("welcome")
+        sides = two_sides(note) if spec.name == "compare_decision" else None
+        if sides:
+            choice = f"{sides[0]} or {sides[1]}"
+            return Step("confirm", Reading(LIKELY, choice[0].upper() + choice[1:]),
+                        say=f"You said one opinion is \"{_quote(sides[0])}\" and one is \"{_quote(sides[1])}\". Is that the choice?",
+                        pending=Pending(spec.name, "confirm", Reading(LIKELY, choice[0].upper() + choice[1:])))
+        decision = decision_in(note)
         if decision:
             return Step("confirm", Reading(LIKELY, decision), say=f"You said \"{_quote(decision)}\". Is that the decision?",
                         pending=Pending(spec.name, "confirm", Reading(LIKELY, decision)))

@@ -39,23 +39,44 @@ def _sentences(toks: list[str]) -> list[list[str]]:
 _NOT_ONLY_DONE = frozenset({"now", "still", "again", "but", "waiting", "pending", "next", "will", "soon", "yet", "getting", "coming", "due"})
 
 
+# Or it ends by saying so ("x-ray is done", "the bloods were finished", "ct done"), a user trial (seventh, lo8).
+_DONE_CLOSE = frozenset({"done", "finished", "completed", "complete"})
+
+
 def _done(words: list[str]) -> bool:
-    return any(tuple(words[: len(p)]) == p for p in _DONE_OPEN) and not _NOT_ONLY_DONE & set(words)
+    opened = any(tuple(words[: len(p)]) == p for p in _DONE_OPEN)
+    closed = len(words) >= 2 and words[-1] in _DONE_CLOSE and len(words) <= 6 and not {"not", "isnt", "wasnt", "arent", "no"} & set(words)
+    return (opened or closed) and not _NOT_ONLY_DONE & set(words)
+
+
+def _same_thing(part: list[str], lex, read_part) -> bool:
+    """A word or two after a done part that names a thing ("rentgen", "the ct"), not an answer ("nothin else", "yes")."""
+    from .asking import whole
+
+    if whole(part, lex.yes, lex) or whole(part, lex.no, lex) or {"no", "not", "nothing", "none", "else", "more"} & set(part):
+        return False
+    return read_part(" ".join(part)).value in (None, "yes")
 
 
 def without_done(reading: Reading, line: str, spec, lex, read_part) -> Reading:
     if not lex.state(spec.name).still_to_come or spec.ask != "choice" or reading.certainty == SURE or reading.asked:
         return reading
-    parts = _sentences(tokens(clean(line)))
-    done = [p for p in parts if _done(p)]
+    marked: list[tuple[list[str], bool]] = []
+    for part in _sentences(tokens(clean(line))):
+        if marked and marked[-1][1] and len(part) <= 2 and _same_thing(part, lex, read_part):
+            marked[-1] = (marked[-1][0] + part, True)  # "x-ray is done, rentgen": a word more for the same thing, done too
+        else:
+            marked.append((part, _done(part)))
+    done = [p for p, was in marked if was]
     if not done:
         return reading
-    rest = [p for p in parts if not _done(p)]
+    rest = [p for p, was in marked if not was]
     if rest:
         later = read_part(". ".join(" ".join(p) for p in rest))
         if later.certainty == SURE and later.value not in (None, "") and not later.asked:
             note = "; ".join(" ".join(p) for p in done)
-            return replace(later, note=(note[:1].upper() + note[1:]) if not later.note else later.note)
+            note = (note[:1].upper() + note[1:]) if not later.note or len(later.note.split()) < 3 else later.note  # "more planned": a scrap
+            return replace(later, note=note)
     if reading.certainty == LIKELY:
         return Reading(UNCLEAR, unclear=clean(line))  # only history was told: nothing to offer back
     return reading

@@ -36,7 +36,8 @@ def _plain(line: str, named: Callable[[], list[str]]) -> bool:
     if line.strip(" ?!.").lower() in SKIPS:
         return False
     words = _words(line)
-    if len(words) <= 1:  # "me", "surgery", "MRI": one word is plain enough
+    amount = len(words) == 1 and any(t.isdigit() for t in tokens(line))  # "19 days": an amount, not a pick by number
+    if len(words) <= 1 and not amount:  # "me", "surgery", "MRI": one word is plain enough
         return True
     return set(words) <= {w for name in named() for w in _words(name)}
 

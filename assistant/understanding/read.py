@@ -8,12 +8,13 @@ from .plain_doubt import plain_doubt
 from ..flow import StateSpec
 from .about_app import about_number
 from .asking import after_leads, answer_question, question_form
-from . import beside_picks, beyond_that, choosing, colon_examples, fastpath, named, requests, whole_hedge
+from . import beside_picks, fastpath, named, whole_hedge
+from .rewritten import rewritten
 from .choices import read_choice
 from .lexicon import Lexicon, default_lexicon
 from .question_words import MEAN as _MEAN, STRONG_STARTS as _STRONG_STARTS, SUBJECTS as _SUBJECTS, WH as _WH, exact
 from .reading import LIKELY, SURE, UNCLEAR, Reading
-from .text import clean, normalize, tokens
+from .text import clean, tokens
 from .twosided import question_frame
 from .answer_then_ask import answer_then_ask
 from .question_beside import question_beside
@@ -49,85 +50,7 @@ def read(
         if asked is not None:
             return asked
     typed = line
-    if spec.ask in ("choice", "multi") and ("," in line or "." in line or "-" in line):  # (free text is kept exactly as typed)
-        from .bullets import plain_marks  # "1 in 100,000", "St. Luke's": a comma or a full stop that cuts nothing
-
-        line = plain_marks(line, spec.multi, joined=spec.multi and not spec.name.startswith(("red_flags", "urgent")))  # "37.2", "48-hour": no picks
-    if spec.ask in ("choice", "multi") and ("(" in line or ":" in line):
-        from .brackets import without_examples  # "1 (diabetes, CKD3)", "three options (surgery, radiation, watching)": what the pick is
-
-        line = without_examples(colon_examples.as_brackets(line), spec) or line  # "many options: brace, physio, operation" too
-    if spec.ask in ("choice", "multi") and ("\n" in line or line.lstrip()[:1] in ("-", "*", "•")):
-        from .bullets import unbulleted  # "- 6 (first DMT failed)\n- 8": a list in bullets, not "-6"
-
-        line = unbulleted(line)
-    if spec.ask == "order":
-        from .order_numbers import swapped_numbers  # "swap one and to": 1 and 2
-
-        line = swapped_numbers(line, lex) or line
-    if spec.ask in ("choice", "multi", "order"):
-        from .particles import without_particles  # "None po", "the last one sha": the particle says how, not what
-
-        line = without_particles(line) or line
-        line = beside_picks.rewritten(line, spec)  # "a cgm trial next wk n a1c", "she is strong enough"
-        from .inability import cannot_say, known_elsewhere  # "I cannot yet say.", "not remember": I don't know, however dressed
-        from .heard import without_comma_asides  # "I am not certain, however, of what matters": the aside says nothing
-
-        line = cannot_say(line) or known_elsewhere(line) or without_comma_asides(line) or line  # "idk, my son does the papers"
-        from .vague_tail import without_vague_tail  # "the ultrasound was blurry or something": near enough, no part of its own
-        line = without_vague_tail(line, spec.multi) or line
-        if spec.ask != "order":
-            from .phrasal import joined  # "take the bladder out", "half thyroid out": "take out the bladder"
-            from .reciprocal import as_a_person  # "one doctor says A, the other says B": no choice "other"
-
-            line = joined(line) or line
-            line = as_a_person(line, spec) or line
-            from .speakers import relayed  # "dad says 1 and 7": his picks, passed on
-            from .milestones import far_along  # "by my 28 week appt": how far along, no time from today
-
-            line = far_along(relayed(line, spec, lex) or line) or relayed(line, spec, lex) or line
-        from .homophones import as_numbers, know_first  # "number to for and ate": 2, 4 and 8; "know, nothing planned": "no"
-
-        line = as_numbers(line, lex) or know_first(line, lex, spec) or line
-        from .homophones import letters_said, no_as_know  # "i no the pros and cons": "know"; "the em are eye": "the mri"
-
-        if spec.ask != "order":
-            line = letters_said(line) or line
-
-        line = no_as_know(line) or line
-        from .twosided import whether_or_not  # "whether to do it or no": "or not", no answer "no"
-
-        line = whether_or_not(line) or line
-        if spec.ask == "multi":
-            from .twosided import without_tag_no  # "cancer is having many types no": a tag, no "none"
-
-            line = without_tag_no(line) or line
-        from .negraise import plain_not, subject_not  # "I don't really understand the plan": "I don't understand the plan"
-
-        line = subject_not(line) or line  # "neither of us knows the pros and cons": "we do not know ..."
-        line = plain_not(line) or line
-        if spec.ask == "multi":
-            from .negraise import lowered  # "I do not believe the imaging matches how I feel": the scans do not match
-
-            line = lowered(line) or line
-            if spec.name == "compare_differs":
-                from .agreed import limited  # "they agree it's gallstones, just not what to do": the agreement is about one thing
-
-                line = limited(line, spec) or line
-        if spec.ask != "order":
-            from .openings import without_opening  # "Kindly note we have ...": the opening picks nothing
-            line = requests.as_question(line) or without_opening(line) or line  # "Kindly tell what is meant by X": asked (requests.py)
-            line = beyond_that.closed(line, spec, lambda head: read(head, spec, lexicon=lex, today=today)) or line  # "2. Beyond that, unsure"
-            from .openings import without_sure  # "Sure I haven't a notion": Irish "sure", no yes
-
-            line = without_sure(line, spec) or line
-            from .positions import before_last  # "the last one before none", "second to last": a place
-            from .exclusions import without_excluded  # "2 3 4, not 1 yet", "not 1, the rest yes": the one left out, plainly
-            line = choosing.negated_choosing(line) or line  # "don't tick 2, only 3": not 2
-
-            line = without_excluded(line, spec) or line
-
-            line = before_last(line, spec) or line
+    line = rewritten(line, spec, lex, lambda head: read(head, spec, lexicon=lex, today=today))  # other words, same answer (rewritten.py)
     if not keep and spec.ask in ("choice", "multi"):
         from .skipping import skipped  # "skip" at records: not sure yet; elsewhere, how to go on
 

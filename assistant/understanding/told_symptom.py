@@ -50,9 +50,9 @@ def symptom_told(line: str) -> str:
     return ""
 
 
-def symptom_reply(told: str, emergency: str) -> str:
+def symptom_reply(told: str, emergency: str, office: str = "the doctor's office") -> str:
     return (f'You also told me: "{told}". That is not on this list, but tell the doctor about it soon. '
-            f"If it is new or getting worse, call the doctor's office today. If it turns sudden or severe, call {emergency}. "
+            f"If it is new or getting worse, call {office} today. If it turns sudden or severe, call {emergency}. "
             "I added it to your notes for the doctor.")
 
 

@@ -31,6 +31,7 @@ from dataclasses import replace
 
 from .phrase_files import phrases, spans
 from .reading import LIKELY, SURE, UNCLEAR, Reading
+from .people import _person_at
 
 FILE = "unsure_grounds.yaml"
 _ENDS = frozenset({".", "!", "?", ";"})
@@ -190,7 +191,9 @@ def _for_two(reading, toks, spec, lex, read_part, text):
         if t != "for":
             continue
         nxt = toks[k + 1]
-        if (nxt,) in words()["for_others"] and k + 2 < len(toks) or (nxt,) in words()["others"] or nxt in names:
+        # "for my brother", "for my Dylan": a person; "for my endometriosis", "for my knee": what it is about (lo8)
+        owned = (nxt,) in words()["for_others"] and k + 2 < len(toks) and (_person_at(toks, k + 2, lex) or toks[k + 2] in names)
+        if owned or (nxt,) in words()["others"] or nxt in names:
             return Reading(UNCLEAR, unclear=" ".join(toks), message="Is this for them, for you, or for both of you? If both, pick one to start.")
     return None
 

@@ -33,9 +33,9 @@ def worried_question(line: str) -> bool:
     return bool(_ASKS.search(said) and _WORRIED.search(said))
 
 
-def worried_reply(emergency: str) -> str:
+def worried_reply(emergency: str, office: str = "the doctor's office") -> str:
     return (f"I cannot tell from here if this is an emergency. If you are worried right now, call {emergency}. "
-            "If it is new or getting worse, call the doctor's office today. A second opinion should never delay that. "
+            f"If it is new or getting worse, call {office} today. A second opinion should never delay that. "
             "Then tell me: is any of these happening now?")
 
 

@@ -11,14 +11,11 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from .reason_offer import reason_in
 from .told_symptom import symptom_reply, symptom_told
 from .worry import partial_yes, several_numbers, worried_question, worried_reply
 from ..flow import StateSpec
-from ..wording import person_name
 from .ages import stated_band
 from .asking import whole
-from .carry import deadline_offer, who_offer
 from .hints import NONE_AND_MORE, how_to_answer
 from .echo import echo  # noqa: F401 - the engine says back what an answer was taken as (understanding.echo)
 from .lexicon import Lexicon, default_lexicon
@@ -346,52 +343,10 @@ _NO_THEN = re.compile(r"^\s*(?:no+|nope|nah|not (?:quite|really|that))\b[\s.,!:;
 
 
 def offer(spec: StateSpec, slots: dict, lexicon: Lexicon | None = None, today: date | None = None, line: str = "") -> Step | None:
-    """On entering a question already answered in an earlier line ("I saw two doctors" at the
-    welcome, then "How many doctors...?"; "surgery next month" as the decision, then "By when...?"):
-    that answer, offered for a Yes. None otherwise. `line`: the line just answered."""
-    lex = lexicon or default_lexicon()
-    if spec.name == "decision_why" and spec.slot not in slots:
-        reason = reason_in(slots.get("decision") or "")  # "..., im unsure because the report isnt clear"
-        if reason:
-            return Step("confirm", Reading(LIKELY, reason), say=f"You said \"{_quote(reason)}\". Keep that as what makes you unsure?",
-                        pending=Pending(spec.name, "confirm", Reading(LIKELY, reason)))
-    if spec.slot == "decision" and spec.slot not in slots:
-        from .decision_offer import decision_in  # "im the patient, trying to decide whether ..." at the welcome
+    """An answer said in an earlier line, offered for a Yes on entering its question (offers.py)."""
+    from .offers import offer as offered
 
-        from .both_paths import two_sides  # "one says open heart surgery and one says TAVI" at the welcome (lo8)
-
-        note = (slots.get("answer_notes") or {}).get("welcome")
-        sides = two_sides(note) if spec.name == "compare_decision" else None
-        if sides:
-            choice = f"{sides[0]} or {sides[1]}"
-            return Step("confirm", Reading(LIKELY, choice[0].upper() + choice[1:]),
-                        say=f"You said one opinion is \"{_quote(sides[0])}\" and one is \"{_quote(sides[1])}\". Is that the choice?",
-                        pending=Pending(spec.name, "confirm", Reading(LIKELY, choice[0].upper() + choice[1:])))
-        decision = decision_in(note)
-        if decision:
-            return Step("confirm", Reading(LIKELY, decision), say=f"You said \"{_quote(decision)}\". Is that the decision?",
-                        pending=Pending(spec.name, "confirm", Reading(LIKELY, decision)))
-    said = deadline_offer(spec, slots, lex, today, lambda phrase: read(phrase, spec, lexicon=lex, today=today))
-    if said is not None:
-        phrase, reading = said
-        return Step("confirm", reading, say=f"You said \"{_quote(phrase)}\". Did you mean *{_names(spec, reading.value)}*?",
-                    pending=Pending(spec.name, "confirm", reading))
-    named = who_offer(spec, slots, lex, line)
-    if named is not None:  # "my mom saw two doctors", then "Who is this decision for?"
-        who, reading = named
-        return Step("confirm", reading, say=f"You spoke of {person_name('caregiver', who)}. Did you mean *{_names(spec, 'caregiver')}*?",
-                    pending=Pending(spec.name, "confirm", reading))
-    count = lex.state(spec.name).count
-    said = slots.get("doctors_said")
-    if not count or not isinstance(said, int) or said < 1 or spec.slot in slots:
-        return None
-    cid = count.get(min(said, max(count)))
-    if cid is None:
-        return None
-    reading = Reading(LIKELY, cid)
-    people = "one doctor" if said == 1 else f"{said} doctors"
-    return Step("confirm", reading, say=f"You said {people}. Did you mean *{_names(spec, cid)}*?",
-                pending=Pending(spec.name, "confirm", reading))
+    return offered(spec, slots, lexicon, today, line)
 
 
 def question_part(body: str) -> str:

@@ -104,7 +104,7 @@ def load(path: Path, sections: dict[str, tuple[str, ...]], checked) -> Cues:
     code = b"".join(Path(file).read_bytes() for file in (__file__, rules.__file__, sys.modules[checked.__module__].__file__))
     digest = hashlib.sha256(hashlib.sha256(raw).digest() + code + stored.version() + repr(sections).encode()
                             + bytes([rules._regex_parser() is None])).hexdigest()[:32]
-    cached = yaml_cache.cache_dir() / f"self_harm_cues-{digest}.bin"
+    cached = yaml_cache.cache_dir() / f"{path.stem}-{digest}.bin"  # self_harm_cues-..., warning_signs-...
     data = private_file.read(cached, MAGIC)
     if isinstance(data, dict):
         try:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 FILE = "self_harm_cues.yaml"
 KINDS = ("intent", "hint", "farewell", "means", "preparing", "took_all", "at_edge", "hopeless", "person", "now")
@@ -61,6 +61,13 @@ def normalised(text: str) -> list[str]:
     return [" ".join(_WORD_OR_COMMA.findall(s)) for s in _SENTENCES.split(text)]
 
 
+@lru_cache(maxsize=4)
+def line_sentences(text: str) -> tuple[str, ...]:
+    """The line's non-empty sentences as normalised() gives them (the cue screen and the warning signs
+    read the same line one after the other: worked out once)."""
+    return tuple(s for s in normalised(text) if s)
+
+
 # a negation this many words before a cue, in its clause, takes it back ("not thinking of hurting myself")
 _NEGATION_WINDOW = 5
 _NEGATIONS = frozenset({"not", "no", "never", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "denies",
@@ -81,7 +88,9 @@ def _negated(window: str, start: int) -> bool:
 
 
 def _level(found: dict[str, list[str]]) -> int:
-    """How urgent one window is, from the kinds of cue found in it (each: the words that matched)."""
+    """How urgent one window is, from the kinds of cue found in it (each: the words that matched).
+    It must stay monotone: another kind found, or another word of a kind, never lowers the level
+    (`_ceiling` relies on it to skip windows that cannot raise the line; the tests check it)."""
     has = {kind for kind, words in found.items() if words}
     intent, hint, farewell = "intent" in has, "hint" in has, "farewell" in has
     means, preparing, took_all = "means" in has, "preparing" in has, "took_all" in has
@@ -119,19 +128,25 @@ def _level(found: dict[str, list[str]]) -> int:
 
 
 _KEYS = {**{kind: f"cues.{kind}" for kind in KINDS}, **{name: f"stoppers.{name}" for name in STOPPERS}}  # cue_tables' names
-_NOTHING_FOUND = {kind: [] for kind in KINDS}  # a window holding no cue's anchor (never changed: read only)
+
+
+_MOST_WORDS = 2  # _level counts at most this many different words of a kind (`len(set(...)) > 1`)
 
 
 @cache
-def _level_of_nothing() -> int:
-    return _level(_NOTHING_FOUND)  # what a window without cues gives (worked out once)
+def _ceiling(kinds: frozenset[str]) -> int:
+    """The highest level a window can reach when only these kinds have an anchor in it: every one
+    of them found, with as many different words as _level counts. A window whose ceiling is no
+    higher than the line's best so far cannot change the result, so its lists are not run at all
+    (exact, as _level is monotone and a list with no anchor in a window finds nothing there)."""
+    return _level({kind: [str(n) for n in range(_MOST_WORDS)] if kind in kinds else [] for kind in KINDS})
 
 
 def assess(text: str) -> tuple[int, list[str], bool]:
     """(level, the cue words that set it, whether the person at risk is someone else) for a line."""
     tables = _tables()
     cues, stoppers = tables.sections["cues"], tables.sections["stoppers"]
-    sentences = [s for s in normalised(text) if s]
+    sentences = line_sentences(text)
     # every window below is a piece of the sentences joined: one anchor scan of them says which lists
     # can match in which window (a list with no anchor in a window finds nothing there: cue_tables.py)
     joined = " ".join(sentences)
@@ -149,11 +164,13 @@ def assess(text: str) -> tuple[int, list[str], bool]:
                 continue
             window = " ".join(sentences[start:start + width])
             may = anchors.lists(at[start], at[start + width] - 1) if len(sentences) > 1 else whole
-            kinds = [kind for kind in KINDS if _KEYS[kind] in may]
+            kinds = frozenset(kind for kind in KINDS if _KEYS[kind] in may)
+            if _ceiling(kinds) <= best:
+                continue  # even every list with an anchor here matching could not raise the line
             found = {kind: [m.group() for m in cues[kind].finditer(window)
                             if kind not in _NEGATABLE or not _negated(window, m.start())] if kind in kinds else []
-                     for kind in KINDS} if kinds else _NOTHING_FOUND
-            level = _level(found) if kinds else _level_of_nothing()
+                     for kind in KINDS}
+            level = _level(found)
             if level <= best:
                 continue
             low, high = max(start - 1, 0), min(start + width + 1, len(sentences))
@@ -212,10 +229,12 @@ def _mostly_in(phrase: str, cue_words: set[str]) -> bool:
 def with_cues(text: str, screening):
     """The red-flag screen's result, raised to what the cues say when they say more; a raised
     result tells what set it (the cues), as the red-flag screen does."""
+    level, words, other = assess(text)
+    if level == 0:
+        return screening  # the cues say nothing (the usual line): nothing else to look up
     from .language import is_spanish
     from .screening import LEVEL_NAMES, Screening
 
-    level, words, other = assess(text)
     found = LEVEL_NAMES.index(screening.level)
     if level == 0 or level < found or (level == found and "self_harm" in screening.categories):
         if level and other and "self_harm" in screening.categories and "crisis_other" not in screening.advice:

@@ -8,48 +8,75 @@ before the line is read as an answer. The words are in dialogues/warning_signs.y
 and stoppers (away or moving, a prognosis, history, pills kept for a migraine) that keep a sentence
 and the one after it quiet. It only ever raises a quiet line to the check question, or adds the crisis
 to a check question about something else; it never lowers anything.
+
+The lists are kept compiled with their anchors, as the self-harm cues are (cue_tables.py): one scan of
+the line's sentences says which lists can match in which sentence, and a list with no anchor in a
+sentence is not run there (it has no match there: the same result, most lines run no list at all).
 """
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
+from .self_harm_cues import _about_other, normalised
+from .self_harm_cues import line_sentences as _sentences
+
 FILE = "warning_signs.yaml"
+_STOPPERS = "all"  # the stoppers' groups are one list (a stopper of any group keeps the sentence quiet)
 
 
 @cache
-def _tables() -> tuple[dict[str, re.Pattern], re.Pattern]:
+def _tables():
+    """The signs' lists and the stoppers (cue_tables.py: compiled, with anchors, kept in the user's cache)."""
     from .. import yaml_cache
     from ..paths import dialogues_dir
+    from .cue_tables import load
 
-    data = yaml_cache.load(dialogues_dir() / FILE, yaml_cache.parse_yaml)
+    path = dialogues_dir() / FILE
+    kinds = tuple(_checked(yaml_cache.load(path, yaml_cache.parse_yaml))["signs"])
+    return load(path, {"signs": kinds, "stoppers": (_STOPPERS,)}, _checked)
+
+
+def _checked(data) -> dict[str, dict[str, list[str]]]:
+    """The YAML's sign lists by kind, and the stoppers of every group as one list; a wrong shape is refused."""
     if not isinstance(data, dict) or set(data) != {"signs", "stoppers"}:
         raise ValueError(f"dialogues/{FILE}: needs exactly the maps 'signs' and 'stoppers'")
-
-    def joined(items) -> re.Pattern:
-        if not isinstance(items, list) or not items or not all(isinstance(i, str) and i.strip() for i in items):
-            raise ValueError(f"dialogues/{FILE}: each group needs a list of patterns")
-        return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{i})" for i in items) + r")(?!\w)")
-
-    signs = {name: joined(items) for name, items in data["signs"].items()}
-    stoppers = joined([item for items in data["stoppers"].values() for item in items])
-    return signs, stoppers
+    groups = [*data["signs"].values(), *data["stoppers"].values()]
+    if not all(isinstance(items, list) and items and all(isinstance(i, str) and i.strip() for i in items) for items in groups):
+        raise ValueError(f"dialogues/{FILE}: each group needs a list of patterns")
+    return {"signs": dict(data["signs"]), "stoppers": {_STOPPERS: [item for items in data["stoppers"].values() for item in items]}}
 
 
 def found(text: str) -> list[tuple[str, str]]:
     """(kind, the words) for each indirect warning sign in the line that no stopper near it takes back."""
-    from .self_harm_cues import normalised
-
-    signs, stoppers = _tables()
-    sentences = [s for s in normalised(text) if s]
+    tables = _tables()
+    signs, stoppers = tables.sections["signs"], tables.sections["stoppers"][_STOPPERS]
+    sentences = _sentences(text)
+    # each sentence and each pair of neighbours is a piece of the sentences joined: one anchor scan says
+    # which lists can match in each (cue_tables.py)
+    joined = " ".join(sentences)
+    if len(sentences) > 1:
+        anchors = tables.anchors_in(joined)
+        at = [0]
+        for sentence in sentences:
+            at.append(at[-1] + len(sentence) + 1)  # where each sentence starts in the joined text
+    else:
+        whole = tables.lists_in(joined)
     out = []
     for i, sentence in enumerate(sentences):
-        near = " ".join(sentences[i:i + 2])
+        may = anchors.lists(at[i], at[i + 1] - 1) if len(sentences) > 1 else whole
+        near = None
         for kind, pattern in signs.items():
+            if f"signs.{kind}" not in may:
+                continue  # no anchor of this kind in the sentence: no match
             match = pattern.search(sentence)
-            if match and not stoppers.search(near):
-                out.append((kind, match.group()))
+            if match:
+                if near is None:
+                    end = min(i + 2, len(sentences))
+                    near_may = anchors.lists(at[i], at[end] - 1) if len(sentences) > 1 else whole
+                    near = f"stoppers.{_STOPPERS}" in near_may and bool(stoppers.search(" ".join(sentences[i:end])))
+                if not near:
+                    out.append((kind, match.group()))
     return out
 
 
@@ -57,17 +84,14 @@ def with_warning_signs(text: str, screening):
     """The screen's result, with the crisis asked about when an indirect warning sign is in the line:
     a quiet line gets the check question (self_harm); a check question about something else gets the
     crisis too; an urgent turn or a crisis already found is left as it is."""
-    from .screening import LEVEL_NAMES, Screening
-    from .self_harm_cues import _about_other
-
     if screening.is_emergency or screening.crisis:
         return screening
     signs = found(text)
     if not signs:
         return screening
-    words = tuple(dict.fromkeys(w for _, w in signs))
-    from .self_harm_cues import normalised
+    from .screening import LEVEL_NAMES, Screening
 
+    words = tuple(dict.fromkeys(w for _, w in signs))
     advice = ("crisis_other",) if _about_other(" ".join(normalised(text))) else ()
     if screening.level == LEVEL_NAMES[0]:
         return Screening("ask", ("self_harm",), words[:4], (), advice)

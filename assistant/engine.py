@@ -195,6 +195,10 @@ class Engine(Extras, Episodes, Navigation):
         spec = self.spec
         held = step is not None
         step = step or self._read(line)
+        if not held and not self.in_urgent_states:
+            from .danger_list import settle  # a clear "none" at the danger list wins; a sign kept gives the urgent turn now
+
+            step = settle(spec, line, step, understanding.default_lexicon()) or step
         self._explained = False
         if self.in_urgent_states and not held:
             going, step = self._urgent_words(line, step)  # "we're going to the ER now", "back from the ER, she's ok"

@@ -14,7 +14,7 @@ import datetime
 import weakref
 from collections.abc import Callable
 
-from . import number_question, procedure_kind, rules, safety, settled_signs
+from . import number_question, procedure_kind, rules, safety, settled_again, settled_signs
 from .flow import Flow, StateSpec, default_flow
 from .machine import BOOT, attach
 from .safety.numbers import numbers_for
@@ -119,7 +119,8 @@ class Engine(Extras, Episodes, Navigation):
         # Loaded at the first answer (the first turn needs no screening); looked up on every
         # answer (benchmarks/turn.py swaps it).
         screening = safety.screen(line)
-        if screening.level != "none" and not self.in_urgent_states and settled_signs.asked_about(screening, line, self.slots):
+        if screening.level != "none" and not self.in_urgent_states and (settled_signs.asked_about(screening, line, self.slots)
+                                                                         or settled_again.not_new(screening, line, self.slots)):
             screening = safety.NOTHING  # a question about signs already answered "not happening", nothing new told
         if screening.is_emergency:
             return self._emergency(screening, line)

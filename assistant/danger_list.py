@@ -18,8 +18,11 @@ import re
 from functools import cache
 
 from .understanding.dialogue import Step
+from .understanding.hints import NONE_AND_MORE
 from .understanding.reading import SURE, Reading
 from .understanding.text import clean, tokens
+
+_NONE_WORDS = frozenset({"none", "nothing", "no", "nope", "nah", "nao", "non", "neither", "not"})
 
 
 @cache
@@ -76,7 +79,10 @@ def settle(spec, line: str, step: Step, lex) -> Step | None:
             and (signs or step.action == "reask"):
         return Step("store", Reading(SURE, [spec.none_choice], note=clean(line)))
     if step.action == "reask" and step.pending is not None and step.pending.kind == "partial" and signs \
-            and (reading.value if isinstance(reading.value, list) else [reading.value]) == signs:
+            and (reading.value if isinstance(reading.value, list) else [reading.value]) == signs \
+            and not reading.message.startswith(NONE_AND_MORE) and not _NONE_WORDS & set(tokens(line.lower())):
+        # a sign picked, and only other words asked about ("1 and also the thing with his grumpiness"): the urgent
+        # turn now; a line that also says "none" or "nothing" is asked about instead ("You typed 'none', and ...")
         note = reading.note or (clean(reading.unclear) if reading.unclear else "")
         return Step("store", Reading(SURE, list(signs), note=note))
     return None

@@ -17,10 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .understanding.dialogue import Step
-from .understanding.hints import NONE_AND_MORE
-from .understanding.reading import SURE, Reading
-from .understanding.text import clean, tokens
+from .later import understanding
 
 _NONE_WORDS = frozenset({"none", "nothing", "no", "nope", "nah", "nao", "non", "neither", "not"})
 
@@ -29,6 +26,8 @@ _NONE_WORDS = frozenset({"none", "nothing", "no", "nope", "nah", "nao", "non", "
 def _words() -> tuple[frozenset, tuple, frozenset]:
     from .understanding.datafile import read_words_file
     from .understanding.lexicon import LexiconError
+
+    from .understanding.text import tokens
 
     raw = read_words_file("finished_words.yaml")
     out = []
@@ -41,6 +40,8 @@ def _words() -> tuple[frozenset, tuple, frozenset]:
 
 
 def _sentences(line: str) -> list[list[str]]:
+    from .understanding.text import tokens
+
     return [[t for t in tokens(s.lower()) if t not in (",", ".", "!", "?", ";")] for s in re.split(r"[.!?;\n]+", line)]
 
 
@@ -59,6 +60,8 @@ def clear_none(line: str) -> bool:
 
 
 def said_as_usual(line: str) -> bool:
+    from .understanding.text import tokens
+
     _, usual, _ = _words()
     toks = [t for t in tokens(line.lower()) if t not in (",", ".", "!", "?", ";")]
     return any(_has(toks, p) for p in usual)
@@ -69,8 +72,14 @@ def _danger(spec, value) -> list:
     return [v for v in picks if v != spec.none_choice]
 
 
-def settle(spec, line: str, step: Step, lex) -> Step | None:
+def settle(spec, line: str, step):
     """The step to take instead of `step` at the danger-sign list, or None to keep it."""
+    from .understanding.dialogue import Step
+    from .understanding.hints import NONE_AND_MORE
+    from .understanding.reading import SURE, Reading
+    from .understanding.text import clean, tokens
+
+    lex = understanding.default_lexicon()
     if step is None or step.reading is None or not spec.none_choice or not lex.state(spec.name).current:
         return None
     reading = step.reading

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .settled_signs import NEVER, SLOT
+from .settled_signs import NEVER, SLOT, asked_about
 
 _NOW = re.compile(
     r"\b(?:now|right now|at the moment|currently|as we speak|today|tonight|this (?:morning|afternoon|evening)|just now|"
@@ -34,3 +34,8 @@ def not_new(screening, line: str, slots: dict) -> bool:
         return False
     text = _NOT_NOW.sub(" ", line.replace("'", "").replace("\u2019", ""))
     return not _NOW.search(text)
+
+
+def passes(screening, line: str, slots: dict) -> bool:
+    """settled_signs.asked_about (a question about a settled sign) or not_new (only the check, nothing now)."""
+    return asked_about(screening, line, slots) or not_new(screening, line, slots)

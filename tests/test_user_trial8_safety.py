@@ -198,3 +198,23 @@ def test_a_mild_known_remark_beside_none_is_a_note_without_emergency_advice(line
 def test_a_remark_that_says_it_is_changing_keeps_the_advice(line):
     turn = _at(TO_LIST).respond(line)
     assert "call the doctor's office today" in turn.text and "911" in turn.text
+
+
+# --- 7. a worry typed inside a doctor's reason (compare path) -----------------------------------------
+@pytest.mark.parametrize("line, reason, question", [
+    ("that the hole is small and the echo looked ok to him. but sometimes his lips look a bit blue when he cries hard, "
+     "is that normal??", "that the hole is small and the echo looked ok to him.",
+     "Sometimes his lips look a bit blue when he cries hard, is that normal?"),
+    ("the stone is small and should pass. also his lips go a bit blue sometimes when he runs, should we worry?",
+     "the stone is small and should pass.", "should we worry?"),
+    ("he thinks the tumor is slow growing. but my chest pain at night, is that serious?",
+     "he thinks the tumor is slow growing.", "is that serious?"),
+])
+def test_a_worry_inside_the_second_doctors_reason_goes_to_the_questions_not_his_column(line, reason, question):
+    engine = prepare("compare_two_reason", "patient")
+    assert engine.respond(line).state == "urgent_care_check"
+    turn = engine.respond("no not right now")
+    assert "on your questions for the doctors" in turn.text
+    engine.respond("yes")
+    assert engine.slots.get("compare_two_reason") == reason
+    assert any(question.lower() in q.lower() for q in engine.slots.get("questions_added") or []), engine.slots.get("questions_added")

@@ -8,8 +8,8 @@ turn's "6" (None) then gave the stroke alarm. Two rules, at the list whose quest
   `clear_none`), with the words that sounded like a sign said as the usual state ("always", "not new", "because of
   the dementia": `usual_state`): "none" is the answer and the rest is kept as a note. Without such words, the
   reading stands (the list asks "You typed 'none', and also words that fit choice 1. Which did you mean?").
-- A danger sign kept from the line (a partial reading that only asks about the rest) is stored at once, so the
-  urgent turn comes now, never two turns later; the words not understood are kept as a note.
+- A danger sign picked by its number (a partial reading that only asks about the rest: "1 and also ...") is stored
+  at once, so the urgent turn comes now, never two turns later; the words not understood are kept as a note.
 """
 
 from __future__ import annotations
@@ -89,9 +89,11 @@ def settle(spec, line: str, step):
         return Step("store", Reading(SURE, [spec.none_choice], note=clean(line)))
     if step.action == "reask" and step.pending is not None and step.pending.kind == "partial" and signs \
             and (reading.value if isinstance(reading.value, list) else [reading.value]) == signs \
-            and not reading.message.startswith(NONE_AND_MORE) and not _NONE_WORDS & set(tokens(line.lower())):
-        # a sign picked, and only other words asked about ("1 and also the thing with his grumpiness"): the urgent
-        # turn now; a line that also says "none" or "nothing" is asked about instead ("You typed 'none', and ...")
+            and not reading.message.startswith(NONE_AND_MORE) and not _NONE_WORDS & set(tokens(line.lower())) \
+            and any(t.isdigit() for t in tokens(line.lower())):
+        # a sign picked by its number, and only other words asked about ("1 and also the thing with his grumpiness"):
+        # the urgent turn now; a sign read from words ("some chest tightness on and off") is asked about as before, and
+        # a line that also says "none" or "nothing" too ("You typed 'none', and ...")
         note = reading.note or (clean(reading.unclear) if reading.unclear else "")
         return Step("store", Reading(SURE, list(signs), note=note))
     return None

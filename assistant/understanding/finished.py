@@ -13,7 +13,7 @@ from functools import cache
 
 from .text import tokens
 
-_ALL = frozenset({"all", "everything", "everythings"})
+_ALL = frozenset({"all", "everything", "everythings", "every", "each"})
 NOTHING_PICKED = "Nothing is picked yet."
 
 

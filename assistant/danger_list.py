@@ -90,7 +90,7 @@ def settle(spec, line: str, step):
     if step.action == "reask" and step.pending is not None and step.pending.kind == "partial" and signs \
             and (reading.value if isinstance(reading.value, list) else [reading.value]) == signs \
             and not reading.message.startswith(NONE_AND_MORE) and not _NONE_WORDS & set(tokens(line.lower())) \
-            and any(t.isdigit() for t in tokens(line.lower())):
+            and tokens(line.lower())[:1] != [] and tokens(line.lower())[0].isdigit():
         # a sign picked by its number, and only other words asked about ("1 and also the thing with his grumpiness"):
         # the urgent turn now; a sign read from words ("some chest tightness on and off") is asked about as before, and
         # a line that also says "none" or "nothing" too ("You typed 'none', and ...")

@@ -74,7 +74,10 @@ def condition_signs(slots: dict, numbers: dict | None = None) -> list[dict]:
     said = " ".join(said.replace("\u2019", "'").split())
     if not said:
         return []
-    return [{"about": about, "text": _numbered(text, numbers)} for about, pattern, text in _entries() if pattern.search(said)]
+    from .planned import lead_for  # named only as planned or possible: "If you do have chemotherapy" (user trial 8, t14)
+
+    return [{"about": about, "text": _numbered(text, numbers), "lead": lead_for(about, pattern, said)}
+            for about, pattern, text in _entries() if pattern.search(said)]
 
 
 def watched(line: str, slots: dict) -> dict | None:

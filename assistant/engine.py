@@ -14,7 +14,7 @@ import datetime
 import weakref
 from collections.abc import Callable
 
-from . import number_question, procedure_kind, rules, safety, settled_signs
+from . import danger_list, number_question, procedure_kind, rules, safety, settled_again
 from .flow import Flow, StateSpec, default_flow
 from .machine import BOOT, attach
 from .safety.numbers import numbers_for
@@ -121,7 +121,7 @@ class Engine(Commands, Extras, Episodes, Navigation):
         # Loaded at the first answer (the first turn needs no screening); looked up on every
         # answer (benchmarks/turn.py swaps it).
         screening = safety.screen(line)
-        if screening.level != "none" and not self.in_urgent_states and settled_signs.asked_about(screening, line, self.slots):
+        if screening.level != "none" and not self.in_urgent_states and settled_again.passes(screening, line, self.slots):
             screening = safety.NOTHING  # a question about signs already answered "not happening", nothing new told
         if screening.is_emergency:
             return self._emergency(screening, line)
@@ -157,6 +157,8 @@ class Engine(Commands, Extras, Episodes, Navigation):
         spec = self.spec
         held = step is not None
         step = step or self._read(line)
+        if not held and not self.in_urgent_states:  # at the danger list a clear "none" wins, a sign kept is urgent now
+            step = danger_list.settle(spec, line, step) or step
         self._explained = False
         if self.in_urgent_states and not held:
             going, step = self._urgent_words(line, step)  # "we're going to the ER now", "back from the ER, she's ok"

@@ -245,12 +245,14 @@ class Episodes:
         if held and not any(route.to == self.flow.urgent_state for route in spec.routes):
             step = self._read(held)  # read once, as the question's own answers are (items of an order question too)
             if spec.ask == "free" and step.action == "store" and step.reading.value:
+                held, step, moved = self._free_part(held, step)  # "...echo looked ok. but his lips look blue, is that normal??" (held_free.py)
                 # Typed words may be only the sign ("chest pain" for "What do you need to decide?"): asked, not kept.
                 self.pending = understanding.Pending(spec.name, "confirm", step.reading)
                 typed = clean(held)
                 shown = escape_markdown(typed[:QUOTE_CHARS]) + ("..." if len(typed) > QUOTE_CHARS else "")
                 question = understanding.question_part(render(spec.template, self._context()))
-                advice = f"{worried}\n\n" if worried else ""
+                advice = " ".join(filter(None, (worried, moved)))
+                advice = f"{advice}\n\n" if advice else ""
                 return self._confirm(f"*Thank you.* {advice}{question}\n\nYou typed:\n\n> {shown}\n\n**Keep that as your answer?**")
             if spec.ask != "free" and step.action in ("store", "confirm"):
                 self.lead = known or (f"Thank you. {worried} Let us go on with what you typed." if worried
@@ -273,6 +275,32 @@ class Episodes:
         if worried:
             return self._ask(note=f"Thank you. {worried} Let us go on from where we were.", again=True)
         return self._ask(note="Thank you. Let us go on from where we were.", again=True)
+
+    def _free_part(self, held: str, step):
+        """A free answer held through a check: the part before the sign is offered as the answer; the sign part goes
+        to the questions for the doctors (when it asks) or to the notes (held_free.py)."""
+        from . import held_free
+
+        answer, told = held_free.parts(held)
+        if not told:
+            return held, step, ""
+        part = self._read(answer)
+        if part.action != "store" or not part.reading.value:
+            return held, step, ""
+        question = held_free.as_question(told)
+        if question:
+            added = self.slots.get("questions_added", [])
+            if question not in added:
+                self._set_slot("questions_added", [*added, question])
+            moved = f'I put "{escape_markdown(question[:QUOTE_CHARS])}" on your questions for the doctors.'
+        else:
+            notes = dict(self.slots.get("answer_notes") or {})
+            before = str(notes.get(self.flow.check_state) or "").rstrip()
+            said = clean(told)
+            notes[self.flow.check_state] = f"{before}{'' if before[-1:] in '.!?' else '.'} {said}" if before else said
+            self._set_slot("answer_notes", notes)
+            moved = f'I kept "{escape_markdown(said[:QUOTE_CHARS])}" as a note for the doctor.'
+        return answer, part, moved
 
     def _held_part(self, line: str, spec, after_urgent: bool, known: str, worried: str, crisis_not_now: bool) -> Turn | None:
         """The answer part of the screened line, once its signs are answered "not happening now"

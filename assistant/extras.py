@@ -107,7 +107,7 @@ class Extras:
         sign = watched(line, self.slots)
         if sign is None:
             return ""
-        text = f'Because you told me about {sign["about"]}: {sign["text"]}'
+        text = f'{sign.get("lead") or "Because you told me about " + sign["about"]}: {sign["text"]}'
         if kept:
             return text
         from .understanding.text import clean

@@ -3,6 +3,7 @@ reads both kinds): the picks kept, a hedge or a part left over asked about, "non
 
 from __future__ import annotations
 
+from .finished import NOTHING_PICKED, only_finished, said_all
 from .asides import RESERVATIONS
 from .asking import has_phrase, whole
 from .care import all_is_fine
@@ -75,9 +76,13 @@ def multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) ->
     none = spec.none_choice
     if all_and_none(toks) or vague_all(toks):  # "kinda all and kinda none", "a bit of everything": ask
         return Reading(UNCLEAR, list(keep) or None, unclear=clean(text))
+    if not keep and not picked and (only_finished(toks) or whole(toks, lex.finish, lex) and not said_all(toks)):
+        # "that's all" with nothing picked yet: finished, but with what? Never every choice, never "none" guessed.
+        return Reading(UNCLEAR, unclear=clean(text), message=NOTHING_PICKED + (" If none of these fits, type 'none'." if none else ""))
     if keep and whole(toks, lex.finish, lex) and not [c for c in picked if c != none]:
         picked, leftovers = [], []
-    elif not picked and (whole(toks, lex.all, lex) or (toks and tuple(toks) in lex.all) or all_said(toks, lex)) and not all_is_fine(toks, lex):
+    elif not picked and (whole(toks, lex.all, lex) or (toks and tuple(toks) in lex.all) or all_said(toks, lex)) and not all_is_fine(toks, lex) \
+            and not only_finished(toks):  # "that's all", "all done": finished, not every choice (finished.py)
         picked = [c for c in ordinary]
         leftovers = []
     cut = all_except(toks, lex)

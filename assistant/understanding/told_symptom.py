@@ -14,12 +14,12 @@ from functools import cache
 from .text import clean, tokens
 
 _NEGATIONS = frozenset({"no", "not", "without", "never", "nor", "denies", "zero", "nothing", "isnt", "wasnt", "dont", "doesnt", "didnt"})
-_NONE_WORDS = frozenset({"none", "non", "nope", "no", "nothing", "nah", "not", "right", "now", "at", "the", "moment", "of", "these", "those",
+_NONE_WORDS = frozenset({"none", "non", "nao", "nope", "no", "nothing", "nah", "not", "right", "now", "at", "the", "moment", "of", "these", "those",
                          "them", "currently", "today", "happening", "thankfully", "thank", "god", ",", ".", "!", "-", ":", ";"})
 _LEAD = re.compile(r"^\W*(?:(?:" + "|".join(sorted((w for w in _NONE_WORDS if w.isalpha()), key=len, reverse=True)) + r")\b\W*)+",
                    re.IGNORECASE)  # the same words, as typed: what is left is the symptom told
 # "None of that. My back aches ...": the whole "none of that" goes, not "None of" alone (user trial 6 printed "That. My back aches").
-_OF_THAT = re.compile(r"^\W*(?:none|non|nothing|nope|no)\s+of\s+(?:that|this|it|any\s+of\s+(?:that|this|these|those)|the\s+above|em|'em)\b",
+_OF_THAT = re.compile(r"^\W*(?:(?:nao|non|no|nope|nah)\W+)?(?:none|non|nao|nothing|nope|no)\s+of\s+(?:that|this|it|any\s+of\s+(?:that|this|these|those)|the\s+above|em|'em)\b",
                       re.IGNORECASE)
 
 
@@ -51,6 +51,10 @@ def symptom_told(line: str) -> str:
 
 
 def symptom_reply(told: str, emergency: str, office: str = "the doctor's office") -> str:
+    from .known_remark import known_reply, mild_known
+
+    if mild_known(told):  # "my shoulder just aches at night": a note, no emergency advice (user trial 8, t14)
+        return known_reply(told)
     return (f'You also told me: "{told}". That is not on this list, but tell the doctor about it soon. '
             f"If it is new or getting worse, call {office} today. If it turns sudden or severe, call {emergency}. "
             "I added it to your notes for the doctor.")

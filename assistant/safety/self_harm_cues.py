@@ -240,6 +240,12 @@ def _a_wish_among(words: list[str]) -> bool:
     return any(cues[kind].search(word) for word in words for kind in ("intent", "hint", "farewell"))
 
 
+def _kept_means_among(words: list[str]) -> bool:
+    """Is a means kept back or made ready among the cue words ("saving up", "loaded", "a stash of pills")? The
+    urgent turn then says to put medicines and weapons out of reach (REFERENCE.md: make the home safe)."""
+    return any(_tables().sections["cues"]["preparing"].search(word) for word in words)
+
+
 def with_cues(text: str, screening):
     """The red-flag screen's result, raised to what the cues say when they say more; a raised
     result tells what set it (the cues), as the red-flag screen does."""
@@ -247,6 +253,8 @@ def with_cues(text: str, screening):
     from .screening import CATEGORIES, LEVEL_NAMES, Screening
 
     level, words, other = assess(text)
+    if level and _kept_means_among(words):
+        screening = dataclasses.replace(screening, advice=tuple(dict.fromkeys((*screening.advice, "medicines_away"))))
     found = LEVEL_NAMES.index(screening.level)
     if level and level < found and "self_harm" not in screening.categories and _a_wish_among(words):
         # urgent as another kind (an overdose, a poisoning, a bleed, "not waking up") and the cues say self-harm: the
@@ -260,7 +268,8 @@ def with_cues(text: str, screening):
             # the red-flag screen found no person ("my teen wrote a note ... i cant find him"); the cues name someone else
             return dataclasses.replace(screening, advice=("crisis_other", *screening.advice))
         return screening
-    advice = (["crisis_other"] if other else []) + (["spanish"] if is_spanish(text) else [])
+    advice = (["crisis_other"] if other else []) + (["spanish"] if is_spanish(text) else []) + (
+        ["medicines_away"] if "medicines_away" in screening.advice else [])
     cue_words = set(" ".join(words).split())
     if screening.categories and not all(_mostly_in(m, cue_words) for m in screening.matched):
         # other signs too ("my chest hurts and honestly i want to die"): both told, self-harm first

@@ -249,12 +249,19 @@ def _kept_means_among(words: list[str]) -> bool:
 def with_cues(text: str, screening):
     """The red-flag screen's result, raised to what the cues say when they say more; a raised
     result tells what set it (the cues), as the red-flag screen does."""
+    level, words, other = assess(text)
+    result = _raised(text, screening, level, words, other)
+    if level and result.crisis and "medicines_away" not in result.advice and _kept_means_among(words):
+        # a means kept back or made ready, and the crisis line shown: say to put it out of reach (helper sh8)
+        result = dataclasses.replace(result, advice=(*result.advice, "medicines_away"))
+    return result
+
+
+def _raised(text: str, screening, level: int, words: list[str], other: bool):
+    """with_cues' result before the advice about kept medicines."""
     from .language import is_spanish
     from .screening import CATEGORIES, LEVEL_NAMES, Screening
 
-    level, words, other = assess(text)
-    if level and _kept_means_among(words):
-        screening = dataclasses.replace(screening, advice=tuple(dict.fromkeys((*screening.advice, "medicines_away"))))
     found = LEVEL_NAMES.index(screening.level)
     if level and level < found and "self_harm" not in screening.categories and _a_wish_among(words):
         # urgent as another kind (an overdose, a poisoning, a bleed, "not waking up") and the cues say self-harm: the
@@ -268,8 +275,7 @@ def with_cues(text: str, screening):
             # the red-flag screen found no person ("my teen wrote a note ... i cant find him"); the cues name someone else
             return dataclasses.replace(screening, advice=("crisis_other", *screening.advice))
         return screening
-    advice = (["crisis_other"] if other else []) + (["spanish"] if is_spanish(text) else []) + (
-        ["medicines_away"] if "medicines_away" in screening.advice else [])
+    advice = (["crisis_other"] if other else []) + (["spanish"] if is_spanish(text) else [])
     cue_words = set(" ".join(words).split())
     if screening.categories and not all(_mostly_in(m, cue_words) for m in screening.matched):
         # other signs too ("my chest hurts and honestly i want to die"): both told, self-harm first

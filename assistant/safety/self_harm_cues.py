@@ -19,8 +19,9 @@ import re
 from functools import cache, lru_cache
 
 FILE = "self_harm_cues.yaml"
-KINDS = ("intent", "hint", "farewell", "means", "preparing", "took_all", "at_edge", "hopeless", "person", "now")
-STOPPERS = ("negated", "history", "question", "joking", "idiom", "pastime", "routine", "other_sense", "kitchen", "end_of_life_care")
+KINDS = ("intent", "hint", "farewell", "means", "preparing", "took_all", "at_edge", "hopeless", "stopping", "person", "now")
+STOPPERS = ("negated", "history", "question", "joking", "idiom", "pastime", "routine", "other_sense", "kitchen", "end_of_life_care",
+            "care_named", "side_effect")
 _APOSTROPHES = re.compile(r"['’‘`´ʼ]")
 _WORD_OR_COMMA = re.compile(r"[^\W_]+|,")
 _SENTENCES = re.compile(r"[.!?;\n\r]+")
@@ -74,12 +75,16 @@ _NEGATIONS = frozenset({"not", "no", "never", "dont", "doesnt", "didnt", "isnt",
                         "denied", "deny", "nor", "without", "wont", "nunca", "niega"})
 _CLAUSE_ENDS = frozenset({",", "but", "and", "because", "so", "pero", "y"})
 _NEGATABLE = frozenset({"intent", "hint", "farewell", "hopeless"})
-_STRONG = ("means", "preparing", "took_all", "at_edge")  # a laugh does not take back a means, an act, a place
+_STRONG = ("means", "preparing", "took_all", "at_edge")
+# stoppers read in the window itself, never from the sentence beside it: a question about a risk in a long answer's
+# other sentence ("My questions are about the surgery risks.") says nothing of the next one (helper sh8)
+_OWN_WINDOW = frozenset({"question", "side_effect"})  # a laugh does not take back a means, an act, a place
 
 
-def _negated(window: str, start: int) -> bool:
-    """Is the cue starting at `start` negated by a word shortly before it, in its clause?"""
-    for word in reversed(window[:start].split()[-_NEGATION_WINDOW:]):
+def _negated(window: str, start: int, floor: int = 0) -> bool:
+    """Is the cue starting at `start` negated by a word shortly before it, in its clause? `floor`: where the cue's
+    sentence starts in the window (a "won't" in the sentence before takes nothing back: helper sh8)."""
+    for word in reversed(window[floor:start].split()[-_NEGATION_WINDOW:]):
         if word in _CLAUSE_ENDS:
             return False
         if word in _NEGATIONS:
@@ -96,6 +101,7 @@ def _level(found: dict[str, list[str]]) -> int:
     means, preparing, took_all = "means" in has, "preparing" in has, "took_all" in has
     who_or_when = bool({"person", "now"} & has)
     at_edge = "at_edge" in has
+    stopping, person, now = "stopping" in has, "person" in has, "now" in has
     if intent and (means or preparing or took_all or at_edge) and who_or_when:
         return EMERGENCY  # "I've got the pills counted out and tonight I end it"
     if took_all and means and (intent or hint or farewell or preparing or "now" in has):
@@ -110,6 +116,16 @@ def _level(found: dict[str, list[str]]) -> int:
         return EMERGENCY  # "the knife in my hand looks like a good way out right now"
     if len(set(found["intent"])) > 1 and "person" in has:
         return EMERGENCY  # two acts or wishes told of one person: "fresh cuts on his thighs ... disappear for good"
+    if stopping and intent and person:
+        return EMERGENCY  # "I've been skipping my dialysis on purpose so I die", "stop her insulin so she doesnt wake up"
+    if hint and means and preparing and person:
+        return EMERGENCY  # "got the razor blades out again. cant do another flare", "found his pills saved up. a burden"
+    if farewell and means and preparing and who_or_when:
+        return EMERGENCY  # "sent me a picture of a bottle of pills and 'im sorry mom'"
+    if hint and farewell and now and person:
+        return EMERGENCY  # "I won't need this plan. I'm saying goodbye to people this evening"
+    if len(set(found["hint"])) > 1 and now and person:
+        return EMERGENCY  # "I've been giving my things away and I've picked a day, it's this weekend"
     if (intent or at_edge) and who_or_when:
         return ASK  # a wish told by a person, with no means: the question, with the crisis line
     if (hint or farewell) and (means or preparing or took_all):
@@ -122,6 +138,8 @@ def _level(found: dict[str, list[str]]) -> int:
         return ASK  # "a burden ... I have a plan"
     if preparing and means and who_or_when:
         return ASK  # "been saving my mum's morphine for myself"
+    if stopping and hint and person:
+        return ASK  # "I've stopped my blood thinners deliberately", "stopped his heart pills on purpose"
     if "hopeless" in has and "person" in has:
         return ASK  # "honestly i already dont see the point of anything" (user trial 6: a teen, acne medicine)
     return NONE
@@ -167,19 +185,25 @@ def assess(text: str) -> tuple[int, list[str], bool]:
             kinds = frozenset(kind for kind in KINDS if _KEYS[kind] in may)
             if _ceiling(kinds) <= best:
                 continue  # even every list with an anchor here matching could not raise the line
+            second = len(sentences[start]) + 1 if width == 2 else len(window) + 1  # where the window's second sentence starts
             found = {kind: [m.group() for m in cues[kind].finditer(window)
-                            if kind not in _NEGATABLE or not _negated(window, m.start())] if kind in kinds else []
+                            if kind not in _NEGATABLE or not _negated(window, m.start(), second if m.start() >= second else 0)]
+                     if kind in kinds else []
                      for kind in KINDS}
             level = _level(found)
             if level <= best:
                 continue
             low, high = max(start - 1, 0), min(start + width + 1, len(sentences))
             around = " ".join(sentences[low:high])  # a stopper counts one sentence out
-            if not any(found[kind] for kind in ("intent", "hint", "farewell", "means", "preparing", "took_all", "at_edge")):
+            if not any(found[kind] for kind in ("intent", "hint", "farewell", "means", "preparing", "took_all", "at_edge", "stopping")):
                 around = window  # hopelessness told in its own sentence, after a question about a medicine: its own window only
                 low, high = start, start + width
             may = anchors.lists(at[low], at[high] - 1) if len(sentences) > 1 else whole
-            stopped = [name for name in STOPPERS if _KEYS[name] in may and stoppers[name].search(around)]
+            stopped = [name for name in STOPPERS if _KEYS[name] in may and stoppers[name].search(window if name in _OWN_WINDOW else around)]
+            if "care_named" in stopped and (found["intent"] or found["preparing"] or (found["stopping"] and found["hint"])):
+                stopped.remove("care_named")  # a treatment named, stopped as a way to die or in secret, is no calm choice
+            if "side_effect" in stopped and (found["intent"] or not found["stopping"]):
+                stopped.remove("side_effect")  # a reason of the body speaks only for skipping a medicine
             if "end_of_life_care" in stopped and (found["means"] or found["preparing"] or found["took_all"]):
                 stopped.remove("end_of_life_care")  # a calm choice about care names no pills or rope
             if "end_of_life_care" in stopped and found["intent"] and found["farewell"]:
@@ -226,16 +250,45 @@ def _mostly_in(phrase: str, cue_words: set[str]) -> bool:
     return bool(said) and sum(w in cue_words for w in said) * 2 >= len(said)
 
 
+def _a_wish_among(words: list[str]) -> bool:
+    """Do the cue words that set a level hold a wish, a hint or a farewell (not only a means and an act, which an
+    overdose or a poisoning told as an accident holds too)?"""
+    cues = _tables().sections["cues"]
+    return any(cues[kind].search(word) for word in words for kind in ("intent", "hint", "farewell"))
+
+
+def _kept_means_among(words: list[str]) -> bool:
+    """Is a means kept back or made ready among the cue words ("saving up", "loaded", "a stash of pills")? The
+    urgent turn then says to put medicines and weapons out of reach (REFERENCE.md: make the home safe)."""
+    return any(_tables().sections["cues"]["preparing"].search(word) for word in words)
+
+
 def with_cues(text: str, screening):
     """The red-flag screen's result, raised to what the cues say when they say more; a raised
     result tells what set it (the cues), as the red-flag screen does."""
     level, words, other = assess(text)
     if level == 0:
         return screening  # the cues say nothing (the usual line): nothing else to look up
+    result = _raised(text, screening, level, words, other)
+    if result.crisis and "medicines_away" not in result.advice and _kept_means_among(words):
+        # a means kept back or made ready, and the crisis line shown: say to put it out of reach (helper sh8)
+        result = dataclasses.replace(result, advice=(*result.advice, "medicines_away"))
+    return result
+
+
+def _raised(text: str, screening, level: int, words: list[str], other: bool):
+    """with_cues' result before the advice about kept medicines."""
     from .language import is_spanish
-    from .screening import LEVEL_NAMES, Screening
+    from .screening import CATEGORIES, LEVEL_NAMES, Screening
 
     found = LEVEL_NAMES.index(screening.level)
+    if level and level < found and "self_harm" not in screening.categories and _a_wish_among(words):
+        # urgent as another kind (an overdose, a poisoning, a bleed, "not waking up") and the cues say self-harm: the
+        # urgent turn stays as the red-flag screen made it, and shows the crisis line too (helper sh8)
+        advice = (["crisis_other"] if other else []) + (["spanish"] if is_spanish(text) else [])
+        recognised = (*screening.recognised, CATEGORIES["self_harm"]["label"]) if screening.recognised else ()
+        return Screening(screening.level, (*screening.categories, "self_harm"), tuple(dict.fromkeys((*screening.matched, *words[:4]))),
+                         recognised, tuple(dict.fromkeys((*screening.advice, *advice))), screening.told_now)
     if level == 0 or level < found or (level == found and "self_harm" in screening.categories):
         if level and other and "self_harm" in screening.categories and "crisis_other" not in screening.advice:
             # the red-flag screen found no person ("my teen wrote a note ... i cant find him"); the cues name someone else
@@ -245,8 +298,6 @@ def with_cues(text: str, screening):
     cue_words = set(" ".join(words).split())
     if screening.categories and not all(_mostly_in(m, cue_words) for m in screening.matched):
         # other signs too ("my chest hurts and honestly i want to die"): both told, self-harm first
-        from .screening import CATEGORIES
-
         recognised = (CATEGORIES["self_harm"]["label"], *screening.recognised) if screening.recognised else ()
         return Screening(LEVEL_NAMES[level], ("self_harm", *screening.categories), tuple(dict.fromkeys((*words[:4], *screening.matched))),
                          recognised, tuple(dict.fromkeys((*advice, *screening.advice))), screening.told_now)

@@ -93,6 +93,8 @@ def with_warning_signs(text: str, screening):
 
     words = tuple(dict.fromkeys(w for _, w in signs))
     advice = ("crisis_other",) if _about_other(" ".join(normalised(text))) else ()
+    if any(kind == "means_kept" for kind, _ in signs):
+        advice = (*advice, "medicines_away")  # a stash of pills: put them out of reach (helper sh8)
     if screening.level == LEVEL_NAMES[0]:
         return Screening("ask", ("self_harm",), words[:4], (), advice)
     return Screening(screening.level, ("self_harm", *screening.categories), (*words[:4], *screening.matched),

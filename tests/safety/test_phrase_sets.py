@@ -136,7 +136,7 @@ ROUNDS = sorted(DATA.glob("safety_round*.csv"), key=lambda path: int(re.sub(r"\D
 # Round 22 (held out, measured 2026-12-05 before and after that session's work, folded in 2026-12-05
 # in the next session): 33 silent emergencies, 21 only asked and 17 ordinary lines not quiet, screened
 # alone; held at those counts until the fixes land.
-CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (1, 4, 5), "safety_round22.csv": (33, 21, 17)}
+CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (1, 3, 5), "safety_round22.csv": (23, 20, 17)}
 
 
 def test_the_untouched_rounds_are_there():

@@ -135,8 +135,11 @@ ROUNDS = sorted(DATA.glob("safety_round*.csv"), key=lambda path: int(re.sub(r"\D
 # 5 ordinary lines not quiet.
 # Round 22 (held out, measured 2026-12-05 before and after that session's work, folded in 2026-12-05
 # in the next session): 33 silent emergencies, 21 only asked and 17 ordinary lines not quiet, screened
-# alone; held at those counts until the fixes land.
-CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (1, 3, 5), "safety_round22.csv": (23, 20, 17)}
+# alone; held at those counts until the fixes land. Since branches issue-12r22 (helper 12_8: every category but
+# self_harm and self_harm_other) and issue-sh8 (the self-harm kinds), merged, tuned: 0 silent and 1 only asked
+# emergency, and 6 ordinary lines not quiet (talk of suicide or an overdose in the family, past or as a question:
+# asked about by the self_harm category's design, or self-harm cues).
+CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (1, 3, 5), "safety_round22.csv": (0, 1, 6)}
 
 
 def test_the_untouched_rounds_are_there():

@@ -7,7 +7,7 @@ import pytest
 
 from assistant.understanding.sounded import heard_word, skeleton, sounded
 
-from .reading_support import pick, reading
+from .reading_support import pick, picks, reading
 
 
 # A word spelt as it sounds: vowels dropped or swapped, letters doubled or undoubled, read as the
@@ -47,3 +47,58 @@ def test_a_line_with_no_word_spelt_by_sound_is_left_alone():
 def test_a_line_read_as_written_is_not_read_again_by_sound():
     result = reading("compare_one_field", "a surgeon")
     assert result.value == "surgeon"
+
+
+# A paper said by where it came from, not by its name: a place, a doctor, a procedure or a
+# procedure's word ending (documents_from.py, words in dialogues/documents_from.yaml).
+@pytest.mark.parametrize("line, meant", [
+    ("the paper from the doctor", {"clinic_notes"}),
+    ("a letter from the oncologist", {"clinic_notes"}),
+    ("the paperwork from when she was admitted", {"discharge_summaries"}),
+    ("the papers from his knee scope", {"procedure_notes"}),
+    ("notes from his colonoscopy", {"procedure_notes"}),
+    ("blood tests and the papers from when they did her cystoscopy", {"procedure_notes", "labs"}),
+    ("the scans and the paper from the doctor", {"imaging", "clinic_notes"}),
+])
+def test_a_paper_said_by_its_source_is_that_record(line, meant):
+    assert picks("records", line) == meant
+
+
+@pytest.mark.parametrize("line", [
+    "i have some stuff from the neurologist",   # "stuff" says nothing of a paper
+    "the letters from the surgeon",             # a visit or the operation: as before (never by source)
+])
+def test_a_vague_thing_or_an_unclear_source_is_not_read_by_source(line):
+    from assistant.understanding.documents_from import by_source
+    from .reading_support import FLOW
+
+    assert by_source(line, FLOW.state("records")) is None
+
+
+def test_a_paper_by_its_source_is_read_only_at_the_records_question():
+    from assistant.understanding.documents_from import by_source
+    from .reading_support import FLOW
+
+    assert by_source("the papers from the ER", FLOW.state("compare_context")) is None
+
+
+# A doctor who did not have all the records, said by what happened to a paper or a result
+# (missing_records.py, words in dialogues/missing_records.yaml).
+@pytest.mark.parametrize("line", [
+    "the 2nd doctor didnt get his hearing test",
+    "the surgeon lost her chart",
+    "dr lee never got the sleep study results",
+    "the first one was missing my old notes",
+    "the second doctor never read the pathology letter",
+])
+def test_a_record_lost_or_not_seen_is_records(line):
+    assert picks("compare_context", line) == {"records"}
+
+
+@pytest.mark.parametrize("line", [
+    "nobody lost anything, they just disagree",
+    "i lost my job and i am scared",
+])
+def test_losing_something_that_is_no_record_is_not_records(line):
+    result = reading("compare_context", line)
+    assert "records" not in (result.value or [])

@@ -102,3 +102,37 @@ def test_a_record_lost_or_not_seen_is_records(line):
 def test_losing_something_that_is_no_record_is_not_records(line):
     result = reading("compare_context", line)
     assert "records" not in (result.value or [])
+
+
+# The good and bad points said as any pair of opposites, either side first (pros_cons.py, words in
+# dialogues/pros_cons.yaml).
+@pytest.mark.parametrize("state, line", [
+    ("decision_sure", "I understand the advantages and drawbacks"),
+    ("decision_sure", "i know the merits and demerits"),
+    ("decision_sure", "i know the positives and negatives"),
+    ("summary_sure", "i get the benefits vs the harms now"),
+    ("summary_sure", "strengths and weaknesses, yes"),
+])
+def test_a_pair_of_good_and_bad_words_is_the_pros_and_cons(state, line):
+    assert picks(state, line) == {"understand"}
+
+
+def test_one_side_alone_is_no_pair():
+    from assistant.understanding.pros_cons import pros_cons
+    from .reading_support import FLOW
+
+    assert pros_cons("i know the drawbacks", FLOW.state("decision_sure")) is None
+
+
+def test_a_pair_after_a_negation_is_not_rewritten():
+    from assistant.understanding.pros_cons import pros_cons
+    from .reading_support import FLOW
+
+    assert pros_cons("i dont get the merits and demerits", FLOW.state("decision_sure")) is None
+
+
+def test_a_pair_is_read_only_at_the_how_sure_questions():
+    from assistant.understanding.pros_cons import pros_cons
+    from .reading_support import FLOW
+
+    assert pros_cons("the merits and demerits", FLOW.state("compare_values")) is None

@@ -18,6 +18,7 @@ from .sounded import sounded
 def other_wordings(line: str, spec, reading) -> tuple[str | None, ...]:
     """The line said otherwise by each mechanism (None where one changes nothing). A paper said by
     its source never makes an offered reading sure: the offer may have been made for another part
-    ("the letters from the clinic, and they keep the photographs of my eye")."""
-    return sounded(line), None if reading.certainty == LIKELY else by_source(line, spec), missing_records(line, spec), \
+    ("the letters from the clinic, and they keep the photographs of my eye"). Words spelt by sound
+    are never looked for in a new order ("swap two of them" is no "sweep")."""
+    return sounded(line) if spec.ask != "order" else None, None if reading.certainty == LIKELY else by_source(line, spec), missing_records(line, spec), \
         pros_cons(line, spec)

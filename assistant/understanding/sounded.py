@@ -9,8 +9,9 @@ first letter, then its consonants, vowels and a silent "h" left out, doubles mad
 "allredy" and "already" are both "alrd") with every word the assistant's word files know
 (dialogues/*.yaml, built once). It is read as that word only when:
 
-- the typed word is not itself a known word, is at least `min_length` letters, and its skeleton
-  has at least `min_consonants` letters (a short skeleton fits too many words: "wat", "reely");
+- the typed word is not itself a known word, is at least `min_length` letters (six: a short real
+  word the files do not hold, "swap", would be read as a known one, "sweep"), and its skeleton has
+  at least `min_consonants` letters (a short skeleton fits too many words: "wat", "reely");
 - exactly one known word has that skeleton, with a length within one letter of the typed word;
 - the word is not in `dialogues/sounded.yaml`'s `never` list (real words the files do not hold).
 
@@ -48,7 +49,7 @@ def skeleton(word: str) -> str:
 @cache
 def _settings() -> tuple[int, int, frozenset[str], tuple[str, ...]]:
     data = read_words_file(FILE) or {}
-    return (int(data.get("min_length", 4)), int(data.get("min_consonants", 3)), frozenset(data.get("never", ())),
+    return (int(data.get("min_length", 6)), int(data.get("min_consonants", 3)), frozenset(data.get("never", ())),
             tuple(data.get("skip_files", ())))
 
 

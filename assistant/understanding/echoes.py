@@ -96,6 +96,18 @@ def echoed_leftover(reading, toks, line, spec, lex):
         part = part.removeprefix("+ ")
         if before and part in before:
             continue
+        if _from_source(part, spec, lex, reading.value):
+            continue  # "the paper from the doctor": a pick said by where the paper came from (documents_from.py)
         if echoes(part, spec, lex, reading.value):
             return Reading(UNCLEAR, list(reading.value), unclear=part)
     return None
+
+
+def _from_source(part: str, spec: StateSpec, lex: Lexicon, picked) -> bool:
+    """The part is a paper said by its source, and that source's choice is picked."""
+    from .documents_from import by_source
+    from .text import tokens
+
+    said = by_source(part, spec)
+    named = {h.choice for h in find_hits(tokens(said), spec, lex)} if said else set()
+    return bool(named) and named <= set(picked)

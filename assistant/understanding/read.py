@@ -198,7 +198,7 @@ def _read_words(line, spec, lex, today, items, item_ids, questions, keep) -> Rea
         # Then in plain words: medical shorthand, formal words, several misspellings (plainer.py).
         from .parity import by_parity  # "even numbers": 2, 4, 6 ...
         from .typos import squeezed  # "nno", "tw o", "nnoe": a short answer with a slip of the keys
-
+        from .otherwise import other_wordings  # "i tole him allredy", "the papers from the ER": said otherwise (otherwise.py)
         from .homophones import as_said  # "know rush", "there all done": "no", "they are", as voice typing heard them
 
         from .ellipsis import as_yes_no  # "Haven't.", "we did, last week": the question's helping verb alone says no or yes
@@ -208,7 +208,7 @@ def _read_words(line, spec, lex, today, items, item_ids, questions, keep) -> Rea
         from .nothing_said import as_nothing  # "NOT A THING", "zilch": nothing
 
         heard_as = as_said(line, lex, spec)  # "know" heard as "no": offered back, never stored (the person may mean "I know")
-        for again in (rewritten(line, lex), corrected(line, spec, lex), plainer(line, spec, lex), squeezed(line, spec, lex),
+        for again in (rewritten(line, lex), corrected(line, spec, lex), *other_wordings(line, spec, reading), plainer(line, spec, lex), squeezed(line, spec, lex),
                       by_parity(line, spec, lex), heard_as, as_yes_no(line) if spec.ask == "choice" else None,
                       with_and(line, spec, lex), agreed(line), not_knowing(line), as_nothing(line)):
             if again is None:

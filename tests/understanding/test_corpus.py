@@ -172,6 +172,9 @@ DISAGREE = {"u3-0216": "a bare number at a numbered list picks that item",
             "u15a-0235": "an ECG, EEG, hearing test, eye field test or sleep study is one of the records choice's 'other tests' now",
             "u16b-0231": "an ECG, EEG, hearing test, eye field test or sleep study is one of the records choice's 'other tests' now",
             "u17b-0223": "an ECG, EEG, hearing test, eye field test or sleep study is one of the records choice's 'other tests' now",
+            # (helper 11b8) "the paper from laser procedure" is now read as the procedure report (documents_from.py), so
+            # the eye pressure results beside it are stored as the tests they are, no longer left unclear with it
+            "u10-0410": "an eye pressure result is one of the records choice's 'other tests' now (as u1-0338)",
             "u18a-0235": "an ECG, EEG, hearing test, eye field test or sleep study is one of the records choice's 'other tests' now",
             "u15b-0235": "an ECG, EEG, hearing test, eye field test or sleep study is one of the records choice's 'other tests' now",
             # A symptom told beside "none" at the danger-sign list is kept as a note and answered with what to do

@@ -62,6 +62,11 @@ def wrongly_sure(reading: Reading, line: str, spec, lex, read_part, typed: str =
     toks = tokens(clean(line))
     text = line.strip()
     said = tokens(clean(typed or line))
+    from . import wrongly_sure_more as more  # round 22 (helper 11a8)
+
+    found = more.misspelt_question(reading, said, spec, read_part)
+    if found is not None:
+        return found
     if reading.dont_know and not reading.asked and said:  # "not sure, want do biopsy again": the rest may name a choice
         return _unsure_then_named(reading, said, spec, lex, None, text) or reading
     if reading.certainty == SURE and not spec.multi and reading.value is not None and not _is_answer(reading.value, spec, lex):
@@ -76,6 +81,10 @@ def wrongly_sure(reading: Reading, line: str, spec, lex, read_part, typed: str =
         if check is _either_or and said != toks:
             continue  # the line was put in other words by an earlier reader ("agree on X, not on A or B" -> "A or B"): its shape is read
         found = check(reading, toks, spec, lex, read_part, text)
+        if found is not None:
+            return found
+    for check in more.CHECKS:
+        found = check(reading, toks, spec, lex, read_part, text, _is_answer)
         if found is not None:
             return found
     return reading

@@ -356,9 +356,10 @@ def _slow_pace(reading, toks, spec, lex, read_part, text):
 
 def _unsure_then_named(reading, toks, spec, lex, read_part, text):
     """ "not sure, want do biopsy again": the question's not-sure, then another choice said; offered back."""
-    if spec.multi or (reading.value is not None and _is_answer(reading.value, spec, lex)) or "," not in toks:
+    marks = [i for i, t in enumerate(toks) if t in (",", "-", "—", ":")]  # "not sure - I called the office ..." (round 22)
+    if spec.multi or (reading.value is not None and _is_answer(reading.value, spec, lex)) or not marks:
         return None
-    k = toks.index(",")
+    k = marks[0]
     if not _has(toks[:k], "unsure_leads") or k > 4:
         return None
     from .read import read  # the rest read alone, as a whole answer

@@ -21,7 +21,7 @@ Each makes the reading less sure; none adds a pick. Never at the red-flag and ur
 from __future__ import annotations
 
 from .phrase_files import spans
-from .reading import SURE, UNCLEAR, Reading
+from .reading import LIKELY, SURE, UNCLEAR, Reading
 from .text import clean, parts_between, tokens
 
 _STOPS = frozenset({".", ";", "!", "?"})
@@ -194,6 +194,34 @@ def closing_doubt(reading, toks, spec, lex, read_part, text, is_answer):
     return _ask(said, f'You are not sure about "{said}". Pick only what you are sure of, or \'not sure\'.', kept, reading)
 
 
+def shrugged(reading, toks, spec, lex, read_part, text, is_answer):
+    """ "ya sure whatever": a short answer said with a shrug, to be done with the question, not a pick."""
+    said = [t for t in toks if t not in _STOPS | {","}]
+    if len(said) > 5 or not _has(said, "shrugs") or not any(is_answer(v, spec, lex) for v in _values(reading)):
+        return None
+    return _ask(text, f'"{text}": I want to get this right for you. Which answer fits best? You can also type \'not sure\'.')
+
+
+def words_after_numbers(reading, toks, spec, lex, read_part, text, is_answer):
+    """ "6. 9. 3. fusion is a one way street": the picks given as numbers, then a sentence in words that names
+    another choice, maybe only saying why. Offered back for a Yes, never stored silently."""
+    if not spec.multi:
+        return None
+    sentences = parts_between(toks, _STOPS)
+    numbered = [(a, b) for a, b in sentences if all(t.isdigit() or t in (",", "and", "&") for t in toks[a:b])]
+    worded = [(a, b) for a, b in sentences if not any(t.isdigit() for t in toks[a:b])]
+    if not numbered or not worded or numbered[0][0] > worded[0][0]:
+        return None
+    by_number = {spec.choices[int(t) - 1].id for t in toks if t.isdigit() and 1 <= int(t) <= len(spec.choices)}
+    worded = [(a, b) for a, b in worded if (toks[a],) not in _words()["added_leads"]]  # "2, 5, 6. And the family one."
+    if not worded:
+        return None
+    extra = [v for v in _values(reading) if v not in by_number and is_answer(v, spec, lex)]
+    if not by_number or not extra:
+        return None
+    return Reading(LIKELY, _values(reading), note=reading.note, date=reading.date, date_text=reading.date_text, who=reading.who)
+
+
 # Tried and not kept (they cost right answers on rounds 1-21): hedged_later (u17b-0124 marks "And perhaps number
 # seven" a pick), dropped_part ("..., but not really the pros and cons" is offered a part said not to hold).
-CHECKS = (closing_doubt, none_beside_named, degree_unsure, two_answers, count_of_picks)
+CHECKS = (closing_doubt, none_beside_named, degree_unsure, two_answers, count_of_picks, shrugged, words_after_numbers)

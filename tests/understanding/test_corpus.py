@@ -30,7 +30,7 @@ FLOORS = {"understanding_round1.jsonl": 0.91, "understanding_round2.jsonl": 0.91
           "understanding_round18.jsonl": 0.89,
           "understanding_round19.jsonl": 0.86,
           "understanding_round20.jsonl": 0.87, "understanding_round21.jsonl": 0.81,
-          "understanding_round22.jsonl": 0.82}
+          "understanding_round22.jsonl": 0.825}
 
 
 # Answers where the corpus and a public contract disagree, each with the reason; never more.
@@ -223,7 +223,8 @@ DISAGREE = {"u3-0216": "a bare number at a numbered list picks that item",
 # ended, not yet each fixed or judged a disagreement (helpers 11a and 11b judged 11 of them label
 # disagreements in their reports: docs/understanding.md). Held here so no new one appears; an id
 # leaves this list when its line is fixed or its label judged (then it goes to DISAGREE with the reason).
-OPEN_ROUND14 = frozenset({"u14a-0043", "u14a-0083", "u14a-0093", "u14a-0110", "u14a-0156", "u14a-0195", "u14a-0239", "u14a-0259", "u14a-0302", "u14a-0347", "u14a-0350", "u14a-0374", "u14a-0397", "u14a-0400", "u14a-0402", "u14a-0404", "u14b-0050", "u14b-0051", "u14b-0069", "u14b-0087", "u14b-0097", "u14b-0162", "u14b-0228", "u14b-0236", "u14b-0332", "u14b-0356", "u14b-0391", "u14b-0401", "u14b-0403"})
+OPEN_ROUND14 = frozenset({"u14a-0043", "u14a-0083", "u14a-0093", "u14a-0110", "u14a-0156", "u14a-0195", "u14a-0239", "u14a-0259", "u14a-0302", "u14a-0347", "u14a-0350", "u14a-0374", "u14a-0397", "u14a-0400", "u14a-0402", "u14a-0404", "u14b-0050", "u14b-0051", "u14b-0069", "u14b-0087", "u14b-0097", "u14b-0162", "u14b-0228", "u14b-0236", "u14b-0332", "u14b-0391", "u14b-0401", "u14b-0403"})
+# u14b-0356 ("birth control pills and see how it goes") is asked since helper 11a8 put birth control with medicine.
 
 
 # Round 15 (measured held out on 2026-12-03, folded in 2026-12-04): its 47 silent misreads after
@@ -294,12 +295,12 @@ OPEN_ROUND21 = frozenset({"u21a-0014", "u21a-0027", "u21a-0180", "u21a-0376",
 # Round 22 (measured held out on 2026-12-05 before and after that session's work: 80.7% then 80.9%
 # right first time, docs/understanding.md; folded in 2026-12-05 in the next session): its 46 silent
 # misreads, held here the same way until each is fixed or judged a label disagreement.
-OPEN_ROUND22 = frozenset({"u22a-0047", "u22a-0072", "u22a-0079", "u22a-0124", "u22a-0138", "u22a-0159", "u22a-0213",
-                           "u22a-0236", "u22a-0271", "u22a-0298", "u22b-0013", "u22b-0025", "u22b-0032", "u22b-0047",
-                           "u22b-0058", "u22b-0090", "u22b-0135", "u22b-0141", "u22b-0216", "u22b-0266", "u22b-0373",
-                           "u22b-0400", "u22b-0410", "u22b-0422", "u22b-0444"})
-# helper 11a8 (2026-12-05): 14 fixed by more doubts over a sure reading (wrongly_sure_more.py,
-# test_round22_misreads.py), 7 judged label disagreements (DISAGREE); 25 are left.
+OPEN_ROUND22 = frozenset({"u22a-0047", "u22a-0079", "u22a-0138", "u22a-0159", "u22a-0236", "u22a-0271", "u22a-0298",
+                           "u22b-0013", "u22b-0032", "u22b-0047", "u22b-0058", "u22b-0090", "u22b-0216", "u22b-0266",
+                           "u22b-0422", "u22b-0444"})
+# helper 11a8 (2026-12-05): 23 fixed by more doubts over a sure reading (wrongly_sure_more.py,
+# test_round22_misreads.py), lexicon words and a count of things that is no age (ages.py); 7 judged label
+# disagreements (DISAGREE); 16 are left (docs/understanding.md, "Round 22's silent misreads").
 
 
 def results(name: str) -> list[dict]:

@@ -164,3 +164,92 @@ def test_a_doctor_who_works_through_the_vessels_is_asked(state, line):
 ])
 def test_plain_answers_at_the_same_questions_are_still_stored(state, line, expected):
     assert pick(state, line) == expected
+
+
+# --- a shrug, words after numbers, a count of things, "not sure - ..." --------------------------------
+
+@pytest.mark.parametrize("state, line", [
+    ("decision_sure", "yeah sure whatever"),
+    ("fit", "second opinion i guess, whatever"),
+    ("summary_sure", "fine, who cares"),
+    ("compare_values", "gentler i guess, doesnt matter"),
+    ("decision_sure", "sure, whatevs"),
+])
+def test_a_short_answer_said_with_a_shrug_is_not_stored(state, line):
+    assert _asked(state, line)
+
+
+@pytest.mark.parametrize("state, line, expected", [
+    ("decision_sure", "sure, i feel sure", {"sure"}),
+    ("fit", "plan a second opinion please", "second_opinion"),
+])
+def test_an_answer_without_a_shrug_is_still_stored(state, line, expected):
+    got = picks(state, line) if isinstance(expected, set) else pick(state, line)
+    assert got == expected
+
+
+@pytest.mark.parametrize("line", [
+    "1. 7. the surgery is a big one",
+    "6, 9. its a major operation",
+    "3, 6. nobody listens to him",
+    "10. its a big operation",
+    "2. 5. his kidney doctor says its complicated",
+])
+def test_words_after_numbered_picks_that_name_another_choice_are_offered_never_stored(line):
+    result = reading("signs", line)
+    assert not stored(result)
+
+
+def test_numbered_picks_alone_are_still_stored():
+    assert picks("signs", "6. 9. 3.") == {"treatment_failed", "not_heard", "high_risk_treatment"}
+
+
+@pytest.mark.parametrize("line", [
+    "old enough to remember three wars",
+    "old enough to have buried two husbands",
+    "ha, old enough to have 3 grandkids",
+])
+def test_a_number_that_counts_things_is_no_age(line):
+    result = reading("welcome_age", line)
+    assert result.value != "child" and result.value != "baby"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("he is 7 and has 2 sisters", "child"),
+    ("she is 9 this month", "child"),
+    ("2 weeks", "baby"),
+])
+def test_an_age_beside_a_count_of_things_is_still_read(line, expected):
+    assert pick("welcome_age", line) == expected
+
+
+@pytest.mark.parametrize("state, line", [
+    ("timing_seen", "not sure - the nurse rang me back but no doctor"),
+    ("timing_seen", "unsure: only the nurse, no doctor"),
+])
+def test_not_sure_then_a_dash_and_another_answer_is_offered_back(state, line):
+    result = reading(state, line)
+    assert not stored(result)
+
+
+# --- said in other words, now read right ---------------------------------------------------------------
+
+@pytest.mark.parametrize("state, line, wanted", [
+    ("signs", "my first treatment didnt do what we hoped", "treatment_failed"),
+    ("signs", "its major surgery and i didnt follow half of what he said", "not_heard"),
+    ("compare_differs", "they differ on how deep it goes", "stage"),
+    ("compare_one_treatment", "birth control pills", "medicine"),
+    ("compare_two_treatment", "keep an eye on it and reassess in 6 months", "watch"),
+])
+def test_choices_said_in_other_words_are_read(state, line, wanted):
+    result = reading(state, line)
+    values = result.value if isinstance(result.value, list) else [result.value]
+    assert wanted in values
+
+
+@pytest.mark.parametrize("state, line", [
+    ("compare_one_treatment", "birth control and wait"),
+    ("compare_two_treatment", "physio and a brace, reassess in 3 months"),
+])
+def test_two_plans_said_together_are_asked(state, line):
+    assert _asked(state, line)

@@ -45,6 +45,11 @@ def _spellings() -> tuple[dict, frozenset]:
     return {str(k): str(v) for k, v in data["spellings"].items()}, frozenset(str(w) for w in data["know_before"])
 
 
+def _number(t: str) -> bool:
+    """A number typed in plain digits ("²" is a digit to Python, never a number here)."""
+    return t.isascii() and t.isdigit()
+
+
 def _values(reading: Reading) -> list:
     return list(reading.value) if isinstance(reading.value, list) else [reading.value]
 
@@ -159,7 +164,7 @@ def count_of_picks(reading, toks, spec, lex, read_part, text, is_answer):
     """ "only 2 ok? the risks and the waiting": the number counts the picks named in words."""
     if not spec.multi:
         return None
-    numbers = [(i, t) for i, t in enumerate(toks) if t.isdigit()]
+    numbers = [(i, t) for i, t in enumerate(toks) if _number(t)]
     if len(numbers) != 1:
         return None
     i, t = numbers[0]
@@ -208,11 +213,11 @@ def words_after_numbers(reading, toks, spec, lex, read_part, text, is_answer):
     if not spec.multi:
         return None
     sentences = parts_between(toks, _STOPS)
-    numbered = [(a, b) for a, b in sentences if all(t.isdigit() or t in (",", "and", "&") for t in toks[a:b])]
-    worded = [(a, b) for a, b in sentences if not any(t.isdigit() for t in toks[a:b])]
+    numbered = [(a, b) for a, b in sentences if all(_number(t) or t in (",", "and", "&") for t in toks[a:b])]
+    worded = [(a, b) for a, b in sentences if not any(_number(t) for t in toks[a:b])]
     if not numbered or not worded or numbered[0][0] > worded[0][0]:
         return None
-    by_number = {spec.choices[int(t) - 1].id for t in toks if t.isdigit() and 1 <= int(t) <= len(spec.choices)}
+    by_number = {spec.choices[int(t) - 1].id for t in toks if _number(t) and 1 <= int(t) <= len(spec.choices)}
     worded = [(a, b) for a, b in worded if (toks[a],) not in _words()["added_leads"]]  # "2, 5, 6. And the family one."
     if not worded:
         return None

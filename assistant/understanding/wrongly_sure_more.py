@@ -202,8 +202,8 @@ def closing_doubt(reading, toks, spec, lex, read_part, text, is_answer):
 def shrugged(reading, toks, spec, lex, read_part, text, is_answer):
     """ "ya sure whatever": a short answer said with a shrug, to be done with the question, not a pick."""
     said = [t for t in toks if t not in _STOPS | {","}]
-    if len(said) > 5 or not _has(said, "shrugs") or not any(is_answer(v, spec, lex) for v in _values(reading)):
-        return None
+    if len(said) > 5 or not any(e == len(said) for _, e in _has(said, "shrugs")) or not any(is_answer(v, spec, lex) for v in _values(reading)):
+        return None  # the shrug closes the line: "whatever fix it for good" is what is wanted, not a shrug
     return _ask(text, f'"{text}": I want to get this right for you. Which answer fits best? You can also type \'not sure\'.')
 
 

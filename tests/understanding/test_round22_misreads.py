@@ -253,3 +253,7 @@ def test_choices_said_in_other_words_are_read(state, line, wanted):
 ])
 def test_two_plans_said_together_are_asked(state, line):
     assert _asked(state, line)
+
+
+def test_whatever_that_opens_what_is_wanted_is_no_shrug():
+    assert pick("compare_values", "whatever fixes it for good") == "more_now"

@@ -99,6 +99,9 @@ def ages_in(text: str, lex: Lexicon) -> list[Age]:
         elif said_unit and end < len(words) and words[end] in _SPENT and words[end : end + 2] != ["of", "age"]:
             i = end  # "17 years in this country", "10 years with this pain": how long, not how old
             continue
+        if not said_unit and _counts_things(words[end] if end < len(words) else ""):
+            i = end  # "buried a husband and two dogs", "has 2 sisters": a count of things, not an age (round 22)
+            continue
         if tok == "one" and not said_unit:
             i = end  # "the baby one", "one of them": a word, not an age
             continue
@@ -119,6 +122,17 @@ def ages_in(text: str, lex: Lexicon) -> list[Age]:
             coming.append(Age(years - 1 / 12, i, end, said_unit))  # "turns 13 next week": 12 now
         i = end
     return found or coming
+
+
+# Words ending in "s" after a number that are not plural things ("7 this month", "9 as of May").
+_NOT_PLURAL = frozenset({"this", "was", "is", "has", "as", "yes", "plus", "its", "his", "hers", "thanks", "always", "sometimes",
+                         "perhaps", "us", "yrs", "mos", "wks", "yos", "mths", "ys", "tus", "ss", "years", "months", "weeks", "days"})
+
+
+def _counts_things(word: str) -> bool:
+    """A plural noun after a bare number: "two dogs", "3 kids" count things, they say no age."""
+    return len(word) > 3 and word.isalpha() and word.endswith("s") and not word.endswith("ss") and word not in _NOT_PLURAL \
+        and word not in _UNITS
 
 
 # "almost 18", "nearly 13": just below that age, not at it.

@@ -62,6 +62,11 @@ def wrongly_sure(reading: Reading, line: str, spec, lex, read_part, typed: str =
     toks = tokens(clean(line))
     text = line.strip()
     said = tokens(clean(typed or line))
+    from . import wrongly_sure_more as more  # round 22 (helper 11a8)
+
+    found = more.misspelt_question(reading, said, spec, read_part)
+    if found is not None:
+        return found
     if reading.dont_know and not reading.asked and said:  # "not sure, want do biopsy again": the rest may name a choice
         return _unsure_then_named(reading, said, spec, lex, None, text) or reading
     if reading.certainty == SURE and not spec.multi and reading.value is not None and not _is_answer(reading.value, spec, lex):
@@ -76,6 +81,10 @@ def wrongly_sure(reading: Reading, line: str, spec, lex, read_part, typed: str =
         if check is _either_or and said != toks:
             continue  # the line was put in other words by an earlier reader ("agree on X, not on A or B" -> "A or B"): its shape is read
         found = check(reading, toks, spec, lex, read_part, text)
+        if found is not None:
+            return found
+    for check in more.CHECKS:
+        found = check(reading, toks, spec, lex, read_part, text, _is_answer)
         if found is not None:
             return found
     return reading
@@ -347,9 +356,10 @@ def _slow_pace(reading, toks, spec, lex, read_part, text):
 
 def _unsure_then_named(reading, toks, spec, lex, read_part, text):
     """ "not sure, want do biopsy again": the question's not-sure, then another choice said; offered back."""
-    if spec.multi or (reading.value is not None and _is_answer(reading.value, spec, lex)) or "," not in toks:
+    marks = [i for i, t in enumerate(toks) if t in (",", "-", "—", ":")]  # "not sure - I called the office ..." (round 22)
+    if spec.multi or (reading.value is not None and _is_answer(reading.value, spec, lex)) or not marks:
         return None
-    k = toks.index(",")
+    k = marks[0]
     if not _has(toks[:k], "unsure_leads") or k > 4:
         return None
     from .read import read  # the rest read alone, as a whole answer

@@ -30,7 +30,7 @@ FLOORS = {"understanding_round1.jsonl": 0.91, "understanding_round2.jsonl": 0.91
           "understanding_round18.jsonl": 0.89,
           "understanding_round19.jsonl": 0.86,
           "understanding_round20.jsonl": 0.87, "understanding_round21.jsonl": 0.81,
-          "understanding_round22.jsonl": 0.805}
+          "understanding_round22.jsonl": 0.825}
 
 
 # Answers where the corpus and a public contract disagree, each with the reason; never more.
@@ -211,14 +211,23 @@ DISAGREE = {"u3-0216": "a bare number at a numbered list picks that item",
             "u21b-0220": "'maybe' is the question's own synonym for Not sure at this very question (u7-0295, u6-0259, u19a-0414)",
             "u21a-0395": "'Another kind, or not sure' is the choice's own words for a kind the person says they cannot place ('idk what that even is')",
             "u21b-0127": "at 'Is this happening now?' the words 'happening now' are acted on even inside a question (as u20a-0089); the safety screen's own side",
-            "u21b-0141": "a tumour found on a scan is the first sign's own case (a serious new diagnosis); ticking it beside the mismatch adds a true reason, never a wrong one"}
+            "u21b-0141": "a tumour found on a scan is the first sign's own case (a serious new diagnosis); ticking it beside the mismatch adds a true reason, never a wrong one",
+            # helper 11a8 (2026-12-05): round 22's labels judged against how earlier rounds mark the same words
+            "u22a-0094": "at the child's red-flag list 'not drinking much' is the sign as said; acting on it is the safety screen's own side (as u21b-0127), 'she is peeing tho' is for a clinician to weigh",
+            "u22b-0424": "'never looked at my MRI' is 'One doctor did not see all the records', as rounds 10 and 12 mark the same words (u10-0709, u12a-0389)",
+            "u22a-0382": "a biopsy as the next step is 'More tests first', as rounds 12 and 21 mark it (u12a-0375 'repeat the biopsy first', u21b-0412 'first do biopsy')",
+            "u22a-0257": "bare 'not yet' at 'Will you tell your doctor?' is 'I am not ready to tell my doctor' in rounds 5 and 6 (u5-0386, u6-0418); one reading kept",
+            "u22b-0387": "'quite sure' is Fairly sure in rounds 3 and 5 (u3-0468, u5-0585, the lexicon's own words); the rounds mark 'quite' both ways, one reading kept",
+            "u22b-0358": "'fairly confident but wanted the MRI too' is Fairly sure, as rounds 4 and 9 mark 'fairly sure, but said an MRI could confirm' (u4-0576, u9-0632)",
+            "u22a-0129": "'Also item 4 perhaps' is marked a pick in the same shape in round 17 (u17b-0124 'And perhaps number seven'); and a mass on a scan while feeling well is item 4's own case"}
 
 
 # Round 14 (folded in 2026-12-03, a new session): 32 silent misreads were left when the session
 # ended, not yet each fixed or judged a disagreement (helpers 11a and 11b judged 11 of them label
 # disagreements in their reports: docs/understanding.md). Held here so no new one appears; an id
 # leaves this list when its line is fixed or its label judged (then it goes to DISAGREE with the reason).
-OPEN_ROUND14 = frozenset({"u14a-0043", "u14a-0083", "u14a-0093", "u14a-0110", "u14a-0156", "u14a-0195", "u14a-0239", "u14a-0259", "u14a-0302", "u14a-0347", "u14a-0350", "u14a-0374", "u14a-0397", "u14a-0400", "u14a-0402", "u14a-0404", "u14b-0050", "u14b-0051", "u14b-0069", "u14b-0087", "u14b-0097", "u14b-0162", "u14b-0228", "u14b-0236", "u14b-0332", "u14b-0356", "u14b-0391", "u14b-0401", "u14b-0403"})
+OPEN_ROUND14 = frozenset({"u14a-0043", "u14a-0083", "u14a-0093", "u14a-0110", "u14a-0156", "u14a-0195", "u14a-0239", "u14a-0259", "u14a-0302", "u14a-0347", "u14a-0350", "u14a-0374", "u14a-0397", "u14a-0400", "u14a-0402", "u14a-0404", "u14b-0050", "u14b-0051", "u14b-0069", "u14b-0087", "u14b-0097", "u14b-0162", "u14b-0228", "u14b-0236", "u14b-0332", "u14b-0391", "u14b-0401", "u14b-0403"})
+# u14b-0356 ("birth control pills and see how it goes") is asked since helper 11a8 put birth control with medicine.
 
 
 # Round 15 (measured held out on 2026-12-03, folded in 2026-12-04): its 47 silent misreads after
@@ -268,7 +277,7 @@ OPEN_ROUND19 = frozenset({"u19a-0011",
                             "u19b-0010", "u19b-0073",
                             "u19b-0100", "u19b-0116",
                             "u19b-0250",
-                            "u19b-0342", "u19b-0359"})
+                            "u19b-0342"})  # u19b-0359 fixed by helper 11a8 ("does ... through the leg")
 
 # Round 20 (measured held out on 2026-12-04 before and after that session's work: 82.8% then 82.6%
 # right first time, docs/understanding.md; folded in 2026-12-04 in the next session): its 34 silent
@@ -289,14 +298,12 @@ OPEN_ROUND21 = frozenset({"u21a-0014", "u21a-0027", "u21a-0180", "u21a-0376",
 # Round 22 (measured held out on 2026-12-05 before and after that session's work: 80.7% then 80.9%
 # right first time, docs/understanding.md; folded in 2026-12-05 in the next session): its 46 silent
 # misreads, held here the same way until each is fixed or judged a label disagreement.
-OPEN_ROUND22 = frozenset({"u22a-0047", "u22a-0057", "u22a-0072", "u22a-0079", "u22a-0094", "u22a-0124",
-                           "u22a-0129", "u22a-0138", "u22a-0141", "u22a-0155", "u22a-0159", "u22a-0213",
-                           "u22a-0236", "u22a-0257", "u22a-0271", "u22a-0298", "u22a-0307", "u22a-0345",
-                           "u22a-0382", "u22a-0410", "u22b-0013", "u22b-0025", "u22b-0032", "u22b-0037",
-                           "u22b-0047", "u22b-0058", "u22b-0076", "u22b-0079", "u22b-0090", "u22b-0135",
-                           "u22b-0141", "u22b-0167", "u22b-0205", "u22b-0216", "u22b-0266", "u22b-0303",
-                           "u22b-0325", "u22b-0358", "u22b-0373", "u22b-0383", "u22b-0387", "u22b-0400",
-                           "u22b-0410", "u22b-0422", "u22b-0424", "u22b-0444"})
+OPEN_ROUND22 = frozenset({"u22a-0047", "u22a-0079", "u22a-0138", "u22a-0159", "u22a-0236", "u22a-0271", "u22a-0298",
+                           "u22b-0013", "u22b-0032", "u22b-0047", "u22b-0058", "u22b-0090", "u22b-0216", "u22b-0266",
+                           "u22b-0422", "u22b-0444"})
+# helper 11a8 (2026-12-05): 23 fixed by more doubts over a sure reading (wrongly_sure_more.py,
+# test_round22_misreads.py), lexicon words and a count of things that is no age (ages.py); 7 judged label
+# disagreements (DISAGREE); 16 are left (docs/understanding.md, "Round 22's silent misreads").
 
 
 def results(name: str) -> list[dict]:

@@ -68,5 +68,37 @@ def test_old_known_or_everyday_foot_words_stay_quiet(line):
 
 def test_the_urgent_turn_names_the_foot_not_a_belly_or_a_stroke():
     result = screen("surgery. toe went black this morning n smells bad")
-    assert result.categories == ("limb_t14",)
+    assert result.categories == ("limb",)
     assert "toe or foot" in result.recognised[0]
+
+
+@pytest.mark.parametrize("line", [
+    "dads big toe turned black since this morning and it smells really bad",
+    "toe turned black. it smells",
+    "her foot has gone black and now theres pus coming out",
+    "my toe went dark purple and its oozing something that reeks",
+])
+def test_a_black_toe_with_a_bad_smell_or_pus_in_another_clause_is_the_urgent_turn(line):
+    assert screen(line).level == "emergency" and "limb" in screen(line).categories, line
+
+
+@pytest.mark.parametrize("line", [
+    "his toe went black years ago. the room smells bad",
+    "black toenail from running, my socks smell",
+    "the nurse said the toe turned black in 2019 and the wound smelled then",
+])
+def test_a_smell_beside_an_old_or_harmless_black_stays_quiet(line):
+    assert screen(line).level == "none", line
+
+
+@pytest.mark.parametrize("line", [
+    "her leg is suddenly pale and freezing cold and it hurts like crazy",
+    "my foot went numb and blue today and i cant move the toes",
+])
+def test_a_leg_told_pale_or_numb_before_the_cold_today_is_the_urgent_turn(line):
+    assert screen(line).level == "emergency" and "limb" in screen(line).categories, line
+
+
+@pytest.mark.parametrize("line", ["his legs get a bit blue and cold in winter", "my feet are numb from neuropathy for years"])
+def test_long_known_cold_or_numb_feet_stay_quiet(line):
+    assert screen(line).level == "none", line

@@ -62,6 +62,18 @@ class Cues:
         """Where in `text` each list's anchors are (one pass of the scan), for pieces of it."""
         return Anchors(self, text)
 
+    def in_sentences(self, sentences: list[str]):
+        """For a line's sentences, a function (first, end) -> the lists that may match in
+        sentences[first:end] joined by spaces (one pass of the scan over all of them joined)."""
+        joined = " ".join(sentences)
+        if len(sentences) <= 1:
+            whole = self.lists_in(joined)  # one piece, the whole line
+            return lambda first, end: whole
+        anchors, at = self.anchors_in(joined), [0]
+        for sentence in sentences:
+            at.append(at[-1] + len(sentence) + 1)  # where each sentence starts in the joined text
+        return lambda first, end: anchors.lists(at[first], at[end] - 1)
+
 
 class Anchors:
     """The anchors found in one text: which lists may match inside a piece of it."""

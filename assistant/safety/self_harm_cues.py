@@ -167,21 +167,14 @@ def assess(text: str) -> tuple[int, list[str], bool]:
     sentences = line_sentences(text)
     # every window below is a piece of the sentences joined: one anchor scan of them says which lists
     # can match in which window (a list with no anchor in a window finds nothing there: cue_tables.py)
-    joined = " ".join(sentences)
-    if len(sentences) > 1:
-        anchors = tables.anchors_in(joined)
-        at = [0]
-        for sentence in sentences:
-            at.append(at[-1] + len(sentence) + 1)  # where each sentence starts in the joined text
-    else:
-        whole = tables.lists_in(joined)  # one window, the whole line
+    lists = tables.in_sentences(sentences)
     best, words, other = NONE, [], False
     for start in range(len(sentences)):
         for width in (1, 2):
             if start + width > len(sentences) or (width == 2 and len(sentences) == 1):
                 continue
             window = " ".join(sentences[start:start + width])
-            may = anchors.lists(at[start], at[start + width] - 1) if len(sentences) > 1 else whole
+            may = lists(start, start + width)
             kinds = frozenset(kind for kind in KINDS if _KEYS[kind] in may)
             if _ceiling(kinds) <= best:
                 continue  # even every list with an anchor here matching could not raise the line
@@ -198,7 +191,7 @@ def assess(text: str) -> tuple[int, list[str], bool]:
             if not any(found[kind] for kind in ("intent", "hint", "farewell", "means", "preparing", "took_all", "at_edge", "stopping")):
                 around = window  # hopelessness told in its own sentence, after a question about a medicine: its own window only
                 low, high = start, start + width
-            may = anchors.lists(at[low], at[high] - 1) if len(sentences) > 1 else whole
+            may = lists(low, high)
             stopped = [name for name in STOPPERS if _KEYS[name] in may and stoppers[name].search(window if name in _OWN_WINDOW else around)]
             if "care_named" in stopped and (found["intent"] or found["preparing"] or (found["stopping"] and found["hint"])):
                 stopped.remove("care_named")  # a treatment named, stopped as a way to die or in secret, is no calm choice

@@ -54,17 +54,10 @@ def found(text: str) -> list[tuple[str, str]]:
     sentences = _sentences(text)
     # each sentence and each pair of neighbours is a piece of the sentences joined: one anchor scan says
     # which lists can match in each (cue_tables.py)
-    joined = " ".join(sentences)
-    if len(sentences) > 1:
-        anchors = tables.anchors_in(joined)
-        at = [0]
-        for sentence in sentences:
-            at.append(at[-1] + len(sentence) + 1)  # where each sentence starts in the joined text
-    else:
-        whole = tables.lists_in(joined)
+    lists = tables.in_sentences(sentences)
     out = []
     for i, sentence in enumerate(sentences):
-        may = anchors.lists(at[i], at[i + 1] - 1) if len(sentences) > 1 else whole
+        may = lists(i, i + 1)
         near = None
         for kind, pattern in signs.items():
             if f"signs.{kind}" not in may:
@@ -73,7 +66,7 @@ def found(text: str) -> list[tuple[str, str]]:
             if match:
                 if near is None:
                     end = min(i + 2, len(sentences))
-                    near_may = anchors.lists(at[i], at[end] - 1) if len(sentences) > 1 else whole
+                    near_may = lists(i, end)
                     near = f"stoppers.{_STOPPERS}" in near_may and bool(stoppers.search(" ".join(sentences[i:end])))
                 if not near:
                     out.append((kind, match.group()))

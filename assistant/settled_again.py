@@ -25,6 +25,11 @@ _NOT_NOW = re.compile(r"\b(?:not|isnt|is not|arent|wasnt|no(?:thing)?)\s+(?:\w+\
                       re.IGNORECASE)
 
 
+# a sign felt in the present ("I feel tightness in my chest", "she's having trouble breathing"): told as now, asked again
+_FELT = re.compile(r"\b(?:(?:i|he|she|they|we) (?:feel|feels|am feeling|is feeling|are feeling|am having|is having|are having)|"
+                   r"(?:im|hes|shes|theyre|were) (?:feeling|having)|feeling)\b", re.IGNORECASE)
+
+
 def not_new(screening, line: str, slots: dict) -> bool:
     """Only the check question, for signs all answered "not happening" before, and nothing told as now."""
     settled = set(slots.get(SLOT) or ())
@@ -33,7 +38,7 @@ def not_new(screening, line: str, slots: dict) -> bool:
             or screening.told_now:
         return False
     text = _NOT_NOW.sub(" ", line.replace("'", "").replace("\u2019", ""))
-    return not _NOW.search(text)
+    return not _NOW.search(text) and not _FELT.search(text)
 
 
 def passes(screening, line: str, slots: dict) -> bool:

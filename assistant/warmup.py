@@ -28,7 +28,7 @@ def get_screening_ready() -> None:
     # then what reads the first answer (the engine imports it at first use: the first turn,
     # and `quit`, need none of it)
     from .kit import timeline  # noqa: F401
-    from .understanding import default_lexicon, dialogue  # noqa: F401
+    from .understanding import default_lexicon, dialogue, offers  # noqa: F401 - offers: split from dialogue, imported at first use
 
     default_lexicon()
     get_reading_ready()

@@ -218,7 +218,8 @@ def words_after_numbers(reading, toks, spec, lex, read_part, text, is_answer):
     if not numbered or not worded or numbered[0][0] > worded[0][0]:
         return None
     by_number = {spec.choices[int(t) - 1].id for t in toks if _number(t) and 1 <= int(t) <= len(spec.choices)}
-    worded = [(a, b) for a, b in worded if (toks[a],) not in _words()["added_leads"]]  # "2, 5, 6. And the family one."
+    worded = [(a, b) for a, b in worded if (toks[a],) not in _words()["added_leads"]  # "2, 5, 6. And the family one."
+              and not (b < len(toks) and toks[b] == "?")]  # "1, 3, 5. how long i not work after?": an own question (own_question_step)
     if not worded:
         return None
     extra = [v for v in _values(reading) if v not in by_number and is_answer(v, spec, lex)]

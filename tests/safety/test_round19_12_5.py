@@ -204,7 +204,8 @@ def test_a_possessive_had_is_no_family_history():
 
 def test_an_insulin_error_tells_poison_control():
     result = screen("i injected my lantus twice tonight by mistake")
-    assert "poison" in result.advice and result.categories == ("poisoning",)
+    # told first as a poisoning, with Poison Control; since 12_8 the insulin taken by mistake is named too (diabetes)
+    assert "poison" in result.advice and result.categories[0] == "poisoning" and set(result.categories) <= {"poisoning", "diabetes"}
 
 
 def test_a_spanish_birth_gets_the_spanish_line():

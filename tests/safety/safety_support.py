@@ -64,3 +64,17 @@ def load_phrases(path: Path = PHRASES) -> list[dict]:
     with path.open(encoding="utf-8", newline="") as file:
         return list(csv.DictReader(file))
 
+
+class Counted:
+    """A compiled list that notes its name in `ran` each time it runs (tests of which lists a line runs)."""
+
+    def __init__(self, regex, name, ran):
+        self.regex, self.name, self.ran = regex, name, ran
+
+    def finditer(self, text):
+        self.ran.append(self.name)
+        return self.regex.finditer(text)
+
+    def search(self, text):
+        self.ran.append(self.name)
+        return self.regex.search(text)

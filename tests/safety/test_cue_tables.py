@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 import pytest
+from safety.safety_support import Counted
 
 from assistant import yaml_cache
 from assistant.paths import dialogues_dir
@@ -60,24 +61,11 @@ def test_a_line_without_cue_words_runs_almost_no_list(monkeypatch):
     tables = self_harm_cues._tables()
     for section in tables.sections.values():
         for name, regex in list(section.items()):
-            monkeypatch.setitem(section, name, _Counted(regex, name, ran))
+            monkeypatch.setitem(section, name, Counted(regex, name, ran))
     self_harm_cues.assess("the surgeon wants a second scan of the knee. what does it show?")
     assert set(ran) <= {"person"}  # its anchors ("i", "he"...) are in most lines; no other list ran
     self_harm_cues.assess("i have the pills here and i want to die tonight")
     assert {"intent", "means"} <= set(ran)
-
-
-class _Counted:
-    def __init__(self, regex, name, ran):
-        self.regex, self.name, self.ran = regex, name, ran
-
-    def finditer(self, text):
-        self.ran.append(self.name)
-        return self.regex.finditer(text)
-
-    def search(self, text):
-        self.ran.append(self.name)
-        return self.regex.search(text)
 
 
 def test_stored_lists_are_the_lists_compiled(fresh):

@@ -15,6 +15,7 @@ import itertools
 from pathlib import Path
 
 import pytest
+from safety.safety_support import Counted
 
 from assistant import yaml_cache
 from assistant.paths import dialogues_dir
@@ -89,25 +90,12 @@ def test_the_warning_sign_lists_are_the_yaml_patterns_joined():
     assert tables.sections["stoppers"][warning_signs._STOPPERS].pattern == cue_tables.source(stoppers)
 
 
-class _Counted:
-    def __init__(self, regex, name, ran):
-        self.regex, self.name, self.ran = regex, name, ran
-
-    def finditer(self, text):
-        self.ran.append(self.name)
-        return self.regex.finditer(text)
-
-    def search(self, text):
-        self.ran.append(self.name)
-        return self.regex.search(text)
-
-
 @pytest.mark.parametrize("module", [self_harm_cues, warning_signs])
 def test_an_ordinary_line_runs_no_list(monkeypatch, module):
     ran = []
     for section in module._tables().sections.values():
         for name, regex in list(section.items()):
-            monkeypatch.setitem(section, name, _Counted(regex, name, ran))
+            monkeypatch.setitem(section, name, Counted(regex, name, ran))
     run = self_harm_cues.assess if module is self_harm_cues else warning_signs.found
     run("My doctor wants me to have knee surgery next month. What does the scan show?")
     assert ran == []

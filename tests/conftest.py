@@ -5,6 +5,23 @@ pytest_plugins = ["assistant.scripts.pytest_plugin", "pytester"]
 import pytest
 
 
+@pytest.fixture(scope="session", autouse=True)
+def private_session_dirs(tmp_path_factory):
+    """The same for fixtures wider than one test (a module's run of every script): never the user's
+    own settings, data or cache. A country saved on this machine by someone trying `--country NZ`
+    once made the scripted dialogues (run once per module) expect 111 and fail."""
+    import assistant.safety.numbers as numbers
+
+    with pytest.MonkeyPatch.context() as patch:
+        for name, folder in (("SECOND_OPINION_DATA_DIR", "session-data"), ("SECOND_OPINION_CACHE_DIR", "session-cache"),
+                             ("SECOND_OPINION_CONFIG_DIR", "session-config")):
+            patch.setenv(name, str(tmp_path_factory.mktemp(folder)))
+        patch.setattr(numbers, "_chosen", None)
+        numbers.saved_country.cache_clear()
+        yield
+    numbers.saved_country.cache_clear()
+
+
 @pytest.fixture(autouse=True)
 def private_data_dir(tmp_path_factory, monkeypatch):
     """No test ever writes to the real user data folder: transcripts are health data."""

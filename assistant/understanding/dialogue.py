@@ -111,6 +111,13 @@ def step(
             return Step("reask", say=_not_that(spec, pending.reading))
         if said == "either":  # "no, thats fine": asked again, never guessed
             return Step("confirm", pending.reading, say=check_explained("either"), pending=pending, again=True)
+        if not spec.choices:
+            from .time_at_check import held_with, said_back, time_only  # "in 3 weeks i think" at the check: the time held
+
+            phrase = time_only(line, lex, today)
+            if phrase:
+                held = Pending(pending.state, "confirm", held_with(pending.reading, phrase))
+                return Step("confirm", held.reading, say=said_back(phrase, _quote), pending=held, again=True)
         if not spec.choices:  # "no. whether to go ahead with the hip" after "Is that the decision?": the new words only
             line = _NO_THEN.sub("", line, count=1) if len(_NO_THEN.sub("", line, count=1).split()) >= 2 else line
         confirming = pending

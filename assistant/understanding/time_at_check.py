@@ -1,0 +1,44 @@
+"""A time typed at "Is that the decision?" (tried in the window: "its for my husband ... a bypass",
+then "in 3 weeks i think" at the check): not a new decision and not a Yes. The check stays, the time
+is held with the decision offered (its note), and the deadline question offers it back
+(carry.deadline_offer reads the note)."""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from .carry import _coming
+from .lexicon import Lexicon
+from .reading import Reading
+from .text import clean, tokens
+
+# words that may stand beside the time without making the line a decision ("about", "i think")
+_AROUND = frozenset({"i", "think", "guess", "reckon", "believe", "maybe", "probably", "prob", "prolly", "about", "around",
+                     "roughly", "like", "or", "so", "well", "hmm", "um", "uh", "its", "it's", "it", "is", "by", "in", "on",
+                     "within", "before", "until", "till", "due", "the", "deadline", "date", "need", "needs", "to", "decide",
+                     "we", "have", "has", "they", "want", "an", "answer", "ish", "tho", "though", "lol", "just", "sure",
+                     "surgery", "operation", "op", "procedure", "appointment", "appt", "scheduled", "booked", "set", "for"})
+
+
+def time_only(line: str, lex: Lexicon, today: date | None) -> str | None:
+    """The time said when `line` holds a time to come and nothing more than fillers and hedges
+    ("in 3 weeks i think", "by jan 10", "next month prob"); None otherwise."""
+    if today is None:
+        return None
+    phrases = _coming(line, lex, today)
+    if len(phrases) != 1:
+        return None
+    said = set(tokens(clean(phrases[0])))
+    rest = [t for t in tokens(clean(line)) if t not in said and t not in _AROUND and t not in lex.fillers
+            and any(ch.isalnum() for ch in t)]
+    return phrases[0] if not rest else None
+
+
+def held_with(decision: Reading, phrase: str) -> Reading:
+    """The decision offered, now holding the time said at its check (shown back at the deadline question)."""
+    note = decision.note.strip() if isinstance(decision.note, str) else ""
+    return replace(decision, note=f"{note} {phrase}".strip() if phrase not in note else note)
+
+
+def said_back(phrase: str, quote) -> str:
+    return f'I kept "{quote(phrase)}" for when the choice must be made. First, about the decision:'

@@ -22,9 +22,10 @@ from safety.safety_support import DATA, load_phrases, screen
 # main (e4ba3ac), screened alone: own7 17 silent, 11 asked, 5 loud; own8 at its writing (4b4dc31): 17 / 5 / 6
 # main (fcf9aec), screened alone: own9 13 silent, 8 asked, 13 loud; own10 20 / 6 / 5. After sh9: own5 2 / 23 / 6, own7 2 / 5 / 5,
 # own8 1 / 6 / 5 (16 silent lines now warned: one more of them only asked, so its asked ceiling goes up by one),
-# own9 0 / 1 / 11 (tuned), own10 20 / 5 / 6 as measured at its writing (untouched)
+# own9 0 / 1 / 11 (tuned), own10 20 / 5 / 6 as measured at its writing (untouched), 20 / 5 / 5 after "on the roof" was
+# narrowed for the test suite's look-alikes (a roofer, a ball on the roof), not for own10's line
 CEILINGS = {"self_harm_own5.csv": (2, 23, 6), "self_harm_own6.csv": (19, 8, 9), "self_harm_own7.csv": (2, 5, 5),
-            "self_harm_own8.csv": (1, 6, 5), "self_harm_own9.csv": (0, 1, 11), "self_harm_own10.csv": (20, 5, 6)}
+            "self_harm_own8.csv": (1, 6, 5), "self_harm_own9.csv": (0, 1, 11), "self_harm_own10.csv": (20, 5, 5)}
 MISREAD_AS_OTHER = {"self_harm_own7.csv": 1, "self_harm_own8.csv": 3, "self_harm_own9.csv": 1}
 
 

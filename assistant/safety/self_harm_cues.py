@@ -126,6 +126,9 @@ def _level(found: dict[str, list[str]]) -> int:
         return EMERGENCY  # "I won't need this plan. I'm saying goodbye to people this evening"
     if len(set(found["hint"])) > 1 and now and person:
         return EMERGENCY  # "I've been giving my things away and I've picked a day, it's this weekend"
+    if hint and farewell and person and (intent or len(set(found["hint"])) + len(set(found["farewell"])) > 2):
+        return EMERGENCY  # (helper sh9) "giving away his games, said goodbye to his friends like he's leaving forever",
+        # "found my son's note saying he's sorry and he's not in his room", "bye everyone. it's been real. dont look for me"
     if (intent or at_edge) and who_or_when:
         return ASK  # a wish told by a person, with no means: the question, with the crisis line
     if (hint or farewell) and (means or preparing or took_all):
@@ -201,6 +204,8 @@ def assess(text: str) -> tuple[int, list[str], bool]:
                 stopped.remove("end_of_life_care")  # a calm choice about care names no pills or rope
             if "end_of_life_care" in stopped and found["intent"] and found["farewell"]:
                 stopped.remove("end_of_life_care")  # "better off if I just ended it" is no calm choice about care
+            if "question" in stopped and found["stopping"] and found["intent"]:
+                stopped.remove("question")  # "stop my insulin so I die, not because of the side effects": a stop told as a way to die (sh9)
             if "routine" in stopped and found["intent"]:
                 stopped.remove("routine")  # "hurting myself every night" is no routine
             if "kitchen" in stopped and found["intent"]:

@@ -140,7 +140,10 @@ ROUNDS = sorted(DATA.glob("safety_round*.csv"), key=lambda path: int(re.sub(r"\D
 # emergency, and 6 ordinary lines not quiet (talk of suicide or an overdose in the family, past or as a question:
 # asked about by the self_harm category's design, or self-harm cues).
 CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (1, 3, 5), "safety_round22.csv": (0, 1, 6),
-                                                 "safety_round23.csv": (21, 7, 11)}
+                                                 "safety_round23.csv": (18, 8, 11)}
+# Round 23 (folded in 2026-12-05, untouched 21 silent / 7 asked / 11 loud): after issue-sh9 (the self-harm kinds) 18 / 8 / 11:
+# three silent self-harm lines urgent, two more asked ("won't be around long enough ... made my plans", pills in a
+# locker "after school today"), one asked line urgent; the other categories are helper 12_9's (take the lower of each).
 
 
 def test_the_untouched_rounds_are_there():

@@ -5,7 +5,10 @@ tuned on (its figures after are tuned); self_harm_own6.csv was written after the
 measured untouched (docs/safety.md, "Young people's and indirect words for self-harm (helper sh7)"). self_harm_own7.csv (older
 adults, the chronically ill, pain, religious and non-native wording) was written before sh8's changes and tuned on;
 self_harm_own8.csv was written after them and measured untouched (docs/safety.md, "Self-harm said indirectly
-(helper sh8)"); own8 holds 79 emergencies, one short of the 80 meant, kept as written.
+(helper sh8)"); own8 holds 79 emergencies, one short of the 80 meant, kept as written. self_harm_own9.csv (means
+named without intent words, goodbyes, slang, older men, Spanish, religious words, a clause in a long answer, texting)
+was written before sh9's changes and tuned on; self_harm_own10.csv was written after them and measured untouched
+(docs/safety.md, "Self-harm in new words (helper sh9)").
 Each line is screened alone here; a ceiling may only go down. Counts: emergencies with no warning
 (silent) and with only the check question (asked), ordinary lines not quiet (loud).
 """
@@ -17,9 +20,13 @@ from safety.safety_support import DATA, load_phrases, screen
 
 # main (a865237), screened alone: own5 30 silent, 9 asked, 12 loud; own6 (main) 22 silent, 7 asked, 10 loud
 # main (e4ba3ac), screened alone: own7 17 silent, 11 asked, 5 loud; own8 at its writing (4b4dc31): 17 / 5 / 6
-CEILINGS = {"self_harm_own5.csv": (2, 25, 6), "self_harm_own6.csv": (19, 8, 9), "self_harm_own7.csv": (2, 6, 5),
-            "self_harm_own8.csv": (17, 5, 6)}
-MISREAD_AS_OTHER = {"self_harm_own7.csv": 1, "self_harm_own8.csv": 3}
+# main (fcf9aec), screened alone: own9 13 silent, 8 asked, 13 loud; own10 20 / 6 / 5. After sh9: own5 2 / 23 / 6, own7 2 / 5 / 5,
+# own8 1 / 6 / 5 (16 silent lines now warned: one more of them only asked, so its asked ceiling goes up by one),
+# own9 0 / 1 / 11 (tuned), own10 20 / 5 / 6 as measured at its writing (untouched), 20 / 5 / 5 after "on the roof" was
+# narrowed for the test suite's look-alikes (a roofer, a ball on the roof), not for own10's line
+CEILINGS = {"self_harm_own5.csv": (2, 23, 6), "self_harm_own6.csv": (19, 8, 9), "self_harm_own7.csv": (2, 5, 5),
+            "self_harm_own8.csv": (1, 6, 5), "self_harm_own9.csv": (0, 1, 11), "self_harm_own10.csv": (20, 5, 5)}
+MISREAD_AS_OTHER = {"self_harm_own7.csv": 1, "self_harm_own8.csv": 3, "self_harm_own9.csv": 1}
 
 
 @pytest.mark.parametrize("name", sorted(CEILINGS))
@@ -44,6 +51,7 @@ def test_a_noticed_suicide_line_of_ones_own_gets_the_crisis_line(name):
     told_as_another_kind = [line for line, result in noticed if not result.crisis]  # bleach drunk, a cut that bleeds
     assert len(told_as_another_kind) <= 3, told_as_another_kind
     # a line of one's own given the caregiver's advice: none in own5 and own6; own7 and own8 hold lines where the red-flag
-    # screen (advice.py) takes "my mum's morphine", "help Him", "my kids" for the one at risk (as on main; left to it)
+    # screen (advice.py) takes "my mum's morphine", "help Him", "my kids" for the one at risk (as on main; left to it);
+    # own9 one: "la pistola de mi papá" (the father's gun taken for the father at risk)
     read_as_someone_elses = [line for line, result in noticed if "crisis_other" in result.advice]
     assert len(read_as_someone_elses) <= MISREAD_AS_OTHER.get(name, 0), read_as_someone_elses

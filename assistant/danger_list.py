@@ -74,14 +74,14 @@ def _danger(spec, value) -> list:
 
 def settle(spec, line: str, step):
     """The step to take instead of `step` at the danger-sign list, or None to keep it."""
+    lex = understanding.default_lexicon()
+    if step is None or step.reading is None or not spec.none_choice or not lex.state(spec.name).current:
+        return None  # (before the imports below: a function-level import costs about 10 K instructions a call)
     from .understanding.dialogue import Step
     from .understanding.hints import NONE_AND_MORE
     from .understanding.reading import SURE, Reading
     from .understanding.text import clean, tokens
 
-    lex = understanding.default_lexicon()
-    if step is None or step.reading is None or not spec.none_choice or not lex.state(spec.name).current:
-        return None
     reading = step.reading
     signs = _danger(spec, reading.value)
     if clear_none(line) and said_as_usual(line) and not any(ch.isdigit() for ch in line) \

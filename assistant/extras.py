@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .flow import StateSpec
-from .later import timeline, understanding
+from .later import ages, deadline_band, said_diagnosis, timeline, understanding, wished
 
 
 def has_words(line: str) -> bool:
@@ -24,17 +24,13 @@ class Extras:
         kept for the plan's "Who to see" (understanding/wished.py)."""
         if self.in_urgent_states or not has_words(line):  # "2", "1, 3": no words, no kind of doctor
             return
-        from .understanding.said_diagnosis import FIELD_STATES, said_at_field
-
-        said = said_at_field(self.state, line)  # "the urologist, he said stage 2": kept for the next question
+        said = said_diagnosis.said_at_field(self.state, line)  # "the urologist, he said stage 2": kept for the next question
         if said:
-            self._set_slot(FIELD_STATES[self.state], said)
-        from .understanding.wished import add_asked, add_rejected
-
-        asked = add_asked(self.slots, line, self.state)
+            self._set_slot(said_diagnosis.FIELD_STATES[self.state], said)
+        asked = wished.add_asked(self.slots, line, self.state)
         if asked is not None:
             self._set_slot("specialist_asked", asked)
-        rejected = add_rejected(self.slots, line)
+        rejected = wished.add_rejected(self.slots, line)
         if rejected:
             self._set_slot("specialist_rejected", rejected)
         if self.state == "specialist":
@@ -131,19 +127,14 @@ class Extras:
             told = understanding.told_note(spec.name, list(lines), reading.value, lambda cid: self._label(spec.name, cid), note=reading.note or "")
             if told:
                 reading = replace(reading, note=told)
-        from .understanding.said_diagnosis import DIAGNOSIS_STATES, same_as_said
-
-        told_before = self.slots.get(DIAGNOSIS_STATES.get(spec.name, ""))
-        if told_before and isinstance(reading.value, str) and same_as_said(reading.value):  # "same": the words told before
+        told_before = self.slots.get(said_diagnosis.DIAGNOSIS_STATES.get(spec.name, ""))
+        if told_before and isinstance(reading.value, str) and said_diagnosis.same_as_said(reading.value):  # "same": the words told before
             self._set_slot(spec.slot, told_before)
         for name, value in understanding.extra_slots(spec.name, reading, self.slots).items():
             self._set_slot(name, value)
         for name, value in timeline.extra_slots(spec.name, self.slots).items():  # the events typed at records_timeline
             self._set_slot(name, value)
-        from .understanding.deadline_band import dropped_date
-        from .understanding.lexicon import default_lexicon
-
-        if dropped_date(default_lexicon().state(spec.name), reading.value, self.slots, self.today(), reading.date):
+        if deadline_band.dropped_date(understanding.default_lexicon().state(spec.name), reading.value, self.slots, self.today(), reading.date):
             self._set_slot("deadline_date", None)  # "2 January" kept, then "In a few months or more" picked: the date goes
             self._set_slot("deadline_text", None)
         self._keep_own_age(spec.name, reading.value, lines)
@@ -170,10 +161,7 @@ class Extras:
         """The band of a minor's own age said in `line` ("im 16"), else None."""
         if not has_words(line):  # "16" alone is no age said of oneself (ages.own_band needs "im", "yo"...)
             return None
-        from .understanding.ages import own_band
-        from .understanding.lexicon import default_lexicon
-
-        band = own_band(line, default_lexicon()) if line else None
+        band = ages.own_band(line, understanding.default_lexicon()) if line else None
         return band if band in ("baby", "child", "teen") else None
 
     def _keep_own_age_aside(self, state: str, line: str) -> None:

@@ -20,3 +20,9 @@ class _Later:
 
 understanding = _Later("assistant.understanding.dialogue")  # warmup.py imports it while the first turn is read
 timeline = _Later("assistant.kit.timeline")  # needed from the first answer on
+# Read on every answer by the engine (extras.py): a function-level import costs about 10 K instructions each time
+# it runs, even with the module loaded; an attribute of one of these, about a Python call.
+said_diagnosis = _Later("assistant.understanding.said_diagnosis")
+deadline_band = _Later("assistant.understanding.deadline_band")
+wished = _Later("assistant.understanding.wished")
+ages = _Later("assistant.understanding.ages")

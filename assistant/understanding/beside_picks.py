@@ -5,12 +5,16 @@ by ...?"; and, after the reading, a choice named only inside a question, a contr
 
 from __future__ import annotations
 
+from .asked_not_picked import asked_not_picked
+from .contrast_after import contrast_after
+from .degree_pick import degree_pick
+from .reading import SURE, UNCLEAR, Reading
+from .said_of_the_person import in_plain_words
+from .texting_and import n_as_and
+
 
 def rewritten(line: str, spec) -> str:
     """Before matching: "a cgm trial next wk n a1c" ("and"), "she is strong enough" (no strong treatment)."""
-    from .said_of_the_person import in_plain_words
-    from .texting_and import n_as_and
-
     line = n_as_and(line) or line
     return in_plain_words(line, spec) or line
 
@@ -26,18 +30,12 @@ def finished(line: str, spec, lex, keep: tuple, read_head):
 
 def before_asking(reading, line: str, spec, lex, read_part):
     """ "the labs, also what's a pathology report?": no pathology picked (before the question is answered)."""
-    from .asked_not_picked import asked_not_picked
-
     return asked_not_picked(reading, line, spec, lex, read_part)
 
 
 def after_reading(reading, line: str, spec, lex, read_part):
     """ "none. although the surgeon has not seen her latest echo", "4, and 2 little bit"; then too few
     picks ("no daughter" read as the family one) are asked about, whatever the path (moved from read.py)."""
-    from .contrast_after import contrast_after
-    from .degree_pick import degree_pick
-    from .reading import SURE, UNCLEAR, Reading
-
     reading = degree_pick(contrast_after(reading, line, spec, read_part), line, spec, lex)
     if spec.multi and reading.certainty == SURE and isinstance(reading.value, list) and spec.none_choice not in reading.value \
             and len(reading.value) < spec.min_picks:

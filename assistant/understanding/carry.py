@@ -112,10 +112,10 @@ def who_offer(spec, slots: dict, lex: Lexicon, said: str = ""):
     """(who, reading) when the line just answered (`said`) or an earlier answer's note named the
     person cared for, and this question asks whose decision it is (a caregiver choice, not yet
     answered). None otherwise."""
+    if spec.slot in slots or slots.get("role") in ("patient", "caregiver") or not any(c.id == "caregiver" for c in spec.choices):
+        return None  # (before the import: a function-level import costs about 10 K instructions a call)
     from .people import who_in
 
-    if spec.slot in slots or slots.get("role") in ("patient", "caregiver") or not any(c.id == "caregiver" for c in spec.choices):
-        return None
     for text in (said, *(slots.get("answer_notes") or {}).values()):
         if not isinstance(text, str) or not text.strip():
             continue

@@ -25,6 +25,9 @@ from .read import read
 from .reading import LIKELY, SURE, UNCLEAR, Reading
 from .said_again import said_again  # noqa: F401 - the engine never gives the same re-ask twice (understanding.said_again)
 from .text import clean, tokens
+from .both_paths import both_paths  # "we already have 2 opinions, its for my partner": compare, for him
+from .defer import with_word  # "whatever you think": as "I don't know", and I do not choose for anyone
+from .told import told_note as _told_note  # what was told in own words at a question that keeps it
 
 CONFIRM_CHOICES = ("Yes", "No")
 
@@ -135,7 +138,6 @@ def step(
         from .known import against_known  # "they agree" beside two different plans: offered back
 
         reading = against_known(reading, spec, known, line)
-    from .both_paths import both_paths  # "we already have 2 opinions, its for my partner": compare, for him
 
     reading = both_paths(reading, spec, line, lex)
     if reading.who:  # "for my daughter, shes 7": her age is not asked again
@@ -150,7 +152,6 @@ def step(
         if decision:
             return Step("reask", Reading(UNCLEAR, None, note=decision),
                         say=f"I kept what you need to decide: \"{_quote(decision)}\". First, one thing:")
-    from .defer import with_word  # "whatever you think": as "I don't know", and I do not choose for anyone
 
     result = with_word(decide(reading, spec, line, lex, emergency=emergency, forms=forms, office=office), spec, line, lex,
                        lambda s, v: _names(s, v, forms))
@@ -366,9 +367,7 @@ def question_part(body: str) -> str:
 def told_note(state: str, lines: list[str], value, label, lexicon: Lexicon | None = None, note: str = "") -> str:
     """What the person told in own words at a question that keeps it (told.py), or "".
     `note`: the note cut from the line as read (replaced by the whole line where the question keeps it)."""
-    from .told import told_note as told
-
-    return told(state, lines, value, label, lexicon or default_lexicon(), note)
+    return _told_note(state, lines, value, label, lexicon or default_lexicon(), note)
 
 
 def keeps_line(state: str, lexicon: Lexicon | None = None) -> bool:

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from ..flow import StateSpec
 from .lexicon import fold
 from .text import SEPARATORS, tokens
+from .skipping import SKIPS  # "skip" taken as "Not sure": said back, it is no choice's word
 
 # Words that add nothing to a pick by number, by place or a plain yes/no: with them alone, no echo.
 _PLAIN = frozenset({
@@ -31,7 +32,6 @@ def _words(text: str) -> list[str]:
 def _plain(line: str, named: Callable[[], list[str]]) -> bool:
     """Numbers and yes/no words only, one word of its own, or only words of what was picked
     (`named()`: their names, worked out only when the line has words of its own)."""
-    from .skipping import SKIPS  # "skip" taken as "Not sure": said back, it is no choice's word
 
     if line.strip(" ?!.").lower() in SKIPS:
         return False

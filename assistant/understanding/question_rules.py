@@ -15,6 +15,14 @@ from .care_done import care_done
 from .numbers_first import numbers_then_remark
 from .reading import UNCLEAR, Reading
 from .tests_ahead import test_ahead
+from .not_done import not_done  # "Medicare covers it I believe, but I haven't called yet": not checked
+from .cover_asked import cover_asked  # "no hes on medi-cal, does that cover it?": kept, and the question replied to
+from .self_first import self_first  # "yo its me, im 15. ... my mom isnt sure": the first clause answers
+from .why_beside import why_beside  # "the biopsy slides and the ultrasound. why do you ask this?": both
+from .tail_hedge import without_tail_hedge  # "just the derm notes and maybe pics of my face idk": the notes kept
+from .one_side import without_one_side  # "I know the good and bad of surgery ... not the other way": not "each option"
+from .named_examples import examples_kept  # "health problems, heart and diabetes and her memory": the pick's examples
+from .said_count import said_count  # "so I suppose that makes two", "I count two": how many, said as a sum
 
 
 def by_question(reading: Reading, line: str, spec, lex, today: date, read_part=None) -> Reading:
@@ -33,28 +41,20 @@ def by_question(reading: Reading, line: str, spec, lex, today: date, read_part=N
         from .read import read
 
         reading = own_question_beside(reading, spec, lambda part: read(part, spec, lexicon=lex, today=today)) or reading
-    from .not_done import not_done  # "Medicare covers it I believe, but I haven't called yet": not checked
 
     reading = not_done(reading, line, spec, lex)
-    from .cover_asked import cover_asked  # "no hes on medi-cal, does that cover it?": kept, and the question replied to
 
     reading = cover_asked(reading, line, spec, lex)
-    from .self_first import self_first  # "yo its me, im 15. ... my mom isnt sure": the first clause answers
 
     reading = self_first(reading, line, spec)
-    from .why_beside import why_beside  # "the biopsy slides and the ultrasound. why do you ask this?": both
 
     reading = why_beside(reading, line, spec, read_part)
-    from .tail_hedge import without_tail_hedge  # "just the derm notes and maybe pics of my face idk": the notes kept
 
     reading = without_tail_hedge(reading, line, spec, read_part)
-    from .one_side import without_one_side  # "I know the good and bad of surgery ... not the other way": not "each option"
 
     reading = without_one_side(reading, line, spec)
-    from .named_examples import examples_kept  # "health problems, heart and diabetes and her memory": the pick's examples
 
     reading = examples_kept(reading, line, spec)
-    from .said_count import said_count  # "so I suppose that makes two", "I count two": how many, said as a sum
 
     reading = said_count(reading, line, spec, lex)
     return numbers_then_remark(reading, line, spec, lex)  # (after: a question beside the numbers is no remark)

@@ -18,6 +18,25 @@ from .text import clean, tokens
 from .twosided import question_frame
 from .answer_then_ask import answer_then_ask
 from .question_beside import question_beside
+from .timehedge import settle_time_hedge  # "next summer maybe": months, whatever the doubt
+from .remarks import set_aside  # "the scans, and travel's hard, we got cattle to feed": the rest names nothing here
+from .speakers import only_the_speaker  # "the GP keeps telling me it's my age": the GP said it, no pick
+from .caution import second_look  # a second look before storing: never a silent misread
+from .story import with_story  # "tried physio for 4 months and my back is no better": kept as a note
+from .third_thoughts_one import future_visit  # "we have an appt thursday": not yet, the day kept
+from .listener import doubts  # "not that I know of", "partly covered", "... right?": a careful listener's doubts
+from .loose_ends import loose_ends  # "all of them kinda", "either 1 or 2 honestly": less sure
+from .closing_doubt import closing_doubt  # "nothing else is planned, but I'm honestly not certain": not sure
+from .fears import feared  # "scared she'll be upset if I ask": fear of asking is no yes
+from .last_doubts import last_doubts  # "7 if it turns out to be X", "the fourth one but not really": asked
+from .unsafe import not_safe  # "X, or maybe Y", "idk, ... X", "lost count", "two, if you count the GP": not safe to store
+from .wrongly_sure import wrongly_sure  # round 21: "idk whats covered", "my support is insufficient", "my physio did": asked
+from .reciprocal import typed_note  # the note in the person's words
+from .done_parts import without_done  # "had the cat scan. nothing else" at "any tests pending?": the scan is history
+from .question_rules import by_question  # "no fever, no stiff neck, alert", "one more echo in january": one question's rules
+from .later_wins import later_wins  # "2 i think... wait no, 1": the later answer, offered back
+from .own_question import own_question
+from .language_help import language_need, with_answer  # "i need interpreter", "my father, he dont speak english"
 
 SKIP_WORDS = {"skip", "none", "no", "nothing", "pass", "n/a", "na", "no thanks", "not sure", "dont know"}
 
@@ -62,55 +81,35 @@ def read(
         if fast is not None:
             return fast
     today = today or date.today()
-    from .timehedge import settle_time_hedge  # "next summer maybe": months, whatever the doubt
 
     reading = settle_time_hedge(_read_again(line, spec, lex, today, items, item_ids, questions, keep), line, spec, lex, today)
     if keep:
         return reading
-    from .remarks import set_aside  # "the scans, and travel's hard, we got cattle to feed": the rest names nothing here
 
     reading = set_aside(reading, line, spec, lex) or reading
-    from .speakers import only_the_speaker  # "the GP keeps telling me it's my age": the GP said it, no pick
 
     reading = only_the_speaker(reading, line, spec, lex) or reading
-    from .caution import second_look  # a second look before storing: never a silent misread
-    from .story import with_story  # "tried physio for 4 months and my back is no better": kept as a note
-
-    from .third_thoughts_one import future_visit  # "we have an appt thursday": not yet, the day kept
-
-    from .listener import doubts  # "not that I know of", "partly covered", "... right?": a careful listener's doubts
-
-    from .loose_ends import loose_ends  # "all of them kinda", "either 1 or 2 honestly": less sure
 
     reading = with_story(doubts(future_visit(second_look(reading, line, spec, lex), line, spec, lex, today), line, spec, lex), line, spec, lex)
     reading = loose_ends(reading, line, spec, lex)
-    from .closing_doubt import closing_doubt  # "nothing else is planned, but I'm honestly not certain": not sure
 
     reading = closing_doubt(reading, line, spec)
-    from .fears import feared  # "scared she'll be upset if I ask": fear of asking is no yes
 
     reading = feared(reading, line, spec, lex)
-    from .last_doubts import last_doubts  # "7 if it turns out to be X", "the fourth one but not really": asked
 
     reading = last_doubts(reading, line, spec, lex, lambda part: _read_again(part, spec, lex, today, items, item_ids, questions, keep, False))
-    from .unsafe import not_safe  # "X, or maybe Y", "idk, ... X", "lost count", "two, if you count the GP": not safe to store
-    from .wrongly_sure import wrongly_sure  # round 21: "idk whats covered", "my support is insufficient", "my physio did": asked
     reading = not_safe(reading, line, spec, lex, lambda part: _read_again(part, spec, lex, today, items, item_ids, questions, keep, False))
     reading = wrongly_sure(reading, line, spec, lex, lambda part: _read_again(part, spec, lex, today, items, item_ids, questions, keep, False), typed)
-    from .reciprocal import typed_note  # the note in the person's words
 
     reading = typed_note(reading, typed)
     if reading.note and line != typed:
         from .as_typed import note_as_typed  # a note cut from a line put in other words: as the person typed it
 
         reading = replace(reading, note=note_as_typed(reading.note, line, typed))
-    from .done_parts import without_done  # "had the cat scan. nothing else" at "any tests pending?": the scan is history
 
     reading = without_done(reading, line, spec, lex, lambda part: read(part, spec, lexicon=lex, today=today))
-    from .question_rules import by_question  # "no fever, no stiff neck, alert", "one more echo in january": one question's rules
 
     reading = by_question(reading, line, spec, lex, today, lambda part: read(part, spec, lexicon=lex, today=today, items=items, item_ids=item_ids))
-    from .later_wins import later_wins  # "2 i think... wait no, 1": the later answer, offered back
 
     reading = beside_picks.before_asking(later_wins(reading, line, spec, lex, lambda part: read(
         part, spec, lexicon=lex, today=today, items=items, item_ids=item_ids, questions=questions, keep=keep)), line, spec, lex,
@@ -263,11 +262,9 @@ def _read_words(line, spec, lex, today, items, item_ids, questions, keep) -> Rea
 
 
 def _read(line, spec, lex, today, items, item_ids, questions, keep) -> Reading:
-    from .own_question import own_question
 
     text = clean(line)
     toks = plain_doubt(tokens(text))
-    from .language_help import language_need, with_answer  # "i need interpreter", "my father, he dont speak english"
 
     need = language_need(text, toks, spec, lex)  # the guides' reply, at any question; the rest read as the answer
     if need is not None:

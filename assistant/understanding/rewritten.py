@@ -13,6 +13,14 @@ from collections.abc import Callable
 from ..flow import StateSpec
 from . import beside_picks, beyond_that, choosing, colon_examples, requests
 from .lexicon import Lexicon
+from .openings import without_opening  # "Kindly note we have ...": the opening picks nothing
+from .openings import without_sure  # "Sure I haven't a notion": Irish "sure", no yes
+from .positions import before_last  # "the last one before none", "second to last": a place
+from .exclusions import without_excluded  # "2 3 4, not 1 yet", "not 1, the rest yes": the one left out, plainly
+from .particles import without_particles  # "None po", "the last one sha": the particle says how, not what
+from .inability import cannot_say, known_elsewhere  # "I cannot yet say.", "not remember": I don't know, however dressed
+from .heard import without_comma_asides  # "I am not certain, however, of what matters": the aside says nothing
+from .vague_tail import without_vague_tail  # "the ultrasound was blurry or something": near enough, no part of its own
 
 
 def rewritten(line: str, spec: StateSpec, lex: Lexicon, read_head: Callable) -> str:
@@ -34,15 +42,11 @@ def rewritten(line: str, spec: StateSpec, lex: Lexicon, read_head: Callable) -> 
 
         line = swapped_numbers(line, lex) or line
     if spec.ask in ("choice", "multi", "order"):
-        from .particles import without_particles  # "None po", "the last one sha": the particle says how, not what
 
         line = without_particles(line) or line
         line = beside_picks.rewritten(line, spec)  # "a cgm trial next wk n a1c", "she is strong enough"
-        from .inability import cannot_say, known_elsewhere  # "I cannot yet say.", "not remember": I don't know, however dressed
-        from .heard import without_comma_asides  # "I am not certain, however, of what matters": the aside says nothing
 
         line = cannot_say(line) or known_elsewhere(line) or without_comma_asides(line) or line  # "idk, my son does the papers"
-        from .vague_tail import without_vague_tail  # "the ultrasound was blurry or something": near enough, no part of its own
         line = without_vague_tail(line, spec.multi) or line
         if spec.ask != "order":
             from .phrasal import joined  # "take the bladder out", "half thyroid out": "take out the bladder"
@@ -83,14 +87,10 @@ def rewritten(line: str, spec: StateSpec, lex: Lexicon, read_head: Callable) -> 
 
                 line = limited(line, spec) or line
         if spec.ask != "order":
-            from .openings import without_opening  # "Kindly note we have ...": the opening picks nothing
             line = requests.as_question(line) or without_opening(line) or line  # "Kindly tell what is meant by X": asked (requests.py)
             line = beyond_that.closed(line, spec, read_head) or line  # "2. Beyond that, unsure"
-            from .openings import without_sure  # "Sure I haven't a notion": Irish "sure", no yes
 
             line = without_sure(line, spec) or line
-            from .positions import before_last  # "the last one before none", "second to last": a place
-            from .exclusions import without_excluded  # "2 3 4, not 1 yet", "not 1, the rest yes": the one left out, plainly
             line = choosing.negated_choosing(line) or line  # "don't tick 2, only 3": not 2
 
             line = without_excluded(line, spec) or line

@@ -219,7 +219,17 @@ DISAGREE = {"u3-0216": "a bare number at a numbered list picks that item",
             "u22a-0257": "bare 'not yet' at 'Will you tell your doctor?' is 'I am not ready to tell my doctor' in rounds 5 and 6 (u5-0386, u6-0418); one reading kept",
             "u22b-0387": "'quite sure' is Fairly sure in rounds 3 and 5 (u3-0468, u5-0585, the lexicon's own words); the rounds mark 'quite' both ways, one reading kept",
             "u22b-0358": "'fairly confident but wanted the MRI too' is Fairly sure, as rounds 4 and 9 mark 'fairly sure, but said an MRI could confirm' (u4-0576, u9-0632)",
-            "u22a-0129": "'Also item 4 perhaps' is marked a pick in the same shape in round 17 (u17b-0124 'And perhaps number seven'); and a mass on a scan while feeling well is item 4's own case"}
+            "u22a-0129": "'Also item 4 perhaps' is marked a pick in the same shape in round 17 (u17b-0124 'And perhaps number seven'); and a mass on a scan while feeling well is item 4's own case",
+            # helper 11a9 (2026-12-05): round 23's labels judged against how earlier rounds mark the same words
+            "u23b-0297": "a question said after the picks at the list of questions is the person's own, added to the list and said back ('Ask your doctor: ...'), by the contract of u5-0407",
+            "u23a-0318": "'Also can I ask about my heart?' after the picks at the list of questions is added to the list and said back, by the contract of u5-0407",
+            "u23b-0176": "'counting X? then two' is the count said, as round 11 marks 'Counting the ER doctor who laughed at me? Six.' (u11-0558)",
+            "u23a-0029": "'she 55, me 30': both ages are adults, so 'An adult, 18 or older' is right whoever is meant",
+            "u23b-0251": "'None yet - the clinic is mailing them' is 'None of these yet' in the choice's own words, the note kept",
+            "u23a-0446": "'depends on ...' is Not sure with the reason kept, as u20b-0409, u21a-0459, u8-0743",
+            "u23a-0457": "'maybe after X' is Not sure with the reason kept, as round 9 marks 'no sé, maybe after Navidad?' (u9-0302)",
+            "u23a-0224": "'Not planned. Maybe.' is Not sure, as round 5 marks 'um maybe? ... nothing booked' (u5-0302)",
+            "u23a-0038": "'There's no date on it, really' is 'There is no set date' in the choice's own words; 'over the coming year or so' is no date, kept as the note"}
 
 
 # Round 14 (folded in 2026-12-03, a new session): 32 silent misreads were left when the session

@@ -176,8 +176,8 @@ def subject_dropped_hedge(reading, toks, raw, spec, lex, read_part, is_answer):
 def pick_of_no_sentence(reading, toks, raw, spec, lex, read_part, is_answer):
     """ "I know what matters to me. I don't yet feel sure.": a pick that no sentence of the line gives when read
     alone was made by joining them (here the "not" of one sentence lost); asked."""
-    if not spec.multi:
-        return None
+    if not spec.multi or not set(toks) & {"not", "dont", "no", "never", "isnt", "arent", "doesnt", "havent", "cant"}:
+        return None  # only where a "not" could have been lost ("..., also, breast cancer has many subtypes" is context)
     sentences = [(a, b) for a, b in parts_between(toks, _STOPS) if any(t.isalnum() for t in toks[a:b])]
     if len(sentences) < 2:
         return None

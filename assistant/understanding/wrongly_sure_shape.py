@@ -83,6 +83,8 @@ def stops_part_way(reading, toks, raw, spec, lex, read_part, is_answer):
     dashes = sum(raw.count(m) for m in ("—", "–", " - "))
     marked = any(end.endswith(m) for m in _words()["open_marks"]) and not (end.endswith(("—", "–", "-")) and dashes % 2 == 0)
     ends_open = marked or (said[-1],) in _words()["open_ends"]  # "my son — Eli —": the second dash closes an aside
+    if said[-1] == "of" and (said[-2],) not in _words()["open_of_after"]:
+        ends_open = marked  # "the gentleman I take care of", "1, 3 sort of": a word that ends on "of" by itself
     if not ends_open or said[-1] in _STOPS:
         return None
     return _ask(raw.strip(), f'"{raw.strip()}": it looks like the line stopped part way. Which answer fits best? '
@@ -97,8 +99,9 @@ def unanswered_question(reading, toks, raw, spec, lex, read_part, is_answer):
     values = set(_values(reading))
     asked = []
     for a, b in sentences:
-        if _real_question(toks[a:b]):
-            asked.append((a, b))  # "..., is that 'agree'?", "what kind is a pulmonologist lol"
+        start = _real_question(toks[a:b])
+        if start is not None:
+            asked.append((a + start, b))  # "..., is that 'agree'?", "what kind is a pulmonologist lol"
         elif b < len(toks) and toks[b] == "?" and lex.state(spec.name).count:
             alone = {v for v in _read_alone(read_part, toks[a:b]) if is_answer(v, spec, lex)}
             if alone and not alone & values:
@@ -107,21 +110,22 @@ def unanswered_question(reading, toks, raw, spec, lex, read_part, is_answer):
         asked = list(sentences)  # "I have to tell him? he gonna be offended?": nothing but questions
     if not asked:
         return None  # "hes 58 i think?", "Counting the ER doctor who laughed at me? Six.": a rising voice, no question
-    rest = [t for a, b in sentences if (a, b) not in asked for t in toks[a:b] + ["."]]
+    inside = {i for a, b in asked for i in range(a, b)}
+    rest = [t for i, t in enumerate(toks) if i not in inside and t != "?"]
     kept = _read_alone(read_part, rest) if spec.multi else set()
-    if kept and kept == values and len(asked) == 1:
+    if kept and kept <= values and len(asked) == 1:  # "scans, what is a discharge summary?": the choice asked about is no pick
         a, b = asked[0]
-        part = _words_of(toks, a, b)
+        part = _words_of(toks, a, b + 1 if b < len(toks) and toks[b] == "?" else b)
         return _ask(raw.strip(), f'I kept your other answers. What did you mean by "{part}"? '
-                                 "Type the choices that fit, or 'that's all'.", kept=_values(reading), reading=reading,
-                    unclear=part)
+                                 "Type the choices that fit, or 'that's all'.", kept=[v for v in _values(reading) if v in kept],
+                    reading=reading, unclear=part)
     return _ask(raw.strip(), _which(raw.strip()))
 
 
-def _real_question(part: list[str]) -> bool:
-    """A question opener at the start of the sentence or after a comma ("..., is that 'agree'"), with words after
-    it ("surgery. what kind" only asks which kind of the answer given)."""
-    return any((s == 0 or part[s - 1] == ",") and len(part) - e >= 1 for s, e in spans(part, _words()["question_openers"]))
+def _real_question(part: list[str]) -> int | None:
+    """Where a question opens, at the start of the sentence or after a comma ("..., is that 'agree'"), with words
+    after its opener ("surgery. what kind" only asks which kind of the answer given); None if none does."""
+    return next((s for s, e in spans(part, _words()["question_openers"]) if (s == 0 or part[s - 1] == ",") and len(part) - e >= 1), None)
 
 
 def own_illness(reading, toks, raw, spec, lex, read_part, is_answer):
@@ -184,8 +188,9 @@ def pick_of_no_sentence(reading, toks, raw, spec, lex, read_part, is_answer):
     given = set()
     for a, b in sentences:
         got = read_part(" ".join(toks[a:b]))
-        if got is not None and got.value is not None and not got.dont_know:
-            given |= set(got.value) if isinstance(got.value, list) else {got.value}
+        if got is None or got.value is None or got.dont_know:
+            return None  # "not number 1. the others yes": a sentence that needs the others to be read
+        given |= set(got.value) if isinstance(got.value, list) else {got.value}
     if not given or not [v for v in _values(reading) if v not in given and is_answer(v, spec, lex)]:
         return None
     return _ask(raw.strip(), _which(raw.strip()))

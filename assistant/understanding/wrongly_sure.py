@@ -87,7 +87,9 @@ def wrongly_sure(reading: Reading, line: str, spec, lex, read_part, typed: str =
         found = check(reading, toks, spec, lex, read_part, text, _is_answer)
         if found is not None:
             return found
-    return reading
+    from .wrongly_sure_shape import shape_doubts  # round 23 (helper 11a9): how much of the line the reading explains
+
+    return shape_doubts(reading, line, typed, spec, lex, read_part, _is_answer) or reading
 
 
 # --- helpers --------------------------------------------------------------------------------------

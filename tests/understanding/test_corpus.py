@@ -30,7 +30,7 @@ FLOORS = {"understanding_round1.jsonl": 0.91, "understanding_round2.jsonl": 0.91
           "understanding_round18.jsonl": 0.89,
           "understanding_round19.jsonl": 0.86,
           "understanding_round20.jsonl": 0.87, "understanding_round21.jsonl": 0.81,
-          "understanding_round22.jsonl": 0.825, "understanding_round23.jsonl": 0.775}
+          "understanding_round22.jsonl": 0.825, "understanding_round23.jsonl": 0.785}
 
 
 # Answers where the corpus and a public contract disagree, each with the reason; never more.
@@ -219,7 +219,17 @@ DISAGREE = {"u3-0216": "a bare number at a numbered list picks that item",
             "u22a-0257": "bare 'not yet' at 'Will you tell your doctor?' is 'I am not ready to tell my doctor' in rounds 5 and 6 (u5-0386, u6-0418); one reading kept",
             "u22b-0387": "'quite sure' is Fairly sure in rounds 3 and 5 (u3-0468, u5-0585, the lexicon's own words); the rounds mark 'quite' both ways, one reading kept",
             "u22b-0358": "'fairly confident but wanted the MRI too' is Fairly sure, as rounds 4 and 9 mark 'fairly sure, but said an MRI could confirm' (u4-0576, u9-0632)",
-            "u22a-0129": "'Also item 4 perhaps' is marked a pick in the same shape in round 17 (u17b-0124 'And perhaps number seven'); and a mass on a scan while feeling well is item 4's own case"}
+            "u22a-0129": "'Also item 4 perhaps' is marked a pick in the same shape in round 17 (u17b-0124 'And perhaps number seven'); and a mass on a scan while feeling well is item 4's own case",
+            # helper 11a9 (2026-12-05): round 23's labels judged against how earlier rounds mark the same words
+            "u23b-0297": "a question said after the picks at the list of questions is the person's own, added to the list and said back ('Ask your doctor: ...'), by the contract of u5-0407",
+            "u23a-0318": "'Also can I ask about my heart?' after the picks at the list of questions is added to the list and said back, by the contract of u5-0407",
+            "u23b-0176": "'counting X? then two' is the count said, as round 11 marks 'Counting the ER doctor who laughed at me? Six.' (u11-0558)",
+            "u23a-0029": "'she 55, me 30': both ages are adults, so 'An adult, 18 or older' is right whoever is meant",
+            "u23b-0251": "'None yet - the clinic is mailing them' is 'None of these yet' in the choice's own words, the note kept",
+            "u23a-0446": "'depends on ...' is Not sure with the reason kept, as u20b-0409, u21a-0459, u8-0743",
+            "u23a-0457": "'maybe after X' is Not sure with the reason kept, as round 9 marks 'no sé, maybe after Navidad?' (u9-0302)",
+            "u23a-0224": "'Not planned. Maybe.' is Not sure, as round 5 marks 'um maybe? ... nothing booked' (u5-0302)",
+            "u23a-0038": "'There's no date on it, really' is 'There is no set date' in the choice's own words; 'over the coming year or so' is no date, kept as the note"}
 
 
 # Round 14 (folded in 2026-12-03, a new session): 32 silent misreads were left when the session
@@ -299,7 +309,7 @@ OPEN_ROUND21 = frozenset({"u21a-0014", "u21a-0027", "u21a-0180", "u21a-0376",
 # right first time, docs/understanding.md; folded in 2026-12-05 in the next session): its 46 silent
 # misreads, held here the same way until each is fixed or judged a label disagreement.
 OPEN_ROUND22 = frozenset({"u22a-0047", "u22a-0079", "u22a-0138", "u22a-0159", "u22a-0236", "u22a-0271", "u22a-0298",
-                           "u22b-0013", "u22b-0032", "u22b-0047", "u22b-0058", "u22b-0090", "u22b-0216", "u22b-0266",
+                           "u22b-0013", "u22b-0047", "u22b-0058", "u22b-0090", "u22b-0216", "u22b-0266",
                            "u22b-0422", "u22b-0444"})
 # helper 11a8 (2026-12-05): 23 fixed by more doubts over a sure reading (wrongly_sure_more.py,
 # test_round22_misreads.py), lexicon words and a count of things that is no age (ages.py); 7 judged label
@@ -309,13 +319,13 @@ OPEN_ROUND22 = frozenset({"u22a-0047", "u22a-0079", "u22a-0138", "u22a-0159", "u
 # Round 23 (measured held out on 2026-12-05 before and after that session's work: 78.2% then 78.1%
 # right first time, docs/understanding.md; folded in 2026-12-05 in the next session): its 49 silent
 # misreads, held here the same way until each is fixed or judged a label disagreement.
-OPEN_ROUND23 = frozenset({"u23a-0012", "u23a-0018", "u23a-0029", "u23a-0034", "u23a-0038", "u23a-0054", "u23a-0055",
-                           "u23a-0058", "u23a-0059", "u23a-0060", "u23a-0077", "u23a-0099", "u23a-0133", "u23a-0142",
-                           "u23a-0157", "u23a-0224", "u23a-0234", "u23a-0251", "u23a-0257", "u23a-0274", "u23a-0290",
-                           "u23a-0294", "u23a-0318", "u23a-0328", "u23a-0333", "u23a-0335", "u23a-0345", "u23a-0371",
-                           "u23a-0390", "u23a-0396", "u23a-0433", "u23a-0446", "u23a-0448", "u23a-0451", "u23a-0457",
-                           "u23b-0012", "u23b-0129", "u23b-0134", "u23b-0138", "u23b-0176", "u23b-0188", "u23b-0251",
-                           "u23b-0275", "u23b-0280", "u23b-0297", "u23b-0322", "u23b-0330", "u23b-0368", "u23b-0416"})
+OPEN_ROUND23 = frozenset({"u23a-0018", "u23a-0054", "u23a-0055", "u23a-0059", "u23a-0060", "u23a-0099", "u23a-0133",
+                           "u23a-0142", "u23a-0157", "u23a-0234", "u23a-0257", "u23a-0290", "u23a-0294", "u23a-0328",
+                           "u23a-0333", "u23a-0335", "u23a-0390", "u23a-0396", "u23a-0433", "u23a-0448", "u23a-0451",
+                           "u23b-0129", "u23b-0138", "u23b-0280", "u23b-0322", "u23b-0368"})
+# helper 11a9 (2026-12-05): 14 fixed by doubts from the line's shape (wrongly_sure_shape.py,
+# test_round23_misreads.py) and "doesnt count" beside a count (unsafe.yaml); 9 judged label disagreements
+# (DISAGREE); 26 are left (docs/understanding.md, "Round 23's silent misreads").
 
 
 def results(name: str) -> list[dict]:

@@ -140,7 +140,7 @@ ROUNDS = sorted(DATA.glob("safety_round*.csv"), key=lambda path: int(re.sub(r"\D
 # emergency, and 6 ordinary lines not quiet (talk of suicide or an overdose in the family, past or as a question:
 # asked about by the self_harm category's design, or self-harm cues).
 CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (1, 3, 5), "safety_round22.csv": (0, 1, 6),
-                                                 "safety_round23.csv": (21, 7, 11)}
+                                                 "safety_round23.csv": (4, 3, 6)}
 
 
 def test_the_untouched_rounds_are_there():

@@ -62,8 +62,8 @@ RULES = {
         ["he runs marathons and his breathing is fine",
          "i use my blue inhaler every few days"]),
     "a leg or arm gone cold with its colour or feeling lost; a burn over a whole limb": (
-        [("her foot has gone ice cold, its mottled and she cant move her toes", "abdomen"),
-         ("his arm is freezing and blue since this afternoon", "abdomen"),
+        [("her foot has gone ice cold, its mottled and she cant move her toes", "limb"),  # round 23 (12_9): the limb combination names its own category
+         ("his arm is freezing and blue since this afternoon", "limb"),
          ("the scald covers most of her left leg", "burns")],
         ["my feet are always cold in winter",
          "her hands get cold and white in the snow, its her raynauds",

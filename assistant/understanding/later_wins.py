@@ -47,7 +47,17 @@ def later_wins(reading: Reading, line: str, spec, lex, read_part) -> Reading:
         return reading
     if reading.certainty == SURE and reading.value == later.value:
         return reading  # "2, i mean the scans": both parts say the same
+    if later.certainty == SURE and (before := _before(toks, lex, read_part)) is not None and not before.asked \
+            and (before.certainty == SURE and before.value == later.value or before.value in (None, [], "") and not before.dont_know):
+        return later  # both parts say the same, or the first said no answer: "It is for Abeoji... sorry, I mean my husband's father" (11b9)
     return Reading(LIKELY, later.value, note=later.note)
+
+
+def _before(toks: list[str], lex, read_part) -> Reading | None:
+    """The part before the first correction, read alone."""
+    found = spans(toks, lex)
+    head = [t for t in toks[: min(at for at, _ in found)] if t not in _MARKS or t == ","] if found else []
+    return read_part(" ".join(head).replace(" ,", ",")) if head else None
 
 
 def later_order(toks: list[str], lex, read_rest) -> Reading | None:

@@ -24,22 +24,48 @@ from .datafile import read_words_file
 def _patterns():
     d = read_words_file("verdicts.yaml") or {}
     alt = lambda words: "|".join(re.escape(str(w)) for w in sorted(map(str, words), key=len, reverse=True))  # noqa: E731
-    marks = alt(d.get("marks", ()))
-    head = r"(?P<head>\b[a-z][a-z']*(?: [a-z][a-z']*)?)"
-    tail = r"(?=\s*(?:[.,;!]|$|\s(?:and|but|so|the|i|im|ive)\b))"
-    holds = re.compile(head + r"\s*(?:" + marks + r")\s*(?:" + alt(d.get("holds", ())) + r")\b" + tail, re.IGNORECASE)
-    fails = re.compile(head + r"\s*(?:" + marks + r")\s*(?:" + alt(d.get("fails", ())) + r")\b" + tail + r"[.!]*", re.IGNORECASE)
+    # ":" "?" "=" close up or spaced; a dash only with spaces around it ("re-checked" is one word)
+    mark = r"(?:\s*[:?=]\s*|\s+[-—–]+\s+|\s*->\s*)"
+    head = r"(?P<lead>,?\s*\b(?:but|and)\s+)?(?P<head>\b[a-z][a-z']*(?: [a-z][a-z']*){0,3})"
+    tail = r"(?=\s*(?:[.,;!)]|$|\s(?:and|but|so|the|i|im|ive)\b))"
+    fail = "(?:" + alt(d.get("fails", ())) + ")"
+    holds = re.compile(head + mark + r"(?:" + alt(d.get("holds", ())) + r")\b" + tail, re.IGNORECASE)
+    fails = re.compile(head + mark + fail + r"(?:\s*[,.]?\s*" + fail + r")*\b" + tail, re.IGNORECASE)  # "No, not yet."
     return holds, fails
 
 
-def checklist(line: str, spec) -> str | None:
+def _named(head: str, spec, lex) -> int | None:
+    """How many of the heading's last words name a choice here ("the pros and cons": 3), or None."""
+    from .matching import find_hits
+    from .text import clean, tokens
+
+    toks = tokens(clean(head))
+    ends = [h for h in find_hits(toks, spec, lex) if h.end == len(toks) and not h.negated and h.strength == 3]
+    return len(toks) - min(h.start for h in ends) if ends else None
+
+
+def checklist(line: str, spec, lex=None) -> str | None:
     """The line with each heading's verdict applied, or None when it has no heading and verdict."""
     if spec.ask != "multi" or spec.name.startswith(("red_flags", "urgent")) or getattr(spec, "urgent", False):
         return None
+    from .lexicon import default_lexicon
+
+    lex = lex or default_lexicon()
     holds, fails = _patterns()
-    text = fails.sub("", line)
-    text = holds.sub(lambda m: m.group("head"), text)
+
+    def failed(m):
+        n = _named(m.group("head"), spec, lex)
+        if n is None:
+            return m.group(0)
+        words = m.group("head").split()
+        kept = " ".join(words[: len(words) - n])
+        return (m.group("lead") or "") + kept if kept else ""
+
+    def held(m):
+        return m.group(0) if _named(m.group("head"), spec, lex) is None else (m.group("lead") or "") + m.group("head")
+
+    text = holds.sub(held, fails.sub(failed, line))
     if text == line:
         return None
-    text = re.sub(r"\s*,?\s*\b(?:but|and)\s*[,.;!]*\s*$", "", text.strip())  # "..., but" left at the end
-    return text.strip(" ,;-—") or None
+    text = re.sub(r"\s*([.,;!])(?:\s*[.,;!])+", r"\1", text)  # "Support. Knowledge. ." once a heading is taken out
+    return text.lstrip(" ,;.!-—").rstrip(" ,;-—") or None

@@ -21,6 +21,7 @@ from functools import cache
 from .datafile import read_words_file
 from .text import clean, tokens
 
+_ADDING = frozenset({"and", "also", "plus", "too", "additionally", "besides", "oh", "another", "but", "though", "except", "not"})
 _SENTENCE = re.compile(r"(?<=[.!;:?])\s+|\s+[-\u2014\u2013]+\s+|\s*\u2014\s*")
 
 
@@ -56,10 +57,22 @@ def settled_numbers(line: str, spec, reading) -> str | None:
     if reading.certainty == "sure" or reading.asked:
         return None
     parts = [p for p in _SENTENCE.split(line.strip()) if p.strip()]
-    if len(parts) < 2:
+    if len(parts) < 2 or "?" in line:  # "1 and 4? or 3": a doubt, asked
         return None
+    from .asking import has_phrase
+    from .lexicon import default_lexicon
+
+    lex = default_lexicon()
+    toks = tokens(clean(line))
+    if any(has_phrase(toks, h) for h in lex.hedges) or " or " in f" {' '.join(toks)} ":
+        return None  # "maybe both", "not sure if they drew labs", "3 or 4": not settled
     count = len(spec.choices)
-    found = sorted((n for p in parts if (n := _only_numbers(tokens(clean(p)), count))), key=len, reverse=True)
+    said = [(p, _only_numbers(tokens(clean(p)), count)) for p in parts]
+    for p, numbers in said:
+        words = tokens(clean(p))
+        if not numbers and (any(t.isdigit() for t in words) or words[:1] and words[0] in _ADDING):
+            return None  # "wait not 1", "And cost money big.", "also, one surgeon mentioned ...": more than a reason
+    found = sorted((n for _, n in said if n), key=len, reverse=True)
     if not found or any(not set(n) <= set(found[0]) for n in found[1:]):  # "2, 5, 8 and 9. Especially 9": an echo
         return None
     ids = {spec.choices[n - 1].id for n in found[0]}

@@ -51,13 +51,17 @@ def checklist(line: str, spec, lex=None) -> str | None:
     from .lexicon import default_lexicon
 
     lex = lex or default_lexicon()
+    if re.search(r"\b(?:but|and|or|because|so|though|although)\W*$", line.strip(), re.IGNORECASE):
+        return None  # "..., I mean the surgeon ran through them but": the person stopped mid-thought; asked as written
     holds, fails = _patterns()
+    denied: list[str] = []
 
     def failed(m):
         n = _named(m.group("head"), spec, lex)
         if n is None:
             return m.group(0)
         words = m.group("head").split()
+        denied.append(" ".join(words[len(words) - n :]))
         kept = " ".join(words[: len(words) - n])
         return (m.group("lead") or "") + kept if kept else ""
 
@@ -68,4 +72,5 @@ def checklist(line: str, spec, lex=None) -> str | None:
     if text == line:
         return None
     text = re.sub(r"\s*([.,;!])(?:\s*[.,;!])+", r"\1", text)  # "Support. Knowledge. ." once a heading is taken out
-    return text.lstrip(" ,;.!-—").rstrip(" ,;-—") or None
+    text = text.lstrip(" ,;.!-—").rstrip(" ,;-—")
+    return text or ", ".join(f"not {d}" for d in denied)  # "Sure: hah." alone: "not sure", read as such (never "sure")

@@ -140,3 +140,30 @@ def test_a_checklist_is_not_read_at_the_red_flag_questions():
 @pytest.mark.parametrize("line", ["Knowledge: check", "I'm well informed", "I know the facts"])
 def test_knowing_said_as_a_noun_is_knowing_the_good_and_bad_points(line):
     assert picks("decision_sure", line) == {"understand"}
+
+
+# Words about the picks, then the picks in numbers in a sentence of their own (settled_numbers.py).
+@pytest.mark.parametrize("state, line, meant", [
+    ("signs_more", "Lots going on: heart failure, gout, bad kidneys. That's #1.", {"comorbidities"}),
+    ("signs", "It's a big operation and nobody listens to us. 2 and 5, I think.", None),  # filled below
+    ("questions", "1, 4, 6 and 7. Especially 7 - it matters to us.", {"q1", "q4", "q6", "q7"}),
+    ("records", "the CT from the ER and the bloods. So 1 and 4.", {"imaging", "labs"}),
+    ("signs", "The scan looks awful but he feels great - I'd say #4.", {"mismatch"}),
+])
+def test_numbers_said_apart_settle_what_the_words_explained(state, line, meant):
+    if meant is None:  # the numbers of this question's own choices: a big operation, not heard
+        ids = [c.id for c in FLOW.state(state).choices]
+        meant = {ids[1], ids[4]}
+    assert picks(state, line) == meant
+
+
+@pytest.mark.parametrize("state, line", [
+    ("records", "the scans and the biopsy. That's 1."),       # the words name a choice the numbers do not
+    ("questions", "1, 3, 5, 7. Strike 1. So 3, 5, 7 and 10."),  # two different lists: asked
+    ("red_flags", "he is a bit breathless. that's 1"),          # never at the red-flag questions
+])
+def test_numbers_that_leave_out_what_the_words_name_are_not_settled(state, line):
+    from assistant.understanding.settled_numbers import settled_numbers
+
+    result = reading(state, line)
+    assert settled_numbers(line, FLOW.state(state), result) is None

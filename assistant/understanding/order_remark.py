@@ -23,7 +23,7 @@ _PLACE = frozenset({"first", "last", "top", "bottom", "end", "start", "before", 
 def numbers_then_remark(toks: list[str], lex, read_part) -> Reading | None:
     """`read_part(text)` reads a part at the order question; None when this shape does not hold."""
     head = 0
-    while head < len(toks) and (toks[head].isdigit() and len(toks[head]) <= 2 or toks[head] in (",",)):
+    while head < len(toks) and (toks[head].isascii() and toks[head].isdigit() and len(toks[head]) <= 2 or toks[head] in (",",)):
         head += 1
     digits = [t for t in toks[:head] if t.isdigit()]
     rest = [t for t in toks[head:] if t not in _MARKS]
@@ -32,7 +32,7 @@ def numbers_then_remark(toks: list[str], lex, read_part) -> Reading | None:
     first = read_part(" ".join(digits))
     if first.certainty != SURE or not first.value:
         return None
-    if any(t.isdigit() or t in lex.numbers and t != "one" for t in rest):  # "then 5": another order ("the family one" is a name)
+    if any(t.isascii() and t.isdigit() or t in lex.numbers and t != "one" for t in rest):  # "then 5": another order ("the family one" is a name)
         return None
     remark = read_part(" ".join(rest))
     if remark.certainty == SURE and remark.value:

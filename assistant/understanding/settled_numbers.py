@@ -39,7 +39,7 @@ def _only_numbers(toks: list[str], count: int) -> list[int] | None:
         if t in (",", ".", "!", ";", ":", "?"):
             i += 1
             continue
-        if t.isdigit() and 1 <= int(t) <= count:
+        if t.isascii() and t.isdigit() and 1 <= int(t) <= count:
             numbers.append(int(t))
             i += 1
             continue
@@ -70,13 +70,16 @@ def settled_numbers(line: str, spec, reading) -> str | None:
     said = [(p, _only_numbers(tokens(clean(p)), count)) for p in parts]
     for p, numbers in said:
         words = tokens(clean(p))
-        if not numbers and (any(t.isdigit() for t in words) or words[:1] and words[0] in _ADDING):
-            return None  # "wait not 1", "And cost money big.", "also, one surgeon mentioned ...": more than a reason
+        if not numbers and (any(t.isdigit() or t in lex.numbers for t in words) or words[:1] and words[0] in _ADDING):
+            return None  # "wait not 1", "those four", "And cost money big.", "also, one surgeon mentioned ...": more than a reason
     found = sorted((n for _, n in said if n), key=len, reverse=True)
     if not found or any(not set(n) <= set(found[0]) for n in found[1:]):  # "2, 5, 8 and 9. Especially 9": an echo
         return None
     ids = {spec.choices[n - 1].id for n in found[0]}
     named = set(reading.value) if isinstance(reading.value, list) else set()
-    if not named <= ids:
-        return None
+    from .matching import find_hits
+
+    told = {h.choice for p, n in said if not n for h in find_hits(tokens(clean(p)), spec, lex) if h.strength == 3 and not h.negated}
+    if not told or not named <= ids or not told <= ids:
+        return None  # words that name no choice are a remark (kept as the note elsewhere: "2 and 4. Fingers crossed.")
     return ", ".join(str(n) for n in dict.fromkeys(found[0]))

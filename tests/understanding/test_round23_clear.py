@@ -145,15 +145,12 @@ def test_knowing_said_as_a_noun_is_knowing_the_good_and_bad_points(line):
 # Words about the picks, then the picks in numbers in a sentence of their own (settled_numbers.py).
 @pytest.mark.parametrize("state, line, meant", [
     ("signs_more", "Lots going on: heart failure, gout, bad kidneys. That's #1.", {"comorbidities"}),
-    ("signs", "It's a big operation and nobody listens to us. 2 and 5, I think.", None),  # filled below
-    ("questions", "1, 4, 6 and 7. Especially 7 - it matters to us.", {"q1", "q4", "q6", "q7"}),
+    ("signs", "It's a big operation and nobody listens to us. 2 and 9.", {"major_procedure", "not_heard"}),
+    ("questions", "2, 4, 6 and 9. Especially 9 - what if it doesnt work.", {"q2", "q4", "q6", "q9"}),
     ("records", "the CT from the ER and the bloods. So 1 and 4.", {"imaging", "labs"}),
     ("signs", "The scan looks awful but he feels great - I'd say #4.", {"mismatch"}),
 ])
 def test_numbers_said_apart_settle_what_the_words_explained(state, line, meant):
-    if meant is None:  # the numbers of this question's own choices: a big operation, not heard
-        ids = [c.id for c in FLOW.state(state).choices]
-        meant = {ids[1], ids[4]}
     assert picks(state, line) == meant
 
 

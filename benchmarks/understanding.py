@@ -142,7 +142,7 @@ def classify(item: dict) -> dict:
         if stored:
             outcome = "right" if value == want else "misread"
         else:
-            outcome = {"confirm": "confirm_wrong", "reply": "reply"}.get(turn.kind, "reask")
+            outcome = {"confirm": "confirm_right" if offered == want else "confirm_wrong", "reply": "reply"}.get(turn.kind, "reask")
     elif expect.get("ask"):
         outcome = "misread" if stored else "right"
     elif expect.get("question"):

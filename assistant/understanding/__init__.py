@@ -69,6 +69,10 @@ For each answer it works out what was understood, which part was not, and how su
   defer.py      "whatever you think": as "I don't know", with a word that I do not choose for anyone
   decision_shape.py  a decision not yet said ("pancreas cancer. whipple?", a pasted e-mail): asked about once, kept as a note
   later_wins.py a self-correction ("2 i think... wait no, 1"): the later answer, offered back for a Yes
+  correction_words.py  a correction phrase found with marks inside it ("— no, sorry, weeks"), for later_wins and care
+  order_remark.py  an order in numbers and a remark that agrees ("3 1 2 lol risks first"): the order
+  verdicts.py   a checklist at a pick-any question ("Support: check. Sure: hah."): each heading's verdict applied
+  settled_numbers.py  the picks in numbers in a sentence of their own, the words only their reason ("... That's #1.")
   none_said.py  a "no" that corrects ("NO. just the 2nd one") or a "none" denied ("i didnt say none"): no "none"
   said_again.py a re-ask never repeated word for word: what is still unclear, and how to settle it
   skipping.py   'skip' at a question with choices: "Not sure" where there is one, else how to go on

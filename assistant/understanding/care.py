@@ -28,6 +28,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..flow import StateSpec
+from .correction_words import MARKS, spans
 from .asking import has_phrase
 from .lexicon import Lexicon
 from .reading import LIKELY, SURE, UNCLEAR, Reading
@@ -124,15 +125,13 @@ _THEY_ARE = frozenset({"theyre", "are", "were", "them", "these", "those"})
 def corrected(toks: list[str], lex: Lexicon) -> bool:
     """A correction word with an answer said before it and something after it: "3 first, no wait,
     1 first". ("no, I meant last year" corrects what I understood earlier; that is not this.)"""
-    for phrase in lex.corrections:
-        for at in range(1, len(toks) - len(phrase)):
-            if tuple(toks[at : at + len(phrase)]) == phrase:
-                before = [t for t in toks[:at] if t not in _MARKS]
-                after = [t for t in toks[at + len(phrase) :] if t not in _MARKS]
-                said = [t for t in before if (t,) not in lex.yes and (t,) not in lex.no and t not in lex.fillers
-                        or t.isdigit() or t in lex.ordinals or t in lex.numbers]
-                if said and after:
-                    return True
+    for at, end in spans(toks, lex):  # marks inside the phrase allowed: "-- no, sorry, weeks" (correction_words.py)
+        before = [t for t in toks[:at] if t not in MARKS]
+        after = [t for t in toks[end:] if t not in MARKS]
+        said = [t for t in before if (t,) not in lex.yes and (t,) not in lex.no and t not in lex.fillers
+                or t.isdigit() or t in lex.ordinals or t in lex.numbers]
+        if said and after:
+            return True
     return False
 
 

@@ -15,22 +15,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .correction_words import MARKS, spans
 from .reading import LIKELY, SURE, Reading
 from .text import clean, tokens
 
-_MARKS = (",", ".", ";", "!", "?", "-")
+_MARKS = MARKS
 
 
 def _cut(toks: list[str], lex) -> int | None:
     """Where the words after the last correction begin, when something was said before it."""
-    at_end = None
-    for phrase in lex.corrections:
-        for at in range(1, len(toks) - len(phrase)):
-            if tuple(toks[at : at + len(phrase)]) == phrase:
-                end = at + len(phrase)
-                if at_end is None or end > at_end:
-                    at_end = end
-    return at_end
+    ends = [end for at, end in spans(toks, lex) if at >= 1 and end < len(toks)]  # correction_words.py: marks inside allowed
+    return max(ends) if ends else None
 
 
 def later_wins(reading: Reading, line: str, spec, lex, read_part) -> Reading:
@@ -52,4 +47,25 @@ def later_wins(reading: Reading, line: str, spec, lex, read_part) -> Reading:
         return reading
     if reading.certainty == SURE and reading.value == later.value:
         return reading  # "2, i mean the scans": both parts say the same
+    if later.certainty == SURE and (before := _before(toks, lex, read_part)) is not None and not before.asked \
+            and (before.certainty == SURE and before.value == later.value or before.value in (None, [], "") and not before.dont_know):
+        return later  # both parts say the same, or the first said no answer: "It is for Abeoji... sorry, I mean my husband's father" (11b9)
     return Reading(LIKELY, later.value, note=later.note)
+
+
+def _before(toks: list[str], lex, read_part) -> Reading | None:
+    """The part before the first correction, read alone."""
+    found = spans(toks, lex)
+    head = [t for t in toks[: min(at for at, _ in found)] if t not in _MARKS or t == ","] if found else []
+    return read_part(" ".join(head).replace(" ,", ",")) if head else None
+
+
+def later_order(toks: list[str], lex, read_rest) -> Reading | None:
+    """At the order question, "4 3 2 1 5 - wait, no: 3 4 2 1 5": the order after the last correction,
+    when it is a whole order read alone, offered back for a Yes (helper 11b9); else None (asked)."""
+    end = _cut(toks, lex)
+    after = [t for t in toks[end:] if t not in _MARKS] if end is not None else []
+    if not after:
+        return None
+    later = read_rest(" ".join(after))
+    return Reading(LIKELY, later.value) if later.certainty == SURE and later.value else None

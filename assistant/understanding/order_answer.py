@@ -21,7 +21,11 @@ def read_order_answer(text, toks, spec, lex, mark, start, items, item_ids, quest
     from .care import corrected
 
     if corrected(toks, lex):  # "3 first, no wait, 1 first": two orders in one line
-        return Reading(UNCLEAR, unclear=clean(text), message="You changed your answer part way. Which order did you mean?")
+        from .later_wins import later_order  # "4 3 2 1 5 - wait, no: 3 4 2 1 5": the later order, offered back for a Yes
+
+        return later_order(toks, lex, lambda rest: read_order(rest, tokens(clean(rest)), items or [], item_ids or [None] * len(items or []),
+                                                               questions, lex)) \
+            or Reading(UNCLEAR, unclear=clean(text), message="You changed your answer part way. Which order did you mean?")
     from .dropping import read_drop, says_drop
 
     from .wrong_item import as_drop  # "nr 3 is wrong": take 3 off, never put it first
@@ -31,6 +35,10 @@ def read_order_answer(text, toks, spec, lex, mark, start, items, item_ids, quest
     if items and says_drop(text):  # "drop the family one", "put 5 first and take out the last one"
         return read_drop(text, items, ids, questions, lex, lambda rest: read_order(rest, tokens(clean(rest)), items, ids, questions, lex))
     ordered = read_order(text, toks, items or [], ids, questions, lex)
+    if ordered.certainty == UNCLEAR and items:
+        from .order_remark import numbers_then_remark  # "3 1 2 lol risks first": the numbers, and a remark that agrees
+
+        ordered = numbers_then_remark(toks, lex, lambda part: read_order(part, tokens(clean(part)), items, ids, questions, lex)) or ordered
     if start and ordered.certainty == UNCLEAR and not ordered.value and not any(t.isdigit() for t in toks):
         return answer_question(text, toks, spec, lex)  # "whats the best order": asked, without its "?"
     return ordered

@@ -25,6 +25,10 @@ from .vague_tail import without_vague_tail  # "the ultrasound was blurry or some
 
 def rewritten(line: str, spec: StateSpec, lex: Lexicon, read_head: Callable) -> str:
     """The line in the words the reading rules expect (`read_head(text)`: a part read at the same question)."""
+    if spec.multi and ("?" in line or ":" in line or "-" in line):
+        from .verdicts import checklist  # "Support: check. Sure: hah.", "but sure? no": each heading's verdict applied
+
+        line = checklist(line, spec) or line
     if spec.ask in ("choice", "multi") and ("," in line or "." in line or "-" in line):  # (free text is kept exactly as typed)
         from .bullets import plain_marks  # "1 in 100,000", "St. Luke's": a comma or a full stop that cuts nothing
 

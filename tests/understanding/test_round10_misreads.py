@@ -237,9 +237,10 @@ def test_a_shortened_degree_is_read(line, value):
     assert stored(result) and result.value == value
 
 
-def test_a_choice_said_back_with_a_question_mark_is_asked_about():
+def test_a_choice_said_back_with_a_question_mark_and_denied_is_left_out():
+    # (helper 11b9: rounds 20, 22 and 23 mark "Sure? No." beside the picks as the picks alone: verdicts.py)
     result = reading("summary_sure", "I get the pros and cons. Sure? Ha, no chance.")
-    assert result.certainty == UNCLEAR and result.value == ["understand"]
+    assert result.certainty == SURE and result.value == ["understand"]
 
 
 @pytest.mark.parametrize("state, line, value", [

@@ -97,10 +97,11 @@ def test_a_self_correction_inside_the_line_is_never_stored_and_the_later_answer_
     assert not stored(result) and result.certainty == LIKELY and result.value == later
 
 
-def test_a_correction_at_the_order_question_is_asked():
+def test_a_correction_at_the_order_question_is_never_stored_and_the_later_order_is_offered():
+    # (helper 11b9, round 23: the order after the correction is offered back for a Yes, as at other questions)
     items = ["a", "b", "c"]
     result = reading("questions_order", "2 1 3, oops, 3 2 1", items=items, item_ids=[None] * 3)
-    assert result.certainty == UNCLEAR
+    assert not stored(result) and result.certainty == LIKELY and result.value == ["c", "b", "a"]
 
 
 def test_a_no_that_corrects_an_earlier_turn_is_not_a_correction_inside_the_line():

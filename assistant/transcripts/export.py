@@ -165,7 +165,8 @@ def _plan_section(plan: dict, redactor: Redactor, planned: bool, slots: dict) ->
         "timing": names.timing_names.get(plan.get("timing"), plan.get("timing")),
         "not_needed": plan.get("timing") == "not_needed",
         "alternatives": [names.alternative_names.get(a, a) for a in plan.get("alternatives", [])],
-        "specialists": [specialist_name(k, names.specialist_names, slots) for k in plan.get("specialist", [])],  # a scope test: "procedure"
+        "specialists": [plan["specialist_for"] if plan.get("specialist_for") and k in ("subspecialist", "pediatric_subspecialist")
+                        else specialist_name(k, names.specialist_names, slots) for k in plan.get("specialist", [])],  # a scope test: "procedure"
         # The kind of doctor the person asked for, in their words, as the chat's plan shows it first
         # (a redacted copy leaves typed words out).
         "specialist_asked": [] if redactor.enabled else [str(s) for s in plan.get("specialist_asked") or []],

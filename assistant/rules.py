@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import comparison, condition_doctors, medicine_names
+from . import comparison, condition_doctors, medicine_names, records_not_yet
 
 # --- SURE test (Légaré 2010): 4 yes/no items, yes = 1. ------------------------------------
 SURE_ITEMS = ("sure", "understand", "values", "support")
@@ -180,6 +180,7 @@ def records(slots: dict) -> list[str]:
     if not exist or exist & {"not_sure", "none"}:
         exist = set(RECORDS)  # when unsure or none yet, ask for every kind that may exist
     exist |= set(RECORDS_ALWAYS)
+    exist -= set(records_not_yet.not_yet(slots))  # "no scans yet": not to bring, ask whether needed (lo9)
     return [r for r in RECORDS_FIRST + RECORDS_THEN if r in exist]
 
 
@@ -310,6 +311,9 @@ def build_plan(slots: dict, question_labels: dict[str, str]) -> dict:
         "medicines": medicine_names.in_slots(slots),
         # The doctor for the condition named in the decision ("A doctor who treats diabetic foot problems often"),
         # printed in place of the general subspecialist line; None when no condition is named (lo9).
+        # The records said not to exist yet ("no scans yet"), as record kinds: the plan says to ask whether they are
+        # needed, never to bring them; [] when none (lo9).
+        "records_not_yet": records_not_yet.not_yet(slots) if choice not in ("alternative", "keep_plan") else [],
         "specialist_for": (condition_doctors.doctor_line(slots, is_child(slots))
                            if {"subspecialist", "pediatric_subspecialist"} & set(kinds) else None),
     }

@@ -103,3 +103,83 @@ def test_an_asked_radiologist_is_not_taken_for_the_condition_doctor():
              "specialist_asked": ["a radiologist"]}
     kinds = rules.specialists(slots)
     assert "subspecialist" in kinds and "radiology_overread" not in kinds
+
+
+# --- item 2: a record that does not exist yet -----------------------------------------------------
+from assistant import records_not_yet  # noqa: E402
+from assistant.kit import plan as kit_plan  # noqa: E402
+from assistant.paths import prompts_dir  # noqa: E402
+
+
+@pytest.mark.parametrize("line, kinds", [
+    ("no scans yet", ["imaging"]), ("labs, but no scans yet", ["imaging"]), ("she hasn't had a biopsy yet", ["pathology"]),
+    ("still waiting for the MRI", ["imaging"]), ("the ct scan isnt back yet", ["imaging"]),
+    ("no MRI done yet, no blood tests so far", ["imaging", "labs"]),
+])
+def test_a_record_said_not_to_exist_yet_is_heard(line, kinds):
+    assert records_not_yet.heard(line) == kinds
+
+
+@pytest.mark.parametrize("line", ["I haven't had a scan since 2019", "the MRI is done", "no, I had the MRI in March",
+                                  "the scans show a tear", "no biopsy was needed"])
+def test_a_record_that_exists_or_a_plain_no_is_not_heard_as_not_yet(line):
+    assert records_not_yet.heard(line) == []
+
+
+def _to_records(decision: str) -> Engine:
+    engine = Engine()
+    engine.start()
+    for line in ["1", decision, "the doctor did not explain other options", "2", "1", "understand", "none",
+                 "2, 8", "3", "1", "1", "no", "", "3", ""]:
+        turn = engine.respond(line)
+    assert turn.state == "records", turn.text
+    return engine
+
+
+def test_no_scans_yet_said_in_the_decision_leaves_scans_out_and_says_to_ask():
+    engine = _to_records("whether to have knee surgery, there are no scans yet")
+    engine.respond("none")
+    plan = engine.plan()
+    assert "imaging" not in plan["records"] and plan["records_not_yet"] == ["imaging"]
+    todo = [item["text"] for item in kit_plan.todo(engine.slots, plan)]
+    assert not any(text.startswith("Get your scans") for text in todo)
+    assert "Ask your doctor whether scans are needed before the second opinion." in todo
+
+
+def test_no_scans_yet_at_the_records_question_is_kept_even_when_asked_again():
+    engine = _to_records("whether to have knee surgery")
+    engine.respond("no scans yet")
+    turn = engine.respond("labs")
+    plan = engine.plan()
+    assert plan["records"] and "imaging" not in plan["records"] and plan["records_not_yet"] == ["imaging"], turn.text
+
+
+def test_the_chat_plan_says_to_ask_about_the_missing_scans_not_to_bring_them():
+    engine = _to_records("whether to have knee surgery, no scans yet")
+    for line in ["none", "skip", "1", "will ask", "1,3,5,6", "skip", "ok"]:
+        turn = engine.respond(line)
+    turn = engine.respond("all")
+    assert turn.state == "summary", turn.text
+    assert "No scans yet, you said. Ask the doctor whether you need any" in turn.text
+    assert "The newest scan reports" not in turn.text
+
+
+def test_scans_picked_at_the_records_question_win_over_words_said_before():
+    engine = _to_records("whether to have knee surgery, still waiting for the MRI")
+    engine.respond("1, 4")  # scans and labs exist after all
+    plan = engine.plan()
+    assert "imaging" in plan["records"] and plan["records_not_yet"] == []
+    assert any(i["text"].startswith("Get your scans") for i in kit_plan.todo(engine.slots, plan))
+
+
+def test_labs_only_picked_means_no_get_your_scans_in_the_to_do():
+    engine = _to_records("whether to have knee surgery")
+    engine.respond("4")
+    plan = engine.plan()
+    assert not any(i["text"].startswith("Get your scans") for i in kit_plan.todo(engine.slots, plan))
+
+
+def test_the_chat_names_of_a_missing_record_match_the_data_file():
+    text = (prompts_dir() / "_names.j2").read_text()
+    for kind, name in records_not_yet.names().items():
+        assert f'"{kind}": "{name}"' in text

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .. import records_not_yet
 from ..rules import day_in_words
 from ..wording import role_of
 
@@ -182,7 +183,11 @@ def todo(slots: dict, plan: dict, us: bool = True, family_doctor: str = "family 
     else:
         items.append({"text": f"Ask {your} {family_doctor} or specialist for a referral, if one is needed.", "done": told == "already"})
     items.append({"text": f"Ask for {your} records. The letter in this kit asks for them in writing.", "done": False})
-    items.append({"text": f"Get {your} scans: the images on a disc or USB stick, or a download from the patient portal.", "done": False})
+    if "imaging" in plan.get("records", ["imaging"]):
+        items.append({"text": f"Get {your} scans: the images on a disc or USB stick, or a download from the patient portal.", "done": False})
+    for kind in plan.get("records_not_yet") or []:  # "no scans yet": ask whether they are needed, never "get" them (lo9)
+        items.append({"text": f"Ask {your} doctor whether {records_not_yet.names()[kind]} {'is' if kind == 'pathology' else 'are'} "
+                              "needed before the second opinion.", "done": False})
     items.append({"text": "Book the visit. Ask how long the review takes once the records arrive.", "done": False})
     items += interpreter
     items.append({"text": "Fill in the timeline and the medicine list below.", "done": False})

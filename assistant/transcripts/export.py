@@ -23,7 +23,7 @@ from pathlib import Path
 
 import jinja2
 
-from .. import __version__, medicine_names
+from .. import __version__, medicine_names, records_not_yet
 from ..flow import default_flow
 from ..paths import prompts_dir
 from ..render import environment, escape_markdown, render, to_plain
@@ -173,6 +173,10 @@ def _plan_section(plan: dict, redactor: Redactor, planned: bool, slots: dict) ->
         "specialist_rejected": [] if redactor.enabled else [str(s) for s in plan.get("specialist_rejected") or []],
         "emergency": _emergency(plan.get("emergency")),
         "records": [names.record_names.get(r, r) for r in plan.get("records", [])],
+        # "no scans yet": not to bring, to ask about (lo9)
+        "records_not_yet": [f"No {records_not_yet.names()[k].removeprefix('a ')} yet. Ask whether "
+                            f"{records_not_yet.names()[k]} {'is' if k == 'pathology' else 'are'} needed before the second opinion."
+                            for k in plan.get("records_not_yet") or [] if k in records_not_yet.names()],
         "questions": questions,
         "unsure_because": redactor.text(plan.get("unsure_because")),
         "sure_before": plan.get("sure_before"),

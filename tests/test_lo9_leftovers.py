@@ -183,3 +183,40 @@ def test_the_chat_names_of_a_missing_record_match_the_data_file():
     text = (prompts_dir() / "_names.j2").read_text()
     for kind, name in records_not_yet.names().items():
         assert f'"{kind}": "{name}"' in text
+
+
+# --- item 4: the printed plan outside the US -------------------------------------------------------
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+JOURNEY = (Path(__file__).parent / "data" / "lo9_knee_no_scans.txt").read_text()
+
+
+def _printed(tmp_path, country: str, formats=("md",)) -> dict[str, str]:
+    data = tmp_path / country
+    subprocess.run([sys.executable, "-m", "assistant", "chat", "--plain", "--country", country, "--data-dir", str(data)],
+                   input=JOURNEY, text=True, capture_output=True, check=True, timeout=120)
+    out = {}
+    for fmt in formats:
+        path = tmp_path / f"plan.{fmt}"
+        subprocess.run([sys.executable, "-m", "assistant", "export", "--last", "--data-dir", str(data), "--format", fmt, "-o",
+                        str(path)], text=True, capture_output=True, check=True, timeout=120)
+        out[fmt] = path.read_text()
+    return out
+
+
+@pytest.mark.parametrize("country", ["UK", "AU", "IE", "CA", "NZ"])
+def test_the_printed_plan_outside_the_us_speaks_of_no_insurance_network(tmp_path, country):
+    for fmt, text in _printed(tmp_path, country, ("md", "html")).items():
+        assert "network" not in text.lower(), (country, fmt)
+        assert "HIPAA" not in text and "911" not in text
+        assert "health plan or insurer which doctors it covers" in text
+        assert "Health plan or insurer, and case number" in text
+
+
+def test_the_printed_plan_in_the_us_still_names_the_network(tmp_path):
+    text = _printed(tmp_path, "US")["md"]
+    assert "ask your insurer which doctors are in the network" in text and "Insurer and case number" in text
+    assert "No scans yet. Ask whether scans are needed before the second opinion." in text
+    assert "Get your scans" not in text

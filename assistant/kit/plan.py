@@ -127,8 +127,9 @@ def _asked_hint(slots: dict, redacted: bool) -> str:
     return "" if redacted or not asked else asked[0]
 
 
-def header(slots: dict, plan: dict, *, created: str, patient: str, redacted: bool) -> list[dict]:
-    """The header rows: a label, what the conversation knows (or ""), and a hint for the blank."""
+def header(slots: dict, plan: dict, *, created: str, patient: str, redacted: bool, us: bool = True) -> list[dict]:
+    """The header rows: a label, what the conversation knows (or ""), and a hint for the blank. `us`: the plan is
+    for the US; elsewhere the insurer row is the health plan or insurer (lo9, as the to-do says it)."""
     role = slots.get("role")
     deadline = DEADLINE_WORDS.get(slots.get("deadline"), "")
     insurance = INSURANCE_WORDS.get(slots.get("insurance"), "")
@@ -143,7 +144,7 @@ def header(slots: dict, plan: dict, *, created: str, patient: str, redacted: boo
         {"label": "Second-opinion doctor or clinic", "value": "", "hint": _asked_hint(slots, redacted) or _hint(specialist, slots)},
         {"label": "Appointment", "value": "", "hint": "date and time"},
         {"label": "Decide by", "value": day_in_words(slots.get("deadline_date")) or "", "hint": f"{deadline}, from {created[:10]}" if slots.get("deadline") in ("days", "weeks", "months") else deadline},
-        {"label": "Insurer and case number", "value": "", "hint": insurance},
+        {"label": "Insurer and case number" if us else "Health plan or insurer, and case number", "value": "", "hint": insurance},
     ]
 
 

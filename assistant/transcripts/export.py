@@ -334,7 +334,7 @@ def kit(transcript: Transcript, plan: dict | None, slots: dict, redactor: Redact
     minor = role_of(slots) == "patient" and slots.get("age_band") in ("baby", "child", "teen")  # a teenager typing for themself
     letters = [kit_letter.letter_context(to=p, patient="" if redactor.enabled else patient, caregiver=caregiver, minor=minor, us=us)
                for p in providers or [None]]
-    header = kit_plan.header(slots, plan or {}, created=_date(transcript.header["created"]), patient=patient, redacted=redactor.enabled)
+    header = kit_plan.header(slots, plan or {}, created=_date(transcript.header["created"]), patient=patient, redacted=redactor.enabled, us=us)
     first = kit_providers.first_doctor(providers)
     header = [dict(row, value=first) if row["label"] == "First doctor" and first and not row["value"] else row for row in header]
     second = "" if redactor.enabled else kit_providers.second_doctor(  # the compare path's second doctor, as named
@@ -349,6 +349,7 @@ def kit(transcript: Transcript, plan: dict | None, slots: dict, redactor: Redact
         "medicines": kit_plan.medicine_form([] if redactor.enabled else (plan or {}).get("medicines") or medicine_names.in_slots(slots)),
         "symptoms": {"header": TABLE_HEADER, "rows": table_rows(symptoms)} if symptoms and not redactor.enabled else None,
         "letters": letters,
+        "us": us,  # outside the US no insurance "network" (lo9): the health plan or insurer, and what it covers
     }
 
 

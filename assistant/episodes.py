@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from . import screened_part, settled_signs
+from . import after_not_now, screened_part, settled_signs
 from .later import understanding
 from .render import escape_markdown, render
 from .safety.numbers import numbers_for
@@ -227,6 +227,8 @@ class Episodes:
         if self.slots.get("urgent_check") == "no" and not crisis_not_now and (
                 worried_question(self.slots.get("check_line") or "") or worried_question(getattr(self, "last_line", ""))):
             worried = WORRIED_NOT_NOW.format(number=self.emergency_number, office=numbers_for(self.country)["office"])
+        if not worried and self.slots.get("urgent_check") == "no" and not crisis_not_now:  # a faint that is over (lo9)
+            worried = after_not_now.advice(self.slots.get("recognised"), number=self.emergency_number, office=numbers_for(self.country)["office"])
         self._clear_episode()
         spec = self.spec
         if held and spec.none_choice and not crisis_not_now and any(route.to == self.flow.urgent_state for route in spec.routes):

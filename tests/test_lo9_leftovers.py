@@ -220,3 +220,57 @@ def test_the_printed_plan_in_the_us_still_names_the_network(tmp_path):
     assert "ask your insurer which doctors are in the network" in text and "Insurer and case number" in text
     assert "No scans yet. Ask whether scans are needed before the second opinion." in text
     assert "Get your scans" not in text
+
+
+# --- item 5: the fainting check -------------------------------------------------------------------
+from assistant.safety import screen  # noqa: E402
+
+
+def _at_faint_check(line: str = "i fainted yesterday") -> tuple[Engine, str]:
+    engine = Engine()
+    engine.start()
+    engine.respond("1")
+    engine.respond("whether to have knee surgery")
+    turn = engine.respond(line)
+    assert turn.state == "urgent_care_check", turn.text
+    return engine, turn.text
+
+
+@pytest.mark.parametrize("line", ["i fainted yesterday", "i passed out yesterday", "he blacked out yesterday", "mom fainted at church"])
+def test_the_fainting_check_names_fainting_not_unconscious_or_a_seizure(line):
+    _, text = _at_faint_check(line)
+    assert "You mentioned fainting or passing out." in text
+    assert "unconscious" not in text and "seizure" not in text
+
+
+def test_after_not_now_at_a_fainting_check_the_follow_up_is_said():
+    engine, _ = _at_faint_check()
+    turn = engine.respond("not now")
+    assert "Fainting is worth telling a doctor about soon" in turn.text
+    assert f"call {engine.emergency_number}" in turn.text
+
+
+def test_happening_now_at_a_fainting_check_is_still_urgent():
+    engine, _ = _at_faint_check()
+    turn = engine.respond("yes")
+    assert turn.urgent and turn.state == "urgent_care"
+
+
+def test_a_sign_with_no_follow_up_gets_none_of_the_fainting_words():
+    engine = Engine()
+    engine.start()
+    engine.respond("1")
+    engine.respond("whether to have knee surgery")
+    turn = engine.respond("he had a seizure last year")
+    if turn.state == "urgent_care_check":
+        turn = engine.respond("not now")
+    assert "Fainting" not in turn.text
+
+
+def test_an_unconscious_person_is_still_told_as_unconscious_and_urgent():
+    found = screen("my dad is unconscious and wont wake up")
+    assert found.is_emergency
+
+
+def test_a_labelled_sign_is_not_said_twice_with_its_category():
+    assert screen("i fainted yesterday").labels() == ["fainting or passing out"]

@@ -274,3 +274,41 @@ def test_an_unconscious_person_is_still_told_as_unconscious_and_urgent():
 
 def test_a_labelled_sign_is_not_said_twice_with_its_category():
     assert screen("i fainted yesterday").labels() == ["fainting or passing out"]
+
+
+# --- item 6: naloxone when an opioid is named ------------------------------------------------------
+def _urgent(line: str):
+    engine = Engine()
+    engine.start()
+    engine.respond("1")
+    turn = engine.respond(line)
+    if turn.state == "urgent_care_check":
+        turn = engine.respond("yes")
+    assert turn.state == "urgent_care" and turn.urgent, (line, turn.state)
+    return engine, turn.text
+
+
+@pytest.mark.parametrize("line", ["she took codeine and wont wake up", "he took his mom's morphine and is not breathing right",
+                                  "my dad took double his hydrocodone and cant stay awake", "he's on fentanyl and passed out",
+                                  "he took his oxycodone and now he wont wake up", "my toddler swallowed one of my tramadol"])
+def test_an_opioid_named_at_the_urgent_turn_brings_naloxone_and_the_number_first(line):
+    engine, text = _urgent(line)
+    assert "naloxone (Narcan)" in text
+    assert f"If you cannot keep them awake, call {engine.emergency_number} first" in text
+
+
+def test_an_own_opioid_line_speaks_to_the_one_who_took_it():
+    engine, text = _urgent("i took my oxycodone and now i can barely breathe")
+    assert f"If you cannot stay awake, call {engine.emergency_number} first, and keep someone with you" in text
+    assert "ask someone to give it to you" in text
+
+
+def test_an_overdose_turn_says_naloxone_once():
+    _, text = _urgent("my brother overdosed on opioids")
+    assert text.count("naloxone") == 1
+
+
+@pytest.mark.parametrize("line", ["my chest is crushing and my arm is numb", "he is vomiting blood and very dizzy"])
+def test_no_opioid_named_no_naloxone(line):
+    _, text = _urgent(line)
+    assert "naloxone" not in text.lower()

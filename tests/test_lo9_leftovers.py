@@ -312,3 +312,38 @@ def test_an_overdose_turn_says_naloxone_once():
 def test_no_opioid_named_no_naloxone(line):
     _, text = _urgent(line)
     assert "naloxone" not in text.lower()
+
+
+# --- item 7: "none, just a headache" at the danger list ---------------------------------------------
+def _at_danger_list() -> Engine:
+    engine = Engine()
+    engine.start()
+    for line in ["1", "whether to have knee surgery", "the doctor did not explain other options", "2", "1", "understand"]:
+        turn = engine.respond(line)
+    assert turn.state == "red_flags", turn.state
+    return engine
+
+
+@pytest.mark.parametrize("line, note", [("none, just a headache", "Just a headache"),
+                                        ("nothing, only a mild headache", "Only a mild headache"),
+                                        ("None. Just a headache.", "Just a headache")])
+def test_none_with_a_mild_remark_is_none_and_the_remark_is_kept(line, note):
+    engine = _at_danger_list()
+    turn = engine.respond(line)
+    assert turn.state == "signs" and engine.slots["red_flags"] == ["none"], turn.text
+    assert engine.slots["answer_notes"]["red_flags"] == note
+    assert "I added it to your notes for the doctor" in turn.text
+
+
+@pytest.mark.parametrize("line", ["none, just a headache since this morning, worse than ever", "none, headache"])
+def test_none_with_a_remark_that_may_be_the_sign_is_still_asked(line):
+    engine = _at_danger_list()
+    turn = engine.respond(line)
+    assert turn.state in ("red_flags", "urgent_care_check", "urgent_care") and engine.slots.get("red_flags") is None, turn.text
+
+
+@pytest.mark.parametrize("line", ["none, just the worst headache of my life", "no, just a little chest pain and sweating"])
+def test_a_red_flag_beside_none_and_just_is_still_screened_first(line):
+    engine = _at_danger_list()
+    turn = engine.respond(line)
+    assert turn.state in ("urgent_care_check", "urgent_care"), (line, turn.state)

@@ -186,6 +186,7 @@ def test_the_chat_names_of_a_missing_record_match_the_data_file():
 
 
 # --- item 4: the printed plan outside the US -------------------------------------------------------
+import os  # noqa: E402
 import subprocess  # noqa: E402
 import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
@@ -195,13 +196,14 @@ JOURNEY = (Path(__file__).parent / "data" / "lo9_knee_no_scans.txt").read_text()
 
 def _printed(tmp_path, country: str, formats=("md",)) -> dict[str, str]:
     data = tmp_path / country
+    env = {**os.environ, "SECOND_OPINION_CONFIG_DIR": str(tmp_path / "config")}  # --country is saved: never the user's
     subprocess.run([sys.executable, "-m", "assistant", "chat", "--plain", "--country", country, "--data-dir", str(data)],
-                   input=JOURNEY, text=True, capture_output=True, check=True, timeout=120)
+                   input=JOURNEY, text=True, capture_output=True, check=True, timeout=120, env=env)
     out = {}
     for fmt in formats:
         path = tmp_path / f"plan.{fmt}"
         subprocess.run([sys.executable, "-m", "assistant", "export", "--last", "--data-dir", str(data), "--format", fmt, "-o",
-                        str(path)], text=True, capture_output=True, check=True, timeout=120)
+                        str(path)], text=True, capture_output=True, check=True, timeout=120, env=env)
         out[fmt] = path.read_text()
     return out
 

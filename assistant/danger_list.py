@@ -81,7 +81,26 @@ def _mild_remark_beside_none(line: str) -> str:
     if not opening:
         return ""
     remark = said[opening.end():].strip(" ,.;:-")
-    return remark if remark and mild_known(remark) else ""
+    return remark if remark and _opens_mild(remark) and mild_known(remark) else ""
+
+
+@cache
+def _opening_mild() -> tuple[tuple[str, ...], ...]:
+    from .understanding.datafile import read_words_file
+    from .understanding.lexicon import LexiconError
+    from .understanding.text import tokens
+
+    items = (read_words_file("known_remarks.yaml") or {}).get("opening_mild")
+    if not isinstance(items, list) or not items:
+        raise LexiconError("dialogues/known_remarks.yaml: needs the list opening_mild")
+    return tuple(tuple(tokens(str(i).lower())) for i in items)
+
+
+def _opens_mild(remark: str) -> bool:
+    from .understanding.text import tokens
+
+    toks = tuple(tokens(remark.lower()))
+    return any(toks[:len(p)] == p for p in _opening_mild())
 
 
 def _danger(spec, value) -> list:

@@ -337,7 +337,10 @@ def test_none_with_a_mild_remark_is_none_and_the_remark_is_kept(line, note):
     assert "I added it to your notes for the doctor" in turn.text
 
 
-@pytest.mark.parametrize("line", ["none, just a headache since this morning, worse than ever", "none, headache"])
+@pytest.mark.parametrize("line", ["none, just a headache since this morning, worse than ever", "none, headache",
+                                  # the remark does not open as mild: asked, as before (rounds 22 and 2)
+                                  "no none. she snores super loud and sometimes stops breathing for a few secs at night tho",
+                                  "none, I just get a bit short of breath walking up stairs but thats been for months"])
 def test_none_with_a_remark_that_may_be_the_sign_is_still_asked(line):
     engine = _at_danger_list()
     turn = engine.respond(line)

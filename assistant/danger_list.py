@@ -67,6 +67,42 @@ def said_as_usual(line: str) -> bool:
     return any(_has(toks, p) for p in usual)
 
 
+_OPENING_NONE = re.compile(r"^\s*(?:none|nothing|nope|nah|no)\b(?: of (?:these|them|those|this|that))?[\s,.;:!-]+", re.I)
+
+
+def _mild_remark_beside_none(line: str) -> str:
+    """"none, just a headache": the remark after an opening "none", when it says it is mild or known and nothing in
+    it says it is changing (understanding/known_remark.py, dialogues/known_remarks.yaml); else ""."""
+    from .understanding.known_remark import mild_known
+    from .understanding.text import clean
+
+    said = clean(line)
+    opening = _OPENING_NONE.match(said)
+    if not opening:
+        return ""
+    remark = said[opening.end():].strip(" ,.;:-")
+    return remark if remark and _opens_mild(remark) and mild_known(remark) else ""
+
+
+@cache
+def _opening_mild() -> tuple[tuple[str, ...], ...]:
+    from .understanding.datafile import read_words_file
+    from .understanding.lexicon import LexiconError
+    from .understanding.text import tokens
+
+    items = (read_words_file("known_remarks.yaml") or {}).get("opening_mild")
+    if not isinstance(items, list) or not items:
+        raise LexiconError("dialogues/known_remarks.yaml: needs the list opening_mild")
+    return tuple(tuple(tokens(str(i).lower())) for i in items)
+
+
+def _opens_mild(remark: str) -> bool:
+    from .understanding.text import tokens
+
+    toks = tuple(tokens(remark.lower()))
+    return any(toks[:len(p)] == p for p in _opening_mild())
+
+
 def _danger(spec, value) -> list:
     picks = value if isinstance(value, list) else [value] if value else []
     return [v for v in picks if v != spec.none_choice]
@@ -87,6 +123,13 @@ def settle(spec, line: str, step):
     if clear_none(line) and said_as_usual(line) and not any(ch.isdigit() for ch in line) \
             and (signs or step.action == "reask"):
         return Step("store", Reading(SURE, [spec.none_choice], note=clean(line)))
+    remark = _mild_remark_beside_none(line)
+    if remark and (signs or step.action == "reask") and not any(ch.isdigit() for ch in line):
+        # "none, just a headache": the headache words fit a sign's choice ("the worst headache ever"), but the remark
+        # says it is mild and nothing in it says it is changing; the screen has read the line first (lo9)
+        from .understanding.known_remark import known_reply
+
+        return Step("store", Reading(SURE, [spec.none_choice], note=remark[:1].upper() + remark[1:]), say=known_reply(remark))
     if step.action == "reask" and step.pending is not None and step.pending.kind == "partial" and signs \
             and (reading.value if isinstance(reading.value, list) else [reading.value]) == signs \
             and not reading.message.startswith(NONE_AND_MORE) and not _NONE_WORDS & set(tokens(line.lower())) \

@@ -14,7 +14,7 @@ import datetime
 import weakref
 from collections.abc import Callable
 
-from . import danger_list, number_question, procedure_kind, rules, safety, settled_again
+from . import danger_list, number_question, procedure_kind, records_not_yet, rules, safety, settled_again
 from .flow import Flow, StateSpec, default_flow
 from .machine import BOOT, attach
 from .safety.numbers import numbers_for
@@ -134,6 +134,8 @@ class Engine(Commands, Extras, Episodes, Navigation):
             return self._command(command, line)
         if self.state == self.flow.final:
             return self._ask(kind="reask", note="This conversation is finished. Type 'restart' to begin again, or 'quit' to leave.")
+        if not self.in_urgent_states:  # "no scans yet", said anywhere: the plan asks whether they are needed (lo9)
+            records_not_yet.keep(self.slots, line, self._set_slot)
         return self._answer(line)
 
     def plan(self) -> dict:

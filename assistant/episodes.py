@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from . import screened_part, settled_signs
+from . import after_not_now, opioid_advice, screened_part, settled_signs
 from .later import understanding
 from .render import escape_markdown, render
 from .safety.numbers import numbers_for
@@ -105,8 +105,9 @@ class Episodes:
         self._set_slot("episode_categories", episode)
         self._set_slot("recognised", list(dict.fromkeys(self.slots.get("recognised", []) + screening.labels())))
         self._set_slot("crisis", bool(self.slots.get("crisis")) or screening.crisis)
-        if screening.advice:  # what to advise beyond calling for help (poison line, naloxone, ...)
-            self._set_slot("advice", list(dict.fromkeys(self.slots.get("advice", []) + list(screening.advice))))
+        advice = opioid_advice.with_naloxone(screening.advice, line)  # an opioid named: naloxone too (lo9)
+        if advice:  # what to advise beyond calling for help (poison line, naloxone, ...)
+            self._set_slot("advice", list(dict.fromkeys(self.slots.get("advice", []) + advice)))
         if self.state != self.flow.urgent_state:
             self._fire("emergency")
         return self._ask()
@@ -118,8 +119,8 @@ class Episodes:
         self._set_slot("recognised", screening.labels())
         self._set_slot("check_categories", list(screening.categories))
         self._set_slot("crisis", screening.crisis)  # "whats even the point of anything": asked, and if not now, the crisis line stays
-        if screening.advice:
-            self._set_slot("advice", list(screening.advice))
+        if advice := opioid_advice.with_naloxone(screening.advice, line):
+            self._set_slot("advice", advice)
         self._set_slot("check_line", line)  # read as the answer if it is not happening now
         self._fire("ask_if_now")
         return self._ask()
@@ -227,6 +228,8 @@ class Episodes:
         if self.slots.get("urgent_check") == "no" and not crisis_not_now and (
                 worried_question(self.slots.get("check_line") or "") or worried_question(getattr(self, "last_line", ""))):
             worried = WORRIED_NOT_NOW.format(number=self.emergency_number, office=numbers_for(self.country)["office"])
+        if not worried and self.slots.get("urgent_check") == "no" and not crisis_not_now:  # a faint that is over (lo9)
+            worried = after_not_now.advice(self.slots.get("recognised"), number=self.emergency_number, office=numbers_for(self.country)["office"])
         self._clear_episode()
         spec = self.spec
         if held and spec.none_choice and not crisis_not_now and any(route.to == self.flow.urgent_state for route in spec.routes):

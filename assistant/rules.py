@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import comparison, medicine_names
+from . import comparison, condition_doctors, medicine_names, records_not_yet
 
 # --- SURE test (Légaré 2010): 4 yes/no items, yes = 1. ------------------------------------
 SURE_ITEMS = ("sure", "understand", "values", "support")
@@ -144,93 +144,8 @@ def fit(slots: dict) -> Fit:
                diagnosis_in_doubt=in_doubt)
 
 
-# --- Specialist matching (S1: 5 rules and telehealth; S2: case volume). ---------------------
-SPECIALISTS = (
-    "general_internist",
-    "diagnostic_clinic",
-    "subspecialist",
-    "procedure_surgeon",
-    "radiology_overread",
-    "pathology_review",
-    "multidisciplinary_team",
-    "telehealth",
-    # For a child: never "a doctor for adults".
-    "pediatrician",
-    "pediatric_subspecialist",
-    "pediatric_surgeon",
-    "childrens_hospital_team",
-)
-# The same kind of reviewer, for a child.
-FOR_A_CHILD = {
-    "general_internist": "pediatrician",
-    "diagnostic_clinic": "childrens_hospital_team",
-    "subspecialist": "pediatric_subspecialist",
-    "procedure_surgeon": "pediatric_surgeon",
-    "multidisciplinary_team": "childrens_hospital_team",
-}
-
-
-def rare_or_complex(slots: dict) -> bool:
-    return "rare" in slots.get("focus", []) or "rare_complex" in slots.get("signs", [])
-
-
-def specialists(slots: dict) -> list[str]:
-    if slots.get("fit_choice") in ("alternative", "keep_plan"):
-        return []
-    situation = slots.get("situation")
-    focus = set(slots.get("focus", []))
-    picked: list[str] = []
-
-    def add(kind: str) -> None:
-        if is_child(slots):
-            kind = FOR_A_CHILD.get(kind, kind)
-        if kind not in picked:
-            picked.append(kind)
-
-    if situation == "surgery" or "surgery" in focus:
-        add("procedure_surgeon")  # a surgeon who specialises in that procedure
-    if situation in ("new_diagnosis", "treatment_failure") or "subtype" in focus:
-        add("subspecialist")  # conditions with subtypes need someone who sees them often
-    if rare_or_complex(slots):
-        # S1 line 182: "subspecialists who see your condition frequently"; S1 line 286: "A
-        # multidisciplinary team review"; S2 line 7: "a high volume of patients with that exact condition".
-        add("subspecialist")
-        add("multidisciplinary_team")
-    if "pathology" in focus:
-        add("pathology_review")  # when biopsy results set stage or therapy
-    if "imaging" in focus:
-        add("radiology_overread")  # when reading the scan drives treatment
-    if situation in ("chronic", "worsening", "other", "straightforward") or not picked:
-        add("general_internist")  # a "what is going on?" review
-        if situation == "chronic":
-            add("diagnostic_clinic")
-    if "travel_hard" in focus:
-        add("telehealth")  # good when the need is record review and decision framing
-    return _not_rejected(picked, slots)
-
-
-# A kind of doctor the person said "not" to ("I said NOT a surgeon"): the plan's kinds it names.
-_REJECTS = (
-    (("surg", "cut", "operat"), ("procedure_surgeon", "pediatric_surgeon")),
-    (("radiolog", "scan"), ("radiology_overread",)),
-    (("patholog", "lab"), ("pathology_review",)),
-    (("internist", "gp", "general", "primary", "family", "pediatrician"), ("general_internist", "pediatrician")),
-    (("video", "tele", "virtual", "online"), ("telehealth",)),
-    (("team", "board", "tumor"), ("multidisciplinary_team", "childrens_hospital_team")),
-)
-
-
-def _not_rejected(picked: list[str], slots: dict) -> list[str]:
-    """The plan's kinds without those the person said no to; a surgeon said no to leaves "a doctor
-    who treats this exact problem" in its place, so there is still someone to see."""
-    said = " ".join(str(w).lower() for w in slots.get("specialist_rejected") or [])
-    if not said:
-        return picked
-    gone = {kind for stems, kinds in _REJECTS if any(stem in said for stem in stems) for kind in kinds}
-    kept = [kind for kind in picked if kind not in gone]
-    if len(kept) < len(picked) and not any(k in kept for k in ("subspecialist", "pediatric_subspecialist")):
-        kept.insert(0, "pediatric_subspecialist" if is_child(slots) else "subspecialist")
-    return kept
+# --- Specialist matching: assistant/specialists.py (names kept here for old callers). ----------
+from .specialists import FOR_A_CHILD, SPECIALISTS, _not_rejected, rare_or_complex, specialists  # noqa: E402,F401
 
 
 # --- Records (S1: 8 types; newest imaging, pathology report and the current-plan note first).
@@ -265,6 +180,7 @@ def records(slots: dict) -> list[str]:
     if not exist or exist & {"not_sure", "none"}:
         exist = set(RECORDS)  # when unsure or none yet, ask for every kind that may exist
     exist |= set(RECORDS_ALWAYS)
+    exist -= set(records_not_yet.not_yet(slots))  # "no scans yet": not to bring, ask whether needed (lo9)
     return [r for r in RECORDS_FIRST + RECORDS_THEN if r in exist]
 
 
@@ -364,10 +280,11 @@ def said(slots: dict) -> dict:
 def build_plan(slots: dict, question_labels: dict[str, str]) -> dict:
     when = timing(slots)
     choice = slots.get("fit_choice")
+    kinds = specialists(slots)
     plan = {
         "decision": slots.get("decision", ""),
         "timing": when,
-        "specialist": specialists(slots),
+        "specialist": kinds,
         "records": records(slots),
         "questions": ordered_questions(slots, question_labels),
         "alternatives": [a for a in slots.get("alternatives", []) if a != "none"] if choice == "alternative" else [],
@@ -392,6 +309,13 @@ def build_plan(slots: dict, question_labels: dict[str, str]) -> dict:
         "specialist_rejected": list(slots.get("specialist_rejected") or []),
         # The medicines named in the conversation, as typed ("sertraline"); [] when none (lo8).
         "medicines": medicine_names.in_slots(slots),
+        # The doctor for the condition named in the decision ("A doctor who treats diabetic foot problems often"),
+        # printed in place of the general subspecialist line; None when no condition is named (lo9).
+        # The records said not to exist yet ("no scans yet"), as record kinds: the plan says to ask whether they are
+        # needed, never to bring them; [] when none (lo9).
+        "records_not_yet": records_not_yet.not_yet(slots) if choice not in ("alternative", "keep_plan") else [],
+        "specialist_for": (condition_doctors.doctor_line(slots, is_child(slots))
+                           if {"subspecialist", "pediatric_subspecialist"} & set(kinds) else None),
     }
     if comparison.started(slots):
         plan["comparison"] = comparison.summary(slots)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .. import records_not_yet
 from ..rules import day_in_words
 from ..wording import role_of
 
@@ -126,8 +127,9 @@ def _asked_hint(slots: dict, redacted: bool) -> str:
     return "" if redacted or not asked else asked[0]
 
 
-def header(slots: dict, plan: dict, *, created: str, patient: str, redacted: bool) -> list[dict]:
-    """The header rows: a label, what the conversation knows (or ""), and a hint for the blank."""
+def header(slots: dict, plan: dict, *, created: str, patient: str, redacted: bool, us: bool = True) -> list[dict]:
+    """The header rows: a label, what the conversation knows (or ""), and a hint for the blank. `us`: the plan is
+    for the US; elsewhere the insurer row is the health plan or insurer (lo9, as the to-do says it)."""
     role = slots.get("role")
     deadline = DEADLINE_WORDS.get(slots.get("deadline"), "")
     insurance = INSURANCE_WORDS.get(slots.get("insurance"), "")
@@ -142,7 +144,7 @@ def header(slots: dict, plan: dict, *, created: str, patient: str, redacted: boo
         {"label": "Second-opinion doctor or clinic", "value": "", "hint": _asked_hint(slots, redacted) or _hint(specialist, slots)},
         {"label": "Appointment", "value": "", "hint": "date and time"},
         {"label": "Decide by", "value": day_in_words(slots.get("deadline_date")) or "", "hint": f"{deadline}, from {created[:10]}" if slots.get("deadline") in ("days", "weeks", "months") else deadline},
-        {"label": "Insurer and case number", "value": "", "hint": insurance},
+        {"label": "Insurer and case number" if us else "Health plan or insurer, and case number", "value": "", "hint": insurance},
     ]
 
 
@@ -182,7 +184,11 @@ def todo(slots: dict, plan: dict, us: bool = True, family_doctor: str = "family 
     else:
         items.append({"text": f"Ask {your} {family_doctor} or specialist for a referral, if one is needed.", "done": told == "already"})
     items.append({"text": f"Ask for {your} records. The letter in this kit asks for them in writing.", "done": False})
-    items.append({"text": f"Get {your} scans: the images on a disc or USB stick, or a download from the patient portal.", "done": False})
+    if "imaging" in plan.get("records", ["imaging"]):
+        items.append({"text": f"Get {your} scans: the images on a disc or USB stick, or a download from the patient portal.", "done": False})
+    for kind in plan.get("records_not_yet") or []:  # "no scans yet": ask whether they are needed, never "get" them (lo9)
+        items.append({"text": f"Ask {your} doctor whether {records_not_yet.names()[kind]} {'is' if kind == 'pathology' else 'are'} "
+                              "needed before the second opinion.", "done": False})
     items.append({"text": "Book the visit. Ask how long the review takes once the records arrive.", "done": False})
     items += interpreter
     items.append({"text": "Fill in the timeline and the medicine list below.", "done": False})

@@ -385,7 +385,12 @@ def _screen_signs(text: str, own: tuple[int, int] | None = None) -> Screening:
             hits_kept.append(h)
             reach = h.end
     matched = (" ".join(doc.original[doc.spans[h.first][0]:doc.spans[h.last][1]].split()) for h in hits_kept)
-    recognised = (f[3] or CATEGORIES[f[1]]["label"] for f in kept)
+    # A sign told by its own label ("fainting or passing out") stands for its category: the category's general label
+    # ("someone who is unconscious or having a seizure") is not said beside it for a hit of the broad vocabulary
+    # alone (`net_*`: the same word "fainted" again) (lo9); any other finding keeps its category's label.
+    labelled = {f[1] for f in kept if f[3]}
+    recognised = (f[3] or CATEGORIES[f[1]]["label"] for f in kept
+                  if f[3] or f[1] not in labelled or not all(h.sign.name.startswith("net_") for h in f[2]))
     now = any(cues.found(_ESCALATORS[name], h, line=True) for name in _TOLD_NOW for h in hits_kept)
     return Screening(LEVEL_NAMES[level], tuple(dict.fromkeys(f[1] for f in kept)), tuple(dict.fromkeys(matched)),
                      tuple(dict.fromkeys(recognised)), _advice(doc, [h for f in kept for h in f[2]],

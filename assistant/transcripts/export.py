@@ -23,7 +23,7 @@ from pathlib import Path
 
 import jinja2
 
-from .. import __version__, medicine_names
+from .. import __version__, medicine_names, records_not_yet
 from ..flow import default_flow
 from ..paths import prompts_dir
 from ..render import environment, escape_markdown, render, to_plain
@@ -165,13 +165,18 @@ def _plan_section(plan: dict, redactor: Redactor, planned: bool, slots: dict) ->
         "timing": names.timing_names.get(plan.get("timing"), plan.get("timing")),
         "not_needed": plan.get("timing") == "not_needed",
         "alternatives": [names.alternative_names.get(a, a) for a in plan.get("alternatives", [])],
-        "specialists": [specialist_name(k, names.specialist_names, slots) for k in plan.get("specialist", [])],  # a scope test: "procedure"
+        "specialists": [plan["specialist_for"] if plan.get("specialist_for") and k in ("subspecialist", "pediatric_subspecialist")
+                        else specialist_name(k, names.specialist_names, slots) for k in plan.get("specialist", [])],  # a scope test: "procedure"
         # The kind of doctor the person asked for, in their words, as the chat's plan shows it first
         # (a redacted copy leaves typed words out).
         "specialist_asked": [] if redactor.enabled else [str(s) for s in plan.get("specialist_asked") or []],
         "specialist_rejected": [] if redactor.enabled else [str(s) for s in plan.get("specialist_rejected") or []],
         "emergency": _emergency(plan.get("emergency")),
         "records": [names.record_names.get(r, r) for r in plan.get("records", [])],
+        # "no scans yet": not to bring, to ask about (lo9)
+        "records_not_yet": [f"No {records_not_yet.names()[k].removeprefix('a ')} yet. Ask whether "
+                            f"{records_not_yet.names()[k]} {'is' if k == 'pathology' else 'are'} needed before the second opinion."
+                            for k in plan.get("records_not_yet") or [] if k in records_not_yet.names()],
         "questions": questions,
         "unsure_because": redactor.text(plan.get("unsure_because")),
         "sure_before": plan.get("sure_before"),
@@ -329,7 +334,7 @@ def kit(transcript: Transcript, plan: dict | None, slots: dict, redactor: Redact
     minor = role_of(slots) == "patient" and slots.get("age_band") in ("baby", "child", "teen")  # a teenager typing for themself
     letters = [kit_letter.letter_context(to=p, patient="" if redactor.enabled else patient, caregiver=caregiver, minor=minor, us=us)
                for p in providers or [None]]
-    header = kit_plan.header(slots, plan or {}, created=_date(transcript.header["created"]), patient=patient, redacted=redactor.enabled)
+    header = kit_plan.header(slots, plan or {}, created=_date(transcript.header["created"]), patient=patient, redacted=redactor.enabled, us=us)
     first = kit_providers.first_doctor(providers)
     header = [dict(row, value=first) if row["label"] == "First doctor" and first and not row["value"] else row for row in header]
     second = "" if redactor.enabled else kit_providers.second_doctor(  # the compare path's second doctor, as named
@@ -344,6 +349,7 @@ def kit(transcript: Transcript, plan: dict | None, slots: dict, redactor: Redact
         "medicines": kit_plan.medicine_form([] if redactor.enabled else (plan or {}).get("medicines") or medicine_names.in_slots(slots)),
         "symptoms": {"header": TABLE_HEADER, "rows": table_rows(symptoms)} if symptoms and not redactor.enabled else None,
         "letters": letters,
+        "us": us,  # outside the US no insurance "network" (lo9): the health plan or insurer, and what it covers
     }
 
 

@@ -62,6 +62,11 @@ def get_reading_ready() -> None:
             dropped_date(lex.state(spec.name), step.reading.value, {}, None, step.reading.date)
             dialogue.told_note(spec.name, [line], step.reading.value, str, note=step.reading.note or "")
     age_band_from("my mother")  # the flow's conditions at a caregiver's answer (wording.py compiles these at first use)
+    from .records_not_yet import heard
+    from .repeat_request import repeat_request
+
+    heard(LINE)  # "no scans yet" is listened for in every answer: its patterns took ~55 ms at the first answer (row 7a)
+    repeat_request(LINE)  # "sorry, say that again?": looked for at every question
 
 
 def _quietly(task: Callable[[], None]) -> None:

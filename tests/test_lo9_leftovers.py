@@ -296,7 +296,11 @@ def _urgent(line: str):
 def test_an_opioid_named_at_the_urgent_turn_brings_naloxone_and_the_number_first(line):
     engine, text = _urgent(line)
     assert "naloxone (Narcan)" in text
-    assert f"If you cannot keep them awake, call {engine.emergency_number} first" in text
+    # the number comes before naloxone: the overdose advice ("Call 911 now ... give naloxone") when the line is
+    # screened as an overdose (a dose doubled with nodding off, helper 12_9), or the opioid line added to
+    # another kind's advice ("If you cannot keep them awake, call 911 first")
+    low = text.lower()
+    assert 0 <= low.find(f"call {engine.emergency_number}") < low.find("naloxone"), text
 
 
 def test_an_own_opioid_line_speaks_to_the_one_who_took_it():

@@ -237,7 +237,7 @@ class ChatScreen(Screen):
         with the choices, into view (a user trial, 2026-12-04: at the plan, Down did nothing)."""
         log = self.query_one(ChatLog)
         if down and log.more_below:
-            log.scroll_end(animate=False)
+            log.scroll_end(animate=False, immediate=True)
             if self.focused is not self.answer_box:
                 return  # this Down only brings the end into view (moving the highlight too would race its own scroll)
         choices = self.active_choices

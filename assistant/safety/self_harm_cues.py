@@ -72,7 +72,9 @@ def line_sentences(text: str) -> tuple[str, ...]:
 # a negation this many words before a cue, in its clause, takes it back ("not thinking of hurting myself")
 _NEGATION_WINDOW = 5
 _NEGATIONS = frozenset({"not", "no", "never", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "denies",
-                        "denied", "deny", "nor", "without", "wont", "nunca", "niega"})
+                        "denied", "deny", "nor", "without", "wont", "nunca", "niega", "hasnt", "havent", "hadnt"})
+# a negation word that says no such thing before this next word: "no cap im gonna kms" is "no lie" (helper sh10)
+_NOT_A_NEGATION = {"no": frozenset({"cap", "cap,", "lie", "joke", "kidding"})}
 _CLAUSE_ENDS = frozenset({",", "but", "and", "because", "so", "pero", "y"})
 _NEGATABLE = frozenset({"intent", "hint", "farewell", "hopeless"})
 _STRONG = ("means", "preparing", "took_all", "at_edge")
@@ -84,10 +86,12 @@ _OWN_WINDOW = frozenset({"question", "side_effect"})  # a laugh does not take ba
 def _negated(window: str, start: int, floor: int = 0) -> bool:
     """Is the cue starting at `start` negated by a word shortly before it, in its clause? `floor`: where the cue's
     sentence starts in the window (a "won't" in the sentence before takes nothing back: helper sh8)."""
-    for word in reversed(window[floor:start].split()[-_NEGATION_WINDOW:]):
+    words = window[floor:start].split()[-_NEGATION_WINDOW - 1:]
+    for i in range(len(words) - 1, max(len(words) - 1 - _NEGATION_WINDOW, -1), -1):
+        word = words[i]
         if word in _CLAUSE_ENDS:
             return False
-        if word in _NEGATIONS:
+        if word in _NEGATIONS and not (i + 1 < len(words) and words[i + 1] in _NOT_A_NEGATION.get(word, ())):
             return True
     return False
 
@@ -118,6 +122,9 @@ def _level(found: dict[str, list[str]]) -> int:
         return EMERGENCY  # two acts or wishes told of one person: "fresh cuts on his thighs ... disappear for good"
     if stopping and intent and person:
         return EMERGENCY  # "I've been skipping my dialysis on purpose so I die", "stop her insulin so she doesnt wake up"
+    if at_edge and preparing and person:
+        return EMERGENCY  # (helper sh10) a deadly place with a means made ready: "lit a charcoal grill in the bathroom and
+        # sealed the door with towels", "sharpened the knife and I'm sitting in the bath with it"
     if hint and means and preparing and person:
         return EMERGENCY  # "got the razor blades out again. cant do another flare", "found his pills saved up. a burden"
     if farewell and means and preparing and who_or_when:

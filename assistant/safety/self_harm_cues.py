@@ -227,22 +227,33 @@ def assess(text: str) -> tuple[int, list[str], bool]:
     return best, words, other
 
 
-_SELF = re.compile(r"(?<!\w)(?:i|im|ive|id|ill|me|my|myself)(?!\w)")
+_SELF = re.compile(r"(?<!\w)(?:i|im|ive|id|ill|me|my|myself|yo|quiero|tengo|estoy|voy|soy|puedo)(?!\w)")  # Spanish: sh10
 _KIN = (r"(?:son|daughter|husband|wife|mom|mum|mother|dad|father|brother|sister|partner|boyfriend|girlfriend|bf|gf|friend|"
         r"best friend|bestie|kid|child|teen|teenager|grandfather|grandmother|grandma|grandpa|nan|nani|roommate|flatmate|"
-        r"teammate|classmate|student|patient|client|cousin|uncle|aunt|nephew|niece|\d+ (?:yo|year old))s?")
+        r"teammate|classmate|student|patient|client|cousin|uncle|aunt|nephew|niece|neighbou?r|\d+ (?:yo|year old))s?")
 _OTHER = re.compile(r"(?<!\w)(?:he|she|hes|shes|him|her|himself|herself|(?:my|our) " + _KIN +
                     r"|hijo|hija|hermano|hermana|esposa|esposo|madre|padre|papá|mamá)(?!\w)")
 # the teller's own words as the one told or the one who found: "my son just told me", "I found her", "i cant reach her"
-_TELLER = re.compile(r"(?<!\w)(?:(?:my|our) \w+|he|she)(?: \w+)? (?:told|tells|texted|texts|said to|showed|sent|messaged) "
-                     r"(?:me|us)(?!\w)|(?<!\w)i (?:found|think|saw|cant find|cant reach|cant get hold of|just found)(?!\w)"
-                     r"|(?<!\w)(?:my|our) " + _KIN + r"(?!\w)")
+_TELLER = re.compile(r"(?<!\w)(?:told|tells|texted|texts|said to|showed|sent|messaged|snapped|called|rang|phoned) (?:me|us)(?!\w)|(?<!\w)i (?:found|think|saw|cant find|cant reach|cant get hold of|just found"
+                     r"|keep|(?:am|m) outside|(?:am|m) with (?:him|her))(?!\w)|(?<!\w)im (?:outside|with (?:him|her))(?!\w)"
+                     r"|(?<!\w)(?:my|our) (?:\w+ )?" + _KIN + r"(?!\w)"
+                     # (helper sh10) "i cannot find her"; someone's medicine that is the teller's ("some of mine", "my
+                     # pills"); a Spanish kin word with its "mi" ("la pistola de mi papá" is the teller's father's gun)
+                     r"|(?<!\w)i (?:cannot|can not) (?:find|reach|get hold of)(?!\w)"
+                     r"|(?<!\w)(?:of mine|my (?:\w+ )?(?:pills|tablets|meds|medicines?|medications?|prescription|insulin|painkillers|oxy))(?!\w)"
+                     r"|(?<!\w)(?:mi|nuestro|nuestra) (?:hijo|hija|hermano|hermana|esposa|esposo|madre|padre|papá|mamá|papa|mama|abuelo|abuela|tío|tía|novio|novia)(?!\w)")
+
+# a person named only as the owner of a means or the one a message is for: "my mum's tablets", "my dad's pistol", "tell my
+# wife sorry", "letters to each of my kids" name nobody else at risk (helper sh10)
+_OWNED = re.compile(r"(?<!\w)(?:my|our|mi) (?:\w+ ){0,2}(?:pills|tablets|meds|medicines?|medications?|insulin|painkillers|oxy|"
+                    r"morphine|gun|pistol|pistola|rifle|shotgun|revolver|weapon|razor|blades?|knife)(?!\w)"
+                    r"|(?<!\w)(?:tell|telling|to|for) (?:each of |all of )?(?:my|our) (?:\w+ )?" + _KIN + r"(?!\w)")
 
 
 def _about_other(window: str) -> bool:
     """Is the person at risk someone else? A person named ("my son", "she") and the teller's own
     "I" only as the one who tells or found ("my son just told me", "I found her")."""
-    if not _OTHER.search(window):
+    if not _OTHER.search(_OWNED.sub(" ", window)):
         return False
     return not _SELF.search(_TELLER.sub(" ", window))
 
@@ -273,12 +284,24 @@ def with_cues(text: str, screening):
     result tells what set it (the cues), as the red-flag screen does."""
     level, words, other = assess(text)
     if level == 0:
-        return screening  # the cues say nothing (the usual line): nothing else to look up
-    result = _raised(text, screening, level, words, other)
+        return _for_someone_else(text, screening)  # the cues say nothing (the usual line)
+    result = _for_someone_else(text, _raised(text, screening, level, words, other))
     if result.crisis and "medicines_away" not in result.advice and _kept_means_among(words):
         # a means kept back or made ready, and the crisis line shown: say to put it out of reach (helper sh8)
         result = dataclasses.replace(result, advice=(*result.advice, "medicines_away"))
     return result
+
+
+def _for_someone_else(text: str, screening):
+    """The crisis line told about the person at risk when the line names someone else and not the teller beyond
+    telling or finding ("I think Harold took all his evening pills and some of mine", "my wife left a note ... I cannot
+    find her"): the advice is about being with that person, not "if you have thoughts of ending your life" to the one
+    typing (helper sh10)."""
+    if not screening.crisis or "crisis_other" in screening.advice:
+        return screening
+    if not _about_other(" ".join(line_sentences(text))):
+        return screening
+    return dataclasses.replace(screening, advice=("crisis_other", *screening.advice))
 
 
 def _raised(text: str, screening, level: int, words: list[str], other: bool):

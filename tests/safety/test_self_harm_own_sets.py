@@ -23,10 +23,12 @@ from safety.safety_support import DATA, load_phrases, screen
 # main (fcf9aec), screened alone: own9 13 silent, 8 asked, 13 loud; own10 20 / 6 / 5. After sh9: own5 2 / 23 / 6, own7 2 / 5 / 5,
 # own8 1 / 6 / 5 (16 silent lines now warned: one more of them only asked, so its asked ceiling goes up by one),
 # own9 0 / 1 / 11 (tuned), own10 20 / 5 / 6 as measured at its writing (untouched), 20 / 5 / 5 after "on the roof" was
-# narrowed for the test suite's look-alikes (a roofer, a ball on the roof), not for own10's line
+# narrowed for the test suite's look-alikes (a roofer, a ball on the roof), not for own10's line. After sh10 (tuned on own10 and
+# round 24): own10 0 / 3 / 4. self_harm_own11.csv (sh10) was written after sh10's changes and measured untouched: 26 / 18 / 8,
+# the same on main (4f0e8c1) and on the branch (docs/safety.md, "Self-harm in new words (helper sh10)")
 CEILINGS = {"self_harm_own5.csv": (2, 23, 6), "self_harm_own6.csv": (19, 8, 9), "self_harm_own7.csv": (2, 5, 5),
-            "self_harm_own8.csv": (1, 6, 5), "self_harm_own9.csv": (0, 1, 11), "self_harm_own10.csv": (20, 5, 5)}
-MISREAD_AS_OTHER = {"self_harm_own7.csv": 1, "self_harm_own8.csv": 3, "self_harm_own9.csv": 1}
+            "self_harm_own8.csv": (1, 6, 5), "self_harm_own9.csv": (0, 1, 11), "self_harm_own10.csv": (0, 3, 4), "self_harm_own11.csv": (26, 18, 8)}
+MISREAD_AS_OTHER = {"self_harm_own7.csv": 1, "self_harm_own8.csv": 3}
 
 
 @pytest.mark.parametrize("name", sorted(CEILINGS))
@@ -52,6 +54,6 @@ def test_a_noticed_suicide_line_of_ones_own_gets_the_crisis_line(name):
     assert len(told_as_another_kind) <= 3, told_as_another_kind
     # a line of one's own given the caregiver's advice: none in own5 and own6; own7 and own8 hold lines where the red-flag
     # screen (advice.py) takes "my mum's morphine", "help Him", "my kids" for the one at risk (as on main; left to it);
-    # own9 one: "la pistola de mi papá" (the father's gun taken for the father at risk)
+    # own9's "la pistola de mi papá" (the father's gun taken for the father at risk) is read right since sh10
     read_as_someone_elses = [line for line, result in noticed if "crisis_other" in result.advice]
     assert len(read_as_someone_elses) <= MISREAD_AS_OTHER.get(name, 0), read_as_someone_elses

@@ -1,0 +1,203 @@
+"""Round 24: silent misreads, sorted by why the reader was wrongly sure (helper 11a10), each family tested
+with wording of our own (never a corpus line). Each family also holds plain lines that must still be stored,
+so no check can pass by refusing everything.
+
+Families (assistant/understanding/wrongly_sure_said.py, words in dialogues/wrongly_sure.yaml "Round 24"): a
+question in a shape the earlier checks missed; a doubt said with a word of degree in it; "no" used for "not"
+read as "None of these"; "both" in other words; two choice numbers at a question that takes one; items of a
+list marked "no"; "one says X, the other says Y" that the reading does not name; at "Who is this for?", the
+person saying they are the one typing; a part of the line that alone names another choice. And "can't say
+about X" as a way of not knowing, "all ... honestly" as a way of speaking (words added to the older checks).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from understanding.reading_support import pick, picks, reading, stored
+
+
+def _asked(state, line) -> bool:
+    return not stored(reading(state, line))
+
+
+# --- a question in a shape the earlier checks missed -------------------------------------------------
+
+@pytest.mark.parametrize("state, line", [
+    ("timing_tests", "would an eye pressure check count"),
+    ("timing_tests", "does the blood work count"),
+    ("fit_opinions", "my GP and the heart doctor, is that 2?"),
+    ("logistics_insurer", "um whats a referral form"),
+    ("fit", "how much does a second opinion cost"),
+    ("compare_differs", "urgency means what"),
+    ("compare_first", "just one, the GP. the nurse is not a doctor, right?"),
+    ("logistics_ask", "so should i tell him first"),
+])
+def test_a_question_in_a_new_shape_is_asked_not_stored(state, line):
+    assert _asked(state, line)
+
+
+@pytest.mark.parametrize("state, line, expected", [
+    ("timing_tests", "yes, a blood test next week", "yes"),
+    ("fit", "plan a second opinion", "second_opinion"),
+    ("logistics_ask", "I already told him", "already"),
+    ("timing_seen", "no, not yet", "no"),
+])
+def test_a_plain_answer_is_still_stored(state, line, expected):
+    assert pick(state, line) == expected
+
+
+def test_a_plain_pick_at_a_list_is_still_stored():
+    assert picks("compare_differs", "the diagnosis and the plan") == {"diagnosis", "treatment"}
+
+
+# --- a doubt said with a word of degree ------------------------------------------------------------
+
+@pytest.mark.parametrize("state, line", [
+    ("timing_seen", "yes I think, though I'm not totally sure that visit counts"),
+    ("timing_seen", "yes, but I am not completely certain it was after"),
+    ("decision_sure", "1. well, actually not really sure"),
+    ("decision_sure", "number 1 i suppose, nah not entirely sure"),
+    ("logistics_ask", "I already told her, but I'm not fully certain she heard"),
+])
+def test_a_doubt_with_a_word_of_degree_is_asked_not_stored(state, line):
+    assert _asked(state, line)
+
+
+def test_a_doubt_about_a_choice_not_picked_keeps_the_picks():
+    # "not really sure" says the "I feel sure" choice does not hold; the picks named are right
+    assert picks("decision_sure", "I know the pros and cons, but not really sure yet") == {"understand"}
+
+
+# --- "no" used for "not", read as "None of these" ----------------------------------------------------
+
+@pytest.mark.parametrize("state, line", [
+    ("signs", "the surgeon no explain me anything"),
+    ("signs", "my doctor no hear what I say"),
+    ("signs_more", "the clinic no tell me"),
+    ("signs", "doctor no look at my scan"),
+    ("signs", "they no answer my questions"),
+])
+def test_no_for_not_is_asked_not_read_as_none(state, line):
+    assert _asked(state, line)
+
+
+@pytest.mark.parametrize("state, line", [
+    ("signs", "none"),
+    ("signs", "honestly no, none of these"),
+    ("signs_more", "no"),
+])
+def test_a_plain_none_is_still_stored(state, line):
+    assert stored(reading(state, line))
+
+
+# --- "both" in other words at a question that takes one ---------------------------------------------
+
+@pytest.mark.parametrize("state, line", [
+    ("compare_values", "las dos"),
+    ("compare_values", "ambos"),
+    ("compare_values", "both really"),
+    ("compare_values", "a bit of both, I want her well but not hurting"),
+    ("compare_one_treatment", "both?"),
+])
+def test_both_at_a_pick_one_question_is_asked(state, line):
+    assert _asked(state, line)
+
+
+def test_both_as_the_subject_of_a_sentence_is_still_read():
+    assert pick("fit_two_opinions", "both said the same, operate") == "agree"
+
+
+# --- two choice numbers at a question that takes one ---------------------------------------------------
+
+@pytest.mark.parametrize("state, line", [
+    ("fit", "maybe 1, or 2 I guess"),
+    ("fit", "2 but also 3"),
+    ("compare_values", "1 or 2, can't decide"),
+    ("decision_when", "3 maybe 4"),
+    ("logistics_ask", "1 and 2"),
+])
+def test_two_choice_numbers_at_a_pick_one_question_are_asked(state, line):
+    assert _asked(state, line)
+
+
+@pytest.mark.parametrize("state, line, expected", [
+    ("fit", "1", "second_opinion"),
+    ("fit", "2", "alternative"),
+])
+def test_one_choice_number_is_still_stored(state, line, expected):
+    assert pick(state, line) == expected
+
+
+# --- items of a list marked "no" -----------------------------------------------------------------------
+
+def test_a_pick_from_an_item_marked_no_is_never_stored():
+    got = reading("decision_sure", "feel sure: no; support: yes")
+    assert not stored(got) or "sure" not in (got.value or [])
+
+
+# --- "one says X, the other says Y" ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("state, line", [
+    ("compare_differs", "the plan. and one doc say is a cyst, the other say something else"),
+    ("compare_differs", "how urgent. one said a small tear, another said a full one"),
+    ("compare_differs", "the treatment, and one thinks it is a bad tear, the other thinks a small one"),
+    ("compare_differs", "timing, plus one called it benign and the other called it unclear"),
+    ("compare_differs", "what to do. one says he is fine, other says he is not"),
+])
+def test_one_and_the_other_said_differently_is_not_stored_silently(state, line):
+    got = reading(state, line)
+    assert not stored(got) or "diagnosis" in (got.value or [])
+
+
+def test_a_plain_difference_is_still_stored():
+    assert picks("compare_differs", "the plan and how soon") == {"treatment", "urgency"}
+
+
+# --- at "Who is this for?", the person says they are the one typing ---------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "im typing for my nan",
+    "i am typing, its about my uncle",
+    "not me, my aunt. im just typing",
+    "my dad. i am the one typing",
+    "hello, im typing this for my mum",
+])
+def test_the_one_typing_is_not_read_as_the_patient(line):
+    assert pick("welcome", line) != "patient"
+
+
+@pytest.mark.parametrize("line", [
+    "it's for me",
+    "me, my son is typing for me",
+    "I am the patient, my daughter is helping me type",
+])
+def test_the_patient_is_still_read(line):
+    assert pick("welcome", line) == "patient"
+
+
+# --- a part of the line that alone names another choice ---------------------------------------------------
+
+@pytest.mark.parametrize("state, line", [
+    ("welcome", "I'm helping my mum but we already saw a second doctor and he said something different"),
+    ("welcome", "for my son. we already have two opinions that disagree"),
+])
+def test_a_part_naming_another_choice_is_asked(state, line):
+    assert _asked(state, line)
+
+
+# --- words added to the older checks -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("state, line", [
+    ("signs_more", "I couldn't say about the insurance, we're on the NHS"),
+    ("signs_more", "cant say about insurance"),
+    ("signs", "all of them, honestly"),
+    ("signs", "everything honestly"),
+    ("signs", "all frankly"),
+])
+def test_cant_say_and_all_said_loosely_are_asked(state, line):
+    assert _asked(state, line)
+
+
+def test_all_with_a_number_is_still_read():
+    assert stored(reading("signs", "1 and 2"))

@@ -222,8 +222,21 @@ def other_part_other_choice(reading, toks, raw, spec, lex, read_part, is_answer)
     return None
 
 
+def also_of_nothing(reading, toks, raw, spec, lex, read_part, is_answer):
+    """ "He spoke also of a small tube implant": at a question that takes one answer, the only answer given is
+    said as an addition to something not said."""
+    if spec.multi or lex.state(spec.name).count:
+        return None
+    if len(parts_between(toks, _STOPS)) != 1:
+        return None
+    for s, e in spans(toks, (("also",),)):
+        if s > 0 and not _read_alone(read_part, toks[:s]):
+            return _ask(raw.strip(), _which(raw.strip()))
+    return None
+
+
 CHECKS = (question_shapes, degree_doubt, no_for_not, both_said, two_numbers, items_marked_no, one_and_other,
-          speaker_types, other_part_other_choice)
+          speaker_types, other_part_other_choice, also_of_nothing)
 
 
 def said_doubts(reading: Reading, line: str, typed: str, spec, lex, read_part, is_answer) -> Reading | None:

@@ -230,7 +230,13 @@ DISAGREE = {"u3-0216": "a bare number at a numbered list picks that item",
             "u23a-0446": "'depends on ...' is Not sure with the reason kept, as u20b-0409, u21a-0459, u8-0743",
             "u23a-0457": "'maybe after X' is Not sure with the reason kept, as round 9 marks 'no sé, maybe after Navidad?' (u9-0302)",
             "u23a-0224": "'Not planned. Maybe.' is Not sure, as round 5 marks 'um maybe? ... nothing booked' (u5-0302)",
-            "u23a-0038": "'There's no date on it, really' is 'There is no set date' in the choice's own words; 'over the coming year or so' is no date, kept as the note"}
+            "u23a-0038": "'There's no date on it, really' is 'There is no set date' in the choice's own words; 'over the coming year or so' is no date, kept as the note",
+            "u24a-0128": "a bare 'all' at a pick-any list picks every item: the re-ask offers it ('like 1, 3, all or none'), and rounds 5, 14 and 24 mark a bare 'all' so (u5-0395, u14b-0278, u24b-0285)",
+            "u24a-0384": "'fairly confident but wanted a ct first' is Fairly sure, as u22b-0358 and rounds 4 and 9 mark 'fairly sure, but said an MRI could confirm' (u4-0576, u9-0632)",
+            "u24b-0345": "'Pretty sure, but he said a biopsy could help' is Fairly sure, as u22b-0358, u4-0576, u9-0632",
+            "u24a-0213": "'they mentioned maybe a sleep study but nothin booked' is Not sure, as round 5 marks 'um maybe? ... nothing booked' (u5-0302) and u23a-0224",
+            "u24b-0290": "a question said after the picks at the list of questions is added to the list and said back, by the contract of u5-0407 (as u23b-0297)",
+            "u24a-0186": "the interpreter asked for beside the picks is answered in the same turn ('Ask the clinic for a trained medical interpreter when you book'): the picks are right and the request is not dropped"}
 
 
 # Round 14 (folded in 2026-12-03, a new session): 32 silent misreads were left when the session

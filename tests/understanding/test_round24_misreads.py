@@ -201,3 +201,32 @@ def test_cant_say_and_all_said_loosely_are_asked(state, line):
 
 def test_all_with_a_number_is_still_read():
     assert stored(reading("signs", "1 and 2"))
+
+
+@pytest.mark.parametrize("line", [
+    "we already saw two surgeons and they disagree, it's for my dad",
+    "for my wife, we have already seen 2 specialists",
+])
+def test_two_opinions_already_seen_beside_a_helper_is_not_stored_as_the_helper(line):
+    assert pick("welcome", line) != "caregiver"
+
+
+# --- the only answer said as an addition to something not said ---------------------------------------------
+
+@pytest.mark.parametrize("state, line", [
+    ("compare_one_treatment", "she talked also of a brace for the knee"),
+    ("compare_one_treatment", "he mentioned also a shunt to drain it"),
+    ("compare_two_treatment", "she also spoke of tablets"),
+    ("compare_one_treatment", "they also said something about a pump"),
+    ("compare_one_treatment", "he also brought up physical therapy"),
+])
+def test_an_addition_to_something_not_said_is_asked(state, line):
+    assert _asked(state, line)
+
+
+@pytest.mark.parametrize("state, line, expected", [
+    ("compare_one_treatment", "surgery", "surgery"),
+    ("compare_one_treatment", "watch and wait", "watch"),
+])
+def test_a_plain_treatment_is_still_stored(state, line, expected):
+    assert pick(state, line) == expected

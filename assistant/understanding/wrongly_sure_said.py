@@ -84,8 +84,8 @@ def _after_fillers(part: list[str]) -> int:
 
 def question_shapes(reading, toks, raw, spec, lex, read_part, is_answer):
     """A sentence put as a question in a shape the earlier checks missed."""
-    if spec.name in ("questions", "questions_order"):
-        return None  # the choices there are questions
+    if spec.name in ("questions", "questions_order") or spec.name.endswith("_age"):
+        return None  # the choices there are questions; an age said answers whatever else is asked ("hes 70 why does it matter")
     for a, b in parts_between(toks, _STOPS | {","}):
         part = toks[a:b]
         k = _after_fillers(part)
@@ -100,7 +100,7 @@ def question_shapes(reading, toks, raw, spec, lex, read_part, is_answer):
         asks = asks or bool(spans(rest[:2], _words()["question_openers_24"]) and spans(rest[:2], _words()["question_openers_24"])[0][0] == 0
                             and (k > 0 or len(rest) >= 3))  # "huh whats the form", "how much cost second opinion"
         asks = asks or ((rest[-1],) in _words()["question_enders"] and len(rest) <= 5
-                        and not (rest[-2],) in _words()["not_so_words"] and rest[-2] not in ("sure", "know", "certain", "matter"))  # "diagnosis mean what"
+                        and (rest[-2],) not in _words()["ender_not_after"])  # "diagnosis mean what"; not "nobody told me what"
         if asks:
             return _ask(raw.strip(), _which(raw.strip()))
     return None
@@ -145,15 +145,20 @@ def both_said(reading, toks, raw, spec, lex, read_part, is_answer):
 
 
 def two_numbers(reading, toks, raw, spec, lex, read_part, is_answer):
-    """ "I think 1, but also 2 maybe": two choice numbers at a question that takes one."""
+    """ "I think 1, but also 2 maybe": two choice numbers at a question that takes one, the second said as an
+    addition or an alternative ("also", "or", "maybe")."""
     if spec.multi or lex.state(spec.name).count or spec.name.endswith("age"):
         return None
     size = len(spec.choices)
-    nums = {t for i, t in enumerate(toks) if t.isdigit() and 1 <= int(t) <= size
-            and not (i + 1 < len(toks) and (toks[i + 1],) in _words()["number_units"])
-            and not (i > 0 and toks[i - 1] in ("-", "/", ":"))}
-    if len(nums) < 2:
+    at = [i for i, t in enumerate(toks) if t.isdigit() and 1 <= int(t) <= size
+          and not (i + 1 < len(toks) and (toks[i + 1],) in _words()["number_units"])
+          and not (i > 0 and toks[i - 1] in ("-", "/", ":"))]
+    if len({toks[i] for i in at}) < 2:
         return None
+    second = next(i for i in at if toks[i] != toks[at[0]])
+    near = toks[max(0, second - 2):second] + toks[second + 1:second + 2]
+    if not any((t,) in _words()["second_number_hedges"] for t in near):
+        return None  # "mom wants 1, i want 3 lol. ok fine 1", "2 first, then 1 if needed": one answer said in the end
     return _ask(raw.strip(), "Only one answer fits here. Which one is closest?")
 
 
@@ -204,24 +209,6 @@ def speaker_types(reading, toks, raw, spec, lex, read_part, is_answer):
     return None
 
 
-def other_part_other_choice(reading, toks, raw, spec, lex, read_part, is_answer):
-    """ "I'm helping Earl but we already saw a second fella, ... said somethin totally different": at a pick-one
-    question, a sentence or a part after "but" that alone names another choice."""
-    if spec.multi or lex.state(spec.name).count:
-        return None
-    values = set(_values(reading))
-    if not all(is_answer(v, spec, lex) for v in values):
-        return None
-    parts = parts_between(toks, _STOPS | {"but", "tho", "though", "although"})
-    if len(parts) < 2:
-        return None
-    for a, b in parts:
-        alone = {v for v in _read_alone(read_part, toks[a:b]) if is_answer(v, spec, lex)}
-        if alone and not alone & values:
-            return _ask(raw.strip(), _which(raw.strip()))
-    return None
-
-
 def also_of_nothing(reading, toks, raw, spec, lex, read_part, is_answer):
     """ "He spoke also of a small tube implant": at a question that takes one answer, the only answer given is
     said as an addition to something not said."""
@@ -236,7 +223,7 @@ def also_of_nothing(reading, toks, raw, spec, lex, read_part, is_answer):
 
 
 CHECKS = (question_shapes, degree_doubt, no_for_not, both_said, two_numbers, items_marked_no, one_and_other,
-          speaker_types, other_part_other_choice, also_of_nothing)
+          speaker_types, also_of_nothing)
 
 
 def said_doubts(reading: Reading, line: str, typed: str, spec, lex, read_part, is_answer) -> Reading | None:

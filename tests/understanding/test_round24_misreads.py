@@ -76,7 +76,7 @@ def test_a_doubt_about_a_choice_not_picked_keeps_the_picks():
     ("signs", "my doctor no hear what I say"),
     ("signs_more", "the clinic no tell me"),
     ("signs", "doctor no look at my scan"),
-    ("signs", "they no answer my questions"),
+    ("signs", "the doctor no answer my questions"),
 ])
 def test_no_for_not_is_asked_not_read_as_none(state, line):
     assert _asked(state, line)

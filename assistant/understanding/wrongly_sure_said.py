@@ -96,9 +96,11 @@ def question_shapes(reading, toks, raw, spec, lex, read_part, is_answer):
         if len(rest) < 2:
             continue
         asks = ((rest[0],) in _words()["question_verbs_24"] and (rest[1],) in _words()["question_subjects"]
-                and len(rest) >= 3 and ((b < len(toks) and toks[b] == "?") or (a == 0 and b == len(toks))))  # "would a stress test count"
-        asks = asks or bool(spans(rest[:2], _words()["question_openers_24"]) and spans(rest[:2], _words()["question_openers_24"])[0][0] == 0
-                            and (k > 0 or len(rest) >= 3))  # "huh whats the form", "how much cost second opinion"
+                and ((len(rest) >= 3 and b < len(toks) and toks[b] == "?") or (len(rest) >= 4 and a == 0 and b == len(toks))))  # "would a stress test count"
+        opened = [e for s_, e in spans(rest[:2], _words()["question_openers_24"]) if s_ == 0]
+        asks = asks or bool(opened and (k > 0 or len(rest) >= 3)
+                            and (len(rest) <= max(opened) or rest[max(opened)] != "to"))  # "huh whats the form", "how much cost
+        # second opinion"; "how much to take off, and how fast" names what differs, no question
         asks = asks or ((rest[-1],) in _words()["question_enders"] and len(rest) <= 5
                         and (rest[-2],) not in _words()["ender_not_after"])  # "diagnosis mean what"; not "nobody told me what"
         if asks:
@@ -115,6 +117,8 @@ def degree_doubt(reading, toks, raw, spec, lex, read_part, is_answer):
             k += 1
         if k == e or k >= len(toks) or (toks[k],) not in _words()["sure_words"] or s == 0:
             continue
+        if k + 1 < len(toks) and toks[k + 1] in ("about", "of"):
+            continue  # "I am not so sure about it": a doubt about something named, not about the answer
         sure = {t for c in spec.choices if is_answer(c.id, spec, lex)  # "Fairly sure" is an answer; "Not sure" is the doubt
                 for t in tokens(clean(c.label)) if (t,) in _words()["sure_words"]}
         picked = {t for c in spec.choices if c.id in _values(reading) for t in tokens(clean(c.label))}
@@ -178,27 +182,6 @@ def items_marked_no(reading, toks, raw, spec, lex, read_part, is_answer):
     return _ask(raw.strip(), _which(raw.strip()), kept=kept, reading=reading)
 
 
-def one_and_other(reading, toks, raw, spec, lex, read_part, is_answer):
-    """ "one doctor say is partial tear, other say complete": a difference said that the reading does not name."""
-    if not spec.multi:
-        return None
-    values = set(_values(reading))
-    for a, b in parts_between(toks, _STOPS):
-        part = toks[a:b]
-        ones = [i for i, t in enumerate(part) if t == "one"]
-        others = [i for i, t in enumerate(part) if t in ("other", "another")]
-        if not ones or not others or others[-1] < ones[0] or not _has(part, "say_words"):
-            continue
-        if _read_alone(read_part, part) & values:
-            continue
-        rest = [t for i, t in enumerate(toks) if not a <= i < b]
-        kept = [v for v in _values(reading) if v in _read_alone(read_part, rest)]
-        said = _text_of(part)
-        return _ask(raw.strip(), f'I kept your other answers. What did you mean by "{said}"? '
-                                 "Type the choices that fit, or 'that's all'.", kept=kept, reading=reading, unclear=said)
-    return None
-
-
 def speaker_types(reading, toks, raw, spec, lex, read_part, is_answer):
     """ "hi im typing for my grandpa", "me? no, dad. well im the one typing": at "Who is this for?", the patient
     read while the person says they are the one typing, which says they help someone else."""
@@ -211,18 +194,18 @@ def speaker_types(reading, toks, raw, spec, lex, read_part, is_answer):
 
 def also_of_nothing(reading, toks, raw, spec, lex, read_part, is_answer):
     """ "He spoke also of a small tube implant": at a question that takes one answer, the only answer given is
-    said as an addition to something not said."""
+    said as an addition to something not said ("Another urologist, also surgeon" adds to what it says: read)."""
     if spec.multi or lex.state(spec.name).count:
         return None
     if len(parts_between(toks, _STOPS)) != 1:
         return None
     for s, e in spans(toks, (("also",),)):
-        if s > 0 and not _read_alone(read_part, toks[:s]):
+        if s > 0 and toks[s - 1].isalpha() and toks[s - 1] != "and" and not _read_alone(read_part, toks[:s]):
             return _ask(raw.strip(), _which(raw.strip()))
     return None
 
 
-CHECKS = (question_shapes, degree_doubt, no_for_not, both_said, two_numbers, items_marked_no, one_and_other,
+CHECKS = (question_shapes, degree_doubt, no_for_not, both_said, two_numbers, items_marked_no,
           speaker_types, also_of_nothing)
 
 

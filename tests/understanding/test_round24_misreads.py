@@ -5,9 +5,9 @@ so no check can pass by refusing everything.
 Families (assistant/understanding/wrongly_sure_said.py, words in dialogues/wrongly_sure.yaml "Round 24"): a
 question in a shape the earlier checks missed; a doubt said with a word of degree in it; "no" used for "not"
 read as "None of these"; "both" in other words; two choice numbers at a question that takes one; items of a
-list marked "no"; "one says X, the other says Y" that the reading does not name; at "Who is this for?", the
-person saying they are the one typing; a part of the line that alone names another choice. And "can't say
-about X" as a way of not knowing, "all ... honestly" as a way of speaking (words added to the older checks).
+list marked "no"; at "Who is this for?", the person saying they are the one typing; the only answer said as an
+addition to something not said. And "can't say about X" as a way of not knowing, "all ... honestly" as a way
+of speaking, two opinions already seen at the welcome (words added to the older checks and the lexicon).
 """
 
 from __future__ import annotations
@@ -136,19 +136,7 @@ def test_a_pick_from_an_item_marked_no_is_never_stored():
     assert not stored(got) or "sure" not in (got.value or [])
 
 
-# --- "one says X, the other says Y" ---------------------------------------------------------------------
-
-@pytest.mark.parametrize("state, line", [
-    ("compare_differs", "the plan. and one doc say is a cyst, the other say something else"),
-    ("compare_differs", "how urgent. one said a small tear, another said a full one"),
-    ("compare_differs", "the treatment, and one thinks it is a bad tear, the other thinks a small one"),
-    ("compare_differs", "timing, plus one called it benign and the other called it unclear"),
-    ("compare_differs", "what to do. one says he is fine, other says he is not"),
-])
-def test_one_and_the_other_said_differently_is_not_stored_silently(state, line):
-    got = reading(state, line)
-    assert not stored(got) or "diagnosis" in (got.value or [])
-
+# --- a plain list of differences is still read -----------------------------------------------------------
 
 def test_a_plain_difference_is_still_stored():
     assert picks("compare_differs", "the plan and how soon") == {"treatment", "urgency"}
@@ -176,16 +164,6 @@ def test_the_patient_is_still_read(line):
     assert pick("welcome", line) == "patient"
 
 
-# --- a part of the line that alone names another choice ---------------------------------------------------
-
-@pytest.mark.parametrize("state, line", [
-    ("welcome", "I'm helping my mum but we already saw a second doctor and he said something different"),
-    ("welcome", "for my son. we already have two opinions that disagree"),
-])
-def test_a_part_naming_another_choice_is_asked(state, line):
-    assert _asked(state, line)
-
-
 # --- words added to the older checks -----------------------------------------------------------------------
 
 @pytest.mark.parametrize("state, line", [
@@ -194,6 +172,7 @@ def test_a_part_naming_another_choice_is_asked(state, line):
     ("signs", "all of them, honestly"),
     ("signs", "everything honestly"),
     ("signs", "all frankly"),
+    ("welcome", "for my son. we already have two opinions that disagree"),
 ])
 def test_cant_say_and_all_said_loosely_are_asked(state, line):
     assert _asked(state, line)
@@ -230,3 +209,15 @@ def test_an_addition_to_something_not_said_is_asked(state, line):
 ])
 def test_a_plain_treatment_is_still_stored(state, line, expected):
     assert pick(state, line) == expected
+
+
+@pytest.mark.parametrize("state, line, expected", [
+    ("compare_two_field", "a second urologist, also surgeon", "surgeon"),
+    ("welcome", "it is for myself, the surgeon wants to operate and I am not so sure about it", "patient"),
+])
+def test_an_addition_to_what_is_said_or_a_doubt_about_something_named_is_still_read(state, line, expected):
+    assert pick(state, line) == expected
+
+
+def test_a_wh_word_before_to_names_a_difference_and_is_still_read():
+    assert picks("compare_differs", "how much to take off, and how quickly") == {"treatment", "urgency"}

@@ -90,15 +90,16 @@ def question_shapes(reading, toks, raw, spec, lex, read_part, is_answer):
         part = toks[a:b]
         k = _after_fillers(part)
         rest = part[k:]
-        if len(rest) == 1 and b < len(toks) and toks[b] == "?" and (rest[0],) in _words()["tag_questions"] and a > 1 \
-                and toks[a - 1] == "," and k == 0:
+        if not spec.multi and len(rest) == 1 and b < len(toks) and toks[b] == "?" and (rest[0],) in _words()["tag_questions"] \
+                and a > 1 and toks[a - 1] == "," and k == 0:  # at a pick-any list a tag is rhetorical ("the biopsy, it is key, no?")
             return _ask(raw.strip(), _which(raw.strip()))  # "the physio is not doctor, no?": a tag that asks for a Yes
         if len(rest) < 2:
             continue
         asks = ((rest[0],) in _words()["question_verbs_24"] and (rest[1],) in _words()["question_subjects"]
-                and ((len(rest) >= 3 and b < len(toks) and toks[b] == "?") or (len(rest) >= 4 and a == 0 and b == len(toks))))  # "would a stress test count"
+                and ((len(rest) >= 3 and b < len(toks) and toks[b] == "?" and not spec.multi)
+                     or (len(rest) >= 4 and a == 0 and b == len(toks))))  # "would a stress test count"
         opened = [e for s_, e in spans(rest[:2], _words()["question_openers_24"]) if s_ == 0]
-        asks = asks or bool(opened and (k > 0 or len(rest) >= 3)
+        asks = asks or bool(opened and (k > 0 or len(rest) >= 3) and "?" not in toks  # with a "?", round 23's check keeps the picks
                             and (len(rest) <= max(opened) or rest[max(opened)] != "to"))  # "huh whats the form", "how much cost
         # second opinion"; "how much to take off, and how fast" names what differs, no question
         asks = asks or ((rest[-1],) in _words()["question_enders"] and len(rest) <= 5
@@ -119,6 +120,10 @@ def degree_doubt(reading, toks, raw, spec, lex, read_part, is_answer):
             continue
         if k + 1 < len(toks) and toks[k + 1] in ("about", "of"):
             continue  # "I am not so sure about it": a doubt about something named, not about the answer
+        if not spec.multi and (not all(is_answer(v, spec, lex) for v in _values(reading))
+                               or not any(t.isalnum() for t in toks[k + 1:])):
+            continue  # "hmmm, not really sure" is the doubt choice; "the oncologist, but I am not totally sure" ends on
+            # its doubt, which the older checks read as "not sure"
         sure = {t for c in spec.choices if is_answer(c.id, spec, lex)  # "Fairly sure" is an answer; "Not sure" is the doubt
                 for t in tokens(clean(c.label)) if (t,) in _words()["sure_words"]}
         picked = {t for c in spec.choices if c.id in _values(reading) for t in tokens(clean(c.label))}
@@ -154,7 +159,7 @@ def two_numbers(reading, toks, raw, spec, lex, read_part, is_answer):
     if spec.multi or lex.state(spec.name).count or spec.name.endswith("age"):
         return None
     size = len(spec.choices)
-    at = [i for i, t in enumerate(toks) if t.isdigit() and 1 <= int(t) <= size
+    at = [i for i, t in enumerate(toks) if t.isdecimal() and t.isascii() and 1 <= int(t) <= size
           and not (i + 1 < len(toks) and (toks[i + 1],) in _words()["number_units"])
           and not (i > 0 and toks[i - 1] in ("-", "/", ":"))]
     if len({toks[i] for i in at}) < 2:

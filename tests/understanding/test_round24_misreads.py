@@ -221,3 +221,7 @@ def test_an_addition_to_what_is_said_or_a_doubt_about_something_named_is_still_r
 
 def test_a_wh_word_before_to_names_a_difference_and_is_still_read():
     assert picks("compare_differs", "how much to take off, and how quickly") == {"treatment", "urgency"}
+
+
+def test_a_question_word_after_a_verb_of_showing_is_still_read():
+    assert picks("specialist_focus", "whether to operate, and the scan shows where") == {"surgery", "imaging"}

@@ -118,8 +118,8 @@ def degree_doubt(reading, toks, raw, spec, lex, read_part, is_answer):
             k += 1
         if k == e or k >= len(toks) or (toks[k],) not in _words()["sure_words"] or s == 0:
             continue
-        if k + 1 < len(toks) and toks[k + 1] in ("about", "of"):
-            continue  # "I am not so sure about it": a doubt about something named, not about the answer
+        if k + 1 < len(toks) and toks[k + 1] in ("about", "of") or "but" in toks[k:]:
+            continue  # "I am not so sure about it": about something named; "not totally sure, ..., but around 4": answered after
         if not spec.multi and (not all(is_answer(v, spec, lex) for v in _values(reading))
                                or not any(t.isalnum() for t in toks[k + 1:])):
             continue  # "hmmm, not really sure" is the doubt choice; "the oncologist, but I am not totally sure" ends on
@@ -156,8 +156,8 @@ def both_said(reading, toks, raw, spec, lex, read_part, is_answer):
 def two_numbers(reading, toks, raw, spec, lex, read_part, is_answer):
     """ "I think 1, but also 2 maybe": two choice numbers at a question that takes one, the second said as an
     addition or an alternative ("also", "or", "maybe")."""
-    if spec.multi or lex.state(spec.name).count or spec.name.endswith("age"):
-        return None
+    if spec.multi or lex.state(spec.name).count or spec.name.endswith("age") or {"first", "then"} & set(toks):
+        return None  # "2 first, then maybe 1 later": an order of steps
     size = len(spec.choices)
     at = [i for i, t in enumerate(toks) if t.isdecimal() and t.isascii() and 1 <= int(t) <= size
           and not (i + 1 < len(toks) and (toks[i + 1],) in _words()["number_units"])
@@ -179,7 +179,8 @@ def items_marked_no(reading, toks, raw, spec, lex, read_part, is_answer):
     for item in re.split(r"(?:^|\s)-\s|\n|;|,", raw):
         head, colon, tail = item.partition(":")
         after = [t for t in tokens(clean(tail)) if t.isalnum()]
-        if colon and after and (after[0],) in _words()["marked_no"] and head.strip():
+        if colon and after and len(after) <= 3 and (after[0],) in _words()["marked_no"] and head.strip():  # "sure: no"; not
+            # "what matters to me: not ending up in a wheelchair"
             gone |= _read_alone(read_part, tokens(clean(head))) & set(_values(reading))
     if not gone:
         return None

@@ -236,6 +236,7 @@ DISAGREE = {"u3-0216": "a bare number at a numbered list picks that item",
             "u24b-0345": "'Pretty sure, but he said a biopsy could help' is Fairly sure, as u22b-0358, u4-0576, u9-0632",
             "u24a-0213": "'they mentioned maybe a sleep study but nothin booked' is Not sure, as round 5 marks 'um maybe? ... nothing booked' (u5-0302) and u23a-0224",
             "u24b-0290": "a question said after the picks at the list of questions is added to the list and said back, by the contract of u5-0407 (as u23b-0297)",
+            "u24b-0132": "'all of them honestly' picks every item, as round 11 marks the very same words (u11-0223)",
             "u24a-0186": "the interpreter asked for beside the picks is answered in the same turn ('Ask the clinic for a trained medical interpreter when you book'): the picks are right and the request is not dropped"}
 
 

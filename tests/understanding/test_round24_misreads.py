@@ -6,8 +6,7 @@ Families (assistant/understanding/wrongly_sure_said.py, words in dialogues/wrong
 question in a shape the earlier checks missed; a doubt said with a word of degree in it; "no" used for "not"
 read as "None of these"; "both" in other words; two choice numbers at a question that takes one; items of a
 list marked "no"; at "Who is this for?", the person saying they are the one typing; the only answer said as an
-addition to something not said. And "can't say about X" as a way of not knowing, "all ... honestly" as a way
-of speaking, two opinions already seen at the welcome (words added to the older checks and the lexicon).
+addition to something not said. And "can't say about X" as a way of not knowing, two opinions already seen at the welcome (words added to the older checks and the lexicon).
 """
 
 from __future__ import annotations
@@ -169,9 +168,6 @@ def test_the_patient_is_still_read(line):
 @pytest.mark.parametrize("state, line", [
     ("signs_more", "I couldn't say about the insurance, we're on the NHS"),
     ("signs_more", "cant say about insurance"),
-    ("signs", "all of them, honestly"),
-    ("signs", "everything honestly"),
-    ("signs", "all frankly"),
     ("welcome", "for my son. we already have two opinions that disagree"),
 ])
 def test_cant_say_and_all_said_loosely_are_asked(state, line):
@@ -225,3 +221,15 @@ def test_a_wh_word_before_to_names_a_difference_and_is_still_read():
 
 def test_a_question_word_after_a_verb_of_showing_is_still_read():
     assert picks("specialist_focus", "whether to operate, and the scan shows where") == {"surgery", "imaging"}
+
+
+@pytest.mark.parametrize("state, line, expected", [
+    ("fit", "2 first, then maybe 1 later", "alternative"),
+    ("welcome_age", "not totally sure, no papers, but around 40", "adult"),
+])
+def test_an_order_of_steps_or_a_doubt_answered_after_is_still_read(state, line, expected):
+    assert pick(state, line) == expected
+
+
+def test_a_description_after_a_colon_is_no_item_marked_no():
+    assert picks("decision_sure", "I'm clear about what matters to me: not losing my sight.") == {"values"}

@@ -233,3 +233,7 @@ def test_an_order_of_steps_or_a_doubt_answered_after_is_still_read(state, line, 
 
 def test_a_description_after_a_colon_is_no_item_marked_no():
     assert picks("decision_sure", "I'm clear about what matters to me: not losing my sight.") == {"values"}
+
+
+def test_no_before_a_thing_after_have_is_no_none():
+    assert stored(reading("signs", "none, we have no complaints"))

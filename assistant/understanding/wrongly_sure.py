@@ -63,6 +63,10 @@ def wrongly_sure(reading: Reading, line: str, spec, lex, read_part, typed: str =
     text = line.strip()
     said = tokens(clean(typed or line))
     from . import wrongly_sure_more as more  # round 22 (helper 11a8)
+    from .wrongly_sure_said import said_doubts  # round 24 (helper 11a10): doubts said in new words
+
+    if (found := said_doubts(reading, line, typed, spec, lex, read_part, _is_answer)) is not None:
+        return found
 
     found = more.misspelt_question(reading, said, spec, read_part)
     if found is not None:

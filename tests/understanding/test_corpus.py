@@ -31,7 +31,7 @@ FLOORS = {"understanding_round1.jsonl": 0.91, "understanding_round2.jsonl": 0.91
           "understanding_round19.jsonl": 0.86,
           "understanding_round20.jsonl": 0.87, "understanding_round21.jsonl": 0.81,
           "understanding_round22.jsonl": 0.825, "understanding_round23.jsonl": 0.785,
-          "understanding_round24.jsonl": 0.80}
+          "understanding_round24.jsonl": 0.815}
 
 
 # Answers where the corpus and a public contract disagree, each with the reason; never more.
@@ -230,7 +230,14 @@ DISAGREE = {"u3-0216": "a bare number at a numbered list picks that item",
             "u23a-0446": "'depends on ...' is Not sure with the reason kept, as u20b-0409, u21a-0459, u8-0743",
             "u23a-0457": "'maybe after X' is Not sure with the reason kept, as round 9 marks 'no sé, maybe after Navidad?' (u9-0302)",
             "u23a-0224": "'Not planned. Maybe.' is Not sure, as round 5 marks 'um maybe? ... nothing booked' (u5-0302)",
-            "u23a-0038": "'There's no date on it, really' is 'There is no set date' in the choice's own words; 'over the coming year or so' is no date, kept as the note"}
+            "u23a-0038": "'There's no date on it, really' is 'There is no set date' in the choice's own words; 'over the coming year or so' is no date, kept as the note",
+            "u24a-0128": "a bare 'all' at a pick-any list picks every item: the re-ask offers it ('like 1, 3, all or none'), and rounds 5, 14 and 24 mark a bare 'all' so (u5-0395, u14b-0278, u24b-0285)",
+            "u24a-0384": "'fairly confident but wanted a ct first' is Fairly sure, as u22b-0358 and rounds 4 and 9 mark 'fairly sure, but said an MRI could confirm' (u4-0576, u9-0632)",
+            "u24b-0345": "'Pretty sure, but he said a biopsy could help' is Fairly sure, as u22b-0358, u4-0576, u9-0632",
+            "u24a-0213": "'they mentioned maybe a sleep study but nothin booked' is Not sure, as round 5 marks 'um maybe? ... nothing booked' (u5-0302) and u23a-0224",
+            "u24b-0290": "a question said after the picks at the list of questions is added to the list and said back, by the contract of u5-0407 (as u23b-0297)",
+            "u24b-0132": "'all of them honestly' picks every item, as round 11 marks the very same words (u11-0223)",
+            "u24a-0186": "the interpreter asked for beside the picks is answered in the same turn ('Ask the clinic for a trained medical interpreter when you book'): the picks are right and the request is not dropped"}
 
 
 # Round 14 (folded in 2026-12-03, a new session): 32 silent misreads were left when the session
@@ -332,16 +339,12 @@ OPEN_ROUND23 = frozenset({"u23a-0018", "u23a-0054", "u23a-0055", "u23a-0059", "u
 
 # Round 24 (measured held out on 2026-12-05 before and after that session's work: 80.5% then 80.6%
 # right first time, docs/understanding.md; folded in 2026-12-05 in the next session): its 57 silent
-# misreads, held here the same way until each is fixed or judged a label disagreement.
-OPEN_ROUND24 = frozenset({"u24a-0004", "u24a-0010", "u24a-0014", "u24a-0051", "u24a-0064", "u24a-0076", "u24a-0091",
-                           "u24a-0121", "u24a-0122", "u24a-0128", "u24a-0145", "u24a-0146", "u24a-0154", "u24a-0156",
-                           "u24a-0168", "u24a-0186", "u24a-0211", "u24a-0213", "u24a-0219", "u24a-0221", "u24a-0224",
-                           "u24a-0241", "u24a-0270", "u24a-0280", "u24a-0305", "u24a-0307", "u24a-0330", "u24a-0370",
-                           "u24a-0384", "u24a-0387", "u24a-0407", "u24a-0410", "u24a-0412", "u24a-0432", "u24a-0442",
-                           "u24b-0014", "u24b-0023", "u24b-0049", "u24b-0069", "u24b-0090", "u24b-0108", "u24b-0124",
-                           "u24b-0127", "u24b-0132", "u24b-0134", "u24b-0167", "u24b-0227", "u24b-0232", "u24b-0243",
-                           "u24b-0259", "u24b-0278", "u24b-0290", "u24b-0345", "u24b-0361", "u24b-0367", "u24b-0423",
-                           "u24b-0432"})
+# misreads, held here the same way until each is fixed or judged a label disagreement. Helper 11a10 (2026-12-05):
+# 23 fixed (wrongly_sure_said.py and words), 6 judged (DISAGREE); 28 left.
+OPEN_ROUND24 = frozenset({"u24a-0010", "u24a-0051", "u24a-0091", "u24a-0121", "u24a-0122", "u24a-0145", "u24a-0168",
+                           "u24a-0221", "u24a-0224", "u24a-0241", "u24a-0270", "u24a-0305", "u24a-0307", "u24a-0387",
+                           "u24a-0407", "u24a-0410", "u24a-0442", "u24b-0023", "u24b-0049", "u24b-0069", "u24b-0090", "u24b-0108",
+                           "u24b-0124", "u24b-0227", "u24b-0232", "u24b-0278", "u24b-0361", "u24b-0432"})
 
 
 def results(name: str) -> list[dict]:

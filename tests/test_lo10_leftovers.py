@@ -1,0 +1,82 @@
+"""Leftovers a user meets (helper lo10), through the real engine and the printed plan, in people's words."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from assistant.engine import Engine
+from assistant.kit.letter import letter_context
+
+NO_SCANS = (Path(__file__).parent / "data" / "lo9_knee_no_scans.txt").read_text()
+
+
+def _printed(tmp_path: Path, journey: str) -> tuple[str, dict[str, str]]:
+    """The chat's plain output for `journey`, and its printed plan as Markdown and HTML."""
+    data = tmp_path / "data"
+    env = {**os.environ, "SECOND_OPINION_CONFIG_DIR": str(tmp_path / "config")}
+    chat = subprocess.run([sys.executable, "-m", "assistant", "chat", "--plain", "--data-dir", str(data)],
+                          input=journey, text=True, capture_output=True, check=True, timeout=120, env=env).stdout
+    out = {}
+    for fmt in ("md", "html"):
+        path = tmp_path / f"plan.{fmt}"
+        subprocess.run([sys.executable, "-m", "assistant", "export", "--last", "--data-dir", str(data), "--format", fmt, "-o",
+                        str(path)], text=True, capture_output=True, check=True, timeout=120, env=env)
+        out[fmt] = path.read_text()
+    return chat, out
+
+
+# --- item 1: "no scans yet": the letter and the how-to-ask script use the same facts as the to-do list -------------
+@pytest.fixture(scope="module")
+def no_scans(tmp_path_factory):
+    return _printed(tmp_path_factory.mktemp("no_scans"), NO_SCANS)
+
+
+def test_no_scans_yet_the_records_letter_does_not_ask_for_scans_or_images(no_scans):
+    _, printed = no_scans
+    for fmt, text in printed.items():
+        letter = text.split("Request for copies of medical records", 1)[1]
+        assert "Imaging reports" not in letter and "images on a disc" not in letter, fmt
+        assert "Lab results and other test results" in letter and "Visit notes" in letter, fmt
+
+
+def test_no_scans_yet_the_how_to_ask_script_asks_for_records_not_scans(no_scans):
+    chat, printed = no_scans
+    for text in [chat, *printed.values()]:
+        assert "copies of my scans" not in text
+        assert "copies of my records, so the review is accurate" in text
+
+
+def test_no_scans_yet_the_chat_does_not_say_to_ask_for_the_actual_images(no_scans):
+    chat, _ = no_scans
+    assert "Ask for the actual images" not in chat
+    assert "Bring a notebook." in chat
+
+
+def test_with_scans_the_letter_and_script_still_ask_for_them(tmp_path):
+    journey = NO_SCANS.replace("whether to have knee surgery, no scans yet", "whether to have knee surgery").replace(
+        "\n4\nskip\n", "\n1, 4\nskip\n", 1)
+    chat, printed = _printed(tmp_path, journey)
+    assert "Ask for the actual images" in chat
+    for text in [chat, *printed.values()]:
+        assert "copies of my scans and notes" in text
+    assert "Imaging reports and the images themselves" in printed["md"] and "images on a disc" in printed["md"]
+
+
+def test_a_caregivers_script_asks_for_the_records_when_there_are_no_scans_yet():
+    from assistant.transcripts.export import asking_scripts
+
+    lines = asking_scripts(is_patient=False, not_yet=["imaging"])
+    assert any("copies of the records, so" in line for line in lines), lines
+    assert any("copies of the scans and notes" in line for line in asking_scripts(is_patient=False))
+
+
+@pytest.mark.parametrize("kind, left_out", [("pathology", "Pathology reports"), ("labs", "Lab results")])
+def test_a_biopsy_or_labs_not_done_yet_are_left_out_of_the_letter(kind, left_out):
+    letter = letter_context(to=None, not_yet=[kind])
+    assert not any(line.startswith(left_out) for line in letter["records"])
+    assert len(letter["records"]) == len(letter_context(to=None)["records"]) - 1

@@ -80,3 +80,55 @@ def test_a_biopsy_or_labs_not_done_yet_are_left_out_of_the_letter(kind, left_out
     letter = letter_context(to=None, not_yet=[kind])
     assert not any(line.startswith(left_out) for line in letter["records"])
     assert len(letter["records"]) == len(letter_context(to=None)["records"]) - 1
+
+
+# --- item 2: the urgent turn's advice fits who is in danger: the one typing, or someone they are with -------------
+from benchmarks.understanding import prepare  # noqa: E402
+
+
+def _urgent(line: str, role: str) -> str:
+    turn = prepare("decision_what", role).respond(line)
+    assert turn.state == "urgent_care" and turn.urgent, turn.text
+    return turn.text
+
+
+@pytest.mark.parametrize("role", ["patient", "caregiver"])
+@pytest.mark.parametrize("line", ["i cant breathe right now", "I can't breathe, my lips are going blue"])
+def test_the_typers_own_breathing_trouble_is_not_told_to_stay_with_them(line, role):
+    text = _urgent(line, role)
+    assert "Stay with them" not in text and "CPR" not in text
+    assert "ask someone near you to stay with you until help comes" in text
+    assert "once you are stable" in text
+
+
+@pytest.mark.parametrize("line", ["my husband cant breathe", "she cant breathe right now", "my son isnt breathing"])
+def test_someone_elses_breathing_trouble_still_says_stay_with_them(line):
+    for role in ("patient", "caregiver"):
+        text = _urgent(line, role)
+        assert "Stay with them until help comes" in text and "stay with you" not in text
+
+
+@pytest.mark.parametrize("role", ["patient", "caregiver"])
+def test_the_typers_own_overdose_says_do_not_stay_alone_not_watch_the_person(role):
+    text = _urgent("i took 40 of my oxycodone pills an hour ago", role)
+    assert "even if you feel all right for now" in text and "Do not stay alone" in text
+    assert "If the person is hard to wake" not in text and "Stay with them" not in text
+    assert "take it seriously, even if they said it before" not in text  # the crisis words for the one typing
+
+
+def test_a_caregivers_report_of_an_overdose_keeps_the_advice_about_the_person():
+    text = _urgent("she took 40 of her oxycodone pills an hour ago", "caregiver")
+    assert "If the person is hard to wake" in text and "Stay with them until help comes" in text
+    assert "Do not stay alone" not in text
+
+
+@pytest.mark.parametrize("role", ["patient", "caregiver"])
+def test_the_typers_own_poisoning_speaks_to_them(role):
+    text = _urgent("i just swallowed bleach by mistake", role)
+    assert "if you get very sleepy or have trouble breathing" in text and "keep someone with you" in text
+    assert "if the person is hard to wake" not in text
+
+
+def test_a_childs_poisoning_speaks_of_the_child():
+    text = _urgent("my toddler just swallowed bleach", "caregiver")
+    assert "if the person is hard to wake" in text and "Do not stay alone" not in text

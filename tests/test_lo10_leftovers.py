@@ -132,3 +132,58 @@ def test_the_typers_own_poisoning_speaks_to_them(role):
 def test_a_childs_poisoning_speaks_of_the_child():
     text = _urgent("my toddler just swallowed bleach", "caregiver")
     assert "if the person is hard to wake" in text and "Do not stay alone" not in text
+
+
+# --- item 3: a list and a move in one line at the order question: the move applied and offered back, never a made-up order
+import sys as _sys  # noqa: E402
+
+_sys.path.insert(0, str(Path(__file__).parent))
+from support import path_to_summary, talk  # noqa: E402
+
+QUESTIONS = "1, 3, 5, 6, 8"  # shown as 1 diagnosis, 2 options, 3 risks, 4 waiting, 5 family
+
+
+def _at_order() -> Engine:
+    engine, turns = talk(path_to_summary(situation="1", questions=QUESTIONS)[:-2])
+    assert turns[-1].state == "questions_order", turns[-1].text
+    return engine
+
+
+FAMILY, DIAGNOSIS, OPTIONS, RISKS, WAITING = ("What would you advise for your own family, and why?",
+                                              "What is the most likely diagnosis, and what else could it be?",
+                                              "What are the options, including doing nothing for now?",
+                                              "What are the biggest risks and side effects?",
+                                              "What happens if we wait two weeks? Two months?")
+
+
+@pytest.mark.parametrize("line, order", [
+    ("3 1 2 but the family one first", [FAMILY, RISKS, DIAGNOSIS, OPTIONS, WAITING]),
+    ("4 2 1, and 5 to the top", [FAMILY, WAITING, OPTIONS, DIAGNOSIS, RISKS]),
+    ("3 1 2 with 5 last", [RISKS, DIAGNOSIS, OPTIONS, WAITING, FAMILY]),
+])
+def test_a_list_with_a_move_is_offered_back_in_the_moved_order_and_kept_on_yes(line, order):
+    engine = _at_order()
+    turn = engine.respond(line)
+    assert turn.state == "questions_order" and "questions_order" not in engine.slots, turn.text
+    assert turn.text.startswith("Did you mean " + order[0]), turn.text
+    engine.respond("yes")
+    assert engine.slots["questions_order"] == order
+
+
+def test_no_to_the_offered_order_asks_again_and_stores_nothing():
+    engine = _at_order()
+    engine.respond("3 1 2 but the family one first")
+    turn = engine.respond("no")
+    assert turn.state == "questions_order" and "questions_order" not in engine.slots
+
+
+@pytest.mark.parametrize("line, order", [
+    ("3 1 2", [RISKS, DIAGNOSIS, OPTIONS, WAITING, FAMILY]),
+    ("1 first then 3 then 2", [DIAGNOSIS, RISKS, OPTIONS, WAITING, FAMILY]),
+    ("put 5 first", [FAMILY, DIAGNOSIS, OPTIONS, RISKS, WAITING]),
+    ("the family one first", [FAMILY, DIAGNOSIS, OPTIONS, RISKS, WAITING]),
+])
+def test_a_plain_order_or_a_plain_move_is_still_kept_at_once(line, order):
+    engine = _at_order()
+    engine.respond(line)
+    assert engine.slots["questions_order"] == order

@@ -187,3 +187,36 @@ def test_a_plain_order_or_a_plain_move_is_still_kept_at_once(line, order):
     engine = _at_order()
     engine.respond(line)
     assert engine.slots["questions_order"] == order
+
+
+# --- item 4: a correction inside a pick keeps only the corrected choice ---------------------------------------------
+def _at_records() -> Engine:
+    from test_lo9_leftovers import _to_records
+
+    return _to_records("whether to have knee surgery")
+
+
+@pytest.mark.parametrize("line, kept", [
+    ("2, i mean the scans", ["imaging"]), ("2, i meant the scans", ["imaging"]), ("2 sorry the scans", ["imaging"]),
+    ("the biopsy, sorry, the scans", ["imaging"]), ("1, 3 i mean 1, 4", ["imaging", "labs"]), ("2 no wait 1", ["imaging"]),
+])
+def test_a_pick_corrected_part_way_is_offered_back_as_the_later_pick_alone(line, kept):
+    engine = _at_records()
+    turn = engine.respond(line)
+    assert turn.state == "records" and turn.text.startswith("Did you mean") and "Biopsy" not in turn.text, turn.text
+    assert "records_exist" not in engine.slots
+    engine.respond("yes")
+    assert engine.slots["records_exist"] == kept
+
+
+@pytest.mark.parametrize("line, kept", [("2 and the scans", ["pathology", "imaging"]), ("1 sorry", ["imaging"])])
+def test_two_picks_or_a_sorry_with_nothing_after_are_read_as_before(line, kept):
+    engine = _at_records()
+    engine.respond(line)
+    assert engine.slots["records_exist"] == kept
+
+
+def test_i_meant_something_else_at_the_urgent_turn_is_not_taken_for_a_correction():
+    engine = prepare("urgent_care", "patient")
+    turn = engine.respond("2 - I meant something else")
+    assert turn.state != "urgent_care" or "changed your answer" not in turn.text

@@ -220,3 +220,31 @@ def test_i_meant_something_else_at_the_urgent_turn_is_not_taken_for_a_correction
     engine = prepare("urgent_care", "patient")
     turn = engine.respond("2 - I meant something else")
     assert turn.state != "urgent_care" or "changed your answer" not in turn.text
+
+
+# --- item 5: a sign told as long-standing is asked about by quoting it, never with the generic re-ask ---------------
+@pytest.mark.parametrize("state, role", [("red_flags", "caregiver"), ("red_flags", "patient"), ("signs", "caregiver")])
+@pytest.mark.parametrize("line", ["she gets tired but thats been for months", "i get tired, been like that for years"])
+def test_a_long_standing_thing_is_quoted_back_and_nothing_is_stored(state, role, line):
+    events: list[dict] = []
+    engine = prepare(state, role)
+    engine.listener = events.append
+    turn = engine.respond(line)
+    assert turn.state == state and "Sorry, I did not understand" not in turn.text, turn.text
+    assert f'You said "{line}". That has gone on for a while' in turn.text
+    assert not [e for e in events if e.get("type") == "slot" and e["name"] in ("red_flags", "signs")]
+
+
+def test_at_the_danger_list_the_question_says_it_is_about_what_is_happening_now():
+    turn = prepare("red_flags", "caregiver").respond("she gets tired but thats been for months")
+    assert "This list is about what is new or happening now. Is any of these happening now?" in turn.text
+
+
+def test_a_long_standing_danger_sign_named_is_still_screened_first():
+    turn = prepare("red_flags", "caregiver").respond("she has had chest pain for months and its crushing now")
+    assert turn.urgent or turn.state.startswith("urgent"), turn.text
+
+
+def test_words_that_name_nothing_and_say_no_time_keep_the_plain_re_ask():
+    turn = prepare("signs", "caregiver").respond("purple monkey dishwasher")
+    assert "Sorry, I did not understand" in turn.text

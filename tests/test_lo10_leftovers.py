@@ -248,3 +248,29 @@ def test_a_long_standing_danger_sign_named_is_still_screened_first():
 def test_words_that_name_nothing_and_say_no_time_keep_the_plain_re_ask():
     turn = prepare("signs", "caregiver").respond("purple monkey dishwasher")
     assert "Sorry, I did not understand" in turn.text
+
+
+# --- item 6: "none" at a turn that only tells is nothing to add, not a note -----------------------------------------
+def _at_info() -> tuple[Engine, str]:
+    engine = Engine()
+    engine.start()
+    for line in ["1", "whether to have knee surgery", "the doctor did not explain other options", "2", "1", "understand", "none",
+                 "2, 8", "3", "1", "1", "no"]:
+        turn = engine.respond(line)
+    assert engine.flow.state(turn.state).ask == "info" and not turn.choices, turn.state
+    return engine, turn.state
+
+
+@pytest.mark.parametrize("line", ["none", "None.", "n/a", "N/A", "nothing", "nothing, thanks", "none thanks", "nothing to add"])
+def test_nothing_to_add_at_an_info_turn_goes_on_without_a_note(line):
+    engine, state = _at_info()
+    turn = engine.respond(line)
+    assert turn.state != state and "I kept your note" not in turn.text, turn.text
+    assert line.lower().strip(".") not in str(engine.plan().get("notes") or "")
+
+
+@pytest.mark.parametrize("line", ["he has a stress test on the 14th", "nothing yet on the biopsy, it is due friday"])
+def test_a_real_remark_at_an_info_turn_is_still_kept_as_a_note(line):
+    engine, _ = _at_info()
+    turn = engine.respond(line)
+    assert "I kept your note" in turn.text and line in turn.text

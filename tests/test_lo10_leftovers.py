@@ -274,3 +274,18 @@ def test_a_real_remark_at_an_info_turn_is_still_kept_as_a_note(line):
     engine, _ = _at_info()
     turn = engine.respond(line)
     assert "I kept your note" in turn.text and line in turn.text
+
+
+# --- item 7: code that is data, and a module that imports alone ------------------------------------------------------
+@pytest.mark.parametrize("module", ["second_thoughts_any", "second_thoughts", "second_thoughts_words"])
+def test_each_second_look_module_imports_alone(module):
+    code = f"import assistant.understanding.{module}"
+    done = subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).parents[1], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+
+
+def test_the_words_around_a_time_at_the_decision_check_are_data():
+    from assistant.understanding import time_at_check
+
+    assert not hasattr(time_at_check, "_AROUND")
+    assert {"i", "think", "on", "by", "surgery"} <= time_at_check._around()

@@ -3,8 +3,11 @@
 Advice keys come from the YAML (a sign's or a category's `advice:` list in
 dialogues/red_flags.yaml): poison (a poisons line), overdose (the emergency number first,
 naloxone, the crisis line after), carbon_monoxide (fresh air first), spanish (a line in
-Spanish). One is worked out here: crisis_other, when the talk of suicide is about someone else
-("my son says he wants to die"), so the advice is about being with that person.
+Spanish). Worked out here: crisis_other, when the talk of suicide is about someone else
+("my son says he wants to die"), so the advice is about being with that person; someone_else, when
+every sign that names a person names someone else ("my husband collapsed"); self, when every sign
+that names a person names the one typing ("I can't breathe"), so a caregiver in danger themself is
+not told to "stay with them" (lo10).
 """
 
 from __future__ import annotations
@@ -81,6 +84,8 @@ def advice_keys(doc, hits: list, crisis: list) -> tuple[str, ...]:
                                    doc.joined[hit.start:hit.end].split()) for hit in hits}
     keys += [key for key, group in (("crisis_other", crisis), ("someone_else", hits)) if group
              and "other" in (people := {who[id(hit)] for hit in group}) and "self" not in people]
+    if hits and "self" in (people := {who[id(hit)] for hit in hits}) and "other" not in people:
+        keys.append("self")
     if "spanish" not in keys:
         from .language import is_spanish  # a Spanish line whose sign was found in English words
 

@@ -75,9 +75,10 @@ def _names():
     return environment().get_template("_names.j2").module
 
 
-def asking_scripts(is_patient: bool = True) -> list[str]:
-    """What to say to the doctor, from the same partial the chat shows (a caregiver's "us")."""
-    lines = render("_asking_scripts.md.j2", {"is_patient": is_patient}).splitlines()
+def asking_scripts(is_patient: bool = True, not_yet=()) -> list[str]:
+    """What to say to the doctor, from the same partial the chat shows (a caregiver's "us"); `not_yet`: the
+    record kinds said not to exist yet (the plan's `records_not_yet`), as the chat's plan has them."""
+    lines = render("_asking_scripts.md.j2", {"is_patient": is_patient, "plan": {"records_not_yet": list(not_yet or ())}}).splitlines()
     return [to_plain(line).lstrip("- ").strip() for line in lines if line.strip()]
 
 
@@ -332,8 +333,9 @@ def kit(transcript: Transcript, plan: dict | None, slots: dict, redactor: Redact
     providers = [] if redactor.enabled else kit_providers.record_holders(typed)
     us = kit_providers.letters_in_us(typed, setting=_country(transcript))
     minor = role_of(slots) == "patient" and slots.get("age_band") in ("baby", "child", "teen")  # a teenager typing for themself
-    letters = [kit_letter.letter_context(to=p, patient="" if redactor.enabled else patient, caregiver=caregiver, minor=minor, us=us)
-               for p in providers or [None]]
+    not_yet = (plan or {}).get("records_not_yet") or []  # "no scans yet": the letter does not ask for scans (lo10)
+    letters = [kit_letter.letter_context(to=p, patient="" if redactor.enabled else patient, caregiver=caregiver, minor=minor, us=us,
+                                         not_yet=not_yet) for p in providers or [None]]
     header = kit_plan.header(slots, plan or {}, created=_date(transcript.header["created"]), patient=patient, redacted=redactor.enabled, us=us)
     first = kit_providers.first_doctor(providers)
     header = [dict(row, value=first) if row["label"] == "First doctor" and first and not row["value"] else row for row in header]
@@ -378,7 +380,7 @@ def context(transcript: Transcript, redact: bool = False, with_conversation: boo
         "comparison": comparison_table(plan.get("comparison"), redactor) if plan else None,
         "stopped_stage": _stopped_stage(transcript),
         "decision_so_far": redactor.text(slots.get("decision")) if isinstance(slots.get("decision"), str) else None,
-        "scripts": asking_scripts(is_patient=role_of(slots) != "caregiver"),
+        "scripts": asking_scripts(is_patient=role_of(slots) != "caregiver", not_yet=(plan or {}).get("records_not_yet") or []),
         "kit": kit(transcript, plan, slots, redactor, symptoms or []),
         "numbers": numbers_for(_country(transcript)),  # the numbers the chat gave, not today's setting (user trial 7)
         "with_conversation": with_conversation,

@@ -43,7 +43,8 @@ For each answer it works out what was understood, which part was not, and how su
   read.py       one line in, one Reading out
   caution.py    a second look before storing (caution_checks.py, echoes.py, sequence.py; words in
                 dialogues/cautions.yaml): two people, hoped times, parts not known, places with "not"
-                second_thoughts.py, second_thoughts_any.py (words in dialogues/second_thoughts.yaml):
+                second_thoughts.py, second_thoughts_any.py, their shared words second_thoughts_words.py
+                (words in dialogues/second_thoughts.yaml):
                 asking without "?", not knowing in other words, spans over two time bands, a story's
                 last part, hedges after a pick, "agree except", records held elsewhere, border ages
   foreign.py    a line mostly in another language read in English first
@@ -71,6 +72,8 @@ For each answer it works out what was understood, which part was not, and how su
   later_wins.py a self-correction ("2 i think... wait no, 1"): the later answer, offered back for a Yes
   correction_words.py  a correction phrase found with marks inside it ("— no, sorry, weeks"), for later_wins and care
   order_remark.py  an order in numbers and a remark that agrees ("3 1 2 lol risks first"): the order
+  order_moves.py  a list and a move in one line ("3 1 2 but the family one first"): the move applied, offered back
+  long_standing.py  a thing told as long-standing with no choice named ("tired, but for months"): quoted, asked
   verdicts.py   a checklist at a pick-any question ("Support: check. Sure: hah."): each heading's verdict applied
   settled_numbers.py  the picks in numbers in a sentence of their own, the words only their reason ("... That's #1.")
   none_said.py  a "no" that corrects ("NO. just the 2nd one") or a "none" denied ("i didnt say none"): no "none"

@@ -38,6 +38,9 @@ _SELF_NEGATIONS = (("i", "dont"), ("i", "do", "not"), ("not", "me"), ("but", "no
 
 def read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, today: date, keep: tuple = ()) -> Reading:
     reading = careful(_read_choice(text, toks, spec, lex, today, keep), text, toks, spec, lex, dont_know_choice(spec, lex))
+    from .long_standing import asked_as_long_standing  # "she gets tired but thats been for months": quoted, asked (lo10)
+
+    reading = asked_as_long_standing(reading, text, toks, spec, bool(lex.state(spec.name).current))
     if reading.certainty == SURE and reading.value and not keep:
         core = [t for t in toks if t.isalnum()]
         tail = tuple(core[-3:]), tuple(core[-2:])

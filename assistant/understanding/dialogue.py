@@ -121,7 +121,7 @@ def step(
             if phrase:
                 held = Pending(pending.state, "confirm", held_with(pending.reading, phrase))
                 return Step("confirm", held.reading, say=said_back(phrase, _quote), pending=held, again=True)
-        if not spec.choices:  # "no. whether to go ahead with the hip" after "Is that the decision?": the new words only
+            # "no. whether to go ahead with the hip" after "Is that the decision?": the new words only
             line = _NO_THEN.sub("", line, count=1) if len(_NO_THEN.sub("", line, count=1).split()) >= 2 else line
         confirming = pending
     else:

@@ -3,6 +3,7 @@
 - words that only say "go on" ("ok", "got it, thanks"): go on;
 - a question ("what does that mean", "can I bring my daughter?"), with or without its "?": a
   reply, then the same turn (as at every question);
+- a line that says there is nothing to add ("none", "n/a", "nothing, thanks"): go on, no note (lo10);
 - anything else ("he has a stress test on the 14th"): go on, with the line kept as a note for the
   plan and said back, so nothing the person typed is dropped silently.
 
@@ -33,11 +34,26 @@ def _go_on() -> frozenset[str]:
     return frozenset(w.lower() for w in raw["go_on"])
 
 
+@cache
+def _nothing_to_add() -> frozenset[tuple[str, ...]]:
+    from .datafile import read_words_file
+    from .text import clean, tokens
+
+    raw = read_words_file(FILE)
+    return frozenset(tuple(tokens(clean(str(p)))) for p in raw.get("nothing_to_add") or [])
+
+
+def says_nothing_to_add(words: list[str]) -> bool:
+    """ "none", "n/a", "nothing, thanks": the whole line, once the go-on words are left out."""
+    core = tuple(w for w in words if w not in _go_on())
+    return bool(core) and core in _nothing_to_add()
+
+
 def at_info(text: str, toks: list[str], spec, lex) -> Reading:
     from .asking import answer_question, question_form
 
     words = [t for t in toks if t not in _MARKS]
-    if not words or all(t in _go_on() for t in words):
+    if not words or all(t in _go_on() for t in words) or says_nothing_to_add(words):
         return Reading(SURE, None)
     mark, start = question_form(text, toks, lex)
     if start or (mark and len(words) > 1):

@@ -70,6 +70,7 @@ class Lexicon:
     turns: tuple[Phrase, ...] = ()  # after "but": "it depends", "looks pale": a pick-one answer said two ways, asked
     question_frames: tuple[Phrase, ...] = ()  # "what does X mean", "what is a X": a question even when it names a choice
     corrections: tuple[Phrase, ...] = ()  # "no wait", "sorry I mean": a second answer put in place of the first; asked
+    pick_corrections: tuple[Phrase, ...] = ()  # "2, i mean the scans": a correction only right after a pick (correction_words.py)
     fine: frozenset[str] = frozenset()  # "all good", "all fine": all is well, never every choice
     softeners: tuple[Phrase, ...] = ()  # "mostly", "I guess", "enough": a degree said less than fully
     other_language: frozenset[str] = frozenset()  # "no tengo", "no se": a yes/no word before one of these answers nothing
@@ -155,6 +156,7 @@ def parse(data) -> Lexicon:
         about_care=_phrases(a.get("about_care", []), "shared.asking.about_care"),
         choice_meaning=_phrases(a.get("choice_meaning", []), "shared.asking.choice_meaning"),
         corrections=_phrases(s.get("corrections", []), "shared.corrections"),
+        pick_corrections=_phrases(s.get("pick_corrections", []), "shared.pick_corrections"),
         fine=frozenset(w for p in _phrases(s.get("fine", []), "shared.fine") for w in p),
         softeners=_phrases(s.get("softeners", []), "shared.softeners"),
         other_language=frozenset(w for p in _phrases(s.get("other_language", []), "shared.other_language") for w in p),

@@ -67,6 +67,12 @@ def read_order(text: str, toks: list[str], items: list[str], item_ids: list[str 
             slots[place - 1] = item
         rest = iter(n for n in range(1, count + 1) if n not in {item for item, _ in placed})
         return Reading(SURE, [items[(n if n is not None else next(rest)) - 1] for n in slots])
+    from .order_moves import list_with_moves  # "3 1 2 but the family one first": the list, then the move (lo10)
+
+    if refs or places:
+        combined = list_with_moves(text, toks, items, refs, placed, place_tokens, numbered, count)
+        if combined is not None:
+            return combined
     refs = sorted(refs + numbered)
     order = [n for _, n in refs]
     if not order and any(t in ("reverse", "backwards", "opposite", "upside") for t in toks):

@@ -23,61 +23,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
-from functools import cache
 
-from ..paths import dialogues_dir
 from .asking import answer_question, has_phrase
 from .matching import find_hits
 from .reading import LIKELY, SURE, UNCLEAR, Reading
 from .text import clean, tokens
+from .second_thoughts_words import FILE, _ask, _find, _has, _offer, _phrases, _quote, _states, words  # noqa: F401 - shared with second_thoughts_any
+from . import second_thoughts_any as _any  # pick-any shapes, ages, contacts: a module of their own
 
-FILE = "second_thoughts.yaml"
 _CUTS = (".", ",", ";", "!", "?", "/", "-")
-
-
-@cache
-def words() -> dict:
-    from .. import yaml_cache
-
-    data = yaml_cache.load(dialogues_dir() / FILE, yaml_cache.parse_yaml)
-    return {k: frozenset(v) if k.endswith("_states") else _phrases(v) for k, v in data.items()}
-
-
-def _phrases(value):
-    if isinstance(value, list):
-        return tuple(tuple(tokens(clean(str(v)))) or (str(v),) for v in value)
-    if isinstance(value, dict):
-        return {(tuple(tokens(clean(str(k)))) if " " in str(k) else str(k)): _phrases(v) if isinstance(v, (list, dict)) else v
-                for k, v in value.items()}
-    return value
-
-
-def _states(key: str) -> frozenset[str]:
-    return words()[key]
-
-
-def _has(toks, key: str) -> bool:
-    return any(has_phrase(toks, p) for p in words()[key])
-
-
-def _find(toks, phrases) -> list[tuple[int, int]]:
-    out = []
-    for p in phrases:
-        size = len(p)
-        out += [(i, i + size) for i in range(len(toks) - size + 1) if tuple(toks[i : i + size]) == p]
-    return sorted(out)
-
-
-def _ask(line: str, message: str = "", options: tuple = (), keep=None) -> Reading:
-    return Reading(UNCLEAR, keep, unclear=clean(line), options=options, message=message)
-
-
-def _offer(reading: Reading) -> Reading:
-    return replace(reading, certainty=LIKELY) if reading.certainty == SURE else reading
-
-
-def _quote(line: str) -> str:
-    return '"' + clean(line).rstrip(" .!") + '"'
 
 
 # -- questions and not knowing ------------------------------------------------------------------
@@ -311,6 +265,5 @@ def hedge_after(reading, toks, line, spec, lex):
 
 
 FIRST = (asks_if_it_counts, lead_in_question, not_knowing, slow_not_fast)
-from . import second_thoughts_any as _any  # noqa: E402 - pick-any shapes, ages, contacts: a module of their own
 
 ORDER = (time_span, vague_or_past_time, latest_wins, leaning_but, disagreeing, like_the_first, hedge_after) + _any.ORDER

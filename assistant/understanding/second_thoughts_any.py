@@ -8,7 +8,7 @@ import re
 from .asking import has_phrase
 from .matching import find_hits
 from .reading import SURE, UNCLEAR, Reading
-from .second_thoughts import _ask, _find, _has, _offer, _quote, _states, words
+from .second_thoughts_words import _ask, _find, _has, _offer, _quote, _states, words
 from .text import clean, tokens
 
 

@@ -6,18 +6,28 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from functools import cache
 
 from .carry import _coming
 from .lexicon import Lexicon
 from .reading import Reading
 from .text import clean, tokens
 
-# words that may stand beside the time without making the line a decision ("about", "i think")
-_AROUND = frozenset({"i", "think", "guess", "reckon", "believe", "maybe", "probably", "prob", "prolly", "about", "around",
-                     "roughly", "like", "or", "so", "well", "hmm", "um", "uh", "its", "it's", "it", "is", "by", "in", "on",
-                     "within", "before", "until", "till", "due", "the", "deadline", "date", "need", "needs", "to", "decide",
-                     "we", "have", "has", "they", "want", "an", "answer", "ish", "tho", "though", "lol", "just", "sure",
-                     "surgery", "operation", "op", "procedure", "appointment", "appt", "scheduled", "booked", "set", "for"})
+FILE = "time_at_check.yaml"
+
+
+@cache
+def _around() -> frozenset[str]:
+    """Words that may stand beside the time without making the line a decision ("about", "i think"): data in
+    dialogues/time_at_check.yaml (lo10: they were a list in this module)."""
+    from .datafile import read_words_file
+    from .lexicon import LexiconError
+
+    raw = read_words_file(FILE)
+    words = raw.get("around") if isinstance(raw, dict) else None
+    if not isinstance(words, list) or any(not isinstance(w, str) for w in words):
+        raise LexiconError(f"dialogues/{FILE}: needs a list 'around' of words (quote on, no, yes: YAML reads them as true or false)")
+    return frozenset(w.lower() for w in words)
 
 
 def time_only(line: str, lex: Lexicon, today: date | None) -> str | None:
@@ -29,7 +39,7 @@ def time_only(line: str, lex: Lexicon, today: date | None) -> str | None:
     if len(phrases) != 1:
         return None
     said = set(tokens(clean(phrases[0])))
-    rest = [t for t in tokens(clean(line)) if t not in said and t not in _AROUND and t not in lex.fillers
+    rest = [t for t in tokens(clean(line)) if t not in said and t not in _around() and t not in lex.fillers
             and any(ch.isalnum() for ch in t)]
     return phrases[0] if not rest else None
 

@@ -255,7 +255,7 @@ def test_it_hasnt_stopped_is_no_all_clear():
 def test_a_garden_shed_is_no_she_d():
     result = screen("found him in the shed, he drank weed killer")
     assert result.is_emergency and "poisoning" in result.categories
-    assert screen("i was in the shed and took a gulp of antifreeze").advice == ("poison",)  # the one at risk is me
+    assert screen("i was in the shed and took a gulp of antifreeze").advice == ("poison", "self")  # the one at risk is me
 
 
 # --- the advice for each --------------------------------------------------------------------------------------

@@ -3,8 +3,8 @@ the blocks named *_r24 in dialogues/red_flags.yaml and their combinations ("roun
 wording rather than lines (every category but self_harm and self_harm_other, which helper sh10 does).
 Phrasings are our own, written from clinical knowledge and how people talk (texting, non-native grammar, older
 people, caregivers, Spanish, one clause inside a long answer), not lines of any round. OWN holds the lines written for
-the weak categories (carbon monoxide, poisoning, after surgery, a low sugar, vitals) before the rules: 9 of 93 were
-missed or only asked at main."""
+the weak categories (carbon monoxide, poisoning, after surgery, a low sugar, vitals) before the rules: 8 of 96 were
+missed or only asked at main (and one more carbon monoxide line reached the urgent turn without the fresh-air advice)."""
 
 from __future__ import annotations
 

@@ -85,8 +85,7 @@ RULES = {
          'i had a bad allergic reaction to shellfish when i was 8, fine since',
          'long time back in mexico, scorpion sting, no problem now',
          'i get short of breath on the stairs, same as its been for years',
-         'my oxygen is 89 when i walk, been that way two years, my lung doctor knows',
-         'copd, baseline sats 88-90, on 2 liters at home']),
+         'my oxygen is 89 when i walk, been that way two years, my lung doctor knows']),
 }
 
 test_round24_signs_reach_the_urgent_turn, test_round24_look_alikes_stay_quiet = rule_tests(RULES)

@@ -37,9 +37,26 @@ def open_private(path: Path) -> int | None:
     return None
 
 
-def read(path: Path, magic: bytes):
-    """The data stored at `path` in the format `magic`, or None (see the module's docstring)."""
-    fd = open_private(path)
+def open_regular(path: Path) -> int | None:
+    """A descriptor reading `path` if it is a regular file (never through a link), else None:
+    for a file shipped with the app, which need not be private. The caller closes it."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0))
+    except OSError:
+        return None
+    try:
+        if stat.S_ISREG(os.fstat(fd).st_mode):
+            return fd
+    except OSError:
+        pass
+    os.close(fd)
+    return None
+
+
+def read(path: Path, magic: bytes, private: bool = True):
+    """The data stored at `path` in the format `magic`, or None (see the module's docstring).
+    `private=False`: a file shipped with the app, which need only be a regular file."""
+    fd = open_private(path) if private else open_regular(path)
     if fd is None:
         return None
     try:

@@ -31,6 +31,7 @@ def test_the_wheel_contains_the_flow_and_every_template(wheel):
     assert templates and {f"assistant/prompts/{t}" for t in templates} <= names
     assert any(n.endswith("entry_points.txt") for n in names)
     assert "assistant/safety/red_flags.tables" in names  # the red-flag tables, built (shipped.py)
+    assert {"assistant/safety/self_harm_cues.cues", "assistant/safety/warning_signs.cues"} <= names  # the cue lists, built (cue_tables.py)
 
 
 def test_an_installed_copy_holds_a_conversation_from_another_folder(wheel, tmp_path):

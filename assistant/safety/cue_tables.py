@@ -18,11 +18,23 @@ the same matches:
   hash of the YAML, the code that builds it and this regex compiler. A first line screened in a
   new process reads it instead of compiling a dozen regexes; a file that is missing, damaged or
   of another version is built again from the YAML and replaced.
+- **Shipped built.** With the user's cache empty (the first start after an install or an update)
+  building them is most of the start (parsing and compiling the lists and their anchors in
+  Python's own regex parser). So the package carries them built, as it does the red-flag tables
+  (shipped.py): `<stem>.cues` next to this file (`self_harm_cues.cues`, `warning_signs.cues`), the
+  same data with the name it was built for (`digest`: the YAML, the code, the sections and the
+  regex compiler), checked against its SHA-256. It is used, and not copied, only when the cache
+  has none and its name is this version's; anything else (an edited YAML, another regex
+  compiler, a damaged file, a link) is never used: the lists are built as without it. After an
+  edit of the YAML or of this code, `python3 -m assistant.safety.shipped` writes it again (a test
+  fails while it is stale).
 """
 
 from __future__ import annotations
 
 import hashlib
+import marshal
+import os
 import re
 import sys
 from bisect import bisect_left
@@ -32,6 +44,8 @@ from .. import private_file
 from . import rules, stored
 
 MAGIC = b"second-opinion self-harm cues 1\n"
+SHIPPED_MAGIC = b"second-opinion shipped cues 1\n"
+SHIPPED = Path(__file__).parent  # where the shipped files are (None: none; tests point it elsewhere)
 
 
 def source(items: list[str]) -> str:
@@ -106,26 +120,68 @@ class Anchors:
         return names
 
 
-def load(path: Path, sections: dict[str, tuple[str, ...]], checked) -> Cues:
-    """The cue lists of the YAML at `path` (`checked(data)` reads its lists and refuses a wrong
-    shape), from the user's cache when it holds this version, else built and stored."""
-    from .. import yaml_cache
-
+def names(path: Path, sections: dict[str, tuple[str, ...]], checked) -> tuple[str, str]:
+    """(content, digest) of the lists at `path`: `content` names the YAML, the code that builds
+    them and the sections, whatever the Python; `digest` adds this regex compiler (the name a
+    stored file must carry to be used)."""
     raw = path.read_bytes()
     # the code that builds it: this file, rules.py (the anchors) and the reader of the lists (`checked`'s module)
     code = b"".join(Path(file).read_bytes() for file in (__file__, rules.__file__, sys.modules[checked.__module__].__file__))
-    digest = hashlib.sha256(hashlib.sha256(raw).digest() + code + stored.version() + repr(sections).encode()
-                            + bytes([rules._regex_parser() is None])).hexdigest()[:32]
+    content = hashlib.sha256(hashlib.sha256(raw).digest() + code + repr(sections).encode()
+                             + bytes([rules._regex_parser() is None])).hexdigest()
+    return content, hashlib.sha256(content.encode("ascii") + stored.version()).hexdigest()[:32]
+
+
+def load(path: Path, sections: dict[str, tuple[str, ...]], checked) -> Cues:
+    """The cue lists of the YAML at `path` (`checked(data)` reads its lists and refuses a wrong
+    shape), from the user's cache when it holds this version, else shipped with the app when
+    that is this version, else built and stored."""
+    from .. import yaml_cache
+
+    _, digest = names(path, sections, checked)
     cached = yaml_cache.cache_dir() / f"{path.stem}-{digest}.bin"  # self_harm_cues-..., warning_signs-...
-    data = private_file.read(cached, MAGIC)
-    if isinstance(data, dict):
-        try:
-            return Cues(data)
-        except (KeyError, TypeError, ValueError, IndexError, re.error):
-            pass  # of another shape: built again below
+    for data in (private_file.read(cached, MAGIC), shipped(path, digest)):
+        if isinstance(data, dict):
+            try:
+                return Cues(data)
+            except (KeyError, TypeError, ValueError, IndexError, re.error):
+                pass  # of another shape: built again below
     data = build(checked(yaml_cache.load(path, yaml_cache.parse_yaml)), sections)
     private_file.write(cached, MAGIC, data)
     return Cues(data)
+
+
+def shipped_path(path: Path) -> Path | None:
+    """Where the package keeps the lists of the YAML at `path` built."""
+    return SHIPPED / f"{path.stem}.cues" if SHIPPED is not None else None
+
+
+def shipped(path: Path, digest: str) -> dict | None:
+    """The stored form shipped with the app for the YAML at `path`, if it was built for `digest`."""
+    target = shipped_path(path)
+    found = private_file.read(target, SHIPPED_MAGIC, private=False) if target is not None else None
+    if isinstance(found, dict) and found.get("digest") == digest:
+        return found.get("data")
+    return None
+
+
+def write_shipped(path: Path, sections: dict[str, tuple[str, ...]], checked, target: Path | None = None) -> Path:
+    """Build the lists of the YAML at `path` (never from a cache) and ship them at `target`
+    (readable by all, like the rest of the package)."""
+    from .. import yaml_cache
+
+    content, digest = names(path, sections, checked)
+    data = build(checked(yaml_cache.parse_yaml(path.read_text(encoding="utf-8"))), sections)
+    body = marshal.dumps({"content": content, "digest": digest, "data": data})
+    if marshal.loads(body)["data"] != data:
+        raise ValueError(f"the lists of {path.name} cannot be stored exactly")
+    target = target or shipped_path(path)
+    partial = target.with_name(f"{target.name}.{os.getpid()}.partial")
+    with open(partial, "wb") as file:
+        file.write(SHIPPED_MAGIC + hashlib.sha256(body).digest() + body)
+    os.chmod(partial, 0o644)
+    os.replace(partial, target)
+    return target
 
 
 def build(lists: dict[str, dict[str, list[str]]], sections: dict[str, tuple[str, ...]]) -> dict:

@@ -31,10 +31,16 @@ NONE, ASK, EMERGENCY = 0, 1, 2
 @cache
 def _tables():
     """The cue lists compiled (kept compiled in the user's cache, with their anchors: cue_tables.py)."""
-    from ..paths import dialogues_dir
     from .cue_tables import load
 
-    return load(dialogues_dir() / FILE, {"cues": KINDS, "stoppers": STOPPERS}, _checked)
+    return load(*cue_source())
+
+
+def cue_source():
+    """(the YAML, its sections, its reader): what cue_tables.load and the shipped file are made from."""
+    from ..paths import dialogues_dir
+
+    return dialogues_dir() / FILE, {"cues": KINDS, "stoppers": STOPPERS}, _checked
 
 
 def _checked(data) -> dict[str, dict[str, list[str]]]:

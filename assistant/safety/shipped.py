@@ -13,7 +13,8 @@ the package, it need not be private (it holds no user data).
 
 The app never writes it. After an edit of the YAML or of the code that builds the tables,
 `python3 -m assistant.safety.shipped` writes it again (a test fails while it is stale, saying so);
-until then a first start builds the tables, as before.
+until then a first start builds the tables, as before. The same command writes the self-harm cue
+and warning-sign lists shipped built (cue_tables.py: `self_harm_cues.cues`, `warning_signs.cues`).
 """
 
 from __future__ import annotations
@@ -54,9 +55,22 @@ def write(path: Path | None = None) -> Path:
     return target
 
 
+def write_cues(folder: Path | None = None) -> list[Path]:
+    """Build the self-harm cue and warning-sign lists from their YAML and ship them (cue_tables.py)
+    in `folder` (default: next to this file)."""
+    from . import cue_tables, self_harm_cues, warning_signs
+
+    written = []
+    for module in (self_harm_cues, warning_signs):
+        path, sections, checked = module.cue_source()
+        target = folder / f"{path.stem}.cues" if folder is not None else None
+        written.append(cue_tables.write_shipped(path, sections, checked, target))
+    return written
+
+
 def main() -> int:
-    target = write()
-    print(f"wrote {target} ({target.stat().st_size:,} bytes)")
+    for target in [write(), *write_cues()]:
+        print(f"wrote {target} ({target.stat().st_size:,} bytes)")
     return 0
 
 

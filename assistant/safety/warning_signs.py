@@ -28,13 +28,19 @@ _STOPPERS = "all"  # the stoppers' groups are one list (a stopper of any group k
 @cache
 def _tables():
     """The signs' lists and the stoppers (cue_tables.py: compiled, with anchors, kept in the user's cache)."""
+    from .cue_tables import load
+
+    return load(*cue_source())
+
+
+def cue_source():
+    """(the YAML, its sections, its reader): what cue_tables.load and the shipped file are made from."""
     from .. import yaml_cache
     from ..paths import dialogues_dir
-    from .cue_tables import load
 
     path = dialogues_dir() / FILE
     kinds = tuple(_checked(yaml_cache.load(path, yaml_cache.parse_yaml))["signs"])
-    return load(path, {"signs": kinds, "stoppers": (_STOPPERS,)}, _checked)
+    return path, {"signs": kinds, "stoppers": (_STOPPERS,)}, _checked
 
 
 def _checked(data) -> dict[str, dict[str, list[str]]]:

@@ -33,8 +33,9 @@ def _phrases() -> list[str]:
 
 @pytest.fixture
 def fresh(tmp_path, monkeypatch):
-    """An empty cache folder and no lists loaded in this process."""
+    """An empty cache folder, no lists loaded in this process and none shipped (so they are built and stored)."""
     monkeypatch.setenv(yaml_cache.CACHE_ENV, str(tmp_path))
+    monkeypatch.setattr(cue_tables, "SHIPPED", None)
     self_harm_cues._tables.cache_clear()
     yield tmp_path
     self_harm_cues._tables.cache_clear()

@@ -45,7 +45,8 @@ def _data():
     stopped = re.compile(rf"(?<![\w'’])({_alt(raw['stopped'])}\s+(?:{_alt(raw['between'])}\s+)?"
                          rf"(?:working|workin|helping|helpin|doing anything|doing much|doing it|doing a thing|cutting it|doing the trick|making a difference)){tail}",
                          re.IGNORECASE)
-    nothing = re.compile(rf"(?<![\w'’])({_alt(raw['nothing'])}\s+(?:{_alt(raw['nothing_between'])}\s+){{0,2}}{_alt(raw['nothing_effect'])}){tail}",
+    of_them = r"(?:\s+of\s+(?:the|his|her|my|their|our|those|these)\s+[\w'’-]+)?"  # "none of the meds worked"
+    nothing = re.compile(rf"(?<![\w'’])({_alt(raw['nothing'])}{of_them}\s+(?:{_alt(raw['nothing_between'])}\s+){{0,2}}{_alt(raw['nothing_effect'])}){tail}",
                          re.IGNORECASE)
     help_to = re.compile(rf"^\s+(?:(?:me|us|him|her|them)\s+)?(?:to\s+)?{_alt(raw['help_to'])}\b", re.IGNORECASE)
     person = re.compile(rf"^{persons}$", re.IGNORECASE)

@@ -51,6 +51,10 @@ def rewritten(line: str, spec: StateSpec, lex: Lexicon, read_head: Callable) -> 
         from .no_effect import read_as_failed  # "the meds ain't cutting it", "nothing has helped": "did not work"
 
         line = read_as_failed(line, spec.name) or line
+        if spec.ask != "order":
+            from .laughter import as_comma  # "me lol tore up my shoulder": "me, tore up my shoulder"
+
+            line = as_comma(line) or line
         line = beside_picks.rewritten(line, spec)  # "a cgm trial next wk n a1c", "she is strong enough"
 
         line = cannot_say(line) or known_elsewhere(line) or without_comma_asides(line) or line  # "idk, my son does the papers"

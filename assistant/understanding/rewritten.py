@@ -41,6 +41,10 @@ def rewritten(line: str, spec: StateSpec, lex: Lexicon, read_head: Callable) -> 
         from .bullets import unbulleted  # "- 6 (first DMT failed)\n- 8": a list in bullets, not "-6"
 
         line = unbulleted(line)
+    if spec.ask in ("choice", "multi") and (")" in line or ". " in line):
+        from .enumerated import items  # "1) it's for my son 2) he's 9 months": the person's points, not choices 1 and 2
+
+        line = items(line, spec.multi) or line
     if spec.ask == "order":
         from .order_numbers import swapped_numbers  # "swap one and to": 1 and 2
 

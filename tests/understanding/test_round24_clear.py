@@ -170,3 +170,41 @@ def test_take_before_something_not_removed_is_not_surgery():
     assert pick("compare_one_treatment", "take the pills") != "surgery"
     result = reading("compare_one_treatment", "take the tumor board's advice")
     assert not (result.certainty == SURE and result.value == "surgery")
+
+
+# A list numbered inline ("1) ... 2) ... 3) ..."): the person's own points, not choices 1, 2, 3 (enumerated.py).
+@pytest.mark.parametrize("state, line, meant", [
+    ("questions", "1) the risks 2) what else it could be 3) their own family", {"q5", "q1", "q8"}),
+    ("questions", "1. side effects 2. the options 3. if we wait", {"q5", "q3", "q6"}),
+    ("records", "1) the MRI on a disc 2) biopsy report 3) blood work", {"imaging", "pathology", "labs"}),
+    ("signs", "1) it's cancer 2) they want to operate", {"serious_diagnosis", "major_procedure"}),
+])
+def test_a_list_numbered_inline_is_read_as_its_items(state, line, meant):
+    assert picks(state, line) == meant
+
+
+@pytest.mark.parametrize("line, meant", [
+    ("1) it's for my daughter 2) she is 7", "caregiver"),
+    ("1. for me 2. my hip", "patient"),
+])
+def test_a_numbered_story_at_a_pick_one_question_is_not_choice_one(line, meant):
+    assert pick("welcome", line) == meant
+
+
+@pytest.mark.parametrize("line", ["1) 3) 5)", "2) 4)"])
+def test_numbers_with_marks_and_no_words_are_still_numbers(line):
+    from assistant.understanding.enumerated import items
+
+    assert items(line, True) is None
+
+
+# A procedure said by what was done ("they looked in with a camera"): the procedure notes.
+@pytest.mark.parametrize("line", [
+    "the camera test of her stomach",
+    "notes from the one where they put a camera down his throat",
+    "the report from when they looked inside her bladder",
+    "the scope they did last year",
+    "when they put a tube down my throat",
+])
+def test_a_procedure_said_by_what_was_done_is_the_procedure_notes(line):
+    assert "procedure_notes" in (picks("records", line) or set())

@@ -214,7 +214,7 @@ def test_a_procedure_said_by_what_was_done_is_the_procedure_notes(line):
 @pytest.mark.parametrize("line", [
     "I'm the one typing, it's for my aunt",
     "my dad has the cancer, I am the one researching it",
-    "for my wife, im the one handling the paperwork",
+    "for my wife, im the one doing the paperwork",
     "im the one looking into it for my son",
     "it's my mother's knee, I'm the one organising things",
 ])

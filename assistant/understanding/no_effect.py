@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .text import clean, tokens
+
 FILE = "no_effect.yaml"
 _KEYS = ("states", "said_as", "negations", "between", "effect", "stopped", "nothing", "nothing_between", "nothing_effect", "persons", "help_to")
 
@@ -53,14 +55,26 @@ def _data():
     return frozenset(raw["states"]), raw["said_as"], (negated, stopped), nothing, help_to, person
 
 
+@cache
+def _known(state: str) -> frozenset:
+    """The phrases the lexicon knows at the question, as token tuples."""
+    from .lexicon import default_lexicon
+
+    return frozenset(p for phrases in default_lexicon().state(state).choices.values() for p in phrases)
+
+
 def read_as_failed(line: str, state: str) -> str | None:
     """The line with each "did not work" said another way put as "did not work", or None (unchanged)."""
     states, said_as, shapes, nothing, help_to, person = _data()
     if state not in states:
         return None
+    known = _known(state)
     out = line
 
     def plain(m):
+        said = tuple(tokens(clean(m.group(0))))
+        if any(said[i:j] in known for i in range(len(said)) for j in range(i + 2, len(said) + 1)):
+            return m.group(0)  # "is not working": the lexicon knows it as said (a rewrite could lose what follows)
         before = re.findall(r"[\w'’]+", m.string[: m.start()])
         if before and person.match(before[-1]) or before[-2:] and person.match(" ".join(before[-2:])):
             return m.group(0)  # "the doctor doesn't help", "no one helped": a person, not the treatment

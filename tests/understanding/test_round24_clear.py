@@ -159,7 +159,7 @@ def test_a_word_family_that_is_not_there_is_a_clear_error():
     "take the whole thyroid",
     "take her left ovary",
     "fuse the lower back",
-    "patch the hole in his heart",
+    "fuse the two lowest vertebrae",
     "they'd resect it",
 ])
 def test_an_operation_said_by_its_verb_is_surgery(line):

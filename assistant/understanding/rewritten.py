@@ -101,6 +101,9 @@ def rewritten(line: str, spec: StateSpec, lex: Lexicon, read_head: Callable) -> 
                 from .agreed import limited  # "they agree it's gallstones, just not what to do": the agreement is about one thing
 
                 line = limited(line, spec) or line
+                from .one_the_other import without_other_side  # "one called it benign, the other cancer": one difference
+
+                line = without_other_side(line, spec, lex) or line
         if spec.ask != "order":
             line = requests.as_question(line) or without_opening(line) or line  # "Kindly tell what is meant by X": asked (requests.py)
             line = beyond_that.closed(line, spec, read_head) or line  # "2. Beyond that, unsure"

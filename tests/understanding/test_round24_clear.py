@@ -225,3 +225,27 @@ def test_the_one_doing_a_task_is_the_helper(line):
 @pytest.mark.parametrize("line", ["I'm the one with the cancer", "im the one having the surgery", "im the one"])
 def test_the_one_with_the_illness_is_still_the_patient(line):
     assert pick("welcome", line) == "patient"
+
+
+# "one said X, the other Y" at the question of what differs: one difference from both sides (one_the_other.py).
+@pytest.mark.parametrize("line, meant", [
+    ("one called it a cyst, the other a tumor", {"diagnosis"}),
+    ("one says its early, the other says its advanced", {"stage"}),
+    ("one doctor said stage 1 and the other said maybe 2", {"stage"}),
+    ("the plan, and one called it benign, the other 'maybe cancer'", {"treatment", "diagnosis"}),
+    ("one wants surgery and the other wants to wait", {"treatment"}),
+])
+def test_the_other_side_of_one_difference_is_not_a_new_part(line, meant):
+    assert picks("compare_differs", line) == meant
+
+
+def test_the_other_side_that_says_more_is_read_as_typed():
+    from assistant.understanding.lexicon import default_lexicon
+    from assistant.understanding.one_the_other import without_other_side
+
+    from .reading_support import FLOW
+
+    spec, lex = FLOW.state("compare_differs"), default_lexicon()
+    assert without_other_side("one said stage 2, the other said to wait a whole year", spec, lex) is None
+    assert without_other_side("one called it a cyst, the other a tumor", FLOW.state("compare_context"), lex) is None
+    assert "urgency" in picks("compare_differs", "one said stage 2, the other said to wait a year")

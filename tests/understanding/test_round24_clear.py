@@ -200,10 +200,10 @@ def test_numbers_with_marks_and_no_words_are_still_numbers(line):
 
 # A procedure said by what was done ("they looked in with a camera"): the procedure notes.
 @pytest.mark.parametrize("line", [
-    "the camera test of her stomach",
+    "the one with the camera in his bladder",
     "notes from the one where they put a camera down his throat",
     "the report from when they looked inside her bladder",
-    "the scope they did last year",
+    "the camera they put in her stomach",
     "when they put a tube down my throat",
 ])
 def test_a_procedure_said_by_what_was_done_is_the_procedure_notes(line):

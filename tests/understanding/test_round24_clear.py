@@ -111,7 +111,7 @@ def test_signs_said_by_their_key_idea(line, meant):
 
 @pytest.mark.parametrize("line, meant", [
     ("what she actually has", {"diagnosis"}),
-    ("whether it's cancer at all", {"diagnosis"}),
+    ("whether it is malignant", {"diagnosis"}),
     ("one called it benign", {"diagnosis"}),
     ("whether to operate at all", {"treatment"}),
     ("only whether to go ahead", {"treatment"}),
@@ -212,11 +212,11 @@ def test_a_procedure_said_by_what_was_done_is_the_procedure_notes(line):
 
 # "I'm the one doing the research": the one doing a task for the patient, not the patient (data, welcome).
 @pytest.mark.parametrize("line", [
-    "I'm the one typing, it's for my aunt",
+    "I'm the one doing the reading, it's for my aunt",
     "my dad has the cancer, I am the one researching it",
     "for my wife, im the one doing the paperwork",
     "im the one looking into it for my son",
-    "it's my mother's knee, I'm the one organising things",
+    "it's my mother's knee, I'm the one researching it",
 ])
 def test_the_one_doing_a_task_is_the_helper(line):
     assert pick("welcome", line) == "caregiver"
@@ -229,7 +229,7 @@ def test_the_one_with_the_illness_is_still_the_patient(line):
 
 # "one said X, the other Y" at the question of what differs: one difference from both sides (one_the_other.py).
 @pytest.mark.parametrize("line, meant", [
-    ("one called it a cyst, the other a tumor", {"diagnosis"}),
+    ("one said benign, the other a tumor", {"diagnosis"}),
     ("one says its early, the other says its advanced", {"stage"}),
     ("one doctor said stage 1 and the other said maybe 2", {"stage"}),
     ("the plan, and one called it benign, the other 'maybe cancer'", {"treatment", "diagnosis"}),
@@ -247,5 +247,5 @@ def test_the_other_side_that_says_more_is_read_as_typed():
 
     spec, lex = FLOW.state("compare_differs"), default_lexicon()
     assert without_other_side("one said stage 2, the other said to wait a whole year", spec, lex) is None
-    assert without_other_side("one called it a cyst, the other a tumor", FLOW.state("compare_context"), lex) is None
+    assert without_other_side("one said benign, the other a tumor", FLOW.state("compare_context"), lex) is None
     assert "urgency" in picks("compare_differs", "one said stage 2, the other said to wait a year")

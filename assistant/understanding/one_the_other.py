@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 STATES = ("compare_differs",)
+_NOT = re.compile(r"\b(?:not|no|never|didnt|didn't|doesnt|doesn't|dont|don't|wont|won't|isnt|isn't|nothing|neither|agrees?|same)\b", re.IGNORECASE)
 _MOST = 3  # words the other side may have when it names no choice ("the other 'possibly cancer'", "the other said maybe 3")
 _SAYING = r"(?:said|says|say|thinks|thought|called it|calls it|call it|reckons|went with|wants|wanted|suggested|suggests)"
 _FIRST = re.compile(rf"\bone(?:\s+(?:doctor|doc|dr|of them|specialist|surgeon))?\s+{_SAYING}\b", re.IGNORECASE)
@@ -44,7 +45,7 @@ def without_other_side(line: str, spec, lex) -> str | None:
         return None
     named = _named(other.group(0), words)
     rest = re.sub(rf"^.*?\bother(?:\s+(?:one|doctor|doc|dr|specialist|surgeon))?(?:\s+{_SAYING})?", "", other.group(0), flags=re.IGNORECASE)
-    if named - before or (not named and len(re.findall(r"[\w']+", rest)) > _MOST):
-        return None  # another difference, or more said than the other side of this one: read as typed
+    if named - before or (not named and len(re.findall(r"[\w']+", rest)) > _MOST) or _NOT.search(rest):
+        return None  # another difference, more said than its other side, or a "not" ("the other didnt mention it"): as typed
     out = (line[:other.start()] + line[other.end():]).strip()
     return out if out and out != line else None

@@ -249,3 +249,13 @@ def test_the_other_side_that_says_more_is_read_as_typed():
     assert without_other_side("one said stage 2, the other said to wait a whole year", spec, lex) is None
     assert without_other_side("one said benign, the other a tumor", FLOW.state("compare_context"), lex) is None
     assert "urgency" in picks("compare_differs", "one said stage 2, the other said to wait a year")
+
+
+@pytest.mark.parametrize("line", ["the plan. and one said it was early stage, the other never said", "one said stage 2, the other didn't say"])
+def test_the_other_side_that_says_nothing_is_not_dropped(line):
+    from assistant.understanding.lexicon import default_lexicon
+    from assistant.understanding.one_the_other import without_other_side
+
+    from .reading_support import FLOW
+
+    assert without_other_side(line, FLOW.state("compare_differs"), default_lexicon()) is None

@@ -333,7 +333,7 @@ OPEN_ROUND23 = frozenset({"u23a-0018", "u23a-0054", "u23a-0055", "u23a-0059", "u
 # Round 24 (measured held out on 2026-12-05 before and after that session's work: 80.5% then 80.6%
 # right first time, docs/understanding.md; folded in 2026-12-05 in the next session): its 57 silent
 # misreads, held here the same way until each is fixed or judged a label disagreement.
-OPEN_ROUND24 = frozenset({"u24a-0004", "u24a-0010", "u24a-0051", "u24a-0064", "u24a-0076", "u24a-0091",
+OPEN_ROUND24 = frozenset({"u24a-0004", "u24a-0010", "u24a-0014", "u24a-0051", "u24a-0064", "u24a-0076", "u24a-0091",
                            "u24a-0121", "u24a-0122", "u24a-0128", "u24a-0145", "u24a-0146", "u24a-0154", "u24a-0156",
                            "u24a-0168", "u24a-0186", "u24a-0211", "u24a-0213", "u24a-0219", "u24a-0221", "u24a-0224",
                            "u24a-0241", "u24a-0270", "u24a-0280", "u24a-0305", "u24a-0307", "u24a-0330", "u24a-0370",

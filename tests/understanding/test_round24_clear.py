@@ -210,23 +210,6 @@ def test_a_procedure_said_by_what_was_done_is_the_procedure_notes(line):
     assert "procedure_notes" in (picks("records", line) or set())
 
 
-# "I'm the one doing the research": the one doing a task for the patient, not the patient (data, welcome).
-@pytest.mark.parametrize("line", [
-    "I'm the one doing the reading, it's for my aunt",
-    "my dad has the cancer, I am the one researching it",
-    "for my wife, im the one doing the paperwork",
-    "im the one looking into it for my son",
-    "it's my mother's knee, I'm the one researching it",
-])
-def test_the_one_doing_a_task_is_the_helper(line):
-    assert pick("welcome", line) == "caregiver"
-
-
-@pytest.mark.parametrize("line", ["I'm the one with the cancer", "im the one having the surgery", "im the one"])
-def test_the_one_with_the_illness_is_still_the_patient(line):
-    assert pick("welcome", line) == "patient"
-
-
 # "one said X, the other Y" at the question of what differs: one difference from both sides (one_the_other.py).
 @pytest.mark.parametrize("line, meant", [
     ("one said benign, the other a tumor", {"diagnosis"}),

@@ -76,6 +76,10 @@ For each answer it works out what was understood, which part was not, and how su
   long_standing.py  a thing told as long-standing with no choice named ("tired, but for months"): quoted, asked
   verdicts.py   a checklist at a pick-any question ("Support: check. Sure: hah."): each heading's verdict applied
   settled_numbers.py  the picks in numbers in a sentence of their own, the words only their reason ("... That's #1.")
+  no_effect.py  a treatment that did not work, said any way ("meds ain't cutting it", "nothing helped"): "did not work"
+  laughter.py   a laugh after a short answer ("me lol tore up my shoulder"): a comma
+  enumerated.py a list numbered inline ("1) it's for my son 2) he's 9 months"): the person's points, not choices
+  one_the_other.py  "one called it benign, the other cancer" at what differs: one difference from both sides
   none_said.py  a "no" that corrects ("NO. just the 2nd one") or a "none" denied ("i didnt say none"): no "none"
   said_again.py a re-ask never repeated word for word: what is still unclear, and how to settle it
   skipping.py   'skip' at a question with choices: "Not sure" where there is one, else how to go on

@@ -14,7 +14,7 @@ from .. import yaml_cache
 from ..paths import dialogues_dir
 from ..yaml_cache import YamlSyntaxError, parse_yaml
 from .lexicon_parts import (  # noqa: F401 - Phrase, StateWords and Topic are imported from here
-    FILE, LexiconError, Phrase, StateWords, Topic, _EMPTY, _fail, _holidays, _mapping, _numbers, _phrases, _rewrites, _state,
+    FILE, LexiconError, Phrase, StateWords, Topic, _EMPTY, _fail, _families, _holidays, _mapping, _numbers, _phrases, _rewrites, _state,
     _text_keys, _topics,
 )
 from .text import tokens
@@ -146,7 +146,7 @@ def parse(data) -> Lexicon:
         asking_leads=_phrases(a.get("leads", []), "shared.asking.leads"),
         free_markers=_phrases(a.get("free_markers", []), "shared.asking.free_markers"),
         topics=_topics(a.get("topics")),
-        states={str(name): _state(str(name), raw, [" ".join(p) for p in _phrases(s["doctors"], "shared.doctors")])
+        states={str(name): _state(str(name), raw, [" ".join(p) for p in _phrases(s["doctors"], "shared.doctors")], _families(s.get("families")))
                 for name, raw in data["states"].items()},
         age_numbers=_numbers(s.get("age_numbers", {}), "shared.age_numbers"),
         places=frozenset(fold(w) for p in _phrases(s.get("places", []), "shared.places") for w in p),

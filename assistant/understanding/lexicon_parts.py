@@ -3,6 +3,8 @@ each question, each checked as it is read (a broken part fails with one line nam
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from .text import tokens
@@ -114,27 +116,40 @@ STATE_KEYS = ("choices", "yes_no", "dont_know", "default", "time", "people", "am
 DOCTOR = "{doctor}"
 
 
-def _expand(words, doctors: list[str]):
-    """ "saw the {doctor}" stands for "saw the cardiologist", "saw the gp", ... (shared.doctors)."""
+def _expand(words, doctors: list[str], families: dict | None = None):
+    """ "saw the {doctor}" stands for "saw the cardiologist", "saw the gp", ... (shared.doctors); "a {grave} diagnosis"
+    for "a scary diagnosis", "a shocking diagnosis", ... (shared.families: a word family said once, helper 11b10)."""
     if not isinstance(words, list):
         return words
+    families = dict(families or {}, doctor=list(doctors))
     out = []
     for word in words:
-        if isinstance(word, str) and DOCTOR in word:
-            out += [word.replace(DOCTOR, d) for d in doctors]
-        else:
+        names = re.findall(r"\{(\w+)\}", word) if isinstance(word, str) else []
+        if not names:
             out.append(word)
+            continue
+        if any(n not in families for n in names):
+            raise _fail(f"'{word}': no word family '{next(n for n in names if n not in families)}' in shared.families")
+        said = [word]
+        for n in dict.fromkeys(names):
+            said = [w.replace("{" + n + "}", member) for w in said for member in families[n]]
+        out += said
     return out
 
 
-def _state(name: str, raw, doctors: list[str] = ()) -> StateWords:
+def _families(raw) -> dict[str, list[str]]:
+    """shared.families: name -> its words ("grave: [scary, frightening, ...]"), used as {name} in a choice's words."""
+    return {str(k): [" ".join(p) for p in _phrases(v, f"shared.families.{k}")] for k, v in _mapping(raw or {}, "shared.families").items()}
+
+
+def _state(name: str, raw, doctors: list[str] = (), families: dict | None = None) -> StateWords:
     where = f"states.{name}"
     raw = _mapping(raw, where)
     unknown = set(raw) - set(STATE_KEYS)
     if unknown:
         raise _fail(f"{where}: unknown key '{sorted(unknown)[0]}' (accepted: {', '.join(STATE_KEYS)})")
     ambiguous = {" ".join(tokens(str(k))): tuple(_words(v, f"{where}.ambiguous.{k}")) for k, v in _mapping(raw.get("ambiguous", {}), f"{where}.ambiguous").items()}
-    choices = {str(cid): _phrases(_expand(words, list(doctors)), f"{where}.choices.{cid}") for cid, words in _mapping(raw.get("choices", {}), f"{where}.choices").items()}
+    choices = {str(cid): _phrases(_expand(words, list(doctors), families), f"{where}.choices.{cid}") for cid, words in _mapping(raw.get("choices", {}), f"{where}.choices").items()}
     seen: dict[Phrase, str] = {}
     for cid, phrases in choices.items():
         for phrase in phrases:

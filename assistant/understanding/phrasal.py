@@ -52,4 +52,14 @@ def joined(line: str) -> str | None:
     out = split_out.sub(lambda m: f"{outs[m.group(1).lower()]} out {m.group(2)}", line)
     out = split_in.sub(lambda m: f"{ins[m.group(1).lower()]} {m.group(2)}", out)
     out = bare_out.sub(lambda m: f"{m.group(1)}take out {m.group(2)}", out)
+    out = _take_alone().sub(lambda m: f"{m.group(1)} out {m.group(2)}", out)  # "take whole breast": its removal (helper 11b10)
     return out if out != line else None
+
+
+@cache
+def _take_alone():
+    """ "take whole breast", "taking her thyroid": "take" before a removable part, with no "out", is its removal."""
+    _, _, removable = _data()
+    parts = "|".join(re.escape(p) for p in removable if p not in ("thing", "whole thing", "all of it", "everything", "hardware"))
+    return re.compile(rf"\b(take|takes|taking|took)\s+(?!out\b)((?:(?:the|a|an|her|his|my|their|whole|entire|half|part|of|one|both|left|right)\s+)*(?:{parts})){_STOP}",
+                      re.IGNORECASE)

@@ -41,6 +41,10 @@ def rewritten(line: str, spec: StateSpec, lex: Lexicon, read_head: Callable) -> 
         from .bullets import unbulleted  # "- 6 (first DMT failed)\n- 8": a list in bullets, not "-6"
 
         line = unbulleted(line)
+    if spec.ask in ("choice", "multi") and (")" in line or ". " in line):
+        from .enumerated import items  # "1) it's for my son 2) he's 9 months": the person's points, not choices 1 and 2
+
+        line = items(line, spec.multi) or line
     if spec.ask == "order":
         from .order_numbers import swapped_numbers  # "swap one and to": 1 and 2
 
@@ -48,6 +52,13 @@ def rewritten(line: str, spec: StateSpec, lex: Lexicon, read_head: Callable) -> 
     if spec.ask in ("choice", "multi", "order"):
 
         line = without_particles(line) or line
+        from .no_effect import read_as_failed  # "the meds ain't cutting it", "nothing has helped": "did not work"
+
+        line = read_as_failed(line, spec.name) or line
+        if spec.ask != "order":
+            from .laughter import as_comma  # "me lol tore up my shoulder": "me, tore up my shoulder"
+
+            line = as_comma(line) or line
         line = beside_picks.rewritten(line, spec)  # "a cgm trial next wk n a1c", "she is strong enough"
 
         line = cannot_say(line) or known_elsewhere(line) or without_comma_asides(line) or line  # "idk, my son does the papers"
@@ -90,6 +101,9 @@ def rewritten(line: str, spec: StateSpec, lex: Lexicon, read_head: Callable) -> 
                 from .agreed import limited  # "they agree it's gallstones, just not what to do": the agreement is about one thing
 
                 line = limited(line, spec) or line
+                from .one_the_other import without_other_side  # "one called it benign, the other cancer": one difference
+
+                line = without_other_side(line, spec, lex) or line
         if spec.ask != "order":
             line = requests.as_question(line) or without_opening(line) or line  # "Kindly tell what is meant by X": asked (requests.py)
             line = beyond_that.closed(line, spec, read_head) or line  # "2. Beyond that, unsure"

@@ -85,9 +85,9 @@ OFFERED = [
     ("signs", "he is never heard by them", "not_heard"),
     ("signs", "nobody hears what we are saying", "not_heard"),
     ("signs", "the tests look normal but i feel awful", "mismatch"),
-    ("signs", "it is an unusual disease, very few people have it", "rare_complex"),
+    ("signs", "it is an unusual sort of thing, the doctors say", "rare_complex"),  # (11b10: "unusual disease", "very few people" are lexicon words now)
     ("signs", "i just want to be certain before going ahead", "peace_of_mind"),
-    ("signs", "hardly anyone has this condition", "rare_complex"),
+    ("signs", "a rare one, not many get it", "rare_complex"),  # (11b10: "hardly anyone has" is a lexicon phrase now)
     ("signs", "they talk over me and nobody listens", "not_heard"),
     ("signs", "the numbers look fine but she feels awful", "mismatch"),
     ("signs_more", "everyone keeps telling me it's just stress", "dismissed"),
@@ -102,7 +102,7 @@ OFFERED = [
     ("logistics", "we have no health coverage at the moment", "no_insurance"),
     ("logistics", "i'm uninsured right now", "no_insurance"),
     ("logistics_ask", "i'd rather keep it quiet for now", "not_yet"),
-    ("questions", "what happens if we hold off a couple of months", "q6"),
+    ("questions", "what happens if we let a couple of months go by", "q6"),
     ("compare_first", "i have seen four doctors", "three_plus"),
     ("compare_one_confidence", "he was somewhat confident", "fairly"),
     ("compare_one_treatment", "tablets and physio", "medicine"),
@@ -287,7 +287,7 @@ def test_a_remainder_about_a_choice_already_read_is_set_aside_only_on_strong_wor
 
 def test_place_never_offers_fewer_picks_than_the_question_needs():
     spec = FLOW.state("questions")  # at least three
-    result = place(["what happens if we hold off a couple of months"], spec, LEX, ["q1"])
+    result = place(["what happens if we let a couple of months go by"], spec, LEX, ["q1"])
     assert result.certainty == UNCLEAR and result.value == ["q1"]
 
 

@@ -82,6 +82,13 @@ def _after_fillers(part: list[str]) -> int:
 
 # --- the checks: each returns a less sure reading, or None -----------------------------------------
 
+def _names_a_topic(rest, opened) -> bool:
+    """ "how much it has grown": an opener with no verb of its own, then a subject: a clause naming a topic."""
+    end = max(opened) if opened else 0
+    return (bool(opened) and end < len(rest) and tuple(rest[:end]) in _words()["openers_without_verb_24"]
+            and (rest[end],) in _words()["question_subjects"])
+
+
 def question_shapes(reading, toks, raw, spec, lex, read_part, is_answer):
     """A sentence put as a question in a shape the earlier checks missed."""
     if spec.name in ("questions", "questions_order") or spec.name.endswith("_age"):
@@ -100,8 +107,9 @@ def question_shapes(reading, toks, raw, spec, lex, read_part, is_answer):
                      or (len(rest) >= 4 and a == 0 and b == len(toks))))  # "would a stress test count"
         opened = [e for s_, e in spans(rest[:2], _words()["question_openers_24"]) if s_ == 0]
         asks = asks or bool(opened and (k > 0 or len(rest) >= 3) and "?" not in toks  # with a "?", round 23's check keeps the picks
-                            and (len(rest) <= max(opened) or rest[max(opened)] != "to"))  # "huh whats the form", "how much cost
-        # second opinion"; "how much to take off, and how fast" names what differs, no question
+                            and (len(rest) <= max(opened) or rest[max(opened)] != "to")  # "huh whats the form", "how much cost
+                            and not _names_a_topic(rest, opened))  # second opinion"; "how much to take off, and how fast"
+        # names what differs, no question; nor "how much it has grown"
         asks = asks or ((rest[-1],) in _words()["question_enders"] and len(rest) <= 5
                         and (rest[-2],) not in _words()["ender_not_after"])  # "diagnosis mean what"; not "nobody told me what"
         if asks:
@@ -134,12 +142,14 @@ def degree_doubt(reading, toks, raw, spec, lex, read_part, is_answer):
 
 def no_for_not(reading, toks, raw, spec, lex, read_part, is_answer):
     """ "my doctor no listen me": "None of these" read from a "no" that says "not" inside a sentence."""
-    if not spec.multi or spec.none_choice is None or _values(reading) != [spec.none_choice]:
+    if not spec.multi or spec.none_choice is None:
         return None
+    as_none = _values(reading) == [spec.none_choice]
     for s, e in spans(toks, (("no",),)):
         if 0 < s < len(toks) - 1 and toks[s - 1].isalpha() and toks[s + 1].isalpha() \
-                and (toks[s - 1],) not in _words()["no_before_ok"] and (toks[s + 1],) not in _words()["none_follows"]:
-            return _ask(raw.strip(), _which(raw.strip()))
+                and (toks[s - 1],) not in _words()["no_before_ok"] and (toks[s + 1],) not in _words()["none_follows"] \
+                and (as_none or (toks[s - 1],) in _words()["no_not_after_24"]):
+            return _ask(raw.strip(), _which(raw.strip()))  # also "the doctor no answer my questions", not "no answers"
     return None
 
 

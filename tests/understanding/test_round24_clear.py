@@ -124,6 +124,12 @@ def test_what_differs_said_by_its_key_idea(line, meant):
     assert picks("compare_differs", line) == meant
 
 
+@pytest.mark.parametrize("line", ["how much has it grown", "how long does it take", "how many does he need"])
+def test_a_how_question_with_the_verb_first_is_not_stored_as_what_differs(line):
+    # "how much it has grown" names what differs; "how much has it grown" asks (wrongly_sure_said.py)
+    assert picks("compare_differs", line) is None
+
+
 @pytest.mark.parametrize("line, meant", [
     ("the risks, what else it might be, and putting it off", {"q5", "q1", "q6"}),
     ("side effects, other causes, when can she walk again", {"q5", "q1", "q4"}),
@@ -242,3 +248,9 @@ def test_the_other_side_that_says_nothing_is_not_dropped(line):
     from .reading_support import FLOW
 
     assert without_other_side(line, FLOW.state("compare_differs"), default_lexicon()) is None
+
+
+@pytest.mark.parametrize("line", ["we got no answers, nobody knows what it is", "no answers from the doctors yet"])
+def test_no_answers_is_still_a_vague_diagnosis_beside_the_doctor_no_answer_check(line):
+    # "the doctor no answer my questions" is asked about (a "no" that says "not" after who did it); these are not
+    assert picks("signs", line) == {"vague_diagnosis"}

@@ -344,7 +344,9 @@ OPEN_ROUND23 = frozenset({"u23a-0018", "u23a-0054", "u23a-0055", "u23a-0059", "u
 OPEN_ROUND24 = frozenset({"u24a-0010", "u24a-0051", "u24a-0091", "u24a-0121", "u24a-0122", "u24a-0145", "u24a-0168",
                            "u24a-0221", "u24a-0224", "u24a-0241", "u24a-0270", "u24a-0305", "u24a-0307", "u24a-0387",
                            "u24a-0407", "u24a-0410", "u24a-0442", "u24b-0023", "u24b-0049", "u24b-0069", "u24b-0090", "u24b-0108",
-                           "u24b-0124", "u24b-0227", "u24b-0232", "u24b-0278", "u24b-0361", "u24b-0432"})
+                           "u24b-0124", "u24b-0227", "u24b-0232", "u24b-0259", "u24b-0278", "u24b-0361", "u24b-0432"})
+# u24b-0259 ("ya my surgeon knows, he said go for it") back open (lead, 2026-12-05): 11a10's "surgeon knows" made any
+# line naming the surgeon at that question a likely "already told" ("is the surgeon going to get angry").
 
 
 def results(name: str) -> list[dict]:

@@ -25,44 +25,9 @@ from __future__ import annotations
 import re
 
 from .phrase_files import spans
-from .reading import UNCLEAR, Reading
+from .reading import Reading
 from .text import clean, parts_between, tokens
-
-_STOPS = frozenset({".", ";", "!", "?"})
-
-
-def _words():
-    from .wrongly_sure import words
-
-    return words()
-
-
-def _has(toks, key):
-    return spans(toks, _words()[key])
-
-
-def _values(reading: Reading) -> list:
-    return list(reading.value) if isinstance(reading.value, list) else [reading.value]
-
-
-def _ask(text: str, message: str, kept=None, reading: Reading | None = None, unclear: str | None = None) -> Reading:
-    extra = {}
-    if reading is not None and kept:
-        extra = dict(note=reading.note, date=reading.date, date_text=reading.date_text, who=reading.who)
-    return Reading(UNCLEAR, kept or None, unclear=unclear or text, message=message, **extra)
-
-
-def _which(text: str) -> str:
-    return f'"{text}": I want to get this right for you. Which answer fits best? You can also type \'not sure\'.'
-
-
-def _read_alone(read_part, toks: list[str]) -> set:
-    if not any(t.isalnum() for t in toks):
-        return set()
-    got = read_part(" ".join(toks))
-    if got is None or got.value is None or got.asked or got.dont_know or got.certainty == UNCLEAR:
-        return set()
-    return set(got.value) if isinstance(got.value, list) else {got.value}
+from .wrongly_sure_shape import _STOPS, _ask, _has, _read_alone, _values, _which, _words  # shared with round 23's checks
 
 
 def _text_of(toks: list[str]) -> str:

@@ -29,7 +29,6 @@ import hashlib
 import marshal
 import os
 import re
-import stat
 import sys
 import threading
 from array import array
@@ -269,7 +268,7 @@ def open_tables(path: Path, private: bool = True) -> Opened | None:
     """The file at `path` with its head read and checked, or None (see the module's docstring).
     It stays open (the parts are read from it as they are needed, even if it is replaced).
     `private=False`: a file shipped with the app (shipped.py), which need only be a regular file."""
-    fd = private_file.open_private(path) if private else _open_regular(path)
+    fd = private_file.open_private(path) if private else private_file.open_regular(path)
     if fd is None:
         return None
     file = os.fdopen(fd, "rb", buffering=0)
@@ -285,21 +284,6 @@ def open_tables(path: Path, private: bool = True) -> Opened | None:
     except (OSError, ValueError, EOFError, TypeError):
         pass
     file.close()
-    return None
-
-
-def _open_regular(path: Path) -> int | None:
-    """A descriptor reading `path` if it is a regular file (never through a link), else None."""
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0))
-    except OSError:
-        return None
-    try:
-        if stat.S_ISREG(os.fstat(fd).st_mode):
-            return fd
-    except OSError:
-        pass
-    os.close(fd)
     return None
 
 

@@ -24,14 +24,18 @@ _JOINS = frozenset({"and", "&", "plus", "number", "no", "nr", "#", "option", "op
 _NOUN_STARTS = frozenset({"the", "my", "a", "an", "his", "her", "their", "our"})
 
 
-def _a_pick(words: list[str], lex) -> bool:
+_PICK_STARTS = frozenset({"the", "a", "an"})  # after the correction: "2, i mean the scans"; not "2 - i meant my normal
+# periods", which says what the first answer was about (choice 2 is "No ... (I meant something else)")
+
+
+def _a_pick(words: list[str], lex, starts: frozenset = _NOUN_STARTS) -> bool:
     """The words beside a pick-only correction are a pick: numbers ("2", "1 and 3", "option two", "the 2nd") or a
     short "the ..." ("the biopsy"), never a remark ("not really, i mean sometimes")."""
     if not words:
         return False
     if all(w.isdigit() or w in lex.ordinals or w in lex.numbers or w in _JOINS for w in words):
         return any(w.isdigit() or w in lex.ordinals or w in lex.numbers for w in words)
-    return len(words) <= 4 and words[0] in _NOUN_STARTS and not any((w,) in lex.negations for w in words)
+    return len(words) <= 4 and words[0] in starts and not any((w,) in lex.negations for w in words)
 
 
 def spans(toks: list[str], lex) -> list[tuple[int, int]]:
@@ -42,7 +46,7 @@ def spans(toks: list[str], lex) -> list[tuple[int, int]]:
         n = len(phrase)
         only_after_pick = phrase not in lex.corrections
         for k in range(len(words) - n + 1):
-            if only_after_pick and not (_a_pick([t for _, t in words[:k]], lex) and _a_pick([t for _, t in words[k + n :]], lex)):
+            if only_after_pick and not (_a_pick([t for _, t in words[:k]], lex) and _a_pick([t for _, t in words[k + n :]], lex, _PICK_STARTS)):
                 continue  # a pick on both sides: "2, i mean the scans"; not "2 - i meant something else"
             if tuple(t for _, t in words[k : k + n]) == phrase:
                 j = k + n

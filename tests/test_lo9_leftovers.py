@@ -187,6 +187,7 @@ def test_the_chat_names_of_a_missing_record_match_the_data_file():
 
 # --- item 4: the printed plan outside the US -------------------------------------------------------
 import os  # noqa: E402
+import re  # noqa: E402
 import subprocess  # noqa: E402
 import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
@@ -212,7 +213,8 @@ def _printed(tmp_path, country: str, formats=("md",)) -> dict[str, str]:
 def test_the_printed_plan_outside_the_us_speaks_of_no_insurance_network(tmp_path, country):
     for fmt, text in _printed(tmp_path, country, ("md", "html")).items():
         assert "network" not in text.lower(), (country, fmt)
-        assert "HIPAA" not in text and "911" not in text
+        # the number as a word: the conversation's random id ("Conversation 3911f6") may hold the digits
+        assert "HIPAA" not in text and not re.search(r"\b911\b", text)
         assert "health plan or insurer which doctors it covers" in text
         assert "Health plan or insurer, and case number" in text
 

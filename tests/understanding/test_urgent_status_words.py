@@ -30,3 +30,16 @@ def test_a_pick_corrected_to_earlier_today_is_asked_about_not_stored():
 
 def test_another_day_is_still_asked_about():
     assert pick("urgent_care", "it was yesterday, fine now") is None
+
+
+@pytest.mark.parametrize("line", ["no its fine now", "nope all good now", "no he is fine now", "no, im fine now", "im fine now",
+                                  "no she is ok now, it went away"])
+def test_no_with_fine_now_is_asked_about_not_stored_as_not_happening(line):
+    # "now" says it was there before: not happening at all (2), or stopped today (4, the emergency advice stays)? Ask.
+    assert pick("urgent_care", line) is None
+
+
+@pytest.mark.parametrize("line", ["no", "not happening", "im fine", "no im fine", "no i meant something else, im fine",
+                                  "the ER checked him last night and sent us home, I'm fine"])
+def test_plain_not_happening_and_checked_are_still_taken(line):
+    assert pick("urgent_care", line) in ("not_now", "seen")

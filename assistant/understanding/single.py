@@ -79,8 +79,13 @@ def single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_t
                        message="That fits more than one answer.")
     if len(picked) == 1 and any(whether_doubt(toks, h) or (h.strength >= 2 and conditional(toks, h)) for h in positive if h.choice == picked[0]):
         return Reading(UNCLEAR, unclear=clean(text))  # "they said something, not sure if it's covered": ask
-    if len(picked) == 1 and any(has_phrase(toks, p) for p in lex.state(spec.name).conflicts.get(picked[0], ())):
-        # "it went away, it was yesterday" where the choice says "today": the line says both; ask.
+    if len(picked) == 1 and (against := [p for p in lex.state(spec.name).conflicts.get(picked[0], ()) if has_phrase(toks, p)]):
+        # "it went away, it was yesterday" where the choice says "today": the line says both; ask. When the words against it
+        # are another choice's own ("no its fine now": "fine now" is "It stopped"), offer the two.
+        words = lex.state(spec.name).choices
+        other = {c for c, phrases in words.items() if c != picked[0] and set(against) & set(phrases)}
+        if len(other) == 1:
+            return Reading(UNCLEAR, options=(picked[0], *other), unclear=clean(text), message="That fits more than one answer.")
         return Reading(UNCLEAR, unclear=clean(text), message=f"Part of that does not fit *{_label(spec, picked[0])}*.")
     if len(picked) == 1:
         first = min((h for h in positive if h.choice == picked[0]), key=lambda h: h.start)

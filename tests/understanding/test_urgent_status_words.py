@@ -39,6 +39,11 @@ def test_no_with_fine_now_is_asked_about_not_stored_as_not_happening(line):
     assert pick("urgent_care", line) is None
 
 
+@pytest.mark.parametrize("line", ["no its fine now", "no he is fine now", "im fine now", "no, that was years ago, im fine now"])
+def test_the_two_it_could_be_are_offered_back(line):
+    assert set(reading("urgent_care", line).options) == {"not_now", "stopped"}  # "Did you mean ... or ...?"
+
+
 @pytest.mark.parametrize("line", ["no", "not happening", "im fine", "no im fine", "no i meant something else, im fine",
                                   "the ER checked him last night and sent us home, I'm fine"])
 def test_plain_not_happening_and_checked_are_still_taken(line):

@@ -185,3 +185,11 @@ def test_round25_advice_fits_the_situation():
     assert bottle.is_emergency and {"poison", "spanish"} <= set(bottle.advice)
     assert screen("parked by the reservoir with every pill in the cabinet").is_emergency
     assert screen("sitting here with every pill in the cabinet").level == "ask"
+
+
+def test_round25_a_marked_joke_is_asked_about_not_urgent():
+    # a laugh and "jk" right after: the check question with the crisis line, never quiet, never the urgent turn
+    for line in ("kms lol jk", "im gonna kms lol jk, anyway the appointment is friday"):
+        assert screen(line).level == "ask", line
+    for line in ("kms", "kms lol", "i will kms tonight lol jk not really"):
+        assert screen(line).is_emergency, line

@@ -44,6 +44,21 @@ _PLACES = frozenset({"shed", "sheds"})
 _PLACE_OPENERS = frozenset({"the", "a", "garden", "tool", "potting", "my", "our", "his", "her", "their", "in", "that"})
 
 
+# a means of harm: a relative's possessive before one names its owner, not the one at risk ("taking all my mum's
+# tablets": the typer), where "my wife's chest" names the person (round 25, helper 12_11)
+_MEANS = frozenset({"tablets", "tablet", "pills", "pill", "meds", "medicine", "medicines", "medication", "medications",
+                    "prescription", "prescriptions", "painkillers", "insulin", "morphine", "oxy", "oxycodone", "sleeping",
+                    "pain", "heart", "blood", "pistol", "gun", "guns", "rifle", "shotgun", "razor", "razors", "blades",
+                    "rope", "belt", "car", "keys"})
+
+
+def _owner(words: list[str], i: int) -> bool:
+    """Is words[i] a relative's possessive ("mums") before a means of harm (see _MEANS)?"""
+    word = words[i]
+    return (word not in OTHER and word.endswith("s") and word[:-1] in OTHER and i + 1 < len(words)
+            and words[i + 1] in _MEANS)
+
+
 def who_is_at_risk(before: list[str], sign: list[str]) -> str | None:
     """"other", "self", or None when the sign's clause names nobody ("and hung up"). The sign's own
     reflexive word says ("kill himself"), or its own subject ("shed rather die"); else the nearest
@@ -54,10 +69,13 @@ def who_is_at_risk(before: list[str], sign: list[str]) -> str | None:
             return "other" if _OWN[word] is OTHER else "self"
     if sign and (sign[0] in SELF or _other(sign[0])):  # the sign names its own subject: "shed rather die"
         return "other" if _other(sign[0]) else "self"
-    if len(sign) > 1 and sign[0] in ("my", "our") and _other(sign[1]):  # "my daughter is cutting again"
+    if len(sign) > 1 and sign[0] in ("my", "our") and _other(sign[1]) and not _owner(sign, 1):  # "my daughter is cutting again"
         return "other"
+    words = before + sign
     for i in range(len(before) - 1, -1, -1):
         word = before[i]
+        if _owner(words, i):
+            continue  # "all my mum's tablets tonight": the owner of the tablets
         if word == "i" and (before[i + 1] if i + 1 < len(before) else sign[0] if sign else "") in _FOUND:
             continue  # "i found blades in her room": the one who found them is not the one at risk
         if word in ("me", "us") and i and before[i - 1] in _TOLD:

@@ -12,7 +12,8 @@ This net runs after it, only on a line it left at "none", and raises that line t
 Not when the sentence is negated before the body word, told as past or history, asked about as a risk,
 or an idiom: those guards are the red-flag screen's own lists (finders.py), run on the sentence only.
 Cost: a line the screen left quiet pays one search of the raw line for any of the net's words; only a
-line holding one is read as the screen reads it (text.Doc) and looked at further.
+line holding one is read as the screen reads it (text.Doc) and looked at further. (So a body word
+misspelt beyond the stems listed, which text.Doc would mend, is not looked at: a known gap.)
 """
 
 from __future__ import annotations
@@ -89,15 +90,17 @@ def _sentence_spans(doc) -> list[tuple[int, int]]:
     return [tuple(spans[s]) for s in sorted(spans)]
 
 
-def _guarded(tables, text: str, start: int, end: int, body: bool) -> bool:
-    """A guard list of the red-flag screen matches in this sentence (history, risk question...); for a body
-    sign also settled, seen, long-standing, or told in the past tense only."""
+def _guarded(tables, text: str, start: int, end: int, body: bool, sudden: bool = False) -> bool:
+    """A guard list of the red-flag screen matches in this sentence (history, a risk question, settled, seen by
+    a doctor...); for a body sign also long-standing, a death told, or the past tense only (unless sudden)."""
     if any(finder.regex.search(text, start, end) for finder in tables["guards"]):
         return True
     if not body:
         return False
     if tables["body_quiet"].search(text, start, end) or any(f.regex.search(text, start, end) for f in tables["body_guards"]):
         return True
+    if sudden:  # "his belly got hard out of nowhere": a sudden onset (the first now list) is told in the past tense
+        return False
     return bool(tables["past"].regex.search(text, start, end)) and not tables["present"].regex.search(text, start, end)
 
 
@@ -113,16 +116,20 @@ def _now_in(tables, doc, text: str, start: int, end: int) -> re.Match | None:
 
 
 def _negated(tables, doc, word: re.Match, now: re.Match) -> bool:
-    """A negation word within the window before or after the body word, in its clause, that is not part of
-    the now cue ("can't breathe" is a sign, "no chest pain right now" is not)."""
-    first, last = doc.word_at(word.start()), doc.word_at(word.end() - 1)
-    clause = doc.clause_of[first]
+    """A negation word within the window before or after the body word, or before the now cue, in their clause,
+    that is not part of the now cue ("can't breathe" is a sign; "no chest pain right now" and "not having
+    any of that rn" are not)."""
     before, after = tables["window"]
-    for i in (*range(max(first - before, 0), first), *range(last + 1, min(last + 1 + after, len(doc.starts)))):
-        if doc.clause_of[i] != clause or now.start() <= doc.starts[i] < now.end():
-            continue
-        if doc.joined[doc.starts[i]:].split(None, 1)[0] in tables["negation"]:
-            return True
+    first, last = doc.word_at(word.start()), doc.word_at(word.end() - 1)
+    cue = doc.word_at(now.start())
+    near = [(first, range(max(first - before, 0), first)), (first, range(last + 1, min(last + 1 + after, len(doc.starts)))),
+            (cue, range(cue))]  # a now cue: anywhere before it in its clause
+    for at, positions in near:
+        for i in positions:
+            if doc.clause_of[i] != doc.clause_of[at] or now.start() <= doc.starts[i] < now.end():
+                continue
+            if doc.joined[doc.starts[i]:].split(None, 1)[0] in tables["negation"]:
+                return True
     return False
 
 
@@ -144,7 +151,8 @@ def found(text: str) -> tuple[str, str, str] | None:
             if tables["stoppers"].search(joined, *doc.clause_bounds[clause]):
                 continue  # a scan, a visit, a paper: planning, not a body now
             now = _now_in(tables, doc, joined, start, end)
-            if now is None or _negated(tables, doc, word, now) or _guarded(tables, joined, start, end, True):
+            if now is None or _negated(tables, doc, word, now) or _guarded(
+                    tables, joined, start, end, True, now.re is tables["now_finders"][0].regex):
                 continue
             category = tables["categories"][int(word.lastgroup[1:])]
             return "body_now", category, f"{word.group()} {now.group()}".strip()

@@ -141,7 +141,7 @@ ROUNDS = sorted(DATA.glob("safety_round*.csv"), key=lambda path: int(re.sub(r"\D
 # asked about by the self_harm category's design, or self-harm cues).
 CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (1, 3, 5), "safety_round22.csv": (0, 1, 6),
                                                  "safety_round23.csv": (1, 4, 6), "safety_round24.csv": (0, 2, 4),
-                                                 "safety_round25.csv": (14, 7, 15)}
+                                                 "safety_round25.csv": (12, 9, 15)}
 # Round 23 (folded in 2026-12-05, untouched 21 silent / 7 asked / 11 loud): after issue-sh9 (the self-harm kinds) and
 # issue-12r23 (the other categories) merged, 1 / 4 / 6 (sh9 alone 18 / 8 / 11, 12_9 alone 4 / 3 / 6).
 # Round 24 (folded in 2026-12-05 in the seventeenth session): screened alone at the fold-in 20 / 4 / 12, held
@@ -150,7 +150,9 @@ CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (1, 3, 5), "s
 # hour (asked), baseline sats 89-90 in COPD (asked, by round 17's design), a brother's suicide told as family history and a son who has not talked of dying (self-harm words)).
 # After issue-sh10 (self-harm, tuned) too: 0 / 2 / 4 (asked: "planning to check out anyway" and the calf).
 # Round 25 (folded in 2026-12-05 in the eighteenth session; untouched 14 silent / 7 asked / 15 loud, the same on the
-# code before and after the seventeenth session): held at that until tuned.
+# code before and after the seventeenth session): held at that until tuned. With the general net under the signs
+# (helper g11, doubt_net.py, developed on rounds 1-24 only, round 25 a blind check): 12 / 9 / 15 (two silent lines
+# raised to the check question, no ordinary line made loud).
 
 
 def test_the_untouched_rounds_are_there():

@@ -12,7 +12,7 @@ This net runs after it, only on a line it left at "none", and raises that line t
 Not when the sentence is negated before the body word, told as past or history, asked about as a risk,
 or an idiom: those guards are the red-flag screen's own lists (finders.py), run on the sentence only.
 Cost: a line the screen left quiet pays one search of the raw line for any of the net's words; only a
-line holding one is read as the screen reads it (text.Doc) and looked at further. (So a body word
+line holding one is looked at further, in the screen's own reading of it (text.doc_of: read once for both). (So a body word
 misspelt beyond the stems listed, which text.Doc would mend, is not looked at: a known gap.)
 """
 
@@ -139,9 +139,9 @@ def found(text: str) -> tuple[str, str, str] | None:
     if not tables["prefilter"].search(text.lower()):
         return None
     from .screening import _IDIOMS, _blanked
-    from .text import Doc
+    from .text import doc_of
 
-    doc = Doc(text)
+    doc = doc_of(text)  # the screen's own reading of this line, when it read it
     idioms = [m.span() for m in _IDIOMS.finditer(doc, doc.joined)]
     joined = _blanked(doc.joined, idioms) if idioms else doc.joined
     spans = _sentence_spans(doc)

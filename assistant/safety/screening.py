@@ -32,6 +32,7 @@ from .doubt_net import with_doubt as _with_doubt
 from .signs import CATEGORIES, LEVEL_NAMES  # noqa: F401  (the engine and tests read them here)
 from .signs import Sign as _Sign, Signs as _Signs  # noqa: F401
 from .text import Doc as _Doc
+from .text import doc_of as _doc_of
 from .text import spell as _spell  # noqa: F401  (the tests check the spelling)
 
 NONE, ASK, EMERGENCY = 0, 1, 2
@@ -367,7 +368,7 @@ def _screen_signs(text: str, own: tuple[int, int] | None = None) -> Screening:
     """One line, or one piece of a long one counting the signs that start in `own` (see long.py)."""
     if not text.strip():
         return NOTHING
-    doc = _Doc(text)
+    doc = _doc_of(text)
     hits = _find_signs(doc)
     if not hits:
         return NOTHING

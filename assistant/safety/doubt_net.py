@@ -151,6 +151,9 @@ def found(text: str) -> tuple[str, str, str] | None:
             if tables["stoppers"].search(joined, *doc.clause_bounds[clause]):
                 continue  # a scan, a visit, a paper: planning, not a body now
             now = _now_in(tables, doc, joined, start, end)
+            if now is not None and (now.start() <= word.start() < now.end()  # "as we speak": the cue, not a body
+                                    or tables["stoppers"].search(joined, *doc.clause_bounds[doc.clause_of[doc.word_at(now.start())]])):
+                continue  # "the GP keeps telling me": the cue is said of a visit or a talk
             if now is None or _negated(tables, doc, word, now) or _guarded(
                     tables, joined, start, end, True, now.re is tables["now_finders"][0].regex):
                 continue

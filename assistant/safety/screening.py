@@ -28,9 +28,11 @@ from .long import PIECE, screen_long
 from .rules import CUES, KINDS, SIGNS, group_spec, sign_specs
 from .self_harm_cues import with_cues as _with_cues
 from .warning_signs import with_warning_signs as _with_warning_signs
+from .doubt_net import with_doubt as _with_doubt
 from .signs import CATEGORIES, LEVEL_NAMES  # noqa: F401  (the engine and tests read them here)
 from .signs import Sign as _Sign, Signs as _Signs  # noqa: F401
 from .text import Doc as _Doc
+from .text import doc_of as _doc_of
 from .text import spell as _spell  # noqa: F401  (the tests check the spelling)
 
 NONE, ASK, EMERGENCY = 0, 1, 2
@@ -357,15 +359,16 @@ def _merged(results: list[Screening]) -> Screening:
 
 def _screen_piece(text: str, own: tuple[int, int] | None = None) -> Screening:
     """One line, or one piece of a long one: the red-flag signs, raised by the self-harm cues
-    when they say more (self_harm_cues.py: cues that combine, for wordings no phrase has)."""
-    return _with_warning_signs(text, _with_cues(text, _screen_signs(text, own)))
+    when they say more (self_harm_cues.py: cues that combine, for wordings no phrase has), and a line still
+    quiet asked about when it has a general shape of doubt (doubt_net.py: a body now, a means with a time)."""
+    return _with_doubt(text, _with_warning_signs(text, _with_cues(text, _screen_signs(text, own))))
 
 
 def _screen_signs(text: str, own: tuple[int, int] | None = None) -> Screening:
     """One line, or one piece of a long one counting the signs that start in `own` (see long.py)."""
     if not text.strip():
         return NOTHING
-    doc = _Doc(text)
+    doc = _doc_of(text)
     hits = _find_signs(doc)
     if not hits:
         return NOTHING

@@ -262,3 +262,10 @@ class Doc:
         if cached is None:
             cached = self._clause_words[clause] = self.words(*self.clause_bounds[clause])
         return cached
+
+
+@lru_cache(maxsize=2)
+def doc_of(text: str) -> Doc:
+    """The line as a Doc, kept for the last two lines: the screen and the doubt net (doubt_net.py), which reads
+    a line the screen left quiet, share one reading instead of making it twice."""
+    return Doc(text)

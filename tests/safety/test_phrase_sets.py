@@ -155,6 +155,10 @@ CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (1, 3, 5), "s
 # confusion; loud: a father who vomited blood at the end of his cancer, a what-if about suicidal thoughts, light bleeding
 # after a birth, a resolved UTI, a resolved allergic reaction, heavy bleeding the nurses handled, a student's seizure
 # yesterday who is back at school today).
+# With the general net under the signs
+# (helper g11, doubt_net.py, developed on rounds 1-24 only, round 25 a blind check): 12 / 9 / 15 (two silent lines
+# raised to the check question, no ordinary line made loud).
+# Both merged (lead): 1 / 0 / 7.
 
 
 def test_the_untouched_rounds_are_there():

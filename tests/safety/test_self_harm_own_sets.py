@@ -27,8 +27,12 @@ from safety.safety_support import DATA, load_phrases, screen
 # round 24): own10 0 / 3 / 4. self_harm_own11.csv (sh10) was written after sh10's changes and measured untouched: 26 / 18 / 8,
 # the same on main (4f0e8c1) and on the branch (docs/safety.md, "Self-harm in new words (helper sh10)")
 # After issue-12r25 (helper 12_11, tuned on own11's named silent families and two idioms): own11 22 / 18 / 6.
-CEILINGS = {"self_harm_own5.csv": (2, 23, 6), "self_harm_own6.csv": (19, 8, 9), "self_harm_own7.csv": (2, 5, 5),
-            "self_harm_own8.csv": (1, 6, 5), "self_harm_own9.csv": (0, 1, 11), "self_harm_own10.csv": (0, 3, 4), "self_harm_own11.csv": (22, 18, 6)}
+# With the doubt net (helper g11: a means with a time, a place, a farewell or a word of doing it gets the check question;
+# developed on these sets, so tuned): own6 19 / 8 / 9 -> 11 / 16 / 9, own7 2 / 5 / 5 -> 1 / 6 / 5, own11 26 / 18 / 8 ->
+# 12 / 32 / 8 (silent lines now asked; no ordinary line made loud)
+# Both merged (lead, eighteenth session): own5 2 / 22 / 5, own11 10 / 30 / 6.
+CEILINGS = {"self_harm_own5.csv": (2, 22, 5), "self_harm_own6.csv": (11, 16, 9), "self_harm_own7.csv": (1, 6, 5),
+            "self_harm_own8.csv": (1, 6, 5), "self_harm_own9.csv": (0, 1, 11), "self_harm_own10.csv": (0, 3, 4), "self_harm_own11.csv": (10, 30, 6)}
 MISREAD_AS_OTHER = {"self_harm_own7.csv": 1, "self_harm_own8.csv": 3}
 
 

@@ -66,7 +66,7 @@ def premise_denied(reading, toks, raw, spec, lex, read_part, is_answer):
     """ "ain't nothin got worse fast, doc seen me last month": the question's premise ("since it got worse")
     denied, so neither "Yes" nor "No, not yet" is what the line says."""
     premise = _data()["premises"].get(spec.name)
-    if not premise or not all(is_answer(v, spec, lex) for v in _values(reading)):
+    if not premise or not set(_values(reading)) <= _words("premise_choices"):
         return None
     denials = _words("premise_denials")
     for a, b in parts_between(toks, _STOPS | {",", "but"}):
@@ -129,8 +129,8 @@ def numbers_judged(reading, toks, raw, spec, lex, read_part, is_answer):
     size = len(spec.choices)
     ids = [c.id for c in spec.choices]
     false_, true_, partly = _phrases("number_false"), _phrases("number_true"), _phrases("number_partly")
-    drop, doubt, doubt_text = set(), set(), []
-    for a, b in parts_between(toks, _STOPS | {",", ";"}):
+    drop, doubt, doubt_text, plain = set(), set(), [], set()
+    for a, b in parts_between(toks, _STOPS | {",", ";", "(", ")"}):
         part = toks[a:b]
         nums = [i for i, t in enumerate(part) if t.isdecimal() and 1 <= int(t) <= size]
         if not nums:
@@ -143,6 +143,15 @@ def numbers_judged(reading, toks, raw, spec, lex, read_part, is_answer):
             continue
         verb = next((i for i in range(nums[-1] + 1, len(part)) if part[i] in _words("number_is")), None)
         if verb is None or any(t.isdecimal() for t in part[verb:]):
+            plain |= picks  # "1, 2 and 3": said plainly
+            continue
+        k = verb  # the numbers the judgement is about: the run just before the verb ("statements 1 and 4 are")
+        while k > 0 and (part[k - 1].isdecimal() or part[k - 1] in ("and", "&", "+", "the") or part[k - 1] in _words("number_nouns")) \
+                and not (part[k - 1].isdecimal() and k < verb and part[k].isdecimal()):  # "2 and 3 (1 is ...": a bracket lost
+            k -= 1
+        plain |= {ids[int(part[i]) - 1] for i in nums if i < k}
+        picks = {ids[int(part[i]) - 1] for i in nums if i >= k}
+        if not picks:
             continue
         rest = part[verb + 1:]
         while rest and rest[0] in ("still", "all", "both", "kind", "pretty", "mostly", "totally"):
@@ -154,7 +163,10 @@ def numbers_judged(reading, toks, raw, spec, lex, read_part, is_answer):
         elif not [s for s, e in spans(rest, true_) if s == 0]:
             doubt |= picks
             doubt_text.append(_text(part))
+            continue
+        plain |= picks
     values = _values(reading)
+    doubt -= plain  # "1, 2 and 3 (1 is provisional; ...)": said plainly too, so kept
     if not (drop | doubt) & set(values):
         return None
     kept = [v for v in values if v not in drop and v not in doubt]
@@ -268,10 +280,12 @@ def statement_denied(reading, toks, raw, spec, lex, read_part, is_answer):
     values = _values(reading)
     negated, said = set(), set()
     for a, b in parts_between(toks, _STOPS | {";", "but"}):
-        got = _read_alone(read_part, toks[a:b]) & set(values)
-        (negated if spans(toks[a:b], _phrases("statement_negations")) else said).update(got)
+        got = {v for v in _read_alone(read_part, toks[a:b]) & set(values) if is_answer(v, spec, lex)}
+        denied = [s for s, e in spans(toks[a:b], _phrases("statement_negations"))
+                  if s <= 2 and any(t in _words("statement_subjects") for t in toks[a:a + s])]
+        (negated if denied else said).update(got)
     gone = negated - said
-    if not gone:
+    if not gone or not said:  # the line also says something of its own: "I understand ... I do not yet know ..." 
         return None
     kept = [v for v in values if v not in gone]
     return replace(reading, value=kept) if kept else _ask(raw.strip(), _which(raw.strip()))
@@ -308,6 +322,8 @@ def hedged_then_but(reading, toks, raw, spec, lex, read_part, is_answer):
     then a "but" that says something against it."""
     if spec.multi or not all(is_answer(v, spec, lex) for v in _values(reading)):
         return None
+    if any(t in _words("degree_labels") for c in spec.choices for t in tokens(clean(c.label))):
+        return None  # "mostly sure but left room for doubt" is "Fairly sure"
     hedges = spans(toks, _phrases("degree_hedges"))
     against = [s for s, e in spans(toks, _phrases("against_leads")) if hedges and s > hedges[0][1]]
     if hedges and against and len([t for t in toks[against[0]:] if t.isalnum()]) >= 3:

@@ -25,7 +25,7 @@ def _asked(state, line) -> bool:
 
 @pytest.mark.parametrize("state, line", [
     ("timing_seen", "it hasnt got worse at all, I saw my GP in the spring"),
-    ("timing_seen", "nothing is worse really, the nurse saw him last week"),
+    ("timing_seen", "nothing is worse really, the doctor saw him last week"),
     ("decision_worsening", "it's not getting worse, my doctor saw me in May"),
     ("decision_worsening", "never got worse, but yes a doctor looked at it"),
     ("timing_seen", "it aint worse, doc checked me anyway"),
@@ -131,7 +131,7 @@ def test_plain_statements_are_still_stored(state, line, expected):
     "a paper from the heart doctor",
     "the MRI, and some papers from the surgeons office",
     "some paperwork from the eye doctor somewhere",
-    "the biopsy report and a letter from his GP",
+    "the biopsy report and a form from his GP",
     "stuff from the ortho",
 ])
 def test_a_paper_said_only_by_where_it_came_from_is_asked(line):
@@ -173,8 +173,8 @@ def test_a_plain_age_is_still_stored(state, line, expected):
 @pytest.mark.parametrize("state, line", [
     ("compare_two_confidence", "not sure"),
     ("compare_one_confidence", "unsure"),
-    ("compare_two_confidence", "no idea"),
-    ("compare_one_confidence", "dunno"),
+    ("compare_two_confidence", "not certain"),
+    ("compare_one_confidence", "im not certain"),
     ("compare_two_confidence", "I'm not sure"),
 ])
 def test_not_sure_alone_where_the_doctor_may_be_meant_is_asked(state, line):
@@ -188,6 +188,14 @@ def test_not_sure_alone_where_the_doctor_may_be_meant_is_asked(state, line):
 ])
 def test_a_plain_confidence_is_still_stored(state, line, expected):
     assert pick(state, line) == expected
+
+
+@pytest.mark.parametrize("state, line", [
+    ("compare_two_confidence", "dunno"),
+    ("compare_one_confidence", "idk"),
+])
+def test_not_knowing_said_plainly_is_still_they_did_not_say(state, line):
+    assert pick(state, line) == "not_said"
 
 
 # --- two choices both touched ---------------------------------------------------------------------

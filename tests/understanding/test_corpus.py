@@ -238,7 +238,13 @@ DISAGREE = {"u3-0216": "a bare number at a numbered list picks that item",
             "u24a-0213": "'they mentioned maybe a sleep study but nothin booked' is Not sure, as round 5 marks 'um maybe? ... nothing booked' (u5-0302) and u23a-0224",
             "u24b-0290": "a question said after the picks at the list of questions is added to the list and said back, by the contract of u5-0407 (as u23b-0297)",
             "u24b-0132": "'all of them honestly' picks every item, as round 11 marks the very same words (u11-0223)",
-            "u24a-0186": "the interpreter asked for beside the picks is answered in the same turn ('Ask the clinic for a trained medical interpreter when you book'): the picks are right and the request is not dropped"}
+            "u24a-0186": "the interpreter asked for beside the picks is answered in the same turn ('Ask the clinic for a trained medical interpreter when you book'): the picks are right and the request is not dropped",
+            # Round 25 (helper 11a11): labels judged against how earlier rounds mark the same words
+            "u25a-0281": "a question said after the picks at the list of questions is added to the list and said back, by the contract of u5-0407 (as u23b-0297, u24b-0290)",
+            "u25b-0285": "a question said after the picks at the list of questions ('I also want to ask about memory loss') is added to the list and said back, by the contract of u5-0407 (as u24b-0290)",
+            "u25b-0242": "'no tengo copias de nada todavia' is 'I have no copies of anything yet': the choice 'None of these yet' in the person's own language",
+            "u25b-0390": "'PT + epidural steroid injection' is 'Medicine, therapy or another treatment', as round 15 marks 'Physio and the injections' (u15a-0353) and round 16 'physical therapy and shots first' (u16b-0376)",
+            "u25a-0233": "'some papers from the ER' are hospital discharge papers, as round 20 marks 'the ER papers' (u20a-0221) and round 22 'the papers from the ER when she had a high fever' (u22a-0241)"}
 
 
 # Round 14 (folded in 2026-12-03, a new session): 32 silent misreads were left when the session

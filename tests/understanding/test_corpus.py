@@ -259,7 +259,7 @@ OPEN_ROUND14 = frozenset({"u14a-0043", "u14a-0083", "u14a-0093", "u14a-0110", "u
 # round 14's fold-in (83.3% right first time, docs/understanding.md), held here the same way until
 # each is fixed or judged a label disagreement. Helper 11a (2026-12-04) fixed 29 by mechanism
 # (test_round15_misreads.py) and judged 8 label disagreements (DISAGREE); 10 are left.
-OPEN_ROUND15 = frozenset({"u15a-0011", "u15a-0039", "u15a-0257", "u15a-0277", "u15a-0296", "u15a-0318", "u15a-0390", "u15b-0061"})
+OPEN_ROUND15 = frozenset({"u15a-0039", "u15a-0257", "u15a-0277", "u15a-0296", "u15a-0318", "u15a-0390", "u15b-0061"})
 
 
 # Round 16 (measured held out on 2026-12-04 before and after that session's work: 84.1% then 83.8%

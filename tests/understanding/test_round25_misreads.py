@@ -5,8 +5,7 @@ check can pass by refusing everything.
 The families share one cause: the line answers something the question's choices leave open, while it names a
 choice's word (assistant/understanding/wrongly_sure_open.py, per-question data in dialogues/question_open.yaml):
 the question's premise denied; doctors counted by naming them, one of whom may not count; the answer still to
-be checked; a choice number judged in the line, or a statement said in the negative; a paper said only by where
-it came from; a line that asks which one is meant or whether something counts; "not sure" where whose doubt it
+be checked; a choice number judged in the line, or a statement said in the negative; a line that asks which one is meant or whether something counts; "not sure" where whose doubt it
 is stays open; two choices both touched; a pick hedged then said against; a doubt that names another choice.
 """
 
@@ -123,28 +122,6 @@ def test_a_number_said_partly_or_judged_in_other_words_is_asked(state, line):
 ])
 def test_plain_statements_are_still_stored(state, line, expected):
     assert picks(state, line) == expected
-
-
-# --- a paper said only by where it came from ------------------------------------------------------
-
-@pytest.mark.parametrize("line", [
-    "a paper from the heart doctor",
-    "the MRI, and some papers from the surgeons office",
-    "some paperwork from the eye doctor somewhere",
-    "the biopsy report and a form from his GP",
-    "stuff from the ortho",
-])
-def test_a_paper_said_only_by_where_it_came_from_is_asked(line):
-    assert _asked("records", line)
-
-
-@pytest.mark.parametrize("line, expected", [
-    ("the notes from the surgeon visit", {"clinic_notes"}),
-    ("the discharge papers", {"discharge_summaries"}),
-    ("the scans and the biopsy report", {"imaging", "pathology"}),
-])
-def test_a_paper_of_a_named_kind_is_still_stored(line, expected):
-    assert picks("records", line) == expected
 
 
 # --- a line that asks which one is meant, or whether something counts -----------------------------

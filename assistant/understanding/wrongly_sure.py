@@ -67,6 +67,10 @@ def wrongly_sure(reading: Reading, line: str, spec, lex, read_part, typed: str =
 
     if (found := said_doubts(reading, line, typed, spec, lex, read_part, _is_answer)) is not None:
         return found
+    from .wrongly_sure_open import open_doubts  # round 25 (helper 11a11): what the question's choices leave open
+
+    if (found := open_doubts(reading, line, typed, spec, lex, read_part, _is_answer)) is not None:
+        return found
 
     found = more.misspelt_question(reading, said, spec, read_part)
     if found is not None:

@@ -18,6 +18,8 @@ if the line said no to every part.
 
 from __future__ import annotations
 
+from .agreed_what import agreed_on
+
 import re
 from functools import cache
 from pathlib import Path
@@ -188,6 +190,10 @@ def by_parts(line: str, spec, lex: Lexicon, read_part) -> Reading | None:
                 bare_none = bare_none or not (named or _REST & set(tokens(rest)))  # "other things: no" is a no to the rest  # "none, well, I have been confused": none beside a pick is asked
             continue
         verdict = verdict or carry
+        if verdict == "no" and (agreed := agreed_on(rest, spec)):
+            refused |= agreed  # "the both of them agree it's the cancer": the diagnosis is agreed (agreed_what.py)
+            said_none = True
+            continue
         reading = read_part(rest)
         if verdict == "yes" and rest != part:  # "different names": the verdict word is part of a choice's words
             whole = read_part(part)

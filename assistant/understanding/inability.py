@@ -65,4 +65,8 @@ def known_elsewhere(line: str) -> str | None:
     """ "i dont know" for "I don't know, my daughter does all the papers": the papers are hers, no pick."""
     if " but " in f" {line.lower()} " or " so " in f" {line.lower()} ":
         return None
-    return "i dont know" if _ELSEWHERE.match(line) else None
+    if _ELSEWHERE.match(line):
+        return "i dont know"
+    from .others_know import others_know  # "ask my wife", "wife would know. i dont": someone close knows (helper 11b11)
+
+    return others_know(line)

@@ -43,8 +43,15 @@ def _rest_is_tail(toks: list[str], k: int) -> bool:
     return not rest or tuple(rest) in _words()["tails"]
 
 
-def others_know(line: str) -> str | None:
-    """ "i dont know" when the whole line says only that someone close knows the answer; None otherwise."""
+_NOT_SURE = frozenset({"not_sure", "unsure", "not_said", "dont_know"})
+
+
+def others_know(line: str, spec=None) -> str | None:
+    """ "i dont know" when the whole line says only that someone close knows the answer; None otherwise.
+    Not where "I don't know" would be the answer "none" (a "none" choice and no not-sure one, as at "what
+    do you know about the insurer's rules?"): there the speaker may not know what the other person does."""
+    if spec is not None and spec.none_choice and not _NOT_SURE & {c.id for c in spec.choices}:
+        return None
     toks = tokens(clean(line))
     if not toks or any(t.isdigit() for t in toks) or "?" in toks:
         return None

@@ -347,7 +347,6 @@ OPEN_ROUND24 = frozenset({"u24a-0010", "u24a-0051", "u24a-0091", "u24a-0121", "u
                            "u24a-0407", "u24a-0410", "u24a-0442", "u24b-0023", "u24b-0049", "u24b-0069", "u24b-0090", "u24b-0108",
                            "u24b-0124", "u24b-0227", "u24b-0232", "u24b-0259", "u24b-0278", "u24b-0361", "u24b-0432"})
 # Round 25 (folded in 2026-12-05, eighteenth session): its 38 silent misreads at the fold-in, open until mended.
-# Helper 11b11: u25b-0068 ('Statement 2 is true. ... Statements 1 and 4 are false.') mended by '1 is false' read as '1: no' (clauses.py).
 OPEN_ROUND25 = frozenset({"u25a-0004", "u25a-0006", "u25a-0025", "u25a-0042", "u25a-0069", "u25a-0072", "u25a-0129",
                           "u25a-0136", "u25a-0163", "u25a-0177", "u25a-0233", "u25a-0242", "u25a-0253", "u25a-0281",
                           "u25a-0292", "u25a-0300", "u25a-0303", "u25a-0305", "u25a-0404", "u25b-0031", "u25b-0040",

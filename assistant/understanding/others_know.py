@@ -31,7 +31,9 @@ def _words() -> dict:
 def _person(toks: list[str], i: int) -> int:
     """The end of a close person named at `i` ("my wife", "the missus", "wife"), or -1."""
     people = _words()["people"]
-    j = i + (toks[i : i + 1] and toks[i] in _WHOSE)
+    if i >= len(toks):
+        return -1  # "ask" alone: nobody named
+    j = i + (1 if toks[i] in _WHOSE else 0)
     for size in (3, 2, 1):
         if tuple(toks[j : j + size]) in people:
             return j + size

@@ -95,7 +95,7 @@ def test_someone_close_knowing_is_not_knowing(line):
     assert picks("records", line) == {"not_sure"}
 
 
-@pytest.mark.parametrize("line", ["ask my doctor", "ask my wife about the date, 2 weeks", "my wife knows the surgeon", "ask my son? he was there",
+@pytest.mark.parametrize("line", ["ask", "ask my", "my", "better ask", "you would have to ask", "knows", "ask my doctor", "ask my wife about the date, 2 weeks", "my wife knows the surgeon", "ask my son? he was there",
                                   "my surgeon knows"])
 def test_a_doctor_or_more_words_is_not_someone_close_knowing(line):
     assert others_know(line) is None

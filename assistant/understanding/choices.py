@@ -254,6 +254,11 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
         for choice in spec.choices:
             if any(tuple(fold(t) for t in tokens(n)) == folded for n in (choice.id.replace("_", " "), choice.label, *choice.synonyms)):
                 return Reading(SURE, choice.id)
+        # a whole answer the lexicon lists for one choice only ("the patient"): its words may be shared with
+        # another choice's longer phrases ("hes the patient"), so the overlap below would not find it (helper 11b11)
+        owners = [c.id for c in spec.choices if folded in {tuple(fold(t) for t in p) for p in words.choices.get(c.id, ())}]
+        if len(owners) == 1:
+            return Reading(SURE, owners[0])
     if ambiguous:
         return _dated(Reading(UNCLEAR, options=tuple(ambiguous), unclear=clean(text)), words, when_date, when_text)
     if spec.multi:

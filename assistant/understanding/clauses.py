@@ -18,6 +18,8 @@ if the line said no to every part.
 
 from __future__ import annotations
 
+from .agreed_what import agreed_on
+
 import re
 from functools import cache
 from pathlib import Path
@@ -36,7 +38,9 @@ _CUT = re.compile(r"\s*(?:[.;|]+(?=\s|$)|[.;|]{2,}|\s/\s|,|\bbut\b|\bthough\b|\b
 _BULLET = re.compile(r"^\s*[-*\u2022]+\s+")
 # Said after what they answer without a colon ("1 through 5 no", "sure not yet"); longer words at the end of
 # a sentence are part of it ("don't understand nothing").
-_SAID_AFTER = frozenset({("yes",), ("y",), ("yep",), ("yeah",), ("no",), ("n",), ("nope",), ("nah",), ("not", "yet"), ("no", "not", "yet"), ("not", "sure")})
+_SAID_AFTER = frozenset({("yes",), ("y",), ("yep",), ("yeah",), ("no",), ("n",), ("nope",), ("nah",), ("not", "yet"), ("no", "not", "yet"), ("not", "sure"),
+                         ("true",), ("false",), ("not", "true"), ("isnt", "true")})  # "1 false, 2 true", "1 is not true" (helper 11b11)
+_LINKS = frozenset({"is", "are", "was", "were", "="})  # "1 is false": the verb between a part and its verdict, as a colon
 _UNSURE_AFTER = frozenset({("not", "sure"), ("no", "idea"), ("dont", "know"), ("not", "certain"), ("no", "clue")})
 _REST = frozenset({"rest", "others", "other", "else", "remaining"})
 _OF_REST = frozenset({"the", "all", "things", "everything", "anything", "ones", "of", "them", "that", "beyond", "besides", "apart", "from"})  # "the rest", "all the other ones"
@@ -121,7 +125,10 @@ def _verdict(part: str, state: str) -> tuple[str | None, str]:
         for phrase in words:
             n = len(phrase)
             if len(toks) > n and tuple(toks[-n:]) == phrase and phrase in _SAID_AFTER:  # "sure not yet", "1 through 5 no"
-                return verdict, " ".join(toks[:-n])
+                head = toks[:-n]
+                if len(head) > 1 and head[-1] in _LINKS and phrase[-1] in ("true", "false"):
+                    head = head[:-1]  # "1 is false", "2 is true"
+                return verdict, " ".join(head)
             if len(toks) > n and tuple(toks[:n]) == phrase and verdict == "yes":  # "yes to the first 3"
                 rest = toks[n:]
                 rest = rest[1:] if rest[:1] in (["to"], ["for"], ["on"]) else rest
@@ -188,6 +195,10 @@ def by_parts(line: str, spec, lex: Lexicon, read_part) -> Reading | None:
                 bare_none = bare_none or not (named or _REST & set(tokens(rest)))  # "other things: no" is a no to the rest  # "none, well, I have been confused": none beside a pick is asked
             continue
         verdict = verdict or carry
+        if verdict == "no" and (agreed := agreed_on(rest, spec)):
+            refused |= agreed  # "the both of them agree it's the cancer": the diagnosis is agreed (agreed_what.py)
+            said_none = True
+            continue
         reading = read_part(rest)
         if verdict == "yes" and rest != part:  # "different names": the verdict word is part of a choice's words
             whole = read_part(part)

@@ -53,16 +53,20 @@ _ELSEWHERE = re.compile(r"^\s*(?:i\s+(?:do\s*n[o']?t|dont)\s+know|idk|dunno|no\s
                         r"manages|knows|is\s+in\s+charge\s+of|looks\s+after|sorts|sorted)\b[^0-9?]*$", re.IGNORECASE)
 
 
-def not_knowing(line: str) -> str | None:
+def not_knowing(line: str, spec=None) -> str | None:
     """ "i dont know" when the line only says that someone does not know (or cannot keep track,
     or does not remember) what is asked; None otherwise."""
     if " but " in f" {line.lower()} " or " so " in f" {line.lower()} ":
         return None  # "I don't know, but I think 2": more is said
-    return "i dont know" if _NOT_KNOWING.match(line) else known_elsewhere(line)
+    return "i dont know" if _NOT_KNOWING.match(line) else known_elsewhere(line, spec)
 
 
-def known_elsewhere(line: str) -> str | None:
+def known_elsewhere(line: str, spec=None) -> str | None:
     """ "i dont know" for "I don't know, my daughter does all the papers": the papers are hers, no pick."""
     if " but " in f" {line.lower()} " or " so " in f" {line.lower()} ":
         return None
-    return "i dont know" if _ELSEWHERE.match(line) else None
+    if _ELSEWHERE.match(line):
+        return "i dont know"
+    from .others_know import others_know  # "ask my wife", "wife would know. i dont": someone close knows (helper 11b11)
+
+    return others_know(line, spec)

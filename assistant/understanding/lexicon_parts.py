@@ -116,7 +116,7 @@ STATE_KEYS = ("choices", "yes_no", "dont_know", "default", "time", "people", "am
 DOCTOR = "{doctor}"
 
 
-def _expand(words, doctors: list[str], families: dict | None = None):
+def _expand(words, doctors: list[str], families: dict | None = None, _depth: int = 0):
     """ "saw the {doctor}" stands for "saw the cardiologist", "saw the gp", ... (shared.doctors); "a {grave} diagnosis"
     for "a scary diagnosis", "a shocking diagnosis", ... (shared.families: a word family said once, helper 11b10)."""
     if not isinstance(words, list):
@@ -133,13 +133,19 @@ def _expand(words, doctors: list[str], families: dict | None = None):
         said = [word]
         for n in dict.fromkeys(names):
             said = [w.replace("{" + n + "}", member) for w in said for member in families[n]]
+        if any("{" in w for w in said):  # a family whose members name a family ("{helps}" holds "{who_is} the patient")
+            if _depth > 3:
+                raise _fail(f"'{word}': word families nested too deep (a family naming itself?)")
+            said = _expand(said, doctors, families, _depth + 1)
         out += said
     return out
 
 
 def _families(raw) -> dict[str, list[str]]:
     """shared.families: name -> its words ("grave: [scary, frightening, ...]"), used as {name} in a choice's words."""
-    return {str(k): [" ".join(p) for p in _phrases(v, f"shared.families.{k}")] for k, v in _mapping(raw or {}, "shared.families").items()}
+    # A member naming another family ("{who_is} the patient") is kept as written, to be expanded in its turn (_expand).
+    return {str(k): [" ".join(p) if "{" not in w else w for w, p in zip(_words(v, f"shared.families.{k}"), _phrases(v, f"shared.families.{k}"))]
+            for k, v in _mapping(raw or {}, "shared.families").items()}
 
 
 def _state(name: str, raw, doctors: list[str] = (), families: dict | None = None) -> StateWords:

@@ -28,10 +28,13 @@ def _words() -> dict:
         "amounts": frozenset(str(w).lower() for w in raw.get("amounts") or ()),
         "intensifiers": frozenset(str(w).lower() for w in raw.get("intensifiers") or ()),
         "alone": frozenset(tuple(str(w).lower().split()) for w in raw.get("alone") or ()),
+        "denials": frozenset(str(w).lower() for w in raw.get("denials") or ("not", "nor")),
     }
 
 
 _LEADS = (("a",), ("one",), ("a", "single"), ("even", "one"), ("even", "a"), ("single",), ("1",))
+# "not one of them", "nary one": "one" straight after the denial, before "of" or at the end of its part (helper 11b11)
+_ONE_ENDS = frozenset({"of", ",", ".", ";", "!", "-", "?"})
 
 
 def as_nothing(line: str) -> str | None:
@@ -40,7 +43,11 @@ def as_nothing(line: str) -> str | None:
     w = _words()
     out, changed, i = [], False, 0
     while i < len(toks):
-        if toks[i] in ("not", "nor"):
+        if toks[i] in w["denials"]:
+            if toks[i + 1 : i + 2] == ["one"] and (i + 2 == len(toks) or toks[i + 2] in _ONE_ENDS):
+                out.append("none")
+                changed, i = True, i + 2
+                continue
             for lead in sorted(_LEADS, key=len, reverse=True):
                 j = i + 1 + len(lead)
                 if tuple(toks[i + 1 : j]) != lead:

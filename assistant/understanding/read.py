@@ -209,7 +209,7 @@ def _read_words(line, spec, lex, today, items, item_ids, questions, keep) -> Rea
         heard_as = as_said(line, lex, spec)  # "know" heard as "no": offered back, never stored (the person may mean "I know")
         for again in (rewritten(line, lex), corrected(line, spec, lex), *other_wordings(line, spec, reading), plainer(line, spec, lex), squeezed(line, spec, lex),
                       by_parity(line, spec, lex), heard_as, as_yes_no(line) if spec.ask == "choice" else None,
-                      with_and(line, spec, lex), agreed(line), not_knowing(line), as_nothing(line)):
+                      with_and(line, spec, lex), agreed(line), not_knowing(line, spec), as_nothing(line)):
             if again is None:
                 continue
             second = _read(again, spec, lex, today, items, item_ids, questions, keep)

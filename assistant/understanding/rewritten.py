@@ -61,7 +61,7 @@ def rewritten(line: str, spec: StateSpec, lex: Lexicon, read_head: Callable) -> 
             line = as_comma(line) or line
         line = beside_picks.rewritten(line, spec)  # "a cgm trial next wk n a1c", "she is strong enough"
 
-        line = cannot_say(line) or known_elsewhere(line) or without_comma_asides(line) or line  # "idk, my son does the papers"
+        line = cannot_say(line) or known_elsewhere(line, spec) or without_comma_asides(line) or line  # "idk, my son does the papers"
         line = without_vague_tail(line, spec.multi) or line
         if spec.ask != "order":
             from .phrasal import joined  # "take the bladder out", "half thyroid out": "take out the bladder"

@@ -31,6 +31,9 @@ def speaker_first(reading: Reading, toks: list[str], spec, words: dict) -> Readi
         rest = toks[len(head) :]
         if any(t == "for" and rest[k + 1 : k + 2] and rest[k + 1] in _WHOSE for k, t in enumerate(rest)):
             return None  # "me and my wife, for our son": who it is for is said after
+        after = [t for t in rest if t not in (",", ".", ";", "-", "but", "and")][:4]
+        if any(tuple(after[:n]) in words["helper_after_me"] for n in range(1, len(after) + 1)):
+            return None  # "ME. HELPING MY WIFE.": the speaker said first is the one helping
         if head and tuple(head) in words["me_first"]:
             return Reading(LIKELY, "patient", note=reading.note)  # "me but my parents r paying": the speaker first
     return None

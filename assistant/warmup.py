@@ -69,6 +69,8 @@ def get_reading_ready() -> None:
     repeat_request(LINE)  # "sorry, say that again?": looked for at every question
     # what the engine imports at its first use (later.py) and the first turn does not need (row 6b)
     from . import comparison, condition_signs, danger_list, procedure_kind, rules, settled_again  # noqa: F401
+    from . import after_not_now, opioid_advice, screened_part, settled_signs  # noqa: F401
+    from .understanding import urgent_answers, worry  # noqa: F401
 
 
 def _quietly(task: Callable[[], None]) -> None:

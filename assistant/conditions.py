@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from . import comparison, rules
+from .later import comparison, rules  # imported at the first condition tested, not with the first turn (row 6b)
 from .wording import age_band_from
 
 Slots = dict
@@ -17,7 +17,7 @@ CONDITIONS: dict[str, Callable[[Slots], bool]] = {
     "is_caregiver": lambda s: s.get("role") == "caregiver",
     # A caregiver's answer to "who are you helping?" that does not make the age clear.
     "needs_age_band": lambda s: s.get("role") == "caregiver" and not s.get("age_band") and not age_band_from(s.get("who")),
-    "is_child": rules.is_child,
+    "is_child": lambda s: rules.is_child(s),
     # "Symptoms are getting worse fast": urgent evaluation first, asked at once (S1 line 130).
     "worsening_not_asked": lambda s: s.get("situation") == "worsening" and "seen_since_worse" not in s,
     "one_other_opinion": lambda s: s.get("opinions_so_far") == "one_more",
@@ -44,10 +44,10 @@ CONDITIONS: dict[str, Callable[[Slots], bool]] = {
     "chose_compare": lambda s: s.get("role") == "compare",
     "compare_one_opinion": lambda s: s.get("compare_opinions") == "one",
     "compare_needs_decision": lambda s: not s.get("decision"),
-    "compare_plan_finished": comparison.plan_finished,
-    "compare_many_opinions": comparison.many_opinions,
-    "compare_doctor_shopping": comparison.doctor_shopping,
-    "compare_values_case": comparison.values_case,
+    "compare_plan_finished": lambda s: comparison.plan_finished(s),
+    "compare_many_opinions": lambda s: comparison.many_opinions(s),
+    "compare_doctor_shopping": lambda s: comparison.doctor_shopping(s),
+    "compare_values_case": lambda s: comparison.values_case(s),
 }
 
 

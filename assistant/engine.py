@@ -14,7 +14,7 @@ import datetime
 import weakref
 from collections.abc import Callable
 
-from . import danger_list, number_question, procedure_kind, records_not_yet, rules, safety, settled_again
+from . import number_question, safety
 from .flow import Flow, StateSpec, default_flow
 from .machine import BOOT, attach
 from .safety.numbers import numbers_for
@@ -24,10 +24,12 @@ from .episodes import URGENT_QUESTION_NOTE, Episodes
 from .extras import Extras
 from .navigation import Navigation, _snapshot
 from .commands import Commands
-from .condition_signs import condition_signs
+# Imported at their first use, not with the first turn (issue 17, row 6b: the window's start-up
+# memory): the warm-up (warmup.py) imports them while the first turn is read. rules.sure_needs is []
+# for an unanswered question, so the first turn does not import the rules for it.
+from .later import condition_signs, danger_list, procedure_kind, records_not_yet, repeat_request, rules, settled_again
 from .later import timeline, understanding
 from .understanding.text import MAX_ANSWER_CHARS, command_in
-from .repeat_request import said_again
 from .wording import person_forms, role_of
 
 # Turns that show the plan carry it in JSONL too (the final state always does).
@@ -127,7 +129,7 @@ class Engine(Commands, Extras, Episodes, Navigation):
             return self._emergency(screening, line)
         if screening.level == "ask" and not self.in_urgent_states:
             return self._ask_if_now(screening, line)
-        if not self.in_urgent_states and self.state != self.flow.final and (again := said_again(self, line)) is not None:
+        if not self.in_urgent_states and self.state != self.flow.final and (again := repeat_request.said_again(self, line)) is not None:
             return again  # "WHAT?? SAY AGAIN. I WILL ASK HIM": the question again, or the words after it read
         command = command_in(line)
         if command and not self._choice_named(command, line):
@@ -302,10 +304,10 @@ class Engine(Commands, Extras, Episodes, Navigation):
             "flow": self.flow,
             "plan": Lazy(self.plan),
             "fit": Lazy(lambda: rules.fit(slots)),
-            "sure_needs_before": rules.sure_needs(slots.get("sure_before")),
-            "sure_needs_after": rules.sure_needs(slots.get("sure_after")),
+            "sure_needs_before": [] if slots.get("sure_before") is None else rules.sure_needs(slots["sure_before"]),
+            "sure_needs_after": [] if slots.get("sure_after") is None else rules.sure_needs(slots["sure_after"]),
             "question_list": Lazy(self._question_list),  # one template lists them
-            "condition_signs": Lazy(lambda: condition_signs(slots, numbers_for(self.country))),  # an aneurysm, diabetes, chemo...: their own danger signs
+            "condition_signs": Lazy(lambda: condition_signs.condition_signs(slots, numbers_for(self.country))),  # an aneurysm, diabetes, chemo...: their own danger signs
             "scope_test": Lazy(lambda: procedure_kind.scope_test(slots)),  # a colonoscopy: "procedure", never "surgery" (procedure_kind.py)
             "both_ways": Lazy(lambda: procedure_kind.both_ways(slots)),  # "open repair or a stent": someone who does both
             "label": self._label,

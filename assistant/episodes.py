@@ -12,14 +12,12 @@ from __future__ import annotations
 
 import re
 
-from . import after_not_now, opioid_advice, screened_part, settled_signs
-from .later import understanding
+# Needed only at an emergency or an answer, not by the first turn (row 6b): imported at first use.
+from .later import after_not_now, opioid_advice, screened_part, settled_signs, understanding, urgent_answers, worry
 from .render import escape_markdown, render
 from .safety.numbers import numbers_for
 from .turns import Turn
-from .understanding import urgent_answers
 from .understanding.text import clean
-from .understanding.worry import worried_question
 
 QUOTE_CHARS = 200  # how much of the held line the question shows
 
@@ -226,7 +224,7 @@ class Episodes:
             self._set_slot("crisis_told", True)
         worried = ""
         if self.slots.get("urgent_check") == "no" and not crisis_not_now and (
-                worried_question(self.slots.get("check_line") or "") or worried_question(getattr(self, "last_line", ""))):
+                worry.worried_question(self.slots.get("check_line") or "") or worry.worried_question(getattr(self, "last_line", ""))):
             worried = WORRIED_NOT_NOW.format(number=self.emergency_number, office=numbers_for(self.country)["office"])
         if not worried and self.slots.get("urgent_check") == "no" and not crisis_not_now:  # a faint that is over (lo9)
             worried = after_not_now.advice(self.slots.get("recognised"), number=self.emergency_number, office=numbers_for(self.country)["office"])

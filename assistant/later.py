@@ -26,3 +26,20 @@ said_diagnosis = _Later("assistant.understanding.said_diagnosis")
 deadline_band = _Later("assistant.understanding.deadline_band")
 wished = _Later("assistant.understanding.wished")
 ages = _Later("assistant.understanding.ages")
+# Not needed by the first turn (issue 17, row 6b: the window's start-up memory); warmup.py imports them
+# while it is read. rules brings the comparison, specialists, condition doctors and medicine names.
+rules = _Later("assistant.rules")
+comparison = _Later("assistant.comparison")  # conditions.py: the flow's compare conditions
+danger_list = _Later("assistant.danger_list")
+procedure_kind = _Later("assistant.procedure_kind")
+records_not_yet = _Later("assistant.records_not_yet")
+settled_again = _Later("assistant.settled_again")
+repeat_request = _Later("assistant.repeat_request")
+condition_signs = _Later("assistant.condition_signs")
+# episodes.py: an emergency's and a worry's words
+after_not_now = _Later("assistant.after_not_now")
+opioid_advice = _Later("assistant.opioid_advice")
+screened_part = _Later("assistant.screened_part")
+settled_signs = _Later("assistant.settled_signs")
+urgent_answers = _Later("assistant.understanding.urgent_answers")
+worry = _Later("assistant.understanding.worry")

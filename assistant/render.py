@@ -13,7 +13,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-import jinja2
+from .jinja_import import jinja2  # Jinja without its compiler until a template needs compiling
 from jinja2 import BytecodeCache
 
 from .paths import prompts_dir

@@ -67,6 +67,10 @@ def get_reading_ready() -> None:
 
     heard(LINE)  # "no scans yet" is listened for in every answer: its patterns took ~55 ms at the first answer (row 7a)
     repeat_request(LINE)  # "sorry, say that again?": looked for at every question
+    # what the engine imports at its first use (later.py) and the first turn does not need (row 6b)
+    from . import comparison, condition_signs, danger_list, procedure_kind, rules, settled_again  # noqa: F401
+    from . import after_not_now, opioid_advice, screened_part, settled_signs  # noqa: F401
+    from .understanding import urgent_answers, worry  # noqa: F401
 
 
 def _quietly(task: Callable[[], None]) -> None:

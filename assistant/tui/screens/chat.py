@@ -20,16 +20,13 @@ from textual.widgets import Button, Static
 
 from ...engine import Engine, Turn
 from ..light_markdown import import_rich_markdown_soon
-from ..save import plan_file_text, save_markdown
 from ..widgets.answer_box import AnswerBox, one_line
 from ..widgets.banner import UrgentBanner
 from ..widgets.chat_log import ChatLog
 from ..widgets.choices import GO_ON_HINT, TICK_HINT, ChoiceList
 from ..widgets.key_footer import KeyFooter
-from ..widgets.plan_card import PlanCard
 from ..widgets.stages import StageBar
 from ..widgets.turns import AssistantTurn, UrgentTurn, UserTurn
-from .help import HelpScreen
 
 PLACEHOLDER = "Type your answer here, or pick above. F1 for help."
 PLACEHOLDER_MORE = "More below: press Down to see it all, or type here."  # fits a 60-column window
@@ -179,6 +176,8 @@ class ChatScreen(Screen):
             return UrgentTurn(turn.markdown)
         if self._is_plan(turn):
             self.plan_markdown = turn.markdown
+            from ..widgets.plan_card import PlanCard  # first needed at the plan, not at start (row 6b)
+
             return PlanCard(turn.markdown)
         return AssistantTurn(turn.markdown)
 
@@ -271,6 +270,8 @@ class ChatScreen(Screen):
         await self.send("sources")
 
     def action_help(self) -> None:
+        from .help import HelpScreen  # first needed when opened, not at start (row 6b)
+
         self.app.push_screen(HelpScreen(self.engine))
 
     def action_scroll_log(self, direction: int) -> None:
@@ -300,6 +301,8 @@ class ChatScreen(Screen):
         if self.plan_markdown is None:
             self.app.notify("There is no plan yet. It appears at the end of the conversation.", markup=False)
             return
+        from ..save import plan_file_text, save_markdown
+
         try:
             path = save_markdown(plan_file_text(self.plan_markdown), self.save_dirs)
         except OSError as error:

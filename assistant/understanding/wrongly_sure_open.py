@@ -27,7 +27,7 @@ from functools import lru_cache
 from .phrase_files import spans
 from .reading import Reading
 from .text import clean, parts_between, tokens
-from .wrongly_sure_shape import _STOPS, _ask, _read_alone, _values, _which
+from .wrongly_sure_shape import _STOPS, _ask, first_doubt, _read_alone, _values, _which
 
 FILE = "question_open.yaml"
 
@@ -333,12 +333,4 @@ CHECKS = (premise_denied, names_counted, still_to_check, numbers_judged, stateme
 
 def open_doubts(reading: Reading, line: str, typed: str, spec, lex, read_part, is_answer) -> Reading | None:
     """A less sure reading when the line answers something the question's choices leave open, or None."""
-    raw = typed or line
-    toks = tokens(clean(raw))
-    if not toks or reading.value is None or reading.asked:
-        return None
-    for check in CHECKS:
-        found = check(reading, toks, raw, spec, lex, read_part, is_answer)
-        if found is not None:
-            return found
-    return None
+    return first_doubt(CHECKS, reading, line, typed, spec, lex, read_part, is_answer)

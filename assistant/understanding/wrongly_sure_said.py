@@ -27,7 +27,7 @@ import re
 from .phrase_files import spans
 from .reading import Reading
 from .text import clean, parts_between, tokens
-from .wrongly_sure_shape import _STOPS, _ask, _has, _read_alone, _values, _which, _words  # shared with round 23's checks
+from .wrongly_sure_shape import _STOPS, _ask, first_doubt, _has, _read_alone, _values, _which, _words  # shared with round 23's checks
 
 
 def _text_of(toks: list[str]) -> str:
@@ -192,12 +192,4 @@ CHECKS = (question_shapes, degree_doubt, no_for_not, both_said, two_numbers, ite
 
 def said_doubts(reading: Reading, line: str, typed: str, spec, lex, read_part, is_answer) -> Reading | None:
     """A less sure reading when the line says a doubt in words the earlier checks did not know, or None."""
-    raw = typed or line
-    toks = tokens(clean(raw))
-    if not toks or reading.value is None or reading.asked:
-        return None
-    for check in CHECKS:
-        found = check(reading, toks, raw, spec, lex, read_part, is_answer)
-        if found is not None:
-            return found
-    return None
+    return first_doubt(CHECKS, reading, line, typed, spec, lex, read_part, is_answer)

@@ -200,14 +200,22 @@ CHECKS = (stops_part_way, own_illness, unanswered_question, none_deep_inside, lo
           pick_of_no_sentence)
 
 
-def shape_doubts(reading: Reading, line: str, typed: str, spec, lex, read_part, is_answer) -> Reading | None:
-    """A less sure reading when the line's shape says the sure one may be wrong, or None."""
+def first_doubt(checks, reading: Reading, line: str, typed: str, spec, lex, read_part, is_answer,
+                needs_value: bool = True) -> Reading | None:
+    """The first of `checks` that finds a doubt in the line as typed (each gets the reading, the words, the raw line,
+    the question, the lexicon and the two readers), or None. With `needs_value`, a reading with nothing stored or one
+    already asked about is left alone. Shared by the wrongly_sure_* modules."""
     raw = typed or line
     toks = tokens(clean(raw))
-    if not toks:
+    if not toks or (needs_value and (reading.value is None or reading.asked)):
         return None
-    for check in CHECKS:
+    for check in checks:
         found = check(reading, toks, raw, spec, lex, read_part, is_answer)
         if found is not None:
             return found
     return None
+
+
+def shape_doubts(reading: Reading, line: str, typed: str, spec, lex, read_part, is_answer) -> Reading | None:
+    """A less sure reading when the line's shape says the sure one may be wrong, or None."""
+    return first_doubt(CHECKS, reading, line, typed, spec, lex, read_part, is_answer, needs_value=False)

@@ -13,6 +13,8 @@ import pytest
 
 from benchmarks.understanding import JOURNEY_NUMBERS, JOURNEY_WORDS, classify, journey_turns, report
 
+from .open_misreads import OPEN
+
 DATA = Path(__file__).resolve().parents[1] / "data"
 # A little under what tuning reached (round 1: 93.8%, round 2: 94.1%, round 3: 89.8%, round 4:
 # 95.8%, round 5: 95.7% then 96.0%, round 6: 96.6%, round 7: 96.2% with both round-7 branches
@@ -247,118 +249,6 @@ DISAGREE = {"u3-0216": "a bare number at a numbered list picks that item",
             "u25a-0233": "'some papers from the ER' are hospital discharge papers, as round 20 marks 'the ER papers' (u20a-0221) and round 22 'the papers from the ER when she had a high fever' (u22a-0241)"}
 
 
-# Round 14 (folded in 2026-12-03, a new session): 32 silent misreads were left when the session
-# ended, not yet each fixed or judged a disagreement (helpers 11a and 11b judged 11 of them label
-# disagreements in their reports: docs/understanding.md). Held here so no new one appears; an id
-# leaves this list when its line is fixed or its label judged (then it goes to DISAGREE with the reason).
-OPEN_ROUND14 = frozenset({"u14a-0043", "u14a-0083", "u14a-0093", "u14a-0110", "u14a-0156", "u14a-0195", "u14a-0239", "u14a-0259", "u14a-0302", "u14a-0347", "u14a-0350", "u14a-0374", "u14a-0397", "u14a-0400", "u14a-0402", "u14a-0404", "u14b-0050", "u14b-0069", "u14b-0087", "u14b-0097", "u14b-0162", "u14b-0228", "u14b-0236", "u14b-0332", "u14b-0391", "u14b-0401", "u14b-0403"})
-# u14b-0356 ("birth control pills and see how it goes") is asked since helper 11a8 put birth control with medicine.
-
-
-# Round 15 (measured held out on 2026-12-03, folded in 2026-12-04): its 47 silent misreads after
-# round 14's fold-in (83.3% right first time, docs/understanding.md), held here the same way until
-# each is fixed or judged a label disagreement. Helper 11a (2026-12-04) fixed 29 by mechanism
-# (test_round15_misreads.py) and judged 8 label disagreements (DISAGREE); 10 are left.
-OPEN_ROUND15 = frozenset({"u15a-0039", "u15a-0257", "u15a-0277", "u15a-0296", "u15a-0318", "u15a-0390", "u15b-0061"})
-
-
-# Round 16 (measured held out on 2026-12-04 before and after that session's work: 84.1% then 83.8%
-# right first time, docs/understanding.md; folded in 2026-12-04 in the next session): its 40 silent
-# misreads, held here the same way until each is fixed or judged a label disagreement. After
-# branches 11a and 11b (tuned): 89.4% right first time (floor 0.885), 18 misreads (6 judged). Helper 11a
-# (2026-12-04) fixed 22 by mechanism (test_round16_misreads.py) and judged 6 label disagreements
-# (DISAGREE); 12 are left, four of them at the red-flag lists (the safety screen's own).
-OPEN_ROUND16 = frozenset({"u16a-0075", "u16a-0294", "u16a-0360", "u16a-0385", "u16b-0044", "u16b-0084", "u16b-0092", "u16b-0095", "u16b-0098", "u16b-0132", "u16b-0218"})
-
-
-# Round 17 (measured held out on 2026-12-04 before and after that session's work: 83.5% then 84.3%
-# right first time, docs/understanding.md; folded in 2026-12-04 in the next session): its 37 silent
-# misreads, held here the same way until each is fixed or judged a label disagreement. Helper 11a
-# (2026-12-04) fixed 24 by general doubts over a reading about to be stored (unsafe.py and others,
-# test_round17_misreads.py; two of them now offered back for a Yes; round 14's u14b-0129 and
-# u14b-0136 went with them) and judged 10 label disagreements (DISAGREE); 3 are left.
-OPEN_ROUND17 = frozenset({"u17a-0114", "u17a-0390"})
-
-
-# Round 18 (measured held out on 2026-12-04 before and after that session's work: 84.3% then 84.9%
-# right first time, docs/understanding.md; folded in 2026-12-04 in the next session): its 47 silent
-# misreads, held here the same way until each is fixed or judged a label disagreement. Helper 11a
-# (2026-12-04) fixed 27 by mechanism (test_round18_misreads.py), 11b and t4 one more, and 11a judged 4 label disagreements
-# (DISAGREE); the rest are left.
-OPEN_ROUND18 = frozenset({"u18a-0007", "u18a-0053", "u18a-0236",
-                           "u18b-0038", "u18b-0096", "u18b-0097", "u18b-0107", "u18b-0112",
-                           "u18b-0327", "u18b-0337", "u18b-0363"})
-
-# Round 19 (measured held out on 2026-12-04 before and after that session's work: 83.6% then 83.5%
-# right first time, docs/understanding.md; folded in 2026-12-04 in the next session): its 37 silent
-# misreads, held here the same way until each is fixed or judged a label disagreement. Helper 11a
-# (2026-12-04) fixed 18 by mechanism (tests/understanding/test_round19_misreads.py; two of them now
-# offered back for a Yes; round 17's u17b-0271 and round 18's u18a-0071, u18a-0247 and u18b-0250
-# went with them) and judged 7 label disagreements (DISAGREE); 11 are left.
-OPEN_ROUND19 = frozenset({"u19a-0011",
-                            "u19a-0179",
-                            "u19a-0235",
-                            "u19a-0406",
-                            "u19b-0010", "u19b-0073",
-                            "u19b-0100", "u19b-0116",
-                            "u19b-0250",
-                            "u19b-0342"})  # u19b-0359 fixed by helper 11a8 ("does ... through the leg")
-
-# Round 20 (measured held out on 2026-12-04 before and after that session's work: 82.8% then 82.6%
-# right first time, docs/understanding.md; folded in 2026-12-04 in the next session): its 34 silent
-# misreads, held here the same way until each is fixed or judged a label disagreement.
-OPEN_ROUND20 = frozenset()  # helper 11a (2026-12-04): 24 fixed by mechanism (test_round20_misreads.py), 10 judged (DISAGREE)
-
-
-# Round 21 (measured held out on 2026-12-04 before and after that session's work: 81.0% then 81.4%
-# right first time, docs/understanding.md; folded in 2026-12-04 in the next session): its 54 silent
-# misreads, held here the same way until each is fixed or judged a label disagreement.
-OPEN_ROUND21 = frozenset({"u21a-0014", "u21a-0027", "u21a-0180", "u21a-0376",
-                           "u21a-0412", "u21b-0061", "u21b-0161", "u21b-0181", "u21b-0312"})
-# helper 11a7 (2026-12-05): 35 fixed by general doubts over a sure reading (wrongly_sure.py,
-# test_round21_misreads.py) and a few lexicon words, 8 judged label disagreements (DISAGREE);
-# helper t13 fixed u21a-0009 and u21b-0080; 10 are left.
-
-
-# Round 22 (measured held out on 2026-12-05 before and after that session's work: 80.7% then 80.9%
-# right first time, docs/understanding.md; folded in 2026-12-05 in the next session): its 46 silent
-# misreads, held here the same way until each is fixed or judged a label disagreement.
-OPEN_ROUND22 = frozenset({"u22a-0236", "u22a-0047", "u22a-0079", "u22a-0138", "u22a-0271", "u22a-0298",
-                           "u22b-0013", "u22b-0047", "u22b-0058", "u22b-0090", "u22b-0216", "u22b-0266",
-                           "u22b-0422", "u22b-0444"})
-# helper 11a8 (2026-12-05): 23 fixed by more doubts over a sure reading (wrongly_sure_more.py,
-# test_round22_misreads.py), lexicon words and a count of things that is no age (ages.py); 7 judged label
-# disagreements (DISAGREE); 16 are left (docs/understanding.md, "Round 22's silent misreads").
-
-
-# Round 23 (measured held out on 2026-12-05 before and after that session's work: 78.2% then 78.1%
-# right first time, docs/understanding.md; folded in 2026-12-05 in the next session): its 49 silent
-# misreads, held here the same way until each is fixed or judged a label disagreement.
-OPEN_ROUND23 = frozenset({"u23a-0257", "u23a-0018", "u23a-0054", "u23a-0055", "u23a-0059", "u23a-0060", "u23a-0099", "u23a-0133",
-                           "u23a-0142", "u23a-0157", "u23a-0234", "u23a-0290", "u23a-0294", "u23a-0328",
-                           "u23a-0335", "u23a-0390", "u23a-0396", "u23a-0433", "u23a-0448", "u23a-0451",
-                           "u23b-0129", "u23b-0138", "u23b-0280", "u23b-0322", "u23b-0368"})
-# helper 11a9 (2026-12-05): 14 fixed by doubts from the line's shape (wrongly_sure_shape.py,
-# test_round23_misreads.py) and "doesnt count" beside a count (unsafe.yaml); 9 judged label disagreements
-# (DISAGREE); 26 are left (docs/understanding.md, "Round 23's silent misreads").
-# helper 11b9 (2026-12-05): u23a-0333 fixed (a correction with punctuation inside it, correction_words.py).
-
-
-# Round 24 (measured held out on 2026-12-05 before and after that session's work: 80.5% then 80.6%
-# right first time, docs/understanding.md; folded in 2026-12-05 in the next session): its 57 silent
-# misreads, held here the same way until each is fixed or judged a label disagreement. Helper 11a10 (2026-12-05):
-# 23 fixed (wrongly_sure_said.py and words), 6 judged (DISAGREE); 28 left.
-OPEN_ROUND24 = frozenset({"u24b-0232", "u24a-0010", "u24a-0051", "u24a-0091", "u24a-0121", "u24a-0122", "u24a-0145", "u24a-0168",
-                           "u24a-0221", "u24a-0224", "u24a-0241", "u24a-0270", "u24a-0305", "u24a-0307", "u24a-0387",
-                           "u24a-0407", "u24a-0410", "u24a-0442", "u24b-0023", "u24b-0069", "u24b-0090", "u24b-0108",
-                           "u24b-0124", "u24b-0227", "u24b-0259", "u24b-0278", "u24b-0361", "u24b-0432"})
-# Round 25 (folded in 2026-12-05, eighteenth session): its 38 silent misreads at the fold-in, open until mended.
-OPEN_ROUND25 = frozenset({"u25b-0238", "u25a-0006", "u25a-0042", "u25a-0292", "u25a-0300", "u25a-0404", "u25b-0031",
-                          "u25b-0040", "u25b-0345", "u25b-0435"})
-# u24b-0259 ("ya my surgeon knows, he said go for it") back open (lead, 2026-12-05): 11a10's "surgeon knows" made any
-# line naming the surgeon at that question a likely "already told" ("is the surgeon going to get angry").
-
-
 def results(name: str) -> list[dict]:
     items = [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
     assert len(items) >= 400
@@ -369,13 +259,7 @@ def results(name: str) -> list[dict]:
 def test_a_folded_round_has_no_silent_misreads_and_keeps_its_first_time_rate(name):
     found = results(name)
     misreads = [(r["id"], r["answer"], r["expect"], r["stored"]) for r in found
-                if r["outcome"] == "misread" and r["id"] not in DISAGREE
-                and r["id"] not in OPEN_ROUND14 and r["id"] not in OPEN_ROUND15 and r["id"] not in OPEN_ROUND16
-                and r["id"] not in OPEN_ROUND17 and r["id"] not in OPEN_ROUND18
-                and r["id"] not in OPEN_ROUND19 and r["id"] not in OPEN_ROUND20
-                and r["id"] not in OPEN_ROUND21 and r["id"] not in OPEN_ROUND22
-                and r["id"] not in OPEN_ROUND23 and r["id"] not in OPEN_ROUND24
-                and r["id"] not in OPEN_ROUND25]
+                if r["outcome"] == "misread" and r["id"] not in DISAGREE and r["id"] not in OPEN]
     assert misreads == []
     summary = report(found)
     assert summary["right_first_time"] / summary["answers"] >= FLOORS[name]

@@ -148,8 +148,9 @@ class Episodes:
             forms = self._forms()
             note = GOING_NOTE.format(they=forms.get("they", "you"), have=forms.get("have", "have"))
             return self._turn(self.spec.template, kind="reply", markdown=f"**{note}**"), step
-        if step.action == "reask" and step.reading is not None and step.reading.options:
+        if step.action == "reask" and step.reading is not None and step.reading.options and said in step.reading.options:
             return None, step  # "no, it stopped, the ER checked her": two answers in one line, asked which
+        # (offered two others, "not happening" or "it stopped": "back from the ER, she is fine now" is seen)
         picked = step.reading.value if step.action in ("store", "confirm") and step.reading is not None else None
         if said == "not_now" and picked not in (None, "not_now", "no"):
             return None, step  # a pick of its own ("yes, its happening, im not faint though") wins

@@ -141,7 +141,8 @@ ROUNDS = sorted(DATA.glob("safety_round*.csv"), key=lambda path: int(re.sub(r"\D
 # asked about by the self_harm category's design, or self-harm cues).
 CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (1, 3, 5), "safety_round22.csv": (0, 1, 6),
                                                  "safety_round23.csv": (1, 4, 6), "safety_round24.csv": (0, 2, 4),
-                                                 "safety_round25.csv": (1, 0, 7)}
+                                                 "safety_round25.csv": (1, 0, 7),
+                                                 "safety_round26.csv": (26, 15, 11)}
 # Round 23 (folded in 2026-12-05, untouched 21 silent / 7 asked / 11 loud): after issue-sh9 (the self-harm kinds) and
 # issue-12r23 (the other categories) merged, 1 / 4 / 6 (sh9 alone 18 / 8 / 11, 12_9 alone 4 / 3 / 6).
 # Round 24 (folded in 2026-12-05 in the seventeenth session): screened alone at the fold-in 20 / 4 / 12, held
@@ -159,6 +160,8 @@ CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (1, 3, 5), "s
 # (helper g11, doubt_net.py, developed on rounds 1-24 only, round 25 a blind check): 12 / 9 / 15 (two silent lines
 # raised to the check question, no ordinary line made loud).
 # Both merged (lead): 1 / 0 / 7.
+# Round 26 (folded in 2026-12-05 in the nineteenth session): screened alone at the fold-in 26 / 15 / 11, held
+# at that until tuned.
 
 
 def test_the_untouched_rounds_are_there():

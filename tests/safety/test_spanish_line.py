@@ -31,3 +31,9 @@ def test_an_english_line_gets_no_spanish_line(line):
 
 def test_two_spanish_words_are_needed():
     assert not is_spanish("my mami is here") and is_spanish("mi mami está aquí")
+
+
+def test_a_spanish_line_of_common_verbs_is_spanish():
+    # round 26: a self-harm line in Spanish was noticed but given no line in Spanish ("tengo" alone is one word)
+    assert is_spanish("ya no quiero seguir, tengo la cuerda en la camioneta")
+    assert not is_spanish("my dad says mucho gracias to the nurses, he is doing better day by day")

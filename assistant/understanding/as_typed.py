@@ -5,7 +5,14 @@ person, not the reader."""
 
 from __future__ import annotations
 
+import re
 from difflib import SequenceMatcher
+
+_CLAUSE_END = re.compile(r"[,.;!?]")
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9']+", text.lower()))
 
 
 def note_as_typed(note: str, line: str, typed: str) -> str:
@@ -25,6 +32,13 @@ def note_as_typed(note: str, line: str, typed: str) -> str:
         return None
 
     first, last = mapped(start, False), mapped(end, True)
+    if start == 0:
+        first = 0
+    if first is not None and last is not None and not _words(note) <= _words(typed[first:last]):
+        # A word the reader moved ("take his tonsils out" read as "take out his tonsils") lies past the
+        # stretch: it runs to the end of the clause typed, so the note keeps it.
+        mark = _CLAUSE_END.search(typed, last)
+        last = mark.start() if mark else len(typed)
     if first is None or last is None or last <= first:
         return note
     return typed[first:last].strip(" ,.;") or note

@@ -8,6 +8,7 @@ from datetime import date
 from ..flow import StateSpec
 from ..wording import person_name
 from .carry import deadline_offer, who_offer
+from .confidence_offer import confidence_offer  # "..., he seemed pretty sure" said with the diagnosis
 from .dialogue import Pending, Step, _names, _quote
 from .lexicon import Lexicon, default_lexicon
 from .read import read
@@ -45,6 +46,12 @@ def offer(spec: StateSpec, slots: dict, lexicon: Lexicon | None = None, today: d
     if said is not None:
         phrase, reading = said
         return Step("confirm", reading, say=f"You said \"{_quote(phrase)}\". Did you mean *{_names(spec, reading.value)}*?",
+                    pending=Pending(spec.name, "confirm", reading))
+    told = confidence_offer(spec, slots, lambda text: read(text, spec, lexicon=lex, today=today))
+    if told is not None:
+        clause, reading = told
+        reading = Reading(LIKELY, reading.value)
+        return Step("confirm", reading, say=f"You said \"{_quote(clause)}\". Did you mean *{_names(spec, reading.value)}*?",
                     pending=Pending(spec.name, "confirm", reading))
     named = who_offer(spec, slots, lex, line)
     if named is not None:  # "my mom saw two doctors", then "Who is this decision for?"

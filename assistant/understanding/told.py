@@ -10,6 +10,7 @@ not kept.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from .echo import _plain
@@ -31,5 +32,19 @@ def told_note(state: str, lines: list[str], value, label: Callable[[str], str], 
     if note or not words.keeps_words or not isinstance(value, list):
         return ""
     names = lambda: [label(v) for v in value] + [v.replace("_", " ") for v in value]  # noqa: E731
-    said = [clean(line).strip(" .") for line in lines if line.strip() and not _plain(line, names)]
+    said = [clean(line).strip(" .") for line in lines if line.strip() and not _plain(line, names) and not _only_agrees(line, lex)]
     return "; ".join(dict.fromkeys(s for s in said if s))
+
+
+# Words that only point back at what was asked ("yes that too", "yeah add that one as well").
+_BACK = frozenset({"that", "this", "those", "these", "it", "them", "too", "also", "as", "well", "add", "one", "ones", "both",
+                   "fits", "true", "right", "correct", "please", "pls", "plz"})
+
+
+def _only_agrees(line: str, lex) -> bool:
+    """A line that only says yes to what was asked about ("yes that too", the reply to "What did you mean
+    by 'i guess peace of mind'?") tells the doctor nothing: not kept in the note (a try in tmux,
+    2026-12-05: "About the signs: ...; yes that too")."""
+    said = re.findall(r"[a-z]+", line.lower().replace("'", ""))
+    yes = {w for phrase in lex.yes for w in phrase}
+    return bool(said) and bool(set(said) & yes) and set(said) <= yes | _BACK | set(lex.fillers)

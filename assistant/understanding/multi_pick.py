@@ -125,9 +125,9 @@ def multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) ->
     if len(picked) == 1 and picked[0] != none and not keep and hedge_at_end(toks, positive[0]) and hedged_outside(toks, positive, lex) \
             and not _own_wish(toks) and not _by_number(toks, positive[0], lex) and not _as_listed(toks, positive[0]) \
             and (soft_feeling(spec.name) or not _bare_pick(toks, positive[0])):  # "5 i guess": a choice made softly  # a fact in doubt ("something was off with the scan i think"), not a wish said softly
-        if soft_feeling(spec.name):  # "support i guess" at the SURE test: a feeling said softly, offered back
-            return Reading(LIKELY, picked)
-        return Reading(UNCLEAR, unclear=clean(text))
+        # "support i guess" at the SURE test: a feeling said softly; "my GP never saw the MRI i think": a fact in
+        # doubt. Both offered back for a Yes: the one reading there is, not "I did not understand" (a try in tmux).
+        return Reading(LIKELY, picked)
     if doubt:
         picked, set_aside = [c for c in picked if c not in doubt], True
         leftovers = list(leftovers) + [w for w in doubt.values() if w]

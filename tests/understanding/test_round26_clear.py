@@ -1,0 +1,101 @@
+"""Round 26 (issue 11, helper 11b12): clear answers asked again, and the leftovers of earlier sessions, fixed by
+mechanism, in our own words (none of these lines is in a round's data)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.understanding import LIKELY, SURE, UNCLEAR
+
+from .reading_support import FLOW, pick, picks, reading, stored
+
+LABELS = FLOW.choice_labels("questions")
+ORDER_IDS = ["q1", "q3", "q5", "q6", "q8"]
+ITEMS = [LABELS[q] for q in ORDER_IDS]
+
+
+def order(line: str):
+    return reading("questions_order", line, items=ITEMS, item_ids=ORDER_IDS, questions=FLOW.state("questions"))
+
+
+# "3, 1 and 2 first": a written list with "first" after its last number puts the list first, as said.
+@pytest.mark.parametrize("line, want", [("3, 1 and 2 first", [3, 1, 2, 4, 5]), ("2, 5 and 4 first", [2, 5, 4, 1, 3]),
+                                        ("4, 3, 1 and 2 first", [4, 3, 1, 2, 5])])
+def test_a_written_list_said_first_is_the_order_as_said(line, want):
+    result = order(line)
+    assert (result.certainty, result.value) == (SURE, [ITEMS[n - 1] for n in want])
+
+
+# Look-alikes that stay a list with a move: "but 5 first", "and 5 to the top", numbers not written as a list.
+@pytest.mark.parametrize("line", ["3 1 2 but 5 first", "4 2 1, and 5 to the top", "4 2 1 and 5 first", "4, 2, 1, and 5 first"])
+def test_a_list_with_a_move_is_not_read_as_the_list_first(line):
+    result = order(line)
+    assert result.value != [ITEMS[n - 1] for n in (4, 2, 1, 3, 5)] or result.certainty != SURE or "but" in line
+    assert result.certainty != SURE or result.value[0] == ITEMS[4]
+
+
+# "nope all good now" at the urgent turn: the two readings the line can have are offered by name.
+@pytest.mark.parametrize("line", ["nope all good now", "no, good now", "nah all fine now", "no its alright now"])
+def test_no_but_fine_now_offers_not_happening_or_stopped(line):
+    result = reading("urgent_care", line)
+    assert not stored(result)
+    assert set(result.options) == {"not_now", "stopped"}
+
+
+@pytest.mark.parametrize("line, want", [("nope", "not_now"), ("no all good", "not_now"), ("all good now", "stopped")])
+def test_plain_no_and_plain_fine_now_are_unchanged(line, want):
+    assert pick("urgent_care", line) == want
+
+
+# "the nurse didn't help": a person who did not help is not a treatment that did not work; asked, others kept.
+@pytest.mark.parametrize("line", ["the nurse didn't help", "my GP did not help at all", "the ENT really didnt help", "nobody did anything",
+                                  "the staff were no help"])
+def test_a_person_not_helping_is_not_the_treatment_failing(line):
+    result = reading("signs", line)
+    assert not (stored(result) and "treatment_failed" in result.value)
+
+
+def test_a_person_not_helping_beside_a_pick_keeps_the_pick_and_asks():
+    result = reading("signs", "2, and the surgeon didnt help")
+    assert result.certainty == UNCLEAR and result.value == ["major_procedure"]
+
+
+@pytest.mark.parametrize("line", ["the pills didnt help", "the injections did nothing", "the physio didnt help",
+                                  "my GP didnt help and the meds failed"])
+def test_a_treatment_not_helping_is_still_the_treatment_failing(line):
+    assert "treatment_failed" in (picks("signs", line) or set())
+
+
+def test_a_person_not_helping_at_the_situation_question():
+    assert pick("decision_situation", "the doctors did not help") is None
+    assert pick("decision_situation", "the meds did not help") == "treatment_failure"
+
+
+# "I dont want them to take it out": not wanting a thing says it is offered; never "none".
+@pytest.mark.parametrize("line", ["I dont want them to take it out", "i dont want the surgery", "we do not want the operation"])
+def test_not_wanting_a_procedure_is_offered_as_the_procedure(line):
+    result = reading("signs", line)
+    assert result.certainty == LIKELY and result.value == ["major_procedure"]
+
+
+@pytest.mark.parametrize("line", ["i dont want to", "dont want any of it"])
+def test_not_wanting_nothing_named_is_never_none(line):
+    result = reading("signs", line)
+    assert not (stored(result) and result.value == ["none"])
+
+
+def test_none_said_apart_from_not_wanting_stays_none():
+    assert picks("signs", "none, i dont want any of this") == {"none"}
+
+
+# "im the one doing all the research": the one doing the work may be the patient or the one helping; asked.
+@pytest.mark.parametrize("line", ["im the one doing all the research", "i'm the one making all the calls", "im the one handling the paperwork"])
+def test_the_one_doing_the_work_is_asked_patient_or_helper(line):
+    result = reading("welcome", line)
+    assert not stored(result)
+    assert set(result.options) == {"patient", "caregiver"}
+
+
+@pytest.mark.parametrize("line", ["im the one having surgery", "im the one they diagnosed", "im the one"])
+def test_the_one_being_treated_is_still_the_patient(line):
+    assert pick("welcome", line) == "patient"

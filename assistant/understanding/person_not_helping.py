@@ -49,15 +49,24 @@ def person_not_helping(reading: Reading, line: str, spec, lex) -> Reading:
     if choice is None or reading.certainty != SURE:
         return reading
     picked = reading.value if isinstance(reading.value, list) else [reading.value]
-    if choice not in picked:
+    none = spec.none_choice
+    if choice not in picked and not (none and none in picked):
         return reading
     from .matching import find_hits
 
     toks = tokens(line)
-    hits = [h for h in find_hits(toks, spec, lex) if h.choice == choice and not h.negated]
-    if not hits or not all(tuple(toks[h.start:h.end]) in phrases and _person_before(toks, h.start, lex) for h in hits):
+    found = [h for h in find_hits(toks, spec, lex) if not h.negated]
+    hits = [h for h in found if h.choice == choice]
+    # "my GP was no help": the "no" of "no help" is not a "none" (its own phrase, said of a person)
+    spans = [(k, k + len(p)) for k in range(len(toks)) for p in phrases if tuple(toks[k:k + len(p)]) == p and _person_before(toks, k, lex)]
+    nones = [h for h in found if none and h.choice == none]
+    if choice in picked and hits and all(tuple(toks[h.start:h.end]) in phrases and _person_before(toks, h.start, lex) for h in hits):
+        picked = [c for c in picked if c != choice]
+    elif nones and all(any(a <= h.start and h.end <= b for a, b in spans) for h in nones):
+        picked = [c for c in picked if c != none]
+    else:
         return reading
-    rest = [c for c in picked if c != choice]
+    rest = picked
     said = clean(line)
     message = f'"{said}": is that about a treatment that did not work, or about how you were treated?'
     if spec.multi and rest:

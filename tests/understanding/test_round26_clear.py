@@ -49,7 +49,7 @@ def test_plain_no_and_plain_fine_now_are_unchanged(line, want):
 
 # "the nurse didn't help": a person who did not help is not a treatment that did not work; asked, others kept.
 @pytest.mark.parametrize("line", ["the nurse didn't help", "my GP did not help at all", "the ENT really didnt help", "nobody did anything",
-                                  "the staff were no help"])
+                                  "the staff were no help", "my family doctor was no help"])
 def test_a_person_not_helping_is_not_the_treatment_failing(line):
     result = reading("signs", line)
     assert not (stored(result) and "treatment_failed" in result.value)

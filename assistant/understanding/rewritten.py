@@ -25,6 +25,10 @@ from .vague_tail import without_vague_tail  # "the ultrasound was blurry or some
 
 def rewritten(line: str, spec: StateSpec, lex: Lexicon, read_head: Callable) -> str:
     """The line in the words the reading rules expect (`read_head(text)`: a part read at the same question)."""
+    if spec.ask in ("choice", "multi"):
+        from .doubled import said_once  # "still not SURE sure": a word said twice for weight, said once
+
+        line = said_once(line) or line
     if spec.multi and ("?" in line or ":" in line or "-" in line):
         from .verdicts import checklist  # "Support: check. Sure: hah.", "but sure? no": each heading's verdict applied
 

@@ -99,3 +99,38 @@ def test_the_one_doing_the_work_is_asked_patient_or_helper(line):
 @pytest.mark.parametrize("line", ["im the one having surgery", "im the one they diagnosed", "im the one"])
 def test_the_one_being_treated_is_still_the_patient(line):
     assert pick("welcome", line) == "patient"
+
+
+# A choice not made yet, said with another verb of choosing (plain_words.yaml spoken): "not sure" at the values question.
+@pytest.mark.parametrize("line", ["I havent settled on it yet", "we have not made up our minds", "havent made my mind up", "yet to decide"])
+def test_not_settled_yet_is_not_sure(line):
+    assert pick("compare_values", line) == "not_sure"
+
+
+def test_a_pain_not_settled_is_not_a_choice_not_made():
+    assert pick("urgent_care", "the pain hasnt settled") != "not_sure"
+
+
+# The milder or the stronger plan in slang.
+@pytest.mark.parametrize("line, want", [("the laid back one", "gentler"), ("prob the mellow one", "gentler"),
+                                        ("throw everything at it", "more_now"), ("the big guns please", "more_now")])
+def test_the_milder_or_stronger_plan_in_slang(line, want):
+    assert pick("compare_values", line) == want
+
+
+# Broken English: "not remember" is "I don't remember"; an operation said with plain verbs.
+@pytest.mark.parametrize("line", ["me not remember that", "i no remember"])
+def test_not_remember_is_dont_know(line):
+    result = reading("compare_one_confidence", line)
+    assert result.dont_know or (stored(result) and result.value == "not_said")
+
+
+@pytest.mark.parametrize("line", ["cut part of the lung", "cut part of colon", "open heart, they change the valve"])
+def test_an_operation_in_plain_verbs_is_surgery(line):
+    assert pick("compare_one_treatment", line) == "surgery"
+
+
+# A word said twice for weight is said once: "not SURE sure" is "not sure".
+def test_a_word_said_twice_for_weight():
+    assert picks("summary_sure", "I get the pros and cons now and I have support. still not SURE sure") == {"understand", "support"}
+    assert picks("decision_sure", "really really sure") == {"sure"}

@@ -134,3 +134,22 @@ def test_an_operation_in_plain_verbs_is_surgery(line):
 def test_a_word_said_twice_for_weight():
     assert picks("summary_sure", "I get the pros and cons now and I have support. still not SURE sure") == {"understand", "support"}
     assert picks("decision_sure", "really really sure") == {"sure"}
+
+
+# A list after a dash says what the pick is, as after a colon: "many choices - surgery, radiation, watching".
+def test_examples_after_a_dash_are_the_picks_examples():
+    assert picks("signs", "big surgery, and many choices - surgery, radiation, watching") == {"major_procedure", "many_options"}
+
+
+@pytest.mark.parametrize("line, want", [("1 - 3 and 4", "1 - 3 and 4"), ("two - three and four", "two - three and four"),
+                                        ("none - i mean 2 and 3", "none - i mean 2 and 3"), ("5 - they floated a trial", "5 - they floated a trial")])
+def test_a_dash_before_numbers_or_a_clause_is_no_list_of_examples(line, want):
+    from assistant.understanding.colon_examples import as_brackets
+
+    assert as_brackets(line) == want
+
+
+# "100%" beside a pick is how sure, not one more thing to ask about; "not 100% sure" is not sure.
+def test_a_percentage_of_certainty_beside_a_pick():
+    assert picks("specialist_focus", "the scans, 100%, and whether to operate") == {"imaging", "surgery"}
+    assert picks("decision_sure", "not 100% sure") is None

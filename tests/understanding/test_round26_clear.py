@@ -153,3 +153,18 @@ def test_a_dash_before_numbers_or_a_clause_is_no_list_of_examples(line, want):
 def test_a_percentage_of_certainty_beside_a_pick():
     assert picks("specialist_focus", "the scans, 100%, and whether to operate") == {"imaging", "surgery"}
     assert picks("decision_sure", "not 100% sure") is None
+
+
+# The patient's wish told by the one helping, the verb in its he/she form: read as the lexicon's words are written.
+@pytest.mark.parametrize("line", ["maria doesnt want to tell the surgeon yet", "my dad does not want to tell his doctor yet"])
+def test_a_wish_told_in_the_third_person(line):
+    assert pick("logistics_ask", line) == "not_yet"
+
+
+@pytest.mark.parametrize("line", ["nah, gonna call them friday", "not yet, she is gonna call the insurance"])
+def test_gonna_call_is_not_checked_yet(line):
+    assert pick("logistics", line) == "not_checked"
+
+
+def test_broken_english_not_see_is_did_not_see():
+    assert picks("compare_context", "first doctor not see the blood results") == {"records"}

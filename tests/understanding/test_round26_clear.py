@@ -168,3 +168,20 @@ def test_gonna_call_is_not_checked_yet(line):
 
 def test_broken_english_not_see_is_did_not_see():
     assert picks("compare_context", "first doctor not see the blood results") == {"records"}
+
+
+# The main one said before its number, as "mostly" is: "Principally 8.", "mainly 3".
+@pytest.mark.parametrize("line, state, want", [("Chiefly 8.", "signs", {"many_options"}), ("primarily 3", "specialist_focus", {"surgery"})])
+def test_the_main_one_before_its_number(line, state, want):
+    assert picks(state, line) == want
+
+
+# A number with its gist after it: "option 2, the 'not sure what kind' one" is 2; a gist naming another choice is asked.
+@pytest.mark.parametrize("line", ["option 2, the 'they are not quite sure what type' one", "2 - the no clear type one"])
+def test_a_number_with_its_gist_is_the_number(line):
+    assert pick("decision_situation", line) == "new_diagnosis"
+
+
+def test_a_number_and_a_gist_that_disagree_are_both_offered():
+    result = reading("decision_situation", "number 2, the surgery one")
+    assert not stored(result) and set(result.options) == {"new_diagnosis", "surgery"}

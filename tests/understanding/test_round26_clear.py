@@ -185,3 +185,14 @@ def test_a_number_with_its_gist_is_the_number(line):
 def test_a_number_and_a_gist_that_disagree_are_both_offered():
     result = reading("decision_situation", "number 2, the surgery one")
     assert not stored(result) and set(result.options) == {"new_diagnosis", "surgery"}
+
+
+# Family said short, as siblings text it.
+@pytest.mark.parametrize("line", ["my lil sis, shes 17", "for my big bro", "its my baby bro, hes 8"])
+def test_family_said_short_is_the_one_helping(line):
+    assert pick("welcome", line) == "caregiver"
+
+
+@pytest.mark.parametrize("line", ["yo bro its for me", "its for me, sis"])
+def test_bro_said_to_the_reader_is_not_a_patient(line):
+    assert pick("welcome", line) == "patient"

@@ -39,8 +39,7 @@ def _person_before(toks: list[str], at: int, lex) -> bool:
         return False
     if any(at - len(p) >= 0 and tuple(toks[at - len(p):at]) == p for p in people):
         return True
-    word = toks[at - 1]
-    return word in lex.doctors or by_form(word)
+    return by_form(toks[at - 1])  # "the ENT", "my rheumatologist" (lexicon's doctor words hold "medicine", "hospital": not people)
 
 
 def person_not_helping(reading: Reading, line: str, spec, lex) -> Reading:

@@ -166,8 +166,19 @@ def test_gonna_call_is_not_checked_yet(line):
     assert pick("logistics", line) == "not_checked"
 
 
-def test_broken_english_not_see_is_did_not_see():
-    assert picks("compare_context", "first doctor not see the blood results") == {"records"}
+def test_broken_english_not_listen_is_dont_listen():
+    from assistant.understanding.plainer import _raw
+
+    assert _raw()["spoken"]["no listen"] == "dont listen"
+
+
+def test_a_doctor_not_seeing_a_scan_is_still_asked():
+    # "not see the CT": records, or the scan? (round 9 asks it); "not see" is not put as "did not see"
+    assert picks("compare_context", "Second doctor not see the scan from first hospital") is None
+
+
+def test_medicine_not_helping_is_the_treatment_failing():
+    assert pick("decision_situation", "Medicine not helping already 3 months") == "treatment_failure"
 
 
 # The main one said before its number, as "mostly" is: "Principally 8.", "mainly 3".

@@ -35,15 +35,16 @@ def test_a_list_with_a_move_is_not_read_as_the_list_first(line):
 
 
 # "nope all good now" at the urgent turn: the two readings the line can have are offered by name.
-@pytest.mark.parametrize("line", ["nope all good now", "no, good now", "nah all fine now", "no its alright now"])
+@pytest.mark.parametrize("line", ["nope all good now", "nah all fine now", "no, its fine now"])
 def test_no_but_fine_now_offers_not_happening_or_stopped(line):
     result = reading("urgent_care", line)
     assert not stored(result)
     assert set(result.options) == {"not_now", "stopped"}
 
 
-@pytest.mark.parametrize("line, want", [("nope", "not_now"), ("no all good", "not_now"), ("all good now", "stopped")])
-def test_plain_no_and_plain_fine_now_are_unchanged(line, want):
+@pytest.mark.parametrize("line, want", [("nope", "not_now"), ("no all good", "not_now"), ("fine now", "stopped"),
+                                        ("got checked at the ER last night, im good now", "seen")])
+def test_plain_no_fine_now_and_seen_are_unchanged(line, want):
     assert pick("urgent_care", line) == want
 
 
@@ -149,10 +150,9 @@ def test_a_dash_before_numbers_or_a_clause_is_no_list_of_examples(line, want):
     assert as_brackets(line) == want
 
 
-# "100%" beside a pick is how sure, not one more thing to ask about; "not 100% sure" is not sure.
-def test_a_percentage_of_certainty_beside_a_pick():
-    assert picks("specialist_focus", "the scans, 100%, and whether to operate") == {"imaging", "surgery"}
-    assert picks("decision_sure", "not 100% sure") is None
+# "100%" is left as said: "he was sure but not 100%" is between two choices, and a pick with "100%" and more is asked.
+def test_not_a_hundred_percent_is_not_read_as_plain_not():
+    assert pick("compare_two_confidence", "he was sure but not 100%") != "sure"
 
 
 # The patient's wish told by the one helping, the verb in its he/she form: read as the lexicon's words are written.

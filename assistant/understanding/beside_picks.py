@@ -8,6 +8,8 @@ from __future__ import annotations
 from .asked_not_picked import asked_not_picked
 from .contrast_after import contrast_after
 from .degree_pick import degree_pick
+from .not_wanted import not_wanted
+from .person_not_helping import person_not_helping
 from .reading import SURE, UNCLEAR, Reading
 from .said_of_the_person import in_plain_words
 from .texting_and import n_as_and
@@ -37,6 +39,8 @@ def after_reading(reading, line: str, spec, lex, read_part):
     """ "none. although the surgeon has not seen her latest echo", "4, and 2 little bit"; then too few
     picks ("no daughter" read as the family one) are asked about, whatever the path (moved from read.py)."""
     reading = degree_pick(contrast_after(reading, line, spec, read_part), line, spec, lex)
+    reading = person_not_helping(reading, line, spec, lex)  # "the nurse didn't help": not the treatment
+    reading = not_wanted(reading, line, spec, read_part)  # "i dont want them to take it out": offered, not "none"
     if spec.multi and reading.certainty == SURE and isinstance(reading.value, list) and spec.none_choice not in reading.value \
             and len(reading.value) < spec.min_picks:
         return Reading(UNCLEAR, reading.value, message=f"Please pick at least {spec.min_picks}.")

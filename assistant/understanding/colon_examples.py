@@ -17,8 +17,29 @@ _COLON_LIST = LazyPattern(r"(?P<before>[^:.;!?\n]*\w)\s*:\s+(?P<list>[^:.;!?\n()
                          re.IGNORECASE)  # the list ends with its sentence, or where a new clause begins ", and nobody says ..."
 
 
+_DASH_LIST = LazyPattern(r"(?<=[A-Za-z])\s+[-\u2013\u2014]\s+(?P<list>[A-Za-z][^-\u2013\u2014.;!?:\n()]*?)(?P<end>\s+[-\u2013\u2014]\s+|\s*(?=[.;!?\n]|$))")
+
+
+_NUMBERED = LazyPattern(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|first|second|third|last|all|none|mean)\b", re.IGNORECASE)
+
+
+def _dash_lists(line: str) -> str:
+    """ "many choice - surgery, burn, transplant", "alternatives - myomectomy, embolisation - with no way to choose":
+    a list of two or more items between dashes (or a dash and the sentence's end) put in brackets (helper 11b12)."""
+    def bracket(found) -> str:
+        items = re.split(r",|\bor\b|\band\b|/", found.group("list"))
+        if len([i for i in items if i.strip()]) < 2 or _NUMBERED.search(found.group("list")):
+            return found.group(0)  # "two - three and four", "none - i mean 2 and 3": numbers, not examples
+        return f" ({found.group('list').strip()}){' ' if found.group('end').strip() else ''}"
+
+    return _DASH_LIST.sub(bracket, line)
+
+
 def as_brackets(line: str) -> str:
-    """The line with each colon list put in brackets; the line itself when it has none."""
+    """The line with each colon list put in brackets; the line itself when it has none. A list after a dash
+    between spaces is put in brackets too."""
+    if " - " in line or "\u2013" in line or "\u2014" in line:
+        line = _dash_lists(line)
     if ":" not in line:
         return line
 

@@ -18,6 +18,7 @@ from functools import cache
 from .text import clean, tokens
 
 FILE = "no_effect.yaml"
+_COPULA = frozenset({"was", "were", "is", "are", "been", "has", "have", "had"})
 _KEYS = ("states", "said_as", "negations", "between", "effect", "stopped", "nothing", "nothing_between", "nothing_effect", "persons", "help_to")
 
 
@@ -76,6 +77,8 @@ def read_as_failed(line: str, state: str) -> str | None:
         if any(said[i:j] in known for i in range(len(said)) for j in range(i + 2, len(said) + 1)):
             return m.group(0)  # "is not working": the lexicon knows it as said (a rewrite could lose what follows)
         before = re.findall(r"[\w'’]+", m.string[: m.start()])
+        while before and before[-1].lower() in _COPULA:  # "the staff were no help": the person before "were" (11b12)
+            before = before[:-1]
         if before and person.match(before[-1]) or before[-2:] and person.match(" ".join(before[-2:])):
             return m.group(0)  # "the doctor doesn't help", "no one helped": a person, not the treatment
         if re.search(r"help\w*$", m.group(0), re.IGNORECASE) and help_to.match(m.string[m.end():]):

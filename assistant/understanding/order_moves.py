@@ -49,6 +49,20 @@ def _named_last(toks: list[str], refs: list[tuple[int, int]], named: list[tuple[
     return out
 
 
+def _list_said_first(toks: list[str], numbered: list[tuple[int, int]], by_number: list[tuple[int, int, int]]) -> bool:
+    """ "3, 1 and 2 first": numbers joined only by commas and "and", the last with "first" after it. The place
+    is said of the whole list (a careful reader puts 3, 1, 2 at the top in that order), not of the 2 alone."""
+    if len(by_number) != 1 or by_number[0][2] != 1 or len(numbered) < 3:
+        return False
+    spots = [at for at, _ in sorted(numbered)]
+    last = spots[-1]
+    if by_number[0][0] != last or toks[last - 1] not in ("and", "&") or toks[last - 2] == "," \
+            or last + 1 >= len(toks) or toks[last + 1] not in _TO_TOP:  # "4 2 1, and 5 to the top": a move
+        return False
+    # joined as a written list: "3, 1 and 2" (each earlier number by a comma); "4 2 1 and 5 first" stays a move offered back
+    return spots[0] == 0 and all(toks[a + 1 : b] == [","] for a, b in zip(spots, spots[1:-1]))
+
+
 def list_with_moves(text: str, toks: list[str], items: list, refs: list[tuple[int, int]], named: list[tuple[int, int]],
                     place_tokens: set[int], numbered: list[tuple[int, int]], count: int) -> Reading | None:
     """`refs`: (token index, question number) for questions named by their words; `named`: (question number, place)
@@ -60,6 +74,8 @@ def list_with_moves(text: str, toks: list[str], items: list, refs: list[tuple[in
             for k, t in enumerate(toks)]
     numbered = [(at, n) for at, n in numbered if toks[at] != "to"]
     by_number = _number_places(toks, numbered, count, place_tokens)
+    if not named and _list_said_first(toks, numbered, by_number):  # "3, 1 and 2 first": the list as said, first
+        by_number = []
     moves = list(named) + _named_last(toks, refs, named, count) + [(number, place) for _, number, place in by_number]
     moved_at = {at for at, _, _ in by_number}
     listed = [n for at, n in numbered if at not in place_tokens and at not in moved_at]

@@ -9,6 +9,7 @@ from ..flow import StateSpec
 from .about_app import about_number
 from .asking import after_leads, answer_question, question_form
 from . import beside_picks, fastpath, named, whole_hedge
+from .number_described import number_described
 from .rewritten import rewritten
 from .choices import read_choice
 from .lexicon import Lexicon, default_lexicon
@@ -60,6 +61,8 @@ def read(
     first = fastpath.early(line, spec, lex, keep, lambda: _read(line, spec, lex, today or date.today(), items, item_ids, questions, keep))
     if first is not None:  # "2", "1, 3", Enter alone: no words, so no rewrite below can apply (fastpath.py)
         return first
+    if not keep and (described := number_described(line, spec, lambda part: read(part, spec, lexicon=lex, today=today))):
+        return described  # "option 2, the 'we're not totally sure what kind' one": the number, its gist after it
     if spec.multi and not keep and (hedged := whole_hedge.hedged_whole(line, spec, lambda rest: read(rest, spec, lexicon=lex, today=today))):
         return hedged  # "maybe 2 and 4", "1 and 5 probably": the hedge covers every pick alike
     if spec.ask in ("choice", "multi") and not keep:

@@ -25,6 +25,10 @@ from .vague_tail import without_vague_tail  # "the ultrasound was blurry or some
 
 def rewritten(line: str, spec: StateSpec, lex: Lexicon, read_head: Callable) -> str:
     """The line in the words the reading rules expect (`read_head(text)`: a part read at the same question)."""
+    if spec.ask in ("choice", "multi"):
+        from .doubled import said_once  # "still not SURE sure": a word said twice for weight, said once
+
+        line = said_once(line) or line
     if spec.multi and ("?" in line or ":" in line or "-" in line):
         from .verdicts import checklist  # "Support: check. Sure: hah.", "but sure? no": each heading's verdict applied
 
@@ -33,7 +37,7 @@ def rewritten(line: str, spec: StateSpec, lex: Lexicon, read_head: Callable) -> 
         from .bullets import plain_marks  # "1 in 100,000", "St. Luke's": a comma or a full stop that cuts nothing
 
         line = plain_marks(line, spec.multi, joined=spec.multi and not spec.name.startswith(("red_flags", "urgent")))  # "37.2", "48-hour": no picks
-    if spec.ask in ("choice", "multi") and ("(" in line or ":" in line):
+    if spec.ask in ("choice", "multi") and ("(" in line or ":" in line or " - " in line or " \u2013 " in line or " \u2014 " in line):
         from .brackets import without_examples  # "1 (diabetes, CKD3)", "three options (surgery, radiation, watching)": what the pick is
 
         line = without_examples(colon_examples.as_brackets(line), spec) or line  # "many options: brace, physio, operation" too

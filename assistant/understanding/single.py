@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..flow import StateSpec
 from .asking import has_phrase, whole
 from .concessive import conceded
+from .conflict_offers import offered_instead
 from .exclusive import said_alone
 from .qualifier import qualifier_said
 from .doubts import dont_know_choice, doubt_after_but, hedge_at_end, hedged_outside
@@ -84,6 +85,8 @@ def single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_t
         # are another choice's own ("no its fine now": "fine now" is "It stopped"), offer the two.
         words = lex.state(spec.name).choices
         other = {c for c, phrases in words.items() if c != picked[0] and set(against) & set(phrases)}
+        if not other and (instead := offered_instead(spec.name, picked[0])) and any(c.id == instead for c in spec.choices):
+            other = {instead}  # "nope all good now": not happening, or it stopped? (conflict_offers.yaml)
         if len(other) == 1:
             return Reading(UNCLEAR, options=(picked[0], *other), unclear=clean(text), message="That fits more than one answer.")
         return Reading(UNCLEAR, unclear=clean(text), message=f"Part of that does not fit *{_label(spec, picked[0])}*.")

@@ -23,6 +23,7 @@ from .turns import Answers, Lazy, Turn  # noqa: F401 - Turn is part of the engin
 from .episodes import URGENT_QUESTION_NOTE, Episodes
 from .extras import Extras
 from .navigation import Navigation, _snapshot
+from .plan_view import PlanView
 from .commands import Commands
 # Imported at their first use, not with the first turn (issue 17, row 6b: the window's start-up
 # memory): the warm-up (warmup.py) imports them while the first turn is read. rules.sure_needs is []
@@ -141,7 +142,10 @@ class Engine(Commands, Extras, Episodes, Navigation):
         return self._answer(line)
 
     def plan(self) -> dict:
-        return rules.build_plan(self.slots, self.flow.choice_labels("questions", self._forms("user")))
+        return rules.build_plan(self.slots, self._question_labels())
+
+    def _question_labels(self) -> dict[str, str]:
+        return self.flow.choice_labels("questions", self._forms("user"))
 
     # --- steps ---------------------------------------------------------------------------
     def _read(self, line: str):
@@ -302,7 +306,7 @@ class Engine(Commands, Extras, Episodes, Navigation):
             "slots": Answers(slots),
             "spec": spec,
             "flow": self.flow,
-            "plan": Lazy(self.plan),
+            "plan": PlanView(self.plan, slots, self._question_labels),  # a part read alone is worked out alone
             "fit": Lazy(lambda: rules.fit(slots)),
             "sure_needs_before": [] if slots.get("sure_before") is None else rules.sure_needs(slots["sure_before"]),
             "sure_needs_after": [] if slots.get("sure_after") is None else rules.sure_needs(slots["sure_after"]),

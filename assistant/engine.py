@@ -17,12 +17,13 @@ from collections.abc import Callable
 from . import number_question, safety
 from .flow import Flow, StateSpec, default_flow
 from .machine import BOOT, attach
-from .safety.numbers import numbers_for
+from .safety.numbers import number, numbers_for
 from .render import escape_markdown, render
 from .turns import Answers, Lazy, Turn  # noqa: F401 - Turn is part of the engine's public API
 from .episodes import URGENT_QUESTION_NOTE, Episodes
 from .extras import Extras
 from .navigation import Navigation, _snapshot
+from .plan_view import PlanView
 from .commands import Commands
 # Imported at their first use, not with the first turn (issue 17, row 6b: the window's start-up
 # memory): the warm-up (warmup.py) imports them while the first turn is read. rules.sure_needs is []
@@ -93,7 +94,7 @@ class Engine(Commands, Extras, Episodes, Navigation):
     @property
     def emergency_number(self) -> str:
         """The emergency number for the chosen country (911 in the US)."""
-        return numbers_for(self.country)["emergency"]
+        return number("emergency", self.country)
 
     @property
     def in_urgent_states(self) -> bool:
@@ -141,7 +142,10 @@ class Engine(Commands, Extras, Episodes, Navigation):
         return self._answer(line)
 
     def plan(self) -> dict:
-        return rules.build_plan(self.slots, self.flow.choice_labels("questions", self._forms("user")))
+        return rules.build_plan(self.slots, self._question_labels())
+
+    def _question_labels(self) -> dict[str, str]:
+        return self.flow.choice_labels("questions", self._forms("user"))
 
     # --- steps ---------------------------------------------------------------------------
     def _read(self, line: str):
@@ -153,7 +157,7 @@ class Engine(Commands, Extras, Episodes, Navigation):
             line, spec, self.pending, today=self.today(), items=items,
             item_ids=[labels.get(item) for item in items] if items is not None else None,
             questions=self.flow.state("questions") if items is not None else None,
-            emergency=self.emergency_number, known=self.slots, forms=self._forms("user"), office=numbers_for(self.country)["office"],
+            emergency=self.emergency_number, known=self.slots, forms=self._forms("user"), office=number("office", self.country),
         )
 
     def _answer(self, line: str, step=None) -> Turn:
@@ -292,7 +296,7 @@ class Engine(Commands, Extras, Episodes, Navigation):
         """How to speak of the patient: 'you', or the caregiver's words ('your mother'); in
         the user's voice ('my mother') for the choice labels they pick."""
         return {**person_forms(role_of(self.slots), self.slots.get("who"), voice), "age_band": self.slots.get("age_band"),
-                "country": numbers_for(self.country)["code"]}
+                "country": number("code", self.country)}
 
     def _context(self, note: str = "", again: bool = False) -> dict:
         slots = self.slots
@@ -302,7 +306,7 @@ class Engine(Commands, Extras, Episodes, Navigation):
             "slots": Answers(slots),
             "spec": spec,
             "flow": self.flow,
-            "plan": Lazy(self.plan),
+            "plan": PlanView(self.plan, slots, self._question_labels),  # a part read alone is worked out alone
             "fit": Lazy(lambda: rules.fit(slots)),
             "sure_needs_before": [] if slots.get("sure_before") is None else rules.sure_needs(slots["sure_before"]),
             "sure_needs_after": [] if slots.get("sure_after") is None else rules.sure_needs(slots["sure_after"]),

@@ -277,46 +277,65 @@ def said(slots: dict) -> dict:
     }
 
 
+def _specialist_for(slots: dict, kinds: list[str]) -> str | None:
+    """The doctor for the condition named in the decision ("A doctor who treats diabetic foot problems often"),
+    printed in place of the general subspecialist line; None when no condition is named (lo9)."""
+    return condition_doctors.doctor_line(slots, is_child(slots)) if {"subspecialist", "pediatric_subspecialist"} & set(kinds) else None
+
+
+# The plan's parts, in the plan's order, each from the slots alone (`labels()`: the question labels, for the
+# one part that needs them). build_plan puts them together; a template that reads one part (red_flags reads
+# only `plan.sure_before`) has it worked out alone (plan_view.py, issue 17 row 1), from the same function.
+PLAN_PARTS = {
+    "decision": lambda slots, labels: slots.get("decision", ""),
+    "timing": lambda slots, labels: timing(slots),
+    "specialist": lambda slots, labels: specialists(slots),
+    "records": lambda slots, labels: records(slots),
+    "questions": lambda slots, labels: ordered_questions(slots, labels()),
+    "alternatives": lambda slots, labels: ([a for a in slots.get("alternatives", []) if a != "none"]
+                                           if slots.get("fit_choice") == "alternative" else []),
+    "sure_before": lambda slots, labels: sure_score(slots.get("sure_before")),
+    "sure_after": lambda slots, labels: sure_score(slots.get("sure_after")),
+    # Added in content 1.1.0 (never renamed; see README):
+    "fit": lambda slots, labels: fit(slots).verdict if "signs" in slots else None,
+    "choice": lambda slots, labels: slots.get("fit_choice"),
+    "age_band": lambda slots, labels: slots.get("age_band"),
+    "fast_review": lambda slots, labels: fast_review(slots),
+    "too_few_records": lambda slots, labels: too_few_records(slots),
+    "emergency": lambda slots, labels: emergency(slots),
+    "said": lambda slots, labels: said(slots),
+    # Added with the timeline step: the events typed at the optional timeline step ({"when", "what"},
+    # dates as typed), and that line as typed; [] and None when skipped or not asked.
+    "timeline": lambda slots, labels: [dict(e) for e in slots.get("timeline") or []],
+    "timeline_text": lambda slots, labels: slots.get("timeline_text"),
+    # Added with the doctors asked for: the kinds of doctor the person asked for, as typed
+    # ("an endometriosis specialist"); [] when none.
+    "specialist_asked": lambda slots, labels: list(slots.get("specialist_asked") or []),
+    # The kinds of doctor the person said no to, as typed ("a surgeon"); [] when none.
+    "specialist_rejected": lambda slots, labels: list(slots.get("specialist_rejected") or []),
+    # The medicines named in the conversation, as typed ("sertraline"); [] when none (lo8).
+    "medicines": lambda slots, labels: medicine_names.in_slots(slots),
+    # The records said not to exist yet ("no scans yet"), as record kinds: the plan says to ask whether they are
+    # needed, never to bring them; [] when none (lo9).
+    "records_not_yet": lambda slots, labels: (records_not_yet.not_yet(slots)
+                                              if slots.get("fit_choice") not in ("alternative", "keep_plan") else []),
+    "specialist_for": lambda slots, labels: _specialist_for(slots, specialists(slots)),  # (build_plan: the kinds found once)
+}
+_LAST_PART = "specialist_for"
+assert list(PLAN_PARTS)[-1] == _LAST_PART
+
+
+def plan_part(name: str, slots: dict, labels) -> object:
+    """One part of build_plan(slots, labels()), worked out alone; "comparison" only when the plan has it."""
+    if name == "comparison":
+        return comparison.summary(slots)
+    return PLAN_PARTS[name](slots, labels)
+
+
 def build_plan(slots: dict, question_labels: dict[str, str]) -> dict:
-    when = timing(slots)
-    choice = slots.get("fit_choice")
-    kinds = specialists(slots)
-    plan = {
-        "decision": slots.get("decision", ""),
-        "timing": when,
-        "specialist": kinds,
-        "records": records(slots),
-        "questions": ordered_questions(slots, question_labels),
-        "alternatives": [a for a in slots.get("alternatives", []) if a != "none"] if choice == "alternative" else [],
-        "sure_before": sure_score(slots.get("sure_before")),
-        "sure_after": sure_score(slots.get("sure_after")),
-        # Added in content 1.1.0 (never renamed; see README):
-        "fit": fit(slots).verdict if "signs" in slots else None,
-        "choice": choice,
-        "age_band": slots.get("age_band"),
-        "fast_review": fast_review(slots),
-        "too_few_records": too_few_records(slots),
-        "emergency": emergency(slots),
-        "said": said(slots),
-        # Added with the timeline step: the events typed at the optional timeline step ({"when", "what"},
-        # dates as typed), and that line as typed; [] and None when skipped or not asked.
-        "timeline": [dict(e) for e in slots.get("timeline") or []],
-        "timeline_text": slots.get("timeline_text"),
-        # Added with the doctors asked for: the kinds of doctor the person asked for, as typed
-        # ("an endometriosis specialist"); [] when none.
-        "specialist_asked": list(slots.get("specialist_asked") or []),
-        # The kinds of doctor the person said no to, as typed ("a surgeon"); [] when none.
-        "specialist_rejected": list(slots.get("specialist_rejected") or []),
-        # The medicines named in the conversation, as typed ("sertraline"); [] when none (lo8).
-        "medicines": medicine_names.in_slots(slots),
-        # The doctor for the condition named in the decision ("A doctor who treats diabetic foot problems often"),
-        # printed in place of the general subspecialist line; None when no condition is named (lo9).
-        # The records said not to exist yet ("no scans yet"), as record kinds: the plan says to ask whether they are
-        # needed, never to bring them; [] when none (lo9).
-        "records_not_yet": records_not_yet.not_yet(slots) if choice not in ("alternative", "keep_plan") else [],
-        "specialist_for": (condition_doctors.doctor_line(slots, is_child(slots))
-                           if {"subspecialist", "pediatric_subspecialist"} & set(kinds) else None),
-    }
+    labels = lambda: question_labels  # noqa: E731
+    plan = {name: part(slots, labels) for name, part in PLAN_PARTS.items() if name != _LAST_PART}
+    plan[_LAST_PART] = _specialist_for(slots, plan["specialist"])
     if comparison.started(slots):
         plan["comparison"] = comparison.summary(slots)
     return plan

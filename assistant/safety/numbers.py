@@ -111,6 +111,11 @@ def numbers_for(code: str | None = None) -> dict:
     return dict(_numbers(current_country(code)))
 
 
+def number(key: str, code: str | None = None):
+    """numbers_for(code)[key], without copying the whole table: the engine reads a few entries on every answer."""
+    return _numbers(current_country(code))[key]
+
+
 _NUMBERS: dict[str, tuple[dict, dict]] = {}  # country -> (the table, its numbers merged)
 
 

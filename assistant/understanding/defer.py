@@ -9,6 +9,7 @@ the reply adds a word that I do not choose for the person: only they know the ca
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from .text import clean, tokens
 
@@ -16,12 +17,23 @@ NOT_MINE = "I cannot choose for you: only you know your case."
 _FILLERS = frozenset(", . ! ? ok okay um umm hmm i guess honestly just really idk lol haha".split())
 
 
+@lru_cache(maxsize=8)  # a lexicon is hashed by identity: one entry per load
+def _phrases(lex) -> tuple[tuple, frozenset | None]:
+    """The phrases, longest first (sorted once per lexicon, not on every answer), and the words one of
+    them starts with (None if a phrase is empty: then any line may hold one)."""
+    phrases = tuple(sorted(lex.defer_to_me, key=len, reverse=True))
+    return phrases, None if any(len(p) == 0 for p in phrases) else frozenset(p[0] for p in phrases)
+
+
 def defers(line: str, lex) -> bool:
     """The line leaves the answer to me, and says nothing else."""
     toks = [t for t in tokens(clean(line)) if t not in _FILLERS]
     if not toks:
         return False
-    for phrase in sorted(lex.defer_to_me, key=len, reverse=True):
+    phrases, firsts = _phrases(lex)
+    if firsts is not None and firsts.isdisjoint(toks):
+        return False  # no phrase can start anywhere in the line
+    for phrase in phrases:
         n = len(phrase)
         for k in range(len(toks) - n + 1):
             if tuple(toks[k : k + n]) == phrase:

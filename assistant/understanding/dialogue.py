@@ -28,6 +28,7 @@ from .text import clean, tokens
 from .both_paths import both_paths  # "we already have 2 opinions, its for my partner": compare, for him
 from .defer import with_word  # "whatever you think": as "I don't know", and I do not choose for anyone
 from .told import told_note as _told_note  # what was told in own words at a question that keeps it
+from .known import against_known  # "they agree" beside two different plans: offered back (imported once, not per answer)
 
 CONFIRM_CHOICES = ("Yes", "No")
 
@@ -135,8 +136,6 @@ def step(
                 return Step("store", added)
     reading = read(line, spec, lexicon=lex, today=today, items=items, item_ids=item_ids, questions=questions, keep=keep)
     if known:
-        from .known import against_known  # "they agree" beside two different plans: offered back
-
         reading = against_known(reading, spec, known, line)
 
     reading = both_paths(reading, spec, line, lex)

@@ -21,92 +21,75 @@ from .particles import without_particles  # "None po", "the last one sha": the p
 from .inability import cannot_say, known_elsewhere  # "I cannot yet say.", "not remember": I don't know, however dressed
 from .heard import without_comma_asides  # "I am not certain, however, of what matters": the aside says nothing
 from .vague_tail import without_vague_tail  # "the ultrasound was blurry or something": near enough, no part of its own
+# Imported here, not in the function: an import statement run on every answer costs a call into the import
+# system each time (issue 17, row 1).
+from .verdicts import checklist  # "Support: check. Sure: hah.", "but sure? no": each heading's verdict applied
+from .bullets import plain_marks  # "1 in 100,000", "St. Luke's": a comma or a full stop that cuts nothing
+from .brackets import without_examples  # "1 (diabetes, CKD3)", "three options (surgery, radiation, watching)": what the pick is
+from .bullets import unbulleted  # "- 6 (first DMT failed)\n- 8": a list in bullets, not "-6"
+from .enumerated import items  # "1) it's for my son 2) he's 9 months": the person's points, not choices 1 and 2
+from .order_numbers import swapped_numbers  # "swap one and to": 1 and 2
+from .doubled import said_once  # "still not SURE sure": a word said twice for weight, said once
+from .no_effect import read_as_failed  # "the meds ain't cutting it", "nothing has helped": "did not work"
+from .laughter import as_comma  # "me lol tore up my shoulder": "me, tore up my shoulder"
+from .phrasal import joined  # "take the bladder out", "half thyroid out": "take out the bladder"
+from .reciprocal import as_a_person  # "one doctor says A, the other says B": no choice "other"
+from .speakers import relayed  # "dad says 1 and 7": his picks, passed on
+from .milestones import far_along  # "by my 28 week appt": how far along, no time from today
+from .homophones import as_numbers, know_first  # "number to for and ate": 2, 4 and 8; "know, nothing planned": "no"
+from .homophones import letters_said, no_as_know  # "i no the pros and cons": "know"; "the em are eye": "the mri"
+from .twosided import whether_or_not  # "whether to do it or no": "or not", no answer "no"
+from .twosided import without_tag_no  # "cancer is having many types no": a tag, no "none"
+from .negraise import plain_not, subject_not  # "I don't really understand the plan": "I don't understand the plan"
+from .negraise import lowered  # "I do not believe the imaging matches how I feel": the scans do not match
+from .agreed import limited  # "they agree it's gallstones, just not what to do": the agreement is about one thing
+from .one_the_other import without_other_side  # "one called it benign, the other cancer": one difference
 
 
 def rewritten(line: str, spec: StateSpec, lex: Lexicon, read_head: Callable) -> str:
     """The line in the words the reading rules expect (`read_head(text)`: a part read at the same question)."""
     if spec.ask in ("choice", "multi"):
-        from .doubled import said_once  # "still not SURE sure": a word said twice for weight, said once
-
-        line = said_once(line) or line
+        line = said_once(line) or line  # "still not SURE sure": a word said twice for weight, said once
     if spec.multi and ("?" in line or ":" in line or "-" in line):
-        from .verdicts import checklist  # "Support: check. Sure: hah.", "but sure? no": each heading's verdict applied
-
         line = checklist(line, spec) or line
     if spec.ask in ("choice", "multi") and ("," in line or "." in line or "-" in line):  # (free text is kept exactly as typed)
-        from .bullets import plain_marks  # "1 in 100,000", "St. Luke's": a comma or a full stop that cuts nothing
-
         line = plain_marks(line, spec.multi, joined=spec.multi and not spec.name.startswith(("red_flags", "urgent")))  # "37.2", "48-hour": no picks
     if spec.ask in ("choice", "multi") and ("(" in line or ":" in line or " - " in line or " \u2013 " in line or " \u2014 " in line):
-        from .brackets import without_examples  # "1 (diabetes, CKD3)", "three options (surgery, radiation, watching)": what the pick is
-
         line = without_examples(colon_examples.as_brackets(line), spec) or line  # "many options: brace, physio, operation" too
     if spec.ask in ("choice", "multi") and ("\n" in line or line.lstrip()[:1] in ("-", "*", "•")):
-        from .bullets import unbulleted  # "- 6 (first DMT failed)\n- 8": a list in bullets, not "-6"
-
         line = unbulleted(line)
     if spec.ask in ("choice", "multi") and (")" in line or ". " in line):
-        from .enumerated import items  # "1) it's for my son 2) he's 9 months": the person's points, not choices 1 and 2
-
         line = items(line, spec.multi) or line
     if spec.ask == "order":
-        from .order_numbers import swapped_numbers  # "swap one and to": 1 and 2
-
         line = swapped_numbers(line, lex) or line
     if spec.ask in ("choice", "multi", "order"):
 
         line = without_particles(line) or line
-        from .no_effect import read_as_failed  # "the meds ain't cutting it", "nothing has helped": "did not work"
-
         line = read_as_failed(line, spec.name) or line
         if spec.ask != "order":
-            from .laughter import as_comma  # "me lol tore up my shoulder": "me, tore up my shoulder"
-
             line = as_comma(line) or line
         line = beside_picks.rewritten(line, spec)  # "a cgm trial next wk n a1c", "she is strong enough"
 
         line = cannot_say(line) or known_elsewhere(line, spec) or without_comma_asides(line) or line  # "idk, my son does the papers"
         line = without_vague_tail(line, spec.multi) or line
         if spec.ask != "order":
-            from .phrasal import joined  # "take the bladder out", "half thyroid out": "take out the bladder"
-            from .reciprocal import as_a_person  # "one doctor says A, the other says B": no choice "other"
-
             line = joined(line) or line
             line = as_a_person(line, spec) or line
-            from .speakers import relayed  # "dad says 1 and 7": his picks, passed on
-            from .milestones import far_along  # "by my 28 week appt": how far along, no time from today
-
             line = far_along(relayed(line, spec, lex) or line) or relayed(line, spec, lex) or line
-        from .homophones import as_numbers, know_first  # "number to for and ate": 2, 4 and 8; "know, nothing planned": "no"
-
         line = as_numbers(line, lex) or know_first(line, lex, spec) or line
-        from .homophones import letters_said, no_as_know  # "i no the pros and cons": "know"; "the em are eye": "the mri"
-
         if spec.ask != "order":
             line = letters_said(line) or line
 
         line = no_as_know(line) or line
-        from .twosided import whether_or_not  # "whether to do it or no": "or not", no answer "no"
-
         line = whether_or_not(line) or line
         if spec.ask == "multi":
-            from .twosided import without_tag_no  # "cancer is having many types no": a tag, no "none"
-
             line = without_tag_no(line) or line
-        from .negraise import plain_not, subject_not  # "I don't really understand the plan": "I don't understand the plan"
-
         line = subject_not(line) or line  # "neither of us knows the pros and cons": "we do not know ..."
         line = plain_not(line) or line
         if spec.ask == "multi":
-            from .negraise import lowered  # "I do not believe the imaging matches how I feel": the scans do not match
-
             line = lowered(line) or line
             if spec.name == "compare_differs":
-                from .agreed import limited  # "they agree it's gallstones, just not what to do": the agreement is about one thing
-
                 line = limited(line, spec) or line
-                from .one_the_other import without_other_side  # "one called it benign, the other cancer": one difference
-
                 line = without_other_side(line, spec, lex) or line
         if spec.ask != "order":
             line = requests.as_question(line) or without_opening(line) or line  # "Kindly tell what is meant by X": asked (requests.py)

@@ -23,6 +23,8 @@ property of the line and the question together (words are data: dialogues/wrongl
   i think all"), read as nothing: that part asked, the picks kept;
 - at "What kind of doctor?", two doctors named one after the other ("the ER doc, then the family doc"): which
   one is meant is open: asked;
+- at a question that takes one answer, a choice number taken back at once for another ("2 no 3"): the later one
+  offered back for a Yes;
 - a short answer-like phrase, then a short question about it ("SURE test, what mean?", "Third opinion, how much
   cost?", "Insurance ask second opinion, how me know?"): the words may only name what is asked about: asked.
 
@@ -273,6 +275,8 @@ def record_from_source(reading, toks, raw, spec, lex, read_part, is_answer):
         at = next((i for i, t in enumerate(part) if t in links), None)
         if at is None or at == 0:
             continue
+        if set(part[:at]) & _words("paper_words"):
+            continue  # "the notes from my cataract operation": a paper said by its source (documents_from.py)
         head, whole = _read_alone(read_part, part[:at]), _read_alone(read_part, part)
         if not head or not head <= whole:
             continue  # "notes from his colonoscopy" are the procedure notes
@@ -286,7 +290,25 @@ def record_from_source(reading, toks, raw, spec, lex, read_part, is_answer):
     return replace(reading, value=kept)
 
 
-CHECKS = (record_from_source, quantity_not_number, label_words_unread, hedged_then_may, contrast_sentences, all_part_unread, two_doctors_in_turn, count_added, yes_and_no, premise_only_denied, time_of_worsening, asks_what_it_is)
+def number_then_no(reading, toks, raw, spec, lex, read_part, is_answer):
+    """ "2 no 3": at a question that takes one answer, a choice number taken back at once for another; the later one
+    is offered back for a Yes."""
+    if spec.multi:
+        return None
+    said = [t for t in toks if t.isalnum()]
+    size = len(spec.choices)
+    nums = [k for k, t in enumerate(said) if t.isdecimal() and 1 <= int(t) <= size]
+    if len(nums) != 2 or said[nums[0]] == said[nums[1]] or nums[0] != 0 or nums[1] != len(said) - 1:
+        return None
+    between = said[nums[0] + 1:nums[1]]
+    if not between or not spans(between, _phrases("taken_back")) or spans(between, _phrases("taken_back"))[0] != (0, len(between)):
+        return None
+    from .reading import LIKELY, Reading
+
+    return Reading(LIKELY, spec.choices[int(said[nums[1]]) - 1].id, unclear=raw.strip())
+
+
+CHECKS = (number_then_no, record_from_source, quantity_not_number, label_words_unread, hedged_then_may, contrast_sentences, all_part_unread, two_doctors_in_turn, count_added, yes_and_no, premise_only_denied, time_of_worsening, asks_what_it_is)
 
 
 def heard_doubts(reading, line: str, typed: str, spec, lex, read_part, is_answer):

@@ -3,7 +3,8 @@ by wrongly_sure.py after the checks of rounds 24 and 25, over a sure reading abo
 property of the line and the question together (words are data: dialogues/wrongly_sure_heard.yaml):
 
 - at "How many doctors?", a count said, then a later part that adds a number ("Two heart doctor here, and one in
-  Korea also", "Two surgeons, and the oncologist makes three", "One doctor. Maybe two"): how many in all is open;
+  Korea also", "One doctor. Maybe two"): how many in all is open; a total said later ("Two surgeons, and the
+  oncologist makes three") is offered back for a Yes;
 - both "yes" and "no" said as the opening answer ("yes no, husband decide"): asked;
 - at a question that takes an event as given ("since it got worse"), "No" read only from the words that deny the
   event ("Nothing got worse. Question not for me."): the question's own No ("not yet checked") is not said: asked;
@@ -74,9 +75,17 @@ def count_added(reading, toks, raw, spec, lex, read_part, is_answer):
     firsts = [k for k, (a, b) in enumerate(parts) if _numbers(toks[a:b], lex)]
     if not firsts:
         return None
-    adders = _phrases("count_adders")
+    adders, totals = _phrases("count_adders"), _phrases("count_totals")
     for a, b in parts[firsts[0] + 1:]:
         part = toks[a:b]
+        total = [e for s, e in spans(part, totals) if e < len(part) and e in _numbers(part, lex)]
+        if total:  # "..., and the oncologist makes three": the total said; offered back when it is not what was read
+            said = _read_alone(read_part, part[total[0]:total[0] + 1])
+            if len(said) == 1 and said != set(_values(reading)):
+                from .reading import LIKELY, Reading
+
+                return Reading(LIKELY, next(iter(said)), unclear=raw.strip())
+            return None
         if _numbers(part, lex) and spans(part, adders):
             return _ask(raw.strip(), f'"{raw.strip()}": how many doctors in all, counting the first one?')
     return None

@@ -28,7 +28,6 @@ def _asked(state, line) -> bool:
 @pytest.mark.parametrize("state, line", [
     ("compare_first", "Two cardiologists here, and one back home also"),
     ("fit_opinions", "One so far. Maybe two, the nurse practitioner said something too"),
-    ("compare_first", "Two oncologists, and the radiologist makes three"),
     ("fit_opinions", "just one, plus another one years ago"),
     ("compare_first", "Two. Well, three too if you count the GP"),
 ])
@@ -36,7 +35,13 @@ def test_a_count_with_a_number_added_later_is_asked(state, line):
     assert _asked(state, line)
 
 
+def test_a_total_said_later_is_offered_back():
+    got = reading("compare_first", "Two oncologists, and the radiologist makes three")
+    assert not stored(got) and got.value == "three_plus"
+
+
 @pytest.mark.parametrize("state, line, expected", [
+    ("compare_first", "Two oncologists and the radiologist, which makes three", "three_plus"),
     ("fit_opinions", "two, the surgeon and the oncologist", "one_more"),
     ("compare_first", "Three, one in Lisbon and two here", "three_plus"),
     ("compare_first", "two doctors, one here and one in Lima", "two"),
@@ -50,7 +55,7 @@ def test_a_count_with_the_doctors_listed_is_still_stored(state, line, expected):
 @pytest.mark.parametrize("state, line", [
     ("fit_decision_point", "yes no, my wife decides"),
     ("decision_worsening", "no yes, the doctor maybe"),
-    ("fit_decision_point", "yeah nah, depends on the scan"),
+    ("fit_decision_point", "yes, no, depends on the scan"),
 ])
 def test_yes_and_no_both_said_is_asked(state, line):
     assert _asked(state, line)
@@ -210,3 +215,9 @@ def test_a_number_taken_back_for_another_offers_the_later_one(line):
 @pytest.mark.parametrize("line, expected", [("2", "weeks"), ("2, a few weeks", "weeks")])
 def test_a_plain_number_is_still_stored(line, expected):
     assert pick("decision_when", line) == expected
+
+
+
+def test_spanish_ya_no_is_not_yes_and_no():
+    # "ya no me acuerdo" (I no longer remember) stays "not sure" (round 20), never asked as "yes" and "no"
+    assert pick("compare_one_field", "ya no me acuerdo") == "not_sure"

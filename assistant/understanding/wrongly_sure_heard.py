@@ -158,6 +158,8 @@ def asks_what_it_is(reading, toks, raw, spec, lex, read_part, is_answer):
         return None
     if ask[0] not in _words("question_words") or any(t.isdecimal() for t in head):
         return None  # "2, 5 and 9 - what about cost?": numbers are an answer
+    if _read_alone(read_part, toks[c:d]):
+        return None  # "ct and labs, whats a discharge summary?": the question names its own subject (asked_not_picked.py)
     return _ask(raw.strip(), f'"{raw.strip()}": is that your answer, or do you want to know what it means? '
                              "You can type the answer, or 'not sure'.")
 

@@ -24,6 +24,8 @@ property of the line and the question together (words are data: dialogues/wrongl
   i think all"), read as nothing: that part asked, the picks kept;
 - at "What kind of doctor?", two doctors named one after the other ("the ER doc, then the family doc"): which
   one is meant is open: asked;
+- at a pick-any question, a sentence opened by "mostly" or "mainly", read as nothing, that names a choice without
+  that word ("mostly whether she should get the pacemaker. also ..."): that sentence asked, the picks kept;
 - at a question that takes one answer, a choice number taken back at once for another ("2 no 3"): the later one
   offered back for a Yes;
 - a short answer-like phrase, then a short question about it ("SURE test, what mean?", "Third opinion, how much
@@ -319,7 +321,28 @@ def number_then_no(reading, toks, raw, spec, lex, read_part, is_answer):
     return Reading(LIKELY, spec.choices[int(said[nums[1]]) - 1].id, unclear=raw.strip())
 
 
-CHECKS = (number_then_no, record_from_source, quantity_not_number, label_words_unread, hedged_then_may, contrast_sentences, all_part_unread, two_doctors_in_turn, count_added, yes_and_no, premise_only_denied, time_of_worsening, asks_what_it_is)
+def lead_word_unread(reading, toks, raw, spec, lex, read_part, is_answer):
+    """ "mostly whether she should get the pacemaker. also she can't travel far": at a pick-any question, a sentence
+    opened by a word of degree ("mostly", "mainly") read as nothing, while without that word it names a choice the
+    reading left out: that sentence asked, the picks kept."""
+    if not spec.multi:
+        return None
+    from .wrongly_sure import _picks_of
+
+    values, leads = set(_values(reading)), _words("lead_degrees")
+    for a, b in parts_between(toks, _STOPS):
+        part = toks[a:b]
+        if not part or part[0] not in leads or _read_alone(read_part, part) & values:
+            continue
+        named = {v for v in _picks_of(read_part, part[1:], partly=True) if is_answer(v, spec, lex)} - values
+        if named:
+            kept = [v for v in _values(reading) if is_answer(v, spec, lex)]
+            text = " ".join(t for t in part if t.isalnum())
+            return _ask(raw.strip(), f'What did you mean by "{text}"?', kept=kept, reading=reading, unclear=text)
+    return None
+
+
+CHECKS = (lead_word_unread, number_then_no, record_from_source, quantity_not_number, label_words_unread, hedged_then_may, contrast_sentences, all_part_unread, two_doctors_in_turn, count_added, yes_and_no, premise_only_denied, time_of_worsening, asks_what_it_is)
 
 
 def heard_doubts(reading, line: str, typed: str, spec, lex, read_part, is_answer):

@@ -116,8 +116,8 @@ OPEN_ROUND25 = frozenset({"u25a-0006", "u25a-0042", "u25a-0292", "u25a-0300", "u
 
 
 # Round 26 (folded in 2026-12-05, nineteenth session): its 40 silent misreads on the fold-in code, held open until fixed.
-# Helper 11a12 (2026-12-05): 17 fixed by mechanism (wrongly_sure_heard.py and others, test_round26_misreads.py); of
-# the 23 left, 14 are labels a careful reader could dispute (below, kept open so the lead can judge them) and 9 are
+# Helper 11a12 (2026-12-05): 20 fixed by mechanism (wrongly_sure_heard.py and others, test_round26_misreads.py); of
+# the 20 left, 14 are labels a careful reader could dispute (below, kept open so the lead can judge them) and 6 are
 # misreads still to mend.
 OPEN_ROUND26 = frozenset({
     # --- labels a careful reader could dispute (the reader was not bent to them) ---
@@ -141,7 +141,6 @@ OPEN_ROUND26 = frozenset({
     "u26a-0392",  # "They hedged, and want a repeat biopsy.": "hedged" read "Fairly sure"; the wish for a test is "Not sure"
     "u26b-0128",  # "antibiotics keep failing ... 5 min visit": "keep failing" not read, "5 min visit" read as a vague diagnosis
     "u26b-0136",  # "... the way the tumour sits against the vessel": "tumour" said in passing read as a serious diagnosis
-    "u26b-0228",  # "mostly whether she should get the pacemaker. also ...": the hedged first sentence left out silently
     "u26b-0415",  # "One say heart block, one say medicine make heart slow": what one doctor said read as the plan differing
 })
 # Helper 11a12 also judged the held item "a paper from the doctor" at records: a paper said to come only from a doctor

@@ -221,3 +221,17 @@ def test_a_plain_number_is_still_stored(line, expected):
 def test_spanish_ya_no_is_not_yes_and_no():
     # "ya no me acuerdo" (I no longer remember) stays "not sure" (round 20), never asked as "yes" and "no"
     assert pick("compare_one_field", "ya no me acuerdo") == "not_sure"
+
+
+# --- a sentence opened by "mostly", read as nothing ------------------------------------------------------
+
+def test_a_sentence_opened_by_mostly_is_not_left_out():
+    assert _asked("specialist_focus", "mainly whether he should get the defibrillator. also he can't drive far")
+
+
+@pytest.mark.parametrize("line, meant", [
+    ("mostly the scans. also travel is hard", {"imaging", "travel_hard"}),
+    ("the biopsy. also she can't travel far", {"pathology", "travel_hard"}),
+])
+def test_a_sentence_with_its_own_pick_is_still_stored(line, meant):
+    assert picks("specialist_focus", line) == meant

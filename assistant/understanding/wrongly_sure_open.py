@@ -235,10 +235,8 @@ def two_touched(reading, toks, raw, spec, lex, read_part, is_answer):
     joins = spans(toks, _phrases("touch_joins"))
     joins = [(s, e) for s, e in joins if not any(x <= s and e <= y and (x, y) != (s, e) for x, y in joins)]  # "y despues", not "despues"
     words = [t for t in toks if t.isalnum()]
-    # a comma just before the join is part of it ("the ER doc, then the family doc", helper 11a12)
-    bare = [t for k, t in enumerate(toks) if not (t == "," and len(joins) == 1 and k == joins[0][0] - 1)]
     if len(joins) == 1 and len(words) <= int(_data()["touch_max_words"]) and not spans(toks, _phrases("touch_markers")) \
-            and not set(bare) & (_STOPS | {","}):
+            and not set(toks) & (_STOPS | {","}):
         s, e = joins[0]
         one, two = named(toks[:s]), named(toks[e:])
         if one and two and one != two and values <= one | two:

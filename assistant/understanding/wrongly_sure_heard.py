@@ -26,6 +26,8 @@ property of the line and the question together (words are data: dialogues/wrongl
   one is meant is open: asked;
 - at a pick-any question, a sentence opened by "mostly" or "mainly", read as nothing, that names a choice without
   that word ("mostly whether she should get the pacemaker. also ..."): that sentence asked, the picks kept;
+- at a pick-any question, picks said by number and one more read only as a guess from words that point back at them
+  with "all" ("3 5 6 9 10 lol all the good ones"): the numbers kept, those words asked about;
 - at a question that takes one answer, a choice number taken back at once for another ("2 no 3"): the later one
   offered back for a Yes;
 - a short answer-like phrase, then a short question about it ("SURE test, what mean?", "Third opinion, how much
@@ -342,7 +344,35 @@ def lead_word_unread(reading, toks, raw, spec, lex, read_part, is_answer):
     return None
 
 
-CHECKS = (lead_word_unread, number_then_no, record_from_source, quantity_not_number, label_words_unread, hedged_then_may, contrast_sentences, all_part_unread, two_doctors_in_turn, count_added, yes_and_no, premise_only_denied, time_of_worsening, asks_what_it_is)
+def guess_beside_numbers(reading, toks, raw, spec, lex, read_part, is_answer):
+    """ "3 5 6 9 10 lol all the good ones": at a pick-any question, picks said by number, and one more read from the
+    words beside them that point back at them with "all" and name it, read alone, only as a guess ("the good ones"
+    and "What good can we expect"): the numbers kept, those words asked about."""
+    if not spec.multi:
+        return None
+    size = len(spec.choices)
+    nums = [i for i, t in enumerate(toks) if t.isdecimal() and 1 <= int(t) <= size]
+    if len(nums) < 2:
+        return None
+    named = {spec.choices[int(toks[i]) - 1].id for i in nums}
+    extra = [v for v in _values(reading) if v not in named]
+    if not extra or not named <= set(_values(reading)):
+        return None
+    rest = [t for i, t in enumerate(toks) if i not in nums and t not in (",", "and", "&", "+")]
+    if not any(t.isalpha() for t in rest) or set(extra) & _read_alone(read_part, rest):
+        return None  # "1, 3 and the biopsy one": the words name a choice plainly
+    if not set(rest) & _words("back_alls"):
+        return None  # "5 and 8 and the one about other choice": a choice described; "all the good ones" points back
+    from .wrongly_sure import _picks_of
+
+    if not set(extra) <= set(_picks_of(read_part, rest, partly=True)):
+        return None
+    text = " ".join(t for t in rest if t.isalnum())
+    kept = [v for v in _values(reading) if v in named]
+    return _ask(raw.strip(), f'What did you mean by "{text}"?', kept=kept, reading=reading, unclear=text)
+
+
+CHECKS = (guess_beside_numbers, lead_word_unread, number_then_no, record_from_source, quantity_not_number, label_words_unread, hedged_then_may, contrast_sentences, all_part_unread, two_doctors_in_turn, count_added, yes_and_no, premise_only_denied, time_of_worsening, asks_what_it_is)
 
 
 def heard_doubts(reading, line: str, typed: str, spec, lex, read_part, is_answer):

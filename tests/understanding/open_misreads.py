@@ -116,8 +116,8 @@ OPEN_ROUND25 = frozenset({"u25a-0006", "u25a-0042", "u25a-0292", "u25a-0300", "u
 
 
 # Round 26 (folded in 2026-12-05, nineteenth session): its 40 silent misreads on the fold-in code, held open until fixed.
-# Helper 11a12 (2026-12-05): 20 fixed by mechanism (wrongly_sure_heard.py and others, test_round26_misreads.py); of
-# the 20 left, 14 are labels a careful reader could dispute (below, kept open so the lead can judge them) and 6 are
+# Helper 11a12 (2026-12-05): 21 fixed by mechanism (wrongly_sure_heard.py and others, test_round26_misreads.py); of
+# the 19 left, 14 are labels a careful reader could dispute (below, kept open so the lead can judge them) and 5 are
 # misreads still to mend.
 OPEN_ROUND26 = frozenset({
     # --- labels a careful reader could dispute (the reader was not bent to them) ---
@@ -137,7 +137,6 @@ OPEN_ROUND26 = frozenset({
     "u26a-0387",  # "not so sure, he say maybe wait": the doctor's doubt ("Not sure, and wanted more tests") is arguable
     # --- misreads still to mend ---
     "u26a-0107",  # urgent_care ("no pain, i mean liver pain little before, doctor check already"): the safety screen's question
-    "u26a-0298",  # "3 5 6 9 10 lol all the good ones": "all the good ones" adds question 4
     "u26a-0392",  # "They hedged, and want a repeat biopsy.": "hedged" read "Fairly sure"; the wish for a test is "Not sure"
     "u26b-0128",  # "antibiotics keep failing ... 5 min visit": "keep failing" not read, "5 min visit" read as a vague diagnosis
     "u26b-0136",  # "... the way the tumour sits against the vessel": "tumour" said in passing read as a serious diagnosis

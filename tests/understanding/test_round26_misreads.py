@@ -235,3 +235,15 @@ def test_a_sentence_opened_by_mostly_is_not_left_out():
 ])
 def test_a_sentence_with_its_own_pick_is_still_stored(line, meant):
     assert picks("specialist_focus", line) == meant
+
+
+# --- numbered picks, and words pointing back at them read as one more ----------------------------------------
+
+def test_words_pointing_back_at_numbered_picks_add_no_guess():
+    got = reading("questions", "1 2 5 8 haha all the good ones")
+    assert not stored(got) and set(got.value or []) <= {"q1", "q2", "q5", "q8"}
+
+
+@pytest.mark.parametrize("line", ["1 and 2 and the one about their own family", "3 5 8 and the one about what if it doesnt work"])
+def test_a_choice_described_beside_numbers_is_still_read(line):
+    assert stored(reading("questions", line))

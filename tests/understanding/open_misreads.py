@@ -146,8 +146,7 @@ OPEN_ROUND26 = frozenset({
 # (no visit, no "notes" or "letter") may be a visit note, a letter, a referral, a prescription or a result, so a careful
 # person asks (documents_from.py, dialogues/documents_from.yaml: vague_documents, doctor_only, visit_words). Round 22's
 # clear-answer tests now ask it; "paper from doctor visit", "a letter from the oncologist", "notes from the doctor" stay
-# visit notes. u23a-0257, u24b-0232 and u25b-0238 left OPEN (and, by the other round 26 checks, u15a-0390 "Everything,
-# sure they couldn't agree on the time of day" now asked about "everything", u16a-0360 asked, u23a-0451 "1. No — 2." offered
-# back as 2); u22b-0247 ("MRI and the paper from the doctor", marked visit
+# visit notes. u23a-0257, u24b-0232 and u25b-0238 left OPEN (and, by number_then_no, u23a-0451 "1. No — 2." now offered
+# back as 2; u15a-0390 and u16a-0360 were no longer misread at d25e8ad already, and leave their lists too); u22b-0247 ("MRI and the paper from the doctor", marked visit
 # notes) is now asked about that part with the MRI kept: a partial, against its own label and with rounds 22-26's others.
 OPEN = frozenset().union(OPEN_ROUND14, OPEN_ROUND15, OPEN_ROUND16, OPEN_ROUND17, OPEN_ROUND18, OPEN_ROUND19, OPEN_ROUND20, OPEN_ROUND21, OPEN_ROUND22, OPEN_ROUND23, OPEN_ROUND24, OPEN_ROUND25, OPEN_ROUND26)

@@ -52,6 +52,8 @@ def answer_then_ask(reading: Reading, line: str, spec, lex, read_part) -> Readin
     if not k:  # no question, or the line opens with one
         return None
     answer, asked = " ".join(parts[:k]), " ".join(parts[k:])
+    if _self_answered(parts[k - 1:]):
+        return None  # "but sure? no. do I understand the risks? kind of??": asked of oneself, and answered
     if any(t in _POINTING and not _one_opinion(tokens(asked), k) for k, t in enumerate(tokens(asked))):
         return None
     first = read_part(answer)
@@ -69,6 +71,21 @@ def answer_then_ask(reading: Reading, line: str, spec, lex, read_part) -> Readin
 
 # "can i even get one before the 14th?": "one" after a verb of getting is a second opinion, not the choice named.
 _GETTING = frozenset({"get", "getting", "got", "have", "book", "booking", "find", "need", "arrange", "schedule", "see"})
+
+
+def _self_answered(parts: list[str]) -> bool:
+    """ "sure? no.", "do I understand the risks? kind of??": a question followed at once by a short answer to it
+    (helper 11a12, round 26): the person asks it of themselves (words: dialogues/wrongly_sure.yaml)."""
+    from .phrase_files import spans
+    from .text import clean
+    from .wrongly_sure import words
+
+    for ask, said in zip(parts, parts[1:]):
+        toks = [t for t in tokens(clean(said)) if t.isalnum()]
+        if ask.rstrip().endswith("?") and 1 <= len(toks) <= 3 and any(
+                s == 0 for key in ("marked_no", "marked_partly", "marked_yes") for s, e in spans(toks, words()[key])):
+            return True
+    return False
 
 
 def _one_opinion(toks: list[str], k: int) -> bool:

@@ -34,6 +34,23 @@ def _data():
             frozenset(d.get("between", ())), int(d.get("gap", 5)), tuple(sources))
 
 
+@cache
+def _doctor_only():
+    d = read_words_file(FILE) or {}
+    phrases = lambda words: frozenset(tuple(str(w).split()) for w in words)  # noqa: E731
+    return phrases(d.get("vague_documents", ())), phrases(d.get("doctor_only", ())), phrases(d.get("visit_words", ()))
+
+
+def _only_a_doctor(toks, doc_at, n, source_at, length) -> bool:
+    """ "the paper from the doctor", "a paper from the eye doctor": a paper that says nothing of what is in it,
+    from a doctor with no visit said. It may be a visit note, a letter, a referral or a result: not read."""
+    vague, doctors, visits = _doctor_only()
+    if tuple(toks[doc_at:doc_at + n]) not in vague or tuple(toks[source_at:source_at + length]) not in doctors:
+        return False
+    near = toks[doc_at + n:source_at + length + 3]
+    return not any(_phrase_at(near, k, visits) for k in range(len(near)))
+
+
 def _phrase_at(toks, i, phrases) -> int:
     """The length of the longest phrase of `phrases` starting at toks[i], or 0."""
     best = 0
@@ -66,12 +83,17 @@ def by_source(line: str, spec) -> str | None:
             j = i + n + 1
             while j < len(toks) and j - (i + n + 1) <= gap:
                 found = _source_at(toks, j, sources)
+                if found is not None and _only_a_doctor(toks, i, n, j, found[1]):
+                    found = None
+                    break
                 if found is not None:
                     out.extend(found[0].split())
                     i, changed = j + found[1], True
                     break
                 if toks[j] not in between:  # one word naming what the source was done to: "his knee scope"
                     found = _source_at(toks, j + 1, sources) if j + 1 < len(toks) and toks[j].isalpha() else None
+                    if found is not None and _only_a_doctor(toks, i, n, j + 1, found[1]):
+                        found = None
                     if found is not None:
                         out.extend(found[0].split())
                         i, changed = j + 1 + found[1], True

@@ -71,6 +71,10 @@ def wrongly_sure(reading: Reading, line: str, spec, lex, read_part, typed: str =
 
     if (found := open_doubts(reading, line, typed, spec, lex, read_part, _is_answer)) is not None:
         return found
+    from .wrongly_sure_heard import heard_doubts  # round 26 (helper 11a12): what a careful listener hears
+
+    if (found := heard_doubts(reading, line, typed, spec, lex, read_part, _is_answer)) is not None:
+        return found
 
     found = more.misspelt_question(reading, said, spec, read_part)
     if found is not None:

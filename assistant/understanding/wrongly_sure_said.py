@@ -148,19 +148,31 @@ def two_numbers(reading, toks, raw, spec, lex, read_part, is_answer):
 
 def items_marked_no(reading, toks, raw, spec, lex, read_part, is_answer):
     """ "- sure: no - know pros/cons: yes - ...": a pick read from an item the line marks "no"."""
-    if not spec.multi or ":" not in raw:
+    if not spec.multi or not (":" in raw or re.search(r"\?\s+\w", raw)):
         return None
-    gone = set()
-    for item in re.split(r"(?:^|\s)-\s|\n|;|,", raw):
+    items = [i for i in re.split(r"(?:^|\s)-\s|\n|;|,|(?<=[.!?])\s+", raw) if i.strip()]  # each sentence an item too
+    pairs = []  # (helper 11a12): "Support: abundant, ... Certainty: zero. Knowing the pros and cons: getting there."
+    for k, item in enumerate(items):
         head, colon, tail = item.partition(":")
+        if colon:
+            pairs.append((head, tail, item))
+        elif item.rstrip().endswith("?") and k + 1 < len(items) and ":" not in items[k + 1]:
+            pairs.append((item.rstrip(" ?"), items[k + 1], item + " " + items[k + 1]))  # "sure? no. do I understand the risks? kind of??"
+    gone, partly, said = set(), set(), []
+    for head, tail, item in pairs:
         after = [t for t in tokens(clean(tail)) if t.isalnum()]
-        if colon and after and len(after) <= 3 and (after[0],) in _words()["marked_no"] and head.strip():  # "sure: no"; not
-            # "what matters to me: not ending up in a wheelchair"
+        if not (after and len(after) <= 3 and head.strip()):  # "sure: no"; not
+            continue  # "what matters to me: not ending up in a wheelchair"
+        if (after[0],) in _words()["marked_no"]:
             gone |= _read_alone(read_part, tokens(clean(head))) & set(_values(reading))
-    if not gone:
+        elif spans(after, _words()["marked_partly"]) and spans(after, _words()["marked_partly"])[0][0] == 0:
+            found = _read_alone(read_part, tokens(clean(head)))
+            partly |= found
+            said += [item.strip(" .")] if found else []
+    if not gone and not partly:
         return None
-    kept = [v for v in _values(reading) if v not in gone]
-    return _ask(raw.strip(), _which(raw.strip()), kept=kept, reading=reading)
+    kept = [v for v in _values(reading) if v not in gone | partly]
+    return _ask(raw.strip(), _which(raw.strip()), kept=kept, reading=reading, unclear="; ".join(said) or None)
 
 
 def speaker_types(reading, toks, raw, spec, lex, read_part, is_answer):

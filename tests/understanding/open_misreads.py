@@ -16,7 +16,7 @@ OPEN_ROUND14 = frozenset({"u14a-0043", "u14a-0083", "u14a-0093", "u14a-0110", "u
 # round 14's fold-in (83.3% right first time, docs/understanding.md), held here the same way until
 # each is fixed or judged a label disagreement. Helper 11a (2026-12-04) fixed 29 by mechanism
 # (test_round15_misreads.py) and judged 8 label disagreements (DISAGREE); 10 are left.
-OPEN_ROUND15 = frozenset({"u15a-0039", "u15a-0257", "u15a-0277", "u15a-0296", "u15a-0318", "u15a-0390", "u15b-0061"})
+OPEN_ROUND15 = frozenset({"u15a-0039", "u15a-0257", "u15a-0277", "u15a-0296", "u15a-0318", "u15b-0061"})
 
 
 # Round 16 (measured held out on 2026-12-04 before and after that session's work: 84.1% then 83.8%
@@ -25,7 +25,7 @@ OPEN_ROUND15 = frozenset({"u15a-0039", "u15a-0257", "u15a-0277", "u15a-0296", "u
 # branches 11a and 11b (tuned): 89.4% right first time (floor 0.885), 18 misreads (6 judged). Helper 11a
 # (2026-12-04) fixed 22 by mechanism (test_round16_misreads.py) and judged 6 label disagreements
 # (DISAGREE); 12 are left, four of them at the red-flag lists (the safety screen's own).
-OPEN_ROUND16 = frozenset({"u16a-0075", "u16a-0294", "u16a-0360", "u16a-0385", "u16b-0044", "u16b-0084", "u16b-0092", "u16b-0095", "u16b-0098", "u16b-0132", "u16b-0218"})
+OPEN_ROUND16 = frozenset({"u16a-0075", "u16a-0294", "u16a-0385", "u16b-0044", "u16b-0084", "u16b-0092", "u16b-0095", "u16b-0098", "u16b-0132", "u16b-0218"})
 
 
 # Round 17 (measured held out on 2026-12-04 before and after that session's work: 83.5% then 84.3%
@@ -91,10 +91,9 @@ OPEN_ROUND22 = frozenset({"u22a-0236", "u22a-0047", "u22a-0079", "u22a-0138", "u
 # Round 23 (measured held out on 2026-12-05 before and after that session's work: 78.2% then 78.1%
 # right first time, docs/understanding.md; folded in 2026-12-05 in the next session): its 49 silent
 # misreads, held here the same way until each is fixed or judged a label disagreement.
-OPEN_ROUND23 = frozenset({"u23a-0257", "u23a-0018", "u23a-0054", "u23a-0055", "u23a-0059", "u23a-0060", "u23a-0099", "u23a-0133",
+OPEN_ROUND23 = frozenset({"u23a-0018", "u23a-0054", "u23a-0055", "u23a-0059", "u23a-0060", "u23a-0099", "u23a-0133",
                            "u23a-0142", "u23a-0157", "u23a-0234", "u23a-0290", "u23a-0294", "u23a-0328",
-                           "u23a-0335", "u23a-0390", "u23a-0396", "u23a-0433", "u23a-0448", "u23a-0451",
-                           "u23b-0129", "u23b-0138", "u23b-0280", "u23b-0322", "u23b-0368"})
+                           "u23a-0335", "u23a-0390", "u23a-0396", "u23a-0433", "u23a-0448", "u23b-0129", "u23b-0138", "u23b-0280", "u23b-0322", "u23b-0368"})
 # helper 11a9 (2026-12-05): 14 fixed by doubts from the line's shape (wrongly_sure_shape.py,
 # test_round23_misreads.py) and "doesnt count" beside a count (unsafe.yaml); 9 judged label disagreements
 # (DISAGREE); 26 are left (docs/understanding.md, "Round 23's silent misreads").
@@ -105,22 +104,49 @@ OPEN_ROUND23 = frozenset({"u23a-0257", "u23a-0018", "u23a-0054", "u23a-0055", "u
 # right first time, docs/understanding.md; folded in 2026-12-05 in the next session): its 57 silent
 # misreads, held here the same way until each is fixed or judged a label disagreement. Helper 11a10 (2026-12-05):
 # 23 fixed (wrongly_sure_said.py and words), 6 judged (DISAGREE); 28 left.
-OPEN_ROUND24 = frozenset({"u24b-0232", "u24a-0010", "u24a-0051", "u24a-0091", "u24a-0121", "u24a-0122", "u24a-0145", "u24a-0168",
+OPEN_ROUND24 = frozenset({"u24a-0010", "u24a-0051", "u24a-0091", "u24a-0121", "u24a-0122", "u24a-0145", "u24a-0168",
                            "u24a-0221", "u24a-0224", "u24a-0241", "u24a-0270", "u24a-0305", "u24a-0307", "u24a-0387",
                            "u24a-0407", "u24a-0410", "u24a-0442", "u24b-0023", "u24b-0069", "u24b-0090", "u24b-0108",
                            "u24b-0124", "u24b-0227", "u24b-0259", "u24b-0278", "u24b-0361", "u24b-0432"})
 # Round 25 (folded in 2026-12-05, eighteenth session): its 38 silent misreads at the fold-in, open until mended.
-OPEN_ROUND25 = frozenset({"u25b-0238", "u25a-0006", "u25a-0042", "u25a-0292", "u25a-0300", "u25a-0404", "u25b-0031",
+OPEN_ROUND25 = frozenset({"u25a-0006", "u25a-0042", "u25a-0292", "u25a-0300", "u25a-0404", "u25b-0031",
                           "u25b-0040", "u25b-0345", "u25b-0435"})
 # u24b-0259 ("ya my surgeon knows, he said go for it") back open (lead, 2026-12-05): 11a10's "surgeon knows" made any
 # line naming the surgeon at that question a likely "already told" ("is the surgeon going to get angry").
 
 
 # Round 26 (folded in 2026-12-05, nineteenth session): its 40 silent misreads on the fold-in code, held open until fixed.
-OPEN_ROUND26 = frozenset({"u26a-0029", "u26a-0067", "u26a-0068", "u26a-0074", "u26a-0107", "u26a-0201", "u26a-0209",
-                          "u26a-0230", "u26a-0246", "u26a-0264", "u26a-0289", "u26a-0298", "u26a-0313", "u26a-0317",
-                          "u26a-0351", "u26a-0387", "u26a-0392", "u26a-0417", "u26a-0423", "u26b-0036", "u26b-0058",
-                          "u26b-0081", "u26b-0128", "u26b-0136", "u26b-0149", "u26b-0164", "u26b-0183", "u26b-0209",
-                          "u26b-0213", "u26b-0222", "u26b-0228", "u26b-0250", "u26b-0285", "u26b-0326", "u26b-0328",
-                          "u26b-0356", "u26b-0401", "u26b-0407", "u26b-0415", "u26b-0444"})
+# Helper 11a12 (2026-12-05): 21 fixed by mechanism (wrongly_sure_heard.py and others, test_round26_misreads.py); of
+# the 19 left, 14 are labels a careful reader could dispute (below, kept open so the lead can judge them) and 5 are
+# misreads still to mend.
+OPEN_ROUND26 = frozenset({
+    # --- labels a careful reader could dispute (the reader was not bent to them) ---
+    "u26a-0067",  # "no one" at the SURE statements: read "None of these" ("no one of this" is marked none in u23a-0080)
+    "u26a-0209",  # "echo maybe, i forget if already done" at "tests still to come?": "Not sure" is what it says
+    "u26b-0209",  # "my mom said something about bloodwork?? maybe": "Not sure", kept with the note
+    "u26b-0213",  # "... I don't know if this count": rounds 9 and 20 mark the same doubt "Not sure" (u9-0112, u20b-0058)
+    "u26a-0230",  # "all" at specialist_focus: 'all' is an answer the screen offers (DISAGREE u7-0386, u12a-0220, u15b-0226)
+    "u26a-0289",  # picks and "can I add 'how will it affect her growing'?": the question is added to the list and said
+    "u26b-0285",  # back (the contract of u5-0407, as u24b-0290); asking about it again would be a re-ask
+    "u26b-0183",  # "Third opinion, how much cost?": the pick kept and the cost question answered (answer_then_ask's contract)
+    "u26b-0149",  # "Insurance ask second opinion, how me know?": the pick kept and the question answered, as u26b-0183
+    "u26b-0356",  # "confident-ish? she kind of shrugged but then said it's probably benign": "Fairly sure" is a fair reading
+    "u26b-0401",  # "Hearing aid new, stronger. Try first.": "Something else" with the line as its note (no choice is a hearing aid)
+    "u26b-0407",  # "Everything differs.": all four is what it says ("everything" at a pick-any question is every choice)
+    "u26b-0444",  # "Maybe after talk with deaf friends ... Maybe." at "Do you know when you will decide?": "Not sure"
+    "u26a-0387",  # "not so sure, he say maybe wait": the doctor's doubt ("Not sure, and wanted more tests") is arguable
+    # --- misreads still to mend ---
+    "u26a-0107",  # urgent_care ("no pain, i mean liver pain little before, doctor check already"): the safety screen's question
+    "u26a-0392",  # "They hedged, and want a repeat biopsy.": "hedged" read "Fairly sure"; the wish for a test is "Not sure"
+    "u26b-0128",  # "antibiotics keep failing ... 5 min visit": "keep failing" not read, "5 min visit" read as a vague diagnosis
+    "u26b-0136",  # "... the way the tumour sits against the vessel": "tumour" said in passing read as a serious diagnosis
+    "u26b-0415",  # "One say heart block, one say medicine make heart slow": what one doctor said read as the plan differing
+})
+# Helper 11a12 also judged the held item "a paper from the doctor" at records: a paper said to come only from a doctor
+# (no visit, no "notes" or "letter") may be a visit note, a letter, a referral, a prescription or a result, so a careful
+# person asks (documents_from.py, dialogues/documents_from.yaml: vague_documents, doctor_only, visit_words). Round 22's
+# clear-answer tests now ask it; "paper from doctor visit", "a letter from the oncologist", "notes from the doctor" stay
+# visit notes. u23a-0257, u24b-0232 and u25b-0238 left OPEN (and, by number_then_no, u23a-0451 "1. No — 2." now offered
+# back as 2; u15a-0390 and u16a-0360 were no longer misread at d25e8ad already, and leave their lists too); u22b-0247 ("MRI and the paper from the doctor", marked visit
+# notes) is now asked about that part with the MRI kept: a partial, against its own label and with rounds 22-26's others.
 OPEN = frozenset().union(OPEN_ROUND14, OPEN_ROUND15, OPEN_ROUND16, OPEN_ROUND17, OPEN_ROUND18, OPEN_ROUND19, OPEN_ROUND20, OPEN_ROUND21, OPEN_ROUND22, OPEN_ROUND23, OPEN_ROUND24, OPEN_ROUND25, OPEN_ROUND26)

@@ -53,13 +53,13 @@ def test_a_line_read_as_written_is_not_read_again_by_sound():
 # A paper said by where it came from, not by its name: a place, a doctor, a procedure or a
 # procedure's word ending (documents_from.py, words in dialogues/documents_from.yaml).
 @pytest.mark.parametrize("line, meant", [
-    ("the paper from the doctor", {"clinic_notes"}),
+    ("the paper from the doctor visit", {"clinic_notes"}),
     ("a letter from the oncologist", {"clinic_notes"}),
     ("the paperwork from when she was admitted", {"discharge_summaries"}),
     ("the papers from his knee scope", {"procedure_notes"}),
     ("notes from his colonoscopy", {"procedure_notes"}),
     ("blood tests and the papers from when they did her cystoscopy", {"procedure_notes", "labs"}),
-    ("the scans and the paper from the doctor", {"imaging", "clinic_notes"}),
+    ("the scans and the notes from the doctor", {"imaging", "clinic_notes"}),
 ])
 def test_a_paper_said_by_its_source_is_that_record(line, meant):
     assert picks("records", line) == meant
@@ -67,6 +67,7 @@ def test_a_paper_said_by_its_source_is_that_record(line, meant):
 
 @pytest.mark.parametrize("line", [
     "i have some stuff from the neurologist",   # "stuff" says nothing of a paper
+    "the paper from the doctor",                # a visit note, a letter, a referral or a result (helper 11a12: asked)
     "the letters from the surgeon",             # a visit or the operation: as before (never by source)
 ])
 def test_a_vague_thing_or_an_unclear_source_is_not_read_by_source(line):

@@ -16,10 +16,10 @@ _KIN = (r"(?:son|daughter|husband|wife|mom|mum|mother|dad|father|brother|sister|
         r"teammate|classmate|student|patient|client|cousin|uncle|aunt|nephew|niece|neighbou?r|\d+ (?:yo|year old)|"
         r"coworker|co worker|colleague|buddy|boss|grandson|granddaughter|grandkid|fiance|fiancee|ex)s?")  # (sh12: from coworker on)
 _OTHER = re.compile(r"(?<!\w)(?:he|she|hes|shes|him|her|himself|herself|(?:my|our|a|this) " + _KIN +
-                    r"|hijo|hija|hermano|hermana|esposa|esposo|madre|padre|papá|mamá|nieto|nieta|compa|compañero|compañera|amigo|amiga)(?!\w)")
+                    r"|hijo|hija|hermano|hermana|esposa|esposo|madre|padre|papá|mamá|nieto|nieta|compa|compañero|compañera|amigo|amiga|primo|prima|abuelo|abuela|tío|tía|novio|novia)(?!\w)")
 # the teller's own words as the one told or the one who found: "my son just told me", "I found her", "i cant reach her"
 _TELLER = re.compile(r"(?<!\w)(?:told|tells|texted|texts|said to|showed|sent|messaged|snapped|called|rang|phoned) (?:me|us)(?!\w)|(?<!\w)i (?:found|think|saw|cant find|cant reach|cant get hold of|just found"
-                     r"|keep|(?:am|m) outside|(?:am|m) with (?:him|her))(?!\w)|(?<!\w)im (?:outside|with (?:him|her))(?!\w)"
+                     r"|keep (?:calling|texting|trying|ringing|messaging|phoning|checking|knocking|banging)|(?:am|m) outside|(?:am|m) with (?:him|her))(?!\w)|(?<!\w)im (?:outside|with (?:him|her))(?!\w)"
                      r"|(?<!\w)(?:my|our) (?:\w+ )?" + _KIN + r"(?!\w)"
                      # (helper sh10) "i cannot find her"; someone's medicine that is the teller's ("some of mine", "my
                      # pills"); a Spanish kin word with its "mi" ("la pistola de mi papá" is the teller's father's gun)
@@ -31,7 +31,7 @@ _TELLER = re.compile(r"(?<!\w)(?:told|tells|texted|texts|said to|showed|sent|mes
                      r"(?:last|final) (?:day|time|night|message|post) (?:\w+ ){0,3}(?:see|hear from) me(?!\w)"
                      # (helper sh12) more ways of being told, let in or not answered; one of a group the teller leads; Spanish
                      r"|(?<!\w)(?:snapchatted|sending|sends|asked|asks|asking|dmd|dmed|facetimed|telephoned|tell|telling|showing) (?:me|us)(?!\w)"
-                     r"|(?<!\w)(?:let|lets|letting) (?:me|us) in(?!\w)|(?<!\w)i (?:cannot|can not|cant) (?:wake|get to) (?:him|her)(?!\w)"
+                     r"|(?<!\w)where (?:i|we) keep(?!\w)|(?<!\w)(?:let|lets|letting) (?:me|us) in(?!\w)|(?<!\w)i (?:cannot|can not|cant) (?:wake|get to) (?:him|her)(?!\w)"
                      r"|(?<!\w)(?:one of|some of|a \w+ (?:on|in|from)|someone (?:on|in|from)) (?:my|our) (?:\w+ )?\w+(?!\w)"
                      r"|(?<!\w)(?:me|nos) (?:dijo|dice|contesta|contestó|contesto|escribió|escribio|mandó|mando|llamó|llamo|responde)(?!\w)")
 

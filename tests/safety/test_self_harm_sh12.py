@@ -93,3 +93,30 @@ def test_a_negation_inside_an_if_clause_takes_back_nothing_but_a_plain_one_still
     assert _negated(line, line.index("im done"))
     line = "if i dont feel like a burden"  # no subject of its own after the negation: it holds
     assert _negated(line, line.index("a burden"))
+
+
+@pytest.mark.parametrize("line", [
+    "my brother texted me 'I can't do this anymore, I'm sorry' and he's got his pills out",  # the "I" is in his quoted words
+    "my girlfriend snapchatted me a photo of her wrists cut and says she's sorry",  # more ways of being told
+    "one of my players posted a goodbye video and took his dad's gun, nobody can find him",  # one of a group the teller leads
+    "mi prima me dijo que se quiere matar y no me contesta",  # Spanish: told, not answered, a kin word
+])
+def test_the_teller_quoted_told_or_leading_a_group_is_not_the_person_at_risk(line):
+    result = screen(line)
+    assert result.crisis and "crisis_other" in result.advice, result
+
+
+@pytest.mark.parametrize("line", [
+    "i keep thinking my kids would be better off with the life insurance money and tonight i have the pills ready",
+    "I texted my sister 'I'm fine' but I'm not, I have the pills counted out and I'm done",  # own words, a quote inside
+])
+def test_the_one_typing_at_risk_still_gets_the_advice_for_themselves(line):
+    result = screen(line)
+    assert result.is_emergency and "crisis_other" not in result.advice, result
+
+
+def test_a_quote_is_only_what_stands_between_quote_marks():
+    from assistant.safety.someone_else import unquoted
+
+    assert "sorry" not in unquoted("he texted me 'I'm sorry for everything, love you' and left")
+    assert unquoted("I'm sure it's my son's pills") == "I'm sure it's my son's pills"  # apostrophes open no quote

@@ -166,8 +166,6 @@ def _level(found: dict[str, list[str]]) -> int:
         return ASK  # "injected all of it"
     if len(set(found["hint"])) > 1 and "person" in has:
         return ASK  # "a burden ... I have a plan"
-    if decided and (hint or farewell or "hopeless" in has) and person:
-        return ASK  # (helper sh12) "I've made my decision, no point anymore"
     if preparing and means and who_or_when:
         return ASK  # "been saving my mum's morphine for myself"
     if stopping and hint and person:

@@ -120,3 +120,9 @@ def test_a_quote_is_only_what_stands_between_quote_marks():
 
     assert "sorry" not in unquoted("he texted me 'I'm sorry for everything, love you' and left")
     assert unquoted("I'm sure it's my son's pills") == "I'm sure it's my son's pills"  # apostrophes open no quote
+
+
+def test_going_to_do_it_is_a_hint_only_at_the_end_or_before_a_moment_here():
+    assert screen("I've got the razor out and I'm going to do it when I finish this message").is_emergency
+    assert screen("i have a plan for the second opinion and im going to do it this week").level == "none"
+    assert screen("I have a plan for the forms and I'm going to do it tonight").level != "emergency"

@@ -19,7 +19,8 @@ import re
 from functools import cache, lru_cache
 
 FILE = "self_harm_cues.yaml"
-KINDS = ("intent", "hint", "farewell", "means", "preparing", "took_all", "at_edge", "hopeless", "stopping", "person", "now")
+KINDS = ("intent", "hint", "farewell", "means", "preparing", "took_all", "at_edge", "hopeless", "stopping", "person", "now",
+         "decided")
 STOPPERS = ("negated", "history", "question", "joking", "idiom", "pastime", "routine", "other_sense", "kitchen", "end_of_life_care",
             "care_named", "side_effect")
 _APOSTROPHES = re.compile(r"['’‘`´ʼ]")
@@ -82,7 +83,7 @@ _NEGATIONS = frozenset({"not", "no", "never", "dont", "doesnt", "didnt", "isnt",
 # a negation word that says no such thing before this next word: "no cap im gonna kms" is "no lie" (helper sh10)
 _NOT_A_NEGATION = {"no": frozenset({"cap", "cap,", "lie", "joke", "kidding"})}
 _CLAUSE_ENDS = frozenset({",", "but", "and", "because", "so", "pero", "y"})
-_NEGATABLE = frozenset({"intent", "hint", "farewell", "hopeless"})
+_NEGATABLE = frozenset({"intent", "hint", "farewell", "hopeless", "decided"})
 _STRONG = ("means", "preparing", "took_all", "at_edge")
 # stoppers read in the window itself, never from the sentence beside it: a question about a risk in a long answer's
 # other sentence ("My questions are about the surgery risks.") says nothing of the next one (helper sh8)
@@ -91,15 +92,22 @@ _OWN_WINDOW = frozenset({"question", "side_effect"})  # a laugh does not take ba
 
 def _negated(window: str, start: int, floor: int = 0) -> bool:
     """Is the cue starting at `start` negated by a word shortly before it, in its clause? `floor`: where the cue's
-    sentence starts in the window (a "won't" in the sentence before takes nothing back: helper sh8)."""
-    words = window[floor:start].split()[-_NEGATION_WINDOW - 1:]
+    sentence starts in the window (a "won't" in the sentence before takes nothing back: helper sh8). A negation inside
+    an "if" clause, with a subject of its own after it, takes back nothing of the main clause: "if they dont renew my
+    scholarship im done" (helper sh12)."""
+    words = window[floor:start].split()[-_NEGATION_WINDOW - 3:]
     for i in range(len(words) - 1, max(len(words) - 1 - _NEGATION_WINDOW, -1), -1):
         word = words[i]
         if word in _CLAUSE_ENDS:
             return False
         if word in _NEGATIONS and not (i + 1 < len(words) and words[i + 1] in _NOT_A_NEGATION.get(word, ())):
-            return True
+            after = words[i + 1:] + window[start:].split()[:1]  # the words after it, the cue's first among them
+            return not (_CONDITIONS & set(words[max(i - 3, 0):i]) and _SUBJECTS & set(after))
     return False
+
+
+_CONDITIONS = frozenset({"if", "unless"})
+_SUBJECTS = frozenset({"i", "im", "ive", "ill", "id", "he", "hes", "she", "shes"})
 
 
 def _level(found: dict[str, list[str]]) -> int:
@@ -120,6 +128,12 @@ def _level(found: dict[str, list[str]]) -> int:
         return EMERGENCY  # "got the rope. done being a burden, I've decided"
     if intent and "now" in has and "person" in has:
         return EMERGENCY  # "I need to die tonight"
+    decided = "decided" in has
+    if decided and (intent or preparing or took_all or at_edge) and person:
+        return EMERGENCY  # (helper sh12) a decision or a plan told beside a wish, a means or a place: "i won't be alive by
+        # the time the results come back, i've already decided", "I know exactly which pills and how many"
+    if stopping and len(set(found["hint"])) > 1 and person:
+        return EMERGENCY  # (helper sh12) "I turned off my pump on purpose and I'm not turning it back on, I'm done"
     if at_edge and "person" in has and ("now" in has or hint or farewell):
         return EMERGENCY  # "i'm standing on the overpass right now", "staring at the tracks, next one comes at 11"
     if hint and means and preparing and "now" in has:
@@ -223,45 +237,33 @@ def assess(text: str) -> tuple[int, list[str], bool]:
                 stopped.remove("routine")  # "hurting myself every night" is no routine
             if "kitchen" in stopped and found["intent"]:
                 stopped.remove("kitchen")  # "the knives in the kitchen ... thinking about my wrists"
+            if stopped and _GUESSED.search(around):
+                stopped = [name for name in stopped if name not in _GUESSABLE or not _only_guessed(stoppers[name], around)]
             if "joking" in stopped and any(found[kind] for kind in _STRONG):
                 stopped.remove("joking")  # "just took like all my sertraline lol gg": a laugh takes back no act
             if stopped:
                 continue
-            best, words = level, [w for kind in ("intent", "hint", "farewell", "hopeless", "means", "preparing", "took_all",
-                                                 "at_edge") for w in found[kind]]
+            best, words = level, [w for kind in ("intent", "hint", "decided", "farewell", "hopeless", "means", "preparing",
+                                                 "took_all", "at_edge") for w in found[kind]]
             other = _about_other(window)
     return best, words, other
 
 
-_SELF = re.compile(r"(?<!\w)(?:i|im|ive|id|ill|me|my|myself|yo|quiero|tengo|estoy|voy|soy|puedo)(?!\w)")  # Spanish: sh10
-_KIN = (r"(?:son|daughter|husband|wife|mom|mum|mother|dad|father|brother|sister|partner|boyfriend|girlfriend|bf|gf|friend|"
-        r"best friend|bestie|kid|child|teen|teenager|grandfather|grandmother|grandma|grandpa|nan|nani|roommate|flatmate|"
-        r"teammate|classmate|student|patient|client|cousin|uncle|aunt|nephew|niece|neighbou?r|\d+ (?:yo|year old))s?")
-_OTHER = re.compile(r"(?<!\w)(?:he|she|hes|shes|him|her|himself|herself|(?:my|our) " + _KIN +
-                    r"|hijo|hija|hermano|hermana|esposa|esposo|madre|padre|papá|mamá)(?!\w)")
-# the teller's own words as the one told or the one who found: "my son just told me", "I found her", "i cant reach her"
-_TELLER = re.compile(r"(?<!\w)(?:told|tells|texted|texts|said to|showed|sent|messaged|snapped|called|rang|phoned) (?:me|us)(?!\w)|(?<!\w)i (?:found|think|saw|cant find|cant reach|cant get hold of|just found"
-                     r"|keep|(?:am|m) outside|(?:am|m) with (?:him|her))(?!\w)|(?<!\w)im (?:outside|with (?:him|her))(?!\w)"
-                     r"|(?<!\w)(?:my|our) (?:\w+ )?" + _KIN + r"(?!\w)"
-                     # (helper sh10) "i cannot find her"; someone's medicine that is the teller's ("some of mine", "my
-                     # pills"); a Spanish kin word with its "mi" ("la pistola de mi papá" is the teller's father's gun)
-                     r"|(?<!\w)i (?:cannot|can not) (?:find|reach|get hold of)(?!\w)"
-                     r"|(?<!\w)(?:of mine|my (?:\w+ )?(?:pills|tablets|meds|medicines?|medications?|prescription|insulin|painkillers|oxy))(?!\w)"
-                     r"|(?<!\w)(?:mi|nuestro|nuestra) (?:hijo|hija|hermano|hermana|esposa|esposo|madre|padre|papá|mamá|papa|mama|abuelo|abuela|tío|tía|novio|novia)(?!\w)")
-
-# a person named only as the owner of a means or the one a message is for: "my mum's tablets", "my dad's pistol", "tell my
-# wife sorry", "letters to each of my kids" name nobody else at risk (helper sh10)
-_OWNED = re.compile(r"(?<!\w)(?:my|our|mi) (?:\w+ ){0,2}(?:pills|tablets|meds|medicines?|medications?|insulin|painkillers|oxy|"
-                    r"morphine|gun|pistol|pistola|rifle|shotgun|revolver|weapon|razor|blades?|knife)(?!\w)"
-                    r"|(?<!\w)(?:tell|telling|to|for) (?:each of |all of )?(?:my|our) (?:\w+ )?" + _KIN + r"(?!\w)")
+# a reason the teller only guesses at and makes light of ("probably just cleaning it", "maybe she's just tired") takes
+# nothing back: the teller is hoping, not telling; "probably going hunting with his buddies" still does (helper sh12)
+_GUESSED = re.compile(r"(?<!\w)(?:probably|prob|maybe|hopefully|i hope|i guess|must be|i think|i suppose|surely)"
+                      r"(?: (?:hes|shes|its|he is|she is|he was|she was|he|she))? just(?!\w)")
+_GUESSABLE = frozenset({"other_sense", "pastime", "kitchen", "routine"})
 
 
-def _about_other(window: str) -> bool:
-    """Is the person at risk someone else? A person named ("my son", "she") and the teller's own
-    "I" only as the one who tells or found ("my son just told me", "I found her")."""
-    if not _OTHER.search(_OWNED.sub(" ", window)):
-        return False
-    return not _SELF.search(_TELLER.sub(" ", window))
+def _only_guessed(stopper, text: str) -> bool:
+    """Is every match of a stopper in `text` told as a guess that makes light of it ("probably just", "maybe he's just")
+    right before it?"""
+    matches = list(stopper.finditer(text))
+    return bool(matches) and all(_GUESSED.search(" ".join(text[:m.start()].split()[-5:])) for m in matches)
+
+
+from .someone_else import about_other as _about_other, unquoted  # noqa: E402  (the person at risk: someone_else.py)
 
 
 def _mostly_in(phrase: str, cue_words: set[str]) -> bool:
@@ -276,7 +278,7 @@ def _a_wish_among(words: list[str]) -> bool:
     """Do the cue words that set a level hold a wish, a hint or a farewell (not only a means and an act, which an
     overdose or a poisoning told as an accident holds too)?"""
     cues = _tables().sections["cues"]
-    return any(cues[kind].search(word) for word in words for kind in ("intent", "hint", "farewell"))
+    return any(cues[kind].search(word) for word in words for kind in ("intent", "hint", "farewell", "decided"))
 
 
 def _kept_means_among(words: list[str]) -> bool:
@@ -305,8 +307,8 @@ def _for_someone_else(text: str, screening):
     typing (helper sh10)."""
     if not screening.crisis or "crisis_other" in screening.advice:
         return screening
-    if not _about_other(" ".join(line_sentences(text))):
-        return screening
+    if not _about_other(" ".join(line_sentences(text))) and not _about_other(" ".join(normalised(unquoted(text)))):
+        return screening  # (helper sh12) the teller's "me" inside someone else's quoted words is theirs: "texted me 'im sorry'"
     return dataclasses.replace(screening, advice=("crisis_other", *screening.advice))
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from .self_harm_cues import _about_other, normalised
+from .self_harm_cues import _about_other, normalised  # (about_other lives in someone_else.py)
 from .self_harm_cues import line_sentences as _sentences
 
 FILE = "warning_signs.yaml"

@@ -142,7 +142,7 @@ ROUNDS = sorted(DATA.glob("safety_round*.csv"), key=lambda path: int(re.sub(r"\D
 CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (1, 3, 5), "safety_round22.csv": (0, 1, 6),
                                                  "safety_round23.csv": (1, 4, 6), "safety_round24.csv": (0, 2, 4),
                                                  "safety_round25.csv": (1, 0, 7),
-                                                 "safety_round26.csv": (26, 15, 11)}
+                                                 "safety_round26.csv": (15, 9, 11)}
 # Round 23 (folded in 2026-12-05, untouched 21 silent / 7 asked / 11 loud): after issue-sh9 (the self-harm kinds) and
 # issue-12r23 (the other categories) merged, 1 / 4 / 6 (sh9 alone 18 / 8 / 11, 12_9 alone 4 / 3 / 6).
 # Round 24 (folded in 2026-12-05 in the seventeenth session): screened alone at the fold-in 20 / 4 / 12, held
@@ -162,6 +162,8 @@ CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (1, 3, 5), "s
 # Both merged (lead): 1 / 0 / 7.
 # Round 26 (folded in 2026-12-05 in the nineteenth session): screened alone at the fold-in 26 / 15 / 11, held
 # at that until tuned.
+# After issue-sh12 (helper sh12, the self-harm kinds, tuned): 15 / 9 / 11 (every self_harm and self_harm_other line
+# urgent; the lines left are other kinds, helper 12_12's, who lowers the ceiling for them; the lead merges both).
 
 
 def test_the_untouched_rounds_are_there():

@@ -18,7 +18,7 @@ OTHER = frozenset({
     "mom", "mum", "mother", "mam", "dad", "father", "brother", "sister", "son", "daughter", "husband", "wife",
     "partner", "boyfriend", "girlfriend", "bf", "gf", "friend", "teen", "teenager", "kid", "child", "grandma",
     "grandpa", "grandmother", "grandfather", "uncle", "aunt", "cousin", "nephew", "niece", "patient", "roommate",
-    "hijo", "hija", "madre", "padre", "esposo", "esposa", "el", "ella",
+    "hijo", "hija", "madre", "padre", "esposo", "esposa", "el", "él", "ella",
     "hed", "shed", "theyd", "client", "resident",  # round 5: "she'd rather die", "the client I care for"
     "his", "their", "baby", "toddler",
 })
@@ -27,6 +27,12 @@ OTHER = frozenset({
 def _other(word: str) -> bool:
     """A person word, or its possessive as the tokens give it ("dads face", "my wifes chest")."""
     return word in OTHER or (word.endswith("s") and word[:-1] in OTHER and len(word) > 3)
+# "el" is "he" only before what a subject is followed by ("el no puede", "el se cayó"); else it is "the" ("el azúcar me
+# dio 500": the speaker's own sugar) (round 26, 12_12)
+_EL_AS_HE = frozenset({"no", "se", "le", "lo", "la", "me", "te", "nos", "les", "esta", "está", "estaba", "tiene", "tenía",
+                       "tenia", "tuvo", "es", "era", "fue", "dice", "dijo", "quiere", "puede", "pudo", "anda", "sigue", "ya",
+                       "hoy", "ahora", "ahorita", "también", "tambien", "nunca", "siempre", "solo", "sólo", "va", "iba", "ha",
+                       "había", "habia", "acaba", "empezó", "empezo", "comenzó", "comenzo", "toma", "tomó", "tomo", "estuvo"})
 _OWN = {"myself": SELF, "himself": OTHER, "herself": OTHER, "themselves": OTHER, "themself": OTHER}
 
 
@@ -80,6 +86,8 @@ def who_is_at_risk(before: list[str], sign: list[str]) -> str | None:
             continue  # "i found blades in her room": the one who found them is not the one at risk
         if word in ("me", "us") and i and before[i - 1] in _TOLD:
             continue
+        if word == "el" and i + 1 < len(words) and words[i + 1] not in _EL_AS_HE:
+            continue  # "el azúcar": the article
         if word in _PLACES and i and before[i - 1] in _PLACE_OPENERS:
             continue  # "in the shed": a garden shed, not "she'd" (round 15)
         if word in SELF:

@@ -141,8 +141,8 @@ ROUNDS = sorted(DATA.glob("safety_round*.csv"), key=lambda path: int(re.sub(r"\D
 # asked about by the self_harm category's design, or self-harm cues).
 CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (1, 3, 5), "safety_round22.csv": (0, 1, 6),
                                                  "safety_round23.csv": (1, 4, 6), "safety_round24.csv": (0, 2, 4),
-                                                 "safety_round25.csv": (1, 0, 7),
-                                                 "safety_round26.csv": (15, 9, 11)}
+                                                 "safety_round25.csv": (0, 0, 7),
+                                                 "safety_round26.csv": (0, 0, 9)}
 # Round 23 (folded in 2026-12-05, untouched 21 silent / 7 asked / 11 loud): after issue-sh9 (the self-harm kinds) and
 # issue-12r23 (the other categories) merged, 1 / 4 / 6 (sh9 alone 18 / 8 / 11, 12_9 alone 4 / 3 / 6).
 # Round 24 (folded in 2026-12-05 in the seventeenth session): screened alone at the fold-in 20 / 4 / 12, held
@@ -164,6 +164,13 @@ CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (1, 3, 5), "s
 # at that until tuned.
 # After issue-sh12 (helper sh12, the self-harm kinds, tuned): 15 / 9 / 11 (every self_harm and self_harm_other line
 # urgent; the lines left are other kinds, helper 12_12's, who lowers the ceiling for them; the lead merges both).
+# After issue-12_12 (every category but self-harm, tuned): 11 / 6 / 9 with self_harm and self_harm_other counted as on
+# the start (sh12's: all 11 silent and 6 asked, and 4 of the loud: two suicide attempts told as history, a what-if about
+# hurting oneself, "hold music is making me want to die lol"); the other loud 5: a what-is question about carbon
+# monoxide with a gas heater, "bleeding isn't heavy at all now", heavy bleeding after a birth "down to light spotting
+# now", chest pain yesterday "they say is gastric, now no pain" (all asked), and a granddaughter who got into pills
+# Sunday, "totally fine" (urgent: a poisoning keeps). Round 25's star fruit (12_12): 0 / 0 / 7.
+# Both merged (lead): 0 / 0 / 9 (the 9 loud: the 5 above and 4 self-harm talk told as history or a what-if, asked).
 
 
 def test_the_untouched_rounds_are_there():

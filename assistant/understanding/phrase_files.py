@@ -28,3 +28,35 @@ def spans(toks: list[str], found: tuple[tuple[str, ...], ...]) -> list[tuple[int
         size = len(phrase)
         out += [(k, k + size) for k in range(len(toks) - size + 1) if tuple(toks[k : k + size]) == phrase]
     return out
+
+
+class PhraseFile:
+    """One dialogues/*.yaml file of a doubt check, read once: `data()` the whole file, `phrases(key)` a
+    key's phrases as word tuples, `words(key)` a key's entries as a set (wrongly_sure_open.py and
+    wrongly_sure_heard.py each kept a copy of these three)."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self._data: dict | None = None
+        self._phrases: dict[str, tuple[tuple[str, ...], ...]] = {}
+        self._words: dict[str, frozenset[str]] = {}
+
+    def data(self) -> dict:
+        if self._data is None:
+            from .. import yaml_cache
+            from ..paths import dialogues_dir
+
+            self._data = yaml_cache.load(dialogues_dir() / self.file, yaml_cache.parse_yaml)
+        return self._data
+
+    def phrases(self, key: str) -> tuple[tuple[str, ...], ...]:
+        if key not in self._phrases:
+            from .text import clean, tokens
+
+            self._phrases[key] = tuple(tuple(tokens(clean(str(v)))) for v in self.data()[key])
+        return self._phrases[key]
+
+    def words(self, key: str) -> frozenset[str]:
+        if key not in self._words:
+            self._words[key] = frozenset(str(v) for v in self.data()[key])
+        return self._words[key]

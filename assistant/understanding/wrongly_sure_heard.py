@@ -38,29 +38,13 @@ Each makes the reading less sure, or drops a pick the line does not say; none ad
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from .phrase_files import spans
+from .phrase_files import PhraseFile, spans
 from .text import clean, parts_between, tokens
 from .wrongly_sure_shape import _STOPS, _ask, first_doubt, _read_alone, _values, _which
 
 FILE = "wrongly_sure_heard.yaml"
-
-
-@lru_cache(maxsize=1)
-def _data() -> dict:
-    from .. import yaml_cache
-    from ..paths import dialogues_dir
-
-    return yaml_cache.load(dialogues_dir() / FILE, yaml_cache.parse_yaml)
-
-
-def _phrases(key: str) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(tokens(clean(str(v)))) for v in _data()[key])
-
-
-def _words(key: str) -> set[str]:
-    return {str(v) for v in _data()[key]}
+_FILE = PhraseFile(FILE)
+_data, _phrases, _words = _FILE.data, _FILE.phrases, _FILE.words
 
 
 def _numbers(toks: list[str], lex) -> list[int]:

@@ -26,7 +26,7 @@ def told_clause(text: str) -> str | None:
 
 
 def confidence_offer(spec, slots: dict, reader):
-    """(clause, reading) to offer at a "how sure" question, or None. `reader(text)` reads a text at it."""
+    """(clause, choice id) to offer at a "how sure" question, or None. `reader(text)` reads a text at it."""
     from .reading import LIKELY, SURE
 
     told = slots.get(SAID_WITH.get(spec.name, ""))
@@ -38,4 +38,4 @@ def confidence_offer(spec, slots: dict, reader):
     reading = reader(clause)
     if reading.certainty not in (SURE, LIKELY) or not isinstance(reading.value, str):
         return None
-    return clause, reading
+    return clause, reading.value

@@ -44,15 +44,11 @@ def offer(spec: StateSpec, slots: dict, lexicon: Lexicon | None = None, today: d
                         pending=Pending(spec.name, "confirm", Reading(LIKELY, decision)))
     said = deadline_offer(spec, slots, lex, today, lambda phrase: read(phrase, spec, lexicon=lex, today=today))
     if said is not None:
-        phrase, reading = said
-        return Step("confirm", reading, say=f"You said \"{_quote(phrase)}\". Did you mean *{_names(spec, reading.value)}*?",
-                    pending=Pending(spec.name, "confirm", reading))
+        return _said(spec, *said)
     told = confidence_offer(spec, slots, lambda text: read(text, spec, lexicon=lex, today=today))
     if told is not None:
-        clause, reading = told
-        reading = Reading(LIKELY, reading.value)
-        return Step("confirm", reading, say=f"You said \"{_quote(clause)}\". Did you mean *{_names(spec, reading.value)}*?",
-                    pending=Pending(spec.name, "confirm", reading))
+        clause, value = told
+        return _said(spec, clause, Reading(LIKELY, value))
     named = who_offer(spec, slots, lex, line)
     if named is not None:  # "my mom saw two doctors", then "Who is this decision for?"
         who, reading = named
@@ -68,4 +64,10 @@ def offer(spec: StateSpec, slots: dict, lexicon: Lexicon | None = None, today: d
     reading = Reading(LIKELY, cid)
     people = "one doctor" if said == 1 else f"{said} doctors"
     return Step("confirm", reading, say=f"You said {people}. Did you mean *{_names(spec, cid)}*?",
+                pending=Pending(spec.name, "confirm", reading))
+
+
+def _said(spec: StateSpec, phrase: str, reading: Reading) -> Step:
+    """The words said earlier, offered back as the choice they name: "You said "...". Did you mean *...*?"."""
+    return Step("confirm", reading, say=f"You said \"{_quote(phrase)}\". Did you mean *{_names(spec, reading.value)}*?",
                 pending=Pending(spec.name, "confirm", reading))

@@ -34,6 +34,11 @@ class PlanView(Lazy):
             return self._part(name)
         return super().__getattr__(name)
 
+    def __getitem__(self, key):
+        if key in rules.PLAN_PARTS:  # plan["timing"] as plan.timing: the part alone
+            return self._part(key)
+        return self.value[key]
+
     def get(self, key, default=None):
         if key in rules.PLAN_PARTS:  # always in the plan: its value, even None
             return self._part(key)

@@ -326,9 +326,7 @@ assert list(PLAN_PARTS)[-1] == _LAST_PART
 
 
 def plan_part(name: str, slots: dict, labels) -> object:
-    """One part of build_plan(slots, labels()), worked out alone; "comparison" only when the plan has it."""
-    if name == "comparison":
-        return comparison.summary(slots)
+    """One part of build_plan(slots, labels()) (a key of PLAN_PARTS), worked out alone."""
     return PLAN_PARTS[name](slots, labels)
 
 

@@ -32,6 +32,27 @@ def _names_a_choice(inside: str, spec) -> bool:
     return bool(find_hits(tokens(clean(inside)), spec, default_lexicon()))
 
 
+# Words for several things of a kind: the list after them says what they are ("many options (chemo, radiation, surgery)").
+_KINDS = frozenset("options option choices alternatives treatments ways things kinds types paths plans possibilities approaches routes".split())
+
+
+def _list_of_picks(inside: str, before: str, spec) -> bool:
+    """Every item in the brackets names a choice, and one names another choice than the pick before: more picks,
+    not examples ("the MRI: biopsy report, bloodwork" is scans, pathology and labs; the review of the session's
+    change found it stored as the scans alone). "the scans (CT and MRI)" names the scans again: examples."""
+    from .lexicon import default_lexicon
+    from .matching import find_hits
+    from .text import clean, tokens
+
+    items = [item for item in re.split(r",|\bor\b|\band\b|/", inside) if item.strip()]
+    if len(items) < 2 or set(tokens(clean(before))[-3:]) & _KINDS:
+        return False  # "many options: chemo, radiation, surgery": a word for several things, then what they are
+    lex = default_lexicon()
+    named_before = {hit.choice for hit in find_hits(tokens(clean(before))[-6:], spec, lex)}
+    named = [{hit.choice for hit in find_hits(tokens(clean(item)), spec, lex)} for item in items]
+    return all(named) and any(ids - named_before for ids in named)
+
+
 def _pick_before(before: str, spec) -> bool:
     """A choice named, or a number typed, in the few words right before the brackets ("1 (", "option 2 first (", "three options (")."""
     from .lexicon import default_lexicon
@@ -53,7 +74,7 @@ def without_examples(line: str, spec) -> str | None:
         words = re.findall(r"[a-z0-9']+", inside.lower())
         if not before or not words or len(words) > 8 or _TURNS & set(words) or _SUBJECTS & set(words) or any(w.isdigit() for w in words) \
                 or "?" in inside or "'" in inside.replace("'s ", " ") or '"' in inside or not _names_a_choice(inside, spec) \
-                or not _pick_before(before, spec):
+                or not _pick_before(before, spec) or _list_of_picks(inside, before, spec):
             continue
         out.append(line[last : found.start()])
         last = found.end()

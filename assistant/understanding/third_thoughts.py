@@ -246,6 +246,12 @@ def redo_it(reading, toks, line, spec, lex):
     return replace(reading, value=[c.id for c in spec.choices if c.id in reading.value or c.id == named])
 
 
+def _side_by_side(words: list[str], said: str) -> bool:
+    """The words stand next to each other in the line, with only spaces between: "the MRI (biopsy report, ...)" and
+    "MRI: biopsy report" name two records (the review of the session's change), "the endoscopy biopsy report" one."""
+    return re.search(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words) + r"(?!\w)", said) is not None
+
+
 @cache
 def words_raw() -> dict:
     from .. import yaml_cache
@@ -259,8 +265,11 @@ def modifier_noun(reading, toks, line, spec, lex):
         return None
     heads = {p[0] for p in words()["document_heads"]}
     hits = sorted((h for h in find_hits(toks, spec, lex) if not h.negated and h.strength == 3), key=lambda h: h.start)
+    said = clean(line).lower()
+
     def heads_it(a, b) -> bool:  # "endoscopy | biopsy report": b names its own kind of report ("the biopsy | results" does not)
-        return a.end == b.start and a.choice != b.choice and toks[b.end - 1] in heads and b.end - b.start >= 2
+        return a.end == b.start and a.choice != b.choice and toks[b.end - 1] in heads and b.end - b.start >= 2 \
+            and _side_by_side(toks[a.start : b.end], said)
 
     out = {a.choice for a, b in zip(hits, hits[1:]) if heads_it(a, b)}
     out -= {h.choice for h in hits if not any(heads_it(h, b) for b in hits)}  # named again on its own

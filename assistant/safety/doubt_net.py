@@ -183,4 +183,6 @@ def with_doubt(text: str, screening):
     from .screening import Screening
 
     _, category, words = shape
-    return Screening("ask", (category,), (words,))
+    from .language import is_spanish  # a line in Spanish gets the Spanish line with the check question too
+
+    return Screening("ask", (category,), (words,), advice=("spanish",) if is_spanish(text) else ())

@@ -90,3 +90,12 @@ def test_it_never_changes_a_line_the_screen_already_weighed():
 def test_bad_input_does_not_break_it(text):
     assert screen(text).level in ("none", "ask", "emergency")
     assert doubt_net.found(text) is None or doubt_net.found(text)[0] in ("body_now", "means")
+
+
+def test_a_line_in_spanish_the_net_asks_about_gets_the_spanish_line_too():
+    # round 27: a twisted testicle told in Spanish reached only the net; the check question must carry the
+    # Spanish line as the urgent turn does (urgent_care_check.md.j2 shows it for the "spanish" key)
+    asked = screen("mi hijo de 12 años tiene un dolor muy fuerte de repente en un testículo y está vomitando")
+    assert asked.level == "ask" and "spanish" in asked.advice
+    english = screen("my son of 12 has a very strong pain all of a sudden in one testicle and is vomiting")
+    assert english.level != "none" and "spanish" not in english.advice

@@ -142,7 +142,8 @@ ROUNDS = sorted(DATA.glob("safety_round*.csv"), key=lambda path: int(re.sub(r"\D
 CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (1, 3, 5), "safety_round22.csv": (0, 1, 6),
                                                  "safety_round23.csv": (1, 4, 6), "safety_round24.csv": (0, 2, 4),
                                                  "safety_round25.csv": (0, 0, 7),
-                                                 "safety_round26.csv": (0, 0, 9)}
+                                                 "safety_round26.csv": (0, 0, 9),
+                                                 "safety_round27.csv": (31, 33, 29)}
 # Round 23 (folded in 2026-12-05, untouched 21 silent / 7 asked / 11 loud): after issue-sh9 (the self-harm kinds) and
 # issue-12r23 (the other categories) merged, 1 / 4 / 6 (sh9 alone 18 / 8 / 11, 12_9 alone 4 / 3 / 6).
 # Round 24 (folded in 2026-12-05 in the seventeenth session): screened alone at the fold-in 20 / 4 / 12, held
@@ -171,6 +172,8 @@ CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (1, 3, 5), "s
 # now", chest pain yesterday "they say is gastric, now no pain" (all asked), and a granddaughter who got into pills
 # Sunday, "totally fine" (urgent: a poisoning keeps). Round 25's star fruit (12_12): 0 / 0 / 7.
 # Both merged (lead): 0 / 0 / 9 (the 9 loud: the 5 above and 4 self-harm talk told as history or a what-if, asked).
+# Round 27 (folded in 2026-12-05 in the twentieth session): screened alone at the fold-in 31 / 33 / 29, held
+# at that until tuned.
 
 
 def test_the_untouched_rounds_are_there():

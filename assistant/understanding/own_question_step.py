@@ -5,6 +5,7 @@ to taper off the sertraline first"). A question about the step itself ("what sho
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from .datafile import read_words_file
@@ -39,7 +40,33 @@ def own_question(text: str, spec) -> str:
     text = text.strip()
     if spec.name not in _data()[0] or "?" not in text.rstrip(" ?"):
         return text
+    questions = [part.strip() for part in re.split(r"\?+", text) if part.strip()]
+    if text.endswith("?") or _asks(questions[-1]):
+        # "should he get a needle biopsy first? and with his copd can he handle losing a lobe?": every question kept
+        # (a lead's trial, 2026-12-05: the second was dropped as if it were a statement after the first)
+        return "? ".join(tidy_question(part, full=False).rstrip("?") for part in questions)
     return tidy_question(text, full=False).rstrip("?")
+
+
+_JOINERS = frozenset({"and", "also", "plus", "or", "but", "so", "then", "oh", "btw"})
+
+
+def _asks(part: str) -> bool:
+    """A part that opens as a question does ("and can he ...", "also what about ..."), a joining word aside."""
+    from ..rules import _ASKING  # the words a question for the doctor's list opens with
+
+    words = [w.replace("'", "") for w in re.findall(r"[a-z']+", part.lower()) if w not in _JOINERS]
+    if words and (words[0] in _ASKING or words[0] in _ASKING_SHORT):
+        return True
+    # "with his copd can his breathing handle it": a verb put first, then who or what it asks about
+    return any(w in _VERB_FIRST and nxt in _SUBJECTS for w, nxt in zip(words[:6], words[1:7]))
+
+
+_VERB_FIRST = frozenset({"can", "could", "will", "would", "should", "is", "are", "does", "do", "did", "was", "has", "have"})
+_SUBJECTS = frozenset({"he", "she", "i", "we", "they", "it", "you", "his", "her", "my", "our", "their", "the", "this", "that"})
+
+
+_ASKING_SHORT = frozenset({"whats", "hows", "whos", "wheres", "isnt", "cant", "wont", "doesnt", "wouldnt", "couldnt", "shouldnt"})
 
 
 __all__ = ["asks_for_questions", "own_question", "question_is_answer"]

@@ -15,6 +15,29 @@ from functools import cache
 
 _CUT = re.compile(r"\s*(?:[.,;!?(]|\b(?:and|but|so|because|cause|cuz|for|on|in|at|by|next|this|before|after|since|if|"
                   r"which|that|idk|asap|soon|now|right away|tomorrow|today)\b).*$", re.IGNORECASE | re.DOTALL)
+# "and" joining two things done ("her tonsils and adenoids out", "chemo and radiation", "L4 and L5"), not a new clause
+# ("... and i dont know", "and want a second look"): the words after it that a clause does not open with (a lead's trial,
+# 2026-12-05: "take her tonsils and adenoids out" was offered back as "take her tonsils")
+_AND_OBJECT = re.compile(r"\s+(?:and|&)\s+((?:(?:the|her|his|my|their|both|also)\s+)?[\w'-]+(?:\s+[\w'-]+)?)(?=\s*(?:$|[.,;!?(]|"
+                         r"\b(?:and|but|so|because|cause|cuz|on|in|at|by|next|this|before|after|since|if|asap|soon|now|tomorrow|today)\b))",
+                         re.IGNORECASE)
+_CLAUSE_OPENERS = frozenset("i im ive id ill we were weve she he they it its you me us idk dont didnt not no want wants need needs "
+                            "think know said says told then so also maybe what how why who when where is are was will would "
+                            "can could should do does did have has had".split())
+
+
+def _clause_object(what: str) -> str:
+    """`what` cut at the end of its clause (_CUT), an "and" between two things done kept inside it."""
+    cut = _CUT.search(what)
+    joined = _AND_OBJECT.match(what, cut.start()) if cut else None
+    if not joined:
+        return _CUT.sub("", what)
+    words = joined.group(1).lower().split()
+    if words[0] in _CLAUSE_OPENERS or (words[0] == "also" and words[1:2] and words[1] in _CLAUSE_OPENERS):
+        return what[:cut.start()]
+    return what[:joined.end()] + _CUT.sub("", what[joined.end():])
+
+
 _NOT_A_TREATMENT = re.compile(r"\b(?:opinions?|opinon|look|review|second|2nd|third|3rd|check|consult|help|advice|talk|think|decide|know|compare|comparing)\b",
                               re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:a|an|the|my|his|her|their|our|your|some)\s+", re.IGNORECASE)
@@ -41,7 +64,7 @@ def proposed_decision(text: str | None) -> str | None:
         found = pattern.search(text)
         if not found:
             continue
-        what = _CUT.sub("", found.group("what")).strip()
+        what = _clause_object(found.group("what")).strip()
         if form == "let" and not found.group(0).split()[0].lower().endswith("s") and _said_by_self(text[: found.start()]):
             continue  # "we already have a second opinion and want to compare them" (user trial 8, F5.4): the person's own wish
         if _NOT_A_TREATMENT.search(what):

@@ -1,0 +1,39 @@
+"""A decision offered back keeps both things joined by "and" ("take her tonsils and adenoids out", "chemo and
+radiation"), and still stops where a new clause starts ("... and i dont know"). Found by the lead trying a parent's
+journey in the Textual UI, 2026-12-05: "the ENT wants to take her tonsils and adenoids out" was offered back as
+"Whether to let them take her tonsils"."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.understanding.decision_proposed import proposed_decision
+from support import talk
+
+
+@pytest.mark.parametrize("line, offered", [
+    ("my daughter is 6, the ENT wants to take her tonsils and adenoids out", "Whether to let them take her tonsils and adenoids out"),
+    ("the ENT wants to take out her tonsils and adenoids", "Whether to let them take out her tonsils and adenoids"),
+    ("surgeon wants to remove the gallbladder and appendix", "Whether to let them remove the gallbladder and appendix"),
+    ("doctor wants to fuse L4 and L5 next month", "Whether to let them fuse L4 and L5"),
+    ("they want to do chemo and radiation and i am scared", "Whether to let them do chemo and radiation"),
+])
+def test_two_things_joined_by_and_are_both_offered(line, offered):
+    assert proposed_decision(line) == offered
+
+
+@pytest.mark.parametrize("line, offered", [
+    ("he wants to take her tonsils and i dont know", "Whether to let them take her tonsils"),
+    ("they want to remove her ovaries and idk", "Whether to let them remove her ovaries"),
+    ("they want to remove the thyroid and also check lymph nodes", "Whether to let them remove the thyroid"),
+    ("surgeon wants to take out the gallbladder, and i want another look", "Whether to let them take out the gallbladder"),
+])
+def test_a_new_clause_after_and_is_still_left_out(line, offered):
+    assert proposed_decision(line) == offered
+
+
+def test_the_whole_decision_reaches_the_plan():
+    engine, turns = talk(["my daughter is 6, the ENT wants to take her tonsils and adenoids out"])
+    assert turns[-1].kind == "confirm" and "tonsils and adenoids out" in turns[-1].text
+    engine.respond("yes")
+    assert engine.slots["decision"] == "Whether to let them take her tonsils and adenoids out"

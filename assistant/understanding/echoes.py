@@ -92,7 +92,7 @@ def echoed_leftover(reading, toks, line, spec, lex):
     said_of = [i for i in range(1, len(toks) - 1) if toks[i - 1] == "," and toks[i] in ("like", "eg", "ie", "such")
                and any(h.choice in reading.value and i < h.start <= i + 4 for h in hits)]
     before = " ".join(toks[: said_of[-1]]) if said_of else ""
-    for part in leftover_parts(toks, used | at, lex):
+    for part in _joined(leftover_parts(toks, used | at, lex), toks):
         part = part.removeprefix("+ ")
         if before and part in before:
             continue
@@ -101,6 +101,24 @@ def echoed_leftover(reading, toks, line, spec, lex):
         if echoes(part, spec, lex, reading.value):
             return Reading(UNCLEAR, list(reading.value), unclear=part)
     return None
+
+
+def _joined(parts: list[str], toks: list[str]) -> list[str]:
+    """Leftover parts that follow each other with only "and" or "or" between them, as one part: "my husband and i
+    dont agree" is asked about whole, never as "my husband" (a lead's trial, 2026-12-05; the issue: a re-ask quotes
+    the whole unclear part, not one word)."""
+    line, out = " ".join(toks), []
+    for part in parts:
+        if out:
+            for joiner in (" and ", " or ", " & "):
+                if f"{out[-1]}{joiner}{part.removeprefix('+ ')}" in line:
+                    out[-1] = f"{out[-1]}{joiner}{part.removeprefix('+ ')}"
+                    break
+            else:
+                out.append(part)
+        else:
+            out.append(part)
+    return out
 
 
 def _from_source(part: str, spec: StateSpec, lex: Lexicon, picked) -> bool:

@@ -26,7 +26,7 @@ from .text import clean, tokens
 from .intervals import deadline_times
 from .timewords import full_date_spans, past_said, read_times
 from .vague import said_beside, vague_soon
-from .speed_words import described_speed
+from .speed_words import described_speed, time_idioms
 from .single import single as _single
 from .multi_pick import multi as _multi
 
@@ -115,6 +115,7 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
         return Reading(UNCLEAR, list(keep) or None, dont_know=not keep, unclear=clean(text))
     skip: set[int] = full_date_spans(toks) if "-" in toks or "." in toks or "/" in toks else set()  # "2026-11-01" picks no choice 1
     skip |= described_speed(toks)  # "he did his own quick one": the echo was quick, no one said to act fast (speed_words.py)
+    skip |= time_idioms(toks, spec, lex)  # "tired all the time": how often, not how soon to act (speed_words.py)
     extra: list[Hit] = []
     when_date, when_text = None, ""
     who = ""

@@ -28,3 +28,10 @@ def test_timing_itself_still_picks_how_soon(line, picks):
 def test_time_phrases_of_other_questions_are_untouched():
     assert reading("specialist_focus", "the surgery and also i cant take a lot of time off work").value == ["surgery", "travel_hard"]
     assert reading("compare_decision_point", "by the time she starts school").value == "yes"
+
+
+@pytest.mark.parametrize("line", ["take them out", "they want them out", "take them out, tonsils and adenoids"])
+def test_take_them_out_is_surgery_as_take_it_out_is(line):
+    # the same trial: "take them out, tonsils and adenoids" at "What did the second doctor advise?" was not understood
+    assert reading("compare_two_treatment", line).value == "surgery"
+    assert reading("compare_one_treatment", line).value == "surgery"

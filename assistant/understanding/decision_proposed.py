@@ -21,6 +21,9 @@ _CUT = re.compile(r"\s*(?:[.,;!?(]|\b(?:and|but|so|because|cause|cuz|for|on|in|a
 _AND_OBJECT = re.compile(r"\s+(?:and|&)\s+((?:(?:the|her|his|my|their|both|also)\s+)?[\w'-]+(?:\s+[\w'-]+)?)(?=\s*(?:$|[.,;!?(]|"
                          r"\b(?:and|but|so|because|cause|cuz|on|in|at|by|next|this|before|after|since|if|asap|soon|now|tomorrow|today)\b))",
                          re.IGNORECASE)
+# "in" or "on" closing a verb's object ("put a pacemaker in", "put a stent in, asap"), not a place or time after it
+_PARTICLE = re.compile(r"\s+(?:in|on)\b(?=\s*(?:$|[.,;!?(]|\b(?:and|but|so|because|asap|soon|now|next|this|before|after|tomorrow|today)\b))",
+                       re.IGNORECASE)
 _CLAUSE_OPENERS = frozenset("i im ive id ill we were weve she he they it its you me us idk dont didnt not no want wants need needs "
                             "think know said says told then so also maybe what how why who when where is are was will would "
                             "can could should do does did have has had".split())
@@ -29,9 +32,14 @@ _CLAUSE_OPENERS = frozenset("i im ive id ill we were weve she he they it its you
 def _clause_object(what: str) -> str:
     """`what` cut at the end of its clause (_CUT), an "and" between two things done kept inside it."""
     cut = _CUT.search(what)
+    while cut and _PARTICLE.match(what, cut.start()):  # "put a pacemaker in", "put tubes in her ears": the verb's own word
+        later = _CUT.search(what, cut.start() + len(_PARTICLE.match(what, cut.start()).group()))
+        if later is None:
+            return what
+        cut = later
     joined = _AND_OBJECT.match(what, cut.start()) if cut else None
     if not joined:
-        return _CUT.sub("", what)
+        return what[:cut.start()] if cut else what
     words = joined.group(1).lower().split()
     if words[0] in _CLAUSE_OPENERS or (words[0] == "also" and words[1:2] and words[1] in _CLAUSE_OPENERS):
         return what[:cut.start()]

@@ -37,3 +37,13 @@ def test_the_whole_decision_reaches_the_plan():
     assert turns[-1].kind == "confirm" and "tonsils and adenoids out" in turns[-1].text
     engine.respond("yes")
     assert engine.slots["decision"] == "Whether to let them take her tonsils and adenoids out"
+
+
+@pytest.mark.parametrize("line, offered", [
+    ("for my mum, she is 81, they want to put a pacemaker in", "Whether to let them put a pacemaker in"),
+    ("they want to put a stent in asap", "Whether to let them put a stent in"),
+    ("he wants to put a pacemaker in next month", "Whether to let them put a pacemaker in"),
+])
+def test_the_verbs_own_in_is_kept(line, offered):
+    # a trial with --country UK, 2026-12-05: "put a pacemaker in" was offered back as "put a pacemaker"
+    assert proposed_decision(line) == offered

@@ -1,21 +1,36 @@
 """Round 27's silent misreads (helper 11a13): KINDS of things a careful listener notices that a sure reading
 ignored. Looked for by wrongly_sure.py after the checks of rounds 24 to 26, over a sure reading about to be stored.
-Each is a general property of the line and the question together (words are data: dialogues/wrongly_sure_kinds.yaml):
+Each is a general property of the line and the question together (words are data: dialogues/wrongly_sure_kinds.yaml;
+the checks at "How many doctors?" are in wrongly_sure_counted.py):
 
-- a condition on whether someone or something counts ("Two, if one counts my GP", "does the NP count", "I was seen
-  at urgent care, if that qualifies"): the answer depends on it: asked;
-- not knowing said of the whole set of choices ("idk about any of these, my husband does the insurance", "my
-  knowledge of all three is incomplete"): a choice's word said beside it is no answer: asked;
-- at a pick-any question, a choice's words followed in the same sentence by words that say it does not hold
-  ("Deadline they have not informed", "the diagnosis is not in dispute"): that part asked, the other picks kept;
+- not knowing said of the whole set of choices ("idk about any of these, my husband does the insurance"), or of
+  whether a choice holds ("cant even tell if they agree or not"): a choice's word beside it is no answer: asked;
+- the question said not to apply ("N/A, nothing is worse"): asked;
+- at a pick-any question, a choice's words, then a helping verb and a denial ("Deadline they have not informed", "the
+  diagnosis is not in dispute"): that part asked, the other picks kept ("the risks are not small", "big surgery and i
+  dont understand why" are read as said);
 - a choice of two put to the person ("either the tether or keep bracing", "the scan or the surgery, one of them"):
-  which one is open: asked ("whatever gives her the best chance" names what matters most: read as said);
-- a choice that says something was done ("Yes, I checked", "a doctor has checked"), read from a line that denies
-  doing it ("I have not been examined since", "though I did not ring them myself"): asked;
-- at a pick-any question, a pick said by number with a word that makes it provisional ("2 and 3 unreservedly; 1
-  provisionally"): that part asked, the others kept.
+  asked ("whatever gives her the best chance" names what matters most: read as said);
+- a choice that says something was done ("Yes, I checked"), read from a line that denies doing it ("I have not been
+  examined since", "though I did not ring them myself"): asked;
+- at a pick-any question, a pick said by number made provisional ("2 and 3 unreservedly; 1 provisionally"): that part
+  asked, the others kept; a number that counts the picks ("q2, q3, q5 [that's three]"): no pick;
+- a later part granted with a concession and a "may" that names another choice ("It is for me, although I may already
+  have a second opinion"): asked;
+- something done first, then a decision ("another scope + a repeat MRE first, then decide"): "More tests first"
+  offered back;
+- bare numbers after something was taken back ("2 and 3 ... no, there's no path yet. Just 2."): offered back;
+- a bare "I can't", then a question to the assistant: the question, not the answer (also in answer_then_ask.py);
+- someone else's "no" said to the person ("Medicaid say no to me"): not the person's "no": asked;
+- at a pick-any question, what held at first and no longer does ("at first was family doctor, but now is
+  neurologist"): that part asked, the rest kept;
+- how sure the doctor was, read from no word of sureness, beside a test wanted ("They hedged, and want a repeat
+  biopsy"): "Not sure, and wanted more tests" offered back;
+- at the question that orders the list, a doubt left in the line ("..., I don't know where"): asked (order_doubt,
+  called from order_answer.py).
 
-Each makes the reading less sure; none adds a pick. Never at the red-flag and urgent questions (the caller checks).
+Each makes the reading less sure, or drops a pick the line does not say; none adds a pick. Never at the red-flag and
+urgent questions (the caller checks).
 """
 
 from __future__ import annotations
@@ -23,6 +38,7 @@ from __future__ import annotations
 from .phrase_files import PhraseFile, spans
 from .reading import LIKELY, SURE, UNCLEAR, Reading
 from .text import clean, parts_between, tokens
+from .wrongly_sure_counted import count_heading, counts_if, total_after  # the checks at "How many doctors?"
 from .wrongly_sure_shape import _STOPS, _ask, first_doubt, _read_alone, _values, _which
 
 FILE = "wrongly_sure_kinds.yaml"
@@ -39,43 +55,6 @@ def _label(spec, value) -> list[str]:
 
 
 # --- the checks: each returns a less sure reading, or None -----------------------------------------
-
-def counts_if(reading, toks, raw, spec, lex, read_part, is_answer):
-    """ "Two, if one counts my GP", "does the NP count", "seen at urgent care, if that qualifies": the answer hangs on
-    whether someone or something counts."""
-    if spec.multi or not any(is_answer(v, spec, lex) for v in _values(reading)):
-        return None
-    verbs, leads, reach = _words("condition_verbs"), _words("condition_leads"), int(_data()["condition_reach"])
-    for i, t in enumerate(toks):
-        if t not in verbs:
-            continue
-        back = toks[max(0, i - reach):i]
-        cut = max((k + 1 for k, w in enumerate(back) if w in _STOPS), default=0)
-        back = back[cut:]
-        if not any(w in leads for w in back) or (back and back[-1] in ("dont", "not", "didnt")):
-            continue
-        stop = next((k for k in range(i + 1, len(toks)) if toks[k] in _STOPS), len(toks))
-        if spans(toks[i + 1:stop], _phrases("condition_resolved")):
-            continue  # "Three if you count my GP, which I wouldn't": the condition settled
-        if lex.state(spec.name).count:
-            asked = back[0] in _words("condition_asks") or "?" in toks[i:i + 3] or i == len(toks) - 1
-            if not asked and len(_numbers(toks, lex)) < 2:
-                continue  # "Three, if one counts my own nephrologist": a count and who it counts, said as a whole
-            return _ask(raw.strip(), f'"{raw.strip()}": how many doctors in all, counting the first one?')
-        return _ask(raw.strip(), _which(raw.strip()))
-    return None
-
-
-def _numbers(toks: list[str], lex) -> list[int]:
-    """Where a count of doctors is said: not "one" as a person ("if one counts"), nor a number of minutes or weeks
-    ("the one who spent 8 minutes with me")."""
-    from .wrongly_sure import words
-    from .wrongly_sure_heard import _numbers as numbers
-
-    units, verbs = words()["number_units"], _words("condition_verbs")
-    return [i for i in numbers(toks, lex) if not (i + 1 < len(toks) and ((toks[i + 1],) in units or toks[i + 1] in units
-                                                                         or toks[i + 1] in verbs))
-            and not (i > 0 and toks[i - 1] == "if")]
 
 
 def whole_set_unknown(reading, toks, raw, spec, lex, read_part, is_answer):
@@ -213,18 +192,6 @@ def count_of_picks(reading, toks, raw, spec, lex, read_part, is_answer):
     return None
 
 
-def total_after(reading, toks, raw, spec, lex, read_part, is_answer):
-    """ "the 2nd and 3rd were both colorectal surgeons -- 3 total": at "How many doctors?", a total said after its
-    number, that is not the count read: offered back."""
-    if spec.multi or not lex.state(spec.name).count:
-        return None
-    for s, e in spans(toks, _phrases("totals_after")):
-        if s > 0 and s - 1 in _numbers(toks, lex):
-            said = _read_alone(read_part, toks[s - 1:s])
-            if len(said) == 1 and said != set(_values(reading)):
-                return Reading(LIKELY, next(iter(said)), unclear=raw.strip())
-    return None
-
 
 def other_maybe(reading, toks, raw, spec, lex, read_part, is_answer):
     """ "It is for me, although I should note I may already have what amounts to a second opinion": a later part,
@@ -337,20 +304,6 @@ def others_no(reading, toks, raw, spec, lex, read_part, is_answer):
     return None
 
 
-def count_heading(reading, toks, raw, spec, lex, read_part, is_answer):
-    """ "Two: bariatric surgeon + my PCP weighed in.": at "How many doctors?", a count said as a heading is the total."""
-    import re
-
-    marks = "".join(re.escape(m) for m in _words("heading_marks"))
-    if spec.multi or not lex.state(spec.name).count or len(toks) < 3 or not re.match(rf"^\s*\w+\s*[{marks}]", raw):
-        return None
-    if 0 not in _numbers(toks, lex):
-        return None
-    said = _read_alone(read_part, toks[:1])
-    if len(said) == 1 and said != set(_values(reading)):
-        return Reading(LIKELY, next(iter(said)), unclear=raw.strip())
-    return None
-
 
 def _sure_alone(read_part, toks: list[str]) -> set:
     """The choices a part names alone, sure ("now is neurologist" only offers "not a specialist" back)."""
@@ -394,8 +347,9 @@ def wish_without_sure(reading, toks, raw, spec, lex, read_part, is_answer):
     return Reading(LIKELY, "unsure", unclear=raw.strip(), note=reading.note)
 
 
-CHECKS = (bare_cannot, count_of_picks, count_heading, others_no, then_now, total_after, wish_without_sure, counts_if, whole_set_unknown, not_applicable, other_maybe,
-          first_then_decide, just_after_taking_back, said_not_after, one_of_two, done_denied, provisional_number)
+CHECKS = (bare_cannot, count_of_picks, count_heading, others_no, then_now, total_after, wish_without_sure, counts_if,
+          whole_set_unknown, not_applicable, other_maybe, first_then_decide, just_after_taking_back, said_not_after,
+          one_of_two, done_denied, provisional_number)
 
 
 def kinds_doubts(reading, line: str, typed: str, spec, lex, read_part, is_answer):

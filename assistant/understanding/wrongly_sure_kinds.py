@@ -323,7 +323,7 @@ def then_now(reading, toks, raw, spec, lex, read_part, is_answer):
         part = toks[a:b]
         nows = spans(part, _phrases("now_marks"))
         thens = [(s, e) for s, e in spans(part, _phrases("then_marks")) if nows and s < nows[0][0]]
-        if not thens:
+        if not thens or not set(part[:nows[0][0]]) & _words("then_states"):
             continue
         n = nows[0][0]
         was = {v for v in _read_alone(read_part, part[:n]) if v in values}

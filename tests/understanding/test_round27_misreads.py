@@ -196,6 +196,8 @@ def test_what_held_at_first_is_asked_the_rest_kept():
     got = reading("signs_more", "He has diabetes too. His doctor at first was a GP, but now is a cardiologist.")
     assert not stored(got) and got.value == ["comorbidities"]
     assert picks("signs_more", "He has diabetes too. His doctor is a GP.") == {"comorbidities", "not_specialist"}
+    # something that happened first, and what now: both hold
+    assert picks("signs", "the first medicine didnt work and now they want a big operation") != {"major_procedure"}
 
 
 def test_how_sure_from_no_word_of_sureness_beside_a_wanted_test_is_offered_not_sure():

@@ -47,7 +47,10 @@ _data, _phrases, _words = _FILE.data, _FILE.phrases, _FILE.words
 
 
 def _text(part: list[str]) -> str:
-    return " ".join(t for t in part if t.isalnum())
+    said = [t for t in part if t.isalnum()]
+    while said and said[0] in ("and", "or", "but", "n"):
+        said = said[1:]  # "3, and 4 somewhat": the part is "4 somewhat"
+    return " ".join(said)
 
 
 def _label(spec, value) -> list[str]:

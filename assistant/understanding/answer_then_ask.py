@@ -56,6 +56,10 @@ def answer_then_ask(reading: Reading, line: str, spec, lex, read_part) -> Readin
         return None  # "but sure? no. do I understand the risks? kind of??": asked of oneself, and answered
     if any(t in _POINTING and not _one_opinion(tokens(asked), k) for k, t in enumerate(tokens(asked))):
         return None
+    from .wrongly_sure_kinds import bare_cannot_said  # round 27 (helper 11a13): "I can't. can you just tell me ...?"
+
+    if bare_cannot_said(answer):
+        return None
     first = read_part(answer)
     if first.certainty != SURE or first.value in (None, [], "") or first.asked or (not reading.asked and first.value == reading.value):
         return None

@@ -41,4 +41,6 @@ def read_order_answer(text, toks, spec, lex, mark, start, items, item_ids, quest
         ordered = numbers_then_remark(toks, lex, lambda part: read_order(part, tokens(clean(part)), items, ids, questions, lex)) or ordered
     if start and ordered.certainty == UNCLEAR and not ordered.value and not any(t.isdigit() for t in toks):
         return answer_question(text, toks, spec, lex)  # "whats the best order": asked, without its "?"
-    return ordered
+    from .wrongly_sure_kinds import order_doubt  # round 27 (helper 11a13): "..., I don't know where": asked
+
+    return order_doubt(ordered, toks)

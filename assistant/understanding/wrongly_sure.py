@@ -75,6 +75,10 @@ def wrongly_sure(reading: Reading, line: str, spec, lex, read_part, typed: str =
 
     if (found := heard_doubts(reading, line, typed, spec, lex, read_part, _is_answer)) is not None:
         return found
+    from .wrongly_sure_kinds import kinds_doubts  # round 27 (helper 11a13): kinds of doubt a careful listener hears
+
+    if (found := kinds_doubts(reading, line, typed, spec, lex, read_part, _is_answer)) is not None:
+        return found
 
     found = more.misspelt_question(reading, said, spec, read_part)
     if found is not None:

@@ -109,6 +109,8 @@ def multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) ->
         if "but" in toks[max(0, h.start - 2) : h.start] or toks[h.end : h.end + 1] in (["about"], ["on"], ["regarding"]):
             return True  # "I understand them, but still not sure", "no idea about forms": about one thing, not "none"
         after = toks[h.end] if h.end < len(toks) else ""
+        if h.end - h.start == 1 and toks[h.start] == "same" and after.isalpha() and after not in SEPARATORS and h.start > 0:
+            return True  # "the plan only, is the same stones", "both say same kind of epilepsy": the same what (11b13)
         return h.start > 0 and h.end - h.start == 1 and toks[h.start] in ("no", "nothing") and after.isalpha() and after not in SEPARATORS
 
     # "the injections did nothing": not the "none" choice; "maybe some scans", "X? not sure": asked about.

@@ -24,6 +24,7 @@ from .vague_tail import without_vague_tail  # "the ultrasound was blurry or some
 # Imported here, not in the function: an import statement run on every answer costs a call into the import
 # system each time (issue 17, row 1).
 from .verdicts import checklist  # "Support: check. Sure: hah.", "but sure? no": each heading's verdict applied
+from .numbered_verdicts import numbered_verdicts  # "(1) no (2) yes (3) yes", "[x] 2 [x] 3 [ ] 5": the numbers said to hold
 from .bullets import plain_marks  # "1 in 100,000", "St. Luke's": a comma or a full stop that cuts nothing
 from .brackets import without_examples  # "1 (diabetes, CKD3)", "three options (surgery, radiation, watching)": what the pick is
 from .bullets import unbulleted  # "- 6 (first DMT failed)\n- 8": a list in bullets, not "-6"
@@ -50,6 +51,8 @@ def rewritten(line: str, spec: StateSpec, lex: Lexicon, read_head: Callable) -> 
     """The line in the words the reading rules expect (`read_head(text)`: a part read at the same question)."""
     if spec.ask in ("choice", "multi"):
         line = said_once(line) or line  # "still not SURE sure": a word said twice for weight, said once
+    if spec.multi:
+        line = numbered_verdicts(line, spec) or line
     if spec.multi and ("?" in line or ":" in line or "-" in line):
         line = checklist(line, spec) or line
     if spec.ask in ("choice", "multi") and ("," in line or "." in line or "-" in line):  # (free text is kept exactly as typed)

@@ -166,3 +166,22 @@ def test_a_test_named_by_another_choices_word_keeps_that_choice(line, want):
 def test_a_test_report_is_not_read_by_its_head():
     result = reading("records", "the swallow test report")
     assert not stored(result)
+
+
+# What is "the same" does not differ: never picked from "same size", and "same for both" is no thing named.
+def test_the_same_thing_named_is_not_a_difference():
+    assert picks("compare_differs", "the timing. same tumour, same grade.") == {"urgency"}
+
+
+def test_same_for_both_is_not_read_as_the_same_thing():
+    result = reading("compare_differs", "not sure the name means the same for both, and the plan is different")
+    assert not (stored(result) and set(result.value) == {"treatment"})
+
+
+# Both sides of a difference told after naming it: what each said, not one more part to ask about.
+def test_both_sides_told_after_the_difference_are_what_each_said():
+    assert picks("compare_differs", "the plan, and how serious it is. one says 'flaring', the other says 'quiet'") == {"treatment", "stage"}
+
+
+def test_both_sides_alone_are_still_asked():
+    assert not stored(reading("compare_differs", "one says flaring, the other says quiet"))

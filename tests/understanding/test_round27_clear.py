@@ -206,3 +206,18 @@ def test_a_choice_mentioned_then_picked_by_number_is_picked():
 
 def test_a_choice_only_mentioned_is_still_asked():
     assert picks("signs_more", "they mentioned a trial drug") is None
+
+
+# Having no records said with a negated "have": none; a record named after it keeps the record.
+@pytest.mark.parametrize("line", ["I don't have nothing yet", "we havent got anything yet", "i dont have any of them"])
+def test_not_having_anything_yet_is_none(line):
+    assert picks("records", line) == {"none"}
+
+
+@pytest.mark.parametrize("line, want", [("i dont have anything but the MRI", {"imaging"})])
+def test_not_having_anything_but_a_record_is_that_record(line, want):
+    assert picks("records", line) == want
+
+
+def test_not_having_one_kind_is_not_none():
+    assert picks("records", "i dont have any scans") != {"none"}

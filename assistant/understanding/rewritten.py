@@ -55,7 +55,7 @@ def rewritten(line: str, spec: StateSpec, lex: Lexicon, read_head: Callable) -> 
         line = said_once(line) or line  # "still not SURE sure": a word said twice for weight, said once
     if spec.multi:
         line = numbered_verdicts(line, spec) or line
-    if spec.multi and ("?" in line or ":" in line or "-" in line):
+    if spec.multi and ("?" in line or ":" in line or "-" in line or "," in line):
         line = checklist(line, spec) or line
     if spec.ask in ("choice", "multi") and ("," in line or "." in line or "-" in line):  # (free text is kept exactly as typed)
         line = plain_marks(line, spec.multi, joined=spec.multi and not spec.name.startswith(("red_flags", "urgent")))  # "37.2", "48-hour": no picks

@@ -221,3 +221,16 @@ def test_not_having_anything_but_a_record_is_that_record(line, want):
 
 def test_not_having_one_kind_is_not_none():
     assert picks("records", "i dont have any scans") != {"none"}
+
+
+# A sentence naming one choice, then ", no." / ", not yet.": that choice denied, the rest kept.
+@pytest.mark.parametrize("line, want", [("Support I have, my sister is a nurse. But sure about the surgery, no.", {"support"}),
+                                        ("2 and 4. sure, not yet.", {"understand", "support"})])
+def test_a_choice_said_then_denied_after_a_comma_is_not_picked(line, want):
+    assert picks("decision_sure", line) == want
+
+
+@pytest.mark.parametrize("state, line", [("records", "the scans, no"), ("signs", "the surgery, no")])
+def test_a_lone_choice_denied_after_a_comma_is_never_picked(state, line):
+    result = reading(state, line)
+    assert not (stored(result) and result.value and set(result.value) - {"none"})

@@ -234,3 +234,14 @@ def test_a_choice_said_then_denied_after_a_comma_is_not_picked(line, want):
 def test_a_lone_choice_denied_after_a_comma_is_never_picked(state, line):
     result = reading(state, line)
     assert not (stored(result) and result.value and set(result.value) - {"none"})
+
+
+# A time, then a second number for the same unit: one range ("2 WKS MAYBE 3" is 2-3 weeks, never choice 3).
+@pytest.mark.parametrize("line", ["2 WKS MAYBE 3", "2 weeks or 3", "3 wks or maybe 4"])
+def test_a_time_then_a_second_number_is_a_range(line):
+    assert pick("decision_when", line) == "weeks"
+
+
+@pytest.mark.parametrize("line", ["2 maybe 3", "2 weeks or 3 months"])
+def test_two_choice_numbers_or_two_units_are_still_asked(line):
+    assert pick("decision_when", line) is None

@@ -32,7 +32,6 @@ from .enumerated import items  # "1) it's for my son 2) he's 9 months": the pers
 from .order_numbers import swapped_numbers  # "swap one and to": 1 and 2
 from .doubled import said_once  # "still not SURE sure": a word said twice for weight, said once
 from .no_effect import read_as_failed  # "the meds ain't cutting it", "nothing has helped": "did not work"
-from .hedged_number import number_first  # "I think 2", "so I guess 3": "2 I think"
 from .time_range import as_range  # "2 WKS MAYBE 3", "2 weeks or 3": "2 to 3 weeks"
 from .head_nouns import as_head  # "the list of all the strep tests": lab tests (the kind is in the head word)
 from .laughter import as_comma  # "me lol tore up my shoulder": "me, tore up my shoulder"
@@ -73,7 +72,6 @@ def rewritten(line: str, spec: StateSpec, lex: Lexicon, read_head: Callable) -> 
         line = without_particles(line) or line
         line = read_as_failed(line, spec.name) or line
         line = as_head(line, spec) or line
-        line = number_first(line, spec) or line
         line = as_range(line, spec, lex) or line
         if spec.ask != "order":
             line = as_comma(line) or line

@@ -187,18 +187,6 @@ def test_both_sides_alone_are_still_asked():
     assert not stored(reading("compare_differs", "one says flaring, the other says quiet"))
 
 
-# A number said after "I think" / "so I guess": the same pick as "2 I think".
-@pytest.mark.parametrize("state, line, want", [("fit", "I think 2", "alternative"), ("fit", "we are tired of all this. so I guess 3", "keep_plan"),
-                                               ("decision_when", "I'd say 2", "weeks")])
-def test_a_number_after_i_think_is_the_pick(state, line, want):
-    assert pick(state, line) == want
-
-
-@pytest.mark.parametrize("line", ["I think 2 or 3", "I think 2?", "I guess 7"])
-def test_a_hedged_number_with_a_doubt_or_out_of_range_is_not_picked(line):
-    assert pick("fit", line) is None
-
-
 # "so 5" after a choice only mentioned: the person picked it by number.
 def test_a_choice_mentioned_then_picked_by_number_is_picked():
     assert picks("signs_more", "they mentioned a trial drug with the radiation. so 5.") == {"experimental"}

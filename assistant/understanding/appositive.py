@@ -40,11 +40,22 @@ def same_person(toks: list[str], first: int, then: int) -> bool:
     return len(rest) <= 3 and not _APART & set(rest)  # "dr okafor , the spine surgeon"; not "dr lee , and then another surgeon"
 
 
+_PLAIN = frozenset({"doctor", "doc", "physician", "dr"})  # a doctor not yet named by field
+
+
+def said_what(toks: list[str], first: int, then: int, last: bool) -> bool:
+    """ "my regular doctor, a GP": a plain doctor word, then ", a <field>" that says what kind of doctor it is,
+    as the last doctor named (helper 11b13); "my doctor, a surgeon and an oncologist" stays three."""
+    return (last and toks[first] in _PLAIN and not _titled(toks, first) and toks[first + 1 : first + 3] in ([",", "a"], [",", "an"])
+            and then - first - 3 <= 2 and not _APART & set(toks[first + 3 : then])
+            and not any(t in ("and", "&", "plus", ",") for t in toks[then + 1 :]))
+
+
 def one_each(toks: list[str], mentions: list[int]) -> list[int]:
     """The mentions with a doctor's title-and-name beside the doctor word dropped (one person)."""
     kept: list[int] = []
-    for m in mentions:
-        if kept and same_person(toks, kept[-1], m):
+    for k, m in enumerate(mentions):
+        if kept and (same_person(toks, kept[-1], m) or said_what(toks, kept[-1], m, k == len(mentions) - 1)):
             continue
         kept.append(m)
     return kept

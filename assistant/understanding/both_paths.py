@@ -9,6 +9,7 @@ of opinions said is offered there for a Yes, never asked afresh.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from .lexicon import Lexicon
@@ -28,6 +29,9 @@ def both_paths(reading: Reading, spec, line: str, lex: Lexicon) -> Reading:
 
     toks = tokens(clean(line))
     if not _to_compare(toks):
+        if reading.sure and reading.value == COMPARE and not reading.role and _for_me(toks) and not who_in(toks, lex, line)[0]:
+            # "i already saw 2 doctors about my back": the compare path, already read; for the person typing (11b13)
+            return replace(reading, role="patient")
         return reading  # "my mom, and I got a 2nd opinion already": to compare them, or to plan? asked
     options = set(reading.options)
     if reading.sure and reading.value == COMPARE and not reading.role:
@@ -78,7 +82,23 @@ _FOR_ME = (("for", "me"), ("its", "me"), ("its", "for", "me"), ("myself",), ("im
 
 
 def _for_me(toks: list[str]) -> bool:
-    return any(tuple(toks[i : i + len(p)]) == p for p in _FOR_ME for i in range(len(toks)))
+    """ "for me", "I'm the patient", or a part of one's own body ("about my back", "my knee": helper 11b13)."""
+    return any(tuple(toks[i : i + len(p)]) == p for p in _FOR_ME for i in range(len(toks))) or _own_body(toks)
+
+
+def _own_body(toks: list[str]) -> bool:
+    """ "2 doctors about my back", "my left knee": "my" and a body part (unsure_grounds.yaml body_parts), a word
+    between at most ("my lower back"); never "my mom's heart" (someone else's)."""
+    from .unsure_grounds import words
+
+    parts = words()["body_parts"]
+    for i, tok in enumerate(toks):
+        if tok != "my":
+            continue
+        for k in (1, 2):
+            if (toks[i + k],) in parts if i + k < len(toks) else False:
+                return k == 1 or toks[i + 1].isalpha() and not toks[i + 1].endswith("s")
+    return False
 
 
 # Words that say the two opinions are to be compared, not only that they exist.

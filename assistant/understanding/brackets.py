@@ -63,6 +63,29 @@ def _pick_before(before: str, spec) -> bool:
     return bool(toks) and (any(t.isdigit() for t in toks[-2:]) or bool(find_hits(toks, spec, default_lexicon())))
 
 
+# Words that make brackets after a number a doubt or one more answer, beside _TURNS ("3 (pretty sure)", "2 (5 too)").
+_DOUBTS = frozenset("too again instead wait actually sure guess think kinda sorta unless if whether".split())
+
+
+def _said_of_number(before: str, inside: str, words: list[str], spec) -> bool:
+    """Brackets right after a typed number, saying why or what ("3 (MRE had motion artifact, basically useless)",
+    "7 (leak rates, expected EWL at 12 mo)", "6 (failed two already)"): a remark on the numbers picked, never a pick
+    or a doubt of its own (helper 11b13). Not when the brackets doubt, add or take away, ask, or name a choice that
+    none of the numbers typed so far picks."""
+    from .lexicon import default_lexicon
+    from .matching import find_hits
+    from .text import clean, tokens
+
+    if not re.search(r"(?:^|[\s,;+&(])\d{1,2}\s*$", before) or len(words) > 14 or "?" in inside or (_TURNS | _DOUBTS) & set(words):
+        return False
+    ids = [c.id for c in spec.choices]
+    typed = {ids[int(n) - 1] for n in re.findall(r"(?<![\d.])\d{1,2}(?![\d.%])", before) if 1 <= int(n) <= len(ids)}
+    if not typed or ids.index(next(iter(typed))) < 0:
+        return False
+    named = {hit.choice for hit in find_hits(tokens(clean(inside)), spec, default_lexicon()) if not hit.negated}
+    return named <= typed
+
+
 def without_examples(line: str, spec) -> str | None:
     """The line with the brackets that only describe the pick before them left out, or None."""
     if "(" not in line or spec.name.startswith(("red_flags", "urgent")):
@@ -75,7 +98,8 @@ def without_examples(line: str, spec) -> str | None:
         if not before or not words or len(words) > 8 or _TURNS & set(words) or _SUBJECTS & set(words) or any(w.isdigit() for w in words) \
                 or "?" in inside or "'" in inside.replace("'s ", " ") or '"' in inside or not _names_a_choice(inside, spec) \
                 or not _pick_before(before, spec) or _list_of_picks(inside, before, spec):
-            continue
+            if not _said_of_number(before, inside, words, spec):
+                continue
         out.append(line[last : found.start()])
         last = found.end()
         changed = True

@@ -38,6 +38,17 @@ def _place(toks: list[str], folded: list[str], i: int, lex: Lexicon) -> bool:
 _FORMS: dict[str, tuple] = {}
 
 
+def _group_at(toks: list[str], i: int) -> bool:
+    """A group of doctors that gives one opinion ends at token i ("the tumor board", "the MDT": doctor_words.yaml
+    groups): counted as one more opinion (helper 11b13: "Surgeon, pulmonologist, tumor board." is three)."""
+    groups = _FORMS.get("groups")
+    if groups is None:
+        from .datafile import read_words_file
+
+        groups = _FORMS["groups"] = tuple(tuple(str(w).lower().split()) for w in read_words_file("doctor_words.yaml").get("groups") or ())
+    return any(i + 1 >= len(g) and tuple(toks[i + 1 - len(g) : i + 1]) == g for g in groups)
+
+
 def by_form(tok: str) -> bool:
     """A doctor named by the form of the word (dialogues/doctor_words.yaml): a field's ending
     ("hepatologist", "physiatrist") or a field's short name ("GIs", "the ENT")."""
@@ -73,7 +84,7 @@ def count_doctors(toks: list[str], lex: Lexicon) -> tuple[int, tuple[int, int]] 
         j = i + 1 + (toks[i + 1] in ("different", "separate"))
         if value is not None and 0 < value < 20 and j < len(toks) and toks[j] in ("opinions", "opinion", "opinons", "opions"):
             return value, (i, j + 1)
-    doctors = [i for i, f in enumerate(folded) if (f in nouns or by_form(toks[i])) and not _place(toks, folded, i, lex)]
+    doctors = [i for i, f in enumerate(folded) if (f in nouns or by_form(toks[i]) or _group_at(toks, i)) and not _place(toks, folded, i, lex)]
     # "2 docs", "two more doctors", "3 hospital": a number before a doctor word; "one other
     # besides the first", "two more": a number of others, the first one besides.
     for i, tok in enumerate(toks):

@@ -270,6 +270,10 @@ def _only_mentioned(reading, toks, spec, lex, read_part, text):
             start = max([k + 1 for k in range(h.start) if toks[k] in (",", ".", ";", "and", "but")] + [0])
             held.setdefault(h.choice, " ".join(toks[start : max(c for c in cues if c > h.end)]))
     plain = {h.choice for h in find_hits(toks, spec, lex) if not h.negated and h.choice not in held} & set(reading.value)
+    # "THEY MENTIONED A TRIAL DRUG WITH THE RADIATION. SO 5.": the choice's own number typed too: picked, not only talked about (11b13)
+    ids = [c.id for c in spec.choices]
+    plain |= {ids[int(t) - 1] for k, t in enumerate(toks) if t.isdigit() and 1 <= int(t) <= len(ids)
+              and (k == 0 or toks[k - 1] not in ("the", "a", "in", "at", "for", "of", "over", "about"))} & set(reading.value)
     held = {c: t for c, t in held.items() if c not in plain}
     if not held:
         return None

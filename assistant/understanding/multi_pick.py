@@ -72,6 +72,16 @@ def _by_number(toks, hit, lex) -> bool:
     return bool(said) and all(t.isdigit() or t in lex.numbers for t in said)
 
 
+_SAME_NOT_WHAT = frozenset("for as to with in on at here there way again too though really both all now then".split())
+
+
+def _same_what(toks, h) -> bool:
+    """ "same" with the thing that is the same after it ("is the same stones", "same size"): about that thing, not "none"."""
+    after = toks[h.end] if h.end < len(toks) else ""
+    return (h.end - h.start == 1 and toks[h.start] == "same" and h.start > 0 and after.isalpha() and after not in SEPARATORS
+            and after not in _SAME_NOT_WHAT)
+
+
 def multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) -> Reading:
     none = spec.none_choice
     if all_and_none(toks) or vague_all(toks):  # "kinda all and kinda none", "a bit of everything": ask
@@ -109,6 +119,8 @@ def multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) ->
         if "but" in toks[max(0, h.start - 2) : h.start] or toks[h.end : h.end + 1] in (["about"], ["on"], ["regarding"]):
             return True  # "I understand them, but still not sure", "no idea about forms": about one thing, not "none"
         after = toks[h.end] if h.end < len(toks) else ""
+        if _same_what(toks, h):
+            return True  # "the plan only, is the same stones", "both say same kind of epilepsy": the same what (11b13)
         return h.start > 0 and h.end - h.start == 1 and toks[h.start] in ("no", "nothing") and after.isalpha() and after not in SEPARATORS
 
     # "the injections did nothing": not the "none" choice; "maybe some scans", "X? not sure": asked about.
@@ -136,6 +148,13 @@ def multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) ->
     rest = [h for h in positive if h.choice == none and (aside(h) or about_the_rest(toks, h, positive, none))]
     if rest and len(picked) > 1 and not any(h.choice == none and h.start == 0 for h in positive):
         picked = [c for c in picked if c != none]  # "support yes, the rest not really"
+        # "THE PLAN. Same aneurysm, same size.": what is the same does not differ; never picked from "same size"
+        same = [h.start for h in rest if _same_what(toks, h)]
+        agreed = {g.choice for g in positive if g.choice != none and any(0 < g.start - k <= 2 for k in same)}
+        if agreed:
+            picked = [c for c in picked if c not in agreed] or picked
+            if len(picked) == len(agreed) and set(picked) == agreed:
+                return Reading(UNCLEAR, unclear=clean(text))
     if keep == [none] and [c for c in picked if c != none]:
         keep = []  # "none, but ..." then "2": the choice meant replaces "none"
     merged = list(dict.fromkeys(keep + picked))

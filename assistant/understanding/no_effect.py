@@ -19,7 +19,8 @@ from .text import clean, tokens
 
 FILE = "no_effect.yaml"
 _COPULA = frozenset({"was", "were", "is", "are", "been", "has", "have", "had"})
-_KEYS = ("states", "said_as", "negations", "between", "effect", "stopped", "nothing", "nothing_between", "nothing_effect", "persons", "help_to")
+_KEYS = ("states", "said_as", "negations", "between", "effect", "stopped", "nothing", "nothing_between", "nothing_effect", "persons", "help_to",
+         "givers", "given")
 
 
 def _alt(words) -> str:
@@ -49,7 +50,10 @@ def _data():
                          rf"(?:working|workin|helping|helpin|doing anything|doing much|doing it|doing a thing|cutting it|doing the trick|making a difference)){tail}",
                          re.IGNORECASE)
     of_them = r"(?:\s+of\s+(?:the|his|her|my|their|our|those|these)\s+[\w'’-]+)?"  # "none of the meds worked"
-    nothing = re.compile(rf"(?<![\w'’])({_alt(raw['nothing'])}{of_them}\s+(?:{_alt(raw['nothing_between'])}\s+){{0,2}}{_alt(raw['nothing_effect'])}){tail}",
+    # "nothing they gave me helped", "nothing the doctors tried has worked": what was given, said between (11b13)
+    given = (rf"(?:\s+(?:that|which))?\s+(?:{_alt(raw['givers'])})\s+(?:(?:have|has|had|ve)\s+)?{_alt(raw['given'])}"
+             rf"(?:\s+(?:me|him|her|us|them|on\s+(?:me|him|her|us|them)))?")
+    nothing = re.compile(rf"(?<![\w'’])({_alt(raw['nothing'])}(?:{of_them}|{given})\s+(?:{_alt(raw['nothing_between'])}\s+){{0,2}}{_alt(raw['nothing_effect'])}){tail}",
                          re.IGNORECASE)
     help_to = re.compile(rf"^\s+(?:(?:me|us|him|her|them)\s+)?(?:to\s+)?{_alt(raw['help_to'])}\b", re.IGNORECASE)
     person = re.compile(rf"^{persons}$", re.IGNORECASE)

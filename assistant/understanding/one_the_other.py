@@ -42,10 +42,30 @@ def without_other_side(line: str, spec, lex) -> str | None:
     words = lex.state(spec.name)
     before = _named(line[first.start():other.start()], words)
     if not before:
-        return None
+        return _both_sides_told(line, first, other, words)
     named = _named(other.group(0), words)
     rest = re.sub(rf"^.*?\bother(?:\s+(?:one|doctor|doc|dr|specialist|surgeon))?(?:\s+{_SAYING})?", "", other.group(0), flags=re.IGNORECASE)
     if named - before or (not named and len(re.findall(r"[\w']+", rest)) > _MOST) or _NOT.search(rest):
         return None  # another difference, more said than its other side, or a "not" ("the other didnt mention it"): as typed
     out = (line[:other.start()] + line[other.end():]).strip()
     return out if out and out != line else None
+
+
+_SIDE_MOST = 6  # words each side may have when neither names a choice ("one says 'active disease', the other says 'stable-ish'")
+
+
+def _both_sides_told(line: str, first, other, words) -> str | None:
+    """ "the plan, and how bad it is. one says 'active disease', the other says 'stable-ish'": both sides of a
+    difference the line named before them, neither naming a choice: what each said, left out (helper 11b13).
+    Only when the line names a choice before the two sides, each side is short, and neither says "not"."""
+    head = line[: first.start()]
+    if not _named(head, words) or not re.search(r"[.;,:]\s*$", head):
+        return None
+    one = line[first.end(): other.start()]
+    rest = re.sub(rf"^.*?\bother(?:\s+(?:one|doctor|doc|dr|specialist|surgeon))?(?:\s+{_SAYING})?", "", other.group(0), flags=re.IGNORECASE)
+    if _named(one, words) or _named(rest, words) or _NOT.search(one) or _NOT.search(rest) or re.search(r"\d", one + rest):
+        return None
+    if not 0 < len(re.findall(r"[\w']+", one)) <= _SIDE_MOST or not 0 < len(re.findall(r"[\w']+", rest)) <= _SIDE_MOST:
+        return None
+    out = (head.rstrip(" ,;:.") + ". " + line[other.end():].lstrip(" ,;:.")).strip(" .")
+    return out or None

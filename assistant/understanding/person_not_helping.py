@@ -63,6 +63,10 @@ def person_not_helping(reading: Reading, line: str, spec, lex) -> Reading:
         picked = [c for c in picked if c != choice]
     elif nones and all(any(a <= h.start and h.end <= b for a, b in spans) for h in nones):
         picked = [c for c in picked if c != none]
+        if choice in picked and any(not (tuple(toks[h.start:h.end]) in phrases and _person_before(toks, h.start, lex)) for h in hits):
+            # "the meds didnt help, my GP was no help": the treatment did not work, said of a treatment too; the
+            # person who was no help takes nothing from it (helper 11b13)
+            return Reading(SURE, picked, note=reading.note, who=reading.who)
     else:
         return reading
     rest = picked

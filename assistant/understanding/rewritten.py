@@ -24,6 +24,7 @@ from .vague_tail import without_vague_tail  # "the ultrasound was blurry or some
 # Imported here, not in the function: an import statement run on every answer costs a call into the import
 # system each time (issue 17, row 1).
 from .verdicts import checklist  # "Support: check. Sure: hah.", "but sure? no": each heading's verdict applied
+from .numbered_verdicts import numbered_verdicts  # "(1) no (2) yes (3) yes", "[x] 2 [x] 3 [ ] 5": the numbers said to hold
 from .bullets import plain_marks  # "1 in 100,000", "St. Luke's": a comma or a full stop that cuts nothing
 from .brackets import without_examples  # "1 (diabetes, CKD3)", "three options (surgery, radiation, watching)": what the pick is
 from .bullets import unbulleted  # "- 6 (first DMT failed)\n- 8": a list in bullets, not "-6"
@@ -31,6 +32,8 @@ from .enumerated import items  # "1) it's for my son 2) he's 9 months": the pers
 from .order_numbers import swapped_numbers  # "swap one and to": 1 and 2
 from .doubled import said_once  # "still not SURE sure": a word said twice for weight, said once
 from .no_effect import read_as_failed  # "the meds ain't cutting it", "nothing has helped": "did not work"
+from .time_range import as_range  # "2 WKS MAYBE 3", "2 weeks or 3": "2 to 3 weeks"
+from .head_nouns import as_head  # "the list of all the strep tests": lab tests (the kind is in the head word)
 from .laughter import as_comma  # "me lol tore up my shoulder": "me, tore up my shoulder"
 from .phrasal import joined  # "take the bladder out", "half thyroid out": "take out the bladder"
 from .reciprocal import as_a_person  # "one doctor says A, the other says B": no choice "other"
@@ -50,7 +53,9 @@ def rewritten(line: str, spec: StateSpec, lex: Lexicon, read_head: Callable) -> 
     """The line in the words the reading rules expect (`read_head(text)`: a part read at the same question)."""
     if spec.ask in ("choice", "multi"):
         line = said_once(line) or line  # "still not SURE sure": a word said twice for weight, said once
-    if spec.multi and ("?" in line or ":" in line or "-" in line):
+    if spec.multi:
+        line = numbered_verdicts(line, spec) or line
+    if spec.multi and ("?" in line or ":" in line or "-" in line or "," in line):
         line = checklist(line, spec) or line
     if spec.ask in ("choice", "multi") and ("," in line or "." in line or "-" in line):  # (free text is kept exactly as typed)
         line = plain_marks(line, spec.multi, joined=spec.multi and not spec.name.startswith(("red_flags", "urgent")))  # "37.2", "48-hour": no picks
@@ -66,6 +71,8 @@ def rewritten(line: str, spec: StateSpec, lex: Lexicon, read_head: Callable) -> 
 
         line = without_particles(line) or line
         line = read_as_failed(line, spec.name) or line
+        line = as_head(line, spec) or line
+        line = as_range(line, spec, lex) or line
         if spec.ask != "order":
             line = as_comma(line) or line
         line = beside_picks.rewritten(line, spec)  # "a cgm trial next wk n a1c", "she is strong enough"

@@ -69,8 +69,32 @@ def checklist(line: str, spec, lex=None) -> str | None:
         return m.group(0) if _named(m.group("head"), spec, lex) is None else (m.group("lead") or "") + m.group("head")
 
     text = holds.sub(held, fails.sub(failed, line))
+    text = _comma_denied(text, spec, lex, denied)
     if text == line:
         return None
     text = re.sub(r"\s*([.,;!])(?:\s*[.,;!])+", r"\1", text)  # "Support. Knowledge. ." once a heading is taken out
     text = text.lstrip(" ,;.!-—").rstrip(" ,;-—")
     return text or ", ".join(f"not {d}" for d in denied)  # "Sure: hah." alone: "not sure", read as such (never "sure")
+
+
+# "But sure for the operation, no.", "Which is more important for me, not yet.": a sentence naming one choice, then
+# a comma and a denial closing the sentence (helper 11b13). The sentence is taken out, the choice noted as denied.
+_COMMA_NO = re.compile(r"(?P<clause>[^.;!?]+?),\s*(?:no|nope|nah|not yet|not really|no way|not at all)\s*(?=[.;!]|$)", re.IGNORECASE)
+
+
+def _comma_denied(text: str, spec, lex, denied: list[str]) -> str:
+    from .matching import find_hits
+    from .text import clean, tokens
+
+    def cut(m):
+        clause = m.group("clause")
+        toks = tokens(clean(clause))
+        hits = [h for h in find_hits(toks, spec, lex) if h.strength == 3]
+        named = {h.choice for h in hits}
+        if len(named) != 1 or any(h.negated for h in hits) or spec.none_choice in named or len(toks) > 10 \
+                or any(t in ("and", "or", "but", "also") for t in toks[max(h.end for h in hits):]):
+            return m.group(0)
+        denied.append(clean(clause))
+        return ""
+
+    return _COMMA_NO.sub(cut, text)

@@ -129,3 +129,10 @@ def test_a_poisoning_poison_control_handled_gets_the_question_at_most_and_news_k
 def test_a_question_about_a_dangers_signs_with_its_setting_beside_it_is_quiet_but_illness_is_not():
     assert level('what is signs of carbon monoxide? my room has gas heater, I want to know') == 'none'
     assert level('we have a gas heater in the bedroom and all of us have headaches and feel sick') == 'emergency'
+
+
+def test_advice_to_go_to_the_er_is_no_visit_made():
+    """"poison control said go to the ER" had no warning: "go to the ER" was read as a visit already made."""
+    assert level('my son swallowed a button battery, poison control said go to the ER') == 'emergency'
+    assert level('the nurse line says go to the ER, he drank some bleach') == 'emergency'
+    assert level('my son swallowed a button battery last week, we went to the ER and they got it out') == 'none'

@@ -95,7 +95,8 @@ def test_bad_input_does_not_break_it(text):
 def test_a_line_in_spanish_the_net_asks_about_gets_the_spanish_line_too():
     # round 27: a twisted testicle told in Spanish reached only the net; the check question must carry the
     # Spanish line as the urgent turn does (urgent_care_check.md.j2 shows it for the "spanish" key)
+    # (since helper 12_13 the signs read "testículo" and the line is urgent; either way it carries the Spanish line)
     asked = screen("mi hijo de 12 años tiene un dolor muy fuerte de repente en un testículo y está vomitando")
-    assert asked.level == "ask" and "spanish" in asked.advice
+    assert asked.level in ("ask", "emergency") and "spanish" in asked.advice
     english = screen("my son of 12 has a very strong pain all of a sudden in one testicle and is vomiting")
     assert english.level != "none" and "spanish" not in english.advice

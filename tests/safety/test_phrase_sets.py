@@ -143,7 +143,7 @@ CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (1, 3, 5), "s
                                                  "safety_round23.csv": (1, 4, 6), "safety_round24.csv": (0, 2, 4),
                                                  "safety_round25.csv": (0, 0, 7),
                                                  "safety_round26.csv": (0, 0, 9),
-                                                 "safety_round27.csv": (31, 33, 29)}
+                                                 "safety_round27.csv": (5, 11, 14)}
 # Round 23 (folded in 2026-12-05, untouched 21 silent / 7 asked / 11 loud): after issue-sh9 (the self-harm kinds) and
 # issue-12r23 (the other categories) merged, 1 / 4 / 6 (sh9 alone 18 / 8 / 11, 12_9 alone 4 / 3 / 6).
 # Round 24 (folded in 2026-12-05 in the seventeenth session): screened alone at the fold-in 20 / 4 / 12, held
@@ -174,6 +174,12 @@ CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (1, 3, 5), "s
 # Both merged (lead): 0 / 0 / 9 (the 9 loud: the 5 above and 4 self-harm talk told as history or a what-if, asked).
 # Round 27 (folded in 2026-12-05 in the twentieth session): screened alone at the fold-in 31 / 33 / 29, held
 # at that until tuned.
+# After issue-12_13 (every category but self-harm, by family, tuned): 5 / 11 / 14 with self_harm and self_harm_other
+# counted as on the start (sh13's: all 5 silent, 9 of the asked (one a Spanish self-harm line), and 9 of the loud: suicide
+# or an overdose told as history, family history, a what-if or a denial, and "overdosing on spreadsheets"); the other
+# asked 2: a chemo patient at 37.9 with a pulse of 118 and counts bottomed out, a calf swollen two weeks after a hip
+# (asked by design); the other loud 5: a father's seizures "all through my childhood", a snoring child who "doesn't
+# stop breathing", sats 91 "his normal", a care note's seizure "now sleeping, obs normal" (urgent) and a fever "T now 37.1".
 
 
 def test_the_untouched_rounds_are_there():

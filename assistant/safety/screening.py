@@ -117,11 +117,12 @@ def without_idioms(doc: _Doc) -> str:
 
 def _find_signs(doc: _Doc) -> list[_Hit]:
     text = without_idioms(doc)
-    hits, short = [], len(doc.starts) <= _SHORT["max_words"]
-    for sign in (_SIGNS[i] for i in sorted(_UNANCHORED.union(_SIGN_AT[n] for n in doc.anchored(SIGNS) if n in _SIGN_AT))):
+    hits, short, anchored = [], len(doc.starts) <= _SHORT["max_words"], doc.anchored(SIGNS)
+    for sign in (_SIGNS[i] for i in sorted(_UNANCHORED.union(_SIGN_AT[n] for n in anchored if n in _SIGN_AT))):
         if sign.alone and not short:
             continue
-        for match in sign.finder.finditer(doc, text):
+        finder = sign.finder  # its clauses are those the scan found its anchors in (Finder.clauses, read here once)
+        for match in finder.matches(doc, text, anchored.get(finder.number, ()) if finder.anchored else finder.clauses(doc)):
             first = doc.word_at(match.start())
             clause = doc.clause_of[first]
             if sign.alone and not sign.alone.issuperset(f"{text[:match.start()]} {text[match.end():]}".split()):

@@ -6,6 +6,7 @@ The room is split by concern:
   rules.py      dialogues/red_flags.yaml as compiled tables (regexes, anchors), cached;
   finders.py    each pattern list as one regex, run only on the clauses holding its anchors;
   screening.py  signs, their context, combinations: the level of one line (`screen`);
+  groups.py     the context and escalator groups, each list placed so a line runs only those it anchors;
   long.py       very long lines, screened in full in bounded pieces;
   numbers.py    emergency, crisis and poison numbers by country (dialogues/emergency_numbers.yaml)
                 and the saved country setting;

@@ -138,12 +138,11 @@ def found(text: str) -> tuple[str, str, str] | None:
     tables = _tables()
     if not tables["prefilter"].search(text.lower()):
         return None
-    from .screening import _IDIOMS, _blanked
+    from .screening import without_idioms
     from .text import doc_of
 
     doc = doc_of(text)  # the screen's own reading of this line, when it read it
-    idioms = [m.span() for m in _IDIOMS.finditer(doc, doc.joined)]
-    joined = _blanked(doc.joined, idioms) if idioms else doc.joined
+    joined = without_idioms(doc)  # its idioms blanked as the screen blanked them (found once for both)
     spans = _sentence_spans(doc)
     for start, end in spans:
         for word in tables["body"].finditer(joined, start, end):

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cached_property
 
 from .rules import tables
 from .stored import finder_part, pattern
@@ -45,7 +46,7 @@ class Finder:
     def anchors(self) -> list[str] | None:
         return TABLES.part(finder_part(self.number))[1]
 
-    @property
+    @cached_property  # looked up once per list (it is read for every clause run a line makes)
     def regex(self) -> re.Pattern:
         regex = _REGEXES.get(self.same)
         if regex is None:

@@ -16,16 +16,19 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import groupby
 
 from .advice import advice_keys as _advice
 from .finders import FINDERS as _FINDERS
 from .finders import SHARED as _SHARED
 from .finders import TABLES as _TABLES
 from .finders import Finder as _Finder  # noqa: F401  (the tests count its work)
+from .groups import _BY_CATEGORY, _CONTEXTS, _CUE_FINDERS_OF, _EFFECTS, _ESCALATORS, _GROUP_FINDERS, _GROUPS  # noqa: F401
+from .groups import _UNANCHORED_CUES, _Group  # noqa: F401  (the tests read them here)
 from .later import later_cue
 from .lists import bare_run
 from .long import PIECE, screen_long
-from .rules import CUES, KINDS, SIGNS, group_spec, sign_specs
+from .rules import CUES, SIGNS, group_spec, sign_specs
 from .self_harm_cues import with_cues as _with_cues
 from .warning_signs import with_warning_signs as _with_warning_signs
 from .doubt_net import with_doubt as _with_doubt
@@ -69,41 +72,11 @@ NOTHING = Screening()
 
 # --- the rules, loaded once (from the parsed-content cache when it is current; finders.py) ---
 _RULES = _TABLES.head["rules"]
-
-
-class _Group:
-    """A context or an escalator: cue patterns by where they must sit relative to a sign.
-    before / after: within `window` words in its clause; opening: the sign's own first words
-    ("hes blue"); anywhere: in its clause; sentence: in its sentence ("once, my throat swelled");
-    next_clause: opening the next clause and pointing back ("..., but it's fine now"); answer: after the
-    sign's own question ("ball pain? nah"); line: anywhere in the line (escalators given as a list), for a
-    sign in its own clause, or (`line=True`: escalation, unless_line, told now) in the sign's sentence or the
-    one on either side (_LINE_SENTENCES); later: after the sign, anywhere in the line (later.py). A match of
-    a whole-line list ends in its own sentence or the next (finders.py).
-    `signs`: a context only for these signs; `unless_line`: escalators that say no from anywhere in the
-    line ("..., the doctor said it's anxiety, but right now it's crushing")."""
-
-    def __init__(self, name: str, spec: dict | list):
-        spec = group_spec(spec)
-        self.name, self.window, self.effect = name, spec.get("window", 0), spec.get("effect")
-        self.unless, self.only = tuple(spec.get("unless", ())), frozenset(spec.get("signs", ()))
-        self.unless_line = tuple(spec.get("unless_line", ()))  # escalator groups that say no anywhere in the line
-        self.requires = tuple(spec.get("requires", ()))  # escalator groups that must be in the sign's clause
-        self.finders = {kind: _FINDERS[f"{name}.{kind}"] for kind in KINDS if spec.get(kind)}
-        self.bare_items = spec.get("bare_items")  # a list a negation opens (lists.py)
-
-
 _SHORT = _RULES["short"]
 _SIGNS = _Signs(sign_specs(_RULES))
 _SIGN_FINDERS = [_FINDERS[f"sign {name}"] for name, _, _ in _SIGNS._specs]  # what _Sign.finder will be
 _SIGN_AT = {finder.number: i for i, finder in enumerate(_SIGN_FINDERS)}  # pattern list number -> sign
 _UNANCHORED = frozenset(i for i, finder in enumerate(_SIGN_FINDERS) if not finder.anchored)  # run on every line
-_CONTEXTS = [_Group(name, spec) for name, spec in _RULES["context"].items()]
-_EFFECTS = {context.name: context.effect for context in _CONTEXTS}
-# a group's own effect by category (by_category: round 14 on); a category's context_effects win over it
-_BY_CATEGORY = {name: group_spec(spec).get("by_category", {}) for name, spec in _RULES["context"].items()}
-_ESCALATORS = {name: _Group(name, spec) for name, spec in _RULES["escalators"].items()}
-_GROUPS = [*_CONTEXTS, *_ESCALATORS.values()]
 _NEGATION_WORDS = frozenset(_RULES["context"]["negated"]["negation_words"])
 _NEGATION_STOPS = frozenset(_RULES["context"]["negated"]["scope_stops"])
 _PSEUDO_CUES = _FINDERS["pseudo_cues"]
@@ -134,14 +107,22 @@ class _Hit:
     effects: tuple[str, ...] = ()
 
 
+def without_idioms(doc: _Doc) -> str:
+    """The line's words with every idiom blanked out, found once per line (the doubt net reads it too)."""
+    if doc.idioms_blanked is None:
+        idioms = [m.span() for m in _IDIOMS.finditer(doc, doc.joined)]
+        doc.idioms_blanked = _blanked(doc.joined, idioms) if idioms else doc.joined
+    return doc.idioms_blanked
+
+
 def _find_signs(doc: _Doc) -> list[_Hit]:
-    idioms = [m.span() for m in _IDIOMS.finditer(doc, doc.joined)]
-    text = _blanked(doc.joined, idioms) if idioms else doc.joined
-    hits, short = [], len(doc.starts) <= _SHORT["max_words"]
-    for sign in (_SIGNS[i] for i in sorted(_UNANCHORED.union(_SIGN_AT[n] for n in doc.anchored(SIGNS) if n in _SIGN_AT))):
+    text = without_idioms(doc)
+    hits, short, anchored = [], len(doc.starts) <= _SHORT["max_words"], doc.anchored(SIGNS)
+    for sign in (_SIGNS[i] for i in sorted(_UNANCHORED.union(_SIGN_AT[n] for n in anchored if n in _SIGN_AT))):
         if sign.alone and not short:
             continue
-        for match in sign.finder.finditer(doc, text):
+        finder = sign.finder  # its clauses are those the scan found its anchors in (Finder.clauses, read here once)
+        for match in finder.matches(doc, text, anchored.get(finder.number, ()) if finder.anchored else finder.clauses(doc)):
             first = doc.word_at(match.start())
             clause = doc.clause_of[first]
             if sign.alone and not sign.alone.issuperset(f"{text[:match.start()]} {text[match.end():]}".split()):
@@ -172,11 +153,12 @@ class _Cues:
         self.at: dict[str, dict] = {}
         anchored = doc.anchored(CUES)
         ran: dict[tuple, list] = {}  # lists sharing a regex: (regex, text, clauses) -> its matches, found once
-        for group in _GROUPS:
+        # only the lists with an anchor in the line (or none at all), in the order of _GROUP_FINDERS (p13: not a
+        # look at each of the ~300 lists per line to skip it); a group's kinds come one after the other
+        runs = sorted(_UNANCHORED_CUES.union(*(_CUE_FINDERS_OF.get(number, ()) for number in anchored)))
+        for group, kinds in groupby(map(_GROUP_FINDERS.__getitem__, runs), key=lambda item: item[0]):
             at = {}
-            for kind, finder in group.finders.items():
-                if finder.number not in anchored and finder.anchored:
-                    continue  # no anchor, no match
+            for _, kind, finder in kinds:
                 whole = kind in ("line", "later", "answer")  # later: after the sign, anywhere in the line (see found)
                 clauses = finder.clauses(doc, None if whole else near)
                 if not clauses:
@@ -199,6 +181,9 @@ class _Cues:
                     at[kind] = found
             if at:
                 self.at[group.name] = at
+        # the contexts that may be found for some sign (found() is False for any other: effects() asks only these)
+        self.contexts = tuple(c for c in _CONTEXTS if (any("line" in self.at.get(name, ()) for name in c.requires)
+                                                       if c.bare_items else c.name in self.at))
 
     def _in_window(self, positions: list[int], low: int, high: int, clause: int) -> list[int]:
         return [p for p in positions[bisect_left(positions, low):bisect_right(positions, high)]
@@ -235,7 +220,7 @@ class _Cues:
 
     def effects(self, hit: _Hit) -> tuple[str, ...]:
         negation_proof = bool(_NEGATION_WORDS & self.doc.words(hit.start, hit.end))
-        return tuple(c.name for c in _CONTEXTS if not (c.name == "negated" and negation_proof)
+        return tuple(c.name for c in self.contexts if not (c.name == "negated" and negation_proof)
                      and (not c.only or hit.sign.name in c.only) and c.name not in hit.sign.ignores
                      and self.found(c, hit) and not any(self.found(_ESCALATORS[name], hit) for name in c.unless)
                      and not any(self.found(_ESCALATORS[name], hit, line=True) for name in c.unless_line)

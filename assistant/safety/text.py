@@ -225,6 +225,7 @@ class Doc:
         self.sentence_of = [ranks[number] for number in self.sentence_of]  # 0, 1, 2... ("wait... now" skips none)
         self._anchored: list[dict[int, list[int]] | None] = [None, None]
         self._clause_words: dict[int, set[str]] = {}
+        self.idioms_blanked: str | None = None  # `joined` with its idioms blanked (screening.without_idioms)
 
     def anchored(self, scan: int) -> dict[int, list[int]]:
         """Pattern list number -> the clauses holding one of its anchors (rules.SIGNS or

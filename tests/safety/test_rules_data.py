@@ -162,6 +162,7 @@ def test_without_anchors_every_line_is_screened_the_same(monkeypatch):
     for finder in safety._FINDERS.values():
         monkeypatch.setattr(finder, "anchored", False)
     monkeypatch.setattr(safety, "_UNANCHORED", frozenset(range(len(safety._SIGNS))))
+    monkeypatch.setattr(safety, "_UNANCHORED_CUES", frozenset(range(len(safety._GROUP_FINDERS))))  # every cue list too
     runs = []
     matches = safety._Finder.matches
     monkeypatch.setattr(safety._Finder, "matches", lambda self, *a: runs.append(1) or matches(self, *a))

@@ -235,9 +235,9 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
             if others and not alone and not (said - {h.choice}) & set(others) and len([o for o in hits if o.choice == h.choice]) == 1:
                 hits += [Hit(cid, h.start, h.end, 3) for cid in others]
     hits += _fuzzy_hits(toks, folded, spec, lex, taken)
-    from .modified import with_a_modifier  # "is not a fibroid specialist": the choice's "not a specialist", one word inside
+    from .modified import not_a_doctor, with_a_modifier  # "is not a fibroid specialist": the choice's "not a specialist", one word inside
 
-    inside = with_a_modifier(toks, stemmed, table, taken)
+    inside = with_a_modifier(toks, stemmed, table, taken) + not_a_doctor(toks, table, taken)  # "isnt a surgeon": a doctor for the X
     if inside:
         hits = [h for h in hits if not any(m.start <= h.start and h.end <= m.end for m in inside)] + inside
     hits = [h for h in hits if not _place(toks, folded, h, lex)]

@@ -1,0 +1,87 @@
+"""Findings from whole journeys tried in tmux as new users would (helper ut13, 2026-12-05): an answer before a
+reason that names a test, a worry beside a clear act, a doctor who "isn't a surgeon", a note that only says the
+answer again. Each fails without its fix; the look-alikes beside them must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.understanding import prepare
+
+
+def _turn(state: str, line: str, role: str = "caregiver"):
+    engine = prepare(state, role)
+    turn = engine.respond(line)
+    return engine, turn
+
+
+@pytest.mark.parametrize("line", [
+    "not that we know of, they said the surgery IS the biopsy basically",
+    "not that i know of. the surgery is the biopsy they said",
+    "none that we know of",
+])
+def test_not_that_we_know_of_is_a_no_even_beside_a_test_named(line):
+    engine, turn = _turn("timing_tests", line)
+    assert turn.kind == "confirm" and "*No*" in turn.markdown  # a "no" as far as they know: offered back as No
+    assert "timing_tests" not in engine.slots
+
+
+def test_a_test_still_to_come_is_still_yes():
+    engine, turn = _turn("timing_tests", "yes, the biopsy is next week")
+    assert engine.slots.get("tests_pending") == "yes"
+    assert "Yes" in turn.markdown
+
+
+@pytest.mark.parametrize("line, role", [
+    ("we'll ask him, dad is worried hell be offended tho", "caregiver"),
+    ("ill ask her, im nervous tho", "patient"),
+    ("ill ask her, im nervous though", "patient"),
+])
+def test_a_worry_beside_a_clear_act_is_the_act(line, role):
+    engine, turn = _turn("logistics_ask", line, role)
+    assert engine.slots.get("tell_doctor") == "will_ask"
+    assert turn.state != "logistics_ask"
+
+
+@pytest.mark.parametrize("line", [
+    "ill ask her, not yet tho",  # the act itself taken back in part
+    "ill ask her but im nervous",  # no "though": two things said, asked as before
+    "ill ask her, maybe nervous tho",
+])
+def test_a_worry_that_takes_the_act_back_is_still_asked(line):
+    engine, turn = _turn("logistics_ask", line, "patient")
+    assert "tell_doctor" not in engine.slots
+    assert turn.state == "logistics_ask"
+
+
+@pytest.mark.parametrize("line, picks", [
+    ("the pulmonologist isnt a surgeon", ["not_specialist"]),
+    ("hes a pulmonologist, not a surgeon", ["not_specialist"]),
+    ("she is not an oncologist", ["not_specialist"]),
+    ("2, and the pulmonologist isnt a surgeon", ["insurance_requires", "not_specialist"]),
+])
+def test_a_doctor_who_is_not_the_kind_for_this(line, picks):
+    engine, _ = _turn("signs_more", line)
+    assert engine.slots.get("signs_more") == picks
+
+
+def test_not_a_something_else_is_no_doctor():
+    engine, _ = _turn("signs_more", "none, he is not a smoker")
+    assert engine.slots.get("signs_more") == ["none"]
+
+
+@pytest.mark.parametrize("line, note", [
+    ("lets plan the second opinion, before they take part of his lung out", "before they take part of his lung out"),
+    ("lets plan the second opinion", None),
+    ("let us plan it, his doctor rushed us", "His doctor rushed us"),
+])
+def test_a_note_that_says_the_answer_again_is_not_kept(line, note):
+    engine, _ = _turn("fit", line)
+    assert engine.slots.get("fit_choice") == "second_opinion"
+    assert engine.slots.get("answer_notes", {}).get("fit") == note
+
+
+def test_a_lead_that_says_more_than_the_answer_is_kept_whole():
+    engine, _ = _turn("fit", "my wife and i talked all night, plan a second opinion")
+    assert engine.slots.get("fit_choice") == "second_opinion"
+    assert "talked all night" in (engine.slots.get("answer_notes", {}).get("fit") or "")

@@ -85,3 +85,17 @@ def test_a_lead_that_says_more_than_the_answer_is_kept_whole():
     engine, _ = _turn("fit", "my wife and i talked all night, plan a second opinion")
     assert engine.slots.get("fit_choice") == "second_opinion"
     assert "talked all night" in (engine.slots.get("answer_notes", {}).get("fit") or "")
+
+
+@pytest.mark.parametrize("line", ["not super urgent", "its not that urgent", "isnt very urgent"])
+def test_not_so_urgent_is_never_within_days(line):
+    engine, turn = _turn("decision_when", line, "patient")
+    assert engine.slots.get("deadline") != "days"
+    assert not (turn.kind == "confirm" and "Within days" in turn.markdown)
+
+
+@pytest.mark.parametrize("line, band", [("super urgent", "days"), ("not urgent", "no_deadline"),
+                                        ("not very urgent, a few weeks is fine", "weeks")])
+def test_urgent_said_plainly_keeps_its_band(line, band):
+    engine, _ = _turn("decision_when", line, "patient")
+    assert engine.slots.get("deadline") == band

@@ -166,7 +166,7 @@ def _negation_before(toks: list[str], start: int, lex: Lexicon, taken: set[int],
         if j in taken:
             return None
         j -= 1
-        steps += 1
+        steps += tok != "like" or toks[j : j + 1] not in (["feel"], ["feels"], ["felt"])  # "dont feel like i have": as "dont feel i have"
     return None
 
 

@@ -99,3 +99,13 @@ def test_not_so_urgent_is_never_within_days(line):
 def test_urgent_said_plainly_keeps_its_band(line, band):
     engine, _ = _turn("decision_when", line, "patient")
     assert engine.slots.get("deadline") == band
+
+
+def test_dont_feel_like_i_have_reaches_the_choice():
+    engine, _ = _turn("decision_sure", "none, i dont feel like i have enough advice", "patient")
+    assert engine.slots.get("sure_before") == ["none"]
+
+
+def test_feel_like_i_have_without_a_not_is_the_pick():
+    engine, _ = _turn("decision_sure", "i feel like i have enough support", "patient")
+    assert engine.slots.get("sure_before") == ["support"]

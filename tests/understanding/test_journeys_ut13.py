@@ -109,3 +109,17 @@ def test_dont_feel_like_i_have_reaches_the_choice():
 def test_feel_like_i_have_without_a_not_is_the_pick():
     engine, _ = _turn("decision_sure", "i feel like i have enough support", "patient")
     assert engine.slots.get("sure_before") == ["support"]
+
+
+@pytest.mark.parametrize("line", ["lets get the second opinion, my physio and surgeon dont agree anyway",
+                                  "lets get the second opinion, my physio and surgeon dont agree"])
+def test_doctors_who_disagree_are_the_reason_not_a_split_choice(line):
+    engine, _ = _turn("fit", line, "patient")
+    assert engine.slots.get("fit_choice") == "second_opinion"
+    assert "dont agree" in engine.slots["answer_notes"]["fit"]
+
+
+@pytest.mark.parametrize("line", ["second opinion, but my wife and i dont agree", "not anyway"])
+def test_people_who_disagree_about_the_choice_are_still_asked(line):
+    engine, turn = _turn("fit", line, "patient")
+    assert "fit_choice" not in engine.slots and turn.state == "fit"

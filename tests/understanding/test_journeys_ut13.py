@@ -123,3 +123,14 @@ def test_doctors_who_disagree_are_the_reason_not_a_split_choice(line):
 def test_people_who_disagree_about_the_choice_are_still_asked(line):
     engine, turn = _turn("fit", line, "patient")
     assert "fit_choice" not in engine.slots and turn.state == "fit"
+
+
+def test_a_remark_keeps_the_rest_of_its_clause():
+    engine, _ = _turn("signs", "the drug is risky, brain swelling and headaches they said. and the doctor rushed us so we didnt understand much")
+    assert engine.slots.get("signs") == ["high_risk_treatment", "not_heard"]
+    assert engine.slots["answer_notes"]["signs"] == "brain swelling and headaches they said"
+
+
+def test_a_remark_with_a_pick_in_its_clause_stays_as_it_was():
+    engine, _ = _turn("signs", "1, 3 and 7. bingo")
+    assert engine.slots["answer_notes"]["signs"] == "bingo"

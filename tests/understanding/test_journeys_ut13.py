@@ -134,3 +134,15 @@ def test_a_remark_keeps_the_rest_of_its_clause():
 def test_a_remark_with_a_pick_in_its_clause_stays_as_it_was():
     engine, _ = _turn("signs", "1, 3 and 7. bingo")
     assert engine.slots["answer_notes"]["signs"] == "bingo"
+
+
+def test_not_really_running_on_into_its_clause_is_no_none():
+    engine, turn = _turn("signs_more", "she has high blood pressure and diabetes too, and his not really a memory specialist, more general neuro")
+    assert engine.slots.get("signs_more") == ["comorbidities", "not_specialist"]
+    assert "none" not in turn.markdown.lower().split("'")
+
+
+@pytest.mark.parametrize("line", ["not really", "not really, she is fine"])
+def test_not_really_alone_is_still_none(line):
+    engine, _ = _turn("signs_more", line)
+    assert engine.slots.get("signs_more") == ["none"]

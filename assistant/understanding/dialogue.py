@@ -276,7 +276,7 @@ def decide(reading: Reading, spec: StateSpec, line: str, lex: Lexicon, emergency
             ask = reading.message or ""
             if "at least" in ask:
                 ask += " Type more to add to them."
-        return Step("reask", reading, say=f"{got} {ask}".strip(), pending=Pending(spec.name, "partial", reading))
+        return Step("reask", reading, say=f"{_asked_too(reading)}{got} {ask}".strip(), pending=Pending(spec.name, "partial", reading))
     if reading.message:
         hint = how_to_answer(spec) if spec.choices else ""
         return Step("reask", reading, say=f"{reading.message} {hint}".strip())

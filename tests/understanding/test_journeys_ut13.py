@@ -146,3 +146,16 @@ def test_not_really_running_on_into_its_clause_is_no_none():
 def test_not_really_alone_is_still_none(line):
     engine, _ = _turn("signs_more", line)
     assert engine.slots.get("signs_more") == ["none"]
+
+
+def test_a_question_of_their_own_beside_too_few_picks_is_kept_and_said():
+    engine, turn = _turn("questions", "the risks, is it worth it for her at her stage, and what if we wait")
+    assert engine.slots.get("questions_added") == ["Is it worth it for her at her stage?"]
+    assert "I added it to your questions" in turn.markdown and "at least 3" in turn.markdown
+    engine.respond("and 8")
+    assert engine.slots["questions_picked"] == ["q5", "q6", "q8"]
+
+
+def test_too_few_picks_alone_are_asked_as_before():
+    engine, turn = _turn("questions", "the risks and waiting")
+    assert "questions_added" not in engine.slots and "added" not in turn.markdown

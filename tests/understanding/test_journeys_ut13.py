@@ -159,3 +159,22 @@ def test_a_question_of_their_own_beside_too_few_picks_is_kept_and_said():
 def test_too_few_picks_alone_are_asked_as_before():
     engine, turn = _turn("questions", "the risks and waiting")
     assert "questions_added" not in engine.slots and "added" not in turn.markdown
+
+
+_HELD = "she gets confused easily and the scans showed some small bleeds already. the doctor was rushed"
+
+
+@pytest.mark.parametrize("answer", ["yes keep it", "keep that please", "yes", "ok, keep it"])
+def test_keep_it_at_keep_that_as_your_answer_keeps_the_held_line(answer):
+    engine, turn = _turn("decision_why", _HELD)
+    assert turn.state == "urgent_care_check"  # the check is asked first, as before
+    engine.respond("no")
+    engine.respond(answer)
+    assert engine.slots["unsure_because"] == _HELD
+
+
+def test_a_new_answer_at_the_keep_check_is_still_the_new_answer():
+    engine, _ = _turn("decision_why", _HELD)
+    engine.respond("no")
+    engine.respond("keep it short, the doctor rushed us")
+    assert engine.slots["unsure_because"] == "keep it short, the doctor rushed us"

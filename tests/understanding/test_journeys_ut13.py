@@ -178,3 +178,15 @@ def test_a_new_answer_at_the_keep_check_is_still_the_new_answer():
     engine.respond("no")
     engine.respond("keep it short, the doctor rushed us")
     assert engine.slots["unsure_because"] == "keep it short, the doctor rushed us"
+
+
+def test_me_also_said_of_what_follows_is_not_two_people():
+    engine, turn = _turn("welcome", "for my husband. he no speak english good, me also little", None)
+    assert engine.slots.get("role") == "caregiver"
+    assert "interpreter" in turn.markdown
+
+
+@pytest.mark.parametrize("line", ["for my husband, me also", "my husband and me too"])
+def test_me_also_at_the_end_is_still_two_people(line):
+    engine, turn = _turn("welcome", line, None)
+    assert turn.state == "welcome" and "role" not in engine.slots

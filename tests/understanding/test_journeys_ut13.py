@@ -190,3 +190,16 @@ def test_me_also_said_of_what_follows_is_not_two_people():
 def test_me_also_at_the_end_is_still_two_people(line):
     engine, turn = _turn("welcome", line, None)
     assert turn.state == "welcome" and "role" not in engine.slots
+
+
+@pytest.mark.parametrize("line", ["one doctor here, and one in my country", "one here and one in my country",
+                                  "one doctor here and another in my country"])
+def test_one_here_and_one_elsewhere_are_two_doctors(line):
+    engine, _ = _turn("fit_opinions", line)
+    assert engine.slots.get(engine.flow.state("fit_opinions").slot) == "one_more"
+
+
+@pytest.mark.parametrize("line", ["one doctor here", "one here and thats it"])
+def test_one_here_alone_is_still_one(line):
+    engine, _ = _turn("fit_opinions", line)
+    assert engine.slots.get(engine.flow.state("fit_opinions").slot) == "zero"

@@ -203,3 +203,14 @@ def test_one_here_and_one_elsewhere_are_two_doctors(line):
 def test_one_here_alone_is_still_one(line):
     engine, _ = _turn("fit_opinions", line)
     assert engine.slots.get(engine.flow.state("fit_opinions").slot) == "zero"
+
+
+@pytest.mark.parametrize("line", ["medicine first, maybe stent later", "medicine now and surgery later"])
+def test_a_step_said_for_later_is_not_the_advice(line):
+    engine, _ = _turn("compare_two_treatment", line)
+    assert engine.slots.get("compare_two_treatment") == "medicine"
+
+
+def test_a_stent_alone_is_still_asked():
+    engine, turn = _turn("compare_two_treatment", "stent")
+    assert "compare_two_treatment" not in engine.slots and turn.kind == "reask"

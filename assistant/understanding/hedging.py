@@ -25,8 +25,7 @@ _FALLBACKS = (("if", "needed"), ("if", "necessary"), ("if", "need", "be"), ("if"
               ("if", "that", "doesnt", "work"), ("if", "it", "doesnt", "work"), ("if", "that", "does", "not", "work"),
               ("if", "still", "needed"), ("if", "still", "unsure"), ("if", "still", "in", "doubt"), ("if", "in", "doubt"),
               ("as", "a", "last", "resort"), ("as", "a", "backup"), ("as", "a", "fallback"), ("as", "backup"), ("as", "a", "plan", "b"),
-              ("down", "the", "line", "if"), ("later", "if"), ("after", "that", "if"),
-              ("later",), ("later", "on"), ("down", "the", "road"))  # "medicine first, maybe stent later": the step after (a journey)
+              ("down", "the", "line", "if"), ("later", "if"), ("after", "that", "if"))
 
 
 def fallback(toks: list[str], hit: Hit) -> bool:

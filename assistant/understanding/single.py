@@ -49,7 +49,7 @@ def single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_t
         return Reading(SURE, alone, note=clean(text), who=who)
     if len(picked) == 2 and (qualified := qualifier_said(toks, spec, picked)):  # "... It is not an emergency": the bracketed words said back
         return Reading(SURE, qualified, note=clean(text), who=who)
-    if len(picked) >= 2:  # "medicine first, surgery only if that fails", "compare now, a third if needed": the plain one, the condition a note
+    if len(picked) == 2:  # "medicine first, surgery only if that fails", "compare now, a third if needed": the plain one, the condition a note
         upto = lambda h: min([o.start for o in positive if o.start >= h.end] + [len(toks)])  # noqa: E731 - the condition right after it
         plain = [c for c in picked if not any(h.choice == c and h.strength == 3 and (conditional(toks[: upto(h)], h) or fallback(toks[: upto(h)], h)) for h in positive)]
         if len(plain) == 1:

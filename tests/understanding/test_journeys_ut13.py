@@ -205,12 +205,21 @@ def test_one_here_alone_is_still_one(line):
     assert engine.slots.get(engine.flow.state("fit_opinions").slot) == "zero"
 
 
-@pytest.mark.parametrize("line", ["medicine first, maybe stent later", "medicine now and surgery later"])
-def test_a_step_said_for_later_is_not_the_advice(line):
-    engine, _ = _turn("compare_two_treatment", line)
-    assert engine.slots.get("compare_two_treatment") == "medicine"
 
-
-def test_a_stent_alone_is_still_asked():
-    engine, turn = _turn("compare_two_treatment", "stent")
+def test_a_plan_in_steps_is_asked_not_cut_to_its_first_step():
+    # "medicine first, maybe stent later" was tried as the first step alone; the tuning rounds hold "chemotherapy
+    # first, then surgery later" as a line to ask about (u10-0631), so the steps are asked about, as before
+    engine, turn = _turn("compare_two_treatment", "medicine first, maybe stent later")
     assert "compare_two_treatment" not in engine.slots and turn.kind == "reask"
+
+
+def test_a_plan_named_in_more_words_than_the_pick_is_kept_for_the_comparison():
+    engine, _ = _turn("compare_one_treatment", "operation, bypass")
+    assert engine.slots["compare_one_treatment"] == "surgery"
+    assert engine.slots["answer_notes"]["compare_one_treatment"] == "operation, bypass"
+
+
+@pytest.mark.parametrize("line", ["operation", "surgery", "a surgery"])
+def test_a_plan_named_by_one_word_keeps_no_note(line):
+    engine, _ = _turn("compare_one_treatment", line)
+    assert "compare_one_treatment" not in engine.slots.get("answer_notes", {})

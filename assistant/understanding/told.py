@@ -29,13 +29,21 @@ def told_note(state: str, lines: list[str], value, label: Callable[[str], str], 
     # pick's name, "operation, bypass": the kind of operation is what the two opinions are compared on; a compare journey)
     if words.keeps_line and (note or len(lines) > 1 or (len(lines) == 1 and not _plain(lines[0], lambda: _names(values, label)))):
         names = lambda: _names(values, label)  # noqa: E731
-        said = [clean(line).strip(" .") for line in lines if line.strip() and not _plain(line, names)]
+        said = [_unled(clean(line).strip(" .")) for line in lines if line.strip() and not _plain(line, names)]
         return "; ".join(dict.fromkeys(s for s in said if s))
     if note or not words.keeps_words or not isinstance(value, list):
         return ""
     names = lambda: [label(v) for v in value] + [v.replace("_", " ") for v in value]  # noqa: E731
     said = [clean(line).strip(" .") for line in lines if line.strip() and not _plain(line, names) and not _only_agrees(line, lex)]
     return "; ".join(dict.fromkeys(s for s in said if s))
+
+
+def _unled(text: str) -> str:
+    """ "yes, mri next week": the answer word before the words kept says the pick again ("mri next week")."""
+    from .notes import _LEADING_ANSWER
+
+    rest = _LEADING_ANSWER.sub("", text)
+    return rest if rest != text and len(rest.split()) >= 2 else text
 
 
 def _names(values: list, label: Callable[[str], str]) -> list[str]:

@@ -223,3 +223,16 @@ def test_a_plan_named_in_more_words_than_the_pick_is_kept_for_the_comparison():
 def test_a_plan_named_by_one_word_keeps_no_note(line):
     engine, _ = _turn("compare_one_treatment", line)
     assert "compare_one_treatment" not in engine.slots.get("answer_notes", {})
+
+
+@pytest.mark.parametrize("line, note", [("mri next wk", "mri next wk"), ("yes, mri next week", "mri next week"),
+                                        ("no, I had the MRI in March", "I had the MRI in March")])
+def test_the_test_and_its_day_are_kept_as_typed(line, note):
+    engine, _ = _turn("timing_tests", line, "patient")
+    assert engine.slots["answer_notes"]["timing_tests"] == note
+
+
+@pytest.mark.parametrize("line", ["nope", "yes", "no tests"])
+def test_a_bare_answer_keeps_no_note(line):
+    engine, _ = _turn("timing_tests", line, "patient")
+    assert "timing_tests" not in engine.slots.get("answer_notes", {})

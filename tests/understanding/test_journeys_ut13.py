@@ -236,3 +236,15 @@ def test_the_test_and_its_day_are_kept_as_typed(line, note):
 def test_a_bare_answer_keeps_no_note(line):
     engine, _ = _turn("timing_tests", line, "patient")
     assert "timing_tests" not in engine.slots.get("answer_notes", {})
+
+
+@pytest.mark.parametrize("line", ["Well, hello there, I suppose I should explain that I am the one who is ill, although my wife does "
+                                  "most of the organising these days, bless her", "im the one who is sick"])
+def test_the_one_who_is_ill_is_the_patient(line):
+    engine, _ = _turn("welcome", line, None)
+    assert engine.slots.get("role") == "patient"
+
+
+def test_the_one_doing_the_organising_is_still_asked():
+    engine, turn = _turn("welcome", "im the one organising it all", None)
+    assert "role" not in engine.slots

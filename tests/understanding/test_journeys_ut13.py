@@ -248,3 +248,8 @@ def test_the_one_who_is_ill_is_the_patient(line):
 def test_the_one_doing_the_organising_is_still_asked():
     engine, turn = _turn("welcome", "im the one organising it all", None)
     assert "role" not in engine.slots
+
+
+def test_a_count_told_apart_by_where_is_not_counted_twice():
+    engine, _ = _turn("compare_first", "two doctors, one here and one in Mexico")
+    assert engine.slots.get(engine.flow.state("compare_first").slot) == "two"

@@ -43,7 +43,7 @@ def _unled(text: str) -> str:
     from .notes import _LEADING_ANSWER
 
     rest = _LEADING_ANSWER.sub("", text)
-    return rest if rest != text and len(rest.split()) >= 2 else text
+    return rest[0].upper() + rest[1:] if rest != text and len(rest.split()) >= 2 else text  # (as note_for gives it)
 
 
 def _names(values: list, label: Callable[[str], str]) -> list[str]:

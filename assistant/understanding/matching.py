@@ -245,9 +245,10 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
     # A bare "no"/"none" right before another choice is a negation of it, not a pick.
     out: list[Hit] = []
     for hit in hits:
-        adverb = hit.end - hit.start == 1 and toks[hit.start] in _SENTENCE_ADVERBS and toks[hit.start - 1 : hit.start] != ["not"]
-        neg = None if adverb else _negation_before(toks, hit.start, lex, {i for h in hits if h is not hit for i in range(h.start, h.end)}, table.negations)
+        neg = _negation_before(toks, hit.start, lex, {i for h in hits if h is not hit for i in range(h.start, h.end)}, table.negations)
         if neg is not None and neg not in said_with_negation and not any(h.start <= neg < h.end for h in hits):
+            if hit.end - hit.start == 1 and toks[hit.start] in _SENTENCE_ADVERBS and any(h.choice == hit.choice and h is not hit for h in hits):
+                continue  # "..., my physio and surgeon dont agree anyway" beside the choice named: neither a pick nor a "no"
             hit = dataclasses.replace(hit, negated=True)
         out.append(hit)
     # Negation after the words (NegEx): "an operation was not needed", "the scan was fine".

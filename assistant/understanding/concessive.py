@@ -13,6 +13,8 @@ _MARKERS = (("even", "though"), ("although",), ("though",), ("albeit",), ("even"
 # The granted clause said of the same one as the answer ("though he does operate too"): two sides of it, asked.
 _SAME = frozenset({"he", "she", "it", "they", "hes", "shes", "its", "theyre", "this", "that", "which"})
 _ENDS = frozenset({".", ";", "!", "?", "but"})
+_FEELINGS = frozenset({"worried", "worry", "worries", "nervous", "scared", "afraid", "anxious", "awkward", "offended", "upset", "uneasy",
+                       "uncomfortable", "embarrassed", "hesitant", "weird", "mad", "angry", "annoyed", "shy", "frightened", "terrified"})
 _CLOSING = frozenset({"though", "tho", "tho.", "thou"})
 _OWN_NOT = frozenset({"not", "no", "nope", "nah", "never", "wont", "dont", "cant", "havent", "isnt", "not yet"})
 _WAVERS = frozenset({"maybe", "perhaps", "or", "unsure", "either", "probably", "possibly", "might", "idk", "dunno", "wait", "actually"})
@@ -31,8 +33,8 @@ def _marker_at(toks: list[str]) -> tuple[int, int] | None:
         if toks[k - 1] not in (",", "-", ";") or toks[k] in _OWN_NOT:
             continue
         end = next((j for j in range(k, len(toks)) if toks[j] in _ENDS), len(toks))
-        if end - k >= 2 and toks[end - 1] in _CLOSING:
-            return k, end
+        if end - k >= 2 and toks[end - 1] in _CLOSING and _FEELINGS & set(toks[k:end]):
+            return k, end  # (a feeling only: "..., we already saw 2 cardiologists tho" is a fact beside it; asked, round 24)
     return None
 
 

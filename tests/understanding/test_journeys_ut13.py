@@ -253,3 +253,9 @@ def test_the_one_doing_the_organising_is_still_asked():
 def test_a_count_told_apart_by_where_is_not_counted_twice():
     engine, _ = _turn("compare_first", "two doctors, one here and one in Mexico")
     assert engine.slots.get(engine.flow.state("compare_first").slot) == "two"
+
+
+def test_a_fact_closed_by_tho_is_not_granted():
+    # round 24 (u24b-0014): two cardiologists seen is a fact beside the answer, maybe a compare; still asked
+    engine, turn = _turn("welcome", "my husband and i are deciding for our baby, we already saw 2 cardiologists tho", None)
+    assert "role" not in engine.slots and turn.state == "welcome"

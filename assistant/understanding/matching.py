@@ -247,8 +247,8 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
     for hit in hits:
         neg = _negation_before(toks, hit.start, lex, {i for h in hits if h is not hit for i in range(h.start, h.end)}, table.negations)
         if neg is not None and neg not in said_with_negation and not any(h.start <= neg < h.end for h in hits):
-            if hit.end - hit.start == 1 and toks[hit.start] in _SENTENCE_ADVERBS and any(h.choice == hit.choice and h is not hit for h in hits):
-                continue  # "..., my physio and surgeon dont agree anyway" beside the choice named: neither a pick nor a "no"
+            if hit.end - hit.start == 1 and toks[hit.start] in ("anyway", "anyways", "anyhow", "regardless") and any(h.choice == hit.choice and h is not hit for h in hits):
+                continue  # "..., my physio and surgeon dont agree anyway" beside the choice named: neither pick nor "no"
             hit = dataclasses.replace(hit, negated=True)
         out.append(hit)
     # Negation after the words (NegEx): "an operation was not needed", "the scan was fine".
@@ -336,8 +336,6 @@ def _negated_over_or(toks: list[str], hits: list[Hit], lex: Lexicon) -> list[Hit
     return out
 
 
-# Said of the whole sentence, never what a "not" denies: "my physio and surgeon dont agree anyway" (a journey, 2026-12-05)
-_SENTENCE_ADVERBS = frozenset({"anyway", "anyways", "anyhow", "regardless"})
 _DETERMINERS = ("the", "a", "an", "my", "her", "his", "their", "our", "your")
 _WHO = ("i", "we", "he", "she", "they")
 _NO_WORDS = {"no", "not", "none", "nothing", "nope", "nah", "never"}

@@ -43,7 +43,8 @@ def after_reading(reading, line: str, spec, lex, read_part):
     reading = not_wanted(reading, line, spec, read_part)  # "i dont want them to take it out": offered, not "none"
     if spec.multi and reading.certainty == SURE and isinstance(reading.value, list) and spec.none_choice not in reading.value \
             and len(reading.value) < spec.min_picks:
-        return Reading(UNCLEAR, reading.value, message=f"Please pick at least {spec.min_picks}.")
+        # (a question of their own said beside them stays kept: "the risks, is it worth it for her at her stage, ...")
+        return Reading(UNCLEAR, reading.value, message=f"Please pick at least {spec.min_picks}.", add_question=reading.add_question, reply=reading.reply)
     return reading
 
 

@@ -57,6 +57,8 @@ def two_people(reading, toks, line, spec, lex):
     for s, e in _at(toks, "both_people"):
         if toks[s:e] == ["both"] and e < len(toks) and (toks[e],) in words()["both_of_others"]:
             continue  # "both my parents": two other people
+        if toks[e - 1] in ("also", "too", "well") and e < len(toks) and toks[e] not in (",", ".", "!", ";", "?", "and"):
+            continue  # "for my husband. he no speak english good, me also little": "also" said of what follows (a journey, 2026-12-05)
         return ask(line, "Is this for you, for someone else, or for you both?", ("patient", "caregiver"))
     if _self_and_other(toks, lex):
         return ask(line, "Is this for you, for someone else, or for you both?", ("patient", "caregiver"))

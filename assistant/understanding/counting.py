@@ -108,8 +108,11 @@ def count_doctors(toks: list[str], lex: Lexicon) -> tuple[int, tuple[int, int]] 
             # "two neurologists have seen him, in addition to his pediatrician": the others, said a few words on
             # (a phrase of one word, "plus", only right after the count)
             besides = besides or alone and any(tuple(after[k : k + len(p)]) == p for p in _APART for k in range(len(after) if len(p) > 1 else 1))
-            more, end = _more_groups(toks, j + 1, doctors, lex)  # "one neurosurgeon and one neurologist": both counted
+            more, end = _more_groups(toks, j + 1, doctors, lex, value)  # "one neurosurgeon and one neurologist": both counted
+            # (by where only after a count of one: "two doctors, one here and one in Mexico" is the two told apart)
             return value + (1 if besides else 0) + others + more, (i, max(j + 1, end))
+        if value == 1 and toks[j : j + 1] in (["here"], ["there"]) and (place := _more_groups(toks, j, doctors, lex, 1))[0]:
+            return 1 + place[0], (i, place[1])  # "one here and one in my country": two, each said by where
         if besides and (j == len(toks) or toks[j] in (",", ".", "the", "than", "apart", "after", "beyond", "and", "too")):
             return value + 1, (i, j)
     # Each doctor named once: "my GP, a surgeon and then another surgeon".
@@ -154,10 +157,10 @@ def count_doctors(toks: list[str], lex: Lexicon) -> tuple[int, tuple[int, int]] 
     return None
 
 
-def _more_groups(toks: list[str], at: int, doctors: list[int], lex: Lexicon) -> tuple[int, int]:
+def _more_groups(toks: list[str], at: int, doctors: list[int], lex: Lexicon, first: int = 0) -> tuple[int, int]:
     """Further counts of doctors joined on by "and" or a comma after the first ("one surgeon and
     one oncologist", "2 GPs, 1 cardiologist"): (how many more, where the last group ends)."""
-    more, end, k = 0, at, at
+    more, end, k = 0, at, at + (toks[at : at + 1] in (["here"], ["there"]))  # "one doctor here, and one in my country"
     while k + 1 < len(toks) and toks[k] in ("and", ",", "plus", "then", "+", "&"):
         while k < len(toks) and toks[k] in ("and", ",", "plus", "then", "also", "+", "&"):
             k += 1
@@ -165,6 +168,8 @@ def _more_groups(toks: list[str], at: int, doctors: list[int], lex: Lexicon) -> 
         if value is None and k < len(toks) and toks[at] in ("and", "plus", "+", "&") and toks[k] in _ONE_OF:
             value = 1  # "two cardiologists and the surgeon": one more, named with "the", "a", "my"
         span = next((m for m in range(k + 1, min(k + 4, len(toks))) if m in doctors), None)
+        if first == 1 and span is None and k + 1 < len(toks) and (value == 1 or toks[k] == "another") and toks[k + 1] in _WHERE:
+            value, span = 1, k  # "..., and one in my country", "and another at the university": one more, said by where
         if value is None or not 0 < value < 20 or span is None \
                 or any(t in (",", "and", ".", "of") for t in toks[k + 1 : span]):
             break
@@ -172,6 +177,7 @@ def _more_groups(toks: list[str], at: int, doctors: list[int], lex: Lexicon) -> 
     return more, end
 
 
+_WHERE = frozenset({"at", "from", "in", "there", "back", "here", "abroad"})
 _ONE_OF = frozenset({"the", "a", "an", "my", "his", "her", "our", "their", "your"})
 _DECLINED = frozenset({"declined", "refused", "refuses", "wouldnt", "wont", "didnt", "never", "couldnt", "cannot", "cant", "unwilling", "not"})
 

@@ -116,6 +116,8 @@ def step(
         if said == "either":  # "no, thats fine": asked again, never guessed
             return Step("confirm", pending.reading, say=check_explained("either"), pending=pending, again=True)
         if not spec.choices:
+            if _KEEP_IT.match(line):  # "yes keep it" to "Keep that as your answer?" (a son's journey: stored as the answer)
+                return Step("store", replace(pending.reading, certainty=SURE))
             from .time_at_check import held_with, said_back, time_only  # "in 3 weeks i think" at the check: the time held
 
             phrase = time_only(line, lex, today)
@@ -276,7 +278,7 @@ def decide(reading: Reading, spec: StateSpec, line: str, lex: Lexicon, emergency
             ask = reading.message or ""
             if "at least" in ask:
                 ask += " Type more to add to them."
-        return Step("reask", reading, say=f"{got} {ask}".strip(), pending=Pending(spec.name, "partial", reading))
+        return Step("reask", reading, say=f"{_asked_too(reading)}{got} {ask}".strip(), pending=Pending(spec.name, "partial", reading))
     if reading.message:
         hint = how_to_answer(spec) if spec.choices else ""
         return Step("reask", reading, say=f"{reading.message} {hint}".strip())
@@ -346,6 +348,8 @@ def extra_slots(state: str, reading: Reading, slots: dict) -> dict:
 
 
 # "no." / "nope," / "not quite -" before the answer itself, at a free-text question's offer.
+_KEEP_IT = re.compile(r"^\s*(?:(?:yes|yeah|yep|yup|ok|okay|sure|please)\b[\s,.!]*)*keep\s+(?:it|that|this|that one|my answer|what i typed|it as is)"
+                      r"(?:\s+(?:please|thanks|thank you))?[\s.!]*$", re.IGNORECASE)
 _NO_THEN = re.compile(r"^\s*(?:no+|nope|nah|not (?:quite|really|that))\b[\s.,!:;-]+(?:(?:it'?s|it is)\s+)?", re.IGNORECASE)
 
 

@@ -166,7 +166,7 @@ def _negation_before(toks: list[str], start: int, lex: Lexicon, taken: set[int],
         if j in taken:
             return None
         j -= 1
-        steps += 1
+        steps += tok != "like" or toks[j : j + 1] not in (["feel"], ["feels"], ["felt"])  # "dont feel like i have": as "dont feel i have"
     return None
 
 
@@ -235,9 +235,9 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
             if others and not alone and not (said - {h.choice}) & set(others) and len([o for o in hits if o.choice == h.choice]) == 1:
                 hits += [Hit(cid, h.start, h.end, 3) for cid in others]
     hits += _fuzzy_hits(toks, folded, spec, lex, taken)
-    from .modified import with_a_modifier  # "is not a fibroid specialist": the choice's "not a specialist", one word inside
+    from .modified import not_a_doctor, with_a_modifier  # "is not a fibroid specialist": the choice's "not a specialist", one word inside
 
-    inside = with_a_modifier(toks, stemmed, table, taken)
+    inside = with_a_modifier(toks, stemmed, table, taken) + not_a_doctor(toks, table, taken)  # "isnt a surgeon": a doctor for the X
     if inside:
         hits = [h for h in hits if not any(m.start <= h.start and h.end <= m.end for m in inside)] + inside
     hits = [h for h in hits if not _place(toks, folded, h, lex)]
@@ -245,9 +245,10 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
     # A bare "no"/"none" right before another choice is a negation of it, not a pick.
     out: list[Hit] = []
     for hit in hits:
-        neg = _negation_before(toks, hit.start, lex, {i for h in hits if h is not hit for i in range(h.start, h.end)},
-                               table.negations)
+        neg = _negation_before(toks, hit.start, lex, {i for h in hits if h is not hit for i in range(h.start, h.end)}, table.negations)
         if neg is not None and neg not in said_with_negation and not any(h.start <= neg < h.end for h in hits):
+            if hit.end - hit.start == 1 and toks[hit.start] in ("anyway", "anyways", "anyhow", "regardless") and any(h.choice == hit.choice and h is not hit for h in hits):
+                continue  # "..., my physio and surgeon dont agree anyway" beside the choice named: neither pick nor "no"
             hit = dataclasses.replace(hit, negated=True)
         out.append(hit)
     # Negation after the words (NegEx): "an operation was not needed", "the scan was fine".

@@ -1,10 +1,15 @@
 """A choice's own negative phrase said with one word inside it: "is not a fibroid specialist",
 "isn't an endo specialist" for "not a specialist". Only a phrase "not a X" of the choice's own
 words, with one plain word between "a" and X; the word inside names the field, never a pick of its
-own (matching.py drops a hit read from it alone)."""
+own (matching.py drops a hit read from it alone).
+
+A doctor named in the place of X ("the pulmonologist isn't a surgeon", "she's not an oncologist"): a doctor
+by the form of the word (doctor_words.yaml), read as the choice's own "not a specialist" (a caregiver's journey
+tried in tmux, 2026-12-05)."""
 
 from __future__ import annotations
 
+from .counting import by_form
 from .stems import stem
 from .text import SEPARATORS
 
@@ -33,4 +38,22 @@ def with_a_modifier(toks: list[str], stemmed: list[str], table, taken: set[int])
                 out.append(Hit(cid, i, i + 4, strength))
                 taken |= span
                 break
+    return out
+
+
+def not_a_doctor(toks: list[str], table, taken: set[int]) -> list:
+    """Hits for "not a <doctor>" ("isnt a surgeon", "not an oncologist") where "not a specialist" is a phrase of
+    a choice and the doctor is one by the form of the word; `taken` is updated."""
+    from .matching import Hit
+
+    out = []
+    want = (stem("not"), stem("a"), stem("specialist"))
+    entry = next((e for e in table.by_head.get(stem("not"), ()) if tuple(e[1]) == want), None)
+    if entry is None:
+        return out
+    for i in range(len(toks) - 2):
+        span = set(range(i, i + 3))
+        if toks[i] in _NOT and toks[i + 1] in _A and by_form(toks[i + 2]) and not span & taken:
+            out.append(Hit(entry[2], i, i + 3, entry[3]))
+            taken |= span
     return out

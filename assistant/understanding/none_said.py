@@ -7,7 +7,9 @@ Two shapes, read from the words around the hit, not from one answer:
 - a "no" that corrects, followed by what is meant: "no, only 2", "NO. just the support one",
   "no not that, the 2nd one", "nope, i mean 4" (a "no" then "just", "only", "not", "i mean",
   "actually", "wait", "i said" and a pick after it);
-- a "none" that is quoted or denied: "i didnt say none", "not none", "i never said none".
+- a "none" that is quoted or denied: "i didnt say none", "not none", "i never said none";
+- a "not really" inside the line that runs on into its clause ("..., and his not really a memory specialist"), with a
+  pick after it: a "not" of that clause, no "none".
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ _LEADS = (("just",), ("only",), ("not",), ("i", "mean"), ("i", "meant"), ("actua
           ("i", "picked"), ("i", "typed"), ("the",), ("its",), ("it", "is"), ("thats",))
 _MEANT = (("just",), ("only",), ("i", "mean"), ("i", "meant"))
 _SAYING = frozenset({"say", "said", "mean", "meant", "type", "typed", "write", "wrote"})
+_RUNS_ON = frozenset({"a", "an", "the", "that", "any", "very", "too", "so", "much", "his", "her", "their", "my", "our"})
 _SAID = frozenset({"say", "said", "mean", "meant", "type", "typed", "pick", "picked", "choose", "chose", "want", "wanted", "not"})
 
 
@@ -37,6 +40,8 @@ def not_the_none_choice(toks: list[str], hit, positive, none: str) -> bool:
         return bool(others) or (lead in _MEANT and any(t in ("one", "ones", "number", "option", "choice") or t.isdigit() for t in rest))
     if toks[hit.end : hit.end + 1] and toks[hit.end] in _SAYING:
         return True  # "i didnt say none", "no i meant": about what was said, not what is so
+    if words[:1] == ["not"] and hit.start > 0 and toks[hit.end : hit.end + 1] and toks[hit.end] in _RUNS_ON and others:
+        return True  # "and his not really a memory specialist": the "not" runs on into its clause, no "none" (a son's journey)
     if words[:1] == ["none"] and hit.start > 0:
         before = toks[max(0, hit.start - 2) : hit.start]
         return bool(_SAID & set(before))

@@ -13,7 +13,16 @@ from .text import clean, tokens
 _YEAR_FIRST = re.compile(r"^20[0-9]{2}\b[\s.,;:]*")
 
 
-def note_for(text: str, toks: list[str], first: Hit | None, lex: Lexicon, hits: list[Hit] = ()) -> str:
+def _choice_words(spec, cid) -> frozenset:
+    """The words of a choice's label and synonyms ("Plan a second opinion": plan, second, opinion): said before
+    the pick, they say the answer again, no news ("lets plan the second opinion, before they ..."; a journey, 2026-12-05)."""
+    choice = next((c for c in getattr(spec, "choices", ()) if c.id == cid), None)
+    if choice is None:
+        return frozenset()
+    return frozenset(w for part in (choice.label, *choice.synonyms) for w in tokens(clean(str(part))))
+
+
+def note_for(text: str, toks: list[str], first: Hit | None, lex: Lexicon, hits: list[Hit] = (), spec=None) -> str:
     """The reason given with an answer: "no, I had the MRI in March" -> "I had the MRI in March".
     With the pick later in the line, the parts that carry no pick are the reason ("I called the
     office but they told me to wait": "I called the office"); after a bare yes or no, the rest
@@ -24,7 +33,9 @@ def note_for(text: str, toks: list[str], first: Hit | None, lex: Lexicon, hits: 
         words = re.findall(r"[a-z]+", rest.lower().replace("'", ""))
         if sum(w not in lex.fillers for w in words) >= 1 and len(words) >= 2 and not _greeting(rest, lex):
             lead = range(min(len(tokens(parts[0])), len(toks)))
-            if first.start > 0 and "?" not in parts[0] and any(_says_something(toks[i], lex) for i in lead if not first.start <= i < first.end):
+            again = _choice_words(spec, first.choice) if spec is not None else frozenset()
+            if first.start > 0 and "?" not in parts[0] and any(_says_something(toks[i], lex) and toks[i] not in again
+                                                               for i in lead if not first.start <= i < first.end):
                 # The part with the answer says more than the answer ("I'm waiting for an MRI, it's
                 # booked for January"): the whole line is the note, not only its last clause (a part
                 # asked as a question, "kinda? after his report card", is a hedge, not more to say; a
@@ -112,7 +123,8 @@ _SMALL_WORDS = frozenset({"its", "it", "is", "was", "not", "no", "a", "an", "the
                           # words that only point back at the person or at what they said before (a user trial:
                           # "its me, im the patient" kept "Im the patient", "i told u, 2 weeks" kept "I told u")
                           "i", "im", "me", "u", "you", "told", "said", "say", "already", "like", "again", "yes", "yeah", "yep",
-                          "ok", "okay", "so", "well", "um", "uh", "lol", "as", "before"})
+                          "ok", "okay", "so", "well", "um", "uh", "lol", "as", "before",
+                          "lets", "let", "us"})  # "lets plan the second opinion": a word that only leads into the answer
 
 
 def repeats_choice(note: str, spec, value) -> bool:

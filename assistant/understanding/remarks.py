@@ -55,7 +55,25 @@ def set_aside(reading: Reading, line: str, spec, lex: Lexicon) -> Reading | None
     parts = [p.strip() for p in reading.unclear.replace(";", ",").split(",") if p.strip()]
     if not parts or not all(_remark(part, spec, lex, value) and not _led_in(part, line) for part in parts):
         return None
-    return replace(reading, certainty=SURE, unclear="", note=reading.note or "; ".join(parts))
+    return replace(reading, certainty=SURE, unclear="", note=reading.note or "; ".join(dict.fromkeys(_whole_clause(p, line, spec, lex) for p in parts)))
+
+
+def _whole_clause(part: str, line: str, spec, lex: Lexicon) -> str:
+    """The part with the rest of its clause as typed, when that rest names no choice: "brain swelling and headaches
+    they said" kept whole, not "brain swelling" alone ("they said" is no answer, but the headaches were a word lost;
+    a son's journey for his mother, 2026-12-05)."""
+    import re
+
+    from .matching import find_hits
+
+    said = tokens(part)
+    for clause in re.split(r"[.;,!?]", line):
+        toks = tokens(clause)
+        if any(toks[k : k + len(said)] == said for k in range(len(toks) - len(said) + 1)):
+            if len(toks) > len(said) and not [h for h in find_hits(toks, spec, lex) if not h.negated]:
+                return clause.strip()
+            return part
+    return part
 
 
 def _remark(part: str, spec, lex: Lexicon, picked: list) -> bool:

@@ -228,8 +228,18 @@ def disagreeing(reading, toks, line, spec, lex):
     chosen = {h.choice for h in find_hits(toks, spec, lex) if h.strength == 3 and not h.negated}
     if reading.certainty == UNCLEAR and not reading.value:
         return None
+    if chosen == {reading.value} and _doctors_named(toks, lex):
+        return None  # "lets get the second opinion, my physio and surgeon dont agree": the doctors' disagreement is the reason
     options = tuple(sorted(chosen)) if len(chosen) >= 2 else ()
     return _ask(line, f"{_quote(line)}: they do not agree. Which way are you leaning for now?", options)
+
+
+def _doctors_named(toks, lex) -> bool:
+    """A doctor named in the line ("surgeon", "my GP", "the pulmonologist"): by the lexicon or by the form of the word."""
+    from .counting import by_form
+    from .lexicon import fold
+
+    return any(fold(t) in lex.doctors or by_form(t) for t in toks)
 
 
 def like_the_first(reading, toks, line, spec, lex):

@@ -35,7 +35,7 @@ def single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_t
     if len(picked) > 1 and _number_then_reason(toks, positive, picked):
         # "3, went to hospital, MRI was ok, its gone now": the number is the answer, the rest its reason.
         first = min(positive, key=lambda h: h.start)
-        return Reading(SURE, first.choice, note=note_for(text, toks, first, lex, positive), who=who)
+        return Reading(SURE, first.choice, note=note_for(text, toks, first, lex, positive, spec), who=who)
     if len(picked) > 1:
         # A choice named in words beats a number written as a word inside the sentence:
         # "compare the two now" names "Compare the two opinions now", it does not pick choice 2.
@@ -70,12 +70,12 @@ def single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_t
         if ranked[0] >= 4 and ranked[0] >= 4 * ranked[1] and all(c in score for c in picked) and not unsure:
             best = max(score, key=score.get)  # much more said for one answer than for any other
             first = min((h for h in positive if h.choice == best), key=lambda h: h.start)
-            return Reading(SURE, best, note=note_for(text, toks, first, lex, positive), who=who)
+            return Reading(SURE, best, note=note_for(text, toks, first, lex, positive, spec), who=who)
         first = min(positive, key=lambda h: h.start)
         sep_after = first.strength == 3 and first.end < len(toks) and toks[first.end] in (",", ";", ".", "-") and first.start == 0
         bare_yes_no = spec.urgent and first.end - first.start == 1 and ((toks[first.start],) in lex.yes or (toks[first.start],) in lex.no)
         if sep_after and not bare_yes_no:  # ("no, still happening, the ER checked": the "no" is not the answer; ask)
-            return Reading(LIKELY, first.choice, note=note_for(text, toks, first, lex, positive), who=who)
+            return Reading(LIKELY, first.choice, note=note_for(text, toks, first, lex, positive, spec), who=who)
         return Reading(UNCLEAR, options=tuple(picked[:3]), unclear=clean(text),
                        message="That fits more than one answer.")
     if len(picked) == 1 and any(whether_doubt(toks, h) or (h.strength >= 2 and conditional(toks, h)) for h in positive if h.choice == picked[0]):
@@ -94,7 +94,7 @@ def single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_t
         first = min((h for h in positive if h.choice == picked[0]), key=lambda h: h.start)
         if picked[0] != unsure and (percent(toks) or turned(toks, first, lex)):
             return Reading(UNCLEAR, unclear=clean(text), message=f'"{clean(text)}" seems to say two things.')  # "yes but it depends"
-        note = note_for(text, toks, first, lex, positive)
+        note = note_for(text, toks, first, lex, positive, spec)
         # A hedge before the pick ("I guess keep the plan"), or closing the line ("Medicare covers
         # second opinions I think"): offered back, not stored.
         hedged = first.strength == 3 and (first.start > 0 or hedge_at_end(toks, first)) and hedged_outside(own_sentence(toks, first, lex), positive, lex)

@@ -342,9 +342,23 @@ def _read_times(toks: list[str], lex: Lexicon, today: date, past: bool = False) 
         if phrase and i > 0 and toks[i - 1] == "how":
             i += len(phrase)  # "never said how soon": a question about the time, not a time
             continue
+        if phrase and _denied(toks, i):
+            i += len(phrase)  # "not super urgent", "isnt that soon": no soon time (a teenager's journey, 2026-12-05)
+            continue
         if phrase:
             found.append(When(3, i, i + len(phrase)))
             i += len(phrase)
             continue
         i += 1
     return found
+
+
+_NOT = frozenset({"not", "isnt", "wasnt", "arent", "aint", "never", "nothing"})
+_DEGREE = frozenset({"super", "very", "that", "so", "too", "really", "all", "terribly", "particularly", "especially", "extremely",
+                     "overly", "crazy", "hugely", "desperately", "immediately", "exactly"})
+
+
+def _denied(toks: list[str], i: int) -> bool:
+    """A soon word with a degree between it and a "not" before it ("not super urgent", "isnt that urgent"): said not
+    to be soon. (A bare "not urgent" is a no-rush phrase of its own; "not now" is no soon word here.)"""
+    return i >= 2 and toks[i - 1] in _DEGREE and toks[i - 2] in _NOT

@@ -24,16 +24,30 @@ def told_note(state: str, lines: list[str], value, label: Callable[[str], str], 
     surveillance with PSA every 6 months, or radiation if I want treatment"), a note cut from the
     line is only a part of the plan as told: the lines as typed are kept instead."""
     words = lex.state(state)
-    if words.keeps_line and (note or len(lines) > 1):  # (several lines: one asked about, "surgery or wait and see", then the pick)
-        values = value if isinstance(value, list) else [value] if isinstance(value, str) else []
-        names = lambda: [label(v) for v in values] + [v.replace("_", " ") for v in values]  # noqa: E731
-        said = [clean(line).strip(" .") for line in lines if line.strip() and not _plain(line, names)]
+    values = value if isinstance(value, list) else [value] if isinstance(value, str) else []
+    # (several lines: one asked about, "surgery or wait and see", then the pick; or one line that says more than the
+    # pick's name, "operation, bypass": the kind of operation is what the two opinions are compared on; a compare journey)
+    if words.keeps_line and (note or len(lines) > 1 or (len(lines) == 1 and not _plain(lines[0], lambda: _names(values, label)))):
+        names = lambda: _names(values, label)  # noqa: E731
+        said = [_unled(clean(line).strip(" .")) for line in lines if line.strip() and not _plain(line, names)]
         return "; ".join(dict.fromkeys(s for s in said if s))
     if note or not words.keeps_words or not isinstance(value, list):
         return ""
     names = lambda: [label(v) for v in value] + [v.replace("_", " ") for v in value]  # noqa: E731
     said = [clean(line).strip(" .") for line in lines if line.strip() and not _plain(line, names) and not _only_agrees(line, lex)]
     return "; ".join(dict.fromkeys(s for s in said if s))
+
+
+def _unled(text: str) -> str:
+    """ "yes, mri next week": the answer word before the words kept says the pick again ("mri next week")."""
+    from .notes import _LEADING_ANSWER
+
+    rest = _LEADING_ANSWER.sub("", text)
+    return rest[0].upper() + rest[1:] if rest != text and len(rest.split()) >= 2 else text  # (as note_for gives it)
+
+
+def _names(values: list, label: Callable[[str], str]) -> list[str]:
+    return [label(v) for v in values] + [v.replace("_", " ") for v in values]
 
 
 # Words that only point back at what was asked ("yes that too", "yeah add that one as well").

@@ -45,8 +45,6 @@ def label_forms(choice) -> list[str]:
     return forms
 
 
-
-
 @lru_cache(maxsize=256)
 def phrase_index(spec: StateSpec, lex: Lexicon) -> tuple[tuple[Phrase, str, int], ...]:
     """(phrase, choice id, strength) for every way of naming each choice here, longest first."""

@@ -139,11 +139,11 @@ ROUNDS = sorted(DATA.glob("safety_round*.csv"), key=lambda path: int(re.sub(r"\D
 # self_harm and self_harm_other) and issue-sh8 (the self-harm kinds), merged, tuned: 0 silent and 1 only asked
 # emergency, and 6 ordinary lines not quiet (talk of suicide or an overdose in the family, past or as a question:
 # asked about by the self_harm category's design, or self-harm cues).
-CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (1, 3, 5), "safety_round22.csv": (0, 1, 6),
+CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (1, 2, 5), "safety_round22.csv": (0, 1, 6),
                                                  "safety_round23.csv": (1, 4, 6), "safety_round24.csv": (0, 2, 4),
                                                  "safety_round25.csv": (0, 0, 7),
                                                  "safety_round26.csv": (0, 0, 9),
-                                                 "safety_round27.csv": (31, 33, 29)}
+                                                 "safety_round27.csv": (26, 24, 29)}
 # Round 23 (folded in 2026-12-05, untouched 21 silent / 7 asked / 11 loud): after issue-sh9 (the self-harm kinds) and
 # issue-12r23 (the other categories) merged, 1 / 4 / 6 (sh9 alone 18 / 8 / 11, 12_9 alone 4 / 3 / 6).
 # Round 24 (folded in 2026-12-05 in the seventeenth session): screened alone at the fold-in 20 / 4 / 12, held
@@ -174,6 +174,9 @@ CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (1, 3, 5), "s
 # Both merged (lead): 0 / 0 / 9 (the 9 loud: the 5 above and 4 self-harm talk told as history or a what-if, asked).
 # Round 27 (folded in 2026-12-05 in the twentieth session): screened alone at the fold-in 31 / 33 / 29, held
 # at that until tuned.
+# After issue-sh13 (helper sh13, the self-harm kinds, tuned): 26 / 24 / 29 (every self_harm and self_harm_other line
+# urgent: 5 silent and 9 asked lines raised; the lines left are other kinds, helper 12_13's). Round 21: 1 / 2 / 5 since sh13
+# (a friend's "very tender goodbye" who "would not tell me where she was": someone out of reach).
 
 
 def test_the_untouched_rounds_are_there():

@@ -20,12 +20,14 @@ from functools import cache, lru_cache
 
 FILE = "self_harm_cues.yaml"
 KINDS = ("intent", "hint", "farewell", "means", "preparing", "took_all", "at_edge", "hopeless", "stopping", "person", "now",
-         "decided")
+         "decided", "out_of_reach")
 STOPPERS = ("negated", "history", "question", "joking", "idiom", "pastime", "routine", "other_sense", "kitchen", "end_of_life_care",
             "care_named", "side_effect")
 _APOSTROPHES = re.compile(r"['’‘`´ʼ]")
 _WORD_OR_COMMA = re.compile(r"[^\W_]+|,")
-_SENTENCES = re.compile(r"[.!?;\n\r]+")
+# a colon before a space ends a sentence too (not a time's "11:20"): an answer told after it leaves out its "I", as a
+# text's first words do ("how are you coping: sitting in the car with the engine running", helper sh13)
+_SENTENCES = re.compile(r"(?:[.!?;\n\r]|:(?=\s))+")
 NONE, ASK, EMERGENCY = 0, 1, 2
 
 
@@ -153,6 +155,11 @@ def _level(found: dict[str, list[str]]) -> int:
         return EMERGENCY  # "I won't need this plan. I'm saying goodbye to people this evening"
     if len(set(found["hint"])) > 1 and now and person:
         return EMERGENCY  # "I've been giving my things away and I've picked a day, it's this weekend"
+    if "out_of_reach" in has and (intent or farewell or at_edge) and person:
+        return EMERGENCY  # (helper sh13) a wish, a goodbye or a place at the edge, and the person out of reach: "texted that
+        # she's going to drive off the road, she's not picking up"
+    if decided and preparing and means and now:
+        return EMERGENCY  # (helper sh13) a lethal means told as sorted, with a time: "rope's sorted. tonight."
     if hint and farewell and person and (intent or len(set(found["hint"])) + len(set(found["farewell"])) > 2):
         return EMERGENCY  # (helper sh9) "giving away his games, said goodbye to his friends like he's leaving forever",
         # "found my son's note saying he's sorry and he's not in his room", "bye everyone. it's been real. dont look for me"

@@ -33,6 +33,8 @@ _TELLER = re.compile(r"(?<!\w)(?:told|tells|texted|texts|said to|showed|sent|mes
                      r"|(?<!\w)(?:snapchatted|sending|sends|asked|asks|asking|dmd|dmed|facetimed|telephoned|tell|telling|showing) (?:me|us)(?!\w)"
                      r"|(?<!\w)where (?:i|we) keep(?!\w)|(?<!\w)(?:let|lets|letting) (?:me|us) in(?!\w)|(?<!\w)i (?:cannot|can not|cant) (?:wake|get to) (?:him|her)(?!\w)"
                      r"|(?<!\w)(?:one of|some of|a \w+ (?:on|in|from)|someone (?:on|in|from)) (?:my|our) (?:\w+ )?\w+(?!\w)"
+                     # (helper sh13) one of a group named by what they are, without "a": "guy from my crew posted a pic of a rope"
+                     r"|(?<!\w)(?:guy|girl|kid|dude|lad|bloke|man|woman|fella|member|someone|somebody) (?:on|in|from|at) (?:my|our) (?:\w+ )?\w+(?!\w)"
                      r"|(?<!\w)(?:me|nos) (?:dijo|dice|contesta|contestó|contesto|escribió|escribio|mandó|mando|llamó|llamo|responde)(?!\w)")
 
 # a person named only as the owner of a means or the one a message is for: "my mum's tablets", "my dad's pistol", "tell my

@@ -139,11 +139,11 @@ ROUNDS = sorted(DATA.glob("safety_round*.csv"), key=lambda path: int(re.sub(r"\D
 # self_harm and self_harm_other) and issue-sh8 (the self-harm kinds), merged, tuned: 0 silent and 1 only asked
 # emergency, and 6 ordinary lines not quiet (talk of suicide or an overdose in the family, past or as a question:
 # asked about by the self_harm category's design, or self-harm cues).
-CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (1, 3, 5), "safety_round22.csv": (0, 1, 6),
+CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (1, 2, 5), "safety_round22.csv": (0, 1, 6),
                                                  "safety_round23.csv": (1, 4, 6), "safety_round24.csv": (0, 2, 4),
                                                  "safety_round25.csv": (0, 0, 7),
                                                  "safety_round26.csv": (0, 0, 9),
-                                                 "safety_round27.csv": (5, 11, 14)}
+                                                 "safety_round27.csv": (0, 2, 14)}
 # Round 23 (folded in 2026-12-05, untouched 21 silent / 7 asked / 11 loud): after issue-sh9 (the self-harm kinds) and
 # issue-12r23 (the other categories) merged, 1 / 4 / 6 (sh9 alone 18 / 8 / 11, 12_9 alone 4 / 3 / 6).
 # Round 24 (folded in 2026-12-05 in the seventeenth session): screened alone at the fold-in 20 / 4 / 12, held
@@ -180,6 +180,10 @@ CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (1, 3, 5), "s
 # asked 2: a chemo patient at 37.9 with a pulse of 118 and counts bottomed out, a calf swollen two weeks after a hip
 # (asked by design); the other loud 5: a father's seizures "all through my childhood", a snoring child who "doesn't
 # stop breathing", sats 91 "his normal", a care note's seizure "now sleeping, obs normal" (urgent) and a fever "T now 37.1".
+# After issue-sh13 (helper sh13, the self-harm kinds, tuned): 26 / 24 / 29 (every self_harm and self_harm_other line
+# urgent: 5 silent and 9 asked lines raised; the lines left are other kinds, helper 12_13's). Round 21: 1 / 2 / 5 since sh13
+# (a friend's "very tender goodbye" who "would not tell me where she was": someone out of reach).
+# Both merged (lead): 0 / 2 / 14 (the 2 asked and 14 loud as listed under 12_13 above; self-harm all urgent).
 
 
 def test_the_untouched_rounds_are_there():

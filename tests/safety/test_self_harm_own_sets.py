@@ -31,8 +31,11 @@ from safety.safety_support import DATA, load_phrases, screen
 # developed on these sets, so tuned): own6 19 / 8 / 9 -> 11 / 16 / 9, own7 2 / 5 / 5 -> 1 / 6 / 5, own11 26 / 18 / 8 ->
 # 12 / 32 / 8 (silent lines now asked; no ordinary line made loud)
 # Both merged (lead, eighteenth session): own5 2 / 22 / 5, own11 10 / 30 / 6.
-CEILINGS = {"self_harm_own5.csv": (2, 22, 5), "self_harm_own6.csv": (11, 16, 9), "self_harm_own7.csv": (1, 6, 5),
-            "self_harm_own8.csv": (1, 6, 5), "self_harm_own9.csv": (0, 1, 11), "self_harm_own10.csv": (0, 3, 4), "self_harm_own11.csv": (10, 30, 6)}
+# After issue-sh13 (tuned on round 27; its out_of_reach kind and two hints checked on these sets, so tuned on them too):
+# own5 2 / 20 / 5, own8 1 / 4 / 5, own11 6 / 26 / 6 (someone out of reach beside a goodbye or a wish; a weapon on a table
+# and "just wanted someone to know"; a means in one hand).
+CEILINGS = {"self_harm_own5.csv": (2, 20, 5), "self_harm_own6.csv": (11, 16, 9), "self_harm_own7.csv": (1, 6, 5),
+            "self_harm_own8.csv": (1, 4, 5), "self_harm_own9.csv": (0, 1, 11), "self_harm_own10.csv": (0, 3, 4), "self_harm_own11.csv": (6, 26, 6)}
 MISREAD_AS_OTHER = {"self_harm_own7.csv": 1, "self_harm_own8.csv": 3}
 
 

@@ -143,7 +143,7 @@ CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (1, 2, 5), "s
                                                  "safety_round23.csv": (1, 4, 6), "safety_round24.csv": (0, 2, 4),
                                                  "safety_round25.csv": (0, 0, 7),
                                                  "safety_round26.csv": (0, 0, 9),
-                                                 "safety_round27.csv": (0, 2, 14)}
+                                                 "safety_round27.csv": (0, 2, 16)}
 # Round 23 (folded in 2026-12-05, untouched 21 silent / 7 asked / 11 loud): after issue-sh9 (the self-harm kinds) and
 # issue-12r23 (the other categories) merged, 1 / 4 / 6 (sh9 alone 18 / 8 / 11, 12_9 alone 4 / 3 / 6).
 # Round 24 (folded in 2026-12-05 in the seventeenth session): screened alone at the fold-in 20 / 4 / 12, held
@@ -184,6 +184,9 @@ CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (1, 2, 5), "s
 # urgent: 5 silent and 9 asked lines raised; the lines left are other kinds, helper 12_13's). Round 21: 1 / 2 / 5 since sh13
 # (a friend's "very tender goodbye" who "would not tell me where she was": someone out of reach).
 # Both merged (lead): 0 / 2 / 14 (the 2 asked and 14 loud as listed under 12_13 above; self-harm all urgent).
+# After review rv13's findings were mended (lead): 0 / 2 / 16: 12_13's dated entry ("on 3 march") and "aged 19" after a thing
+# as history were taken out (they quieted "on the 5th of december he got crushing chest pain and it hasnt stopped" and
+# lowered "seizure aged 30, first one, now another one for 6 minutes"), so three history lines are asked again.
 
 
 def test_the_untouched_rounds_are_there():

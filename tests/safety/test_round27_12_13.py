@@ -97,8 +97,8 @@ test_round27_signs_reach_the_urgent_turn, test_round27_look_alikes_stay_quiet = 
     'diabetes is everywhere in my family, my aunt died of a stroke at 60',
     'mis abuelos murieron de infarto los dos',
     # history told by "aged N" after a thing and by a date
-    'allergic reaction to shellfish aged 12, lips swelled, epipen used',
-    'high fever 39.5 on 2 february, treated for pneumonia, all cleared',
+    # (lead, after review rv13: 'aged 12' and 'on 2 february' as history were taken out, they quieted real emergencies;
+    # 'allergic reaction to shellfish aged 12, ...' and 'high fever 39.5 on 2 february, ...' are asked or loud again)
     # a CO alarm whose cause was fixed
     'the CO alarm went off on the first night, the landlord fixed the flue, nobody got sick',
 ])

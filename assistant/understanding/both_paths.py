@@ -97,8 +97,14 @@ def _own_body(toks: list[str]) -> bool:
             continue
         for k in (1, 2):
             if (toks[i + k],) in parts if i + k < len(toks) else False:
+                if toks[i + k + 1 : i + k + 3] in _IDIOM_AFTER or toks[i + k + 1 : i + k + 2] in (["is"], ["are"]) \
+                        and toks[i + k + 2 : i + k + 3] in (["tied"], ["against"], ["killing"], ["breaking"], ["in"], ["out"]):
+                    continue  # "my hands are tied", "my back is against the wall", "my heart is breaking": a figure of speech (rv13)
                 return k == 1 or toks[i + 1].isalpha() and not toks[i + 1].endswith("s")
     return False
+
+
+_IDIOM_AFTER = (["are", "tied"], ["is", "against"], ["goes", "out"], ["go", "out"], ["is", "breaking"], ["is", "in"], ["in", "my"])
 
 
 # Words that say the two opinions are to be compared, not only that they exist.

@@ -46,7 +46,19 @@ def _group_at(toks: list[str], i: int) -> bool:
         from .datafile import read_words_file
 
         groups = _FORMS["groups"] = tuple(tuple(str(w).lower().split()) for w in read_words_file("doctor_words.yaml").get("groups") or ())
-    return any(i + 1 >= len(g) and tuple(toks[i + 1 - len(g) : i + 1]) == g for g in groups)
+    for g in groups:
+        start = i + 1 - len(g)
+        if start < 0 or tuple(toks[start : i + 1]) != g:
+            continue
+        lead = [t for t in toks[max(0, start - 3) : start] if t not in ("the", "a", "our", "my", "his", "her")]
+        if lead[-1:] and lead[-1] in _TAKEN_TO or toks[i + 1 : i + 2] and toks[i + 1] in _NOT_YET_MET:
+            return False  # "presented me at the tumor board", "the tumor board meets next week": a place, a meeting to come (review rv13)
+        return True
+    return False
+
+
+_TAKEN_TO = frozenset({"at", "to", "from", "by", "before", "into", "for", "presented", "present", "presenting", "discussed", "discuss", "discussing"})
+_NOT_YET_MET = frozenset({"meets", "meet", "meeting", "will", "is", "next", "on", "soon", "hasnt", "has", "hasn't", "later", "tomorrow"})
 
 
 def by_form(tok: str) -> bool:

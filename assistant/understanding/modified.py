@@ -41,6 +41,9 @@ def with_a_modifier(toks: list[str], stemmed: list[str], table, taken: set[int])
     return out
 
 
+_VOUCHED = frozenset({"expert", "specialist", "specialists", "top", "best", "fine", "ok", "okay", "great", "right", "obviously", "leading"})
+
+
 def not_a_doctor(toks: list[str], table, taken: set[int]) -> list:
     """Hits for "not a <doctor>" ("isnt a surgeon", "not an oncologist") where "not a specialist" is a phrase of
     a choice and the doctor is one by the form of the word; `taken` is updated."""
@@ -54,6 +57,8 @@ def not_a_doctor(toks: list[str], table, taken: set[int]) -> list:
     for i in range(len(toks) - 2):
         span = set(range(i, i + 3))
         if toks[i] in _NOT and toks[i + 1] in _A and by_form(toks[i + 2]) and not span & taken:
+            if _VOUCHED & set(toks[i + 3 :]) or toks[i - 1 : i] == ["obviously"] or toks[i + 3 : i + 4] == ["obviously"]:
+                continue  # "not a surgeon, thats fine, shes the expert": no doubt about the doctor (review rv13)
             out.append(Hit(entry[2], i, i + 3, entry[3]))
             taken |= span
     return out

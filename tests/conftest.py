@@ -2,7 +2,17 @@
 # pytester lets tests/scripts check the plugin's own output.
 pytest_plugins = ["assistant.scripts.pytest_plugin", "pytester"]
 
+import os
+import tempfile
+
 import pytest
+
+# Before any test module is collected: modules that build their parameters at collection (test_readability.py renders
+# every scripted dialogue to list the templates) must not read the user's own settings either. A `--country UK` tried
+# on this machine (the lead, 2026-12-05) made three scripts fail at collection and test_content report a missing text.
+_PRIVATE = tempfile.mkdtemp(prefix="second-opinion-tests-")
+for _name in ("SECOND_OPINION_DATA_DIR", "SECOND_OPINION_CACHE_DIR", "SECOND_OPINION_CONFIG_DIR"):
+    os.environ[_name] = os.path.join(_PRIVATE, _name.rsplit("_", 2)[-2].lower())
 
 
 @pytest.fixture(scope="session", autouse=True)

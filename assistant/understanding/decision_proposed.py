@@ -32,11 +32,11 @@ _CLAUSE_OPENERS = frozenset("i im ive id ill we were weve she he they it its you
 def _clause_object(what: str) -> str:
     """`what` cut at the end of its clause (_CUT), an "and" between two things done kept inside it."""
     cut = _CUT.search(what)
-    while cut and _PARTICLE.match(what, cut.start()):  # "put a pacemaker in", "put tubes in her ears": the verb's own word
-        later = _CUT.search(what, cut.start() + len(_PARTICLE.match(what, cut.start()).group()))
-        if later is None:
+    # "put a pacemaker in", "put a stent in, asap": the verb's own word, not a cut ("tubes in her ears" is cut at "in")
+    while cut and (particle := _PARTICLE.match(what, cut.start())):
+        cut = _CUT.search(what, particle.end())
+        if cut is None:
             return what
-        cut = later
     joined = _AND_OBJECT.match(what, cut.start()) if cut else None
     if not joined:
         return what[:cut.start()] if cut else what

@@ -38,3 +38,20 @@ def test_a_dangerous_reading_that_is_no_low_pressure_is_not_told_as_one(text):
 def test_look_alikes_keep_their_level_and_a_label_for_what_was_typed(text, label):
     result = screen(text)
     assert result.is_emergency and label in result.labels(), result.labels()
+
+
+@pytest.mark.parametrize("text", [
+    "it reads 70/45 and she has a headache",
+    "the machine says 65 over 40 and she is confused",
+    "cuff showed 60/35, she is confused and sweaty",
+])
+def test_a_low_bare_reading_is_urgent_but_never_told_as_a_very_high_blood_pressure(text):
+    result = screen(text)
+    assert result.is_emergency and "vitals" in result.categories, result.categories
+    assert "a very high blood pressure" not in result.labels(), result.labels()
+
+
+@pytest.mark.parametrize("text", ["bp 195 over 125 and blurry vision", "his pressure was 230 over 130 this morning, now a bad headache"])
+def test_a_high_reading_with_a_headache_or_blurred_sight_is_still_told_as_one(text):
+    result = screen(text)
+    assert result.is_emergency and "a very high blood pressure" in result.labels(), result.labels()

@@ -67,7 +67,8 @@ def said_as_usual(line: str) -> bool:
     return any(_has(toks, p) for p in usual)
 
 
-_OPENING_NONE = re.compile(r"^\s*(?:none|nothing|nope|nah|no)\b(?: of (?:these|them|those|this|that))?[\s,.;:!-]+", re.I)
+_OPENING_NONE = re.compile(r"^\s*(?:(?:no|nope|nah)[\s,]+)?(?:none|nothing|nope|nah|no)\b(?: of (?:these|them|those|this|that)| like (?:that|this|those|these)"
+                           r"| of the (?:sort|kind))?[\s,.;:!-]+", re.I)
 
 
 def _mild_remark_beside_none(line: str) -> str:

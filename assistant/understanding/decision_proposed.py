@@ -24,6 +24,9 @@ _AND_OBJECT = re.compile(r"\s+(?:and|&)\s+((?:(?:the|her|his|my|their|both|also)
 # "in" or "on" closing a verb's object ("put a pacemaker in", "put a stent in, asap"), not a place or time after it
 _PARTICLE = re.compile(r"\s+(?:in|on)\b(?=\s*(?:$|[.,;!?(]|\b(?:and|but|so|because|asap|soon|now|next|this|before|after|tomorrow|today)\b))",
                        re.IGNORECASE)
+_PERSON_ONLY = re.compile(r"^\s*(?:put|place|start|keep|switch|get|try|move|change)\s+(?:her|him|me|them|us|you)\s*$", re.IGNORECASE)
+_ON_IN = re.compile(r"\s+(?:on|in)\b(?!\s+(?:a\s+(?:few|week|month|day)|\d|two|three|few|jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|the\s+(?:morning|spring|summer|fall|autumn|winter|new\s+year)|next|this|that)\w*)",
+                    re.IGNORECASE)
 _CLAUSE_OPENERS = frozenset("i im ive id ill we were weve she he they it its you me us idk dont didnt not no want wants need needs "
                             "think know said says told then so also maybe what how why who when where is are was will would "
                             "can could should do does did have has had".split())
@@ -35,6 +38,11 @@ def _clause_object(what: str) -> str:
     # "put a pacemaker in", "put a stent in, asap": the verb's own word, not a cut ("tubes in her ears" is cut at "in")
     while cut and (particle := _PARTICLE.match(what, cut.start())):
         cut = _CUT.search(what, particle.end())
+        if cut is None:
+            return what
+    # "put her on ocrevus", "put him in a cast": after a verb and a person alone, "on"/"in" opens the thing done
+    while cut and _PERSON_ONLY.search(what[:cut.start()]) and _ON_IN.match(what, cut.start()):
+        cut = _CUT.search(what, _ON_IN.match(what, cut.start()).end())
         if cut is None:
             return what
     joined = _AND_OBJECT.match(what, cut.start()) if cut else None

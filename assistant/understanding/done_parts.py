@@ -59,7 +59,14 @@ def _same_thing(part: list[str], lex, read_part) -> bool:
 
 
 def without_done(reading: Reading, line: str, spec, lex, read_part) -> Reading:
-    if not lex.state(spec.name).still_to_come or spec.ask != "choice" or reading.certainty == SURE or reading.asked:
+    if not lex.state(spec.name).still_to_come or spec.ask != "choice" or reading.asked:
+        return reading
+    if reading.certainty == SURE:
+        # "the biopsy was done", "labs are done": a "yes" read from history alone is no test to come; asked again (a lead's
+        # trial, 2026-12-06). A sure "no" ("tests are done") and a line that also says what is to come stay as read.
+        parts = _sentences(tokens(clean(line)))
+        if reading.value == "yes" and parts and all(_done(p) for p in parts):
+            return Reading(UNCLEAR, unclear=clean(line))
         return reading
     marked: list[tuple[list[str], bool]] = []
     for part in _sentences(tokens(clean(line))):

@@ -67,3 +67,34 @@ def own_question_beside(reading: Reading, spec, read_part=None) -> Reading | Non
     if read_part is not None and read_part(said).value:
         return None  # one of the list's own questions, said in other words: read as before
     return Reading(SURE, list(reading.value), note="" if said == reading.note else reading.note, reply=f'Ask your doctor: "{asked}"', add_question=asked)
+
+
+_SENTENCE_END = re.compile(r"[.?!;]+\s*")
+_WORD = re.compile(r"[a-z']+")
+_LIST_WORDS = frozenset("what is the are and how you would your for of to a it if this me we us our my do does".split())
+
+
+def trailing_question(reading: Reading, line: str, spec, read_part, labels) -> Reading | None:
+    """The picks kept, and a last sentence that asks a question of the person's own put on the list, when
+    the words before it already give every pick ("the risks one, the options one, and what if this doesnt
+    work. also is the PML risk real for her": the question's "risk" had been taken as choice 5 again and
+    the question lost; a lead's trial, 2026-12-06). A last sentence that only says a listed question again
+    ("3, 5, 9. what are the biggest risks") adds nothing. `labels`: the listed questions' words."""
+    if spec.name != "questions" or not isinstance(reading.value, list) or not reading.value or reading.options \
+            or spec.none_choice in reading.value or reading.add_question or reading.certainty != SURE:
+        return None
+    parts = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(line.rstrip(" .?!;"))]
+    if not parts:
+        return None
+    cut = parts[-1][1]
+    last = _LEAD.sub("", line[cut:].strip(" .!,;?")).strip()
+    if len(last.split()) < 4 or not _ASKS.match(last.lower()):
+        return None
+    before = read_part(line[:cut])
+    if before.certainty != SURE or not isinstance(before.value, list) or set(before.value) != set(reading.value):
+        return None
+    own = set(_WORD.findall(last.lower())) - _LIST_WORDS
+    if any(own <= set(_WORD.findall(label.lower())) for label in labels):
+        return None  # a listed question said again
+    asked = last[0].upper() + last[1:].rstrip(" ?,.") + "?"
+    return Reading(SURE, list(reading.value), note=reading.note, reply=f'Ask your doctor: "{asked}"', add_question=asked)

@@ -36,6 +36,11 @@ def by_question(reading: Reading, line: str, spec, lex, today: date, read_part=N
         both = asked_with_picks(line, spec, read_part or (lambda part: read(part, spec, lexicon=lex, today=today)))
         if both is not None:
             return both
+    if spec.name == "questions" and read_part is not None:
+        from .own_question import trailing_question  # "... what if this doesnt work. also is the PML risk real for her"
+
+        labels = [c.label for c in spec.choices]
+        reading = trailing_question(reading, line, spec, read_part, labels) or reading
     if spec.name == "questions" and (reading.unclear or reading.note):
         from .own_question import own_question_beside  # "1 5 6. and is he too old for this surgery": both kept
         from .read import read

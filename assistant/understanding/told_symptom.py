@@ -19,7 +19,9 @@ _NONE_WORDS = frozenset({"none", "non", "nao", "nope", "no", "nothing", "nah", "
 _LEAD = re.compile(r"^\W*(?:(?:" + "|".join(sorted((w for w in _NONE_WORDS if w.isalpha()), key=len, reverse=True)) + r")\b\W*)+",
                    re.IGNORECASE)  # the same words, as typed: what is left is the symptom told
 # "None of that. My back aches ...": the whole "none of that" goes, not "None of" alone (user trial 6 printed "That. My back aches").
-_OF_THAT = re.compile(r"^\W*(?:(?:nao|non|no|nope|nah)\W+)?(?:none|non|nao|nothing|nope|no)\s+of\s+(?:that|this|it|any\s+of\s+(?:that|this|these|those)|the\s+above|em|'em)\b",
+# "no nothing like that, she's just tired": "like that" goes with it too (a lead's trial, 2026-12-06, kept "like that, she's ...").
+_OF_THAT = re.compile(r"^\W*(?:(?:nao|non|no|nope|nah)\W+)?(?:none|non|nao|nothing|nope|no)\s+(?:of\s+(?:that|this|it|any\s+of\s+(?:that|this|these|those)|the\s+above|em|'em)"
+                      r"|like\s+(?:that|this|those|these|it)|of\s+the\s+(?:sort|kind)|of\s+(?:that|this)\s+(?:sort|kind))\b",
                       re.IGNORECASE)
 
 

@@ -47,3 +47,23 @@ def test_the_whole_decision_reaches_the_plan():
 def test_the_verbs_own_in_is_kept(line, offered):
     # a trial with --country UK, 2026-12-05: "put a pacemaker in" was offered back as "put a pacemaker"
     assert proposed_decision(line) == offered
+
+
+@pytest.mark.parametrize("line, offered", [
+    # a lead's trial, 2026-12-06: "they want to put her on ocrevus infusions" was offered back as "Whether to let them put her"
+    ("its for my wife, she has ms and they want to put her on ocrevus infusions", "Whether to let them put her on ocrevus infusions"),
+    ("neuro wants to keep her on the steroids and i am not sure", "Whether to let them keep her on the steroids"),
+    ("doctor wants to put him in a cast for 6 weeks", "Whether to let them put him in a cast"),
+    ("they want to start me on insulin next week", "Whether to let them start me on insulin"),
+])
+def test_a_person_put_on_or_in_something_keeps_the_thing(line, offered):
+    assert proposed_decision(line) == offered
+
+
+@pytest.mark.parametrize("line, offered", [
+    ("they want to see him in june", "Whether to let them see him"),  # a time after "in" is still cut
+    ("they want to start her in may", "Whether to let them start her"),
+    ("they want to put him on monday", "Whether to let them put him"),
+])
+def test_a_time_after_on_or_in_is_still_left_out(line, offered):
+    assert proposed_decision(line) == offered

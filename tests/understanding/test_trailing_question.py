@@ -1,0 +1,41 @@
+"""A question of one's own in the last sentence at the question list, after the picks, is kept on the list as typed
+(a lead's trial, 2026-12-06: "the risks one, the options one, and what if this doesnt work. also is the PML risk
+real for her" stored three picks and lost the question without a word: its "risk" was taken as choice 5 again)."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.understanding import prepare
+
+
+def _answer(line: str):
+    engine = prepare("questions", "caregiver")
+    turn = engine.respond(line)
+    return engine.slots, turn.text
+
+
+@pytest.mark.parametrize("line, picked, asked", [
+    ("the risks one, the options one, and what if this doesnt work. also is the PML risk real for her",
+     {"q3", "q5", "q9"}, "Is the PML risk real for her?"),
+    ("the risks one, the options one, and what if this doesnt work. also is the PML risk real for her?",
+     {"q3", "q5", "q9"}, "Is the PML risk real for her?"),
+    ("options, risks and the family one. and would the side effects of this drug be worse for a diabetic",
+     {"q3", "q5", "q8"}, "Would the side effects of this drug be worse for a diabetic?"),
+])
+def test_the_picks_and_the_last_sentences_question_are_both_kept(line, picked, asked):
+    slots, text = _answer(line)
+    assert set(slots["questions_picked"]) == picked
+    assert slots.get("questions_added") == [asked]
+    assert asked in text  # said back, not kept silently
+
+
+@pytest.mark.parametrize("line", [
+    "3, 5, 9. what are the biggest risks",  # a listed question said again adds nothing
+    "3 and 9. also what are the biggest risks and side effects",  # a listed question named in words: a pick
+    "3, 5 and 9. thanks",  # no question
+])
+def test_a_listed_question_said_again_or_no_question_adds_nothing(line):
+    slots, _ = _answer(line)
+    assert not slots.get("questions_added"), slots.get("questions_added")
+    assert {"q3", "q9"} <= set(slots["questions_picked"])

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from ..flow import StateSpec
 from .lexicon import Lexicon, Phrase
 from .reading import UNCLEAR, Reading
 from .text import clean
+
+# picks typed before a question at the question steps ("3, 5, 9 and also ...")
+_LEADING_PICKS = re.compile(r"^(?:\s*(?:\d+|and|&|also|plus|,|\.)\s*)+(?=[a-z])", re.IGNORECASE)
 
 
 class Heads:
@@ -176,6 +181,14 @@ def answer_question(text: str, toks: list[str], spec: StateSpec, lex: Lexicon) -
             from .question_beside import tidy_question  # "whats a gleason score by the way": "What is a gleason score?"
 
             add = tidy_question(clean(text).rstrip(" .!"), capital_i=False)
+        elif topic.add and asks_for_questions(spec):
+            # at the question steps the person's own question goes on the list, not the topic's: "3, 5, 9 and also how
+            # long will she be on it?" is no "How much time do we have to decide" (a lead's trial, 2026-12-06)
+            from .question_beside import tidy_question
+
+            own = _LEADING_PICKS.sub("", clean(text)).rstrip(" .!")
+            # (a short one, "is there time?", "how long will it take?", says no more than the topic's own question)
+            add = tidy_question(own[:1].upper() + own[1:], capital_i=False) if len(own.split()) >= 6 else topic.add
         elif topic.add:
             add = topic.add
         return Reading(UNCLEAR, asked=True, reply=reply, add_question=add)

@@ -1,6 +1,7 @@
-"""At "Are any tests planned, or results still pending?", a test still to have is a "yes" in everyday words, and a
-test told as done is no test to come (a lead's trial, 2026-12-06: "she needs bloodwork for hep b before the infusion
-i think" was asked again; "the biopsy was done" was stored as Yes, sure)."""
+"""At "Are any tests planned, or results still pending?", a test still to have is a "yes", and a test told as done is
+no test to come (a lead's trial, 2026-12-06: "the biopsy was done" was stored as Yes, sure). "she needs bloodwork for
+hep b before the infusion i think" is still asked again: reading "bloodwork" as a test to come made rounds 16 and 22's
+"bloodwork but thats like every month lol" a likely yes."""
 
 from __future__ import annotations
 
@@ -9,8 +10,7 @@ from .reading_support import reading
 
 
 @pytest.mark.parametrize("line", [
-    "she needs bloodwork before the infusion",
-    "they ordered labs",
+    "she needs an mri before the infusion",
     "he has to have a heart echo first",
     "yes, bloodwork before the infusion",
 ])

@@ -39,3 +39,23 @@ def test_a_listed_question_said_again_or_no_question_adds_nothing(line):
     slots, _ = _answer(line)
     assert not slots.get("questions_added"), slots.get("questions_added")
     assert {"q3", "q9"} <= set(slots["questions_picked"])
+
+
+@pytest.mark.parametrize("line, added", [
+    # the person's own question goes on the list, not a topic's question of another meaning (a lead's trial, 2026-12-06:
+    # "how long will she be on it?" was listed as "How much time do we have to decide, and what happens if we wait?")
+    ("3, 5, 9 and also how long will she be on it?", "How long will she be on it?"),
+    ("how long will she need the infusions for?", "How long will she need the infusions for?"),
+    # a short one says no more than the topic's own question, which stays
+    ("is there time?", "How much time do we have to decide, and what happens if we wait?"),
+    ("how long will it take?", "Is it safe to wait a few weeks for a second opinion?"),
+])
+def test_a_question_at_the_list_is_kept_in_the_persons_words(line, added):
+    slots, _ = _answer(line)
+    assert slots.get("questions_added") == [added]
+
+
+def test_away_from_the_list_a_topic_question_keeps_its_own_wording():
+    engine = prepare("logistics", "caregiver")
+    engine.respond("how long will she be on it, and how long will it take?")
+    assert engine.slots.get("questions_added") == ["Is it safe to wait a few weeks for a second opinion?"]

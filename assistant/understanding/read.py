@@ -208,11 +208,12 @@ def _read_words(line, spec, lex, today, items, item_ids, questions, keep) -> Rea
         from .agreement import agreed  # "he turn one next week", "doctor see him already": the verb's ending put back
         from .inability import not_knowing  # "he doesn't remember", "I can't keep track of all these doctors": I don't know
         from .nothing_said import as_nothing  # "NOT A THING", "zilch": nothing
+        from .both_said import both_said  # "both said scope it, so we're good": they agree (whatever they said)
 
         heard_as = as_said(line, lex, spec)  # "know" heard as "no": offered back, never stored (the person may mean "I know")
         for again in (rewritten(line, lex), corrected(line, spec, lex), *other_wordings(line, spec, reading), plainer(line, spec, lex), squeezed(line, spec, lex),
                       by_parity(line, spec, lex), heard_as, as_yes_no(line) if spec.ask == "choice" else None,
-                      with_and(line, spec, lex), agreed(line), not_knowing(line, spec), as_nothing(line)):
+                      with_and(line, spec, lex), agreed(line), not_knowing(line, spec), as_nothing(line), both_said(line, spec)):
             if again is None:
                 continue
             second = _read(again, spec, lex, today, items, item_ids, questions, keep)

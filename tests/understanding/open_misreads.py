@@ -213,18 +213,15 @@ OPEN_ROUND28 = frozenset({
     "u28a-0444",  # compare_two_treatment: glasses and patching for 3 months
     "u28a-0460",  # compare_differs: The plan, certainly, and how far along her kidney disease is; one call
     "u28a-0492",  # compare_values: depends how long im off the bike w each
-    "u28b-0010",  # welcome: mi get two doctor opinion already, one seh cut it out, di other seh ju
     "u28b-0012",  # welcome: its me but i already saw 2 drs so idk which one to hit
     "u28b-0019",  # welcome_age: adulto, the 4
     "u28b-0032",  # decision_when: the dermatologist said the sooner the better because it grows fastest 
     "u28b-0045",  # decision_situation: it's a hemangioma and they offered laser or a medicine, but it's getti
-    "u28b-0072",  # decision_sure: mi know what matter to mi, mi nuh want no diaper after. but mi nuh sur
     "u28b-0092",  # red_flags: wah 'new confusion' mean? mi always confuse wid doctor talk
     "u28b-0103",  # red_flags_child: he's been super sleepy today but I think that's a growth spurt? he doe
     "u28b-0109",  # urgent_care: the ambulance take her already, she is ok now, the doctor say is not t
     "u28b-0118",  # urgent_care: Define 'stable'? I was seen Monday, but it's back a little today.
     "u28b-0140",  # signs: all of em except the rare one and the tests one
-    "u28b-0185",  # fit_two_opinions: dem differ bad, one seh surgery one seh watch it. mi want a tird one f
     "u28b-0246",  # specialist_focus: la biopsia, and the operation, which kind, all of it or half
     "u28b-0272",  # logistics: no tengo seguro... well, my wife have Medicaid I think, from the kids
     "u28b-0279",  # logistics: Checked: in-network, $40 specialist copay, no referral needed on my PP
@@ -232,7 +229,6 @@ OPEN_ROUND28 = frozenset({
     "u28b-0372",  # compare_who: it's for my grandma, i'm just the one typing
     "u28b-0409",  # compare_one_treatment: TAVI: the valve is delivered by catheter and left in place.
     "u28b-0414",  # compare_two_field: the fibroid person at the big hospital, interventional radiology
-    "u28b-0424",  # compare_two_confidence: him seh him nuh sure, want anodda MRI
     "u28b-0434",  # compare_two_confidence: He did not state a level of certainty, but wanted a stress test first.
     "u28b-0446",  # compare_two_treatment: Hydroxychloroquine + an ACE inhibitor, recheck in 3 months.
     "u28b-0450",  # compare_differs: Urgency (now vs 3 months), and arguably the stage - one called it 'ear

@@ -144,7 +144,7 @@ CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (1, 2, 5), "s
                                                  "safety_round25.csv": (0, 0, 7),
                                                  "safety_round26.csv": (0, 0, 9),
                                                  "safety_round27.csv": (0, 2, 16),
-                                                 "safety_round28.csv": (24, 17, 16)}
+                                                 "safety_round28.csv": (3, 6, 11)}
 # Round 23 (folded in 2026-12-05, untouched 21 silent / 7 asked / 11 loud): after issue-sh9 (the self-harm kinds) and
 # issue-12r23 (the other categories) merged, 1 / 4 / 6 (sh9 alone 18 / 8 / 11, 12_9 alone 4 / 3 / 6).
 # Round 24 (folded in 2026-12-05 in the seventeenth session): screened alone at the fold-in 20 / 4 / 12, held
@@ -188,6 +188,12 @@ CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (1, 2, 5), "s
 # After review rv13's findings were mended (lead): 0 / 2 / 16: 12_13's dated entry ("on 3 march") and "aged 19" after a thing
 # as history were taken out (they quieted "on the 5th of december he got crushing chest pain and it hasnt stopped" and
 # lowered "seizure aged 30, first one, now another one for 6 minutes"), so three history lines are asked again.
+# Round 28 (folded in 2026-12-05 in the twentieth session): screened alone at the fold-in 24 / 17 / 16, held at that until
+# tuned. After issue-12_14 (every category but self-harm, by family, tuned): 3 / 6 / 11 with self_harm and self_harm_other
+# counted as on the start (sh14's: the 3 silent, 5 of the asked and 8 of the loud: suicide or an overdose told as history or
+# family history, a what-if, "overdosed on medical websites", "overdose on jollof rice"); the other asked: 172/114 rechecked
+# 168/112 (asked by design: severe, no symptom told); the other loud 3 (asked): breathless on the second flight of stairs for
+# months, heavy bleeding after the birth "settled, now just light spotting", a contrast reaction in March "premedicate now".
 
 
 def test_the_untouched_rounds_are_there():

@@ -11,6 +11,21 @@ from .reading import SURE, UNCLEAR, Reading
 from .read import SKIP_WORDS
 from .text import normalize, tokens
 
+_LINES_ARE_EVENTS = frozenset({"records_timeline"})
+
+
+def lines_kept(line: str, spec: StateSpec) -> str:
+    """A timeline pasted as several lines ("June: first ear infection, antibiotics" / "August: two more infections"):
+    each line one event, kept apart with "; " as the timeline reads them (whole journeys, helper ut14); flattened into
+    one line, a comma in an event cut it wrongly. Empty at other questions and for one line."""
+    if spec.name not in _LINES_ARE_EVENTS or "\n" not in line.strip():
+        return ""
+    from .text import clean
+
+    said = [clean(part).rstrip(" ;") for part in line.splitlines()]
+    return clean("; ".join(part for part in said if part))
+
+
 def read_free(text: str, toks: list[str], spec: StateSpec, lex: Lexicon) -> Reading:
     """A free question's answer: kept as typed; "skip" at an optional one; a question back answered;
     "I don't know" said so; the decision without a doubt typed before it."""

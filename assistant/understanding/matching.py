@@ -283,6 +283,9 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
         # no sign is history, so "none" beside it is asked about, never stored.
         if not changed(toks, lex):
             out = [dataclasses.replace(h, negated=True) if h.choice != spec.none_choice and in_history(toks, h, lex) else h for h in out]
+        from .long_standing import inside_condition  # "I have a weak heart": the illness, not a sign now
+
+        out = [dataclasses.replace(h, negated=True) if h.choice != spec.none_choice and inside_condition(toks, h) else h for h in out]
     if lex.state(spec.name).done_before:
         out = [dataclasses.replace(h, negated=True) if done_before(toks, h) else h for h in out]
     final = []

@@ -215,3 +215,25 @@ def test_a_known_heart_illness_is_not_a_heart_attack_now(line):
 def test_a_heart_sign_still_goes_to_the_urgent_turn(line):
     _, turn = _turn("red_flags", line)
     assert turn.state in ("urgent_care", "urgent_care_check")
+
+
+# --- a grandmother: "I would like another doctor to look at me" at "How many doctors have given an opinion?" --------
+
+@pytest.mark.parametrize("line", ["I would like another doctor to look at me",
+                                  "I think I would like another doctor to look at me before they cut me open",
+                                  "i want another doctor"])
+def test_another_doctor_wished_for_is_not_one_seen(line):
+    engine, turn = _turn("fit_opinions", line)
+    assert engine.slots.get("opinions_so_far") != "one_more"
+    assert turn.kind == "confirm" and "One: only the first doctor so far" in turn.markdown
+
+
+def test_a_wish_beside_a_count_is_asked():
+    engine, turn = _turn("fit_opinions", "i saw two and would like another doctor")
+    assert turn.state == "fit_opinions" and engine.slots.get("opinions_so_far") is None
+
+
+@pytest.mark.parametrize("line", ["another doctor", "we saw another doctor last week", "two, and we want a third"])
+def test_another_doctor_seen_is_still_two(line):
+    engine, _ = _turn("fit_opinions", line)
+    assert engine.slots.get("opinions_so_far") == "one_more"

@@ -237,3 +237,19 @@ def test_a_wish_beside_a_count_is_asked():
 def test_another_doctor_seen_is_still_two(line):
     engine, _ = _turn("fit_opinions", line)
     assert engine.slots.get("opinions_so_far") == "one_more"
+
+
+# --- a grandmother: "skip" after "I got 1. What did you mean by 'the letters'?" ------------------------------------
+
+@pytest.mark.parametrize("word", ["skip", "skip it", "thats all"])
+def test_skip_after_a_part_asked_keeps_the_picks_and_goes_on(word):
+    engine = prepare("records", "patient")
+    turn = engine.respond("the x-rays and the letters")
+    assert turn.kind in ("reask", "partial") and "the letters" in turn.markdown
+    turn = engine.respond(word)
+    assert engine.slots.get("records_exist") == ["imaging"] and turn.state != "records"
+
+
+def test_skip_alone_at_a_list_is_as_before():
+    engine, turn = _turn("signs", "skip")
+    assert turn.state == "signs" and engine.slots.get("signs") is None

@@ -253,3 +253,25 @@ def test_skip_after_a_part_asked_keeps_the_picks_and_goes_on(word):
 def test_skip_alone_at_a_list_is_as_before():
     engine, turn = _turn("signs", "skip")
     assert turn.state == "signs" and engine.slots.get("signs") is None
+
+
+# --- a daughter comparing two opinions for her mother of 88 ----------------------------------------------------------
+
+@pytest.mark.parametrize("line", ["a geriatrician", "her geriatrician", "the elderly care doctor"])
+def test_a_geriatrician_does_not_operate(line):
+    engine, _ = _turn("compare_two_field", line, "caregiver")
+    assert engine.slots.get("compare_two_field") == "specialist"
+
+
+@pytest.mark.parametrize("line", ["she is 88 and her heart is weak, the operation is a risk",
+                                  "the operation is too risky for her"])
+def test_a_treatment_named_as_a_risk_is_not_what_was_advised(line):
+    engine, turn = _turn("compare_two_treatment", line, "caregiver")
+    assert engine.slots.get("compare_two_treatment") is None and turn.state == "compare_two_treatment"
+
+
+@pytest.mark.parametrize("line, pick", [("take it out, keyhole surgery", "surgery"), ("wait and see", "watch"),
+                                        ("surgery, the risk of another attack is high", "surgery")])
+def test_a_treatment_advised_is_still_read(line, pick):
+    engine, _ = _turn("compare_one_treatment", line, "caregiver")
+    assert engine.slots.get("compare_one_treatment") == pick

@@ -275,3 +275,18 @@ def test_a_treatment_named_as_a_risk_is_not_what_was_advised(line):
 def test_a_treatment_advised_is_still_read(line, pick):
     engine, _ = _turn("compare_one_treatment", line, "caregiver")
     assert engine.slots.get("compare_one_treatment") == pick
+
+
+# --- a brief texter (the Textual window): "idk" at "What makes you unsure? Type skip if you are not sure" -----------
+
+@pytest.mark.parametrize("line", ["idk", "I dont know.", "dunno", "no idea"])
+def test_idk_at_what_makes_you_unsure_is_skip(line):
+    engine, turn = _turn("decision_why", line)
+    assert engine.slots.get("unsure_because") is None
+    assert "worth telling the next doctor" not in turn.markdown
+
+
+@pytest.mark.parametrize("line", ["i dont know what the options are", "idk if the surgeon is right"])
+def test_not_knowing_something_is_a_reason_kept(line):
+    engine, _ = _turn("decision_why", line)
+    assert engine.slots.get("unsure_because") == line

@@ -79,6 +79,29 @@ def _input_waiting(stdin: TextIO) -> bool:
         return False
 
 
+def read_answer(stdin: TextIO, interactive: bool, wait: float = 0.05) -> str:
+    """One answer: a line, and at a terminal every further line that came with it (a paste of several lines, like a
+    timeline, is one answer; whole journeys, helper ut14). Typed lines come one Enter at a time, so they never join;
+    a pipe or a file gives one answer a line, as scripts expect."""
+    line = stdin.readline()
+    if not interactive or not line.endswith("\n"):
+        return line
+    parts = [line.rstrip("\r\n")]
+    while _ready(stdin, wait):
+        more = stdin.readline()
+        if not more:
+            break
+        parts.append(more.rstrip("\r\n"))
+    return "\n".join(p for p in parts if p.strip()) + "\n"
+
+
+def _ready(stdin: TextIO, wait: float) -> bool:
+    try:
+        return bool(select.select([stdin], [], [], wait)[0])
+    except (OSError, ValueError, TypeError, AttributeError):
+        return False
+
+
 def run_plain(
     engine: Engine,
     *,
@@ -113,7 +136,7 @@ def run_plain(
             if interactive:
                 stdout.write("> ")
                 stdout.flush()
-            line = stdin.readline()
+            line = read_answer(stdin, interactive)
             if not line:  # end of input
                 break
             write_turn(engine.respond(line.rstrip("\r\n")), stdout, jsonl, width)

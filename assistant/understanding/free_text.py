@@ -11,6 +11,23 @@ from .reading import SURE, UNCLEAR, Reading
 from .read import SKIP_WORDS
 from .text import normalize, tokens
 
+_NOT_KNOWING = frozenset({("idk",), ("dunno",), ("no", "idea"), ("i", "dont", "know"), ("dont", "know"), ("i", "dunno"),
+                          ("i", "have", "no", "idea"), ("not", "really", "sure"), ("im", "not", "sure"), ("i", "am", "not", "sure")})
+_LINES_ARE_EVENTS = frozenset({"records_timeline"})
+
+
+def lines_kept(line: str, spec: StateSpec) -> str:
+    """A timeline pasted as several lines ("June: first ear infection, antibiotics" / "August: two more infections"):
+    each line one event, kept apart with "; " as the timeline reads them (whole journeys, helper ut14); flattened into
+    one line, a comma in an event cut it wrongly. Empty at other questions and for one line."""
+    if spec.name not in _LINES_ARE_EVENTS or "\n" not in line.strip():
+        return ""
+    from .text import clean
+
+    said = [clean(part).rstrip(" ;") for part in line.splitlines()]
+    return clean("; ".join(part for part in said if part))
+
+
 def read_free(text: str, toks: list[str], spec: StateSpec, lex: Lexicon) -> Reading:
     """A free question's answer: kept as typed; "skip" at an optional one; a question back answered;
     "I don't know" said so; the decision without a doubt typed before it."""
@@ -19,6 +36,8 @@ def read_free(text: str, toks: list[str], spec: StateSpec, lex: Lexicon) -> Read
         return Reading(UNCLEAR, message="I did not get an answer. Please type a few words." + hint)
     if spec.optional and normalize(text) in SKIP_WORDS:
         return Reading(SURE, None)
+    if spec.optional and tuple(t for t in toks if t not in (".", "!", ",")) in _NOT_KNOWING:
+        return Reading(SURE, None)  # "idk" at "What makes you unsure? Type skip if you are not sure" (a texter, ut14): as "skip"
     if is_free_question(text, toks, lex):
         from .own_question_step import question_is_answer  # at "add a question of your own", the question is the answer
 

@@ -41,3 +41,19 @@ def asked_as_long_standing(reading: Reading, text: str, toks: list[str], spec, c
         return reading
     said = clean(text)
     return replace(reading, unclear=said, message=_data()[1]["current" if current else "other"].format(said=said))
+
+
+@cache
+def _conditions() -> tuple[tuple[str, ...], ...]:
+    raw = load(dialogues_dir() / FILE, parse_yaml)
+    return tuple(tuple(tokens(str(c))) for c in raw.get("conditions", ()))
+
+
+def inside_condition(toks: list[str], hit) -> bool:
+    """The sign's words lie inside a known illness named ("a weak heart", "heart failure"): the illness, not a sign."""
+    for phrase in _conditions():
+        size = len(phrase)
+        for i in range(max(0, hit.end - size), min(hit.start, len(toks) - size) + 1):
+            if tuple(toks[i : i + size]) == phrase and i <= hit.start and hit.end <= i + size:
+                return True
+    return False

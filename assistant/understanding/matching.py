@@ -171,6 +171,7 @@ def _negation_before(toks: list[str], start: int, lex: Lexicon, taken: set[int],
 def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = frozenset()) -> list[Hit]:
     """Names and lay words of choices, longest first, never overlapping; negated ones marked."""
     from .said_done import changed, done_before, in_history  # (said_done.py needs Hit from here)
+    from .long_standing import inside_condition  # "I have a weak heart": the illness, not a sign now (ut14)
 
     taken: set[int] = set(skip)
     hits: list[Hit] = []
@@ -281,8 +282,8 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
         # is none, the usual state its reason (screening has already run on the line).
         # A change said in the line ("confused as usual but worse today", "6, as usual but new since today"):
         # no sign is history, so "none" beside it is asked about, never stored.
-        if not changed(toks, lex):
-            out = [dataclasses.replace(h, negated=True) if h.choice != spec.none_choice and in_history(toks, h, lex) else h for h in out]
+        history = not changed(toks, lex)  # (a sign word inside a named illness, "a weak heart", is no sign either; ut14)
+        out = [dataclasses.replace(h, negated=True) if h.choice != spec.none_choice and (history and in_history(toks, h, lex) or inside_condition(toks, h)) else h for h in out]
     if lex.state(spec.name).done_before:
         out = [dataclasses.replace(h, negated=True) if done_before(toks, h) else h for h in out]
     final = []

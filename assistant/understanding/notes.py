@@ -22,12 +22,20 @@ def _choice_words(spec, cid) -> frozenset:
     return frozenset(w for part in (choice.label, *choice.synonyms) for w in tokens(clean(str(part))))
 
 
+# "as" opens a reason ("no rush as he is retiring"), not inside "as far as", "as soon as", "as long as" (whole journeys,
+# helper ut14: "There is no hurry as far as I know, ..." kept the note "Far as I know, ...").
+_AS_PAIRS = ("far", "soon", "long", "well", "much", "many", "good", "quick", "quickly", "fast")
+_REASON_CUT = re.compile(r"\s*(?:[,;:.!]|\s[-–]\s|\bbut\b|\bbecause\b|\bsince\b|"
+                         + "".join(f"(?<!\\b{w} )" for w in _AS_PAIRS) + r"\bas\b(?!\s+(?:" + "|".join(_AS_PAIRS) + r")\b))\s*",
+                         re.IGNORECASE)
+
+
 def note_for(text: str, toks: list[str], first: Hit | None, lex: Lexicon, hits: list[Hit] = (), spec=None) -> str:
     """The reason given with an answer: "no, I had the MRI in March" -> "I had the MRI in March".
     With the pick later in the line, the parts that carry no pick are the reason ("I called the
     office but they told me to wait": "I called the office"); after a bare yes or no, the rest
     ("yes blood work in 2 weeks": "blood work in 2 weeks")."""
-    parts = re.split(r"\s*(?:[,;:.!]|\s[-–]\s|\bbut\b|\bbecause\b|\bsince\b|\bas\b)\s*", clean(text), maxsplit=1)
+    parts = re.split(_REASON_CUT, clean(text), maxsplit=1)
     if len(parts) == 2 and first is not None and first.start <= 2:
         rest = _YEAR_FIRST.sub("", parts[1]).strip(" .!?")  # "Dec 20, 2026 (16 days from today)": the year is the date's
         words = re.findall(r"[a-z]+", rest.lower().replace("'", ""))

@@ -41,6 +41,18 @@ def read_order(text: str, toks: list[str], items: list[str], item_ids: list[str 
             if hit.choice in item_ids and not hit.negated:
                 refs.append((hit.start, item_ids.index(hit.choice) + 1))
                 used |= set(range(hit.start, hit.end))
+    from .order_own import own_refs  # "put my two at the top", "mine first": the person's own questions together
+
+    if (mine := own_refs(toks, items, item_ids, lex)) is not None:
+        if not mine[0]:
+            return Reading(UNCLEAR, unclear=clean(text), message=_OWN_UNCLEAR)
+        refs += mine[0]
+        used |= mine[1]
+        if not any(t.isdigit() or t in lex.numbers or t in lex.ordinals and t not in _FIRST | _LAST for k, t in enumerate(toks) if k not in used):
+            own = [n for _, n in mine[0]]  # "put my two at the top", "mine last": the own ones moved together
+            rest = [n for n in range(1, count + 1) if n not in own]
+            new = rest + own if any(t in _LAST for k, t in enumerate(toks) if k not in used) else own + rest
+            return Reading(SURE, [items[n - 1] for n in new])
     for at, number in _own_named(toks, items, item_ids, used):  # "put the chemo one first": the person's own question
         refs.append((at, number))
         used.add(at)
@@ -102,6 +114,9 @@ def read_order(text: str, toks: list[str], items: list[str], item_ids: list[str 
     else:
         new = order + rest
     return Reading(SURE, [items[n - 1] for n in new])
+
+
+_OWN_UNCLEAR = "Which of your own questions do you mean? Type the numbers in the order you want, like '3 1 2'."
 
 
 _PLAIN = {"what", "which", "that", "this", "with", "will", "would", "could", "should", "about", "there", "their",

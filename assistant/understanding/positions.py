@@ -230,13 +230,24 @@ _BESIDES = {"including", "incl", "inc", "counting", "besides", "beside", "exclud
 _POSITION_NEXT = {"one", "ones", "option", "options", "choice", "choices", "answer", "item", "question", "questions", "thing", "box", "line"}
 
 
+_HEDGE_VERBS = frozenset({"think", "guess", "suppose", "reckon", "believe", "spose", "thnk"})
+
+
+def _hedge_at(toks: list[str], k: int) -> bool:
+    """ "the first one I suppose", "the first i think" (whole journeys, helper ut14: a grandmother's answer asked
+    again): "I" and a verb of hedging closing the line after the place; the hedge is weighed where picks are."""
+    return tuple(toks[k : k + 1]) == ("i",) and k + 1 < len(toks) and toks[k + 1] in _HEDGE_VERBS \
+        and (k + 2 == len(toks) or toks[k + 2] in SEPARATORS)
+
+
 def _position(toks: list[str], i: int, lex: Lexicon) -> bool:
     """"first", "second", "last" as a place in the list ("the first one", "second and fourth"),
     not as a word of the sentence ("the first doctor", "try something simpler first")."""
     prev = toks[i - 1] if i > 0 else ""
     nxt = toks[i + 1] if i + 1 < len(toks) else ""
     after = toks[i + 2] if i + 2 < len(toks) else ""
-    if nxt in ("one", "ones") and after and after not in SEPARATORS and after not in ("?", "!", "-", "pls", "please", "tbh", "lol", "too", "only", "so"):
+    if nxt in ("one", "ones") and after and after not in SEPARATORS and after not in ("?", "!", "-", "pls", "please", "tbh", "lol", "too", "only", "so") \
+            and not _hedge_at(toks, i + 2):
         return False  # "the second one wants new scans": a person, not a place in the list
     if i >= 2 and toks[i - 2] in ("as", "than", "like", "from", "with", "to", "of", "about", "by"):
         return False  # "not as sure as the first one", "questioned by the second one": not a pick
@@ -245,7 +256,7 @@ def _position(toks: list[str], i: int, lex: Lexicon) -> bool:
     if _number(nxt, lex) is not None and (after in _COUNTED_THINGS or after in lex.time_units):
         return False  # "the tubes failed the first 2 times", "the first three years": a count of times, not the first choices
     prev_ok = not prev or prev in SEPARATORS or prev in ("the", "n", "&", "just", "only", "and", "my", "probably", "maybe", "definitely", "pick", "choose", "take")
-    next_ok = not nxt or nxt in SEPARATORS or nxt in _POSITION_NEXT or _number(nxt, lex) is not None or nxt in lex.ordinals or nxt in ("?", "!", "-", "pls", "please", "tbh", "lol")
+    next_ok = not nxt or _hedge_at(toks, i + 1) or nxt in SEPARATORS or nxt in _POSITION_NEXT or _number(nxt, lex) is not None or nxt in lex.ordinals or nxt in ("?", "!", "-", "pls", "please", "tbh", "lol")
     return prev_ok and next_ok
 
 

@@ -62,4 +62,10 @@ def by_question(reading: Reading, line: str, spec, lex, today: date, read_part=N
     reading = examples_kept(reading, line, spec)
 
     reading = said_count(reading, line, spec, lex)
+    from .wished_doctor import wished_doctor  # "I would like another doctor to look at me": not a doctor seen
+
+    reading = wished_doctor(reading, line, spec, lex) or reading
+    from .judged_risky import judged_risky  # "the operation is a risk" at "What did the doctor advise?": asked
+
+    reading = judged_risky(reading, line, spec) or reading
     return numbers_then_remark(reading, line, spec, lex)  # (after: a question beside the numbers is no remark)

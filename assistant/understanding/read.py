@@ -274,9 +274,9 @@ def _read(line, spec, lex, today, items, item_ids, questions, keep) -> Reading:
     if need is not None:
         return with_answer(need, text, spec, lex, lambda rest: _read_again(rest, spec, lex, today, items, item_ids, questions, keep, False))
     if spec.ask == "free":
-        from .free_text import read_free  # the free questions: the words kept as typed
+        from .free_text import lines_kept, read_free  # the free questions: the words kept as typed
 
-        return read_free(text, toks, spec, lex)
+        return read_free(lines_kept(line, spec) or text, toks, spec, lex)
     if spec.ask == "info":
         from .info_turns import at_info  # "ok": on; "what does that mean": a reply; "he has a test on the 14th": a note
 

@@ -34,8 +34,21 @@ def told_note(state: str, lines: list[str], value, label: Callable[[str], str], 
     if note or not words.keeps_words or not isinstance(value, list):
         return ""
     names = lambda: [label(v) for v in value] + [v.replace("_", " ") for v in value]  # noqa: E731
-    said = [clean(line).strip(" .") for line in lines if line.strip() and not _plain(line, names) and not _only_agrees(line, lex)]
+    said = [_unpicked(clean(line).strip(" .")) for line in lines if line.strip() and not _plain(line, names) and not _only_agrees(line, lex)]
     return "; ".join(dict.fromkeys(s for s in said if s))
+
+
+# The picks said first, before what the person told: "2 and 6 i guess, the antibiotics never worked", "none of those
+# really, it's just that the two doctors dont agree" (whole journeys, helper ut14: the plan printed "About the signs:
+# 2 and 6 i guess, ..."). Only before a mark that ends the answer; "6 months of antibiotics" keeps its number.
+_LEADING_PICKS = re.compile(
+    r"^(?:\d{1,2}(?:\s*(?:,|and|&|or)\s*\d{1,2})*|none(?: of (?:those|these|them|the above|that))?|no|nope|nothing)"
+    r"(?:\s+(?:really|i guess|i think|i suppose|probably|maybe|honestly|tbh))?\s*[,.;:!]+\s*", re.IGNORECASE)
+
+
+def _unpicked(text: str) -> str:
+    rest = _LEADING_PICKS.sub("", text, count=1)
+    return rest[0].upper() + rest[1:] if rest != text and len(rest.split()) >= 2 else text
 
 
 def _unled(text: str) -> str:

@@ -73,7 +73,7 @@ def not_safe(reading: Reading, line: str, spec, lex: Lexicon, read_part) -> Read
         return reading
     from .said_numbers import numbers_rule  # "3 and 9. transplant can kill you": the numbers are the answer
 
-    reading = numbers_rule(reading, line, spec) or reading
+    reading = numbers_rule(reading, line, spec, read_part) or reading
     from .said_unknown import said_unknown  # "..., the deadline is anyone's guess": that pick is not known, dropped
 
     reading = said_unknown(reading, toks, spec, words(), read_part) or reading

@@ -79,10 +79,11 @@ def _input_waiting(stdin: TextIO) -> bool:
         return False
 
 
-def read_answer(stdin: TextIO, interactive: bool, wait: float = 0.05) -> str:
+def read_answer(stdin: TextIO, interactive: bool, wait: float = 0.01) -> str:
     """One answer: a line, and at a terminal every further line that came with it (a paste of several lines, like a
     timeline, is one answer; whole journeys, helper ut14). Typed lines come one Enter at a time, so they never join;
-    a pipe or a file gives one answer a line, as scripts expect."""
+    a pipe or a file gives one answer a line, as scripts expect. A paste is in the terminal's buffer when its first line
+    is read, so a short `wait` (10 ms) finds the rest without slowing each typed answer."""
     line = stdin.readline()
     if not interactive or not line.endswith("\n"):
         return line

@@ -8,6 +8,10 @@ shape of the line, never one line's words (words are data: dialogues/wrongly_sur
   "the first an the last one... no mi mean the second"): the person corrected themselves; asked;
 - a question said without its "?", opened by a word of surprise and a question word ("wait what form", "huh which
   one"): the choice's word in it is asked about, not picked.
+- at the age question, an age said as a bound whose range covers two age bands ("under 5", "over 12"), or a choice's
+  number said with "the" ("adulto, the 4") read as an age of another band: asked;
+- at what a doctor advised, a medicine named by its name (assistant/medicine_names.py: "metformin", "...quine"),
+  read as another choice ("recheck in 3 months" as "Watch and wait"): the two put to the person.
 
 Each makes the reading less sure, or drops a pick the line says does not hold; none adds a pick. Never at the
 red-flag and urgent questions (the caller checks).
@@ -125,7 +129,20 @@ def number_as_place(reading, toks, raw, spec, lex, read_part, is_answer):
     return None
 
 
-CHECKS = (number_not_holding, taken_back_none, surprised_question, age_bound, number_as_place)
+def medicine_named(reading, toks, raw, spec, lex, read_part, is_answer):
+    """ "metformin, recheck in 3 months" at what was advised: a medicine named by its name, read as another choice
+    ("Watch and wait" from "recheck"): the two are put to the person."""
+    from ..medicine_names import is_medicine
+
+    ids = [c.id for c in spec.choices]
+    if spec.multi or "medicine" not in ids or reading.value == "medicine" or not is_answer(reading.value, spec, lex):
+        return None
+    if not any(t.isalpha() and is_medicine(t) for t in toks):
+        return None
+    return Reading(UNCLEAR, options=(reading.value, "medicine"), unclear=raw.strip())
+
+
+CHECKS = (number_not_holding, taken_back_none, surprised_question, age_bound, number_as_place, medicine_named)
 
 
 def left_doubts(reading, line: str, typed: str, spec, lex, read_part, is_answer):

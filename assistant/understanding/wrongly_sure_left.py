@@ -137,8 +137,11 @@ def medicine_named(reading, toks, raw, spec, lex, read_part, is_answer):
     ids = [c.id for c in spec.choices]
     if spec.multi or "medicine" not in ids or reading.value == "medicine" or not is_answer(reading.value, spec, lex):
         return None
-    if not any(t.isalpha() and is_medicine(t) for t in toks):
-        return None
+    from .matching import find_hits
+
+    held = {i for h in find_hits(toks, spec, lex) if h.choice == reading.value for i in range(h.start, h.end)}
+    if not any(t.isalpha() and is_medicine(t) and i not in held for i, t in enumerate(toks)):
+        return None  # "an insulin pump": the medicine's name is part of the words of the choice read
     return Reading(UNCLEAR, options=(reading.value, "medicine"), unclear=raw.strip())
 
 

@@ -122,3 +122,19 @@ def test_a_named_medicine_read_as_another_choice_is_put_to_the_person(line):
                                         ("pills, metformin", "medicine"), ("an insulin pump", "device")])
 def test_treatments_without_a_medicine_named_against_them_are_stored(line, want):
     assert pick("compare_one_treatment", line) == want
+
+
+# --- a guess said before the picks at a question of fact -----------------------------------------------
+
+def test_a_guess_before_picks_at_a_question_of_fact_is_offered_back():
+    got = reading("signs_more", "perhaps 2 and 4")
+    assert not stored(got) and set(got.value) == _ids("signs_more", 2, 4)
+
+
+@pytest.mark.parametrize("state, line, kept", [
+    ("decision_sure", "maybe 2 and 3", (2, 3)),  # how the person feels about their own list
+    ("signs_more", "2 and 4 probably", (2, 4)),  # said after: as before (round 20)
+    ("signs_more", "2 and 4", (2, 4)),
+])
+def test_hedged_lists_of_feelings_or_said_after_are_stored(state, line, kept):
+    assert picks(state, line) == _ids(state, *kept)

@@ -140,8 +140,8 @@ def medicine_named(reading, toks, raw, spec, lex, read_part, is_answer):
     from .matching import find_hits
 
     held = {i for h in find_hits(toks, spec, lex) if h.choice == reading.value for i in range(h.start, h.end)}
-    if not any(t.isalpha() and is_medicine(t) and i not in held for i, t in enumerate(toks)):
-        return None  # "an insulin pump": the medicine's name is part of the words of the choice read
+    if not any(t.isalpha() and is_medicine(t) and i not in held and i + 1 not in held for i, t in enumerate(toks)):
+        return None  # "an insulin pump": the medicine's name is part of, or says which, the choice's own words
     return Reading(UNCLEAR, options=(reading.value, "medicine"), unclear=raw.strip())
 
 

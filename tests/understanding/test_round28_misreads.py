@@ -119,7 +119,7 @@ def test_a_named_medicine_read_as_another_choice_is_put_to_the_person(line):
 
 
 @pytest.mark.parametrize("line, want", [("watch and wait", "watch"), ("keep an eye on it", "watch"),
-                                        ("pills, metformin", "medicine"), ("an insulin pump", "device")])
+                                        ("pills, metformin", "medicine"), ("an insulin pump", "device"), ("an insulin pump for my son", "device")])
 def test_treatments_without_a_medicine_named_against_them_are_stored(line, want):
     assert pick("compare_one_treatment", line) == want
 

@@ -70,8 +70,8 @@ def taken_back_none(reading, toks, raw, spec, lex, read_part, is_answer):
         return None
     for s, _ in spans(toks, _phrases("taking_back")):
         before = toks[:s]
-        if s == 0 or not any(t.isalnum() for t in before):
-            continue
+        if s == 0 or not any(t.isalnum() for t in before) or before[-1] not in _STOPS | {",", "-", ":"}:
+            continue  # "todos no, nothing of these": "all no" said together is "none" (Spanish order), no taking back
         named = {v for v in _read_alone(read_part, before) if is_answer(v, spec, lex)}
         placed = any(t in lex.ordinals or t in lex.last_words or (t.isdecimal() and 0 < int(t) <= len(spec.choices))
                      for t in before)  # "di first an di last one": places said, read or not

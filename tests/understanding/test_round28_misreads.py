@@ -138,3 +138,7 @@ def test_a_guess_before_picks_at_a_question_of_fact_is_offered_back():
 ])
 def test_hedged_lists_of_feelings_or_said_after_are_stored(state, line, kept):
     assert picks(state, line) == _ids(state, *kept)
+
+
+def test_all_and_no_said_together_is_still_none():
+    assert picks("signs_more", "todos no, none of those") == {"none"}

@@ -83,7 +83,7 @@ def test_the_same_words_as_an_answer_are_stored(state, line):
 
 # --- an age said as a bound, and "the 4" at the age question ------------------------------------------
 
-@pytest.mark.parametrize("line", ["under 6", "less than 4", "over 14", "the 3", "adult, the 1"])
+@pytest.mark.parametrize("line", ["under 6", "below 4", "over 14", "the 3", "adult, the 1"])
 def test_an_age_bound_over_two_bands_or_a_choice_number_with_the_is_asked(line):
     assert _asked("welcome_age", line)
 

@@ -231,6 +231,5 @@ OPEN_ROUND28 = frozenset({
     "u28b-0434",  # compare_two_confidence: He did not state a level of certainty, but wanted a stress test first.
     "u28b-0450",  # compare_differs: Urgency (now vs 3 months), and arguably the stage - one called it 'ear
     "u28b-0454",  # compare_differs: la operación, toda o la mitad
-    "u28b-0531",  # compare_context: Possibly 3 and 5.
 })
 OPEN = frozenset().union(OPEN_ROUND14, OPEN_ROUND15, OPEN_ROUND16, OPEN_ROUND17, OPEN_ROUND18, OPEN_ROUND19, OPEN_ROUND20, OPEN_ROUND21, OPEN_ROUND22, OPEN_ROUND23, OPEN_ROUND24, OPEN_ROUND25, OPEN_ROUND26, OPEN_ROUND27, OPEN_ROUND28)

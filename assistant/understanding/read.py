@@ -31,6 +31,7 @@ from .closing_doubt import closing_doubt  # "nothing else is planned, but I'm ho
 from .fears import feared  # "scared she'll be upset if I ask": fear of asking is no yes
 from .last_doubts import last_doubts  # "7 if it turns out to be X", "the fourth one but not really": asked
 from .unsafe import not_safe  # "X, or maybe Y", "idk, ... X", "lost count", "two, if you count the GP": not safe to store
+from .dialect import plainly
 from .wrongly_sure import wrongly_sure  # round 21: "idk whats covered", "my support is insufficient", "my physio did": asked
 from .reciprocal import typed_note  # the note in the person's words
 from .done_parts import without_done  # "had the cat scan. nothing else" at "any tests pending?": the scan is history
@@ -102,7 +103,8 @@ def read(
 
     reading = last_doubts(reading, line, spec, lex, lambda part: _read_again(part, spec, lex, today, items, item_ids, questions, keep, False))
     reading = not_safe(reading, line, spec, lex, lambda part: _read_again(part, spec, lex, today, items, item_ids, questions, keep, False))
-    reading = wrongly_sure(reading, line, spec, lex, lambda part: _read_again(part, spec, lex, today, items, item_ids, questions, keep, False), typed)
+    reading = wrongly_sure(reading, line, spec, lex, lambda part: _read_again(part, spec, lex, today, items, item_ids, questions, keep, False),
+                           plainly(typed) or typed)  # the doubt checks read "dem nuh sure" as "dem not sure" (dialect.py)
 
     reading = typed_note(reading, typed)
     if reading.note and line != typed:

@@ -17,6 +17,7 @@ from .openings import without_opening  # "Kindly note we have ...": the opening 
 from .openings import without_sure  # "Sure I haven't a notion": Irish "sure", no yes
 from .positions import before_last  # "the last one before none", "second to last": a place
 from .exclusions import without_excluded  # "2 3 4, not 1 yet", "not 1, the rest yes": the one left out, plainly
+from .dialect import plainly  # "mi nuh sure": dialect words put plainly
 from .particles import without_particles  # "None po", "the last one sha": the particle says how, not what
 from .inability import cannot_say, known_elsewhere  # "I cannot yet say.", "not remember": I don't know, however dressed
 from .heard import without_comma_asides  # "I am not certain, however, of what matters": the aside says nothing
@@ -70,6 +71,7 @@ def rewritten(line: str, spec: StateSpec, lex: Lexicon, read_head: Callable) -> 
     if spec.ask in ("choice", "multi", "order"):
 
         line = without_particles(line) or line
+        line = plainly(line) or line  # "him seh him nuh sure": "not sure" (dialect.py)
         line = read_as_failed(line, spec.name) or line
         line = as_head(line, spec) or line
         line = as_range(line, spec, lex) or line

@@ -7,6 +7,8 @@ ask about.
 A hedge on one pick among plain ones ("2, 3 and maybe 4", "2 maybe 3") is still asked about (the
 contrast is the doubt); so is a hedge with a question mark, an "or", "idk"/"not sure", a second
 hedge, or anything the rest of the line does not read surely. Never at the emergency questions.
+A guess said first ("Possibly 3 and 5.") at a question of fact, not of the person's own feelings or
+wishes, is offered back for a Yes (helper 11a14, round 28).
 Words are data: dialogues/hedges.yaml."""
 
 from __future__ import annotations
@@ -63,7 +65,16 @@ def hedged_whole(line: str, spec: StateSpec, read_rest) -> Reading | None:
         return None  # "maybe 3" is asked, "5 i guess" a choice made: one pick is read as before (rounds 5 and 14)
     if not all(w.isdigit() or w not in _ORDINALS for w in words):
         return replace(reading, certainty=LIKELY)  # "maybe the first and the third": places in doubt, offered back
+    if found.re is before and _guessed_fact(line, spec):
+        return replace(reading, certainty=LIKELY)  # "Possibly 3 and 5." at what happened: a guess at facts, offered back
     return reading
+
+
+def _guessed_fact(line: str, spec: StateSpec) -> bool:
+    """A guess word first ("possibly", "maybe") at a question of fact, not of the person's own feelings or wishes."""
+    whole = read_words_file("hedges.yaml")["whole"]
+    first = re.findall(r"[a-z]+", line.lower())[:1]
+    return bool(first) and first[0] in whole.get("guesses", ()) and spec.name not in whole.get("sure_at", ())
 
 
 _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last".split())

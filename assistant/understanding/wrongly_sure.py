@@ -79,6 +79,10 @@ def wrongly_sure(reading: Reading, line: str, spec, lex, read_part, typed: str =
 
     if (found := kinds_doubts(reading, line, typed, spec, lex, read_part, _is_answer)) is not None:
         return found
+    from .wrongly_sure_left import left_doubts  # round 28 (helper 11a14): what the sure reading left out
+
+    if (found := left_doubts(reading, line, typed, spec, lex, read_part, _is_answer)) is not None:
+        return found
 
     found = more.misspelt_question(reading, said, spec, read_part)
     if found is not None:

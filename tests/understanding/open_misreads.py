@@ -8,7 +8,7 @@ from __future__ import annotations
 # ended, not yet each fixed or judged a disagreement (helpers 11a and 11b judged 11 of them label
 # disagreements in their reports: docs/understanding.md). Held here so no new one appears; an id
 # leaves this list when its line is fixed or its label judged (then it goes to DISAGREE with the reason).
-OPEN_ROUND14 = frozenset({"u14a-0043", "u14a-0083", "u14a-0093", "u14a-0110", "u14a-0156", "u14a-0195", "u14a-0239", "u14a-0259", "u14a-0302", "u14a-0347", "u14a-0350", "u14a-0374", "u14a-0397", "u14a-0400", "u14a-0402", "u14a-0404", "u14b-0050", "u14b-0069", "u14b-0087", "u14b-0097", "u14b-0162", "u14b-0228", "u14b-0236", "u14b-0332", "u14b-0391", "u14b-0401", "u14b-0403"})
+OPEN_ROUND14 = frozenset({"u14a-0043", "u14a-0083", "u14a-0093", "u14a-0110", "u14a-0156", "u14a-0195", "u14a-0239", "u14a-0259", "u14a-0302", "u14a-0347", "u14a-0374", "u14a-0397", "u14a-0400", "u14a-0402", "u14a-0404", "u14b-0050", "u14b-0069", "u14b-0087", "u14b-0097", "u14b-0162", "u14b-0228", "u14b-0236", "u14b-0332", "u14b-0391", "u14b-0401", "u14b-0403"})
 # u14b-0356 ("birth control pills and see how it goes") is asked since helper 11a8 put birth control with medicine.
 
 
@@ -187,53 +187,47 @@ OPEN_ROUND27 = frozenset({
 # Round 28 (folded in 2026-12-06, twenty-first session): its 52 silent misreads on the fold-in code (5384dec),
 # held open until fixed.
 OPEN_ROUND28 = frozenset({
-    "u28a-0016",  # welcome_age: under 5
-    "u28a-0029",  # decision_when: Doctor he say the operation must be in next weeks, not wait long becau
+    # --- labels a careful reader could dispute (helper 11a14) ---
+    "u28a-0216",  # "not sure, kinda depends on the holter results": "Not sure" is what it says (as u27a-0469 "DEPENDS ...")
+    "u28a-0492",  # "depends how long im off the bike w each": stored "Not sure yet", no choice claimed (as u27a-0469)
+    "u28a-0231",  # "Possibly. There's been talk of a scan ...": "Not sure" fits (as u27b-0488 "Possibly. ... not ordered yet")
+    "u28b-0409",  # "TAVI: the valve is delivered by catheter": a TAVI is a procedure, "Surgery or a procedure" (as u27a-0390)
+    "u28b-0414",  # "... interventional radiology": IR does procedures; "A surgeon" is arguable (as u27b-0370)
+    "u28a-0417",  # "Internal medicine po, not surgeon": internal medicine is primary care in the US, a specialty elsewhere
+    "u28b-0372",  # "it's for my grandma, i'm just the one typing": "someone I care for" is a fair reading of the one typing
+    "u28a-0412",  # "Conservative care ...; no dialysis, and keep an eye on things": "Watch and wait, with check-ups" is what it says
+    "u28a-0142",  # "The doctor say surgery but ... is that normal?": the pick is said and kept, the question answered beside it
+    "u28b-0012",  # "its me but i already saw 2 drs so idk which one to hit": the compare path is for exactly this
+    # --- the safety screen's question (red-flag and urgent turns are read by the screen, not the reader) ---
     "u28a-0087",  # red_flags: I have short breath but is from the stairs, I clean 3 floors today
     "u28a-0104",  # red_flags_child: he said he felt dizzy at practice but he's ok now
     "u28a-0112",  # urgent_care: nah that was from a crash in october, doc cleared me
-    "u28a-0140",  # signs: All. No, not all. Not the vague one, not the medicine fail.
-    "u28a-0142",  # signs: The doctor say surgery but I don't have pain since 2 months, is that n
-    "u28a-0152",  # signs_more: Sometimes I feel her tiredness gets brushed off, but perhaps that's un
-    "u28a-0191",  # fit_two_opinions: Agree on dx; differ on timing only.
-    "u28a-0216",  # fit_decision_point: not sure, kinda depends on the holter results
-    "u28a-0231",  # timing_tests: Possibly. There's been talk of a scan of her arm veins before any fist
-    "u28a-0243",  # timing_seen: Yes, I think. Doctor in my hospital, in corridor, he look quick.
-    "u28a-0246",  # specialist_focus: MRI show tumour. And if operation or not.
-    "u28a-0250",  # specialist_focus: mri + whether to scope it, and I travel a ton for races so time's shor
-    "u28a-0253",  # specialist_focus: the procedure, and WPW is kinda rare in kids?
-    "u28a-0258",  # specialist_focus: 1 & 3; 6 n/a.
-    "u28a-0278",  # logistics: Wala po insurance here in US, only the company P&I in Manila
-    "u28a-0320",  # questions: All is good. Which is best?
-    "u28a-0351",  # summary_sure: 2, 3; 1 pending final OS consult.
-    "u28a-0364",  # compare_first: I not remember how many, I see so many doctors this year
-    "u28a-0412",  # compare_one_treatment: Conservative care, I think they called it; no dialysis, and keep an ey
-    "u28a-0413",  # compare_one_treatment: patching and glasses first, then surgery if no better
-    "u28a-0417",  # compare_two_field: Internal medicine po, not surgeon
-    "u28a-0444",  # compare_two_treatment: glasses and patching for 3 months
-    "u28a-0460",  # compare_differs: The plan, certainly, and how far along her kidney disease is; one call
-    "u28a-0492",  # compare_values: depends how long im off the bike w each
-    "u28b-0012",  # welcome: its me but i already saw 2 drs so idk which one to hit
-    "u28b-0019",  # welcome_age: adulto, the 4
-    "u28b-0032",  # decision_when: the dermatologist said the sooner the better because it grows fastest 
-    "u28b-0045",  # decision_situation: it's a hemangioma and they offered laser or a medicine, but it's getti
     "u28b-0092",  # red_flags: wah 'new confusion' mean? mi always confuse wid doctor talk
     "u28b-0103",  # red_flags_child: he's been super sleepy today but I think that's a growth spurt? he doe
     "u28b-0109",  # urgent_care: the ambulance take her already, she is ok now, the doctor say is not t
     "u28b-0118",  # urgent_care: Define 'stable'? I was seen Monday, but it's back a little today.
+    # --- misreads still to mend ---
+    "u28a-0029",  # decision_when: Doctor he say the operation must be in next weeks, not wait long becau
+    "u28a-0152",  # signs_more: Sometimes I feel her tiredness gets brushed off, but perhaps that's un
+    "u28a-0191",  # fit_two_opinions: Agree on dx; differ on timing only.
+    "u28a-0243",  # timing_seen: Yes, I think. Doctor in my hospital, in corridor, he look quick.
+    "u28a-0246",  # specialist_focus: MRI show tumour. And if operation or not.
+    "u28a-0250",  # specialist_focus: mri + whether to scope it, and I travel a ton for races so time's shor
+    "u28a-0253",  # specialist_focus: the procedure, and WPW is kinda rare in kids?
+    "u28a-0278",  # logistics: Wala po insurance here in US, only the company P&I in Manila
+    "u28a-0320",  # questions: All is good. Which is best?
+    "u28a-0364",  # compare_first: I not remember how many, I see so many doctors this year
+    "u28a-0413",  # compare_one_treatment: patching and glasses first, then surgery if no better
+    "u28a-0444",  # compare_two_treatment: glasses and patching for 3 months
+    "u28a-0460",  # compare_differs: The plan, certainly, and how far along her kidney disease is; one call
+    "u28b-0032",  # decision_when: the dermatologist said the sooner the better because it grows fastest 
+    "u28b-0045",  # decision_situation: it's a hemangioma and they offered laser or a medicine, but it's getti
     "u28b-0140",  # signs: all of em except the rare one and the tests one
     "u28b-0246",  # specialist_focus: la biopsia, and the operation, which kind, all of it or half
     "u28b-0272",  # logistics: no tengo seguro... well, my wife have Medicaid I think, from the kids
     "u28b-0279",  # logistics: Checked: in-network, $40 specialist copay, no referral needed on my PP
-    "u28b-0307",  # logistics_insurer: wait what form
-    "u28b-0372",  # compare_who: it's for my grandma, i'm just the one typing
-    "u28b-0409",  # compare_one_treatment: TAVI: the valve is delivered by catheter and left in place.
-    "u28b-0414",  # compare_two_field: the fibroid person at the big hospital, interventional radiology
     "u28b-0434",  # compare_two_confidence: He did not state a level of certainty, but wanted a stress test first.
-    "u28b-0446",  # compare_two_treatment: Hydroxychloroquine + an ACE inhibitor, recheck in 3 months.
     "u28b-0450",  # compare_differs: Urgency (now vs 3 months), and arguably the stage - one called it 'ear
     "u28b-0454",  # compare_differs: la operación, toda o la mitad
-    "u28b-0518",  # signs_more: di first an di last one... no mi mean di second
-    "u28b-0531",  # compare_context: Possibly 3 and 5.
 })
 OPEN = frozenset().union(OPEN_ROUND14, OPEN_ROUND15, OPEN_ROUND16, OPEN_ROUND17, OPEN_ROUND18, OPEN_ROUND19, OPEN_ROUND20, OPEN_ROUND21, OPEN_ROUND22, OPEN_ROUND23, OPEN_ROUND24, OPEN_ROUND25, OPEN_ROUND26, OPEN_ROUND27, OPEN_ROUND28)

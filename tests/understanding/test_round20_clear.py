@@ -47,7 +47,9 @@ def test_a_number_only_left_out_is_never_stored(line):
     ("summary_sure", "I think 2 and 4.", {"understand", "support"}),
     ("decision_sure", "2, 3 i believe", {"understand", "values"}),
     ("decision_sure", "i'd say 3 and 4", {"values", "support"}),
-    ("signs_more", "possibly 2 and 3", {"insurance_requires", "not_specialist"}),
+    # (helper 11a14: a guess said FIRST at a question of fact, "possibly 2 and 3", is now offered back for a Yes,
+    # test_round28_misreads.py; said after, it is still kept)
+    ("signs_more", "2 and 3 probably", {"insurance_requires", "not_specialist"}),
     ("questions", "maybe 3, 6 and 7. I guess.", {"q3", "q6", "q7"}),
 ])
 def test_a_hedge_over_the_whole_list_keeps_every_pick(state, line, meant):

@@ -373,8 +373,7 @@ _AFTER_NEGATIONS = (("not", "needed"), ("not", "necessary"), ("isnt", "needed"),
                     ("not", "enough"),
                     # "support is not enough", "the advice isn't there yet": said to fall short
                     ("are", "lacking"), ("is", "not", "there"), ("isnt", "there"))
-_AFTER_NEGATION_SET = frozenset(_AFTER_NEGATIONS)  # looked up, not scanned phrase by phrase (helper p14)
-_AFTER_NEGATION_SIZES = tuple(sorted({len(p) for p in _AFTER_NEGATIONS}))
+_AFTER_NEGATION_SET, _AFTER_NEGATION_SIZES = frozenset(_AFTER_NEGATIONS), tuple(sorted({len(p) for p in _AFTER_NEGATIONS}))  # looked up (p14)
 # Said right after the choice's words: "her breathing is normal" (but "no, my husband is fine" keeps its "no").
 _FINE_AFTER = (("is", "normal"), ("are", "normal"), ("was", "normal"), ("were", "normal"), ("is", "fine"), ("are", "fine"))
 

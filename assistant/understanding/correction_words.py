@@ -41,16 +41,21 @@ def _a_pick(words: list[str], lex, starts: frozenset = _NOUN_STARTS) -> bool:
 def spans(toks: list[str], lex) -> list[tuple[int, int]]:
     """Every correction phrase in `toks`, as (start, end) token indices, marks between its words allowed."""
     words = [(i, t) for i, t in enumerate(toks) if t not in MARKS]
+    said = [t for _, t in words]
+    present = set(said)
     found = []
     for phrase in lex.corrections + tuple(getattr(lex, "pick_corrections", ())):
+        if phrase and phrase[0] not in present:
+            continue  # its first word is not in the line: it cannot be said (the usual case, helper p14)
         n = len(phrase)
         only_after_pick = phrase not in lex.corrections
         for k in range(len(words) - n + 1):
-            if only_after_pick and not (_a_pick([t for _, t in words[:k]], lex) and _a_pick([t for _, t in words[k + n :]], lex, _PICK_STARTS)):
+            if tuple(said[k : k + n]) != phrase:
+                continue
+            if only_after_pick and not (_a_pick(said[:k], lex) and _a_pick(said[k + n :], lex, _PICK_STARTS)):
                 continue  # a pick on both sides: "2, i mean the scans"; not "2 - i meant something else"
-            if tuple(t for _, t in words[k : k + n]) == phrase:
-                j = k + n
-                while j < len(words) and words[j][1] in _GOES_ON:
-                    j += 1
-                found.append((words[k][0], words[j - 1][0] + 1))
+            j = k + n
+            while j < len(words) and words[j][1] in _GOES_ON:
+                j += 1
+            found.append((words[k][0], words[j - 1][0] + 1))
     return found

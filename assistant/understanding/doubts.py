@@ -93,8 +93,9 @@ _ALONG = ("yet", "really", "honestly", "either", "though", "tbh", "sorry", "stil
 def admits_not_knowing(toks: list[str], lex: Lexicon) -> bool:
     """ "Dad can't tell me and I can't tell either": the one typing says they do not know (a
     not-sure phrase said with "I"/"we"), anywhere in a line that names no choice."""
+    present = set(toks)
     for p in lex.not_sure:
-        if len(p) < 2 or p[0] not in ("i", "im", "we", "were"):
+        if len(p) < 2 or p[0] not in ("i", "im", "we", "were") or p[0] not in present:
             continue
         for at in range(len(toks) - len(p) + 1):
             # ("I don't know any of it yet": none of them is known, which is "none", not "I don't know".)

@@ -258,7 +258,7 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
             if t in SEPARATORS - {"and"} or t in ("but",):
                 break
             clause.append(t)
-        if any(tuple(clause[i : i + len(p)]) == p for p in _AFTER_NEGATIONS for i in range(len(clause))) \
+        if any(tuple(clause[i : i + size]) in _AFTER_NEGATION_SET for size in _AFTER_NEGATION_SIZES for i in range(len(clause))) \
                 or (hit.strength == 3 and any(tuple(clause[: len(p)]) == p for p in _FINE_AFTER)):
             out[k] = dataclasses.replace(hit, negated=True)
         elif after[:1] in (["no"], ["nope"], ["nah"]) and (len(after) == 1 or after[1] in SEPARATORS) and hit.strength == 3 \
@@ -374,6 +374,7 @@ _AFTER_NEGATIONS = (("not", "needed"), ("not", "necessary"), ("isnt", "needed"),
                     ("not", "enough"),
                     # "support is not enough", "the advice isn't there yet": said to fall short
                     ("are", "lacking"), ("is", "not", "there"), ("isnt", "there"))
+_AFTER_NEGATION_SET, _AFTER_NEGATION_SIZES = frozenset(_AFTER_NEGATIONS), tuple(sorted({len(p) for p in _AFTER_NEGATIONS}))  # looked up (p14)
 # Said right after the choice's words: "her breathing is normal" (but "no, my husband is fine" keeps its "no").
 _FINE_AFTER = (("is", "normal"), ("are", "normal"), ("was", "normal"), ("were", "normal"), ("is", "fine"), ("are", "fine"))
 

@@ -56,6 +56,12 @@ def _data() -> tuple[dict[Phrase, Phrase], tuple[tuple[str, str], ...], frozense
     return phrases, endings, common
 
 
+@cache
+def _longest() -> int:
+    """The most words in one phrase of the table (taken once, not per line: helper p14)."""
+    return max((len(p) for p in _data()[0]), default=1)
+
+
 @lru_cache(maxsize=256)
 def _vocabulary(spec, lex: Lexicon) -> frozenset[str]:
     """Words a misspelling may be put right to: the question's own, the lexicon's shared ones
@@ -91,7 +97,7 @@ def plainer(line: str, spec, lex: Lexicon) -> str | None:
     toks = ["and" if t == "/" and 0 < k < len(toks) - 1 and len(toks[k - 1]) > 2 and len(toks[k + 1]) > 2 else t
             for k, t in enumerate(toks)]  # "risk/benefit": risk and benefit
     vocab = _vocabulary(spec, lex)
-    longest = max((len(p) for p in phrases), default=1)
+    longest = _longest()
     out: list[str] = []
     i = 0
     while i < len(toks):

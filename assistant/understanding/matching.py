@@ -371,9 +371,7 @@ _AFTER_NEGATIONS = (("not", "needed"), ("not", "necessary"), ("isnt", "needed"),
                     ("havent", "been", "done"), ("not", "been", "done"), ("never", "done"), ("never", "been", "done"), ("not", "had", "yet"),
                     # "support is still thin", "support is not enough": the choice's words, said to be lacking
                     ("is", "thin"), ("still", "thin"), ("is", "lacking"), ("still", "lacking"), ("is", "not", "enough"), ("isnt", "enough"),
-                    ("not", "enough"),
-                    # "support is not enough", "the advice isn't there yet": said to fall short
-                    ("are", "lacking"), ("is", "not", "there"), ("isnt", "there"))
+                    ("not", "enough"), ("are", "lacking"), ("is", "not", "there"), ("isnt", "there"))  # "the advice isn't there yet"
 _AFTER_NEGATION_SET, _AFTER_NEGATION_SIZES = frozenset(_AFTER_NEGATIONS), tuple(sorted({len(p) for p in _AFTER_NEGATIONS}))  # looked up (p14)
 # Said right after the choice's words: "her breathing is normal" (but "no, my husband is fine" keeps its "no").
 _FINE_AFTER = (("is", "normal"), ("are", "normal"), ("was", "normal"), ("were", "normal"), ("is", "fine"), ("are", "fine"))

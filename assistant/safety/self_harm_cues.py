@@ -22,7 +22,7 @@ FILE = "self_harm_cues.yaml"
 KINDS = ("intent", "hint", "farewell", "means", "preparing", "took_all", "at_edge", "hopeless", "stopping", "person", "now",
          "decided", "out_of_reach")
 STOPPERS = ("negated", "history", "question", "joking", "idiom", "pastime", "routine", "other_sense", "kitchen", "end_of_life_care",
-            "care_named", "side_effect")
+            "care_named", "side_effect", "fiction")
 _APOSTROPHES = re.compile(r"['’‘`´ʼ]")
 _WORD_OR_COMMA = re.compile(r"[^\W_]+|,")
 # a colon before a space ends a sentence too (not a time's "11:20"): an answer told after it leaves out its "I", as a
@@ -245,6 +245,8 @@ def assess(text: str) -> tuple[int, list[str], bool]:
                 stopped.remove("question")  # "stop my insulin so I die, not because of the side effects": a stop told as a way to die (sh9)
             if "routine" in stopped and found["intent"]:
                 stopped.remove("routine")  # "hurting myself every night" is no routine
+            if "fiction" in stopped and (found["preparing"] or found["took_all"] or found["now"]):
+                stopped.remove("fiction")  # (helper sh14) "after that movie I got the pills out, tonight": no story
             if "kitchen" in stopped and found["intent"]:
                 stopped.remove("kitchen")  # "the knives in the kitchen ... thinking about my wrists"
             if stopped and _GUESSED.search(around):

@@ -214,6 +214,7 @@ BUILT = [
     "my cousin posted 'see you guys on the other side' with a pic of her pills and her phone is off",
     "mi tía se tomó como 25 pastillas de paracetamol ayer y hoy está vomitando",
     "lost track of how many percocets i had today, now i can barely keep my eyes open and my breathing is slow",
+    "mi abuela se tomó dos dosis de tramadol y ahora no se despierta",  # Spanish: an opioid twice, with its signs
 ]
 BUILT_QUIET = [
     "not gonna lie, the surgery scares me a bit",
@@ -226,6 +227,7 @@ BUILT_QUIET = [
     "lost count of how many forms I've filled in for this referral",
     "me tomé 2 pastillas de paracetamol para el dolor de cabeza",
     "still deciding between the two surgeons",
+    "mi papá toma su morfina dos veces al día y duerme bien",
 ]
 # the new cues never make these urgent (the red-flag screen asks about a loaded rifle or a rope in a barn, as before)
 NOT_URGENT = ["gun season opens friday. rifle loaded. in the truck.", "the rope is up in the barn for the hay bales"]

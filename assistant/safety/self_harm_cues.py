@@ -22,7 +22,7 @@ FILE = "self_harm_cues.yaml"
 KINDS = ("intent", "hint", "farewell", "means", "preparing", "took_all", "at_edge", "hopeless", "stopping", "person", "now",
          "decided", "out_of_reach")
 STOPPERS = ("negated", "history", "question", "joking", "idiom", "pastime", "routine", "other_sense", "kitchen", "end_of_life_care",
-            "care_named", "side_effect")
+            "care_named", "side_effect", "fiction")
 _APOSTROPHES = re.compile(r"['’‘`´ʼ]")
 _WORD_OR_COMMA = re.compile(r"[^\W_]+|,")
 # a colon before a space ends a sentence too (not a time's "11:20"): an answer told after it leaves out its "I", as a
@@ -84,6 +84,8 @@ _NEGATIONS = frozenset({"not", "no", "never", "dont", "doesnt", "didnt", "isnt",
                         "denied", "deny", "nor", "without", "wont", "nunca", "niega", "hasnt", "havent", "hadnt"})
 # a negation word that says no such thing before this next word: "no cap im gonna kms" is "no lie" (helper sh10)
 _NOT_A_NEGATION = {"no": frozenset({"cap", "cap,", "lie", "joke", "kidding"})}
+# (helper sh14) "not gonna lie idk why im even typing this": a way of saying "honestly", no negation of what follows
+_NO_LIE = frozenset({"not gonna lie", "not going to lie", "not to lie", "not gon lie", "not kidding", "not joking", "not lying"})
 _CLAUSE_ENDS = frozenset({",", "but", "and", "because", "so", "pero", "y"})
 _NEGATABLE = frozenset({"intent", "hint", "farewell", "hopeless", "decided"})
 _STRONG = ("means", "preparing", "took_all", "at_edge")
@@ -102,7 +104,8 @@ def _negated(window: str, start: int, floor: int = 0) -> bool:
         word = words[i]
         if word in _CLAUSE_ENDS:
             return False
-        if word in _NEGATIONS and not (i + 1 < len(words) and words[i + 1] in _NOT_A_NEGATION.get(word, ())):
+        if word in _NEGATIONS and not (i + 1 < len(words) and words[i + 1] in _NOT_A_NEGATION.get(word, ())) \
+                and " ".join(words[i:i + 4]) not in _NO_LIE and " ".join(words[i:i + 3]) not in _NO_LIE:
             after = words[i + 1:] + window[start:].split()[:1]  # the words after it, the cue's first among them
             return not (_CONDITIONS & set(words[max(i - 3, 0):i]) and _SUBJECTS & set(after))
     return False
@@ -201,7 +204,7 @@ def assess(text: str) -> tuple[int, list[str], bool]:
     """(level, the cue words that set it, whether the person at risk is someone else) for a line."""
     tables = _tables()
     cues, stoppers = tables.sections["cues"], tables.sections["stoppers"]
-    sentences = line_sentences(text)
+    sentences = _fragments_joined(line_sentences(text))
     # every window below is a piece of the sentences joined: one anchor scan of them says which lists
     # can match in which window (a list with no anchor in a window finds nothing there: cue_tables.py)
     lists = tables.in_sentences(sentences)
@@ -242,6 +245,8 @@ def assess(text: str) -> tuple[int, list[str], bool]:
                 stopped.remove("question")  # "stop my insulin so I die, not because of the side effects": a stop told as a way to die (sh9)
             if "routine" in stopped and found["intent"]:
                 stopped.remove("routine")  # "hurting myself every night" is no routine
+            if "fiction" in stopped and (found["preparing"] or found["took_all"] or found["now"]):
+                stopped.remove("fiction")  # (helper sh14) "after that movie I got the pills out, tonight": no story
             if "kitchen" in stopped and found["intent"]:
                 stopped.remove("kitchen")  # "the knives in the kitchen ... thinking about my wrists"
             if stopped and _GUESSED.search(around):
@@ -254,6 +259,26 @@ def assess(text: str) -> tuple[int, list[str], bool]:
                                                  "took_all", "at_edge") for w in found[kind]]
             other = _about_other(window)
     return best, words, other
+
+
+# (helper sh14) a text in fragments ("gun loaded. on table. deciding. thought id finish the form first."): a "sentence" of at
+# most this many words is read as a clause of the one before it, so a means, its state and a decision told in three
+# full stops still meet in one window
+_FRAGMENT_WORDS = 2
+
+
+def _fragments_joined(sentences: tuple[str, ...]) -> tuple[str, ...]:
+    """The line's sentences with each fragment of at most _FRAGMENT_WORDS words joined to the sentence before it (by a
+    comma, which ends a negation's reach as a clause does)."""
+    if all(s.count(" ") >= _FRAGMENT_WORDS for s in sentences[1:]):
+        return sentences
+    joined: list[str] = []
+    for sentence in sentences:
+        if joined and sentence.count(" ") < _FRAGMENT_WORDS:
+            joined[-1] = f"{joined[-1]} , {sentence}"
+        else:
+            joined.append(sentence)
+    return tuple(joined)
 
 
 # a reason the teller only guesses at and makes light of ("probably just cleaning it", "maybe she's just tired") takes

@@ -15,7 +15,9 @@ _KIN = (r"(?:son|daughter|husband|wife|mom|mum|mother|dad|father|brother|sister|
         r"best friend|bestie|kid|child|teen|teenager|grandfather|grandmother|grandma|grandpa|nan|nani|roommate|flatmate|"
         r"teammate|classmate|student|patient|client|cousin|uncle|aunt|nephew|niece|neighbou?r|\d+ (?:yo|year old)|"
         r"coworker|co worker|colleague|buddy|boss|grandson|granddaughter|grandkid|fiance|fiancee|ex)s?")  # (sh12: from coworker on)
-_OTHER = re.compile(r"(?<!\w)(?:he|she|hes|shes|him|her|himself|herself|(?:my|our|a|this) " + _KIN +
+# (helper sh14) "his" too ("sitting on the ledge with his legs out"), and a person named by what they are at the very start
+# of the line, without "a" or "my" ("student is sitting on the 5th floor window ledge")
+_OTHER = re.compile(r"^(?:the )?" + _KIN + r"(?= )|(?<!\w)(?:he|she|hes|shes|him|her|his|himself|herself|(?:my|our|a|this) " + _KIN +
                     r"|hijo|hija|hermano|hermana|esposa|esposo|madre|padre|papá|mamá|nieto|nieta|compa|compañero|compañera|amigo|amiga|primo|prima|abuelo|abuela|tío|tía|novio|novia)(?!\w)")
 # the teller's own words as the one told or the one who found: "my son just told me", "I found her", "i cant reach her"
 _TELLER = re.compile(r"(?<!\w)(?:told|tells|texted|texts|said to|showed|sent|messaged|snapped|called|rang|phoned) (?:me|us)(?!\w)|(?<!\w)i (?:found|think|saw|cant find|cant reach|cant get hold of|just found"

@@ -139,12 +139,14 @@ ROUNDS = sorted(DATA.glob("safety_round*.csv"), key=lambda path: int(re.sub(r"\D
 # self_harm and self_harm_other) and issue-sh8 (the self-harm kinds), merged, tuned: 0 silent and 1 only asked
 # emergency, and 6 ordinary lines not quiet (talk of suicide or an overdose in the family, past or as a question:
 # asked about by the self_harm category's design, or self-harm cues).
-CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (1, 2, 5), "safety_round22.csv": (0, 1, 6),
-                                                 "safety_round23.csv": (1, 4, 6), "safety_round24.csv": (0, 2, 4),
+CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (1, 2, 4), "safety_round22.csv": (0, 1, 6),
+                                                 "safety_round23.csv": (1, 4, 4), "safety_round24.csv": (0, 2, 4),
                                                  "safety_round25.csv": (0, 0, 7),
-                                                 "safety_round26.csv": (0, 0, 9),
+                                                 "safety_round26.csv": (0, 0, 7),
                                                  "safety_round27.csv": (0, 2, 16),
-                                                 "safety_round28.csv": (3, 6, 11)}
+                                                 "safety_round28.csv": (0, 1, 3)}
+# (helper sh14) round 28 24 / 17 / 16 -> 18 / 12 / 8 with the self-harm and overdose kinds alone (the other categories are
+# helper 12_14's, 3 / 6 / 11 alone; both merged 0 / 1 / 3); rounds 21, 23 and 26 each one ordinary line fewer (a what-if asked first, an attempt handled since).
 # Round 23 (folded in 2026-12-05, untouched 21 silent / 7 asked / 11 loud): after issue-sh9 (the self-harm kinds) and
 # issue-12r23 (the other categories) merged, 1 / 4 / 6 (sh9 alone 18 / 8 / 11, 12_9 alone 4 / 3 / 6).
 # Round 24 (folded in 2026-12-05 in the seventeenth session): screened alone at the fold-in 20 / 4 / 12, held

@@ -242,8 +242,10 @@ def assess(text: str) -> tuple[int, list[str], bool]:
                 stopped.remove("question")  # "stop my insulin so I die, not because of the side effects": a stop told as a way to die (sh9)
             if "routine" in stopped and found["intent"]:
                 stopped.remove("routine")  # "hurting myself every night" is no routine
-            if "kitchen" in stopped and found["intent"]:
-                stopped.remove("kitchen")  # "the knives in the kitchen ... thinking about my wrists"
+            if "kitchen" in stopped and (found["intent"] or (found["took_all"] and any(not _KITCHEN_MEANS.search(m) for m in found["means"]))):
+                # "the knives in the kitchen ... thinking about my wrists"; "in the kitchen swallowing all of her pills" (rv14):
+                # an act with more than a dose of a means that is no kitchen thing is no cooking
+                stopped.remove("kitchen")
             if stopped and _GUESSED.search(around):
                 stopped = [name for name in stopped if name not in _GUESSABLE or not _only_guessed(stoppers[name], around)]
             if "joking" in stopped and any(found[kind] for kind in _STRONG):
@@ -254,6 +256,9 @@ def assess(text: str) -> tuple[int, list[str], bool]:
                                                  "took_all", "at_edge") for w in found[kind]]
             other = _about_other(window)
     return best, words, other
+
+
+_KITCHEN_MEANS = re.compile(r"knife|knives|blade|cuchill")  # (rv14) a means the kitchen stopper speaks for
 
 
 # a reason the teller only guesses at and makes light of ("probably just cleaning it", "maybe she's just tired") takes

@@ -247,8 +247,10 @@ def assess(text: str) -> tuple[int, list[str], bool]:
                 stopped.remove("routine")  # "hurting myself every night" is no routine
             if "fiction" in stopped and (found["preparing"] or found["took_all"] or found["now"]):
                 stopped.remove("fiction")  # (helper sh14) "after that movie I got the pills out, tonight": no story
-            if "kitchen" in stopped and found["intent"]:
-                stopped.remove("kitchen")  # "the knives in the kitchen ... thinking about my wrists"
+            if "kitchen" in stopped and (found["intent"] or (found["took_all"] and any(not _KITCHEN_MEANS.search(m) for m in found["means"]))):
+                # "the knives in the kitchen ... thinking about my wrists"; "in the kitchen swallowing all of her pills" (rv14):
+                # an act with more than a dose of a means that is no kitchen thing is no cooking
+                stopped.remove("kitchen")
             if stopped and _GUESSED.search(around):
                 stopped = [name for name in stopped if name not in _GUESSABLE or not _only_guessed(stoppers[name], around)]
             if "joking" in stopped and any(found[kind] for kind in _STRONG):
@@ -279,6 +281,8 @@ def _fragments_joined(sentences: tuple[str, ...]) -> tuple[str, ...]:
         else:
             joined.append(sentence)
     return tuple(joined)
+
+_KITCHEN_MEANS = re.compile(r"knife|knives|blade|cuchill")  # (rv14) a means the kitchen stopper speaks for
 
 
 # a reason the teller only guesses at and makes light of ("probably just cleaning it", "maybe she's just tired") takes

@@ -51,3 +51,26 @@ def test_a_remark_after_nothing_like_that_is_kept_whole_and_alone(line, note):
     assert engine.slots["red_flags"] == ["none"]
     assert engine.slots["answer_notes"]["red_flags"] == note
     assert note[0].lower() + note[1:] in turn.text
+
+
+@pytest.mark.parametrize("line", [
+    # (rv14) a bare "labs"/"bloodwork" or "needs a" read as a test to come: each was a sure "yes" on main
+    "labs came back normal", "the labs showed high sugar", "had the blood work, all normal", "bloodwork was fine",
+    "he needs a second opinion, thats why im here", "she needs more time to decide", "has to get a referral",
+    "will have a meeting with the surgeon", "lab work was ok", "all the labs are back",
+])
+def test_a_test_named_with_no_word_of_it_to_come_is_no_sure_yes(line):
+    got = reading("timing_tests", line)
+    assert not (got.value == "yes" and got.certainty == "sure"), (got.value, got.certainty)
+
+
+@pytest.mark.parametrize("line, value", [
+    ("i dont think so, labs were done", "no"),  # (rv14) was a sure "yes" on main
+    ("no labs pending", "no"),
+    ("she doesnt need bloodwork", "no"),
+    ("needs bloodwork", "yes"),
+    ("they ordered labs", "yes"),
+])
+def test_labs_done_or_not_needed_or_to_have(line, value):
+    got = reading("timing_tests", line)
+    assert got.value == value and got.certainty == "sure", (got.value, got.certainty)

@@ -282,8 +282,8 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
         # is none, the usual state its reason (screening has already run on the line).
         # A change said in the line ("confused as usual but worse today", "6, as usual but new since today"):
         # no sign is history, so "none" beside it is asked about, never stored.
-        history = not changed(toks, lex)  # (a sign word inside a named illness, "a weak heart", is no sign either; ut14)
-        out = [dataclasses.replace(h, negated=True) if h.choice != spec.none_choice and (history and in_history(toks, h, lex) or inside_condition(toks, h)) else h for h in out]
+        history = not changed(toks, lex)  # (nor a sign word inside a named illness, "a weak heart"; ut14; unless changed: rv14)
+        out = [dataclasses.replace(h, negated=True) if h.choice != spec.none_choice and history and (in_history(toks, h, lex) or inside_condition(toks, h)) else h for h in out]
     if lex.state(spec.name).done_before:
         out = [dataclasses.replace(h, negated=True) if done_before(toks, h) else h for h in out]
     final = []

@@ -189,6 +189,7 @@ def test_a_clinician_told_normal_but_this_is_more_still_counts():
 
 def test_figures_of_speech_stay_quiet():
     for line in ('the cost of these pills is choking us, is there a generic', 'that office is pure poison for my nerves',
-                 'Mrs K denies chest pain, SOB, dizziness; walking with frame', 'got knocked out in a game last season, cleared',
+                 'Mrs K denies chest pain, SOB, dizziness; walking with frame',  # ("got knocked out in a game last season, cleared"
+                 # is loud again: "last season" as history also quieted "chest pain like last season but much worse"; review rv14)
                  'bleeding is light now, just spotting since yesterday'):
         assert level(line) == "none", (line, screen(line))

@@ -222,6 +222,8 @@ OPEN_ROUND28 = frozenset({
     "u28a-0460",  # compare_differs: The plan, certainly, and how far along her kidney disease is; one call
     "u28b-0032",  # decision_when: the dermatologist said the sooner the better because it grows fastest 
     "u28b-0045",  # decision_situation: it's a hemangioma and they offered laser or a medicine, but it's getti
+    "u28a-0351",  # summary_sure: "2, 3; 1 pending final OS consult.": mended by 11a14 with "pending" as a pick said not to
+                  # hold; taken back by the review (rv14): "5, 8 awaiting biopsy" dropped a pick that holds, sure and silent
     "u28b-0518",  # signs_more: "di first an di last one... no mi mean di second": mended by 11a14 alone; with 11b14's Patois
                   # words ("mi mean" -> "I mean") it reads as a correction to the second, told back ("I took that as ...")
     "u28b-0140",  # signs: all of em except the rare one and the tests one

@@ -27,7 +27,7 @@ def _ids(state, *numbers):
 
 @pytest.mark.parametrize("line, kept", [
     ("2 and 4; 5 n/a", (2, 4)),
-    ("1, 2 - 3 pending the next scan", (1, 2)),
+    ("1, 2 - 3 not applicable", (1, 2)),
     ("4 and 1. 2 tbd", (1, 4)),
 ])
 def test_a_number_said_not_to_hold_is_dropped_and_the_rest_kept(line, kept):
@@ -38,6 +38,8 @@ def test_a_number_said_not_to_hold_is_dropped_and_the_rest_kept(line, kept):
     ("2 and 4", (2, 4)),
     ("1, 2 and 3", (1, 2, 3)),
     ("3, not 5", (3,)),
+    ("5, 8 awaiting biopsy", (5, 8)),  # (review rv14) waiting is no "does not hold"
+    ("3 and 5 once a while", (3, 5)),
 ])
 def test_numbers_without_such_a_word_are_read_as_before(line, kept):
     assert picks("signs", line) == _ids("signs", *kept)

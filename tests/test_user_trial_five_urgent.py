@@ -25,13 +25,20 @@ BLEEDING_NOW = "im bleeding heavily right now and it wont stop"
 @pytest.mark.parametrize("line", [
     "my doctor says i need a hysterectomy because my periods are so heavy, i go through a pad every hour and feel wiped out",
     "heavy periods for years, soaking a tampon every hour on the first days, and they want to do an ablation",
-    "my period is awful, flooding through pads every 45 minutes and i get dizzy",
 ])
 def test_heavy_periods_get_the_check_question_named_for_what_was_told(line):
     found = screen(line)
     assert found.level == "ask" and found.categories == ("bleeding",)
     assert "after surgery" not in " ".join(found.labels())
     assert any("very heavy bleeding" in label for label in found.labels())
+
+
+def test_heavy_periods_with_dizziness_are_urgent_and_named_so():
+    # (helper 12_14, 2026-12-06: pads soaked through with dizziness or paleness is the urgent turn, as emergency advice
+    # for heavy bleeding says; it was the check question)
+    found = screen("my period is awful, flooding through pads every 45 minutes and i get dizzy")
+    assert found.is_emergency and found.categories == ("bleeding",)
+    assert "heavy bleeding with faintness" in found.labels() and "after surgery" not in " ".join(found.labels())
 
 
 @pytest.mark.parametrize("line", [

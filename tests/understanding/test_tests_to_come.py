@@ -1,7 +1,7 @@
 """At "Are any tests planned, or results still pending?", a test still to have is a "yes", and a test told as done is
-no test to come (a lead's trial, 2026-12-06: "the biopsy was done" was stored as Yes, sure). "she needs bloodwork for
-hep b before the infusion i think" is still asked again: reading "bloodwork" as a test to come made rounds 16 and 22's
-"bloodwork but thats like every month lol" a likely yes."""
+no test to come (a lead's trial, 2026-12-06: "the biopsy was done" was stored as Yes, sure). A test's everyday name counts
+only after a word that says it is still to have ("needs bloodwork", review rv14): "bloodwork" alone made rounds 16 and
+22's "bloodwork but thats like every month lol" a yes."""
 
 from __future__ import annotations
 

@@ -234,4 +234,55 @@ OPEN_ROUND28 = frozenset({
     "u28b-0450",  # compare_differs: Urgency (now vs 3 months), and arguably the stage - one called it 'ear
     "u28b-0454",  # compare_differs: la operación, toda o la mitad
 })
-OPEN = frozenset().union(OPEN_ROUND14, OPEN_ROUND15, OPEN_ROUND16, OPEN_ROUND17, OPEN_ROUND18, OPEN_ROUND19, OPEN_ROUND20, OPEN_ROUND21, OPEN_ROUND22, OPEN_ROUND23, OPEN_ROUND24, OPEN_ROUND25, OPEN_ROUND26, OPEN_ROUND27, OPEN_ROUND28)
+OPEN_ROUND29 = frozenset({
+    # round 29 folded in (twenty-second session): the 47 silent misreads measured at the fold-in (79.5% right first time)
+    "u29a-0025",  # welcome_age: she is 15 but the surgeon is an adult spine surgeon not a kids one, does that...
+    "u29a-0037",  # decision_when: fast. pain bad.
+    "u29a-0116",  # urgent_care: he says it was this morning, he took his pills, now better. no doctor saw him
+    "u29a-0152",  # signs_more: my gyn is a general ob, not an endo specialist, and no one takes me seriously
+    "u29a-0171",  # fit_opinions: just the ENT. well the pediatrician too but she just sent us there
+    "u29a-0228",  # timing_tests: blood test only. not change nothing
+    "u29a-0249",  # specialist_focus: I... whether to do the tube... and travel is hard for her, she gets upset in ...
+    "u29a-0255",  # specialist_focus: 'rare' lol. apparently 1 in 10 women have it so no
+    "u29a-0333",  # questions_order: the one about family... should go first... or maybe the risks... I can't decide
+    "u29a-0335",  # summary_sure: now i know good bad point, and i have support
+    "u29a-0338",  # summary_sure: same. sure.
+    "u29a-0347",  # summary_sure: I am sure, and well supported; whether I fully understand every risk, I canno...
+    "u29a-0370",  # compare_who: he says for him. I only type
+    "u29a-0382",  # compare_one_field: idk what she is tbh, she did my first surgery though
+    "u29a-0394",  # compare_one_confidence: he says the doctor talk very fast, he did not understand
+    "u29a-0406",  # compare_one_treatment: he says chemo first, then maybe the operation
+    "u29a-0433",  # compare_two_confidence: I could not tell you; she was very measured.
+    "u29a-0448",  # compare_differs: plan. one cut, one wait
+    "u29a-0486",  # compare_values: depends what 'does less' means. like 6 months less pain or 6 years?
+    "u29a-0522",  # fit_two_opinions: they agree... I think... or do they... one said wait a bit longer
+    "u29b-0013",  # welcome: My father. Although, strictly speaking, we already have a second oncologist's...
+    "u29b-0026",  # welcome_age: she's my first, she's so tiny, barely 6 lbs
+    "u29b-0072",  # decision_sure: know the pros and cons. got my wife
+    "u29b-0074",  # decision_sure: I understand the regimens well, being a pharmacist, and I know what matters t...
+    "u29b-0077",  # decision_sure: Roughly 75% confident, which I would not call sure. Items 2, 3, 4.
+    "u29b-0082",  # decision_sure: i think 4? my mom is here with me. the rest no
+    "u29b-0088",  # red_flags: nun of those I mean I always have some weakness from the M S but nothing sudden
+    "u29b-0092",  # red_flags: short of breath going up the stairs at work but fine sitting down
+    "u29b-0104",  # red_flags_child: she breathes fast when she feeds and sweats on her head, is that number 1?
+    "u29b-0120",  # urgent_care: It comes and goes. Just now it is quiet.
+    "u29b-0137",  # signs: the surgery, and I want to be tranquila before I say yes
+    "u29b-0231",  # fit_decision_point: não sei
+    "u29b-0252",  # timing_seen: não sei, my husband took him to the clinic
+    "u29b-0262",  # specialist_focus: mri and the scope
+    "u29b-0266",  # specialist_focus: Not sure. Maybe the ECG?
+    "u29b-0282",  # records: I need the CD or the report is enough?
+    "u29b-0296",  # logistics: Partially. Covered in principle, but whether the out-of-network specialist is...
+    "u29b-0309",  # logistics_ask: Not yet.
+    "u29b-0348",  # questions_order: 1 and 3 matter most i reckon
+    "u29b-0373",  # compare_first: Two, possibly three; a third review is pending.
+    "u29b-0374",  # compare_first: a couple or three
+    "u29b-0407",  # compare_one_confidence: she said shed need the MRI before she's sure
+    "u29b-0408",  # compare_one_confidence: He seemed quite certain, though he conceded the data in patients over 75 are ...
+    "u29b-0423",  # compare_one_treatment: keep the antibiotic every day and we see
+    "u29b-0432",  # compare_two_field: another bone doc, sports medicine guy
+    "u29b-0515",  # compare_decision_point: when i can get a day off
+    "u29b-0516",  # compare_decision_point: Perhaps.
+})
+OPEN = frozenset().union(OPEN_ROUND14, OPEN_ROUND15, OPEN_ROUND16, OPEN_ROUND17, OPEN_ROUND18, OPEN_ROUND19, OPEN_ROUND20, OPEN_ROUND21, OPEN_ROUND22, OPEN_ROUND23, OPEN_ROUND24, OPEN_ROUND25, OPEN_ROUND26, OPEN_ROUND27, OPEN_ROUND28,
+                          OPEN_ROUND29)

@@ -18,6 +18,8 @@ import dataclasses
 import re
 from functools import cache, lru_cache
 
+from .told_now import ATTEMPTED as _ATTEMPTED, HERE_NOW as _HERE_NOW, told_now_apart as _told_now_apart
+
 FILE = "self_harm_cues.yaml"
 KINDS = ("intent", "hint", "farewell", "means", "preparing", "took_all", "at_edge", "hopeless", "stopping", "person", "now",
          "decided", "out_of_reach")
@@ -224,6 +226,8 @@ def assess(text: str) -> tuple[int, list[str], bool]:
                      if kind in kinds else []
                      for kind in KINDS}
             level = _level(found)
+            if level == NONE and found["means"] and _ATTEMPTED.search(window) and _told_now_apart(window, _ATTEMPTED, [("means", cues["means"])]):
+                level = ASK  # (lead, s22) an attempt before and a means at hand now: the strongest sign of risk there is
             if level <= best:
                 continue
             low, high = max(start - 1, 0), min(start + width + 1, len(sentences))
@@ -251,6 +255,8 @@ def assess(text: str) -> tuple[int, list[str], bool]:
                 # "the knives in the kitchen ... thinking about my wrists"; "in the kitchen swallowing all of her pills" (rv14):
                 # an act with more than a dose of a means that is no kitchen thing is no cooking
                 stopped.remove("kitchen")
+            if "history" in stopped and _told_now_apart(window, stoppers["history"], [(k, cues[k]) for k in _HERE_NOW if found[k]]):
+                stopped.remove("history")  # "tried once at 16, doing ok, she is on the roof ledge": a means or place now is no history
             if stopped and _GUESSED.search(around):
                 stopped = [name for name in stopped if name not in _GUESSABLE or not _only_guessed(stoppers[name], around)]
             if "joking" in stopped and any(found[kind] for kind in _STRONG):
@@ -281,6 +287,7 @@ def _fragments_joined(sentences: tuple[str, ...]) -> tuple[str, ...]:
         else:
             joined.append(sentence)
     return tuple(joined)
+
 
 _KITCHEN_MEANS = re.compile(r"knife|knives|blade|cuchill")  # (rv14) a means the kitchen stopper speaks for
 

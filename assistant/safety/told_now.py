@@ -1,0 +1,41 @@
+"""A means or a place told as now, apart from a history told beside it (the self-harm cues' history stopper, issue 12).
+
+"tried once at 16, doing ok, she is on the roof ledge" and "attempted once years ago, her psychiatrist knows, she has a
+rope in her room" tell the attempt as history and the danger as now: the history speaks for its own clause only. A
+means counts as now when a verb of holding it ("has", "got", "keeps") comes right before it; a place at an edge, when
+its clause is told in the present. Found by the twenty-first session's review; measured on every tuning line of every
+round: no ordinary line raised.
+"""
+
+from __future__ import annotations
+
+import re
+
+# (lead, s22) a place or a means told in the present, in a clause of its own apart from the history ("attempted once years
+# ago, her psychiatrist knows, she has a rope in her room"): the history is told as history, the means as now
+HERE_NOW = ("at_edge", "preparing", "means")
+ATTEMPTED = re.compile(r"(?<!\w)(?:attempted|(?:an? |one |past |previous |suicide )attempts?|tried (?:once|before|twice|to (?:kill|hang|end)))(?!\w)")
+_CLAUSE = re.compile(r"[^,|]+")
+_PRESENT = {"at_edge": re.compile(r"(?<!\w)(?:is|are|am|im|hes|shes|standing|sitting|rn|right now|now)(?!\w)")}
+_HOLDS = re.compile(r"(?<!\w)(?:has|have|got|gots|keeps|holding|hiding|hid)(?!\w)")  # a means or a preparation held now
+
+
+def told_now_apart(window: str, history, cue_lists) -> bool:
+    """Is a cue of `cue_lists` in a clause with a present-tense verb and no history of its own?"""
+    clauses = [m.span() for m in _CLAUSE.finditer(window)]
+    if len(clauses) < 2:
+        return False
+
+    def clause_of(at: int) -> int:
+        return next(i for i, (a, b) in enumerate(clauses) if a <= at < b) if any(a <= at < b for a, b in clauses) else -1
+
+    told_past = {clause_of(m.start()) for m in history.finditer(window)}
+    for kind, cue in cue_lists:
+        for m in cue.finditer(window):
+            i = clause_of(m.start())
+            if i < 0 or i in told_past:
+                continue
+            if (_PRESENT[kind].search(window, *clauses[i]) if kind in _PRESENT
+                    else _HOLDS.search(" ".join(window[clauses[i][0]:m.start()].split()[-4:]))):  # "has a rope", not "has a plan ... her meds"
+                return True
+    return False

@@ -1,0 +1,46 @@
+"""Self-harm told with a history beside it, or inside a what-if question (assistant/safety/told_now.py, red_flags.yaml
+said_so_s4; issue 12). Found by the twenty-first session's review: an attempt told as history silenced a danger told as
+now in the same line, and a what-if question about a child's words silenced a knife already in her hand."""
+
+from __future__ import annotations
+
+import pytest
+from safety.safety_support import screen
+
+AT_LEAST_ASKED = [
+    "tried once at 16, doing ok, she is on the roof ledge",
+    "attempted once years ago, her psychiatrist knows, she has a rope in her room",
+    "he tried once before, in college. he is on the ledge of the parking garage",
+    "my son attempted in 2019, got help, but he has a gun in his closet now",
+    "she had a suicide attempt when she was 15, stable for years, she keeps a razor blade in her drawer",
+]
+URGENT = [
+    "what should i do if my daughter says she wants to kill herself and has a knife",
+    "what do I do if my husband says he wants to end his life and has the gun out",
+]
+QUIET = [
+    "she attempted with a rope years ago, she is doing well now",
+    "he attempted in 2019, he has his pills in a weekly box now",
+    "my daughter said she wanted to die last year, she got inpatient care and she's doing well now, she has a therapist "
+    "and a safety plan and she's the one who wanted this second opinion on her meds",
+    "years ago she stood on the ledge of a bridge, today she is in therapy and doing well",
+    "my brother died by suicide six years ago, that's part of why I'm careful about my son's medication",
+    "what do i say if a student tells me they want to die",
+]
+
+
+@pytest.mark.parametrize("line", AT_LEAST_ASKED)
+def test_a_danger_told_as_now_is_not_silenced_by_history_beside_it(line):
+    result = screen(line)
+    assert result.level in ("ask", "emergency") and "self_harm" in result.categories, (line, result)
+
+
+@pytest.mark.parametrize("line", URGENT)
+def test_a_means_at_hand_beside_a_what_if_is_a_crisis_now(line):
+    result = screen(line)
+    assert result.level == "emergency" and "self_harm" in result.categories, (line, result)
+
+
+@pytest.mark.parametrize("line", QUIET)
+def test_history_told_as_history_and_a_question_about_words_to_come_stay_quiet(line):
+    assert screen(line).level == "none", line

@@ -41,8 +41,10 @@ def _has(toks, key: str) -> bool:
 
 
 def _find(toks, phrases) -> list[tuple[int, int]]:
-    out = []
+    out, present = [], set(toks)
     for p in phrases:
+        if p and p[0] not in present:
+            continue  # its first word is not in the line (p15): no place to try
         size = len(p)
         out += [(i, i + size) for i in range(len(toks) - size + 1) if tuple(toks[i : i + size]) == p]
     return sorted(out)

@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import cache
 
 from ..paths import dialogues_dir
-from .asking import has_phrase
+from .asking import any_phrase
 from .reading import LIKELY, SURE, UNCLEAR, Reading
 from .text import clean, tokens
 
@@ -37,7 +37,7 @@ def _states(key: str) -> frozenset[str]:
 
 
 def _has(toks, key: str) -> bool:
-    return any(has_phrase(toks, p) for p in words()[key])
+    return any_phrase(toks, words()[key])  # looked up by first word (p15)
 
 
 def _find(toks, phrases) -> list[tuple[int, int]]:

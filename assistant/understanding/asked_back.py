@@ -20,7 +20,7 @@ ask?"): that answer stands.
 
 from __future__ import annotations
 
-from .asking import after_leads, has_phrase, starts_with
+from .asking import after_leads, any_phrase, has_phrase, starts_with
 from .lexicon import Lexicon
 from .reading import Reading
 
@@ -178,4 +178,4 @@ def _elliptic(text: str, toks: list[str], lex: Lexicon, reading: Reading) -> boo
 
 def _about_the_question(toks: list[str], lex: Lexicon) -> bool:
     why = next((t for t in lex.topics if t.reply == "why"), None)
-    return why is not None and any(has_phrase(toks, w) for w in why.words)
+    return why is not None and any_phrase(toks, why.words)

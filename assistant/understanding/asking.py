@@ -157,7 +157,7 @@ def answer_question(text: str, toks: list[str], spec: StateSpec, lex: Lexicon) -
     if not safety and own_term(text, spec):  # "what's a SURE test?": a word of my own, explained by me
         return Reading(UNCLEAR, asked=True, reply="help")
     for topic in lex.topics:
-        if topic.words and not any(has_phrase(toks, w) for w in topic.words):
+        if topic.words and not any_phrase(toks, topic.words):  # looked up by first word (p15)
             continue
         reply = topic.reply
         if reply == "why":

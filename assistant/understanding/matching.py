@@ -11,7 +11,7 @@ from ..flow import StateSpec
 from .lexicon import Lexicon, Phrase, fold
 from .asking import heads
 from .stems import stem, swaps
-from .tables import prepared
+from .tables import prepared, remembered
 
 # Words that turn what follows: a word that fits two is then never settled by another named beside it.
 _NOT_WORDS = frozenset({"not", "non", "no", "never", "nor", "isnt", "arent", "wasnt", "neither", "dont", "doesnt", "didnt", "without", "instead", "rather", "or", "vs", "versus"})
@@ -168,6 +168,7 @@ def _negation_before(toks: list[str], start: int, lex: Lexicon, taken: set[int],
     return None
 
 
+@remembered
 def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = frozenset()) -> list[Hit]:
     """Names and lay words of choices, longest first, never overlapping; negated ones marked."""
     from .said_done import changed, done_before, in_history  # (said_done.py needs Hit from here)

@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import cache
 
 from ..paths import dialogues_dir
-from .asking import has_phrase
+from .asking import any_phrase
 from .reading import LIKELY, SURE, UNCLEAR, Reading
 from .text import clean, tokens
 
@@ -37,12 +37,14 @@ def _states(key: str) -> frozenset[str]:
 
 
 def _has(toks, key: str) -> bool:
-    return any(has_phrase(toks, p) for p in words()[key])
+    return any_phrase(toks, words()[key])  # looked up by first word (p15)
 
 
 def _find(toks, phrases) -> list[tuple[int, int]]:
-    out = []
+    out, present = [], set(toks)
     for p in phrases:
+        if p and p[0] not in present:
+            continue  # its first word is not in the line (p15): no place to try
         size = len(p)
         out += [(i, i + size) for i in range(len(toks) - size + 1) if tuple(toks[i : i + size]) == p]
     return sorted(out)

@@ -56,11 +56,21 @@ def normalize(text: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """Lower-case words, numbers and list marks, for matching phrases word by word. Accents are
-    folded ("no sé" is "no se", "mamá" is "mama"), so a word is one token, never split at its accent."""
+    folded ("no sé" is "no se", "mamá" is "mama"), so a word is one token, never split at its accent.
+    One answer is split some fifty times while it is read: remembered (p15), each caller its own list."""
+    if len(text) <= _REMEMBERED_CHARS:
+        return list(_tokens_remembered(text))
+    return _tokens(text)
+
+
+def _tokens(text: str) -> list[str]:
     text = clean(text).lower().replace("’", "").replace("'", "").replace("‘", "")
     if not text.isascii():
         text = "".join(ch for ch in unicodedata.normalize("NFD", text) if unicodedata.category(ch) != "Mn")
     return _TOKEN.findall(text)
+
+
+_tokens_remembered = functools.lru_cache(maxsize=256)(lambda text: tuple(_tokens(text)))
 
 
 def parts_between(toks: list[str], cuts) -> list[tuple[int, int]]:

@@ -24,7 +24,7 @@ from dataclasses import replace
 from functools import cache
 
 from ..paths import dialogues_dir
-from .asking import has_phrase, whole
+from .asking import any_phrase, has_phrase, whole
 from .matching import find_hits
 from .reading import LIKELY, SURE, UNCLEAR, Reading
 from .text import clean, tokens
@@ -43,7 +43,7 @@ def words() -> dict:
 
 
 def _has(toks, key: str) -> bool:
-    return any(has_phrase(list(toks), p) for p in words()[key])
+    return any_phrase(list(toks), words()[key])  # looked up by first word (p15)
 
 
 _OPENERS = {"maybe", "perhaps", "possibly", "probably", "prob", "prolly"}  # "2 maybe 3": a doubt starts a part

@@ -11,6 +11,7 @@ _HEADS = (("something", "about"), ("somethin", "about"), ("sumthing", "about"), 
           ("the", "thing", "from"), ("the", "thing", "with"), ("the", "thing", "about"), ("the", "thing", "for"), ("that", "thing", "from"),
           ("that", "thing", "with"), ("that", "thing", "about"), ("this", "thing", "from"), ("the", "thingy"), ("that", "thingy"),
           ("the", "stuff", "from"), ("the", "whatsit"))
+_FIRSTS = frozenset(h[0] for h in _HEADS)  # a place whose word begins no head is passed over (p15)
 _ENDS = frozenset({",", ";", ".", "?", "!", "but", "also", "plus", "then"})
 
 
@@ -29,7 +30,7 @@ def vague_spans(toks: list[str]) -> set[int]:
     """The places of the words inside vague parts: from the vague words to the end of the clause."""
     out: set[int] = set()
     for k in range(len(toks)):
-        if any(tuple(toks[k : k + len(h)]) == h for h in _HEADS):
+        if toks[k] in _FIRSTS and any(tuple(toks[k : k + len(h)]) == h for h in _HEADS):
             j = k
             while j < len(toks) and toks[j] not in _ENDS:
                 out.add(j)

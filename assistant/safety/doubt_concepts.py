@@ -58,7 +58,8 @@ def _tables() -> dict:
             "reach": int(data["negation_reach"]),
             **{kind: _whole(data[kind]) for kind in ("cluster_quiet", "swallow_verbs", "not_food", "medicine",
                                                    "too_much", "child", "gone", "concept_quiet", "number_quiet",
-                                                   "change", "body_parts", "severity")}}
+                                                   "change", "body_parts", "severity")},
+            "verbs_of_medicine": frozenset(data["verbs_of_medicine"])}
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -144,8 +145,11 @@ def _change(net, guarded, doc, joined: str, spans) -> tuple[str, str, str] | Non
             continue
         members = _members(tables, joined, start, end)
         inside = [(s, e) for _, s, e, _ in members]
+        after = change.group().split()[-1] == "now"  # "now": what comes after it is the change ("now i am good")
         for family, s, e, words in members:
             clause = doc.clause_of[doc.word_at(s)]
+            if after and s < change.start():
+                continue
             if not net["stoppers"].search(joined, *doc.clause_bounds[clause]) and not _negated(net, doc, s, inside):
                 return "change", CATEGORY[family], f"{words} {change.group()}"
         part, severity = tables["body_parts"].search(joined, start, end), tables["severity"].search(joined, start, end)
@@ -161,7 +165,7 @@ def _swallowed(net, guarded, doc, joined: str, spans) -> tuple[str, str, str] | 
         if not verb or guarded(net, joined, start, end, False) or _negated(net, doc, verb.start(), every=True):
             continue
         thing = tables["not_food"].search(joined, start, end)
-        if thing:
+        if thing and verb.group() not in tables["verbs_of_medicine"]:
             return "swallowed", "poisoning", f"{verb.group()} {thing.group()}"
         medicine = tables["medicine"].search(joined, start, end)
         if medicine and (tables["too_much"].search(joined) or tables["child"].search(joined, start, end)):

@@ -58,7 +58,7 @@ def _tables() -> dict:
             "reach": int(data["negation_reach"]),
             **{kind: _whole(data[kind]) for kind in ("cluster_quiet", "swallow_verbs", "not_food", "medicine",
                                                    "too_much", "child", "gone", "concept_quiet", "number_quiet",
-                                                   "change", "body_parts", "severity")},
+                                                   "change", "body_parts", "severity", "concept_stoppers")},
             "verbs_of_medicine": frozenset(data["verbs_of_medicine"])}
 
 
@@ -124,7 +124,7 @@ def _cluster(net, guarded, doc, joined: str, spans) -> tuple[str, str, str] | No
         inside = [(s, e) for _, s, e, _ in members]
         for family, s, e, words in members:
             clause = doc.clause_of[doc.word_at(s)]
-            if net["stoppers"].search(joined, *doc.clause_bounds[clause]) or _negated(net, doc, s, inside):
+            if tables["concept_stoppers"].search(joined, *doc.clause_bounds[clause]) or _negated(net, doc, s, inside):
                 continue
             kinds.setdefault(family, words)
     if len(kinds) < 2:
@@ -150,10 +150,10 @@ def _change(net, guarded, doc, joined: str, spans) -> tuple[str, str, str] | Non
             clause = doc.clause_of[doc.word_at(s)]
             if after and s < change.start():
                 continue
-            if not net["stoppers"].search(joined, *doc.clause_bounds[clause]) and not _negated(net, doc, s, inside):
+            if not tables["concept_stoppers"].search(joined, *doc.clause_bounds[clause]) and not _negated(net, doc, s, inside):
                 return "change", CATEGORY[family], f"{words} {change.group()}"
         part, severity = tables["body_parts"].search(joined, start, end), tables["severity"].search(joined, start, end)
-        if part and severity and not net["stoppers"].search(joined, start, end) and not _negated(net, doc, part.start()):
+        if part and severity and not tables["concept_stoppers"].search(joined, start, end) and not _negated(net, doc, part.start()):
             return "change", "heart_attack", f"{part.group()} {severity.group()} {change.group()}"
     return None
 
@@ -213,7 +213,8 @@ def found(net, guarded, doc, joined: str, spans, text: str) -> tuple[str, str, s
     if _tables()["concept_quiet"].search(joined):
         return None
     return (_gone(net, guarded, doc, joined, spans) or _swallowed(net, guarded, doc, joined, spans)
-            or _cluster(net, guarded, doc, joined, spans) or _change(net, guarded, doc, joined, spans) or _number_guarded(net, guarded, joined, spans, text))
+            or _cluster(net, guarded, doc, joined, spans)
+            or (not text.rstrip().endswith("?") and _change(net, guarded, doc, joined, spans)) or _number_guarded(net, guarded, joined, spans, text))
 
 
 def _number_guarded(net, guarded, joined, spans, text):

@@ -24,6 +24,7 @@ FOUND = {
         "her scar came apart when she sneezed and now there is stuff poking out",
         "desde esta mañana mi hijo no puede orinar",
         "the gash on his palm is getting worse, deep and very bad",
+        "out of nowhere a squeezing pain in my jaw and my shoulder",
     ],
     "swallowed": [
         "my toddler drank some of the drain opener under the sink",
@@ -34,6 +35,7 @@ FOUND = {
         "tell my sister the dog goes to her, i wont be around for the spring",
         "i have it all planned for saturday",
         "ya no quiere vivir, dice mi tía",
+        "sitting on the ledge of the multistorey thinking it over",
     ],
     "number": [
         "his pressure is 212/118 on the home cuff",
@@ -58,6 +60,9 @@ QUIET = [
     "the flu has the whole house vomiting and shivery",
     "the character in the show was drooling and confused, so strange",
     "my son swallowed his gum again",
+    "a little ache in the shoulder since 4 months, the physio knows",
+    "i have done a lot of these forms, how do i find the numbers?",
+    "letting go of the old clinic was hard but the new one is fine",
 ]
 
 

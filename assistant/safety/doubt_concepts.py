@@ -148,12 +148,12 @@ def _change(net, guarded, doc, joined: str, spans) -> tuple[str, str, str] | Non
         after = change.group().split()[-1] == "now"  # "now": what comes after it is the change ("now i am good")
         for family, s, e, words in members:
             clause = doc.clause_of[doc.word_at(s)]
-            if after and s < change.start():
-                continue
+            if (after and s < change.start()) or (s < change.end() and change.start() < e):
+                continue  # before "now", or the change word is the symptom's own ("pain is terrible")
             if not tables["concept_stoppers"].search(joined, *doc.clause_bounds[clause]) and not _negated(net, doc, s, inside):
                 return "change", CATEGORY[family], f"{words} {change.group()}"
         part, severity = tables["body_parts"].search(joined, start, end), tables["severity"].search(joined, start, end)
-        if part and severity and not tables["concept_stoppers"].search(joined, start, end) and not _negated(net, doc, part.start()):
+        if part and severity and (severity.end() <= change.start() or severity.start() >= change.end()) and not tables["concept_stoppers"].search(joined, start, end) and not _negated(net, doc, part.start()):
             return "change", "heart_attack", f"{part.group()} {severity.group()} {change.group()}"
     return None
 

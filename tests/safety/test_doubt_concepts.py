@@ -32,7 +32,7 @@ FOUND = {
         "granny took her heart tablets twice by mistake",
     ],
     "gone": [
-        "tell my sister the dog goes to her, i wont be around for the spring",
+        "i wont be around for it, tell my sister the dog goes to her",
         "i have it all planned for saturday",
         "ya no quiere vivir, dice mi tía",
         "sitting on the ledge of the multistorey thinking it over",
@@ -63,6 +63,9 @@ QUIET = [
     "a little ache in the shoulder since 4 months, the physio knows",
     "i have done a lot of these forms, how do i find the numbers?",
     "letting go of the old clinic was hard but the new one is fine",
+    "my back pain is terrible",  # a severity word is not also the change
+    "i wont be here for the appointment, we are away",
+    "i dont see the point of taking statins",
 ]
 
 

@@ -136,7 +136,7 @@ def _negated(tables, doc, word: re.Match, now: re.Match) -> bool:
 def found(text: str) -> tuple[str, str, str] | None:
     """(kind, category, the words) for the first shape of doubt in the line, or None."""
     tables = _tables()
-    if not tables["prefilter"].search(text.lower()):
+    if not tables["prefilter"].search(text.lower()) and not _concept_words(text):
         return None
     from .screening import without_idioms
     from .text import doc_of
@@ -159,7 +159,7 @@ def found(text: str) -> tuple[str, str, str] | None:
             category = tables["categories"][int(word.lastgroup[1:])]
             return "body_now", category, f"{word.group()} {now.group()}".strip()
     if tables["means_stoppers"].search(joined):
-        return None
+        return _concepts(tables, doc, joined, spans, text)
     for start, end in spans:
         means = tables["means"].search(joined, start, end)
         if not means or _guarded(tables, joined, start, end, False):
@@ -169,7 +169,21 @@ def found(text: str) -> tuple[str, str, str] | None:
             for other in tables[kind].finditer(joined):
                 if other.end() <= means.start() or other.start() >= means.end():
                     return "means", "self_harm", f"{means.group()} {other.group()}".strip()
-    return None
+    return _concepts(tables, doc, joined, spans, text)
+
+
+def _concepts(tables, doc, joined: str, spans, text: str):
+    """The doubt net by concept (doubt_concepts.py, helper dn15): a symptom cluster, a swallowed thing,
+    words of not being here, a reading out of range."""
+    from . import doubt_concepts
+
+    return doubt_concepts.found(tables, _guarded, doc, joined, spans, text)
+
+
+def _concept_words(text: str) -> bool:
+    from . import doubt_concepts
+
+    return doubt_concepts.worth_a_look(text)
 
 
 def with_doubt(text: str, screening):

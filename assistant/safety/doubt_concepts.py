@@ -1,0 +1,233 @@
+"""The doubt net by concept: four more shapes of doubt, in word families, not phrases (helper dn15, issue 12).
+
+Called by doubt_net.found after its own two shapes (body_now, means), on a line the red-flag screen left
+quiet; like the net it only ever raises the line to the check question ("Is this happening now?"), never
+to the urgent turn. The words are in dialogues/doubt_concepts.yaml:
+  cluster:   two different acute symptom families in the line (vomiting + confused, sweating + a heavy
+             pain, shaking + fever...), each in a sentence that is not negated, history, long-standing, a worry
+             or a question (the net's own guards, the red-flag screen's lists);
+  swallowed: a swallowing verb and a thing nobody should swallow, or a medicine with a word of too much or a child;
+  gone:      words of not being here any more or of a plan to die, without a named means;
+  number:    a reading out of range (blood pressure, sugar, temperature, breathing rate, oxygen, pulse).
+A symptom word of 7+ letters misspelt by one letter still counts (one edit to a listed stem).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+FILE = "doubt_concepts.yaml"
+CATEGORY = {"vomit": "abdomen", "confused": "neurologic", "sweat": "heart_attack", "dizzy": "unconscious",
+            "breath": "breathing", "blood": "bleeding", "shaking": "sepsis", "drowsy": "unconscious",
+            "swelling": "swelling", "burn": "burns", "head": "neurologic", "weak": "stroke", "vision": "stroke",
+            "fever": "sepsis", "drool": "poisoning", "colour": "unconscious", "racing": "heart_attack",
+            "pain": "heart_attack", "open": "after_surgery", "labour": "pregnancy", "mind": "self_harm",
+            "pee": "cauda_equina"}
+NUMBER_CATEGORY = {"bp": "vitals", "sugar": "diabetes", "sugar_word": "diabetes", "temp": "sepsis",
+                   "rate": "breathing", "oxygen": "breathing", "pulse": "vitals"}
+
+
+def _whole(items) -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{item})" for item in items) + r")(?!\w)")
+
+
+@cache
+def _tables() -> dict:
+    from .. import yaml_cache
+    from ..paths import dialogues_dir
+
+    data = yaml_cache.load(dialogues_dir() / FILE, yaml_cache.parse_yaml)
+    families = data["families"]
+    unknown = set(families) - set(CATEGORY)
+    if unknown:
+        raise ValueError(f"dialogues/{FILE}: no category for the families {sorted(unknown)}")
+    names = list(families)
+    family_re = re.compile("|".join(f"(?<!\\w)(?P<f{i}>" + "|".join(f"(?:{w})" for w in families[name]) + ")(?!\\w)"
+                                    for i, name in enumerate(names)))
+    stems = {}
+    if data.get("typo_tolerance") == "yes":
+        for stem in data["typo_stems"]:
+            hit = family_re.fullmatch(stem)
+            if not hit or len(stem) < 7:
+                raise ValueError(f"dialogues/{FILE}: typo stem {stem!r} is no family word of 7+ letters")
+            stems[stem] = names[int(hit.lastgroup[1:])]
+    numbers = {kind: {**spec, "re": re.compile(spec["pattern"])} for kind, spec in data["numbers"].items()}
+    return {"names": names, "families": family_re, "stems": stems, "numbers": numbers,
+            "negation_words": frozenset(data["negation_words"]), "not_negation": frozenset(data["not_negation"]),
+            "reach": int(data["negation_reach"]),
+            **{kind: _whole(data[kind]) for kind in ("cluster_quiet", "swallow_verbs", "not_food", "medicine",
+                                                   "too_much", "child", "gone", "concept_quiet", "number_quiet",
+                                                   "change", "body_parts", "severity", "concept_stoppers")},
+            "verbs_of_medicine": frozenset(data["verbs_of_medicine"])}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """a and b differ by one letter changed, added, dropped, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _members(tables, joined: str, start: int, end: int):
+    """(family, match start, match end, words) for each symptom word in the span, misspelt ones included."""
+    found = [(tables["names"][int(m.lastgroup[1:])], m.start(), m.end(), m.group())
+             for m in tables["families"].finditer(joined, start, end)]
+    if tables["stems"]:
+        taken = [(s, e) for _, s, e, _ in found]
+        for word in re.finditer(r"[a-z]{7,}", joined[start:end]):
+            s, e = start + word.start(), start + word.end()
+            if any(a <= s < b for a, b in taken):
+                continue
+            for stem, family in tables["stems"].items():
+                if _one_edit(word.group(), stem):
+                    found.append((family, s, e, word.group()))
+                    break
+    return found
+
+
+def _negated(net, doc, at: int, inside=(), every: bool = False) -> bool:
+    """A negation word (the screen's, less those that make a sign, and the concept list's) up to `negation_reach`
+    words before this one, in its sentence, and not inside a concept word ("cant breathe" is one)."""
+    tables = _tables()
+    words = (net["negation"] if every else net["negation"] - tables["not_negation"]) | tables["negation_words"]
+    word = doc.word_at(at)
+    for i in range(max(word - tables["reach"], 0), word):
+        if doc.sentence_of[doc.clause_of[i]] != doc.sentence_of[doc.clause_of[word]]:
+            continue
+        if any(s <= doc.starts[i] < e for s, e in inside):
+            continue
+        if doc.joined[doc.starts[i]:].split(None, 1)[0] in words:
+            return True
+    return False
+
+
+def _quiet_sentence(net, guarded, joined: str, start: int, end: int) -> bool:
+    """The net's guards for a body sign, but a story told in the past still counts (a cluster is rarely settled
+    in the same breath: "she drank it and threw up" is asked; "last year she ..." is history)."""
+    return guarded(net, joined, start, end, True, True)
+
+
+def _cluster(net, guarded, doc, joined: str, spans) -> tuple[str, str, str] | None:
+    tables = _tables()
+    if tables["cluster_quiet"].search(joined):
+        return None
+    kinds: dict[str, str] = {}
+    for start, end in spans:
+        members = _members(tables, joined, start, end)
+        if not members or _quiet_sentence(net, guarded, joined, start, end):
+            continue
+        inside = [(s, e) for _, s, e, _ in members]
+        for family, s, e, words in members:
+            clause = doc.clause_of[doc.word_at(s)]
+            if tables["concept_stoppers"].search(joined, *doc.clause_bounds[clause]) or _negated(net, doc, s, inside):
+                continue
+            kinds.setdefault(family, words)
+    if len(kinds) < 2:
+        return None
+    first = next(iter(kinds))
+    return "cluster", CATEGORY[first], " + ".join(list(kinds.values())[:3])
+
+
+def _change(net, guarded, doc, joined: str, spans) -> tuple[str, str, str] | None:
+    """A change word (now, suddenly, since this morning, getting worse, won't stop) and, in its sentence, a
+    symptom word, or a body part with a word of how bad."""
+    tables = _tables()
+    if tables["cluster_quiet"].search(joined):
+        return None
+    for start, end in spans:
+        change = tables["change"].search(joined, start, end)
+        if not change or guarded(net, joined, start, end, True, True):
+            continue
+        members = _members(tables, joined, start, end)
+        inside = [(s, e) for _, s, e, _ in members]
+        after = change.group().split()[-1] == "now"  # "now": what comes after it is the change ("now i am good")
+        for family, s, e, words in members:
+            clause = doc.clause_of[doc.word_at(s)]
+            if (after and s < change.start()) or (s < change.end() and change.start() < e):
+                continue  # before "now", or the change word is the symptom's own ("pain is terrible")
+            if not tables["concept_stoppers"].search(joined, *doc.clause_bounds[clause]) and not _negated(net, doc, s, inside):
+                return "change", CATEGORY[family], f"{words} {change.group()}"
+        part, severity = tables["body_parts"].search(joined, start, end), tables["severity"].search(joined, start, end)
+        if part and severity and (severity.end() <= change.start() or severity.start() >= change.end()) and not tables["concept_stoppers"].search(joined, start, end) and not _negated(net, doc, part.start()):
+            return "change", "heart_attack", f"{part.group()} {severity.group()} {change.group()}"
+    return None
+
+
+def _swallowed(net, guarded, doc, joined: str, spans) -> tuple[str, str, str] | None:
+    tables = _tables()
+    for start, end in spans:
+        verb = tables["swallow_verbs"].search(joined, start, end)
+        if not verb or guarded(net, joined, start, end, False) or _negated(net, doc, verb.start(), every=True):
+            continue
+        thing = tables["not_food"].search(joined, start, end)
+        if thing and verb.group() not in tables["verbs_of_medicine"]:
+            return "swallowed", "poisoning", f"{verb.group()} {thing.group()}"
+        medicine = tables["medicine"].search(joined, start, end)
+        if medicine and (tables["too_much"].search(joined) or tables["child"].search(joined, start, end)):
+            return "swallowed", "poisoning", f"{verb.group()} {medicine.group()}"
+    return None
+
+
+def _gone(net, guarded, doc, joined: str, spans) -> tuple[str, str, str] | None:
+    for start, end in spans:
+        words = _tables()["gone"].search(joined, start, end)
+        if words and not guarded(net, joined, start, end, False) and not _negated(net, doc, words.start()):
+            return "gone", "self_harm", words.group()
+    return None
+
+
+def _number(text: str) -> tuple[str, str, str] | None:
+    raw = text.lower()
+    for kind, spec in _tables()["numbers"].items():
+        for hit in spec["re"].finditer(raw):
+            values = [float(v) for v in hit.groups() if v]
+            if kind == "bp":
+                high, low = values
+                out = 60 <= high <= 300 and 30 <= low < high and (
+                    high >= spec["high"][0] or low >= spec["high"][1] or high < spec["low"][0])
+            elif kind == "sugar_word":
+                out = True
+            elif kind == "temp":
+                value = values[0]
+                out = spec["high_f"] <= value <= 110 or spec["high_c"] <= value <= 43
+            elif kind in ("sugar", "pulse"):
+                out = values[0] < spec["low"] or values[0] >= spec["high"]
+                out = out and values[0] >= 10
+            elif kind == "oxygen":
+                out = 50 <= values[0] < spec["low"]
+            else:
+                out = spec["high"] <= values[0] <= 80
+            if out:
+                return "number", NUMBER_CATEGORY[kind], hit.group()
+    return None
+
+
+def found(net, guarded, doc, joined: str, spans, text: str) -> tuple[str, str, str] | None:
+    """(kind, category, the words) for the first concept shape in the line, or None. `net` is the doubt net's
+    tables and `guarded` its guard (doubt_net._guarded), reused so both read a sentence the same way."""
+    if _tables()["concept_quiet"].search(joined):
+        return None
+    return (_gone(net, guarded, doc, joined, spans) or _swallowed(net, guarded, doc, joined, spans)
+            or _cluster(net, guarded, doc, joined, spans)
+            or (not text.rstrip().endswith("?") and _change(net, guarded, doc, joined, spans)) or _number_guarded(net, guarded, joined, spans, text))
+
+
+def _number_guarded(net, guarded, joined, spans, text):
+    if _tables()["number_quiet"].search(joined) or "?" in text or any(
+            guarded(net, joined, start, end, False) for start, end in spans):
+        return None
+    return _number(text)
+
+
+def worth_a_look(text: str) -> bool:
+    """Any word of the concept lists on the raw line (lower case; a misspelt one is not looked for here), or a
+    number: a line with none costs this search only."""
+    tables = _tables()
+    raw = text.lower().replace("'", "").replace("\u2019", "")
+    return bool(re.search(r"\d", raw) or tables["families"].search(raw) or tables["gone"].search(raw)
+                or tables["swallow_verbs"].search(raw) or re.search(r"[a-z]{7,}", raw) and tables["stems"])

@@ -1,0 +1,108 @@
+"""Findings from whole journeys tried in tmux as new users would (helper ut15, 2026-12-06): a mother for her
+daughter's insulin pump, a woman whose blood pressure pill works, and more. Each fails without its fix; the
+look-alikes beside them must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.understanding import prepare
+
+
+def _turn(state: str, line: str, role: str = "patient"):
+    engine = prepare(state, role)
+    turn = engine.respond(line)
+    return engine, turn
+
+
+# --- a mother: "a visit where they explain the pump properly would help us more than a new doctor" --------------
+
+@pytest.mark.parametrize("line", [
+    "honestly I think a visit where they explain the pump properly would help us more than a new doctor",
+    "would help us more than a new doctor",
+    "a talk with her nurse is better than a new doctor",
+])
+def test_the_choice_put_aside_by_more_than_is_never_the_answer(line):
+    engine, turn = _turn("fit", line, "caregiver")
+    assert engine.slots.get("fit_choice") is None
+    assert turn.state == "fit" and "Plan a second opinion*?" not in turn.markdown
+
+
+def test_both_named_the_one_before_more_than_is_the_answer():
+    engine, _ = _turn("fit", "a patient advocate would do more than a new doctor", "caregiver")
+    assert engine.slots.get("fit_choice") == "alternative"
+
+
+@pytest.mark.parametrize("line, choice", [
+    ("a new doctor", "second_opinion"),
+    ("I want a new doctor more than anything", "second_opinion"),
+    ("keep the plan", "keep_plan"),
+])
+def test_a_choice_said_plainly_is_still_read(line, choice):
+    engine, _ = _turn("fit", line)
+    assert engine.slots.get("fit_choice") == choice
+
+
+# --- a woman whose pill works: "ok I will keep going with what my GP says" --------------------------------------
+
+@pytest.mark.parametrize("line, choice", [
+    ("ok I will keep going with what my GP says", "keep_plan"),
+    ("yes I will keep going with what my GP says", "keep_plan"),
+    ("ok I will try another way first", "alternative"),
+    ("no I want a second opinion", "second_opinion"),
+])
+def test_an_opening_ok_yes_or_no_is_not_the_answer_when_the_words_after_it_are(line, choice):
+    engine, _ = _turn("fit", line)
+    assert engine.slots.get("fit_choice") == choice
+
+
+@pytest.mark.parametrize("state, line, slot, value", [
+    ("fit", "yes, plan a second opinion please", "fit_choice", "second_opinion"),
+    ("fit", "no, keep the plan", "fit_choice", "keep_plan"),
+    ("timing_tests", "no more tests, they said the plan is final", "tests_pending", "no"),
+])
+def test_an_opener_that_is_the_answer_still_is(state, line, slot, value):
+    engine, _ = _turn(state, line)
+    assert engine.slots.get(slot) == value
+
+
+def test_ok_alone_is_still_asked():
+    engine, turn = _turn("fit", "ok")
+    assert engine.slots.get("fit_choice") is None
+
+
+# --- the same woman: she kept the current plan, the plan told her to "try another way" ---------------------------
+
+def _plan_after(choice: str):
+    engine = prepare("fit", "patient")
+    turn = None
+    for line in [choice, "1, 3, 5", "skip", "ok", "none"]:
+        turn = engine.respond(line)
+        if turn.state == "fit_alternatives":
+            turn = engine.respond("a written plan")
+    assert turn.state == "summary"
+    return engine, turn.markdown.replace("\\", "")
+
+
+def test_keeping_the_plan_is_what_the_plan_says():
+    engine, text = _plan_after("keep the plan")
+    assert "You chose to keep the current plan for now" in text
+    assert "Try another way to get clear answers first" not in text
+
+
+def test_another_way_first_is_still_said():
+    _, text = _plan_after("another way first")
+    assert "Try another way to get clear answers first" in text
+
+
+@pytest.mark.parametrize("choice, said", [
+    ("keep the plan", "You chose to keep the current plan for now"),
+    ("another way first", "Try another way to get clear answers first"),
+])
+def test_the_printed_plan_says_what_was_chosen(choice, said):
+    from assistant.transcripts import export
+
+    engine, _ = _plan_after(choice)
+    redactor = type("Off", (), {"enabled": False, "text": staticmethod(lambda t: t)})()
+    section = export._plan_section(engine.plan(), redactor, planned=True, slots=engine.slots)
+    assert said in section["timing"] and section["not_needed"]

@@ -132,7 +132,10 @@ _SMALL_WORDS = frozenset({"its", "it", "is", "was", "not", "no", "a", "an", "the
                           # "its me, im the patient" kept "Im the patient", "i told u, 2 weeks" kept "I told u")
                           "i", "im", "me", "u", "you", "told", "said", "say", "already", "like", "again", "yes", "yeah", "yep",
                           "ok", "okay", "so", "well", "um", "uh", "lol", "as", "before",
-                          "lets", "let", "us"})  # "lets plan the second opinion": a word that only leads into the answer
+                          "lets", "let", "us",  # "lets plan the second opinion": a word that only leads into the answer
+                          # words that only lead into wanting or doing the choice: "yes, let's get a second opinion" kept
+                          # "Let's get a second opinion" (helper ut15, whole journeys)
+                          "get", "go", "do", "we", "will", "want", "please", "to", "for", "s", "ll", "ill", "well"})
 
 
 def repeats_choice(note: str, spec, value) -> bool:

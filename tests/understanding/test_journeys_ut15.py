@@ -106,3 +106,48 @@ def test_the_printed_plan_says_what_was_chosen(choice, said):
     redactor = type("Off", (), {"enabled": False, "text": staticmethod(lambda t: t)})()
     section = export._plan_section(engine.plan(), redactor, planned=True, slots=engine.slots)
     assert said in section["timing"] and section["not_needed"]
+
+
+# --- a son for his father: "I look after my father, he is 79" was asked about suicide at the welcome -------------
+
+@pytest.mark.parametrize("line", [
+    "I look after my father, he is 79",
+    "I look after my mother, she is 82",
+    "we look after my dad, he has dementia",
+])
+def test_a_caregiver_saying_whom_they_look_after_is_no_self_harm_sign(line):
+    from assistant.safety.screening import screen
+
+    assert screen(line).level == "none"
+    engine, turn = _turn("welcome", line, "caregiver")
+    assert not turn.urgent and "suicide" not in turn.markdown.lower()
+    assert engine.slots.get("role") == "caregiver"
+
+
+@pytest.mark.parametrize("line", [
+    "please look after my kids, i love you",
+    "im sorry, look after my kids",
+    "look after my dog for me",
+])
+def test_a_farewell_asking_others_to_look_after_still_asks(line):
+    from assistant.safety.screening import screen
+
+    assert screen(line).level != "none"
+
+
+# --- the same son: "yes, let's get a second opinion" kept the note "Let's get a second opinion" -----------------
+
+@pytest.mark.parametrize("line", ["yes, let's get a second opinion", "yes, we will get a second opinion", "ok, let's go for a second opinion please"])
+def test_a_note_that_only_says_the_choice_again_is_not_kept(line):
+    engine, turn = _turn("fit", line, "caregiver")
+    assert engine.slots.get("fit_choice") == "second_opinion"
+    assert "fit" not in (engine.slots.get("answer_notes") or {})
+
+
+@pytest.mark.parametrize("line, note", [
+    ("yes lets go for the second opinion, before the surgery", "Before the surgery"),
+    ("yes, we will get a second opinion for my dad", "We will get a second opinion for my dad"),
+])
+def test_a_note_with_news_is_still_kept(line, note):
+    engine, _ = _turn("fit", line, "caregiver")
+    assert (engine.slots.get("answer_notes") or {}).get("fit") == note

@@ -151,3 +151,50 @@ def test_a_note_that_only_says_the_choice_again_is_not_kept(line):
 def test_a_note_with_news_is_still_kept(line, note):
     engine, _ = _turn("fit", line, "caregiver")
     assert (engine.slots.get("answer_notes") or {}).get("fit") == note
+
+
+# --- a wife writing for her husband: "..., because of cancer found in biopsy" offered as "Of cancer found in biopsy" --
+
+def test_because_of_in_the_decision_is_why_the_doctor_offers_it_not_the_doubt():
+    from assistant.understanding.reason_offer import reason_in
+
+    assert reason_in("The doctor is proposing to make operation of the prostate, a removing of all prostate, because of "
+                     "cancer found in biopsy. We must decide if to do this or other treatment like radiation.") is None
+
+
+@pytest.mark.parametrize("decision, reason", [
+    ("whether to have the lumpectomy, im unsure because the biopsy report isnt clear about the type", "The biopsy report isnt clear about the type"),
+    ("whether to have chemo, im unsure because of the side effects", "The side effects"),
+    ("surgery or not because the scan is unclear", "The scan is unclear"),
+])
+def test_a_doubt_said_with_the_decision_is_still_offered_whole(decision, reason):
+    from assistant.understanding.reason_offer import reason_in
+
+    assert reason_in(decision) == reason
+
+
+# --- the same wife: "It is new diagnosis, the cancer is found in last month" stored as *In a few months or more* ----
+
+@pytest.mark.parametrize("line", [
+    "It is new diagnosis, the cancer is found in last month.",
+    "diagnosed last month",
+    "biopsy was 2 months ago",
+    "since last month",
+])
+def test_a_time_gone_by_is_no_deadline(line):
+    engine, turn = _turn("decision_when", line, "caregiver")
+    assert engine.slots.get("deadline") is None and turn.state == "decision_when"
+    assert "when something happened" in turn.markdown
+
+
+@pytest.mark.parametrize("line, deadline", [
+    ("next month", "weeks"),
+    ("in about 3 weeks", "weeks"),
+    ("a few months", "months"),
+    ("surgery was 2 weeks ago, we need to decide in a month", "weeks"),
+    ("they found it last week, he wants an answer in 2 weeks", "weeks"),
+    ("the last week of january", "weeks"),
+])
+def test_a_time_to_come_is_still_read(line, deadline):
+    engine, _ = _turn("decision_when", line, "caregiver")
+    assert engine.slots.get("deadline") == deadline

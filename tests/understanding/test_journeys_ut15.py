@@ -198,3 +198,30 @@ def test_a_time_gone_by_is_no_deadline(line):
 def test_a_time_to_come_is_still_read(line, deadline):
     engine, _ = _turn("decision_when", line, "caregiver")
     assert engine.slots.get("deadline") == deadline
+
+
+# --- the same wife: "No, all tests are done." to "Did you mean *Plan a second opinion*?" stored *Try another way* ----
+
+def _at_check():
+    engine = prepare("fit", "caregiver")
+    turn = engine.respond("We want to plan a second opinion, maybe with a doctor for radiation.")
+    assert turn.kind == "confirm"
+    return engine
+
+
+def test_a_no_with_words_that_name_no_choice_is_the_no_alone():
+    engine = _at_check()
+    turn = engine.respond("No, all tests are done.")
+    assert engine.slots.get("fit_choice") is None and turn.state == "fit"
+    assert 'not "Plan a second opinion"' in turn.markdown.replace("\\", "")
+
+
+@pytest.mark.parametrize("line, choice", [
+    ("no, the other way first", "alternative"),
+    ("no, keep the plan for now", "keep_plan"),
+    ("yes", "second_opinion"),
+])
+def test_a_no_with_another_choice_or_a_yes_is_read_as_before(line, choice):
+    engine = _at_check()
+    engine.respond(line)
+    assert engine.slots.get("fit_choice") == choice

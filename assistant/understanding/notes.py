@@ -138,6 +138,10 @@ _SMALL_WORDS = frozenset({"its", "it", "is", "was", "not", "no", "a", "an", "the
                           "get", "go", "do", "we", "will", "want", "please", "to", "for", "s", "ll", "ill", "well"})
 
 
+_NONE_AGAIN = frozenset({"none", "nothing", "neither", "nope", "from", "of", "these", "those", "them", "this", "that", "any", "all",
+                         "fits", "fit", "applies", "apply"})
+
+
 def repeats_choice(note: str, spec, value) -> bool:
     """True when a note only says again what the picked choice's own label says: "they offered
     surgery, its not an emergency" picks "A surgery or procedure was offered (not an emergency)",
@@ -146,5 +150,7 @@ def repeats_choice(note: str, spec, value) -> bool:
         return False
     picked = set(value) if isinstance(value, list) else {value}
     said = {w for choice in spec.choices if choice.id in picked for w in tokens(clean(choice.label))}
+    if getattr(spec, "none_choice", None) in picked:  # "No, nothing from this." said "None of these" again (ut15)
+        said |= _NONE_AGAIN
     words = [w for w in tokens(clean(note)) if w.isalnum() and w not in _SMALL_WORDS]
     return all(w in said for w in words)  # no word of its own (only "i told u"): no news either

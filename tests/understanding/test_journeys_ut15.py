@@ -225,3 +225,21 @@ def test_a_no_with_another_choice_or_a_yes_is_read_as_before(line, choice):
     engine = _at_check()
     engine.respond(line)
     assert engine.slots.get("fit_choice") == choice
+
+
+# --- the same wife: "No, nothing from this." printed "About the signs: Nothing from this" ------------------------
+
+@pytest.mark.parametrize("state", ["signs", "signs_more"])
+def test_none_said_in_other_words_is_no_note(state):
+    engine, _ = _turn(state, "No, nothing from this.", "caregiver")
+    assert engine.slots.get(state if state != "signs_more" else "signs_more") is not None
+    assert state not in (engine.slots.get("answer_notes") or {})
+
+
+@pytest.mark.parametrize("state, line, note", [
+    ("signs_more", "nothing from this, he is healthy otherwise", "nothing from this, he is healthy otherwise"),
+    ("signs", "none really, its just that the two doctors dont agree", "Its just that the two doctors dont agree"),
+])
+def test_none_with_news_keeps_the_news(state, line, note):
+    engine, _ = _turn(state, line, "caregiver")
+    assert (engine.slots.get("answer_notes") or {}).get(state) == note

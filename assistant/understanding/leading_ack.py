@@ -18,8 +18,10 @@ _OPENERS = frozenset({"ok", "okay", "alright", "yes", "yeah", "yep", "no", "nah"
 
 
 def opener_then_answer(reading, toks, line, spec, lex):
-    if spec.multi or len(toks) < 4 or toks[0] not in _OPENERS:
-        return None
+    if spec.multi or len(toks) < 4 or toks[0] not in _OPENERS or reading.dont_know or reading.asked:
+        return None  # "no idea how many doctors he has seen": not knowing, read as such
+    if toks[1] in ("idea", "clue", "way", "one", "more", "longer", "matter", "doubt", "problem", "worries", "need"):
+        return None  # "no idea", "no way", "no one", "no more tests": the opener is part of the words after it
     if any(c.id in ("yes", "no") or c.label.split()[0].strip(",.:").lower() in ("yes", "no") for c in spec.choices):
         return None  # a yes-or-no question: "no more tests, they said the plan is final" answers with its opener
     rest_at = 2 if toks[1] in (",", ".", "!", "-") else 1

@@ -243,3 +243,10 @@ def test_none_said_in_other_words_is_no_note(state):
 def test_none_with_news_keeps_the_news(state, line, note):
     engine, _ = _turn(state, line, "caregiver")
     assert (engine.slots.get("answer_notes") or {}).get(state) == note
+
+
+@pytest.mark.parametrize("line", ["no idea how many doctors he has seen"])
+def test_no_idea_is_still_not_knowing(line):
+    engine, turn = _turn("fit_opinions", line, "caregiver")
+    assert engine.slots.get("fit_opinions") is None
+    assert turn.kind == "reply" and "That is fine" in turn.markdown

@@ -57,7 +57,9 @@ def instead_of(reading, toks, line, spec, lex):
     return Reading(SURE, kept, note=clean(line))
 
 
-_COMPARED = (("rather", "than"), ("instead", "of"), ("more", "than"), ("better", "than"))
+# Only the comparisons: "pins instead of a new hip" is still a surgery (round 26), "a cord on the spine instead of
+# fusion" still a procedure (round 27): what is put in place of a choice can be of its kind.
+_COMPARED = (("more", "than"), ("better", "than"))
 
 
 def _only_put_aside(reading, toks, line, spec, named):

@@ -250,3 +250,9 @@ def test_no_idea_is_still_not_knowing(line):
     engine, turn = _turn("fit_opinions", line, "caregiver")
     assert engine.slots.get("fit_opinions") is None
     assert turn.kind == "reply" and "That is fine" in turn.markdown
+
+
+@pytest.mark.parametrize("line", ["pins instead of a new hip", "vertebral body tethering, its like a cord on the spine instead of fusion"])
+def test_what_is_put_in_place_of_a_choice_can_be_of_its_kind(line):
+    engine, _ = _turn("compare_two_treatment", line)
+    assert engine.slots.get("compare_two_treatment") == "surgery"

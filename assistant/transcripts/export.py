@@ -163,7 +163,9 @@ def _plan_section(plan: dict, redactor: Redactor, planned: bool, slots: dict) ->
         questions = [offered[q] for q in questions if q in offered]
     return {
         "decision": LEFT_OUT if redactor.enabled and plan.get("decision") else plan.get("decision"),
-        "timing": names.timing_names.get(plan.get("timing"), plan.get("timing")),
+        # Kept the current plan: not told to "try another way" it did not choose (ut15)
+        "timing": names.timing_names.get(plan.get("timing") + ("_keep_plan" if plan.get("timing") == "not_needed" and plan.get("choice") == "keep_plan" else "")
+                                         if plan.get("timing") else None, plan.get("timing")),
         "not_needed": plan.get("timing") == "not_needed",
         "alternatives": [names.alternative_names.get(a, a) for a in plan.get("alternatives", [])],
         "specialists": [plan["specialist_for"] if plan.get("specialist_for") and k in ("subspecialist", "pediatric_subspecialist")

@@ -315,10 +315,12 @@ def runs_into(reading, toks, line, spec, lex):
 from .echoes import echoed_leftover  # noqa: E402 - a check of its own module
 
 from .sequence import conclusion, first_then, instead_of  # noqa: E402
+from .leading_ack import opener_then_answer  # noqa: E402 - ut15's journeys
+from .past_time import time_gone_by  # noqa: E402 - ut15's journeys
 
 from . import second_thoughts as _more  # noqa: E402 - kinds first seen in round 9
 from . import third_thoughts as _third, third_thoughts_one as _third_one  # noqa: E402 - kinds first seen in rounds 10 and 11
 from . import sure_of as _sure_of  # noqa: E402 - the SURE test: sure of something else (issue t3)
 
-ORDER = _third.FIRST + _more.FIRST + (conclusion, instead_of, first_then, question_inside, two_people, bare_between, guessed_time, hoped_time, wish_beside_no_deadline, unknown_then_time, doubted_report,
+ORDER = _third.FIRST + _more.FIRST + (conclusion, opener_then_answer, time_gone_by, instead_of, first_then, question_inside, two_people, bare_between, guessed_time, hoped_time, wish_beside_no_deadline, unknown_then_time, doubted_report,
          *_sure_of.ORDER, unknown_parts, wanting_parts, negated_place, two_places, softened_place, dont_know_not_none, dont_know_remark, unsure_count, runs_into, echoed_leftover) + _more.ORDER + _third_one.ORDER

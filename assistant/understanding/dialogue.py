@@ -126,6 +126,15 @@ def step(
                 return Step("confirm", held.reading, say=said_back(phrase, _quote), pending=held, again=True)
             # "no. whether to go ahead with the hip" after "Is that the decision?": the new words only
             line = _NO_THEN.sub("", line, count=1) if len(_NO_THEN.sub("", line, count=1).split()) >= 2 else line
+        elif _NO_THEN.match(line) and len(_NO_THEN.sub("", line, count=1).split()) >= 2 and not spec.multi:
+            # "No, all tests are done." to "Did you mean *Plan a second opinion*?": the No answers the check, never
+            # "no" as a choice's word (it stored *Try another way*); the rest is read alone, and a rest that names
+            # no other choice leaves the No alone (helper ut15, whole journeys)
+            rest = _NO_THEN.sub("", line, count=1)
+            got = read(rest, spec, lexicon=lex, today=today, items=items, item_ids=item_ids, questions=questions)
+            if got.value is None or got.value == pending.reading.value or got.asked or got.dont_know or got.certainty != SURE:
+                return Step("reask", say=_not_that(spec, pending.reading))
+            line = rest
         confirming = pending
     else:
         keep = kept_picks(pending)

@@ -132,7 +132,14 @@ _SMALL_WORDS = frozenset({"its", "it", "is", "was", "not", "no", "a", "an", "the
                           # "its me, im the patient" kept "Im the patient", "i told u, 2 weeks" kept "I told u")
                           "i", "im", "me", "u", "you", "told", "said", "say", "already", "like", "again", "yes", "yeah", "yep",
                           "ok", "okay", "so", "well", "um", "uh", "lol", "as", "before",
-                          "lets", "let", "us"})  # "lets plan the second opinion": a word that only leads into the answer
+                          "lets", "let", "us",  # "lets plan the second opinion": a word that only leads into the answer
+                          # words that only lead into wanting or doing the choice: "yes, let's get a second opinion" kept
+                          # "Let's get a second opinion" (helper ut15, whole journeys)
+                          "get", "go", "do", "we", "will", "want", "please", "to", "for", "s", "ll", "ill", "well"})
+
+
+_NONE_AGAIN = frozenset({"none", "nothing", "neither", "nope", "from", "of", "these", "those", "them", "this", "that", "any", "all",
+                         "fits", "fit", "applies", "apply"})
 
 
 def repeats_choice(note: str, spec, value) -> bool:
@@ -143,5 +150,7 @@ def repeats_choice(note: str, spec, value) -> bool:
         return False
     picked = set(value) if isinstance(value, list) else {value}
     said = {w for choice in spec.choices if choice.id in picked for w in tokens(clean(choice.label))}
+    if getattr(spec, "none_choice", None) in picked:  # "No, nothing from this." said "None of these" again (ut15)
+        said |= _NONE_AGAIN
     words = [w for w in tokens(clean(note)) if w.isalnum() and w not in _SMALL_WORDS]
     return all(w in said for w in words)  # no word of its own (only "i told u"): no news either

@@ -9,8 +9,10 @@ import re
 
 # A reason said after the decision: "because ...", "cuz ...", "the problem is ...", "im worried that ...".
 _REASON = re.compile(
-    r"(?:^|[\s,;.(-])(?:(?:im|i am|we are|were)\s+(?:unsure|not sure|torn|worried|scared|afraid)\s+(?:because|cause|cuz|coz|bc|since|as)"
-    r"|because|cause|cuz|coz|bc|b/c|the (?:problem|thing|issue|worry) is(?: that)?|what worries (?:me|us) is"
+    r"(?:^|[\s,;.(-])(?:(?:im|i am|we are|were)\s+(?:unsure|not sure|torn|worried|scared|afraid)\s+(?:because(?:\s+of)?|cause|cuz|coz|bc|since|as)"
+    # a bare "because of" tells why the doctor offers it, not the doubt: "to make operation of the prostate, ...,
+    # because of cancer found in biopsy" was offered back as "Of cancer found in biopsy" (helper ut15, whole journeys)
+    r"|(?:because|cause|cuz|coz|bc|b/c)(?!\s+of\b)|the (?:problem|thing|issue|worry) is(?: that)?|what worries (?:me|us) is"
     r"|(?:im|i am|we are|were) (?:worried|scared|afraid)(?: that| about| of)?)\s+(?P<reason>[^.;!?]{6,})",
     re.IGNORECASE)
 

@@ -16,7 +16,8 @@ from .matching import find_hits
 from .reading import LIKELY, SURE, UNCLEAR, Reading
 from .text import clean
 
-_IN_PLACE = (("instead", "of"), ("rather", "than"), ("in", "place", "of"), ("as", "opposed", "to"), ("not",), ("over",))
+_IN_PLACE = (("instead", "of"), ("rather", "than"), ("in", "place", "of"), ("as", "opposed", "to"), ("not",), ("over",),
+             ("more", "than"), ("better", "than"))  # "a visit to explain would help us more than a new doctor" (ut15)
 _ARTICLES = {"a", "an", "the", "any", "some", "his", "her", "my", "more"}
 
 
@@ -41,6 +42,8 @@ def instead_of(reading, toks, line, spec, lex):
     if spec.multi:
         return None
     named = _named(toks, spec, lex)
+    if len(named) == 1:
+        return _only_put_aside(reading, toks, line, spec, named)
     if len(named) != 2:
         return None
     put_aside = [c for c, hs in named.items() if all(_after(toks, h.start, _IN_PLACE) for h in hs)]
@@ -52,6 +55,23 @@ def instead_of(reading, toks, line, spec, lex):
     if max(h.start for h in named[kept]) > min(h.start for h in named[put_aside[0]]):
         return None  # "instead of surgery they suggest pills": only the plain order is taken; the other way is asked
     return Reading(SURE, kept, note=clean(line))
+
+
+# Only the comparisons: "pins instead of a new hip" is still a surgery (round 26), "a cord on the spine instead of
+# fusion" still a procedure (round 27): what is put in place of a choice can be of its kind.
+_COMPARED = (("more", "than"), ("better", "than"))
+
+
+def _only_put_aside(reading, toks, line, spec, named):
+    """ "a visit to explain would help us more than a new doctor": the one choice named is the one put
+    aside, so it is not the answer; asked between the others when two are left (ut15)."""
+    (choice, hits), = named.items()
+    if reading.value != choice or not all(_after(toks, h.start, _COMPARED) for h in hits):
+        return None
+    left = [c.id for c in spec.choices if c.id != choice]
+    if len(left) == 2:
+        return Reading(UNCLEAR, options=tuple(left), unclear=clean(line))
+    return Reading(UNCLEAR, unclear=clean(line))
 
 
 _LATER = ("then", "later", "after", "afterwards", "eventually", "next", "down the road", "if")  # "if": "if that fails", "if needed", "if they fail"

@@ -35,7 +35,15 @@ def told_note(state: str, lines: list[str], value, label: Callable[[str], str], 
         return ""
     names = lambda: [label(v) for v in value] + [v.replace("_", " ") for v in value]  # noqa: E731
     said = [_unpicked(clean(line).strip(" .")) for line in lines if line.strip() and not _plain(line, names) and not _only_agrees(line, lex)]
-    return "; ".join(dict.fromkeys(s for s in said if s))
+    return "; ".join(dict.fromkeys(s for s in said if s and not (value == ["none"] and _only_none(s))))
+
+
+def _only_none(text: str) -> bool:
+    """ "No, nothing from this.": "None of these" said again, in other words; no news for the plan (helper ut15)."""
+    from .notes import _NONE_AGAIN, _SMALL_WORDS
+
+    said = re.findall(r"[a-z]+", text.lower().replace("'", ""))
+    return bool(said) and all(w in _NONE_AGAIN or w in _SMALL_WORDS for w in said)
 
 
 # The picks said first, before what the person told: "2 and 6 i guess, the antibiotics never worked", "none of those

@@ -8,7 +8,7 @@ from .plain_doubt import plain_doubt
 from ..flow import StateSpec
 from .about_app import about_number
 from .asking import after_leads, answer_question, question_form
-from . import beside_picks, fastpath, named, sure_items, whole_hedge
+from . import beside_picks, fastpath, named, sure_items, urgent_checked, whole_hedge
 from .number_described import number_described
 from .rewritten import rewritten
 from .choices import read_choice
@@ -52,7 +52,10 @@ def read(line: str, spec: StateSpec, **kw) -> Reading:
         if said is not None:
             return said
     with sure_items.nesting():
-        return _read_line(line, spec, **kw)
+        reading = _read_line(line, spec, **kw)
+    if spec.name in urgent_checked.STATES and not kw.get("keep") and not sure_items.nested():
+        reading = urgent_checked.as_checked(reading, line, spec)  # "ER checked him last night, ECG normal": checked
+    return reading
 
 
 def _read_line(

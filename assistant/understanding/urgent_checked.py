@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from .reading import SURE, Reading
+from .reading import SURE, UNCLEAR, Reading
 
 STATES = ("urgent_care",)
 CHOICE = "seen"
@@ -48,9 +48,19 @@ def checked_and_fine(line: str) -> bool:
     return cared and _has(text, words["fine_now"])
 
 
+def here_again(line: str) -> bool:
+    """The sign said to be here again now ("it came back right now"), not merely not now ("not right now")."""
+    text = re.sub(r" (?:not|no|nothing|isnt) (?:right now|happening now|rn)\b", " ", _norm(line))
+    return _has(text, _words()["here_again"])
+
+
 def as_checked(reading: Reading, line: str, spec) -> Reading:
     """The checked answer when the line tells it in parts and the general reading was not sure."""
-    if spec.name not in STATES or reading.certainty == SURE or reading.asked and "?" in line:
+    if spec.name not in STATES:
+        return reading
+    if reading.certainty == SURE and reading.value == CHOICE and here_again(line):
+        return Reading(UNCLEAR, unclear=line.strip(), message="Is it happening again now?")  # "checked yesterday but it came back right now"
+    if reading.certainty == SURE or reading.asked and "?" in line:
         return reading
     if CHOICE not in {c.id for c in spec.choices} or not checked_and_fine(line):
         return reading

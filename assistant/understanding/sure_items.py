@@ -251,7 +251,11 @@ def read_items(line: str, spec) -> Reading | None:
                 pos -= last[0]  # "which is more important for me, not yet"
                 neg |= last[0]
                 continue
+            if _hedged(words):
+                return None  # "Rest: partly": a doubt pointing at items not named
             if _negated(words):
+                if _REST & set(plain) and set(words) & {"idk", "unsure", "uncertain"}:
+                    return None  # "the rest idk": not known, so not a no
                 if _REST & set(plain):
                     continue  # "beyond that, not really", "as to the others, I cannot claim them": the rest unticked
                 if before == "and" and last is not None and len(words) <= 4:

@@ -234,7 +234,11 @@ OPEN_ROUND28 = frozenset({
     "u28b-0450",  # compare_differs: Urgency (now vs 3 months), and arguably the stage - one called it 'ear
     "u28b-0454",  # compare_differs: la operación, toda o la mitad
 })
-OPEN_ROUND29 = frozenset({
+# Helper u15b (2026-12-06): its SURE reader (sure_items.py), measured once on round 29 as validation, fixed
+# u29b-0072, u29b-0074, u29b-0082 and made four new misreads at decision_sure (lines not read, per the rules):
+# held here, NOT judged; the lead decides whether to keep the reader (see docs/understanding.md, helper u15b).
+OPEN_ROUND29_U15B = frozenset({"u29a-0068", "u29a-0075", "u29b-0076", "u29b-0078"})
+OPEN_ROUND29 = OPEN_ROUND29_U15B | frozenset({
     # round 29 folded in (twenty-second session): the 47 silent misreads measured at the fold-in (79.5% right first time)
     "u29a-0025",  # welcome_age: she is 15 but the surgeon is an adult spine surgeon not a kids one, does that...
     "u29a-0037",  # decision_when: fast. pain bad.

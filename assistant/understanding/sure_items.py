@@ -63,6 +63,7 @@ def _norm(text: str) -> str:
     text = text.lower().replace("\u2019", "'").replace("'", "").replace("\u2018", "")
     text = _PAIR.sub(lambda m: f"{m.group(1)}_{m.group(2)}", text)
     text = re.sub(r"\b(i|we) no\b", r"\1 know", text)  # "I no the good and bad points": know
+    text = re.sub(r"(?<!\w)n[ãa]o(?!\w)", "no", text)  # Portuguese "sure, não" (lead): a no
     text = re.sub(r"\b(vs\.?|versus|or) not\b", r"\1", text)  # "cuttin vs not cuttin": no negation
     text = re.sub(r"\ban\b", "and", text)  # "what's good about it an what ain't"
     text = re.sub(r"\bfor sure\b", "definitely", text)  # "#2 for sure": the number, said firmly

@@ -234,11 +234,7 @@ OPEN_ROUND28 = frozenset({
     "u28b-0450",  # compare_differs: Urgency (now vs 3 months), and arguably the stage - one called it 'ear
     "u28b-0454",  # compare_differs: la operación, toda o la mitad
 })
-# Helper u15b (2026-12-06): its SURE reader (sure_items.py), measured once on round 29 as validation, fixed
-# u29b-0072, u29b-0074, u29b-0082 and made four new misreads at decision_sure (lines not read, per the rules):
-# held here, NOT judged; the lead decides whether to keep the reader (see docs/understanding.md, helper u15b).
-OPEN_ROUND29_U15B = frozenset({"u29a-0068", "u29a-0075", "u29b-0076", "u29b-0078"})
-OPEN_ROUND29 = OPEN_ROUND29_U15B | frozenset({
+OPEN_ROUND29 = frozenset({
     # round 29 folded in (twenty-second session): the 47 silent misreads measured at the fold-in (79.5% right first time)
     "u29a-0025",  # welcome_age: she is 15 but the surgeon is an adult spine surgeon not a kids one, does that...
     "u29a-0037",  # decision_when: fast. pain bad.
@@ -262,10 +258,7 @@ OPEN_ROUND29 = OPEN_ROUND29_U15B | frozenset({
     "u29a-0522",  # fit_two_opinions: they agree... I think... or do they... one said wait a bit longer
     "u29b-0013",  # welcome: My father. Although, strictly speaking, we already have a second oncologist's...
     "u29b-0026",  # welcome_age: she's my first, she's so tiny, barely 6 lbs
-    "u29b-0072",  # decision_sure: know the pros and cons. got my wife
-    "u29b-0074",  # decision_sure: I understand the regimens well, being a pharmacist, and I know what matters t...
     "u29b-0077",  # decision_sure: Roughly 75% confident, which I would not call sure. Items 2, 3, 4.
-    "u29b-0082",  # decision_sure: i think 4? my mom is here with me. the rest no
     "u29b-0088",  # red_flags: nun of those I mean I always have some weakness from the M S but nothing sudden
     "u29b-0092",  # red_flags: short of breath going up the stairs at work but fine sitting down
     "u29b-0104",  # red_flags_child: she breathes fast when she feeds and sweats on her head, is that number 1?

@@ -23,6 +23,10 @@ from .reading_support import pick, picks, reading, stored
     ("I'm clear on what matters to us, though I couldn't tell you the risks, and I'm not sure", {"values"}),
     ("1 and 3. not 2, and support tbd", {"sure", "values"}),
     ("understood the options. sure? nah. priorities? yes", {"understand", "values"}),
+    # (lead) a no said in Portuguese after the item, a scare-quoted item judged a joke, one risk said in the singular
+    ("sei, I know the upsides and downsides and my sister helps me. but certain, não", {"understand", "support"}),
+    ("1 and 3. the 'help' we get is a joke", {"sure", "values"}),
+    ("decided. want the op. know the risk.", {"sure", "understand"}),
 ])
 def test_sure_items_said_in_clauses_are_stored(line, want):
     assert picks("decision_sure", line) == want
@@ -37,6 +41,8 @@ def test_every_item_said_no_is_none():
     "my daughter helps, and I sort of get the options",
     "I'm sure. Kind of. I think.",  # a doubt said after the item
     "I know what I want, the facts not so much",  # sure, or clear about what matters?
+    "my husband is there for me and kinda get the benefits",  # (lead) a hedge before the item
+    "I guess I'm sure, my mum helps",
 ])
 def test_a_hedged_item_is_asked_never_stored(line):
     result = reading("decision_sure", line)

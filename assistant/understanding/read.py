@@ -8,7 +8,7 @@ from .plain_doubt import plain_doubt
 from ..flow import StateSpec
 from .about_app import about_number
 from .asking import after_leads, answer_question, question_form
-from . import beside_picks, fastpath, named, whole_hedge
+from . import beside_picks, fastpath, named, sure_items, urgent_checked, whole_hedge
 from .number_described import number_described
 from .rewritten import rewritten
 from .choices import read_choice
@@ -43,7 +43,22 @@ from .language_help import language_need, with_answer  # "i need interpreter", "
 SKIP_WORDS = {"skip", "none", "no", "nothing", "pass", "n/a", "na", "no thanks", "not sure", "dont know"}
 
 
-def read(
+def read(line: str, spec: StateSpec, **kw) -> Reading:
+    """What `line` means as an answer to `spec` (see _read_line). At the SURE questions, a whole line that
+    says yes or no item by item is read so first ("know the pros and cons, got my wife, not sure tho":
+    sure_items.py); the parts the general reader reads again are never read that way alone."""
+    if spec.name in sure_items.STATES and not kw.get("keep") and not sure_items.nested():
+        said = sure_items.read_items(line, spec)
+        if said is not None:
+            return said
+    with sure_items.nesting():
+        reading = _read_line(line, spec, **kw)
+    if spec.name in urgent_checked.STATES and not kw.get("keep") and not sure_items.nested():
+        reading = urgent_checked.as_checked(reading, line, spec)  # "ER checked him last night, ECG normal": checked
+    return reading
+
+
+def _read_line(
     line: str,
     spec: StateSpec,
     *,

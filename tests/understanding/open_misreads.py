@@ -56,7 +56,7 @@ OPEN_ROUND19 = frozenset({"u19a-0011",
                             "u19a-0179",
                             "u19a-0235",
                             "u19a-0406",
-                            "u19b-0010", "u19b-0073",
+                            "u19b-0010",
                             "u19b-0100", "u19b-0116",
                             "u19b-0250",
                             "u19b-0342"})  # u19b-0359 fixed by helper 11a8 ("does ... through the leg")
@@ -107,7 +107,7 @@ OPEN_ROUND23 = frozenset({"u23a-0018", "u23a-0054", "u23a-0055", "u23a-0059", "u
 # 23 fixed (wrongly_sure_said.py and words), 6 judged (DISAGREE); 28 left.
 OPEN_ROUND24 = frozenset({"u24a-0010", "u24a-0051", "u24a-0091", "u24a-0121", "u24a-0122", "u24a-0145", "u24a-0168",
                            "u24a-0221", "u24a-0224", "u24a-0241", "u24a-0270", "u24a-0305", "u24a-0307", "u24a-0387",
-                           "u24a-0407", "u24a-0410", "u24a-0442", "u24b-0023", "u24b-0069", "u24b-0090", "u24b-0108",
+                           "u24a-0407", "u24a-0410", "u24a-0442", "u24b-0023", "u24b-0090", "u24b-0108",
                            "u24b-0124", "u24b-0227", "u24b-0259", "u24b-0278", "u24b-0361", "u24b-0432"})
 # Round 25 (folded in 2026-12-05, eighteenth session): its 38 silent misreads at the fold-in, open until mended.
 OPEN_ROUND25 = frozenset({"u25a-0006", "u25a-0042", "u25a-0292", "u25a-0300", "u25a-0404", "u25b-0031",
@@ -258,10 +258,7 @@ OPEN_ROUND29 = frozenset({
     "u29a-0522",  # fit_two_opinions: they agree... I think... or do they... one said wait a bit longer
     "u29b-0013",  # welcome: My father. Although, strictly speaking, we already have a second oncologist's...
     "u29b-0026",  # welcome_age: she's my first, she's so tiny, barely 6 lbs
-    "u29b-0072",  # decision_sure: know the pros and cons. got my wife
-    "u29b-0074",  # decision_sure: I understand the regimens well, being a pharmacist, and I know what matters t...
     "u29b-0077",  # decision_sure: Roughly 75% confident, which I would not call sure. Items 2, 3, 4.
-    "u29b-0082",  # decision_sure: i think 4? my mom is here with me. the rest no
     "u29b-0088",  # red_flags: nun of those I mean I always have some weakness from the M S but nothing sudden
     "u29b-0092",  # red_flags: short of breath going up the stairs at work but fine sitting down
     "u29b-0104",  # red_flags_child: she breathes fast when she feeds and sweats on her head, is that number 1?

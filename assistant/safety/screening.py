@@ -32,6 +32,7 @@ from .rules import CUES, SIGNS, group_spec, sign_specs
 from .self_harm_cues import with_cues as _with_cues
 from .warning_signs import with_warning_signs as _with_warning_signs
 from .doubt_net import with_doubt as _with_doubt
+from .concept_signs import with_concepts as _with_concepts
 from .signs import CATEGORIES, LEVEL_NAMES  # noqa: F401  (the engine and tests read them here)
 from .signs import Sign as _Sign, Signs as _Signs  # noqa: F401
 from .text import Doc as _Doc
@@ -345,8 +346,9 @@ def _merged(results: list[Screening]) -> Screening:
 def _screen_piece(text: str, own: tuple[int, int] | None = None) -> Screening:
     """One line, or one piece of a long one: the red-flag signs, raised by the self-harm cues
     when they say more (self_harm_cues.py: cues that combine, for wordings no phrase has), and a line still
-    quiet asked about when it has a general shape of doubt (doubt_net.py: a body now, a means with a time)."""
-    return _with_doubt(text, _with_warning_signs(text, _with_cues(text, _screen_signs(text, own))))
+    quiet asked about when it has a general shape of doubt (doubt_net.py: a body now, a means with a time); the weak
+    categories are raised by their concepts first (concept_signs.py: a medicine x taken x too many x a state now)."""
+    return _with_doubt(text, _with_concepts(text, _with_warning_signs(text, _with_cues(text, _screen_signs(text, own)))))
 
 
 def _screen_signs(text: str, own: tuple[int, int] | None = None) -> Screening:

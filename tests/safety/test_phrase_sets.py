@@ -145,9 +145,13 @@ CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (1, 2, 4), "s
                                                  "safety_round26.csv": (0, 0, 7),
                                                  "safety_round27.csv": (0, 2, 16),
                                                  "safety_round28.csv": (0, 1, 5),
-                                                 "safety_round29.csv": (26, 31, 23)}
+                                                 "safety_round29.csv": (21, 25, 23)}
 # (helper dn15) round 29 34 / 23 / 23 -> 26 / 31 / 23 with the doubt net by concept (doubt_concepts.py): eight silent
 # emergencies now asked (the check question), no ordinary line more; measured after the net was built on 1-28.
+# (helper cs15) round 29 34 / 23 / 23 -> 25 / 21 / 24 with the weak categories from their concepts (concept_signs.py),
+# measured after the mechanism was committed and not tuned on round 29: nine emergencies fewer silent, two fewer only
+# asked, one ordinary line louder ("took pills his whole life" with a seizure disorder: "whole" read as an amount).
+# Both merged, and "seizure pills" / "seizure disorder" no state now (lead): 21 / 25 / 23.
 # (helper sh14) round 28 24 / 17 / 16 -> 18 / 12 / 8 with the self-harm and overdose kinds alone (the other categories are
 # helper 12_14's, 3 / 6 / 11 alone; both merged 0 / 1 / 3; 0 / 1 / 5 after the review took "last season" back out of history); rounds 21, 23 and 26 each one ordinary line fewer (a what-if asked first, an attempt handled since).
 # Round 23 (folded in 2026-12-05, untouched 21 silent / 7 asked / 11 loud): after issue-sh9 (the self-harm kinds) and

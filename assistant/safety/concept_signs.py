@@ -1,0 +1,157 @@
+"""Weak categories recognised from their concepts, not their phrases (helper cs15, issue 12).
+
+An overdose, a poisoning, fever on chemotherapy, cauda equina and sepsis came back weak round after
+round: each round's misses were added as phrases and the next round's people used other words. This
+module recognises each of them as a combination of concepts (dialogues/concept_signs.yaml): word
+families such as a medicine, an act of taking, an amount or a mistake, and a state now ("took" x
+"pills" x "too many" x "can't wake her"). A rule holds when every family it names is found in one
+sentence and the next (a window); a family named twice needs two different signs of it (sepsis: an
+infection with two of fever, racing heart, fast breathing, confusion, mottled skin...).
+Not when a guard list of the red-flag screen (history, a risk question, family history, resolved,
+seen by a doctor; finders.py) matches in the window, nor for a state word with a negation word just
+before it in its clause ("no fever", "hasnt been sick").
+It runs after the red-flag screen and only ever raises a line: a quiet line to the check question or
+the urgent turn, a check question to the urgent turn; it never lowers anything.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+FILE = "concept_signs.yaml"
+LEVELS = ("none", "ask", "emergency")
+
+
+@cache
+def _tables() -> dict:
+    """The YAML compiled once: each family as one regex with a group per entry, the rules, the guards."""
+    from .. import yaml_cache
+    from ..paths import dialogues_dir
+    from .finders import FINDERS
+    from .signs import CATEGORIES
+
+    data = yaml_cache.load(dialogues_dir() / FILE, yaml_cache.parse_yaml)
+    families = data["families"]
+    if not isinstance(families, dict) or not all(isinstance(v, list) and v and all(isinstance(i, str) for i in v)
+                                                 for v in families.values()):
+        raise ValueError(f"dialogues/{FILE}: families needs a map of names to lists of patterns")
+    compiled = {name: re.compile("|".join(f"(?<!\\w)(?P<e{i}>{item})(?!\\w)" for i, item in enumerate(items)))
+                for name, items in families.items()}
+    rules = []
+    for rule in data["rules"]:
+        if rule["category"] not in CATEGORIES or rule["level"] not in LEVELS[1:]:
+            raise ValueError(f"dialogues/{FILE}: a rule needs a red-flag category and a level ask or emergency: {rule}")
+        missing = [name for name in rule["all"] if name not in compiled]
+        if missing:
+            raise ValueError(f"dialogues/{FILE}: no family named {missing}")
+        rules.append((rule["category"], LEVELS.index(rule["level"]), tuple(rule["all"]), tuple(rule.get("advice", ())),
+                      rule.get("past") == "told"))
+    unknown = [name for name in data["guards"] if name not in FINDERS]
+    if unknown:
+        raise ValueError(f"dialogues/{FILE}: no red-flag list named {unknown}")
+    every = [item for items in families.values() for item in items]
+    return {
+        "families": compiled,
+        "rules": rules,
+        "state": frozenset(data["state_families"]),
+        "guards": [FINDERS[name] for name in data["guards"]],
+        "past_guards": frozenset(data["past_guards"]),
+        "not_asked": re.compile("|".join(f"(?<!\\w)(?:{item})(?!\\w)" for item in data["not_asked"])),
+        "present_guards": [FINDERS[name] for name in data["guards"] if name not in data["past_guards"]],
+        "negation": frozenset(data["negation"]),
+        "window": int(data["negation_window"]),
+        "sentences": int(data["sentences"]),
+        "breakers": frozenset(data["breakers"]),
+        "quiet": re.compile("|".join(f"(?<!\\w)(?:{item})(?!\\w)" for item in data["quiet"])),
+        "prefilter": re.compile("|".join(f"(?:{item})" for item in every)),
+    }
+
+
+def _sentence_spans(doc) -> list[tuple[int, int]]:
+    spans: dict[int, list[int]] = {}
+    for clause, (start, end) in enumerate(doc.clause_bounds):
+        s = doc.sentence_of[clause]
+        if s in spans:
+            spans[s][1] = end
+        else:
+            spans[s] = [start, end]
+    return [tuple(spans[s]) for s in sorted(spans)]
+
+
+def _negated(tables, doc, match: re.Match) -> bool:
+    """A negation word among the few words before the match in its clause, with no breaker ("but", "now") between
+    ("no fever", "hasnt had any fever or chills", "no numbness or bladder problems")."""
+    first = doc.word_at(match.start())
+    clause = doc.clause_of[first]
+    for i in range(first - 1, max(first - tables["window"], 0) - 1, -1):
+        if doc.clause_of[i] != clause:
+            return False
+        word = doc.joined[doc.starts[i]:].split(None, 1)[0]
+        if word in tables["breakers"]:
+            return False
+        if word in tables["negation"]:
+            return True
+    return False
+
+
+def _found_in(tables, doc, text: str, start: int, end: int, family: str) -> dict[int, str]:
+    """Which entries of a family are found in the window (an entry's number: the words), each not negated if a state."""
+    entries: dict[int, str] = {}
+    for match in tables["families"][family].finditer(text, start, end):
+        if family in tables["state"] and _negated(tables, doc, match):
+            continue
+        entries.setdefault(int(match.lastgroup[1:]), match.group())
+    return entries
+
+
+def _guarded(tables, text: str, start: int, end: int, past_told: bool) -> bool:
+    """A guard list of the red-flag screen matches in the window, once its "cant tell if" is blanked."""
+    window = tables["not_asked"].sub(lambda m: " " * len(m.group()), text[start:end])
+    return any(finder.regex.search(window) for finder in tables["present_guards" if past_told else "guards"])
+
+
+def found(text: str) -> tuple[int, str, str, tuple[str, ...]] | None:
+    """(level, category, the words found, advice keys) for the highest rule that holds in the line, or None."""
+    tables = _tables()
+    if not text.strip() or not tables["prefilter"].search(text.lower()):
+        return None
+    from .screening import without_idioms
+    from .text import doc_of
+
+    doc = doc_of(text)
+    joined = without_idioms(doc)
+    spans = _sentence_spans(doc)
+    best = None
+    for i in range(len(spans)):
+        start, end = spans[i][0], spans[min(i + tables["sentences"], len(spans)) - 1][1]
+        cache: dict[str, dict[int, str]] = {}
+        for category, level, names, advice, past_told in tables["rules"]:
+            if best is not None and best[0] >= level:
+                continue
+            ok = True
+            for name in set(names):
+                if name not in cache:
+                    cache[name] = _found_in(tables, doc, joined, start, end, name)
+                if len(cache[name]) < names.count(name):
+                    ok = False
+                    break
+            if ok and not tables["quiet"].search(joined, start, end) and not _guarded(tables, joined, start, end, past_told):
+                best = (level, category, " ".join(dict.fromkeys(w for name in names for w in cache[name].values())), advice)
+    return best
+
+
+def with_concepts(text: str, screening):
+    """The screen's result, raised when a concept rule holds at a higher level than the screen found."""
+    if screening.is_emergency:
+        return screening
+    hit = found(text)
+    if hit is None or hit[0] <= LEVELS.index(screening.level):
+        return screening
+    from .screening import Screening
+    from .language import is_spanish
+
+    level, category, words, advice = hit
+    advice = tuple(dict.fromkeys((*advice, *screening.advice, *(("spanish",) if is_spanish(text) else ()))))
+    return Screening(LEVELS[level], (category, *(c for c in screening.categories if c != category)),
+                     (*screening.matched, words), screening.recognised, advice, screening.told_now)

@@ -235,7 +235,7 @@ class ChatScreen(Screen):
         Down while the newest turn's end is out of view ("More below: press Down") first brings its end,
         with the choices, into view (a user trial, 2026-12-04: at the plan, Down did nothing)."""
         log = self.query_one(ChatLog)
-        if down and log.more_below:
+        if down and log.more_below and not log.newest_top_in_view():  # the list's title on screen: Down goes into it
             log.scroll_end(animate=False, immediate=True)
             if self.focused is not self.answer_box:
                 return  # this Down only brings the end into view (moving the highlight too would race its own scroll)

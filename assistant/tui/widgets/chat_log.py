@@ -12,8 +12,8 @@ except ImportError:  # pragma: no cover - another Textual
     _StylesCache = None
 
 # The rows of the newest block that must show before it counts as in view: a choice list's
-# title row and its first choice (its last row too when it is one short "Continue").
-SHOWN_ROWS = 3
+# title row and its first choice.
+SHOWN_ROWS = 2
 
 # About a dozen exchanges to scroll back through; older blocks are pruned so a conversation
 # of hundreds of turns stays as fast as a short one (Textual lays out every kept block on each
@@ -93,6 +93,11 @@ class ChatLog(VerticalScroll):
             return True
         newest = self.children[-1].virtual_region
         return newest.y + min(newest.height, SHOWN_ROWS) <= scroll_y + self.scrollable_content_region.height
+
+    def newest_top_in_view(self) -> bool:
+        """Is at least the top row of the newest block (a choice list's title) on screen? Then Down can go
+        into the list: its highlight scrolls the first choice into view."""
+        return not self.children or self.children[-1].virtual_region.y < self.scroll_y + self.scrollable_content_region.height
 
     def _set_more_below(self, more: bool) -> None:
         if more != self.more_below:

@@ -307,9 +307,23 @@ def screen(text: str) -> Screening:
     A very long line is screened in full, in bounded pieces (see long.py)."""
     if not isinstance(text, str) or not text.strip():
         return NOTHING
+    if "\n" in text.strip():  # a paste of several lines (plain mode, the window): a sign may run across a break
+        return _louder(_screen_line(text), _screen_line(" ".join(text.split())))
+    return _screen_line(text)
+
+
+def _screen_line(text: str) -> Screening:
     if len(text) > PIECE:
         return screen_long(text, _screen_piece, _merged)
     return _screen_piece(text)
+
+
+def _louder(as_pasted: Screening, joined: Screening) -> Screening:
+    """A pasted answer's lines screened as pasted and joined with spaces: "I have tightness" / "in my chest" was
+    quiet as two lines (a user trial in the window, ut15b). The louder wins; on a tie, the lines as pasted."""
+    if LEVEL_NAMES.index(joined.level) > LEVEL_NAMES.index(as_pasted.level):
+        return joined
+    return as_pasted
 
 
 def _weighed(hits: list[_Hit], cues: _Cues) -> list[_Hit]:

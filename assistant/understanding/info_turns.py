@@ -4,6 +4,9 @@
 - a question ("what does that mean", "can I bring my daughter?"), with or without its "?": a
   reply, then the same turn (as at every question);
 - a line that says there is nothing to add ("none", "n/a", "nothing, thanks"): go on, no note (lo10);
+- a line of numbers only ("2", "3, 4"): a pick typed where there is nothing to pick (typed ahead
+  for the next list, or a slip), so it is not kept as a note "2" in the plan: "1" goes on (Continue
+  is the one choice), any other number says there is nothing to pick and shows the same turn (ut15b);
 - anything else ("he has a stress test on the 14th"): go on, with the line kept as a note for the
   plan and said back, so nothing the person typed is dropped silently.
 
@@ -14,7 +17,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from .reading import SURE, Reading
+from .reading import SURE, UNCLEAR, Reading
 
 FILE = "info_turns.yaml"
 _MARKS = frozenset({",", ".", "!", "?", "-", "...", ";", ":"})
@@ -43,6 +46,14 @@ def _nothing_to_add() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(tokens(clean(str(p)))) for p in raw.get("nothing_to_add") or [])
 
 
+@cache
+def _nothing_to_pick() -> str:
+    from .datafile import read_words_file
+
+    raw = read_words_file(FILE)
+    return str(raw.get("nothing_to_pick") or "There is nothing to pick here.")
+
+
 def says_nothing_to_add(words: list[str]) -> bool:
     """ "none", "n/a", "nothing, thanks": the whole line, once the go-on words are left out."""
     core = tuple(w for w in words if w not in _go_on())
@@ -55,6 +66,10 @@ def at_info(text: str, toks: list[str], spec, lex) -> Reading:
     words = [t for t in toks if t not in _MARKS]
     if not words or all(t in _go_on() for t in words) or says_nothing_to_add(words):
         return Reading(SURE, None)
+    if all(w.isdigit() for w in words):  # "2" typed at "Press Enter to go on": a pick with no list
+        if all(w.lstrip("0") == "1" for w in words):
+            return Reading(SURE, None)
+        return Reading(UNCLEAR, None, message=_nothing_to_pick())
     mark, start = question_form(text, toks, lex)
     if start or (mark and len(words) > 1):
         return answer_question(text, toks, spec, lex)

@@ -235,3 +235,13 @@ def test_a_comparison_with_only_kinds_picked_has_no_empty_words_row():
     doc = export(read_file(SAMPLES / "compare_two_opinions.jsonl"), "md")
     assert "in your words" not in doc
 
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_the_printed_plan_says_whom_to_call_in_an_emergency_even_when_none_was_told(caregiver, fmt):
+    """ut15b, the print tried: the printed plan said "not medical advice" but nowhere what to do in an
+    emergency (the seeds' disclaimer: "If you think you may have a medical emergency, immediately call 911")."""
+    text = export(read_file(caregiver), fmt=fmt)
+    assert "Before anything else" not in text  # no emergency was told in this conversation
+    assert "If it may be an emergency, call 911 now." in text
+    assert text.index("not medical advice") < text.index("If it may be an emergency")

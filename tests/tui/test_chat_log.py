@@ -224,3 +224,26 @@ async def test_down_at_the_plan_brings_its_end_into_view(make_app):
         await pilot.press("down")
         await wait_until(pilot, lambda: box.placeholder == PLACEHOLDER, "the usual hint once the end shows")
         assert "Save plan (Ctrl+S)" in screen_text(app)
+
+
+async def test_choices_whose_title_row_alone_shows_are_still_below(make_app):
+    """ut15b, a user trial at 70x30: the choice list's title row was the last row on screen and no choice
+    showed, yet the box said "pick above". Only once its first choice shows is the list in view."""
+    from assistant.tui.screens.chat import PLACEHOLDER, PLACEHOLDER_MORE
+
+    lines = path_to_summary(situation="surgery")
+    app = make_app(answered=lines[: lines.index("1", 8)])  # up to the question before `fit`
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot)
+        box = chat(app).answer_box
+        log = app.screen.query_one(ChatLog)
+        await answer_with_keys(pilot, "down", "enter")
+        await wait_until(pilot, lambda: box.placeholder == PLACEHOLDER_MORE, "the hint that the choices are below")
+        title_row = log.children[-1].virtual_region.y
+        log.scroll_to(y=title_row - log.scrollable_content_region.height + 1, animate=False, immediate=True)
+        await pilot.pause()
+        assert active_choices(app).labels[0] not in screen_text(app)
+        assert box.placeholder == PLACEHOLDER_MORE, "only the list's title shows: its choices are still below"
+        log.scroll_to(y=title_row - log.scrollable_content_region.height + 3, animate=False, immediate=True)
+        await wait_until(pilot, lambda: box.placeholder == PLACEHOLDER, "the usual hint once the first choice shows")
+        assert active_choices(app).labels[0] in screen_text(app)

@@ -98,9 +98,9 @@ async def test_a_paste_of_several_lines_keeps_every_line(make_app):
         sent = lines_sent(app)
         app.post_message(events.Paste("I have tightness\nin my chest\n"))  # as a terminal delivers it
         await wait_until(pilot, lambda: answer_box(app).value, "the paste in the answer box")
-        assert answer_box(app).value == "I have tightness in my chest", "line breaks become spaces"
+        assert answer_box(app).value == "I have tightness in my chest", "shown on the box's one line"
         await answer_with_keys(pilot, "enter")
-        assert sent == ["I have tightness in my chest"] and state(app) == "urgent_care_check"
+        assert sent == ["I have tightness\nin my chest"] and state(app) == "urgent_care_check", "sent with its lines, as plain mode sends them"
 
         # The same in the answer box itself (Textual's own Input keeps only the first line).
         await wait_until(pilot, lambda: app.focused is not None, "the focus")
@@ -109,6 +109,36 @@ async def test_a_paste_of_several_lines_keeps_every_line(make_app):
         app.post_message(events.Paste("yes\r\nit is still going on"))
         await wait_until(pilot, lambda: answer_box(app).value, "the paste in the answer box")
         assert answer_box(app).value == "yes it is still going on"
+
+
+async def test_a_timeline_pasted_as_lines_keeps_one_event_a_line(make_app):
+    """ut15b, a user trial in the window: a timeline pasted as three lines became one event (the paste was
+    flattened with spaces before the engine saw it; plain mode sends the lines, and each is an event)."""
+    from support import path_to_summary
+
+    lines = path_to_summary(situation="surgery", timeline="TIMELINE")
+    app = make_app(answered=lines[: lines.index("TIMELINE")])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: state(app) == "records_timeline", "the timeline question")
+        app.post_message(events.Paste("2024 hip pain started\njune 2026 xray showed arthritis\nnovember surgeon said replace it\n"))
+        await wait_until(pilot, lambda: answer_box(app).value, "the paste in the answer box")
+        assert answer_box(app).value == "2024 hip pain started june 2026 xray showed arthritis november surgeon said replace it"
+        await answer_with_keys(pilot, "enter")
+        await wait_until(pilot, lambda: state(app) != "records_timeline", "the next question")
+        events_kept = app.engine.slots.get("timeline")
+        assert events_kept and len(events_kept) == 3, events_kept
+
+
+async def test_a_pasted_line_that_was_edited_is_sent_as_shown(make_app):
+    app = make_app(answered=MULTI)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await focused_list(pilot)
+        sent = lines_sent(app)
+        app.post_message(events.Paste("my chest\nis tight"))
+        await wait_until(pilot, lambda: answer_box(app).value == "my chest is tight", "the paste in the answer box")
+        answer_box(app).value = "my chest is not tight"
+        await answer_with_keys(pilot, "enter")
+        assert sent == ["my chest is not tight"]
 
 
 async def test_a_number_key_with_an_empty_box_types_it_and_highlights_that_choice(make_app):

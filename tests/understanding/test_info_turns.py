@@ -73,3 +73,26 @@ def test_a_word_yaml_reads_as_a_boolean_is_refused_by_name(go_on_file):
     go_on_file("go_on: [ok, on, next]\n")  # bare on: a boolean
     with pytest.raises(LexiconError, match=r"^dialogues/info_turns\.yaml: go_on holds True, not a word; put words like on"):
         info_turns._go_on()
+
+
+@pytest.mark.parametrize("line", ["2", "3, 4", " 5 "])
+def test_a_number_typed_where_nothing_is_listed_is_not_kept_as_a_note(line):
+    """ut15b: "2" typed at "Press Enter to go on" (meant for the next list) became a plan note "2"."""
+    engine, turn = answer("timing", line)
+    assert turn.state == "timing"
+    assert "nothing to pick" in turn.text and "Press Enter to go on" in turn.text
+    assert not (engine.slots.get("answer_notes") or {}).get("timing")
+
+
+@pytest.mark.parametrize("line", ["1", "1."])
+def test_one_is_the_continue_choice_and_goes_on(line):
+    engine, turn = answer("timing", line)
+    assert turn.state == "specialist_focus"
+    assert not (engine.slots.get("answer_notes") or {}).get("timing")
+
+
+@pytest.mark.parametrize("line", ["he has 2 tests on the 14th", "2 weeks off work after"])
+def test_a_line_with_a_number_and_words_is_still_a_note(line):
+    engine, turn = answer("timing", line)
+    assert turn.state == "specialist_focus"
+    assert engine.slots["answer_notes"]["timing"] == line

@@ -20,7 +20,7 @@ from textual.widgets import Button, Static
 
 from ...engine import Engine, Turn
 from ..light_markdown import import_rich_markdown_soon
-from ..widgets.answer_box import AnswerBox, one_line
+from ..widgets.answer_box import AnswerBox
 from ..widgets.banner import UrgentBanner
 from ..widgets.chat_log import ChatLog
 from ..widgets.choices import GO_ON_HINT, TICK_HINT, ChoiceList
@@ -235,7 +235,7 @@ class ChatScreen(Screen):
         Down while the newest turn's end is out of view ("More below: press Down") first brings its end,
         with the choices, into view (a user trial, 2026-12-04: at the plan, Down did nothing)."""
         log = self.query_one(ChatLog)
-        if down and log.more_below:
+        if down and log.more_below and not log.newest_top_in_view():  # the list's title on screen: Down goes into it
             log.scroll_end(animate=False, immediate=True)
             if self.focused is not self.answer_box:
                 return  # this Down only brings the end into view (moving the highlight too would race its own scroll)
@@ -257,7 +257,8 @@ class ChatScreen(Screen):
         """A paste where neither the box nor the choices have the focus (the chat, a button)."""
         event.stop()
         if event.text:
-            self.type_ahead(one_line(event.text))
+            self.answer_box.paste_text(event.text)  # its line breaks kept for the answer sent
+            self.answer_box.focus()
 
     # --- commands (Footer, command palette) ------------------------------------------------
     async def action_back(self) -> None:

@@ -65,9 +65,25 @@ class AnswerBox(Input):
         await super()._on_key(event)
 
     async def action_submit(self) -> None:
-        line = self.value
+        line = self._with_pasted_lines(self.value)
         self.value = ""
         self.post_message(self.Submitted(self, line))
+
+    def paste_text(self, text: str) -> None:
+        """A paste, shown on the box's one line; its line breaks are kept for the answer sent, as plain mode
+        sends a pasted timeline (a user trial in the window, ut15b: three pasted events became one)."""
+        shown = one_line(text)
+        if len([part for part in text.splitlines() if part.strip()]) > 1:
+            self._pasted = [*getattr(self, "_pasted", []), (shown, "\n".join(text.splitlines()).replace("\t", " "))]
+        self.type_text(shown)
+
+    def _with_pasted_lines(self, line: str) -> str:
+        """The line as sent: each multi-line paste still in it, unedited, gets its line breaks back."""
+        for shown, pasted in getattr(self, "_pasted", []):
+            if shown and shown in line:
+                line = line.replace(shown, pasted, 1)
+        self._pasted = []
+        return line
 
     def type_text(self, text: str) -> None:
         """Put `text` where the cursor is (over a selection), as if it had been typed here."""
@@ -81,9 +97,9 @@ class AnswerBox(Input):
         event.stop()
         event.prevent_default()
         if event.text:
-            self.type_text(one_line(event.text))
+            self.paste_text(event.text)
 
     def action_paste(self) -> None:
         """Ctrl+V: the app's own clipboard (what was copied inside the app), on one line."""
         if self.app.clipboard:
-            self.type_text(one_line(self.app.clipboard))
+            self.paste_text(self.app.clipboard)

@@ -11,6 +11,10 @@ try:  # Textual's per-instance lru_cache on StylesCache keeps up to 1,024 caches
 except ImportError:  # pragma: no cover - another Textual
     _StylesCache = None
 
+# The rows of the newest block that must show before it counts as in view: a choice list's
+# title row and its first choice.
+SHOWN_ROWS = 2
+
 # About a dozen exchanges to scroll back through; older blocks are pruned so a conversation
 # of hundreds of turns stays as fast as a short one (Textual lays out every kept block on each
 # turn: 120 kept blocks measured up to 1.65x slower per keypress than a short log, 40 about
@@ -81,10 +85,19 @@ class ChatLog(VerticalScroll):
             self._set_more_below(False)
 
     def _end_in_view(self, scroll_y: float) -> bool:
-        """Is the top of the newest block (a turn's choices) on screen at this scroll position?"""
+        """Are the top rows of the newest block (a turn's choices: its title and first choice) on screen?
+
+        Its top row alone is not enough (a user trial at 70x30, ut15b: the list's title was the last row
+        on screen, no choice showed, and the box said "pick above" instead of "More below")."""
         if not self.children:
             return True
-        return self.children[-1].virtual_region.y < scroll_y + self.scrollable_content_region.height
+        newest = self.children[-1].virtual_region
+        return newest.y + min(newest.height, SHOWN_ROWS) <= scroll_y + self.scrollable_content_region.height
+
+    def newest_top_in_view(self) -> bool:
+        """Is at least the top row of the newest block (a choice list's title) on screen? Then Down can go
+        into the list: its highlight scrolls the first choice into view."""
+        return not self.children or self.children[-1].virtual_region.y < self.scroll_y + self.scrollable_content_region.height
 
     def _set_more_below(self, more: bool) -> None:
         if more != self.more_below:

@@ -22,7 +22,7 @@ from textual.widget import Widget
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from .answer_box import LINE_BREAK_KEYS, AnswerBox, one_line, run_own_binding
+from .answer_box import LINE_BREAK_KEYS, AnswerBox, run_own_binding
 
 Mode = Literal["one", "many", "suggest"]
 
@@ -300,4 +300,6 @@ class ChoiceList(OptionList):
         event.stop()
         event.prevent_default()
         if event.text:
-            self._type(one_line(event.text))
+            self._typing = True
+            self.answer_box.paste_text(event.text)  # its line breaks kept for the answer sent
+            self.answer_box.focus()

@@ -319,8 +319,7 @@ def _screen_line(text: str) -> Screening:
 
 
 def _louder(as_pasted: Screening, joined: Screening) -> Screening:
-    """A pasted answer's lines screened as pasted and joined with spaces: "I have tightness" / "in my chest" was
-    quiet as two lines (a user trial in the window, ut15b). The louder wins; on a tie, the lines as pasted."""
+    """The louder of a paste screened as pasted and joined ("I have tightness" / "in my chest", ut15b); a tie: as pasted."""
     if LEVEL_NAMES.index(joined.level) > LEVEL_NAMES.index(as_pasted.level):
         return joined
     return as_pasted

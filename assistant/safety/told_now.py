@@ -14,7 +14,12 @@ import re
 # (lead, s22) a place or a means told in the present, in a clause of its own apart from the history ("attempted once years
 # ago, her psychiatrist knows, she has a rope in her room"): the history is told as history, the means as now
 HERE_NOW = ("at_edge", "preparing", "means")
-ATTEMPTED = re.compile(r"(?<!\w)(?:attempted|(?:an? |one |past |previous |suicide )attempts?|tried (?:once|before|twice|to (?:kill|hang|end)))(?!\w)")
+_SELF = r"(?:kill|end|hang|die|take (?:her|his|my|their) (?:own )?life|overdose|od|jump|cut)"
+# (rv15) an attempt at something named is no attempt on a life: "I attempted physical therapy, it failed, now I have
+# pills for the pain", "an attempt at surgery failed, she keeps her meds in a box", "tried twice to get an appointment"
+_AT_SOMETHING = r"(?! (?:to (?!" + _SELF + r")|at (?!\d|age)|on (?!(?:her|his|my|their) (?:own )?life)|of (?!suicide)|for )|(?:ed|s)? (?:(?:a|an)(?! (?:few|couple|while|year|month|week|second|third|long|number|bunch|handful))|the|his|her|my|their|our|physical|conservative|surgery|surgical|treatment|therapy|diet|repair|pt)(?!\w))"
+ATTEMPTED = re.compile(r"(?<!\w)(?:suicide attempts?|(?:attempted|(?:an? |one |past |previous )attempts?)" + _AT_SOMETHING
+                       + r"|tried (?:once|before|twice)(?!(?: before| again)? to (?!" + _SELF + r"))|tried to (?:kill|hang|end))(?!\w)")
 _CLAUSE = re.compile(r"[^,|]+")
 _PRESENT = {"at_edge": re.compile(r"(?<!\w)(?:is|are|am|im|hes|shes|standing|sitting|rn|right now|now)(?!\w)")}
 _HOLDS = re.compile(r"(?<!\w)(?:has|have|got|gots|keeps|holding|hiding|hid)(?!\w)")  # a means or a preparation held now

@@ -25,6 +25,14 @@ _PRESENT = {"at_edge": re.compile(r"(?<!\w)(?:is|are|am|im|hes|shes|standing|sit
 _HOLDS = re.compile(r"(?<!\w)(?:has|have|got|gots|keeps|holding|hiding|hid)(?!\w)")  # a means or a preparation held now
 
 
+# (rv15) a means told as kept safe by the teller is no danger at hand: "she had a suicide attempt at 15, she is doing
+# well, she has her meds in a pill box that I keep" was the urgent turn
+_KEPT_SAFE = re.compile(r"(?<!\w)(?:(?:that|which|and) (?:i|we) (?:keep|hold|control|lock up|give out|hand out)(?= \||$| them| it| locked| safe)"
+                        r"|(?:i|we) (?:keep|hold|lock up|have locked) (?:them|it|all of them)(?! \w+ing)|locked (?:up|away)|lock ?box"
+                        r"|(?:pill|weekly|dosette) ?box|organi[sz]er)(?!\w)")
+_MEDICINE = re.compile(r"pill|med|tablet|capsule|insulin|drug|prescription|dose")  # kept safe: a medicine only, never a gun or a rope
+
+
 def told_now_apart(window: str, history, cue_lists) -> bool:
     """Is a cue of `cue_lists` in a clause with a present-tense verb and no history of its own?"""
     clauses = [m.span() for m in _CLAUSE.finditer(window)]
@@ -38,7 +46,7 @@ def told_now_apart(window: str, history, cue_lists) -> bool:
     for kind, cue in cue_lists:
         for m in cue.finditer(window):
             i = clause_of(m.start())
-            if i < 0 or i in told_past:
+            if i < 0 or i in told_past or (kind == "means" and _MEDICINE.search(m.group()) and _KEPT_SAFE.search(window, *clauses[i])):
                 continue
             if (_PRESENT[kind].search(window, *clauses[i]) if kind in _PRESENT
                     else _HOLDS.search(" ".join(window[clauses[i][0]:m.start()].split()[-4:]))):  # "has a rope", not "has a plan ... her meds"

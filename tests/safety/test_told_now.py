@@ -72,3 +72,28 @@ def test_a_treatment_attempted_beside_its_pills_stays_quiet(line):
 def test_an_attempt_before_with_a_means_at_hand_now_is_still_asked(line):
     result = screen(line)
     assert result.level in ("ask", "emergency") and "self_harm" in result.categories, (line, result)
+
+
+# (rv15) a medicine told as kept safe by the teller beside a history is no danger at hand; a gun, a rope or a knife still is
+MEDICINE_KEPT_SAFE = [
+    "she had a suicide attempt at 15, she is doing well, she has her meds in a pill box that I keep",
+    "history of an overdose years ago, now she has pills for her epilepsy and I hold them",
+    "he attempted twice, he has his meds but we keep them locked up",
+]
+STILL_AT_HAND = [
+    "she attempted last year, she has a rope in her room, I keep checking on her",
+    "my son attempted in march, he has a knife under his bed and I keep finding notes",
+    "she tried once before, she has a gun and I keep it in my car",
+    "suicide attempt at 20, she has pills saved up that I found in a box",
+]
+
+
+@pytest.mark.parametrize("line", MEDICINE_KEPT_SAFE)
+def test_a_medicine_kept_safe_beside_a_history_stays_quiet(line):
+    assert screen(line).level == "none", (line, screen(line))
+
+
+@pytest.mark.parametrize("line", STILL_AT_HAND)
+def test_a_means_at_hand_beside_a_history_is_still_asked(line):
+    result = screen(line)
+    assert result.level in ("ask", "emergency") and "self_harm" in result.categories, (line, result)

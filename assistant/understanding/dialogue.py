@@ -132,8 +132,9 @@ def step(
             # no other choice leaves the No alone (helper ut15, whole journeys)
             rest = _NO_THEN.sub("", line, count=1)
             got = read(rest, spec, lexicon=lex, today=today, items=items, item_ids=item_ids, questions=questions)
-            if got.value is None or got.value == pending.reading.value or got.asked or got.dont_know or got.certainty != SURE:
-                return Step("reask", say=_not_that(spec, pending.reading))
+            same = got.value == pending.reading.value and got.certainty == SURE and not got.asked and not got.dont_know
+            if not same and (got.value is None or got.asked or got.dont_know or got.certainty != SURE):
+                return Step("reask", say=_not_that(spec, pending.reading))  # ("No, I said keep the plan": kept, rv15)
             line = rest
         confirming = pending
     else:

@@ -15,6 +15,7 @@ from .matching import find_hits
 from .reading import LIKELY, SURE
 
 _OPENERS = frozenset({"ok", "okay", "alright", "yes", "yeah", "yep", "no", "nah", "well"})
+_HEDGES = frozenset({"maybe", "idk", "perhaps", "probably", "guess", "unsure", "dunno", "possibly", "might"})
 
 
 def opener_then_answer(reading, toks, line, spec, lex):
@@ -24,6 +25,8 @@ def opener_then_answer(reading, toks, line, spec, lex):
         return None  # "no idea", "no way", "no one", "no more tests": the opener is part of the words after it
     if any(c.id in ("yes", "no") or c.label.split()[0].strip(",.:").lower() in ("yes", "no") for c in spec.choices):
         return None  # a yes-or-no question: "no more tests, they said the plan is final" answers with its opener
+    if "?" in toks or _HEDGES & set(toks) or "not sure" in " ".join(toks):
+        return None  # "ok try another way maybe", "yes another way? idk": a doubt stays asked (the review, rv15)
     rest_at = 2 if toks[1] in (",", ".", "!", "-") else 1
     opener = {h.choice for h in find_hits(toks[:1], spec, lex) if h.strength == 3}
     if not opener:

@@ -41,8 +41,8 @@ def _has(text: str, phrases) -> bool:
 def checked_and_fine(line: str) -> bool:
     words = _words()
     text = _norm(line)
-    if _has(text, words["present"]):
-        return False
+    if _has(text, words["present"]) or _has(text, words["not_yet"]):
+        return False  # here now, or no check yet / one to come / one long ago (the review, rv15)
     clauses = [f" {' '.join(_norm(c).split())} " for c in re.split(r"[.,;!:]| - ", line.lower().replace("\u2019", "").replace("'", ""))]
     cared = any(_has(c, words["care"]) and _has(c, words["check"]) for c in clauses) or _has(text, words["went"]) and _has(text, words["care"])
     return cared and _has(text, words["fine_now"])

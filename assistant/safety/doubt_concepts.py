@@ -73,6 +73,12 @@ def _one_edit(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
+# (lead, the review rv15) a typo keeps its first two letters ("vomitting", "swolen"), and an English word one letter off a
+# symptom is that word: "painting" is no "fainting", "sharing" no "shaking", "swearing" no "sweating"
+_REAL_WORDS = frozenset({"sharing", "shaving", "shaping", "swearing", "wheeling", "drooping", "tinkling", "blending",
+                         "confuses", "confuted", "bleating", "bleeping", "sweeping", "shirking", "shivered"})
+
+
 def _members(tables, joined: str, start: int, end: int):
     """(family, match start, match end, words) for each symptom word in the span, misspelt ones included."""
     found = [(tables["names"][int(m.lastgroup[1:])], m.start(), m.end(), m.group())
@@ -84,7 +90,7 @@ def _members(tables, joined: str, start: int, end: int):
             if any(a <= s < b for a, b in taken):
                 continue
             for stem, family in tables["stems"].items():
-                if _one_edit(word.group(), stem):
+                if word.group()[:2] == stem[:2] and word.group() not in _REAL_WORDS and _one_edit(word.group(), stem):
                     found.append((family, s, e, word.group()))
                     break
     return found

@@ -59,7 +59,7 @@ def _tables() -> dict:
             **{kind: _whole(data[kind]) for kind in ("cluster_quiet", "swallow_verbs", "not_food", "medicine",
                                                    "too_much", "child", "gone", "concept_quiet", "number_quiet",
                                                    "change", "body_parts", "severity", "concept_stoppers")},
-            "verbs_of_medicine": frozenset(data["verbs_of_medicine"])}
+            "verbs_of_medicine": frozenset(data["verbs_of_medicine"]), "shapes": frozenset(data["shapes"])}
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -218,9 +218,12 @@ def found(net, guarded, doc, joined: str, spans, text: str) -> tuple[str, str, s
     tables and `guarded` its guard (doubt_net._guarded), reused so both read a sentence the same way."""
     if _tables()["concept_quiet"].search(joined):
         return None
-    return (_gone(net, guarded, doc, joined, spans) or _swallowed(net, guarded, doc, joined, spans)
-            or _cluster(net, guarded, doc, joined, spans)
-            or (not text.rstrip().endswith("?") and _change(net, guarded, doc, joined, spans)) or _number_guarded(net, guarded, joined, spans, text))
+    on = _tables()["shapes"]  # the shapes switched on (dialogues/doubt_concepts.yaml `shapes`: the lead's choice, measured)
+    return (("gone" in on and _gone(net, guarded, doc, joined, spans))
+            or ("swallowed" in on and _swallowed(net, guarded, doc, joined, spans))
+            or ("cluster" in on and _cluster(net, guarded, doc, joined, spans))
+            or ("change" in on and not text.rstrip().endswith("?") and _change(net, guarded, doc, joined, spans))
+            or ("number" in on and _number_guarded(net, guarded, joined, spans, text)) or None)
 
 
 def _number_guarded(net, guarded, joined, spans, text):

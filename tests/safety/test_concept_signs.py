@@ -161,11 +161,13 @@ def test_bad_input_is_quiet_and_safe(line):
     assert concept_signs.found(line) is None
 
 
-def test_a_state_now_makes_it_urgent_and_an_amount_alone_asks():
+def test_a_state_now_makes_it_urgent_and_an_amount_alone_is_no_rule_of_its_own():
     urgent = screen("she took 40 of her sleeping tablets and now she wont wake up")
     assert urgent.is_emergency and "poisoning" in urgent.categories and "overdose" in urgent.advice
-    asked = concept_signs.found("i think i took a double dose of my blood pressure tablets by mistake")
-    assert asked is not None and asked[0] == 1 and asked[1] == "poisoning"
+    # (lead) the ask rules (a medicine or a product with an amount, "overdosed" alone) are off: on the suite's look-alikes
+    # they asked about habits and small mistakes ("took my vitamins twice today oops") and on round 29 they turned no
+    # silent emergency into a question that other rules did not
+    assert concept_signs.found("i think i took a double dose of my blood pressure tablets by mistake") is None
 
 
 def test_it_never_lowers_what_the_screen_found():

@@ -69,7 +69,10 @@ QUIET = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "text"), [(kind, text) for kind, lines in FOUND.items() for text in lines])
+ON = doubt_concepts._tables()["shapes"]  # the shapes switched on (dialogues/doubt_concepts.yaml)
+
+
+@pytest.mark.parametrize(("kind", "text"), [(kind, text) for kind, lines in FOUND.items() for text in lines if kind in ON])
 def test_each_concept_is_found_in_new_words(kind, text):
     shape = doubt_net.found(text)
     assert shape is not None and shape[0] == kind, (text, shape)
@@ -81,7 +84,17 @@ def test_look_alikes_stay_quiet(text):
     assert doubt_net.found(text) is None, text
 
 
-@pytest.mark.parametrize("text", [text for lines in FOUND.values() for text in lines])
+@pytest.mark.parametrize(("kind", "text"), [(kind, text) for kind, lines in FOUND.items() for text in lines if kind not in ON])
+def test_a_shape_switched_off_finds_nothing(kind, text):
+    shape = doubt_net.found(text)
+    assert shape is None or shape[0] != kind, (text, shape)
+
+
+def test_the_cluster_shape_is_on():
+    assert "cluster" in ON
+
+
+@pytest.mark.parametrize("text", [text for kind, lines in FOUND.items() for text in lines if kind in ON])
 def test_the_concepts_only_ever_ask(text):
     assert doubt_net.with_doubt(text, NOTHING).level == "ask"
 

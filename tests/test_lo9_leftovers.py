@@ -214,7 +214,9 @@ def test_the_printed_plan_outside_the_us_speaks_of_no_insurance_network(tmp_path
     for fmt, text in _printed(tmp_path, country, ("md", "html")).items():
         assert "network" not in text.lower(), (country, fmt)
         # the number as a word: the conversation's random id ("Conversation 3911f6") may hold the digits
-        assert "HIPAA" not in text and not re.search(r"\b911\b", text)
+        # (the print's emergency line gives the country's own number: Canada's is 911 too)
+        assert "HIPAA" not in text and (country == "CA" or not re.search(r"\b911\b", text))
+        assert re.search(r"\b" + {"UK": "999", "AU": "000", "IE": "112", "CA": "911", "NZ": "111"}[country] + r"\b", text)
         assert "health plan or insurer which doctors it covers" in text
         assert "Health plan or insurer, and case number" in text
 

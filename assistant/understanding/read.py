@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from dataclasses import replace
 from datetime import date
 from .plain_doubt import plain_doubt
 from ..flow import StateSpec
 from .about_app import about_number
 from .asking import after_leads, answer_question, question_form
-from . import beside_picks, fastpath, named, sure_items, urgent_checked, whole_hedge
+from . import beside_picks, fastpath, named, urgent_checked, whole_hedge
 from .number_described import number_described
 from .rewritten import rewritten
 from .choices import read_choice
@@ -43,18 +44,20 @@ from .language_help import language_need, with_answer  # "i need interpreter", "
 SKIP_WORDS = {"skip", "none", "no", "nothing", "pass", "n/a", "na", "no thanks", "not sure", "dont know"}
 
 
+_NESTED: ContextVar[bool] = ContextVar("read_nested", default=False)  # a line's parts, read again, are not the line
+
+
 def read(line: str, spec: StateSpec, **kw) -> Reading:
-    """What `line` means as an answer to `spec` (see _read_line). At the SURE questions, a whole line that
-    says yes or no item by item is read so first ("know the pros and cons, got my wife, not sure tho":
-    sure_items.py); the parts the general reader reads again are never read that way alone."""
-    if spec.name in sure_items.STATES and not kw.get("keep") and not sure_items.nested():
-        said = sure_items.read_items(line, spec)
-        if said is not None:
-            return said
-    with sure_items.nesting():
+    """What `line` means as an answer to `spec` (see _read_line); at the emergency turn, a doctor's check told in parts
+    ("ER checked him last night, ECG normal, he's ok now": urgent_checked.py), for the whole line only."""
+    top = not _NESTED.get()
+    token = _NESTED.set(True)
+    try:
         reading = _read_line(line, spec, **kw)
-    if spec.name in urgent_checked.STATES and not kw.get("keep") and not sure_items.nested():
-        reading = urgent_checked.as_checked(reading, line, spec)  # "ER checked him last night, ECG normal": checked
+    finally:
+        _NESTED.reset(token)
+    if top and spec.name in urgent_checked.STATES and not kw.get("keep"):
+        reading = urgent_checked.as_checked(reading, line, spec)
     return reading
 
 

@@ -51,7 +51,7 @@ def checked_and_fine(line: str) -> bool:
 def here_again(line: str) -> bool:
     """The sign said to be here again now ("it came back right now"), not merely not now ("not right now")."""
     text = re.sub(r" (?:not|no|nothing|isnt) (?:right now|happening now|rn)\b", " ", _norm(line))
-    return _has(text, _words()["here_again"])
+    return _has(text, _words()["here_again"]) and not _has(text, _words()["in_care_now"])
 
 
 def as_checked(reading: Reading, line: str, spec) -> Reading:

@@ -56,7 +56,7 @@ OPEN_ROUND19 = frozenset({"u19a-0011",
                             "u19a-0179",
                             "u19a-0235",
                             "u19a-0406",
-                            "u19b-0010",
+                            "u19b-0010", "u19b-0073",
                             "u19b-0100", "u19b-0116",
                             "u19b-0250",
                             "u19b-0342"})  # u19b-0359 fixed by helper 11a8 ("does ... through the leg")
@@ -107,7 +107,7 @@ OPEN_ROUND23 = frozenset({"u23a-0018", "u23a-0054", "u23a-0055", "u23a-0059", "u
 # 23 fixed (wrongly_sure_said.py and words), 6 judged (DISAGREE); 28 left.
 OPEN_ROUND24 = frozenset({"u24a-0010", "u24a-0051", "u24a-0091", "u24a-0121", "u24a-0122", "u24a-0145", "u24a-0168",
                            "u24a-0221", "u24a-0224", "u24a-0241", "u24a-0270", "u24a-0305", "u24a-0307", "u24a-0387",
-                           "u24a-0407", "u24a-0410", "u24a-0442", "u24b-0023", "u24b-0090", "u24b-0108",
+                           "u24a-0407", "u24a-0410", "u24a-0442", "u24b-0023", "u24b-0069", "u24b-0090", "u24b-0108",
                            "u24b-0124", "u24b-0227", "u24b-0259", "u24b-0278", "u24b-0361", "u24b-0432"})
 # Round 25 (folded in 2026-12-05, eighteenth session): its 38 silent misreads at the fold-in, open until mended.
 OPEN_ROUND25 = frozenset({"u25a-0006", "u25a-0042", "u25a-0292", "u25a-0300", "u25a-0404", "u25b-0031",
@@ -236,6 +236,9 @@ OPEN_ROUND28 = frozenset({
 })
 OPEN_ROUND29 = frozenset({
     # round 29 folded in (twenty-second session): the 47 silent misreads measured at the fold-in (79.5% right first time)
+    "u29b-0072",  # decision_sure: know the pros and cons. got my wife
+    "u29b-0074",  # decision_sure: I understand the regimens well, being a pharmacist, and I know what matters t...
+    "u29b-0082",  # decision_sure: i think 4? my mom is here with me. the rest no
     "u29a-0025",  # welcome_age: she is 15 but the surgeon is an adult spine surgeon not a kids one, does that...
     "u29a-0037",  # decision_when: fast. pain bad.
     "u29a-0116",  # urgent_care: he says it was this morning, he took his pills, now better. no doctor saw him

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .doubt_net import _sentence_spans  # the same sentences the doubt net reads
+
 FILE = "concept_signs.yaml"
 LEVELS = ("none", "ask", "emergency")
 
@@ -66,17 +68,6 @@ def _tables() -> dict:
         "quiet": re.compile("|".join(f"(?<!\\w)(?:{item})(?!\\w)" for item in data["quiet"])),
         "prefilter": re.compile("|".join(f"(?:{item})" for item in every)),
     }
-
-
-def _sentence_spans(doc) -> list[tuple[int, int]]:
-    spans: dict[int, list[int]] = {}
-    for clause, (start, end) in enumerate(doc.clause_bounds):
-        s = doc.sentence_of[clause]
-        if s in spans:
-            spans[s][1] = end
-        else:
-            spans[s] = [start, end]
-    return [tuple(spans[s]) for s in sorted(spans)]
 
 
 def _negated(tables, doc, match: re.Match) -> bool:

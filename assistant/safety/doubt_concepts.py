@@ -238,5 +238,7 @@ def worth_a_look(text: str) -> bool:
     number: a line with none costs this search only."""
     tables = _tables()
     raw = text.lower().replace("'", "").replace("\u2019", "")
-    return bool(re.search(r"\d", raw) or tables["families"].search(raw) or tables["gone"].search(raw)
-                or tables["swallow_verbs"].search(raw) or re.search(r"[a-z]{7,}", raw) and tables["stems"])
+    on = tables["shapes"]  # a shape switched off needs no look for its words
+    return bool(("number" in on and re.search(r"\d", raw)) or tables["families"].search(raw)
+                or ("gone" in on and tables["gone"].search(raw)) or ("swallowed" in on and tables["swallow_verbs"].search(raw))
+                or re.search(r"[a-z]{7,}", raw) and tables["stems"])

@@ -284,5 +284,56 @@ OPEN_ROUND29 = frozenset({
     "u29b-0515",  # compare_decision_point: when i can get a day off
     "u29b-0516",  # compare_decision_point: Perhaps.
 })
+OPEN_ROUND30 = frozenset({
+    # round 30 folded in (twenty-third session): the 48 silent misreads measured at the fold-in (79.7% right first time)
+    "u30a-0011",  # welcome: Technically me, though my husband has his own opinions about it and we've already got two doctors' v...
+    "u30a-0051",  # decision_situation: I've had bleeding on and off about a year, they did a scraping thing and now they want to take it al...
+    "u30a-0065",  # decision_sure: I understand the pros and cons of each drug, and I know what matters to me (avoiding PML). Not sure ...
+    "u30a-0068",  # decision_sure: Second and fourth are correct for me.
+    "u30a-0116",  # urgent_care: it comes and goes po, now it is less
+    "u30a-0131",  # signs: he has the surgery advise, and the medicine not work, and I feel they don't listen me
+    "u30a-0142",  # signs: All of the first five except the rare one.
+    "u30a-0220",  # fit_decision_point: maybe po
+    "u30a-0248",  # timing_seen: not sure if the np counts as a doctor
+    "u30a-0269",  # records: There's the scan report and the results from the sample. I don't have copies.
+    "u30a-0271",  # records: nothing, I don't have any papers
+    "u30a-0277",  # logistics: I called Aetna yesterday: covered, in network, no referral needed.
+    "u30a-0286",  # logistics: Partially? They cover the evaluation, not sure about a second center.
+    "u30a-0340",  # questions_order: 1 and 5 I want both first, which is more important I cannot decide.
+    "u30a-0392",  # compare_one_field: HEART GUY? NOT SURE
+    "u30a-0412",  # compare_one_treatment: dialysis po, 3 times a week
+    "u30a-0415",  # compare_one_treatment: Wait, then another MRI in three months before choosing.
+    "u30a-0416",  # compare_one_treatment: Beta blockers, and more tests first.
+    "u30a-0466",  # compare_differs: all different po, even what is the problem
+    "u30a-0467",  # compare_differs: I think they mean the same problem but they use different words. And the plan is different.
+    "u30a-0468",  # compare_differs: Diagnosis is the same. Stage... is 'highly active' a stage?
+    "u30a-0473",  # compare_context: MRI was unclear, second doctor wants to redo it. And radiation doctor did not see biopsy slides.
+    "u30a-0526",  # logistics_ask: I'll mention it. Or my husband will. Or I'll chicken out.
+    "u30b-0038",  # decision_when: idk like weeks or months, depends when the swelling goes down
+    "u30b-0041",  # decision_situation: they found the tumor on an MRI after months of headaches, and they won't know what kind it is until ...
+    "u30b-0042",  # decision_situation: knee's been shot for years, they finally said replace it
+    "u30b-0139",  # signs: no understand number 4
+    "u30b-0143",  # signs: All except 1, 5 and 7, technically, though a few of the others are borderline.
+    "u30b-0153",  # signs_more: Is a trial the same as being tested.
+    "u30b-0184",  # fit_two_opinions: both said surgery, just diff grafts lol
+    "u30b-0216",  # fit_decision_point: Joan wants to decide after the grandkids visit at Christmas, I'd rather wait for the brain scan in F...
+    "u30b-0226",  # timing_tests: Do they have to do another scan before the operation.
+    "u30b-0238",  # timing_seen: I think so. Someone came. I cannot recall if it was the doctor.
+    "u30b-0250",  # specialist_focus: Is a scan the same as an X-ray.
+    "u30b-0252",  # specialist_focus: not the scans so much, it's more the pathology and whether it's a rare type
+    "u30b-0256",  # records: x-rays and the notes from when they scoped it back in '19
+    "u30b-0323",  # questions_order: swap 1 and 2 i guess? or nah
+    "u30b-0329",  # summary_sure: 1 2 3 4 lets gooo
+    "u30b-0332",  # summary_sure: We know what matters to us now, that much I can say. Joan is surer than I am.
+    "u30b-0349",  # compare_who: me? or my wife, she help me with all this
+    "u30b-0396",  # compare_one_treatment: They said surgery, the DBS
+    "u30b-0411",  # compare_two_confidence: Hedged everything. 'Could go either way.'
+    "u30b-0413",  # compare_two_confidence: fairly sure it's low grade, but she wants to see the pathology first
+    "u30b-0419",  # compare_two_confidence: sure as in about the tear or about the surgery
+    "u30b-0422",  # compare_two_treatment: Medicine and wait, check her every 3 month
+    "u30b-0438",  # compare_differs: what they do. and how soon
+    "u30b-0468",  # compare_values: idk both lowkey
+    "u30b-0480",  # compare_decision_point: Joan says after Christmas, me, I'm not sure
+})
 OPEN = frozenset().union(OPEN_ROUND14, OPEN_ROUND15, OPEN_ROUND16, OPEN_ROUND17, OPEN_ROUND18, OPEN_ROUND19, OPEN_ROUND20, OPEN_ROUND21, OPEN_ROUND22, OPEN_ROUND23, OPEN_ROUND24, OPEN_ROUND25, OPEN_ROUND26, OPEN_ROUND27, OPEN_ROUND28,
-                          OPEN_ROUND29)
+                          OPEN_ROUND29, OPEN_ROUND30)

@@ -22,6 +22,8 @@ def _place(toks: list[str], folded: list[str], i: int, lex: Lexicon) -> bool:
     """ "another one at the university hospital": a place said as where, not one more doctor."""
     if folded[i] not in lex.places:
         return False
+    if i and toks[i - 1] == "same":  # "the cardiologist and the surgeon, same hospital": where they are, not one more
+        return True
     back = toks[max(0, i - 3) : i]
     if not any(t in ("at", "in", "from") for t in back) or any(t in (",", "and", "or", ".") for t in back):
         return False

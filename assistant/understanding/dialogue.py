@@ -265,7 +265,8 @@ def decide(reading: Reading, spec: StateSpec, line: str, lex: Lexicon, emergency
     if reading.options:
         names = " or ".join(f"\"{_names(spec, o, forms)}\"" for o in reading.options)
         asked = _asked_too(reading)  # "no date ... whats a gleason score" (user trial 8): the question answered as well
-        return Step("reask", reading, say=f"{asked}That fits more than one answer. Did you mean {names}? Please pick one.")
+        lead = reading.message if reading.message.startswith("I understood") else "That fits more than one answer."  # not_agreed.py
+        return Step("reask", reading, say=f"{asked}{lead} Did you mean {names}? Please pick one.")
     if spec.ask == "order":
         say = reading.message or f"Sorry, I did not understand \"{_quote(line)}\"."
         return Step("reask", reading, say=say + " Type 'ok' to keep this order, or the numbers in the order you want, like '3 1 2'.")

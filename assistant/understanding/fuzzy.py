@@ -9,6 +9,7 @@ from .text import SEPARATORS
 
 FUZZY_SURE = 85
 FUZZY_LIKELY = 78
+_NOT_PREFIXES = ("dis", "un", "in", "im", "ir", "il", "non", "mis")
 _NEGATIONS = frozenset({"no", "not", "dont", "none", "never", "without", "nothing", "nobody", "cant", "didnt", "doesnt", "isnt", "havent", "wont", "un"})
 
 
@@ -26,6 +27,8 @@ def fuzzy(norm_tokens: list[str], spec: StateSpec, lex: Lexicon) -> tuple[str | 
         name = " ".join(phrase)
         if len(name) < 4 or _NEGATIONS.intersection(phrase) != said_no:
             continue  # "good insurance" is no near miss of "no insurance": a "no" said one way only is the whole meaning
+        if any(_opposite(t, w) or _opposite(w, t) for t in line.split() for w in phrase):
+            continue  # "they disagree" is no typo of "they agree", "they dont agree" none of "they dont disagree"
         score = fuzz.ratio(line, name)
         if score > best.get(cid, 0) and all(max(fuzz.ratio(t, w) for w in phrase) >= 60 for t in line.split() if len(t) >= 4 and not t.endswith("ly")):
             best[cid] = score  # a typo of each word ("insurence"), never another word ("good" for "lost")
@@ -35,3 +38,11 @@ def fuzzy(norm_tokens: list[str], spec: StateSpec, lex: Lexicon) -> tuple[str | 
     if len(ranked) > 1 and ranked[1][1] >= ranked[0][1] - 5:
         return None, 0  # two names equally close: never pick between them
     return ranked[0]
+
+
+def _opposite(word: str, other: str) -> bool:
+    """`word` is `other` with a prefix that turns it round ("disagree" / "agree", "unsure" / "sure")."""
+    from rapidfuzz import fuzz
+
+    return len(other) >= 4 and any(word.startswith(p) and not other.startswith(p) and fuzz.ratio(word[len(p):], other) >= 80
+                                   for p in _NOT_PREFIXES)

@@ -68,4 +68,7 @@ def by_question(reading: Reading, line: str, spec, lex, today: date, read_part=N
     from .judged_risky import judged_risky  # "the operation is a risk" at "What did the doctor advise?": asked
 
     reading = judged_risky(reading, line, spec) or reading
+    from .not_agreed import not_agreed  # "they dont agree really": not "they agree"; compare now or a third?
+
+    reading = not_agreed(reading, line, spec) or reading
     return numbers_then_remark(reading, line, spec, lex)  # (after: a question beside the numbers is no remark)

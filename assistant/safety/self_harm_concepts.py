@@ -25,6 +25,9 @@ FILE = "self_harm_concepts.yaml"
 LEVELS = ("none", "ask", "emergency")
 NOW_FAMILIES = ("soon", "act", "at_place", "cut_off", "in_use")  # a rule naming one of these tells of now
 _WISH = ("intent", "weary")  # the families a negation just before cancels ("not suicidal", "never wanted to die")
+# the teller's "me" as the one not answered or let in ("she wont answer me"): no sign that the teller is at risk
+_NOT_ANSWERED = re.compile(r"(?<!\w)(?:answer|answering|reply to|replying to|respond to|responding to|open up to|open the door for|"
+                           r"open the door to|talk to|talking to|let) me(?!\w)", re.IGNORECASE)
 _MEDICINE = re.compile(r"pill|tablet|med|insulin|sertraline|oxy|pastillas|stash|stockpile")
 
 
@@ -103,8 +106,9 @@ def _stopped(tables, sentence: str) -> set[str]:
     return names
 
 
-def found(text: str) -> tuple[int, tuple[str, ...], bool, bool] | None:
-    """(level, the words found, a time now among them, a medicine among the means) for the highest rule that holds, or None."""
+def found(text: str) -> tuple[int, tuple[str, ...], bool, bool, tuple[str, ...]] | None:
+    """(level, the words found, a time now among them, a medicine among the means, the rule's families) for the highest
+    rule that holds, or None."""
     if not isinstance(text, str) or not text.strip():
         return None
     tables = _tables()
@@ -128,7 +132,7 @@ def found(text: str) -> tuple[int, tuple[str, ...], bool, bool] | None:
                 continue
             words = tuple(dict.fromkeys(w for j in span for name in names for *_, w in per[j].get(name, ())))
             medicine = any(_MEDICINE.search(w) for j in span for *_, w in [*per[j].get("means", ()), *per[j].get("plan", ())])
-            best = (level, words, any("soon" in per[j] for j in span), medicine)
+            best = (level, words, any("soon" in per[j] for j in span), medicine, names)
             break
     return best
 
@@ -163,23 +167,33 @@ def _quieted(tables, window: list[tuple[dict, set]], names: tuple[str, ...], now
 
 
 def with_concepts(text: str, screening):
-    """The screen's result, raised when a concept rule holds at a higher level than it found."""
-    if screening.is_emergency:
+    """The screen's result, raised when a concept rule holds at a higher level than it found; an urgent turn of another
+    kind ("she wont answer me") shows the crisis line too when an urgent rule with a wish holds (as the cues do)."""
+    if screening.is_emergency and "self_harm" in screening.categories:
         return screening
     hit = found(text)
-    if hit is None or hit[0] <= LEVELS.index(screening.level):
+    if hit is None:
+        return screening
+    level, words, soon, medicine, names = hit
+    if screening.is_emergency and not (level == 2 and set(names) & set(_WISH)):
+        return screening
+    if not screening.is_emergency and level <= LEVELS.index(screening.level):
         return screening
     from .language import is_spanish
     from .screening import CATEGORIES, Screening
 
-    level, words, soon, medicine = hit
     advice = tuple(dict.fromkeys((*screening.advice, *(("spanish",) if is_spanish(text) else ()),
                                   *(("medicines_away",) if medicine and level == 2 else ()))))
-    recognised = (CATEGORIES["self_harm"]["label"], *screening.recognised) if screening.recognised else ()
+    label = CATEGORIES["self_harm"]["label"]
+    if screening.is_emergency:  # urgent as another kind: it stays so, with the crisis line too
+        raised = Screening(screening.level, (*screening.categories, "self_harm"), tuple(dict.fromkeys((*screening.matched, *words[:4]))),
+                           (*screening.recognised, label) if screening.recognised else (), advice, screening.told_now)
+        return _for_someone_else(_NOT_ANSWERED.sub(" ", text), raised)
+    recognised = (label, *screening.recognised) if screening.recognised else ()
     categories = ("self_harm", *(c for c in screening.categories if c != "self_harm"))
     raised = Screening(LEVELS[level], categories, tuple(dict.fromkeys((*words[:4], *screening.matched))), recognised, advice,
                        screening.told_now or (soon and level == 2))
-    return _for_someone_else(text, raised)
+    return _for_someone_else(_NOT_ANSWERED.sub(" ", text), raised)
 
 
 def with_cues(text: str, screening):

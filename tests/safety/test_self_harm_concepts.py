@@ -107,3 +107,23 @@ def test_the_layer_only_raises_and_ignores_bad_input():
         assert concepts.found(bad) is None
     already = screen("he collapsed and is not breathing, starting cpr")
     assert concepts.with_concepts("he collapsed and is not breathing, starting cpr", already) is already
+
+
+@pytest.mark.parametrize("line", [
+    "my dad said this is his last night and hes got his hunting rifle out",  # a last night + a means
+    "there is no reason for me to be here anymore. the bridge is 10 min walk",  # no reason to be here + a place
+    "i wanna end it, cleared out my room and paid off my phone",  # a wish + affairs put in order
+    "im gona kil myself tonite",  # typed fast, misspelt
+])
+def test_more_wordings_of_the_same_concepts(line):
+    hit = concepts.found(line)
+    assert hit is not None and hit[0] == 2, hit
+
+
+@pytest.mark.parametrize("line", [
+    "I've put my affairs in order because I'm having major surgery, that's just sensible",  # affairs without a wish
+    "we sat on the roof terrace bar last night, lovely view",  # a roof, no wish
+    "can you take care of my cat while im in hospital next week",  # a farewell's words as an errand
+])
+def test_concepts_alone_that_need_a_pair_stay_quiet(line):
+    assert concepts.found(line) is None, concepts.found(line)

@@ -29,7 +29,7 @@ from .later import later_cue
 from .lists import bare_run
 from .long import PIECE, screen_long
 from .rules import CUES, SIGNS, group_spec, sign_specs
-from .self_harm_cues import with_cues as _with_cues
+from .self_harm_concepts import with_cues as _with_cues  # the self-harm cues, then their concepts (sh16)
 from .warning_signs import with_warning_signs as _with_warning_signs
 from .doubt_net import with_doubt as _with_doubt
 from .concept_signs import with_concepts as _with_concepts

@@ -139,14 +139,16 @@ ROUNDS = sorted(DATA.glob("safety_round*.csv"), key=lambda path: int(re.sub(r"\D
 # self_harm and self_harm_other) and issue-sh8 (the self-harm kinds), merged, tuned: 0 silent and 1 only asked
 # emergency, and 6 ordinary lines not quiet (talk of suicide or an overdose in the family, past or as a question:
 # asked about by the self_harm category's design, or self-harm cues).
-CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (1, 2, 4), "safety_round22.csv": (0, 1, 6),
-                                                 "safety_round23.csv": (1, 4, 4), "safety_round24.csv": (0, 2, 4),
+# After issue-sh16 (helper sh16, self-harm by concept): round 21 1 silent -> 0 (asked 2 -> 3: the silent one is asked now),
+# 22 asked 1 -> 0, 23 1 / 4 -> 0 / 1, 29 21 / 25 -> 16 / 20; round 30 (validation, untuned) 30 / 32 -> 30 / 28; no line louder.
+CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (0, 3, 4), "safety_round22.csv": (0, 0, 6),
+                                                 "safety_round23.csv": (0, 1, 4), "safety_round24.csv": (0, 2, 4),
                                                  "safety_round25.csv": (0, 0, 7),
                                                  "safety_round26.csv": (0, 0, 7),
                                                  "safety_round27.csv": (0, 2, 16),
                                                  "safety_round28.csv": (0, 1, 5),
-                                                 "safety_round29.csv": (21, 25, 23),
-                                                 "safety_round30.csv": (30, 32, 28)}
+                                                 "safety_round29.csv": (16, 20, 23),
+                                                 "safety_round30.csv": (30, 28, 28)}
 # (helper dn15) round 29 34 / 23 / 23 -> 26 / 31 / 23 with the doubt net by concept (doubt_concepts.py): eight silent
 # emergencies now asked (the check question), no ordinary line more; measured after the net was built on 1-28.
 # (helper cs15) round 29 34 / 23 / 23 -> 25 / 21 / 24 with the weak categories from their concepts (concept_signs.py),

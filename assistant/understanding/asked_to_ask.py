@@ -31,12 +31,16 @@ def _ask(text: str, message: str) -> Reading:
     return Reading(UNCLEAR, None, unclear=text, message=message)
 
 
-def _alone(read_part, part: list[str]):
-    """The one choice a part of the line names alone, sure; else None."""
+def _without(part: list[str], words) -> list[str]:
+    return [t for t in part if t not in words]
+
+
+def _alone(read_part, part: list[str], likely: bool = False):
+    """The one choice a part of the line names alone, sure (`likely`: or offered back); else None."""
     if not part or not any(t.isalnum() for t in part):
         return None
     got = read_part(" ".join(part))
-    if got is None or got.certainty != SURE or got.asked or got.dont_know or not isinstance(got.value, str):
+    if got is None or got.certainty == UNCLEAR or (got.certainty != SURE and not likely) or got.asked or got.dont_know or not isinstance(got.value, str):
         return None
     return got.value
 
@@ -74,8 +78,13 @@ def role_and_path(reading, toks, text, spec, lex, read_part, is_answer):
             parts.append(toks[start:s])
             start = e
     parts.append(toks[start:])
-    found = {v for v in (_alone(read_part, p) for p in parts) if v}
-    if not (found & roles and found & paths):
+    places = _FILE.words("place_words")
+    for p in parts:
+        if places & set(p) and len(p) <= 5 and _alone(read_part, p, likely=True) not in (None, _alone(read_part, _without(p, places))):
+            return None  # a choice named briefly by its place ("so probably the last one", "3, no wait, ... so 2"): picked plainly
+    said_roles = {v for v in (_alone(read_part, _without(p, places)) for p in parts) if v} & roles  # by words, not by a number
+    said_paths = {v for v in (_alone(read_part, p) for p in parts) if v} & paths
+    if not (said_roles and said_paths):
         return None
     return _ask(text, "Is this about getting a second opinion, or comparing the opinions you already have? "
                       "Pick the one that fits best.")
@@ -94,6 +103,9 @@ def hedged_count(reading, toks, text, spec, lex, read_part, is_answer):
         right = next((p for p in counts if tuple(after[:len(p)]) == p), None)
         if left is None or right is None:
             continue
+        follow = toks[e + len(right):e + len(right) + 1]
+        if follow and follow[0].isalpha() and follow[0] not in _FILE.words("count_nouns"):
+            continue  # "2 or 3 weeks": a time or other measure, not a count of choices
         said_as = _FILE.data().get("count_said_as", {})
         a = _alone(read_part, [said_as.get(" ".join(left), " ".join(left))])
         b = _alone(read_part, [said_as.get(" ".join(right), " ".join(right))])

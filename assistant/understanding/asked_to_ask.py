@@ -70,8 +70,8 @@ def role_and_path(reading, toks, text, spec, lex, read_part, is_answer):
     if spec.multi or not (roles & ids) or not (paths & ids) or reading.value not in roles | paths:
         return None
     cuts = sorted(spans(toks, _phrases("turns")))
-    if not cuts:
-        return None
+    if not cuts or spans(toks, _phrases("path_wanted")) or any(t.isdecimal() for t in toks):
+        return None  # "..., we want to compare the two", "1 and 3? ...": the path is chosen plainly, or by number
     parts, start = [], 0
     for s, e in cuts:
         if s >= start:

@@ -63,6 +63,7 @@ def test_role_and_compare_path_both_said_are_asked(line):
 @pytest.mark.parametrize("line, value", [
     ("I am the patient but my son helps me type", "patient"),
     ("for my husband, he is the patient", "caregiver"),
+    ("my wife already got a second opinion, we want to compare the two", "compare"),
 ])
 def test_role_alone_is_still_stored(line, value):
     assert pick("welcome", line) == value

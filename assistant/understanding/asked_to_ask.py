@@ -64,7 +64,9 @@ def focus_all(reading, toks, text, spec, lex, read_part, is_answer):
 
 
 def role_and_path(reading, toks, text, spec, lex, read_part, is_answer):
-    """ "I'm the patient, although I've already seen two specialists": who it is for and the compare path both said."""
+    """ "I'm the patient, although I've already seen two specialists": who it is for said first, then the compare path
+    after a concessive turn ("but", "although"). Said the other way round ("two opinions already, its for me"), it is
+    the compare path for that person (both_paths.py)."""
     roles, paths = _FILE.words("role_choices"), _FILE.words("path_choices")
     ids = {c.id for c in spec.choices}
     if spec.multi or not (roles & ids) or not (paths & ids) or reading.value not in roles | paths:
@@ -72,18 +74,25 @@ def role_and_path(reading, toks, text, spec, lex, read_part, is_answer):
     cuts = sorted(spans(toks, _phrases("turns")))
     if not cuts or spans(toks, _phrases("path_wanted")) or any(t.isdecimal() for t in toks):
         return None  # "..., we want to compare the two", "1 and 3? ...": the path is chosen plainly, or by number
-    parts, start = [], 0
+    parts, starts, start = [], [], 0
     for s, e in cuts:
         if s >= start:
             parts.append(toks[start:s])
+            starts.append(start)
             start = e
     parts.append(toks[start:])
+    starts.append(start)
     places = _FILE.words("place_words")
     for p in parts:
         if places & set(p) and len(p) <= 5 and _alone(read_part, p, likely=True) not in (None, _alone(read_part, _without(p, places))):
             return None  # a choice named briefly by its place ("so probably the last one", "3, no wait, ... so 2"): picked plainly
-    said_roles = {v for v in (_alone(read_part, _without(p, places)) for p in parts) if v} & roles  # by words, not by a number
-    said_paths = {v for v in (_alone(read_part, p) for p in parts) if v} & paths
+    turn = next((s for s, _ in spans(toks, _phrases("concessive"))), None)
+    if turn is None:
+        return None  # "two opinions already and they conflict, its for me": the compare path, for whom (both_paths.py)
+    before = [p for p, at in zip(parts, starts) if at < turn]
+    after = [p for p, at in zip(parts, starts) if at > turn]
+    said_roles = {v for v in (_alone(read_part, _without(p, places)) for p in before) if v} & roles  # by words, not by a number
+    said_paths = {v for v in (_alone(read_part, p) for p in after) if v} & paths
     if not (said_roles and said_paths):
         return None
     return _ask(text, "Is this about getting a second opinion, or comparing the opinions you already have? "

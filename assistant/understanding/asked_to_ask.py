@@ -12,7 +12,8 @@ why a careful listener would ask back, never one line's words (words are data: d
 - a count said with a second, hedged count that is another choice ("two, possibly three", "a couple or three"):
   asked.
 
-Each makes the reading less sure; none adds a pick. Never at the red-flag and urgent questions (the caller checks).
+Each makes the reading less sure; none adds a pick. Never at the red-flag and urgent questions (the caller checks); the fast path leaves a bare "all" at such a question to the full reading
+(fastpath.py).
 """
 
 from __future__ import annotations
@@ -55,7 +56,7 @@ def depends_said(reading, toks, text, spec, lex, read_part, is_answer):
 
 def focus_all(reading, toks, text, spec, lex, read_part, is_answer):
     """A bare "all" where the question asks what to focus on: no focus given."""
-    if not spec.multi or spec.name not in _FILE.words("focus_states"):
+    if not asks_for_focus(spec):
         return None
     said = tuple(t for t in toks if t not in _PUNCT)
     if said not in _phrases("all_alone"):
@@ -123,12 +124,9 @@ def hedged_count(reading, toks, text, spec, lex, read_part, is_answer):
     return None
 
 
-def focus_all_fast(reading, line, spec):
-    """focus_all over a reading of the fast path ("all" read as every choice before the doubt checks)."""
-    if reading.certainty != SURE or not isinstance(reading.value, list):
-        return None
-    text = line.strip()
-    return focus_all(reading, tokens(clean(line)), text, spec, None, None, None)
+def asks_for_focus(spec) -> bool:
+    """A pick-any question whose point is to choose a few: the fast path leaves a bare "all" there to the full reading."""
+    return spec.multi and spec.name in _FILE.words("focus_states")
 
 
 CHECKS = (depends_said, focus_all, role_and_path, hedged_count)

@@ -101,9 +101,7 @@ def _read_line(
     if not keep:  # "2", "1, 3": the choices at those places, as the full reading gives them (fastpath.py)
         fast = fastpath.numbers_only(line, spec, lex) or named.exact_name(line, spec, lex)  # "understand": named.py
         if fast is not None:
-            from .asked_to_ask import focus_all_fast  # helper u16a: a bare "all" where the question asks for a focus
-
-            return focus_all_fast(fast, line, spec) or fast
+            return fast
     today = today or date.today()
 
     reading = settle_time_hedge(_read_again(line, spec, lex, today, items, item_ids, questions, keep), line, spec, lex, today)

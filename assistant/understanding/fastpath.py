@@ -83,7 +83,9 @@ def _all_or_none(line: str, spec: StateSpec, lex: Lexicon) -> Reading | None:
     if word in words.ambiguous or word in words.whole_only:
         return None
     if word == "all":
-        if ("all",) not in lex.all:
+        from .asked_to_ask import asks_for_focus  # helper u16a: a bare "all" where the question asks for a focus is asked
+
+        if ("all",) not in lex.all or asks_for_focus(spec):
             return None
         ids = [c.id for c in spec.choices if c.id not in (spec.none_choice, "not_sure")]
         return Reading(SURE, ids) if len(ids) >= max(spec.min_picks, 1) else None

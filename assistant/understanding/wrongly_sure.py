@@ -83,6 +83,10 @@ def wrongly_sure(reading: Reading, line: str, spec, lex, read_part, typed: str =
 
     if (found := left_doubts(reading, line, typed, spec, lex, read_part, _is_answer)) is not None:
         return found
+    from .asked_to_ask import asked_to_ask  # helper u16a: "depends on ...", a bare "all" at the focus question, role and path
+
+    if (found := asked_to_ask(reading, line, typed, spec, lex, read_part, _is_answer)) is not None:
+        return found
 
     found = more.misspelt_question(reading, said, spec, read_part)
     if found is not None:

@@ -56,7 +56,7 @@ OPEN_ROUND19 = frozenset({"u19a-0011",
                             "u19a-0179",
                             "u19a-0235",
                             "u19a-0406",
-                            "u19b-0010", "u19b-0073",
+                            "u19b-0073",
                             "u19b-0100", "u19b-0116",
                             "u19b-0250",
                             "u19b-0342"})  # u19b-0359 fixed by helper 11a8 ("does ... through the leg")
@@ -92,7 +92,7 @@ OPEN_ROUND22 = frozenset({"u22a-0236", "u22a-0047", "u22a-0079", "u22a-0138", "u
 # Round 23 (measured held out on 2026-12-05 before and after that session's work: 78.2% then 78.1%
 # right first time, docs/understanding.md; folded in 2026-12-05 in the next session): its 49 silent
 # misreads, held here the same way until each is fixed or judged a label disagreement.
-OPEN_ROUND23 = frozenset({"u23a-0018", "u23a-0054", "u23a-0055", "u23a-0059", "u23a-0060", "u23a-0099", "u23a-0133",
+OPEN_ROUND23 = frozenset({"u23a-0054", "u23a-0055", "u23a-0059", "u23a-0060", "u23a-0099", "u23a-0133",
                            "u23a-0142", "u23a-0234", "u23a-0290", "u23a-0294", "u23a-0328",
                            "u23a-0335", "u23a-0390", "u23a-0396", "u23a-0433", "u23a-0448", "u23b-0129", "u23b-0138", "u23b-0280", "u23b-0322", "u23b-0368"})
 # helper 11a9 (2026-12-05): 14 fixed by doubts from the line's shape (wrongly_sure_shape.py,
@@ -105,7 +105,7 @@ OPEN_ROUND23 = frozenset({"u23a-0018", "u23a-0054", "u23a-0055", "u23a-0059", "u
 # right first time, docs/understanding.md; folded in 2026-12-05 in the next session): its 57 silent
 # misreads, held here the same way until each is fixed or judged a label disagreement. Helper 11a10 (2026-12-05):
 # 23 fixed (wrongly_sure_said.py and words), 6 judged (DISAGREE); 28 left.
-OPEN_ROUND24 = frozenset({"u24a-0010", "u24a-0051", "u24a-0091", "u24a-0121", "u24a-0122", "u24a-0145", "u24a-0168",
+OPEN_ROUND24 = frozenset({"u24a-0051", "u24a-0091", "u24a-0121", "u24a-0122", "u24a-0145", "u24a-0168",
                            "u24a-0221", "u24a-0224", "u24a-0241", "u24a-0270", "u24a-0305", "u24a-0307", "u24a-0387",
                            "u24a-0407", "u24a-0410", "u24a-0442", "u24b-0023", "u24b-0069", "u24b-0090", "u24b-0108",
                            "u24b-0124", "u24b-0227", "u24b-0259", "u24b-0278", "u24b-0361", "u24b-0432"})
@@ -127,7 +127,6 @@ OPEN_ROUND26 = frozenset({
     "u26a-0209",  # "echo maybe, i forget if already done" at "tests still to come?": "Not sure" is what it says
     "u26b-0209",  # "my mom said something about bloodwork?? maybe": "Not sure", kept with the note
     "u26b-0213",  # "... I don't know if this count": rounds 9 and 20 mark the same doubt "Not sure" (u9-0112, u20b-0058)
-    "u26a-0230",  # "all" at specialist_focus: 'all' is an answer the screen offers (DISAGREE u7-0386, u12a-0220, u15b-0226)
     "u26a-0289",  # picks and "can I add 'how will it affect her growing'?": the question is added to the list and said
     "u26b-0285",  # back (the contract of u5-0407, as u24b-0290); asking about it again would be a re-ask
     "u26b-0183",  # "Third opinion, how much cost?": the pick kept and the cost question answered (answer_then_ask's contract)
@@ -167,7 +166,6 @@ OPEN_ROUND27 = frozenset({
     "u27a-0407",  # "same kind like before? no, different. I don't remember": "Another kind, or not sure" is that answer
     "u27a-0431",  # "SOME SEED IMPLANT THING": seed implants are radiation (brachytherapy): "A strong treatment, like
                   # chemotherapy or radiation" fits
-    "u27a-0469",  # "DEPENDS WHAT 'MORE SIDE EFFECTS' MEANS. IF IT'S DIAPERS, NO.": stored "Not sure yet", no choice claimed
     "u27b-0488",  # "Possibly. Surgeon mentioned maybe a UGI, not ordered yet." at tests still to come: "Not sure" fits
     "u27b-0370",  # "a cardiologist? the one that did the cath": round 20 marks "the one who did the colonoscopy" a
                   # doctor who does not do surgery (u20a-0317); round 21 asks "he does the scopes" (u21b-0361)
@@ -189,7 +187,6 @@ OPEN_ROUND27 = frozenset({
 OPEN_ROUND28 = frozenset({
     # --- labels a careful reader could dispute (helper 11a14) ---
     "u28a-0216",  # "not sure, kinda depends on the holter results": "Not sure" is what it says (as u27a-0469 "DEPENDS ...")
-    "u28a-0492",  # "depends how long im off the bike w each": stored "Not sure yet", no choice claimed (as u27a-0469)
     "u28a-0231",  # "Possibly. There's been talk of a scan ...": "Not sure" fits (as u27b-0488 "Possibly. ... not ordered yet")
     "u28b-0409",  # "TAVI: the valve is delivered by catheter": a TAVI is a procedure, "Surgery or a procedure" (as u27a-0390)
     "u28b-0414",  # "... interventional radiology": IR does procedures; "A surgeon" is arguable (as u27b-0370)
@@ -257,7 +254,6 @@ OPEN_ROUND29 = frozenset({
     "u29a-0406",  # compare_one_treatment: he says chemo first, then maybe the operation
     "u29a-0433",  # compare_two_confidence: I could not tell you; she was very measured.
     "u29a-0448",  # compare_differs: plan. one cut, one wait
-    "u29a-0486",  # compare_values: depends what 'does less' means. like 6 months less pain or 6 years?
     "u29a-0522",  # fit_two_opinions: they agree... I think... or do they... one said wait a bit longer
     "u29b-0013",  # welcome: My father. Although, strictly speaking, we already have a second oncologist's...
     "u29b-0026",  # welcome_age: she's my first, she's so tiny, barely 6 lbs
@@ -275,8 +271,6 @@ OPEN_ROUND29 = frozenset({
     "u29b-0296",  # logistics: Partially. Covered in principle, but whether the out-of-network specialist is...
     "u29b-0309",  # logistics_ask: Not yet.
     "u29b-0348",  # questions_order: 1 and 3 matter most i reckon
-    "u29b-0373",  # compare_first: Two, possibly three; a third review is pending.
-    "u29b-0374",  # compare_first: a couple or three
     "u29b-0407",  # compare_one_confidence: she said shed need the MRI before she's sure
     "u29b-0408",  # compare_one_confidence: He seemed quite certain, though he conceded the data in patients over 75 are ...
     "u29b-0423",  # compare_one_treatment: keep the antibiotic every day and we see

@@ -1,0 +1,27 @@
+"""The person a comparison is for, said before the compare path asks (helper ut16, the lead in the terminal).
+
+"I already have a second opinion for my mother" at the welcome, or "2, it's for my mom" at "How many doctors have given
+an opinion?": the person is named, so "First, who is this decision for?" is not asked again. Only at the turns before
+that question (a person named later, "the surgeon told my husband", may be anyone), only when nobody said who it is
+for yet, and only a person named (lexicon people words): "for me" is left to the question."""
+
+from __future__ import annotations
+
+BEFORE_WHO = ("welcome", "compare_first")
+
+
+def person_for_compare(state: str, lines, slots: dict) -> dict:
+    """Slots to set: `who` (when not set) and `compare_for` "caregiver", or {}."""
+    if state not in BEFORE_WHO or slots.get("role") in ("patient", "caregiver") or slots.get("compare_for"):
+        return {}
+    if slots.get("who"):
+        return {"compare_for": "caregiver"}
+    from .understanding.lexicon import default_lexicon
+    from .understanding.people import who_in
+    from .understanding.text import clean, tokens
+
+    for line in lines:
+        named, who, _ = who_in(tokens(clean(line)), default_lexicon(), line)
+        if named and who:
+            return {"who": who, "compare_for": "caregiver"}
+    return {}

@@ -1,13 +1,14 @@
 """The person a comparison is for, said before the compare path asks (helper ut16, the lead in the terminal).
 
-"I already have a second opinion for my mother" at the welcome, or "2, it's for my mom" at "How many doctors have given
-an opinion?": the person is named, so "First, who is this decision for?" is not asked again. Only at the turns before
-that question (a person named later, "the surgeon told my husband", may be anyone), only when nobody said who it is
-for yet, and only a person named (lexicon people words): "for me" is left to the question."""
+"I already have a second opinion for my mother", "3, for my mother" at the welcome: the person is named with the choice
+to compare, so "First, who is this decision for?" is not asked again. Only at the welcome (at "How many doctors have given
+an opinion?", "2 for my dad" is offered for a Yes at the question, as before: the count's line may name anyone, "my mom
+saw two doctors"), only when nobody said who it is for yet, and only a person named (lexicon people words): "for me" is
+left to the question."""
 
 from __future__ import annotations
 
-BEFORE_WHO = ("welcome", "compare_first")
+BEFORE_WHO = ("welcome",)
 
 
 def person_for_compare(state: str, lines, slots: dict) -> dict:

@@ -1,7 +1,8 @@
 """A note that only says the pick again is no note (helper ut16, the lead in the terminal: "About the signs: the procedure
 one..." was kept for the plan after "the procedure one, they advised the procedure" at the signs).
 
-Every word of the note is a word of a picked choice (its label, its synonyms, its lexicon phrases), a number, a filler,
+Every word of the note is a word of a picked choice's label (not its synonyms: "operation, bypass" names which
+operation, and is kept for the comparison), a number, a filler,
 or a word that only points at a choice ("one", "that", "because", "they", "said"): nothing is left for the doctor. A
 note with one word more ("the procedure one (TAVI)", "2, she needs it soon") is kept whole, as before. Words are
 compared by their stem (the first five letters of a long word: "advised" and "advise", "procedures" and "procedure")."""
@@ -34,11 +35,10 @@ def only_repeats(note: str, state: str, value, lex) -> bool:
         return False
     picked = set(value) if isinstance(value, list) else {value}
     known: set[str] = set()
-    phrases = lex.state(state).choices if hasattr(lex, "state") else {}
     for choice in spec.choices:
         if choice.id not in picked:
             continue
-        said = [choice.label, choice.caregiver or "", *choice.synonyms, *(" ".join(p) for p in phrases.get(choice.id, ()))]
+        said = [choice.label, choice.caregiver or ""]  # the label only: a synonym says more ("operation, bypass": the bypass)
         known |= {_stem(w) for text in said for w in tokens(clean(str(text))) if w.isalnum()}
     if not known:
         return False

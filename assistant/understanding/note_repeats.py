@@ -1,9 +1,10 @@
 """A note that only says the pick again is no note (helper ut16, the lead in the terminal: "About the signs: the procedure
 one..." was kept for the plan after "the procedure one, they advised the procedure" at the signs).
 
-Every word of the note is a word of a picked choice's label (not its synonyms: "operation, bypass" names which
-operation, and is kept for the comparison), a number, a filler,
-or a word that only points at a choice ("one", "that", "because", "they", "said"): nothing is left for the doctor. A
+At a question of several picks only (a single pick's note, cut from its line, is the reason given for it), every word of
+the note is a word of a picked choice's label (not its synonyms: "operation, bypass" names which operation, and is kept
+for the comparison), the number of a picked choice, or a word that only points at a choice ("one", "that", "because",
+"they", "said"): nothing is left for the doctor. A number that is not a pick's ("she's 89") is news. A
 note with one word more ("the procedure one (TAVI)", "2, she needs it soon") is kept whole, as before. Words are
 compared by their stem (the first five letters of a long word: "advised" and "advise", "procedures" and "procedure")."""
 
@@ -31,7 +32,7 @@ def only_repeats(note: str, state: str, value, lex) -> bool:
         spec = default_flow().state(state)
     except (KeyError, ValueError):
         return False
-    if spec.ask not in ("choice", "multi"):
+    if spec.ask != "multi":  # a list of picks ("the procedure one"); a single pick's note cut from the line is its reason
         return False
     picked = set(value) if isinstance(value, list) else {value}
     known: set[str] = set()
@@ -43,4 +44,5 @@ def only_repeats(note: str, state: str, value, lex) -> bool:
     if not known:
         return False
     words = [w for w in tokens(clean(note)) if w.isalnum()]
-    return bool(words) and all(w.isdigit() or w in _POINTING or w in lex.fillers or _stem(w) in known for w in words)
+    places = {str(n) for n, choice in enumerate(spec.choices, 1) if choice.id in picked}  # "2, the procedure one": the pick's number
+    return bool(words) and all(w in places or w in _POINTING or _stem(w) in known for w in words)

@@ -104,6 +104,12 @@ def rest_of_paste(stdin: TextIO) -> str:
     return part
 
 
+def wanted() -> bool:
+    """Whether to ask the terminal for marks: not on a "dumb" terminal (an editor's shell, some screen readers), which
+    would show the request as text; there the edit-buffer fallback alone keeps a paste whole."""
+    return os.environ.get("TERM", "") not in ("", "dumb")
+
+
 def switch(out: TextIO, on: bool) -> None:
     """Ask the terminal to mark pastes (on), or to stop (off)."""
     try:

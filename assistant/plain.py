@@ -133,7 +133,8 @@ def run_plain(
     if warm_up is not None and not engine.finished and not _input_waiting(stdin):
         warmup.start(warm_up)
     warned = _warn_once(engine, False)
-    if interactive:
+    marks = interactive and paste.wanted()
+    if marks:
         paste.switch(stdout, True)  # the terminal marks a paste, so that all of it is one answer (paste.py)
     try:
         while not engine.finished:
@@ -150,7 +151,7 @@ def run_plain(
         stdout.write("\n")
         return 130
     finally:
-        if interactive:
+        if marks:
             paste.switch(stdout, False)
     if not jsonl and engine.state == engine.flow.final:
         from .transcripts.store import folder_hint

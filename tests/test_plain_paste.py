@@ -108,6 +108,7 @@ def test_plain_mode_asks_a_terminal_to_mark_pastes_and_stops_at_the_end(monkeypa
         def isatty(self):
             return True
 
+    monkeypatch.setenv("TERM", "xterm-256color")
     out = Tty()
     assert run_plain(Engine(), stdin=Tty("quit\n"), stdout=out, warm_up=None) == 0
     text = out.getvalue()
@@ -115,6 +116,10 @@ def test_plain_mode_asks_a_terminal_to_mark_pastes_and_stops_at_the_end(monkeypa
     piped = io.StringIO()
     run_plain(Engine(), stdin=io.StringIO("quit\n"), stdout=piped, warm_up=None)
     assert paste.ON not in piped.getvalue()  # a pipe gets no terminal codes
+    monkeypatch.setenv("TERM", "dumb")
+    dumb = Tty()
+    run_plain(Engine(), stdin=Tty("quit\n"), stdout=dumb, warm_up=None)
+    assert paste.ON not in dumb.getvalue()  # a dumb terminal would show the request as text
 
 
 # --- the real thing: plain mode in tmux, a paste of 3 lines and then Enter ------------------------------------------

@@ -249,6 +249,8 @@ class Engine(Commands, Extras, Episodes, Navigation):
         note = f"{note} {watch}" if note and watch else note or watch
         if not note and not self.in_urgent_states:  # an answer in the person's own words is said back
             kept = (self.slots.get("answer_notes") or {}).get(spec.name, reading.note) if reading.note else ""  # as stored (told.py)
+            if kept and understanding.note_only_repeats(kept, spec.name, reading.value):
+                kept = ""  # "the procedure one": only the pick again, not kept, so not said to be (note_repeats.py)
             note = understanding.echo(line, spec, reading.value, lambda cid: self._label(spec.name, cid), kept, reading.removed)
         return self._ask(note=" ".join(filter(None, (note, numbers))))
 

@@ -134,6 +134,10 @@ class Extras:
             self._set_slot(name, value)
         for name, value in timeline.extra_slots(spec.name, self.slots).items():  # the events typed at records_timeline
             self._set_slot(name, value)
+        from .compare_person import person_for_compare  # "a second opinion for my mother": not asked who again
+
+        for name, value in person_for_compare(spec.name, lines, self.slots).items():
+            self._set_slot(name, value)
         if deadline_band.dropped_date(understanding.default_lexicon().state(spec.name), reading.value, self.slots, self.today(), reading.date):
             self._set_slot("deadline_date", None)  # "2 January" kept, then "In a few months or more" picked: the date goes
             self._set_slot("deadline_text", None)

@@ -16,7 +16,7 @@ import textwrap
 from collections.abc import Callable
 from typing import TextIO
 
-from . import start_gc, warmup
+from . import paste, start_gc, warmup
 from .engine import Engine, Turn
 
 
@@ -83,24 +83,25 @@ def read_answer(stdin: TextIO, interactive: bool, wait: float = 0.01) -> str:
     """One answer: a line, and at a terminal every further line that came with it (a paste of several lines, like a
     timeline, is one answer; whole journeys, helper ut14). Typed lines come one Enter at a time, so they never join;
     a pipe or a file gives one answer a line, as scripts expect. A paste is in the terminal's buffer when its first line
-    is read, so a short `wait` (10 ms) finds the rest without slowing each typed answer."""
+    is read, so a short `wait` (10 ms) finds the rest without slowing each typed answer. A bracketed paste (ESC[200~ ...
+    ESC[201~) is one answer to its end; without the marks, the paste's last line, still in the terminal's edit buffer,
+    is taken with it once Enter is pressed, never left for the next question (paste.py, helper ut16)."""
     line = stdin.readline()
+    if paste.marked(line):
+        return paste.read_marked(stdin, line)
     if not interactive or not line.endswith("\n"):
         return line
     parts = [line.rstrip("\r\n")]
-    while _ready(stdin, wait):
+    while paste.ready(stdin, wait):
         more = stdin.readline()
         if not more:
             break
+        if paste.marked(more):
+            more = paste.read_marked(stdin, more)
         parts.append(more.rstrip("\r\n"))
+    if len(parts) > 1 and (rest := paste.rest_of_paste(stdin)):
+        parts.extend(rest.replace("\r\n", "\n").replace("\r", "\n").rstrip("\n").split("\n"))
     return "\n".join(p for p in parts if p.strip()) + "\n"
-
-
-def _ready(stdin: TextIO, wait: float) -> bool:
-    try:
-        return bool(select.select([stdin], [], [], wait)[0])
-    except (OSError, ValueError, TypeError, AttributeError):
-        return False
 
 
 def run_plain(
@@ -132,6 +133,9 @@ def run_plain(
     if warm_up is not None and not engine.finished and not _input_waiting(stdin):
         warmup.start(warm_up)
     warned = _warn_once(engine, False)
+    marks = interactive and paste.wanted()
+    if marks:
+        paste.switch(stdout, True)  # the terminal marks a paste, so that all of it is one answer (paste.py)
     try:
         while not engine.finished:
             if interactive:
@@ -146,6 +150,9 @@ def run_plain(
     except KeyboardInterrupt:
         stdout.write("\n")
         return 130
+    finally:
+        if marks:
+            paste.switch(stdout, False)
     if not jsonl and engine.state == engine.flow.final:
         from .transcripts.store import folder_hint
 

@@ -12,6 +12,7 @@ procedure, not of "an operation". A scope done to operate (laparoscopy, arthrosc
 from __future__ import annotations
 
 import re
+from functools import cache
 
 _SCOPE = re.compile(r"\b(?:\w+oscop(?:y|ies)|scopes?|scoped|egd|ercp)\b", re.I)
 # Done through a needle or a catheter, mostly by doctors who are not surgeons (an electrophysiologist, an
@@ -51,9 +52,17 @@ _OPEN = re.compile(r"\bopen\b(?=\s*(?:\w+\s+)?(?:surgery|repair|operation|or|vs|
 
 def both_ways(slots: dict) -> str:
     """The plan's name for the surgeon when the choice is between an operation and a procedure through
-    a catheter, by the words typed ("" otherwise): "a surgeon who does both often"."""
+    a catheter, by the words typed ("" otherwise): "a surgeon who does both often". A procedure done by a team
+    (TAVI: a heart valve team) is named so, whether or not an operation is the other way (`team`)."""
     if slots.get("situation") != "surgery" and "surgery" not in (slots.get("focus") or []):
         return ""
+    named = team(slots)
+    if named is not None:
+        from .understanding.take_off import holds
+
+        if any(holds(w, "team") or holds(w, named[0]) for w in slots.get("specialist_taken_off") or []):
+            return ""  # "take off the team one": the line goes
+        return named[0]
     said = [slots.get("decision"), slots.get("unsure_because"), *(slots.get("answer_notes") or {}).values()]
     # The two ways offered in one sentence ("open repair or a stent"): a stent told as history in another
     # sentence ("they put a stent in" in 2015) is no way offered (user trial 6).
@@ -69,6 +78,34 @@ def both_ways(slots: dict) -> str:
         return ""  # "take off the stent one": the line goes
     what = "the stent" if word.startswith(("stent", "stint", "endo", "evar", "tevar")) else f"the {word}"
     return f"A surgeon who does both often (the operation and {what}), and can explain which fits"
+
+
+@cache
+def _teams() -> tuple[tuple[re.Pattern, str, str], ...]:
+    from . import yaml_cache
+    from .paths import dialogues_dir
+
+    raw = yaml_cache.load(dialogues_dir() / "procedure_teams.yaml", yaml_cache.parse_yaml) or []
+    out = []
+    for entry in raw:
+        words = sorted((str(w).lower() for w in entry.get("words") or []), key=len, reverse=True)
+        if words and entry.get("name"):
+            out.append((re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])"), str(entry["name"]),
+                        str(entry.get("hint") or entry["name"])))
+    return tuple(out)
+
+
+def team(slots: dict) -> tuple[str, str] | None:
+    """(the plan's line, the kit's hint) for a procedure done by a team of a surgeon and a doctor who does not operate
+    (TAVI: a heart valve team), by the words typed; None otherwise (dialogues/procedure_teams.yaml, helper ut16)."""
+    if slots.get("situation") != "surgery" and "surgery" not in (slots.get("focus") or []):
+        return None
+    said = [slots.get("decision"), slots.get("unsure_because"), *(slots.get("answer_notes") or {}).values()]
+    text = " ".join(" ".join(s.lower().replace("-", " ").split()) for s in said if isinstance(s, str))
+    for pattern, name, hint in _teams():
+        if pattern.search(text):
+            return name, hint
+    return None
 
 
 def specialist_name(kind: str, names: dict, slots: dict) -> str:

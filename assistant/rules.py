@@ -242,7 +242,13 @@ def _new_notes(slots: dict) -> dict:
 
     shown = {_same(slots.get(k)) for k in ("deadline_text", "unsure_because", "decision")} - {""}
     notes = {k: for_the_plan(v) for k, v in (slots.get("answer_notes") or {}).items() if not joke_only(v)}
-    return {k: v for k, v in notes.items() if v and _same(v) not in shown}
+    return {k: v for k, v in notes.items() if v and not _shown_already(_same(v), shown)}
+
+
+def _shown_already(note: str, shown: set[str]) -> bool:
+    """The note is a line the plan shows, or a whole part of one ("her slot is on the 20th" in the deadline "within a
+    few weeks, her slot is on the 20th": the deadline note was shown twice, helper ut16). A part only when whole words."""
+    return note in shown or any(f" {note} " in f" {text} " for text in shown if len(note.split()) >= 2)
 
 
 def day_in_words(iso: str | None) -> str | None:

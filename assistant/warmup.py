@@ -46,6 +46,7 @@ def get_reading_ready() -> None:
     from .understanding.said_diagnosis import said_at_field, same_as_said
     from .understanding.wished import add_asked, add_rejected
     from .wording import age_band_from
+    from .compare_person import person_for_compare
 
     flow = default_flow()
     spec = flow.state(flow.start)
@@ -59,6 +60,7 @@ def get_reading_ready() -> None:
         own_band(line, lex)
         if step.reading is not None:
             dialogue.extra_slots(spec.name, step.reading, {})
+            person_for_compare(spec.name, [line], {})  # the person named with "compare" at the welcome (ut16)
             dropped_date(lex.state(spec.name), step.reading.value, {}, None, step.reading.date)
             dialogue.told_note(spec.name, [line], step.reading.value, str, note=step.reading.note or "")
     age_band_from("my mother")  # the flow's conditions at a caregiver's answer (wording.py compiles these at first use)

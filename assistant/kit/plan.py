@@ -113,8 +113,10 @@ SPECIALIST_HINTS = {
 
 
 def _hint(specialist, slots: dict) -> str:
-    from ..procedure_kind import PROCEDURE_HINTS, scope_test
+    from ..procedure_kind import PROCEDURE_HINTS, scope_test, team
 
+    if specialist == "procedure_surgeon" and (named := team(slots)):  # TAVI: a heart valve team, not a surgeon (ut16)
+        return named[1]
     if specialist in PROCEDURE_HINTS and scope_test(slots):  # a colonoscopy: a procedure, not an operation
         return PROCEDURE_HINTS[specialist]
     return SPECIALIST_HINTS.get(specialist, "name and phone")

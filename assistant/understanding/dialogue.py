@@ -332,12 +332,19 @@ def _dont_know(spec: StateSpec, lex: Lexicon, emergency: str = "911", forms: dic
     return Step("reply", Reading(UNCLEAR, dont_know=True), say=say)
 
 
+def note_only_repeats(note: str, state: str, value) -> bool:
+    """The note only says the pick again ("the procedure one"): not kept, not said to be kept (note_repeats.py)."""
+    from .note_repeats import only_repeats
+
+    return only_repeats(note, state, value, default_lexicon())
+
+
 def extra_slots(state: str, reading: Reading, slots: dict) -> dict:
     """Slots to set besides the answer: the reason given (`answer_notes`: state -> text), a date
     (`deadline_date` and `deadline_text` at the deadline question, else `answer_dates`), and who
     the decision is for (`who`), when the line said so."""
     out: dict = {}
-    if reading.note:
+    if reading.note and not note_only_repeats(reading.note, state, reading.value):  # "the procedure one": nothing new
         out["answer_notes"] = {**slots.get("answer_notes", {}), state: reading.note}
     if (reading.date or reading.date_text) and state == "decision_when":
         out["deadline_date"], out["deadline_text"] = reading.date, reading.date_text

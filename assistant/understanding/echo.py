@@ -87,6 +87,10 @@ def _order_echo(line: str, value, removed: tuple = ()) -> str:
     toks = [t for t in tokens(line) if t.isalnum()]
     if all(t.isdigit() for t in toks) or all(t in _KEEP_WORDS for t in toks):
         return ""
+    from .order_keep import judged_good  # "leave it like that": kept as it was, nothing to say back (helper ut16)
+
+    if judged_good(tokens(line)):
+        return ""
     return f'Your questions now start with "{short(value[0])}". If that is not right, type back.'
 
 

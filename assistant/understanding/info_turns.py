@@ -4,6 +4,7 @@
 - a question ("what does that mean", "can I bring my daughter?"), with or without its "?": a
   reply, then the same turn (as at every question);
 - a line that says there is nothing to add ("none", "n/a", "nothing, thanks"): go on, no note (lo10);
+- a line that asks to go on in words of its own ("show me the plan", "next step", "whats next"): go on, no note (ut16);
 - a line of numbers only ("2", "3, 4"): a pick typed where there is nothing to pick (typed ahead
   for the next list, or a slip), so it is not kept as a note "2" in the plan: "1" goes on (Continue
   is the one choice), any other number says there is nothing to pick and shows the same turn (ut15b);
@@ -54,6 +55,21 @@ def _nothing_to_pick() -> str:
     return str(raw.get("nothing_to_pick") or "There is nothing to pick here.")
 
 
+@cache
+def _moving_on() -> frozenset[tuple[str, ...]]:
+    from .datafile import read_words_file
+    from .text import clean, tokens
+
+    raw = read_words_file(FILE)
+    return frozenset(tuple(w for w in tokens(clean(str(p))) if w not in _MARKS and w not in _go_on()) for p in raw.get("moving_on") or [])
+
+
+def says_move_on(words: list[str]) -> bool:
+    """ "ok lets see the plan", "show me the plan", "whats next": the whole line asks to go on (helper ut16)."""
+    core = tuple(w for w in words if w not in _go_on())
+    return bool(core) and core in _moving_on()
+
+
 def says_nothing_to_add(words: list[str]) -> bool:
     """ "none", "n/a", "nothing, thanks": the whole line, once the go-on words are left out."""
     core = tuple(w for w in words if w not in _go_on())
@@ -64,7 +80,7 @@ def at_info(text: str, toks: list[str], spec, lex) -> Reading:
     from .asking import answer_question, question_form
 
     words = [t for t in toks if t not in _MARKS]
-    if not words or all(t in _go_on() for t in words) or says_nothing_to_add(words):
+    if not words or all(t in _go_on() for t in words) or says_nothing_to_add(words) or says_move_on(words):
         return Reading(SURE, None)
     if all(w.isdigit() for w in words):  # "2" typed at "Press Enter to go on": a pick with no list
         if all(w.lstrip("0") == "1" for w in words):

@@ -20,6 +20,13 @@ _SAID = re.compile(rf"^(?:(?:i\s+think|i\s+find|i\s+feel|i\s+reckon|honestly|act
 # The word of approval first, the thing left out, with how it stands after it: "Grand as it is", "lovely the way it is".
 _STANDS = r"(?:\s+(?:as\s+it\s+stands|as\s+they\s+stand|as\s+is|as\s+it\s+is|as\s+they\s+are|the\s+way\s+it\s+is|the\s+way\s+they\s+are|like\s+that|like\s+this))"
 _GOOD_FIRST = re.compile(rf"^(?:(?:honestly|actually|well|yes|yeah|oh|all|just)\s+)*{_DEGREE.replace('(?:', '(?:', 1)}{_GOOD}{_STANDS}{_HOW}$".replace("^(?:(?:honestly", "^\\s*(?:(?:honestly"))
+# Keeping it, said with a verb: "keep that order", "leave it like that", "let's stick with that order", "I'll keep them
+# the way they are" (the lead in the terminal, helper ut16: "keep that order" was asked again while "keep this order" was read).
+_KEEP_VERB = r"(?:keep|leave|stick\s+with|stay\s+with|go\s+with|stick\s+to)"
+_KEPT_WHAT = (r"(?:\s+(?:it|them|that|this|these|those|the|same|your|my|our|current|present|suggested|order|list|sequence|ordering|way"
+              r"|questions|all))*")
+_KEEPING = re.compile(rf"^(?:(?:ok|okay|yes|yeah|please|just|lets|let\s+s|let\s+us|i\s+ll|ill|i\s+will|i\s+d|id|i\s+would|we\s+ll|well|i\s+want\s+to|id\s+like\s+to|i\s+d\s+like\s+to)\s+)*"
+                      rf"{_KEEP_VERB}{_KEPT_WHAT}{_STANDS}?(?:\s+(?:please|thanks|thank\s+you|then|for\s+now))*$")
 _NOT = frozenset({"not", "no", "isnt", "arent", "dont", "doesnt", "never", "but", "except", "though", "although", "if", "or"})
 
 
@@ -29,4 +36,4 @@ def judged_good(toks: list[str]) -> bool:
     if not core or _NOT & set(core) or any(t.isdigit() for t in core) or "?" in core:
         return False
     said = " ".join(core)
-    return bool(_SAID.match(said) or _GOOD_FIRST.match(" " + said))
+    return bool(_SAID.match(said) or _GOOD_FIRST.match(" " + said) or _KEEPING.match(said))

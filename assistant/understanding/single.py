@@ -11,6 +11,7 @@ from .exclusive import said_alone
 from .qualifier import qualifier_said
 from .doubts import dont_know_choice, doubt_after_but, hedge_at_end, hedged_outside
 from .fuzzy import FUZZY_LIKELY, FUZZY_SURE, fuzzy as _fuzzy
+from .not_now_when import when_not_now
 from .hedging import conditional, doubted, fallback, whether_doubt
 from .indirect import own_sentence
 from .notes import note_for
@@ -78,7 +79,8 @@ def single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_t
             return Reading(LIKELY, first.choice, note=note_for(text, toks, first, lex, positive, spec), who=who)
         return Reading(UNCLEAR, options=tuple(picked[:3]), unclear=clean(text),
                        message="That fits more than one answer.")
-    if len(picked) == 1 and any(whether_doubt(toks, h) or (h.strength >= 2 and conditional(toks, h)) for h in positive if h.choice == picked[0]):
+    if len(picked) == 1 and any(whether_doubt(toks, h) or (h.strength >= 2 and conditional(toks, h)) for h in positive if h.choice == picked[0]) \
+            and not when_not_now(text, toks, spec.name, picked[0]):  # "no, only when she walks far" at "now?": not now (not_now_when.py)
         return Reading(UNCLEAR, unclear=clean(text))  # "they said something, not sure if it's covered": ask
     if len(picked) == 1 and (against := [p for p in lex.state(spec.name).conflicts.get(picked[0], ()) if has_phrase(toks, p)]):
         # "it went away, it was yesterday" where the choice says "today": the line says both; ask. When the words against it

@@ -1,0 +1,48 @@
+"""A note that only says the pick again is no note (helper ut16, the lead in the terminal: "About the signs: the procedure
+one..." was kept for the plan after "the procedure one, they advised the procedure" at the signs).
+
+At a question of several picks only (a single pick's note, cut from its line, is the reason given for it), every word of
+the note is a word of a picked choice's label (not its synonyms: "operation, bypass" names which operation, and is kept
+for the comparison), the number of a picked choice, or a word that only points at a choice ("one", "that", "because",
+"they", "said"): nothing is left for the doctor. A number that is not a pick's ("she's 89") is news. A
+note with one word more ("the procedure one (TAVI)", "2, she needs it soon") is kept whole, as before. Words are
+compared by their stem (the first five letters of a long word: "advised" and "advise", "procedures" and "procedure")."""
+
+from __future__ import annotations
+
+from .text import clean, tokens
+
+_POINTING = frozenset({"one", "ones", "the", "a", "an", "that", "this", "those", "these", "it", "its", "because", "cause", "as", "they", "he",
+                       "she", "we", "i", "was", "were", "is", "are", "be", "been", "said", "say", "says", "told", "us", "me", "her", "him",
+                       "them", "so", "yes", "yeah", "number", "no", "option", "choice", "answer", "pick", "picked", "about", "of", "and",
+                       "or", "to", "for", "my", "our", "his", "their", "there", "what", "which", "wants", "want", "did", "do", "does"})
+
+
+def _stem(word: str) -> str:
+    return word[:5] if len(word) > 5 else word
+
+
+def only_repeats(note: str, state: str, value, lex) -> bool:
+    """True when every word of `note` only says the picked choice(s) again."""
+    if not note or value is None:
+        return False
+    from ..flow import default_flow
+
+    try:
+        spec = default_flow().state(state)
+    except (KeyError, ValueError):
+        return False
+    if spec.ask != "multi":  # a list of picks ("the procedure one"); a single pick's note cut from the line is its reason
+        return False
+    picked = set(value) if isinstance(value, list) else {value}
+    known: set[str] = set()
+    for choice in spec.choices:
+        if choice.id not in picked:
+            continue
+        said = [choice.label, choice.caregiver or ""]  # the label only: a synonym says more ("operation, bypass": the bypass)
+        known |= {_stem(w) for text in said for w in tokens(clean(str(text))) if w.isalnum()}
+    if not known:
+        return False
+    words = [w for w in tokens(clean(note)) if w.isalnum()]
+    places = {str(n) for n, choice in enumerate(spec.choices, 1) if choice.id in picked}  # "2, the procedure one": the pick's number
+    return bool(words) and all(w in places or w in _POINTING or _stem(w) in known for w in words)

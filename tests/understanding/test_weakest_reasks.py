@@ -88,3 +88,17 @@ def test_test_and_feeling_agreeing_is_not_mismatch(line):
 
 def test_commentary_words_are_not_asked_about():
     assert picks("signs", "a serious new diagnosis and, frankly, peace of mind") == {"serious_diagnosis", "peace_of_mind"}
+
+
+# A choice said to be lacking in the person's own words: neither picked nor asked about.
+@pytest.mark.parametrize("line", ["I get the pros and cons, but honestly I feel so alone with it all",
+                                  "I know the ups and downs; not sure which one is best though",
+                                  "I understand the options, still uncertain, and nobody to help"])
+def test_lacking_said_in_own_words_is_not_asked(line):
+    assert picks("decision_sure", line) == {"understand"}
+
+
+def test_denied_lacking_is_not_read_as_no_support():
+    # "I don't feel alone" says the support holds: never turned into "no support" and dropped silently
+    result = reading("decision_sure", "I understand the options, and I don't feel alone")
+    assert not (result.certainty == "sure" and result.value == ["understand"]), result

@@ -107,7 +107,7 @@ def without_option_lists(line: str, spec) -> str | None:
         mark = (lead.group("mark") or "").strip()
         start = found.end() + lead.end()
         body = line[start:]
-        if counted and found.group(0).lower() != "many options":
+        if counted and (re.search(rf"\b{_NUMBER}\b", found.group(0), re.IGNORECASE) or not re.search(r"\b(?:options|choices)$", found.group(0), re.IGNORECASE)):
             # "there are like 4 choices", "several paths": a count of the options (never choice 4), in the choice's own words
             out = out[: found.start()] + "many options" + out[found.end():]
             changed = True

@@ -57,6 +57,24 @@ def _contrasted(words: list[str]) -> bool:
     return False
 
 
+def _contrast_pieces(pieces: list[str]) -> tuple[int, int] | None:
+    """The first and last comma parts that make the contrast: the part with the turn alone, or with the part before."""
+    for last in range(len(pieces)):
+        for first in (last, last - 1):
+            if first >= 0 and _contrasted(tokens(clean(",".join(pieces[first : last + 1])))):
+                return first, last
+    return None
+
+
+def _names_other(text: str, spec) -> bool:
+    """The words name a choice other than the one the contrast says."""
+    from .lexicon import default_lexicon
+    from .matching import find_hits
+
+    target = _states()[spec.name]
+    return any(h.choice != target and not h.negated for h in find_hits(tokens(clean(text)), spec, default_lexicon()))
+
+
 def tests_vs_feeling(line: str, spec) -> str | None:
     """The line with each sentence that sets a test against how the person feels put as the choice's words."""
     if spec.name not in _states():
@@ -67,13 +85,16 @@ def tests_vs_feeling(line: str, spec) -> str | None:
         words = tokens(clean(parts[k]))
         if "?" in parts[k] or _DOUBT & set(words) or not _contrasted(words):
             continue
-        # Keep what comes before the test word in its own comma part ("surgery yes, also the MRI says ..."):
-        # only the part from the clause with the test on is put in other words.
+        # Only the comma parts that hold the turn and the two sides are put in other words ("..., and the injections
+        # did nothing" stays); a part that names another choice too ("I feel fine but the tests say its cancer") keeps
+        # its words, with the choice's words added.
         pieces = parts[k].split(",")
-        at = next((i for i, piece in enumerate(pieces) if _first(tokens(clean(piece)), "tests") is not None), 0)
-        tail = ",".join(pieces[at:])
-        if not _contrasted(tokens(clean(tail))):
-            at, tail = 0, parts[k]
-        parts[k] = ",".join(pieces[:at] + [" " + _SAID])
+        span = _contrast_pieces(pieces)
+        if span is None:
+            continue
+        first, last = span
+        said = ",".join(pieces[first : last + 1])
+        put = f" {_SAID}" if not _names_other(said, spec) else f"{said}, {_SAID}"
+        parts[k] = ",".join(pieces[:first] + [put] + pieces[last + 1 :])
         changed = True
     return "".join(parts) if changed else None

@@ -36,7 +36,7 @@ def test_options_listed_are_examples(line):
 
 
 def test_options_listed_keep_the_picks_said_outside_the_list():
-    assert picks("signs", "big surgery, and many options, surgery or physio only, idk how to pick") == {"major_procedure", "many_options"}
+    assert picks("signs", "big surgery, and many options, surgery or physio only, no idea how to choose") == {"major_procedure", "many_options"}
 
 
 @pytest.mark.parametrize("line, kept", [
@@ -102,3 +102,16 @@ def test_denied_lacking_is_not_read_as_no_support():
     # "I don't feel alone" says the support holds: never turned into "no support" and dropped silently
     result = reading("decision_sure", "I understand the options, and I don't feel alone")
     assert not (result.certainty == "sure" and result.value == ["understand"]), result
+
+
+def test_contrast_keeps_the_other_choice_in_its_part():
+    # the part that sets the test against the feeling also names the illness: both are kept
+    assert picks("signs", "I feel great but the biopsy says its cancer") == {"mismatch", "serious_diagnosis"}
+
+
+def test_contrast_leaves_the_next_part_alone():
+    assert picks("signs", "the xrays look clean but I ache every night, and the pills did nothing") == {"mismatch", "treatment_failed"}
+
+
+def test_no_idea_how_to_choose_is_many_options_beside_another_sign():
+    assert picks("signs", "so many options, no idea how to choose, and the surgeon rushed me") == {"many_options", "not_heard"}

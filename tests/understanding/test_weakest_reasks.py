@@ -115,3 +115,20 @@ def test_contrast_leaves_the_next_part_alone():
 
 def test_no_idea_how_to_choose_is_many_options_beside_another_sign():
     assert picks("signs", "so many options, no idea how to choose, and the surgeon rushed me") == {"many_options", "not_heard"}
+
+
+# Records named by their kind: scans, tissue, values, procedure reports, the papers of a stay.
+@pytest.mark.parametrize("line, want", [
+    ("the mrcp and a bone scan", {"imaging"}),
+    ("her bone marrow biopsy report", {"pathology"}),
+    ("a urinalysis and the tsh", {"labs"}),
+    ("the egd report", {"procedure_notes"}),
+    ("the notes from when they drained her knee", {"procedure_notes"}),
+    ("the papers from when she was admitted", {"discharge_summaries"}),
+])
+def test_records_by_kind(line, want):
+    assert picks("records", line) == want
+
+
+def test_surgeon_notes_still_asked():
+    assert picks("records", "the surgeon notes") is None

@@ -55,14 +55,19 @@ def test_option_look_alikes_are_read_as_typed(line, kept):
 
 # "Everything" with its reason or with the illness as its one exception.
 @pytest.mark.parametrize("line", ["basically everything. one calls it gout, one calls it an infection",
-                                  "everything, they see eye to eye on nothing"])
+                                  "everything. night and day, the two of them"])
 def test_everything_with_a_reason(line):
     assert picks("compare_differs", line) == {"diagnosis", "stage", "urgency", "treatment"}
 
 
-@pytest.mark.parametrize("line", ["everything except the lymphoma itself", "everything is different except the hernia"])
-def test_everything_except_the_illness(line):
+@pytest.mark.parametrize("line", ["everything except what is really wrong with her", "everything except whats actually wrong"])
+def test_everything_except_what_is_wrong(line):
     assert picks("compare_differs", line) == {"stage", "urgency", "treatment"}
+
+
+@pytest.mark.parametrize("line", ["everything except the lymphoma", "everything, they agree on nothing at all"])
+def test_everything_except_an_illness_or_agreed_on_nothing_still_asked(line):
+    assert picks("compare_differs", line) is None
 
 
 @pytest.mark.parametrize("line", ["everything, maybe not the stage", "everything, not sure", "everything. one says start meds, one says wait"])

@@ -95,6 +95,11 @@ For each answer it works out what was understood, which part was not, and how su
   wondering.py  a question in a choice's own words ("why does it matter how sure he sounded")
   closing_doubt.py  an answer taken back in its last words ("..., but I'm honestly not certain"): Not sure
   check_doubt.py  "i dont get it", "huh?" at a Yes/No check: the check explained and asked again, never a No
+  option_lists.py  the treatments listed after "many options" or "which kind" ("laser or operation or more drops"):
+                examples of that choice, no picks of their own
+  tests_vs_feeling.py  a test set against how the person feels ("mri says its tore up but it dont hurt"): the mismatch sign
+  all_differs.py  "everything" at what differs, with its reason or with the illness as its one exception
+  said_lacking.py  a choice said to be lacking in own words ("I feel kind of alone in this"): the choice denied, plainly
 """
 
 from __future__ import annotations

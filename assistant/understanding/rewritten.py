@@ -27,6 +27,9 @@ from .vague_tail import without_vague_tail  # "the ultrasound was blurry or some
 from .verdicts import checklist  # "Support: check. Sure: hah.", "but sure? no": each heading's verdict applied
 from .numbered_verdicts import numbered_verdicts  # "(1) no (2) yes (3) yes", "[x] 2 [x] 3 [ ] 5": the numbers said to hold
 from .bullets import plain_marks  # "1 in 100,000", "St. Luke's": a comma or a full stop that cuts nothing
+from .said_lacking import said_lacking  # "I feel kind of alone in this": the support choice said not to hold
+from .tests_vs_feeling import tests_vs_feeling  # "her echo looks bad but she feels okay": the results and the feeling
+from .option_lists import without_option_lists  # "many options (brace, surgery, or wait)": examples, no picks
 from .brackets import without_examples  # "1 (diabetes, CKD3)", "three options (surgery, radiation, watching)": what the pick is
 from .bullets import unbulleted  # "- 6 (first DMT failed)\n- 8": a list in bullets, not "-6"
 from .enumerated import items  # "1) it's for my son 2) he's 9 months": the person's points, not choices 1 and 2
@@ -46,6 +49,7 @@ from .twosided import whether_or_not  # "whether to do it or no": "or not", no a
 from .twosided import without_tag_no  # "cancer is having many types no": a tag, no "none"
 from .negraise import plain_not, subject_not  # "I don't really understand the plan": "I don't understand the plan"
 from .negraise import lowered  # "I do not believe the imaging matches how I feel": the scans do not match
+from .all_differs import all_differs  # "literally everything. one says endo one says ibs": every difference
 from .agreed import limited  # "they agree it's gallstones, just not what to do": the agreement is about one thing
 from .one_the_other import without_other_side  # "one called it benign, the other cancer": one difference
 
@@ -60,6 +64,10 @@ def rewritten(line: str, spec: StateSpec, lex: Lexicon, read_head: Callable) -> 
         line = checklist(line, spec) or line
     if spec.ask in ("choice", "multi") and ("," in line or "." in line or "-" in line):  # (free text is kept exactly as typed)
         line = plain_marks(line, spec.multi, joined=spec.multi and not spec.name.startswith(("red_flags", "urgent")))  # "37.2", "48-hour": no picks
+    if spec.multi:
+        line = said_lacking(line, spec) or line  # "I am alone here": no support, said plainly (said_lacking.py)
+        line = tests_vs_feeling(line, spec) or line  # "mri says its tore up but it dont hurt that bad": they do not match
+        line = without_option_lists(line, spec) or line  # "many options, laser or drops": what the options are (option_lists.py)
     if spec.ask in ("choice", "multi") and ("(" in line or ":" in line or " - " in line or " \u2013 " in line or " \u2014 " in line):
         line = without_examples(colon_examples.as_brackets(line), spec) or line  # "many options: brace, physio, operation" too
     if spec.ask in ("choice", "multi") and ("\n" in line or line.lstrip()[:1] in ("-", "*", "•")):
@@ -98,6 +106,7 @@ def rewritten(line: str, spec: StateSpec, lex: Lexicon, read_head: Callable) -> 
         if spec.ask == "multi":
             line = lowered(line) or line
             if spec.name == "compare_differs":
+                line = all_differs(line, spec) or line  # "everything, they agree on nothing", "everything except cancer"
                 line = limited(line, spec) or line
                 line = without_other_side(line, spec, lex) or line
         if spec.ask != "order":

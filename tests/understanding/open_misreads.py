@@ -279,10 +279,10 @@ OPEN_ROUND29 = frozenset({
     "u29b-0516",  # compare_decision_point: Perhaps.
 })
 OPEN_ROUND30 = frozenset({
-    # round 30 folded in (twenty-third session): the 48 silent misreads measured at the fold-in (79.7% right first time)
+    # round 30 folded in (twenty-third session): the 48 silent misreads measured at the fold-in (79.7% right first time);
+    # u30a-0065 (decision_sure, own-words doubt and lack) left when helper u16b's said_lacking.py read it right
     "u30a-0011",  # welcome: Technically me, though my husband has his own opinions about it and we've already got two doctors' v...
     "u30a-0051",  # decision_situation: I've had bleeding on and off about a year, they did a scraping thing and now they want to take it al...
-    "u30a-0065",  # decision_sure: I understand the pros and cons of each drug, and I know what matters to me (avoiding PML). Not sure ...
     "u30a-0068",  # decision_sure: Second and fourth are correct for me.
     "u30a-0116",  # urgent_care: it comes and goes po, now it is less
     "u30a-0131",  # signs: he has the surgery advise, and the medicine not work, and I feel they don't listen me

@@ -105,9 +105,11 @@ def rest_of_paste(stdin: TextIO) -> str:
 
 
 def wanted() -> bool:
-    """Whether to ask the terminal for marks: not on a "dumb" terminal (an editor's shell, some screen readers), which
-    would show the request as text; there the edit-buffer fallback alone keeps a paste whole."""
-    return os.environ.get("TERM", "") not in ("", "dumb")
+    """Whether to ask the terminal for marks. Not by default (lead, twenty-third session): in line mode the terminal
+    itself echoes the marks, so every paste showed as "> ^[[200~its for my mum^[[201~"; the edit-buffer fallback
+    keeps a paste whole without them. SECOND_OPINION_PASTE_MARKS=1 asks for them (never on a "dumb" terminal, which
+    would show the request as text)."""
+    return os.environ.get("SECOND_OPINION_PASTE_MARKS") == "1" and os.environ.get("TERM", "") not in ("", "dumb")
 
 
 def switch(out: TextIO, on: bool) -> None:

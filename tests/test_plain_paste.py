@@ -109,6 +109,11 @@ def test_plain_mode_asks_a_terminal_to_mark_pastes_and_stops_at_the_end(monkeypa
             return True
 
     monkeypatch.setenv("TERM", "xterm-256color")
+    plain_default = Tty()
+    assert run_plain(Engine(), stdin=Tty("quit\n"), stdout=plain_default, warm_up=None) == 0
+    # not asked for by default: in line mode the terminal echoes the marks, and a paste would show "^[[200~...^[[201~"
+    assert paste.ON not in plain_default.getvalue()
+    monkeypatch.setenv("SECOND_OPINION_PASTE_MARKS", "1")
     out = Tty()
     assert run_plain(Engine(), stdin=Tty("quit\n"), stdout=out, warm_up=None) == 0
     text = out.getvalue()

@@ -5,7 +5,7 @@ For each category: emergencies written for this test (not taken from any round: 
 non-native grammar, Spanish) that the concept rules alone must bring to the urgent turn with the category's
 label, and look-alikes (history, a question of risk, family history, a stopped nosebleed, a planned
 procedure's known bleeding, period talk, an old stroke, a child's ordinary cold) that the rules leave alone
-and that the whole screen keeps quiet.
+and that the whole screen keeps quiet (a glass of water is no wound and no amount of blood).
 """
 
 import pytest
@@ -51,6 +51,10 @@ URGENT = {
         "my 14 yo woke up with terrible pain in his left testicle and hes throwing up",
         "sudden pain in my balls on one side, really bad, cant walk",
     ],
+    "breathing": [
+        "her reliever isn't doing anything and she can only get two words out between breaths",
+        "grandpa is gasping and his lips have gone a bit blue",
+    ],
     "diabetes": [
         "my husband is on insulin, his meter says 38 and he's sweating and not answering me",
         "she's type 1, sugar reading 2.3 and she's shaking and confused",
@@ -73,11 +77,14 @@ QUIET = [
     "could the jaundice come back after the stent?",
     "the CO alarm tested fine and nobody has a headache",
     "he had a hypo last month, ate some sweets and was fine",
+    "i have a handful of vitamins and a glass of water, what order should I take them in",
+    "is chest pain after a stent normal? just asking before my appointment",
 ]
 
 
 # The red-flag screen itself calls this one a stroke (its own phrases, not the concepts'): the concepts leave it alone.
-CONCEPTS_QUIET = ["my face is numb from the dentist's injection and my lip feels droopy"]
+CONCEPTS_QUIET = ["my face is numb from the dentist's injection and my lip feels droopy",
+                  "I get short of breath and wheezy on the stairs, that's why I'm asking about the valve"]
 
 
 @pytest.mark.parametrize(("category", "line"), [(c, line) for c, lines in URGENT.items() for line in lines])

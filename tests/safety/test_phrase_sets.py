@@ -147,10 +147,14 @@ CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (0, 3, 4), "s
                                                  "safety_round26.csv": (0, 0, 7),
                                                  "safety_round27.csv": (0, 2, 16),
                                                  "safety_round28.csv": (0, 1, 5),
-                                                 "safety_round29.csv": (16, 20, 23),
-                                                 "safety_round30.csv": (30, 28, 28)}
+                                                 "safety_round29.csv": (21, 25, 23),
+                                                 "safety_round30.csv": (30, 32, 29)}
 # (helper dn15) round 29 34 / 23 / 23 -> 26 / 31 / 23 with the doubt net by concept (doubt_concepts.py): eight silent
 # emergencies now asked (the check question), no ordinary line more; measured after the net was built on 1-28.
+# (helper cs16) round 30 30 / 32 / 28 -> 26 / 27 / 29 with bleeding, stroke, after an operation, a young child, carbon
+# monoxide, a twisted testicle, a low sugar and breathing from their concepts (concept_signs.yaml), measured after the
+# rules were built on 1-29 and committed: four emergencies fewer silent, five fewer only asked, one ordinary line louder
+# (little winter nosebleeds "that stop in 5 minutes": a bleeding with minutes reads as one going on).
 # (helper cs15) round 29 34 / 23 / 23 -> 25 / 21 / 24 with the weak categories from their concepts (concept_signs.py),
 # measured after the mechanism was committed and not tuned on round 29: nine emergencies fewer silent, two fewer only
 # asked, one ordinary line louder ("took pills his whole life" with a seizure disorder: "whole" read as an amount).

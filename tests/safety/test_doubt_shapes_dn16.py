@@ -6,7 +6,8 @@ care, a paper, a trip or a chore, and a roof or a balcony is no ledge; a "number
 a question, a visit, or when a later reading of the same measure is back in range, and a sugar under 20 is mmol;
 "swallowed" needs the thing in the verb's own clause, a small child or an amount, not a pet, an idiom or a medicine
 taken as meant; "change" is quiet beside a doctor's word on it, a symptom easing, a dose for it or a paper, and
-"since yesterday" is how long, not a change. The lines below are written for this test, not taken from any round.
+"since yesterday" is how long, not a change. The lines below are written for this test, not taken from any round. swallowed is narrowed but stays off (it
+turned no silent emergency of rounds 1-29 into a question): its lines are tried with it switched on for the test.
 """
 
 import pytest
@@ -64,8 +65,18 @@ QUIET = [
 ]
 
 
-def test_the_five_shapes_are_on():
-    assert doubt_concepts._tables()["shapes"] == {"cluster", "gone", "number", "swallowed", "change"}
+@pytest.fixture(autouse=True)
+def _swallowed_on(monkeypatch):
+    """Every shape on for these tests (swallowed is off in dialogues/doubt_concepts.yaml)."""
+    monkeypatch.setitem(doubt_concepts._tables(), "shapes", frozenset({"cluster", "gone", "number", "swallowed", "change"}))
+
+
+def test_three_narrowed_shapes_are_on_in_the_data():
+    from assistant import yaml_cache
+    from assistant.paths import dialogues_dir
+
+    data = yaml_cache.load(dialogues_dir() / doubt_concepts.FILE, yaml_cache.parse_yaml)
+    assert set(data["shapes"]) == {"cluster", "gone", "number", "change"}
 
 
 @pytest.mark.parametrize(("kind", "text"), [(kind, text) for kind, lines in ASKED.items() for text in lines])

@@ -60,7 +60,7 @@ def _tables() -> dict:
                                                    "too_much", "child", "gone", "concept_quiet", "number_quiet",
                                                    "change", "body_parts", "severity", "concept_stoppers",
                                                    "exertion", "gone_quiet", "swallow_quiet", "change_quiet",
-                                                   "harmless", "use_words")},
+                                                   "harmless", "use_words", "bp_words")},
             "verbs_of_medicine": frozenset(data["verbs_of_medicine"]), "shapes": frozenset(data["shapes"])}
 
 
@@ -263,6 +263,8 @@ def _number(text: str) -> tuple[str, str, str] | None:
         for hit in spec["re"].finditer(raw):
             values = [float(v) for v in hit.groups() if v]
             if not _out_of_range(kind, spec, values, raw, hit):
+                continue
+            if kind == "bp" and not tables["bp_words"].search(raw):
                 continue
             if kind in ("pulse", "rate", "bp") and tables["exertion"].search(raw):
                 continue

@@ -62,6 +62,9 @@ QUIET = [
     "the bleeding is lighter now, just spotting", "took 2 ibuprofen an hour ago for the headache",
     "no sudden pain, the knee is swollen from tennis", "the letters from the insurer are getting worse",
     "me arde la garganta desde ayer",
+    # answers to the questions: odds, a doctor's finding, what each doctor says
+    "honestly about 70/30 in favour of waiting", "she had the baby last week and now the doctors say her heart is weak",
+    "one doctor says now, the other says wait until he stops growing",
 ]
 
 

@@ -10,6 +10,8 @@ to the urgent turn. The words are in dialogues/doubt_concepts.yaml:
   gone:      words of not being here any more or of a plan to die, without a named means;
   number:    a reading out of range (blood pressure, sugar, temperature, breathing rate, oxygen, pulse).
 A symptom word of 7+ letters misspelt by one letter still counts (one edit to a listed stem).
+(dn16) Each shape narrowed by concept (gone_quiet, exertion, number_quiet, bp_words, a later reading back in range,
+swallow_quiet, use_words, harmless, change_quiet); the shapes on are the YAML's `shapes` (swallowed stays off).
 """
 
 from __future__ import annotations

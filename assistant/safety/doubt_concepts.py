@@ -10,6 +10,8 @@ to the urgent turn. The words are in dialogues/doubt_concepts.yaml:
   gone:      words of not being here any more or of a plan to die, without a named means;
   number:    a reading out of range (blood pressure, sugar, temperature, breathing rate, oxygen, pulse).
 A symptom word of 7+ letters misspelt by one letter still counts (one edit to a listed stem).
+(dn16) Each shape narrowed by concept (gone_quiet, exertion, number_quiet, bp_words, a later reading back in range,
+swallow_quiet, use_words, harmless, change_quiet); the shapes on are the YAML's `shapes` (swallowed stays off).
 """
 
 from __future__ import annotations
@@ -58,7 +60,9 @@ def _tables() -> dict:
             "reach": int(data["negation_reach"]),
             **{kind: _whole(data[kind]) for kind in ("cluster_quiet", "swallow_verbs", "not_food", "medicine",
                                                    "too_much", "child", "gone", "concept_quiet", "number_quiet",
-                                                   "change", "body_parts", "severity", "concept_stoppers")},
+                                                   "change", "body_parts", "severity", "concept_stoppers",
+                                                   "exertion", "gone_quiet", "swallow_quiet", "change_quiet",
+                                                   "harmless", "use_words", "bp_words")},
             "verbs_of_medicine": frozenset(data["verbs_of_medicine"]), "shapes": frozenset(data["shapes"])}
 
 
@@ -96,6 +100,10 @@ def _members(tables, joined: str, start: int, end: int):
     return found
 
 
+# (dn16) a negation does not reach past a new turn of the story: "no comi, ahora estoy temblando" is shaking now
+_RESET = re.compile(r"(?<!\w)(?:now|ahora|then|suddenly|de repente|but|pero|y ahora|and now)(?!\w)")
+
+
 def _negated(net, doc, at: int, inside=(), every: bool = False) -> bool:
     """A negation word (the screen's, less those that make a sign, and the concept list's) up to `negation_reach`
     words before this one, in its sentence, and not inside a concept word ("cant breathe" is one)."""
@@ -107,7 +115,7 @@ def _negated(net, doc, at: int, inside=(), every: bool = False) -> bool:
             continue
         if any(s <= doc.starts[i] < e for s, e in inside):
             continue
-        if doc.joined[doc.starts[i]:].split(None, 1)[0] in words:
+        if doc.joined[doc.starts[i]:].split(None, 1)[0] in words and not _RESET.search(doc.joined, doc.starts[i], at):
             return True
     return False
 
@@ -139,6 +147,10 @@ def _cluster(net, guarded, doc, joined: str, spans) -> tuple[str, str, str] | No
     return "cluster", CATEGORY[first], " + ".join(list(kinds.values())[:3])
 
 
+# (dn16) a symptom that goes on is its own change: "still pouring after 20 min of pressure"
+_PERSIST = re.compile(r"(?:still|keeps?) ")
+
+
 def _change(net, guarded, doc, joined: str, spans) -> tuple[str, str, str] | None:
     """A change word (now, suddenly, since this morning, getting worse, won't stop) and, in its sentence, a
     symptom word, or a body part with a word of how bad."""
@@ -147,15 +159,18 @@ def _change(net, guarded, doc, joined: str, spans) -> tuple[str, str, str] | Non
         return None
     for start, end in spans:
         change = tables["change"].search(joined, start, end)
-        if not change or guarded(net, joined, start, end, True, True):
+        if not change or guarded(net, joined, start, end, True, True) or tables["change_quiet"].search(joined, start, end):
             continue
+        if _negated(net, doc, change.start(), every=True):
+            continue  # (dn16) "no sudden pain"
         members = _members(tables, joined, start, end)
         inside = [(s, e) for _, s, e, _ in members]
         after = change.group().split()[-1] == "now"  # "now": what comes after it is the change ("now i am good")
         for family, s, e, words in members:
             clause = doc.clause_of[doc.word_at(s)]
-            if (after and s < change.start()) or (s < change.end() and change.start() < e):
-                continue  # before "now", or the change word is the symptom's own ("pain is terrible")
+            own = s < change.end() and change.start() < e and not _PERSIST.match(change.group())
+            if (after and s < change.start()) or own:
+                continue  # before "now", or the change word is the symptom's own ("pain is terrible"), unless it persists
             if not tables["concept_stoppers"].search(joined, *doc.clause_bounds[clause]) and not _negated(net, doc, s, inside):
                 return "change", CATEGORY[family], f"{words} {change.group()}"
         part, severity = tables["body_parts"].search(joined, start, end), tables["severity"].search(joined, start, end)
@@ -166,14 +181,21 @@ def _change(net, guarded, doc, joined: str, spans) -> tuple[str, str, str] | Non
 
 def _swallowed(net, guarded, doc, joined: str, spans) -> tuple[str, str, str] | None:
     tables = _tables()
+    if tables["swallow_quiet"].search(joined):
+        return None
     for start, end in spans:
         verb = tables["swallow_verbs"].search(joined, start, end)
         if not verb or guarded(net, joined, start, end, False) or _negated(net, doc, verb.start(), every=True):
             continue
-        thing = tables["not_food"].search(joined, start, end)
-        if thing and verb.group() not in tables["verbs_of_medicine"]:
+        clause = doc.clause_of[doc.word_at(verb.start())]
+        # (dn16) the thing swallowed is in the verb's own clause and not negated ("no bleach in it"); a pet, an
+        # idiom, a medicine taken as meant are quiet
+        thing = tables["not_food"].search(joined, *doc.clause_bounds[clause])
+        if thing and verb.group() not in tables["verbs_of_medicine"] and not _negated(net, doc, thing.start(), every=True) and not (
+                tables["use_words"].search(joined, min(verb.end(), thing.start()), max(verb.end(), thing.start()))):
             return "swallowed", "poisoning", f"{verb.group()} {thing.group()}"
-        medicine = tables["medicine"].search(joined, start, end)
+        medicine = next((m for m in tables["medicine"].finditer(joined, start, end)
+                         if not tables["harmless"].fullmatch(m.group())), None)
         if medicine and (tables["too_much"].search(joined) or tables["child"].search(joined, start, end)):
             return "swallowed", "poisoning", f"{verb.group()} {medicine.group()}"
     return None
@@ -182,34 +204,75 @@ def _swallowed(net, guarded, doc, joined: str, spans) -> tuple[str, str, str] | 
 def _gone(net, guarded, doc, joined: str, spans) -> tuple[str, str, str] | None:
     for start, end in spans:
         words = _tables()["gone"].search(joined, start, end)
-        if words and not guarded(net, joined, start, end, False) and not _negated(net, doc, words.start()):
+        if words and not guarded(net, joined, start, end, False) and not _negated(net, doc, words.start()) and not (
+                _tables()["gone_quiet"].search(joined, start, end)):  # (dn16) hospice, a form, a trip, a chore
             return "gone", "self_harm", words.group()
     return None
 
 
+# (dn16) a later reading of the same measure in its normal band settles the line: "pulse 160 on my watch, checked
+# again, 82"; "sugar 48, juice, retested at 105"; "temp 40 on the forehead thing, under the arm 37.1"
+_NORMAL = {"bp": (90, 140), "sugar": (70, 180), "sugar_word": (70, 180), "temp": (35.5, 37.9), "rate": (10, 22),
+           "oxygen": (94, 100), "pulse": (50, 100)}
+_NORMAL_F = (96.0, 100.4)
+
+
+_MEASURE_OF = {"bp": r"bp|pressure|cuff", "sugar": r"sugar|glucose|bg|meter|dexcom|libre", "sugar_word": r"sugar|glucose",
+               "temp": r"temp|fever|thermometer", "rate": r"breath|resp", "oxygen": r"o2|ox|sat|spo2", "pulse": r"pulse|hr|heart|bpm"}
+_OTHER_MEASURE = re.compile("|".join(_MEASURE_OF.values()))
+
+
+def _settled_after(kind: str, raw: str, end: int) -> bool:
+    for later in re.finditer(r"(?<![\d.])(\d{2,3}(?:\.\d)?)(?![\d.]|\s*(?:/|over|mins?|minutes?|hours?|hrs?|days?|years?|weeks?|am|pm))", raw[end:]):
+        value = float(later.group(1))
+        if _OTHER_MEASURE.search(raw[max(end + later.start() - 16, 0):end + later.start()]) and not re.search(
+                _MEASURE_OF[kind], raw[max(end + later.start() - 16, 0):end + later.start()]):
+            continue  # "temp 104.5 and her pulse 98": a reading of another measure settles nothing
+        low, high = _NORMAL_F if kind == "temp" and value > 50 else _NORMAL[kind]
+        if low <= value <= high:
+            return True
+    return False
+
+
+def _out_of_range(kind: str, spec: dict, values: list[float], raw: str, hit: re.Match) -> bool:
+    if kind == "bp":
+        high, low = values
+        return 60 <= high <= 300 and 30 <= low < high and (
+            high >= spec["high"][0] or low >= spec["high"][1] or high < spec["low"][0])
+    if kind == "sugar_word":
+        return True
+    value = values[0]
+    if kind == "temp":
+        return spec["high_f"] <= value <= 110 or spec["high_c"] <= value <= 43
+    if kind == "sugar":  # (dn16) a value under 20, or one told in mmol, is mmol: out only at 23 and above
+        if value < 20 or re.match(r"\s*mmol", raw[hit.end():]):
+            return 23 <= value <= 40
+        return 10 <= value and (value < spec["low"] or value >= spec["high"])
+    if kind == "pulse":
+        return 10 <= value and (value < spec["low"] or value >= spec["high"])
+    if kind == "oxygen":
+        return 50 <= value < spec["low"]
+    return spec["high"] <= value <= 80
+
+
 def _number(text: str) -> tuple[str, str, str] | None:
+    """A reading out of range for its measure (the measure's own word and its value, dialogues/doubt_concepts.yaml
+    `numbers`), unless a later reading of the same measure is back in its normal band, or the measure is a pulse,
+    a breathing rate or a pressure during exercise (`exertion`)."""
     raw = text.lower()
-    for kind, spec in _tables()["numbers"].items():
+    tables = _tables()
+    for kind, spec in tables["numbers"].items():
         for hit in spec["re"].finditer(raw):
             values = [float(v) for v in hit.groups() if v]
-            if kind == "bp":
-                high, low = values
-                out = 60 <= high <= 300 and 30 <= low < high and (
-                    high >= spec["high"][0] or low >= spec["high"][1] or high < spec["low"][0])
-            elif kind == "sugar_word":
-                out = True
-            elif kind == "temp":
-                value = values[0]
-                out = spec["high_f"] <= value <= 110 or spec["high_c"] <= value <= 43
-            elif kind in ("sugar", "pulse"):
-                out = values[0] < spec["low"] or values[0] >= spec["high"]
-                out = out and values[0] >= 10
-            elif kind == "oxygen":
-                out = 50 <= values[0] < spec["low"]
-            else:
-                out = spec["high"] <= values[0] <= 80
-            if out:
-                return "number", NUMBER_CATEGORY[kind], hit.group()
+            if not _out_of_range(kind, spec, values, raw, hit):
+                continue
+            if kind == "bp" and not tables["bp_words"].search(raw):
+                continue
+            if kind in ("pulse", "rate", "bp") and tables["exertion"].search(raw):
+                continue
+            if kind != "sugar_word" and _settled_after(kind, raw, hit.end()):
+                continue
+            return "number", NUMBER_CATEGORY[kind], hit.group()
     return None
 
 

@@ -147,8 +147,10 @@ CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (0, 3, 4), "s
                                                  "safety_round26.csv": (0, 0, 7),
                                                  "safety_round27.csv": (0, 2, 16),
                                                  "safety_round28.csv": (0, 1, 5),
-                                                 "safety_round29.csv": (21, 34, 23),
-                                                 "safety_round30.csv": (30, 36, 29)}
+                                                 "safety_round29.csv": (8, 21, 23),
+                                                 "safety_round30.csv": (22, 27, 29)}
+# (lead, merged: sh16 + cs16 + dn16, twenty-third session) round 29 (tuning) 21 / 25 / 23 -> 8 / 21 / 23; round 30
+# (validation for all three helpers, its lines not read) 30 / 32 / 28 -> 22 / 27 / 29.
 # (helper dn16) the doubt net's shapes gone, number and change switched back on, narrowed by concept: round 29 (tuning)
 # 21 / 25 / 23 -> 12 / 34 / 23 (nine silent emergencies now asked, no ordinary line more); round 30 (validation, measured
 # after the mechanism was committed, its lines not read) 30 / 32 / 28 -> 26 / 36 / 28.

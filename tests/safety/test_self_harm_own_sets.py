@@ -36,8 +36,8 @@ from safety.safety_support import DATA, load_phrases, screen
 # and "just wanted someone to know"; a means in one hand).
 # After issue-dn16 (the doubt net's gone shape switched back on, narrowed, with words of readiness and farewell; tuned):
 # own6 11 / 14 / 9 -> 6 / 19 / 9, own11 6 / 25 / 6 -> 4 / 27 / 6 (silent lines now asked; no ordinary line made loud).
-CEILINGS = {"self_harm_own5.csv": (2, 20, 5), "self_harm_own6.csv": (6, 19, 9), "self_harm_own7.csv": (1, 6, 5),
-            "self_harm_own8.csv": (1, 4, 5), "self_harm_own9.csv": (0, 1, 11), "self_harm_own10.csv": (0, 3, 4), "self_harm_own11.csv": (4, 27, 6)}
+CEILINGS = {"self_harm_own5.csv": (2, 20, 5), "self_harm_own6.csv": (6, 16, 9), "self_harm_own7.csv": (1, 6, 5),
+            "self_harm_own8.csv": (1, 4, 5), "self_harm_own9.csv": (0, 1, 11), "self_harm_own10.csv": (0, 3, 4), "self_harm_own11.csv": (4, 26, 6)}
 MISREAD_AS_OTHER = {"self_harm_own7.csv": 1, "self_harm_own8.csv": 3}
 
 

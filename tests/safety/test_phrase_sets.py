@@ -147,16 +147,17 @@ CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (0, 3, 4), "s
                                                  "safety_round26.csv": (0, 0, 7),
                                                  "safety_round27.csv": (0, 2, 16),
                                                  "safety_round28.csv": (0, 1, 5),
-                                                 "safety_round29.csv": (8, 21, 23),
-                                                 "safety_round30.csv": (22, 27, 29)}
-# (lead, merged: sh16 + cs16 + dn16, twenty-third session) round 29 (tuning) 21 / 25 / 23 -> 8 / 21 / 23; round 30
-# (validation for all three helpers, its lines not read) 30 / 32 / 28 -> 22 / 27 / 29.
+                                                 "safety_round29.csv": (10, 26, 23),
+                                                 "safety_round30.csv": (26, 32, 28)}
+# (lead, merged: sh16 + dn16, twenty-third session; cs16 merged then withdrawn: its concept rules made 13 hand-written
+# look-alikes loud, 10 of them urgent, e.g. "my son walks with a limp since football") round 29 (tuning) 21 / 25 / 23 ->
+# 10 / 26 / 23; round 30 (validation, its lines not read) 30 / 32 / 28 -> 26 / 32 / 28.
 # (helper dn16) the doubt net's shapes gone, number and change switched back on, narrowed by concept: round 29 (tuning)
 # 21 / 25 / 23 -> 12 / 34 / 23 (nine silent emergencies now asked, no ordinary line more); round 30 (validation, measured
 # after the mechanism was committed, its lines not read) 30 / 32 / 28 -> 26 / 36 / 28.
 # (helper dn15) round 29 34 / 23 / 23 -> 26 / 31 / 23 with the doubt net by concept (doubt_concepts.py): eight silent
 # emergencies now asked (the check question), no ordinary line more; measured after the net was built on 1-28.
-# (helper cs16) round 30 30 / 32 / 28 -> 26 / 27 / 29 with bleeding, stroke, after an operation, a young child, carbon
+# (helper cs16, withdrawn by the lead: see above) round 30 30 / 32 / 28 -> 26 / 27 / 29 with bleeding, stroke, after an operation, a young child, carbon
 # monoxide, a twisted testicle, a low sugar and breathing from their concepts (concept_signs.yaml), measured after the
 # rules were built on 1-29 and committed: four emergencies fewer silent, five fewer only asked, one ordinary line louder
 # (little winter nosebleeds "that stop in 5 minutes": a bleeding with minutes reads as one going on).

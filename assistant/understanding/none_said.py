@@ -8,8 +8,6 @@ Two shapes, read from the words around the hit, not from one answer:
   "no not that, the 2nd one", "nope, i mean 4" (a "no" then "just", "only", "not", "i mean",
   "actually", "wait", "i said" and a pick after it);
 - a "none" that is quoted or denied: "i didnt say none", "not none", "i never said none";
-- a "none" with an exception before a pick: "none of them, except my wife is a big support", "nothing apart
-  from the surgery one": the exception is the answer;
 - a "not really" inside the line that runs on into its clause ("..., and his not really a memory specialist"), with a
   pick after it: a "not" of that clause, no "none".
 """
@@ -44,25 +42,9 @@ def not_the_none_choice(toks: list[str], hit, positive, none: str) -> bool:
         return True  # "i didnt say none", "no i meant": about what was said, not what is so
     if words[:1] == ["not"] and hit.start > 0 and toks[hit.end : hit.end + 1] and toks[hit.end] in _RUNS_ON and others:
         return True  # "and his not really a memory specialist": the "not" runs on into its clause, no "none" (a son's journey)
-    if words[:1] in (["none"], ["nothing"], ["neither"]) and others and _excepted(toks, hit.end, others[0].start):
-        return True  # "honestly none of them, except my wife is a big support": the exception is the answer (lead's walk)
     if words[:1] == ["none"] and hit.start > 0:
         before = toks[max(0, hit.start - 2) : hit.start]
         return bool(_SAID & set(before))
-    return False
-
-
-_EXCEPT = (("except",), ("apart", "from"), ("other", "than"), ("besides",), ("but", "for"), ("save", "for"), ("aside", "from"),
-           ("excepting",), ("except", "for"))
-
-
-def _excepted(toks: list[str], start: int, until: int) -> bool:
-    """An "except" (apart from, other than...) between the "none" and the next pick, in the same sentence."""
-    for k in range(start, until):
-        if toks[k] in (".", "?", "!", ";"):
-            return False
-        if any(tuple(toks[k : k + len(e)]) == e for e in _EXCEPT):
-            return True
     return False
 
 

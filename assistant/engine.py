@@ -129,8 +129,6 @@ class Engine(Commands, Extras, Episodes, Navigation):
         if screening.is_emergency:
             return self._emergency(screening, line)
         if screening.level == "ask" and not self.in_urgent_states:
-            if (named := self._danger_named(line)) is not None:
-                return self._answer(line, named)  # the danger list already asked "right now?": a danger named is the answer
             return self._ask_if_now(screening, line)
         if not self.in_urgent_states and self.state != self.flow.final and (again := repeat_request.said_again(self, line)) is not None:
             return again  # "WHAT?? SAY AGAIN. I WILL ASK HIM": the question again, or the words after it read
@@ -150,18 +148,6 @@ class Engine(Commands, Extras, Episodes, Navigation):
         return self.flow.choice_labels("questions", self._forms("user"))
 
     # --- steps ---------------------------------------------------------------------------
-    def _danger_named(self, line: str):
-        """At the danger lists ("Is any of this happening right now?"), a line the screen only asks about that names a
-        danger on the list is read as the answer (review rv14: "irregular heart tonight and she is dizzy" is the urgent
-        turn, not a second "is this happening now?"); any other reading, "none" included, gets the check question."""
-        if self.state not in ("red_flags", "red_flags_child") or self.pending is not None:
-            return None
-        step = self._read(line)
-        value = step.reading.value if step.reading is not None else None
-        if step.action == "store" and isinstance(value, list) and value and self.spec.none_choice not in value:
-            return step
-        return None
-
     def _read(self, line: str):
         """What to do with `line` as the answer to the current question (understanding.Step)."""
         spec = self.spec

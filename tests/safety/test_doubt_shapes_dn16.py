@@ -74,12 +74,12 @@ def _swallowed_on(monkeypatch):
     monkeypatch.setitem(doubt_concepts._tables(), "shapes", frozenset({"cluster", "gone", "number", "swallowed", "change"}))
 
 
-def test_three_narrowed_shapes_are_on_in_the_data():
+def test_two_narrowed_shapes_are_on_in_the_data():
     from assistant import yaml_cache
     from assistant.paths import dialogues_dir
 
     data = yaml_cache.load(dialogues_dir() / doubt_concepts.FILE, yaml_cache.parse_yaml)
-    assert set(data["shapes"]) == {"cluster", "gone", "number", "change"}
+    assert set(data["shapes"]) == {"cluster", "gone", "number"}  # change off again (lead): see doubt_concepts.yaml
 
 
 @pytest.mark.parametrize(("kind", "text"), [(kind, text) for kind, lines in ASKED.items() for text in lines])

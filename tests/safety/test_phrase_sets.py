@@ -148,7 +148,8 @@ CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (0, 3, 4), "s
                                                  "safety_round27.csv": (0, 2, 16),
                                                  "safety_round28.csv": (0, 1, 5),
                                                  "safety_round29.csv": (13, 23, 23),
-                                                 "safety_round30.csv": (28, 30, 28)}
+                                                 "safety_round30.csv": (28, 30, 28),
+                                                 "safety_round31.csv": (32, 24, 25)}
 # (lead, merged: sh16 + dn16, twenty-third session; cs16 merged then withdrawn: its concept rules made 13 hand-written
 # look-alikes loud, 10 of them urgent, e.g. "my son walks with a limp since football") round 29 (tuning) 21 / 25 / 23 ->
 # 10 / 26 / 23; round 30 (validation, its lines not read) 30 / 32 / 28 -> 26 / 32 / 28; with the change shape off again

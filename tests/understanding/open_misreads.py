@@ -329,5 +329,59 @@ OPEN_ROUND30 = frozenset({
     "u30b-0468",  # compare_values: idk both lowkey
     "u30b-0480",  # compare_decision_point: Joan says after Christmas, me, I'm not sure
 })
+OPEN_ROUND31 = frozenset({
+    # round 31 folded in (twenty-fourth session): the 51 silent misreads measured at the fold-in (80.0% right first time)
+    "u31a-0047",  # decision_situation: A new diagnosis of early prostate cancer. The type is known to us: Gleason three plus four.
+    "u31a-0099",  # red_flags_child: hes got a cold, bit of a cough but breathing normal
+    "u31a-0112",  # urgent_care: episode at 0600, self-terminated, no CP since. not seen by anyone yet
+    "u31a-0114",  # urgent_care: I go hospital tomorrow, is ok?
+    "u31a-0115",  # urgent_care: It was heartburn (pizza, my own fault). Stopped an hour ago and nobody's looked at it.
+    "u31a-0127",  # urgent_care_check: define now - flutters on and off for the last hour, no pain
+    "u31a-0128",  # signs: Big operation on neck. I want peace in my head before.
+    "u31a-0138",  # signs: Everything except the rare one, the vague one and the new-diagnosis one (RA and I go back 15 years).
+    "u31a-0142",  # signs: 1 and the one about strong side effects... mom worries about her voice after surgery and taking thyr...
+    "u31a-0151",  # signs_more: My doctor is family doctor, not neck doctor. But he send me to surgeon.
+    "u31a-0163",  # fit: no time for another doctor, she says just do the surgery
+    "u31a-0177",  # fit_opinions: First doctor and physio. Physio is doctor?
+    "u31a-0180",  # fit_opinions: Dear, I have lost count, there have been so many in white coats.
+    "u31a-0183",  # fit_two_opinions: they basically agree, both say ablate, just differ on cryo vs RF
+    "u31a-0188",  # fit_two_opinions: they both say surgery but one says now and one says wait a year
+    "u31a-0228",  # timing_tests: just a repeat TSH, won't change anything
+    "u31a-0253",  # specialist_focus: All of them except the biopsy one (no one has biopsied me, yet) and the last.
+    "u31a-0254",  # specialist_focus: the eye measurements? idk which one that is
+    "u31a-0260",  # records: X-rays galore, blood tests going back to the Clinton administration, and the notes from my knuckle s...
+    "u31a-0262",  # records: the hospital has everything, we dont have copies of anything
+    "u31a-0275",  # logistics: she has medicare, the hospital lady said it'd be fine
+    "u31a-0305",  # logistics_insurer: Paper form I have. Who fill it I don't know.
+    "u31a-0313",  # questions: All ten, for the tongue that asks does not go astray. But if I must choose: the first, the third and...
+    "u31a-0330",  # questions_order: Put the risks first. Or the options. Honestly, I can't decide (see: my entire situation).
+    "u31a-0331",  # questions_order: 2 1 3 4 5. No, I have it the wrong way about. Leave it as it is, dear.
+    "u31a-0338",  # summary_sure: Understand: yes. Values: yes. Sure: inching towards it (call it 60%). Support: yes.
+    "u31a-0340",  # summary_sure: she says she is sure now. me idk
+    "u31a-0342",  # summary_sure: sure + support, still fuzzy on what I value more
+    "u31a-0438",  # compare_two_treatment: keep the glasses and patch more, check again in 6 months
+    "u31a-0450",  # compare_differs: diagnosis (one says probably benign, other says can't tell) and the plan
+    "u31a-0464",  # compare_context: One of them hadn't seen my latest X-rays (the fax machine strikes again).
+    "u31a-0466",  # compare_context: Both the scan and the records, and I am told a case like mine is not so common, with my brother havi...
+    "u31a-0474",  # compare_values: Dear, Walter wants to be rid of it, whatever it takes. I am less sure.
+    "u31b-0053",  # decision_situation: not worse, not new, just a lump in my groin they want to fix
+    "u31b-0072",  # decision_sure: no sé. some yes, some no
+    "u31b-0118",  # urgent_care: what counts as stable? they sent him home from the ER
+    "u31b-0134",  # signs: 2, 3, 8. Bypass is major, stroke risk about 1-2 percent, and two valid options with no clear winner.
+    "u31b-0178",  # fit_opinions: three - my breast surgeon, the genetics counsellor and the plastic surgeon. well, 2 surgeons really
+    "u31b-0195",  # fit_two_opinions: 3rd
+    "u31b-0262",  # records: Angiogram report plus images on CD, ECGs, echo report, and the discharge summary from my 2019 admiss...
+    "u31b-0269",  # records: all of them exept biopsy
+    "u31b-0271",  # records: scan? I had an ultrasound I think. or was that the GP poking me
+    "u31b-0283",  # logistics: Partially. Covered, but the out-of-network surgeon isn't.
+    "u31b-0286",  # logistics: no insurance worth the name lol, it's a rubbish plan
+    "u31b-0297",  # logistics_ask: dad doesn't want to offend him. I'll do it anyway
+    "u31b-0342",  # summary_sure: I'm clearer on what matters (3). I understand it (2). sure... getting there
+    "u31b-0360",  # compare_first: 2 nuros 1 surgen
+    "u31b-0429",  # compare_two_confidence: she say maybe yes, maybe no
+    "u31b-0432",  # compare_two_confidence: he was shure
+    "u31b-0451",  # compare_differs: the plan. one cut, one wait
+    "u31b-0472",  # compare_context: the mri was blury? or was that the eeg. one of them
+})
 OPEN = frozenset().union(OPEN_ROUND14, OPEN_ROUND15, OPEN_ROUND16, OPEN_ROUND17, OPEN_ROUND18, OPEN_ROUND19, OPEN_ROUND20, OPEN_ROUND21, OPEN_ROUND22, OPEN_ROUND23, OPEN_ROUND24, OPEN_ROUND25, OPEN_ROUND26, OPEN_ROUND27, OPEN_ROUND28,
-                          OPEN_ROUND29, OPEN_ROUND30)
+                          OPEN_ROUND29, OPEN_ROUND30, OPEN_ROUND31)

@@ -47,3 +47,24 @@ def private_data_dir(tmp_path_factory, monkeypatch):
     numbers.saved_country.cache_clear()  # read from this test's own settings folder
     yield
     numbers.saved_country.cache_clear()
+
+
+@pytest.fixture(scope="session")
+def warm_cache_dir(tmp_path_factory):
+    """A private cache folder with the red-flag tables already built, for an app started in a real
+    terminal (tmux: its server passes none of our environment on, so the folders go in the command).
+    Without it such an app read the machine's own cache: where that was cold for this Python (the tables
+    shipped with the app fit only the Python that built them), the first answer waited for the tables
+    to be built, 20 s on Python 3.13 on a busy 2-core machine, and a terminal test's wait ran out (CI,
+    2026-12-06). What a cold start costs is measured in benchmarks/, not in a terminal test."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    folder = tmp_path_factory.mktemp("warm-cache")
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "SECOND_OPINION_CACHE_DIR": str(folder)}
+    subprocess.run([sys.executable, "-c", "from assistant import warmup; warmup.get_screening_ready()"],
+                   cwd=root, env=env, check=True, timeout=600)
+    return folder
+

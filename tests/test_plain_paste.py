@@ -156,10 +156,12 @@ class _Terminal:
 
 
 @pytest.fixture
-def plain_terminal(tmp_path):
+def plain_terminal(tmp_path, warm_cache_dir):
     assert shutil.which("tmux"), "tmux is not installed: install it (apt-get install tmux), as .ci/run does"
     term = _Terminal(tmp_path / "tmux.sock")
-    command = f"cd {quote(str(ROOT))} && TERM=xterm-256color exec {quote(sys.executable)} -m assistant chat --plain --data-dir {quote(str(tmp_path / 'data'))}"
+    # Never the machine's own settings or cache: a tmux server passes none of our environment on (warm_cache_dir).
+    command = (f"cd {quote(str(ROOT))} && SECOND_OPINION_CACHE_DIR={quote(str(warm_cache_dir))} "
+               f"SECOND_OPINION_CONFIG_DIR={quote(str(tmp_path / 'config'))} TERM=xterm-256color exec {quote(sys.executable)} -m assistant chat --plain --data-dir {quote(str(tmp_path / 'data'))}")
     term.tmux("-f", "/dev/null", "new-session", "-d", "-s", "plain", "-x", "80", "-y", "24", command)
     yield term
     term.tmux("kill-server", check=False)

@@ -79,13 +79,15 @@ class Terminal:
 
 
 @pytest.fixture
-def terminal(tmp_path):
+def terminal(tmp_path, warm_cache_dir):
     # Never skipped: .ci/run installs tmux with the system package manager when it is missing.
     assert shutil.which("tmux"), "tmux is not installed: install it (apt-get install tmux), as .ci/run does"
     term = Terminal(tmp_path / "tmux.sock", "second-opinion-test")
-    # The data folder is set in the command itself: a tmux server does not pass our environment on.
+    # The folders are set in the command itself: a tmux server does not pass our environment on. Never the
+    # machine's own data, settings (a saved --country) or cache (see warm_cache_dir).
     command = (
         f"cd {quote(str(ROOT))} && SECOND_OPINION_DATA_DIR={quote(str(tmp_path / 'data'))} "
+        f"SECOND_OPINION_CACHE_DIR={quote(str(warm_cache_dir))} SECOND_OPINION_CONFIG_DIR={quote(str(tmp_path / 'config'))} "
         f"TERM=xterm-256color exec {quote(sys.executable)} -m assistant"
     )
     term.tmux("-f", "/dev/null", "new-session", "-d", "-s", term.session, "-x", "80", "-y", "24", command)

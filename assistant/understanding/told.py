@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from .echo import _plain
+from .skipping import SKIPS
 from .text import clean
 
 
@@ -29,13 +30,30 @@ def told_note(state: str, lines: list[str], value, label: Callable[[str], str], 
     # pick's name, "operation, bypass": the kind of operation is what the two opinions are compared on; a compare journey)
     if words.keeps_line and (note or len(lines) > 1 or (len(lines) == 1 and not _plain(lines[0], lambda: _names(values, label)))):
         names = lambda: _names(values, label)  # noqa: E731
-        said = [_unled(clean(line).strip(" .")) for line in lines if line.strip() and not _plain(line, names)]
+        several = len(lines) > 1
+        said = [_unled(clean(line).strip(" .")) for line in lines
+                if line.strip() and (not _plain(line, names) or (several and _own_word(line, names, lex)))]
         return "; ".join(dict.fromkeys(s for s in said if s))
     if note or not words.keeps_words or not isinstance(value, list):
         return ""
     names = lambda: [label(v) for v in value] + [v.replace("_", " ") for v in value]  # noqa: E731
     said = [_unpicked(clean(line).strip(" .")) for line in lines if line.strip() and not _plain(line, names) and not _only_agrees(line, lex)]
     return "; ".join(dict.fromkeys(s for s in said if s and not (value == ["none"] and _only_none(s))))
+
+
+def _own_word(line: str, names: Callable[[], list[str]], lex) -> bool:
+    """One word of the person's own that the question had to ask about ("stents": a device, or a
+    procedure?) and that is none of the pick's words: the kind of plan as told, kept beside the pick
+    ("Surgery or a procedure" both times hid stents against a bypass in the comparison; a terminal walk)."""
+    from .echo import _words
+
+    words = _words(line)
+    if len(words) != 1:
+        return False
+    from .info_turns import _go_on  # "ok", "hmm", "huh": words that go on, or only wait
+
+    common = {phrase[0] for phrase in (*lex.yes, *lex.no, *lex.not_sure) if len(phrase) == 1} | set(lex.fillers) | SKIPS | _go_on()
+    return words[0] not in common and words[0] not in {w for name in names() for w in _words(name)}
 
 
 def _only_none(text: str) -> bool:

@@ -41,3 +41,49 @@ def test_a_note_at_the_danger_signs_says_what_it_was_about_in_the_plan():
     engine, turns = talk(lines)
     assert engine.slots["answer_notes"]["red_flags"] == "Im fine, just a sore throat again"
     assert "About danger signs: Im fine, just a sore throat again" in turns[-1].markdown
+
+
+# A compare journey (a terminal walk, 2026-12-06): "stents" at what the first doctor advised fits a device and a
+# procedure, so it is asked; the pick that answers it must not lose the word, or the table showed "Surgery or a
+# procedure" for both doctors and hid stents against a bypass.
+TO_FIRST_PLAN = ["3", "two", "1", "whether to get stents or bypass for my blocked arteries", "cardiologist",
+                 "three blocked arteries", "very sure"]
+
+
+def _compare_with_first_plan(*lines: str) -> Engine:
+    engine = Engine(country="US")
+    engine.start()
+    for line in TO_FIRST_PLAN:
+        engine.respond(line)
+    assert engine.state == "compare_one_treatment"
+    for line in lines:
+        engine.respond(line)
+    return engine
+
+
+@pytest.mark.parametrize("pick", ["1", "surgery", "the first one"])
+def test_one_word_of_ones_own_asked_about_is_kept_with_the_pick(pick):
+    engine = _compare_with_first_plan("stents", pick)
+    assert engine.state == "compare_one_reason"
+    assert engine.slots["compare_one_treatment"] == "surgery"
+    assert engine.slots["answer_notes"]["compare_one_treatment"] == "stents"
+    for line in ["less invasive", "heart surgeon", "three blocked arteries", "very sure"]:
+        engine.respond(line)
+    turn = engine.respond("bypass surgery")
+    turn = engine.respond("lasts longer")
+    assert engine.state == "compare_differs"
+    assert "The plan, in your words. First: stents. Second: bypass surgery." in turn.text
+
+
+@pytest.mark.parametrize("pause", ["hmm", "huh", "ok", "idk", "?"])
+def test_a_pause_or_a_puzzled_word_before_the_pick_is_not_kept(pause):
+    engine = _compare_with_first_plan("stents", pause, "1")
+    notes = engine.slots.get("answer_notes") or {}
+    assert engine.slots["compare_one_treatment"] == "surgery"
+    assert notes.get("compare_one_treatment") == "stents"  # the word told, not the pause
+
+
+def test_a_plain_pick_by_name_keeps_no_note():
+    engine = _compare_with_first_plan("surgery")
+    assert engine.slots["compare_one_treatment"] == "surgery"
+    assert "compare_one_treatment" not in (engine.slots.get("answer_notes") or {})

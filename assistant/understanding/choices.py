@@ -263,7 +263,7 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
     if ambiguous:
         return _dated(Reading(UNCLEAR, options=tuple(ambiguous), unclear=clean(text)), words, when_date, when_text)
     if spec.multi:
-        return _multi(text, toks, spec, lex, picked, positive, leftovers, list(keep), ordinary)
+        return _multi(text, toks, spec, lex, picked, positive, leftovers, list(keep), ordinary, refused=[h for h in hits if h.negated])
     return _dated(_single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_text, who), words, when_date, when_text)
 
 

@@ -275,7 +275,9 @@ def decide(reading: Reading, spec: StateSpec, line: str, lex: Lexicon, emergency
         if spec.none_choice and list(reading.value) == [spec.none_choice]:
             # "None" kept: never ask for more choices on top of it; ask only about the rest.
             label = next((c.label for c in spec.choices if c.id == spec.none_choice), "None")
-            ask = f"What did you mean by \"{_quote(reading.unclear or line)}\"? If nothing here fits, type 'that's all'; or type the choice you meant."
+            said = reading.unclear or line.strip()  # Enter alone after it: never 'What did you mean by ""?'
+            ask = (f"What did you mean by \"{_quote(said)}\"?" if said else reading.message or "I did not get an answer.") \
+                + " If nothing here fits, type 'that's all'; or type the choice you meant."
             return Step("reask", reading, say=f"I got \"{label}\". {ask}", pending=Pending(spec.name, "partial", reading))
         if reading.message.startswith(NONE_AND_MORE):
             # "no none of that. he gets a bit confused...": say which words sounded like a choice.

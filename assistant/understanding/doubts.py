@@ -10,9 +10,10 @@ from .matching import Hit
 
 
 _ALL_WORDS = {"all", "everything", "every", "each"}
-_EXCEPT = {"except", "but", "apart", "besides", "bar", "excluding", "minus", "other"}
+_EXCEPT = {"except", "but", "apart", "besides", "bar", "excluding", "minus", "other", "without"}  # "all of them without biopsy"
 
 
+_SURELY = {"doubt", "question", "fail", "exception", "hesitation"}  # "without a doubt", "without question"
 _OBJECT_OF = {"about", "with", "of", "over", "by", "from", "at", "on", "for", "to", "in"}
 
 
@@ -50,8 +51,9 @@ def all_except(toks: list[str], lex: Lexicon) -> int | None:
                 j += 1
             if passing and toks[j : j + 1] in (["but"], ["other"]):
                 continue  # "everything, but mostly 3": "but" after a pause is no exception
-            if j < len(toks) and toks[j] in _EXCEPT and (toks[j] != "other" or toks[j + 1 : j + 2] == ["than"]):
-                return j
+            if j < len(toks) and toks[j] in _EXCEPT and (toks[j] != "other" or toks[j + 1 : j + 2] == ["than"]) \
+                    and not (toks[j] == "without" and _SURELY.intersection(toks[j + 1 : j + 3])):
+                return j  # ("all of them, without a doubt": said surely, no exception)
     return None
 
 

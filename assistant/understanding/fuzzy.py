@@ -20,12 +20,13 @@ def fuzzy(norm_tokens: list[str], spec: StateSpec, lex: Lexicon) -> tuple[str | 
     if not line or any(ch.isdigit() for ch in line):
         return None, 0
     best: dict[str, float] = {}
-    said_no = _NEGATIONS.intersection(line.split())
+    negations = _NEGATIONS | {phrase[0] for phrase in lex.negations if len(phrase) == 1}  # "wasnt", "arent", "hasnt" too
+    said_no = negations.intersection(line.split())
     for phrase, cid, strength in phrase_index(spec, lex):
         if strength < 3:
             continue
         name = " ".join(phrase)
-        if len(name) < 4 or _NEGATIONS.intersection(phrase) != said_no:
+        if len(name) < 4 or negations.intersection(phrase) != said_no:
             continue  # "good insurance" is no near miss of "no insurance": a "no" said one way only is the whole meaning
         if any(_opposite(t, w) or _opposite(w, t) for t in line.split() for w in phrase):
             continue  # "they disagree" is no typo of "they agree", "they dont agree" none of "they dont disagree"

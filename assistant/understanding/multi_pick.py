@@ -82,7 +82,8 @@ def _same_what(toks, h) -> bool:
             and after not in _SAME_NOT_WHAT)
 
 
-def multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) -> Reading:
+def multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary, refused=()) -> Reading:
+    """`refused`: the hits said with a negation ("all of them without biopsy": the biopsy is the exception)."""
     none = spec.none_choice
     if all_and_none(toks) or vague_all(toks):  # "kinda all and kinda none", "a bit of everything": ask
         return Reading(UNCLEAR, list(keep) or None, unclear=clean(text))
@@ -102,7 +103,7 @@ def multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary) ->
         # The exceptions end with their sentence: "All except pathology. Several discharge summaries ...": the
         # next sentence names one of the rest, never one more exception.
         stop = next((k for k in range(cut + 1, len(toks)) if toks[k] in (".", "!", ";", "?")), len(toks))
-        excluded = {h.choice for h in positive if cut < h.start < stop}
+        excluded = {h.choice for h in (*positive, *refused) if cut < h.start < stop}
         excluded |= numbers_after(toks[:stop], cut, lex, ordinary)  # "all of them, except 8"
         if not excluded and any(t.isalpha() and t not in lex.fillers and t not in lex.numbers and t not in lex.ordinals for t in toks[cut + 1 :]):
             return Reading(UNCLEAR, unclear=clean(text))  # "everything except cancer": the exception names no choice here; asked

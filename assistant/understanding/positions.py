@@ -44,7 +44,7 @@ def find_positions(toks: list[str], count: int, ordinary: int, lex: Lexicon, tak
             k = i + 1
             while k < n and toks[k] in ("of", "them", "em", "these", "those", "the", "one", "ones", "above") + _SAID_OF_ALL:
                 k += 1
-            if k < n and toks[k] in ("but", "except", "apart", "besides", "bar", "excluding", "minus"):
+            if k < n and toks[k] in ("but", "except", "apart", "besides", "bar", "excluding", "minus", "without"):
                 j = k + 1
                 drop: list[int] = []
                 while j < n:
@@ -140,8 +140,8 @@ def find_positions(toks: list[str], count: int, ordinary: int, lex: Lexicon, tak
                         or nxt in _SAYS:  # "one way or the other", "on one hand": a word of the sentence
                     i += 1
                     continue
-                if tok == "one" and prev in ("", ",", "and", "but") and nxt.isalpha() and nxt not in ("and", "or") \
-                        and _PAIRED & set(zip(toks[i + 1 :], toks[i + 2 :])):
+                if tok == "one" and prev in ("", ",", ".", ";", ":", "and", "but", "while", "whereas") and nxt.isalpha() and nxt not in ("and", "or") \
+                        and (_PAIRED & set(zip(toks[i + 1 :], toks[i + 2 :])) or _one_of_two(toks)):
                     i += 1  # "one called it stage 2 and the other stage 3": one of two people, not choice 1
                     continue
                 if tok == "one" and (prev in ("the", "that", "this", "which", "each", "every", "any", "no", "another", "other")
@@ -182,7 +182,13 @@ _JOINED = frozenset({"+", "/", "."})
 
 
 # "one ... the other": one of a pair, never a choice number.
-_PAIRED = {("the", "other"), ("and", "another"), (",", "another")}
+def _one_of_two(toks: list[str]) -> bool:
+    """ "one cut, one wait": "one" twice, each before a word of its own: one of two people, never choice 1."""
+    return sum(1 for k, w in enumerate(toks[:-1]) if w == "one" and toks[k + 1].isalpha() and toks[k + 1] not in ("and", "or", "of")) >= 2
+
+
+_PAIRED = {("the", "other"), ("and", "another"), (",", "another"),
+           (",", "one"), ("and", "one"), ("but", "one"), ("while", "one"), ("whereas", "one")}  # "one cut, one wait" (round 31)
 
 
 # A number word before one of these is a person who said something: "one says stage 2, the other ...".

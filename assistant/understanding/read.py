@@ -302,6 +302,8 @@ def _read(line, spec, lex, today, items, item_ids, questions, keep) -> Reading:
 
         return at_info(text, toks, spec, lex)
     if not [t for t in toks if t not in ("?", "!", ".", ",")]:
+        if keep and spec.multi and len(keep) >= spec.min_picks and not spec.name.startswith(("red_flags", "urgent")):
+            return Reading(SURE, list(keep))  # Enter after "I got 2. What did you mean by ...? Type more choices, or 'that's all'"
         return Reading(UNCLEAR, list(keep) or None, message="I did not get an answer.")
     mark, start = question_form(text, toks, lex)
     mark = mark or (start and "?" in toks[:-1])  # "does my GP count? he agreed with the surgeon"

@@ -17,6 +17,9 @@ def same_as_before(reading, toks, line, spec, lex):
     if spec.name not in _states("same_states") or not _has(toks, "same_as_before"):
         return None
     if reading.value and reading.value != [spec.none_choice]:
+        rest = [t for t in tokens(clean(reading.unclear or "")) if t not in (",", ".", "!", ";")]
+        if rest and any(s == 0 and e == len(rest) for s, e in _find(rest, words()["same_as_before"])):
+            return Reading(SURE, reading.value)  # "same like before, only 2": the picks typed; the rest only says so
         return None
     return _ask(line, f"{_quote(line)}: please pick again the ones that are true now, even if they are the same as before.")
 

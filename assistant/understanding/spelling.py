@@ -21,7 +21,22 @@ from .text import clean, tokens
 def _vocabulary(spec, lex: Lexicon) -> frozenset[str]:
     from .matching import phrase_index
 
-    return frozenset(w for phrase, _, strength in phrase_index(spec, lex) if strength == 3 for w in phrase if len(w) >= 4 and w.isalpha())
+    own = frozenset(w for phrase, _, strength in phrase_index(spec, lex) if strength == 3 for w in phrase if len(w) >= 4 and w.isalpha())
+    return own | _keys()[0]
+
+
+@lru_cache(maxsize=1)
+def _keys() -> tuple[frozenset[str], frozenset[str]]:
+    """The words that turn an answer round ("except"), put right when misspelt, and the real words
+    next to them that are never changed ("excerpt"): dialogues/spelled_keys.yaml."""
+    from .datafile import read_words_file
+    from .lexicon import LexiconError
+
+    raw = read_words_file("spelled_keys.yaml") or {}
+    lists = [raw.get(name) or [] for name in ("keys", "real_words")]
+    if not all(isinstance(words, list) and all(isinstance(w, str) for w in words) for words in lists):
+        raise LexiconError("dialogues/spelled_keys.yaml: needs lists 'keys' and 'real_words' of words")
+    return frozenset(fold(w.lower()) for w in lists[0]), frozenset(w.lower() for w in lists[1])
 
 
 @lru_cache(maxsize=256)
@@ -53,7 +68,7 @@ def corrected(line: str, spec, lex: Lexicon, beside_picks: bool = False) -> str 
     for at, tok in enumerate(toks):
         word = fold(tok)
         if (allowed is not None and at not in allowed) or len(tok) < 5 or not tok.isalpha() or word in vocab or tok in vocab \
-                or tok in lex.fillers or tok in lex.commentary:
+                or tok in lex.fillers or tok in lex.commentary or tok in _keys()[1]:
             out.append(tok)
             continue
         close = {w for w in _by_start(spec, lex).get(word[:1], ()) if _near(word, w)} | {fold(s) for s in swaps(tok) if fold(s) in vocab}

@@ -159,7 +159,7 @@ def future_visit(reading: Reading, line: str, spec, lex, today) -> Reading:
     if spec.name not in table or reading.asked or reading.dont_know:
         return reading
     toks = tokens(clean(line))
-    if not _has(toks, "visit_words") or _has(toks, "past_visit"):
+    if not (_has(toks, "visit_words") or (table[spec.name] == "ask" and _has(toks, "hospital_visit_words"))) or _has(toks, "past_visit"):
         return reading
     from .timewords import read_times
 
@@ -171,7 +171,9 @@ def future_visit(reading: Reading, line: str, spec, lex, today) -> Reading:
     said_yes = yes_first(toks) and reading.certainty == SURE and reading.value != str(table[spec.name])
     if unmarked(toks, lex) and said_yes:
         return reading
-    if unmarked(toks, lex) or said_yes:  # "yes, she sees him next week": checked, or not yet? asked
+    if table[spec.name] == "ask" and reading.certainty == SURE and reading.value != "seen":
+        return reading  # "it stopped, we go to the clinic tomorrow": the answer, and a visit to come beside it
+    if unmarked(toks, lex) or said_yes or table[spec.name] == "ask":  # "yes, she sees him next week": checked, or not yet? asked
         return Reading(UNCLEAR, unclear=clean(line), message=f'Has a doctor already checked, or is "{clean(line)}" a visit still to come?')
     when = times[0]
     return Reading(SURE, str(table[spec.name]), note=clean(line), date=when.date.isoformat() if when.date else None,

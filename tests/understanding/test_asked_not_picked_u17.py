@@ -1,0 +1,103 @@
+"""Answers meant to be asked, not stored as a pick (helper u17): mechanisms tried with wordings of our own,
+not the corpus lines, and the look-alikes that must keep their reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from .reading_support import pick, picks, reading
+
+
+# --- How sure was the doctor: a test wanted FIRST leaves the verdict waiting ---------------------
+
+@pytest.mark.parametrize("state, line", [
+    ("compare_two_confidence", "she seemed fairly confident but wanted an ultrasound first"),
+    ("compare_one_confidence", "fairly sure it is benign, though he wants the biopsy first"),
+    ("compare_one_confidence", "pretty sure, but she wanted a scan to be certain"),
+    ("compare_two_confidence", "reasonably confident, but he'd like the path report beforehand"),
+])
+def test_fairly_sure_with_a_test_wanted_first_is_asked(state, line):
+    assert pick(state, line) is None
+
+
+@pytest.mark.parametrize("state, line", [
+    ("compare_one_confidence", "fairly sure, but said an MRI could confirm"),  # rounds 4 and 9: Fairly sure
+    ("compare_two_confidence", "fairly sure, though he was honest about the risks"),
+    ("compare_one_confidence", "fairly sure"),
+    ("compare_one_confidence", "she seemed fairly certain"),
+])
+def test_fairly_sure_without_a_test_first_is_kept(state, line):
+    assert pick(state, line) == "fairly"
+
+
+# --- None said as a denial over the whole list -------------------------------------------------
+
+@pytest.mark.parametrize("state, line", [
+    ("signs", "I don't think any of those"),
+    ("signs", "honestly i dont think any apply to us"),
+    ("signs", "not any of them"),
+    ("signs", "can't say any of these fit"),
+    ("signs_more", "doesn't apply to me"),
+    ("signs_more", "neither"),
+    ("records", "not any"),
+])
+def test_any_denied_over_the_list_is_none(state, line):
+    assert picks(state, line) == {"none"}
+
+
+@pytest.mark.parametrize("state, line", [
+    ("signs", "i dont think any of them except the surgery"),  # a pick beside it
+    ("signs", "not any better since the chemo"),  # "any" of something else
+    ("signs", "dont think any, maybe 10"),
+    ("signs_more", "I don't think any doctor listens"),  # a doctor, not the list
+])
+def test_any_denied_beside_other_words_is_not_read_as_none(state, line):
+    assert picks(state, line) != {"none"}
+
+
+def test_any_denied_is_only_none_at_a_pick_any_list_with_a_none_choice():
+    from assistant.understanding.none_in_words import says_none
+    from .reading_support import FLOW
+
+    assert says_none("I don't think any of these", FLOW.state("signs")) is True
+    assert says_none("I don't think any of these", FLOW.state("decision_when")) is False  # a pick-one question
+    assert says_none("", FLOW.state("signs")) is False
+
+
+# --- The order of the questions: two orders, or no choosing ------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "2 first or maybe 4, not sure",
+    "either the family one or the risks at the top",
+    "swap 3 and 4? or not",
+    "1 and 2 both first, I can't choose",
+    "put 5 up top, though I'm torn",
+])
+def test_an_order_said_two_ways_is_asked(line):
+    assert reading("questions_order", line, items=ITEMS).certainty != "sure"
+
+
+@pytest.mark.parametrize("line", ["put 5 first", "swap 1 and 2", "keep", "4, 1, 2, 3, 5"])
+def test_one_order_is_still_kept(line):
+    assert reading("questions_order", line, items=ITEMS).certainty == "sure"
+
+
+ITEMS = [
+    "What is the most likely diagnosis, and what else could it be?",
+    "What are the options, including doing nothing for now?",
+    "What are the biggest risks and side effects?",
+    "What happens if we wait two weeks? Two months?",
+    "What would you advise for your own family, and why?",
+]
+
+
+# --- Calm in one's own words is peace of mind, not "in my head" ---------------------------------
+
+@pytest.mark.parametrize("line", ["I just want to be calm in my head before the operation", "quiero estar tranquila"])
+def test_calm_in_the_head_is_peace_of_mind(line):
+    assert "peace_of_mind" in (picks("signs", line) or set())
+    assert "not_heard" not in (picks("signs", line) or set())
+
+
+def test_in_my_head_said_of_the_doctor_is_still_not_heard():
+    assert picks("signs", "the doctor says it is all in my head") == {"not_heard"}

@@ -41,6 +41,7 @@ from .later_wins import later_wins  # "2 i think... wait no, 1": the later answe
 from .own_question import own_question
 from .none_in_words import says_none
 from .order_undecided import undecided
+from .agreement_split import split_agreement
 from .language_help import language_need, with_answer  # "i need interpreter", "my father, he dont speak english"
 
 SKIP_WORDS = {"skip", "none", "no", "nothing", "pass", "n/a", "na", "no thanks", "not sure", "dont know"}
@@ -62,6 +63,7 @@ def read(line: str, spec: StateSpec, **kw) -> Reading:
         reading = urgent_checked.as_checked(reading, line, spec)
     if top and not kw.get("keep"):
         reading = undecided(reading, line, spec)  # "Either 3 or 4 first, I cannot decide": two orders, asked (order_undecided.py)
+        reading = split_agreement(reading, line, spec)  # "Agree on dx; differ on timing only": asked (agreement_split.py)
     return reading
 
 

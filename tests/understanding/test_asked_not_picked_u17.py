@@ -101,3 +101,24 @@ def test_calm_in_the_head_is_peace_of_mind(line):
 
 def test_in_my_head_said_of_the_doctor_is_still_not_heard():
     assert picks("signs", "the doctor says it is all in my head") == {"not_heard"}
+
+
+# --- "They agree", said with where they differ -------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "they agree on the operation, they differ on when",
+    "both said chemo, just a different drug",
+    "they agree but not on the dose",
+    "same diagnosis, but one says operate and the other one says wait, so they agree?",
+])
+def test_agreement_said_with_a_difference_is_asked(line):
+    assert pick("fit_two_opinions", line) is None
+
+
+@pytest.mark.parametrize("line", ["they agree", "both said take it out", "they say the same thing, go ahead", "3"])
+def test_plain_agreement_is_still_kept(line):
+    assert pick("fit_two_opinions", line) == "agree"
+
+
+def test_a_swap_with_otherwise_as_listed_is_one_order():
+    assert reading("questions_order", "Swap 2 and 4; otherwise as listed.", items=ITEMS).certainty == "sure"

@@ -122,3 +122,24 @@ def test_plain_agreement_is_still_kept(line):
 
 def test_a_swap_with_otherwise_as_listed_is_one_order():
     assert reading("questions_order", "Swap 2 and 4; otherwise as listed.", items=ITEMS).certainty == "sure"
+
+
+# --- A degree said as the whole first answer --------------------------------------------------
+
+@pytest.mark.parametrize("state, line", [
+    ("logistics", "Partly? they pay for the consult, not sure about the scans"),
+    ("logistics", "partially: covered, but only in network"),
+    ("logistics_ask", "sort of, I hinted at it"),
+    ("timing_seen", "um, kind of. a nurse rang me"),
+])
+def test_a_degree_that_opens_the_line_is_offered_back_not_stored(state, line):
+    assert pick(state, line) is None
+
+
+@pytest.mark.parametrize("state, line, want", [
+    ("logistics", "yes, covered", "covered"),
+    ("fit_decision_point", "kinda? after the school term ends in january", "yes"),  # a month: the time is the answer
+    ("compare_decision_point", "kinda? maybe after talking to my family", "not_sure"),  # already a doubt
+])
+def test_a_degree_beside_a_time_or_a_doubt_keeps_its_reading(state, line, want):
+    assert pick(state, line) == want

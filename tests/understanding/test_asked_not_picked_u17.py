@@ -143,3 +143,16 @@ def test_a_degree_that_opens_the_line_is_offered_back_not_stored(state, line):
 ])
 def test_a_degree_beside_a_time_or_a_doubt_keeps_its_reading(state, line, want):
     assert pick(state, line) == want
+
+
+# --- Signs in own words (lexicon additions, helper u17) ----------------------------------------
+
+@pytest.mark.parametrize("state, line, want", [
+    ("signs_more", "nobody believes me about the headaches", "dismissed"),
+    ("signs_more", "the surgeon laughed at me when I asked", "dismissed"),
+    ("signs_more", "he takes water pills and blood thinners", "comorbidities"),
+    ("signs", "the diagnosis is murky", "vague_diagnosis"),
+    ("signs", "only a few doctors have ever seen this", "rare_complex"),
+])
+def test_a_sign_said_in_own_words(state, line, want):
+    assert want in (picks(state, line) or set())

@@ -152,7 +152,17 @@ def test_a_degree_beside_a_time_or_a_doubt_keeps_its_reading(state, line, want):
     ("signs_more", "the surgeon laughed at me when I asked", "dismissed"),
     ("signs_more", "he takes water pills and blood thinners", "comorbidities"),
     ("signs", "the diagnosis is murky", "vague_diagnosis"),
-    ("signs", "only a few doctors have ever seen this", "rare_complex"),
+    ("signs", "only a few hospitals in the world treat it", "rare_complex"),
 ])
 def test_a_sign_said_in_own_words(state, line, want):
     assert want in (picks(state, line) or set())
+
+
+@pytest.mark.parametrize("line", [
+    "doctors don't listen to us and he feels a lot worse than his tests say",
+    "the doctor don't listen to us, and I want peace in my heart before they cut",
+])
+def test_doctors_who_do_not_listen_are_never_dropped_from_the_signs(line):
+    # a sign word added for "few doctors see it" once took "doctors" from "not heard" (the word overlap)
+    result = reading("signs", line)
+    assert "not_heard" in (list(result.value or []) + list(result.options or ())) or result.certainty != "sure"

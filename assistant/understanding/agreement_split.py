@@ -23,7 +23,10 @@ def split_agreement(reading: Reading, line: str, spec) -> Reading:
         return reading
     if AGREE not in {c.id for c in spec.choices}:
         return reading
-    if not spans(tokens(clean(line)), phrases(FILE)["splits"]):
+    toks = tokens(clean(line))
+    denied = {t for phrase in phrases(FILE)["denials"] for t in phrase}
+    # "they dont disagree", "no difference", "not different at all": said of agreement, no split
+    if not any(start == 0 or toks[start - 1] not in denied for start, _ in spans(toks, phrases(FILE)["splits"])):
         return reading
     labels = {c.id: c.label for c in spec.choices}
     others = " or ".join(f'"{labels[c]}"' for c in labels if c != AGREE)

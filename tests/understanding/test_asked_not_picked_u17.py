@@ -166,3 +166,8 @@ def test_doctors_who_do_not_listen_are_never_dropped_from_the_signs(line):
     # a sign word added for "few doctors see it" once took "doctors" from "not heard" (the word overlap)
     result = reading("signs", line)
     assert "not_heard" in (list(result.value or []) + list(result.options or ())) or result.certainty != "sure"
+
+
+@pytest.mark.parametrize("line", ["they dont disagree", "no difference, they agree", "they agree, not different at all"])
+def test_a_split_word_denied_is_agreement(line):
+    assert pick("fit_two_opinions", line) == "agree"

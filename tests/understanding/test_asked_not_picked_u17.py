@@ -150,7 +150,7 @@ def test_a_degree_beside_a_time_or_a_doubt_keeps_its_reading(state, line, want):
 @pytest.mark.parametrize("state, line, want", [
     ("signs_more", "nobody believes me about the headaches", "dismissed"),
     ("signs_more", "the surgeon laughed at me when I asked", "dismissed"),
-    ("signs_more", "he takes water pills and blood thinners", "comorbidities"),
+    ("signs_more", "he takes water pills and thyroid pills", "comorbidities"),
     ("signs", "the diagnosis is murky", "vague_diagnosis"),
     ("signs", "only a few hospitals in the world treat it", "rare_complex"),
 ])

@@ -39,6 +39,10 @@ from .done_parts import without_done  # "had the cat scan. nothing else" at "any
 from .question_rules import by_question  # "no fever, no stiff neck, alert", "one more echo in january": one question's rules
 from .later_wins import later_wins  # "2 i think... wait no, 1": the later answer, offered back
 from .own_question import own_question
+from .none_in_words import says_none
+from .order_undecided import undecided
+from .agreement_split import split_agreement
+from .whole_degree import whole_degree
 from .language_help import language_need, with_answer  # "i need interpreter", "my father, he dont speak english"
 
 SKIP_WORDS = {"skip", "none", "no", "nothing", "pass", "n/a", "na", "no thanks", "not sure", "dont know"}
@@ -58,6 +62,10 @@ def read(line: str, spec: StateSpec, **kw) -> Reading:
         _NESTED.reset(token)
     if top and spec.name in urgent_checked.STATES and not kw.get("keep"):
         reading = urgent_checked.as_checked(reading, line, spec)
+    if top and not kw.get("keep"):
+        reading = undecided(reading, line, spec)  # "Either 3 or 4 first, I cannot decide": two orders, asked (order_undecided.py)
+        reading = split_agreement(reading, line, spec)  # "Agree on dx; differ on timing only": asked (agreement_split.py)
+        reading = whole_degree(reading, line, spec, kw.get("lexicon") or default_lexicon())  # "Partially? ...": offered back
     return reading
 
 
@@ -77,6 +85,8 @@ def _read_line(
     lex = lexicon or default_lexicon()
     if (done := beside_picks.finished(line, spec, lex, keep, lambda head: read(head, spec, lexicon=lex, today=today, keep=keep))):
         return done  # "ITS A BLOOD THINNER. THATS ALL": the list is finished
+    if not keep and not spec.name.startswith(("red_flags", "urgent")) and says_none(line, spec):
+        return read(spec.none_choice, spec, lexicon=lex, today=today)  # "I don't think any of these", "neither": none (none_in_words.py)
     first = fastpath.early(line, spec, lex, keep, lambda: _read(line, spec, lex, today or date.today(), items, item_ids, questions, keep))
     if first is not None:  # "2", "1, 3", Enter alone: no words, so no rewrite below can apply (fastpath.py)
         return first

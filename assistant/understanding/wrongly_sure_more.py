@@ -128,11 +128,12 @@ def degree_unsure(reading, toks, spec, lex, read_part, text, is_answer):
     ids = {c.id for c in spec.choices}
     if spec.multi or not {"sure", "fairly", "unsure"} <= ids or reading.value not in ("sure", "fairly"):
         return None
-    if reading.value != "sure":
-        return None  # "fairly sure, but said an MRI could confirm" is Fairly sure (rounds 4 and 9)
     for start, _ in _has(toks, "concessions"):
         after = toks[start + 1:]
-        if _has(after, "more_tests") and _has(after, "test_wishes"):
+        # "fairly sure, but said an MRI could confirm" is Fairly sure (rounds 4 and 9); a test wanted FIRST, before
+        # the doctor would say ("fairly confident but wanted a ct first"), leaves the verdict waiting: asked (u17)
+        gated = reading.value == "sure" or bool(_has(after, "test_first"))
+        if gated and _has(after, "more_tests") and _has(after, "test_wishes"):
             return _ask(text, f'"{text}": was the doctor sure, or not sure and wanting more tests? Pick the closest answer.')
     return None
 

@@ -16,7 +16,7 @@ OPEN_ROUND14 = frozenset({"u14a-0043", "u14a-0083", "u14a-0093", "u14a-0110", "u
 # round 14's fold-in (83.3% right first time, docs/understanding.md), held here the same way until
 # each is fixed or judged a label disagreement. Helper 11a (2026-12-04) fixed 29 by mechanism
 # (test_round15_misreads.py) and judged 8 label disagreements (DISAGREE); 10 are left.
-OPEN_ROUND15 = frozenset({"u15a-0039", "u15a-0257", "u15a-0277", "u15a-0296", "u15a-0318", "u15b-0061"})
+OPEN_ROUND15 = frozenset({"u15a-0039", "u15a-0257", "u15a-0277", "u15a-0318", "u15b-0061"})
 
 
 # Round 16 (measured held out on 2026-12-04 before and after that session's work: 84.1% then 83.8%
@@ -92,9 +92,8 @@ OPEN_ROUND22 = frozenset({"u22a-0236", "u22a-0047", "u22a-0079", "u22a-0138", "u
 # Round 23 (measured held out on 2026-12-05 before and after that session's work: 78.2% then 78.1%
 # right first time, docs/understanding.md; folded in 2026-12-05 in the next session): its 49 silent
 # misreads, held here the same way until each is fixed or judged a label disagreement.
-OPEN_ROUND23 = frozenset({"u23a-0054", "u23a-0055", "u23a-0059", "u23a-0060", "u23a-0099", "u23a-0133",
-                           "u23a-0142", "u23a-0234", "u23a-0290", "u23a-0294", "u23a-0328",
-                           "u23a-0335", "u23a-0390", "u23a-0396", "u23a-0433", "u23a-0448", "u23b-0129", "u23b-0138", "u23b-0280", "u23b-0322", "u23b-0368"})
+OPEN_ROUND23 = frozenset({"u23a-0054", "u23a-0055", "u23a-0059", "u23a-0060", "u23a-0099", "u23a-0142", "u23a-0234", "u23a-0290", "u23a-0294", "u23a-0328",
+                           "u23a-0335", "u23a-0390", "u23a-0396", "u23a-0433", "u23a-0448", "u23b-0138", "u23b-0280", "u23b-0322", "u23b-0368"})
 # helper 11a9 (2026-12-05): 14 fixed by doubts from the line's shape (wrongly_sure_shape.py,
 # test_round23_misreads.py) and "doesnt count" beside a count (unsafe.yaml); 9 judged label disagreements
 # (DISAGREE); 26 are left (docs/understanding.md, "Round 23's silent misreads").
@@ -110,7 +109,7 @@ OPEN_ROUND24 = frozenset({"u24a-0051", "u24a-0091", "u24a-0121", "u24a-0122", "u
                            "u24a-0407", "u24a-0410", "u24a-0442", "u24b-0023", "u24b-0069", "u24b-0090", "u24b-0108",
                            "u24b-0124", "u24b-0227", "u24b-0259", "u24b-0278", "u24b-0361", "u24b-0432"})
 # Round 25 (folded in 2026-12-05, eighteenth session): its 38 silent misreads at the fold-in, open until mended.
-OPEN_ROUND25 = frozenset({"u25a-0006", "u25a-0042", "u25a-0292", "u25a-0300", "u25a-0404", "u25b-0031",
+OPEN_ROUND25 = frozenset({"u25a-0006", "u25a-0042", "u25a-0292", "u25a-0404", "u25b-0031",
                           "u25b-0040", "u25b-0345", "u25b-0435"})
 # u24b-0259 ("ya my surgeon knows, he said go for it") back open (lead, 2026-12-05): 11a10's "surgeon knows" made any
 # line naming the surgeon at that question a likely "already told" ("is the surgeon going to get angry").
@@ -206,7 +205,6 @@ OPEN_ROUND28 = frozenset({
     # --- misreads still to mend ---
     "u28a-0029",  # decision_when: Doctor he say the operation must be in next weeks, not wait long becau
     "u28a-0152",  # signs_more: Sometimes I feel her tiredness gets brushed off, but perhaps that's un
-    "u28a-0191",  # fit_two_opinions: Agree on dx; differ on timing only.
     "u28a-0243",  # timing_seen: Yes, I think. Doctor in my hospital, in corridor, he look quick.
     "u28a-0246",  # specialist_focus: MRI show tumour. And if operation or not.
     "u28a-0250",  # specialist_focus: mri + whether to scope it, and I travel a ton for races so time's shor
@@ -244,7 +242,6 @@ OPEN_ROUND29 = frozenset({
     "u29a-0228",  # timing_tests: blood test only. not change nothing
     "u29a-0249",  # specialist_focus: I... whether to do the tube... and travel is hard for her, she gets upset in ...
     "u29a-0255",  # specialist_focus: 'rare' lol. apparently 1 in 10 women have it so no
-    "u29a-0333",  # questions_order: the one about family... should go first... or maybe the risks... I can't decide
     "u29a-0335",  # summary_sure: now i know good bad point, and i have support
     "u29a-0338",  # summary_sure: same. sure.
     "u29a-0347",  # summary_sure: I am sure, and well supported; whether I fully understand every risk, I canno...
@@ -254,7 +251,6 @@ OPEN_ROUND29 = frozenset({
     "u29a-0406",  # compare_one_treatment: he says chemo first, then maybe the operation
     "u29a-0433",  # compare_two_confidence: I could not tell you; she was very measured.
     "u29a-0448",  # compare_differs: plan. one cut, one wait
-    "u29a-0522",  # fit_two_opinions: they agree... I think... or do they... one said wait a bit longer
     "u29b-0013",  # welcome: My father. Although, strictly speaking, we already have a second oncologist's...
     "u29b-0026",  # welcome_age: she's my first, she's so tiny, barely 6 lbs
     "u29b-0077",  # decision_sure: Roughly 75% confident, which I would not call sure. Items 2, 3, 4.
@@ -262,13 +258,11 @@ OPEN_ROUND29 = frozenset({
     "u29b-0092",  # red_flags: short of breath going up the stairs at work but fine sitting down
     "u29b-0104",  # red_flags_child: she breathes fast when she feeds and sweats on her head, is that number 1?
     "u29b-0120",  # urgent_care: It comes and goes. Just now it is quiet.
-    "u29b-0137",  # signs: the surgery, and I want to be tranquila before I say yes
     "u29b-0231",  # fit_decision_point: não sei
     "u29b-0252",  # timing_seen: não sei, my husband took him to the clinic
     "u29b-0262",  # specialist_focus: mri and the scope
     "u29b-0266",  # specialist_focus: Not sure. Maybe the ECG?
     "u29b-0282",  # records: I need the CD or the report is enough?
-    "u29b-0296",  # logistics: Partially. Covered in principle, but whether the out-of-network specialist is...
     "u29b-0309",  # logistics_ask: Not yet.
     "u29b-0348",  # questions_order: 1 and 3 matter most i reckon
     "u29b-0407",  # compare_one_confidence: she said shed need the MRI before she's sure
@@ -292,8 +286,6 @@ OPEN_ROUND30 = frozenset({
     "u30a-0269",  # records: There's the scan report and the results from the sample. I don't have copies.
     "u30a-0271",  # records: nothing, I don't have any papers
     "u30a-0277",  # logistics: I called Aetna yesterday: covered, in network, no referral needed.
-    "u30a-0286",  # logistics: Partially? They cover the evaluation, not sure about a second center.
-    "u30a-0340",  # questions_order: 1 and 5 I want both first, which is more important I cannot decide.
     "u30a-0392",  # compare_one_field: HEART GUY? NOT SURE
     "u30a-0412",  # compare_one_treatment: dialysis po, 3 times a week
     "u30a-0415",  # compare_one_treatment: Wait, then another MRI in three months before choosing.
@@ -309,20 +301,17 @@ OPEN_ROUND30 = frozenset({
     "u30b-0139",  # signs: no understand number 4
     "u30b-0143",  # signs: All except 1, 5 and 7, technically, though a few of the others are borderline.
     "u30b-0153",  # signs_more: Is a trial the same as being tested.
-    "u30b-0184",  # fit_two_opinions: both said surgery, just diff grafts lol
     "u30b-0216",  # fit_decision_point: Joan wants to decide after the grandkids visit at Christmas, I'd rather wait for the brain scan in F...
     "u30b-0226",  # timing_tests: Do they have to do another scan before the operation.
     "u30b-0238",  # timing_seen: I think so. Someone came. I cannot recall if it was the doctor.
     "u30b-0250",  # specialist_focus: Is a scan the same as an X-ray.
     "u30b-0252",  # specialist_focus: not the scans so much, it's more the pathology and whether it's a rare type
     "u30b-0256",  # records: x-rays and the notes from when they scoped it back in '19
-    "u30b-0323",  # questions_order: swap 1 and 2 i guess? or nah
     "u30b-0329",  # summary_sure: 1 2 3 4 lets gooo
     "u30b-0332",  # summary_sure: We know what matters to us now, that much I can say. Joan is surer than I am.
     "u30b-0349",  # compare_who: me? or my wife, she help me with all this
     "u30b-0396",  # compare_one_treatment: They said surgery, the DBS
     "u30b-0411",  # compare_two_confidence: Hedged everything. 'Could go either way.'
-    "u30b-0413",  # compare_two_confidence: fairly sure it's low grade, but she wants to see the pathology first
     "u30b-0419",  # compare_two_confidence: sure as in about the tear or about the surgery
     "u30b-0422",  # compare_two_treatment: Medicine and wait, check her every 3 month
     "u30b-0438",  # compare_differs: what they do. and how soon
@@ -344,8 +333,6 @@ OPEN_ROUND31 = frozenset({
     "u31a-0163",  # fit: no time for another doctor, she says just do the surgery
     "u31a-0177",  # fit_opinions: First doctor and physio. Physio is doctor?
     "u31a-0180",  # fit_opinions: Dear, I have lost count, there have been so many in white coats.
-    "u31a-0183",  # fit_two_opinions: they basically agree, both say ablate, just differ on cryo vs RF
-    "u31a-0188",  # fit_two_opinions: they both say surgery but one says now and one says wait a year
     "u31a-0228",  # timing_tests: just a repeat TSH, won't change anything
     "u31a-0253",  # specialist_focus: All of them except the biopsy one (no one has biopsied me, yet) and the last.
     "u31a-0254",  # specialist_focus: the eye measurements? idk which one that is
@@ -354,7 +341,6 @@ OPEN_ROUND31 = frozenset({
     "u31a-0275",  # logistics: she has medicare, the hospital lady said it'd be fine
     "u31a-0305",  # logistics_insurer: Paper form I have. Who fill it I don't know.
     "u31a-0313",  # questions: All ten, for the tongue that asks does not go astray. But if I must choose: the first, the third and...
-    "u31a-0330",  # questions_order: Put the risks first. Or the options. Honestly, I can't decide (see: my entire situation).
     "u31a-0331",  # questions_order: 2 1 3 4 5. No, I have it the wrong way about. Leave it as it is, dear.
     "u31a-0338",  # summary_sure: Understand: yes. Values: yes. Sure: inching towards it (call it 60%). Support: yes.
     "u31a-0340",  # summary_sure: she says she is sure now. me idk
@@ -373,7 +359,6 @@ OPEN_ROUND31 = frozenset({
     "u31b-0262",  # records: Angiogram report plus images on CD, ECGs, echo report, and the discharge summary from my 2019 admiss...
     "u31b-0269",  # records: all of them exept biopsy
     "u31b-0271",  # records: scan? I had an ultrasound I think. or was that the GP poking me
-    "u31b-0283",  # logistics: Partially. Covered, but the out-of-network surgeon isn't.
     "u31b-0286",  # logistics: no insurance worth the name lol, it's a rubbish plan
     "u31b-0297",  # logistics_ask: dad doesn't want to offend him. I'll do it anyway
     "u31b-0342",  # summary_sure: I'm clearer on what matters (3). I understand it (2). sure... getting there
@@ -383,5 +368,8 @@ OPEN_ROUND31 = frozenset({
     "u31b-0451",  # compare_differs: the plan. one cut, one wait
     "u31b-0472",  # compare_context: the mri was blury? or was that the eeg. one of them
 })
+# helper u17 (2026-12-06): four ids left OPEN_ROUND31 when its mechanisms (two orders or no choosing at the order
+# question, "they agree" beside a difference, a degree as the whole first answer, a test wanted first) read them right;
+# found by running the benchmark, the block not read. Round 31 now holds 47.
 OPEN = frozenset().union(OPEN_ROUND14, OPEN_ROUND15, OPEN_ROUND16, OPEN_ROUND17, OPEN_ROUND18, OPEN_ROUND19, OPEN_ROUND20, OPEN_ROUND21, OPEN_ROUND22, OPEN_ROUND23, OPEN_ROUND24, OPEN_ROUND25, OPEN_ROUND26, OPEN_ROUND27, OPEN_ROUND28,
                           OPEN_ROUND29, OPEN_ROUND30, OPEN_ROUND31)

@@ -159,7 +159,7 @@ CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (0, 3, 4), "s
 # after the mechanism was committed, its lines not read) 30 / 32 / 28 -> 26 / 36 / 28.
 # (helper dn15) round 29 34 / 23 / 23 -> 26 / 31 / 23 with the doubt net by concept (doubt_concepts.py): eight silent
 # emergencies now asked (the check question), no ordinary line more; measured after the net was built on 1-28.
-# (helper cs16, withdrawn by the lead: see above) round 30 30 / 32 / 28 -> 26 / 27 / 29 with bleeding, stroke, after an operation, a young child, carbon
+# (helper cs16) round 30 30 / 32 / 28 -> 26 / 27 / 29 with bleeding, stroke, after an operation, a young child, carbon
 # monoxide, a twisted testicle, a low sugar and breathing from their concepts (concept_signs.yaml), measured after the
 # rules were built on 1-29 and committed: four emergencies fewer silent, five fewer only asked, one ordinary line louder
 # (little winter nosebleeds "that stop in 5 minutes": a bleeding with minutes reads as one going on).

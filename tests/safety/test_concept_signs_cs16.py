@@ -32,7 +32,7 @@ URGENT = {
     "after_surgery": [
         "five days after my hysterectomy the incision came apart and I can see fat underneath",
         "had his hip replaced last thursday and now he is short of breath and his chest hurts",
-        "knee op 8 days ago, my calf on that leg is swollen and hot and painful to touch",
+        "knee op 8 days ago, my calf on that leg is swollen and hot and now I get short of breath",  # (cs17) the calf alone is asked (round 24)
         "since the gallbladder removal on monday her eyes have gone yellow and she has fever",
         "post op day 3 after the bowel resection his belly is rigid and he's throwing up",
     ],

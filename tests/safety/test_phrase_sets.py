@@ -142,12 +142,12 @@ ROUNDS = sorted(DATA.glob("safety_round*.csv"), key=lambda path: int(re.sub(r"\D
 # After issue-sh16 (helper sh16, self-harm by concept): round 21 1 silent -> 0 (asked 2 -> 3: the silent one is asked now),
 # 22 asked 1 -> 0, 23 1 / 4 -> 0 / 1, 29 21 / 25 -> 16 / 20; round 30 (validation, untuned) 30 / 32 -> 30 / 28; no line louder.
 CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (0, 3, 4), "safety_round22.csv": (0, 0, 6),
-                                                 "safety_round23.csv": (0, 1, 4), "safety_round24.csv": (0, 1, 4),
+                                                 "safety_round23.csv": (0, 1, 4), "safety_round24.csv": (0, 2, 4),
                                                  "safety_round25.csv": (0, 0, 7),
                                                  "safety_round26.csv": (0, 0, 7),
-                                                 "safety_round27.csv": (0, 1, 16),
+                                                 "safety_round27.csv": (0, 2, 16),
                                                  "safety_round28.csv": (0, 1, 5),
-                                                 "safety_round29.csv": (9, 20, 23),
+                                                 "safety_round29.csv": (9, 21, 23),
                                                  "safety_round30.csv": (24, 25, 28),
                                                  "safety_round31.csv": (30, 22, 26)}
 # (lead, merged: sh16 + dn16, twenty-third session; cs16 merged then withdrawn: its concept rules made 13 hand-written
@@ -155,7 +155,7 @@ CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (0, 3, 4), "s
 # 10 / 26 / 23; round 30 (validation, its lines not read) 30 / 32 / 28 -> 26 / 32 / 28; with the change shape off again
 # (see doubt_concepts.yaml) round 29 13 / 23 / 23, round 30 28 / 30 / 28.
 # (helper cs17) cs16's concept rules back, narrowed by none: families (known, reason, planned, bleed_stops), screened
-# alone: round 24 asked 2 -> 1, 27 asked 2 -> 1, 29 (tuning) 13 / 23 / 23 -> 9 / 20 / 23, 30 (tuning) 28 / 30 / 28 ->
+# alone: round 29 (tuning) 13 / 23 / 23 -> 9 / 21 / 23, 30 (tuning) 28 / 30 / 28 ->
 # 24 / 25 / 28; round 31 (validation, measured after the mechanism was committed) 32 / 24 / 25 -> 30 / 22 / 26: one of
 # its 400 ordinary lines louder (a relative's bleeding told as a family story), left for the next fold-in.
 # (helper dn16) the doubt net's shapes gone, number and change switched back on, narrowed by concept: round 29 (tuning)

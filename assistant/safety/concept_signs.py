@@ -6,7 +6,10 @@ module recognises each of them as a combination of concepts (dialogues/concept_s
 families such as a medicine, an act of taking, an amount or a mistake, and a state now ("took" x
 "pills" x "too many" x "can't wake her"). A rule holds when every family it names is found in one
 sentence and the next (a window); a family named twice needs two different signs of it (sepsis: an
-infection with two of fever, racing heart, fast breathing, confusion, mottled skin...).
+infection with two of fever, racing heart, fast breathing, confusion, mottled skin...). A rule may name
+families under none: found anywhere in the window, they keep that rule quiet (helper cs16: a period for
+bleeding, an old stroke for a droop, a dentist's numbing for a numb face); with quiet: 'own' the rule
+keeps only to those and the guards, not the shared quiet list ("he was fine at lunch" is a stroke's onset).
 Not when a guard list of the red-flag screen (history, a risk question, family history, resolved,
 seen by a doctor; finders.py) matches in the window, nor for a state word with a negation word just
 before it in its clause ("no fever", "hasnt been sick").
@@ -44,11 +47,11 @@ def _tables() -> dict:
     for rule in data["rules"]:
         if rule["category"] not in CATEGORIES or rule["level"] not in LEVELS[1:]:
             raise ValueError(f"dialogues/{FILE}: a rule needs a red-flag category and a level ask or emergency: {rule}")
-        missing = [name for name in rule["all"] if name not in compiled]
+        missing = [name for name in (*rule["all"], *rule.get("none", ())) if name not in compiled]
         if missing:
             raise ValueError(f"dialogues/{FILE}: no family named {missing}")
         rules.append((rule["category"], LEVELS.index(rule["level"]), tuple(rule["all"]), tuple(rule.get("advice", ())),
-                      rule.get("past") == "told"))
+                      rule.get("past") == "told", tuple(rule.get("none", ())), rule.get("quiet") == "own"))
     unknown = [name for name in data["guards"] if name not in FINDERS]
     if unknown:
         raise ValueError(f"dialogues/{FILE}: no red-flag list named {unknown}")
@@ -117,7 +120,7 @@ def found(text: str) -> tuple[int, str, str, tuple[str, ...]] | None:
     for i in range(len(spans)):
         start, end = spans[i][0], spans[min(i + tables["sentences"], len(spans)) - 1][1]
         cache: dict[str, dict[int, str]] = {}
-        for category, level, names, advice, past_told in tables["rules"]:
+        for category, level, names, advice, past_told, none, own_quiet in tables["rules"]:
             if best is not None and best[0] >= level:
                 continue
             ok = True
@@ -127,7 +130,9 @@ def found(text: str) -> tuple[int, str, str, tuple[str, ...]] | None:
                 if len(cache[name]) < names.count(name):
                     ok = False
                     break
-            if ok and not tables["quiet"].search(joined, start, end) and not _guarded(tables, joined, start, end, past_told):
+            if ok and any(tables["families"][name].search(joined, start, end) for name in none):
+                ok = False  # (cs16) a family the rule names under none: in the window ("my period", "since his stroke")
+            if ok and (own_quiet or not tables["quiet"].search(joined, start, end)) and not _guarded(tables, joined, start, end, past_told):
                 best = (level, category, " ".join(dict.fromkeys(w for name in names for w in cache[name].values())), advice)
     return best
 

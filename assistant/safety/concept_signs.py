@@ -31,18 +31,13 @@ LEVELS = ("none", "ask", "emergency")
 @cache
 def _tables() -> dict:
     """The YAML compiled once: each family as one regex with a group per entry, the rules, the guards."""
-    from .. import yaml_cache
-    from ..paths import dialogues_dir
+    from .family_data import read_with_families
     from .finders import FINDERS
     from .signs import CATEGORIES
 
-    data = yaml_cache.load(dialogues_dir() / FILE, yaml_cache.parse_yaml)
-    families = data["families"]
-    if not isinstance(families, dict) or not all(isinstance(v, list) and v and all(isinstance(i, str) for i in v)
-                                                 for v in families.values()):
-        raise ValueError(f"dialogues/{FILE}: families needs a map of names to lists of patterns")
+    data = read_with_families(FILE)
     compiled = {name: re.compile("|".join(f"(?<!\\w)(?P<e{i}>{item})(?!\\w)" for i, item in enumerate(items)))
-                for name, items in families.items()}
+                for name, items in data["families"].items()}
     rules = []
     for rule in data["rules"]:
         if rule["category"] not in CATEGORIES or rule["level"] not in LEVELS[1:]:
@@ -55,7 +50,7 @@ def _tables() -> dict:
     unknown = [name for name in data["guards"] if name not in FINDERS]
     if unknown:
         raise ValueError(f"dialogues/{FILE}: no red-flag list named {unknown}")
-    every = [item for items in families.values() for item in items]
+    every = [item for items in data["families"].values() for item in items]
     return {
         "families": compiled,
         "rules": rules,

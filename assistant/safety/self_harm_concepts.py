@@ -36,15 +36,14 @@ _MEDICINE = re.compile(r"pill|tablet|med|insulin|sertraline|oxy|pastillas|stash|
 @cache
 def _tables() -> dict:
     """The YAML compiled once: a regex per family, the rules, the stoppers taken from the self-harm cues, the quiet list."""
-    from .. import yaml_cache
-    from ..paths import dialogues_dir
+    from .family_data import read_with_families
 
-    data = yaml_cache.load(dialogues_dir() / FILE, yaml_cache.parse_yaml)
-    families = data["families"]
-    if not isinstance(families, dict) or not all(isinstance(v, list) and v and all(isinstance(i, str) for i in v)
-                                                 for v in families.values()):
-        raise ValueError(f"dialogues/{FILE}: families needs a map of names to lists of patterns")
-    compiled = {name: re.compile("|".join(f"(?<!\\w)(?:{item})(?!\\w)" for item in items)) for name, items in families.items()}
+    data = read_with_families(FILE)
+
+    def one(items: list[str]) -> re.Pattern:
+        return re.compile("|".join(f"(?<!\\w)(?:{item})(?!\\w)" for item in items))
+
+    compiled = {name: one(items) for name, items in data["families"].items()}
     rules = []
     for rule in data["rules"]:
         names = tuple(rule["all"])
@@ -60,9 +59,6 @@ def _tables() -> dict:
     unknown = [name for name in data["ask_stoppers"] if name not in stoppers]
     if unknown:
         raise ValueError(f"dialogues/{FILE}: no self-harm stopper named {unknown}")
-
-    def one(items: list[str]) -> re.Pattern:
-        return re.compile("|".join(f"(?<!\\w)(?:{item})(?!\\w)" for item in items))
 
     return {
         "window": int(data["window"]),

@@ -371,5 +371,58 @@ OPEN_ROUND31 = frozenset({
 # helper u17 (2026-12-06): four ids left OPEN_ROUND31 when its mechanisms (two orders or no choosing at the order
 # question, "they agree" beside a difference, a degree as the whole first answer, a test wanted first) read them right;
 # found by running the benchmark, the block not read. Round 31 now holds 47.
+OPEN_ROUND32 = frozenset({
+    # round 32 folded in (twenty-fifth session): the 50 silent misreads measured at the fold-in (76.8% right first time)
+    "u32a-0008",  # welcome: Self. Already seen two shoulder surgeons though - one says repair, one says rehab first
+    "u32a-0029",  # decision_when: biopsy is on 9 grudnia (december), we must say yes or no before
+    "u32a-0038",  # decision_when: There is no fixed date. The aneurysm now measures 5.6 cm and they advised me not to delay unduly.
+    "u32a-0045",  # decision_situation: An abdominal aortic aneurysm that has been monitored for four years. It has now grown and an electiv...
+    "u32a-0062",  # decision_worsening: nie wiem, mama took him somewhere yesterday, I ask her
+    "u32a-0073",  # decision_sure: 1 and 2... no only 2
+    "u32a-0084",  # red_flags: tata is short of breath when he walk up stairs, not when sitting
+    "u32a-0128",  # urgent_care_check: define 'now'
+    "u32a-0138",  # signs: the meds failed, surgery is big, and crohns is complex?? also peace of mind
+    "u32a-0143",  # signs: the first few don't really fit, it's only grommets. maybe the last one
+    "u32a-0156",  # signs_more: not sure if doctor in Poland is specialist, he is 'internista'
+    "u32a-0183",  # fit_opinions: I've honestly lost count, he's seen so many people since he came to us
+    "u32a-0200",  # fit_alternatives: the follow-up chat, and something in writing for his file with the social worker
+    "u32a-0218",  # fit_decision_point: maybe
+    "u32a-0235",  # timing_seen: GP in Poland see him Tuesday
+    "u32a-0249",  # specialist_focus: his hearing tests, and whether he has the op or not
+    "u32a-0256",  # specialist_focus: Mostly the imaging. Time is not short, and travel presents no difficulty.
+    "u32a-0300",  # logistics_insurer: they send me paper, i not read yet
+    "u32a-0302",  # logistics_insurer: the social worker has the form, and the list I think
+    "u32a-0304",  # logistics_insurer: WHAT FORM
+    "u32a-0336",  # summary_sure: now i know good bad point, and what important for me
+    "u32a-0342",  # summary_sure: I am now clear about the risks and about what matters to me. I remain somewhat uncertain.
+    "u32a-0397",  # compare_one_confidence: i don't know, my english... maybe sure
+    "u32a-0411",  # compare_one_treatment: coil Mirena or operation, he say i choose
+    "u32a-0419",  # compare_two_field: an orthodontist. not a surgeon, not a doctor either technically
+    "u32a-0443",  # compare_two_treatment: the mouth guard thing. mandibular advancement device.
+    "u32a-0444",  # compare_two_treatment: Endovascular repair with a stent graft.
+    "u32a-0503",  # decision_situation: grommets were offered, but his ears have been bad for ages and the drops and the waiting haven't don...
+    "u32a-0505",  # decision_sure: some yes some no
+    "u32a-0506",  # red_flags: I have some new pain in my back since yesterday evening. Otherwise nothing on your list.
+    "u32a-0509",  # urgent_care_check: Only slightly; it is nothing like it was before.
+    "u32a-0512",  # signs_more: the insurer one, sort of. they 'recommend' it. whatever that means
+    "u32a-0514",  # fit_opinions: Two, if one counts the radiologist who reported the scan.
+    "u32b-0031",  # decision_when: asap. surgeon has me pencilled in for jan 8
+    "u32b-0108",  # red_flags_child: he has a headache
+    "u32b-0119",  # urgent_care: What counts as stable? My GP saw me on Monday for it.
+    "u32b-0156",  # signs_more: 4 for sure. and my doc is just my ob not like a gallbladder guy
+    "u32b-0179",  # fit_opinions: Two oncologists, plus a radiation oncologist who weighed in - so three, really.
+    "u32b-0246",  # timing_seen: seen last wk. its worse now
+    "u32b-0254",  # specialist_focus: the ultrasound, and if i should get it out. also i have a newborn so travel is hard af
+    "u32b-0258",  # specialist_focus: All of it. The doctor knows.
+    "u32b-0300",  # logistics_insurer: Form yes. Date, no know.
+    "u32b-0304",  # logistics_insurer: who fills the form in
+    "u32b-0311",  # questions: risks. what if i wait. how soon back to work
+    "u32b-0377",  # compare_one_field: My GP first - no, the neurologist. The GP only referred me.
+    "u32b-0439",  # compare_two_treatment: a brace and physio and see how he grows
+    "u32b-0453",  # compare_differs: all of them?? idk
+    "u32b-0458",  # compare_context: The pathology - the second center questioned the first read. And it's a less common subtype.
+    "u32b-0478",  # compare_values: both lol
+    "u32b-0515",  # compare_context: the second one wanted a new X-ray, I think, or it might have been the first one asking for the MRI, ...
+})
 OPEN = frozenset().union(OPEN_ROUND14, OPEN_ROUND15, OPEN_ROUND16, OPEN_ROUND17, OPEN_ROUND18, OPEN_ROUND19, OPEN_ROUND20, OPEN_ROUND21, OPEN_ROUND22, OPEN_ROUND23, OPEN_ROUND24, OPEN_ROUND25, OPEN_ROUND26, OPEN_ROUND27, OPEN_ROUND28,
-                          OPEN_ROUND29, OPEN_ROUND30, OPEN_ROUND31)
+                          OPEN_ROUND29, OPEN_ROUND30, OPEN_ROUND31, OPEN_ROUND32)

@@ -25,7 +25,7 @@ _MARKS = frozenset({",", ".", "!", "?", "-", "...", ";", ":"})
 
 
 @cache
-def _go_on() -> frozenset[str]:
+def go_on_words() -> frozenset[str]:
     from .datafile import read_words_file
     from .lexicon import LexiconError
 
@@ -61,18 +61,18 @@ def _moving_on() -> frozenset[tuple[str, ...]]:
     from .text import clean, tokens
 
     raw = read_words_file(FILE)
-    return frozenset(tuple(w for w in tokens(clean(str(p))) if w not in _MARKS and w not in _go_on()) for p in raw.get("moving_on") or [])
+    return frozenset(tuple(w for w in tokens(clean(str(p))) if w not in _MARKS and w not in go_on_words()) for p in raw.get("moving_on") or [])
 
 
 def says_move_on(words: list[str]) -> bool:
     """ "ok lets see the plan", "show me the plan", "whats next": the whole line asks to go on (helper ut16)."""
-    core = tuple(w for w in words if w not in _go_on())
+    core = tuple(w for w in words if w not in go_on_words())
     return bool(core) and core in _moving_on()
 
 
 def says_nothing_to_add(words: list[str]) -> bool:
     """ "none", "n/a", "nothing, thanks": the whole line, once the go-on words are left out."""
-    core = tuple(w for w in words if w not in _go_on())
+    core = tuple(w for w in words if w not in go_on_words())
     return bool(core) and core in _nothing_to_add()
 
 
@@ -80,7 +80,7 @@ def at_info(text: str, toks: list[str], spec, lex) -> Reading:
     from .asking import answer_question, question_form
 
     words = [t for t in toks if t not in _MARKS]
-    if not words or all(t in _go_on() for t in words) or says_nothing_to_add(words) or says_move_on(words):
+    if not words or all(t in go_on_words() for t in words) or says_nothing_to_add(words) or says_move_on(words):
         return Reading(SURE, None)
     if all(w.isdigit() for w in words):  # "2" typed at "Press Enter to go on": a pick with no list
         if all(w.lstrip("0") == "1" for w in words):

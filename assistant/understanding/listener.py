@@ -40,7 +40,7 @@ def words() -> dict:
     return {k: tuple(sorted((tuple(tokens(clean(str(p)))) for p in v), key=len, reverse=True)) for k, v in data.items() if isinstance(v, list)}
 
 
-def _find(toks: list[str], key: str) -> list[tuple[int, int]]:
+def find(toks: list[str], key: str) -> list[tuple[int, int]]:
     """(start, end) of every phrase of `key` in the line, longest phrases first."""
     spans = []
     for p in words()[key]:
@@ -61,7 +61,7 @@ def _offer(reading: Reading) -> Reading:
 def knowledge_limit(reading: Reading, toks, line, spec, lex):
     """ "not that I know of", "none as far as I know": the answer as far as the person knows;
     offered back. A line that only says so is offered for a Yes, never stored."""
-    if not _find(toks, "knowledge_limits"):
+    if not find(toks, "knowledge_limits"):
         return None
     return _offer(reading)
 
@@ -77,8 +77,8 @@ def part_degree(reading: Reading, toks, line, spec, lex):
             and h.choice in (reading.value if isinstance(reading.value, list) else [reading.value])]
     if not hits:
         return None
-    before = {end for _, end in _find(toks, "part_degrees_before")}
-    after = {start for start, _ in _find(toks, "part_degrees_after")}
+    before = {end for _, end in find(toks, "part_degrees_before")}
+    after = {start for start, _ in find(toks, "part_degrees_after")}
     for h in hits:
         if h.start in before or h.end in after or (h.end < len(toks) and toks[h.end] == "," and h.end + 1 in after):
             return _offer(reading)
@@ -90,7 +90,7 @@ def question_tag(reading: Reading, toks, line, spec, lex):
     confirm: a question, never an answer."""
     if not toks or toks[-1] != "?":
         return None
-    for start, end in _find(toks, "question_tags"):
+    for start, end in find(toks, "question_tags"):
         before = toks[:start]
         if before[-1:] == [","]:
             before = before[:-1]
@@ -107,7 +107,7 @@ def depends(reading: Reading, toks, line, spec, lex):
     """ "depends on the test results he said": the answer waits on something still open; offered back."""
     if reading.value in ("not_sure", "unsure", "not_said", lex.state(spec.name).dont_know):
         return None
-    if not _find(toks, "depends"):
+    if not find(toks, "depends"):
         return None
     return _offer(reading)
 
@@ -118,7 +118,7 @@ def says_it_twice(reading: Reading, toks, line, spec, lex):
     from .overlap import root, words as overlap_words
 
     stop = overlap_words().stop
-    for start, end in _find(toks, "frame_openers"):
+    for start, end in find(toks, "frame_openers"):
         said = {root(t) for t in toks[:start] if t.isalpha() and len(t) >= 3 and t not in stop}
         again = {root(t) for t in toks[end:] if t.isalpha() and len(t) >= 3 and t not in stop}
         if said & again and len(_core(toks)) <= 10:
@@ -167,7 +167,7 @@ def having_not_checking(reading: Reading, toks, line, spec, lex):
     """ "we have good insurance" at "Have you checked your insurance?": having a plan is not having
     checked it; the choice that needs the check is asked about, never offered."""
     needs = _having_states().get(spec.name)
-    if not needs or reading.value != needs or not _find(toks, "having_words") or _find(toks, "checking_words"):
+    if not needs or reading.value != needs or not find(toks, "having_words") or find(toks, "checking_words"):
         return None
     if any(t in ("not", "no", "dont", "havent", "didnt", "never") for t in toks):
         return None  # "we have Medicaid, I did not call yet": said, and read by the rules before
@@ -273,7 +273,7 @@ def not_mentioned(reading: Reading, toks, line, spec, lex):
     a sentence where one doctor did not mention it is asked about; the other picks kept."""
     if not spec.multi:
         return None
-    found = _find(toks, "not_mentioned")
+    found = find(toks, "not_mentioned")
     if not found:
         return None
     from .matching import find_hits
@@ -310,7 +310,7 @@ def none_beside_knowing(reading: Reading, toks, line, spec, lex):
     if not spec.multi or reading.value != [spec.none_choice] or "but" not in toks:
         return None
     cut = toks.index("but")
-    said = [start for start, _ in _find(toks, "knowing") if start < cut and (start == 0 or toks[start - 1] not in ("dont", "not", "didnt"))]
+    said = [start for start, _ in find(toks, "knowing") if start < cut and (start == 0 or toks[start - 1] not in ("dont", "not", "didnt"))]
     if not said:
         return None
     return Reading(UNCLEAR, None, unclear=clean(line))

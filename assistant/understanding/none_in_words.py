@@ -15,14 +15,15 @@ from __future__ import annotations
 
 from functools import cache
 
-from .datafile import read_words_file
+from .phrase_files import phrases
 from .text import clean, tokens
 
 
 @cache
 def _words() -> dict:
-    raw = read_words_file("none_in_words.yaml")
-    return {key: tuple(sorted({tuple(str(w).lower().split()) for w in raw.get(key) or ()}, key=len, reverse=True))
+    """Each key's phrases as the line's words would be, longest first (so "of them" is taken before "of")."""
+    raw = phrases("none_in_words.yaml")
+    return {key: tuple(sorted({p for p in raw.get(key, ()) if p}, key=len, reverse=True))
             for key in ("denials", "hedges", "any", "applies", "filler", "alone")}
 
 

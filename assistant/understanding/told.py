@@ -50,9 +50,9 @@ def _own_word(line: str, names: Callable[[], list[str]], lex) -> bool:
     words = _words(line)
     if len(words) != 1:
         return False
-    from .info_turns import _go_on  # "ok", "hmm", "huh": words that go on, or only wait
+    from .info_turns import go_on_words  # "ok", "hmm", "huh": words that go on, or only wait
 
-    common = {phrase[0] for phrase in (*lex.yes, *lex.no, *lex.not_sure) if len(phrase) == 1} | set(lex.fillers) | SKIPS | _go_on()
+    common = {phrase[0] for phrase in (*lex.yes, *lex.no, *lex.not_sure) if len(phrase) == 1} | set(lex.fillers) | SKIPS | go_on_words()
     return words[0] not in common and words[0] not in {w for name in names() for w in _words(name)}
 
 

@@ -21,12 +21,12 @@ _STOPS = (",", ".", "?", "!", ":", ";", "-", "...")
 
 
 def _opening(toks: list[str]) -> bool:
-    from .listener import _find
+    from .listener import find
 
     i = 0
-    while (f := next((e for s, e in _find(toks, "opening_fillers") if s == i), None)) is not None:
+    while (f := next((e for s, e in find(toks, "opening_fillers") if s == i), None)) is not None:
         i = f + (1 if f < len(toks) and toks[f] == "," else 0)
-    end = next((e for s, e in _find(toks, "opening_degrees") if s == i), None)
+    end = next((e for s, e in find(toks, "opening_degrees") if s == i), None)
     return end is not None and end < len(toks) and toks[end] in _STOPS
 
 

@@ -58,21 +58,21 @@ def go_on_file(tmp_path, monkeypatch):
     """Write dialogues/info_turns.yaml in a folder of its own; the cached words are dropped before and after."""
     monkeypatch.setattr(paths, "dialogues_dir", lambda: tmp_path)
     monkeypatch.setenv(yaml_cache.CACHE_ENV, str(tmp_path / "cache"))
-    info_turns._go_on.cache_clear()
+    info_turns.go_on_words.cache_clear()
     yield lambda text: (tmp_path / "info_turns.yaml").write_text(text, encoding="utf-8")
-    info_turns._go_on.cache_clear()
+    info_turns.go_on_words.cache_clear()
 
 
 def test_a_broken_go_on_file_names_itself(go_on_file):
     go_on_file("go_on: ok\n")  # not a list
     with pytest.raises(LexiconError, match=r"^dialogues/info_turns\.yaml: needs a list 'go_on'"):
-        info_turns._go_on()
+        info_turns.go_on_words()
 
 
 def test_a_word_yaml_reads_as_a_boolean_is_refused_by_name(go_on_file):
     go_on_file("go_on: [ok, on, next]\n")  # bare on: a boolean
     with pytest.raises(LexiconError, match=r"^dialogues/info_turns\.yaml: go_on holds True, not a word; put words like on"):
-        info_turns._go_on()
+        info_turns.go_on_words()
 
 
 @pytest.mark.parametrize("line", ["2", "3, 4", " 5 "])

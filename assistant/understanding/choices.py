@@ -238,6 +238,10 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
         clause = clean(text)
         if spec.multi:
             keep_ids = [c for c in picked if c not in doubtful and c != spec.none_choice]
+            if keep_ids:  # the picks said plainly are kept: only the doubted part is quoted
+                from .doubted_part import doubted_part
+
+                clause = doubted_part(text, toks, [(h.start, h.end) for h in hits if h.choice in doubtful])
             return Reading(UNCLEAR, keep_ids or None, unclear=clause)
         return Reading(UNCLEAR, unclear=clause)
     if "between" in picked:

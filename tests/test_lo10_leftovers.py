@@ -165,7 +165,7 @@ def test_a_list_with_a_move_is_offered_back_in_the_moved_order_and_kept_on_yes(l
     engine = _at_order()
     turn = engine.respond(line)
     assert turn.state == "questions_order" and "questions_order" not in engine.slots, turn.text
-    assert turn.text.startswith("Did you mean " + order[0]), turn.text
+    assert turn.text.startswith(f'Did you mean this order: "{order[0]}", "{order[1]}"'), turn.text
     engine.respond("yes")
     assert engine.slots["questions_order"] == order
 

@@ -28,6 +28,7 @@ from .text import clean, tokens
 from .both_paths import both_paths  # "we already have 2 opinions, its for my partner": compare, for him
 from .defer import with_word  # "whatever you think": as "I don't know", and I do not choose for anyone
 from .told import told_note as _told_note  # what was told in own words at a question that keeps it
+from .choice_names import confirm_text, names as _names, numbers as _numbers, quote as _quote  # noqa: F401 - re-exported (understanding.confirm_text, offers.py)
 from .known import against_known  # "they agree" beside two different plans: offered back (imported once, not per answer)
 
 CONFIRM_CHOICES = ("Yes", "No")
@@ -47,31 +48,6 @@ class Step:
     say: str = ""  # what to say before the question (a re-ask, a reply, a confirmation)
     pending: Pending | None = None
     again: bool = False  # a confirmation asked again (an answer to it not understood): the engine shows it once more
-
-
-def _names(spec: StateSpec, value, forms: dict | None = None) -> str:
-    """The choices' labels, in the caregiver's form when `forms` speak for a caregiver ("I will ask her doctor")."""
-    labels = {c.id: c.form(forms) for c in spec.choices}
-    if isinstance(value, list):
-        return ", ".join(labels.get(v, str(v)) for v in value)
-    return labels.get(value, str(value))
-
-
-def _numbers(spec: StateSpec, ids: list) -> str:
-    order = [c.id for c in spec.choices]
-    numbers = [str(n) for n in sorted(order.index(i) + 1 for i in ids if i in order)]
-    if len(numbers) <= 1:
-        return "".join(numbers)
-    return ", ".join(numbers[:-1]) + " and " + numbers[-1]
-
-
-def _quote(text: str) -> str:
-    text = clean(text)
-    return text if len(text) <= 120 else text[:117] + "..."
-
-
-def confirm_text(spec: StateSpec, reading: Reading, forms: dict | None = None) -> str:
-    return f"Did you mean *{_names(spec, reading.value, forms)}*?"
 
 
 def step(

@@ -124,10 +124,14 @@ _PLAIN = {"what", "which", "that", "this", "with", "will", "would", "could", "sh
           "questions", "move", "keep", "list", "order", "after", "before", "put", "place", "spot", "want", "like", "please"}
 
 
-def _stems(text: str) -> set[str]:
+_SHORT_PLAIN = {"the", "and", "for", "you", "are", "can", "how", "why", "who", "was", "did", "has", "her", "his", "she", "him",
+                "its", "our", "not", "any", "all", "new", "one", "two", "top", "end", "own", "that", "way", "too", "who", "out"}
+
+
+def _stems(text: str, shortest: int = 4) -> set[str]:
     out = set()
     for tok in tokens(text):
-        if tok.isalpha() and len(tok) >= 4 and tok not in _PLAIN:
+        if tok.isalpha() and len(tok) >= shortest and tok not in _PLAIN:
             out.add(tok[:-1] if tok.endswith("s") and len(tok) > 4 else tok)
     return out
 
@@ -141,9 +145,10 @@ def _own_named(toks: list[str], items: list[str], item_ids: list[str | None], us
     stems = None  # each question's words, worked out at the first word that may name one ("4 1 2": none)
     out, seen = [], set()
     for i, tok in enumerate(toks):
-        if i in used or not tok.isalpha() or len(tok) < 4 or tok in _PLAIN or tok in _FIRST | _LAST:
+        named = len(tok) == 3 and tok not in _SHORT_PLAIN and toks[i + 1 : i + 2] in (["one"], ["question"])  # "the old one"
+        if i in used or not tok.isalpha() or (len(tok) < 4 and not named) or tok in _PLAIN or tok in _FIRST | _LAST:
             continue
-        stems = stems or [_stems(text) for text in items]
+        stems = stems or [_stems(text, 3) for text in items]
         stem = tok[:-1] if tok.endswith("s") and len(tok) > 4 else tok
         having = [k for k, words in enumerate(stems) if stem in words]
         if len(having) == 1 and having[0] in own and having[0] not in seen:

@@ -67,6 +67,15 @@ def heard(line: str) -> list[str]:
     return [kind for kind, pattern in _data() if said and pattern.search(said)]
 
 
+def mentions(line: str, kind: str) -> int:
+    """How many times `line` names the record `kind` ("the old biopsy, and a new biopsy next week": 2)."""
+    raw = load(dialogues_dir() / FILE, parse_yaml)
+    entry = raw["kinds"].get(kind)
+    if not entry:
+        return 0
+    return len(re.findall(r"(?<![\w-])" + _alt(entry["words"]) + r"(?![\w-])", _plain(line)))
+
+
 def keep(slots: dict, line: str, set_slot) -> None:
     """Adds the kinds heard in `line` to the slot (set_slot(name, value) keeps the engine's events)."""
     kinds = heard(line)

@@ -43,6 +43,7 @@ from .none_in_words import says_none
 from .order_undecided import undecided
 from .agreement_split import split_agreement
 from .whole_degree import whole_degree
+from .records_to_come import records_to_come
 from .language_help import language_need, with_answer  # "i need interpreter", "my father, he dont speak english"
 
 SKIP_WORDS = {"skip", "none", "no", "nothing", "pass", "n/a", "na", "no thanks", "not sure", "dont know"}
@@ -66,6 +67,7 @@ def read(line: str, spec: StateSpec, **kw) -> Reading:
         reading = undecided(reading, line, spec)  # "Either 3 or 4 first, I cannot decide": two orders, asked (order_undecided.py)
         reading = split_agreement(reading, line, spec)  # "Agree on dx; differ on timing only": asked (agreement_split.py)
         reading = whole_degree(reading, line, spec, kw.get("lexicon") or default_lexicon())  # "Partially? ...": offered back
+        reading = records_to_come(reading, line, spec)  # "we wait for the biopsy next week": not a record that exists
     return reading
 
 

@@ -38,6 +38,7 @@ import marshal
 import os
 import re
 import sys
+import threading
 from bisect import bisect_left
 from pathlib import Path
 
@@ -136,7 +137,16 @@ def names(path: Path, sections: dict[str, tuple[str, ...]], checked) -> tuple[st
 def load(path: Path, sections: dict[str, tuple[str, ...]], checked) -> Cues:
     """The cue lists of the YAML at `path` (`checked(data)` reads its lists and refuses a wrong
     shape), from the user's cache when it holds this version, else shipped with the app when
-    that is this version, else built and stored."""
+    that is this version, else borrowed from the shipped lists of another Python, else built
+    and stored."""
+    with _LOADING:  # the warm-up thread may be loading them: the first answer waits for what is left
+        return _load(path, sections, checked)
+
+
+_LOADING = threading.Lock()
+
+
+def _load(path: Path, sections: dict[str, tuple[str, ...]], checked) -> Cues:
     from .. import yaml_cache
 
     content, digest = names(path, sections, checked)

@@ -22,6 +22,7 @@ FAMILIES = {
     "verify": "3",
     "long_conversation": "4",
     "startup": "5",
+    "first_answer": "5d, 5e",
     "ui": "6, 7",
 }
 

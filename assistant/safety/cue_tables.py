@@ -27,7 +27,8 @@ the same matches:
   has none and its name is this version's; anything else (an edited YAML, another regex
   compiler, a damaged file, a link) is never used: the lists are built as without it. After an
   edit of the YAML or of this code, `python3 -m assistant.safety.shipped` writes it again (a test
-  fails while it is stale).
+  fails while it is stale). On another Python the shipped file's lists, anchors and triggers are
+  borrowed and only the programs are made (`borrowed`): the anchors are not worked out again.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ import marshal
 import os
 import re
 import sys
+import threading
 from bisect import bisect_left
 from pathlib import Path
 
@@ -135,10 +137,19 @@ def names(path: Path, sections: dict[str, tuple[str, ...]], checked) -> tuple[st
 def load(path: Path, sections: dict[str, tuple[str, ...]], checked) -> Cues:
     """The cue lists of the YAML at `path` (`checked(data)` reads its lists and refuses a wrong
     shape), from the user's cache when it holds this version, else shipped with the app when
-    that is this version, else built and stored."""
+    that is this version, else borrowed from the shipped lists of another Python, else built
+    and stored."""
+    with _LOADING:  # the warm-up thread may be loading them: the first answer waits for what is left
+        return _load(path, sections, checked)
+
+
+_LOADING = threading.Lock()
+
+
+def _load(path: Path, sections: dict[str, tuple[str, ...]], checked) -> Cues:
     from .. import yaml_cache
 
-    _, digest = names(path, sections, checked)
+    content, digest = names(path, sections, checked)
     cached = yaml_cache.cache_dir() / f"{path.stem}-{digest}.bin"  # self_harm_cues-..., warning_signs-...
     for data in (private_file.read(cached, MAGIC), shipped(path, digest)):
         if isinstance(data, dict):
@@ -146,9 +157,34 @@ def load(path: Path, sections: dict[str, tuple[str, ...]], checked) -> Cues:
                 return Cues(data)
             except (KeyError, TypeError, ValueError, IndexError, re.error):
                 pass  # of another shape: built again below
-    data = build(checked(yaml_cache.load(path, yaml_cache.parse_yaml)), sections)
+    try:
+        data = borrowed(path, content)
+        cues = Cues(data) if data is not None else None
+    except (KeyError, TypeError, ValueError, IndexError, re.error):
+        cues = None  # of another shape: built below
+    if cues is None:
+        data = build(checked(yaml_cache.load(path, yaml_cache.parse_yaml)), sections)
+        cues = Cues(data)
     private_file.write(cached, MAGIC, data)
-    return Cues(data)
+    return cues
+
+
+def borrowed(path: Path, content: str) -> dict | None:
+    """The shipped lists made fit for this Python, when they were built from this YAML by this
+    code but by another regex compiler (another Python): the regex sources, anchors and triggers
+    are the YAML's (the tests check them equal to the lists this Python builds), the programs are
+    made here (the scan's from its anchors, trie.py); the anchors are not worked out again."""
+    target = shipped_path(path)
+    found = private_file.read(target, SHIPPED_MAGIC, private=False) if target is not None else None
+    if not isinstance(found, dict) or found.get("content") != content or not isinstance(found.get("data"), dict):
+        return None
+    data = found["data"]
+    lists = {section: {name: [text, stored.program(text)] for name, (text, _) in named.items()}
+             for section, named in data["lists"].items()}
+    scan = data["scan"]
+    if scan:
+        scan = [scan[0], stored.program(scan[0], rules._parsed_trie(sorted(data["triggers"])))]
+    return {**data, "lists": lists, "scan": scan}
 
 
 def shipped_path(path: Path) -> Path | None:

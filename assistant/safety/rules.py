@@ -61,8 +61,9 @@ def built(named: Named | None = None, kept: dict[str, tuple] | None = None) -> d
 def tables() -> stored.Tables:
     """The tables as screening reads them: a stored file's head at once, each part (a pattern
     list, the triggers, the cue scan) when it is first needed (see stored.py). The file is the
-    user's cached one, else the one shipped with the app (shipped.py), if current; with neither,
-    or a damaged part, they are built again by `load()`."""
+    user's cached one, else the one shipped with the app (shipped.py), if current, else the
+    shipped one's analysis if it was made by another Python (`shipped.borrowed`); with none, or a
+    damaged part, they are built again by `load()`."""
     named = _named()
     opened = stored.open_tables(named.path)
     if opened is not None and (opened.head.get("digest") != named.digest or stored.FINDERS not in opened.head):
@@ -71,7 +72,10 @@ def tables() -> stored.Tables:
     opened = opened or shipped.open_current(named.digest)
     if opened is not None:
         return stored.Tables(opened.head, opened.part, load)
-    head, parts = stored.split(load())
+    tables = shipped.borrowed(named)  # shipped by another Python: its analysis, this Python's scans
+    if tables is not None:
+        stored.write(named.path, tables)  # the next start reads them from the cache
+    head, parts = stored.split(tables if tables is not None else load())
     return stored.Tables(head, parts.__getitem__, load)
 
 

@@ -13,7 +13,11 @@ the package, it need not be private (it holds no user data).
 
 The app never writes it. After an edit of the YAML or of the code that builds the tables,
 `python3 -m assistant.safety.shipped` writes it again (a test fails while it is stale, saying so);
-until then a first start builds the tables, as before. The same command writes the self-harm cue
+until then a first start builds the tables, as before.
+
+On another Python (another regex compiler) the shipped file is not used as it is, but what it
+worked out is borrowed (`borrowed`): a first start there compiles the two scans and the pattern
+lists a line needs, and does not build the tables (seconds: 3.13 took about 4 s of CPU). The same command writes the self-harm cue
 and warning-sign lists shipped built (cue_tables.py: `self_harm_cues.cues`, `warning_signs.cues`).
 """
 
@@ -35,6 +39,33 @@ def open_current(digest: str) -> stored.Opened | None:
         opened.close()
         return None
     return opened
+
+
+def borrowed(named) -> dict | None:
+    """The shipped tables made fit for this Python, when they were built from this YAML by this
+    code but by another regex compiler (another Python: `open_current` refuses them). What the
+    seconds of building work out is the YAML's, not the compiler's: each pattern list's regex
+    source and anchors, the scans' anchors and triggers (the tests check them equal to the tables
+    this Python builds). Only the regex programs are the compiler's: each pattern list's is left
+    out (it compiles at its first need, stored.pattern), and the two scans' are made here from
+    their anchors (trie.py: no text to parse). None when the shipped file does not hold tables of
+    this YAML and code, or is damaged (`named`: rules._named())."""
+    from . import rules
+
+    opened = stored.open_tables(PATH, private=False) if PATH is not None else None
+    if opened is None:
+        return None
+    try:
+        if opened.head.get("content") != named.content or stored.FINDERS not in opened.head:
+            return None
+        tables = stored.join(opened.head, opened.part)
+    except (stored.Damaged, TypeError, ValueError, KeyError):
+        return None
+    finally:
+        opened.close()
+    scans = [{**scan, "program": stored.program(scan["anchors"], rules._parsed_trie(sorted(scan["triggers"])))}
+             for scan in tables["scans"]]
+    return {**tables, "programs": [None] * len(tables["finders"]), "scans": scans, "digest": named.digest, "code": named.code}
 
 
 def write(path: Path | None = None) -> Path:

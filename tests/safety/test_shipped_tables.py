@@ -1,7 +1,8 @@
 """The red-flag tables shipped with the app (assistant/safety/shipped.py): with an empty cache
 they are read instead of built, they screen exactly as tables built from the YAML, the shipped
-file is today's, and a shipped file that does not fit (damaged, a link, made from another YAML
-or by another regex compiler) is never used: the tables are built as without it."""
+file is today's, and a shipped file that does not fit (damaged, a link, made from another YAML)
+is never used: the tables are built as without it. (Made by another regex compiler, its analysis
+is borrowed: test_borrowed_tables.py.)"""
 
 from __future__ import annotations
 
@@ -127,8 +128,8 @@ def test_a_shipped_file_that_does_not_fit_is_never_used(tmp_path, monkeypatch, s
         path.write_bytes(data[:head_end - 10])
     elif misfit == "other magic":
         path.write_bytes(b"X" + data[1:])
-    elif misfit == "other tables":  # another YAML, or another regex compiler: another digest
-        path.write_bytes(stored.encode({**built(), "digest": "0" * 32}))
+    elif misfit == "other tables":  # another YAML (or code that builds them): another digest and content
+        path.write_bytes(stored.encode({**built(), "digest": "0" * 32, "content": "1" * 32}))
     elif misfit == "a link":
         path.symlink_to(shipped_here)
     elif misfit == "a folder":

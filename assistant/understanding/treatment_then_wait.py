@@ -52,6 +52,16 @@ def treatment_then_wait(line: str, spec, read_head: Callable) -> str | None:
     return head
 
 
+@cache
+def _lexicon_words(state: str) -> frozenset[str]:
+    """The words of the state's own lexicon phrases ("insulin pump": a device): a name among them is left to the lexicon."""
+    from .. import yaml_cache
+    from ..paths import dialogues_dir
+
+    words = yaml_cache.load(dialogues_dir() / "lexicon.yaml", yaml_cache.parse_yaml)["states"].get(state, {}).get("choices", {})
+    return frozenset(w for phrases in words.values() for phrase in phrases for w in str(phrase).lower().split())
+
+
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]{3,}")
 
 
@@ -62,7 +72,7 @@ def named_medicine(line: str, spec) -> str | None:
     from ..medicine_names import is_medicine
 
     data = _data()
-    skip, endings = set(data["named_medicine_not"]), tuple(data["named_medicine_not_endings"])
+    skip, endings = set(data["named_medicine_not"]) | _lexicon_words(spec.name), tuple(data["named_medicine_not_endings"])
 
     def plain(found: re.Match) -> str:
         word = found.group(0).lower()

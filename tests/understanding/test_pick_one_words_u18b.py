@@ -51,6 +51,11 @@ def test_a_cancer_drug_or_antibody_by_its_name_is_not_stored_as_medicine(line):
     assert pick("compare_two_treatment", line) != "medicine"
 
 
+@pytest.mark.parametrize("line", ["insulin pump", "they want to fit an insulin pump"])
+def test_a_medicine_name_inside_a_device_phrase_stays_the_device(line):
+    assert pick("compare_one_treatment", line) == "device"
+
+
 def test_a_chemo_drug_named_with_chemo_stays_strong():
     assert pick("compare_one_treatment", "chemo with cisplatin") == "strong"
 
@@ -88,6 +93,7 @@ def test_sure_items_denied_in_own_words(line, chosen):
     ("i feel sure", {"sure"}),
     ("i am sure and i have enough support", {"sure", "support"}),
     ("i understand the options", {"understand"}),
+    ("we understand the risks and have help from the nurse, but dad is not sure at all", {"understand", "support"}),
 ])
 def test_sure_items_said_plainly_are_kept(line, chosen):
     assert picks("decision_sure", line) == chosen

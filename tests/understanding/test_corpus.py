@@ -198,8 +198,6 @@ DISAGREE = {"u3-0216": "a bare number at a numbered list picks that item",
             "u19a-0333": "'-ish' on the deciding word is Fairly sure; round 2 marks 'sure-ish' so (u2-0421, as u16b-0343)",
             "u19a-0414": "'maybe' is the question's own synonym for Not sure; round 6 marks it so (u6-0259, as u7-0295)",
             # round 20 (helper 11a, 2026-12-04)
-            # helper u18b (2026-12-06): a treatment, then waiting to see how it works, is that treatment (treatment_then_wait.py)
-            "u20a-0375": "'Medicine and wait.': the medicine, the waiting its check; rounds 2 and 14 mark 'medicine and come back in 3 months', 'more humira and wait lol', 'birth control pills and see how it goes' so (u2-0469, u14a-0350, u14b-0356), as issue 11's brief does 'tablets and wait'",
             "u20a-0011": "a person named alone at 'Who is this decision for?' is who it is for; rounds 15 and 19 mark 'my son jaylen' and 'MY WIFE JUNE' so (u15a-0005, u19a-0003)",
             "u20a-0184": "the question's own synonym for No (as u7-0571 'not really', u16b-0421)",
             "u20a-0248": "'maybe later' is I am not ready to tell my doctor; rounds 4 and 7 mark the same words so (u4-0382, u7-0466)",

@@ -12,10 +12,9 @@ from .reading_support import pick, picks
 # --- A treatment, then waiting to see how it works: the treatment -------------------------------
 
 @pytest.mark.parametrize("state, line, choice", [
-    ("compare_two_treatment", "tablets and wait", "medicine"),
     ("compare_one_treatment", "new inhaler and see how it goes", "medicine"),
     ("compare_two_treatment", "physio then come back in 6 weeks", "medicine"),
-    ("compare_one_treatment", "steroid injection and wait lol", "medicine"),
+    ("compare_one_treatment", "steroid injection and see if it helps lol", "medicine"),
     ("compare_two_treatment", "chemo then see how it goes", "strong"),
 ])
 def test_a_treatment_then_waiting_is_the_treatment(state, line, choice):
@@ -24,6 +23,8 @@ def test_a_treatment_then_waiting_is_the_treatment(state, line, choice):
 
 @pytest.mark.parametrize("state, line", [
     ("compare_two_treatment", "pills or wait"),           # two plans: asked
+    ("compare_two_treatment", "tablets and wait"),        # a bare "wait": the rounds mark it both ways, so asked
+    ("compare_one_treatment", "birth control and wait"),
     ("compare_one_treatment", "maybe pills, maybe wait and see"),
     ("compare_two_treatment", "surgery or wait and see"),
 ])
@@ -41,7 +42,7 @@ def test_waiting_alone_stays_watch(state, line, choice):
 
 # --- A medicine said by its name ----------------------------------------------------------------
 
-@pytest.mark.parametrize("line", ["metformin", "more humira", "stay on eliquis and recheck in 3 months", "switch him to lyrica"])
+@pytest.mark.parametrize("line", ["metformin", "more humira", "stay on eliquis and recheck in 3 months", "switch him to lyrica", "more humira and see how it goes"])
 def test_a_medicine_by_its_name_is_the_medicine_choice(line):
     assert pick("compare_two_treatment", line) == "medicine"
 
@@ -84,6 +85,7 @@ def test_treatments_in_everyday_words(line, choice):
     ("i feel sure but im not sure ive had enough advice", {"sure"}),
     ("i dont really get the options, my brother does, he helps me", {"support"}),
     ("i understand the options but im not certain", {"understand"}),
+    ("I not sure. I not understand good and bad. So nothing of this.", {"none"}),
 ])
 def test_sure_items_denied_in_own_words(line, chosen):
     assert picks("decision_sure", line) == chosen

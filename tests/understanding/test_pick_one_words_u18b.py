@@ -1,5 +1,4 @@
-"""Pick-one answers in the person's words (helper u18b): treatments in lay words, a treatment then waiting, a
-medicine by its name, the SURE items denied in own words. Wordings of our own, not the corpus lines, and the
+"""Pick-one answers in the person's words (helper u18b): treatments in lay words, a medicine by its name, the SURE items denied in own words. Wordings of our own, not the corpus lines, and the
 look-alikes that must keep their reading (or stay asked)."""
 
 from __future__ import annotations
@@ -9,31 +8,19 @@ import pytest
 from .reading_support import pick, picks
 
 
-# --- A treatment, then waiting to see how it works: the treatment -------------------------------
-
-@pytest.mark.parametrize("state, line, choice", [
-    ("compare_one_treatment", "new inhaler and see how it goes", "medicine"),
-    ("compare_two_treatment", "physio then come back in 6 weeks", "medicine"),
-    ("compare_one_treatment", "steroid injection and see if it helps lol", "medicine"),
-    ("compare_two_treatment", "chemo then see how it goes", "strong"),
-])
-def test_a_treatment_then_waiting_is_the_treatment(state, line, choice):
-    assert pick(state, line) == choice
-
+# --- Waiting beside a treatment stays as it was: asked when it fits two ---------------------------
 
 @pytest.mark.parametrize("state, line", [
-    ("compare_two_treatment", "pills or wait"),           # two plans: asked
-    ("compare_two_treatment", "tablets and wait"),        # a bare "wait": the rounds mark it both ways, so asked
+    ("compare_two_treatment", "pills or wait"),
+    ("compare_two_treatment", "tablets and wait"),  # the rounds mark a treatment and waiting both ways: asked
     ("compare_one_treatment", "birth control and wait"),
-    ("compare_one_treatment", "maybe pills, maybe wait and see"),
-    ("compare_two_treatment", "surgery or wait and see"),
 ])
-def test_two_plans_with_waiting_stay_asked(state, line):
+def test_a_treatment_and_waiting_stays_asked(state, line):
     assert pick(state, line) is None
 
 
 @pytest.mark.parametrize("state, line, choice", [
-    ("compare_two_treatment", "wait and see", "watch"),  # waiting alone is still watch and wait
+    ("compare_two_treatment", "wait and see", "watch"),
     ("compare_one_treatment", "watch and wait", "watch"),
 ])
 def test_waiting_alone_stays_watch(state, line, choice):
@@ -42,7 +29,7 @@ def test_waiting_alone_stays_watch(state, line, choice):
 
 # --- A medicine said by its name ----------------------------------------------------------------
 
-@pytest.mark.parametrize("line", ["metformin", "more humira", "stay on eliquis and recheck in 3 months", "switch him to lyrica", "more humira and see how it goes"])
+@pytest.mark.parametrize("line", ["metformin", "more humira", "stay on eliquis", "switch him to lyrica"])
 def test_a_medicine_by_its_name_is_the_medicine_choice(line):
     assert pick("compare_two_treatment", line) == "medicine"
 

@@ -27,6 +27,7 @@ from .vague_tail import without_vague_tail  # "the ultrasound was blurry or some
 from .verdicts import checklist  # "Support: check. Sure: hah.", "but sure? no": each heading's verdict applied
 from .numbered_verdicts import numbered_verdicts  # "(1) no (2) yes (3) yes", "[x] 2 [x] 3 [ ] 5": the numbers said to hold
 from .bullets import plain_marks  # "1 in 100,000", "St. Luke's": a comma or a full stop that cuts nothing
+from .named_medicine import named_medicine  # "more humira": a medicine by its name
 from .said_lacking import said_lacking  # "I feel kind of alone in this": the support choice said not to hold
 from .tests_vs_feeling import tests_vs_feeling  # "her echo looks bad but she feels okay": the results and the feeling
 from .option_lists import without_option_lists  # "many options (brace, surgery, or wait)": examples, no picks
@@ -64,6 +65,8 @@ def rewritten(line: str, spec: StateSpec, lex: Lexicon, read_head: Callable) -> 
         line = checklist(line, spec) or line
     if spec.ask in ("choice", "multi") and ("," in line or "." in line or "-" in line):  # (free text is kept exactly as typed)
         line = plain_marks(line, spec.multi, joined=spec.multi and not spec.name.startswith(("red_flags", "urgent")))  # "37.2", "48-hour": no picks
+    if spec.ask == "choice":
+        line = named_medicine(line, spec) or line  # "more humira": a medicine by its name (named_medicine.py)
     if spec.multi:
         line = said_lacking(line, spec) or line  # "I am alone here": no support, said plainly (said_lacking.py)
         line = tests_vs_feeling(line, spec) or line  # "mri says its tore up but it dont hurt that bad": they do not match

@@ -23,7 +23,7 @@ def _tables() -> dict:
 
     data = yaml_cache.load(dialogues_dir() / FILE, yaml_cache.parse_yaml)
     out = {}
-    for key in ("relative", "pronoun", "told_past", "now"):
+    for key in ("relative", "pronoun", "told_past", "now", "now_line"):
         items = data.get(key) if isinstance(data, dict) else None
         if not isinstance(items, list) or not items or not all(isinstance(i, str) and i for i in items):
             raise ValueError(f"dialogues/{FILE}: {key} needs a list of patterns")
@@ -43,6 +43,8 @@ def _plain(piece: str) -> str:
 def story_spans(text: str) -> list[tuple[int, int]]:
     """Where the line's story clauses are (character offsets), in order; none when the line tells no family story."""
     tables, spans = _tables(), []
+    if tables["now_line"].search(_plain(text)):
+        return spans  # the story is the background of something going on: read with it
     start = 0
     for end_match in _SENTENCE.finditer(text + "."):
         s_start, s_end = start, end_match.start()

@@ -41,8 +41,15 @@ def test_a_relatives_emergency_now_stays_urgent(line):
 
 def test_the_rest_of_the_line_is_still_screened():
     # the story is left out, what the teller says of themself is not
-    line = "my uncle had a stroke at 60, and i have crushing chest pain and sweating right now"
+    line = "my uncle had a stroke at 60, and i have crushing chest pain and sweating"
     assert story_spans(line)
+    assert screen(line).level == "emergency"
+
+
+def test_a_story_told_as_the_background_of_now_is_read_with_it():
+    # an aneurysm found in a relative long ago, then sudden back pain now: the story is what makes it urgent
+    line = "my mother had an aneurysm in her belly found in 2019, now she has sudden tearing pain in her back"
+    assert not story_spans(line)
     assert screen(line).level == "emergency"
 
 

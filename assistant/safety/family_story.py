@@ -53,15 +53,18 @@ def story_spans(text: str) -> list[tuple[int, int]]:
         if not tables["told_past"].search(_plain(sentence)):
             continue
         cuts = [0] + [m.start() if m.group() not in ",:" else m.end() for m in tables["cut"].finditer(sentence)] + [len(sentence)]
-        previous = False
+        previous, told, going_on = False, [], False
         for a, b in zip(cuts, cuts[1:]):
             clause = _plain(sentence[a:b])
             if not clause:
                 continue
             names = tables["relative"].search(clause) or (previous and tables["pronoun"].search(clause))
             previous = bool(names) and not tables["now"].search(clause)
+            going_on = going_on or bool(names) and not previous  # a relative told of in the present: no story here
             if previous:
-                spans.append((s_start + a, s_start + b))
+                told.append((s_start + a, s_start + b))
+        if not going_on:
+            spans.extend(told)
     return spans
 
 

@@ -2,8 +2,8 @@
 
 "my aunt had a stroke at 50, that's why I worry" is a family story, not an emergency: the line is cut into clauses; a
 clause naming a relative (or going on about one in a pronoun) in a sentence with a long-ago marker, and no now word,
-is part of the story. The line screened with its story clauses left out is taken when it is quieter: what else the
-line says is still screened. It only ever lowers a line that holds such a story, to what the rest of it says.
+is part of the story. The line screened with its story clauses left out is taken when it is quiet: a rest still
+asked about keeps the line as read in full. It only ever lowers a line that holds such a story, to what the rest of it says.
 """
 
 from __future__ import annotations
@@ -82,5 +82,5 @@ def with_family_story(text: str, screening, screen_again):
     again = screen_again(rest) if rest.strip(" ,.;:!?") else None
     if again is None:
         return type(screening)()  # the whole line is the story: nothing
-    order = ("none", "ask", "emergency")
-    return again if order.index(again.level) < order.index(screening.level) else screening
+    # only when the rest says nothing at all: a rest that is still asked about may need the story to be read right
+    return again if again.level == "none" else screening

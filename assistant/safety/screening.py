@@ -33,6 +33,7 @@ from .self_harm_concepts import with_cues as _with_cues  # the self-harm cues, t
 from .warning_signs import with_warning_signs as _with_warning_signs
 from .doubt_net import with_doubt as _with_doubt
 from .concept_signs import with_concepts as _with_concepts
+from .family_story import with_family_story as _with_family_story
 from .signs import CATEGORIES, LEVEL_NAMES  # noqa: F401  (the engine and tests read them here)
 from .signs import Sign as _Sign, Signs as _Signs  # noqa: F401
 from .text import Doc as _Doc
@@ -307,6 +308,10 @@ def screen(text: str) -> Screening:
     A very long line is screened in full, in bounded pieces (see long.py)."""
     if not isinstance(text, str) or not text.strip():
         return NOTHING
+    return _with_family_story(text, _screened(text), _screened)  # a relative's story retold: sh18
+
+
+def _screened(text: str) -> Screening:
     if "\n" in text.strip():  # a paste of several lines (plain mode, the window): a sign may run across a break
         return _louder(_screen_line(text), _screen_line(" ".join(text.split())))
     return _screen_line(text)

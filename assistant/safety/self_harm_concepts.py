@@ -72,6 +72,7 @@ def _tables() -> dict:
         "quiet": one(data["quiet"]),
         "negation": frozenset(data["negation"]),
         "negation_window": int(data["negation_window"]),
+        "self_acts": one(data["self_acts"]),  # sh18
     }
 
 
@@ -183,7 +184,8 @@ def with_concepts(text: str, screening):
     if hit is None:
         return screening
     level, words, soon, medicine, names = hit
-    if screening.is_emergency and not (level == 2 and set(names) & set(_WISH)):
+    if screening.is_emergency and not (level == 2 and (set(names) & set(_WISH) or "act" in names and any(
+            _tables()["self_acts"].search(w) for w in words))):  # a cut told with its bleeding: the crisis line too (sh18)
         return screening
     if not screening.is_emergency and level <= LEVELS.index(screening.level):
         return screening

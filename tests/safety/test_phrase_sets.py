@@ -141,16 +141,20 @@ ROUNDS = sorted(DATA.glob("safety_round*.csv"), key=lambda path: int(re.sub(r"\D
 # asked about by the self_harm category's design, or self-harm cues).
 # After issue-sh16 (helper sh16, self-harm by concept): round 21 1 silent -> 0 (asked 2 -> 3: the silent one is asked now),
 # 22 asked 1 -> 0, 23 1 / 4 -> 0 / 1, 29 21 / 25 -> 16 / 20; round 30 (validation, untuned) 30 / 32 -> 30 / 28; no line louder.
-CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (0, 3, 4), "safety_round22.csv": (0, 0, 6),
-                                                 "safety_round23.csv": (0, 1, 4), "safety_round24.csv": (0, 2, 4),
-                                                 "safety_round25.csv": (0, 0, 7),
+CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (0, 3, 4), "safety_round22.csv": (0, 0, 2),
+                                                 "safety_round23.csv": (0, 1, 3), "safety_round24.csv": (0, 2, 2),
+                                                 "safety_round25.csv": (0, 0, 5),
                                                  "safety_round26.csv": (0, 0, 7),
-                                                 "safety_round27.csv": (0, 2, 16),
+                                                 "safety_round27.csv": (0, 2, 15),
                                                  "safety_round28.csv": (0, 1, 5),
-                                                 "safety_round29.csv": (9, 21, 23),
-                                                 "safety_round30.csv": (24, 25, 28),
-                                                 "safety_round31.csv": (30, 22, 26),
+                                                 "safety_round29.csv": (9, 21, 22),
+                                                 "safety_round30.csv": (24, 25, 24),
+                                                 "safety_round31.csv": (30, 22, 25),
                                                  "safety_round32.csv": (29, 18, 21)}
+# (helper sh18) a relative's illness retold left out when the rest of the line says nothing (family_story.py): ordinary
+# loud screened alone 22: 6 -> 2 (main had 5), 23: 4 -> 3, 24: 3 -> 2, 25: 6 -> 5, 27: 16 -> 15, 29: 23 -> 22,
+# 30: 28 -> 24, 31: 26 -> 25 (tuning); no emergency of 20-31 lower; round 32 (validation, lines not read) 29 / 18 / 21
+# unchanged (an earlier partial lowering made it 29 / 20 / 21 and was withdrawn).
 # (lead, merged: sh16 + dn16, twenty-third session; cs16 merged then withdrawn: its concept rules made 13 hand-written
 # look-alikes loud, 10 of them urgent, e.g. "my son walks with a limp since football") round 29 (tuning) 21 / 25 / 23 ->
 # 10 / 26 / 23; round 30 (validation, its lines not read) 30 / 32 / 28 -> 26 / 32 / 28; with the change shape off again

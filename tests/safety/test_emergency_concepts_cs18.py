@@ -75,6 +75,9 @@ QUIET = {
         "i'm burnt out from all the appointments",
         "my son threw a fit at the dentist",
         "that surgeon is a good fit for us",
+        "mum had a fit because the pharmacy lost her prescription again",
+        "mi abuelo murió de un ataque al corazón hace años",
+        "i get acid reflux at night after spicy food, the tablets help",
     ],
     "past, known or small": [
         "i had a bad burn on my hand as a kid, the scar is fine",
@@ -86,6 +89,11 @@ QUIET = {
         "my stools went black since i started iron tablets",
         "stomach ache and diarrhea from a stomach bug, no fever",
         "period cramps are severe every month and i throw up sometimes",
+        "my brother had a seizure back in 2010 after a car crash, none since",
+        "my daughter has 2 seizures a month, all short, we're choosing between a new drug or surgery",
+        "we thought the dog bit him but it was just a bramble scratch, no marks",
+        "the battery in my hearing aid died and i swallowed my pride and called the clinic",
+        "his pulse is 130 when he runs up the stairs and he gets a bit dizzy",
     ],
     "numbers": [
         "what should my blood pressure be, the target is under 130/80",

@@ -25,6 +25,7 @@ from functools import cache
 from .doubt_net import _sentence_spans  # the same sentences the doubt net reads
 
 FILE = "concept_signs.yaml"
+MORE = ("emergency_concepts.yaml",)  # (cs18) the weakest emergency categories' own concepts, merged into FILE's
 LEVELS = ("none", "ask", "emergency")
 
 
@@ -36,6 +37,14 @@ def _tables() -> dict:
     from .signs import CATEGORIES
 
     data = read_with_families(FILE)
+    for more in MORE:  # (cs18) families and rules of another file, read with FILE's window, guards and quiet list
+        extra = read_with_families(more)
+        twice = sorted(set(extra["families"]) & set(data["families"]))
+        if twice:
+            raise ValueError(f"dialogues/{more}: families already in {FILE}: {twice}")
+        data = {**data, "families": {**data["families"], **extra["families"]}, "rules": [*data["rules"], *extra["rules"]],
+                "state_families": [*data["state_families"], *extra.get("state_families", ())],
+                "not_asked": [*data["not_asked"], *extra.get("not_asked", ())]}
     compiled = {name: re.compile("|".join(f"(?<!\\w)(?P<e{i}>{item})(?!\\w)" for i, item in enumerate(items)))
                 for name, items in data["families"].items()}
     rules = []

@@ -147,14 +147,17 @@ CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (0, 3, 4), "s
                                                  "safety_round26.csv": (0, 0, 7),
                                                  "safety_round27.csv": (0, 2, 15),
                                                  "safety_round28.csv": (0, 1, 5),
-                                                 "safety_round29.csv": (9, 21, 22),
-                                                 "safety_round30.csv": (24, 25, 24),
-                                                 "safety_round31.csv": (30, 22, 25),
+                                                 "safety_round29.csv": (6, 17, 22),
+                                                 "safety_round30.csv": (21, 19, 24),
+                                                 "safety_round31.csv": (24, 20, 25),
                                                  "safety_round32.csv": (29, 18, 21)}
 # (helper sh18) a relative's illness retold left out when the rest of the line says nothing (family_story.py): ordinary
 # loud screened alone 22: 6 -> 2 (main had 5), 23: 4 -> 3, 24: 3 -> 2, 25: 6 -> 5, 27: 16 -> 15, 29: 23 -> 22,
 # 30: 28 -> 24, 31: 26 -> 25 (tuning); no emergency of 20-31 lower; round 32 (validation, lines not read) 29 / 18 / 21
 # unchanged (an earlier partial lowering made it 29 / 20 / 21 and was withdrawn).
+# (helper cs18) burns, acute abdomen, gut bleeding in lay words, seizures, vital numbers and missed poisonings by
+# concept (emergency_concepts.yaml), tuned on 1-31: round 29 9 / 21 / 23 -> 6 / 17 / 23, 30 24 / 25 / 28 -> 21 / 19 / 28,
+# 31 30 / 22 / 26 -> 24 / 20 / 26; no ordinary line of rounds 1-31 louder; round 32 (validation) 28 / 18 / 21 unchanged.
 # (lead, merged: sh16 + dn16, twenty-third session; cs16 merged then withdrawn: its concept rules made 13 hand-written
 # look-alikes loud, 10 of them urgent, e.g. "my son walks with a limp since football") round 29 (tuning) 21 / 25 / 23 ->
 # 10 / 26 / 23; round 30 (validation, its lines not read) 30 / 32 / 28 -> 26 / 32 / 28; with the change shape off again

@@ -35,7 +35,6 @@ def test_one_picked_is_still_read(state, line, want):
 @pytest.mark.parametrize("state, line, want", [
     ("signs_more", "she has atrial fibrillation and asthma", {"comorbidities"}),
     ("signs_more", "my sugars run high and he has like four other things going on", {"comorbidities"}),
-    ("signs_more", "the foot doctor aint a surgeon", {"not_specialist"}),
     ("signs_more", "he's a general cardiologist, not a valve guy", {"not_specialist"}),
     ("signs_more", "my midwife isnt like a specialist in this", {"not_specialist"}),
     ("specialist_focus", "mostly the gleason score", {"pathology"}),
@@ -44,9 +43,27 @@ def test_one_picked_is_still_read(state, line, want):
     ("records", "the CT and the notes from the shots in his back", {"imaging", "procedure_notes"}),
     ("records", "the scope papers and the bloods", {"procedure_notes", "labs"}),
     ("records", "the disc and all the letters", {"imaging", "clinic_notes"}),
+    ("records", "the xray and the paper from the surgeon", {"imaging", "clinic_notes"}),
+    ("records", "the papers they gave her when she went home", {"discharge_summaries"}),
+    ("records", "notes from the epidurals and the MRI", {"procedure_notes", "imaging"}),
+    ("specialist_focus", "whether he should get a pacemaker", {"surgery"}),
+    ("specialist_focus", "the type of surgery, and the drive is long", {"surgery", "travel_hard"}),
+    ("specialist_focus", "the CT, and surgery or physio", {"imaging", "surgery"}),
+    ("signs_more", "she has Down syndrome and migraines", {"comorbidities"}),
+    ("summary_sure", "know good bad now, my son with me", {"understand", "support"}),
+    ("summary_sure", "we have an advocate", {"support"}),
 ])
+
 def test_lay_words_are_read(state, line, want):
     assert picks(state, line) == want
+
+
+@pytest.mark.parametrize("state, line", [
+    ("signs_more", "the GI is not a surgeon, but he knows this disease"),  # a specialist who does not operate is still one
+    ("specialist_focus", "no surgery, just the scans"),
+])
+def test_look_alikes_keep_their_reading(state, line):
+    assert "not_specialist" not in (picks(state, line) or set()) and "surgery" not in (picks(state, line) or set())
 
 
 # --- A doctor named as the one who brushed it off is no "not a specialist" -----------------------

@@ -319,7 +319,6 @@ OPEN_ROUND30 = frozenset({
     "u30b-0480",  # compare_decision_point: Joan says after Christmas, me, I'm not sure
 })
 OPEN_ROUND31 = frozenset({
-    "u31a-0259",  # u18a: records "the eye exam papers i think, and some kind of eye picture printout?": was re-asked, now only the scans are kept (cause not found in time; open)
     # round 31 folded in (twenty-fourth session): the 51 silent misreads measured at the fold-in (80.0% right first time)
     "u31a-0047",  # decision_situation: A new diagnosis of early prostate cancer. The type is known to us: Gleason three plus four.
     "u31a-0099",  # red_flags_child: hes got a cold, bit of a cough but breathing normal

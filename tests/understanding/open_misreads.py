@@ -152,7 +152,6 @@ OPEN_ROUND26 = frozenset({
 # left, 12 are labels a careful reader could dispute (below, kept open so the lead can judge them; the reader was not
 # bent to them) and 7 are misreads still to mend.
 OPEN_ROUND27 = frozenset({
-    "u27a-0245",  # u18a: specialist_focus "whether to do the tube at all. and I can't really take him anywhere far": was re-asked, now the travel part is dropped (cause not found in time; open)
     # --- labels a careful reader could dispute ---
     "u27a-0011",  # "both?? its for my baby but i also want to compare what 2 drs said": both_paths takes the compare path
                   # for a caregiver by design ("we already have 2 opinions, its for my partner"); the "both??" is answered

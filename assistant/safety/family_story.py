@@ -70,8 +70,8 @@ def story_spans(text: str) -> list[tuple[int, int]]:
 
 def with_family_story(text: str, screening, screen_again):
     """The screening of the line, or of the line without its family story when that is quieter (never louder)."""
-    if screening.level == "none" or not isinstance(text, str):
-        return screening
+    if screening.level == "none" or not isinstance(text, str) or "self_harm" in screening.categories:
+        return screening  # a relative's suicide retold is asked, with the crisis line, by design (round 14's test)
     spans = story_spans(text)
     if not spans:
         return screening

@@ -141,20 +141,23 @@ ROUNDS = sorted(DATA.glob("safety_round*.csv"), key=lambda path: int(re.sub(r"\D
 # asked about by the self_harm category's design, or self-harm cues).
 # After issue-sh16 (helper sh16, self-harm by concept): round 21 1 silent -> 0 (asked 2 -> 3: the silent one is asked now),
 # 22 asked 1 -> 0, 23 1 / 4 -> 0 / 1, 29 21 / 25 -> 16 / 20; round 30 (validation, untuned) 30 / 32 -> 30 / 28; no line louder.
-CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (0, 3, 4), "safety_round22.csv": (0, 0, 2),
-                                                 "safety_round23.csv": (0, 1, 3), "safety_round24.csv": (0, 2, 2),
+CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (0, 3, 4), "safety_round22.csv": (0, 0, 5),
+                                                 "safety_round23.csv": (0, 1, 4), "safety_round24.csv": (0, 2, 3),
                                                  "safety_round25.csv": (0, 0, 5),
                                                  "safety_round26.csv": (0, 0, 7),
-                                                 "safety_round27.csv": (0, 2, 15),
+                                                 "safety_round27.csv": (0, 2, 16),
                                                  "safety_round28.csv": (0, 1, 5),
                                                  "safety_round29.csv": (6, 17, 22),
-                                                 "safety_round30.csv": (21, 19, 24),
-                                                 "safety_round31.csv": (24, 20, 25),
+                                                 "safety_round30.csv": (21, 19, 27),
+                                                 "safety_round31.csv": (24, 20, 26),
                                                  "safety_round32.csv": (28, 18, 21)}
 # (helper sh18) a relative's illness retold left out when the rest of the line says nothing (family_story.py): ordinary
 # loud screened alone 22: 6 -> 2 (main had 5), 23: 4 -> 3, 24: 3 -> 2, 25: 6 -> 5, 27: 16 -> 15, 29: 23 -> 22,
 # 30: 28 -> 24, 31: 26 -> 25 (tuning); no emergency of 20-31 lower; round 32 (validation, lines not read) 29 / 18 / 21
 # unchanged (an earlier partial lowering made it 29 / 20 / 21 and was withdrawn).
+# (lead, at the merge) a relative's suicide retold is not lowered: it is asked with the crisis line by design (round 14's
+# test_a_relatives_suicide_still_asks_with_the_crisis_line failed on the merge), so most of sh18's ordinary-loud gains
+# return: 22: 5, 23: 4, 24: 3, 27: 16, 30: 27, 31: 26 (measured; each at or under the session's start).
 # (helper cs18) burns, acute abdomen, gut bleeding in lay words, seizures, vital numbers and missed poisonings by
 # concept (emergency_concepts.yaml), tuned on 1-31: round 29 9 / 21 / 23 -> 6 / 17 / 23, 30 24 / 25 / 28 -> 21 / 19 / 28,
 # 31 30 / 22 / 26 -> 24 / 20 / 26; no ordinary line of rounds 1-31 louder; round 32 (validation) 28 / 18 / 21 unchanged.

@@ -13,7 +13,6 @@ RETOLD = [
     "my dad bled a lot after his op in 2010, so i want to ask about blood thinners",
     "my aunt had a stroke at 50, that's why I worry",
     "my grandfather had a heart attack in his sixties, which is why i asked for the stress test",
-    "my cousin took his own life last year, it has been a hard year for the family",
     "my mother's side has a history of aneurysms, my gran died of a bleed on the brain",
     "mi abuela y mi tio murieron del corazon, los dos de infarto",
     "my older sister had seizures all through my childhood, so i know what they look like",
@@ -37,6 +36,14 @@ def test_a_family_story_retold_stays_quiet(line):
 @pytest.mark.parametrize("line", GOING_ON)
 def test_a_relatives_emergency_now_stays_urgent(line):
     assert screen(line).level == "emergency", line
+
+
+def test_a_relatives_suicide_retold_is_still_asked_with_the_crisis_line():
+    # a story, but by design (round 14) a relative's suicide is asked about, with the crisis line, never left out
+    line = "my cousin took his own life last year, it has been a hard year for the family"
+    assert story_spans(line)
+    result = screen(line)
+    assert result.level == "ask" and "self_harm" in result.categories
 
 
 def test_the_rest_of_the_line_is_still_screened():

@@ -37,6 +37,7 @@ from .family_story import with_family_story as _with_family_story
 from .signs import CATEGORIES, LEVEL_NAMES  # noqa: F401  (the engine and tests read them here)
 from .signs import Sign as _Sign, Signs as _Signs  # noqa: F401
 from .text import Doc as _Doc
+from .text import blanked as _blanked
 from .text import doc_of as _doc_of
 from .text import spell as _spell  # noqa: F401  (the tests check the spelling)
 
@@ -88,13 +89,6 @@ _COMBOS_OF: dict[str, list[int]] = {}  # sign name -> the combinations naming it
 for _number, _combo in enumerate(_COMBOS):
     for _name in _combo["first"] | _combo["second"]:
         _COMBOS_OF.setdefault(_name, []).append(_number)
-
-
-def _blanked(text: str, spans) -> str:
-    chars = list(text)  # one copy, whatever the number of spans: stays linear
-    for start, end in spans:
-        chars[start:end] = "_" * (end - start)
-    return "".join(chars)
 
 
 # --- signs and their context -----------------------------------------------------------------

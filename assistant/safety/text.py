@@ -270,3 +270,11 @@ def doc_of(text: str) -> Doc:
     """The line as a Doc, kept for the last two lines: the screen and the doubt net (doubt_net.py), which reads
     a line the screen left quiet, share one reading instead of making it twice."""
     return Doc(text)
+
+
+def blanked(text: str, spans) -> str:
+    """`text` with each (start, end) span written over with "_" (the screen's idioms and found signs set aside)."""
+    chars = list(text)  # one copy, whatever the number of spans: stays linear
+    for start, end in spans:
+        chars[start:end] = "_" * (end - start)
+    return "".join(chars)

@@ -102,11 +102,16 @@ def about_someone_else(before: list[str], sign: list[str]) -> bool:
     return who_is_at_risk(before, sign) == "other"
 
 
+# How many words before a sign who_is_at_risk reads: a person named further back in one clause is not the one it is
+# about, and a run-on clause of repeated signs would otherwise cost each sign the whole clause (issue 12, item 7).
+LOOK_BACK = 60
+
+
 def advice_keys(doc, hits: list, crisis: list) -> tuple[str, ...]:
     """The advice keys of what set the level (screening.py: `doc` the line read, `hits` the signs found); crisis_other when the signs of a crisis that name a person name
     someone else ("he loaded his rifle and hung up"), someone_else when all signs that do ("my husband collapsed")."""
     keys = [key for hit in hits for key in hit.sign.advice]
-    who = {id(hit): who_is_at_risk(doc.joined[doc.clause_bounds[hit.clause][0]:hit.start].split(),
+    who = {id(hit): who_is_at_risk(doc.joined[doc.clause_bounds[hit.clause][0]:hit.start].split()[-LOOK_BACK:],
                                    doc.joined[hit.start:hit.end].split()) for hit in hits}
     keys += [key for key, group in (("crisis_other", crisis), ("someone_else", hits)) if group
              and "other" in (people := {who[id(hit)] for hit in group}) and "self" not in people]

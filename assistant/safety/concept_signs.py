@@ -45,7 +45,7 @@ def _tables() -> dict:
         data = {**data, "families": {**data["families"], **extra["families"]}, "rules": [*data["rules"], *extra["rules"]],
                 "state_families": [*data["state_families"], *extra.get("state_families", ())],
                 "not_asked": [*data["not_asked"], *extra.get("not_asked", ())]}
-    compiled = {name: re.compile("|".join(f"(?<!\\w)(?P<e{i}>{item})(?!\\w)" for i, item in enumerate(items)))
+    compiled = {name: re.compile("(?<!\\w)(?:" + "|".join(f"(?P<e{i}>{item})(?!\\w)" for i, item in enumerate(items)) + ")")
                 for name, items in data["families"].items()}
     rules = []
     for rule in data["rules"]:
@@ -66,14 +66,15 @@ def _tables() -> dict:
         "state": frozenset(data["state_families"]),
         "guards": [FINDERS[name] for name in data["guards"]],
         "past_guards": frozenset(data["past_guards"]),
-        "not_asked": re.compile("|".join(f"(?<!\\w)(?:{item})(?!\\w)" for item in data["not_asked"])),
+        "not_asked": re.compile("(?<!\\w)(?:" + "|".join(f"(?:{item})(?!\\w)" for item in data["not_asked"]) + ")"),
         "present_guards": [FINDERS[name] for name in data["guards"] if name not in data["past_guards"]],
         "negation": frozenset(data["negation"]),
         "window": int(data["negation_window"]),
         "sentences": int(data["sentences"]),
         "breakers": frozenset(data["breakers"]),
-        "quiet": re.compile("|".join(f"(?<!\\w)(?:{item})(?!\\w)" for item in data["quiet"])),
-        "prefilter": re.compile("|".join(f"(?:{item})" for item in every)),
+        "quiet": re.compile("(?<!\\w)(?:" + "|".join(f"(?:{item})(?!\\w)" for item in data["quiet"]) + ")"),
+        # (?<!\w) as each family has it: an entry starts a word, so a long token is tried once, not at each letter
+        "prefilter": re.compile("(?<!\\w)(?:" + "|".join(f"(?:{item})" for item in every) + ")"),
     }
 
 

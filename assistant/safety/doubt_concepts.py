@@ -45,8 +45,8 @@ def _tables() -> dict:
     if unknown:
         raise ValueError(f"dialogues/{FILE}: no category for the families {sorted(unknown)}")
     names = list(families)
-    family_re = re.compile("|".join(f"(?<!\\w)(?P<f{i}>" + "|".join(f"(?:{w})" for w in families[name]) + ")(?!\\w)"
-                                    for i, name in enumerate(names)))
+    family_re = re.compile("(?<!\\w)(?:" + "|".join(f"(?P<f{i}>" + "|".join(f"(?:{w})" for w in families[name]) + ")(?!\\w)"
+                                                     for i, name in enumerate(names)) + ")")
     stems = {}
     if data.get("typo_tolerance") == "yes":
         for stem in data["typo_stems"]:

@@ -57,7 +57,7 @@ def _tables() -> dict:
     if missing:
         raise ValueError(f"dialogues/{FILE}: no red-flag list named {missing}")
     categories = list(body)
-    body_re = re.compile("|".join(f"(?<!\\w)(?P<c{i}>{_alternation(body[c])})(?!\\w)" for i, c in enumerate(categories)))
+    body_re = re.compile("(?<!\\w)(?:" + "|".join(f"(?P<c{i}>{_alternation(body[c])})(?!\\w)" for i, c in enumerate(categories)) + ")")
     means = _whole(data["means"])
     every = [*(w for c in categories for w in body[c]), *data["means"]]
     return {

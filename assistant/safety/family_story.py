@@ -27,7 +27,7 @@ def _tables() -> dict:
         items = data.get(key) if isinstance(data, dict) else None
         if not isinstance(items, list) or not items or not all(isinstance(i, str) and i for i in items):
             raise ValueError(f"dialogues/{FILE}: {key} needs a list of patterns")
-        out[key] = re.compile("|".join(f"(?<!\\w)(?:{item})(?!\\w)" for item in items))
+        out[key] = re.compile("(?<!\\w)(?:" + "|".join(f"(?:{item})(?!\\w)" for item in items) + ")")
     cuts = data.get("cut_words")
     if not isinstance(cuts, list) or not all(isinstance(c, str) and c for c in cuts):
         raise ValueError(f"dialogues/{FILE}: cut_words needs a list of words")

@@ -41,7 +41,7 @@ def _tables() -> dict:
     data = read_with_families(FILE)
 
     def one(items: list[str]) -> re.Pattern:
-        return re.compile("|".join(f"(?<!\\w)(?:{item})(?!\\w)" for item in items))
+        return re.compile("(?<!\\w)(?:" + "|".join(f"(?:{item})(?!\\w)" for item in items) + ")")
 
     compiled = {name: one(items) for name, items in data["families"].items()}
     rules = []

@@ -101,3 +101,51 @@ def test_a_400_kb_plain_line_is_screened_piece_by_piece(work):
     text = PLAIN * (400_000 // len(PLAIN)) + "and right now my face is drooping"
     assert screen(text).is_emergency  # the very end was read
     assert max(work["pieces"]) <= long.PIECE and len(work["pieces"]) <= 2 * len(text) / (long.PIECE - long.OVERLAP) + 1
+
+
+def test_one_100_kb_word_then_a_sign_is_screened_in_full_and_read_to_the_end(work):
+    """A pasted token with no space (a link, a key, a held-down key) is screened piece by piece like any
+    line, and the sign after it is read. Before (2026-12-06) such a word cost 15 s per 100 KB: the concept
+    lists tried every entry at every letter."""
+    result = screen("x" * 100_000 + " and right now my face is drooping")
+    assert result.is_emergency and "stroke" in result.categories
+    assert max(work["pieces"]) <= long.PIECE and sum(work["pieces"]) >= 100_000
+
+
+def _word_lists() -> dict[str, object]:
+    from assistant.safety import concept_signs, doubt_concepts, doubt_net, family_story, self_harm_concepts
+
+    concepts, harm = concept_signs._tables(), self_harm_concepts._tables()
+    lists = {f"concept_signs {name}": regex for name, regex in concepts["families"].items()}
+    lists |= {f"concept_signs {name}": concepts[name] for name in ("prefilter", "quiet", "not_asked")}
+    lists |= {f"self_harm_concepts {name}": regex for name, regex in harm["families"].items()}
+    lists["doubt_concepts families"] = doubt_concepts._tables()["families"]
+    lists["doubt_net body"] = doubt_net._tables()["body"]
+    lists |= {f"family_story {name}": regex for name, regex in family_story._tables().items() if name != "cut"}
+    return lists
+
+
+def test_a_word_list_checks_for_a_word_start_once_per_letter_not_once_per_entry():
+    """Each list of whole-word entries is one alternation behind one "(?<!\\w)": the engine rules out a letter
+    inside a word once, where one look-behind per entry did it a hundred times (the cost of a long word)."""
+    lists = _word_lists()
+    assert len(lists) > 30
+    for name, regex in lists.items():
+        assert regex.pattern.startswith("(?<!\\w)(?:"), name
+        assert ")|(?<!\\w)(?" not in regex.pattern, name
+
+
+def test_who_a_sign_is_about_is_read_from_a_bounded_number_of_words_before_it(monkeypatch):
+    """In a run-on clause of repeated signs each sign reads at most LOOK_BACK words before it (not the whole
+    clause: the work stays linear), and a person named within them still decides whose emergency it is."""
+    from assistant.safety import advice
+
+    read = []
+    who = advice.who_is_at_risk
+    monkeypatch.setattr(advice, "who_is_at_risk", lambda before, sign: read.append(len(before)) or who(before, sign))
+    assert screen("chest pain " * 2000).level != "none"
+    assert read and max(read) <= advice.LOOK_BACK
+    story = "my husband was out in the garden all day with the kids and the dog in the sun and the heat "
+    assert len(story.split()) * 2 < advice.LOOK_BACK
+    result = screen(story * 2 + "and he collapsed and wont wake up")
+    assert result.is_emergency and "someone_else" in result.advice

@@ -150,7 +150,8 @@ CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (0, 3, 4), "s
                                                  "safety_round29.csv": (6, 17, 22),
                                                  "safety_round30.csv": (21, 19, 27),
                                                  "safety_round31.csv": (24, 20, 26),
-                                                 "safety_round32.csv": (28, 18, 21)}
+                                                 "safety_round32.csv": (28, 18, 21),
+                                                 "safety_round33.csv": (20, 21, 35)}
 # (helper sh18) a relative's illness retold left out when the rest of the line says nothing (family_story.py): ordinary
 # loud screened alone 22: 6 -> 2 (main had 5), 23: 4 -> 3, 24: 3 -> 2, 25: 6 -> 5, 27: 16 -> 15, 29: 23 -> 22,
 # 30: 28 -> 24, 31: 26 -> 25 (tuning); no emergency of 20-31 lower; round 32 (validation, lines not read) 29 / 18 / 21

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..flow import StateSpec
 from .reading import Reading
 from .text import clean
@@ -27,6 +29,37 @@ def numbers(spec: StateSpec, ids: list) -> str:
 def quote(text: str) -> str:
     text = clean(text)
     return text if len(text) <= 120 else text[:117] + "..."
+
+
+_WORD = re.compile(r"[\w']+")
+# A stretch of the line with more words than this beyond the part's own is not the part: the part's words are
+# spread over the line, and the reader's own wording is quoted as it is.
+_GAP = 3
+
+
+def as_said(part: str, line: str) -> str:
+    """The unclear `part` as the person typed it: the reader cuts the words that named a choice and joins what is
+    left ("i sort of know the good bad"); quoted back, the words between come back ("i sort of know the good and
+    bad"), when the part's words lie in order in `line` with at most _GAP words between them in all."""
+    said = [w.lower().replace("'", "") for w in _WORD.findall(part)]
+    typed = [(m.start(), m.end(), m.group().lower().replace("'", "")) for m in _WORD.finditer(line)]
+    if not said or part.lower() in line.lower():
+        return part
+    best = None
+    for first, (_, _, word) in enumerate(typed):
+        if word != said[0]:
+            continue
+        at, last = 1, first
+        for j in range(first + 1, len(typed)):
+            if at == len(said):
+                break
+            if typed[j][2] == said[at]:
+                at, last = at + 1, j
+        if at == len(said) and (last - first + 1) - len(said) <= _GAP and (best is None or last - first < best[1] - best[0]):
+            best = (first, last)
+    if best is None:
+        return part
+    return line[typed[best[0]][0]:typed[best[1]][1]]
 
 
 def confirm_text(spec: StateSpec, reading: Reading, forms: dict | None = None) -> str:

@@ -28,7 +28,7 @@ from .text import clean, tokens
 from .both_paths import both_paths  # "we already have 2 opinions, its for my partner": compare, for him
 from .defer import with_word  # "whatever you think": as "I don't know", and I do not choose for anyone
 from .told import told_note as _told_note  # what was told in own words at a question that keeps it
-from .choice_names import confirm_text, names as _names, numbers as _numbers, quote as _quote  # noqa: F401 - re-exported (understanding.confirm_text, offers.py)
+from .choice_names import as_said, confirm_text, names as _names, numbers as _numbers, quote as _quote  # noqa: F401 - re-exported (understanding.confirm_text, offers.py)
 from .known import against_known  # "they agree" beside two different plans: offered back (imported once, not per answer)
 
 CONFIRM_CHOICES = ("Yes", "No")
@@ -251,7 +251,7 @@ def decide(reading: Reading, spec: StateSpec, line: str, lex: Lexicon, emergency
         if spec.none_choice and list(reading.value) == [spec.none_choice]:
             # "None" kept: never ask for more choices on top of it; ask only about the rest.
             label = next((c.label for c in spec.choices if c.id == spec.none_choice), "None")
-            said = reading.unclear or line.strip()  # Enter alone after it: never 'What did you mean by ""?'
+            said = as_said(reading.unclear, line) or line.strip()  # Enter alone after it: never 'What did you mean by ""?'
             ask = (f"What did you mean by \"{_quote(said)}\"?" if said else reading.message or "I did not get an answer.") \
                 + " If nothing here fits, type 'that's all'; or type the choice you meant."
             return Step("reask", reading, say=f"I got \"{label}\". {ask}", pending=Pending(spec.name, "partial", reading))
@@ -262,7 +262,7 @@ def decide(reading: Reading, spec: StateSpec, line: str, lex: Lexicon, emergency
                                               f"Which did you mean? Type the numbers, or 'none'.",
                         pending=Pending(spec.name, "partial", reading))
         if reading.unclear and not reading.message:
-            ask = f"What did you mean by \"{_quote(reading.unclear)}\"? Type more choices, or 'that's all'."
+            ask = f"What did you mean by \"{_quote(as_said(reading.unclear, line))}\"? Type more choices, or 'that's all'."
         else:
             ask = reading.message or ""
             if "at least" in ask:

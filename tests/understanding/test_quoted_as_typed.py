@@ -1,0 +1,38 @@
+"""A re-ask quotes the unclear part in the person's own words: the words the reader cut between the part's words
+(the "and" of "the good and bad") come back; words of a kept pick further on never do (lead's terminal walk,
+2026-12-06: 'What did you mean by "i sort of know the good bad"?')."""
+
+from __future__ import annotations
+
+import pytest
+from benchmarks.understanding import prepare
+
+from assistant.understanding.choice_names import as_said
+
+
+def _said(state: str, line: str) -> str:
+    return prepare(state, "caregiver").respond(line).text
+
+
+def test_the_words_cut_between_the_parts_words_come_back_in_the_re_ask():
+    said = _said("decision_sure", "i mean i sort of know the good and bad but not really")
+    assert '"i sort of know the good and bad' in said
+    assert "good bad" not in said
+
+
+def test_a_kept_pick_after_the_unclear_part_is_not_quoted_with_it():
+    said = _said("records", "the scans, maybe the labs and the letters")
+    assert "I got 1" in said and "letters" not in said.split("What did you mean by", 1)[1].split("?")[0]
+
+
+@pytest.mark.parametrize(("part", "line", "quoted"), [
+    ("good bad", "i know the good and bad", "good and bad"),  # one cut word back
+    ("pros cons", "pros, I think, and cons", "pros, I think, and cons"),  # three between: still the part
+    ("scans letters", "scans then the labs and the letters", "scans letters"),  # four between: not one part
+    ("maybe the labs", "the scans, maybe the labs", "maybe the labs"),  # found as typed: unchanged
+    ("dont know", "I don't know", "don't know"),  # apostrophes as typed
+    ("labs scans", "the scans and the labs", "labs scans"),  # not in this order: the reader's words
+    ("", "anything", ""),
+])
+def test_as_said(part, line, quoted):
+    assert as_said(part, line) == quoted

@@ -248,10 +248,32 @@ def _referred_on(toks: list[str], at: int, mentions: list[int]) -> bool:
     """The doctor at `at` sent the case on to a doctor named after ("our GP referred us to a surgeon",
     "pediatrician sent us to the cardiologist"), and nothing in the line says they gave a view of their own."""
     later = [m for m in mentions if m > at]
-    if not later or _VIEWED & set(toks):
+    if _VIEWED & set(toks):
         return False
+    if not later:
+        return _referred_back(toks, at, mentions)
     between = toks[at + 1 : later[0]]
     return bool(_REFERS & set(between[:4])) and "to" in between and not any(t in (".", ";", "!", "?", "and", "but") for t in between)
+
+
+_WHO = frozenset({"who", "that", "which", "he", "she", "they"})
+_BACK = (("there",), ("to", "him"), ("to", "her"), ("to", "them"), ("to", "that"), ("to", "the"), ("on",), ("over",))
+
+
+def _referred_back(toks: list[str], at: int, mentions: list[int]) -> bool:
+    """The doctor at `at`, named after another, is the one who sent the case on to them ("just the ENT and our
+    pediatrician who sent us there", "the surgeon, and my GP who referred me to him"): a referral, no view."""
+    if not [m for m in mentions if m < at]:
+        return False
+    after = toks[at + 1 : at + 9]
+    if not after or after[0] not in _WHO and after[0] != ",":
+        return False
+    verb = next((k for k, t in enumerate(after[:4]) if t in _REFERS), None)
+    if verb is None:
+        return False
+    rest = after[verb + 1 :]
+    rest = rest[1:] if rest[:1] and rest[0] in ("us", "me", "him", "her", "them") else rest  # who sent us there
+    return any(tuple(rest[: len(b)]) == b for b in _BACK)
 
 
 def _mentions(where: list[int]) -> list[int]:

@@ -146,6 +146,10 @@ def test_control_characters_and_escape_sequences_never_reach_the_events():
     ("early March: fell on ice", [("early March", "fell on ice")]),
     ("Dec 2025 - saw Dr Patel; 2026-01-10 CT scan", [("Dec 2025", "saw Dr Patel"), ("2026-01-10", "CT scan")]),
     ("1. March: pain 2. April: MRI", [("March", "pain"), ("April", "MRI")]),
+    # A season with its year is one date (terminal walk: "summer: 2026 teacher said...").
+    ("summer 2026 teacher said shes tired in class; the summer of 2024 she got worse",
+     [("summer 2026", "teacher said shes tired in class"), ("the summer of 2024", "she got worse")]),
+    ("in summer she snores more", [("summer", "she snores more")]),
     # No date: the event is kept with its date left blank, never guessed.
     ("knee hurt, got worse", [("", "knee hurt, got worse")]),
     # "may" the verb is not the month.

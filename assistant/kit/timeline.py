@@ -42,7 +42,7 @@ _DATE = LazyPattern(  # compiled at its first use: most answers never need it
     r"|\b[0-9]{1,2}[/.][0-9]{1,2}(?:[/.][0-9]{2,4})?\b"
     rf"|\b{_NUMBER}\s+{_UNIT}\s+ago\b"
     rf"|\b(?:last|this|next|past)\s+(?:{_UNIT}|{_SEASON}|{_WEEKDAY}|weekend)\b"
-    rf"|\b{_PART}?(?:the\s+)?{_SEASON}(?:\s+of\s+(?:19|20)[0-9]{{2}})?\b"
+    rf"|\b{_PART}?(?:the\s+)?{_SEASON}(?:,?\s+(?:of\s+)?(?:19|20)[0-9]{{2}})?\b"  # "summer 2026", "the summer of 2024"
     rf"|\b{_PART}?(?:19|20)[0-9]{{2}}\b"
     r"|\b(?:yesterday|today|this morning|last night|tonight)\b"
     r")",

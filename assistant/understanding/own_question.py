@@ -41,7 +41,7 @@ _LEAD = re.compile(r"^(?:(?:and|but|also|plus|so|ok|okay|oh|and also|n)\s+)+", r
 # if it were their kid" name choices 3 and 8): a helping verb first, "whether", "what about", "how
 # many/much/long ...", or a question word with its helping verb right after it.
 _AUX = r"(?:is|are|am|was|were|can|could|will|would|should|shall|do|does|did|has|have|may|might|must|isnt|arent|cant|wont|doesnt|dont)"
-_ASKS = re.compile(rf"^(?:{_AUX}\b|whether\b|what about\b|how (?:many|much|long|soon|often|old|big|bad|far)\b"
+_ASKS = re.compile(rf"^(?:{_AUX}\b|whether\b|what about\b|what if\b|what happens if\b|how (?:many|much|long|soon|often|old|big|bad|far)\b"
                    rf"|(?:what|whats|when|where|why|who|which|how)\s+{_AUX}\b)")
 
 
@@ -70,6 +70,7 @@ def own_question_beside(reading: Reading, spec, read_part=None) -> Reading | Non
 
 
 _SENTENCE_END = re.compile(r"[.?!;]+\s*")
+_JOINED_LAST = re.compile(r",\s*(?=(?:and|also|plus|and also)\s)", re.IGNORECASE)
 _WORD = re.compile(r"[a-z']+")
 _LIST_WORDS = frozenset("what is the are and how you would your for of to a it if this me we us our my do does".split())
 
@@ -84,8 +85,10 @@ def trailing_question(reading: Reading, line: str, spec, read_part, labels) -> R
             or spec.none_choice in reading.value or reading.add_question or reading.certainty != SURE:
         return None
     parts = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(line.rstrip(" .?!;"))]
-    if not parts:
-        return None
+    if not parts:  # the last of a list said with commas, joined on by "and": "3, 5, the waiting one, and what if we wait"
+        parts = [(m.start(), m.end()) for m in _JOINED_LAST.finditer(line.rstrip(" .?!;"))][-1:]
+        if not parts:
+            return None
     cut = parts[-1][1]
     last = _LEAD.sub("", line[cut:].strip(" .!,;?")).strip()
     if len(last.split()) < 4 or not _ASKS.match(last.lower()):

@@ -22,6 +22,9 @@ def _answer(line: str):
      {"q3", "q5", "q9"}, "Is the PML risk real for her?"),
     ("options, risks and the family one. and would the side effects of this drug be worse for a diabetic",
      {"q3", "q5", "q8"}, "Would the side effects of this drug be worse for a diabetic?"),
+    # the last part of a list said with commas, joined on by "and" (lead's terminal walk, 2026-12-06: lost silently)
+    ("3, 5, the waiting one, and what if we just wait and see if she grows out of it",
+     {"q3", "q5", "q6"}, "What if we just wait and see if she grows out of it?"),
 ])
 def test_the_picks_and_the_last_sentences_question_are_both_kept(line, picked, asked):
     slots, text = _answer(line)
@@ -59,3 +62,9 @@ def test_away_from_the_list_a_topic_question_keeps_its_own_wording():
     engine = prepare("logistics", "caregiver")
     engine.respond("how long will she be on it, and how long will it take?")
     assert engine.slots.get("questions_added") == ["Is it safe to wait a few weeks for a second opinion?"]
+
+
+def test_a_listed_question_said_again_at_the_end_of_a_comma_list_is_not_added_as_ones_own():
+    slots, text = _answer("the options one, the risks one, and what happens if we wait two weeks")
+    assert not slots.get("questions_added"), slots.get("questions_added")
+    assert "Ask your doctor" not in text

@@ -207,13 +207,17 @@ def run_serve(args: argparse.Namespace) -> int:
     package_parent = str(Path(__file__).resolve().parents[2])
     os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (package_parent, os.environ.get("PYTHONPATH")) if p)
 
-    try:
-        server = make_server(app_command(args.data_dir), host, port, token, loopback)
+    def ready() -> None:
+        # Said once the server answers, with Ctrl+C already handled by its loop: said earlier, a Ctrl+C in between
+        # could leave the server running with no one to stop it (a test that stopped it at once waited 30 s, 2026-12-06).
         print(f"second-opinion is ready in your browser at:\n  {url}\n"
               "This address is private: anyone with it can open the assistant. Press Ctrl+C to stop.", flush=True)
         if not args.no_browser and not _open_browser(url):
             print("No web browser could be opened here: copy the address above into one.", flush=True)
-        _serve(server, sock)
+
+    try:
+        server = make_server(app_command(args.data_dir), host, port, token, loopback)
+        _serve(server, sock, ready)
     except KeyboardInterrupt:  # Ctrl+C before the server was up: nothing else is running yet
         pass
     finally:
@@ -229,7 +233,7 @@ def _open_browser(url: str) -> bool:
         return False
 
 
-def _serve(server, sock: socket.socket) -> None:
+def _serve(server, sock: socket.socket, ready) -> None:
     from aiohttp import web
     from aiohttp.web_runner import GracefulExit
 
@@ -246,6 +250,6 @@ def _serve(server, sock: socket.socket) -> None:
         pass
     try:
         web.run_app(server._make_app(), sock=sock, handle_signals=False, loop=loop,
-                    access_log=None, print=None, shutdown_timeout=5)
+                    access_log=None, print=lambda _running: ready(), shutdown_timeout=5)
     except GracefulExit:
         pass

@@ -105,14 +105,27 @@ def about_someone_else(before: list[str], sign: list[str]) -> bool:
 # How many words before a sign who_is_at_risk reads: a person named further back in one clause is not the one it is
 # about, and a run-on clause of repeated signs would otherwise cost each sign the whole clause (issue 12, item 7).
 LOOK_BACK = 60
+_WINDOW = LOOK_BACK * 16  # characters read back to find them (a word of 15 letters and its space, on average at most)
 
 
 def advice_keys(doc, hits: list, crisis: list) -> tuple[str, ...]:
     """The advice keys of what set the level (screening.py: `doc` the line read, `hits` the signs found); crisis_other when the signs of a crisis that name a person name
     someone else ("he loaded his rifle and hung up"), someone_else when all signs that do ("my husband collapsed")."""
     keys = [key for hit in hits for key in hit.sign.advice]
-    who = {id(hit): who_is_at_risk(doc.joined[doc.clause_bounds[hit.clause][0]:hit.start].split()[-LOOK_BACK:],
-                                   doc.joined[hit.start:hit.end].split()) for hit in hits}
+    read: dict[tuple, str | None] = {}  # the same words before the same sign (a sign said again and again): read once
+
+    def whose(hit) -> str | None:
+        start = doc.clause_bounds[hit.clause][0]
+        near = max(start, hit.start - _WINDOW)  # the last LOOK_BACK words lie in this stretch unless words are very long
+        before = doc.joined[near:hit.start].split()
+        if near > start and before:
+            before = before[1:]  # a word cut by the stretch's start is not read
+        key = (tuple(before[-LOOK_BACK:]), doc.joined[hit.start:hit.end])
+        if key not in read:
+            read[key] = who_is_at_risk(list(key[0]), key[1].split())
+        return read[key]
+
+    who = {id(hit): whose(hit) for hit in hits}
     keys += [key for key, group in (("crisis_other", crisis), ("someone_else", hits)) if group
              and "other" in (people := {who[id(hit)] for hit in group}) and "self" not in people]
     if hits and "self" in (people := {who[id(hit)] for hit in hits}) and "other" not in people:

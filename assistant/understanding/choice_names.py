@@ -43,8 +43,11 @@ def as_said(part: str, line: str) -> str:
     bad"), when the part's words lie in order in `line` with at most _GAP words between them in all."""
     said = [w.lower().replace("'", "") for w in _WORD.findall(part)]
     typed = [(m.start(), m.end(), m.group().lower().replace("'", "")) for m in _WORD.finditer(line)]
-    if not said or part.lower() in line.lower():
+    if not said:
         return part
+    at = line.lower().find(part.lower())
+    if at >= 0 and len(line.lower()) == len(line):  # found whole: in the case it was typed ("WPW", "Dr. Haines")
+        return line[at : at + len(part)]
     best = None
     for first, (_, _, word) in enumerate(typed):
         if word != said[0]:

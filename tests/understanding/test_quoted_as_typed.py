@@ -30,6 +30,7 @@ def test_a_kept_pick_after_the_unclear_part_is_not_quoted_with_it():
     ("pros cons", "pros, I think, and cons", "pros, I think, and cons"),  # three between: still the part
     ("scans letters", "scans then the labs and the letters", "scans letters"),  # four between: not one part
     ("maybe the labs", "the scans, maybe the labs", "maybe the labs"),  # found as typed: unchanged
+    ("wpw is kinda rare", "the ECG, and WPW is kinda rare?", "WPW is kinda rare"),  # in the case it was typed
     ("dont know", "I don't know", "don't know"),  # apostrophes as typed
     ("labs scans", "the scans and the labs", "labs scans"),  # not in this order: the reader's words
     ("", "anything", ""),

@@ -7,13 +7,16 @@ marks , . ; ! ? and at the joins "and", "also", "plus"), and a part with a hedge
 in "?" while saying something is so ("its rare-ish?"), is read alone: the picks only it names are
 asked about (the part quoted whole) and the picks of the other parts are kept.
 
-Only when the rest of the line, read without the doubted parts, still gives plain picks; never for a
-hedge that leads the line (it covers the whole line: "I think 1 and 3", "maybe 2 and 4"); never at the red-flag,
+Only when the rest of the line, read without the doubted parts, still gives plain picks; a hedge word in
+the first part covers the whole line ("probably 1 and 3", "rare type possibly, and ..."): left to the
+readers of a whole-line doubt; an aside in brackets is no part ("2, 7 (its a vsd?) and 10"); never at the red-flag,
 urgent and own-questions questions (a question added there is the person's own: kept as asked).
 The words are data: dialogues/hedged_part.yaml.
 """
 
 from __future__ import annotations
+
+import re
 
 from .phrase_files import phrases, spans
 from .reading import SURE, UNCLEAR, Reading
@@ -22,6 +25,7 @@ from .text import clean, tokens
 FILE = "hedged_part.yaml"
 _MARKS = frozenset({",", ".", ";", "!", "?", ":", "-", "—", "–", "...", "…"})
 _SKIP = ("red_flags", "urgent", "questions")
+_ASIDE = re.compile(r"\([^()]*\)")
 
 
 def _parts(toks: list[str], joins) -> list[tuple[int, int, bool]]:
@@ -44,7 +48,7 @@ def hedged_part(reading: Reading, line: str, spec, read_part) -> Reading:
     if spec.ask != "multi" or spec.name.startswith(_SKIP) or reading.certainty != SURE or reading.asked \
             or not isinstance(reading.value, list) or len(reading.value) < 2 or spec.none_choice in reading.value:
         return reading
-    toks = tokens(clean(line))
+    toks = tokens(clean(_ASIDE.sub(" , ", line)))  # an aside in brackets explains a pick: "2, 7 (its a vsd?) and 10"
     words = phrases(FILE)
     hedges = spans(toks, words["hedges"])
     if not hedges and "?" not in toks:
@@ -53,9 +57,7 @@ def hedged_part(reading: Reading, line: str, spec, read_part) -> Reading:
     doubted_parts = []
     parts = _parts(toks, words["joins"])
     for n, (start, end, asked) in enumerate(parts):
-        hedged = [(s, e) for s, e in hedges if start <= s and e <= end]
-        if n == 0 and any(s == start for s, _ in hedged):
-            continue  # a hedge leading the line covers the whole line: "I think 1 and 3", "maybe 2 and 4"
+        hedged = [(s, e) for s, e in hedges if start <= s and e <= end] if n else []  # a hedge in the first part covers the line
         if not hedged and not (asked and questioned & set(toks[start:end])):
             continue
         doubted_parts.append((start, end, hedged))
@@ -63,7 +65,8 @@ def hedged_part(reading: Reading, line: str, spec, read_part) -> Reading:
         return reading
     doubted, quoted = set(), []
     for start, end, hedged in doubted_parts:
-        said = [t for k, t in enumerate(toks[start:end], start) if not any(s <= k < e for s, e in hedged)]
+        soft = hedged + [(s, e) for s, e in spans(toks, words["softeners"]) if start <= s and e <= end]
+        said = [t for k, t in enumerate(toks[start:end], start) if not any(s <= k < e for s, e in soft)]
         part = read_part(" ".join(said)) if said else None
         if part is None or not isinstance(part.value, list) or not part.value:
             continue

@@ -39,7 +39,7 @@ def test_correction_that_replaces_or_denies_is_not_added(state, line, gone):
     ("signs", "serious diagnosis and big surgery, and its kinda rare?", {"serious_diagnosis", "major_procedure"}, "rare_complex"),
     ("signs", "1, 3, 7 and whichever one covers a cloud of vague dread",
      {"serious_diagnosis", "high_risk_treatment", "rare_complex"}, "vague_diagnosis"),
-    ("specialist_focus", "the operation, and i guess the biopsy too", {"surgery"}, "pathology"),
+    ("specialist_focus", "the operation, and the biopsy too perhaps", {"surgery"}, "pathology"),
 ])
 def test_doubted_part_is_asked_and_the_rest_kept(state, line, kept, doubted):
     result = reading(state, line)
@@ -58,6 +58,10 @@ def test_not_sure_about_one_pick_quotes_that_part_only():
 @pytest.mark.parametrize("state, line, want", [
     # a hedge that leads the line covers it all: read as before, not split
     ("signs", "I guess 1 and 3", {"serious_diagnosis", "high_risk_treatment"}),
+    ("signs", "surgery and peace of mind i guess", {"major_procedure", "peace_of_mind"}),
+    # "kind of" names a kind; an aside in brackets explains a pick
+    ("specialist_focus", "the scans and what kind of operation", {"imaging", "surgery"}),
+    ("signs", "2, 7 (its a heart thing?) and 10", {"major_procedure", "rare_complex", "peace_of_mind"}),
     # a pick said with a rising voice is a pick, not a doubt
     ("signs", "the serious diagnosis, the big surgery, and the peace of mind one?",
      {"serious_diagnosis", "major_procedure", "peace_of_mind"}),

@@ -71,6 +71,10 @@ For each answer it works out what was understood, which part was not, and how su
   decision_shape.py  a decision not yet said ("pancreas cancer. whipple?", a pasted e-mail): asked about once, kept as a note
   later_wins.py a self-correction ("2 i think... wait no, 1"): the later answer, offered back for a Yes
   correction_words.py  a correction phrase found with marks inside it ("— no, sorry, weeks"), for later_wins and care
+  clause_correction.py  a correction inside one part of a pick-several list ("the scans and the labs, the biopsy no
+                wait yes the biopsy"): the earlier parts kept beside the later answer
+  hedged_part.py  one part of a pick-several answer in doubt ("1, 3 and whichever one covers the dread", "and its
+                kinda rare?"): that part asked about, quoted whole; the plain picks kept
   order_remark.py  an order in numbers and a remark that agrees ("3 1 2 lol risks first"): the order
   order_moves.py  a list and a move in one line ("3 1 2 but the family one first"): the move applied, offered back
   long_standing.py  a thing told as long-standing with no choice named ("tired, but for months"): quoted, asked

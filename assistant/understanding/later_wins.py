@@ -37,6 +37,10 @@ def later_wins(reading: Reading, line: str, spec, lex, read_part) -> Reading:
     end = _cut(toks, lex)
     if end is None:
         return reading
+    from .clause_correction import clause_corrected  # "the scans and the labs, the biopsy no wait yes the biopsy"
+
+    if (kept := clause_corrected(toks, spec, lex, read_part)) is not None:
+        return kept
     after = [t for t in toks[end:] if t not in _MARKS or t == ","]
     while after and after[0] in _MARKS:
         after = after[1:]

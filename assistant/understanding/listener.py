@@ -354,8 +354,14 @@ def unsure_about_a_pick(reading: Reading, toks, line, spec, lex):
             if named:
                 kept = [c for c in reading.value if c != unsure and c not in named]
                 doubted = {h.choice for h in find_hits(toks, spec, lex) if h.start < k} & named
+                kept = [c for c in kept if c not in doubted]
                 part = clean(line)
-                return Reading(UNCLEAR, [c for c in kept if c not in doubted] or None, unclear=part)
+                if kept:  # "scans and labs. not sure about the biopsy": only the doubted clause quoted (helper u19b)
+                    from .doubted_part import doubted_part
+
+                    part = doubted_part(line, toks, [(k, k + 3)] + [(h.start, h.end) for h in find_hits(toks, spec, lex)
+                                                                    if h.choice in named | doubted])
+                return Reading(UNCLEAR, kept or None, unclear=part)
     return None
 
 

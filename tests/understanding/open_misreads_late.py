@@ -27,7 +27,6 @@ OPEN_ROUND28 = frozenset({
     "u28a-0243",  # timing_seen: Yes, I think. Doctor in my hospital, in corridor, he look quick.
     "u28a-0246",  # specialist_focus: MRI show tumour. And if operation or not.
     # specialist_focus: mri + whether to scope it, and I travel a ton for races so time's shor
-    "u28a-0253",  # specialist_focus: the procedure, and WPW is kinda rare in kids?
     "u28a-0278",  # logistics: Wala po insurance here in US, only the company P&I in Manila
     "u28a-0320",  # questions: All is good. Which is best?
     "u28a-0364",  # compare_first: I not remember how many, I see so many doctors this year
@@ -40,7 +39,6 @@ OPEN_ROUND28 = frozenset({
                   # hold; taken back by the review (rv14): "5, 8 awaiting biopsy" dropped a pick that holds, sure and silent
     "u28b-0518",  # signs_more: "di first an di last one... no mi mean di second": mended by 11a14 alone; with 11b14's Patois
                   # words ("mi mean" -> "I mean") it reads as a correction to the second, told back ("I took that as ...")
-    "u28b-0140",  # signs: all of em except the rare one and the tests one
     "u28b-0246",  # specialist_focus: la biopsia, and the operation, which kind, all of it or half
     "u28b-0272",  # logistics: no tengo seguro... well, my wife have Medicaid I think, from the kids
     "u28b-0279",  # logistics: Checked: in-network, $40 specialist copay, no referral needed on my PP
@@ -146,7 +144,6 @@ OPEN_ROUND31 = frozenset({
     "u31a-0115",  # urgent_care: It was heartburn (pizza, my own fault). Stopped an hour ago and nobody's looked at it.
     "u31a-0127",  # urgent_care_check: define now - flutters on and off for the last hour, no pain
     "u31a-0128",  # signs: Big operation on neck. I want peace in my head before.
-    "u31a-0138",  # signs: Everything except the rare one, the vague one and the new-diagnosis one (RA and I go back 15 years).
     "u31a-0142",  # signs: 1 and the one about strong side effects... mom worries about her voice after surgery and taking thyr...
     "u31a-0151",  # signs_more: My doctor is family doctor, not neck doctor. But he send me to surgeon.
     "u31a-0163",  # fit: no time for another doctor, she says just do the surgery

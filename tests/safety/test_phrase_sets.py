@@ -145,13 +145,17 @@ CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (0, 3, 4), "s
                                                  "safety_round23.csv": (0, 1, 4), "safety_round24.csv": (0, 2, 3),
                                                  "safety_round25.csv": (0, 0, 5),
                                                  "safety_round26.csv": (0, 0, 7),
-                                                 "safety_round27.csv": (0, 2, 16),
+                                                 "safety_round27.csv": (0, 2, 15),
                                                  "safety_round28.csv": (0, 1, 5),
-                                                 "safety_round29.csv": (6, 17, 22),
-                                                 "safety_round30.csv": (21, 19, 27),
-                                                 "safety_round31.csv": (24, 20, 26),
-                                                 "safety_round32.csv": (28, 18, 21),
-                                                 "safety_round33.csv": (20, 21, 35)}
+                                                 "safety_round29.csv": (5, 16, 21),
+                                                 "safety_round30.csv": (21, 19, 24),
+                                                 "safety_round31.csv": (21, 20, 24),
+                                                 "safety_round32.csv": (25, 18, 16),
+                                                 "safety_round33.csv": (19, 22, 35)}
+# (helper s19) idioms of sport, food and annoyance; a seizure and a stroke in own words by concept (tuned on 1-32):
+# 27: 0 / 2 / 16 -> 0 / 2 / 15, 29: 6 / 17 / 22 -> 5 / 16 / 21, 30: 21 / 19 / 27 -> 21 / 19 / 24, 31: 24 / 20 / 26 ->
+# 21 / 20 / 24, 32: 28 / 18 / 21 -> 25 / 18 / 16; round 33 (validation, lines not read) 20 / 21 / 35 -> 19 / 22 / 35: its
+# only-asked ceiling rises by one because a silent emergency is now asked (no line of any round lower).
 # (helper sh18) a relative's illness retold left out when the rest of the line says nothing (family_story.py): ordinary
 # loud screened alone 22: 6 -> 2 (main had 5), 23: 4 -> 3, 24: 3 -> 2, 25: 6 -> 5, 27: 16 -> 15, 29: 23 -> 22,
 # 30: 28 -> 24, 31: 26 -> 25 (tuning); no emergency of 20-31 lower; round 32 (validation, lines not read) 29 / 18 / 21

@@ -45,6 +45,7 @@ from .order_undecided import undecided
 from .agreement_split import split_agreement
 from .whole_degree import whole_degree
 from .records_to_come import records_to_come
+from .deadline_alone import deadline_alone
 from .language_help import language_need, with_answer  # "i need interpreter", "my father, he dont speak english"
 
 SKIP_WORDS = {"skip", "none", "no", "nothing", "pass", "n/a", "na", "no thanks", "not sure", "dont know"}
@@ -57,6 +58,8 @@ def read(line: str, spec: StateSpec, **kw) -> Reading:
     """What `line` means as an answer to `spec` (see _read_line); at the emergency turn, a doctor's check told in parts
     ("ER checked him last night, ECG normal, he's ok now": urgent_checked.py), for the whole line only."""
     top = not _NESTED.get()
+    if top and not kw.get("keep") and (due := deadline_alone(line, spec, kw.get("lexicon") or default_lexicon(), kw.get("today"))):
+        return due  # "the surgeon want answer in 2 wks" at what makes you unsure: a deadline, kept for "By when" (deadline_alone.py)
     token = _NESTED.set(True)
     try:
         reading = _read_line(line, spec, **kw)

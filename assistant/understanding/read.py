@@ -46,6 +46,7 @@ from .agreement_split import split_agreement
 from .whole_degree import whole_degree
 from .records_to_come import records_to_come
 from .deadline_alone import deadline_alone
+from .wish_note import wish_note
 from .language_help import language_need, with_answer  # "i need interpreter", "my father, he dont speak english"
 
 SKIP_WORDS = {"skip", "none", "no", "nothing", "pass", "n/a", "na", "no thanks", "not sure", "dont know"}
@@ -72,6 +73,7 @@ def read(line: str, spec: StateSpec, **kw) -> Reading:
         reading = split_agreement(reading, line, spec)  # "Agree on dx; differ on timing only": asked (agreement_split.py)
         reading = whole_degree(reading, line, spec, kw.get("lexicon") or default_lexicon())  # "Partially? ...": offered back
         reading = records_to_come(reading, line, spec)  # "we wait for the biopsy next week": not a record that exists
+        reading = wish_note(reading, line, spec)  # "she want to be home for christmas" at the SURE tests: a note (wish_note.py)
     return reading
 
 

@@ -47,6 +47,7 @@ from .whole_degree import whole_degree
 from .records_to_come import records_to_come
 from .deadline_alone import deadline_alone
 from .wish_note import wish_note
+from .travel_easy import travel_easy
 from .language_help import language_need, with_answer  # "i need interpreter", "my father, he dont speak english"
 
 SKIP_WORDS = {"skip", "none", "no", "nothing", "pass", "n/a", "na", "no thanks", "not sure", "dont know"}
@@ -61,6 +62,8 @@ def read(line: str, spec: StateSpec, **kw) -> Reading:
     top = not _NESTED.get()
     if top and not kw.get("keep") and (due := deadline_alone(line, spec, kw.get("lexicon") or default_lexicon(), kw.get("today"))):
         return due  # "the surgeon want answer in 2 wks" at what makes you unsure: a deadline, kept for "By when" (deadline_alone.py)
+    if top and not kw.get("keep") and (easy := travel_easy(line, spec, lambda rest: read(rest, spec, **kw))):
+        return easy  # "we dont need to go far": no "Travel is hard"; the rest read as the answer (travel_easy.py)
     token = _NESTED.set(True)
     try:
         reading = _read_line(line, spec, **kw)

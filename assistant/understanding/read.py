@@ -48,6 +48,7 @@ from .records_to_come import records_to_come
 from .deadline_alone import deadline_alone
 from .wish_note import wish_note
 from .travel_easy import travel_easy
+from .mixed_verdict import mixed_verdict
 from .language_help import language_need, with_answer  # "i need interpreter", "my father, he dont speak english"
 
 SKIP_WORDS = {"skip", "none", "no", "nothing", "pass", "n/a", "na", "no thanks", "not sure", "dont know"}
@@ -77,6 +78,7 @@ def read(line: str, spec: StateSpec, **kw) -> Reading:
         reading = whole_degree(reading, line, spec, kw.get("lexicon") or default_lexicon())  # "Partially? ...": offered back
         reading = records_to_come(reading, line, spec)  # "we wait for the biopsy next week": not a record that exists
         reading = wish_note(reading, line, spec)  # "she want to be home for christmas" at the SURE tests: a note (wish_note.py)
+        reading = mixed_verdict(reading, line, spec)  # "some yes some no" at the SURE tests: which ones? (mixed_verdict.py)
     return reading
 
 

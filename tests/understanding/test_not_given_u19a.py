@@ -88,3 +88,19 @@ def test_easy_travel_beside_a_pick_keeps_only_the_pick(line, focus):
 def test_hard_travel_still_reads_as_hard(line):
     engine, turn = _after("specialist_focus", line)
     assert engine.slots.get("focus") == ["travel_hard"] or "Travel is hard" in turn.text
+
+
+# --- The SURE tests: "some yes, some no" over the whole list -------------------------------------------
+
+@pytest.mark.parametrize("state", ["decision_sure", "summary_sure"])
+@pytest.mark.parametrize("line", ["yes and no", "honestly a bit of both", "some are, some arent", "partly yes, partly no"])
+def test_some_yes_some_no_is_asked_which(state, line):
+    engine, turn = _after(state, line)
+    assert engine.state == state and turn.kind == "reask" and "Which ones hold" in turn.text
+    assert "sure_before" not in engine.slots and "sure_after" not in engine.slots
+
+
+@pytest.mark.parametrize("line, picked", [("none", ["none"]), ("no", ["none"]), ("2", ["understand"])])
+def test_plain_answers_at_the_sure_test_keep_their_reading(line, picked):
+    engine, _ = _after("decision_sure", line)
+    assert engine.slots.get("sure_before") == picked

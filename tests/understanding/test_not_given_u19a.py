@@ -104,3 +104,24 @@ def test_some_yes_some_no_is_asked_which(state, line):
 def test_plain_answers_at_the_sure_test_keep_their_reading(line, picked):
     engine, _ = _after("decision_sure", line)
     assert engine.slots.get("sure_before") == picked
+
+
+# --- The SURE tests: an item wished for is not an item that holds -----------------------------------------
+
+@pytest.mark.parametrize("state", ["decision_sure", "summary_sure"])
+@pytest.mark.parametrize("line", ["I want to understand the options better", "i wish i had more support",
+                                  "would like to feel sure", "need to know more about the options"])
+def test_an_item_wished_for_is_asked(state, line):
+    engine, turn = _after(state, line)
+    assert engine.state == state and turn.kind == "reask" and "would like" in turn.text
+
+
+@pytest.mark.parametrize("line, picked", [
+    ("I feel sure, but need more advice", ["sure"]),  # the wish is for advice, the item said plainly
+    ("I know what matters to me, she'd want to be comfortable", ["values"]),
+    ("I understand the options", ["understand"]),
+    ("2 and 3", ["understand", "values"]),
+])
+def test_items_said_plainly_beside_a_wish_are_kept(line, picked):
+    engine, _ = _after("decision_sure", line)
+    assert engine.slots.get("sure_before") == picked

@@ -92,6 +92,14 @@ class Extras:
         if (state == "welcome" or at_decision) and reading is not None and reading.note and reading.value is None:
             self._set_slot("answer_notes", {**(self.slots.get("answer_notes") or {}), state: reading.note})
 
+    def _keep_note_asked_about(self, state: str, reading) -> None:
+        """A wish told at a SURE test with no pick ("she want to be home for christmas") is kept at once as the
+        question's note, while the question is asked again (understanding/wish_note.py)."""
+        from .understanding.wish_note import WORDS
+
+        if state in WORDS.words("states") and reading is not None and reading.note and reading.value is None:
+            self._set_slot("answer_notes", {**(self.slots.get("answer_notes") or {}), state: reading.note})
+
     def _watch_note(self, spec: StateSpec, line: str, kept: bool = False) -> str:
         """ "no. hes yellow tho, like his eyes" at the danger list, for pancreas cancer: the remark is kept
         for the plan, and the condition's own sign is said back (condition_signs.watched). `kept`: the

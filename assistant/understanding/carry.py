@@ -91,7 +91,7 @@ def deadline_offer(spec, slots: dict, lex: Lexicon, today: date | None, read_phr
         return None
     # the first message too ("... the procedure which is scheduled for January 12", user trial 8, F2.4): offered back
     notes = slots.get("answer_notes") or {}  # a time typed at "Is that the decision?" rides on its note (time_at_check.py)
-    said = [slots.get(key) for key in SAID_IN] + [notes.get("welcome"), notes.get("decision_what")]
+    said = [slots.get(key) for key in SAID_IN] + [notes.get("welcome"), notes.get("decision_what"), notes.get("decision_why")]
     phrases = [p for text in said if isinstance(text, str) for p in _coming(text, lex, today)]
     if not phrases:
         return None

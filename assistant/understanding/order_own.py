@@ -20,7 +20,7 @@ def own_said(toks: list[str], lex: Lexicon) -> tuple[int, int, int | None] | Non
     for i, tok in enumerate(toks[:-1]):
         if tok != "my":
             continue
-        count = int(toks[i + 1]) if toks[i + 1].isdigit() and len(toks[i + 1]) <= 2 else lex.numbers.get(toks[i + 1])
+        count = int(toks[i + 1]) if toks[i + 1].isascii() and toks[i + 1].isdigit() and len(toks[i + 1]) <= 2 else lex.numbers.get(toks[i + 1])
         if count is None or toks[i + 1] == "one":
             continue
         end = i + 2

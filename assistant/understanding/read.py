@@ -45,6 +45,11 @@ from .order_undecided import undecided
 from .agreement_split import split_agreement
 from .whole_degree import whole_degree
 from .records_to_come import records_to_come
+from .deadline_alone import deadline_alone
+from .wish_note import wish_note
+from .travel_easy import travel_easy
+from .mixed_verdict import mixed_verdict
+from .wanted_items import wanted_items
 from .language_help import language_need, with_answer  # "i need interpreter", "my father, he dont speak english"
 
 SKIP_WORDS = {"skip", "none", "no", "nothing", "pass", "n/a", "na", "no thanks", "not sure", "dont know"}
@@ -57,6 +62,10 @@ def read(line: str, spec: StateSpec, **kw) -> Reading:
     """What `line` means as an answer to `spec` (see _read_line); at the emergency turn, a doctor's check told in parts
     ("ER checked him last night, ECG normal, he's ok now": urgent_checked.py), for the whole line only."""
     top = not _NESTED.get()
+    if top and not kw.get("keep") and (due := deadline_alone(line, spec, kw.get("lexicon") or default_lexicon(), kw.get("today"))):
+        return due  # "the surgeon want answer in 2 wks" at what makes you unsure: a deadline, kept for "By when" (deadline_alone.py)
+    if top and not kw.get("keep") and (easy := travel_easy(line, spec, lambda rest: read(rest, spec, **kw))):
+        return easy  # "we dont need to go far": no "Travel is hard"; the rest read as the answer (travel_easy.py)
     token = _NESTED.set(True)
     try:
         reading = _read_line(line, spec, **kw)
@@ -69,6 +78,9 @@ def read(line: str, spec: StateSpec, **kw) -> Reading:
         reading = split_agreement(reading, line, spec)  # "Agree on dx; differ on timing only": asked (agreement_split.py)
         reading = whole_degree(reading, line, spec, kw.get("lexicon") or default_lexicon())  # "Partially? ...": offered back
         reading = records_to_come(reading, line, spec)  # "we wait for the biopsy next week": not a record that exists
+        reading = wish_note(reading, line, spec)  # "she want to be home for christmas" at the SURE tests: a note (wish_note.py)
+        reading = mixed_verdict(reading, line, spec)  # "some yes some no" at the SURE tests: which ones? (mixed_verdict.py)
+        reading = wanted_items(reading, line, spec, kw.get("lexicon") or default_lexicon())  # "I want to feel sure": asked (wanted_items.py)
     return reading
 
 

@@ -167,7 +167,6 @@ OPEN_ROUND31 = frozenset({
     "u31a-0466",  # compare_context: Both the scan and the records, and I am told a case like mine is not so common, with my brother havi...
     "u31a-0474",  # compare_values: Dear, Walter wants to be rid of it, whatever it takes. I am less sure.
     "u31b-0053",  # decision_situation: not worse, not new, just a lump in my groin they want to fix
-    "u31b-0072",  # decision_sure: no sé. some yes, some no
     "u31b-0118",  # urgent_care: what counts as stable? they sent him home from the ER
     "u31b-0134",  # signs: 2, 3, 8. Bypass is major, stroke risk about 1-2 percent, and two valid options with no clear winner.
     "u31b-0178",  # fit_opinions: three - my breast surgeon, the genetics counsellor and the plastic surgeon. well, 2 surgeons really
@@ -217,7 +216,6 @@ OPEN_ROUND32 = frozenset({
     "u32a-0443",  # compare_two_treatment: the mouth guard thing. mandibular advancement device.
     "u32a-0444",  # compare_two_treatment: Endovascular repair with a stent graft.
     "u32a-0503",  # decision_situation: grommets were offered, but his ears have been bad for ages and the drops and the waiting haven't don...
-    "u32a-0505",  # decision_sure: some yes some no
     "u32a-0506",  # red_flags: I have some new pain in my back since yesterday evening. Otherwise nothing on your list.
     "u32a-0509",  # urgent_care_check: Only slightly; it is nothing like it was before.
     "u32a-0512",  # signs_more: the insurer one, sort of. they 'recommend' it. whatever that means

@@ -1,0 +1,50 @@
+"""Travel said to be easy at the question with a travel choice (helper u19a, a terminal walk).
+
+"we dont need to go far" at "What is the choice mostly based on?" kept "Travel is hard" beside a re-ask ("far"),
+and "distance isnt a problem" stored it: the travel words were read, the saying that they are no trouble was not.
+A phrase of dialogues/travel_easy.yaml (`easy`, not after a word of `denied`: "not close to home" is hard travel)
+is taken out of the line and the rest is read as the answer, never with the travel choice; with nothing left the
+question is asked again, saying travel was left out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .phrase_files import PhraseFile, spans
+from .reading import UNCLEAR, Reading
+from .text import clean, tokens
+
+WORDS = PhraseFile("travel_easy.yaml")
+_PUNCT = {",", ".", ";", ":", "!", "-", "and", "but", "so", "also", "too"}
+
+
+def travel_easy(line: str, spec, read_rest) -> Reading | None:
+    """The reading of `line` without its easy-travel phrase and never with the travel choice, or None when the
+    line says no such thing. `read_rest(text)`: the reading of the rest as an answer to `spec`."""
+    if spec.name not in WORDS.words("states"):
+        return None
+    toks = tokens(clean(line))
+    denied = WORDS.words("denied")
+    found = [(a, b) for a, b in spans(toks, WORDS.phrases("easy")) if not (a > 0 and toks[a - 1] in denied)]
+    if not found:
+        return None
+    cut = {k for a, b in found for k in range(a, b)}
+    rest = [t for k, t in enumerate(toks) if k not in cut]
+    choice = str(WORDS.data()["choice"])
+    number = next((i + 1 for i, c in enumerate(spec.choices) if c.id == choice), 0)
+    said = str(WORDS.data()["message"]).format(number=number)
+    if not [t for t in rest if t not in _PUNCT and t.isalnum()]:
+        return Reading(UNCLEAR, None, message=f"{said} What is the choice mostly based on?")
+    reading = read_rest(" ".join(rest))
+    value = reading.value
+    if not value and not reading.options and not reading.asked and not reading.reply:
+        return Reading(UNCLEAR, None, message=f"{said} What is the choice mostly based on?")  # "we" left of "we dont need to go far"
+    if isinstance(value, list) and choice in value:
+        kept = [v for v in value if v != choice]
+        return replace(reading, value=kept or None) if kept else Reading(UNCLEAR, None, message=f"{said} What is the choice mostly based on?")
+    if value == choice:
+        return Reading(UNCLEAR, None, message=f"{said} What is the choice mostly based on?")
+    if reading.options and choice in reading.options:
+        return replace(reading, options=tuple(o for o in reading.options if o != choice))
+    return reading

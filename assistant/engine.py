@@ -207,8 +207,7 @@ class Engine(Commands, Extras, Episodes, Navigation):
             return self._ask(kind="reply", note=step.say, brief=True)
         if step.action == "reask":
             self._keep_date_asked_about(spec.name, step.reading)  # "the 14th": asked days or weeks, the date kept
-            self._keep_decision_asked_about(spec.name, step.reading)  # "whether to have knee surgery" before who it is for
-            self._keep_note_asked_about(spec.name, step.reading)  # "she want to be home for christmas" at a SURE test
+            self._keep_note_asked_about(spec.name, step.reading)  # "whether to have knee surgery" before who it is for; a wish
             self._add_question(step.reading)  # "no date ... whats a gleason score": asked which, the question kept (user trial 8)
             keeps = step.reading is not None and bool(step.reading.options) and understanding.keeps_line(spec.name)  # the line kept with the pick
             partial_now = step.pending is not None and step.pending.kind == "partial"

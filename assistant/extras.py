@@ -85,19 +85,15 @@ class Extras:
             self._set_slot("deadline_date", reading.date)
             self._set_slot("deadline_text", reading.date_text)
 
-    def _keep_decision_asked_about(self, state: str, reading) -> None:
-        """A decision typed before saying who it is for is kept at once: the next question offers it
-        back for a Yes (understanding/decision_offer.py)."""
-        at_decision = state != "welcome" and self.flow.state(state).slot == "decision"  # "pancreas cancer. whipple?": its words a note
-        if (state == "welcome" or at_decision) and reading is not None and reading.note and reading.value is None:
-            self._set_slot("answer_notes", {**(self.slots.get("answer_notes") or {}), state: reading.note})
-
     def _keep_note_asked_about(self, state: str, reading) -> None:
-        """A wish told at a SURE test with no pick ("she want to be home for christmas") is kept at once as the
-        question's note, while the question is asked again (understanding/wish_note.py)."""
+        """A note kept at once while its question is asked again: a decision typed before saying who it is for (the
+        next question offers it back for a Yes: understanding/decision_offer.py), a wish told at a SURE test with no
+        pick ("she want to be home for christmas": understanding/wish_note.py)."""
         from .understanding.wish_note import WORDS
 
-        if state in WORDS.words("states") and reading is not None and reading.note and reading.value is None:
+        at_decision = state != "welcome" and self.flow.state(state).slot == "decision"  # "pancreas cancer. whipple?": its words a note
+        if (state == "welcome" or at_decision or state in WORDS.words("states")) and reading is not None and reading.note \
+                and reading.value is None:
             self._set_slot("answer_notes", {**(self.slots.get("answer_notes") or {}), state: reading.note})
 
     def _watch_note(self, spec: StateSpec, line: str, kept: bool = False) -> str:

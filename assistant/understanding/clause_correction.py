@@ -18,6 +18,7 @@ from .correction_words import MARKS, spans
 from .phrase_files import phrases
 from .reading import SURE, Reading
 
+_SENTENCE_ENDS = frozenset({".", "!", "?", "...", "…"})
 _CLAUSE_MARKS = frozenset({",", ";", ".", "!", "?", "...", "…", "-", "—", "–", ":"})
 FILE = "clause_correction.yaml"  # whole_answer: words after the correction that make the later answer the whole one
 
@@ -48,6 +49,8 @@ def clause_corrected(toks: list[str], spec, lex, read_part) -> Reading | None:
     k = at
     while k > 0 and toks[k - 1] in _CLAUSE_MARKS:
         k -= 1
+    if _SENTENCE_ENDS & set(toks[k:at]):
+        return None  # "1, 2. no wait 3 and 4": said after a sentence end, it takes back the whole list (review)
     start = max((i + 1 for i in range(k) if toks[i] in _CLAUSE_MARKS), default=0)
     if start == 0:
         return None  # nothing said in an earlier clause: later_wins as before

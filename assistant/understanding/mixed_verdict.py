@@ -27,4 +27,4 @@ def mixed_verdict(reading: Reading, line: str, spec) -> Reading:
     toks = [t for t in tokens(clean(line)) if t not in _PUNCT]
     if not spans(toks, WORDS.phrases("mixed")):
         return reading
-    return Reading(UNCLEAR, None, unclear=line.strip(), message=str(WORDS.data()["message"]))
+    return Reading(UNCLEAR, None, unclear=line.strip(), message=str(WORDS.data()["message"]), note=reading.note)  # a wish kept (wish_note)

@@ -16,7 +16,18 @@ from .reading import UNCLEAR, Reading
 from .text import clean, tokens
 
 WORDS = PhraseFile("travel_easy.yaml")
+_FILLER = {"the", "and", "but", "you", "she", "her", "him", "his", "our", "too", "also", "yes", "yeah", "its", "well", "really"}
 _PUNCT = {",", ".", ";", ":", "!", "-", "and", "but", "so", "also", "too"}
+
+
+def _clause_before(toks: list[str], at: int) -> list[str]:
+    """The words before `at` in its clause, at most four ("we want someone close to home", "not really close to home")."""
+    before: list[str] = []
+    for t in reversed(toks[max(0, at - 4) : at]):
+        if t in (",", ".", ";", ":", "but"):
+            break
+        before.append(t)
+    return before
 
 
 def travel_easy(line: str, spec, read_rest) -> Reading | None:
@@ -26,9 +37,9 @@ def travel_easy(line: str, spec, read_rest) -> Reading | None:
         return None
     toks = tokens(clean(line))
     denied = WORDS.words("denied")
-    found = [(a, b) for a, b in spans(toks, WORDS.phrases("easy")) if not (a > 0 and toks[a - 1] in denied)]
-    if not found:
-        return None
+    found = [(a, b) for a, b in spans(toks, WORDS.phrases("easy")) if not (denied & set(_clause_before(toks, a)))]
+    if not found or spans(toks, WORDS.phrases("hard")):
+        return None  # travel said to be hard too: the usual reading ("in town but the clinic is 3 hours away")
     cut = {k for a, b in found for k in range(a, b)}
     rest = [t for k, t in enumerate(toks) if k not in cut]
     choice = str(WORDS.data()["choice"])
@@ -39,7 +50,11 @@ def travel_easy(line: str, spec, read_rest) -> Reading | None:
     reading = read_rest(" ".join(rest))
     value = reading.value
     if not value and not reading.options and not reading.asked and not reading.reply:
+        if any(len(w) > 2 and w not in _FILLER for w in reading.unclear.lower().split()):  # "cost, and we can travel": quoted
+            return Reading(UNCLEAR, None, unclear=reading.unclear, message=f'{said} What did you mean by "{reading.unclear}"?')
         return Reading(UNCLEAR, None, message=f"{said} What is the choice mostly based on?")  # "we" left of "we dont need to go far"
+    if spec.none_choice and (value == spec.none_choice or value == [spec.none_choice]):
+        return Reading(UNCLEAR, None, message=f"{said} What is the choice mostly based on?")  # never "none" from what is left
     if isinstance(value, list) and choice in value:
         kept = [v for v in value if v != choice]
         return replace(reading, value=kept or None) if kept else Reading(UNCLEAR, None, message=f"{said} What is the choice mostly based on?")

@@ -42,5 +42,5 @@ def wanted_items(reading: Reading, line: str, spec, lex) -> Reading:
     for choice in picked:
         mine = [h for h in hits if h.choice == choice]
         if mine and all(wished(h.start) for h in mine):
-            return Reading(UNCLEAR, None, unclear=line.strip(), message=str(WORDS.data()["message"]))
+            return Reading(UNCLEAR, None, unclear=line.strip(), message=str(WORDS.data()["message"]), note=reading.note)  # a wish kept (wish_note)
     return reading

@@ -118,7 +118,7 @@ def advice_keys(doc, hits: list, crisis: list) -> tuple[str, ...]:
         start = doc.clause_bounds[hit.clause][0]
         near = max(start, hit.start - _WINDOW)  # the last LOOK_BACK words lie in this stretch unless words are very long
         before = doc.joined[near:hit.start].split()
-        if near > start and before:
+        if near > start and before and not doc.joined[near - 1].isspace() and not doc.joined[near].isspace():
             before = before[1:]  # a word cut by the stretch's start is not read
         key = (tuple(before[-LOOK_BACK:]), doc.joined[hit.start:hit.end])
         if key not in read:

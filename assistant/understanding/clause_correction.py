@@ -4,7 +4,8 @@
 biopsy, no wait, the clinic notes": the correction takes back the part it stands in (the clause from the
 last clause mark before it), not the whole list. Before, the part after the correction was read alone
 and offered back ("Did you mean Biopsy or pathology reports?"), and the scans and the labs said plainly
-were lost. Now the earlier clauses are read alone and kept beside the later answer.
+were lost. Now the earlier clauses are read alone and kept beside the later answer, all offered back for
+a Yes (a correction leaves some doubt: lo10 item 4, as a pick corrected part way is).
 
 Only when both the earlier clauses and the later answer are read plainly (sure, nothing asked, no
 "none" and no "not sure"), and the later answer does not say it is the whole answer ("just 3", "only
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 from .correction_words import MARKS, spans
 from .phrase_files import phrases
-from .reading import SURE, Reading
+from .reading import LIKELY, SURE, Reading
 
 _SENTENCE_ENDS = frozenset({".", "!", "?", "...", "…"})
 _CLAUSE_MARKS = frozenset({",", ";", ".", "!", "?", "...", "…", "-", "—", "–", ":"})
@@ -61,7 +62,7 @@ def clause_corrected(toks: list[str], spec, lex, read_part) -> Reading | None:
     before, later = read_part(head), read_part(later_text)
     if not (_plain(before, spec) and _plain(later, spec)):
         return None
-    return Reading(SURE, list(dict.fromkeys(before.value + later.value)))
+    return Reading(LIKELY, list(dict.fromkeys(before.value + later.value)))  # a correction: offered back for a Yes (lo10 item 4)
 
 
 __all__ = ["clause_corrected"]

@@ -41,7 +41,7 @@ _LEAD = re.compile(r"^(?:(?:and|but|also|plus|so|ok|okay|oh|and also|n)\s+)+", r
 # if it were their kid" name choices 3 and 8): a helping verb first, "whether", "what about", "how
 # many/much/long ...", or a question word with its helping verb right after it.
 _AUX = r"(?:is|are|am|was|were|can|could|will|would|should|shall|do|does|did|has|have|may|might|must|isnt|arent|cant|wont|doesnt|dont)"
-_ASKS = re.compile(rf"^(?:{_AUX}\b|whether\b|what about\b|what if\b|what happens if\b|how (?:many|much|long|soon|often|old|big|bad|far)\b"
+_ASKS = re.compile(rf"^(?:{_AUX}\b|whether\b|what about\b|how (?:many|much|long|soon|often|old|big|bad|far)\b"
                    rf"|(?:what|whats|when|where|why|who|which|how)\s+{_AUX}\b)")
 
 
@@ -91,7 +91,7 @@ def trailing_question(reading: Reading, line: str, spec, read_part, labels) -> R
             return None
     cut = parts[-1][1]
     last = _LEAD.sub("", line[cut:].strip(" .!,;?")).strip()
-    if len(last.split()) < 4 or not _ASKS.match(last.lower()):
+    if len(last.split()) < 4 or not (_ASKS.match(last.lower()) or last.lower().startswith(("what if ", "what happens if "))):
         return None
     before = read_part(line[:cut])
     if before.certainty != SURE or not isinstance(before.value, list) or set(before.value) != set(reading.value):

@@ -52,6 +52,8 @@ def test_a_correction_after_a_sentence_end_takes_back_the_whole_list():
     assert "Scans" not in turn.text.split("?")[0]  # choice 1 is not offered back
 
 
-def test_a_correction_inside_one_part_keeps_the_other_parts():
-    engine, _ = _turn("records", "the scans and the labs, the biopsy no wait yes the biopsy")
+def test_a_correction_inside_one_part_keeps_the_other_parts_offered_back():
+    engine, turn = _turn("records", "the scans and the labs, the biopsy no wait yes the biopsy")
+    assert turn.kind == "confirm" and "records_exist" not in engine.slots
+    engine.respond("yes")
     assert set(engine.slots.get("records_exist") or []) == {"imaging", "labs", "pathology"}

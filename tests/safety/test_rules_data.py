@@ -93,7 +93,13 @@ def test_the_tables_are_cached_and_a_damaged_cache_is_rebuilt(tmp_path, monkeypa
     monkeypatch.setenv(yaml_cache.CACHE_ENV, str(tmp_path))
     load = safety_rules.load.__wrapped__  # past the in-process cache
     built = load()
-    assert built == safety._TABLES.whole()  # what screening runs on is what the YAML gives
+    running = safety._TABLES.whole()  # what screening runs on is what the YAML gives:
+    assert {k: v for k, v in running.items() if k != "programs"} == {k: v for k, v in built.items() if k != "programs"}
+    assert len(running["programs"]) == len(built["programs"])
+    # each list's program as built, or None where the tables were borrowed from another Python's shipped file (its
+    # analysis lent, its programs never: each list compiles here at its first need; test_borrowed_tables.py). On 3.13
+    # with the tables shipped from 3.11 every one is None (a CI run on 3.13 failed here, 2026-12-06).
+    assert all(mine is None or mine == made for mine, made in zip(running["programs"], built["programs"]))
     (cached,) = tmp_path.glob("red_flags-tables-*.bin")
     for damage in (b"{not json", b"{}", b""):
         cached.write_bytes(damage)
@@ -116,7 +122,10 @@ def test_a_warm_start_imports_neither_pyyaml_nor_rapidfuzz(tmp_path):
     from assistant.safety import shipped
 
     fits = shipped.open_current(safety_rules._named().digest) is not None  # made by this regex compiler
-    assert imported("shipped") == ("[]" if fits else "['yaml']")  # cold
+    # made by another Python's (3.13 reading the file 3.11 wrote): its analysis is lent, nothing parsed from the YAML,
+    # and the tables are kept in the cache (test_borrowed_tables.py; this expected the YAML there, CI 3.13, 2026-12-06)
+    lent = not fits and shipped.borrowed(safety_rules._named()) is not None
+    assert imported("shipped") == ("[]" if fits or lent else "['yaml']")  # cold
     assert not fits or not list(tmp_path.glob("red_flags-tables-*"))  # nothing built
     assert imported("not shipped") == ("['yaml']" if fits else "[]")  # cold without them: the tables are built
     assert imported("not shipped") == "[]"

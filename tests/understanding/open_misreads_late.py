@@ -294,3 +294,58 @@ OPEN_ROUND33 = frozenset({
     "u33b-0511",  # compare_context: The biopsy was questioned by the second consultant, and he hadn't had the latest bloods.
     "u33b-0531",  # compare_values: I want the most but I am afraid of the side effect
 })
+
+OPEN_ROUND34 = frozenset({
+    # round 34 folded in (twenty-seventh session): the 50 silent misreads measured at the end of the session it was written in
+    # (79.4% right first time, untouched)
+    "u34a-0012",  # welcome: It is for my husband, and kindly note we have also seen a second urologist last week
+    "u34a-0026",  # welcome_age: hes still my baby 🥺
+    "u34a-0031",  # decision_when: no date rn they just said we'll see him again in like 3 months
+    "u34a-0080",  # decision_sure: All of em I s'pose. Pretty sure I'll go ahead with it.
+    "u34a-0093",  # red_flags: No to all of those. I do get a bit muddled with names these days but that's just being eighty.
+    "u34a-0116",  # urgent_care: no lol i said he bumped his chest on the coffee table last week, hes fine
+    "u34a-0122",  # urgent_care: My mother had chest discomfort in October; her cardiologist did an ECG and a stress test, both norma...
+    "u34a-0144",  # signs: Big op. Nothing else worked. Want to be sure before they start cutting.
+    "u34a-0148",  # signs: Scan say big, I feel nothing. Doctor say cut.
+    "u34a-0152",  # signs: None of them really, dear, I just like to be careful.
+    "u34a-0154",  # signs: i dont understand all this, i dont know
+    "u34a-0165",  # signs_more: Bad heart valve also. And insurance is Medicare, they want... I don't know what they want.
+    "u34a-0179",  # fit: 2nd opinion but like not rn, maybe after the holidays, or the other thing idk
+    "u34a-0220",  # fit_alternatives: visit for explain. my english not so good, maybe with interpreter
+    "u34a-0236",  # fit_decision_point: Yes, when doctor tell me. Or never.
+    "u34a-0237",  # fit_decision_point: kinda? like after christmas or whenever his dr calls back
+    "u34a-0292",  # records: none yet, its all in the mychart i think
+    "u34a-0305",  # logistics: No private cover, just Medicare.
+    "u34a-0324",  # logistics_insurer: Know nothing of this. Nobody tell me list, form or date.
+    "u34a-0333",  # logistics_insurer: Form yes. Date, they say 'soon'.
+    "u34a-0335",  # logistics_insurer: they gave me a number to call for the list thing but i havent called yet
+    "u34a-0346",  # questions: q3, q5, q6 + ask about incontinence/ED rates specifically
+    "u34a-0362",  # questions_order: 3 1
+    "u34a-0363",  # questions_order: 1 and 5 most important.
+    "u34a-0375",  # summary_sure: sure? like 70% sure lol. and i understand stuff way better
+    "u34a-0431",  # compare_one_confidence: he said 'pretty sure it's low risk but i'd like a confirmatory biopsy before we commit to anything'
+    "u34a-0473",  # compare_two_confidence: The team said they were fairly confident, but they want to review the biopsy slides themselves befor...
+    "u34a-0501",  # compare_differs: the plan. also one was way nicer to me lol
+    "u34a-0517",  # compare_context: Doctor say 'aneurysm is unusual shape'. Is rare?
+    "u34a-0529",  # compare_values: Gentle, but it's gotta work, mate.
+    "u34a-0532",  # compare_values: Kindly, can you tell me how many more side effects? I cannot choose without knowing.
+    "u34a-0542",  # compare_decision_point: Nah, to be honest I've been chewing on it two years. Every time I get close some bloke at the pub te...
+    "u34a-0545",  # compare_decision_point: yes, maybe
+    "u34b-0025",  # welcome_age: hes 1 and a half months
+    "u34b-0105",  # red_flags_child: he sweats when he eats, the dr said thats from his heart, is that one of these?
+    "u34b-0126",  # urgent_care: A doctor has looked, yes, it was the stomach, and now it is calm.
+    "u34b-0151",  # signs: all of them? grandpa says just put whatever
+    "u34b-0232",  # fit_decision_point: not sure. depends on the echo
+    "u34b-0270",  # specialist_focus: the biopsy, and whether they take the whole bladder out. also he can't travel far anymore
+    "u34b-0339",  # questions: How sure are you, what are the risks, what happens if we wait, and what would make you change your m...
+    "u34b-0361",  # questions_order: 3 1
+    "u34b-0362",  # questions_order: Reverse it, please – the family question first, down to the diagnosis last.
+    "u34b-0369",  # summary_sure: The first three. Support I still do not have so much, I live alone.
+    "u34b-0370",  # summary_sure: grandpa: sure. me: not so much. so put sure for him?
+    "u34b-0376",  # summary_sure: The second and third are true; I'm not yet sure, and I'd like a bit more support from my family.
+    "u34b-0402",  # compare_who: its my hip but my moms the one makin all the calls
+    "u34b-0408",  # compare_one_field: cardiologist, the one who put the tube in the arm to look
+    "u34b-0432",  # compare_one_confidence: She didn't commit either way and ordered an MRI.
+    "u34b-0485",  # compare_two_treatment: he say wait for the stress test
+    "u34b-0543",  # compare_decision_point: when the pain makes up my mind lol
+})

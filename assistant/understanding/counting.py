@@ -262,11 +262,12 @@ _BACK = (("there",), ("to", "him"), ("to", "her"), ("to", "them"), ("to", "that"
 
 def _referred_back(toks: list[str], at: int, mentions: list[int]) -> bool:
     """The doctor at `at`, named after another, is the one who sent the case on to them ("just the ENT and our
-    pediatrician who sent us there", "the surgeon, and my GP who referred me to him"): a referral, no view."""
+    pediatrician who sent us there", "the surgeon, and my GP who referred me to him", "just the cardiologist so far, well the GP
+    sent us to him"): a referral, no view."""
     if not [m for m in mentions if m < at]:
         return False
     after = toks[at + 1 : at + 9]
-    if not after or after[0] not in _WHO and after[0] != ",":
+    if not after or after[0] not in _WHO and after[0] != "," and after[0] not in _REFERS:  # "..., well the GP sent us to him"
         return False
     verb = next((k for k, t in enumerate(after[:4]) if t in _REFERS), None)
     if verb is None:

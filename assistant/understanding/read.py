@@ -50,6 +50,7 @@ from .wish_note import wish_note
 from .travel_easy import travel_easy
 from .mixed_verdict import mixed_verdict
 from .wanted_items import wanted_items
+from .doubted_sure import doubted_sure
 from .language_help import language_need, with_answer  # "i need interpreter", "my father, he dont speak english"
 
 SKIP_WORDS = {"skip", "none", "no", "nothing", "pass", "n/a", "na", "no thanks", "not sure", "dont know"}
@@ -81,6 +82,7 @@ def read(line: str, spec: StateSpec, **kw) -> Reading:
         reading = wish_note(reading, line, spec)  # "she want to be home for christmas" at the SURE tests: a note (wish_note.py)
         reading = mixed_verdict(reading, line, spec)  # "some yes some no" at the SURE tests: which ones? (mixed_verdict.py)
         reading = wanted_items(reading, line, spec, kw.get("lexicon") or default_lexicon())  # "I want to feel sure": asked (wanted_items.py)
+        reading = doubted_sure(reading, line, spec, kw.get("lexicon") or default_lexicon())  # "unclear what matters most": no pick (doubted_sure.py)
     return reading
 
 

@@ -46,6 +46,12 @@ def asks_if_it_counts(reading, toks, line, spec, lex):
     named = any(toks[e : e + 1] in (["as"], ["for"], ["toward"], ["towards"]) for e in ends)  # "... counts as insurance": asked about a word
     if not named and reading.value is not None and reading.value in (dont_know_choice(spec, lex), [dont_know_choice(spec, lex)]):
         return None  # "there is an xray but I don't know if it counts": "Not sure" is the answer
+    from .counted_part import counted_part  # "he has diabetes, and the doc is not a surgeon so idk if that counts"
+    from .read import read
+
+    kept = counted_part(toks, spec, lambda rest: read(rest, spec, lexicon=lex))
+    if kept is not None:
+        return kept
     return answer_question(clean(line), toks, spec, lex)
 
 

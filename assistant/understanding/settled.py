@@ -38,8 +38,10 @@ _NOT = frozenset({"not", "non", "no", "never", "nor", "isnt", "arent", "wasnt", 
 
 
 def doubt_about(toks: list[str], head: Hit, nxt: Hit) -> bool:
+    """ "not certain about what matters most", "not sure what matters more": the doubted choice's words
+    right after the doubt ("what matters" starts with its own "what") or within three words."""
     return head.negated and toks[head.end - 1] in _DOUBTED and toks[head.end : head.end + 1] != [] and toks[head.end] in _ABOUT \
-        and 0 < nxt.start - head.end <= 3 and not any(t in SEPARATORS for t in toks[head.end : nxt.start])
+        and 0 <= nxt.start - head.end <= 3 and not any(t in SEPARATORS for t in toks[head.end : nxt.start])
 
 
 _DOUBTED = frozenset({"sure", "certain", "clear", "confident", "decided"})

@@ -13,6 +13,8 @@ from .reading_support import pick
     "just the ENT and our pediatrician who sent us there",
     "the cardiologist and my gp who sent me over",
     "my oncologist and the GP who sent me to her",
+    "just the cardiologist so far, well the GP sent us to him",  # the referral as a sentence of its own (walk, 2026-12-07)
+    "the cardiologist, the GP sent us to him",
 ])
 def test_the_doctor_who_sent_the_case_on_is_not_an_opinion(line):
     assert pick("fit_opinions", line) == "zero"
@@ -23,6 +25,7 @@ def test_the_doctor_who_sent_the_case_on_is_not_an_opinion(line):
     "the ENT and our pediatrician, who also thinks she needs it",    # the one who referred gave a view too
     "the surgeon and my gp who sent me there both say operate",      # both gave one
     "the ENT and the pediatrician who sent us there said wait",      # the referrer said what to do
+    "the cardiologist and the GP, the GP said surgery too",          # a view said, no referral
 ])
 def test_a_doctor_who_gave_a_view_still_counts(line):
     assert pick("fit_opinions", line) != "zero"

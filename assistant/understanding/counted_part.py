@@ -1,0 +1,57 @@
+"""A pick-several answer whose last part asks whether it counts (lead, walk of 2026-12-07).
+
+"he has diabetes and kidney issues too, and the first doc is a cardiologist not a surgeon so idk if that counts" was
+read as a question only: the reply said "Ask your doctor this - I added it to your questions", the whole line went on
+the doctor's list, and "several other health problems", said plainly, was lost. Now, at a pick-several question, the
+part that holds the "does that count" words (from the mark or join before them) is set apart and the rest is read:
+- the rest gives plain picks and the part says nothing more than the doubt ("he has diabetes, not sure if that
+  counts"): the picks are offered back for a Yes (the doubt is about them);
+- the rest gives plain picks and the part tells something more ("the first doc is a cardiologist not a surgeon so idk
+  if that counts"): the picks are kept and only that part is asked about, quoted;
+- otherwise None: the line is a question, as before (second_thoughts.asks_if_it_counts).
+The words are data: counts_asks in dialogues/second_thoughts.yaml; the joins and the words that say nothing more
+(`counts_fillers`) beside them.
+"""
+
+from __future__ import annotations
+
+from .reading import LIKELY, SURE, UNCLEAR, Reading
+from .second_thoughts_words import _find, words
+
+_MARKS = frozenset({",", ".", ";", "!", "?", "/", "-", ":"})
+
+
+def counted_part(toks: list[str], spec, read_rest) -> Reading | None:
+    """The reading of a pick-several line with a "does that count" part, or None."""
+    if not spec.multi or spec.name.startswith(("red_flags", "urgent")):
+        return None
+    found = _find(toks, words()["counts_asks"])
+    if not found:
+        return None
+    start, end = min(found)
+    joins = {w[0] for w in words()["counts_joins"]}
+    cut = max((k for k in range(start) if toks[k] in _MARKS), default=None)
+    if cut is None:  # "he has diabetes so idk if that counts": no mark; the part starts at its join
+        cut = max((k for k in range(start) if toks[k] in joins), default=None)
+    if cut is None or cut == 0:
+        return None
+    after = next((k for k in range(end, len(toks)) if toks[k] in _MARKS), len(toks))
+    if any(t.isalnum() for t in toks[after:]):
+        return None  # more said after the doubt: left to the readers of a question
+    rest = toks[:cut]
+    while rest and (rest[-1] in joins or rest[-1] in _MARKS):
+        rest = rest[:-1]
+    if not any(t.isalnum() for t in rest):
+        return None
+    got = read_rest(" ".join(rest))
+    picks = got.value if isinstance(got.value, list) else None
+    if got.certainty != SURE or got.asked or not picks or spec.none_choice in picks:
+        return None
+    fillers = {w[0] for w in words()["counts_fillers"]} | joins
+    part = [t for k, t in enumerate(toks[cut:after], cut) if not start <= k < end and t not in _MARKS]
+    if all(t in fillers for t in part):
+        return Reading(LIKELY, picks, note=got.note)  # the doubt is about the picks themselves: offered back
+    said = " ".join(t for t in toks[cut:after] if t not in _MARKS or t in ("-", "/"))
+    while said.split()[:1] and said.split()[0] in joins:
+        said = " ".join(said.split()[1:])
+    return Reading(UNCLEAR, picks, unclear=said, note=got.note)

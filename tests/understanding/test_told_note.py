@@ -87,3 +87,29 @@ def test_a_plain_pick_by_name_keeps_no_note():
     engine = _compare_with_first_plan("surgery")
     assert engine.slots["compare_one_treatment"] == "surgery"
     assert "compare_one_treatment" not in (engine.slots.get("answer_notes") or {})
+
+
+def test_a_note_at_the_is_it_happening_now_check_says_what_it_was_about():
+    # (walk, 2026-12-07: "no not right now, only when he walks" at "Is this happening now?" was listed bare, "- Only
+    # when he walks", in "What you told me")
+    lines = path_to_summary(situation="1")
+    lines[6] = "6, hes just more out of breath than usual, no chest pain"
+    engine, turns = talk(lines[:7] + ["no not right now, only when he walks"] + lines[7:])
+    assert engine.slots["answer_notes"].get("urgent_care") or engine.slots["answer_notes"].get("urgent_care_check")
+    told = turns[-1].markdown.split("What you told me", 1)[1]
+    assert "About danger signs: Only when he walks" in told
+    assert "\n- Only when he walks" not in told
+
+
+def test_every_question_a_note_can_be_said_at_has_a_topic():
+    # a note is kept at any question with choices; in the plan each says what it was about
+    import re
+
+    from assistant.flow import default_flow
+    from assistant.paths import prompts_dir
+
+    names = (prompts_dir() / "_names.j2").read_text(encoding="utf-8")
+    topics = set(re.findall(r'^  "(\w+)": "(?:About|How)', names, re.M))
+    flow = default_flow()
+    asked = {name for name, spec in flow.states.items() if spec.choices and not name.startswith(("compare_", "summary", "done"))}
+    assert asked - topics == set()

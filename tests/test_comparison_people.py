@@ -27,7 +27,8 @@ def test_what_each_doctor_advised_in_the_persons_words_is_shown_in_full():
     assert result.plan["comparison"]["opinions"][1]["treatment_words"] is None  # only the kind was picked
     full = result.text.split("In full:", 1)[1].split("What I see", 1)[0]
     assert "The plan, in your words. First: " in full and "gallbladder out in January" in full
-    assert "Second: (no more said)." in full
+    second = result.plan["comparison"]["opinions"][1]["treatment"]
+    assert f"Second: {second} (picked from the list)." in full  # only the kind was picked: that kind, said so
 
 
 def test_with_only_kinds_picked_there_is_no_plan_in_your_words_line():

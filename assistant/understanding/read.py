@@ -51,6 +51,7 @@ from .travel_easy import travel_easy
 from .mixed_verdict import mixed_verdict
 from .wanted_items import wanted_items
 from .doubted_sure import doubted_sure
+from .conditional_later import conditional_later
 from .language_help import language_need, with_answer  # "i need interpreter", "my father, he dont speak english"
 
 SKIP_WORDS = {"skip", "none", "no", "nothing", "pass", "n/a", "na", "no thanks", "not sure", "dont know"}
@@ -83,6 +84,7 @@ def read(line: str, spec: StateSpec, **kw) -> Reading:
         reading = mixed_verdict(reading, line, spec)  # "some yes some no" at the SURE tests: which ones? (mixed_verdict.py)
         reading = wanted_items(reading, line, spec, kw.get("lexicon") or default_lexicon())  # "I want to feel sure": asked (wanted_items.py)
         reading = doubted_sure(reading, line, spec, kw.get("lexicon") or default_lexicon())  # "unclear what matters most": no pick (doubted_sure.py)
+        reading = conditional_later(reading, line, spec, kw.get("lexicon") or default_lexicon())  # "tests, and if low risk, watch": tests offered
     return reading
 
 

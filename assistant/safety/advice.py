@@ -65,6 +65,11 @@ def _owner(words: list[str], i: int) -> bool:
             and words[i + 1] in _MEANS)
 
 
+# a sign that acts on a person: "cant wake him", "could not rouse her", "cant keep them awake"
+_ACTS_ON = frozenset({"wake", "waken", "awaken", "rouse", "keep", "get", "stir", "revive"})
+_ACTED_ON = frozenset({"him", "her", "them"})
+
+
 def who_is_at_risk(before: list[str], sign: list[str]) -> str | None:
     """"other", "self", or None when the sign's clause names nobody ("and hung up"). The sign's own
     reflexive word says ("kill himself"), or its own subject ("shed rather die"); else the nearest
@@ -77,6 +82,8 @@ def who_is_at_risk(before: list[str], sign: list[str]) -> str | None:
         return "other" if _other(sign[0]) else "self"
     if len(sign) > 1 and sign[0] in ("my", "our") and _other(sign[1]) and not _owner(sign, 1):  # "my daughter is cutting again"
         return "other"
+    if any(sign[k] in _ACTED_ON and sign[k - 1] in _ACTS_ON for k in range(1, len(sign))):
+        return "other"  # "i cant wake him up", "we cant keep her awake": the one at risk is the one the sign acts on (walk, 2026-12-07)
     words = before + sign
     for i in range(len(before) - 1, -1, -1):
         word = before[i]

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from .asking import answer_question, has_phrase, question_form
-from .lexicon import Lexicon
+from .lexicon import Lexicon, default_lexicon
 from .reading import SURE, Reading
 from .text import tokens
 
@@ -74,6 +74,22 @@ def phrase_spans(toks: list[str], phrases: tuple[tuple[str, ...], ...]) -> set[t
 _PARTS = re.compile(r"[,.;!?]+\s*|\s+(?:and|but|though|tho)\s+", re.I)
 
 
+_SUBJECTS = frozenset({"he", "she", "they", "hes", "shes", "theyre", "i", "im", "we", "mom", "mum", "dad", "mother", "father"})
+
+
+def _before_need(part: str) -> str:
+    """The words of a part before the sentence that tells the need, run on without a mark: "my mom told me to do this
+    for her she doesnt read english good" -> "my mom told me to do this for her" (walk of 2026-12-07)."""
+    words = part.split()
+    low = tokens(part.lower())
+    if len(low) != len(words):
+        return ""
+    topic_words = [w for t in default_lexicon().topics if t.id == TOPIC for w in t.words]
+    start = min((s for s, _ in phrase_spans(low, tuple(topic_words))), default=None)
+    cut = max((k for k in range(1, start or 0) if low[k] in _SUBJECTS), default=None)
+    return " ".join(words[:cut]) if cut and cut >= 3 else ""
+
+
 def with_answer(need: Reading, text: str, spec, lex: Lexicon, read: Callable[[str], Reading]) -> Reading:
     """At a question with choices, the answer the rest of the line gives, kept, with the reply; else the reply alone."""
     if spec.ask not in ("choice", "multi"):
@@ -81,7 +97,7 @@ def with_answer(need: Reading, text: str, spec, lex: Lexicon, read: Callable[[st
     topic = next(t for t in lex.topics if t.id == TOPIC)
     parts = [p for p in _PARTS.split(text) if p and p.strip()]
     said = [p.strip() for p in parts if any(has_phrase(tokens(p.lower()), w) for w in topic.words)]
-    rest = ", ".join(p.strip() for p in parts if p.strip() not in said)
+    rest = ", ".join([p.strip() for p in parts if p.strip() not in said] + [h for h in map(_before_need, said) if h])
     if not rest or rest.strip() == text.strip():
         return need
     answer = read(rest)

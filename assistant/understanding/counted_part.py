@@ -5,7 +5,9 @@ read as a question only: the reply said "Ask your doctor this - I added it to yo
 the doctor's list, and "several other health problems", said plainly, was lost. Now, at a pick-several question, the
 part that holds the "does that count" words (from the mark or join before them) is set apart and the rest is read:
 - the rest gives plain picks and the part says nothing more than the doubt ("he has diabetes, not sure if that
-  counts"): the picks are offered back for a Yes (the doubt is about them);
+  counts"): the picks are offered back for a Yes (the doubt is about them); in a list of several parts, the doubt is
+  about the last part named ("X-rays for sure, visit notes, and the brace fitting notes? not sure if that counts"):
+  the other parts' picks kept and that part asked about;
 - the rest gives plain picks and the part tells something more ("the first doc is a cardiologist not a surgeon so idk
   if that counts"): the picks are kept and only that part is asked about, quoted;
 - otherwise None: the line is a question, as before (second_thoughts.asks_if_it_counts).
@@ -50,8 +52,29 @@ def counted_part(toks: list[str], spec, read_rest) -> Reading | None:
     fillers = {w[0] for w in words()["counts_fillers"]} | joins
     part = [t for k, t in enumerate(toks[cut:after], cut) if not start <= k < end and t not in _MARKS]
     if all(t in fillers for t in part):
+        last = _last_part(rest, joins)
+        if last is not None:  # "X-rays for sure, visit notes, and the brace fitting notes? not sure if that counts"
+            head_end, last = last
+            head = read_rest(" ".join(rest[:head_end]))
+            kept = head.value if isinstance(head.value, list) and head.certainty == SURE and not head.asked else None
+            if kept and spec.none_choice not in kept:
+                said = " ".join(t for t in rest[last:] + toks[cut:after] if t not in _MARKS)
+                return Reading(UNCLEAR, kept, unclear=said.strip(), note=got.note)  # the doubt is about the part just named
         return Reading(LIKELY, picks, note=got.note)  # the doubt is about the picks themselves: offered back
     said = " ".join(t for t in toks[cut:after] if t not in _MARKS or t in ("-", "/"))
     while said.split()[:1] and said.split()[0] in joins:
         said = " ".join(said.split()[1:])
     return Reading(UNCLEAR, picks, unclear=said, note=got.note)
+
+
+def _last_part(rest: list[str], joins: set[str]) -> tuple[int, int] | None:
+    """Where the parts before the last end and the last starts, in a list of parts set apart by marks ("..., and the
+    brace fitting notes"), or None
+    for one part ("a touch of arthritis and a heart rhythm problem": one thing told, the doubt about all of it)."""
+    cut = max((k for k, t in enumerate(rest) if t in _MARKS), default=None)
+    if cut is None or cut == 0:
+        return None
+    start = cut + 1
+    while start < len(rest) and (rest[start] in joins or rest[start] in _MARKS):
+        start += 1
+    return (cut, start) if start < len(rest) and any(t.isalnum() for t in rest[:cut]) else None

@@ -95,6 +95,17 @@ def test_a_doubt_only_about_the_pick_offers_it_back(line):
     assert got.certainty == LIKELY and got.value == ["comorbidities"]
 
 
+def test_in_a_list_of_parts_the_doubt_is_about_the_last_part_named():
+    got = reading("records", "X-rays for sure, visit notes from ortho, and the brace fitting notes? not sure if that counts")
+    assert got.certainty == UNCLEAR and set(got.value) == {"imaging", "clinic_notes"}
+    assert got.unclear.startswith("the brace fitting notes")
+
+
+def test_one_thing_told_with_and_is_one_part():
+    got = reading("signs_more", "I have a touch of arthritis and a heart rhythm problem, if that counts.")
+    assert got.certainty == LIKELY and got.value == ["comorbidities"]
+
+
 @pytest.mark.parametrize("line", ["does that count", "idk if that counts", "and does that count"])
 def test_a_counts_question_alone_stores_nothing(line):
     got = reading("signs_more", line)

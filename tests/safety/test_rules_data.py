@@ -20,6 +20,7 @@ from safety.safety_support import (
     safety,
     safety_rules,
     screen,
+    tables_differ,
 )
 
 from assistant import yaml_cache
@@ -96,8 +97,8 @@ def test_the_tables_are_cached_and_a_damaged_cache_is_rebuilt(tmp_path, monkeypa
     running = safety._TABLES.whole()  # what screening runs on is what the YAML gives:
     # (each comparison is a plain True or False with a short message: pytest's own diff of these tables took 20
     # minutes of a CI run, 2026-12-06)
-    same = {k: v for k, v in running.items() if k != "programs"} == {k: v for k, v in built.items() if k != "programs"}
-    assert same, _first_difference(running, built)
+    assert not (d := tables_differ({k: v for k, v in running.items() if k != "programs"},
+                                   {k: v for k, v in built.items() if k != "programs"})), d
     assert len(running["programs"]) == len(built["programs"])
     # each list's program as built, or None where the tables were borrowed from another Python's shipped file (its
     # analysis lent, its programs never: each list compiles here at its first need; test_borrowed_tables.py). On 3.13
@@ -106,20 +107,8 @@ def test_the_tables_are_cached_and_a_damaged_cache_is_rebuilt(tmp_path, monkeypa
     (cached,) = tmp_path.glob("red_flags-tables-*.bin")
     for damage in (b"{not json", b"{}", b""):
         cached.write_bytes(damage)
-        rebuilt = load()
-        same = rebuilt == built
-        assert same, (damage, _first_difference(rebuilt, built))
-    reread = load()
-    same = reread == built  # read back from the rewritten file
-    assert same, _first_difference(reread, built)
-
-
-def _first_difference(one: dict, other: dict) -> str:
-    """The first key whose value differs, in a few words (never the tables themselves)."""
-    for key in sorted(set(one) | set(other)):
-        if key != "programs" and one.get(key) != other.get(key):
-            return f"{key!r} differs"
-    return "the programs differ" if one.get("programs") != other.get("programs") else "no key differs"
+        assert not (d := tables_differ(load(), built)), (damage, d)
+    assert not (d := tables_differ(load(), built)), d  # read back from the rewritten file
 
 
 def test_a_warm_start_imports_neither_pyyaml_nor_rapidfuzz(tmp_path):

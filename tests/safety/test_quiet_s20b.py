@@ -3,7 +3,7 @@ s20b): figures of speech whose object is no body (a slow poison of paperwork, po
 questions, bleeding everyone dry, sides sore from laughing told with a laugh, hold music or a queue that "makes me want
 to die"); a first-person list "I have not had any ..., ... or ..." and a negation a sign's own gap may not swallow
 ("there has been no black stool"); breathlessness told later as the known reason for the planned procedure or as no worse
-than for years; bleeding told as light now ("no clots" is no shock); a risk named, not a sign told ("his bleeding risk", "more likely to be a bleed", "worried re a bleed").
+than for years; bleeding told as light now ("no clots" is no shock); a past event then "cleared to play", "the ER cleared him"; a risk named, not a sign told ("his bleeding risk", "more likely to be a bleed", "worried re a bleed").
 Each quieting rule is tested against its dangerous look-alike: the same words with a sign told now. Phrasings written for
 these tests, none from a round."""
 
@@ -34,6 +34,9 @@ QUIET = [
     "I'm a bit short of breath going up hills, that's the reason for the valve surgery",
     "he gets breathless on the stairs, no worse than last winter, which is why they want the echo",
     "short of breath, always am, same as usual, why the lung doctor wants the scan",
+    # over and treated: a past event, then checked and cleared
+    "he passed out at the game last week, the ER cleared him, that's why the cardiologist wants a monitor",
+    "she got knocked out playing rugby in March, cleared to play by the doctor",
     # a risk named or asked
     "what is mums stroke risk if she stops the warfarin for the operation",
     "is he more likely to get a bleed with the new tablets",
@@ -63,6 +66,11 @@ URGENT = [
     "short of breath, that's why they want the valve, but now she can't talk and her lips are blue",
     "short of breath, same as last year, but today it is much worse and she is gasping",
     "he is very short of breath right now, thats why they want the valve",
+    # cleared, then a sign now
+    "he had a seizure last night, the ER cleared him, but now he's seizing again",
+    "she fainted yesterday, they discharged her home, and now she is confused and can't wake up properly",
+    "got knocked out at practice, cleared to play, now he has a bad headache and is vomiting",
+    "he passed out, they cleared him, he passed out again today",
     # a risk named, then a sign now
     "my dad's stroke risk was high and now his face is drooping and he can't talk",
     "worried re the bleeding, it is soaking through a pad every hour",

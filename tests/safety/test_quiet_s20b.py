@@ -62,6 +62,7 @@ URGENT = [
     "bleeding is light now, no clots, but she is soaking a pad an hour",
     "bleeding isnt heavy now, just some clots the size of a golf ball",
     "bleeding is light now but she fainted and is pale and cold",
+    "black tarry stool again this morning, and the bleeding is light now",
     # known breathlessness, then a change now
     "short of breath, that's why they want the valve, but now she can't talk and her lips are blue",
     "short of breath, same as last year, but today it is much worse and she is gasping",

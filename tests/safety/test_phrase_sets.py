@@ -141,18 +141,22 @@ ROUNDS = sorted(DATA.glob("safety_round*.csv"), key=lambda path: int(re.sub(r"\D
 # asked about by the self_harm category's design, or self-harm cues).
 # After issue-sh16 (helper sh16, self-harm by concept): round 21 1 silent -> 0 (asked 2 -> 3: the silent one is asked now),
 # 22 asked 1 -> 0, 23 1 / 4 -> 0 / 1, 29 21 / 25 -> 16 / 20; round 30 (validation, untuned) 30 / 32 -> 30 / 28; no line louder.
-CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (0, 3, 4), "safety_round22.csv": (0, 0, 5),
+CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (0, 3, 3), "safety_round22.csv": (0, 0, 5),
                                                  "safety_round23.csv": (0, 1, 4), "safety_round24.csv": (0, 2, 3),
-                                                 "safety_round25.csv": (0, 0, 5),
-                                                 "safety_round26.csv": (0, 0, 7),
+                                                 "safety_round25.csv": (0, 0, 4),
+                                                 "safety_round26.csv": (0, 0, 6),
                                                  "safety_round27.csv": (0, 2, 15),
-                                                 "safety_round28.csv": (0, 1, 5),
-                                                 "safety_round29.csv": (5, 16, 21),
-                                                 "safety_round30.csv": (21, 19, 24),
-                                                 "safety_round31.csv": (21, 20, 24),
-                                                 "safety_round32.csv": (25, 18, 16),
-                                                 "safety_round33.csv": (19, 22, 35),
+                                                 "safety_round28.csv": (0, 1, 2),
+                                                 "safety_round29.csv": (5, 16, 16),
+                                                 "safety_round30.csv": (21, 19, 22),
+                                                 "safety_round31.csv": (21, 20, 22),
+                                                 "safety_round32.csv": (25, 18, 15),
+                                                 "safety_round33.csv": (19, 22, 28),
                                                  "safety_round34.csv": (19, 15, 31)}
+# (helper s20b) ordinary lines quiet (figures of speech, a first-person negated list, breathless as the known reason for
+# the procedure, a risk named, bleeding told as light now, a past event then cleared), tuned on 1-33: ordinary loud
+# 21: 4 -> 3, 25: 5 -> 4, 26: 7 -> 6, 28: 5 -> 2, 29: 21 -> 16, 30: 24 -> 22, 31: 24 -> 22, 32: 16 -> 15, 33: 35 -> 28;
+# no emergency of any round lower; round 34 (validation, lines not read) 19 / 15 / 31 unchanged.
 # (helper s19) idioms of sport, food and annoyance; a seizure and a stroke in own words by concept (tuned on 1-32):
 # 27: 0 / 2 / 16 -> 0 / 2 / 15, 29: 6 / 17 / 22 -> 5 / 16 / 21, 30: 21 / 19 / 27 -> 21 / 19 / 24, 31: 24 / 20 / 26 ->
 # 21 / 20 / 24, 32: 28 / 18 / 21 -> 25 / 18 / 16; round 33 (validation, lines not read) 20 / 21 / 35 -> 19 / 22 / 35: its

@@ -27,6 +27,8 @@ URGENT = [
     "my dad doubled up on his oxy tonight and hes nodding off, breathing is really slow",
     "he took like 30 paracetamol this morning, he says he feels fine",
     "she has had way over 4000 mg of tylenol today, maybe 8000",
+    "he took 10 of his muscle relaxers with beer and he's hard to wake",
+    "she mixed her benzos with wine and her breathing is shallow",
     "my roommate snorted a bunch of molly, shes burning up, her heart is racing and shes not making sense",
     # pregnancy and the weeks after birth
     "32 weeks pregnant and bleeding a lot, soaked through a pad in an hour",
@@ -67,6 +69,8 @@ QUIET = [
     "I had a few beers with my pills last night and felt fine",
     "she takes tylenol 2 tablets three times a day for her knees",
     "we did a few lines of the poem in class",
+    "he takes baclofen for spasms and it makes him a bit drowsy",
+    "she had one glass of wine with her antihistamine and felt fine",
     "she's overdue by a week and the midwife wants to induce",
     "she's 39 weeks pregnant and we want a second opinion about the induction",
     "when I was pregnant with my first I had bad headaches and blurry vision",

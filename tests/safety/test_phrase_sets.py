@@ -147,12 +147,15 @@ CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (0, 3, 4), "s
                                                  "safety_round26.csv": (0, 0, 7),
                                                  "safety_round27.csv": (0, 2, 15),
                                                  "safety_round28.csv": (0, 1, 5),
-                                                 "safety_round29.csv": (5, 16, 21),
-                                                 "safety_round30.csv": (21, 19, 24),
-                                                 "safety_round31.csv": (21, 20, 24),
-                                                 "safety_round32.csv": (25, 18, 16),
-                                                 "safety_round33.csv": (19, 22, 35),
-                                                 "safety_round34.csv": (19, 15, 31)}
+                                                 "safety_round29.csv": (4, 14, 21),
+                                                 "safety_round30.csv": (18, 18, 24),
+                                                 "safety_round31.csv": (17, 18, 24),
+                                                 "safety_round32.csv": (17, 12, 16),
+                                                 "safety_round33.csv": (12, 19, 35),
+                                                 "safety_round34.csv": (16, 15, 31)}
+# (helper s20a) the weakest emergency kinds by concept (weak_kinds.yaml, self_harm_concepts.yaml), tuned on 1-33:
+# 29 5 / 16 / 21 -> 4 / 14 / 21, 30 21 / 19 / 24 -> 18 / 18 / 24, 31 21 / 20 / 24 -> 17 / 18 / 24, 32 25 / 18 / 16 -> 17 / 12 /
+# 16, 33 19 / 22 / 35 -> 12 / 19 / 35; round 34 (validation, lines not read) 19 / 15 / 31 -> 16 / 15 / 31; no line lower.
 # (helper s19) idioms of sport, food and annoyance; a seizure and a stroke in own words by concept (tuned on 1-32):
 # 27: 0 / 2 / 16 -> 0 / 2 / 15, 29: 6 / 17 / 22 -> 5 / 16 / 21, 30: 21 / 19 / 27 -> 21 / 19 / 24, 31: 24 / 20 / 26 ->
 # 21 / 20 / 24, 32: 28 / 18 / 21 -> 25 / 18 / 16; round 33 (validation, lines not read) 20 / 21 / 35 -> 19 / 22 / 35: its

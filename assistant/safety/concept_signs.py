@@ -26,7 +26,7 @@ from .doubt_net import _sentence_spans  # the same sentences the doubt net reads
 from .first_letters import grouped
 
 FILE = "concept_signs.yaml"
-MORE = ("emergency_concepts.yaml",)  # (cs18) the weakest emergency categories' own concepts, merged into FILE's
+MORE = ("emergency_concepts.yaml", "weak_kinds.yaml")  # (cs18, s20a) the weakest emergency categories' own concepts, merged into FILE's
 LEVELS = ("none", "ask", "emergency")
 
 
@@ -56,7 +56,8 @@ def _tables() -> dict:
         if missing:
             raise ValueError(f"dialogues/{FILE}: no family named {missing}")
         rules.append((rule["category"], LEVELS.index(rule["level"]), tuple(rule["all"]), tuple(rule.get("advice", ())),
-                      rule.get("past") == "told", tuple(rule.get("none", ())), rule.get("quiet") == "own"))
+                      rule.get("past") == "told", tuple(rule.get("none", ())), rule.get("quiet") == "own",
+                      int(rule.get("sentences", data["sentences"]))))  # (s20a) a rule may read more short sentences
     unknown = [name for name in data["guards"] if name not in FINDERS]
     if unknown:
         raise ValueError(f"dialogues/{FILE}: no red-flag list named {unknown}")
@@ -125,11 +126,13 @@ def found(text: str) -> tuple[int, str, str, tuple[str, ...]] | None:
     spans = _sentence_spans(doc)
     best = None
     for i in range(len(spans)):
-        start, end = spans[i][0], spans[min(i + tables["sentences"], len(spans)) - 1][1]
-        cache: dict[str, dict[int, str]] = {}
-        for category, level, names, advice, past_told, none, own_quiet in tables["rules"]:
+        start = spans[i][0]
+        caches: dict[int, dict[str, dict[int, str]]] = {}
+        for category, level, names, advice, past_told, none, own_quiet, sentences in tables["rules"]:
             if best is not None and best[0] >= level:
                 continue
+            end = spans[min(i + sentences, len(spans)) - 1][1]
+            cache = caches.setdefault(end, {})
             ok = True
             for name in set(names):
                 if name not in cache:

@@ -147,12 +147,16 @@ CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (0, 3, 3), "s
                                                  "safety_round26.csv": (0, 0, 6),
                                                  "safety_round27.csv": (0, 2, 15),
                                                  "safety_round28.csv": (0, 1, 2),
-                                                 "safety_round29.csv": (5, 16, 16),
-                                                 "safety_round30.csv": (21, 19, 22),
-                                                 "safety_round31.csv": (21, 20, 22),
-                                                 "safety_round32.csv": (25, 18, 15),
-                                                 "safety_round33.csv": (19, 22, 28),
-                                                 "safety_round34.csv": (19, 15, 31)}
+                                                 "safety_round29.csv": (4, 14, 16),
+                                                 "safety_round30.csv": (18, 18, 22),
+                                                 "safety_round31.csv": (17, 18, 22),
+                                                 "safety_round32.csv": (17, 12, 15),
+                                                 "safety_round33.csv": (12, 19, 28),
+                                                 "safety_round34.csv": (16, 15, 31)}
+# (lead, at the merge of s20a and s20b, twenty-seventh session: each one's gains kept, measured after the merge)
+# (helper s20a) the weakest emergency kinds by concept (weak_kinds.yaml, self_harm_concepts.yaml), tuned on 1-33:
+# 29 5 / 16 / 21 -> 4 / 14 / 21, 30 21 / 19 / 24 -> 18 / 18 / 24, 31 21 / 20 / 24 -> 17 / 18 / 24, 32 25 / 18 / 16 -> 17 / 12 /
+# 16, 33 19 / 22 / 35 -> 12 / 19 / 35; round 34 (validation, lines not read) 19 / 15 / 31 -> 16 / 15 / 31; no line lower.
 # (helper s20b) ordinary lines quiet (figures of speech, a first-person negated list, breathless as the known reason for
 # the procedure, a risk named, bleeding told as light now, a past event then cleared), tuned on 1-33: ordinary loud
 # 21: 4 -> 3, 25: 5 -> 4, 26: 7 -> 6, 28: 5 -> 2, 29: 21 -> 16, 30: 24 -> 22, 31: 24 -> 22, 32: 16 -> 15, 33: 35 -> 28;

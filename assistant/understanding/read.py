@@ -48,6 +48,8 @@ from .records_to_come import records_to_come
 from .deadline_alone import deadline_alone
 from .wish_note import wish_note
 from .travel_easy import travel_easy
+from .none_nearby import none_nearby
+from .plan_as_problem import plan_as_problem
 from .mixed_verdict import mixed_verdict
 from .wanted_items import wanted_items
 from .language_help import language_need, with_answer  # "i need interpreter", "my father, he dont speak english"
@@ -66,6 +68,11 @@ def read(line: str, spec: StateSpec, **kw) -> Reading:
         return due  # "the surgeon want answer in 2 wks" at what makes you unsure: a deadline, kept for "By when" (deadline_alone.py)
     if top and not kw.get("keep") and (easy := travel_easy(line, spec, lambda rest: read(rest, spec, **kw))):
         return easy  # "we dont need to go far": no "Travel is hard"; the rest read as the answer (travel_easy.py)
+    if top and not kw.get("keep") and (far := none_nearby(line, spec, lambda rest: read(rest, spec, **kw))):
+        return far  # "no specialist nearby": travel is hard, not "None of these" (none_nearby.py)
+    if top and not kw.get("keep") and (plan := plan_as_problem(line, spec, kw.get("lexicon") or default_lexicon(),
+                                                               lambda text, at: read(text, at))):
+        return plan  # "surgery" at what the problem is: the plan comes next (plan_as_problem.py)
     token = _NESTED.set(True)
     try:
         reading = _read_line(line, spec, **kw)

@@ -50,6 +50,8 @@ from .wish_note import wish_note
 from .travel_easy import travel_easy
 from .none_nearby import none_nearby
 from .plan_as_problem import plan_as_problem
+from .finding_story import finding_story
+from .redo_refers import redo_refers
 from .mixed_verdict import mixed_verdict
 from .wanted_items import wanted_items
 from .language_help import language_need, with_answer  # "i need interpreter", "my father, he dont speak english"
@@ -88,6 +90,8 @@ def read(line: str, spec: StateSpec, **kw) -> Reading:
         reading = wish_note(reading, line, spec)  # "she want to be home for christmas" at the SURE tests: a note (wish_note.py)
         reading = mixed_verdict(reading, line, spec)  # "some yes some no" at the SURE tests: which ones? (mixed_verdict.py)
         reading = wanted_items(reading, line, spec, kw.get("lexicon") or default_lexicon())  # "I want to feel sure": asked (wanted_items.py)
+        reading = finding_story(reading, line, spec)  # "they found a cyst and want to operate": the surgery (finding_story.py)
+        reading = redo_refers(reading, line, spec)  # "biopsy unclear, doctor ask redo": no scan (redo_refers.py)
     return reading
 
 

@@ -48,7 +48,7 @@ def same_as_first(reading: Reading, spec, known: dict | None, line: str) -> Read
     first = known.get(str(pairs[spec.name]))
     if first in (None, "") or first in WORDS.words("unknown"):
         return reading
-    rest = _rest(line)
+    rest = _rest(line) if "?" not in line else None  # "same doctor like first?": a question, answered as one
     if rest is None:
         return reading
     free = spec.name in WORDS.words("free")

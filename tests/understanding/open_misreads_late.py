@@ -215,7 +215,6 @@ OPEN_ROUND32 = frozenset({
     "u32a-0419",  # compare_two_field: an orthodontist. not a surgeon, not a doctor either technically
     "u32a-0443",  # compare_two_treatment: the mouth guard thing. mandibular advancement device.
     "u32a-0444",  # compare_two_treatment: Endovascular repair with a stent graft.
-    "u32a-0503",  # decision_situation: grommets were offered, but his ears have been bad for ages and the drops and the waiting haven't don...
     "u32a-0506",  # red_flags: I have some new pain in my back since yesterday evening. Otherwise nothing on your list.
     "u32a-0509",  # urgent_care_check: Only slightly; it is nothing like it was before.
     "u32a-0512",  # signs_more: the insurer one, sort of. they 'recommend' it. whatever that means

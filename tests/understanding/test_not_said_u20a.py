@@ -131,3 +131,71 @@ def test_same_with_other_words_at_the_problem_is_kept_as_typed():
 def test_same_at_the_first_doctors_questions_is_not_linked():
     engine, turn = _after("compare_one_treatment", "same")
     assert turn.kind == "reask" and "the same as the first doctor" not in turn.text
+
+
+# --- Which best describes the situation? A finding told as the story of a surgery offered ------------------
+
+@pytest.mark.parametrize("line", [
+    "they found a cyst on her ovary and the gyno wants to operate",
+    "a scan showed a big polyp, they want to remove it",
+    "found a blocked artery and the cardiologist offered a bypass",
+])
+def test_a_finding_and_the_surgery_it_led_to_is_the_surgery(line):
+    engine, _ = _after("decision_situation", line)
+    assert engine.slots.get("situation") == "surgery"
+
+
+@pytest.mark.parametrize("line", [
+    "they found cancer in her breast and want to operate",  # a disease named: both said, asked
+    "they found a lump, nobody is sure what it is yet, and they want to operate",  # a doubt about what it is
+    "they found a cyst, maybe surgery or maybe wait",
+    "found a mass and they want to operate, which one is it?",
+])
+def test_a_named_disease_or_a_doubt_beside_the_surgery_is_asked(line):
+    engine, turn = _after("decision_situation", line)
+    assert "situation" not in engine.slots and turn.kind in ("reask", "confirm")
+
+
+# --- The procedure and a failed treatment in lay words: both said, asked -----------------------------------
+
+@pytest.mark.parametrize("line", [
+    "the shots didnt work, now they want to cut",
+    "her pills wear off so fast now, so they said the stimulator",
+    "the eye pressure keeps rising despite the drops, so they propose the operation",
+])
+def test_a_failed_treatment_and_a_procedure_offered_are_asked(line):
+    engine, turn = _after("decision_situation", line)
+    assert "situation" not in engine.slots and turn.kind in ("reask", "confirm")
+
+
+@pytest.mark.parametrize("line, want", [
+    ("hernia. they wanna cut.", "surgery"),
+    ("grommets, the ENT offered them", "surgery"),
+    ("her pills wear off by lunchtime", "treatment_failure"),
+])
+def test_each_said_alone_is_its_choice(line, want):
+    engine, turn = _after("decision_situation", line)
+    assert engine.slots.get("situation") == want or (turn.kind == "confirm" and engine.pending.reading.value == want)
+
+
+def test_a_type_not_said_beside_the_offer_is_asked():
+    engine, turn = _after("decision_situation", "they want to cut it out but ain't said what type it is")
+    assert "situation" not in engine.slots
+
+
+# --- Is any of this true? "Redo" said of the biopsy ----------------------------------------------------------
+
+@pytest.mark.parametrize("line", ["the biopsy was not clear, doctor asked to repeat it", "Biopsy unclear. They want it redone."])
+def test_a_redo_of_the_biopsy_is_no_scan(line):
+    engine, _ = _after("compare_context", line)
+    assert engine.slots["compare_context"] == ["biopsy"]
+
+
+@pytest.mark.parametrize("line, want", [
+    ("the mri was unclear, they want to redo it", ["scans"]),
+    ("the biopsy was unclear and they want to repeat the scan", ["biopsy", "scans"]),  # the scan named: both kept
+    ("biopsy, CT", ["biopsy", "scans"]),
+])
+def test_a_scan_named_keeps_the_scan(line, want):
+    engine, _ = _after("compare_context", line)
+    assert sorted(engine.slots["compare_context"]) == want

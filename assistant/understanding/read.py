@@ -52,6 +52,7 @@ from .none_nearby import none_nearby
 from .plan_as_problem import plan_as_problem
 from .finding_story import finding_story
 from .redo_refers import redo_refers
+from .type_known import type_known
 from .mixed_verdict import mixed_verdict
 from .wanted_items import wanted_items
 from .language_help import language_need, with_answer  # "i need interpreter", "my father, he dont speak english"
@@ -92,6 +93,7 @@ def read(line: str, spec: StateSpec, **kw) -> Reading:
         reading = wanted_items(reading, line, spec, kw.get("lexicon") or default_lexicon())  # "I want to feel sure": asked (wanted_items.py)
         reading = finding_story(reading, line, spec)  # "they found a cyst and want to operate": the surgery (finding_story.py)
         reading = redo_refers(reading, line, spec)  # "biopsy unclear, doctor ask redo": no scan (redo_refers.py)
+        reading = type_known(reading, line, spec)  # "new diagnosis, the type is known": not choice 2 (type_known.py)
     return reading
 
 

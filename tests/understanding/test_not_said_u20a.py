@@ -199,3 +199,27 @@ def test_a_redo_of_the_biopsy_is_no_scan(line):
 def test_a_scan_named_keeps_the_scan(line, want):
     engine, _ = _after("compare_context", line)
     assert sorted(engine.slots["compare_context"]) == want
+
+
+# --- The type said to be known is not "a new diagnosis whose exact type is not clear" --------------------------
+
+def test_a_new_diagnosis_whose_type_is_known_is_asked():
+    engine, turn = _after("decision_situation", "new diagnosis of breast cancer, but the type is known: HER2 positive")
+    assert "situation" not in engine.slots and turn.kind == "reask" and "type is known" in turn.text
+
+
+def test_the_type_known_beside_a_surgery_offered_is_the_surgery():
+    engine, _ = _after("decision_situation", "the diagnosis is new but the type is clear, and they offered an operation")
+    assert engine.slots.get("situation") == "surgery"
+
+
+@pytest.mark.parametrize("line", ["just found out its lymphoma but they dont know what type yet",
+                                  "they found a tumor, waiting on the biopsy to know what kind"])
+def test_the_type_not_yet_known_is_still_a_new_diagnosis(line):
+    engine, turn = _after("decision_situation", line)
+    assert engine.slots.get("situation") == "new_diagnosis" or (turn.kind == "confirm" and engine.pending.reading.value == "new_diagnosis")
+
+
+def test_a_finding_now_after_a_long_time_is_asked():
+    engine, _ = _after("decision_situation", "pain in my side for years, now they find a stone")
+    assert "situation" not in engine.slots

@@ -137,7 +137,6 @@ OPEN_ROUND30 = frozenset({
 })
 OPEN_ROUND31 = frozenset({
     # round 31 folded in (twenty-fourth session): the 51 silent misreads measured at the fold-in (80.0% right first time)
-    "u31a-0047",  # decision_situation: A new diagnosis of early prostate cancer. The type is known to us: Gleason three plus four.
     "u31a-0099",  # red_flags_child: hes got a cold, bit of a cough but breathing normal
     "u31a-0112",  # urgent_care: episode at 0600, self-terminated, no CP since. not seen by anyone yet
     "u31a-0114",  # urgent_care: I go hospital tomorrow, is ok?

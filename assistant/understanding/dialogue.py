@@ -30,6 +30,7 @@ from .defer import with_word  # "whatever you think": as "I don't know", and I d
 from .told import told_note as _told_note  # what was told in own words at a question that keeps it
 from .choice_names import as_said, confirm_text, names as _names, numbers as _numbers, quote as _quote  # noqa: F401 - re-exported (understanding.confirm_text, offers.py)
 from .known import against_known  # "they agree" beside two different plans: offered back (imported once, not per answer)
+from .same_as_first import same_as_first  # "same" at the second doctor's answers (same_as_first.py)
 
 CONFIRM_CHOICES = ("Yes", "No")
 
@@ -125,6 +126,7 @@ def step(
     reading = read(line, spec, lexicon=lex, today=today, items=items, item_ids=item_ids, questions=questions, keep=keep)
     if known:
         reading = against_known(reading, spec, known, line)
+        reading = same_as_first(reading, spec, known, line)  # "same" at the second doctor's answers (same_as_first.py)
 
     reading = both_paths(reading, spec, line, lex)
     if reading.who:  # "for my daughter, shes 7": her age is not asked again

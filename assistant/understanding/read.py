@@ -48,6 +48,11 @@ from .records_to_come import records_to_come
 from .deadline_alone import deadline_alone
 from .wish_note import wish_note
 from .travel_easy import travel_easy
+from .none_nearby import none_nearby
+from .plan_as_problem import plan_as_problem
+from .finding_story import finding_story
+from .redo_refers import redo_refers
+from .type_known import type_known
 from .mixed_verdict import mixed_verdict
 from .wanted_items import wanted_items
 from .doubted_sure import doubted_sure
@@ -68,6 +73,11 @@ def read(line: str, spec: StateSpec, **kw) -> Reading:
         return due  # "the surgeon want answer in 2 wks" at what makes you unsure: a deadline, kept for "By when" (deadline_alone.py)
     if top and not kw.get("keep") and (easy := travel_easy(line, spec, lambda rest: read(rest, spec, **kw))):
         return easy  # "we dont need to go far": no "Travel is hard"; the rest read as the answer (travel_easy.py)
+    if top and not kw.get("keep") and (far := none_nearby(line, spec, lambda rest: read(rest, spec, **kw))):
+        return far  # "no specialist nearby": travel is hard, not "None of these" (none_nearby.py)
+    if top and not kw.get("keep") and (plan := plan_as_problem(line, spec, kw.get("lexicon") or default_lexicon(),
+                                                               lambda text, at: read(text, at))):
+        return plan  # "surgery" at what the problem is: the plan comes next (plan_as_problem.py)
     token = _NESTED.set(True)
     try:
         reading = _read_line(line, spec, **kw)
@@ -83,6 +93,9 @@ def read(line: str, spec: StateSpec, **kw) -> Reading:
         reading = wish_note(reading, line, spec)  # "she want to be home for christmas" at the SURE tests: a note (wish_note.py)
         reading = mixed_verdict(reading, line, spec)  # "some yes some no" at the SURE tests: which ones? (mixed_verdict.py)
         reading = wanted_items(reading, line, spec, kw.get("lexicon") or default_lexicon())  # "I want to feel sure": asked (wanted_items.py)
+        reading = finding_story(reading, line, spec)  # "they found a cyst and want to operate": the surgery (finding_story.py)
+        reading = redo_refers(reading, line, spec)  # "biopsy unclear, doctor ask redo": no scan (redo_refers.py)
+        reading = type_known(reading, line, spec)  # "new diagnosis, the type is known": not choice 2 (type_known.py)
         reading = doubted_sure(reading, line, spec, kw.get("lexicon") or default_lexicon())  # "unclear what matters most": no pick (doubted_sure.py)
         reading = conditional_later(reading, line, spec, kw.get("lexicon") or default_lexicon())  # "tests, and if low risk, watch": tests offered
     return reading

@@ -5,6 +5,10 @@ and "distance isnt a problem" stored it: the travel words were read, the saying 
 A phrase of dialogues/travel_easy.yaml (`easy`, not after a word of `denied`: "not close to home" is hard travel)
 is taken out of the line and the rest is read as the answer, never with the travel choice; with nothing left the
 question is asked again, saying travel was left out.
+
+At a question with no travel choice (the yaml's `aside`: logistics, "Have you checked your insurance?", helper u20a
+from a terminal walk) the phrase is only taken out: "no need to go far, we checked insurance" had read its "no" as
+"Not yet"; the rest ("we checked insurance") is read as the answer, and a line that was only the phrase is asked again.
 """
 
 from __future__ import annotations
@@ -33,7 +37,8 @@ def _clause_before(toks: list[str], at: int) -> list[str]:
 def travel_easy(line: str, spec, read_rest) -> Reading | None:
     """The reading of `line` without its easy-travel phrase and never with the travel choice, or None when the
     line says no such thing. `read_rest(text)`: the reading of the rest as an answer to `spec`."""
-    if spec.name not in WORDS.words("states"):
+    aside = WORDS.words("aside")
+    if spec.name not in WORDS.words("states") and spec.name not in aside:
         return None
     toks = tokens(clean(line))
     denied = WORDS.words("denied")
@@ -42,6 +47,8 @@ def travel_easy(line: str, spec, read_rest) -> Reading | None:
         return None  # travel said to be hard too: the usual reading ("in town but the clinic is 3 hours away")
     cut = {k for a, b in found for k in range(a, b)}
     rest = [t for k, t in enumerate(toks) if k not in cut]
+    if spec.name in aside:
+        return _aside(rest, read_rest)
     choice = str(WORDS.data()["choice"])
     number = next((i + 1 for i, c in enumerate(spec.choices) if c.id == choice), 0)
     said = str(WORDS.data()["message"]).format(number=number)
@@ -62,4 +69,17 @@ def travel_easy(line: str, spec, read_rest) -> Reading | None:
         return Reading(UNCLEAR, None, message=f"{said} What is the choice mostly based on?")
     if reading.options and choice in reading.options:
         return replace(reading, options=tuple(o for o in reading.options if o != choice))
+    return reading
+
+
+def _aside(rest: list[str], read_rest) -> Reading:
+    """At a question with no travel choice: the rest read as the answer; nothing left, the question asked again
+    (the re-ask adds the question itself)."""
+    said = str(WORDS.data()["aside_message"])
+    words = [t for t in rest if t not in _PUNCT and t.isalnum()]
+    if not [w for w in words if w not in _FILLER and w not in {"we", "i", "us", "so", "ok", "okay"}]:
+        return Reading(UNCLEAR, None, message=said)
+    reading = read_rest(" ".join(rest))
+    if reading.value is None and not (reading.options or reading.asked or reading.reply or reading.message or reading.dont_know):
+        return Reading(UNCLEAR, None, unclear=reading.unclear, message=said)
     return reading

@@ -8,7 +8,7 @@ from __future__ import annotations
 # ended, not yet each fixed or judged a disagreement (helpers 11a and 11b judged 11 of them label
 # disagreements in their reports: docs/understanding.md). Held here so no new one appears; an id
 # leaves this list when its line is fixed or its label judged (then it goes to DISAGREE with the reason).
-OPEN_ROUND14 = frozenset({"u14a-0043", "u14a-0083", "u14a-0093", "u14a-0110", "u14a-0156", "u14a-0195", "u14a-0239", "u14a-0259", "u14a-0302", "u14a-0347", "u14a-0374", "u14a-0397", "u14a-0400", "u14a-0402", "u14a-0404", "u14b-0050", "u14b-0069", "u14b-0087", "u14b-0097", "u14b-0162", "u14b-0228", "u14b-0236", "u14b-0332", "u14b-0391", "u14b-0401", "u14b-0403"})
+OPEN_ROUND14 = frozenset({"u14a-0043", "u14a-0083", "u14a-0093", "u14a-0110", "u14a-0156", "u14a-0195", "u14a-0239", "u14a-0259", "u14a-0302", "u14a-0347", "u14a-0374", "u14a-0397", "u14a-0400", "u14a-0402", "u14b-0050", "u14b-0069", "u14b-0087", "u14b-0097", "u14b-0162", "u14b-0228", "u14b-0236", "u14b-0332", "u14b-0391", "u14b-0401", "u14b-0403"})
 # u14b-0356 ("birth control pills and see how it goes") is asked since helper 11a8 put birth control with medicine.
 
 
@@ -34,7 +34,7 @@ OPEN_ROUND16 = frozenset({"u16a-0075", "u16a-0294", "u16a-0385", "u16b-0044", "u
 # (2026-12-04) fixed 24 by general doubts over a reading about to be stored (unsafe.py and others,
 # test_round17_misreads.py; two of them now offered back for a Yes; round 14's u14b-0129 and
 # u14b-0136 went with them) and judged 10 label disagreements (DISAGREE); 3 are left.
-OPEN_ROUND17 = frozenset({"u17a-0114", "u17a-0390"})
+OPEN_ROUND17 = frozenset({"u17a-0114"})
 
 
 # Round 18 (measured held out on 2026-12-04 before and after that session's work: 84.3% then 84.9%
@@ -91,8 +91,8 @@ OPEN_ROUND22 = frozenset({"u22a-0236", "u22a-0047", "u22a-0079", "u22a-0271", "u
 # Round 23 (measured held out on 2026-12-05 before and after that session's work: 78.2% then 78.1%
 # right first time, docs/understanding.md; folded in 2026-12-05 in the next session): its 49 silent
 # misreads, held here the same way until each is fixed or judged a label disagreement.
-OPEN_ROUND23 = frozenset({"u23a-0054", "u23a-0055", "u23a-0059", "u23a-0060", "u23a-0099", "u23a-0142", "u23a-0234", "u23a-0290", "u23a-0294", "u23a-0328",
-                           "u23a-0390", "u23a-0396", "u23a-0433", "u23a-0448", "u23b-0280", "u23b-0322", "u23b-0368"})
+OPEN_ROUND23 = frozenset({"u23a-0054", "u23a-0055", "u23a-0099", "u23a-0142", "u23a-0234", "u23a-0290", "u23a-0294", "u23a-0328",
+                           "u23a-0390", "u23a-0396", "u23a-0448", "u23b-0280", "u23b-0322", "u23b-0368"})
 # helper 11a9 (2026-12-05): 14 fixed by doubts from the line's shape (wrongly_sure_shape.py,
 # test_round23_misreads.py) and "doesnt count" beside a count (unsafe.yaml); 9 judged label disagreements
 # (DISAGREE); 26 are left (docs/understanding.md, "Round 23's silent misreads").
@@ -103,13 +103,13 @@ OPEN_ROUND23 = frozenset({"u23a-0054", "u23a-0055", "u23a-0059", "u23a-0060", "u
 # right first time, docs/understanding.md; folded in 2026-12-05 in the next session): its 57 silent
 # misreads, held here the same way until each is fixed or judged a label disagreement. Helper 11a10 (2026-12-05):
 # 23 fixed (wrongly_sure_said.py and words), 6 judged (DISAGREE); 28 left.
-OPEN_ROUND24 = frozenset({"u24a-0051", "u24a-0091", "u24a-0241", "u24a-0121", "u24a-0122", "u24a-0145", "u24a-0168",
+OPEN_ROUND24 = frozenset({"u24a-0091", "u24a-0241", "u24a-0121", "u24a-0122", "u24a-0145", "u24a-0168",
                            "u24a-0221", "u24a-0224", "u24a-0270", "u24a-0305", "u24a-0307", "u24a-0387",
                            "u24a-0407", "u24a-0410", "u24a-0442", "u24b-0023", "u24b-0069", "u24b-0090", "u24b-0108",
                            "u24b-0124", "u24b-0259", "u24b-0278", "u24b-0361", "u24b-0432"})
 # Round 25 (folded in 2026-12-05, eighteenth session): its 38 silent misreads at the fold-in, open until mended.
-OPEN_ROUND25 = frozenset({"u25a-0006", "u25a-0042", "u25a-0292", "u25a-0404", "u25b-0031",
-                          "u25b-0040", "u25b-0345", "u25b-0435"})
+OPEN_ROUND25 = frozenset({"u25a-0006", "u25a-0292", "u25a-0404", "u25b-0031",
+                          "u25b-0345", "u25b-0435"})
 # u24b-0259 ("ya my surgeon knows, he said go for it") back open (lead, 2026-12-05): 11a10's "surgeon knows" made any
 # line naming the surgeon at that question a likely "already told" ("is the surgeon going to get angry").
 

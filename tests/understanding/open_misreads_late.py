@@ -137,7 +137,6 @@ OPEN_ROUND30 = frozenset({
 })
 OPEN_ROUND31 = frozenset({
     # round 31 folded in (twenty-fourth session): the 51 silent misreads measured at the fold-in (80.0% right first time)
-    "u31a-0047",  # decision_situation: A new diagnosis of early prostate cancer. The type is known to us: Gleason three plus four.
     "u31a-0099",  # red_flags_child: hes got a cold, bit of a cough but breathing normal
     "u31a-0112",  # urgent_care: episode at 0600, self-terminated, no CP since. not seen by anyone yet
     "u31a-0114",  # urgent_care: I go hospital tomorrow, is ok?
@@ -215,7 +214,6 @@ OPEN_ROUND32 = frozenset({
     "u32a-0419",  # compare_two_field: an orthodontist. not a surgeon, not a doctor either technically
     "u32a-0443",  # compare_two_treatment: the mouth guard thing. mandibular advancement device.
     "u32a-0444",  # compare_two_treatment: Endovascular repair with a stent graft.
-    "u32a-0503",  # decision_situation: grommets were offered, but his ears have been bad for ages and the drops and the waiting haven't don...
     "u32a-0506",  # red_flags: I have some new pain in my back since yesterday evening. Otherwise nothing on your list.
     "u32a-0509",  # urgent_care_check: Only slightly; it is nothing like it was before.
     "u32a-0512",  # signs_more: the insurer one, sort of. they 'recommend' it. whatever that means

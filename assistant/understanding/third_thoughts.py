@@ -120,7 +120,7 @@ def hedged_part(reading, toks, line, spec, lex):
                 return None  # "probably labs and visit notes": a doubt over the whole line
             bare = all(any(t in p for p in words()["part_hedges"] + words()["question_hedges"]) for t in part)
             if not picks and last_picked is not None and bare:
-                doubt.append(last_picked)  # "Labs, probably": the doubt is about the part before
+                doubt.append((last_picked[0], end))  # "Labs, probably": the doubt is about the part before, quoted with it
                 gone = _picks_in(toks, last_picked[0], last_picked[1], hits, spec, lex)
                 firm = [c for c in firm if c not in gone]
                 doubted_picks |= gone
@@ -137,7 +137,7 @@ def hedged_part(reading, toks, line, spec, lex):
         return None  # "its lupus or maybe some other autoimmune thing": the doubt is about a pick said firmly too
     if value and not set(firm) <= set(value):
         return None  # never a pick added
-    text = "; ".join(" ".join(toks[s:e]) for s, e in sorted(set(doubt)))
+    text = "; ".join(re.sub(r" ([,;:])", r"\1", " ".join(toks[s:e])) for s, e in sorted(set(doubt)))  # "7 probably", "labs, probably"
     if reading.certainty == UNCLEAR and value:  # already asked about a part: only a pick said with a doubt is taken out
         if not doubted_picks & set(value):
             return None

@@ -50,6 +50,7 @@ from .wish_note import wish_note
 from .travel_easy import travel_easy
 from .mixed_verdict import mixed_verdict
 from .wanted_items import wanted_items
+from .not_yet_item import not_yet_item
 from .language_help import language_need, with_answer  # "i need interpreter", "my father, he dont speak english"
 
 SKIP_WORDS = {"skip", "none", "no", "nothing", "pass", "n/a", "na", "no thanks", "not sure", "dont know"}
@@ -81,6 +82,8 @@ def read(line: str, spec: StateSpec, **kw) -> Reading:
         reading = wish_note(reading, line, spec)  # "she want to be home for christmas" at the SURE tests: a note (wish_note.py)
         reading = mixed_verdict(reading, line, spec)  # "some yes some no" at the SURE tests: which ones? (mixed_verdict.py)
         reading = wanted_items(reading, line, spec, kw.get("lexicon") or default_lexicon())  # "I want to feel sure": asked (wanted_items.py)
+        reading = not_yet_item(reading, line, spec, kw.get("lexicon") or default_lexicon(),  # "2,3,4. Not yet 1.": 1 left out (not_yet_item.py)
+                               lambda part: read(part, spec, **kw))
     return reading
 
 

@@ -106,3 +106,60 @@ def test_deadline_alone_still_keeps_a_coming_time_and_not_a_past_one():
     assert deadline_alone("the surgeon want answer in 2 wks", spec, LEX, TODAY).note
     assert deadline_alone("had pain for 6 weeks", spec, LEX, TODAY) is None
     assert deadline_alone("2 weeks ago", spec, LEX, TODAY) is None
+
+
+# --- An item said not to hold yet beside plain picks, at the SURE tests -------------------------------------------------
+
+@pytest.mark.parametrize("state, line, want", [
+    ("summary_sure", "1, 2 and 3. 4 not yet", {"sure", "understand", "values"}),
+    ("summary_sure", "understand and values yes, support still no", {"understand", "values"}),
+    ("decision_sure", "I know the pros and cons. Sure? No, not yet.", {"understand"}),
+    ("decision_sure", "I know what matters to me. Support, less so.", {"values"}),
+    ("summary_sure", "Clear on my values. Sure-ness pending the scan results.", {"values"}),
+    ("summary_sure", "2 and 4. not sure yet", {"understand", "support"}),
+    ("decision_sure", "pros and cons: check. support: tbd", {"understand"}),
+    ("decision_sure", "I understand the options, and my kids help me. I dont feel sure.", {"understand", "support"}),
+])
+def test_an_item_said_not_to_hold_yet_is_left_out_and_the_rest_stored(state, line, want):
+    assert picks(state, line) == want
+
+
+@pytest.mark.parametrize("state, line", [
+    # a doubt about what an item means, or about "the rest": the line's own reading, never a silent no
+    ("decision_sure", "I get the pros and cons, but 'what matters most' I'm not sure what that means"),
+    ("summary_sure", "understand the options, not sure about the rest maybe values"),
+    # a plain part said with a degree is no plain pick
+    ("decision_sure", "no sure. understand some"),
+])
+def test_doubts_beside_a_no_are_not_stored_as_plain_picks(state, line):
+    result = reading(state, line)
+    assert result.certainty != "sure" or result.value is None
+
+
+@pytest.mark.parametrize("state, line, want", [
+    ("decision_sure", "I am sure, no doubt", {"sure"}),  # "no doubt" is no "no"
+    ("summary_sure", "all four now", {"sure", "understand", "values", "support"}),
+    ("decision_sure", "I feel sure and I know the pros and cons", {"sure", "understand"}),
+])
+def test_plain_answers_at_the_sure_tests_keep_their_reading(state, line, want):
+    assert picks(state, line) == want
+
+
+# --- Signs and questions said by their gist ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("state, line, want", [
+    ("signs", "major surgery and idk how to pick", {"major_procedure", "many_options"}),
+    ("signs", "the chemo is hard on the body and the oncologist talked at us the whole time", {"high_risk_treatment", "not_heard"}),
+    ("signs", "the pills keep failing and the new ones have scary side effects", {"treatment_failed", "high_risk_treatment"}),
+    ("signs", "the operation is dangerous for him, and nobody listens", {"high_risk_treatment", "not_heard"}),
+    ("questions", "the risks, what if we wait, and what theyd do if it were their own kid",
+     {"q5", "q6", "q8"}),
+    ("questions", "how soon, the risks, and what if no surgery at all", {"q4", "q5", "q3"}),
+])
+def test_gist_words_name_the_choice(state, line, want):
+    assert picks(state, line) == want
+
+
+def test_a_regimen_named_beside_a_risk_is_still_the_risk():
+    result = reading("signs", "a high-risk regimen")
+    assert "many_options" not in set(result.value or [])

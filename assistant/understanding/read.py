@@ -51,6 +51,7 @@ from .travel_easy import travel_easy
 from .mixed_verdict import mixed_verdict
 from .wanted_items import wanted_items
 from .not_yet_item import not_yet_item
+from .numbers_then_more import numbers_then_more
 from .language_help import language_need, with_answer  # "i need interpreter", "my father, he dont speak english"
 
 SKIP_WORDS = {"skip", "none", "no", "nothing", "pass", "n/a", "na", "no thanks", "not sure", "dont know"}
@@ -84,6 +85,7 @@ def read(line: str, spec: StateSpec, **kw) -> Reading:
         reading = wanted_items(reading, line, spec, kw.get("lexicon") or default_lexicon())  # "I want to feel sure": asked (wanted_items.py)
         reading = not_yet_item(reading, line, spec, kw.get("lexicon") or default_lexicon(),  # "2,3,4. Not yet 1.": 1 left out (not_yet_item.py)
                                lambda part: read(part, spec, **kw))
+        reading = numbers_then_more(reading, line, spec, kw.get("lexicon") or default_lexicon())  # "2, 3, 8. Bypass is major...": 2, 3, 8 kept, the rest asked
     return reading
 
 

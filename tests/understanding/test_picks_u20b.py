@@ -163,3 +163,28 @@ def test_gist_words_name_the_choice(state, line, want):
 def test_a_regimen_named_beside_a_risk_is_still_the_risk():
     result = reading("signs", "a high-risk regimen")
     assert "many_options" not in set(result.value or [])
+
+
+# --- Numbers first, then a sentence naming another choice: the numbers kept, that sentence asked -----------------------
+
+@pytest.mark.parametrize("state, line, kept", [
+    ("signs", "3, 8. chemo is brutal, with about 1-2 percent mortality", {"high_risk_treatment", "many_options"}),
+])
+def test_numbers_first_then_another_choice_keeps_the_numbers_and_asks(state, line, kept):
+    result = reading(state, line)
+    assert result.certainty == UNCLEAR
+    assert set(result.value or []) == kept
+    assert result.unclear and result.unclear.lower() != line.lower()
+
+
+@pytest.mark.parametrize("state, line, want", [
+    # the sentence after the numbers names only numbered choices: the numbers are the answer
+    ("signs", "2, 8. the surgery is big and there are many options", {"major_procedure", "many_options"}),
+    # an illness named in the reasons after the numbers (not_safe.py): the numbers stand
+    ("signs", "2 and 3. The tumour board said cancer, and the risk of a leak is real.", {"major_procedure", "high_risk_treatment"}),
+    ("signs", "1 and 2. the cancer is serious and the surgery big.", {"serious_diagnosis", "major_procedure"}),
+    # numbers and words in one sentence: read as one answer
+    ("signs", "1, 2 and the rare one", {"serious_diagnosis", "major_procedure", "rare_complex"}),
+])
+def test_numbers_with_their_own_reasons_are_stored(state, line, want):
+    assert picks(state, line) == want

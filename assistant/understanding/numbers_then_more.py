@@ -23,6 +23,17 @@ _JOINS = frozenset({",", "and", "&", "+", "n"})
 _SKIP = ("red_flags", "urgent", "questions")
 
 
+_UNITS = frozenset("percent % pct mm cm kg lb lbs min mins minutes hr hrs hours day days week weeks month months year years yr yrs times x".split())
+
+
+def _amount(toks: list[str], number: str) -> bool:
+    """The number counts or measures something ("1-2 percent", "6 mm", "3 weeks"), up to two words before its unit."""
+    for k, t in enumerate(toks):
+        if t == number and any(u in _UNITS for u in toks[k + 1 : k + 4]):
+            return True
+    return False
+
+
 def numbers_then_more(reading: Reading, line: str, spec, lex) -> Reading:
     if not spec.multi or spec.name.startswith(_SKIP) or reading.certainty != SURE or not isinstance(reading.value, list) \
             or reading.asked or reading.add_question or spec.none_choice in reading.value:
@@ -44,7 +55,9 @@ def numbers_then_more(reading: Reading, line: str, spec, lex) -> Reading:
         toks = tokens(clean(sentence))
         named = {h.choice for h in find_hits(toks, spec, lex) if not h.negated}
         placed, _, _ = find_positions(toks, len(spec.choices), len(spec.choices), lex, set(), True)
-        named |= {spec.choices[n - 1].id for _, n in placed}  # "stroke risk about 1-2 percent": a number read as a pick
+        if any(not _amount(toks, t) for t in toks if t.isdigit()) and placed:
+            return reading  # "And 10, for peace of mind", "Also 3, it is open heart": one more pick given by its number
+        named |= {spec.choices[n - 1].id for _, n in placed}  # "stroke risk about 1-2 percent": an amount read as a pick
         if named & extra:
             asked.append(sentence.strip(" .:;!"))
     if not asked:

@@ -87,10 +87,14 @@ def _doubted(part: tuple, asked: bool) -> bool:
     return False
 
 
+_NOT_PICKS = frozenset({"not_sure", "none", "dont_know", "unsure"})
+
+
 def _hedge_is_the_pick(toks: list[str], start: int, end: int, hits) -> bool:
     """Every doubt word of the part stands inside the words of a pick: "idk how to pick", "not sure which is best" name
     the many-options sign, they doubt nothing (helper u20b)."""
-    inside = {k for h in hits if h.strength == 3 and not h.negated and start <= h.start and h.end <= end for k in range(h.start, h.end)}
+    inside = {k for h in hits if h.strength == 3 and not h.negated and start <= h.start and h.end <= end
+              and h.choice not in _NOT_PICKS for k in range(h.start, h.end)}  # not "idk" as the not-sure choice's own word
     found = [(s, s + len(p)) for p in words()["part_hedges"] for s in range(start, end - len(p) + 1) if tuple(toks[s : s + len(p)]) == p]
     return bool(inside) and bool(found) and all(k in inside for s, e in found for k in range(s, e))
 

@@ -56,7 +56,7 @@ def _named(toks: list[str], spec, lex) -> tuple[set[str], bool]:
 def _asks_after(toks: list[str]) -> bool:
     """ "not sure what that means", "not sure if that counts": a doubt about what is meant, not a no."""
     after = WORDS.words("asks_after")
-    return any(e < len(toks) and toks[e] in after for s, e in spans(toks, WORDS.phrases("not_yet")))
+    return any(e < len(toks) and toks[e] in after for s, e in spans(toks, WORDS.phrases("unsure")))
 
 
 def _sure_of_something(toks: list[str]) -> bool:

@@ -43,7 +43,7 @@ def _named(toks: list[str], spec, lex) -> tuple[set[str], bool]:
     hits = [h for h in find_hits(toks, spec, lex) if h.choice != spec.none_choice]
     named = {h.choice for h in hits}
     for t in toks:
-        if t.isdigit() and 1 <= int(t) <= len(spec.choices) and spec.choices[int(t) - 1].id != spec.none_choice:
+        if t.isascii() and t.isdigit() and 1 <= int(t) <= len(spec.choices) and spec.choices[int(t) - 1].id != spec.none_choice:
             named.add(spec.choices[int(t) - 1].id)
     negated = bool(hits) and all(h.negated for h in hits) and bool(WORDS.words("negations") & set(toks))
     not_yet = bool(spans(toks, WORDS.phrases("not_yet"))) or negated
@@ -85,6 +85,12 @@ def not_yet_item(reading: Reading, line: str, spec, lex, read_part) -> Reading:
         named, said_not = _named(toks, spec, lex)
         if said_not and (WORDS.words("rest") & set(toks) or _asks_after(toks)):
             return reading  # "not sure about the rest maybe values", "not sure what that means"
+        if said_not and named and spans(toks, WORDS.phrases("unsure")) and any(t.isascii() and t.isdigit() for t in toks):
+            return reading  # "Still not sure on 1": a doubt on a number is asked (test_round27_clear)
+        if said_not and named and not spans(toks, WORDS.phrases("not_yet")):
+            got = read_part(part)  # a negation the reader found: the part's own reading decides ("we no the good and bad": know)
+            if got.certainty == SURE and isinstance(got.value, list) and named <= set(got.value):
+                said_not = False
         if said_not and named:
             not_yet |= named  # "Not yet 1", "sure-ness still no", "support tbd"
             before = None

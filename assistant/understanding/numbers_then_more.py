@@ -55,7 +55,7 @@ def numbers_then_more(reading: Reading, line: str, spec, lex) -> Reading:
         toks = tokens(clean(sentence))
         named = {h.choice for h in find_hits(toks, spec, lex) if not h.negated}
         placed, _, _ = find_positions(toks, len(spec.choices), len(spec.choices), lex, set(), True)
-        if any(t.isdigit() and 1 <= int(t) <= len(spec.choices) and not _amount(toks, t) for t in toks):
+        if any(t.isascii() and t.isdigit() and 1 <= int(t) <= len(spec.choices) and not _amount(toks, t) for t in toks):
             return reading  # "And 10, for peace of mind", "Also 3, it is open heart": one more pick given by its number
         named |= {spec.choices[n - 1].id for _, n in placed}  # "stroke risk about 1-2 percent": an amount read as a pick
         if named & extra:

@@ -75,6 +75,11 @@ For each answer it works out what was understood, which part was not, and how su
                 wait yes the biopsy"): the earlier parts kept beside the later answer
   hedged_part.py  one part of a pick-several answer in doubt ("1, 3 and whichever one covers the dread", "and its
                 kinda rare?"): that part asked about, quoted whole; the plain picks kept
+  not_yet_item.py  an item said not to hold yet beside plain picks at the SURE tests ("2,3,4. Not yet 1.", "Support,
+                less so."): left out, the plain picks stored
+  numbers_then_more.py  numbers first, then a sentence whose words name another choice: the numbers kept, that
+                sentence asked about, quoted (never a pick added silently)
+  doubt_words.py  the one list of doubt words ("maybe", "probably"...), read by hedged_part, clauses and said_count
   order_remark.py  an order in numbers and a remark that agrees ("3 1 2 lol risks first"): the order
   order_moves.py  a list and a move in one line ("3 1 2 but the family one first"): the move applied, offered back
   long_standing.py  a thing told as long-standing with no choice named ("tired, but for months"): quoted, asked

@@ -60,8 +60,14 @@ def _told_as_past(toks: list[str], start: int, end: int) -> bool:
 def _coming(text: str, lex: Lexicon, today: date) -> list[str]:
     """The phrases of `text` that read as a time to come, in the person's words."""
     toks = tokens(clean(text))
+    return coming_in(toks, read_times(toks, lex, today, past=False), lex, today)
+
+
+def coming_in(toks: list[str], times, lex: Lexicon, today: date) -> list[str]:
+    """Of the times read in the words `toks` (`read_times(toks, ..., past=False)`, read once by the caller), the phrases
+    that are a time to come, in the person's words (deadline_alone.py reads the times for its own use too)."""
     found = []
-    for when in read_times(toks, lex, today, past=False):
+    for when in times:
         phrase = tuple(toks[when.start:when.end])
         before = toks[when.start - 1] if when.start > 0 else ""
         after = toks[when.end] if when.end < len(toks) else ""

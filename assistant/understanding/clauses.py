@@ -24,6 +24,7 @@ import re
 from functools import cache
 from pathlib import Path
 
+from .doubt_words import doubt_words  # the one list of doubt words (dialogues/doubt_words.yaml)
 from .lexicon import Lexicon, LexiconError
 from .matching import find_hits
 from .reading import SURE, UNCLEAR, Reading
@@ -44,7 +45,6 @@ _LINKS = frozenset({"is", "are", "was", "were", "="})  # "1 is false": the verb 
 _UNSURE_AFTER = frozenset({("not", "sure"), ("no", "idea"), ("dont", "know"), ("not", "certain"), ("no", "clue")})
 _REST = frozenset({"rest", "others", "other", "else", "remaining"})
 _OF_REST = frozenset({"the", "all", "things", "everything", "anything", "ones", "of", "them", "that", "beyond", "besides", "apart", "from"})  # "the rest", "all the other ones"
-_HEDGES = frozenset({"maybe", "perhaps", "probably", "possibly", "might", "prob", "prolly"})
 _COLON = re.compile(r"\s*[:=]\s*|\s+[-–]+\s+")
 
 
@@ -185,7 +185,7 @@ def by_parts(line: str, spec, lex: Lexicon, read_part) -> Reading | None:
                 continue
             carry = verdict if verdict == "yes" else None  # a bare "no" says no to its own part only
             said_yes = said_yes or verdict == "yes"
-            if verdict == "no" and _HEDGES & set(tokens(part)):
+            if verdict == "no" and doubt_words("clauses") & set(tokens(part)):
                 continue  # "maybe same thing": a doubt said aside, not a "no"
             if verdict == "no":
                 named = {h.choice for t in tokens(part) for h in find_hits([t], spec, lex)} - {none}
@@ -271,7 +271,7 @@ def _names_anything(text: str, lex: Lexicon) -> bool:
 def _hedged(part: str, lex: Lexicon) -> bool:
     """A hedge in the part ("maybe", "I think", "kind of"): its picks are not certain."""
     toks = tokens(part)
-    return bool(_HEDGES & set(toks)) or any(tuple(toks[i : i + len(h)]) == h for h in lex.hedges + lex.softeners for i in range(len(toks)))
+    return bool(doubt_words("clauses") & set(toks)) or any(tuple(toks[i : i + len(h)]) == h for h in lex.hedges + lex.softeners for i in range(len(toks)))
 
 
 def refuses_a_part(line: str, spec, lex: Lexicon, value=None) -> bool:

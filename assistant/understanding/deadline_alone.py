@@ -25,12 +25,14 @@ def deadline_alone(line: str, spec, lex, today: date | None) -> Reading | None:
     from .timewords import read_times
 
     toks = tokens(clean(line))
-    times = [w for w in read_times(toks, lex, today or date.today(), past=False) if not w.no_rush]
+    today = today or date.today()
+    said = read_times(toks, lex, today, past=False)  # read once: the coming ones are picked from these (carry.coming_in)
+    times = [w for w in said if not w.no_rush]
     if not times:
         return None
-    from .carry import _coming
+    from .carry import coming_in
 
-    if not _coming(line, lex, today or date.today()):
+    if not coming_in(toks, said, lex, today):
         return None  # "2 weeks ago", "for 6 weeks": no coming time
     inside = {k for w in times for k in range(w.start, w.end)}
     rest = [t for k, t in enumerate(toks) if k not in inside]

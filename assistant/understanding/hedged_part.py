@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from .doubt_words import doubt_words
 from .phrase_files import phrases, spans
 from .reading import SURE, UNCLEAR, Reading
 from .text import clean, tokens
@@ -50,7 +51,7 @@ def hedged_part(reading: Reading, line: str, spec, read_part) -> Reading:
         return reading
     toks = tokens(clean(_ASIDE.sub(" , ", line)))  # an aside in brackets explains a pick: "2, 7 (its a vsd?) and 10"
     words = phrases(FILE)
-    hedges = spans(toks, words["hedges"])
+    hedges = spans(toks, words["hedges"] + tuple((w,) for w in sorted(doubt_words())))  # "maybe", "probably": doubt_words.yaml
     if not hedges and "?" not in toks:
         return reading
     questioned = {p[0] for p in words["questioned"]}

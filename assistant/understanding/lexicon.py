@@ -193,6 +193,9 @@ def check_against(lexicon: Lexicon, flow) -> None:
             raise _fail(f"state '{name}': count_ahead '{ahead}' must name a state whose words have 'count'")
         if words.time and not {"days", "weeks", "months"} <= ids:
             raise _fail(f"state '{name}': 'time' needs choices days, weeks and months")
+    from .travel_easy import check_against as travel_checked  # travel_easy.yaml names a state and one of its choices
+
+    travel_checked(flow)
 
 
 def load_lexicon(folder: Path | None = None, flow=None) -> Lexicon:

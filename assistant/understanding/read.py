@@ -57,6 +57,8 @@ from .mixed_verdict import mixed_verdict
 from .wanted_items import wanted_items
 from .doubted_sure import doubted_sure
 from .conditional_later import conditional_later
+from .not_yet_item import not_yet_item
+from .numbers_then_more import numbers_then_more
 from .language_help import language_need, with_answer  # "i need interpreter", "my father, he dont speak english"
 
 SKIP_WORDS = {"skip", "none", "no", "nothing", "pass", "n/a", "na", "no thanks", "not sure", "dont know"}
@@ -93,6 +95,9 @@ def read(line: str, spec: StateSpec, **kw) -> Reading:
         reading = wish_note(reading, line, spec)  # "she want to be home for christmas" at the SURE tests: a note (wish_note.py)
         reading = mixed_verdict(reading, line, spec)  # "some yes some no" at the SURE tests: which ones? (mixed_verdict.py)
         reading = wanted_items(reading, line, spec, kw.get("lexicon") or default_lexicon())  # "I want to feel sure": asked (wanted_items.py)
+        reading = not_yet_item(reading, line, spec, kw.get("lexicon") or default_lexicon(),  # "2,3,4. Not yet 1.": 1 left out (not_yet_item.py)
+                               lambda part: read(part, spec, **kw))
+        reading = numbers_then_more(reading, line, spec, kw.get("lexicon") or default_lexicon())  # "2, 3, 8. Bypass is major...": 2, 3, 8 kept, the rest asked
         reading = finding_story(reading, line, spec)  # "they found a cyst and want to operate": the surgery (finding_story.py)
         reading = redo_refers(reading, line, spec)  # "biopsy unclear, doctor ask redo": no scan (redo_refers.py)
         reading = type_known(reading, line, spec)  # "new diagnosis, the type is known": not choice 2 (type_known.py)

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .doubt_words import doubt_words
 from .phrase_files import phrases, spans
 from .reading import LIKELY, SURE, Reading
 from .text import clean, tokens
 
 FILE = "examples_of.yaml"
-_HEDGES = frozenset({"suppose", "think", "guess", "maybe", "perhaps", "probably", "reckon", "believe", "or", "about", "around", "roughly",
-                     "like", "idk", "dunno", "sure", "unsure", "if", "not", "lost", "either"})
 
 
 def _number(tok: str, lex) -> int | None:
@@ -44,7 +43,7 @@ def said_count(reading: Reading, line: str, spec, lex) -> Reading:
     choice = words.get(min(n, max(words)))
     if choice is None:
         return reading
-    hedged = "?" in line or bool(_HEDGES & set(toks))
+    hedged = "?" in line or bool(doubt_words("count") & set(toks))  # dialogues/doubt_words.yaml
     return replace(Reading(LIKELY if hedged else SURE, choice), note=reading.note, doctors=n)
 
 

@@ -87,6 +87,18 @@ def _doubted(part: tuple, asked: bool) -> bool:
     return False
 
 
+_NOT_PICKS = frozenset({"not_sure", "none", "dont_know", "unsure"})
+
+
+def _hedge_is_the_pick(toks: list[str], start: int, end: int, hits) -> bool:
+    """Every doubt word of the part stands inside the words of a pick: "idk how to pick", "not sure which is best" name
+    the many-options sign, they doubt nothing (helper u20b)."""
+    inside = {k for h in hits if h.strength == 3 and not h.negated and start <= h.start and h.end <= end
+              and h.choice not in _NOT_PICKS for k in range(h.start, h.end)}  # not "idk" as the not-sure choice's own word
+    found = [(s, s + len(p)) for p in words()["part_hedges"] for s in range(start, end - len(p) + 1) if tuple(toks[s : s + len(p)]) == p]
+    return bool(inside) and bool(found) and all(k in inside for s, e in found for k in range(s, e))
+
+
 def _answered(toks: list[str], lex) -> bool:
     """The part is only a yes or a no ("not yet", "nope", "yes")."""
     return whole(toks, lex.yes, lex) or whole(toks, lex.no, lex)
@@ -115,12 +127,12 @@ def hedged_part(reading, toks, line, spec, lex):
             continue  # "..., idk what else": no more can be named; the picks stand
         if asked and n + 1 < len(parts) and _answered(toks[parts[n + 1][0] : parts[n + 1][1]], lex):
             pass  # "Sure? Not yet.": a question put to oneself and answered at once, no doubt
-        elif _doubted(part, asked):
+        elif _doubted(part, asked) and not _hedge_is_the_pick(toks, start, end, hits):
             if n == 0:
                 return None  # "probably labs and visit notes": a doubt over the whole line
             bare = all(any(t in p for p in words()["part_hedges"] + words()["question_hedges"]) for t in part)
             if not picks and last_picked is not None and bare:
-                doubt.append(last_picked)  # "Labs, probably": the doubt is about the part before
+                doubt.append((last_picked[0], end))  # "Labs, probably": the doubt is about the part before, quoted with it
                 gone = _picks_in(toks, last_picked[0], last_picked[1], hits, spec, lex)
                 firm = [c for c in firm if c not in gone]
                 doubted_picks |= gone
@@ -137,7 +149,7 @@ def hedged_part(reading, toks, line, spec, lex):
         return None  # "its lupus or maybe some other autoimmune thing": the doubt is about a pick said firmly too
     if value and not set(firm) <= set(value):
         return None  # never a pick added
-    text = "; ".join(" ".join(toks[s:e]) for s, e in sorted(set(doubt)))
+    text = "; ".join(re.sub(r" ([,;:])", r"\1", " ".join(toks[s:e])) for s, e in sorted(set(doubt)))  # "7 probably", "labs, probably"
     if reading.certainty == UNCLEAR and value:  # already asked about a part: only a pick said with a doubt is taken out
         if not doubted_picks & set(value):
             return None

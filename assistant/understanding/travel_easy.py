@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .lexicon import LexiconError
 from .phrase_files import PhraseFile, spans
 from .reading import UNCLEAR, Reading
 from .text import clean, tokens
@@ -34,6 +35,25 @@ def _clause_before(toks: list[str], at: int) -> list[str]:
     return before
 
 
+def _number(spec) -> int:
+    """The place of the travel choice at `spec`; a state named without it is a broken file, never "choice 0"."""
+    choice = str(WORDS.data()["choice"])
+    number = next((i + 1 for i, c in enumerate(spec.choices) if c.id == choice), 0)
+    if not number:
+        raise LexiconError(f"dialogues/{WORDS.file}: choice '{choice}' is not one of the choices of '{spec.name}' "
+                           f"({', '.join(c.id for c in spec.choices)})")
+    return number
+
+
+def check_against(flow) -> None:
+    """Every state the file names is in the flow and has the travel choice: checked when the lexicon is loaded
+    against the flow (lexicon.check_against), so a renamed choice fails at load, not as "I left choice 0 out"."""
+    for name in sorted(WORDS.words("states")):
+        if name not in flow.states:
+            raise LexiconError(f"dialogues/{WORDS.file}: state '{name}' is not in the flow")
+        _number(flow.state(name))
+
+
 def travel_easy(line: str, spec, read_rest) -> Reading | None:
     """The reading of `line` without its easy-travel phrase and never with the travel choice, or None when the
     line says no such thing. `read_rest(text)`: the reading of the rest as an answer to `spec`."""
@@ -50,8 +70,7 @@ def travel_easy(line: str, spec, read_rest) -> Reading | None:
     if spec.name in aside:
         return _aside(rest, read_rest)
     choice = str(WORDS.data()["choice"])
-    number = next((i + 1 for i, c in enumerate(spec.choices) if c.id == choice), 0)
-    said = str(WORDS.data()["message"]).format(number=number)
+    said = str(WORDS.data()["message"]).format(number=_number(spec))
     if not [t for t in rest if t not in _PUNCT and t.isalnum()]:
         return Reading(UNCLEAR, None, message=f"{said} What is the choice mostly based on?")
     reading = read_rest(" ".join(rest))

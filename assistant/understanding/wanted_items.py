@@ -3,9 +3,11 @@
 "I want to understand the options better" was stored as "I know the good and bad points of each option", "I want to
 feel sure" as "I feel sure", "i wish i had more support" as "I have enough support": the item's words were read, the
 wish before them was not. At the questions of dialogues/wanted_items.yaml, when every word that picked an item stands
-just after a wish (`wanting`, within `reach` words and no stop between), the line is asked, never stored. Items said
-plainly beside a wish ("I feel sure, but need more advice", "I know what matters, she'd want to be comfortable") keep
-their reading; a line of numbers is the person's own pick.
+just after a wish (`wanting`, within `reach` words and no stop between), it is not stored: alone, the line is asked;
+beside items said plainly ("I feel sure but I want to understand the options better"), the plain ones are kept and only
+the wish's clause is asked about, quoted (helper u20b). Items said plainly beside a wish for something else ("I feel
+sure, but need more advice", "I know what matters, she'd want to be comfortable") keep their reading; a line of numbers
+is the person's own pick.
 """
 
 from __future__ import annotations
@@ -31,16 +33,35 @@ def wanted_items(reading: Reading, line: str, spec, lex) -> Reading:
         return reading
     reach, stops = int(WORDS.data()["reach"]), WORDS.words("stops")
 
-    def wished(start: int) -> bool:
-        for _, end in wishes:
-            between = toks[end:start]
-            if 0 <= start - end <= reach and not stops & set(between):
-                return True
-        return False
+    def wish_of(start: int) -> tuple[int, int] | None:
+        for wish in wishes:
+            between = toks[wish[1]:start]
+            if 0 <= start - wish[1] <= reach and not stops & set(between):
+                return wish
+        return None
 
     hits = [h for h in find_hits(toks, spec, lex) if h.choice in picked and not h.negated]
+    wished, said = [], []  # the items only wished for, and the wishes that named them
     for choice in picked:
         mine = [h for h in hits if h.choice == choice]
-        if mine and all(wished(h.start) for h in mine):
-            return Reading(UNCLEAR, None, unclear=line.strip(), message=str(WORDS.data()["message"]), note=reading.note)  # a wish kept (wish_note)
-    return reading
+        if mine and all(wish_of(h.start) for h in mine):
+            wished.append(choice)
+            said += [wish_of(h.start) for h in mine]
+    if not wished:
+        return reading
+    plain = [c for c in picked if c not in wished]
+    if plain:  # "I feel sure but I want to understand the options better": the plain pick kept, the wish asked about
+        return Reading(UNCLEAR, plain, unclear=_clauses(toks, said, stops), note=reading.note)
+    return Reading(UNCLEAR, None, unclear=line.strip(), message=str(WORDS.data()["message"]), note=reading.note)  # a wish kept (wish_note)
+
+
+def _clauses(toks: list[str], wishes: list[tuple[int, int]], stops) -> str:
+    """Each wish from its first word to the end of its clause (the next stop), as said: "I want to understand the options
+    better"; a "i" or "we" just before the wish is said with it ("i wish i had more support")."""
+    out = []
+    for start, end in sorted(set(wishes)):
+        if start and toks[start - 1] in ("i", "we", "id", "she", "he", "they"):
+            start -= 1
+        stop = next((k for k in range(end, len(toks)) if toks[k] in stops and toks[k] != "and"), len(toks))  # "the pros and cons"
+        out.append(" ".join(toks[start:stop]))
+    return "; ".join(dict.fromkeys(out))

@@ -5,7 +5,8 @@ self-check questions ask. The picks are read without the hedge and kept; the hed
 ask about.
 
 A hedge on one pick among plain ones ("2, 3 and maybe 4", "2 maybe 3") is still asked about (the
-contrast is the doubt); so is a hedge with a question mark, an "or", "idk"/"not sure", a second
+contrast is the doubt), and so is a closing hedge after picks each joined on their own ("1 and 3 and 7 probably":
+the last part, hedged_part.py); so is a hedge with a question mark, an "or", "idk"/"not sure", a second
 hedge, or anything the rest of the line does not read surely. Never at the emergency questions.
 A guess said first ("Possibly 3 and 5.") at a question of fact, not of the person's own feelings or
 wishes, is offered back for a Yes (helper 11a14, round 28).
@@ -54,6 +55,8 @@ def hedged_whole(line: str, spec: StateSpec, read_rest) -> Reading | None:
     if wavers.search(rest) or before.match(rest) or after.match(rest):
         return None
     words = re.findall(r"[a-z]+|\d+", rest.lower())
+    if found.re is after and sum(w in _each_joined() for w in words) >= 2:
+        return None  # "1 and 3 and 7 probably": each pick joined on its own, the closing hedge is on the last (hedged_part.py)
     if not words or any(not w.isdigit() and w not in _LIST_WORDS for w in words):
         return None  # "probably the written plan", "the second one didnt have the echo i think": read as typed
     reading = read_rest(rest)
@@ -68,6 +71,11 @@ def hedged_whole(line: str, spec: StateSpec, read_rest) -> Reading | None:
     if found.re is before and _guessed_fact(line, spec):
         return replace(reading, certainty=LIKELY)  # "Possibly 3 and 5." at what happened: a guess at facts, offered back
     return reading
+
+
+@cache
+def _each_joined() -> frozenset:
+    return frozenset(str(w).lower() for w in read_words_file("hedges.yaml")["whole"].get("each_joined", ()))
 
 
 def _guessed_fact(line: str, spec: StateSpec) -> bool:

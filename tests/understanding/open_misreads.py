@@ -92,7 +92,7 @@ OPEN_ROUND22 = frozenset({"u22a-0236", "u22a-0047", "u22a-0079", "u22a-0271", "u
 # right first time, docs/understanding.md; folded in 2026-12-05 in the next session): its 49 silent
 # misreads, held here the same way until each is fixed or judged a label disagreement.
 OPEN_ROUND23 = frozenset({"u23a-0054", "u23a-0055", "u23a-0099", "u23a-0142", "u23a-0234", "u23a-0290", "u23a-0294", "u23a-0328",
-                           "u23a-0390", "u23a-0396", "u23a-0448", "u23b-0280", "u23b-0322", "u23b-0368"})
+                           "u23a-0390", "u23a-0396", "u23a-0448", "u23b-0280", "u23b-0368"})
 # helper 11a9 (2026-12-05): 14 fixed by doubts from the line's shape (wrongly_sure_shape.py,
 # test_round23_misreads.py) and "doesnt count" beside a count (unsafe.yaml); 9 judged label disagreements
 # (DISAGREE); 26 are left (docs/understanding.md, "Round 23's silent misreads").
@@ -103,7 +103,7 @@ OPEN_ROUND23 = frozenset({"u23a-0054", "u23a-0055", "u23a-0099", "u23a-0142", "u
 # right first time, docs/understanding.md; folded in 2026-12-05 in the next session): its 57 silent
 # misreads, held here the same way until each is fixed or judged a label disagreement. Helper 11a10 (2026-12-05):
 # 23 fixed (wrongly_sure_said.py and words), 6 judged (DISAGREE); 28 left.
-OPEN_ROUND24 = frozenset({"u24a-0091", "u24a-0241", "u24a-0121", "u24a-0122", "u24a-0145", "u24a-0168",
+OPEN_ROUND24 = frozenset({"u24a-0091", "u24a-0241", "u24a-0122", "u24a-0145", "u24a-0168",
                            "u24a-0221", "u24a-0224", "u24a-0270", "u24a-0305", "u24a-0307", "u24a-0387",
                            "u24a-0407", "u24a-0410", "u24a-0442", "u24b-0023", "u24b-0069", "u24b-0090", "u24b-0108",
                            "u24b-0124", "u24b-0259", "u24b-0278", "u24b-0361", "u24b-0432"})

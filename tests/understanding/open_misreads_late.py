@@ -35,8 +35,8 @@ OPEN_ROUND28 = frozenset({
     "u28a-0460",  # compare_differs: The plan, certainly, and how far along her kidney disease is; one call
     "u28b-0032",  # decision_when: the dermatologist said the sooner the better because it grows fastest 
     "u28b-0045",  # decision_situation: it's a hemangioma and they offered laser or a medicine, but it's getti
-    "u28a-0351",  # summary_sure: "2, 3; 1 pending final OS consult.": mended by 11a14 with "pending" as a pick said not to
-                  # hold; taken back by the review (rv14): "5, 8 awaiting biopsy" dropped a pick that holds, sure and silent
+    # u28a-0351 (summary_sure: "2, 3; 1 pending final OS consult.") mended by u20b: an item said not to hold yet in a part
+    # of its own, at the SURE tests only (not_yet_item.py); "5, 8 awaiting biopsy" at signs keeps both (rv14's worry)
     "u28b-0518",  # signs_more: "di first an di last one... no mi mean di second": mended by 11a14 alone; with 11b14's Patois
                   # words ("mi mean" -> "I mean") it reads as a correction to the second, told back ("I took that as ...")
     "u28b-0246",  # specialist_focus: la biopsia, and the operation, which kind, all of it or half
@@ -96,7 +96,6 @@ OPEN_ROUND30 = frozenset({
     "u30a-0051",  # decision_situation: I've had bleeding on and off about a year, they did a scraping thing and now they want to take it al...
     "u30a-0068",  # decision_sure: Second and fourth are correct for me.
     "u30a-0116",  # urgent_care: it comes and goes po, now it is less
-    "u30a-0131",  # signs: he has the surgery advise, and the medicine not work, and I feel they don't listen me
     "u30a-0142",  # signs: All of the first five except the rare one.
     "u30a-0220",  # fit_decision_point: maybe po
     "u30a-0248",  # timing_seen: not sure if the np counts as a doctor
@@ -142,7 +141,6 @@ OPEN_ROUND31 = frozenset({
     "u31a-0114",  # urgent_care: I go hospital tomorrow, is ok?
     "u31a-0115",  # urgent_care: It was heartburn (pizza, my own fault). Stopped an hour ago and nobody's looked at it.
     "u31a-0127",  # urgent_care_check: define now - flutters on and off for the last hour, no pain
-    "u31a-0128",  # signs: Big operation on neck. I want peace in my head before.
     "u31a-0142",  # signs: 1 and the one about strong side effects... mom worries about her voice after surgery and taking thyr...
     "u31a-0151",  # signs_more: My doctor is family doctor, not neck doctor. But he send me to surgeon.
     "u31a-0163",  # fit: no time for another doctor, she says just do the surgery
@@ -159,7 +157,6 @@ OPEN_ROUND31 = frozenset({
     "u31a-0331",  # questions_order: 2 1 3 4 5. No, I have it the wrong way about. Leave it as it is, dear.
     "u31a-0338",  # summary_sure: Understand: yes. Values: yes. Sure: inching towards it (call it 60%). Support: yes.
     "u31a-0340",  # summary_sure: she says she is sure now. me idk
-    "u31a-0342",  # summary_sure: sure + support, still fuzzy on what I value more
     "u31a-0438",  # compare_two_treatment: keep the glasses and patch more, check again in 6 months
     "u31a-0450",  # compare_differs: diagnosis (one says probably benign, other says can't tell) and the plan
     "u31a-0464",  # compare_context: One of them hadn't seen my latest X-rays (the fax machine strikes again).
@@ -167,7 +164,6 @@ OPEN_ROUND31 = frozenset({
     "u31a-0474",  # compare_values: Dear, Walter wants to be rid of it, whatever it takes. I am less sure.
     "u31b-0053",  # decision_situation: not worse, not new, just a lump in my groin they want to fix
     "u31b-0118",  # urgent_care: what counts as stable? they sent him home from the ER
-    "u31b-0134",  # signs: 2, 3, 8. Bypass is major, stroke risk about 1-2 percent, and two valid options with no clear winner.
     "u31b-0178",  # fit_opinions: three - my breast surgeon, the genetics counsellor and the plastic surgeon. well, 2 surgeons really
     "u31b-0195",  # fit_two_opinions: 3rd
     "u31b-0262",  # records: Angiogram report plus images on CD, ECGs, echo report, and the discharge summary from my 2019 admiss...
@@ -279,7 +275,6 @@ OPEN_ROUND33 = frozenset({
     "u33b-0353",  # questions_order: four one three two five
     "u33b-0362",  # questions_order: 1 and 3 most important
     "u33b-0365",  # summary_sure: now I am sure. all ok
-    "u33b-0377",  # summary_sure: Values clear. Support adequate. Certainty pending the MRI.
     "u33b-0378",  # summary_sure: sure yes, but my wife still afraid
     "u33b-0392",  # compare_first: like 2 maybe 3 idk
     "u33b-0420",  # compare_one_field: team doc at school

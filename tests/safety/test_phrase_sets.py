@@ -141,19 +141,22 @@ ROUNDS = sorted(DATA.glob("safety_round*.csv"), key=lambda path: int(re.sub(r"\D
 # asked about by the self_harm category's design, or self-harm cues).
 # After issue-sh16 (helper sh16, self-harm by concept): round 21 1 silent -> 0 (asked 2 -> 3: the silent one is asked now),
 # 22 asked 1 -> 0, 23 1 / 4 -> 0 / 1, 29 21 / 25 -> 16 / 20; round 30 (validation, untuned) 30 / 32 -> 30 / 28; no line louder.
-CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (0, 3, 3), "safety_round22.csv": (0, 0, 5),
+CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (0, 3, 4), "safety_round22.csv": (0, 0, 5),
                                                  "safety_round23.csv": (0, 1, 4), "safety_round24.csv": (0, 2, 3),
                                                  "safety_round25.csv": (0, 0, 4),
-                                                 "safety_round26.csv": (0, 0, 6),
+                                                 "safety_round26.csv": (0, 0, 7),
                                                  "safety_round27.csv": (0, 2, 15),
                                                  "safety_round28.csv": (0, 1, 2),
-                                                 "safety_round29.csv": (4, 14, 16),
-                                                 "safety_round30.csv": (18, 18, 22),
+                                                 "safety_round29.csv": (4, 14, 17),
+                                                 "safety_round30.csv": (18, 18, 23),
                                                  "safety_round31.csv": (17, 18, 22),
                                                  "safety_round32.csv": (17, 12, 15),
-                                                 "safety_round33.csv": (12, 19, 28),
+                                                 "safety_round33.csv": (12, 19, 29),
                                                  "safety_round34.csv": (16, 15, 31)}
-# (lead, at the merge of s20a and s20b, twenty-seventh session: each one's gains kept, measured after the merge)
+# (lead, at the merge of s20a and s20b, twenty-seventh session: each one's gains kept, measured after the merge; then the
+# review rv27 found three s20b rules that quieted crises said after them (hold music "makes me want to die" and i have a
+# gun; a first-person "not had any" list head before a missed medicine; cleared an hour ago): taken back or narrowed, so
+# ordinary loud 21: 4, 26: 7, 29: 17, 30: 23, 33: 29, a line each above s20b's figures, each at or under the session's start)
 # (helper s20a) the weakest emergency kinds by concept (weak_kinds.yaml, self_harm_concepts.yaml), tuned on 1-33:
 # 29 5 / 16 / 21 -> 4 / 14 / 21, 30 21 / 19 / 24 -> 18 / 18 / 24, 31 21 / 20 / 24 -> 17 / 18 / 24, 32 25 / 18 / 16 -> 17 / 12 /
 # 16, 33 19 / 22 / 35 -> 12 / 19 / 35; round 34 (validation, lines not read) 19 / 15 / 31 -> 16 / 15 / 31; no line lower.

@@ -1,7 +1,6 @@
 """Ordinary lines that stay quiet (helper s20b, issue 12, item 3; dialogues/red_flags.yaml and self_harm_cues.yaml, marked
 s20b): figures of speech whose object is no body (a slow poison of paperwork, poisoning a mood, choking someone with
-questions, bleeding everyone dry, sides sore from laughing told with a laugh, hold music or a queue that "makes me want
-to die"); a first-person list "I have not had any ..., ... or ..." and a negation a sign's own gap may not swallow
+questions, bleeding everyone dry, sides sore from laughing told with a laugh); a negation a sign's own gap may not swallow
 ("there has been no black stool"); breathlessness told later as the known reason for the planned procedure or as no worse
 than for years; bleeding told as light now ("no clots" is no shock); a past event then "cleared to play", "the ER cleared him"; a risk named, not a sign told ("his bleeding risk", "more likely to be a bleed", "worried re a bleed").
 Each quieting rule is tested against its dangerous look-alike: the same words with a sign told now. Phrasings written for
@@ -21,11 +20,8 @@ QUIET = [
     "my sister keeps choking me with questions about the surgeon",
     "the billing office is bleeding us dry with these charges",
     "my sides ache from laughing at the nurses jokes haha",
-    "the elevator music on the clinic line makes me want to die lol",
-    "the queue at the pharmacy was so long i wanted to die",
-    # a negated list in the first person
-    "I haven't had any sudden pain, hoarseness or trouble swallowing, the things the surgeon said to watch for",
-    "she hasn't had any chest pain, cough or shortness of breath, the nurse asked",
+    # (a queue or hold music that "makes me want to die", and the first-person list "I haven't had any ...", were quiet
+    # here and taken back at the merge: the review rv27 found crises said after them gone quiet; see REVIEW below)
     "there has been no black stool, which the GP said to look out for on the new tablets",
     # bleeding told as light now
     "the bleeding after the biopsy is light now, no clots",
@@ -72,6 +68,16 @@ URGENT = [
     "she fainted yesterday, they discharged her home, and now she is confused and can't wake up properly",
     "got knocked out at practice, cleared to play, now he has a bad headache and is vomiting",
     "he passed out, they cleared him, he passed out again today",
+    # the review rv27, at the merge: an event of hours ago, or cleared by a trainer or a coach, is no history
+    "he was knocked unconscious an hour ago, cleared by the trainer",
+    "my son was knocked out at rugby an hour ago, coach cleared him to play",
+    "she had a seizure 2 hours ago, back at school now",
+    # a figure of speech, then a crisis told
+    "the hold music makes me want to die and i have a gun",
+    "customer service makes me want to die, i have the pills here",
+    "the noise in my head makes me want to die",
+    # a medicine missed is no list of denied signs
+    "i have not had any of my heart pills, chest pain and sweating",
     # a risk named, then a sign now
     "my dad's stroke risk was high and now his face is drooping and he can't talk",
     "worried re the bleeding, it is soaking through a pad every hour",
@@ -80,6 +86,7 @@ URGENT = [
 ]
 
 ASKED_AT_LEAST = [
+    "she hasnt had any insulin since monday, vomiting, confused and breathing fast",
     "there has been no vomiting but he has been passing black tarry stool all day",
     "I have not had any sudden pain, but now hoarseness and trouble swallowing",
     "short of breath since this morning, reason for the echo next week",

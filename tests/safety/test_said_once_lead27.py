@@ -52,3 +52,16 @@ def test_the_one_who_cannot_be_woken_is_the_one_the_sign_acts_on(line):
 def test_the_typer_who_cannot_stay_awake_is_still_the_one_at_risk(line):
     found = screen(line)
     assert found.level != "none" and "self" in found.advice and "someone_else" not in found.advice
+
+
+@pytest.mark.parametrize("line", ["I drank a coke and my heart is racing a bit", "had a coke with lunch and now my heart is pounding",
+                                  "I drank a can of coke and feel jittery"])
+def test_a_coke_drunk_is_the_soft_drink(line):
+    assert screen(line).level == "none"
+
+
+@pytest.mark.parametrize("line", ["he did a line of coke and his heart is racing and chest hurts",
+                                  "she snorted coke and now shes burning up and twitching",
+                                  "had coke at the party, heart racing, chest pain"])
+def test_cocaine_with_grave_signs_stays_urgent(line):
+    assert screen(line).level == "emergency"

@@ -20,6 +20,7 @@ from .text import SEPARATORS, clean, tokens
 
 WORDS = PhraseFile("doubted_choice.yaml")
 _REACH = 3
+_UNDONE = frozenset({"not", "no", "longer", "never", "nt", "isnt", "aint", "arent", "wasnt", "hardly"})
 
 
 def doubted_sure(reading: Reading, line: str, spec, lex) -> Reading:
@@ -32,7 +33,8 @@ def doubted_sure(reading: Reading, line: str, spec, lex) -> Reading:
         return reading
     hits = [h for h in find_hits(toks, spec, lex) if not h.negated]
     taken = {i for h in hits for i in range(h.start, h.end)}
-    ends = [e for s, e in spans(toks, WORDS.phrases("doubts")) if s not in taken]
+    ends = [e for s, e in spans(toks, WORDS.phrases("doubts")) if s not in taken
+            and not (s and toks[s - 1] in _UNDONE)]  # "no longer unclear", "not torn on it anymore": no doubt (the review rv27)
     if not ends:
         return reading
     about = WORDS.phrases("about")

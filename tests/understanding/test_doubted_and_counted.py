@@ -119,3 +119,15 @@ def test_only_pick_several_questions_are_split():
     toks = tokens(clean("surgery was offered, not sure if that counts"))
     assert counted_part(toks, FLOW.state("decision_situation"), lambda rest: reading("decision_situation", rest)) is None
     assert counted_part(toks, FLOW.state("signs"), lambda rest: reading("signs", rest)) is not None
+
+
+@pytest.mark.parametrize("line", ["no longer unclear what matters most", "i am not torn on what matters most now"])
+def test_a_doubt_said_to_be_over_leaves_the_item(line):
+    # (the review rv27: "no longer unclear what matters most" was told "So that one is not true for you yet")
+    from assistant.understanding.doubted_sure import doubted_sure
+    from assistant.understanding.reading import SURE, Reading
+
+    from .reading_support import LEX
+
+    said = Reading(SURE, ["values"])
+    assert doubted_sure(said, line, FLOW.state("decision_sure"), LEX) is said

@@ -31,6 +31,8 @@ def counted_part(toks: list[str], spec, read_rest) -> Reading | None:
     if not found:
         return None
     start, end = min(found)
+    if "?" in toks[start:] or not any(tuple(toks[k : k + len(d)]) == d for d in words()["counts_doubts"] for k in range(max(0, start - 3), end)):
+        return None  # "we have a CD of the scans, is that enough?", "he is a family doctor, does that count": a question, answered
     joins = {w[0] for w in words()["counts_joins"]}
     cut = max((k for k in range(start) if toks[k] in _MARKS), default=None)
     if cut is None:  # "he has diabetes so idk if that counts": no mark; the part starts at its join

@@ -58,6 +58,8 @@ def numbers_then_more(reading: Reading, line: str, spec, lex) -> Reading:
         if any(t.isascii() and t.isdigit() and 1 <= int(t) <= len(spec.choices) and not _amount(toks, t) for t in toks):
             return reading  # "And 10, for peace of mind", "Also 3, it is open heart": one more pick given by its number
         named |= {spec.choices[n - 1].id for _, n in placed}  # "stroke risk about 1-2 percent": an amount read as a pick
+        if toks[:1] in (["and"], ["also"], ["plus"], ["&"], ["n"]) and len(sentence.split()) <= 8:
+            continue  # "6. and i dont feel heard": one more pick, added (user trial 7's held answer)
         if named & extra:
             asked.append(sentence.strip(" .:;!"))
     if not asked:

@@ -14,7 +14,6 @@ the clauses holding one of its anchors (a short line with no sign costs one scan
 
 from __future__ import annotations
 
-from functools import cache
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import groupby
@@ -67,25 +66,13 @@ class Screening:
         return "self_harm" in self.categories
 
     def labels(self) -> list[str]:
-        """What to tell the user was noticed: a sign's own label where the YAML gives one (a
-        poisoning is not "unconscious"), else its category's; a plainer label found beside one that
-        says more is left out (dialogues/label_covers.yaml)."""
-        said = list(self.recognised) or [CATEGORIES[category]["label"] for category in self.categories]
-        covered = {plain for label in said for plain in _covers().get(label, ())}
-        return [label for label in said if label not in covered]
+        """What to tell the user was noticed: a sign's own label where the YAML gives one (a poisoning is not
+        "unconscious"), else its category's; each said once (label_covers.py)."""
+        from .label_covers import said_once
+        return said_once(list(self.recognised) or [CATEGORIES[category]["label"] for category in self.categories])
 
 
 NOTHING = Screening()
-
-
-@cache
-def _covers() -> dict[str, tuple[str, ...]]:
-    """dialogues/label_covers.yaml: each label and the plainer ones it covers."""
-    from .. import yaml_cache
-    from ..paths import dialogues_dir
-
-    data = yaml_cache.load(dialogues_dir() / "label_covers.yaml", yaml_cache.parse_yaml)
-    return {str(k): tuple(str(v) for v in vs) for k, vs in data.items()}
 
 # --- the rules, loaded once (from the parsed-content cache when it is current; finders.py) ---
 _RULES = _TABLES.head["rules"]

@@ -152,7 +152,8 @@ CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (0, 3, 4), "s
                                                  "safety_round31.csv": (17, 18, 22),
                                                  "safety_round32.csv": (17, 12, 15),
                                                  "safety_round33.csv": (12, 19, 29),
-                                                 "safety_round34.csv": (16, 15, 31)}
+                                                 "safety_round34.csv": (16, 15, 31),
+                                                 "safety_round35.csv": (8, 11, 23)}
 # (lead, at the merge of s20a and s20b, twenty-seventh session: each one's gains kept, measured after the merge; then the
 # review rv27 found three s20b rules that quieted crises said after them (hold music "makes me want to die" and i have a
 # gun; a first-person "not had any" list head before a missed medicine; cleared an hour ago): taken back or narrowed, so

@@ -152,7 +152,8 @@ def count_doctors(toks: list[str], lex: Lexicon) -> tuple[int, tuple[int, int]] 
                 i += size - 1
         i += 1
     tasked = {folded[m] for m in mentions if _only_did(toks, m)}  # "..., but the oncologist only ordered the scan": a task, no view
-    mentions = [m for m in mentions if not _declined(toks, m) and folded[m] not in tasked]  # "my GP declined to give a view": no opinion given
+    left_out = [m for m in mentions if _uncounted(toks, m)]  # "the gyno found it first but she doesnt count"
+    mentions = [m for m in mentions if not _declined(toks, m) and folded[m] not in tasked and m not in left_out]  # "my GP declined to give a view": no opinion given
     mentions = _named_again(toks, folded, mentions)  # "...to the cardiologist, so just the cardiologist": one person
     from .appositive import one_each
 
@@ -165,6 +166,8 @@ def count_doctors(toks: list[str], lex: Lexicon) -> tuple[int, tuple[int, int]] 
             return 1, span  # one doctor has looked at the question so far: the one the case was sent to
     if len(mentions) >= 2:
         return len(mentions), (mentions[0], mentions[-1] + 1)
+    if len(mentions) == 1 and left_out:
+        return 1, (mentions[0], mentions[0] + 1)  # "the surgeon. the chiro doesnt count": the one left counted
     if len(mentions) == 1 and any(t in ("only", "just", "solely") and not {"and", "&", "plus"} & set(toks[k : mentions[0]])
                                   for k, t in enumerate(toks[: mentions[0] + 1])):
         return 1, (mentions[0], mentions[0] + 1)  # (not "just my GI and the surgeon": someone else named before "and")
@@ -201,6 +204,27 @@ def _declined(toks: list[str], at: int) -> bool:
     start = max([k + 1 for k in range(at) if toks[k] in (".", ";", "!", "?")] + [0])
     end = min([k for k in range(at, len(toks)) if toks[k] in (".", ";", "!", "?")] + [len(toks)])
     return bool(_DECLINED & set(toks[start:end])) and start > 0
+
+
+def _uncounted(toks: list[str], at: int) -> bool:
+    """A doctor said not to count ("well the gyno found it first but she doesnt count", "not counting the GP"): no
+    opinion counted (lead, walk of 2026-12-07; the words in dialogues/doctor_words.yaml)."""
+    words = _FORMS.get("uncounted")
+    if words is None:
+        from .datafile import read_words_file
+
+        data = read_words_file("doctor_words.yaml")
+        words = _FORMS["uncounted"] = ({str(w) for w in data["uncounted_negations"]}, {str(w) for w in data["uncounted_ends"]})
+    negations, ends = words
+    lead = [t for t in toks[max(0, at - 3) : at] if t not in ("the", "a", "my", "his", "her", "our", "their")]
+    if lead[-2:] == ["not", "counting"]:
+        return True
+    end = min([k for k in range(at, len(toks)) if toks[k] in (".", ";", "!", "?")] + [len(toks)])
+    for k in range(at + 1, end):
+        if toks[k] in ("count", "counts", "counted") and negations & set(toks[max(at + 1, k - 2) : k]) \
+                and (k + 1 == len(toks) or toks[k + 1] in ends):
+            return True
+    return False
 
 
 _ONLY_DID = frozenset({"did", "does", "do", "done", "read", "reads", "ran", "runs", "took", "takes", "performed", "performs", "scanned",

@@ -59,6 +59,7 @@ from .doubted_sure import doubted_sure
 from .conditional_later import conditional_later
 from .not_yet_item import not_yet_item
 from .numbers_then_more import numbers_then_more
+from .rest_unsure import rest_unsure
 from .language_help import language_need, with_answer  # "i need interpreter", "my father, he dont speak english"
 
 SKIP_WORDS = {"skip", "none", "no", "nothing", "pass", "n/a", "na", "no thanks", "not sure", "dont know"}
@@ -80,6 +81,8 @@ def read(line: str, spec: StateSpec, **kw) -> Reading:
     if top and not kw.get("keep") and (plan := plan_as_problem(line, spec, kw.get("lexicon") or default_lexicon(),
                                                                lambda text, at: read(text, at))):
         return plan  # "surgery" at what the problem is: the plan comes next (plan_as_problem.py)
+    if top and not kw.get("keep") and (sure := rest_unsure(line, spec, lambda rest: read(rest, spec, **kw))):
+        return sure  # "1, not sure about the rest": the picks are the answer (rest_unsure.py)
     token = _NESTED.set(True)
     try:
         reading = _read_line(line, spec, **kw)

@@ -247,7 +247,9 @@ DISAGREE = {"u3-0216": "a bare number at a numbered list picks that item",
             "u25b-0285": "a question said after the picks at the list of questions ('I also want to ask about memory loss') is added to the list and said back, by the contract of u5-0407 (as u24b-0290)",
             "u25b-0242": "'no tengo copias de nada todavia' is 'I have no copies of anything yet': the choice 'None of these yet' in the person's own language",
             "u25b-0390": "'PT + epidural steroid injection' is 'Medicine, therapy or another treatment', as round 15 marks 'Physio and the injections' (u15a-0353) and round 16 'physical therapy and shots first' (u16b-0376)",
-            "u25a-0233": "'some papers from the ER' are hospital discharge papers, as round 20 marks 'the ER papers' (u20a-0221) and round 22 'the papers from the ER when she had a high fever' (u22a-0241)"}
+            "u25a-0233": "'some papers from the ER' are hospital discharge papers, as round 20 marks 'the ER papers' (u20a-0221) and round 22 'the papers from the ER when she had a high fever' (u22a-0241)",
+            # (lead, twenty-eighth session: rest_unsure.py) a doubt about the rest of the list is no pick and asks nothing
+            "u20b-0071": "'sure? no. support? yes. the rest idk' is support, as rounds 29 and 32 mark the same 'the rest idk' (u29b-0361, u32b-0081) and round 15 'Not sure about the rest' (u15b-0065)"}
 
 
 def results(name: str) -> list[dict]:

@@ -91,7 +91,7 @@ def _own_body(toks: list[str]) -> bool:
     between at most ("my lower back"); never "my mom's heart" (someone else's)."""
     from .unsure_grounds import words
 
-    parts = words()["body_parts"]
+    parts = frozenset(words()["body_parts"]) | _matters()
     for i, tok in enumerate(toks):
         if tok != "my":
             continue
@@ -102,6 +102,18 @@ def _own_body(toks: list[str]) -> bool:
                     continue  # "my hands are tied", "my back is against the wall", "my heart is breaking": a figure of speech (rv13)
                 return k == 1 or toks[i + 1].isalpha() and not toks[i + 1].endswith("s")
     return False
+
+
+@cache
+def _matters() -> frozenset[tuple[str, ...]]:
+    """What a decision is about, said as one's own ("my prostate cancer", "my diagnosis": dialogues/own_matters.yaml,
+    and each one-word condition of condition_doctors.yaml)."""
+    from ..paths import dialogues_dir
+    from .. import yaml_cache
+
+    own = yaml_cache.load(dialogues_dir() / "own_matters.yaml", yaml_cache.parse_yaml)["matters"]
+    conditions = [w for entry in yaml_cache.load(dialogues_dir() / "condition_doctors.yaml", yaml_cache.parse_yaml) for w in entry["words"]]
+    return frozenset((str(w).lower(),) for w in [*own, *conditions] if " " not in str(w) and "'" not in str(w))
 
 
 _IDIOM_AFTER = (["are", "tied"], ["is", "against"], ["goes", "out"], ["go", "out"], ["is", "breaking"], ["is", "in"], ["in", "my"])

@@ -72,7 +72,10 @@ def test_a_plain_no_is_still_none(line):
 # --- What did the doctor say the problem is? A plan is asked about -----------------------------------------
 
 @pytest.mark.parametrize("state", ["compare_one_diagnosis", "compare_two_diagnosis"])
-@pytest.mark.parametrize("line", ["surgery", "they want to operate", "chemo", "knee replacement"])
+@pytest.mark.parametrize("line", ["surgery", "they want to operate", "chemo", "knee replacement",
+                                  # (lead, walk of 2026-12-07) a plan named by its ending, its kind, a time, what comes out
+                                  "He recommends robotic prostatectomy within 2 months", "remove the prostate",
+                                  "radiation in 2 weeks"])
 def test_a_plan_at_the_problem_question_is_asked_again(state, line):
     engine, turn = _after(state, line)
     assert engine.state == state and turn.kind == "reask"
@@ -80,7 +83,8 @@ def test_a_plan_at_the_problem_question_is_asked_again(state, line):
 
 
 @pytest.mark.parametrize("line", ["gallstones", "a hernia, needs surgery", "breast cancer surgery", "heart failure",
-                                  "They did not name it", "torn meniscus"])
+                                  "They did not name it", "torn meniscus", "prostate cancer, he wants prostatectomy",
+                                  "Gleason 7 prostate cancer"])
 def test_a_problem_beside_or_without_a_plan_is_kept_as_typed(line):
     engine, _ = _after("compare_one_diagnosis", line)
     assert engine.slots["compare_one_diagnosis"] == line and engine.state == "compare_one_confidence"

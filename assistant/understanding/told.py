@@ -81,8 +81,13 @@ def _unled(text: str) -> str:
     """ "yes, mri next week": the answer word before the words kept says the pick again ("mri next week")."""
     from .notes import _LEADING_ANSWER
 
-    rest = _LEADING_ANSWER.sub("", text)
+    rest = _LEADING_NUMBERS.sub("", _LEADING_ANSWER.sub("", text), count=1)  # "1, robotic within 2 months": the 1 is the pick
     return rest[0].upper() + rest[1:] if rest != text and len(rest.split()) >= 2 else text  # (as note_for gives it)
+
+
+# The number of the pick said first at a question that keeps the line ("1, robotic within 2 months": lead, walk of
+# 2026-12-07, the comparison printed "1, robotic ..."); only before a mark, so "6 months of watching" keeps its number.
+_LEADING_NUMBERS = re.compile(r"^\d{1,2}(?:\s*(?:,|and|&|or)\s*\d{1,2})*\s*[,.;:!-]+\s*")
 
 
 def _names(values: list, label: Callable[[str], str]) -> list[str]:

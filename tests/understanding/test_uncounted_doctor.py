@@ -1,4 +1,4 @@
-"""A doctor said not to count among the opinions is not counted (counting._uncounted; lead, walk of 2026-12-07: a
+"""(Lead, walk of 2026-12-07.) A doctor said not to count among the opinions is not counted (counting._uncounted; lead, walk of 2026-12-07: a
 husband for his wife's DCIS: "just the surgeon. well the gyno found it on mammo first but she doesnt count" had read
 as two). Wordings of our own, with look-alikes."""
 
@@ -41,3 +41,17 @@ def test_a_question_whether_a_doctor_counts_is_answered_not_stored():
     engine = prepare("fit_opinions", "caregiver")
     engine.respond("the surgeon and the gyno, does she count?")
     assert engine.state == "fit_opinions" and not engine.slots.get("fit_opinions")
+
+
+# --- The note kept whole at a question that keeps the line: not the pick's number (told._unled) ---------------------
+
+@pytest.mark.parametrize("state, line, note", [
+    ("compare_one_treatment", "1, robotic within 2 months", "Robotic within 2 months"),
+    ("compare_one_treatment", "6 months of watching, then a scan", "6 months of watching, then a scan"),  # a number of the plan
+    ("compare_one_treatment", "surgery, robotic within 2 months", "surgery, robotic within 2 months"),     # the plan as told
+    ("timing_tests", "1. mri next week", "Mri next week"),
+])
+def test_the_plan_as_told_leaves_out_the_number_picked(state, line, note):
+    engine = prepare(state, "patient")
+    engine.respond(line)
+    assert engine.slots["answer_notes"][state] == note

@@ -17,7 +17,7 @@ _WITH = frozenset({"that", "it", "one", "ones", "too", "also", "as", "well", "pl
                    "in", "to", "list", "i", "meant", "mean", "that's", "thats", "is", "yes", ",", ".", "!", "-"})
 
 
-def add_that(line: str, kept: list, unclear: str, read_part, lex=None) -> Reading | None:
+def add_that(line: str, kept: list, unclear: str, read_part, lex=None, spec=None) -> Reading | None:
     """`read_part(text)` reads words at this question; the "yes" settles the doubt the asked-about words had."""
     toks = tokens(line)
     pointed = any(t in ("too", "also") for t in toks) and any(t in ("that", "it", "one", "those") for t in toks)  # "that one too"
@@ -28,6 +28,11 @@ def add_that(line: str, kept: list, unclear: str, read_part, lex=None) -> Readin
     words = " ".join(t for t in tokens(unclear) if not any(ch.isdigit() for ch in t) and t not in doubts)
     more = read_part(words)
     value = more.value if isinstance(more.value, list) else [more.value] if more.value else []
+    if not value and spec is not None:  # "maybe 3", offered back by name (hedge_offer.py): its number is the choice
+        from .hedge_offer import offered_choice
+
+        offered = offered_choice(unclear, spec, kept, read_part)
+        value, more = ([offered], more) if offered else (value, more)
     if not value or more.asked:
         return None
     return Reading(SURE, list(dict.fromkeys([*kept, *value])))

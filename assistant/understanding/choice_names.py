@@ -61,8 +61,21 @@ def as_said(part: str, line: str) -> str:
         if at == len(said) and (last - first + 1) - len(said) <= _GAP and (best is None or last - first < best[1] - best[0]):
             best = (first, last)
     if best is None:
-        return part
+        return _pieces_said(part, line)
     return line[typed[best[0]][0]:typed[best[1]][1]]
+
+
+def _pieces_said(part: str, line: str) -> str:
+    """A part joined from pieces the reader found apart ("something like 3 different pills, like 3"): each piece as
+    typed, and a piece already inside another left out, so the quote never says what was not typed (lead, 2026-12-07)."""
+    pieces = [p.strip() for p in part.split(",") if p.strip()]
+    if len(pieces) < 2:
+        return part
+    said = [as_said(p, line) for p in pieces]
+    if any(s.lower() not in line.lower() for s in said):
+        return part
+    kept = [s for k, s in enumerate(said) if not any(k != j and s.lower() in o.lower() and (len(o) > len(s) or j < k) for j, o in enumerate(said))]
+    return ", ".join(dict.fromkeys(kept))
 
 
 def confirm_text(spec: StateSpec, reading: Reading, forms: dict | None = None) -> str:

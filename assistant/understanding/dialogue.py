@@ -120,7 +120,7 @@ def step(
             from .add_that import add_that  # "yes add that one": the asked-about words' choices added
 
             added = add_that(line, list(keep), pending.reading.unclear,
-                             lambda part: read(part, spec, lexicon=lex, today=today, items=items, item_ids=item_ids, questions=questions), lex)
+                             lambda part: read(part, spec, lexicon=lex, today=today, items=items, item_ids=item_ids, questions=questions), lex, spec)
             if added is not None:
                 return Step("store", added)
     reading = read(line, spec, lexicon=lex, today=today, items=items, item_ids=item_ids, questions=questions, keep=keep)
@@ -263,7 +263,13 @@ def decide(reading: Reading, spec: StateSpec, line: str, lex: Lexicon, emergency
             return Step("reask", reading, say=f"You typed 'none', and also words that fit {which}. "
                                               f"Which did you mean? Type the numbers, or 'none'.",
                         pending=Pending(spec.name, "partial", reading))
-        if reading.unclear and not reading.message:
+        from .hedge_offer import offered_choice  # "4, and maybe 3 too": 'Add "How soon to act" too?'
+
+        offered = offered_choice(reading.unclear, spec, reading.value, lambda part: read(part, spec, lexicon=lex)) if reading.unclear else None
+        if offered and not reading.message:
+            ask = (f"You said \"{_quote(as_said(reading.unclear, line))}\". Add \"{_names(spec, offered, forms)}\" too? "
+                   "Type yes to add it, or 'that's all'.")
+        elif reading.unclear and not reading.message:
             ask = f"What did you mean by \"{_quote(as_said(reading.unclear, line))}\"? Type more choices, or 'that's all'."
         else:
             ask = reading.message or ""

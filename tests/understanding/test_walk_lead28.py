@@ -1,6 +1,7 @@
-"""(Lead, walk of 2026-12-07.) A doctor said not to count among the opinions is not counted (counting._uncounted; lead, walk of 2026-12-07: a
-husband for his wife's DCIS: "just the surgeon. well the gyno found it on mammo first but she doesnt count" had read
-as two). Wordings of our own, with look-alikes."""
+"""Shapes from the lead's terminal walks of 2026-12-07 (twenty-eighth session): a husband for his wife's DCIS surgery,
+a man comparing two plans for his prostate cancer, a teenager typing for his grandfather's pacemaker choice. A doctor
+said not to count is not counted (counting._uncounted); the plan as told leaves out the pick's number (told._unled);
+a near faint told beside "none" is kept and answered (told_symptom). Wordings of our own, with look-alikes."""
 
 from __future__ import annotations
 
@@ -55,3 +56,19 @@ def test_the_plan_as_told_leaves_out_the_number_picked(state, line, note):
     engine = prepare(state, "patient")
     engine.respond(line)
     assert engine.slots["answer_notes"][state] == note
+
+
+# --- "none" at the danger signs, then a near faint told in texting style: kept and answered (told_symptom) ----------
+
+def test_a_near_faint_told_beside_none_is_kept_and_answered():
+    engine = prepare("red_flags", "caregiver")
+    turn = engine.respond("nope hes ok rn. he did almost pass out last wk tho")
+    assert engine.slots["red_flags"] == ["none"]
+    assert "almost pass out" in turn.text and "call the doctor" in turn.text
+    assert "almost pass out" in engine.slots["answer_notes"]["red_flags"]
+
+
+def test_a_faint_said_not_to_have_happened_is_no_symptom():
+    engine = prepare("red_flags", "caregiver")
+    turn = engine.respond("none, he didnt pass out")
+    assert engine.slots["red_flags"] == ["none"] and "You also told me" not in turn.text

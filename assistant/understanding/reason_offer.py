@@ -17,10 +17,21 @@ _REASON = re.compile(
     re.IGNORECASE)
 
 
+# A bare "because" after what the doctor wants or advised gives the doctor's reason, not the person's doubt.
+_BARE = re.compile(r"(?:because|cause|cuz|coz|bc|b/c)\s*$", re.IGNORECASE)
+_ACTS = re.compile(r"\b(?:they|he|she|doctor|doc|dr|surgeon|cardiologist|oncologist|specialist)\s+(?:\w+\s+)?(?:want|wants|wanted|"
+                   r"recommend|recommends|recommended|advise|advises|advised|suggest|suggests|suggested|offered|offer|offers|said|says)\b",
+                   re.IGNORECASE)
+_DOUBT = re.compile(r"\b(?:unsure|not sure|torn|doubt|doubts|confused|worried|scared|afraid|dont know|don't know|idk)\b", re.IGNORECASE)
+
+
 def reason_in(decision: str) -> str | None:
     """The reason part of a decision line, or None."""
     found = _REASON.search(decision or "")
     if not found:
         return None
+    before = (decision or "")[: found.start("reason")]
+    if _BARE.search(before[-12:]) and _ACTS.search(before) and not _DOUBT.search(before):
+        return None  # "they want 2 put a pacemaker in him cuz his heart is slow": why the doctor offers it (lead, 2026-12-07)
     reason = found.group("reason").strip(" ,")
     return reason[0].upper() + reason[1:] if len(reason.split()) >= 2 else None

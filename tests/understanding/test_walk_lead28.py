@@ -72,3 +72,23 @@ def test_a_faint_said_not_to_have_happened_is_no_symptom():
     engine = prepare("red_flags", "caregiver")
     turn = engine.respond("none, he didnt pass out")
     assert engine.slots["red_flags"] == ["none"] and "You also told me" not in turn.text
+
+
+# --- "because" after what the doctor wants is the doctor's reason, not the person's doubt (reason_offer) ------------
+
+@pytest.mark.parametrize("decision", ["they want 2 put a pacemaker in him cuz his heart is slow",
+                                      "doctor said chemo because the cancer spread"])
+def test_the_doctors_reason_is_not_offered_as_the_doubt(decision):
+    engine = prepare("decision_what", "caregiver")
+    turn = engine.respond(decision)
+    assert engine.state == "decision_why" and "Keep that as what makes you unsure" not in turn.text
+
+
+@pytest.mark.parametrize("decision, reason", [
+    ("whether to have the lumpectomy, im unsure because the biopsy report isnt clear", "The biopsy report isnt clear"),
+    ("the surgeon wants to operate but im not sure because the scan is old", "The scan is old"),
+])
+def test_a_doubt_said_with_the_decision_is_still_offered(decision, reason):
+    engine = prepare("decision_what", "patient")
+    turn = engine.respond(decision)
+    assert f'You said "{reason}". Keep that as what makes you unsure?' in turn.text

@@ -21,6 +21,8 @@ _PLAIN = frozenset({
     "yes", "no", "y", "yeah", "yep", "nope", "none", "all", "ok", "okay", "both", "number", "numbers", "choice", "choices",
     "option", "options", "just", "only", "first", "second", "third", "fourth", "fifth", "last", "top", "one", "two",
     "three", "four", "five", "the", "a", "an", "i", "im", "it", "its", "is", "my", "to", "of",
+    # texting "n" for "and", and a hedge on numbers ("2 n 10 i guess": a plan printed "About the signs: 2 n 10 i guess")
+    "n", "guess", "think", "suppose", "probably", "prob", "prolly", "maybe",
 })
 MAX_NAMED = 3  # more picks than this are said back by their numbers
 

@@ -72,8 +72,14 @@ _LEADING_PICKS = re.compile(
     r"(?:\s+(?:really|i guess|i think|i suppose|probably|maybe|honestly|tbh))?\s*[,.;:!]+\s*", re.IGNORECASE)
 
 
+# The picks by number, then at once the person's own sentence ("1 he has copd n diabetes": lead, walk of 2026-12-07).
+_LEADING_BARE = re.compile(r"^\d{1,2}(?:(?:\s*(?:,|and|&|or|n)\s*|\s+)\d{1,2})*\s+(?=(?:he|she|i|we|they|my|his|her|our|their|it|its|hes|shes|"
+                           r"im|theyre|there|theres)\b)", re.IGNORECASE)
+
+
 def _unpicked(text: str) -> str:
     rest = _LEADING_PICKS.sub("", text, count=1)
+    rest = _LEADING_BARE.sub("", rest, count=1) if rest == text else rest
     return rest[0].upper() + rest[1:] if rest != text and len(rest.split()) >= 2 else text
 
 

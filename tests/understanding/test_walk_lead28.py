@@ -92,3 +92,30 @@ def test_a_doubt_said_with_the_decision_is_still_offered(decision, reason):
     engine = prepare("decision_what", "patient")
     turn = engine.respond(decision)
     assert f'You said "{reason}". Keep that as what makes you unsure?' in turn.text
+
+
+# --- The plan's notes: numbers and a hedge say nothing; the person's sentence after the numbers is kept -------------
+
+@pytest.mark.parametrize("state, line, note", [
+    ("signs", "2 n 10 i guess", None),                                        # picks and a hedge: no note, no echo
+    ("signs_more", "1 he has copd n diabetes", "He has copd n diabetes"),
+    ("signs", "1 3 n 5 his doc rushed us", "His doc rushed us"),
+    ("signs", "6 months of antibiotics didnt work", "6 months of antibiotics didnt work"),  # a number of the story
+])
+def test_the_note_keeps_only_what_the_person_told(state, line, note):
+    engine = prepare(state, "caregiver")
+    turn = engine.respond(line)
+    assert (engine.slots.get("answer_notes") or {}).get(state) == note
+    if note is None:
+        assert "I took that as" not in turn.text
+
+
+def test_the_two_sign_lists_have_their_own_headings_in_the_plan():
+    engine = prepare("fit", "caregiver")
+    engine.slots["answer_notes"] = {"signs": "His doc rushed us", "signs_more": "He has copd n diabetes"}
+    turn = None
+    for line in ["keep the plan", "1, 3, 5", "skip", "ok", "none"]:
+        turn = engine.respond(line)
+    assert turn.state == "summary"
+    text = turn.markdown.replace("\\", "")
+    assert "About the signs: His doc rushed us" in text and "About other reasons: He has copd n diabetes" in text

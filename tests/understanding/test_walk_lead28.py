@@ -119,3 +119,12 @@ def test_the_two_sign_lists_have_their_own_headings_in_the_plan():
     assert turn.state == "summary"
     text = turn.markdown.replace("\\", "")
     assert "About the signs: His doc rushed us" in text and "About other reasons: He has copd n diabetes" in text
+
+
+# --- "the doctors not agree": a remark in non-native grammar beside the picks, not a part to ask about -------------
+
+def test_doctors_not_agreeing_in_non_native_grammar_is_a_remark_beside_the_picks():
+    engine = prepare("signs", "caregiver")
+    turn = engine.respond("2, 8 and 10. the doctors not agree")
+    assert engine.slots["signs"] == ["major_procedure", "many_options", "peace_of_mind"]
+    assert "What did you mean" not in turn.text

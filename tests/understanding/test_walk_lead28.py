@@ -128,3 +128,20 @@ def test_doctors_not_agreeing_in_non_native_grammar_is_a_remark_beside_the_picks
     turn = engine.respond("2, 8 and 10. the doctors not agree")
     assert engine.slots["signs"] == ["major_procedure", "many_options", "peace_of_mind"]
     assert "What did you mean" not in turn.text
+
+
+# --- Texting "r" for "are" after a subject (dialect.py): the support told beside "none" is heard --------------------
+
+@pytest.mark.parametrize("line", ["nah none really. my mom n me r helping him tho", "none really. my mom n me r helping him tho"])
+def test_none_beside_support_told_in_texting_style_is_asked(line):
+    engine = prepare("decision_sure", "caregiver")
+    turn = engine.respond(line)
+    assert engine.state == "decision_sure" and not engine.slots.get("decision_sure")
+    assert "none" in turn.text and "choice 4" in turn.text
+
+
+@pytest.mark.parametrize("line", ["the pain is on the R side", "R/O appendicitis"])
+def test_r_that_is_no_verb_is_left_alone(line):
+    from assistant.understanding.dialect import plainly
+
+    assert plainly(line) is None

@@ -58,6 +58,9 @@ def rest_unsure(line: str, spec, read_rest) -> Reading | None:
     else:
         start, end = parts[-1]
         head, tail = toks[:start], toks[start:end]
+        if not _only_doubt_of_rest(tail) and len(parts) >= 3:  # "the rest, no idea": the rest and the doubt in two parts
+            start = parts[-2][0]
+            head, tail = toks[:start], toks[start:end]
     if not _only_doubt_of_rest(tail):
         return None
     joins = WORDS.words("joins") | WORDS.words("cuts")

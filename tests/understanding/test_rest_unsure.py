@@ -57,3 +57,11 @@ def test_look_alikes_are_not_stored_as_sure(state, line):
     engine = prepare(state, "caregiver")
     engine.respond(line)
     assert engine.state == state and not engine.slots.get(state)
+
+
+@pytest.mark.parametrize("state, line, want", [
+    ("summary_sure", "my wife helps a lot. the rest, no idea", ["support"]),   # the rest and the doubt in two parts
+])
+def test_the_rest_and_its_doubt_said_in_two_parts(state, line, want):
+    got = reading(state, line)
+    assert got.certainty == SURE and got.value == want

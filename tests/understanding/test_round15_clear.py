@@ -199,9 +199,11 @@ def test_doubt_about_more_keeps_picks(state, line, meant):
     assert picks(state, line) == meant
 
 
-def test_doubt_about_the_rest_is_asked():
+def test_doubt_about_the_rest_keeps_the_picks_and_asks_nothing():
+    # (twenty-eighth session, rest_unsure.py: a doubt about the rest of the list is no pick and needs no question, as
+    # rounds 15, 29, 32 and 34 mark "the rest idk"; it had been asked)
     result = reading("records", "the scans for sure, idk about the rest")
-    assert result.certainty == "unclear" and result.value == ["imaging"]
+    assert result.certainty == "sure" and result.value == ["imaging"]
 
 
 # A choice's words, then said to fall short: "the support isn't enough".

@@ -188,6 +188,9 @@ def _read_line(
     from .hedged_part import hedged_part  # "1 and 3 and 7 probably": 7 asked about, 1 and 3 kept (helper u19b)
 
     reading = hedged_part(reading, line, spec, lambda part: read(part, spec, lexicon=lex, today=today))
+    from .sure_percent import sure_percent  # "like 70% sure lol. and i understand stuff": 2 kept, "like 70% sure" asked (helper u21a)
+
+    reading = sure_percent(reading, line, spec, lambda part: read(part, spec, lexicon=lex, today=today))
     # "the scans and the biopsy. do i need the slides?", "no date ... whats a gleason score by the way" (user trial 8): both kept
     def part_read(part): return read(part, spec, lexicon=lex, today=today, items=items, item_ids=item_ids, questions=questions)
     if both := ((reading.asked or (reading.certainty == SURE and "?" in line)) and answer_then_ask(reading, line, spec, lex, part_read)

@@ -130,3 +130,23 @@ def test_one_list_of_part_marks_each_reader_adding_its_own():
     assert {",", ".", ";", "!", "?", ":", "-"} <= part_marks("hedged") & part_marks("counted")
     assert "/" in part_marks("counted") and "/" not in part_marks("hedged")
     assert "—" in part_marks("hedged") and "—" not in part_marks("counted")
+
+
+# --- two places in the list and then what holds of them: both kept --------------------------------------------------------
+
+@pytest.mark.parametrize("state, line, want", [
+    ("decision_sure", "second and fourth are correct for me", {"understand", "support"}),
+    ("signs", "first and third are right", {"serious_diagnosis", "high_risk_treatment"}),
+    ("signs", "first and third fit", {"serious_diagnosis", "high_risk_treatment"}),
+    ("summary_sure", "the second and third are true for us", {"understand", "values"}),
+])
+def test_two_places_then_what_holds_keeps_both(state, line, want):
+    assert picks(state, line) == want
+
+
+@pytest.mark.parametrize("state, line", [
+    ("compare_differs", "the first and the second are both surgeons"),  # the doctors, not places in the list
+    ("signs", "the first doctor and the second are right"),
+])
+def test_doctors_called_first_and_second_are_no_pair_of_places(state, line):
+    assert picks(state, line) is None

@@ -150,3 +150,20 @@ def test_two_places_then_what_holds_keeps_both(state, line, want):
 ])
 def test_doctors_called_first_and_second_are_no_pair_of_places(state, line):
     assert picks(state, line) is None
+
+
+# --- a list taken back for a shorter one with "no only" / "no just": the later one offered back, never the first stored --
+
+@pytest.mark.parametrize("state, line, offered", [
+    ("decision_sure", "2 and 4, no just 2", {"understand"}),
+    ("signs", "1 3 5... no just 3 and 5", {"high_risk_treatment", "vague_diagnosis"}),
+    ("decision_sure", "1 and 3, nah only 3", {"values"}),
+])
+def test_a_shorter_list_said_instead_is_offered_back(state, line, offered):
+    result = reading(state, line)
+    assert result.certainty == "likely" and set(result.value) == offered
+
+
+def test_no_only_before_a_remark_is_no_correction():
+    result = reading("signs", "1 and 3, no only when it hurts")  # asked, as before: never a shorter list offered
+    assert result.certainty == UNCLEAR

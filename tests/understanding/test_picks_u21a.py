@@ -167,3 +167,19 @@ def test_a_shorter_list_said_instead_is_offered_back(state, line, offered):
 def test_no_only_before_a_remark_is_no_correction():
     result = reading("signs", "1 and 3, no only when it hurts")  # asked, as before: never a shorter list offered
     assert result.certainty == UNCLEAR
+
+
+# --- decision_situation: a part replaced, taken out, fixed or put in is the procedure offered -----------------------------
+
+@pytest.mark.parametrize("line", ["my hip needs replacing, its not urgent", "they want to take it out next month",
+                                  "the surgeon wants to fix it in the spring", "he needs a defibrillator put in"])
+def test_a_procedure_in_lay_words_is_the_surgery_choice(line):
+    result = reading("decision_situation", line)
+    assert result.value == "surgery" and result.certainty in ("sure", "likely")
+
+
+@pytest.mark.parametrize("line", ["my back has hurt for years and now they want to take it out",
+                                  "years of trouble with the valve, now they say replace it"])
+def test_a_long_story_then_a_procedure_is_asked_never_stored_as_long_standing(line):
+    result = reading("decision_situation", line)
+    assert result.certainty == UNCLEAR and set(result.options) == {"chronic", "surgery"}

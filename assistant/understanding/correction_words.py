@@ -10,12 +10,15 @@ more than one answer") or, worse, the later part alone was stored.
 given, marks included); the phrase's own words must be next to each other once marks are left out,
 and a mark may not stand between them and a word of another clause. `care.corrected` and
 `later_wins` both read the line through it. The words are data (dialogues/lexicon.yaml:
-shared.corrections).
+shared.corrections; dialogues/said_instead.yaml).
 """
 
 from __future__ import annotations
 
-MARKS = frozenset({",", ".", ";", "!", "?", "-", ":", "—", "–", "...", "…"})
+from .phrase_files import PhraseFile, part_marks
+
+MARKS = part_marks("hedged")  # the marks that end a part (dialogues/part_marks.yaml), the same list hedged_part reads
+_INSTEAD = PhraseFile("said_instead.yaml")  # "1 and 2... no only 2": more corrections said only after picks
 # Words that go on saying the correction, not the new answer: "hang on, no: the least", "wait, no, sorry, 2".
 _GOES_ON = frozenset({"no", "wait", "sorry", "actually", "nope"})
 
@@ -44,7 +47,7 @@ def spans(toks: list[str], lex) -> list[tuple[int, int]]:
     said = [t for _, t in words]
     present = set(said)
     found = []
-    for phrase in lex.corrections + tuple(getattr(lex, "pick_corrections", ())):
+    for phrase in lex.corrections + tuple(getattr(lex, "pick_corrections", ())) + _INSTEAD.phrases("pick_corrections"):
         if phrase and phrase[0] not in present:
             continue  # its first word is not in the line: it cannot be said (the usual case, helper p14)
         n = len(phrase)

@@ -17,16 +17,19 @@ The words are data: counts_asks in dialogues/second_thoughts.yaml; the joins and
 
 from __future__ import annotations
 
+from .phrase_files import PhraseFile, part_marks
 from .reading import LIKELY, SURE, UNCLEAR, Reading
 from .second_thoughts_words import _find, words
 
-_MARKS = frozenset({",", ".", ";", "!", "?", "/", "-", ":"})
+_MARKS = part_marks("counted")  # dialogues/part_marks.yaml
+_OWN = PhraseFile("counted_part.yaml")
 
 
 def counted_part(toks: list[str], spec, read_rest) -> Reading | None:
     """The reading of a pick-several line with a "does that count" part, or None."""
-    if not spec.multi or spec.name.startswith(("red_flags", "urgent")):
+    if not spec.multi or spec.name.startswith("urgent"):
         return None
+    direct = spec.name in _OWN.words("direct_states")  # the red-flag checks: only a doubt about one part of several
     found = _find(toks, words()["counts_asks"])
     if not found:
         return None
@@ -61,12 +64,26 @@ def counted_part(toks: list[str], spec, read_rest) -> Reading | None:
             kept = head.value if isinstance(head.value, list) and head.certainty == SURE and not head.asked else None
             if kept and spec.none_choice not in kept:
                 said = " ".join(t for t in rest[last:] + toks[cut:after] if t not in _MARKS)
-                return Reading(UNCLEAR, kept, unclear=said.strip(), note=got.note)  # the doubt is about the part just named
+                if not direct:  # the doubt is about the part just named
+                    return Reading(UNCLEAR, kept, unclear=said.strip(), note=got.note)
+                doubted = [v for v in picks if v not in kept]  # "3, 5, not sure if that counts": 5 checked directly
+                if doubted:
+                    return Reading(UNCLEAR, kept, unclear=said.strip(), note=got.note, message=_direct(spec, doubted))
+        if direct:
+            return None  # one sign with the doubt: its own reply (the direct check)
         return Reading(LIKELY, picks, note=got.note)  # the doubt is about the picks themselves: offered back
     said = " ".join(t for t in toks[cut:after] if t not in _MARKS or t in ("-", "/"))
     while said.split()[:1] and said.split()[0] in joins:
         said = " ".join(said.split()[1:])
+    if direct:
+        return None  # a doubt that tells more, at the red-flag checks: read as before
     return Reading(UNCLEAR, picks, unclear=said, note=got.note)
+
+
+def _direct(spec, doubted: list[str]) -> str:
+    """The direct check about the doubted signs, at the red-flag checks."""
+    signs = "; ".join(c.label for c in spec.choices if c.id in doubted)
+    return str(_OWN.data()["direct"]).format(sign=signs)
 
 
 def _last_part(rest: list[str], joins: set[str]) -> tuple[int, int] | None:

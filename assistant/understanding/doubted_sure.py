@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .matching import find_hits
-from .phrase_files import PhraseFile, spans
+from .phrase_files import PhraseFile, led_by, spans
 from .reading import UNCLEAR, Reading
 from .text import SEPARATORS, clean, tokens
 
@@ -33,18 +33,14 @@ def doubted_sure(reading: Reading, line: str, spec, lex) -> Reading:
         return reading
     hits = [h for h in find_hits(toks, spec, lex) if not h.negated]
     taken = {i for h in hits for i in range(h.start, h.end)}
-    ends = [e for s, e in spans(toks, WORDS.phrases("doubts")) if s not in taken
-            and not (s and toks[s - 1] in _UNDONE)]  # "no longer unclear", "not torn on it anymore": no doubt (the review rv27)
-    if not ends:
+    leads = [(s, e) for s, e in spans(toks, WORDS.phrases("doubts")) if s not in taken
+             and not (s and toks[s - 1] in _UNDONE)]  # "no longer unclear", "not torn on it anymore": no doubt (the review rv27)
+    if not leads:
         return reading
     about = WORDS.phrases("about")
 
     def reached(start: int) -> bool:
-        for end in ends:
-            if 0 <= start - end <= _REACH and not any(t in SEPARATORS for t in toks[end:start]) \
-                    and any(tuple(toks[end : end + len(a)]) == a for a in about):
-                return True
-        return False
+        return led_by(toks, start, leads, _REACH, SEPARATORS, then=about) is not None
 
     doubted = [c for c in picked if (mine := [h for h in hits if h.choice == c]) and all(reached(h.start) for h in mine)]
     if not doubted:

@@ -19,12 +19,12 @@ from __future__ import annotations
 import re
 
 from .doubt_words import doubt_words
-from .phrase_files import phrases, spans
+from .phrase_files import part_marks, phrases, spans
 from .reading import SURE, UNCLEAR, Reading
 from .text import clean, tokens
 
 FILE = "hedged_part.yaml"
-_MARKS = frozenset({",", ".", ";", "!", "?", ":", "-", "—", "–", "...", "…"})
+_MARKS = part_marks("hedged")  # dialogues/part_marks.yaml
 _SKIP = ("red_flags", "urgent", "questions")
 _ASIDE = re.compile(r"\([^()]*\)")
 

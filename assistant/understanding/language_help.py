@@ -18,7 +18,9 @@ from dataclasses import replace
 
 from .asking import answer_question, has_phrase, question_form
 from .lexicon import Lexicon, default_lexicon
-from .reading import SURE, Reading
+from .phrase_files import PhraseFile
+from .phrase_files import spans as _spans
+from .reading import SURE, UNCLEAR, Reading
 from .text import tokens
 
 TOPIC = "interpreter"
@@ -42,12 +44,38 @@ def language_need(text: str, toks: list[str], spec, lex: Lexicon) -> Reading | N
         return None
     if any(has_phrase(toks, p) for p in _SELF):
         return None  # "I translate for him": the person helps with language themselves
+    if declined(toks, spans):  # "we dont need an interpreter": nothing added; at a question with choices, the rest read
+        return Reading(UNCLEAR, None, message=str(_DECLINED.data()["message"])) if spec.ask in ("choice", "multi") else None
     mark, start = question_form(text, toks, lex)
     near = [toks[max(0, s - 3) : e + 2] for s, e in spans]  # "can they give translator", "my english is not good"
     if not (mark or start or any(has_phrase(part, n) for part in near for n in _NEED)):
         return None
     reading = answer_question(text, toks, spec, lex)
     return reading if reading.reply == topic.reply else None
+
+
+_DECLINED = PhraseFile("interpreter_declined.yaml")
+
+
+def declined(toks: list[str], found: set[tuple[int, int]]) -> bool:
+    """Every interpreter word in the line said not to be needed ("we dont need an interpreter", "no translator
+    needed"), and no need said beside it ("he doesnt need one but my mom only speaks spanish")."""
+    if not found or _DECLINED.phrases("still_need") and any(has_phrase(toks, p) for p in _DECLINED.phrases("still_need")):
+        return False
+    reach = int(_DECLINED.data()["reach"])
+    before = [e for _, e in _spans(toks, _DECLINED.phrases("declined"))]
+    after = [s for s, _ in _spans(toks, _DECLINED.phrases("declined_after"))]
+    next_to = _DECLINED.words("next_to")
+    marks = {",", ".", ";", ":", "!", "?"}
+
+    def said_no(start: int, end: int) -> bool:
+        if start and toks[start - 1] in next_to:
+            return True
+        if any(0 <= start - e <= reach and not marks & set(toks[e:start]) for e in before):
+            return True
+        return any(0 <= s - end <= reach and not marks & set(toks[end:s]) for s in after)
+
+    return all(said_no(s, e) for s, e in found)
 
 
 _BY_FIRST: dict[int, tuple[tuple, dict]] = {}  # id(phrases) -> (the phrases, first word -> phrases): kept by identity
@@ -103,5 +131,7 @@ def with_answer(need: Reading, text: str, spec, lex: Lexicon, read: Callable[[st
     answer = read(rest)
     if answer.certainty != SURE or answer.value is None or answer.asked or answer.dont_know:
         return need
+    if not need.reply:  # "no interpreter needed, I checked, its covered": the answer, nothing noted of the interpreter
+        return answer
     note = answer.note or "; ".join(said)  # "my english not so good": kept as the answer's note, as typed
     return replace(answer, reply=need.reply, add_question=need.add_question, note=note[:1].upper() + note[1:])

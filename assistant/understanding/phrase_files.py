@@ -30,6 +30,19 @@ def spans(toks: list[str], found: tuple[tuple[str, ...], ...]) -> list[tuple[int
     return out
 
 
+def led_by(toks: list[str], start: int, leads: list[tuple[int, int]], reach: int, stops,
+           then: tuple[tuple[str, ...], ...] = ()) -> tuple[int, int] | None:
+    """The lead (a (start, end) span of `toks`) that the word at `start` stands at most `reach` words after, with no word
+    of `stops` between them and, when `then` is given, one of its phrases just after the lead; else None. Shared by
+    wanted_items.py (a wish before an item) and doubted_sure.py (a doubt before an item), which each kept a copy."""
+    for lead in leads:
+        end = lead[1]
+        if 0 <= start - end <= reach and not any(t in stops for t in toks[end:start]) \
+                and (not then or any(tuple(toks[end : end + len(a)]) == a for a in then)):
+            return lead
+    return None
+
+
 class PhraseFile:
     """One dialogues/*.yaml file of a doubt check, read once: `data()` the whole file, `phrases(key)` a
     key's phrases as word tuples, `words(key)` a key's entries as a set (wrongly_sure_open.py and
@@ -60,3 +73,13 @@ class PhraseFile:
         if key not in self._words:
             self._words[key] = frozenset(str(v) for v in self.data()[key])
         return self._words[key]
+
+
+_MARKS_FILE = PhraseFile("part_marks.yaml")
+
+
+@cache
+def part_marks(reader: str = "") -> frozenset[str]:
+    """The marks that end a part of a pick-several answer (dialogues/part_marks.yaml), with the ones only `reader`
+    ("hedged", "counted") adds."""
+    return _MARKS_FILE.words("marks") | (_MARKS_FILE.words(reader) if reader else frozenset())

@@ -240,6 +240,18 @@ _BESIDES = {"including", "incl", "inc", "counting", "besides", "beside", "exclud
 _POSITION_NEXT = {"one", "ones", "option", "options", "choice", "choices", "answer", "item", "question", "questions", "thing", "box", "line"}
 
 
+def _pair_words():
+    from .phrase_files import PhraseFile
+
+    global _PAIR
+    if _PAIR is None:
+        _PAIR = PhraseFile("positions_said.yaml")
+    return _PAIR
+
+
+_PAIR = None
+
+
 _HEDGE_VERBS = frozenset({"think", "guess", "suppose", "reckon", "believe", "spose", "thnk"})
 
 
@@ -266,6 +278,11 @@ def _position(toks: list[str], i: int, lex: Lexicon) -> bool:
     if _number(nxt, lex) is not None and (after in _COUNTED_THINGS or after in lex.time_units):
         return False  # "the tubes failed the first 2 times", "the first three years": a count of times, not the first choices
     prev_ok = not prev or prev in SEPARATORS or prev in ("the", "n", "&", "just", "only", "and", "my", "probably", "maybe", "definitely", "pick", "choose", "take")
+    said = _pair_words()
+    if nxt in said.words("pair_verbs") or nxt in said.words("pair_are") and after in said.words("pair_true"):
+        back = i - 1 - (prev == "the")  # "second and fourth are correct for me": both places (dialogues/positions_said.yaml)
+        if back >= 1 and toks[back] in ("and", "&", "n") and (toks[back - 1] in lex.ordinals or toks[back - 1] in lex.last_words):
+            return prev_ok
     next_ok = not nxt or _hedge_at(toks, i + 1) or nxt in SEPARATORS or nxt in _POSITION_NEXT or _number(nxt, lex) is not None or nxt in lex.ordinals or nxt in ("?", "!", "-", "pls", "please", "tbh", "lol")
     return prev_ok and next_ok
 

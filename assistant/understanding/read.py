@@ -61,6 +61,7 @@ from .not_yet_item import not_yet_item
 from .numbers_then_more import numbers_then_more
 from .rest_unsure import rest_unsure
 from .language_help import language_need, with_answer  # "i need interpreter", "my father, he dont speak english"
+from .sure_percent import sure_percent  # "like 70% sure lol. and i understand stuff": 2 kept, "like 70% sure" asked (helper u21a)
 
 SKIP_WORDS = {"skip", "none", "no", "nothing", "pass", "n/a", "na", "no thanks", "not sure", "dont know"}
 
@@ -191,6 +192,7 @@ def _read_line(
     from .hedged_part import hedged_part  # "1 and 3 and 7 probably": 7 asked about, 1 and 3 kept (helper u19b)
 
     reading = hedged_part(reading, line, spec, lambda part: read(part, spec, lexicon=lex, today=today))
+    reading = sure_percent(reading, line, spec, lambda part: read(part, spec, lexicon=lex, today=today))
     # "the scans and the biopsy. do i need the slides?", "no date ... whats a gleason score by the way" (user trial 8): both kept
     def part_read(part): return read(part, spec, lexicon=lex, today=today, items=items, item_ids=item_ids, questions=questions)
     if both := ((reading.asked or (reading.certainty == SURE and "?" in line)) and answer_then_ask(reading, line, spec, lex, part_read)

@@ -13,7 +13,7 @@ is the person's own pick.
 from __future__ import annotations
 
 from .matching import find_hits
-from .phrase_files import PhraseFile, spans
+from .phrase_files import PhraseFile, led_by, spans
 from .reading import LIKELY, SURE, UNCLEAR, Reading
 from .text import clean, tokens
 
@@ -34,11 +34,7 @@ def wanted_items(reading: Reading, line: str, spec, lex) -> Reading:
     reach, stops = int(WORDS.data()["reach"]), WORDS.words("stops")
 
     def wish_of(start: int) -> tuple[int, int] | None:
-        for wish in wishes:
-            between = toks[wish[1]:start]
-            if 0 <= start - wish[1] <= reach and not stops & set(between):
-                return wish
-        return None
+        return led_by(toks, start, wishes, reach, stops)
 
     hits = [h for h in find_hits(toks, spec, lex) if h.choice in picked and not h.negated]
     wished, said = [], []  # the items only wished for, and the wishes that named them

@@ -8,7 +8,7 @@ from __future__ import annotations
 # ended, not yet each fixed or judged a disagreement (helpers 11a and 11b judged 11 of them label
 # disagreements in their reports: docs/understanding.md). Held here so no new one appears; an id
 # leaves this list when its line is fixed or its label judged (then it goes to DISAGREE with the reason).
-OPEN_ROUND14 = frozenset({"u14a-0043", "u14a-0083", "u14a-0093", "u14a-0110", "u14a-0156", "u14a-0195", "u14a-0239", "u14a-0259", "u14a-0302", "u14a-0347", "u14a-0374", "u14a-0397", "u14a-0400", "u14a-0402", "u14b-0050", "u14b-0069", "u14b-0087", "u14b-0097", "u14b-0162", "u14b-0228", "u14b-0236", "u14b-0332", "u14b-0391", "u14b-0401", "u14b-0403"})
+OPEN_ROUND14 = frozenset({"u14a-0083", "u14a-0093", "u14a-0110", "u14a-0156", "u14a-0195", "u14a-0239", "u14a-0259", "u14a-0302", "u14a-0347", "u14a-0374", "u14a-0397", "u14a-0400", "u14a-0402", "u14b-0050", "u14b-0069", "u14b-0087", "u14b-0097", "u14b-0162", "u14b-0228", "u14b-0236", "u14b-0332", "u14b-0391", "u14b-0401", "u14b-0403"})
 # u14b-0356 ("birth control pills and see how it goes") is asked since helper 11a8 put birth control with medicine.
 
 
@@ -42,7 +42,7 @@ OPEN_ROUND17 = frozenset({"u17a-0114"})
 # misreads, held here the same way until each is fixed or judged a label disagreement. Helper 11a
 # (2026-12-04) fixed 27 by mechanism (test_round18_misreads.py), 11b and t4 one more, and 11a judged 4 label disagreements
 # (DISAGREE); the rest are left.
-OPEN_ROUND18 = frozenset({"u18a-0007", "u18a-0053", "u18a-0236", "u18b-0038", "u18b-0096", "u18b-0097", "u18b-0107", "u18b-0112",
+OPEN_ROUND18 = frozenset({"u18a-0007", "u18a-0236", "u18b-0038", "u18b-0096", "u18b-0097", "u18b-0107", "u18b-0112",
                            "u18b-0327", "u18b-0337", "u18b-0363"})
 
 # Round 19 (measured held out on 2026-12-04 before and after that session's work: 83.6% then 83.5%

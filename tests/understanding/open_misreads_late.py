@@ -70,7 +70,6 @@ OPEN_ROUND29 = frozenset({
     "u29a-0448",  # compare_differs: plan. one cut, one wait
     "u29b-0013",  # welcome: My father. Although, strictly speaking, we already have a second oncologist's...
     "u29b-0026",  # welcome_age: she's my first, she's so tiny, barely 6 lbs
-    "u29b-0077",  # decision_sure: Roughly 75% confident, which I would not call sure. Items 2, 3, 4.
     "u29b-0088",  # red_flags: nun of those I mean I always have some weakness from the M S but nothing sudden
     "u29b-0092",  # red_flags: short of breath going up the stairs at work but fine sitting down
     "u29b-0104",  # red_flags_child: she breathes fast when she feeds and sweats on her head, is that number 1?
@@ -93,8 +92,6 @@ OPEN_ROUND30 = frozenset({
     # round 30 folded in (twenty-third session): the 48 silent misreads measured at the fold-in (79.7% right first time);
     # u30a-0065 (decision_sure, own-words doubt and lack) left when helper u16b's said_lacking.py read it right
     "u30a-0011",  # welcome: Technically me, though my husband has his own opinions about it and we've already got two doctors' v...
-    "u30a-0051",  # decision_situation: I've had bleeding on and off about a year, they did a scraping thing and now they want to take it al...
-    "u30a-0068",  # decision_sure: Second and fourth are correct for me.
     "u30a-0116",  # urgent_care: it comes and goes po, now it is less
     "u30a-0142",  # signs: All of the first five except the rare one.
     "u30a-0220",  # fit_decision_point: maybe po
@@ -112,8 +109,6 @@ OPEN_ROUND30 = frozenset({
     "u30a-0473",  # compare_context: MRI was unclear, second doctor wants to redo it. And radiation doctor did not see biopsy slides.
     "u30a-0526",  # logistics_ask: I'll mention it. Or my husband will. Or I'll chicken out.
     "u30b-0038",  # decision_when: idk like weeks or months, depends when the swelling goes down
-    "u30b-0041",  # decision_situation: they found the tumor on an MRI after months of headaches, and they won't know what kind it is until ...
-    "u30b-0042",  # decision_situation: knee's been shot for years, they finally said replace it
     "u30b-0139",  # signs: no understand number 4
     "u30b-0143",  # signs: All except 1, 5 and 7, technically, though a few of the others are borderline.
     "u30b-0153",  # signs_more: Is a trial the same as being tested.
@@ -155,14 +150,12 @@ OPEN_ROUND31 = frozenset({
     "u31a-0305",  # logistics_insurer: Paper form I have. Who fill it I don't know.
     "u31a-0313",  # questions: All ten, for the tongue that asks does not go astray. But if I must choose: the first, the third and...
     "u31a-0331",  # questions_order: 2 1 3 4 5. No, I have it the wrong way about. Leave it as it is, dear.
-    "u31a-0338",  # summary_sure: Understand: yes. Values: yes. Sure: inching towards it (call it 60%). Support: yes.
     "u31a-0340",  # summary_sure: she says she is sure now. me idk
     "u31a-0438",  # compare_two_treatment: keep the glasses and patch more, check again in 6 months
     "u31a-0450",  # compare_differs: diagnosis (one says probably benign, other says can't tell) and the plan
     "u31a-0464",  # compare_context: One of them hadn't seen my latest X-rays (the fax machine strikes again).
     "u31a-0466",  # compare_context: Both the scan and the records, and I am told a case like mine is not so common, with my brother havi...
     "u31a-0474",  # compare_values: Dear, Walter wants to be rid of it, whatever it takes. I am less sure.
-    "u31b-0053",  # decision_situation: not worse, not new, just a lump in my groin they want to fix
     "u31b-0118",  # urgent_care: what counts as stable? they sent him home from the ER
     "u31b-0178",  # fit_opinions: three - my breast surgeon, the genetics counsellor and the plastic surgeon. well, 2 surgeons really
     "u31b-0195",  # fit_two_opinions: 3rd
@@ -186,9 +179,7 @@ OPEN_ROUND32 = frozenset({
     "u32a-0008",  # welcome: Self. Already seen two shoulder surgeons though - one says repair, one says rehab first
     "u32a-0029",  # decision_when: biopsy is on 9 grudnia (december), we must say yes or no before
     "u32a-0038",  # decision_when: There is no fixed date. The aneurysm now measures 5.6 cm and they advised me not to delay unduly.
-    "u32a-0045",  # decision_situation: An abdominal aortic aneurysm that has been monitored for four years. It has now grown and an electiv...
     "u32a-0062",  # decision_worsening: nie wiem, mama took him somewhere yesterday, I ask her
-    "u32a-0073",  # decision_sure: 1 and 2... no only 2
     "u32a-0084",  # red_flags: tata is short of breath when he walk up stairs, not when sitting
     "u32a-0128",  # urgent_care_check: define 'now'
     "u32a-0138",  # signs: the meds failed, surgery is big, and crohns is complex?? also peace of mind
@@ -315,7 +306,6 @@ OPEN_ROUND34 = frozenset({
     "u34a-0346",  # questions: q3, q5, q6 + ask about incontinence/ED rates specifically
     "u34a-0362",  # questions_order: 3 1
     "u34a-0363",  # questions_order: 1 and 5 most important.
-    "u34a-0375",  # summary_sure: sure? like 70% sure lol. and i understand stuff way better
     "u34a-0431",  # compare_one_confidence: he said 'pretty sure it's low risk but i'd like a confirmatory biopsy before we commit to anything'
     "u34a-0473",  # compare_two_confidence: The team said they were fairly confident, but they want to review the biopsy slides themselves befor...
     "u34a-0501",  # compare_differs: the plan. also one was way nicer to me lol
@@ -335,7 +325,6 @@ OPEN_ROUND34 = frozenset({
     "u34b-0362",  # questions_order: Reverse it, please – the family question first, down to the diagnosis last.
     "u34b-0369",  # summary_sure: The first three. Support I still do not have so much, I live alone.
     "u34b-0370",  # summary_sure: grandpa: sure. me: not so much. so put sure for him?
-    "u34b-0376",  # summary_sure: The second and third are true; I'm not yet sure, and I'd like a bit more support from my family.
     "u34b-0402",  # compare_who: its my hip but my moms the one makin all the calls
     "u34b-0408",  # compare_one_field: cardiologist, the one who put the tube in the arm to look
     "u34b-0432",  # compare_one_confidence: She didn't commit either way and ordered an MRI.

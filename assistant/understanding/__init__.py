@@ -79,6 +79,11 @@ For each answer it works out what was understood, which part was not, and how su
                 less so."): left out, the plain picks stored
   numbers_then_more.py  numbers first, then a sentence whose words name another choice: the numbers kept, that
                 sentence asked about, quoted (never a pick added silently)
+  rest_unsure.py  clear picks, then a doubt about the rest of the list ("1, not sure about the rest"): the picks are
+                the answer, nothing asked
+  hedge_offer.py  one more pick said with a doubt beside plain picks ("4, and maybe 3"): named back, a yes adds it
+  whole_line_first.py  the readers that settle a whole line first (a deadline alone, easy travel, none nearby, a plan
+                typed as the problem, a doubt of the rest); split from read.py
   doubt_words.py  the one list of doubt words ("maybe", "probably"...), read by hedged_part, clauses and said_count
   order_remark.py  an order in numbers and a remark that agrees ("3 1 2 lol risks first"): the order
   order_moves.py  a list and a move in one line ("3 1 2 but the family one first"): the move applied, offered back

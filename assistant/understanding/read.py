@@ -45,11 +45,7 @@ from .order_undecided import undecided
 from .agreement_split import split_agreement
 from .whole_degree import whole_degree
 from .records_to_come import records_to_come
-from .deadline_alone import deadline_alone
 from .wish_note import wish_note
-from .travel_easy import travel_easy
-from .none_nearby import none_nearby
-from .plan_as_problem import plan_as_problem
 from .finding_story import finding_story
 from .redo_refers import redo_refers
 from .type_known import type_known
@@ -59,7 +55,7 @@ from .doubted_sure import doubted_sure
 from .conditional_later import conditional_later
 from .not_yet_item import not_yet_item
 from .numbers_then_more import numbers_then_more
-from .rest_unsure import rest_unsure
+from .whole_line_first import first_reading
 from .language_help import language_need, with_answer  # "i need interpreter", "my father, he dont speak english"
 from .sure_percent import sure_percent  # "like 70% sure lol. and i understand stuff": 2 kept, "like 70% sure" asked (helper u21a)
 
@@ -73,17 +69,8 @@ def read(line: str, spec: StateSpec, **kw) -> Reading:
     """What `line` means as an answer to `spec` (see _read_line); at the emergency turn, a doctor's check told in parts
     ("ER checked him last night, ECG normal, he's ok now": urgent_checked.py), for the whole line only."""
     top = not _NESTED.get()
-    if top and not kw.get("keep") and (due := deadline_alone(line, spec, kw.get("lexicon") or default_lexicon(), kw.get("today"))):
-        return due  # "the surgeon want answer in 2 wks" at what makes you unsure: a deadline, kept for "By when" (deadline_alone.py)
-    if top and not kw.get("keep") and (easy := travel_easy(line, spec, lambda rest: read(rest, spec, **kw))):
-        return easy  # "we dont need to go far": no "Travel is hard"; the rest read as the answer (travel_easy.py)
-    if top and not kw.get("keep") and (far := none_nearby(line, spec, lambda rest: read(rest, spec, **kw))):
-        return far  # "no specialist nearby": travel is hard, not "None of these" (none_nearby.py)
-    if top and not kw.get("keep") and (plan := plan_as_problem(line, spec, kw.get("lexicon") or default_lexicon(),
-                                                               lambda text, at: read(text, at))):
-        return plan  # "surgery" at what the problem is: the plan comes next (plan_as_problem.py)
-    if top and not kw.get("keep") and (sure := rest_unsure(line, spec, lambda rest: read(rest, spec, **kw))):
-        return sure  # "1, not sure about the rest": the picks are the answer (rest_unsure.py)
+    if top and not kw.get("keep") and (first := first_reading(line, spec, kw, read)):
+        return first  # a deadline alone, easy travel, none nearby, a plan as the problem, a doubt of the rest (whole_line_first.py)
     token = _NESTED.set(True)
     try:
         reading = _read_line(line, spec, **kw)

@@ -103,7 +103,7 @@ def _joined_question(last: str, lex, state: str) -> tuple[str, str] | None:
             tail_toks = toks[i + len(j):]
             tail = " ".join(tail_toks) + ("?" if last.rstrip().endswith("?") else "")
             mark, start = question_form(tail, tail_toks, lex)
-            if len(tail_toks) >= 3 and ((mark and start) or (not mark and _unmarked_question(tail))):
+            if len(tail_toks) >= 3 and mark and start:  # marked: "3 4 5 and also how long until she can walk" is asked (round 21)
                 return " ".join(toks[:i]), tail
     return None
 

@@ -118,12 +118,18 @@ def test_a_disease_or_a_doubt_beside_the_operation_is_still_asked(line):
 @pytest.mark.parametrize("line, picks, asked", [
     ("1 3 5 and will she be able to walk after?", ["q1", "q3", "q5"], "Will she be able to walk after?"),
     ("2, 5 and 6 and how long is the hospital stay?", ["q2", "q5", "q6"], "How long is the hospital stay?"),
-    ("1, 3, 5 and what happens after", ["q1", "q3", "q5"], "What happens after?"),
+    ("2 4 6 and would he need rehab after?", ["q2", "q4", "q6"], "Would he need rehab after?"),
+    ("1 5 8 and could we get it done closer to home?", ["q1", "q5", "q8"], "Could we get it done closer to home?"),
 ])
 def test_a_question_joined_to_the_picks_is_kept_as_the_persons_own(line, picks, asked):
     engine, turn = _after("questions", line)
     assert engine.slots.get("questions_picked") == picks
     assert engine.slots.get("questions_added") == [asked]
+
+
+def test_an_unmarked_question_joined_to_the_picks_is_asked_about():
+    engine, turn = _after("questions", "2 4 6 and also how long until he can drive")
+    assert not engine.slots.get("questions_added") and "how long until he can drive" in turn.text
 
 
 @pytest.mark.parametrize("line, picks", [("1 3 and 5", ["q1", "q3", "q5"]),
@@ -172,7 +178,7 @@ def test_both_plans_named_at_once_are_offered_never_stored(line):
 # --- Tests still to come: one said to change nothing is no such test -----------------------------------------
 
 @pytest.mark.parametrize("line", ["only a routine blood test, it won't change anything", "a repeat x-ray but it will not change the plan",
-                                  "cholesterol check. not change nothing", "just routine bloods every 3 months"])
+                                  "cholesterol check. not change nothing", "bloods every 3 months, not for the plan"])
 def test_a_test_said_to_change_nothing_is_no(line):
     engine, turn = _after("timing_tests", line)
     assert engine.slots.get("tests_pending") == "no"
@@ -190,7 +196,8 @@ def test_tests_to_come_keep_their_reading(line, want):
     assert _kept_or_offered(engine, turn, "tests_pending") == want
 
 
-@pytest.mark.parametrize("line", ["there's an x-ray, but I don't know if it would change anything", "routine scan? does that count"])
+@pytest.mark.parametrize("line", ["there's an x-ray, but I don't know if it would change anything", "routine scan? does that count",
+                                  "a scan in 6 months but they said thats just routine", "bloodwork, but it won't change anything i think"])
 def test_a_doubt_about_the_change_is_never_a_no(line):
     engine, turn = _after("timing_tests", line)
     assert engine.slots.get("tests_pending") != "no"

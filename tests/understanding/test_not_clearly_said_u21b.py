@@ -31,6 +31,8 @@ def _kept_or_offered(engine, turn, slot):
     "they'd need an angiogram before being certain",
     "wanted another scope first to be sure",
     "she wants a PET scan first to be certain",
+    "he said he would want a scan first to be sure",  # was asked (test_round27_misreads); the rounds mark it Not sure
+    "he wants another scan before being confident",  # was asked (test_round21_misreads); round 21 marks it Not sure
 ])
 def test_a_test_wanted_before_being_sure_is_not_sure(state, line):
     engine, turn = _after(state, line)

@@ -73,7 +73,7 @@ def _unmarked_question(part: str) -> bool:
     return len(words) >= 3 and any(tuple(words[: len(s)]) == s for s in starts)
 
 
-def _asked_part(last: str, lex) -> tuple[str, str] | None:
+def _asked_part(last: str, lex, state: str = "") -> tuple[str, str] | None:
     """(what comes before the question in the last sentence, the question), or None."""
     mark, start = question_form(last, tokens(last), lex)
     if (mark and start) or (not mark and _unmarked_question(last)):
@@ -82,6 +82,29 @@ def _asked_part(last: str, lex) -> tuple[str, str] | None:
         head, tail = last.rsplit(",", 1)
         if all(question_form(tail, tokens(tail), lex)) and len(tokens(head)) >= 1:
             return head.strip(), tail.strip()
+    return _joined_question(last, lex, state)
+
+
+def _joined_question(last: str, lex, state: str) -> tuple[str, str] | None:
+    """ "1 3 5 and will she be able to walk after?", "2 4 6 plus can we wait until spring?" at the list of questions: picks,
+    a joining word (question_beside.yaml's `joiners`), then a question of one's own, begun as one (helper u21b). Only at
+    the questions `joined_states` names; the first joining word after which a question begins splits the line."""
+    from .datafile import read_words_file
+
+    raw = read_words_file("question_beside.yaml") or {}
+    if state not in raw.get("joined_states", []):
+        return None
+    toks = tokens(last)
+    joiners = [tuple(tokens(str(j))) for j in raw.get("joiners", [])]
+    for i in range(1, len(toks)):
+        for j in joiners:
+            if tuple(toks[i : i + len(j)]) != j:
+                continue
+            tail_toks = toks[i + len(j):]
+            tail = " ".join(tail_toks) + ("?" if last.rstrip().endswith("?") else "")
+            mark, start = question_form(tail, tail_toks, lex)
+            if len(tail_toks) >= 3 and mark and start:  # marked: "3 4 5 and also how long until she can walk" is asked (round 21)
+                return " ".join(toks[:i]), tail
     return None
 
 
@@ -97,7 +120,7 @@ def question_beside(reading: Reading, line: str, spec, lex, read_part) -> Readin
     parts = _sentences(line.rstrip())
     if not parts:
         return None
-    found = _asked_part(parts[-1], lex)
+    found = _asked_part(parts[-1], lex, spec.name)
     if found is None:
         return None
     head, asked = found

@@ -18,6 +18,7 @@ dialogues/third_thoughts.yaml.
 from __future__ import annotations
 
 from .asides import doubt_about_more
+from .doubt_words import doubt_words
 
 import re
 from dataclasses import replace
@@ -37,7 +38,9 @@ _CUTS = {",", ".", ";", "?", "!", "-", "/", "and", "but", "also", "plus", "or", 
 def words() -> dict:
     from .. import yaml_cache
 
-    data = yaml_cache.load(dialogues_dir() / FILE, yaml_cache.parse_yaml)
+    data = dict(yaml_cache.load(dialogues_dir() / FILE, yaml_cache.parse_yaml))
+    # The one-word doubts are doubt_words.yaml's one list; part_hedges adds only this reader's own (helper u21b)
+    data["part_hedges"] = sorted(doubt_words()) + [p for p in data["part_hedges"] if str(p) not in doubt_words()]
     return {k: frozenset(v) if k.endswith(("_states", "_keeps", "_choices")) else
             tuple(tuple(tokens(clean(str(p)))) or (str(p),) for p in v) for k, v in data.items() if isinstance(v, list)}
 
@@ -46,7 +49,7 @@ def _has(toks, key: str) -> bool:
     return any_phrase(list(toks), words()[key])  # looked up by first word (p15)
 
 
-_OPENERS = {"maybe", "perhaps", "possibly", "probably", "prob", "prolly"}  # "2 maybe 3": a doubt starts a part
+_OPENERS = doubt_words()  # "2 maybe 3": a doubt starts a part (the one list, doubt_words.yaml)
 
 
 def _parts(toks: list[str]) -> list[tuple[int, int, bool]]:

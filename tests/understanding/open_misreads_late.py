@@ -56,7 +56,6 @@ OPEN_ROUND29 = frozenset({
     "u29a-0116",  # urgent_care: he says it was this morning, he took his pills, now better. no doctor saw him
     "u29a-0152",  # signs_more: my gyn is a general ob, not an endo specialist, and no one takes me seriously
     "u29a-0171",  # fit_opinions: just the ENT. well the pediatrician too but she just sent us there
-    "u29a-0228",  # timing_tests: blood test only. not change nothing
     # specialist_focus: I... whether to do the tube... and travel is hard for her, she gets upset in ...
     "u29a-0255",  # specialist_focus: 'rare' lol. apparently 1 in 10 women have it so no
     # summary_sure: now i know good bad point, and i have support
@@ -81,7 +80,6 @@ OPEN_ROUND29 = frozenset({
     "u29b-0282",  # records: I need the CD or the report is enough?
     "u29b-0309",  # logistics_ask: Not yet.
     "u29b-0348",  # questions_order: 1 and 3 matter most i reckon
-    "u29b-0407",  # compare_one_confidence: she said shed need the MRI before she's sure
     "u29b-0408",  # compare_one_confidence: He seemed quite certain, though he conceded the data in patients over 75 are ...
     "u29b-0423",  # compare_one_treatment: keep the antibiotic every day and we see
     "u29b-0432",  # compare_two_field: another bone doc, sports medicine guy
@@ -141,7 +139,6 @@ OPEN_ROUND31 = frozenset({
     "u31a-0163",  # fit: no time for another doctor, she says just do the surgery
     "u31a-0177",  # fit_opinions: First doctor and physio. Physio is doctor?
     "u31a-0180",  # fit_opinions: Dear, I have lost count, there have been so many in white coats.
-    "u31a-0228",  # timing_tests: just a repeat TSH, won't change anything
     "u31a-0253",  # specialist_focus: All of them except the biopsy one (no one has biopsied me, yet) and the last.
     "u31a-0254",  # specialist_focus: the eye measurements? idk which one that is
     "u31a-0260",  # records: X-rays galore, blood tests going back to the Clinton administration, and the notes from my knuckle s...
@@ -220,7 +217,6 @@ OPEN_ROUND32 = frozenset({
     "u32b-0439",  # compare_two_treatment: a brace and physio and see how he grows
     "u32b-0453",  # compare_differs: all of them?? idk
     "u32b-0458",  # compare_context: The pathology - the second center questioned the first read. And it's a less common subtype.
-    "u32b-0478",  # compare_values: both lol
     "u32b-0515",  # compare_context: the second one wanted a new X-ray, I think, or it might have been the first one asking for the MRI, ...
 })
 
@@ -244,7 +240,6 @@ OPEN_ROUND33 = frozenset({
     "u33a-0361",  # questions_order: 2 4
     "u33a-0416",  # compare_one_field: idk he was a fellow? under the colorectal surgeon
     "u33a-0446",  # compare_one_treatment: they said botox injections or a brace, either one
-    "u33a-0470",  # compare_two_confidence: she said she'd want a repeat MRI in 3 months to be sure
     "u33a-0476",  # compare_two_confidence: she seemed sure but then said 'we'll see'
     "u33a-0509",  # compare_context: Hindi po nakita ng first doctor yung MRI, he didn't see all the records
     "u33a-0511",  # compare_context: the surgeon said within days, and the geriatrician never got the hospital records
@@ -276,7 +271,6 @@ OPEN_ROUND33 = frozenset({
     "u33b-0495",  # compare_differs: They differ in the plan and, I think, in how pressing the matter is.
     "u33b-0508",  # compare_context: is rare, and the first doctor don't see the genetic result
     "u33b-0511",  # compare_context: The biopsy was questioned by the second consultant, and he hadn't had the latest bloods.
-    "u33b-0531",  # compare_values: I want the most but I am afraid of the side effect
 })
 
 OPEN_ROUND34 = frozenset({
@@ -306,11 +300,8 @@ OPEN_ROUND34 = frozenset({
     "u34a-0346",  # questions: q3, q5, q6 + ask about incontinence/ED rates specifically
     "u34a-0362",  # questions_order: 3 1
     "u34a-0363",  # questions_order: 1 and 5 most important.
-    "u34a-0431",  # compare_one_confidence: he said 'pretty sure it's low risk but i'd like a confirmatory biopsy before we commit to anything'
-    "u34a-0473",  # compare_two_confidence: The team said they were fairly confident, but they want to review the biopsy slides themselves befor...
     "u34a-0501",  # compare_differs: the plan. also one was way nicer to me lol
     "u34a-0517",  # compare_context: Doctor say 'aneurysm is unusual shape'. Is rare?
-    "u34a-0529",  # compare_values: Gentle, but it's gotta work, mate.
     "u34a-0532",  # compare_values: Kindly, can you tell me how many more side effects? I cannot choose without knowing.
     "u34a-0542",  # compare_decision_point: Nah, to be honest I've been chewing on it two years. Every time I get close some bloke at the pub te...
     "u34a-0545",  # compare_decision_point: yes, maybe

@@ -93,7 +93,7 @@ def test_sure_items_said_plainly_are_kept(line, chosen):
 @pytest.mark.parametrize("state, line, choice", [
     ("compare_values", "we need to pray about it", "not_sure"),
     ("compare_values", "I just want to enjoy time with my family", "gentler"),
-    ("compare_values", "both lol", "not_sure"),
+    # ("both lol" moved: round 32 marks it ask, u32b-0478, as "both", "BOTH", "both?" in rounds 21, 25; helper u21b)
     ("compare_two_confidence", "he need new test first", "unsure"),
     ("fit", "id like to try the cheaper options first", "alternative"),
 ])

@@ -51,8 +51,7 @@ def test_not_knowing_that_is_the_choice_itself_is_still_stored(state, line, expe
 
 
 @pytest.mark.parametrize("state, line", [
-    ("compare_two_confidence", "he wants another scan before being confident"),
-    ("compare_one_confidence", "she said she'd need the biopsy before feeling certain"),
+    # (a test wanted "before being confident" moved: round 21 itself marks it Not sure, u21b-0403, as u17b-0329; helper u21b)
     ("timing_seen", "my physical therapist did"),
     ("timing_seen", "the nurse did last week"),
     ("timing_seen", "only the chiropractor has"),

@@ -168,7 +168,8 @@ def test_a_bare_cannot_then_a_question_is_no_answer():
 @pytest.mark.parametrize("state, line", [
     ("timing_seen", "N/A, it has not got worse. I ticked the wrong box before."),
     ("fit_decision_point", "wdym 'keep looking'"),
-    ("compare_two_confidence", "he said he would want a scan first to be sure"),
+    # ("he said he would want a scan first to be sure" moved: the rounds mark a test wanted first "to be sure" as Not sure,
+    # u21b-0369, u27a-0413, u33a-0470; helper u21b)
 ])
 def test_a_line_about_the_question_is_no_answer(state, line):
     assert _asked(state, line)

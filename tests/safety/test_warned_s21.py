@@ -35,6 +35,23 @@ URGENT = [
     # a weapon at hand as they type
     "got my brothers pistol out, its loaded",
     "took dads rifle out of the safe, its on the table in front of me",
+    # self-harm now, in own words
+    "up on the multistorey, thinking its easier if i just let go",
+    "been thinking about just stepping off the train platform when the express comes through",
+    "the voices keep telling me to swallow everything in the drawer",
+    "i slit open my wrist with a blade, its not too bad i think",
+    "injected a whole pen of lantus on purpose twenty minutes ago",
+    "sleeve is up again and im about to do it again, deeper this time",
+    "i've been planning it for weeks and it's today",
+    "pills are counted out. already decided.",
+    "no point carrying on since my wife died. the shotgun is loaded",
+    # told in a learner's English or plainly
+    "my boss eat shrimp at lunch and now he itch all over, his voice is change and he breathe bad",
+    "my boy is 14, his balls hurt bad on the left one since this morning and he keep puking",
+    "my uncle fall from the roof, he dont answer, eyes closed",
+    "the glass cut his hand, blood dont stop, it come right through the towel",
+    "my 3 month old's temp is 95.2 and she is floppy",
+    "my brother huffed the duster can and now his heart is racing like crazy",
 ]
 
 QUIET = [
@@ -52,7 +69,29 @@ QUIET = [
     "this paperwork, I am drowning",
     "honestly im drowning in bills and forms from both hospitals",
     "what are signs of suicide risk",
+    "i cut my arm on the blade of the mower, bleeding a bit",
+    "i opened my wrist on a broken glass doing the dishes",
+    "my son ate peanuts once as a toddler and got hives all over",
+    "my dad dont talk much, he just sits with his eyes closed watching tv",
+    "i cut my finger, it bled a little but stopped",
+    # Spanish history and questions of what to do
+    "a mi nieto le dio una convulsion por fiebre cuando tenia dos anitos, nunca mas le ha pasado",
+    "a mi tio le dio un infarto a los 50, el doctor pregunto si habia eso en la familia",
+    "como se si la fiebre de mi bebe es peligrosa?",
 ]
+
+# the same Spanish history or question with a sign told now stays urgent
+SPANISH_NOW = [
+    "cuando tenia dos anos se trago una moneda, y ahora se trago una pila y esta babeando",
+    "a los 5 minutos se puso morado y no respira",
+    "que hago? mi hijo tiene una convulsion ahora mismo y no para",
+]
+
+
+@pytest.mark.parametrize("line", SPANISH_NOW)
+def test_spanish_sign_told_now_stays_urgent(line):
+    assert screen(line).level == "emergency", line
+
 
 
 @pytest.mark.parametrize("line", URGENT)

@@ -65,6 +65,7 @@ QUIET = [
     "the doctor said the cramps were fine and they have stopped now",
     "the nurse told me cramps are normal and they are mild",
     "my husband got his rifle out to clean it before hunting season",
+    "took the nail gun out to the shed to finish the fence",
     "my new inhaler, its in front of me, how do i use it",
     "this paperwork, I am drowning",
     "honestly im drowning in bills and forms from both hospitals",
@@ -85,6 +86,7 @@ SPANISH_NOW = [
     "cuando tenia dos anos se trago una moneda, y ahora se trago una pila y esta babeando",
     "a los 5 minutos se puso morado y no respira",
     "que hago? mi hijo tiene una convulsion ahora mismo y no para",
+    "que hago si mi hija tiene una convulsion ahora mismo",
 ]
 
 

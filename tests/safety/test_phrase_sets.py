@@ -148,12 +148,16 @@ CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (0, 3, 4), "s
                                                  "safety_round27.csv": (0, 2, 15),
                                                  "safety_round28.csv": (0, 1, 2),
                                                  "safety_round29.csv": (4, 14, 17),
-                                                 "safety_round30.csv": (18, 18, 23),
-                                                 "safety_round31.csv": (17, 18, 22),
-                                                 "safety_round32.csv": (17, 12, 15),
-                                                 "safety_round33.csv": (12, 19, 29),
-                                                 "safety_round34.csv": (16, 15, 31),
-                                                 "safety_round35.csv": (8, 11, 23)}
+                                                 "safety_round30.csv": (13, 16, 23),
+                                                 "safety_round31.csv": (6, 17, 22),
+                                                 "safety_round32.csv": (12, 12, 15),
+                                                 "safety_round33.csv": (9, 18, 25),
+                                                 "safety_round34.csv": (15, 12, 29),
+                                                 "safety_round35.csv": (6, 11, 21)}
+# (helper s21) no emergency without a warning (warned_kinds.yaml, self_harm_concepts.yaml at_hand / act_means / commanded,
+# red_flags.yaml s21), tuned on 1-34: 30 18 / 18 / 23 -> 13 / 16 / 23, 31 17 / 18 / 22 -> 6 / 17 / 22, 32 17 / 12 / 15 -> 12 /
+# 12 / 15, 33 12 / 19 / 29 -> 9 / 18 / 25, 34 16 / 15 / 31 -> 15 / 12 / 29; round 35 (validation, lines not read) 8 / 11 / 23
+# -> 6 / 11 / 21; no line of any round lower, no ordinary line louder.
 # (lead, at the merge of s20a and s20b, twenty-seventh session: each one's gains kept, measured after the merge; then the
 # review rv27 found three s20b rules that quieted crises said after them (hold music "makes me want to die" and i have a
 # gun; a first-person "not had any" list head before a missed medicine; cleared an hour ago): taken back or narrowed, so

@@ -22,6 +22,7 @@ from assistant.transcripts.resume import resume  # noqa: E402
 from assistant.transcripts.writer import TranscriptWriter, make_header  # noqa: E402
 
 CREATED = datetime(2026, 11, 23, 10, 0, tzinfo=timezone.utc)
+RESUMED = datetime(2026, 11, 24, 9, 0, tzinfo=timezone.utc)  # the person came back the next morning
 LEAVE = None
 
 SAMPLES: dict[str, tuple[str | None, list[str | None]]] = {
@@ -83,7 +84,13 @@ def write_sample(name: str, start_state: str | None, inputs: list[str | None], f
     for text in inputs:
         if text is LEAVE:
             writer.close()
-            engine, _, _ = resume(read_file(path))
+            import assistant.transcripts.resume as resuming  # the "resumed" record at a fixed time: samples the same on every run
+
+            clock, resuming.now = resuming.now, lambda: RESUMED
+            try:
+                engine, _, _ = resume(read_file(path))
+            finally:
+                resuming.now = clock
             writer = engine.listener
             continue
         engine.respond(text)

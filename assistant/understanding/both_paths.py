@@ -100,8 +100,19 @@ def _own_body(toks: list[str]) -> bool:
                 if toks[i + k + 1 : i + k + 3] in _IDIOM_AFTER or toks[i + k + 1 : i + k + 2] in (["is"], ["are"]) \
                         and toks[i + k + 2 : i + k + 3] in (["tied"], ["against"], ["killing"], ["breaking"], ["in"], ["out"]):
                     continue  # "my hands are tied", "my back is against the wall", "my heart is breaking": a figure of speech (rv13)
+                if k == 2 and (toks[i + k],) in _matters() and (toks[i + 1],) not in parts | _between():
+                    continue  # "my MIL surgery", "my bf cancer": someone's, said short (review rv28); "my prostate cancer" is mine
                 return k == 1 or toks[i + 1].isalpha() and not toks[i + 1].endswith("s")
     return False
+
+
+@cache
+def _between() -> frozenset[tuple[str, ...]]:
+    """The words that may stand between "my" and the matter ("my prostate cancer", "my upcoming surgery")."""
+    from ..paths import dialogues_dir
+    from .. import yaml_cache
+
+    return frozenset((str(w).lower(),) for w in yaml_cache.load(dialogues_dir() / "own_matters.yaml", yaml_cache.parse_yaml)["between"])
 
 
 @cache

@@ -66,9 +66,9 @@ def counted_part(toks: list[str], spec, read_rest) -> Reading | None:
                 said = " ".join(t for t in rest[last:] + toks[cut:after] if t not in _MARKS)
                 if not direct:  # the doubt is about the part just named
                     return Reading(UNCLEAR, kept, unclear=said.strip(), note=got.note)
-                doubted = [v for v in picks if v not in kept]  # "3, 5, not sure if that counts": 5 checked directly
-                if doubted:
-                    return Reading(UNCLEAR, kept, unclear=said.strip(), note=got.note, message=_direct(spec, doubted))
+                doubted = [v for v in picks if v not in kept]  # "3, 5, not sure if that counts"
+                if doubted:  # the sign said plainly leads to the emergency advice at once (review rv28: never a turn later)
+                    return Reading(SURE, kept, note=got.note)
         if direct:
             return None  # one sign with the doubt: its own reply (the direct check)
         return Reading(LIKELY, picks, note=got.note)  # the doubt is about the picks themselves: offered back
@@ -78,12 +78,6 @@ def counted_part(toks: list[str], spec, read_rest) -> Reading | None:
     if direct:
         return None  # a doubt that tells more, at the red-flag checks: read as before
     return Reading(UNCLEAR, picks, unclear=said, note=got.note)
-
-
-def _direct(spec, doubted: list[str]) -> str:
-    """The direct check about the doubted signs, at the red-flag checks."""
-    signs = "; ".join(c.label for c in spec.choices if c.id in doubted)
-    return str(_OWN.data()["direct"]).format(sign=signs)
 
 
 def _last_part(rest: list[str], joins: set[str]) -> tuple[int, int] | None:

@@ -44,4 +44,4 @@ def _are_after() -> re.Pattern:
     from .datafile import read_words_file
 
     subjects = [str(w).lower() for w in read_words_file(FILE).get("are_after") or ()]
-    return re.compile(r"\b(" + "|".join(re.escape(w) for w in sorted(subjects, key=len, reverse=True)) + r")\s+r\b(?!['-/])", re.IGNORECASE)
+    return re.compile(r"\b(" + "|".join(re.escape(w) for w in sorted(subjects, key=len, reverse=True)) + r")\s+r\b(?![-'/])", re.IGNORECASE)

@@ -19,7 +19,10 @@ from .text import clean, tokens
 
 WORDS = PhraseFile("sure_percent.yaml")
 _PART = re.compile(r"[,.;!?()]+|\s+(?:and|but|though|tho)\s+", re.I)
-_FIGURE = re.compile(r"(\d{1,3})\s*(%|percent\b|per cent\b|pct\b)", re.I)
+def _figure() -> re.Pattern:
+    """A figure said as a share: the words after it from the yaml's `percent` ("70%", "70 percent", "70 per cent")."""
+    after = "|".join(re.escape(w) + (r"\b" if w[-1].isalnum() else "") for w in sorted(WORDS.words("percent"), key=len, reverse=True))
+    return re.compile(rf"(\d{{1,3}})\s*({after})", re.I)
 
 
 def sure_percent(reading: Reading, line: str, spec, read_part) -> Reading:
@@ -27,16 +30,19 @@ def sure_percent(reading: Reading, line: str, spec, read_part) -> Reading:
     sure = WORDS.data()["states"].get(spec.name)
     if sure is None or not isinstance(reading.value, list) or sure not in reading.value or reading.asked:
         return reading
-    if not _FIGURE.search(line):
+    figure = _figure()
+    if not figure.search(line):
         return reading
     below, words = int(WORDS.data()["below"]), WORDS.words("sure_words")
     doubted = []
     pieces = [p for p in _PART.split(line) if p and p.strip()]
     for n, piece in enumerate(pieces):
-        figures = [int(m.group(1)) for m in _FIGURE.finditer(piece)]
+        figures = [int(m.group(1)) for m in figure.finditer(piece)]
         if not figures:
             continue
         toks = tokens(clean(piece))
+        if WORDS.words("about_else") & set(toks):
+            continue  # "im confident in the 80% success rate": a share of something else, not of being sure (review rv28)
         low = any(f < below for f in figures) or ("not" in toks and any(f >= 100 for f in figures))
         before = pieces[n - 1].strip().lower() if n else ""
         after_label = any(before.startswith(w + ":") for w in words)  # "Sure: inching towards it (call it 60%)"
@@ -49,7 +55,7 @@ def sure_percent(reading: Reading, line: str, spec, read_part) -> Reading:
     if not doubted:
         return reading
     kept = [v for v in reading.value if v != sure]
-    numbers = [int(t) for t in tokens(clean(_FIGURE.sub(" ", line))) if t.isdigit()]
+    numbers = [int(t) for t in tokens(clean(figure.sub(" ", line))) if t.isdigit()]
     sure_number = next((k for k, c in enumerate(spec.choices, 1) if c.id == sure), None)
     if numbers and kept and sure_number not in numbers and reading.certainty == SURE:  # "Items 2, 3, 4": as given
         return Reading(SURE, kept, note=reading.note)

@@ -151,9 +151,12 @@ CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (0, 3, 4), "s
                                                  "safety_round30.csv": (13, 16, 23),
                                                  "safety_round31.csv": (6, 17, 22),
                                                  "safety_round32.csv": (12, 12, 15),
-                                                 "safety_round33.csv": (9, 18, 25),
-                                                 "safety_round34.csv": (15, 12, 29),
-                                                 "safety_round35.csv": (6, 11, 21)}
+                                                 "safety_round33.csv": (9, 18, 26),
+                                                 "safety_round34.csv": (15, 12, 31),
+                                                 "safety_round35.csv": (6, 11, 22)}
+# (lead, at the merge, twenty-eighth session: the review rv28 found s21's Spanish what-to-do and history rules and the
+# drowning idiom also quieted emergencies; taken back or narrowed, so ordinary loud 33: 26, 34: 31 (its start), 35: 22,
+# a line or two above s21's figures, none above the session's start)
 # (helper s21) no emergency without a warning (warned_kinds.yaml, self_harm_concepts.yaml at_hand / act_means / commanded,
 # red_flags.yaml s21), tuned on 1-34: 30 18 / 18 / 23 -> 13 / 16 / 23, 31 17 / 18 / 22 -> 6 / 17 / 22, 32 17 / 12 / 15 -> 12 /
 # 12 / 15, 33 12 / 19 / 29 -> 9 / 18 / 25, 34 16 / 15 / 31 -> 15 / 12 / 29; round 35 (validation, lines not read) 8 / 11 / 23

@@ -55,6 +55,8 @@ URGENT = [
 ]
 
 QUIET = [
+    # (review rv28: "a los 50" without "años" and "¿cómo sé si ...?" are asked again; the rules that quieted them also
+    # quieted emergencies: tests/safety/test_review_rv28.py)
     "el oximetro marca 97 y se siente bien",
     "mi papa tiene epoc y el oximetro siempre marca 88",
     "me duele la espalda desde hace anos, es la ciatica de siempre",
@@ -77,8 +79,6 @@ QUIET = [
     "i cut my finger, it bled a little but stopped",
     # Spanish history and questions of what to do
     "a mi nieto le dio una convulsion por fiebre cuando tenia dos anitos, nunca mas le ha pasado",
-    "a mi tio le dio un infarto a los 50, el doctor pregunto si habia eso en la familia",
-    "como se si la fiebre de mi bebe es peligrosa?",
 ]
 
 # the same Spanish history or question with a sign told now stays urgent

@@ -18,24 +18,20 @@ def turn(state: str, line: str):
     return engine, engine.respond(line)
 
 
-# --- "does that count" after two or more signs at the red-flag checks: the clear sign kept, the doubted one checked ----
+# --- "does that count" after two or more signs at the red-flag checks: the clear sign leads to the emergency advice ----
+# (review rv28: the clear sign had been kept and the doubted one checked first, so the 911 advice waited a turn)
 
-@pytest.mark.parametrize("state, line, kept, doubted_words", [
-    ("red_flags", "3, 5, not sure if that counts", {"heart_attack"}, "worst headache ever"),
-    ("red_flags", "2, 4. idk if that counts", {"sepsis"}, "blue lips"),
-    ("red_flags", "3, 1 - dont know if it counts", {"heart_attack"}, "drooping face"),
+@pytest.mark.parametrize("state, line, kept", [
+    ("red_flags", "3, 5, not sure if that counts", {"heart_attack"}),
+    ("red_flags", "2, 4. idk if that counts", {"sepsis"}),
+    ("red_flags", "3, 1 - dont know if it counts", {"heart_attack"}),
 ])
-def test_a_doubted_sign_is_checked_directly_and_the_clear_one_kept(state, line, kept, doubted_words):
+def test_a_sign_said_plainly_beside_a_doubted_one_leads_to_the_emergency_advice(state, line, kept):
     result = reading(state, line)
-    assert result.certainty == UNCLEAR and set(result.value) == kept
-    assert doubted_words in result.message and "call a doctor or nurse now" in result.message
+    assert set(result.value) >= kept
     engine, said = turn(state, line)
+    assert engine.state == "urgent_care" and said.urgent
     assert "questions_added" not in engine.slots and "Ask your doctor this" not in said.text  # never a question for the doctor
-
-
-def test_the_direct_check_is_what_the_person_reads():
-    engine, said = turn("red_flags", "3, 5, not sure if that counts")
-    assert said.kind == "reask" and said.text.startswith("I got 3. If you are not sure whether")
 
 
 @pytest.mark.parametrize("line", ["5, not sure if that counts", "not sure if that counts"])

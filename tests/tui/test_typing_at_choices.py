@@ -258,6 +258,7 @@ async def test_arrows_and_enter_pressed_fast_from_the_box_pick_what_they_point_a
         press_burst(pilot, "up", "down", "enter")
         await wait_until(pilot, lambda: sent, "a line sent to the engine")
         assert sent == ["2"], f"Enter picked {sent}, not the highlighted 'No, not right now'"
+        await wait_until(pilot, lambda: user_bubbles(app), "the answer's bubble")  # shown just after the line is sent
         assert user_bubbles(app)[-1] == choices.labels[1]
 
 

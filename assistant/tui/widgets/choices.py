@@ -147,8 +147,9 @@ class ChoiceList(OptionList):
         self.border_subtitle = Content(self.enter_hint())
 
     def _on_click(self, event: events.Click) -> None:
-        self.chosen = True  # a click picks the choice clicked
-        super()._on_click(event)
+        # A click picks the choice clicked. Textual runs OptionList's own _on_click itself (each class's handler in
+        # turn), so it is not called again here: the call made a coroutine never awaited (a RuntimeWarning in CI).
+        self.chosen = True
 
     def _on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

@@ -73,6 +73,9 @@ def prime(file: Path | None = None) -> int:
     except ImportError:  # pragma: no cover - CPython has it
         return 0
     _walked.update(stored["modules"])
+    most = getattr(re, "_MAXCACHE", None)
+    if isinstance(most, int):  # room for what is put back and for what the run compiles (the concept tables' families alone
+        re._MAXCACHE = max(most, len(stored["regexes"]) + 512)  # are some 180): never pushed out before its module asks for it
     newer = getattr(re, "_cache2", {})  # Python 3.12+: re looks here first (what it compiled lately)
     for entry, program in stored["regexes"].items():
         try:

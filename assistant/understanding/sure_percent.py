@@ -12,6 +12,7 @@ A figure of `below` or more ("100% sure", "I'm 95 percent sure") is sure. The wo
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .phrase_files import PhraseFile, spans
 from .reading import SURE, UNCLEAR, Reading
@@ -19,6 +20,9 @@ from .text import clean, tokens
 
 WORDS = PhraseFile("sure_percent.yaml")
 _PART = re.compile(r"[,.;!?()]+|\s+(?:and|but|though|tho)\s+", re.I)
+
+
+@cache
 def _figure() -> re.Pattern:
     """A figure said as a share: the words after it from the yaml's `percent` ("70%", "70 percent", "70 per cent")."""
     after = "|".join(re.escape(w) + (r"\b" if w[-1].isalnum() else "") for w in sorted(WORDS.words("percent"), key=len, reverse=True))

@@ -153,7 +153,8 @@ CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (0, 3, 4), "s
                                                  "safety_round32.csv": (12, 12, 15),
                                                  "safety_round33.csv": (9, 18, 26),
                                                  "safety_round34.csv": (15, 12, 31),
-                                                 "safety_round35.csv": (6, 11, 22)}
+                                                 "safety_round35.csv": (6, 11, 22),
+                                                 "safety_round36.csv": (14, 14, 19)}
 # (lead, at the merge, twenty-eighth session: the review rv28 found s21's Spanish what-to-do and history rules and the
 # drowning idiom also quieted emergencies; taken back or narrowed, so ordinary loud 33: 26, 34: 31 (its start), 35: 22,
 # a line or two above s21's figures, none above the session's start)

@@ -101,7 +101,12 @@ def question_form(text: str, toks: list[str], lex: Lexicon) -> tuple[bool, bool]
         start = False  # "can't keep the plan", "didn't get the scans": a statement with its "I" left out
     if start and words[0] in _MODAL_STARTS and words[1:2] and _said_verb(words[1]):
         start = False  # "will ask him", "will aks him", "can call tomorrow": "I" left out, as in texting
-    return clean(text).rstrip().endswith("?"), start
+    mark = clean(text).rstrip().endswith("?")
+    if start and not mark:
+        from .free_relative import names_a_thing
+
+        start = not names_a_thing(words)  # "what the doctor wrote": a thing told, not a question (free_relative.py)
+    return mark, start
 
 
 # A question that opens with a negative has its subject next ("can't we wait?", "don't you need the

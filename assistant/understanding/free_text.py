@@ -59,16 +59,18 @@ def read_free(text: str, toks: list[str], spec: StateSpec, lex: Lexicon) -> Read
 
         if note := needs_asking(text, toks, lex):
             return Reading(UNCLEAR, None, note=note, message=ASK)
-        from .told_clean import without_filler  # "Like I said, whether Dad should ..." (user trial 8, F2.5): the filler cut
+        from .told_clean import without_filler, without_remark  # "Like I said, whether Dad should ..." (user trial 8, F2.5)
 
-        decision = without_leading_doubt(text, lex) or text
+        decision = without_remark(without_leading_doubt(text, lex) or text)  # "i told you, the surgery ...": a lead's walk
         cut = without_filler(decision)  # only before a decision's own opening: "like i said, surgery", "so much to weigh" stay
         decision = cut if cut != decision and tokens(cut)[:1] and tokens(cut)[0] in _DECISION_OPENINGS else decision
         return _then_asked(decision, spec, lex) or Reading(SURE, decision)
     # "the urologist only talked about surgery ... is that normal??" at "What makes you unsure?" (user trial 8, F1.1):
     # the answer kept, the question answered too, as for the decision
     from .own_question_step import own_question  # "how long will it take? i dont want it spreading": the question
+    from .told_clean import without_remark
 
+    text = without_remark(text)  # "i said. we not sure she need it": the doubt without the talk at me (a lead's walk)
     return _then_asked(text, spec, lex) or Reading(SURE, own_question(text, spec))
 
 

@@ -20,9 +20,11 @@ def offered_choice(unclear: str, spec, kept, read_part) -> str | None:
     """The one choice the doubted part names, not among the picks kept, or None."""
     toks = tokens(unclear)
     doubts = doubt_words() | {"think", "guess", "suppose"}
-    if not spec.multi or not toks or not doubts & set(toks):
+    partly = doubt_words("partly")
+    if not spec.multi or not toks or not (doubts | partly) & set(toks):
         return None
-    rest = [t for t in toks if t not in _ALONG and t not in doubts]
+    drop = doubts | partly | ({"a", "of"} if partly & set(toks) else set())  # "kind of 9", "9 a little"
+    rest = [t for t in toks if t not in _ALONG and t not in drop]
     if len(rest) == 1 and rest[0].isascii() and rest[0].isdigit():
         k = int(rest[0])
         if not 1 <= k <= len(spec.choices):

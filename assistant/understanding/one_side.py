@@ -33,6 +33,37 @@ def _words() -> tuple[tuple[tuple[str, ...], ...], frozenset[str], tuple[tuple[s
     return other, negs, only
 
 
+@cache
+def _named() -> tuple[frozenset[tuple[str, ...]], tuple[tuple[str, ...], ...], frozenset[str]]:
+    from .plainer import _raw
+
+    raw = _raw().get("other_side") or {}
+    named = frozenset(tuple(tokens(str(p))) for p in raw.get("named", []))
+    opens = tuple(sorted({tuple(tokens(str(p))) for p in raw.get("named_opens", [])}, key=len, reverse=True))
+    return named, opens, frozenset(str(w) for w in raw.get("knows", []))
+
+
+def _named_unknown(toks: list[str]) -> bool:
+    """ "we know good and bad of operation, not so much the medicine option": a clause after the first that opens
+    with not knowing and names a treatment."""
+    named, opens, knows = _named()
+    starts = [0] + [i + 1 for i, t in enumerate(toks) if t in _CLAUSE_ENDS or t == ","]
+    for k, start in enumerate(starts[1:], 1):
+        if not knows & set(toks[:start]):
+            continue
+        clause = toks[start:]
+        clause = clause[1:] if clause[:1] in (["but"], ["and"]) else clause
+        lead = next((p for p in opens if tuple(clause[: len(p)]) == p), None)
+        if lead is None:
+            continue
+        rest = clause[len(lead):]
+        end = next((i for i, t in enumerate(rest) if t in _CLAUSE_ENDS or t == ","), len(rest))
+        rest = [t for t in rest[:end] if t not in ("the", "of", "about", "a", "that", "this")]
+        if any(tuple(rest[i : i + len(p)]) == p for p in named for i in range(len(rest))):
+            return True
+    return False
+
+
 def _has(toks: list[str], phrase: tuple[str, ...]) -> int:
     n = len(phrase)
     return next((i for i in range(len(toks) - n + 1) if tuple(toks[i : i + n]) == phrase), -1)
@@ -40,7 +71,7 @@ def _has(toks: list[str], phrase: tuple[str, ...]) -> int:
 
 def one_side_only(toks: list[str]) -> bool:
     other, negs, only = _words()
-    if any(_has(toks, p) >= 0 for p in only):
+    if any(_has(toks, p) >= 0 for p in only) or _named_unknown(toks):
         return True
     for phrase in other:
         at = _has(toks, phrase)

@@ -14,6 +14,7 @@ from .number_described import number_described
 from .rewritten import rewritten
 from .choices import read_choice
 from .lexicon import Lexicon, default_lexicon
+from .free_relative import names_a_thing
 from .question_words import MEAN as _MEAN, STRONG_STARTS as _STRONG_STARTS, SUBJECTS as _SUBJECTS, WH as _WH, exact
 from .reading import LIKELY, SURE, UNCLEAR, Reading
 from .text import clean, tokens
@@ -381,6 +382,7 @@ def _read(line, spec, lex, today, items, item_ids, questions, keep) -> Reading:
     if (mark and start or wonders(asked)) and not exact(text, spec):
         return answer_question(text, toks, spec, lex)
     strong = len(asked) >= 3 and asked[0] in _STRONG_STARTS and (asked[0] in _WH or asked[1] in _SUBJECTS)
+    strong = strong and (mark or not names_a_thing(asked))  # "what the doctor wrote": a thing told (free_relative.py)
     if strong and not exact(text, spec) and not reading.value and not reading.options:
         return answer_question(text, toks, spec, lex)
     if (start and not reading.sure and not reading.value and not reading.options) or (mark and not reading.sure and not reading.value and not reading.options):

@@ -67,8 +67,10 @@ def _only_none(text: str) -> bool:
 # The picks said first, before what the person told: "2 and 6 i guess, the antibiotics never worked", "none of those
 # really, it's just that the two doctors dont agree" (whole journeys, helper ut14: the plan printed "About the signs:
 # 2 and 6 i guess, ..."). Only before a mark that ends the answer; "6 months of antibiotics" keeps its number.
+# the picks may go on after a mark with "also 10", "plus 3" ("2 and 8, also 10. doctor was in hurry": a lead's walk)
+_PICKED = r"\d{1,2}(?:\s*(?:,|and|&|or|plus)\s*(?:(?:also|plus)\s+)?\d{1,2})*(?:\s+too)?"
 _LEADING_PICKS = re.compile(
-    r"^(?:\d{1,2}(?:\s*(?:,|and|&|or)\s*\d{1,2})*|none(?: of (?:those|these|them|the above|that))?|no|nope|nothing)"
+    rf"^(?:{_PICKED}(?:\s*[,.;]\s*(?:and\s+)?(?:also|plus)\s+{_PICKED})*|none(?: of (?:those|these|them|the above|that))?|no|nope|nothing)"
     r"(?:\s+(?:really|i guess|i think|i suppose|probably|maybe|honestly|tbh))?\s*[,.;:!]+\s*", re.IGNORECASE)
 
 

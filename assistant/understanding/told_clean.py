@@ -28,7 +28,7 @@ def _data() -> dict[str, tuple[tuple[str, ...], ...]]:
 
     raw = read_words_file("told_clean.yaml") or {}
     out = {k: tuple(sorted({tuple(tokens(str(p))) for p in raw.get(k, []) if tokens(str(p))}, key=len, reverse=True))
-           for k in ("at_me", "side_remarks", "answer_only", "leading_fillers", "sayings")}
+           for k in ("at_me", "side_remarks", "answer_only", "leading_fillers", "leading_remarks", "sayings")}
     return out
 
 
@@ -40,16 +40,23 @@ def _words(text: str) -> list[str]:
     return [t for t in tokens(clean(text).lower()) if t not in (",", ".", "!", "?", ";", ":", "-", "(", ")")]
 
 
-def without_filler(text: str) -> str:
+def without_remark(text: str) -> str:
+    """ "i told you, the surgery to remove womb" -> "the surgery to remove womb": talk at me before the answer."""
+    return without_filler(text, remarks_only=True)
+
+
+def without_filler(text: str, remarks_only: bool = False) -> str:
     """ "Like I said, whether Dad should ..." -> "whether Dad should ..." (the words as typed after it)."""
-    fillers = _data()["leading_fillers"]
+    fillers, remarks = () if remarks_only else _data()["leading_fillers"], _data()["leading_remarks"]
     out = str(text or "").strip()
     while True:
         words = _words(out)
-        lead = next((p for p in fillers if tuple(words[: len(p)]) == p and len(words) > len(p)), None)
+        lead = next((p for p in fillers + remarks if tuple(words[: len(p)]) == p and len(words) > len(p)), None)
         if lead is None:
             return out
-        pattern = r"^\W*" + r"\W+".join(re.escape(w) for w in lead) + r"\b[\s,.:;!-]*"
+        # a remark at me ("i told you, the surgery ...") only when a mark ends it: "i said no to the surgery" stays whole
+        ending = r"\s*[,.:;!-]+\s*" if lead in remarks else r"\b[\s,.:;!-]*"
+        pattern = r"^\W*" + r"\W+".join(re.escape(w) for w in lead) + ending
         cut = re.sub(pattern, "", out, count=1, flags=re.IGNORECASE)
         if cut == out:
             return out

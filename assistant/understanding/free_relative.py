@@ -1,0 +1,31 @@
+"""A "what" that names a thing, not a question ("what the doctor wrote", "what they found on the scan").
+
+Said without a question mark, "what" then who spoke then a verb of telling or finding is the thing told: the visit
+notes, the report, the plan. Read as a question it got "I cannot answer that here" and "What the doctor wrote?" went on
+the person's list (a lead's walk, 2026-12-07). The words are data: dialogues/free_relative.yaml.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .text import tokens
+
+
+@lru_cache(maxsize=1)
+def _data() -> tuple[frozenset[str], frozenset[str], tuple[tuple[str, ...], ...], int]:
+    from .datafile import read_words_file
+
+    raw = read_words_file("free_relative.yaml") or {}
+    verbs = tuple(sorted({tuple(tokens(str(v))) for v in raw.get("verbs", []) if tokens(str(v))}, key=len, reverse=True))
+    return (frozenset(str(w) for w in raw.get("starts", [])), frozenset(str(w) for w in raw.get("speakers", [])), verbs,
+            int(raw.get("reach", 4)))
+
+
+def names_a_thing(words: list[str]) -> bool:
+    """True for "what the doctor wrote" (the words of a line without its question mark)."""
+    starts, speakers, verbs, reach = _data()
+    if len(words) < 3 or words[0] not in starts or words[1] not in speakers:
+        return False
+    window = words[2 : 2 + reach]
+    return any(tuple(window[i : i + len(v)]) == v for v in verbs for i in range(len(window)))

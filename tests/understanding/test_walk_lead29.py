@@ -1,0 +1,138 @@
+"""Shapes from the lead's terminal walk of 2026-12-07 (twenty-ninth session): a husband, English his second language,
+for his wife's proposed hysterectomy for fibroids. Wordings of our own, each with look-alikes that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.understanding import prepare
+
+from .reading_support import reading
+
+
+# --- "i told you, ..." and "i said. ..." are talk at me, not the decision or the doubt -------------------------------
+
+@pytest.mark.parametrize("line, kept", [
+    ("i told you, the surgery to remove womb", "the surgery to remove womb"),
+    ("I already told you. Whether to have the hip replaced", "Whether to have the hip replaced"),
+    ("i said, whether dad should have the bypass", "whether dad should have the bypass"),
+])
+def test_talk_at_me_is_cut_from_the_decision(line, kept):
+    engine = prepare("decision_what", "caregiver")
+    engine.respond(line)
+    assert engine.slots["decision"] == kept
+
+
+@pytest.mark.parametrize("line", [
+    "I said no to the surgery but they keep pushing",  # "I said" with no mark after it is the decision's own words
+    "I said yes to the chemo, now they want radiation too",
+])
+def test_said_without_a_mark_stays_whole(line):
+    engine = prepare("decision_what", "caregiver")
+    engine.respond(line)
+    assert engine.slots["decision"] == line
+
+
+def test_talk_at_me_is_cut_from_the_doubt():
+    engine = prepare("decision_why", "caregiver")
+    engine.respond("i said. we not sure she need it, maybe medicine can work")
+    assert engine.slots["unsure_because"] == "we not sure she need it, maybe medicine can work"
+
+
+# --- "what the doctor wrote" names a record, it is no question for the list ------------------------------------------
+
+@pytest.mark.parametrize("line", ["what the doctor wrote", "what the gyno wrote", "what the surgeon wrote down", "what they wrote"])
+def test_what_the_doctor_wrote_is_the_visit_notes(line):
+    got = reading("records", line)
+    assert got.value == ["clinic_notes"] and not got.asked and not got.add_question
+
+
+def test_what_the_doctor_wrote_beside_other_records():
+    got = reading("records", "ultrasound report, blood test for the anemia, and what the gyno wrote")
+    assert set(got.value) == {"imaging", "labs", "clinic_notes"} and not got.add_question
+
+
+@pytest.mark.parametrize("line", ["what the doctor wrote?", "what did the doctor write", "what is a pathology report"])
+def test_a_real_question_is_still_answered_as_one(line):
+    got = reading("records", line)
+    assert got.asked
+
+
+# --- knowing one treatment is not knowing "each option" --------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "we know good and bad of operation, not so much the medicine option. her sister help us",
+    "i know the pros and cons of surgery but not of the pills",
+    "we understand the surgery well, nothing about the radiation",
+])
+def test_one_treatment_known_leaves_each_option_unticked(line):
+    got = reading("decision_sure", line)
+    assert "understand" not in (got.value or [])
+
+
+@pytest.mark.parametrize("line", [
+    "i know the good and bad points of each option",
+    "we know the pros and cons of the surgery and the pills",
+])
+def test_both_known_still_ticks_each_option(line):
+    got = reading("decision_sure", line)
+    assert "understand" in (got.value or [])
+
+
+def test_the_walk_keeps_the_support_and_says_why_each_option_is_left():
+    engine = prepare("decision_sure", "caregiver")
+    turn = engine.respond("we know good and bad of operation, not so much the medicine option. her sister help us")
+    assert engine.slots["sure_before"] == ["support"] and "one side, not each option" in turn.text
+
+
+# --- "9 little bit" is a pick said with a doubt: offered back by name -------------------------------------------------
+
+@pytest.mark.parametrize("line, said", [
+    ("2 and 8, also 10. and 9 little bit, doctor was in hurry", "9 little bit"),
+    ("2, 8, 10, 9 a little", "9 a little"),
+    ("2 8 10 and kind of 9", "kind of 9"),
+])
+def test_a_partly_fitting_pick_is_offered_back(line, said):
+    engine = prepare("signs", "caregiver")
+    turn = engine.respond(line)
+    assert f'You said "{said}". Add "We do not feel heard, or we do not understand the plan" too?' in turn.text
+    engine.respond("yes")
+    assert engine.slots["signs"] == ["major_procedure", "many_options", "peace_of_mind", "not_heard"]
+
+
+def test_a_little_of_something_else_is_not_offered():
+    turn = prepare("signs", "caregiver").respond("2 and 8, a little worried about the cost")
+    assert "Add " not in turn.text
+
+
+# --- the note after the picks leaves out "also 10." ------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", ["2 and 8, also 10. doctor was in hurry", "2, 8 plus 10 too. doctor was in hurry"])
+def test_picks_said_with_also_are_not_in_the_note(line):
+    engine = prepare("signs", "caregiver")
+    engine.respond(line)
+    assert engine.slots["answer_notes"]["signs"].lower() == "doctor was in hurry"
+
+
+def test_a_number_that_is_no_pick_stays_in_the_note():
+    engine = prepare("signs", "caregiver")
+    engine.respond("1 and 3. 6 months of waiting was too long")
+    assert engine.slots["answer_notes"]["signs"] == "6 months of waiting was too long"
+
+
+# --- "doctor say she need the womb removed" at the welcome: offered as the decision ----------------------------------
+
+@pytest.mark.parametrize("line, decision", [
+    ("my wife. doctor say she need the womb removed because fibroid", "Whether to have the womb removed"),
+    ("my dad, they say he need the gallbladder out", "Whether to have the gallbladder out"),
+])
+def test_a_proposal_in_learners_english_is_offered(line, decision):
+    engine = prepare("welcome", "caregiver")
+    turn = engine.respond(line)
+    assert engine.state == "decision_what" and f'You said "{decision}". Is that the decision?' in turn.text
+
+
+@pytest.mark.parametrize("line", ["my mom, we need more time to think", "me, i need a second opinion"])
+def test_a_need_that_is_no_treatment_is_not_offered(line):
+    turn = prepare("welcome", "caregiver").respond(line)
+    assert "Is that the decision?" not in turn.text

@@ -32,8 +32,8 @@ def only_repeats(note: str, state: str, value, lex) -> bool:
         spec = default_flow().state(state)
     except (KeyError, ValueError):
         return False
-    if spec.ask != "multi":  # a list of picks ("the procedure one"); a single pick's note cut from the line is its reason
-        return False
+    if spec.ask != "multi":  # a single pick's note cut from the line is its reason, unless it is one name of the pick alone
+        return _names_the_pick(note, spec, value)
     picked = set(value) if isinstance(value, list) else {value}
     known: set[str] = set()
     for choice in spec.choices:
@@ -46,3 +46,20 @@ def only_repeats(note: str, state: str, value, lex) -> bool:
     words = [w for w in tokens(clean(note)) if w.isalnum()]
     places = {str(n) for n, choice in enumerate(spec.choices, 1) if choice.id in picked}  # "2, the procedure one": the pick's number
     return bool(words) and all(w in places or w in _POINTING or _stem(w) in known for w in words)
+
+
+_BARE = frozenset({"the", "a", "an", "one", "that", "this", "it", "its", "my", "her", "his", "their", "our"})
+
+
+def _names_the_pick(note: str, spec, value) -> bool:
+    """ "1, the operation" at "Which of these fits best?": "the operation" is a name of the pick (its label or one of its
+    synonyms), nothing more; kept, it showed "About the situation: The operation" in the plan (a lead's walk,
+    2026-12-07). Only the whole name with an article: "the operation is in January" says more."""
+    choice = next((c for c in spec.choices if c.id == value), None)
+    if choice is None:
+        return False
+    words = [w for w in tokens(clean(note).lower()) if w.isalnum() and w not in _BARE]
+    if not words:
+        return False
+    names = {tuple(w for w in tokens(clean(str(n)).lower()) if w.isalnum()) for n in [choice.label, *(choice.synonyms or ())]}
+    return tuple(words) in names

@@ -136,3 +136,18 @@ def test_a_proposal_in_learners_english_is_offered(line, decision):
 def test_a_need_that_is_no_treatment_is_not_offered(line):
     turn = prepare("welcome", "caregiver").respond(line)
     assert "Is that the decision?" not in turn.text
+
+
+# --- "1, the operation": a name of the pick alone is no note ----------------------------------------------------------
+
+@pytest.mark.parametrize("line", ["1, the operation", "1 - surgery", "the procedure"])
+def test_a_name_of_the_pick_is_no_note(line):
+    engine = prepare("decision_situation", "caregiver")
+    engine.respond(line)
+    assert engine.slots["situation"] == "surgery" and "decision_situation" not in (engine.slots.get("answer_notes") or {})
+
+
+def test_a_note_that_says_more_is_kept():
+    engine = prepare("decision_situation", "caregiver")
+    engine.respond("1, the operation is on january 12")
+    assert engine.slots["answer_notes"]["decision_situation"] == "The operation is on january 12"

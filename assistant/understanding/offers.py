@@ -42,6 +42,9 @@ def offer(spec: StateSpec, slots: dict, lexicon: Lexicon | None = None, today: d
         if decision:
             return Step("confirm", Reading(LIKELY, decision), say=f"You said \"{_quote(decision)}\". Is that the decision?",
                         pending=Pending(spec.name, "confirm", Reading(LIKELY, decision)))
+    side = _side_offer(spec, slots, lex, today)  # "first surgeon said mastectomy, 2nd one says ...": each opinion's part
+    if side is not None:
+        return side
     said = deadline_offer(spec, slots, lex, today, lambda phrase: read(phrase, spec, lexicon=lex, today=today))
     if said is not None:
         return _said(spec, *said)
@@ -71,3 +74,18 @@ def _said(spec: StateSpec, phrase: str, reading: Reading) -> Step:
     """The words said earlier, offered back as the choice they name: "You said "...". Did you mean *...*?"."""
     return Step("confirm", reading, say=f"You said \"{_quote(phrase)}\". Did you mean *{_names(spec, reading.value)}*?",
                 pending=Pending(spec.name, "confirm", reading))
+
+
+def _side_offer(spec: StateSpec, slots: dict, lex: Lexicon, today: date | None) -> Step | None:
+    """What one opinion was told to be when the choice was stated, offered at that opinion's question (opinion_sides.py)."""
+    from .opinion_sides import side_said
+
+    if spec.slot in slots:
+        return None
+    told = side_said(spec.name, slots)
+    if told is None:
+        return None
+    got = read(told[1], spec, lexicon=lex, today=today)
+    if got.asked or got.options or not isinstance(got.value, str) or got.value == spec.none_choice:
+        return None
+    return _said(spec, told[1], Reading(LIKELY, got.value))

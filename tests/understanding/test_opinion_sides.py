@@ -1,0 +1,55 @@
+"""Each opinion told by its order when the choice is stated is offered back at that opinion's questions, never stored
+unasked (opinion_sides.py; a lead's walk, 2026-12-07: a daughter comparing two plans for her mother's breast cancer).
+Wordings of our own."""
+
+from __future__ import annotations
+
+import pytest
+from support import talk
+
+from assistant.understanding.opinion_sides import sides
+
+START = ["its for my mom shes 67. we got 2 opinions already and they dont agree", "ya"]
+CHOICE = "breast cancer stage 2. first surgeon said mastectomy, 2nd one at the cancer center says radiation is just as good"
+
+
+def test_the_first_doctors_kind_and_advice_are_offered_and_a_yes_keeps_them():
+    engine, turns = talk([*START, CHOICE])
+    assert turns[-1].state == "compare_one_field" and 'You said "surgeon". Did you mean *A surgeon*?' in turns[-1].markdown
+    engine.respond("yes")
+    assert engine.slots["compare_one_field"] == "surgeon"
+    engine.respond("breast cancer stage 2")
+    turn = engine.respond("pretty sure")
+    assert turn.state == "compare_one_treatment" and 'You said "mastectomy". Did you mean *Surgery or a procedure*?' in turn.markdown
+    engine.respond("yes")
+    assert engine.slots["compare_one_treatment"] == "surgery"
+
+
+def test_the_second_doctors_advice_is_offered_at_its_own_question():
+    engine, turns = talk([*START, CHOICE, "yes", "breast cancer stage 2", "pretty sure", "yes", "the tumor size",
+                          "an oncologist", "the same", "yes", "very sure"])
+    assert turns[-1].state == "compare_two_treatment"
+    assert 'You said "radiation". Did you mean *A strong treatment, like chemotherapy or radiation*?' in turns[-1].markdown
+    engine.respond("yes")
+    assert engine.slots["compare_two_treatment"] == "strong" and engine.slots["compare_one_treatment"] == "surgery"
+
+
+def test_a_no_to_the_offer_asks_the_question_as_usual():
+    engine, turns = talk([*START, CHOICE])
+    turn = engine.respond("no")
+    assert engine.state == "compare_one_field" and "compare_one_field" not in engine.slots and "What kind of doctor" in turn.text
+
+
+@pytest.mark.parametrize("line", [
+    "whether to have the surgery first or chemo",          # "first" is no opinion here
+    "surgeon says operate, oncologist says chemo first",  # no order said: nothing to tell which opinion is which
+    "the first and second doctors both said surgery",     # one advice for both
+])
+def test_no_sides_are_found_where_none_were_told(line):
+    assert sides(line) == (None, None)
+
+
+def test_the_kind_of_doctor_is_offered_only_when_named_right_after_first():
+    assert sides("the first one at the big hospital said surgery, the second says wait")[0] == ("at the big hospital", "surgery")
+    engine, turns = talk([*START, "the first one at the big hospital said surgery, the second says wait"])
+    assert turns[-1].state == "compare_one_field" and "You said" not in turns[-1].text

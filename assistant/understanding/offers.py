@@ -88,4 +88,4 @@ def _side_offer(spec: StateSpec, slots: dict, lex: Lexicon, today: date | None) 
     got = read(told[1], spec, lexicon=lex, today=today)
     if got.asked or got.options or not isinstance(got.value, str) or got.value == spec.none_choice:
         return None
-    return _said(spec, told[1], Reading(LIKELY, got.value))
+    return _said(spec, told[1], Reading(LIKELY, got.value, note=told[1]))  # the words kept: "mastectomy" in the comparison

@@ -23,6 +23,7 @@ def test_the_first_doctors_kind_and_advice_are_offered_and_a_yes_keeps_them():
     assert turn.state == "compare_one_treatment" and 'You said "mastectomy". Did you mean *Surgery or a procedure*?' in turn.markdown
     engine.respond("yes")
     assert engine.slots["compare_one_treatment"] == "surgery"
+    assert engine.slots["answer_notes"]["compare_one_treatment"] == "mastectomy"  # the words, for "The plan, in your words"
 
 
 def test_the_second_doctors_advice_is_offered_at_its_own_question():

@@ -28,17 +28,27 @@ def told_note(state: str, lines: list[str], value, label: Callable[[str], str], 
     values = value if isinstance(value, list) else [value] if isinstance(value, str) else []
     # (several lines: one asked about, "surgery or wait and see", then the pick; or one line that says more than the
     # pick's name, "operation, bypass": the kind of operation is what the two opinions are compared on; a compare journey)
-    if words.keeps_line and (note or len(lines) > 1 or (len(lines) == 1 and not _plain(lines[0], lambda: _names(values, label)))):
-        names = lambda: _names(values, label)  # noqa: E731
+    names = lambda: _names(values, label)  # noqa: E731
+    if words.keeps_line and (note or len(lines) > 1 or (len(lines) == 1 and (not _plain(lines[0], names) or _named_plan(lines[0], names)))):
         several = len(lines) > 1
         said = [_unled(clean(line).strip(" .")) for line in lines
-                if line.strip() and (not _plain(line, names) or (several and _own_word(line, names, lex)))]
+                if line.strip() and (not _plain(line, names) or (several and _own_word(line, names, lex)) or _named_plan(line, names))]
         return "; ".join(dict.fromkeys(s for s in said if s))
     if note or not words.keeps_words or not isinstance(value, list):
         return ""
     names = lambda: [label(v) for v in value] + [v.replace("_", " ") for v in value]  # noqa: E731
     said = [_unpicked(clean(line).strip(" .")) for line in lines if line.strip() and not _plain(line, names) and not _only_agrees(line, lex)]
     return "; ".join(dict.fromkeys(s for s in said if s and not (value == ["none"] and _only_none(s))))
+
+
+def _named_plan(line: str, names: Callable[[], list[str]]) -> bool:
+    """One word of one's own that names the plan ("lumpectomy", "TAVI" at what a doctor advised): plain enough to read,
+    but what the two opinions are compared on (a lead's walk, 2026-12-07: two surgeries showed alike); a synonym of
+    the pick ("operation") is dropped later as a note that only names the pick (note_repeats.py)."""
+    from .echo import _words
+
+    own = _words(line)
+    return len(own) == 1 and not own[0].isdigit() and own[0] not in {w for name in names() for w in _words(name)}
 
 
 def _own_word(line: str, names: Callable[[], list[str]], lex) -> bool:

@@ -54,3 +54,23 @@ def test_the_kind_of_doctor_is_offered_only_when_named_right_after_first():
     assert sides("the first one at the big hospital said surgery, the second says wait")[0] == ("at the big hospital", "surgery")
     engine, turns = talk([*START, "the first one at the big hospital said surgery, the second says wait"])
     assert turns[-1].state == "compare_one_field" and "You said" not in turns[-1].text
+
+
+def test_two_plans_of_one_kind_show_their_own_words_in_the_table():
+    engine, turns = talk([*START, "breast cancer stage 2. first surgeon said mastectomy, 2nd one says lumpectomy is just as good",
+                          "yes", "breast cancer stage 2", "pretty sure", "yes", "the tumor size", "a surgeon too", "the same", "yes",
+                          "very sure", "yes", "keeps the breast"])
+    table = turns[-1].text
+    assert turns[-1].state == "compare_differs"
+    assert "| The plan       | mastectomy            | lumpectomy            |" in table
+    assert "in your words" not in table  # both are in the table already
+
+
+def test_long_words_stay_below_the_table_with_the_kind_in_it():
+    engine, turns = talk([*START, "whether to have a mastectomy or a lumpectomy", "1", "breast cancer stage 2", "pretty sure",
+                          "mastectomy with reconstruction at the same time", "the tumor size", "1", "the same", "yes",
+                          "very sure", "lumpectomy", "keeps the breast"])
+    text = turns[-1].text
+    assert turns[-1].state == "compare_differs"
+    assert "| The plan       | Surgery or a procedure | lumpectomy" in text
+    assert "The plan, in your words. First: mastectomy with reconstruction at the same time. Second: lumpectomy." in text

@@ -13,16 +13,16 @@ from __future__ import annotations
 import re
 from functools import cache
 
-_CUT = re.compile(r"\s*(?:[.,;!?(]|\b(?:and|but|so|because|cause|cuz|for|on|in|at|by|next|this|before|after|since|if|"
+_CUT = re.compile(r"\s*(?:[.,;!?(]|\b(?:and|but|so|because|cause|cuz|bc|coz|cos|bcuz|bcoz|for|on|in|at|by|next|this|before|after|since|if|"
                   r"which|that|idk|asap|soon|now|right away|tomorrow|today)\b).*$", re.IGNORECASE | re.DOTALL)
 # "and" joining two things done ("her tonsils and adenoids out", "chemo and radiation", "L4 and L5"), not a new clause
 # ("... and i dont know", "and want a second look"): the words after it that a clause does not open with (a lead's trial,
 # 2026-12-05: "take her tonsils and adenoids out" was offered back as "take her tonsils")
 _AND_OBJECT = re.compile(r"\s+(?:and|&)\s+((?:(?:the|her|his|my|their|both|also)\s+)?[\w'-]+(?:\s+[\w'-]+)?)(?=\s*(?:$|[.,;!?(]|"
-                         r"\b(?:and|but|so|because|cause|cuz|on|in|at|by|next|this|before|after|since|if|asap|soon|now|tomorrow|today)\b))",
+                         r"\b(?:and|but|so|because|cause|cuz|bc|coz|cos|bcuz|bcoz|on|in|at|by|next|this|before|after|since|if|asap|soon|now|tomorrow|today)\b))",
                          re.IGNORECASE)
 # "in" or "on" closing a verb's object ("put a pacemaker in", "put a stent in, asap"), not a place or time after it
-_PARTICLE = re.compile(r"\s+(?:in|on)\b(?=\s*(?:$|[.,;!?(]|\b(?:and|but|so|because|asap|soon|now|next|this|before|after|tomorrow|today)\b))",
+_PARTICLE = re.compile(r"\s+(?:in|on)\b(?=\s*(?:$|[.,;!?(]|\b(?:and|but|so|because|bc|coz|cos|cuz|cause|asap|soon|now|next|this|before|after|tomorrow|today)\b))",
                        re.IGNORECASE)
 _PERSON_ONLY = re.compile(r"^\s*(?:put|place|start|keep|switch|get|try|move|change)\s+(?:her|him|me|them|us|you)\s*$", re.IGNORECASE)
 _ON_IN = re.compile(r"\s+(?:on|in)\b(?!\s+(?:a\s+(?:few|week|month|day)|\d|two|three|few|jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|the\s+(?:morning|spring|summer|fall|autumn|winter|new\s+year)|next|this|that)\w*)",

@@ -85,6 +85,11 @@ def step(
 
         if doubts_check(line, lex):
             return Step("confirm", pending.reading, say=check_explained(), pending=pending, again=True)
+        if not spec.choices:
+            from .yes_then import taken_with_more  # "yes thats it. but is he too young?": the offer, and the question listed
+
+            if (taken := taken_with_more(line, pending.reading, spec, lex)) is not None:
+                return Step("store", taken, say=_asked_too(taken).strip())
         said = yes_or_no([t for t in tokens(line) if t not in (",", ".", "!")], lex)
         if said == "yes":
             return Step("store", replace(pending.reading, certainty=SURE))

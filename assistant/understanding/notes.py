@@ -108,7 +108,10 @@ def _greeting(part: str, lex: Lexicon) -> bool:
     return bool(words) and any(w in lex.greetings for w in words) and all(w in lex.greetings or w in lex.fillers for w in words)
 
 
-_CLAUSE_BREAK = re.compile(r"(\s*(?:[,;:!?]|(?<!\d)\.|\.(?!\d))\s*|\s+[-–]\s+|\s+(?:but|because|since|so|though|although)\s+)",
+_CLAUSE_BREAK = re.compile(r"(\s*(?:[,;:!?]|(?<!\d)\.|\.(?!\d))\s*|\s+[-–]\s+|\s+(?:but|because|since|so|though|although)\s+"
+                           # a run-on after an age: "my son is 8 they want to take his tonsils out" (a lead's walk, 2026-12-07)
+                           r"|(?:(?<=\d)|(?<=\bold)|(?<=\byo))\s+(?:and\s+)?(?=(?:they|he|she|we|the\s+doctors?|his\s+doctor|her\s+doctor|doctors?|dr)\s+"
+                           r"(?:\w+\s+)?(?:want|wants|wanted|said|says|say|think|thinks|told|recommend\w*|need|needs|has|have|had)\b))",
                            re.IGNORECASE)  # "PSA 6.8": a point between digits is no break
 
 

@@ -23,6 +23,12 @@ def offer(spec: StateSpec, slots: dict, lexicon: Lexicon | None = None, today: d
     lex = lexicon or default_lexicon()
     if spec.name == "decision_why" and spec.slot not in slots:
         reason = reason_in(slots.get("decision") or "")  # "..., im unsure because the report isnt clear"
+        # "yeah but we are not sure he needs it" to the decision offered back: the doubt said beside the yes (yes_then.py)
+        beside = (slots.get("answer_notes") or {}).get("decision_what") or ""
+        if not reason and beside:
+            from .yes_then import says_doubt
+
+            reason = beside if says_doubt(beside) else ""
         if reason:
             return Step("confirm", Reading(LIKELY, reason), say=f"You said \"{_quote(reason)}\". Keep that as what makes you unsure?",
                         pending=Pending(spec.name, "confirm", Reading(LIKELY, reason)))

@@ -147,6 +147,8 @@ def count_doctors(toks: list[str], lex: Lexicon) -> tuple[int, tuple[int, int]] 
                     size = len(phrase)
             if not size and toks[i] == "one" and toks[i + 1 : i + 2] in (["at"], ["from"], ["in"]) and i > 0 and toks[i - 1] in ("then", "and", "also", "plus"):
                 size = 1  # "his urologist and then one at the university": one more, said by where they work
+            if size and i > 0 and toks[i - 1] in _COPULA and toks[i : i + 2] in (["the", "one"], ["one"]):
+                size = 0  # "the ENT is the one who wants to operate": the same person said again (a parent's walk, 2026-12-07)
             if size and mentions:  # "the first doc and the one at mayo": a second person only after a first
                 mentions.append(i)
                 i += size - 1
@@ -195,6 +197,7 @@ def _more_groups(toks: list[str], at: int, doctors: list[int], lex: Lexicon, fir
 
 
 _WHERE = frozenset({"at", "from", "in", "there", "back", "here", "abroad"})
+_COPULA = frozenset({"is", "was", "s", "are", "were", "hes", "shes", "its", "thats", "being"})
 _ONE_OF = frozenset({"the", "a", "an", "my", "his", "her", "our", "their", "your"})
 _DECLINED = frozenset({"declined", "refused", "refuses", "wouldnt", "wont", "didnt", "never", "couldnt", "cannot", "cant", "unwilling", "not"})
 
@@ -272,10 +275,10 @@ def _referred_on(toks: list[str], at: int, mentions: list[int]) -> bool:
     """The doctor at `at` sent the case on to a doctor named after ("our GP referred us to a surgeon",
     "pediatrician sent us to the cardiologist"), and nothing in the line says they gave a view of their own."""
     later = [m for m in mentions if m > at]
-    if _VIEWED & set(toks):
-        return False
     if not later:
-        return _referred_back(toks, at, mentions)
+        return not _VIEWED & set(toks) and _referred_back(toks, at, mentions)
+    if _VIEWED & set(toks[: later[0]]):  # a view said by the referrer, not by the doctor sent to ("..., the surgeon is
+        return False                      # the one who said surgery": a parent's walk, 2026-12-07)
     between = toks[at + 1 : later[0]]
     return bool(_REFERS & set(between[:4])) and "to" in between and not any(t in (".", ";", "!", "?", "and", "but") for t in between)
 

@@ -151,3 +151,21 @@ def test_a_note_that_says_more_is_kept():
     engine = prepare("decision_situation", "caregiver")
     engine.respond("1, the operation is on january 12")
     assert engine.slots["answer_notes"]["decision_situation"] == "The operation is on january 12"
+
+
+# --- "the ENT is the one who wants to operate": the same doctor said again, not one more ------------------------------
+
+@pytest.mark.parametrize("line", [
+    "the pediatrician sent us to the ENT, the ENT is the one who wants to operate",
+    "our GP referred us to the surgeon. the surgeon is the one who said surgery",
+])
+def test_the_one_who_after_is_is_the_same_doctor(line):
+    assert reading("fit_opinions", line).value == "zero"  # "One: only the first doctor so far"
+
+
+@pytest.mark.parametrize("line", [
+    "the surgeon and the one at mayo",
+    "the ENT is the one who wants to operate, and the allergist says wait",
+])
+def test_a_second_doctor_still_counts(line):
+    assert reading("fit_opinions", line).value == "one_more"

@@ -70,6 +70,8 @@ def _without_btw(toks: list[str]) -> list[str]:
 def _unmarked_question(part: str) -> bool:
     starts, _ = _data()
     words = [t for t in _without_btw(tokens(part)) if t not in (",", ".", "!")]
+    while words[:1] and words[0] in ("and", "so", "but", "plus", "oh"):  # "... also 5 and 6. and can she still ..."
+        words = words[1:]
     return len(words) >= 3 and any(tuple(words[: len(s)]) == s for s in starts)
 
 

@@ -169,3 +169,20 @@ def test_the_one_who_after_is_is_the_same_doctor(line):
 ])
 def test_a_second_doctor_still_counts(line):
     assert reading("fit_opinions", line).value == "one_more"
+
+
+# --- a yes/no question of one's own after the picks, without its question mark ---------------------------------------
+
+@pytest.mark.parametrize("line, asked", [
+    ("3, 5 and 6. can she still have kids after", "Can she still have kids after?"),
+    ("3, 5, 6. will he snore less after", "Will he snore less after?"),
+    ("3, 5, 6. and is it risky for a child", "Is it risky for a child?"),
+])
+def test_a_yes_no_question_after_the_picks_goes_on_the_list(line, asked):
+    got = reading("questions", line)
+    assert got.value == ["q3", "q5", "q6"] and got.add_question == asked
+
+
+def test_a_statement_after_the_picks_is_no_question():
+    got = reading("questions", "3, 5, 6. she is worried about the scar")
+    assert not got.add_question

@@ -188,3 +188,21 @@ def test_a_yes_no_question_after_the_picks_goes_on_the_list(line, asked):
 def test_a_statement_after_the_picks_is_no_question():
     got = reading("questions", "3, 5, 6. she is worried about the scar")
     assert not got.add_question
+
+
+# --- "3 is most important": a pick said to matter most is a plain pick ------------------------------------------------
+
+def test_a_pick_said_to_matter_most_is_kept_with_the_question_after_it():
+    got = reading("questions", "3 is most important, also 5 and 6. and can she still have baby after")
+    assert got.value == ["q3", "q5", "q6"] and got.add_question == "Can she still have baby after?"
+
+
+@pytest.mark.parametrize("line", ["3 is most important, also 5 and 6", "3 is a must, also 5 and 6"])
+def test_a_sign_said_to_matter_most_is_kept(line):
+    got = reading("signs", line)
+    assert got.certainty == "sure" and "high_risk_treatment" in got.value
+
+
+def test_a_number_said_to_fit_partly_is_still_asked():
+    got = reading("signs", "3 is still partial, and 5")
+    assert got.certainty != "sure" and "high_risk_treatment" not in (got.value or [])

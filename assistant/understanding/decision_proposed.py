@@ -72,10 +72,27 @@ def _patterns() -> tuple[tuple[re.Pattern, str], ...]:
     return tuple(out)
 
 
+@cache
+def _said_operation() -> re.Pattern | None:
+    from .plainer import _raw
+
+    raw = _raw().get("proposed") or {}
+    said = "|".join(r"\s+".join(re.escape(w) for w in str(v).split()) for v in sorted(raw.get("said") or [], key=len, reverse=True))
+    ops = "|".join(re.escape(str(v)) for v in sorted(raw.get("operations") or [], key=len, reverse=True))
+    if not said or not ops:
+        return None
+    return re.compile(rf"\b(?:{said})\s+(?:(?:a|an|the|some)\s+)?(?P<what>(?:[\w'-]+\s+){{0,3}}?(?:{ops}))\b(?=\s*(?:$|[.,;!?(]|\b(?:and|but|so|because|bc|cuz|for|on|in|at|next|this|before|after|asap|soon|now)\b))",
+                      re.IGNORECASE)
+
+
 def proposed_decision(text: str | None) -> str | None:
     """The decision the line tells a doctor proposed, phrased as one; None when there is none."""
     if not text:
         return None
+    said = _said_operation()
+    found = said.search(text) if said is not None else None
+    if found and not _NOT_A_TREATMENT.search(found.group("what")) and not _CLAUSE_OPENERS & set(found.group("what").lower().split()):
+        return f"Whether to have the {found.group('what').strip()}"  # "they say fusion surgery" (not "said he needs a bypass")
     for pattern, form in _patterns():
         found = pattern.search(text)
         if not found:

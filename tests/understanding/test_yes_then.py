@@ -82,3 +82,17 @@ def test_a_note_kept_at_the_decision_that_says_no_doubt_is_not_offered_as_one():
     engine, turns = talk(["for me", "pancreas cancer. whipple?", "whether to have the whipple surgery"])
     assert turns[-1].state == "decision_why" and engine.slots["answer_notes"]["decision_what"] == "Pancreas cancer. whipple?"
     assert "Keep that as what makes you unsure" not in turns[-1].text
+
+
+@pytest.mark.parametrize("text, decision", [
+    ("My spine curve is 48 degrees and they say fusion surgery", "Whether to have the fusion surgery"),
+    ("the surgeon said a hip replacement", "Whether to have the hip replacement"),
+    ("they said he needs a bypass", "Whether to have the bypass"),  # the "needs" form, as before
+])
+def test_an_operation_said_by_the_doctors_is_the_proposal(text, decision):
+    assert proposed_decision(text) == decision
+
+
+@pytest.mark.parametrize("text", ["they said its fine", "the doctor mentioned a second opinion", "they say he is doing well"])
+def test_a_saying_without_an_operation_proposes_nothing(text):
+    assert proposed_decision(text) is None

@@ -128,3 +128,27 @@ def test_very_sure_with_an_operation_needed_is_very_sure(state):
 def test_a_test_needed_first_is_still_not_sure(state, line):
     engine, turn = _after(state, line)
     assert engine.slots.get(state) == "unsure", turn.text
+
+
+# --- Seen by a doctor, and worse since: no doctor has checked since it got worse ------------------------------
+
+@pytest.mark.parametrize("state", ["timing_seen", "decision_worsening"])
+@pytest.mark.parametrize("line", [
+    "the GP saw her three weeks ago but it got worse after that",
+    "urgent care looked at it on friday, the swelling is worse since",
+    "my neurologist saw me in the summer, but after that the headaches got more bad",
+])
+def test_a_visit_before_the_worsening_is_no(state, line):
+    engine, turn = _after(state, line)
+    assert engine.slots.get("seen_since_worse") == "no", turn.text
+
+
+@pytest.mark.parametrize("state", ["timing_seen", "decision_worsening"])
+@pytest.mark.parametrize("line, kept", [
+    ("the doctor saw me yesterday after it got worse", "yes"),  # the visit came after the worsening
+    ("the GP saw her last week but maybe it is worse since, not sure", "not_sure"),  # a doubt: not sure, as before
+    ("I saw the neuro 2 weeks ago but it got worse after that, does that count?", None),  # a question: a reply
+])
+def test_look_alikes_of_a_visit_before_the_worsening(state, line, kept):
+    engine, turn = _after(state, line)
+    assert engine.slots.get("seen_since_worse") == kept, turn.text

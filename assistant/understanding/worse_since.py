@@ -25,7 +25,7 @@ def worse_since(reading: Reading, line: str, spec) -> Reading:
     if reading.value == "yes" and toks[:1] and toks[0] in WORDS.words("said_yes"):
         return reading  # "yes, ...": a yes said outright stands
     visits, worse, since = (spans(toks, WORDS.phrases(key)) for key in ("visited", "worse", "since"))
-    if not visits or not worse or not since or spans(toks, WORDS.phrases("doubt")):
+    if not visits or not worse or not since or spans(toks, WORDS.phrases("doubt")) or spans(toks, WORDS.phrases("visit_after")):
         return reading
     first_visit = min(start for start, _ in visits)
     worse_after = [start for start, _ in worse if start > first_visit]

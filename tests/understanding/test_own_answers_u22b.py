@@ -146,6 +146,7 @@ def test_a_visit_before_the_worsening_is_no(state, line):
 @pytest.mark.parametrize("state", ["timing_seen", "decision_worsening"])
 @pytest.mark.parametrize("line, kept", [
     ("the doctor saw me yesterday after it got worse", "yes"),  # the visit came after the worsening
+    ("we went in after it got worse, and it got better after that", "yes"),
     ("the GP saw her last week but maybe it is worse since, not sure", "not_sure"),  # a doubt: not sure, as before
     ("I saw the neuro 2 weeks ago but it got worse after that, does that count?", None),  # a question: a reply
 ])

@@ -22,6 +22,9 @@ from .lexicon import Lexicon, default_lexicon
 from .fears import WORRY
 from .notes import repeats_choice
 from .read import read
+from .opinion_frame import opinion_framed  # "I think I'll keep the plan": no doubt (helper u22b)
+from .failure_evidence import failure_evidence  # "stopped working after 4 months, the tumor grew" (helper u22b)
+from .worse_since import worse_since  # "the doctor saw me last month but it got worse after that" (helper u22b)
 from .reading import LIKELY, SURE, UNCLEAR, Reading
 from .said_again import said_again  # noqa: F401 - the engine never gives the same re-ask twice (understanding.said_again)
 from .text import clean, tokens
@@ -129,6 +132,8 @@ def step(
             if added is not None:
                 return Step("store", added)
     reading = read(line, spec, lexicon=lex, today=today, items=items, item_ids=item_ids, questions=questions, keep=keep)
+    if not keep:  # "I think I'll keep the plan for now": the frame is how one says one's plan, no doubt (opinion_frame.py)
+        reading = opinion_framed(worse_since(failure_evidence(reading, line, spec), line, spec), line, spec, lambda part: read(part, spec, lexicon=lex, today=today))
     if known:
         reading = against_known(reading, spec, known, line)
         reading = same_as_first(reading, spec, known, line)  # "same" at the second doctor's answers (same_as_first.py)

@@ -49,6 +49,10 @@ def asks_back(text: str, toks: list[str], spec, lex: Lexicon, reading: Reading) 
         return False  # "none, why do you ask?": the answer stands
     if _asks_how_to_answer(after_leads(toks, lex)):
         return True  # "do i have to pick 3": about answering, even where the choices are questions
+    from .asked_bare import asked_bare  # "what form" said bare at the insurer's question (asked_bare.py)
+
+    if asked_bare(toks, spec):
+        return True
     if any(c.label.rstrip().endswith("?") for c in spec.choices):
         return False  # the choices are questions themselves ("what if we wait"): naming one picks it
     parts = _parts(toks)

@@ -40,8 +40,6 @@ OPEN_ROUND28 = frozenset({
     "u28b-0518",  # signs_more: "di first an di last one... no mi mean di second": mended by 11a14 alone; with 11b14's Patois
                   # words ("mi mean" -> "I mean") it reads as a correction to the second, told back ("I took that as ...")
     "u28b-0246",  # specialist_focus: la biopsia, and the operation, which kind, all of it or half
-    "u28b-0272",  # logistics: no tengo seguro... well, my wife have Medicaid I think, from the kids
-    "u28b-0279",  # logistics: Checked: in-network, $40 specialist copay, no referral needed on my PP
     "u28b-0434",  # compare_two_confidence: He did not state a level of certainty, but wanted a stress test first.
     "u28b-0450",  # compare_differs: Urgency (now vs 3 months), and arguably the stage - one called it 'ear
     "u28b-0454",  # compare_differs: la operación, toda o la mitad
@@ -96,7 +94,6 @@ OPEN_ROUND30 = frozenset({
     "u30a-0248",  # timing_seen: not sure if the np counts as a doctor
     "u30a-0269",  # records: There's the scan report and the results from the sample. I don't have copies.
     "u30a-0271",  # records: nothing, I don't have any papers
-    "u30a-0277",  # logistics: I called Aetna yesterday: covered, in network, no referral needed.
     "u30a-0392",  # compare_one_field: HEART GUY? NOT SURE
     "u30a-0412",  # compare_one_treatment: dialysis po, 3 times a week
     "u30a-0415",  # compare_one_treatment: Wait, then another MRI in three months before choosing.
@@ -159,7 +156,6 @@ OPEN_ROUND31 = frozenset({
     "u31b-0262",  # records: Angiogram report plus images on CD, ECGs, echo report, and the discharge summary from my 2019 admiss...
     "u31b-0269",  # records: all of them exept biopsy
     "u31b-0271",  # records: scan? I had an ultrasound I think. or was that the GP poking me
-    "u31b-0286",  # logistics: no insurance worth the name lol, it's a rubbish plan
     "u31b-0297",  # logistics_ask: dad doesn't want to offend him. I'll do it anyway
     "u31b-0342",  # summary_sure: I'm clearer on what matters (3). I understand it (2). sure... getting there
     "u31b-0360",  # compare_first: 2 nuros 1 surgen
@@ -190,7 +186,6 @@ OPEN_ROUND32 = frozenset({
     "u32a-0256",  # specialist_focus: Mostly the imaging. Time is not short, and travel presents no difficulty.
     "u32a-0300",  # logistics_insurer: they send me paper, i not read yet
     "u32a-0302",  # logistics_insurer: the social worker has the form, and the list I think
-    "u32a-0304",  # logistics_insurer: WHAT FORM
     # summary_sure: now i know good bad point, and what important for me
     "u32a-0342",  # summary_sure: I am now clear about the risks and about what matters to me. I remain somewhat uncertain.
     "u32a-0397",  # compare_one_confidence: i don't know, my english... maybe sure
@@ -211,7 +206,6 @@ OPEN_ROUND32 = frozenset({
     "u32b-0254",  # specialist_focus: the ultrasound, and if i should get it out. also i have a newborn so travel is hard af
     "u32b-0258",  # specialist_focus: All of it. The doctor knows.
     "u32b-0300",  # logistics_insurer: Form yes. Date, no know.
-    "u32b-0304",  # logistics_insurer: who fills the form in
     "u32b-0311",  # questions: risks. what if i wait. how soon back to work
     "u32b-0377",  # compare_one_field: My GP first - no, the neurologist. The GP only referred me.
     "u32b-0439",  # compare_two_treatment: a brace and physio and see how he grows
@@ -233,7 +227,6 @@ OPEN_ROUND33 = frozenset({
     "u33a-0279",  # specialist_focus: all of them? except travel
     "u33a-0280",  # specialist_focus: the CT scan of his head po, and whether they should do the botox shots. He cannot travel far, he is ...
     "u33a-0285",  # records: Discharge papers po from the hospital, and his CT scan. Also the therapy notes.
-    "u33a-0300",  # logistics: No insurance. Medicaid maybe stop
     "u33a-0306",  # logistics: In Québec the RAMQ pays, no? I do not have private insurance
     "u33a-0344",  # questions: 1, 2, 7, 10... and can I add 'how fast will I get worse'?
     "u33a-0345",  # questions: what are the odds the ostomy is permanent + 5 + 9 + 3

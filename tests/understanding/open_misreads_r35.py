@@ -23,10 +23,8 @@ OPEN_ROUND35 = frozenset({
     "u35a-0265",  # timing_seen: dont know what you mean worse. my neck is fine
     "u35a-0287",  # records: her xrays, the ortho's visit notes, and the brace fitting notes
     "u35a-0302",  # logistics: VA community care, they need to approve a consult first
-    "u35a-0303",  # logistics: no insurance problems
     "u35a-0305",  # logistics: my wife have insurance but me no
     "u35a-0322",  # logistics_ask: My father mentioned it in passing, but I am not certain it was understood as a request.
-    "u35a-0332",  # logistics_insurer: what form
     "u35a-0333",  # logistics_insurer: the list i think?? theres a pdf somewhere in her email
     "u35a-0361",  # questions_order: the 2 and the 4 change places
     "u35a-0467",  # compare_two_confidence: She didn't put a number on it, but she wasn't wishy-washy either
@@ -48,8 +46,6 @@ OPEN_ROUND35 = frozenset({
     "u35b-0223",  # fit_alternatives: The follow-up visit, and can my aunt's daughter in Minneapolis join by phone?
     "u35b-0280",  # specialist_focus: all of it and none of it lol
     "u35b-0292",  # records: Ultrasound report, and some old papers in Ukrainian from Kharkiv hospital
-    "u35b-0302",  # logistics: no insurance, just the VA
-    "u35b-0306",  # logistics: i lost my job so no insurance, he has medicaid tho
     "u35b-0333",  # logistics_insurer: The list, and I'm told a 'prior authorisation' is involved, whatever that amounts to.
     "u35b-0364",  # questions_order: 1 3 2
     "u35b-0376",  # summary_sure: Understand, yes. Support — my son helps but he is in Poland, so half.

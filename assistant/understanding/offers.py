@@ -11,6 +11,7 @@ from .carry import deadline_offer, who_offer
 from .confidence_offer import confidence_offer  # "..., he seemed pretty sure" said with the diagnosis
 from .dialogue import Pending, Step, _names, _quote
 from .lexicon import Lexicon, default_lexicon
+from .opinion_sides import side_said  # "first surgeon said mastectomy, 2nd one says ...": each opinion's part
 from .read import read
 from .reading import LIKELY, Reading
 from .reason_offer import reason_in
@@ -84,8 +85,6 @@ def _said(spec: StateSpec, phrase: str, reading: Reading) -> Step:
 
 def _side_offer(spec: StateSpec, slots: dict, lex: Lexicon, today: date | None) -> Step | None:
     """What one opinion was told to be when the choice was stated, offered at that opinion's question (opinion_sides.py)."""
-    from .opinion_sides import side_said
-
     if spec.slot in slots:
         return None
     told = side_said(spec.name, slots)

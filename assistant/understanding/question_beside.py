@@ -67,18 +67,30 @@ def _without_btw(toks: list[str]) -> list[str]:
     return toks
 
 
-def _unmarked_question(part: str) -> bool:
+def _unmarked_question(part: str, state: str = "") -> bool:
     starts, _ = _data()
     words = [t for t in _without_btw(tokens(part)) if t not in (",", ".", "!")]
     while words[:1] and words[0] in ("and", "so", "but", "plus", "oh"):  # "... also 5 and 6. and can she still ..."
         words = words[1:]
+    if len(words) >= 3 and state and any(tuple(words[: len(s)]) == s for s in _yes_no(state)):
+        return True
     return len(words) >= 3 and any(tuple(words[: len(s)]) == s for s in starts)
+
+
+def _yes_no(state: str) -> tuple[tuple[str, ...], ...]:
+    """The yes/no openings of a question of one's own, at the questions that take them (question_beside.yaml)."""
+    from .datafile import read_words_file
+
+    raw = read_words_file("question_beside.yaml") or {}
+    if state not in raw.get("joined_states", []):
+        return ()
+    return tuple(tuple(tokens(str(s))) for s in raw.get("unmarked_yes_no", []))
 
 
 def _asked_part(last: str, lex, state: str = "") -> tuple[str, str] | None:
     """(what comes before the question in the last sentence, the question), or None."""
     mark, start = question_form(last, tokens(last), lex)
-    if (mark and start) or (not mark and _unmarked_question(last)):
+    if (mark and start) or (not mark and _unmarked_question(last, state)):
         return "", last
     if mark and "," in last:  # "im on medicare, will they pay for a second opinion?"
         head, tail = last.rsplit(",", 1)

@@ -6,7 +6,8 @@ plain picks, a mark (or "but" / "and"), then a doubt lead and one choice (by num
 but a few words of `after`), the picks are kept and the doubted part is asked about: hedge_offer.py names the choice
 back ('You said "not sure about 2". Add "..." too?'), a yes adds it. The words are data: dialogues/doubted_last.yaml.
 
-Never at the red-flag and urgent checks (counted_part.py asks a doubted sign there directly), never when the plain
+At the red-flag checks ("3, not sure about 5" gave the reply for not knowing and lost the 3) the sign said plainly is
+kept and leads to the emergency advice at once, as counted_part.py does; never at the urgent checks; never when the plain
 part holds a doubt, a "no" or a question of its own, and never when the doubted part names a choice already picked
 ("1 and 2, not sure about 2": left to the other readers).
 """
@@ -18,7 +19,7 @@ from .reading import SURE, UNCLEAR, Reading
 from .text import clean, tokens
 
 FILE = "doubted_last.yaml"
-_SKIP = ("red_flags", "urgent")
+_SKIP = ("urgent",)
 _JOINS = ("but", "and", "though")
 
 
@@ -78,6 +79,8 @@ def doubted_last(line: str, spec, read_part) -> Reading | None:
         if plain.certainty != SURE or plain.asked or plain.dont_know or not picks or spec.none_choice in picks \
                 or set(doubted) & set(picks):
             return None
+        if spec.name.startswith("red_flags"):  # the sign said plainly leads to the emergency advice at once (as counted_part.py)
+            return Reading(SURE, [c.id for c in spec.choices if c.id in picks], note=plain.note)
         said = " ".join(toks[start:]).strip(" ,.;!")
         return Reading(UNCLEAR, [c.id for c in spec.choices if c.id in picks], unclear=said, note=plain.note)
     return None

@@ -40,6 +40,8 @@ def offered_choice(unclear: str, spec, kept, read_part) -> str | None:
     doubts = doubt_words() | {"think", "guess", "suppose", _LED}
     if not spec.multi or not toks or not doubts & set(toks):
         return None
+    if "and" in toks and any(t not in _ALONG and t not in doubts for t in toks[len(toks) - toks[::-1].index("and"):]):
+        return None  # "maybe the labs and the letters": more than the one choice asked about (u22a)
     rest = [t for t in toks if t not in _ALONG and t not in doubts]
     if len(rest) == 1 and rest[0].isascii() and rest[0].isdigit():
         k = int(rest[0])

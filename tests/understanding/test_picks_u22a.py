@@ -122,3 +122,26 @@ def test_one_sign_in_lay_words_and_none_of_the_others(state, line, kept):
 
 def test_none_of_the_others_alone_is_none():
     assert picks("signs_more", "none of the others") == {"none"}
+
+
+# --- "no one" who does something is never the "no" of None of these ---------------------------------------------------
+
+@pytest.mark.parametrize("state, line, kept", [
+    ("signs_more", "no one takes me seriously", {"dismissed"}),
+    ("signs_more", "my gp is not a specialist, and nobody takes her pain seriously", {"not_specialist", "dismissed"}),
+    ("signs_more", "no one believes me", {"dismissed"}),
+    ("signs", "no one explains anything and the surgery is huge", {"not_heard", "major_procedure"}),
+])
+def test_no_one_doing_something_is_read_for_what_they_do(state, line, kept):
+    assert picks(state, line) == kept
+
+
+def test_no_one_doing_something_the_question_has_no_choice_for_is_never_stored_as_none():
+    result = reading("signs", "no one takes me seriously")  # not taken seriously is the next question's choice
+    assert not (result.value and "none" in result.value)
+
+
+@pytest.mark.parametrize("state, line", [("signs", "no one"), ("signs_more", "no one of these"), ("signs_more", "no one fits"),
+                                         ("signs", "none"), ("signs_more", "no")])
+def test_no_one_alone_is_still_none(state, line):
+    assert picks(state, line) == {"none"}

@@ -243,7 +243,7 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
         hits = [h for h in hits if not any(m.start <= h.start and h.end <= m.end for m in inside)] + inside
     hits = [h for h in hits if not _place(toks, folded, h, lex)]
     hits.sort(key=lambda h: h.start)
-    hits = [h for h in hits if "one" not in toks or not no_one_subject(toks, h, spec)]  # "no one takes me seriously" (u22a)
+    hits = no_one_subject(toks, hits, spec) if "one" in toks else hits  # "no one takes me seriously": no "none" (u22a)
     # A bare "no"/"none" right before another choice is a negation of it, not a pick.
     out: list[Hit] = []
     for hit in hits:

@@ -54,6 +54,7 @@ OPEN_ROUND29 = frozenset({
     "u29a-0025",  # welcome_age: she is 15 but the surgeon is an adult spine surgeon not a kids one, does that...
     "u29a-0037",  # decision_when: fast. pain bad.
     "u29a-0116",  # urgent_care: he says it was this morning, he took his pills, now better. no doctor saw him
+    "u29a-0152",  # signs_more: my gyn is a general ob, not an endo specialist, and no one takes me seriously
     "u29a-0171",  # fit_opinions: just the ENT. well the pediatrician too but she just sent us there
     # specialist_focus: I... whether to do the tube... and travel is hard for her, she gets upset in ...
     "u29a-0255",  # specialist_focus: 'rare' lol. apparently 1 in 10 women have it so no

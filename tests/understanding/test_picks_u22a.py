@@ -25,7 +25,7 @@ def turn(state: str, line: str):
     ("questions", "1, 3, 4 not sure about 5", {"q1", "q3", "q4"}, "not sure about 5"),
     ("compare_differs", "4, not sure about 3", {"treatment"}, "not sure about 3"),
     ("compare_context", "1. unsure about 5 tbh", {"urgent"}, "unsure about 5 tbh"),
-    ("specialist_focus", "1 and 3, idk about 5", {"imaging", "surgery"}, "idk about 5"),
+    ("specialist_focus", "1 and 3, unsure about 5", {"imaging", "surgery"}, "unsure about 5"),
     ("decision_sure", "2 and 4, not sure about number 1", {"understand", "support"}, "not sure about number 1"),
     ("records", "scans and labs, not sure about the biopsy", {"imaging", "labs"}, "not sure about the biopsy"),
 ])

@@ -89,7 +89,7 @@ def second_look(reading: Reading, line: str, spec: StateSpec, lex: Lexicon) -> R
     from . import caution_checks as checks
 
     # Read as a question only by its first word ("cant really tell from this"): only not knowing is looked for.
-    for check in (checks.dont_know_remark,) if reading.asked else checks.ORDER:
+    for check in (checks.doubted_last, checks.dont_know_remark) if reading.asked else checks.ORDER:  # "1, not sure about 2" (u22a)
         found = check(reading, toks, line, spec, lex)
         if found is not None:
             return found

@@ -268,6 +268,16 @@ def dont_know_not_none(reading, toks, line, spec, lex):
     return Reading(SURE, [unsure]) if unsure else Reading(UNCLEAR, dont_know=True)
 
 
+def doubted_last(reading, toks, line, spec, lex):
+    """ "1, not sure about 2": the picks kept, the doubted one offered back by name (doubted_last.py, helper u22a)."""
+    if not spec.multi or reading.options or reading.add_question:
+        return None
+    from .doubted_last import doubted_last as _doubted_last
+    from .read import read
+
+    return _doubted_last(line, spec, lambda part: read(part, spec, lexicon=lex))
+
+
 def dont_know_remark(reading, toks, line, spec, lex):
     """ "honestly can't tell from the table": not knowing, said with a remark and no choice named."""
     if reading.certainty != UNCLEAR or reading.value or reading.options or reading.dont_know or "?" in toks:
@@ -322,5 +332,5 @@ from . import second_thoughts as _more  # noqa: E402 - kinds first seen in round
 from . import third_thoughts as _third, third_thoughts_one as _third_one  # noqa: E402 - kinds first seen in rounds 10 and 11
 from . import sure_of as _sure_of  # noqa: E402 - the SURE test: sure of something else (issue t3)
 
-ORDER = _third.FIRST + _more.FIRST + (conclusion, opener_then_answer, time_gone_by, instead_of, first_then, question_inside, two_people, bare_between, guessed_time, hoped_time, wish_beside_no_deadline, unknown_then_time, doubted_report,
+ORDER = (doubted_last,) + _third.FIRST + _more.FIRST + (conclusion, opener_then_answer, time_gone_by, instead_of, first_then, question_inside, two_people, bare_between, guessed_time, hoped_time, wish_beside_no_deadline, unknown_then_time, doubted_report,
          *_sure_of.ORDER, unknown_parts, wanting_parts, negated_place, two_places, softened_place, dont_know_not_none, dont_know_remark, unsure_count, runs_into, echoed_leftover) + _more.ORDER + _third_one.ORDER

@@ -16,14 +16,34 @@ from .text import tokens
 _ALONG = frozenset({"too", "also", "and", "the", "one", "as", "well", "i", "number", "no", "#", ",", ".", "?", "!"})  # the doubt words are doubt_words(), below
 
 
+_LED = "\u0000led"  # stands for a lead of doubted_last.yaml once taken out
+
+
+def _without_lead(toks: list[str]) -> list[str]:
+    from .phrase_files import phrases
+
+    words = phrases("doubted_last.yaml")
+    for lead in sorted(words["leads"], key=len, reverse=True):
+        if tuple(toks[: len(lead)]) == lead:
+            rest = [t for t in toks[len(lead):] if (t,) not in words["before"] or t in ("#",)]
+            while rest and any(tuple(rest[-len(a):]) == a for a in words["after"] if len(rest) > len(a)):
+                a = next(a for a in sorted(words["after"], key=len, reverse=True) if len(rest) > len(a) and tuple(rest[-len(a):]) == a)
+                rest = rest[: -len(a)]
+            return [_LED] + rest
+    return toks
+
+
 def offered_choice(unclear: str, spec, kept, read_part) -> str | None:
     """The one choice the doubted part names, not among the picks kept, or None."""
     toks = tokens(unclear)
-    doubts = doubt_words() | {"think", "guess", "suppose"}
+    toks = _without_lead(toks)  # "not sure about 2": the lead of doubted_last.yaml said, then the choice (helper u22a)
+    doubts = doubt_words() | {"think", "guess", "suppose", _LED}
     partly = doubt_words("partly")
     if not spec.multi or not toks or not (doubts | partly) & set(toks):
         return None
-    drop = doubts | partly | ({"a", "of"} if partly & set(toks) else set())  # "kind of 9", "9 a little"
+    drop = doubts | partly | ({"a", "of"} if partly & set(toks) else set())  # "kind of 9", "9 a little" (lead)
+    if "and" in toks and any(t not in _ALONG and t not in drop for t in toks[len(toks) - toks[::-1].index("and"):]):
+        return None  # "maybe the labs and the letters": more than the one choice asked about (u22a)
     rest = [t for t in toks if t not in _ALONG and t not in drop]
     if len(rest) == 1 and rest[0].isascii() and rest[0].isdigit():
         k = int(rest[0])

@@ -16,6 +16,7 @@ from .tables import prepared, remembered
 # Words that turn what follows: a word that fits two is then never settled by another named beside it.
 _NOT_WORDS = frozenset({"not", "non", "no", "never", "nor", "isnt", "arent", "wasnt", "neither", "dont", "doesnt", "didnt", "without", "instead", "rather", "or", "vs", "versus"})
 from .settled import doubt_about, settled
+from .no_one_subject import no_one_subject
 from .text import SEPARATORS, tokens
 
 
@@ -242,6 +243,7 @@ def find_hits(toks: list[str], spec: StateSpec, lex: Lexicon, skip: set[int] = f
         hits = [h for h in hits if not any(m.start <= h.start and h.end <= m.end for m in inside)] + inside
     hits = [h for h in hits if not _place(toks, folded, h, lex)]
     hits.sort(key=lambda h: h.start)
+    hits = no_one_subject(toks, hits, spec) if "one" in toks else hits  # "no one takes me seriously": no "none" (u22a)
     # A bare "no"/"none" right before another choice is a negation of it, not a pick.
     out: list[Hit] = []
     for hit in hits:

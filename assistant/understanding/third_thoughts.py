@@ -107,6 +107,14 @@ def _answered(toks: list[str], lex) -> bool:
     return whole(toks, lex.yes, lex) or whole(toks, lex.no, lex)
 
 
+def _unread(part: tuple, spec, lex) -> bool:
+    """A part that says something this question's choices do not name ("the letters"), not a closer ("thats it")."""
+    from .read import read
+
+    got = read(" ".join(part), spec, lexicon=lex)
+    return got.certainty != SURE and not got.dont_know and not got.asked and tuple(part) not in words()["list_closers"]
+
+
 def hedged_part(reading, toks, line, spec, lex):
     """ "x-rays for sure. idk about the rest", "the deadline is the 20th, and I think they mentioned a
     form?", "2 maybe 3": the firm picks kept, the part said with a doubt asked about."""
@@ -147,6 +155,8 @@ def hedged_part(reading, toks, line, spec, lex):
         if picks:
             firm += [c.id for c in spec.choices if c.id in picks]
             last_picked = (start, end)
+        elif doubt and doubt[-1][1] == start - 1 and toks[start - 1] in ("and", "plus") and _unread(part, spec, lex):
+            doubt[-1] = (doubt[-1][0], end)  # "the scans, maybe the labs and the letters": the letters asked with the labs (u22a)
     firm = list(dict.fromkeys(firm))
     if not firm or not doubt or (doubted_picks and doubted_picks <= set(firm) and len(doubt) == 1 and not _has(toks, "vague_more")):
         return None  # "its lupus or maybe some other autoimmune thing": the doubt is about a pick said firmly too

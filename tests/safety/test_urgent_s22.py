@@ -1,7 +1,7 @@
 """Every emergency reaches the urgent turn; figures of speech stay quiet (helper s22, issue 12; dialogues/urgent_kinds.yaml,
 self_harm_concepts.yaml on_edge / method_wish, self_harm_cues.yaml's "scared" stopper and red_flags.yaml idioms marked
 s22). Each rule that raises is tested with a quiet look-alike; each rule that quiets (an idiom, a relative's history,
-Spanish family history) with the same words told as an emergency now, which must stay urgent. Phrasings written for
+Spanish family history, hyperbole about a nuisance) with the same words told as an emergency now, which must stay urgent. Phrasings written for
 these tests from clinical knowledge and how people talk, none from a round."""
 
 from __future__ import annotations
@@ -54,10 +54,15 @@ QUIET = [
     "sliced my wrist on a tin opening a can of beans",
     "passed out flyers for the church fair all morning",
     "we passed out leaflets at the hospital door",
-    # a relative's suicide or overdose told as family history
-    "my aunt died by suicide when I was a teenager, the psychiatrist asked about family history",
-    "my grandfather took his own life in the eighties",
-    "my cousin overdosed and died a few years ago, so we keep pills locked",
+    # hyperbole about a nuisance
+    "the queue at the post office was so long i nearly died",
+    "my kids are choking me with their demands this week",
+    "the discharge meeting was a total train wreck",
+    "the waiting is poison for the nerves",
+    "the clinic's phone menu is an absolute overdose of hold music",
+    "my boss is gonna have a heart attack when he sees the invoice",
+    "I cannot breathe with all these forms to fill",
+    "the new owners are bleeding money and staff",
     # Spanish family history
     "a mi abuelo le dio un derrame a los 70, quiero saber si es hereditario",
     "en mi familia hay varios con diabetes y problemas del corazon",
@@ -83,6 +88,8 @@ QUIET = [
 # look-alikes of the edge and goodbye rules that were asked about before and must not be raised by them (the check
 # question there comes from an older sign: "stood on the bridge")
 NOT_RAISED = [
+    "the pharmacy line was so long i wanted to die",
+    "the waiting room music is enough to make a man want to shoot himself",
     "we stood on the bridge watching the fireworks with the kids",
     "I'm on the bridge now, I'll be at the clinic in ten minutes",
 ]
@@ -109,6 +116,15 @@ STAY_URGENT = [
     "my brother just tried to kill himself",
     "my sister just overdosed and is not breathing",
     "my dad will die of an overdose, he just took all his pills",
+    "the line was so long i wanted to die. i still want to die",
+    "the queue was so long i wanted to die, and tonight i have the pills ready",
+    "he was in a car crash and is confused",
+    "dad is having a stroke about an hour ago his arm went weak",
+    "my husband is having a stroke, his face is drooping",
+    "i cant breathe with all the smoke in here",
+    "i took an overdose of my sleeping pills",
+    "he drank poison for the rats",
+    "im choking, cant breathe",
     "a mi papa le dio un infarto a los 50 y ahora le duele el pecho y suda frio",
     "a mi tio le dio un infarto, no respira",
     "a mi papa le dio un infarto hace 5 minutos",

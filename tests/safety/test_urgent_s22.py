@@ -68,6 +68,7 @@ QUIET = [
     "en mi familia hay varios con diabetes y problemas del corazon",
     # look-alikes of the raising rules
     "im at the bridge waiting for my sister",
+    "i'm at the bridge by the clinic, where is the parking",
     "sitting on the edge of the bed",
     "it would be easier to just go with the first surgeon",
     "I'm scared I'll use it wrong, the inhaler I mean",

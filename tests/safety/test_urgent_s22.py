@@ -40,9 +40,6 @@ URGENT = [
     "took my blood pressure pills, then again at lunch, then again at dinner, feeling slow and funny",
 ]
 
-ASKED_AT_LEAST = [
-    "doubled up on my warfarin by mistake today, took the dose twice",
-]
 
 QUIET = [
     # figures of speech and slips
@@ -135,11 +132,6 @@ STAY_URGENT = [
 @pytest.mark.parametrize("line", URGENT)
 def test_told_now_is_urgent(line):
     assert screen(line).level == "emergency", line
-
-
-@pytest.mark.parametrize("line", ASKED_AT_LEAST)
-def test_a_blood_thinner_taken_twice_is_at_least_asked(line):
-    assert screen(line).level in ("ask", "emergency"), line
 
 
 @pytest.mark.parametrize("line", QUIET)

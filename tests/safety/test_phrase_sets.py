@@ -154,11 +154,12 @@ CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (0, 2, 4), "s
                                                  "safety_round33.csv": (7, 18, 26),
                                                  "safety_round34.csv": (12, 10, 28),
                                                  "safety_round35.csv": (4, 10, 18),
-                                                 "safety_round36.csv": (14, 14, 19)}
+                                                 "safety_round36.csv": (14, 14, 18)}
 # (helper s22) every emergency reaches the urgent turn, figures of speech stay quiet (urgent_kinds.yaml, self_harm_concepts.yaml
 # on_edge / method_wish, red_flags.yaml s22), tuned on 1-35: 21 0/3/4 -> 0/2/4, 29 4/14/17 -> 4/13/17, 30 13/16/23 ->
 # 11/14/23, 31 6/17/22 -> 6/16/22, 32 12/12/15 -> 11/10/15, 33 9/18/26 -> 7/18/26, 34 15/12/31 -> 12/10/28, 35 6/11/22 ->
-# 4/10/18; no line of any round lower, none louder (a relative's suicide is still asked about, by design).
+# 4/10/18; round 36 (validation, lines not read) 14/14/19 -> 14/14/18; no line of any round lower, none louder (a
+# relative's suicide is still asked about, by design).
 # (lead, at the merge, twenty-eighth session: the review rv28 found s21's Spanish what-to-do and history rules and the
 # drowning idiom also quieted emergencies; taken back or narrowed, so ordinary loud 33: 26, 34: 31 (its start), 35: 22,
 # a line or two above s21's figures, none above the session's start)

@@ -36,6 +36,9 @@ def opinion_framed(reading: Reading, line: str, spec, reread) -> Reading:
     rest = re.sub(r"\s+([,.!;])", r"\1", re.sub(r"\s{2,}", " ", rest)).strip(" ,;-")
     if found != 1 or len(rest.split()) < 1:
         return reading
+    rest_toks = tokens(clean(rest).lower())
+    if spans(rest_toks, WORDS.phrases("judged")) or any(tuple(rest_toks[: len(p)]) == p for p in WORDS.phrases("others")):
+        return reading  # "I think a second opinion would be overkill", "I think my husband wants one": offered, as before (rv29)
     again = reread(rest)
     if again.certainty != SURE or again.value != reading.value or again.asked or again.unclear or again.options or again.dont_know:
         return reading

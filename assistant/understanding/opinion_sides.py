@@ -47,10 +47,29 @@ def sides(text: str | None) -> tuple[tuple[str, str] | None, tuple[str, str] | N
             out.append(None)
             continue
         what = tails.sub("", found.group("what").strip()).strip()
-        out.append((found.group("who").strip(), what) if what and len(what.split()) <= 8 else None)
+        who = found.group("who").strip()
+        if not _a_doctor(found.group(0), who) or _NOT_ADVICE.match(what):
+            out.append(None)  # "my first thought was surgery", "at first they said it was benign": no opinion told (rv29)
+            continue
+        out.append((who, what) if what and len(what.split()) <= 8 else None)
     if out[0] and out[1] and out[0][1].lower() == out[1][1].lower():
         return None, None  # the same words for both: not two sides told apart
     return out[0], out[1]
+
+
+_NOT_ADVICE = re.compile(r"^(?:it|its|it's|that|this|was|is|were|are|not|no|never|nothing)\b", re.IGNORECASE)
+_POINTERS = frozenset({"one", "opinion", "doc", "doctor", "dr", "opinions"})
+
+
+def _a_doctor(said: str, who: str) -> bool:
+    """The side is an opinion: "first one", "second opinion", or a doctor word right after the order word ("first
+    surgeon", "2nd one at the cancer center")."""
+    from .lexicon import default_lexicon, fold
+
+    opener = said.lower().split()
+    words = who.lower().split()
+    doctors = default_lexicon().doctors
+    return bool(_POINTERS & set(opener[:4])) or bool(words and (fold(words[0]) in doctors or words[0] in _POINTERS))
 
 
 def side_said(state: str, slots: dict) -> tuple[str, str] | None:

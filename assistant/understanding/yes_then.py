@@ -49,6 +49,11 @@ def taken_with_more(line: str, offered, spec, lex):
     toks = [t for t in tokens(clean(rest).lower()) if t.isalnum()]
     if toks[:1] and toks[0] in _OPENINGS:
         return None
+    from .datafile import read_words_file
+
+    fixes = {tuple(tokens(str(p).lower())) for p in (read_words_file("yes_then.yaml") or {}).get("corrections", [])}
+    if any(tuple(toks[i : i + len(p)]) == p for p in fixes for i in range(len(toks))):
+        return None  # "yes but its actually only the adenoids": a correction, not a yes (review rv29)
     mark, start = question_form(rest, tokens(rest), lex)
     if mark or start:
         from .asking import answer_question  # "but is he too young?": answered as any question asked here, listed if for the doctor

@@ -44,10 +44,16 @@ def test_a_no_to_the_offer_asks_the_question_as_usual():
 @pytest.mark.parametrize("line", [
     "whether to have the surgery first or chemo",          # "first" is no opinion here
     "surgeon says operate, oncologist says chemo first",  # no order said: nothing to tell which opinion is which
-    "the first and second doctors both said surgery",     # one advice for both
+    "my first thought was surgery, the second thought was no",  # a thought, no doctor (review rv29)
 ])
 def test_no_sides_are_found_where_none_were_told(line):
     assert sides(line) == (None, None)
+
+
+@pytest.mark.parametrize("line", ["my first thought was surgery, the second opinion said radiation",
+                                  "at first they said it was benign, then the second doctor said cancer"])
+def test_a_first_that_is_no_opinion_is_not_offered(line):
+    assert sides(line)[0] is None  # (review rv29: "was surgery" had been offered as the first doctor's advice)
 
 
 def test_the_kind_of_doctor_is_offered_only_when_named_right_after_first():

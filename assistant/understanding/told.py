@@ -29,16 +29,20 @@ def told_note(state: str, lines: list[str], value, label: Callable[[str], str], 
     # (several lines: one asked about, "surgery or wait and see", then the pick; or one line that says more than the
     # pick's name, "operation, bypass": the kind of operation is what the two opinions are compared on; a compare journey)
     names = lambda: _names(values, label)  # noqa: E731
-    if words.keeps_line and (note or len(lines) > 1 or (len(lines) == 1 and (not _plain(lines[0], names) or _named_plan(lines[0], names)))):
+    plan = state in _PLAN_STATES  # one word of one's own is the plan only where a doctor's advice is asked ("no tests" is no note)
+    if words.keeps_line and (note or len(lines) > 1 or (len(lines) == 1 and (not _plain(lines[0], names) or plan and _named_plan(lines[0], names)))):
         several = len(lines) > 1
         said = [_unled(clean(line).strip(" .")) for line in lines
-                if line.strip() and (not _plain(line, names) or (several and _own_word(line, names, lex)) or _named_plan(line, names))]
+                if line.strip() and (not _plain(line, names) or (several and _own_word(line, names, lex)) or plan and _named_plan(line, names))]
         return "; ".join(dict.fromkeys(s for s in said if s))
     if note or not words.keeps_words or not isinstance(value, list):
         return ""
     names = lambda: [label(v) for v in value] + [v.replace("_", " ") for v in value]  # noqa: E731
     said = [_unpicked(clean(line).strip(" .")) for line in lines if line.strip() and not _plain(line, names) and not _only_agrees(line, lex)]
     return "; ".join(dict.fromkeys(s for s in said if s and not (value == ["none"] and _only_none(s))))
+
+
+_PLAN_STATES = ("compare_one_treatment", "compare_two_treatment")
 
 
 def _named_plan(line: str, names: Callable[[], list[str]]) -> bool:

@@ -60,6 +60,14 @@ def _cache() -> dict | None:
     return cache if isinstance(cache, dict) else None
 
 
+def _room(stored: int) -> None:
+    """Room in re's cache for what is put back and for what the run compiles (the concept tables' families alone are some
+    180): never pushed out before its module asks for it, or before the run's regexes are recorded."""
+    most = getattr(re, "_MAXCACHE", None)
+    if isinstance(most, int):
+        re._MAXCACHE = max(most, stored + 2048)
+
+
 def prime(file: Path | None = None) -> int:
     """Put the stored regexes in `file` (see `path`) into `re`'s cache; returns how many."""
     cache = _cache()
@@ -67,15 +75,14 @@ def prime(file: Path | None = None) -> int:
         return 0
     stored = private_file.read(file, MAGIC)
     if not isinstance(stored, dict) or not isinstance(stored.get("regexes"), dict) or not isinstance(stored.get("modules"), dict):
-        return 0
+        _room(0)  # a first run: what its modules compile stays in the cache until it is recorded (on 3.13 the default 512
+        return 0  # pushed the earliest ones, the text and wording modules', out before the record: never primed after)
     try:
         import _sre
     except ImportError:  # pragma: no cover - CPython has it
         return 0
     _walked.update(stored["modules"])
-    most = getattr(re, "_MAXCACHE", None)
-    if isinstance(most, int):  # room for what is put back and for what the run compiles (the concept tables' families alone
-        re._MAXCACHE = max(most, len(stored["regexes"]) + 512)  # are some 180): never pushed out before its module asks for it
+    _room(len(stored["regexes"]))
     newer = getattr(re, "_cache2", {})  # Python 3.12+: re looks here first (what it compiled lately)
     for entry, program in stored["regexes"].items():
         try:

@@ -154,7 +154,8 @@ CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (0, 2, 4), "s
                                                  "safety_round33.csv": (7, 18, 26),
                                                  "safety_round34.csv": (12, 10, 28),
                                                  "safety_round35.csv": (4, 10, 20),  # (18 with s22's idiom rules; 20 after the review rv29 took back the ones that hid emergencies)
-                                                 "safety_round36.csv": (14, 14, 18)}
+                                                 "safety_round36.csv": (14, 14, 18),
+                                                 "safety_round37.csv": (14, 16, 26)}
 # (helper s22) every emergency reaches the urgent turn, figures of speech stay quiet (urgent_kinds.yaml, self_harm_concepts.yaml
 # on_edge / method_wish, red_flags.yaml s22), tuned on 1-35: 21 0/3/4 -> 0/2/4, 29 4/14/17 -> 4/13/17, 30 13/16/23 ->
 # 11/14/23, 31 6/17/22 -> 6/16/22, 32 12/12/15 -> 11/10/15, 33 9/18/26 -> 7/18/26, 34 15/12/31 -> 12/10/28, 35 6/11/22 ->

@@ -59,9 +59,9 @@ def read_free(text: str, toks: list[str], spec: StateSpec, lex: Lexicon) -> Read
 
         if note := needs_asking(text, toks, lex):
             return Reading(UNCLEAR, None, note=note, message=ASK)
-        from .told_clean import without_filler, without_remark  # "Like I said, whether Dad should ..." (user trial 8, F2.5)
+        from .told_clean import without_aside, without_filler, without_remark  # "Like I said, whether Dad should ..." (user trial 8, F2.5)
 
-        decision = without_remark(without_leading_doubt(text, lex) or text)  # "i told you, the surgery ...": a lead's walk
+        decision = without_aside(without_remark(without_leading_doubt(text, lex) or text))  # "i told you, the surgery ...": a lead's walk
         cut = without_filler(decision)  # only before a decision's own opening: "like i said, surgery", "so much to weigh" stay
         decision = cut if cut != decision and tokens(cut)[:1] and tokens(cut)[0] in _DECISION_OPENINGS else decision
         return _then_asked(decision, spec, lex) or Reading(SURE, decision)

@@ -50,6 +50,7 @@ def note_for(text: str, toks: list[str], first: Hit | None, lex: Lexicon, hits: 
                 # line that starts with the answer, "yes it's covered, I checked", says it again).
                 whole = _LEADING_ANSWER.sub("", clean(text)).strip(" .!?")
                 return whole[0].upper() + whole[1:]
+            rest = _LEADING_LINK.sub("", rest) or rest
             return rest[0].upper() + rest[1:]
     if first is None or not hits:
         return ""
@@ -90,9 +91,13 @@ def _worth_keeping(note: str, lex: Lexicon) -> str:
     # Two words that say something, or one with a word around it ("she's 79", "he has copd").
     if len(content) < 2 and not (content and len(said) >= 2 and (content[0].isdigit() or len(content[0]) >= 3)):
         return ""
+    note = _LEADING_LINK.sub("", note) or note
     return note[0].upper() + note[1:]
 
 
+# "1, but we dont want to drag it out", "just the cardiologist, well his regular doc sent him there": the note is what
+# was said after the link word, not "But we dont ..." (a lead's walk, 2026-12-07)
+_LEADING_LINK = re.compile(r"^(?:(?:but|well|and|also|though|tho|although)\b[\s,.]*)+(?=\w)", re.IGNORECASE)
 _LEADING_ANSWER = re.compile(r"^(?:(?:yes|yeah|yep|ya|yup|no|nope|nah|ok|okay|well|so|um|uh)\b[\s,.!]*)+", re.IGNORECASE)
 
 

@@ -3,6 +3,7 @@
 decision, then "By when...?"). Split from dialogue.py, which keeps a thin `offer`."""
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from ..flow import StateSpec
@@ -47,7 +48,10 @@ def offer(spec: StateSpec, slots: dict, lexicon: Lexicon | None = None, today: d
                         pending=Pending(spec.name, "confirm", Reading(LIKELY, choice[0].upper() + choice[1:])))
         decision = decision_in(note)
         if decision:
-            return Step("confirm", Reading(LIKELY, decision), say=f"You said \"{_quote(decision)}\". Is that the decision?",
+            # "cardiologist says pacemaker" offered as "Whether to have the pacemaker": words the person did not type are
+            # not quoted as theirs (a lead's walk)
+            opening = "You said" if _squashed(decision) in _squashed(note or "") else "From what you said, I wrote"
+            return Step("confirm", Reading(LIKELY, decision), say=f"{opening} \"{_quote(decision)}\". Is that the decision?",
                         pending=Pending(spec.name, "confirm", Reading(LIKELY, decision)))
     side = _side_offer(spec, slots, lex, today)  # "first surgeon said mastectomy, 2nd one says ...": each opinion's part
     if side is not None:
@@ -94,3 +98,7 @@ def _side_offer(spec: StateSpec, slots: dict, lex: Lexicon, today: date | None) 
     if got.asked or got.options or not isinstance(got.value, str) or got.value == spec.none_choice:
         return None
     return _said(spec, told[1], Reading(LIKELY, got.value, note=told[1]))  # the words kept: "mastectomy" in the comparison
+
+
+def _squashed(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower().replace("'", "")))

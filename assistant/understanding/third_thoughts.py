@@ -249,7 +249,25 @@ def other_test(reading, toks, line, spec, lex):
     found = next((p for p in words()["other_tests"] if has_phrase(toks, p)), None)
     if found is None:
         return None
-    return Reading(UNCLEAR, [c for c in reading.value if c != spec.none_choice] or None, unclear=" ".join(found))
+    return Reading(UNCLEAR, [c for c in reading.value if c != spec.none_choice] or None, unclear=_test_clause(toks, found))
+
+
+_CLAUSE_EDGE = frozenset({",", ".", ";", ":", "!", "?", "and", "but", "so", "or", "plus", "also", "&"})
+
+
+def _test_clause(toks: list[str], found) -> str:
+    """ "the ekg readings mostly, heart block ...": the test asked about in the words around it, up to the clause's
+    edge ("What did you mean by "the ekg readings mostly"?", not "ekg": a lead's walk, 2026-12-07)."""
+    phrase = list(found)
+    at = next((i for i in range(len(toks) - len(phrase) + 1) if toks[i : i + len(phrase)] == phrase), None)
+    if at is None:
+        return " ".join(found)
+    start, end = at, at + len(phrase)
+    while start > 0 and at - start < 5 and toks[start - 1] not in _CLAUSE_EDGE and not toks[start - 1].isdigit():
+        start -= 1
+    while end < len(toks) and end - at < 6 and toks[end] not in _CLAUSE_EDGE and not toks[end].isdigit():
+        end += 1
+    return " ".join(toks[start:end])
 
 
 def redo_it(reading, toks, line, spec, lex):

@@ -28,7 +28,7 @@ def _data() -> dict[str, tuple[tuple[str, ...], ...]]:
 
     raw = read_words_file("told_clean.yaml") or {}
     out = {k: tuple(sorted({tuple(tokens(str(p))) for p in raw.get(k, []) if tokens(str(p))}, key=len, reverse=True))
-           for k in ("at_me", "side_remarks", "answer_only", "leading_fillers", "leading_remarks", "sayings")}
+           for k in ("at_me", "side_remarks", "answer_only", "leading_fillers", "leading_remarks", "leading_asides", "sayings")}
     return out
 
 
@@ -43,6 +43,18 @@ def _words(text: str) -> list[str]:
 def without_remark(text: str) -> str:
     """ "i told you, the surgery to remove womb" -> "the surgery to remove womb": talk at me before the answer."""
     return without_filler(text, remarks_only=True)
+
+
+def without_aside(text: str) -> str:
+    """ "like i said the pacemaker thing" -> "the pacemaker thing": a pointer back to what was said, with or without a mark
+    after it (a lead's walk, 2026-12-07); the words as typed after it."""
+    out = str(text or "").strip()
+    words = _words(out)
+    lead = next((p for p in _data()["leading_asides"] if tuple(words[: len(p)]) == p and len(words) > len(p)), None)
+    if lead is None:
+        return out
+    cut = re.sub(r"^\W*" + r"\W+".join(re.escape(w) for w in lead) + r"\b[\s,.:;!-]*", "", out, count=1, flags=re.IGNORECASE)
+    return cut or out
 
 
 def without_filler(text: str, remarks_only: bool = False) -> str:

@@ -24,6 +24,10 @@ _OF_THAT = re.compile(r"^\W*(?:(?:nao|non|no|nope|nah)\W+)?(?:none|non|nao|nothi
                       r"|like\s+(?:that|this|those|these|it)|of\s+the\s+(?:sort|kind)|of\s+(?:that|this)\s+(?:sort|kind))\b",
                       re.IGNORECASE)
 
+# "6, nothing like that. he gets a bit lightheaded ...": the number of "None of these" before the none words goes too
+# (a lead's walk, 2026-12-07, quoted "6, nothing like that. ..."); a number not followed by none words stays.
+_PICKED_NONE = re.compile(r"^\W*\d{1,2}\s*[,.;:)-]\s*(?=(?:none|non|nothing|nope|no|nah)\b)", re.IGNORECASE)
+
 
 @cache
 def _symptoms() -> tuple[tuple[str, ...], ...]:
@@ -48,7 +52,8 @@ def symptom_told(line: str) -> str:
         for phrase in _symptoms():
             at = start + i
             if tuple(rest[i : i + len(phrase)]) == phrase and not _NEGATIONS & set(toks[max(0, at - 3) : at]):
-                return _LEAD.sub("", _OF_THAT.sub("", clean(line), count=1)).strip(" ,.;:-")
+                told = _LEAD.sub("", _OF_THAT.sub("", _PICKED_NONE.sub("", clean(line), count=1), count=1)).strip(" ,.;:-")
+                return re.sub(r"^(?:but|though|tho|although)\b\W*", "", told, flags=re.IGNORECASE) or told  # "6. no, but his ankles ..."
     return ""
 
 

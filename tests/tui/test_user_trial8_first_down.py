@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from tui.tui_support import active_choices, answer_box, answer_with_keys, lines_sent, started, state, user_bubbles, wait_until
 
-# A first line that offers its decision back: "You said "Whether to let them cut it out". Is that the decision?"
+# A first line that offers its decision back: "From what you said, I wrote "Whether to let them cut it out". Is that the decision?"
 TO_DECISION_CHECK = ["its me. the urologist says i got prostate cancer and wants to cut it out"]  # "Is that the decision?" (Yes / No)
 SURE = ["1", "knee surgery", "skip", "2", "1"]  # opens on decision_sure: pick any of 5
 

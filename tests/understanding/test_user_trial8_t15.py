@@ -126,7 +126,8 @@ def test_the_plan_and_the_printout_leave_out_a_complaint_at_the_assistant():
     ("ok so which surgeon to pick", "which surgeon to pick"),
     ("well, whether to do chemo first", "whether to do chemo first"),
     ("anyway whether to have the operation", "whether to have the operation"),
-    ("like i said, surgery", "like i said, surgery"),  # nothing of a decision's own opening after it: kept whole
+    ("like i said, surgery", "surgery"),  # a pointer back to what was said goes whatever follows (a lead's walk, 2026-12-07)
+    ("like i said the pacemaker thing", "the pacemaker thing"),  # with no mark after it too
     ("so much to weigh up here", "so much to weigh up here"),
 ])
 def test_a_leading_filler_is_cut_from_the_decision(line, kept):

@@ -46,7 +46,7 @@ def test_fillers_and_doubts_around_the_decision_are_left_out(line, kept):
 
 
 @pytest.mark.parametrize("line", ["right knee surgery or not", "well-being of my dad, whether to move him", "so much to weigh up here",
-                                  "like i said, surgery", "whether to have surgery, not sure"])
+                                  "whether to have surgery, not sure", "I said no to the surgery but they keep pushing"])
 def test_words_that_only_look_like_fillers_are_kept(line):
     assert pick("decision_what", line) == line
 

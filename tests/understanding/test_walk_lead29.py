@@ -131,7 +131,8 @@ def test_a_number_that_is_no_pick_stays_in_the_note():
 def test_a_proposal_in_learners_english_is_offered(line, decision):
     engine = prepare("welcome", "caregiver")
     turn = engine.respond(line)
-    assert engine.state == "decision_what" and f'You said "{decision}". Is that the decision?' in turn.text
+    # put in other words than typed, so not quoted as the person's own (a lead's walk, 2026-12-07)
+    assert engine.state == "decision_what" and f'From what you said, I wrote "{decision}". Is that the decision?' in turn.text
 
 
 @pytest.mark.parametrize("line", ["my mom, we need more time to think", "me, i need a second opinion"])

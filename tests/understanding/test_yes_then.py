@@ -38,7 +38,7 @@ def test_a_texted_because_ends_the_proposal(text, decision):
 
 def test_the_decision_is_offered_from_the_run_on():
     engine, turns = talk([WELCOME])
-    assert 'You said "Whether to let them take his tonsils and adenoids out". Is that the decision?' in turns[-1].text
+    assert 'From what you said, I wrote "Whether to let them take his tonsils and adenoids out". Is that the decision?' in turns[-1].text
 
 
 def test_a_yes_with_a_question_takes_the_offer_and_lists_the_question():

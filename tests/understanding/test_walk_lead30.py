@@ -1,0 +1,100 @@
+"""Shapes from the lead's terminal walk of 2026-12-07 (thirtieth session): a son, texting, for his father (82) offered a
+pacemaker he feels he does not need. Wordings of our own, each with look-alikes that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.understanding import prepare
+
+from .reading_support import reading
+
+
+# --- "cardiologist says pacemaker" at the welcome: a device put in is a procedure offered back --------------------------
+
+@pytest.mark.parametrize("line, decision", [
+    ("its for my dad hes 82, cardiologist says pacemaker but he feels fine mostly", "Whether to have the pacemaker"),
+    ("my mom, the heart doctor said a stent", "Whether to have the stent"),
+    ("for my husband, neurosurgeon says shunt", "Whether to have the shunt"),
+])
+def test_a_device_said_at_the_welcome_is_offered_in_words_marked_as_mine(line, decision):
+    engine = prepare("welcome", "caregiver")
+    turn = engine.respond(line)
+    assert engine.state == "decision_what" and turn.kind == "confirm"
+    # the words are the assistant's, so they are not quoted as the person's own
+    assert f'From what you said, I wrote "{decision}". Is that the decision?' in turn.text
+    assert "You said" not in turn.text
+
+
+def test_a_decision_typed_in_the_person_s_words_is_quoted_as_theirs():
+    engine = prepare("welcome", "caregiver")
+    turn = engine.respond("my dad is 82, cardiologist wants him to get a pacemaker")
+    assert 'You said "Cardiologist wants him to get a pacemaker". Is that the decision?' in turn.text
+
+
+@pytest.mark.parametrize("line", [
+    "its for my dad, the pacemaker he already has is fine",  # a device he has, not one proposed
+    "for my mom, she says she is tired",
+])
+def test_a_device_or_a_saying_not_proposed_is_not_offered(line):
+    engine = prepare("welcome", "caregiver")
+    turn = engine.respond(line)
+    assert "Is that the decision?" not in turn.text
+
+
+# --- "like i said the pacemaker thing": the pointer back is not part of the decision -------------------------------------
+
+@pytest.mark.parametrize("line, kept", [
+    ("like i said the pacemaker thing", "the pacemaker thing"),
+    ("As I told you, whether to do the bypass", "whether to do the bypass"),
+    ("like i mentioned the knee replacement", "the knee replacement"),
+])
+def test_a_pointer_back_is_cut_from_the_decision(line, kept):
+    assert reading("decision_what", line).value == kept
+
+
+@pytest.mark.parametrize("line", ["I like the surgeon but not the plan", "as soon as possible, the surgery or not"])
+def test_words_that_start_alike_stay(line):
+    assert reading("decision_what", line).value == line
+
+
+# --- "6, nothing like that. he gets a bit lightheaded ...": the number of "none" is not quoted back ----------------------
+
+def test_the_number_of_none_is_not_quoted_with_the_symptom():
+    engine = prepare("red_flags", "caregiver")
+    turn = engine.respond("6, nothing like that. he gets a bit lightheaded standing up sometimes")
+    assert engine.slots["red_flags"] == ["none"]
+    assert 'You also told me: "he gets a bit lightheaded standing up sometimes".' in turn.text
+    assert engine.slots["answer_notes"]["red_flags"] == "He gets a bit lightheaded standing up sometimes"
+
+
+def test_a_but_before_the_symptom_is_not_quoted():
+    engine = prepare("red_flags", "caregiver")
+    turn = engine.respond("6. no, but his ankles are swollen")
+    assert 'You also told me: "his ankles are swollen".' in turn.text
+
+
+# --- "1, but we dont want to drag it out": the note is what was said after the link word --------------------------------
+
+@pytest.mark.parametrize("state, line, note", [
+    ("fit", "1, but we dont want to drag it out, he's 82", "We dont want to drag it out, he's 82"),
+    ("fit_opinions", "just the cardiologist, well his regular doc sent him there", "His regular doc sent him there"),
+])
+def test_a_link_word_does_not_open_the_note(state, line, note):
+    engine = prepare(state, "caregiver")
+    engine.respond(line)
+    assert engine.slots["answer_notes"][state] == note
+
+
+# --- "the ekg readings mostly, ...": a test no choice names is asked about in its own words, not as one word ------------
+
+@pytest.mark.parametrize("line, kept, quoted", [
+    ("the ekg readings mostly, heart block they called it. and its a procedure so 3", ["surgery"], "the ekg readings mostly"),
+    ("1 and 3, also the eeg", ["imaging", "surgery"], "the eeg"),
+])
+def test_an_unnamed_test_is_asked_about_in_its_clause(line, kept, quoted):
+    result = reading("specialist_focus", line)
+    assert result.value == kept and result.unclear == quoted
+    engine = prepare("specialist_focus", "caregiver")
+    turn = engine.respond(line)
+    assert f'What did you mean by "{quoted}"?' in turn.text

@@ -114,7 +114,7 @@ class Episodes:
         self.pending = None
         self.model.resume_state = self.state
         self._clear_episode()
-        self._set_slot("recognised", screening.labels())
+        self._set_slot("recognised", screening.check_labels())  # "a fever", not "signs of a severe infection" (a lead's walk)
         self._set_slot("check_categories", list(screening.categories))
         self._set_slot("crisis", screening.crisis)  # "whats even the point of anything": asked, and if not now, the crisis line stays
         if advice := opioid_advice.with_naloxone(screening.advice, line):

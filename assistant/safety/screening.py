@@ -34,6 +34,7 @@ from .warning_signs import with_warning_signs as _with_warning_signs
 from .doubt_net import with_doubt as _with_doubt
 from .concept_signs import with_concepts as _with_concepts
 from .family_story import with_family_story as _with_family_story
+from .result import Screening  # noqa: F401  (the engine, the other screens and tests read it here)
 from .signs import CATEGORIES, LEVEL_NAMES  # noqa: F401  (the engine and tests read them here)
 from .signs import Sign as _Sign, Signs as _Signs  # noqa: F401
 from .text import Doc as _Doc
@@ -46,30 +47,6 @@ NONE, ASK, EMERGENCY = 0, 1, 2
 # sentence and the one on either side ("chest pain. started 10 min ago."), never from a sentence further off, which
 # is about something else (t11; measured on rounds 1-21: no emergency line lower, one long story less alarmed).
 _LINE_SENTENCES = 1
-
-
-@dataclass(frozen=True)
-class Screening:
-    level: str = "none"  # "none" | "ask" | "emergency"
-    categories: tuple[str, ...] = ()  # category ids, in order of first appearance
-    matched: tuple[str, ...] = ()  # the user's own words that matched
-    recognised: tuple[str, ...] = ()  # what was found, in words for the user (see labels())
-    advice: tuple[str, ...] = ()  # advice keys for the urgent turn (see advice.py)
-    told_now: bool = False  # a sign that set the level is told as going on now (a now, still or minutes cue)
-
-    @property
-    def is_emergency(self) -> bool:
-        return self.level == "emergency"
-
-    @property
-    def crisis(self) -> bool:
-        return "self_harm" in self.categories
-
-    def labels(self) -> list[str]:
-        """What to tell the user was noticed: a sign's own label where the YAML gives one (a poisoning is not
-        "unconscious"), else its category's; each said once (label_covers.py)."""
-        from .label_covers import said_once
-        return said_once(list(self.recognised) or [CATEGORIES[category]["label"] for category in self.categories])
 
 
 NOTHING = Screening()
@@ -352,8 +329,9 @@ def _merged(results: list[Screening]) -> Screening:
     def joined(field: str) -> tuple:
         return tuple(dict.fromkeys(value for r in kept for value in getattr(r, field)))
 
+    checked = tuple(dict.fromkeys(value for r in kept for value in (r.check_recognised or r.recognised)))
     return Screening(LEVEL_NAMES[level], joined("categories"), joined("matched"), joined("recognised"), joined("advice"),
-                     any(r.told_now for r in kept))
+                     any(r.told_now for r in kept), checked if checked != joined("recognised") else ())
 
 
 def _screen_piece(text: str, own: tuple[int, int] | None = None) -> Screening:
@@ -394,7 +372,13 @@ def _screen_signs(text: str, own: tuple[int, int] | None = None) -> Screening:
     labelled = {f[1] for f in kept if f[3]}
     recognised = (f[3] or CATEGORIES[f[1]]["label"] for f in kept
                   if f[3] or f[1] not in labelled or not all(h.sign.name.startswith("net_") for h in f[2]))
+    recognised = tuple(dict.fromkeys(recognised))
+    checked = ()
+    if level == ASK:  # a sign alone at the check is named by its own check label where it has one ("a fever")
+        checked = tuple(dict.fromkeys(f[3] or (f[2][0].sign.check_label if len(f[2]) == 1 else None) or CATEGORIES[f[1]]["label"]
+                                      for f in kept if f[3] or f[1] not in labelled or not all(h.sign.name.startswith("net_") for h in f[2])))
+        checked = checked if checked != recognised else ()
     now = any(cues.found(_ESCALATORS[name], h, line=True) for name in _TOLD_NOW for h in hits_kept)
     return Screening(LEVEL_NAMES[level], tuple(dict.fromkeys(f[1] for f in kept)), tuple(dict.fromkeys(matched)),
-                     tuple(dict.fromkeys(recognised)), _advice(doc, [h for f in kept for h in f[2]],
-                                                               [h for f in kept if f[1] == "self_harm" for h in f[2]]), now)
+                     recognised, _advice(doc, [h for f in kept for h in f[2]],
+                                         [h for f in kept if f[1] == "self_harm" for h in f[2]]), now, checked)

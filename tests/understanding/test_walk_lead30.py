@@ -16,6 +16,8 @@ from .reading_support import reading
     ("its for my dad hes 82, cardiologist says pacemaker but he feels fine mostly", "Whether to have the pacemaker"),
     ("my mom, the heart doctor said a stent", "Whether to have the stent"),
     ("for my husband, neurosurgeon says shunt", "Whether to have the shunt"),
+    ("for my wife, the ENT wants ear tubes, she's had like 7 ear infections this yr", "Whether to have the ear tubes"),
+    ("my mom, surgeon wants surgery asap", "Whether to have the surgery"),
 ])
 def test_a_device_said_at_the_welcome_is_offered_in_words_marked_as_mine(line, decision):
     engine = prepare("welcome", "caregiver")
@@ -35,6 +37,9 @@ def test_a_decision_typed_in_the_person_s_words_is_quoted_as_theirs():
 @pytest.mark.parametrize("line", [
     "its for my dad, the pacemaker he already has is fine",  # a device he has, not one proposed
     "for my mom, she says she is tired",
+    "for my dad, he wants answers",
+    "for my wife, we want to avoid surgery",
+    "my husband, the doctor wants to know more about the operation",
 ])
 def test_a_device_or_a_saying_not_proposed_is_not_offered(line):
     engine = prepare("welcome", "caregiver")

@@ -40,7 +40,7 @@ def test_done_beside_what_is_to_come_is_still_read(line, value):
 @pytest.mark.parametrize("line, note", [
     # a lead's trial, 2026-12-06: the plan printed "About danger signs: Like that, she's just tired ..."
     ("no nothing like that, she's just tired and her legs are weak like usual", "She's just tired and her legs are weak like usual"),
-    ("no nothing like that, but her back hurts a lot today", "But her back hurts a lot today"),
+    ("no nothing like that, but her back hurts a lot today", "Her back hurts a lot today"),  # the "but" goes too (lead, 2026-12-07)
     ("none of that, her legs are weak like usual", "Her legs are weak like usual"),
 ])
 def test_a_remark_after_nothing_like_that_is_kept_whole_and_alone(line, note):

@@ -207,7 +207,12 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
     used_all = taken | used
     if (vague := vague_spans(toks) if spec.multi else set()) and any(h.start not in vague for h in positive):  # "somethin about 30 days"
         positive, used_all = [h for h in positive if h.start not in vague], used_all - vague
-    leftovers = leftover_parts(toks, used_all, lex)
+    if spec.multi:
+        from .reason_span import reason_words  # "8 cuz the ped and ENT disagree": one reason, not two parts
+
+        leftovers = leftover_parts(toks, used_all | reason_words(toks, used_all), lex)
+    else:
+        leftovers = leftover_parts(toks, used_all, lex)
     if spec.multi or positive:
         # Said around the picks ("the portal has them"): context. "none, but ...": a reservation to ask about.
         only_none = spec.multi and {h.choice for h in positive} == {spec.none_choice}

@@ -103,3 +103,29 @@ def test_an_unnamed_test_is_asked_about_in_its_clause(line, kept, quoted):
     engine = prepare("specialist_focus", "caregiver")
     turn = engine.respond(line)
     assert f'What did you mean by "{quoted}"?' in turn.text
+
+
+# --- "2 and 10, also 8 cuz the ped and ENT disagree": a reason after a pick is one reason, not parts to ask about --------
+
+@pytest.mark.parametrize("line, picks", [
+    ("2 and 10, also 8 cuz the ped and ENT disagree", ["major_procedure", "peace_of_mind", "many_options"]),
+    ("2, 8 since mom and dad disagree", ["major_procedure", "many_options"]),
+    ("8 because the ENT and the ped disagree", ["many_options"]),
+])
+def test_a_reason_after_a_pick_is_not_asked_about(line, picks):
+    result = reading("signs", line)
+    assert result.certainty == "sure" and sorted(result.value) == sorted(picks)
+
+
+@pytest.mark.parametrize("state, line, kept, unclear", [
+    # the reason ends at the sentence, "also" or a number: what follows is read as the list again
+    ("signs", "8 because they disagree. and the bit with the nurse", ["many_options"], "the bit with the nurse"),
+    ("records", "the biopsy since the surgeon asked, also the thing from the dentist", ["pathology"], "the thing from the dentist"),
+])
+def test_what_follows_the_reason_is_still_asked_about(state, line, kept, unclear):
+    result = reading(state, line)
+    assert result.value == kept and unclear in result.unclear
+
+
+def test_picks_named_inside_a_reason_are_still_read():
+    assert sorted(reading("records", "the biopsy since the surgeon asked, and the scans").value) == ["imaging", "pathology"]

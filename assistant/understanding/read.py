@@ -49,6 +49,7 @@ from .records_to_come import records_to_come
 from .wish_note import wish_note
 from .finding_story import finding_story
 from .both_plans import both_plans; from .changes_nothing import changes_nothing  # noqa: E702 (helper u21b)
+from .sure_of_what import sure_of_what  # "pretty sure about the infections, less sure about tubes" (a lead's walk)
 from .redo_refers import redo_refers
 from .type_known import type_known
 from .mixed_verdict import mixed_verdict
@@ -93,6 +94,7 @@ def read(line: str, spec: StateSpec, **kw) -> Reading:
         reading = numbers_then_more(reading, line, spec, kw.get("lexicon") or default_lexicon())  # "2, 3, 8. Bypass is major...": 2, 3, 8 kept, the rest asked
         reading = finding_story(reading, line, spec)  # "they found a cyst and want to operate": the surgery (finding_story.py)
         reading = both_plans(reading, line, spec, kw.get("lexicon") or default_lexicon())  # "Gentle, but it's gotta work": both offered (both_plans.py)
+        reading = sure_of_what(reading, line, spec, lambda part: read(part, spec, **kw))  # "sure of the infections, less of tubes"
         reading = changes_nothing(reading, line, spec)  # "just a repeat TSH, won't change anything": no test that could change it
         reading = redo_refers(reading, line, spec)  # "biopsy unclear, doctor ask redo": no scan (redo_refers.py)
         reading = type_known(reading, line, spec)  # "new diagnosis, the type is known": not choice 2 (type_known.py)

@@ -129,3 +129,30 @@ def test_what_follows_the_reason_is_still_asked_about(state, line, kept, unclear
 
 def test_picks_named_inside_a_reason_are_still_read():
     assert sorted(reading("records", "the biopsy since the surgeon asked, and the scans").value) == ["imaging", "pathology"]
+
+
+# --- "pretty sure about the infections, less sure about tubes": how sure of the problem, offered back -------------------
+
+@pytest.mark.parametrize("line, value", [
+    ("pretty sure about the infections, less sure about tubes", "fairly"),
+    ("very sure it's ear infections, not sure tubes are needed", "sure"),
+    ("not sure about the surgery, but very sure it is a torn ligament", "sure"),
+])
+def test_how_sure_of_the_problem_is_offered_when_the_treatment_is_doubted_apart(line, value):
+    for state in ("compare_one_confidence", "compare_two_confidence"):
+        engine = prepare(state, "caregiver")
+        turn = engine.respond(line)
+        assert turn.kind == "confirm" and engine.state == state  # offered back, never stored silently
+        engine.respond("yes")
+        assert engine.slots[state] == value
+        assert engine.slots["answer_notes"][state]  # the part about the treatment is kept
+
+
+@pytest.mark.parametrize("line", [
+    "pretty sure about the infections, less sure about the timing",  # neither part is about the treatment
+    "sure about the tubes, not sure about the surgery",  # both are
+])
+def test_two_degrees_without_one_treatment_part_are_not_offered(line):
+    engine = prepare("compare_one_confidence", "caregiver")
+    turn = engine.respond(line)
+    assert turn.kind != "confirm" and "compare_one_confidence" not in engine.slots

@@ -156,3 +156,18 @@ def test_two_degrees_without_one_treatment_part_are_not_offered(line):
     engine = prepare("compare_one_confidence", "caregiver")
     turn = engine.respond(line)
     assert turn.kind != "confirm" and "compare_one_confidence" not in engine.slots
+
+
+# --- "5, the ENT never saw the notes. otherwise none": "otherwise none" is about the rest --------------------------------
+
+@pytest.mark.parametrize("state, line, picks", [
+    ("compare_context", "5, the ENT never saw the ped's notes. otherwise none", ["records"]),
+    ("records", "the scans and the biopsy, besides that none", ["imaging", "pathology"]),
+])
+def test_otherwise_none_after_picks_keeps_the_picks(state, line, picks):
+    result = reading(state, line)
+    assert result.certainty == "sure" and sorted(result.value) == sorted(picks)
+
+
+def test_none_alone_is_still_none():
+    assert reading("compare_context", "none otherwise").value == ["none"]

@@ -25,6 +25,10 @@ def _phrases(items) -> tuple[tuple[str, ...], ...]:
 
 
 def _applies(entry: dict, value) -> bool:
+    """The entry looks at this value: one of its `values` (all when none are named); for picks, any pick not in `skip`."""
+    if isinstance(value, list):
+        value = [v for v in value if str(v) not in {str(s) for s in entry.get("skip", ())}]
+        return bool(value) and all(_applies({"values": entry.get("values")}, v) for v in value)
     values = entry.get("values")
     return values is None or str(value) in {str(v) for v in values}
 

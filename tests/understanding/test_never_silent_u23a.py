@@ -133,3 +133,29 @@ def test_a_test_still_wanted_beside_a_degree_is_not_stored(state, line):
 ])
 def test_a_degree_said_plainly_keeps_its_reading(line, want):
     assert pick("compare_one_confidence", line) == want
+
+
+@pytest.mark.parametrize("state, line", [
+    ("red_flags_child", "she breathes fast when she feeds but the doctor said thats her heart murmur"),
+    ("red_flags_child", "hes really sleepy today, teething maybe?"),
+    ("red_flags_child", "he breathes fast sometimes but his cardiologist knows"),
+    ("red_flags_child", "she was breathing fast after running but shes fine now"),
+    ("red_flags", "a bit short of breath but thats from the stairs"),
+    ("red_flags", "i get headaches but that has been the case for years"),
+])
+def test_a_sign_put_down_to_something_known_is_asked_not_stored(state, line):
+    got = reading(state, line)
+    assert got.certainty == UNCLEAR and got.value is None
+
+
+@pytest.mark.parametrize("state, line, want", [
+    ("red_flags", "chest pain", {"heart_attack"}),
+    ("red_flags", "sudden weakness on one side", {"stroke"}),
+    ("red_flags_child", "he is very floppy and hard to wake", {"unconscious"}),
+    ("red_flags_child", "none, she feeds slow bc of the cleft but plenty of wet diapers", {"none"}),
+    ("red_flags", "none, i'm fine now", {"none"}),
+])
+def test_a_sign_said_plainly_or_none_keeps_its_reading(state, line, want):
+    from .reading_support import picks
+
+    assert picks(state, line) == want

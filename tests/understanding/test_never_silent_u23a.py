@@ -159,3 +159,30 @@ def test_a_sign_said_plainly_or_none_keeps_its_reading(state, line, want):
     from .reading_support import picks
 
     assert picks(state, line) == want
+
+
+@pytest.mark.parametrize("line", ["it comes and goes", "on and off all afternoon, a bit less now", "a veces, ahorita no se",
+                                  "comes and goes. quiet at the moment"])
+def test_a_sign_that_comes_and_goes_at_the_emergency_turn_is_asked(line):
+    e = prepare("urgent_care", "patient")
+    turn = e.respond(line)
+    assert e.state == "urgent_care" and turn.kind == "reask"
+    assert "emergency" in turn.text.lower()  # the emergency advice stays on screen while asking
+
+
+@pytest.mark.parametrize("line, want", [("yes now", "now"), ("no, not happening", "not_now"),
+                                        ("i meant tightness from anxiety sometimes, not now", "not_now")])
+def test_a_plain_answer_at_the_emergency_turn_keeps_its_reading(line, want):
+    assert pick("urgent_care", line) == want
+
+
+@pytest.mark.parametrize("state", ["compare_first", "fit_opinions"])
+@pytest.mark.parametrize("line", ["Two, if one counts my GP", "three if one includes the nurse practitioner"])
+def test_a_count_that_hangs_on_what_counts_is_asked(state, line):
+    got = reading(state, line)
+    assert got.certainty == UNCLEAR and got.value is None
+
+
+@pytest.mark.parametrize("line", ["two", "two, not counting him one", "2 doctors"])
+def test_a_count_said_plainly_keeps_its_reading(line):
+    assert pick("compare_first", line) == "two"

@@ -186,3 +186,15 @@ def test_a_count_that_hangs_on_what_counts_is_asked(state, line):
 @pytest.mark.parametrize("line", ["two", "two, not counting him one", "2 doctors"])
 def test_a_count_said_plainly_keeps_its_reading(line):
     assert pick("compare_first", line) == "two"
+
+
+@pytest.mark.parametrize("state", ["compare_one_treatment", "compare_two_treatment"])
+@pytest.mark.parametrize("line", ["the tablets first and then maybe an operation. i forget", "stents? or was that my brother's doctor"])
+def test_a_plan_whose_memory_is_doubted_is_asked(state, line):
+    got = reading(state, line)
+    assert not (got.certainty == SURE and got.value is not None)
+
+
+@pytest.mark.parametrize("line, want", [("surgery", "surgery"), ("the pills, Adderall or something like that", "medicine")])
+def test_a_plan_said_plainly_keeps_its_reading(line, want):
+    assert pick("compare_one_treatment", line) == want

@@ -176,18 +176,6 @@ def test_a_plain_answer_at_the_emergency_turn_keeps_its_reading(line, want):
     assert pick("urgent_care", line) == want
 
 
-@pytest.mark.parametrize("state", ["compare_first", "fit_opinions"])
-@pytest.mark.parametrize("line", ["Two, if one counts my GP", "three if one includes the nurse practitioner"])
-def test_a_count_that_hangs_on_what_counts_is_asked(state, line):
-    got = reading(state, line)
-    assert got.certainty == UNCLEAR and got.value is None
-
-
-@pytest.mark.parametrize("line", ["two", "two, not counting him one", "2 doctors"])
-def test_a_count_said_plainly_keeps_its_reading(line):
-    assert pick("compare_first", line) == "two"
-
-
 @pytest.mark.parametrize("state", ["compare_one_treatment", "compare_two_treatment"])
 @pytest.mark.parametrize("line", ["the tablets first and then maybe an operation. i forget", "stents? or was that my brother's doctor"])
 def test_a_plan_whose_memory_is_doubted_is_asked(state, line):

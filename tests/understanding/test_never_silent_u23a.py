@@ -186,3 +186,9 @@ def test_a_plan_whose_memory_is_doubted_is_asked(state, line):
 @pytest.mark.parametrize("line, want", [("surgery", "surgery"), ("the pills, Adderall or something like that", "medicine")])
 def test_a_plan_said_plainly_keeps_its_reading(line, want):
     assert pick("compare_one_treatment", line) == want
+
+
+@pytest.mark.parametrize("line", ["drop 7 and 8", "take out 4 and 5"])
+def test_questions_taken_off_by_and_are_not_asked_about_their_order(line):
+    e, turn = _order_turn(line)
+    assert turn.kind != "reask" or e.state != "questions_order" or "which one first" not in turn.text.lower()

@@ -28,6 +28,7 @@ from .worse_since import worse_since  # "the doctor saw me last month but it got
 from .reading import LIKELY, SURE, UNCLEAR, Reading
 from .said_again import said_again  # noqa: F401 - the engine never gives the same re-ask twice (understanding.said_again)
 from .text import clean, tokens
+from .never_silent import never_silent
 from .both_paths import both_paths  # "we already have 2 opinions, its for my partner": compare, for him
 from .defer import with_word  # "whatever you think": as "I don't know", and I do not choose for anyone
 from .told import told_note as _told_note  # what was told in own words at a question that keeps it
@@ -138,7 +139,7 @@ def step(
         reading = against_known(reading, spec, known, line)
         reading = same_as_first(reading, spec, known, line)  # "same" at the second doctor's answers (same_as_first.py)
 
-    reading = both_paths(reading, spec, line, lex)
+    reading = never_silent(both_paths(reading, spec, line, lex), line, spec)  # "both kind of?? ... compare": asked (never_silent.py)
     if reading.who:  # "for my daughter, shes 7": her age is not asked again
         reading = replace(reading, age=stated_band(line, lex) or "")
     if spec.name == "welcome" and reading.certainty != SURE:

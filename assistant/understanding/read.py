@@ -60,6 +60,7 @@ from .not_yet_item import not_yet_item
 from .numbers_then_more import numbers_then_more
 from .whole_line_first import first_reading
 from .language_help import language_need, with_answer  # "i need interpreter", "my father, he dont speak english"
+from .never_silent import never_silent  # "Maybe.", "when i can get a day off": offered back or asked (helper u23a)
 from .sure_percent import sure_percent  # "like 70% sure lol. and i understand stuff": 2 kept, "like 70% sure" asked (helper u21a)
 
 SKIP_WORDS = {"skip", "none", "no", "nothing", "pass", "n/a", "na", "no thanks", "not sure", "dont know"}
@@ -100,6 +101,7 @@ def read(line: str, spec: StateSpec, **kw) -> Reading:
         reading = type_known(reading, line, spec)  # "new diagnosis, the type is known": not choice 2 (type_known.py)
         reading = doubted_sure(reading, line, spec, kw.get("lexicon") or default_lexicon())  # "unclear what matters most": no pick (doubted_sure.py)
         reading = conditional_later(reading, line, spec, kw.get("lexicon") or default_lexicon())  # "tests, and if low risk, watch": tests offered
+        reading = never_silent(reading, line, spec)  # "Maybe.", "when i can get a day off", "both kind of??": never stored (never_silent.py)
     return reading
 
 

@@ -92,7 +92,7 @@ OPEN_ROUND22 = frozenset({"u22a-0236", "u22a-0047", "u22a-0079", "u22a-0271", "u
 # right first time, docs/understanding.md; folded in 2026-12-05 in the next session): its 49 silent
 # misreads, held here the same way until each is fixed or judged a label disagreement.
 OPEN_ROUND23 = frozenset({"u23a-0054", "u23a-0055", "u23a-0099", "u23a-0142", "u23a-0234", "u23a-0290", "u23a-0294", "u23a-0328",
-                           "u23a-0390", "u23a-0396", "u23a-0448", "u23b-0280", "u23b-0368"})
+                           "u23a-0396", "u23a-0448", "u23b-0280", "u23b-0368"})  # u23a-0390 mended (helper u23a, never_silent.py)
 # helper 11a9 (2026-12-05): 14 fixed by doubts from the line's shape (wrongly_sure_shape.py,
 # test_round23_misreads.py) and "doesnt count" beside a count (unsafe.yaml); 9 judged label disagreements
 # (DISAGREE); 26 are left (docs/understanding.md, "Round 23's silent misreads").
@@ -153,8 +153,6 @@ OPEN_ROUND26 = frozenset({
 # bent to them) and 7 are misreads still to mend.
 OPEN_ROUND27 = frozenset({
     # --- labels a careful reader could dispute ---
-    "u27a-0011",  # "both?? its for my baby but i also want to compare what 2 drs said": both_paths takes the compare path
-                  # for a caregiver by design ("we already have 2 opinions, its for my partner"); the "both??" is answered
     "u27a-0211",  # "I have not fixed a date ..." at "Do you know when you will decide?": "No" is what it says
     "u27b-0479",  # "no date." at the same question: "No"
     "u27a-0345",  # "Two, if one counts my general practitioner": round 16 marks the same shape a plain count (u16a-0289
@@ -172,8 +170,6 @@ OPEN_ROUND27 = frozenset({
     "u27b-0259",  # "all papers from hospital in Kharkiv": hospital papers read as discharge papers is a fair reading
     # --- misreads still to mend ---
     "u27a-0108",  # urgent_care "now it is not there" read "not now" (the safety screen's question, not the reader's)
-    "u27a-0114",  # urgent_care "comes and goes ... came back a bit ago" read "stopped" (the safety screen's question;
-                  # the engine still says "This may be an emergency")
     "u27b-0126",  # urgent_care_check "kinda, its been on and off all day" (the safety screen's question)
     "u27a-0448",  # "NEVER GOT MY MRI OR THE URO NOTES. JUST THE PATH REPORT.": what they had read as a biopsy doubt
     "u27b-0247",  # "doctor say is rare type of epilepsy": "type" read as the illness with many types beside "rare"

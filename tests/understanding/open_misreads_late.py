@@ -10,15 +10,11 @@ OPEN_ROUND28 = frozenset({
     "u28b-0414",  # "... interventional radiology": IR does procedures; "A surgeon" is arguable (as u27b-0370)
     "u28a-0417",  # "Internal medicine po, not surgeon": internal medicine is primary care in the US, a specialty elsewhere
     "u28b-0372",  # "it's for my grandma, i'm just the one typing": "someone I care for" is a fair reading of the one typing
-    "u28a-0412",  # "Conservative care ...; no dialysis, and keep an eye on things": "Watch and wait, with check-ups" is what it says
     "u28a-0142",  # "The doctor say surgery but ... is that normal?": the pick is said and kept, the question answered beside it
-    "u28b-0012",  # "its me but i already saw 2 drs so idk which one to hit": the compare path is for exactly this
     # --- the safety screen's question (red-flag and urgent turns are read by the screen, not the reader) ---
-    "u28a-0087",  # red_flags: I have short breath but is from the stairs, I clean 3 floors today
     "u28a-0104",  # red_flags_child: he said he felt dizzy at practice but he's ok now
     "u28a-0112",  # urgent_care: nah that was from a crash in october, doc cleared me
     "u28b-0092",  # red_flags: wah 'new confusion' mean? mi always confuse wid doctor talk
-    "u28b-0103",  # red_flags_child: he's been super sleepy today but I think that's a growth spurt? he doe
     "u28b-0109",  # urgent_care: the ambulance take her already, she is ok now, the doctor say is not t
     "u28b-0118",  # urgent_care: Define 'stable'? I was seen Monday, but it's back a little today.
     # --- misreads still to mend ---
@@ -70,25 +66,19 @@ OPEN_ROUND29 = frozenset({
     "u29b-0088",  # red_flags: nun of those I mean I always have some weakness from the M S but nothing sudden
     "u29b-0092",  # red_flags: short of breath going up the stairs at work but fine sitting down
     "u29b-0104",  # red_flags_child: she breathes fast when she feeds and sweats on her head, is that number 1?
-    "u29b-0120",  # urgent_care: It comes and goes. Just now it is quiet.
     "u29b-0231",  # fit_decision_point: não sei
     "u29b-0252",  # timing_seen: não sei, my husband took him to the clinic
     # specialist_focus: mri and the scope
     "u29b-0266",  # specialist_focus: Not sure. Maybe the ECG?
     "u29b-0282",  # records: I need the CD or the report is enough?
     "u29b-0309",  # logistics_ask: Not yet.
-    "u29b-0348",  # questions_order: 1 and 3 matter most i reckon
-    "u29b-0408",  # compare_one_confidence: He seemed quite certain, though he conceded the data in patients over 75 are ...
     "u29b-0423",  # compare_one_treatment: keep the antibiotic every day and we see
     "u29b-0432",  # compare_two_field: another bone doc, sports medicine guy
-    "u29b-0515",  # compare_decision_point: when i can get a day off
-    "u29b-0516",  # compare_decision_point: Perhaps.
 })
 OPEN_ROUND30 = frozenset({
     # round 30 folded in (twenty-third session): the 48 silent misreads measured at the fold-in (79.7% right first time);
     # u30a-0065 (decision_sure, own-words doubt and lack) left when helper u16b's said_lacking.py read it right
     "u30a-0011",  # welcome: Technically me, though my husband has his own opinions about it and we've already got two doctors' v...
-    "u30a-0116",  # urgent_care: it comes and goes po, now it is less
     "u30a-0142",  # signs: All of the first five except the rare one.
     "u30a-0220",  # fit_decision_point: maybe po
     "u30a-0248",  # timing_seen: not sure if the np counts as a doctor
@@ -180,7 +170,6 @@ OPEN_ROUND32 = frozenset({
     "u32a-0156",  # signs_more: not sure if doctor in Poland is specialist, he is 'internista'
     "u32a-0183",  # fit_opinions: I've honestly lost count, he's seen so many people since he came to us
     "u32a-0200",  # fit_alternatives: the follow-up chat, and something in writing for his file with the social worker
-    "u32a-0218",  # fit_decision_point: maybe
     "u32a-0235",  # timing_seen: GP in Poland see him Tuesday
     "u32a-0249",  # specialist_focus: his hearing tests, and whether he has the op or not
     "u32a-0256",  # specialist_focus: Mostly the imaging. Time is not short, and travel presents no difficulty.
@@ -239,7 +228,6 @@ OPEN_ROUND33 = frozenset({
     "u33a-0517",  # compare_context: probably records? I honestly never know who has what
     "u33b-0013",  # welcome: for me but i alredy seen 2 rheumys
     "u33b-0066",  # decision_worsening: not sure if it counts i talked to the nurse line on the phone
-    "u33b-0093",  # red_flags: My sight is poor, but that is the macular degeneration and has been so for years; nothing sudden.
     "u33b-0096",  # red_flags: headache sometimes, is that?
     "u33b-0117",  # urgent_care: I mentioned chest pain in the past tense; it was investigated last spring and found to be muscular.
     "u33b-0204",  # fit_two_opinions: 3rd
@@ -252,7 +240,6 @@ OPEN_ROUND33 = frozenset({
     "u33b-0336",  # logistics_insurer: the deadline is like end of month, the rest my mom handles
     "u33b-0343",  # questions: Numbers 3, 6 and 8 — and I'd like to add whether she's too frail for dialysis.
     "u33b-0353",  # questions_order: four one three two five
-    "u33b-0362",  # questions_order: 1 and 3 most important
     "u33b-0365",  # summary_sure: now I am sure. all ok
     "u33b-0378",  # summary_sure: sure yes, but my wife still afraid
     "u33b-0392",  # compare_first: like 2 maybe 3 idk
@@ -292,14 +279,12 @@ OPEN_ROUND34 = frozenset({
     "u34a-0335",  # logistics_insurer: they gave me a number to call for the list thing but i havent called yet
     "u34a-0346",  # questions: q3, q5, q6 + ask about incontinence/ED rates specifically
     "u34a-0362",  # questions_order: 3 1
-    "u34a-0363",  # questions_order: 1 and 5 most important.
     "u34a-0501",  # compare_differs: the plan. also one was way nicer to me lol
     "u34a-0517",  # compare_context: Doctor say 'aneurysm is unusual shape'. Is rare?
     "u34a-0532",  # compare_values: Kindly, can you tell me how many more side effects? I cannot choose without knowing.
     "u34a-0542",  # compare_decision_point: Nah, to be honest I've been chewing on it two years. Every time I get close some bloke at the pub te...
     "u34a-0545",  # compare_decision_point: yes, maybe
     "u34b-0025",  # welcome_age: hes 1 and a half months
-    "u34b-0105",  # red_flags_child: he sweats when he eats, the dr said thats from his heart, is that one of these?
     "u34b-0126",  # urgent_care: A doctor has looked, yes, it was the stomach, and now it is calm.
     "u34b-0151",  # signs: all of them? grandpa says just put whatever
     "u34b-0232",  # fit_decision_point: not sure. depends on the echo

@@ -37,7 +37,6 @@ OPEN_ROUND35 = frozenset({
     "u35b-0047",  # decision_situation: been shaking for like 3 years and nobody could tell me what it was till now, and even now they say '...
     "u35b-0051",  # decision_situation: back's been jacked for 2 yrs, nothing helps
     "u35b-0083",  # decision_sure: i kno the pros and cons i think but my husband and me dont agree
-    "u35b-0094",  # red_flags: I had the most frightful headache last night, though I suspect the claret.
     "u35b-0112",  # red_flags_child: none but he does sweat a lot when feeding
     "u35b-0147",  # signs: - vague dx ('probably Alzheimer's, could be vascular') - meds didn't help - don't feel heard by the ...
     "u35b-0153",  # signs: all of them??? i dont know

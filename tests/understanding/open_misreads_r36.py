@@ -37,7 +37,6 @@ OPEN_ROUND36 = frozenset({
     "u36a-0542",  # compare_decision_point: yeah no. like i know when but i might keep lookin
     "u36b-0012",  # welcome: Just to confirm, if I'm the parent of a minor, is that option 2?
     "u36b-0124",  # urgent_care: I don't understand, what I must do now?
-    "u36b-0125",  # urgent_care: idk it kinda comes and goes?? not rn tho
     "u36b-0147",  # signs: An ICD is an invasive device procedure, GDMT hasn't moved her EF, and frankly the cardiologist rushe...
     "u36b-0158",  # signs_more: I have diabetes and the pressure. The insurance, Medicare, they don't ask nothing
     "u36b-0165",  # signs_more: the insurance man said something about a second opinion but i didnt understand him

@@ -77,7 +77,7 @@ FLOORS = {"understanding_round1.jsonl": 0.91, "understanding_round2.jsonl": 0.91
 # u7-0223 "all of them honestly" (signs; u1-0194, u3-0177, u5-0184 mark it every sign, and the
 # re-ask offers 'all'); u7-0386 "everything" (specialist_focus; 'all' is offered, u6-0630 marks
 # "everything" every choice); u7-0295 "maybe" (fit_decision_point; the synonym of Not sure, u6-0259
-# marks it so); u7-0301 "let's plan it" (fit; the choice is "Plan a second opinion", u1-0242 marks
+# marks it so; since helper u23a a bare "maybe" there is offered back as Not sure for a Yes, never stored); u7-0301 "let's plan it" (fit; the choice is "Plan a second opinion", u1-0242 marks
 # "lets plan it" so); u7-0365 "maybe, they mentioned an echo" (timing_tests; Not sure with the
 # reason kept, as u1-0290 and u5-0302 mark "maybe? ... mentioned a colonoscopy"); u7-0571 "not
 # really" (compare_decision_point; the question's synonym of No, and issue 11 lists "not really"
@@ -112,7 +112,6 @@ DISAGREE = {"u3-0216": "a bare number at a numbered list picks that item",
             "u12b-0145": "'two' at fit_opinions: the question now counts the first doctor (choice 2 is 'Two')",
             "u14a-0160": "'Two.' at fit_opinions: the question now counts the first doctor (choice 2 is 'Two')",
             "u7-0223": "'all' is an answer the screen offers; earlier rounds mark the same line every choice",
-            "u7-0295": "the question's own synonym for Not sure; round 6 marks the same word so",
             "u7-0301": "the choice is 'Plan a second opinion'; round 1 marks 'lets plan it' so",
             "u7-0365": "'maybe' is Not sure with the reason kept; rounds 1 and 5 mark the same shape so",
             "u7-0571": "the question's own synonym for No; issue 11 lists 'not really' as a no",
@@ -199,7 +198,6 @@ DISAGREE = {"u3-0216": "a bare number at a numbered list picks that item",
             "u19b-0090": "a softened red-flag sign at the emergency list is acted on, never asked away (as u6-0836 'not drinking much')",
             "u19a-0221": "an ECG, EEG, hearing test, eye field test or sleep study is one of the records choice's 'other tests' now",
             "u19a-0333": "'-ish' on the deciding word is Fairly sure; round 2 marks 'sure-ish' so (u2-0421, as u16b-0343)",
-            "u19a-0414": "'maybe' is the question's own synonym for Not sure; round 6 marks it so (u6-0259, as u7-0295)",
             # round 20 (helper 11a, 2026-12-04)
             "u20a-0011": "a person named alone at 'Who is this decision for?' is who it is for; rounds 15 and 19 mark 'my son jaylen' and 'MY WIFE JUNE' so (u15a-0005, u19a-0003)",
             "u20a-0184": "the question's own synonym for No (as u7-0571 'not really', u16b-0421)",
@@ -215,7 +213,6 @@ DISAGREE = {"u3-0216": "a bare number at a numbered list picks that item",
             "u21a-0219": "'maybe ... mentioned' a test is Not sure with the reason kept; rounds 1, 5 and 7 mark the same shape so (u1-0290, u5-0302, u7-0365)",
             "u21b-0226": "'they talk about a biopsy maybe, not decided' is Not sure with the reason kept, as u7-0365 'maybe, they mentioned an echo'",
             "u21a-0459": "'depends on ...' is Not sure with the reason kept; round 2 and 8 mark the same shape so (as u8-0743, u20b-0409)",
-            "u21b-0220": "'maybe' is the question's own synonym for Not sure at this very question (u7-0295, u6-0259, u19a-0414)",
             "u21a-0395": "'Another kind, or not sure' is the choice's own words for a kind the person says they cannot place ('idk what that even is')",
             "u21b-0127": "at 'Is this happening now?' the words 'happening now' are acted on even inside a question (as u20a-0089); the safety screen's own side",
             "u21b-0141": "a tumour found on a scan is the first sign's own case (a serious new diagnosis); ticking it beside the mismatch adds a true reason, never a wrong one",

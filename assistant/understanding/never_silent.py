@@ -1,0 +1,66 @@
+"""Answers a careful reader would ask about, never stored silently (helper u23a, brief "never a silent guess").
+
+The rounds mark some answers "should ask", and the reader stored a choice for them anyway: "Maybe." at "Is there a
+point by which you must decide?" (stored "Not sure", a synonym there), "when i can get a day off" (stored "Yes, I know
+when I will decide": a condition without a day), "both kind of?? its for my dad but i also wanna compare what the 2
+doctors said" at the welcome (stored the compare path), "she got new cancer and they wanna operate" at the situation
+(stored the surgery, though the new diagnosis is said too). Per question in dialogues/never_silent.yaml: a whole line
+of one doubt word is offered back for a Yes; a phrase that makes the whole answer unsure, or a time told as a condition
+("when" ... "can"/"stop"/"feel"), or two numbers joined by "and" at the order question ("1 and 3 most important": which
+matter, not which first), is asked. Only a reading that would be stored is looked at; every other reading, and
+every other question, is left as it was.
+"""
+
+from __future__ import annotations
+
+from .phrase_files import PhraseFile, spans
+from .reading import LIKELY, SURE, UNCLEAR, Reading
+from .text import clean, tokens
+
+WORDS = PhraseFile("never_silent.yaml")
+
+
+def _phrases(items) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(tokens(clean(str(item)))) for item in items or ())
+
+
+def _applies(entry: dict, value) -> bool:
+    """The entry looks at this value: one of its `values` (all when none are named); for picks, any pick not in `skip`."""
+    if isinstance(value, list):
+        value = [v for v in value if str(v) not in {str(s) for s in entry.get("skip", ())}]
+        return bool(value) and all(_applies({"values": entry.get("values")}, v) for v in value)
+    values = entry.get("values")
+    return values is None or str(value) in {str(v) for v in values}
+
+
+def _conditional_time(toks: list[str], when: dict) -> bool:
+    """A lead ("when") followed within `reach` words by a verb of ability or feeling ("can", "stop")."""
+    leads, verbs, reach = set(when.get("leads", ())), set(when.get("verbs", ())), int(when.get("reach", 3))
+    return any(t in leads and any(v in verbs for v in toks[k + 1 : k + 1 + reach]) for k, t in enumerate(toks))
+
+
+def _joined_numbers(toks: list[str], joined: dict) -> bool:
+    """Two numbers joined by "and" ("3 and 1", "1 and 3 most important"), and no word that says an order."""
+    joins, order = set(map(str, joined.get("joins", ()))), set(map(str, joined.get("order_words", ())))
+    if any(t in order for t in toks):
+        return False
+    return any(a.isdigit() and j in joins and b.isdigit() for a, j, b in zip(toks, toks[1:], toks[2:]))
+
+
+def never_silent(reading: Reading, line: str, spec) -> Reading:
+    """`reading`, or the same answer offered back or asked when the line does not clearly say it."""
+    if reading.certainty != SURE or reading.value is None or reading.asked or reading.dont_know:
+        return reading
+    entry = (WORDS.data().get("states") or {}).get(spec.name)
+    if not entry or not _applies(entry, reading.value):
+        return reading
+    toks = tokens(clean(line))
+    words = [t for t in toks if t.isalnum()]
+    if words and tuple(words) in _phrases(entry.get("whole")):
+        return Reading(LIKELY, reading.value, note=reading.note, who=reading.who)
+    asked = spans(toks, _phrases(entry.get("asked")))
+    when, joined = entry.get("when"), entry.get("joined")
+    if not asked and not (when and _applies(when, reading.value) and _conditional_time(toks, when)) \
+            and not (joined and _joined_numbers(toks, joined)):
+        return reading
+    return Reading(UNCLEAR, None, unclear=line.strip(), message=str(entry.get("message", "")), note=reading.note)

@@ -1,0 +1,68 @@
+"""Pick-several answers with an unclear part (helper u23b): every clearly said pick kept, the unclear part asked about
+by quoting it whole, never dropped silently. Wordings of our own, not the corpus lines, and look-alikes that must keep
+their reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.understanding import UNCLEAR
+from benchmarks.understanding import prepare
+
+from .reading_support import reading
+
+
+def turn(state: str, line: str):
+    engine = prepare(state, "patient")
+    return engine, engine.respond(line)
+
+
+# --- a danger sign said with a doubt beside a plain one: the advice at once, the doubted sign named back ------------
+
+@pytest.mark.parametrize("state, line, kept, quoted, named", [
+    ("red_flags", "3, not sure about 5", {"heart_attack"}, "not sure about 5", "Sudden loss of sight"),
+    ("red_flags", "1 and 3, unsure about 4", {"stroke", "heart_attack"}, "unsure about 4", "Very short of breath at rest"),
+    ("red_flags", "3, not sure if 5 counts", {"heart_attack"}, "not sure if 5 counts", "Sudden loss of sight"),
+    ("red_flags", "3, 5, not sure if that counts", {"heart_attack"}, "5 not sure if that counts", "Sudden loss of sight"),
+    ("red_flags_child", "2, not sure about 4", {"unconscious"}, "not sure about 4", "A fever with a stiff neck"),
+])
+def test_a_doubted_sign_is_named_back_beside_the_emergency_advice(state, line, kept, quoted, named):
+    engine, said = turn(state, line)
+    assert engine.state == "urgent_care" and said.urgent and set(engine.slots["red_flags"]) == kept
+    assert f'You also said "{quoted}"' in said.text and named in said.text and "tell them that too" in said.text
+    assert "Call 911 now" in said.text and "questions_added" not in engine.slots  # the advice itself, no question for the doctor
+
+
+@pytest.mark.parametrize("line", ["3", "1 and 3", "3, and it started an hour ago"])
+def test_a_sign_said_plainly_alone_is_not_said_back_as_doubted(line):
+    engine, said = turn("red_flags", line)
+    assert engine.state == "urgent_care" and said.urgent and "You also said" not in said.text
+
+
+def test_a_doubt_alone_keeps_the_direct_check_reply():
+    engine, said = turn("red_flags", "not sure about 5")
+    assert said.kind == "reply" and "call a doctor or nurse now" in said.text and not engine.slots.get("red_flags")
+
+
+# --- a choice's own words split by "and" are quoted whole ("the pros and cons of ...") -----------------------------
+
+@pytest.mark.parametrize("state, line, kept, quoted", [
+    ("summary_sure", "1, i kinda know the pros and cons of surgery vs brace", ["sure"],
+     "i kinda know the pros and cons of surgery vs brace"),
+    ("decision_sure", "4, sort of know the pros and cons of each", ["support"], "sort of know the pros and cons of each"),
+    ("summary_sure", "i kinda know the pros and cons, and i have support", ["support"], "i kinda know the pros and cons"),
+])
+def test_a_partly_known_choice_is_quoted_whole(state, line, kept, quoted):
+    result = reading(state, line)
+    assert result.certainty == UNCLEAR and result.value == kept
+    said = result.unclear.replace(" and ", " ").split()  # (the left-over words of a line may lose the joining "and")
+    assert said == quoted.replace(" and ", " ").split()  # the whole part, not "i kinda know the pros" alone
+
+
+@pytest.mark.parametrize("state, line, kept", [
+    ("decision_sure", "i know the pros and cons and i have support", {"understand", "support"}),
+    ("summary_sure", "1 and 2", {"sure", "understand"}),
+])
+def test_plainly_known_pros_and_cons_are_kept(state, line, kept):
+    result = reading(state, line)
+    assert result.certainty != UNCLEAR and set(result.value) == kept

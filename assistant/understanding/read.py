@@ -386,7 +386,10 @@ def _read(line, spec, lex, today, items, item_ids, questions, keep) -> Reading:
     if strong and not exact(text, spec) and not reading.value and not reading.options:
         return answer_question(text, toks, spec, lex)
     if (start and not reading.sure and not reading.value and not reading.options) or (mark and not reading.sure and not reading.value and not reading.options):
-        return answer_question(text, toks, spec, lex)
+        from .hedged_ask import hedged_tail  # "the form, maybe the deadline?": a hedge said aloud, no question (helper u23b)
+
+        if start or not hedged_tail(toks, spec):
+            return answer_question(text, toks, spec, lex)
     from .asked_back import asks_back  # "does a blood test count", "Third costs money? How much?": asked, not answered
 
     if not exact(text, spec) and asks_back(text, toks, spec, lex, reading):

@@ -66,3 +66,53 @@ def test_a_partly_known_choice_is_quoted_whole(state, line, kept, quoted):
 def test_plainly_known_pros_and_cons_are_kept(state, line, kept):
     result = reading(state, line)
     assert result.certainty != UNCLEAR and set(result.value) == kept
+
+
+# --- plain picks, then "maybe X?": the "?" is the hedge said aloud, not a question to the assistant ------------------
+
+@pytest.mark.parametrize("state, line, kept, quoted", [
+    ("logistics_insurer", "the form, maybe the deadline?", ["form"], "maybe the deadline"),
+    ("logistics_insurer", "the list, and maybe the form?", ["approved_list"], "maybe the form"),
+    ("fit_alternatives", "2, maybe the patient advocate?", ["written_plan"], "maybe the patient advocate"),
+    ("fit_alternatives", "the written plan, perhaps a nurse navigator?", ["written_plan"], "perhaps a nurse navigator"),
+])
+def test_a_hedged_last_pick_with_a_question_mark_keeps_the_plain_picks(state, line, kept, quoted):
+    engine, said = turn(state, line)
+    assert said.kind == "reask" and engine.pending is not None and engine.pending.kind == "partial"
+    assert engine.pending.reading.value == kept and f'You said "{quoted}"' in said.text
+    assert "I cannot answer that" not in said.text and "questions_added" not in engine.slots
+
+
+@pytest.mark.parametrize("state, line", [
+    ("logistics_insurer", "the form, maybe the deadline, what is that?"),  # a question asked after the hedge
+    ("logistics_insurer", "maybe the deadline?"),  # the hedge alone: no plain pick to keep
+    ("logistics_insurer", "what is the deadline?"),
+])
+def test_a_real_question_is_still_answered(state, line):
+    engine, said = turn(state, line)
+    assert said.kind == "reply" and not engine.slots.get("insurer_needs")
+
+
+# --- one item questioned and hedged at the SURE tests: the plain items kept, the questioned one asked ---------------
+
+@pytest.mark.parametrize("state, line, kept, quoted", [
+    ("summary_sure", "I have support. sure? kinda", ["support"], "sure? kinda"),
+    ("decision_sure", "2 and 4. 1? sort of", ["understand", "support"], "1? sort of"),
+    ("summary_sure", "support yes, the values one... maybe?", ["support"], "the values one... maybe?"),
+    ("decision_sure", "i get the pros and cons now. sure? kinda??", ["understand"], "sure? kinda??"),
+])
+def test_a_questioned_item_is_asked_and_the_plain_ones_kept(state, line, kept, quoted):
+    result = reading(state, line)
+    assert result.certainty == UNCLEAR and result.value == kept and result.unclear == quoted
+    engine, said = turn(state, line)
+    assert not engine.slots.get("sure_before") and not engine.slots.get("sure_after") and "I got" in said.text
+
+
+@pytest.mark.parametrize("state, line, offered", [
+    ("decision_sure", "I understand it and I have support. I think.", {"understand", "support"}),  # the hedge covers all
+    ("decision_sure", "2 and 4? kinda", {"understand", "support"}),
+    ("summary_sure", "1 and 2... maybe?", {"sure", "understand"}),
+])
+def test_a_hedge_on_the_whole_answer_is_still_offered_back(state, line, offered):
+    engine, said = turn(state, line)
+    assert said.kind == "confirm" and set(engine.pending.reading.value) == offered

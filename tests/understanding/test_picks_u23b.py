@@ -116,3 +116,29 @@ def test_a_questioned_item_is_asked_and_the_plain_ones_kept(state, line, kept, q
 def test_a_hedge_on_the_whole_answer_is_still_offered_back(state, line, offered):
     engine, said = turn(state, line)
     assert said.kind == "confirm" and set(engine.pending.reading.value) == offered
+
+
+# --- plain picks, then one more only on a condition: the plain picks kept, the conditioned part asked --------------
+
+@pytest.mark.parametrize("state, line, kept, quoted", [
+    ("signs", "1 and 2, and 6 if you count the pills that didnt work", ["serious_diagnosis", "major_procedure"],
+     "6 if you count the pills that didnt work"),
+    ("compare_differs", "the plan, and the stage if you count the size", ["treatment"], "the stage if you count the size"),
+    ("records", "scans and labs, and the biopsy if that counts", ["imaging", "labs"], "the biopsy if that counts"),
+    ("signs", "1, 2 and 6 unless you count the physio", ["serious_diagnosis", "major_procedure"], "6 unless you count the physio"),
+])
+def test_a_pick_named_only_on_a_condition_is_asked_and_the_plain_ones_kept(state, line, kept, quoted):
+    result = reading(state, line)
+    assert result.certainty == UNCLEAR and result.value == kept and result.unclear == quoted
+    engine, said = turn(state, line)
+    assert engine.pending is not None and engine.pending.kind == "partial" and f'"{quoted}"' in said.text
+
+
+@pytest.mark.parametrize("state, line", [
+    ("signs_more", "several health problems if you count the asthma"),  # the condition in the only part: asked whole
+    ("signs_more", "none really, unless you count her asthma"),  # "none" first: never kept beside a pick
+])
+def test_a_condition_on_the_whole_answer_keeps_nothing(state, line):
+    engine, said = turn(state, line)
+    assert said.kind == "reask" and not engine.slots.get("signs_more")
+    assert engine.pending is None or "none" not in (engine.pending.reading.value or [])

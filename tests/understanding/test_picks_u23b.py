@@ -142,3 +142,17 @@ def test_a_condition_on_the_whole_answer_keeps_nothing(state, line):
     engine, said = turn(state, line)
     assert said.kind == "reask" and not engine.slots.get("signs_more")
     assert engine.pending is None or "none" not in (engine.pending.reading.value or [])
+
+
+# --- picks, then a question of one's own "what about ...": the picks kept and the question added ------------------
+
+def test_picks_then_what_about_something_else_keep_the_picks_and_the_question():
+    engine, said = turn("questions", "2, 4 and what about his other meds?")
+    assert engine.pending is not None and engine.pending.reading.value == ["q2", "q4"]
+    assert "What about his other meds?" in said.text and "Choice 2 is" not in said.text
+
+
+@pytest.mark.parametrize("state, line", [("questions", "what about 2?"), ("signs", "4, what about it?"), ("signs", "what is 4 about?")])
+def test_asking_about_a_numbered_choice_is_still_answered(state, line):
+    engine, said = turn(state, line)
+    assert said.kind == "reply" and "Choice" in said.text

@@ -156,3 +156,19 @@ def test_picks_then_what_about_something_else_keep_the_picks_and_the_question():
 def test_asking_about_a_numbered_choice_is_still_answered(state, line):
     engine, said = turn(state, line)
     assert said.kind == "reply" and "Choice" in said.text
+
+
+def test_a_question_of_ones_own_after_picks_is_never_read_as_a_listed_question():
+    engine, said = turn("questions", "1, 3, 5 and whether he can still drive")
+    assert "q4" not in (engine.slots.get("questions_picked") or []) and said.kind != "confirm"
+    assert engine.pending is None or "q4" not in (engine.pending.reading.value or [])
+    assert "whether he can still drive" in said.text.lower()
+
+
+@pytest.mark.parametrize("line, kept", [
+    ("2, 3 and the one about waiting", {"q2", "q3", "q6"}),
+    ("1, 5 and the family one", {"q1", "q5", "q8"}),
+])
+def test_a_listed_question_named_in_words_after_picks_is_still_kept(line, kept):
+    engine, said = turn("questions", line)
+    assert set(engine.slots.get("questions_picked") or []) == kept

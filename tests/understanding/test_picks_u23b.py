@@ -172,3 +172,26 @@ def test_a_question_of_ones_own_after_picks_is_never_read_as_a_listed_question()
 def test_a_listed_question_named_in_words_after_picks_is_still_kept(line, kept):
     engine, said = turn("questions", line)
     assert set(engine.slots.get("questions_picked") or []) == kept
+
+
+# --- plain picks, then one more said to hold only at times or to depend on something -------------------------------
+
+@pytest.mark.parametrize("state, line, kept, quoted", [
+    ("summary_sure", "2, 4 and 3 on a good day", ["understand", "support"], "3 on a good day"),
+    ("logistics_insurer", "the form and the deadline, the list depends on the plan", ["form", "deadline"],
+     "the list depends on the plan"),
+    ("signs", "1, 2, and 8 depending on the day", ["serious_diagnosis", "major_procedure"], "8 depending on the day"),
+    ("records", "scans and labs, the biopsy depends which hospital", ["imaging", "labs"], "the biopsy depends which hospital"),
+])
+def test_a_pick_that_holds_only_at_times_is_asked_and_the_plain_ones_kept(state, line, kept, quoted):
+    result = reading(state, line)
+    assert result.certainty == UNCLEAR and result.value == kept and result.unclear == quoted
+
+
+@pytest.mark.parametrize("state, line, kept", [
+    ("records", "scans, and the labs they sometimes send", {"imaging", "labs"}),  # a story, no qualifier on a pick
+    ("decision_sure", "2 and 4 some days", {"understand", "support"}),  # the qualifier may cover both: as before
+])
+def test_a_qualifier_that_is_no_part_of_its_own_keeps_the_reading(state, line, kept):
+    result = reading(state, line)
+    assert result.certainty != UNCLEAR and set(result.value) == kept

@@ -186,6 +186,9 @@ def _read_line(
     from .qualified_part import qualified_part  # "2, 4 and 3 on a good day": 2 and 4 kept, "3 on a good day" asked (helper u23b)
 
     reading = qualified_part(reading, line, spec, lambda part: read(part, spec, lexicon=lex, today=today))
+    from .others_story import others_story  # "3, my neighbour had a rare cancer": 3 kept, the neighbour's story asked (helper u23b)
+
+    reading = others_story(reading, line, spec, lambda part: read(part, spec, lexicon=lex, today=today))
     reading = sure_percent(reading, line, spec, lambda part: read(part, spec, lexicon=lex, today=today))
     # "the scans and the biopsy. do i need the slides?", "no date ... whats a gleason score by the way" (user trial 8): both kept
     def part_read(part): return read(part, spec, lexicon=lex, today=today, items=items, item_ids=item_ids, questions=questions)

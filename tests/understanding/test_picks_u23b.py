@@ -195,3 +195,26 @@ def test_a_pick_that_holds_only_at_times_is_asked_and_the_plain_ones_kept(state,
 def test_a_qualifier_that_is_no_part_of_its_own_keeps_the_reading(state, line, kept):
     result = reading(state, line)
     assert result.certainty != UNCLEAR and set(result.value) == kept
+
+
+# --- a part told about someone who is never the patient names no pick ----------------------------------------------
+
+@pytest.mark.parametrize("state, line, kept, quoted", [
+    ("specialist_focus", "3, my neighbour had a rare cancer", ["surgery"], "my neighbour had a rare cancer"),
+    ("fit_alternatives", "2, my coworker had a nurse navigator and loved it", ["written_plan"],
+     "my coworker had a nurse navigator and loved it"),
+    ("compare_context", "3, a friend said it's rare", ["scans"], "a friend said its rare"),
+])
+def test_a_choice_named_only_in_someone_elses_story_is_asked_about(state, line, kept, quoted):
+    result = reading(state, line)
+    assert result.certainty == UNCLEAR and result.value == kept and result.unclear.replace("'", "") == quoted
+
+
+@pytest.mark.parametrize("state, line, kept", [
+    ("signs_more", "1, my mom has several other problems too", {"comorbidities"}),  # a relative may be the patient
+    ("signs", "1 and 9, my friend had a serious diagnosis too", {"serious_diagnosis", "not_heard"}),  # nothing added
+    ("specialist_focus", "3 and 5", {"surgery", "rare"}),
+])
+def test_a_story_that_adds_nothing_or_a_relative_keeps_the_reading(state, line, kept):
+    result = reading(state, line)
+    assert result.certainty != UNCLEAR and set(result.value) == kept

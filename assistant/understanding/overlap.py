@@ -331,10 +331,9 @@ def place(parts: list[str], spec: StateSpec, lex: Lexicon, merged: list[str]):
     asks = any(c.label.rstrip().endswith("?") for c in spec.choices)  # a list of questions (helper u23b)
     for part in parts:
         text = part.removeprefix("+ ")
-        if asks and _own_question(text):
-            left.append(text)  # "and whether he can still drive": a question of one's own, never one of the list
-            continue
         verdict = None if merged and vague_thing(text.split()) else judge(text, spec, lex, picked=tuple(merged))  # "the thing from the clinic"
+        if asks and verdict is not None and verdict.how != ACCEPT and _own_question(text):
+            verdict = None  # "and whether he can still drive": a question of one's own, never offered as one of the list
         if verdict is None:
             left.append(text)
         elif verdict.choice in merged and verdict.how == ACCEPT and part.startswith("+ "):

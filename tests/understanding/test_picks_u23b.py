@@ -168,6 +168,7 @@ def test_a_question_of_ones_own_after_picks_is_never_read_as_a_listed_question()
 @pytest.mark.parametrize("line, kept", [
     ("2, 3 and the one about waiting", {"q2", "q3", "q6"}),
     ("1, 5 and the family one", {"q1", "q5", "q8"}),
+    ("the diagnosis one, the risk one and what if plan fails", {"q1", "q5", "q9"}),
 ])
 def test_a_listed_question_named_in_words_after_picks_is_still_kept(line, kept):
     engine, said = turn("questions", line)

@@ -1,10 +1,10 @@
-"""Plain picks, then one more said to hold only at times or to depend on something (helper u23b).
+"""Plain picks, then one more said to hold only at times, to depend on something, or "not really" (helper u23b).
 
 "2, 4 and 3 on a good day" at the SURE tests stored all three; "the form and the deadline, the list depends on the
 plan", "1, 2, and 8 depending on the day", "scans and labs, the biopsy depends which hospital" offered every pick back
 for one Yes. When the last part of the line (after a mark or "and") names a choice in a few words and then a qualifier
 (dialogues/qualified_part.yaml), and the parts before name choices plainly, those are kept and the qualified part is
-asked about, quoted whole. A qualifier in the only part, or after a long story, is left to the other readers.
+asked about, quoted whole ("scans and labs, visit notes not really" stored the notes). A qualifier in the only part, or after a long story, is left to the other readers.
 """
 
 from __future__ import annotations
@@ -25,7 +25,8 @@ def qualified_part(reading: Reading, line: str, spec, read_part) -> Reading:
     toks = tokens(clean(line))
     marks = part_marks() | set(_JOINS)
     ends = lambda e: all(t in marks or t in ("?", "!") for t in toks[e:])  # noqa: E731 - nothing but marks after it
-    found = sorted(spans(toks, _FILE.phrases("depends")) + [(s, e) for s, e in spans(toks, _FILE.phrases("at_times")) if ends(e)])
+    timed = _FILE.phrases("at_times") + (() if spec.name in _FILE.words("denials_skip") else _FILE.phrases("denials"))
+    found = sorted(spans(toks, _FILE.phrases("depends")) + [(s, e) for s, e in spans(toks, timed) if ends(e)])
     if not found:
         return reading
     at = found[-1][0]

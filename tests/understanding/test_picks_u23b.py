@@ -219,3 +219,17 @@ def test_a_choice_named_only_in_someone_elses_story_is_asked_about(state, line, 
 def test_a_story_that_adds_nothing_or_a_relative_keeps_the_reading(state, line, kept):
     result = reading(state, line)
     assert result.certainty != UNCLEAR and set(result.value) == kept
+
+
+def test_a_record_said_not_really_had_is_asked_never_stored():
+    result = reading("records", "scans and labs, visit notes not really")
+    assert result.certainty == UNCLEAR and result.value == ["imaging", "labs"] and result.unclear == "visit notes not really"
+
+
+@pytest.mark.parametrize("state, line, kept", [
+    ("decision_sure", "2 and 3. support not so much", {"understand", "values"}),  # the SURE tests leave it out (not_yet_item)
+    ("records", "scans and labs, not really anything else", {"imaging", "labs"}),
+])
+def test_not_really_about_the_rest_or_at_the_sure_tests_keeps_its_reading(state, line, kept):
+    result = reading(state, line)
+    assert result.certainty != UNCLEAR and set(result.value) == kept

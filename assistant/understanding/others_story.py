@@ -2,10 +2,10 @@
 
 "3, my neighbour had a rare cancer" at "What should the specialist look at?" stored "A rare or very complex case" and
 "An illness with many types" beside surgery; "1 and 9, my friend had a serious diagnosis too" at the signs. When a part
-after the first (after a mark or "but") starts with a person who is never the patient (other_people.yaml `others`:
-a neighbour, a friend, a coworker ...; no relative, who may be the patient a caregiver types for), and the choices it
+after the first (after a mark or "but") starts with a person who is never the patient (a neighbour, a friend, a
+coworker ...; no relative, who may be the patient a caregiver types for; not "somebody"), and the choices it
 names are not named in the parts before it, those parts are kept and the story part is asked about, quoted whole.
-The words are data: dialogues/others_story.yaml, dialogues/other_people.yaml.
+The words are data: dialogues/others_story.yaml.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from .reading import LIKELY, SURE, UNCLEAR, Reading
 from .text import clean, tokens
 
 _OWN = PhraseFile("others_story.yaml")
-_PEOPLE = PhraseFile("other_people.yaml")
 
 
 def _starts_with_other(part: list[str]) -> bool:
@@ -24,7 +23,7 @@ def _starts_with_other(part: list[str]) -> bool:
         words = words[1:]
     if words[:1] and words[0] in _OWN.words("before"):
         words = words[1:]
-    people = _PEOPLE.phrases("others")
+    people = _OWN.phrases("people")
     return any(tuple(words[: len(p)]) == p or (len(p) == 1 and words[:1] == [p[0] + "s"]) for p in people)
 
 

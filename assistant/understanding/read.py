@@ -59,6 +59,8 @@ from .not_yet_item import not_yet_item
 from .numbers_then_more import numbers_then_more
 from .whole_line_first import first_reading
 from .language_help import language_need, with_answer  # "i need interpreter", "my father, he dont speak english"
+from .qualified_part import qualified_part  # "2, 4 and 3 on a good day": 2 and 4 kept, "3 on a good day" asked (helper u23b)
+from .others_story import others_story  # "3, my neighbour had a rare cancer": 3 kept, the story asked (helper u23b)
 from .sure_percent import sure_percent  # "like 70% sure lol. and i understand stuff": 2 kept, "like 70% sure" asked (helper u21a)
 
 SKIP_WORDS = {"skip", "none", "no", "nothing", "pass", "n/a", "na", "no thanks", "not sure", "dont know"}
@@ -183,11 +185,7 @@ def _read_line(
     from .hedged_part import hedged_part  # "1 and 3 and 7 probably": 7 asked about, 1 and 3 kept (helper u19b)
 
     reading = hedged_part(reading, line, spec, lambda part: read(part, spec, lexicon=lex, today=today))
-    from .qualified_part import qualified_part  # "2, 4 and 3 on a good day": 2 and 4 kept, "3 on a good day" asked (helper u23b)
-
     reading = qualified_part(reading, line, spec, lambda part: read(part, spec, lexicon=lex, today=today))
-    from .others_story import others_story  # "3, my neighbour had a rare cancer": 3 kept, the neighbour's story asked (helper u23b)
-
     reading = others_story(reading, line, spec, lambda part: read(part, spec, lexicon=lex, today=today))
     reading = sure_percent(reading, line, spec, lambda part: read(part, spec, lexicon=lex, today=today))
     # "the scans and the biopsy. do i need the slides?", "no date ... whats a gleason score by the way" (user trial 8): both kept

@@ -28,7 +28,7 @@ def _starts_with_other(part: list[str]) -> bool:
 
 
 def others_story(reading: Reading, line: str, spec, read_part) -> Reading:
-    if spec.ask != "multi" or spec.name.startswith(("red_flags", "urgent")) or reading.certainty not in (SURE, LIKELY) \
+    if spec.ask != "multi" or spec.name.startswith(("red_flags", "urgent")) or spec.name in _OWN.words("skip") or reading.certainty not in (SURE, LIKELY) \
             or reading.asked or not isinstance(reading.value, list) or not reading.value:
         return reading
     toks = tokens(clean(line))

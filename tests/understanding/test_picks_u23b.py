@@ -233,3 +233,8 @@ def test_a_record_said_not_really_had_is_asked_never_stored():
 def test_not_really_about_the_rest_or_at_the_sure_tests_keeps_its_reading(state, line, kept):
     result = reading(state, line)
     assert result.certainty != UNCLEAR and set(result.value) == kept
+
+
+def test_a_friend_who_helps_at_the_sure_tests_is_support_not_a_story():
+    engine, said = turn("summary_sure", "I understand it now. And my neighbour will drive me.")
+    assert "my neighbour will drive me" not in said.text.lower() or engine.slots.get("sure_after")

@@ -115,14 +115,19 @@ def about_number(toks: list[str], spec, lex) -> bool:
     marks = [k for k in range(len(toks)) for p in lex.choice_meaning if tuple(toks[k : k + len(p)]) == p]
     if not marks:
         return False
+
+    def about_else(k: int, m: int) -> bool:  # "2, 4 and what about his other meds?": "about" after the number, about something else (u23b)
+        return m > k and toks[m] == "about" and any(t.isalpha() and t not in _POINTING for t in toks[m + 1 :])
+
     for k, _ in _numbered(toks, spec, lex):
         named = toks[k].isdigit() or (k > 0 and toks[k - 1] in ("number", "option", "choice", "no", "#"))
         after = toks[k + 1] if k + 1 < len(toks) else ""
-        if named and after not in _UNITS and any(abs(k - m) <= 3 for m in marks):
+        if named and after not in _UNITS and any(abs(k - m) <= 3 and not about_else(k, m) for m in marks):
             return True
     return False
 
 
+_POINTING = frozenset({"it", "that", "this", "them", "those", "one", "ones", "mean", "means"})
 _UNITS = frozenset("""day days week weeks wk wks month months year years yr yrs hour hours hr hrs minute minutes min mins
     time times am pm mg ml kg lbs lb doctor doctors dr drs kid kids child children percent pc""".split())
 

@@ -202,7 +202,9 @@ def wanting_parts(reading, toks, line, spec, lex):
                                                           and _has(toks[e : h.end], "degrees") for _, e in partly)]
     if soft:  # "more confident now", "somewhat clearer on what matters": said partly; asked, the rest kept
         first = soft[0]
-        s, e = next((c for c in clauses(toks, (",", "and", "but", "&", "n")) if c[0] <= first.start < c[1]), (first.start, first.end))
+        parts = clauses(toks, (",", "and", "but", "&", "n"))
+        s, e = next((c for c in parts if c[0] <= first.start < c[1]), (first.start, first.end))
+        e = max(e, next((c[1] for c in parts if c[0] <= first.end - 1 < c[1]), e))  # "kinda know the pros and cons of X": the choice's words whole
         rest = [c for c in kept if c not in {h.choice for h in soft}]
         return Reading(UNCLEAR, rest or None, unclear=" ".join(t for t in toks[s:e] if t.isalnum()))
     used = {i for h in hits if h.choice in kept for i in range(h.start, h.end)}

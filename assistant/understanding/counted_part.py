@@ -68,7 +68,9 @@ def counted_part(toks: list[str], spec, read_rest) -> Reading | None:
                     return Reading(UNCLEAR, kept, unclear=said.strip(), note=got.note)
                 doubted = [v for v in picks if v not in kept]  # "3, 5, not sure if that counts"
                 if doubted:  # the sign said plainly leads to the emergency advice at once (review rv28: never a turn later)
-                    return Reading(SURE, kept, note=got.note)
+                    from .doubted_sign import doubted_sign  # named back beside the advice (helper u23b)
+
+                    return Reading(SURE, kept, note=got.note, reply=doubted_sign(said, [c for c in spec.choices if c.id in doubted]))
         if direct:
             return None  # one sign with the doubt: its own reply (the direct check)
         return Reading(LIKELY, picks, note=got.note)  # the doubt is about the picks themselves: offered back

@@ -17,6 +17,7 @@ from __future__ import annotations
 from .phrase_files import part_marks, phrases, spans
 from .reading import SURE, UNCLEAR, Reading
 from .text import clean, tokens
+from .doubted_sign import doubted_sign
 
 FILE = "doubted_last.yaml"
 _SKIP = ("urgent",)
@@ -80,7 +81,9 @@ def doubted_last(line: str, spec, read_part) -> Reading | None:
                 or set(doubted) & set(picks):
             return None
         if spec.name.startswith("red_flags"):  # the sign said plainly leads to the emergency advice at once (as counted_part.py)
-            return Reading(SURE, [c.id for c in spec.choices if c.id in picks], note=plain.note)
+            said = " ".join(toks[start:]).strip(" ,.;!")
+            return Reading(SURE, [c.id for c in spec.choices if c.id in picks], note=plain.note,
+                           reply=doubted_sign(said, [c for c in spec.choices if c.id in doubted]))
         said = " ".join(toks[start:]).strip(" ,.;!")
         return Reading(UNCLEAR, [c.id for c in spec.choices if c.id in picks], unclear=said, note=plain.note)
     return None

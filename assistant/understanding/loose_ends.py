@@ -20,7 +20,11 @@ def loose_ends(reading: Reading, line: str, spec, lex: Lexicon) -> Reading:
     if reading.certainty != SURE or spec.ask not in ("choice", "multi") or spec.name.startswith(("red_flags", "urgent")):
         return reading
     toks = tokens(clean(line))
-    if _only_if(toks, spec, lex):  # "none really, unless you count her asthma": a pick only on a condition; asked
+    if (at := _only_if(toks, spec, lex)) is not None:  # "none really, unless you count her asthma": a pick only on a condition; asked
+        from .conditioned_part import conditioned_part  # "1 and 2, and 6 if you count ...": 1 and 2 kept (helper u23b)
+
+        if (part := conditioned_part(toks, at, spec, lex, reading.value)) is not None:
+            return part
         return Reading(UNCLEAR, unclear=clean(line), message=f'"{clean(line)}" depends on whether it counts. Which did you mean?')
     if _not_the_speaker(toks, lex):  # "my wife feels sure, I don't": two people, two answers; asked
         return Reading(UNCLEAR, unclear=clean(line), message="That sounds like two people with different answers. Which answer should I keep?")
@@ -44,9 +48,9 @@ _CONDITION = (("unless",), ("if", "you", "count"), ("if", "that", "counts"), ("i
               ("if", "you", "include"), ("if", "that", "is", "one"), ("if", "thats", "one"))
 
 
-def _only_if(toks: list[str], spec, lex: Lexicon) -> bool:
-    """A choice named inside "unless ..." / "if you count ..." ("unless you count her asthma"); not
-    "nothing planned, unless they change their mind", where the condition names no choice."""
+def _only_if(toks: list[str], spec, lex: Lexicon) -> int | None:
+    """Where a choice is named inside "unless ..." / "if you count ..." ("unless you count her asthma"); not
+    "nothing planned, unless they change their mind", where the condition names no choice. None when nowhere."""
     from .matching import find_hits
 
     for k in range(len(toks)):
@@ -55,11 +59,11 @@ def _only_if(toks: list[str], spec, lex: Lexicon) -> bool:
             continue
         end = next((j for j in range(k, len(toks)) if toks[j] in (".", ";", "!", "?", "but")), len(toks))
         if any(not h.negated for h in find_hits(toks[k + len(c) : end], spec, lex)):
-            return True
+            return k
         # "her diabetes, if you count that": the thing said right before the condition
         if k > 1 and toks[k - 1] == "," and any(t in ("that", "it", "those", "this") for t in toks[k + len(c) : end]):
-            return True
-    return False
+            return k
+    return None
 
 
 _ME_NOT = (("i", "dont"), ("i", "do", "not"), ("i", "dont", "though"), ("not", "me"), ("im", "not"), ("i", "am", "not"), ("but", "i", "dont"),

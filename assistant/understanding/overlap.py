@@ -328,9 +328,12 @@ def place(parts: list[str], spec: StateSpec, lex: Lexicon, merged: list[str]):
     if spec.none_choice in merged:
         return None
     added, offered, left = [], [], []
+    asks = any(c.label.rstrip().endswith("?") for c in spec.choices)  # a list of questions (helper u23b)
     for part in parts:
         text = part.removeprefix("+ ")
         verdict = None if merged and vague_thing(text.split()) else judge(text, spec, lex, picked=tuple(merged))  # "the thing from the clinic"
+        if asks and verdict is not None and verdict.how != ACCEPT and _own_question(text):
+            verdict = None  # "and whether he can still drive": a question of one's own, never offered as one of the list
         if verdict is None:
             left.append(text)
         elif verdict.choice in merged and verdict.how == ACCEPT and part.startswith("+ "):
@@ -356,3 +359,13 @@ def place(parts: list[str], spec: StateSpec, lex: Lexicon, merged: list[str]):
     if len(value) < spec.min_picks:
         return Reading(UNCLEAR, value, message=f"Please pick at least {spec.min_picks}.")
     return Reading(SURE, value)
+
+
+def _own_question(text: str) -> bool:
+    """The part begins as a question of one's own (dialogues/own_question_part.yaml)."""
+    from .phrase_files import PhraseFile
+
+    words = [w for w in text.lower().split() if w.isalpha()]
+    while words[:1] and words[0] in ("and", "also", "plus", "too"):
+        words = words[1:]
+    return bool(words) and words[0] in PhraseFile("own_question_part.yaml").words("starts")

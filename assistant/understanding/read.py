@@ -42,25 +42,11 @@ from .question_rules import by_question  # "no fever, no stiff neck, alert", "on
 from .later_wins import later_wins  # "2 i think... wait no, 1": the later answer, offered back
 from .own_question import own_question
 from .none_in_words import says_none
-from .order_undecided import undecided
-from .agreement_split import split_agreement
-from .whole_degree import whole_degree
-from .records_to_come import records_to_come
-from .wish_note import wish_note
-from .finding_story import finding_story
-from .both_plans import both_plans; from .changes_nothing import changes_nothing  # noqa: E702 (helper u21b)
-from .sure_of_what import sure_of_what  # "pretty sure about the infections, less sure about tubes" (a lead's walk)
-from .redo_refers import redo_refers
-from .type_known import type_known
-from .mixed_verdict import mixed_verdict
-from .wanted_items import wanted_items
-from .doubted_sure import doubted_sure
-from .conditional_later import conditional_later
-from .not_yet_item import not_yet_item
-from .numbers_then_more import numbers_then_more
 from .whole_line_first import first_reading
+from .after_read import second_readings
 from .language_help import language_need, with_answer  # "i need interpreter", "my father, he dont speak english"
-from .never_silent import never_silent  # "Maybe.", "when i can get a day off": offered back or asked (helper u23a)
+from .qualified_part import qualified_part  # "2, 4 and 3 on a good day": 2 and 4 kept, "3 on a good day" asked (helper u23b)
+from .others_story import others_story  # "3, my neighbour had a rare cancer": 3 kept, the story asked (helper u23b)
 from .sure_percent import sure_percent  # "like 70% sure lol. and i understand stuff": 2 kept, "like 70% sure" asked (helper u21a)
 
 SKIP_WORDS = {"skip", "none", "no", "nothing", "pass", "n/a", "na", "no thanks", "not sure", "dont know"}
@@ -83,25 +69,7 @@ def read(line: str, spec: StateSpec, **kw) -> Reading:
     if top and spec.name in urgent_checked.STATES and not kw.get("keep"):
         reading = urgent_checked.as_checked(reading, line, spec)
     if top and not kw.get("keep"):
-        reading = undecided(reading, line, spec)  # "Either 3 or 4 first, I cannot decide": two orders, asked (order_undecided.py)
-        reading = split_agreement(reading, line, spec)  # "Agree on dx; differ on timing only": asked (agreement_split.py)
-        reading = whole_degree(reading, line, spec, kw.get("lexicon") or default_lexicon())  # "Partially? ...": offered back
-        reading = records_to_come(reading, line, spec)  # "we wait for the biopsy next week": not a record that exists
-        reading = wish_note(reading, line, spec)  # "she want to be home for christmas" at the SURE tests: a note (wish_note.py)
-        reading = mixed_verdict(reading, line, spec)  # "some yes some no" at the SURE tests: which ones? (mixed_verdict.py)
-        reading = wanted_items(reading, line, spec, kw.get("lexicon") or default_lexicon())  # "I want to feel sure": asked (wanted_items.py)
-        reading = not_yet_item(reading, line, spec, kw.get("lexicon") or default_lexicon(),  # "2,3,4. Not yet 1.": 1 left out (not_yet_item.py)
-                               lambda part: read(part, spec, **kw))
-        reading = numbers_then_more(reading, line, spec, kw.get("lexicon") or default_lexicon())  # "2, 3, 8. Bypass is major...": 2, 3, 8 kept, the rest asked
-        reading = finding_story(reading, line, spec)  # "they found a cyst and want to operate": the surgery (finding_story.py)
-        reading = both_plans(reading, line, spec, kw.get("lexicon") or default_lexicon())  # "Gentle, but it's gotta work": both offered (both_plans.py)
-        reading = sure_of_what(reading, line, spec, lambda part: read(part, spec, **kw))  # "sure of the infections, less of tubes"
-        reading = changes_nothing(reading, line, spec)  # "just a repeat TSH, won't change anything": no test that could change it
-        reading = redo_refers(reading, line, spec)  # "biopsy unclear, doctor ask redo": no scan (redo_refers.py)
-        reading = type_known(reading, line, spec)  # "new diagnosis, the type is known": not choice 2 (type_known.py)
-        reading = doubted_sure(reading, line, spec, kw.get("lexicon") or default_lexicon())  # "unclear what matters most": no pick (doubted_sure.py)
-        reading = conditional_later(reading, line, spec, kw.get("lexicon") or default_lexicon())  # "tests, and if low risk, watch": tests offered
-        reading = never_silent(reading, line, spec)  # "Maybe.", "when i can get a day off", "both kind of??": never stored (never_silent.py)
+        reading = second_readings(reading, line, spec, kw, read)  # the readers that look at the whole line again (after_read.py)
     return reading
 
 
@@ -187,6 +155,8 @@ def _read_line(
     from .hedged_part import hedged_part  # "1 and 3 and 7 probably": 7 asked about, 1 and 3 kept (helper u19b)
 
     reading = hedged_part(reading, line, spec, lambda part: read(part, spec, lexicon=lex, today=today))
+    reading = qualified_part(reading, line, spec, lambda part: read(part, spec, lexicon=lex, today=today))
+    reading = others_story(reading, line, spec, lambda part: read(part, spec, lexicon=lex, today=today))
     reading = sure_percent(reading, line, spec, lambda part: read(part, spec, lexicon=lex, today=today))
     # "the scans and the biopsy. do i need the slides?", "no date ... whats a gleason score by the way" (user trial 8): both kept
     def part_read(part): return read(part, spec, lexicon=lex, today=today, items=items, item_ids=item_ids, questions=questions)
@@ -390,7 +360,10 @@ def _read(line, spec, lex, today, items, item_ids, questions, keep) -> Reading:
     if strong and not exact(text, spec) and not reading.value and not reading.options:
         return answer_question(text, toks, spec, lex)
     if (start and not reading.sure and not reading.value and not reading.options) or (mark and not reading.sure and not reading.value and not reading.options):
-        return answer_question(text, toks, spec, lex)
+        from .hedged_ask import hedged_tail  # "the form, maybe the deadline?": a hedge said aloud, no question (helper u23b)
+
+        if start or not hedged_tail(toks, spec):
+            return answer_question(text, toks, spec, lex)
     from .asked_back import asks_back  # "does a blood test count", "Third costs money? How much?": asked, not answered
 
     if not exact(text, spec) and asks_back(text, toks, spec, lex, reading):

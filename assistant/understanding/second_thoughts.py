@@ -271,6 +271,10 @@ def hedge_after(reading, toks, line, spec, lex):
                 parts.append(tuple(toks[start:i]))
             start = i + 1
     hedges = words()["after_hedges"]
+    from .questioned_item import questioned_item  # "I have support. sure? kinda": support kept, "sure? kinda" asked (helper u23b)
+
+    if (questioned := questioned_item(reading, toks, spec, lex, hedges)) is not None:
+        return questioned
     said = [p for p in parts[1:] if p in hedges or (p[1:] in hedges and p[0] in ("but", "well", "or", "and", "so"))]
     if reading.certainty == UNCLEAR and not set(tokens(reading.unclear)) <= {t for p in said for t in p}:
         return None  # something else was not understood: that is asked about

@@ -64,6 +64,14 @@ def test_an_emergency_told_after_a_quieting_clause_is_urgent(quiet, now, join):
     "lol my heart stopped when i saw the bill, he is not breathing",
     "can this medicine cause seizures? my son is having a seizure",
     "i had an overdose years ago but he is not breathing now",
+    # self-harm told after a figure of speech or a history
+    "this job is killing me lol, and my brother just took all his pills",
+    "the bills are killing me lol. i have the pills in my hand tonight and i want to die",
+    "dying of boredom lol and i want to kill myself tonight",
+    "my boss will be the death of me haha, also i cut my wrists and its deep",
+    "tried to kill myself years ago, now im standing on the bridge",
+    "my uncle died by suicide, and my brother has a gun and says he wants to die",
+    "lol my dad took all his pills and wont wake up",
 ])
 def test_texting_style_emergencies_after_a_quieting_clause(line):
     assert screen(line).level == "emergency", line

@@ -26,6 +26,7 @@ from .finders import Finder as _Finder  # noqa: F401  (the tests count its work)
 from .groups import _BY_CATEGORY, _CONTEXTS, _CUE_FINDERS_OF, _EFFECTS, _ESCALATORS, _GROUP_FINDERS, _GROUPS  # noqa: F401
 from .groups import _UNANCHORED_CUES, _Group  # noqa: F401  (the tests read them here)
 from .later import later_cue
+from .own_clause import carried_over
 from .lists import bare_run
 from .long import PIECE, screen_long
 from .rules import CUES, SIGNS, group_spec, sign_specs
@@ -125,6 +126,7 @@ class _Cues:
         # group name -> kind -> word positions (before/after) or clauses / sentences; a group or
         # kind with nothing near a sign is left out
         self.at: dict[str, dict] = {}
+        self.cue_clauses: dict[str, set[int]] = {}  # group name -> the clauses its cues were found in (own_clause.py)
         anchored = doc.anchored(CUES)
         ran: dict[tuple, list] = {}  # lists sharing a regex: (regex, text, clauses) -> its matches, found once
         # only the lists with an anchor in the line (or none at all), in the order of _GROUP_FINDERS (p13: not a
@@ -147,6 +149,7 @@ class _Cues:
                     matches = ran[key] if key in ran else ran.setdefault(key, list(matches))
                 words = sorted(doc.word_at(m.end() - 1 if kind == "before" else m.start()) for m in matches)
                 clauses = {doc.clause_of[w] for w in words}
+                self.cue_clauses.setdefault(group.name, set()).update(clauses)
                 found = (set(words) if kind == "opening" else words if kind in ("before", "after", "later") else
                          {doc.sentence_of[c] for c in clauses} if kind == "sentence" else
                          {c - 1 for c in clauses if c and doc.sentence_of[c - 1] == doc.sentence_of[c]}
@@ -198,7 +201,7 @@ class _Cues:
                      and (not c.only or hit.sign.name in c.only) and c.name not in hit.sign.ignores
                      and self.found(c, hit) and not any(self.found(_ESCALATORS[name], hit) for name in c.unless)
                      and not any(self.found(_ESCALATORS[name], hit, line=True) for name in c.unless_line)
-                     and self._told(c, hit))
+                     and self._told(c, hit) and not carried_over(self, c, hit))
 
     def _told(self, context: _Group, hit: _Hit) -> bool:
         """Is a sign's clause told the way `context.requires` asks (a cue of one of its groups

@@ -141,21 +141,25 @@ ROUNDS = sorted(DATA.glob("safety_round*.csv"), key=lambda path: int(re.sub(r"\D
 # asked about by the self_harm category's design, or self-harm cues).
 # After issue-sh16 (helper sh16, self-harm by concept): round 21 1 silent -> 0 (asked 2 -> 3: the silent one is asked now),
 # 22 asked 1 -> 0, 23 1 / 4 -> 0 / 1, 29 21 / 25 -> 16 / 20; round 30 (validation, untuned) 30 / 32 -> 30 / 28; no line louder.
-CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (0, 2, 4), "safety_round22.csv": (0, 0, 5),
+CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (0, 0, 4), "safety_round22.csv": (0, 0, 5),
                                                  "safety_round23.csv": (0, 1, 4), "safety_round24.csv": (0, 2, 3),
                                                  "safety_round25.csv": (0, 0, 4),
                                                  "safety_round26.csv": (0, 0, 7),
                                                  "safety_round27.csv": (0, 2, 15),
                                                  "safety_round28.csv": (0, 1, 2),
-                                                 "safety_round29.csv": (4, 13, 17),
+                                                 "safety_round29.csv": (3, 12, 17),
                                                  "safety_round30.csv": (11, 14, 23),
                                                  "safety_round31.csv": (6, 16, 22),
                                                  "safety_round32.csv": (11, 10, 15),
                                                  "safety_round33.csv": (7, 18, 26),
-                                                 "safety_round34.csv": (12, 10, 28),
+                                                 "safety_round34.csv": (11, 10, 28),
                                                  "safety_round35.csv": (4, 10, 20),  # (18 with s22's idiom rules; 20 after the review rv29 took back the ones that hid emergencies)
-                                                 "safety_round36.csv": (14, 14, 18),
+                                                 "safety_round36.csv": (12, 14, 18),
                                                  "safety_round37.csv": (14, 16, 26)}
+# (helper s23) a quieting context reaches no clause told now with a subject of its own (own_clause.py); a note under a
+# pillow, "took like all", a groin lump after a catheter, a child found with medicine open, cauda equina in learner's
+# English (tuned on 1-36): 21 0/2/4 -> 0/0/4, 29 4/13/17 -> 3/12/17, 34 12/10/28 -> 11/10/28, 36 14/14/18 -> 12/14/18; no
+# line of any round lower, none louder.
 # (helper s22) every emergency reaches the urgent turn, figures of speech stay quiet (urgent_kinds.yaml, self_harm_concepts.yaml
 # on_edge / method_wish, red_flags.yaml s22), tuned on 1-35: 21 0/3/4 -> 0/2/4, 29 4/14/17 -> 4/13/17, 30 13/16/23 ->
 # 11/14/23, 31 6/17/22 -> 6/16/22, 32 12/12/15 -> 11/10/15, 33 9/18/26 -> 7/18/26, 34 15/12/31 -> 12/10/28, 35 6/11/22 ->

@@ -15,6 +15,7 @@ from functools import cache
 from . import yaml_cache
 from .paths import dialogues_dir
 from .yaml_cache import parse_yaml
+from .regex_store import kept
 
 FILE = "condition_signs.yaml"
 
@@ -29,6 +30,7 @@ def _words(words) -> re.Pattern:
 
 
 @cache
+@kept  # its regexes kept compiled between runs (regex_store.py)
 def _entries() -> tuple[tuple[str, re.Pattern, str], ...]:
     raw = yaml_cache.load(dialogues_dir() / FILE, parse_yaml)
     if not isinstance(raw, list) or not raw:

@@ -82,6 +82,8 @@ def test_a_usual_run_writes_nothing(tmp_path, fresh_store, monkeypatch):
     # a module gaining a regex is looked at again
     module.MORE = re.compile(r"more beta \w+")
     assert regex_store.record(store) == 1
+    again = private_file.read(store, regex_store.MAGIC)["regexes"]  # what was stored before is kept beside it
+    assert (module.MORE.pattern, 0) in again and (module.KEPT.pattern, re.IGNORECASE) in again
 
 
 @pytest.mark.parametrize("damage", ["garbage", "truncated", "readable by others", "other format", "a link"])
@@ -154,3 +156,111 @@ def test_fresh_processes_keep_the_app_s_regexes_and_never_a_typed_word(tmp_path)
     stores = list(tmp_path.glob("regexes-plain-*.bin"))
     assert len(stores) == 1
     assert b"orblax" not in stores[0].read_bytes()
+
+
+def test_a_table_s_regexes_are_kept_like_a_module_s_and_come_back_as_compiled(tmp_path, fresh_store, monkeypatch):
+    """Regexes a table builder holds in a dict (the concept tables: not global names) are stored when it is marked
+    `kept`; the next run gets each back from re's cache; one made from typed words beside them is never stored."""
+    monkeypatch.setattr(regex_store, "_tables", [])
+    typed = "my brother Quorvath"
+
+    @regex_store.kept
+    def build() -> dict:
+        return {"families": {"took": re.compile(r"(?<!\w)(?:(?P<e0>took|swallowed)(?!\w))"),
+                             "pills": re.compile(r"(?<!\w)(?:(?P<e0>pills?|tablets?)(?!\w))")},
+                "rules": [("overdose", 2, ("took", "pills"))], "window": 2,
+                "quiet": [re.compile(r"(?<!\w)(?:vitamins? delta)(?!\w)", re.IGNORECASE)]}
+
+    tables = build()
+    said = re.compile(re.escape(typed))  # compiled from a line, held beside the tables
+    store = tmp_path / "regexes-test.bin"
+    assert regex_store.record(store) >= 3  # (and the global regexes of the modules loaded so far)
+    kept = private_file.read(store, regex_store.MAGIC)["regexes"]
+    assert {(p.pattern, 0) for p in tables["families"].values()} <= set(kept)
+    assert (tables["quiet"][0].pattern, re.IGNORECASE) in kept
+    assert not any("Quorvath" in source for source, _ in kept) and said.pattern
+    assert regex_store.record(store) == 0  # nothing new: nothing written
+
+    for name in ("_primed", "_stored", "_walked"):
+        getattr(regex_store, name).clear()
+    _as_in_a_new_run()
+    assert regex_store.prime(store) == len(kept)
+    again = build()
+    for name, pattern in tables["families"].items():
+        assert again["families"][name] is regex_store._primed[(str, pattern.pattern, 0)]
+        assert again["families"][name] == pattern and again["families"][name].groupindex == {"e0": 1}
+    assert again["families"]["pills"].search("she took all her tablets today").group("e0") == "tablets"
+    assert again["quiet"][0].search("VITAMIN DELTA") and not again["families"]["took"].search("overtook")
+
+
+def test_the_tables_regexes_come_back_in_the_next_process_whatever_its_hash_seed(tmp_path):
+    """The tables marked `kept` (concept signs, doubt net...) are built alike in every process (a builder whose regex
+    changed with the hash seed, from a set's order, would add its regexes to the store at every start): a second run
+    of a conversation, under another seed, gets every one back from the store and compiles none of them."""
+    lines = "".join(f"{line}\n" for line in ("2", "for my brother, whether to have his knee replaced", "quit"))
+    probe = (
+        "import hashlib, runpy, sys\n"
+        "sys.argv = ['assistant', 'chat', '--plain', '--jsonl', '--no-save']\n"
+        "try:\n"
+        "    runpy.run_module('assistant', run_name='__main__')\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "from assistant import regex_store\n"
+        "kept = regex_store._tables\n"
+        "primed = set(map(id, regex_store._primed.values()))\n"
+        "sources = hashlib.sha256('\\n'.join(sorted({p.pattern for p in kept})).encode()).hexdigest()\n"
+        "import re\n"
+        "compiled = {id(v) for v in re._cache.values()} - primed  # what re compiled in this run (the cue tables' stoppers are made\n"
+        "back = {p.pattern for p in kept if id(p) in primed}  # by the regex engine from their own stored programs: neither)\n"
+        "again = {p.pattern for p in kept if id(p) in compiled}\n"
+        "print('KEPT', len(again), 'BACK', len(back), 'SOURCES', sources, file=sys.stderr)\n"
+    )
+    seen = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONPATH": str(ROOT), "SECOND_OPINION_CACHE_DIR": str(tmp_path), "PYTHONHASHSEED": seed}
+        answers = tmp_path / "answers.txt"  # waiting in a file: no warm-up thread building the tables beside the run
+        answers.write_text(lines)
+        with answers.open() as stdin:
+            done = subprocess.run([sys.executable, "-c", probe], stdin=stdin, capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
+        assert done.returncode == 0, done.stderr
+        seen.append(done.stderr.split("KEPT", 1)[1].split())
+    (first_compiled, _, first_back, _, first_sources), (compiled, _, back, _, sources) = seen
+    assert int(first_compiled) > 200 and first_back == "0"  # the concept tables alone hold some 230 different regexes
+    assert sources == first_sources
+    assert compiled == "0" and back == first_compiled
+
+
+def test_a_table_regex_is_what_re_compile_makes_and_is_parsed_once_when_kept(tmp_path, fresh_store, monkeypatch):
+    """table_regex makes what re.compile makes (the same program, flags and groups: Pattern equality compares them)
+    for every regex of the concept tables, and a first run that keeps a table parses each of its regexes once, not
+    again to record it."""
+    from re import _compiler, _parser
+
+    from assistant.safety import concept_signs, doubt_concepts, doubt_net, self_harm_concepts
+
+    monkeypatch.setattr(regex_store, "_tables", [])
+    monkeypatch.setattr(regex_store, "_made", {})
+    _as_in_a_new_run()
+    for module in (concept_signs, doubt_concepts, doubt_net, self_harm_concepts):
+        module._tables.cache_clear()
+        module._tables()
+        module._tables.cache_clear()  # (rebuilt as usual by the next test that screens)
+    made = [p for p in regex_store._tables if (p.pattern, 0) in regex_store._made]
+    assert len({p.pattern for p in made}) > 200
+    for pattern in made:
+        again = _compiler.compile(pattern.pattern, 0)
+        assert again == pattern and again.groupindex == pattern.groupindex and again.groups == pattern.groups
+        assert re.compile(pattern.pattern) is pattern  # in re's cache, where re.compile looks
+    parsed = []
+    real_parse = _parser.parse
+    monkeypatch.setattr(_parser, "parse", lambda source, flags=0, state=None: parsed.append(source) or real_parse(source, flags, state))
+
+    @regex_store.kept
+    def build() -> dict:
+        return {"family": regex_store.table_regex(r"(?<!\w)(?:(?P<e0>wont wake|cant wake)(?!\w))"),
+                "quiet": regex_store.table_regex(r"(?<!\w)(?:lol|haha)(?!\w)", re.IGNORECASE)}
+
+    tables = build()
+    assert regex_store.record(tmp_path / "regexes-test.bin") >= 2
+    assert sorted(parsed).count(tables["family"].pattern) == 1 and sorted(parsed).count(tables["quiet"].pattern) == 1
+    assert tables["quiet"].search("LOL ok") and tables["family"].search("she wont wake up").group("e0") == "wont wake"

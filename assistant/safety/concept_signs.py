@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..regex_store import kept, table_regex
 from .doubt_net import _sentence_spans  # the same sentences the doubt net reads
 from .first_letters import grouped
 
@@ -31,6 +32,7 @@ LEVELS = ("none", "ask", "emergency")
 
 
 @cache
+@kept  # its regexes kept compiled between runs (regex_store.py)
 def _tables() -> dict:
     """The YAML compiled once: each family as one regex with a group per entry, the rules, the guards."""
     from .family_data import read_with_families
@@ -46,7 +48,7 @@ def _tables() -> dict:
         data = {**data, "families": {**data["families"], **extra["families"]}, "rules": [*data["rules"], *extra["rules"]],
                 "state_families": [*data["state_families"], *extra.get("state_families", ())],
                 "not_asked": [*data["not_asked"], *extra.get("not_asked", ())]}
-    compiled = {name: re.compile("(?<!\\w)(?:" + "|".join(f"(?P<e{i}>{item})(?!\\w)" for i, item in enumerate(items)) + ")")
+    compiled = {name: table_regex("(?<!\\w)(?:" + "|".join(f"(?P<e{i}>{item})(?!\\w)" for i, item in enumerate(items)) + ")")
                 for name, items in data["families"].items()}
     rules = []
     for rule in data["rules"]:
@@ -68,16 +70,16 @@ def _tables() -> dict:
         "state": frozenset(data["state_families"]),
         "guards": [FINDERS[name] for name in data["guards"]],
         "past_guards": frozenset(data["past_guards"]),
-        "not_asked": re.compile("(?<!\\w)(?:" + "|".join(f"(?:{item})(?!\\w)" for item in data["not_asked"]) + ")"),
+        "not_asked": table_regex("(?<!\\w)(?:" + "|".join(f"(?:{item})(?!\\w)" for item in data["not_asked"]) + ")"),
         "present_guards": [FINDERS[name] for name in data["guards"] if name not in data["past_guards"]],
         "negation": frozenset(data["negation"]),
         "window": int(data["negation_window"]),
         "sentences": int(data["sentences"]),
         "breakers": frozenset(data["breakers"]),
-        "quiet": re.compile("(?<!\\w)(?:" + "|".join(f"(?:{item})(?!\\w)" for item in data["quiet"]) + ")"),
+        "quiet": table_regex("(?<!\\w)(?:" + "|".join(f"(?:{item})(?!\\w)" for item in data["quiet"]) + ")"),
         # (?<!\w) as each family has it: an entry starts a word, so a long token is tried once, not at each letter
         # and its entries grouped by their first letter, so a quiet word is passed over at one comparison per letter (p19)
-        "prefilter": re.compile("(?<!\\w)(?:" + grouped(every) + ")"),
+        "prefilter": table_regex("(?<!\\w)(?:" + grouped(every) + ")"),
     }
 
 

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..regex_store import kept, table_regex
+
 FILE = "doubt_concepts.yaml"
 CATEGORY = {"vomit": "abdomen", "confused": "neurologic", "sweat": "heart_attack", "dizzy": "unconscious",
             "breath": "breathing", "blood": "bleeding", "shaking": "sepsis", "drowsy": "unconscious",
@@ -31,10 +33,11 @@ NUMBER_CATEGORY = {"bp": "vitals", "sugar": "diabetes", "sugar_word": "diabetes"
 
 
 def _whole(items) -> re.Pattern:
-    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{item})" for item in items) + r")(?!\w)")
+    return table_regex(r"(?<!\w)(?:" + "|".join(f"(?:{item})" for item in items) + r")(?!\w)")
 
 
 @cache
+@kept  # its regexes kept compiled between runs (regex_store.py)
 def _tables() -> dict:
     from .. import yaml_cache
     from ..paths import dialogues_dir
@@ -45,7 +48,7 @@ def _tables() -> dict:
     if unknown:
         raise ValueError(f"dialogues/{FILE}: no category for the families {sorted(unknown)}")
     names = list(families)
-    family_re = re.compile("(?<!\\w)(?:" + "|".join(f"(?P<f{i}>" + "|".join(f"(?:{w})" for w in families[name]) + ")(?!\\w)"
+    family_re = table_regex("(?<!\\w)(?:" + "|".join(f"(?P<f{i}>" + "|".join(f"(?:{w})" for w in families[name]) + ")(?!\\w)"
                                                      for i, name in enumerate(names)) + ")")
     stems = {}
     if data.get("typo_tolerance") == "yes":
@@ -54,7 +57,7 @@ def _tables() -> dict:
             if not hit or len(stem) < 7:
                 raise ValueError(f"dialogues/{FILE}: typo stem {stem!r} is no family word of 7+ letters")
             stems[stem] = names[int(hit.lastgroup[1:])]
-    numbers = {kind: {**spec, "re": re.compile(spec["pattern"])} for kind, spec in data["numbers"].items()}
+    numbers = {kind: {**spec, "re": table_regex(spec["pattern"])} for kind, spec in data["numbers"].items()}
     return {"names": names, "families": family_re, "stems": stems, "numbers": numbers,
             "negation_words": frozenset(data["negation_words"]), "not_negation": frozenset(data["not_negation"]),
             "reach": int(data["negation_reach"]),

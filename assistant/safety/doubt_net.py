@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..regex_store import kept, table_regex
 from .first_letters import grouped
 
 FILE = "doubt_net.yaml"
@@ -33,7 +34,7 @@ def _alternation(items) -> str:
 
 
 def _whole(items) -> re.Pattern:
-    return re.compile(rf"(?<![\w]){'(?:' + _alternation(items) + ')'}(?![\w])")
+    return table_regex(rf"(?<![\w]){'(?:' + _alternation(items) + ')'}(?![\w])")
 
 
 def _negation_words() -> frozenset[str]:
@@ -43,6 +44,7 @@ def _negation_words() -> frozenset[str]:
 
 
 @cache
+@kept  # its regexes kept compiled between runs (regex_store.py)
 def _tables() -> dict:
     """The YAML's lists compiled once: body words by category, the other kinds, the reused finders."""
     from .. import yaml_cache
@@ -59,7 +61,7 @@ def _tables() -> dict:
     if missing:
         raise ValueError(f"dialogues/{FILE}: no red-flag list named {missing}")
     categories = list(body)
-    body_re = re.compile("(?<!\\w)(?:" + "|".join(f"(?P<c{i}>{_alternation(body[c])})(?!\\w)" for i, c in enumerate(categories)) + ")")
+    body_re = table_regex("(?<!\\w)(?:" + "|".join(f"(?P<c{i}>{_alternation(body[c])})(?!\\w)" for i, c in enumerate(categories)) + ")")
     means = _whole(data["means"])
     every = [*(w for c in categories for w in body[c]), *data["means"]]
     return {
@@ -68,7 +70,7 @@ def _tables() -> dict:
         "means": means,
         **{kind: _whole(data[kind]) for kind in _WORDS},
         # the raw line, lower case: any body word or means at all (a quiet line with none costs this search only)
-        "prefilter": re.compile(rf"(?<!\w)(?:{grouped(every)})(?!\w)"),  # grouped by first letter (p19)
+        "prefilter": table_regex(rf"(?<!\w)(?:{grouped(every)})(?!\w)"),  # grouped by first letter (p19)
         "guards": [FINDERS[name] for name in data["guards"]],
         "body_guards": [FINDERS[name] for name in data["body_guards"]],
         "now_finders": [FINDERS[name] for name in data["now_finders"]],

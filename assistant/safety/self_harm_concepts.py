@@ -20,6 +20,7 @@ from bisect import bisect_left
 from functools import cache
 from itertools import accumulate
 
+from ..regex_store import kept, table_regex
 from .self_harm_cues import _for_someone_else, _tables as _cue_tables, line_sentences
 from .self_harm_cues import with_cues as _with_cues
 
@@ -34,6 +35,7 @@ _MEDICINE = re.compile(r"pill|tablet|med|insulin|sertraline|oxy|pastillas|stash|
 
 
 @cache
+@kept  # its regexes kept compiled between runs (regex_store.py)
 def _tables() -> dict:
     """The YAML compiled once: a regex per family, the rules, the stoppers taken from the self-harm cues, the quiet list."""
     from .family_data import read_with_families
@@ -41,7 +43,7 @@ def _tables() -> dict:
     data = read_with_families(FILE)
 
     def one(items: list[str]) -> re.Pattern:
-        return re.compile("(?<!\\w)(?:" + "|".join(f"(?:{item})(?!\\w)" for item in items) + ")")
+        return table_regex("(?<!\\w)(?:" + "|".join(f"(?:{item})(?!\\w)" for item in items) + ")")
 
     compiled = {name: one(items) for name, items in data["families"].items()}
     rules = []

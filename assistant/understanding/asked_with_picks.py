@@ -16,12 +16,14 @@ from dataclasses import replace
 from functools import cache
 
 from .reading import SURE, Reading
+from ..regex_store import kept
 
 STATES = ("questions", "questions_order")
 _CLAUSE = r"(?:^|[.,;:!?]\s*|\s)"  # a lead begins the line or a clause ("3, 5. i want to ask", "drop 5 and add")
 
 
 @cache
+@kept  # its regexes kept compiled between runs (regex_store.py)
 def _lead() -> re.Pattern:
     from .plainer import _raw
 

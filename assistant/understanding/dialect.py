@@ -8,10 +8,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..regex_store import kept
+
 FILE = "dialect_words.yaml"
 
 
 @cache
+@kept  # its regexes kept compiled between runs (regex_store.py)
 def _table() -> tuple[re.Pattern, dict] | None:
     from .datafile import read_words_file
     from .lexicon import LexiconError

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..regex_store import kept
+
 FILE = "phrasal.yaml"
 _BETWEEN = 5  # "the bladder", "her whole gallbladder", "half of the thyroid", "the top of my lung"
 _STOP = r"(?=\s*(?:[,.;!?)]|\b[a-z]{3,}ly\b|\band\b|\bor\b|\bbut\b|\bso\b|\bnow\b|\bsoon\b|\bfirst\b|\bthen\b|\blast\b|\bnext\b|\byesterday\b|\balready\b|\btoday\b|\btomorrow\b|\bin\b|$))"
@@ -32,6 +34,7 @@ def _data() -> tuple[dict, dict, tuple[str, ...]]:
 
 
 @cache
+@kept  # its regexes kept compiled between runs (regex_store.py)
 def _patterns():
     outs, ins, removable = _data()
     verbs = "|".join(sorted(map(re.escape, outs), key=len, reverse=True))

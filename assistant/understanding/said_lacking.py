@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..regex_store import kept
+
 FILE = "said_lacking.yaml"
 _DENIED_BEFORE = re.compile(r"\b(?:not|never|dont|don't|do not|doesnt|doesn't|isnt|isn't|arent|aren't|wasnt|wasn't|no longer|hardly)\s+(?:\w+\s+)?$",
                             re.IGNORECASE)
@@ -27,6 +29,7 @@ def _data() -> dict:
 
 
 @cache
+@kept  # its regexes kept compiled between runs (regex_store.py)
 def _pattern(state: str) -> tuple[re.Pattern, dict[str, str]]:
     plain = {}
     for said, found in _data()[state].items():

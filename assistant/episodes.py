@@ -110,11 +110,29 @@ class Episodes:
             self._fire("emergency")
         return self._ask()
 
+    def _check_labels(self, screening, line: str) -> list[str]:
+        """What the check names: a sign's own check label ("a fever") only where nothing says more (review rv30): not for a
+        baby (a fever in a baby under 3 months is an emergency), not when the line picks a danger sign ("2, she has a fever")."""
+        labels = screening.check_labels()
+        if labels == screening.labels():
+            return labels
+        if self.slots.get("age_band") == "baby":
+            return screening.labels()
+        spec = self.spec
+        if spec.none_choice and any(route.to == self.flow.urgent_state for route in spec.routes):
+            from .understanding.read import read
+
+            got = read(line, spec)
+            picked = got.value if isinstance(got.value, list) else [got.value] if got.value else []
+            if got.certainty == "sure" and any(c != spec.none_choice for c in picked):
+                return screening.labels()  # a danger sign picked clearly ("4, she has a fever"), not "none, fever is low"
+        return labels
+
     def _ask_if_now(self, screening, line: str) -> Turn:
         self.pending = None
         self.model.resume_state = self.state
         self._clear_episode()
-        self._set_slot("recognised", screening.check_labels())  # "a fever", not "signs of a severe infection" (a lead's walk)
+        self._set_slot("recognised", self._check_labels(screening, line))  # "a fever", not "signs of a severe infection" (a lead's walk)
         self._set_slot("check_categories", list(screening.categories))
         self._set_slot("crisis", screening.crisis)  # "whats even the point of anything": asked, and if not now, the crisis line stays
         if advice := opioid_advice.with_naloxone(screening.advice, line):

@@ -377,7 +377,10 @@ def _screen_signs(text: str, own: tuple[int, int] | None = None) -> Screening:
                   if f[3] or f[1] not in labelled or not all(h.sign.name.startswith("net_") for h in f[2]))
     recognised = tuple(dict.fromkeys(recognised))
     checked = ()
-    if level == ASK:  # a sign alone at the check is named by its own check label where it has one ("a fever")
+    if level == ASK and len({h.sign.name for h in hits}) == 1 and not any(
+            f" {w}" in f" {doc.joined}" for w in hits[0].sign.check_label_unless):  # a sign alone at the check is named by its
+        # own check label ("a fever"), only when no other sign of any level, nor a word that says more, is in the line
+        # ("fever and chills", "a fever and a rash": review rv30)
         checked = tuple(dict.fromkeys(f[3] or (f[2][0].sign.check_label if len(f[2]) == 1 else None) or CATEGORIES[f[1]]["label"]
                                       for f in kept if f[3] or f[1] not in labelled or not all(h.sign.name.startswith("net_") for h in f[2])))
         checked = checked if checked != recognised else ()

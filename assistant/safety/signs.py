@@ -19,6 +19,7 @@ class Sign:
         self.level = LEVEL_NAMES.index(level or spec.get("level", "none"))
         self.label = spec.get("label")  # what the user is told was noticed, if not the category's label
         self.check_label = spec.get("check_label")  # the same, said only when the sign alone raised the check question
+        self.check_label_unless = tuple(spec.get("check_label_unless", ()))  # ... and none of these words is in the line
         self.setting = bool(spec.get("setting"))  # a background fact: only negation and worry count in pairs
         self.advice = tuple(spec.get("advice", ())) + tuple(CATEGORIES.get(self.category, {}).get("advice", ()))
         self.escalate_on = frozenset(spec.get("escalate_on", ()))

@@ -30,6 +30,6 @@ def sure_of_what(reading: Reading, line: str, spec, read_part) -> Reading:
         return reading
     problem, treatment = (parts[1], parts[0]) if about_treatment[0] else (parts[0], parts[1])
     alone = read_part(problem)
-    if alone.certainty not in (SURE, LIKELY) or not alone.value or alone.asked:
-        return reading
+    if alone.certainty not in (SURE, LIKELY) or alone.value not in ("sure", "fairly") or alone.asked:
+        return reading  # only a degree of sureness said of the problem; "not sure what it is, but ..." is asked (review rv30)
     return replace(Reading(LIKELY, alone.value), note=treatment.strip()[:1].upper() + treatment.strip()[1:])

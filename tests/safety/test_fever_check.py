@@ -15,7 +15,7 @@ SEPSIS = "signs of a severe infection (sepsis)"
 
 
 @pytest.mark.parametrize("line", ["she has a low fever", "9 none, fever is low", "he's had a fever since yesterday",
-                                  "my son has a temp of 100.4"])
+                                  "she has a slight fever"])
 def test_a_fever_alone_is_asked_about_and_named_as_a_fever(line):
     found = screen(line)
     assert found.level == "ask" and found.check_labels() == ["a fever"]
@@ -58,11 +58,26 @@ def test_yes_at_the_fever_check_is_still_the_urgent_turn():
     assert engine.state == "urgent_care" and turn.urgent and "Call 911 now" in turn.text
 
 
-def test_a_fever_with_another_sign_at_the_check_names_both():
-    found = screen("fever and chills since last night")
-    assert found.level == "ask"
-    labels = found.check_labels()
-    assert "a fever" in labels and len(labels) >= 1
+@pytest.mark.parametrize("line", ["fever and chills since last night", "a fever and a rash on her legs",
+                                  "she has a fever, vomiting and cant keep anything down"])
+def test_a_fever_with_more_said_about_the_body_is_not_called_only_a_fever(line):
+    # review rv30: "A fever alone is often not an emergency" must not be said when more than a fever was told
+    found = screen(line)
+    assert found.level in ("ask", "emergency") and "a fever" not in found.check_labels()
+
+
+@pytest.mark.parametrize("state, line", [("red_flags", "2, she has a fever"), ("red_flags_child", "4, she has a fever")])
+def test_a_danger_sign_picked_with_a_fever_keeps_the_full_check(state, line):
+    engine = prepare(state, "caregiver")
+    turn = engine.respond(line)
+    assert "often not an emergency" not in turn.text and (engine.state == "urgent_care" or SEPSIS in turn.text)
+
+
+def test_a_baby_s_fever_is_never_called_often_not_an_emergency():
+    engine = prepare("red_flags_child", "caregiver")
+    engine.slots["age_band"] = "baby"
+    turn = engine.respond("9 none, fever is low")
+    assert "often not an emergency" not in turn.text and engine.state in ("urgent_care_check", "urgent_care")
 
 
 def test_another_sign_alone_keeps_its_category_at_the_check():

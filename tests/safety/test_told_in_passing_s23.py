@@ -53,7 +53,7 @@ def test_urgent(line):
     "toddler chewed on the laundry basket",
     "toddler can only say a few words",
     "my 2 year old can only say a few words",
-    "my son can only say a few words yet",
+    "my son can only say a few words so far",
     "my toddler has white stuff on his mouth from the yogurt",
     "the pharmacist gave my baby's medicine in an open bottle",
     "i found an open pill bottle on the floor",

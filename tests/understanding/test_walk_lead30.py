@@ -16,8 +16,7 @@ from .reading_support import reading
     ("its for my dad hes 82, cardiologist says pacemaker but he feels fine mostly", "Whether to have the pacemaker"),
     ("my mom, the heart doctor said a stent", "Whether to have the stent"),
     ("for my husband, neurosurgeon says shunt", "Whether to have the shunt"),
-    ("for my wife, the ENT wants ear tubes, she's had like 7 ear infections this yr", "Whether to have the ear tubes"),
-    ("my mom, surgeon wants surgery asap", "Whether to have the surgery"),
+    ("for my wife, the ENT says ear tubes, she's had like 7 ear infections this yr", "Whether to have the ear tubes"),
 ])
 def test_a_device_said_at_the_welcome_is_offered_in_words_marked_as_mine(line, decision):
     engine = prepare("welcome", "caregiver")
@@ -40,6 +39,8 @@ def test_a_decision_typed_in_the_person_s_words_is_quoted_as_theirs():
     "for my dad, he wants answers",
     "for my wife, we want to avoid surgery",
     "my husband, the doctor wants to know more about the operation",
+    "for my dad, the insurance wants proof of the procedure",  # review rv30
+    "for my mom, surgeon wanted surgery but oncologist wants chemo",
 ])
 def test_a_device_or_a_saying_not_proposed_is_not_offered(line):
     engine = prepare("welcome", "caregiver")
@@ -149,6 +150,8 @@ def test_how_sure_of_the_problem_is_offered_when_the_treatment_is_doubted_apart(
 
 
 @pytest.mark.parametrize("line", [
+    "not sure what it is, but sure of the treatment",  # review rv30: offered as "They did not say"
+    "sure it needs an operation, no idea what it is",
     "pretty sure about the infections, less sure about the timing",  # neither part is about the treatment
     "sure about the tubes, not sure about the surgery",  # both are
 ])

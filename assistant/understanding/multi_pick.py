@@ -113,8 +113,10 @@ def multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary, re
         """ "no others", "the rest not really", "no specialist": a comment on the rest, not "none"."""
         if toks[h.start + 1 : h.start + 2] == ["of"] and toks[h.start] in ("none", "neither"):
             return False  # "but also none of these really": the choice itself, said with others; asked
-        if any(t in ("rest", "others", "other", "else", "more", "otherwise", "besides") for t in toks[max(0, h.start - 3) : h.end + 2]):
-            # ("5, the ENT never saw the notes. otherwise none": a lead's walk, 2026-12-07)
+        near = toks[max(0, h.start - 3) : h.end + 2]
+        if any(t in ("rest", "others", "other", "else", "more") for t in near) or (
+                any(t in ("otherwise", "besides") for t in near) and "?" not in near):
+            # ("5, the ENT never saw the notes. otherwise none": a lead's walk, 2026-12-07; not "Otherwise? None.", u11-0131)
             return True
         if toks[h.start - 1 : h.start] in (["is"], ["are"], ["was"], ["they"], ["both"]) and h.start > 1:
             return True  # "only the plan, the diagnosis is same", "they agree its cancer": about one thing, not "none"

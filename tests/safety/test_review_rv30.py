@@ -34,3 +34,26 @@ def test_a_dose_a_doctor_changed_stays_quiet_with_the_new_dose_told_in_the_prese
 
 def test_a_dose_given_wrong_after_a_changed_dose_is_still_an_emergency():
     assert screen("the doctor raised her dose last week, i gave the baby 5 ml instead of 1.25 by mistake").level == "emergency"
+
+
+@pytest.mark.parametrize("line", [
+    "since his stroke in 2015 his left hand is clumsy and his speech is not clear",
+    "in my wife family is epilepsy, her sister have seizures",
+])
+def test_a_present_clause_after_a_history_is_asked_about_not_alarmed(line):
+    # s23's own-clause rule screens a clause told in the present with its own subject on its own words ("... and her
+    # face is drooping" after a past stroke is an emergency); for these two the cost is the check question, never the
+    # urgent turn (these were quiet before; the trade is kept on the safe side)
+    assert screen(line).level == "ask"
+
+
+@pytest.mark.parametrize("line", ["my son left his pill bottle open on the counter again",
+                                  "i got a lump in my groin since my hernia, cardiac cath is planned next month"])
+def test_s23_s_new_emergencies_have_their_look_alikes_quiet(line):
+    assert screen(line).level == "none"
+
+
+@pytest.mark.parametrize("line", ["found my toddler with the pill bottle open, pills on the floor",
+                                  "had a heart cath yesterday and now theres a growing lump in my groin"])
+def test_s23_s_new_emergencies_stay_urgent(line):
+    assert screen(line).level == "emergency"

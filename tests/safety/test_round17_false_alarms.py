@@ -44,7 +44,8 @@ RULES = {
          "epilepsy runs in my husband's family, his cousin has fits",
          "both my grandparents had stomach ulcers, both with bleeding",
          "epilepsy on my dads side, cousin has seizures",
-         "in my wife family is epilepsy, her sister have seizures",
+         # ("in my wife family is epilepsy, her sister have seizures" is asked since s23's own-clause rule:
+         # tests/safety/test_review_rv30.py)
          "la epilepsia viene del lado de mi papá, mi tía tiene convulsiones"]),
     "a condition with ever is a worry, not a report": (
         [("if he ever stops breathing like this again i'll panic, he's blue right now", B),

@@ -169,7 +169,8 @@ RULES = {
          "i am scared of getting the heart attack feeling again after the surgery",
          "the blood test shows too much iron",
          "the baby hasnt pooed for 3 days, is that normal on formula",
-         "since his stroke in 2015 his left hand is clumsy and his speech is not clear",
+         # ("since his stroke in 2015 his left hand is clumsy and his speech is not clear" is asked since s23's own-clause
+         # rule: tests/safety/test_review_rv30.py)
          "my dad had a stroke 3 years ago and his face doesnt move on the left side"]),
     "after a belly operation the belly swelling; the whole body shaking with foam; a fever with purple spots": (
         [("after the surgery on the belly, she have big pain and the belly swell and she vomit", "after_surgery"),

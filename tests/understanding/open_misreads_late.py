@@ -3,6 +3,8 @@
 # Round 28 (folded in 2026-12-06, twenty-first session): its 52 silent misreads on the fold-in code (5384dec),
 # held open until fixed.
 OPEN_ROUND28 = frozenset({
+    "u28a-0087",  # red_flags: "short breath but is from the stairs": read as the sign and sent to the emergency turn, on the safe side (review rv30 took back the question)
+    "u28b-0103",  # red_flags_child: "super sleepy today but I think that's a growth spurt?": the same
     # --- labels a careful reader could dispute (helper 11a14) ---
     "u28a-0216",  # "not sure, kinda depends on the holter results": "Not sure" is what it says (as u27a-0469 "DEPENDS ...")
     "u28a-0231",  # "Possibly. There's been talk of a scan ...": "Not sure" fits (as u27b-0488 "Possibly. ... not ordered yet")
@@ -205,6 +207,7 @@ OPEN_ROUND32 = frozenset({
 
 
 OPEN_ROUND33 = frozenset({
+    "u33b-0093",  # red_flags: "My sight is poor, but that is the macular degeneration ...": the same (review rv30)
     # round 33 folded in (twenty-sixth session): the 50 silent misreads measured at the end of the session it was written in
     # (78.8% right first time, untouched)
     "u33a-0038",  # decision_when: I believe I heard him say 'within days'? Or it may have been 'in the days ahead'. I cannot be certai...
@@ -254,6 +257,7 @@ OPEN_ROUND33 = frozenset({
 })
 
 OPEN_ROUND34 = frozenset({
+    "u34b-0105",  # red_flags_child: "he sweats when he eats, the dr said thats from his heart": the same (review rv30)
     # round 34 folded in (twenty-seventh session): the 50 silent misreads measured at the end of the session it was written in
     # (79.4% right first time, untouched)
     "u34a-0012",  # welcome: It is for my husband, and kindly note we have also seen a second urologist last week

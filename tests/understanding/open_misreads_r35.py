@@ -1,6 +1,7 @@
 """Open silent misreads of the folded round 35 (open_misreads_late.py holds rounds 28-34, open_misreads_r36.py round 36)."""
 
 OPEN_ROUND35 = frozenset({
+    "u35b-0094",  # red_flags: "the most frightful headache last night, though I suspect the claret": the same (review rv30)
     # round 35 folded in (twenty-eighth session): the 57 silent misreads measured at the end of the session it was written in
     # (81.0% right first time, untouched)
     "u35a-0038",  # decision_when: no sé, the doctor did not say nothing about when

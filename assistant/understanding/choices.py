@@ -16,7 +16,8 @@ from .rest import left_out
 from .indirect import more_of_the_same, negated_yes
 from .hedging import absorb_generic
 from .lexicon import Lexicon
-from .matching import Hit, find_hits, leftover_parts
+from .leftovers import leftover_parts
+from .matching import Hit, find_hits
 from .notes import note_for
 from .overlap import names_another
 from .people import who_in

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from ..flow import StateSpec
 from .lexicon import Lexicon, fold
-from .matching import find_hits, leftover_parts
+from .leftovers import leftover_parts
+from .matching import find_hits
 from .positions import find_positions
 from .reading import SURE, UNCLEAR, Reading
 

@@ -378,25 +378,3 @@ _AFTER_NEGATIONS = (("not", "needed"), ("not", "necessary"), ("isnt", "needed"),
 _AFTER_NEGATION_SET, _AFTER_NEGATION_SIZES = frozenset(_AFTER_NEGATIONS), tuple(sorted({len(p) for p in _AFTER_NEGATIONS}))  # looked up (p14)
 # Said right after the choice's words: "her breathing is normal" (but "no, my husband is fine" keeps its "no").
 _FINE_AFTER = (("is", "normal"), ("are", "normal"), ("was", "normal"), ("were", "normal"), ("is", "fine"), ("are", "fine"))
-
-
-def leftover_parts(toks: list[str], used: set[int], lex: Lexicon) -> list[str]:
-    """Parts of the list (between commas and "and") nothing was read from that still carry
-    words of their own. Words next to a pick are read as about that pick ("the oncologist
-    notes", "the colonoscopy report"), not as a part of their own."""
-    parts, current, read_here, added = [], [], False, False
-    for i, tok in enumerate(toks + [","]):
-        if tok in SEPARATORS or tok in ("-", "?"):
-            if current and not read_here:
-                parts.append((["+"] if added else []) + current)
-            current, read_here = [], False
-            added = tok in ("also", "plus")  # "also ...": meant as one more answer, never just context
-            continue
-        if tok == "too" and toks[i + 1 : i + 2] in ([], [","], ["."], ["!"]) and not read_here:
-            added = True  # "... a referral letter too": one more answer, like "also"
-            continue
-        if i in used:
-            read_here = True
-            continue
-        current.append(tok)
-    return [" ".join(p) for p in parts if any(t not in lex.fillers for t in p)]

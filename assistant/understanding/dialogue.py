@@ -29,6 +29,7 @@ from .reading import LIKELY, SURE, UNCLEAR, Reading
 from .said_again import said_again  # noqa: F401 - the engine never gives the same re-ask twice (understanding.said_again)
 from .text import clean, tokens
 from .never_silent import never_silent
+from .yes_then import taken_at_choice  # "yes but cousin only by phone" at a Yes/No check (a lead walk)
 from .both_paths import both_paths  # "we already have 2 opinions, its for my partner": compare, for him
 from .defer import with_word  # "whatever you think": as "I don't know", and I do not choose for anyone
 from .told import told_note as _told_note  # what was told in own words at a question that keeps it
@@ -112,6 +113,8 @@ def step(
                 return Step("confirm", held.reading, say=said_back(phrase, _quote), pending=held, again=True)
             # "no. whether to go ahead with the hip" after "Is that the decision?": the new words only
             line = _NO_THEN.sub("", line, count=1) if len(_NO_THEN.sub("", line, count=1).split()) >= 2 else line
+        elif (taken := taken_at_choice(line, pending.reading, lambda part: read(part, spec, lexicon=lex, today=today))) is not None:
+            return Step("store", taken)  # "yes but cousin only by phone": the offer, the remark its note (yes_then.py)
         elif _NO_THEN.match(line) and len(_NO_THEN.sub("", line, count=1).split()) >= 2 and not spec.multi:
             # "No, all tests are done." to "Did you mean *Plan a second opinion*?": the No answers the check, never
             # "no" as a choice's word (it stored *Try another way*); the rest is read alone, and a rest that names

@@ -18,7 +18,9 @@ _AFTER_DOUBT = (("not", "sure"), ("unsure",), ("im", "not", "sure"), ("not", "ce
                 ("confused",), ("confusing",), ("confuses",), ("idk",), ("i", "dont", "know"), ("dunno",))
 # Words between a pick and the doubt about it: "the form part I'm confused about".
 _PART_WORDS = ("part", "bit", "thing", "side", "stuff", "one")
-_CONDITIONS = (("but", "not", "when"), ("but", "not", "while"), ("only", "when"), ("only", "if"), ("but", "only"), ("but", "not", "if"))
+# ("but only" alone is no condition: "he is oncologist in Greece, but only phone" told how, not when; a lead's walk)
+_CONDITIONS = (("but", "not", "when"), ("but", "not", "while"), ("only", "when"), ("only", "if"), ("but", "not", "if"),
+               ("but", "only", "after"), ("but", "only", "once"), ("but", "only", "until"), ("but", "only", "for"), ("but", "only", "as"))
 # A fallback, named as one right after the pick: "then a third if needed", "surgery as a last resort".
 _FALLBACKS = (("if", "needed"), ("if", "necessary"), ("if", "need", "be"), ("if", "required"), ("if", "it", "comes", "to", "that"),
               ("if", "that", "fails"), ("if", "it", "fails"), ("if", "this", "fails"), ("if", "all", "else", "fails"),

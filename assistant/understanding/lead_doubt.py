@@ -22,9 +22,10 @@ _MARK = re.compile(r"[.;:!,]+\s+|\s+-+\s+|\s*\.\.\.+\s*")
 _MIN_REST = 3  # words left after the doubt: fewer, and the line is kept whole
 # Sounds and fillers that open a line before what is said: "umm", "well,", "ok so basically", "i mean like".
 _OPENING = re.compile(r"^(?:\s*(?:u+m+|u+h+|h+m+|e+r+m*|well|ok(?:ay)?|so(?=\s*[,.!:;]|\s+(?:basically|whether|which|if|should|i mean)\b)|basically|i mean(?: like)?|oh|alright|yeah|yea|ya)[\s,.!:;]+)+", re.I)
-# A doubt added at the end, after what is said: "idk", ", i guess", "lol idk", "i dont really know". ("..., not
+# A doubt added at the end, after what is said: "idk", ", i guess", "lol idk", "i dont really know", "this we dont know"
+# (a wife's learner's English, a lead's walk 2026-12-07: "Got it: operation or chemo first, this we."). ("..., not
 # sure" is left: it may be the doubt the decision is about.)
-_CLOSING = re.compile(r"[\s,.;:!-]+(?:(?:lol|haha|idk|dunno|i guess|i think|i suppose|(?:i )?(?:really )?(?:don'?t|do not) (?:really )?know|"
+_CLOSING = re.compile(r"[\s,.;:!-]+(?:(?:lol|haha|idk|dunno|i guess|i think|i suppose|(?:(?:this|that|which) )?(?:(?:i|we) )?(?:really )?(?:don'?t|do not) (?:really )?know|"
                       r"exactly|really|honestly|tbh|tho|though|anyway|or something)\b[\s,.!?]*)+$", re.I)
 _DOUBTS = re.compile(r"\b(?:idk|dunno|i guess|i think|i suppose|(?:don'?t|do not) (?:really )?know|or something)\b", re.I)
 

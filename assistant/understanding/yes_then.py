@@ -67,6 +67,35 @@ def taken_with_more(line: str, offered, spec, lex):
     return replace(offered, certainty=SURE, note=said[:1].upper() + said[1:]) if said else None
 
 
+_HEDGES = frozenset("maybe probably think guess kinda kind sort sorta perhaps possibly".split())
+_COUNTS = frozenset("one two three four five six seven eight nine ten both several many first second third last".split())  # another pick
+
+
+def taken_at_choice(line: str, offered, read_rest):
+    """ "yes but cousin only by phone, he not see the scans" to "Did you mean *Two*?": the offer taken, the remark kept as
+    its note (a lead's walk, 2026-12-07: the whole line was refused and Yes or No asked again). None when the words after
+    the yes name a choice, ask, doubt, hedge or correct (those are read as before)."""
+    from dataclasses import replace
+
+    from .datafile import read_words_file
+    from .reading import SURE
+    from .text import clean, tokens
+
+    rest = yes_then(line)
+    if rest is None or "?" in rest:
+        return None
+    toks = [t for t in tokens(clean(rest).lower()) if t.isalnum() or "'" in t]
+    words = read_words_file("yes_then.yaml") or {}
+    fixes = {tuple(tokens(str(p).lower())) for p in words.get("corrections", [])}
+    if _HEDGES & set(toks) or _COUNTS & set(toks) or any(t.isdigit() for t in toks) or says_doubt(rest) or any(tuple(toks[i : i + len(p)]) == p for p in fixes for i in range(len(toks))):
+        return None
+    got = read_rest(rest)
+    if got.value is not None or got.asked or got.dont_know or got.reply or got.add_question:
+        return None
+    said = re.sub(r"^\s*(?:but|and|so|also|though)\b[\s,]*", "", clean(rest), flags=re.IGNORECASE).strip(" .")
+    return replace(offered, certainty=SURE, note=said[:1].upper() + said[1:]) if len(said.split()) >= 2 else None
+
+
 def says_doubt(note: str) -> bool:
     """A remark that says a doubt ("we are not sure he needs it"): offered back as what makes the person unsure."""
     from .datafile import read_words_file
@@ -77,4 +106,4 @@ def says_doubt(note: str) -> bool:
     return any(tuple(words[i : i + len(p)]) == p for p in phrases for i in range(len(words)))
 
 
-__all__ = ["says_doubt", "taken_with_more", "yes_then"]
+__all__ = ["says_doubt", "taken_at_choice", "taken_with_more", "yes_then"]

@@ -1,0 +1,121 @@
+"""Shapes from the lead's terminal walk of 2026-12-07 (thirty-first session): a wife of 70, Greek-born, writing in a
+learner's English for her husband offered lung surgery, while a cousin (a doctor, by phone) says chemotherapy first;
+then the comparison of the two. Wordings of our own, each with look-alikes that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.understanding import prepare
+from support import talk
+
+from .reading_support import reading
+
+_TO_OPINIONS = ["is for my husband Yannis, he have lung cancer, the doctor say operation but other doctor in family say chemo first",
+                "no. whether to have the operation or chemo first", "skip", "2", "1", "none", "none", "1, 2, 8", "1"]
+
+
+def _at_the_count_check():
+    engine, turns = talk(_TO_OPINIONS)
+    assert engine.state == "fit_opinions" and turns[-1].kind == "confirm" and "Did you mean Two" in turns[-1].text
+    return engine
+
+
+# --- "yes but ..." at a Yes/No check of a choice: the offer taken, the remark kept ------------------------------------
+
+@pytest.mark.parametrize("line, note", [
+    ("yes but cousin only by phone, he not see the scans", "Cousin only by phone, he not see the scans"),
+    ("yeah, my cousin just on the phone", "My cousin just on the phone"),
+])
+def test_a_yes_with_a_remark_takes_the_offered_count_and_keeps_the_remark(line, note):
+    engine = _at_the_count_check()
+    turn = engine.respond(line)
+    assert "Sorry, I did not understand" not in turn.text
+    assert engine.state == "fit_two_opinions" and engine.slots["opinions_so_far"] == "one_more"
+    assert engine.slots["answer_notes"]["fit_opinions"] == note
+
+
+@pytest.mark.parametrize("line", [
+    "yes but not sure he counts",     # a doubt: never taken as a plain yes
+    "yes but maybe three",            # a hedge
+    "yes wait, no, three of them",    # a correction
+])
+def test_a_yes_that_doubts_or_corrects_is_not_taken_as_the_offer(line):
+    engine = _at_the_count_check()
+    engine.respond(line)
+    assert engine.slots.get("opinions_so_far") != "one_more" or engine.state == "fit_opinions"
+
+
+def test_a_yes_with_another_count_is_read_as_that_count():
+    engine = _at_the_count_check()
+    engine.respond("yes, 3 of them")
+    assert engine.slots.get("opinions_so_far") != "one_more"
+
+
+# --- a closing "this we dont know" is no part of the decision ---------------------------------------------------------
+
+@pytest.mark.parametrize("line, kept", [
+    ("no. operation or chemo first, this we dont know", "operation or chemo first"),
+    ("no. whether to have surgery, we dont know", "whether to have surgery"),
+    ("no. which is better for him that we do not know", "which is better for him"),
+])
+def test_a_closing_we_dont_know_is_cut_from_the_decision(line, kept):
+    engine, turns = talk([_TO_OPINIONS[0], line])
+    assert engine.slots["decision"] == kept
+    assert f"Got it: {kept}." in turns[-1].text
+
+
+def test_a_doubt_that_goes_on_stays_in_the_decision():
+    engine, _ = talk([_TO_OPINIONS[0], "no. whether to operate now, we dont know if it spread"])
+    assert engine.slots["decision"] == "whether to operate now, we dont know if it spread"
+
+
+# --- "but only phone" tells how, not a condition ---------------------------------------------------------------------
+
+def test_a_doctor_heard_only_by_phone_is_still_that_kind_of_doctor():
+    got = reading("compare_two_field", "my cousin, he is oncologist in Greece, but only phone")
+    assert got.value == "specialist" and got.certainty == "sure"
+
+
+@pytest.mark.parametrize("line", ["the oncologist, but only if the scan is clear", "a surgeon, but only for a second look"])
+def test_a_kind_of_doctor_under_a_condition_is_offered_back(line):
+    assert reading("compare_two_field", line).certainty != "sure"
+
+
+# --- "not see all" in a learner's English: a doctor without all the records ---------------------------------------------
+
+@pytest.mark.parametrize("line, picks", [
+    ("cousin not see all, only what i tell him on phone. and he want PET", {"records", "scans"}),
+    ("he not see all, only what i tell him", {"records"}),
+    ("the second doctor only by phone", {"records"}),
+])
+def test_a_doctor_who_did_not_see_everything_is_the_records_choice(line, picks):
+    got = reading("compare_context", line)
+    assert got.certainty == "sure" and set(got.value) == picks
+
+
+def test_a_doctor_who_saw_everything_is_not_the_records_choice():
+    assert reading("compare_context", "no, he see everything").value == ["none"]
+
+
+# --- two plans told, no choice named, after two opinions: compare now or a third, never "they agree" -------------------
+
+@pytest.mark.parametrize("line", [
+    "the cousin say chemo first to make small the tumor, surgeon say operate now",
+    "surgeon wants to operate but the oncologist recommends radiation",
+])
+def test_two_plans_told_offer_compare_or_a_third(line):
+    engine = prepare("fit_two_opinions", "caregiver")
+    turn = engine.respond(line)
+    assert engine.state == "fit_two_opinions" and "fit_two_opinions" not in engine.slots
+    assert "I understood that the two do not agree." in turn.text
+    assert '"Compare the two opinions now" or "Plan a third opinion"' in turn.text
+
+
+@pytest.mark.parametrize("line", [
+    "surgeon says operate, and the oncologist said the same",
+    "the first said surgery, the second said surgery too, so go with it",
+])
+def test_two_doctors_told_saying_the_same_are_not_read_as_differing(line):
+    turn = prepare("fit_two_opinions", "caregiver").respond(line)
+    assert "do not agree" not in turn.text

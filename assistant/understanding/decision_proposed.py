@@ -90,7 +90,7 @@ def proposed_decision(text: str | None) -> str | None:
     if not text:
         return None
     said = _said_operation()
-    found = said.search(text) if said is not None else None
+    found = said.search(text) if said is not None else None  # ("says i need acl surgery": the longer "says i need" first)
     if found and not _NOT_A_TREATMENT.search(found.group("what")) and not (_CLAUSE_OPENERS | {"to"}) & set(found.group("what").lower().split()):
         return f"Whether to have the {found.group('what').strip()}"  # "they say fusion surgery" (not "said he needs a bypass")
     for pattern, form in _patterns():

@@ -309,3 +309,34 @@ async def test_answers_typed_ahead_across_several_questions_arrive_one_by_one(ma
         assert user_bubbles(app)[-4:] == sent
         assert app.engine.slots["decision"] == "whether to have my knee replaced" and app.engine.slots["deadline"] == "weeks"
         assert answer_box(app).value == ""
+
+
+async def test_choices_ticked_then_more_typed_are_all_sent(make_app):
+    """A lead's walk (2026-12-07): 1 and 7 ticked with Space, then "and 10" typed and Enter. Only "and 10" was sent, and
+    the ticks were dropped without a word. The ticked numbers go first, in the line the chat shows."""
+    app = make_app(answered=MULTI)
+    async with app.run_test(size=(80, 24)) as pilot:
+        choices = await focused_list(pilot)
+        sent = lines_sent(app)
+        await pilot.press("down", "space", "down", "down", "space")  # the first Down lands on choice 1
+        assert choices.ticked == {0, 2}
+        type_burst(pilot, "and 4")
+        await wait_until(pilot, lambda: answer_box(app).value == "and 4", "the words in the answer box")
+        await answer_with_keys(pilot, "enter")
+        await wait_until(pilot, lambda: sent, "a line sent to the engine")
+        assert sent == ["1, 3, and 4"]
+        assert user_bubbles(app)[-1] == "1, 3, and 4"
+        await wait_until(pilot, lambda: state(app) != "decision_sure", "the next question")
+        assert app.engine.slots["sure_before"] == ["sure", "values", "support"]
+
+
+async def test_words_typed_with_nothing_ticked_are_sent_as_typed(make_app):
+    app = make_app(answered=MULTI)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await focused_list(pilot)
+        sent = lines_sent(app)
+        type_burst(pilot, "2 and 4")
+        await wait_until(pilot, lambda: answer_box(app).value == "2 and 4", "the words in the answer box")
+        await answer_with_keys(pilot, "enter")
+        await wait_until(pilot, lambda: sent, "a line sent to the engine")
+        assert sent == ["2 and 4"]

@@ -119,3 +119,35 @@ def test_two_plans_told_offer_compare_or_a_third(line):
 def test_two_doctors_told_saying_the_same_are_not_read_as_differing(line):
     turn = prepare("fit_two_opinions", "caregiver").respond(line)
     assert "do not agree" not in turn.text
+
+
+# --- a teen of 17 in the window: "the ortho says i need acl surgery" offered as the decision ---------------------------
+
+@pytest.mark.parametrize("line, decision", [
+    ("me. im 17 and the ortho says i need acl surgery before soccer season lol", "Whether to have the acl surgery"),
+    ("for my mom, she needs hip surgery but shes scared", "Whether to have the hip surgery"),
+    ("me. the surgeon said i need a knee replacement", "Whether to have the knee replacement"),
+])
+def test_a_surgery_said_to_be_needed_is_offered_as_the_decision(line, decision):
+    engine = prepare("welcome", None)
+    turn = engine.respond(line)
+    assert engine.state == "decision_what" and turn.kind == "confirm"
+    assert f'"{decision}". Is that the decision?' in turn.text
+
+
+@pytest.mark.parametrize("line", ["me, i need answers about my knee", "me. i need a second opinion on the surgery"])
+def test_a_need_that_is_no_treatment_is_not_offered(line):
+    engine = prepare("welcome", None)
+    turn = engine.respond(line)
+    assert "Is that the decision?" not in turn.text
+
+
+def test_a_teen_typing_for_themselves_is_told_the_signs_are_for_children_and_teens():
+    _, turns = talk(["me. im 17 and the ortho says i need acl surgery before soccer season lol", "yes", "skip", "2", "1", "2, 4"])
+    assert turns[-1].state == "red_flags_child"
+    assert "These are the danger signs for children and teens." in turns[-1].text
+
+
+def test_a_child_s_parent_is_told_the_signs_are_for_a_child():
+    _, turns = talk(["for my son, hes 6", "whether to have his tonsils out", "skip", "2", "1", "2, 4"])
+    assert turns[-1].state == "red_flags_child" and "These are the danger signs for a child." in turns[-1].text

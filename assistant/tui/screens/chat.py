@@ -210,6 +210,11 @@ class ChatScreen(Screen):
         event.stop()
         line = event.value  # already out of the box (AnswerBox.action_submit): keys typed since stay there
         if line.strip():
+            choices = self.active_choices
+            if choices is not None and not choices.answered and choices.mode == "many" and choices.ticked:
+                # 1 and 7 ticked, then "and 10" typed and Enter (a lead's walk, 2026-12-07): only "and 10" was sent
+                # and the ticks were dropped silently; the ticked numbers go first, in the line as shown in the chat
+                line = ", ".join(str(i + 1) for i in sorted(choices.ticked)) + ", " + line.strip()
             await self.send(line)
         elif self.current_turn is not None and self.current_turn.suggestions and not self.current_turn.free_text:
             await self.send(self.current_turn.suggestions[0])  # Enter alone means "Continue"

@@ -151,3 +151,17 @@ def test_a_teen_typing_for_themselves_is_told_the_signs_are_for_children_and_tee
 def test_a_child_s_parent_is_told_the_signs_are_for_a_child():
     _, turns = talk(["for my son, hes 6", "whether to have his tonsils out", "skip", "2", "1", "2, 4"])
     assert turns[-1].state == "red_flags_child" and "These are the danger signs for a child." in turns[-1].text
+
+
+# --- "kinda scared he'll be mad" at "Will you tell the doctor?": not ready, offered back -------------------------------
+
+@pytest.mark.parametrize("line", ["kinda scared he'll be mad tbh", "scared he'll be mad", "afraid she'll get upset"])
+def test_a_fear_of_the_doctor_s_anger_is_not_ready_to_tell(line):
+    got = reading("logistics_ask", line)
+    assert got.value == "not_yet" and got.certainty in ("sure", "likely")
+
+
+@pytest.mark.parametrize("line, value", [("I will ask, he wont be mad", "will_ask"), ("i told him, he didnt get mad", "already"),
+                                         ("its awkward but ill ask", "will_ask")])
+def test_telling_the_doctor_with_a_word_about_anger_is_still_read(line, value):
+    assert reading("logistics_ask", line).value == value

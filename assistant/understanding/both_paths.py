@@ -154,7 +154,13 @@ def _side_by_side(toks: list[str]) -> bool:
     return False
 
 
+# "they said totally different things", "two different opinions" (a daughter, a lead's walk 2026-12-07): a difference told
+_DIFFERENT_WHAT = frozenset({"opinions", "opinion", "advice", "plans", "plan", "answers", "things", "recommendations", "views", "stories"})
+
+
 def _to_compare(toks: list[str]) -> bool:
     if _COMPARING & set(toks) or _side_by_side(toks):
+        return True
+    if "different" in toks and (_SAYS | _DIFFERENT_WHAT) & set(toks):
         return True
     return any(toks[i] in ("dont", "didnt", "not", "doesnt", "arent", "no") and toks[i + 1] in ("agree", "match") for i in range(len(toks) - 1))

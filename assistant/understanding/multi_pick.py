@@ -120,6 +120,8 @@ def multi(text, toks, spec, lex, picked, positive, leftovers, keep, ordinary, re
             return True
         if toks[h.start - 1 : h.start] in (["is"], ["are"], ["was"], ["they"], ["both"]) and h.start > 1:
             return True  # "only the plan, the diagnosis is same", "they agree its cancer": about one thing, not "none"
+        if {"if", "whether"} & set(toks[max(0, h.start - 3) : h.start]) and h.start > 1:
+            return True  # "..., idk if thats the same": a doubt about one thing, not "they agree" (a lead's walk)
         if "but" in toks[max(0, h.start - 2) : h.start] or toks[h.end : h.end + 1] in (["about"], ["on"], ["regarding"]):
             return True  # "I understand them, but still not sure", "no idea about forms": about one thing, not "none"
         after = toks[h.end] if h.end < len(toks) else ""

@@ -165,3 +165,34 @@ def test_a_fear_of_the_doctor_s_anger_is_not_ready_to_tell(line):
                                          ("its awkward but ill ask", "will_ask")])
 def test_telling_the_doctor_with_a_word_about_anger_is_still_read(line, value):
     assert reading("logistics_ask", line).value == value
+
+
+# --- "idk if thats the same" beside picks at "Where do the two opinions differ?": a doubt, never "they agree" ------------
+
+@pytest.mark.parametrize("line", [
+    "the plan obviously. maybe the stage? one says contained one says intermediate risk, idk if thats the same",
+    "the plan, and maybe the stage, idk if thats the same",
+])
+def test_a_doubt_about_sameness_keeps_the_plan_and_asks_about_the_stage(line):
+    got = reading("compare_differs", line)
+    assert got.value == ["treatment"] and "stage" in got.unclear
+    assert "none" not in got.message
+
+
+@pytest.mark.parametrize("line", ["same", "they say the same thing"])
+def test_the_same_said_plainly_is_still_they_agree(line):
+    assert reading("compare_differs", line).value == ["none"]
+
+
+# --- a welcome line telling two opinions that differ is the compare path, for the person named --------------------------
+
+def test_two_doctors_who_said_different_things_take_the_compare_path_for_dad():
+    engine = prepare("welcome", None)
+    engine.respond("we already saw 2 urologists for my dad's prostate cancer and they said totally different things")
+    assert engine.state == "compare_first" and engine.slots["role"] == "compare"
+
+
+def test_one_different_doctor_is_not_the_compare_path():
+    engine = prepare("welcome", None)
+    engine.respond("my dad, he saw a different doctor last year")
+    assert engine.slots["role"] == "caregiver"

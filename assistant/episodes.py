@@ -17,6 +17,7 @@ from .later import after_not_now, opioid_advice, screened_part, settled_signs, u
 from .render import escape_markdown, render
 from .safety.numbers import numbers_for
 from .turns import Turn
+from .wording import names_another
 from .understanding.text import clean
 
 QUOTE_CHARS = 200  # how much of the held line the question shows
@@ -25,7 +26,7 @@ QUOTE_CHARS = 200  # how much of the held line the question shows
 STICKY_SLOTS = ("emergency_was_current", "emergency_categories", "emergency_told", "crisis_told", "settled_categories")
 # What one emergency turn shows; cleared when the conversation goes back to where it was.
 EPISODE_SLOTS = ("recognised", "check_categories", "episode_categories", "crisis", "urgent_status", "urgent_check", "advice",
-                 "check_line", "urgent_line", "urgent_now", "denial_asked", "urgent_known")
+                 "check_line", "urgent_line", "urgent_now", "denial_asked", "urgent_known", "urgent_other")
 # A line whose signs the safety screen found told as going on now ("for 20 minutes now", "still", "right now":
 # Screening.told_now, from its own now, minutes and present cues), or told as lasting for days or since a time
 # ("the last 2 days", "since this morning", "all day": _LASTING, which the screen does not treat as now): even a
@@ -106,6 +107,8 @@ class Episodes:
         advice = opioid_advice.with_naloxone(screening.advice, line)  # an opioid named: naloxone too (lo9)
         if advice:  # what to advise beyond calling for help (poison line, naloxone, ...)
             self._set_slot("advice", list(dict.fromkeys(self.slots.get("advice", []) + advice)))
+        if {"someone_else", "crisis_other"} & set(advice or ()) and self.slots.get("who") and names_another(line, self.slots.get("who")):
+            self._set_slot("urgent_other", True)  # "my son ..." while helping "my mother": "once they are stable", not "your mother"
         if self.state != self.flow.urgent_state:
             self._fire("emergency")
         return self._ask()

@@ -18,9 +18,10 @@ _AFTER_DOUBT = (("not", "sure"), ("unsure",), ("im", "not", "sure"), ("not", "ce
                 ("confused",), ("confusing",), ("confuses",), ("idk",), ("i", "dont", "know"), ("dunno",))
 # Words between a pick and the doubt about it: "the form part I'm confused about".
 _PART_WORDS = ("part", "bit", "thing", "side", "stuff", "one")
-# ("but only" alone is no condition: "he is oncologist in Greece, but only phone" told how, not when; a lead's walk)
-_CONDITIONS = (("but", "not", "when"), ("but", "not", "while"), ("only", "when"), ("only", "if"), ("but", "not", "if"),
-               ("but", "only", "after"), ("but", "only", "once"), ("but", "only", "until"), ("but", "only", "for"), ("but", "only", "as"))
+_CONDITIONS = (("but", "not", "when"), ("but", "not", "while"), ("only", "when"), ("only", "if"), ("but", "only"), ("but", "not", "if"))
+# "but only" then how it was given is no condition on the pick ("he is oncologist in Greece, but only phone", a lead's
+# walk); "covered but only in-network" is one (u27a-0275)
+_HOW_GIVEN = frozenset({"phone", "by", "over", "video", "call", "calls", "online", "email", "text", "texts", "zoom", "telehealth"})
 # A fallback, named as one right after the pick: "then a third if needed", "surgery as a last resort".
 _FALLBACKS = (("if", "needed"), ("if", "necessary"), ("if", "need", "be"), ("if", "required"), ("if", "it", "comes", "to", "that"),
               ("if", "that", "fails"), ("if", "it", "fails"), ("if", "this", "fails"), ("if", "all", "else", "fails"),
@@ -43,7 +44,8 @@ def conditional(toks: list[str], hit: Hit) -> bool:
     tail = toks[hit.end : hit.end + 6]
     counted = any(t.isdigit() or t in _COUNT_WORDS for t in toks[hit.start : hit.end])
     first = tail[1:3] == ["the", "first"]  # "3 counting the first": who was counted, said plainly
-    return any(has_phrase(tail, p) for p in _CONDITIONS) or (counted and (tail[:1] in (["if"], ["unless"]) or (tail[:1] in (["counting"], ["including"]) and not first)))
+    how = any(tail[k : k + 2] == ["but", "only"] and tail[k + 2 : k + 3] and tail[k + 2] in _HOW_GIVEN for k in range(len(tail)))
+    return any(has_phrase(tail, p) for p in _CONDITIONS if not (how and p == ("but", "only"))) or (counted and (tail[:1] in (["if"], ["unless"]) or (tail[:1] in (["counting"], ["including"]) and not first)))
 
 
 _COUNT_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "several", "many"})

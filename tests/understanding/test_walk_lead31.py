@@ -196,3 +196,13 @@ def test_one_different_doctor_is_not_the_compare_path():
     engine = prepare("welcome", None)
     engine.respond("my dad, he saw a different doctor last year")
     assert engine.slots["role"] == "caregiver"
+
+
+def test_covered_but_only_in_network_is_still_a_condition():
+    assert reading("logistics", "checked: it's covered but only in-network, and the center I want is out of network").certainty != "sure"
+
+
+@pytest.mark.parametrize("line", ["will the doctor get mad", "will she be upset tho"])
+def test_a_question_about_the_doctor_s_anger_is_answered_not_stored(line):
+    got = reading("logistics_ask", line)
+    assert got.value is None and got.asked

@@ -80,3 +80,23 @@ def test_a_softened_pick_elsewhere_is_still_asked():
     engine = prepare("logistics_insurer", "patient")
     turn = engine.respond("kinda know the list")
     assert turn.kind == "reask" and "insurer_needs" not in engine.slots
+
+
+@pytest.mark.parametrize("line, kept", [
+    ("the plan. also one was way nicer to me lol", ["treatment"]),
+    ("1 and 4. one seemed in more of a hurry", ["diagnosis", "treatment"]),
+])
+def test_one_told_of_as_a_doctor_is_no_pick_and_is_asked_about(line, kept):
+    engine = prepare("compare_differs", "patient")
+    turn = engine.respond(line)
+    assert turn.kind == "reask" and "compare_differs" not in engine.slots
+    assert 'What did you mean by "one ' in turn.text and "diagnosis" not in turn.text.split("What did you mean")[0]
+    engine.respond("that's all")
+    assert engine.slots["compare_differs"] == kept
+
+
+@pytest.mark.parametrize("line, kept", [("one", ["diagnosis"]), ("one and four", ["diagnosis", "treatment"])])
+def test_one_said_as_a_number_is_still_choice_1(line, kept):
+    engine = prepare("compare_differs", "patient")
+    engine.respond(line)
+    assert engine.slots["compare_differs"] == kept

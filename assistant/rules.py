@@ -238,11 +238,13 @@ def _new_notes(slots: dict) -> dict:
     is the deadline as typed: not again as "About the deadline: By dec 20")."""
     from .understanding.jokes import joke_only  # "These forms are gonna be the death of me lol": no note for the doctor
 
+    from .note_picks import capital_first, named_picks
     from .understanding.told_clean import for_the_plan  # talk aimed at me, side remarks, fillers: not for the doctor (user trial 8)
 
     shown = {_same(slots.get(k)) for k in ("deadline_text", "unsure_because", "decision")} - {""}
     notes = {k: for_the_plan(v) for k, v in (slots.get("answer_notes") or {}).items() if not joke_only(v)}
-    return {k: v for k, v in notes.items() if v and not _shown_already(_same(v), shown)}
+    # a pick's number in a note is printed as the choice's words, and every note opens with a capital (u24b)
+    return {k: capital_first(named_picks(v, k, slots)) for k, v in notes.items() if v and not _shown_already(_same(v), shown)}
 
 
 def _shown_already(note: str, shown: set[str]) -> bool:

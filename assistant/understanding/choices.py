@@ -17,6 +17,7 @@ from .indirect import more_of_the_same, negated_yes
 from .hedging import absorb_generic
 from .lexicon import Lexicon
 from .leftovers import leftover_parts
+from .holds_rest import holder_hits
 from .matching import Hit, find_hits
 from .notes import note_for
 from .overlap import names_another
@@ -202,6 +203,8 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
         # ("not sure yet" where the choice is "sure" itself: a plain no to it, no doubt about another.)
         if h.negated and any(toks[k : k + 2] == ["not", "sure"] and k + 1 != h.start for k in range(max(0, h.start - 4), h.start)):
             doubtful.add(h.choice)
+    if spec.multi and (held := holder_hits(toks, hits + number_hits)):  # "because the hospital has the rest" (u24b)
+        hits = [h for h in hits if h.start not in held]
     positive = sorted([h for h in extra + hits if not h.negated] + number_hits, key=lambda h: h.start)
     from .none_said import without_said_none  # "NO. just the 2nd one", "i didnt say none. only 2": no "none"
     positive = without_said_none(toks, positive, spec.none_choice)

@@ -103,8 +103,20 @@ def doubted(toks: list[str], hits: list[Hit], lex: Lexicon, none: str | None) ->
         after = after or any(has_phrase(tail, p) for p in _CONDITIONS)
         if before or after or whether_doubt(toks, hit):
             end = at + len(doubt) if after and doubt else hit.end  # "2 maybe": the doubt is quoted with the pick
+            if (first := _named_before(toks, hits, hit, begin)) is not None:
+                # "2 and 10. 8 if there are more options, idk": the words named the pick typed before them ("8"); the
+                # pick is quoted with its condition, "8 if there are more options" (brief u24b), not without its 8
+                begin, end = first, hit.end
             found[hit.choice] = " ".join(t for t in toks[begin:end] if t not in _BREAKS)
     return found
+
+
+def _named_before(toks: list[str], hits: list[Hit], hit: Hit, begin: int) -> int | None:
+    """Where the same choice was picked just before the clause quoted for `hit`, in the same clause ("8 if there are
+    more options": the "8" before "options"); None when it was not."""
+    earlier = [h.start for h in hits if h.choice == hit.choice and h.end <= begin and hit.start - h.start <= 8
+               and h.strength == 2 and not any(t in _BREAKS for t in toks[h.start:begin])]
+    return min(earlier) if earlier else None
 
 
 # "bloodwork, idk what else": the doubt is about anything more, not the pick before it.

@@ -140,6 +140,9 @@ def find_positions(toks: list[str], count: int, ordinary: int, lex: Lexicon, tak
                         or nxt in _SAYS:  # "one way or the other", "on one hand": a word of the sentence
                     i += 1
                     continue
+                if tok == "one" and nxt in _DID and i + 2 < n:  # "also one was way nicer to me": one of the doctors (u24b)
+                    i += 1
+                    continue
                 if tok == "one" and prev in ("", ",", ".", ";", ":", "and", "but", "while", "whereas") and nxt.isalpha() and nxt not in ("and", "or") \
                         and (_PAIRED & set(zip(toks[i + 1 :], toks[i + 2 :])) or _one_of_two(toks)):
                     i += 1  # "one called it stage 2 and the other stage 3": one of two people, not choice 1
@@ -196,6 +199,9 @@ _PAIRED = {("the", "other"), ("and", "another"), (",", "another"),
 
 
 # A number word before one of these is a person who said something: "one says stage 2, the other ...".
+# "one was way nicer to me", "one seemed more worried": one of the doctors, told of; never choice 1 ("one is" may pick it).
+_DID = {"was", "were", "seemed", "seems", "looked", "sounded", "acted", "had", "gave", "wrote", "explained", "listened", "spent",
+        "rushed", "treated", "talked", "spoke", "took", "ordered", "did", "didnt", "wasnt", "doesnt", "isnt", "never", "also", "actually"}
 _SAYS = {"says", "said", "thinks", "thought", "wants", "wanted", "recommends", "recommended", "suggests", "suggested", "told", "tells",
          "believes", "feels", "agrees", "disagrees", "doctor", "doc", "surgeon", "specialist",
          "say", "think", "want", "recommend", "suggest", "tell", "believe", "feel", "agree", "disagree", "reckons", "reckon"}  # "one say": as said in broken English

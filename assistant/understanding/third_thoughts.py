@@ -199,6 +199,8 @@ def softened_pick(reading, toks, line, spec, lex):
         return replace(reading, certainty=LIKELY) if _has(toks, "guesses") else None
     if {h.choice for h in soft} != set(chosen):
         return None  # "a family doc and he kinda brushes me off": the other picks are firm, the softened one said as a fact
+    if spec.name in words()["softener_offer_states"]:
+        return replace(reading, certainty=LIKELY)  # "kinda timing" where the opinions differ: offered back (u24b)
     return Reading(UNCLEAR, None, unclear=clean(line))  # "kinda know the list": asked
 
 

@@ -283,7 +283,6 @@ OPEN_ROUND34 = frozenset({
     "u34a-0335",  # logistics_insurer: they gave me a number to call for the list thing but i havent called yet
     "u34a-0346",  # questions: q3, q5, q6 + ask about incontinence/ED rates specifically
     "u34a-0362",  # questions_order: 3 1
-    "u34a-0501",  # compare_differs: the plan. also one was way nicer to me lol
     "u34a-0517",  # compare_context: Doctor say 'aneurysm is unusual shape'. Is rare?
     "u34a-0532",  # compare_values: Kindly, can you tell me how many more side effects? I cannot choose without knowing.
     "u34a-0542",  # compare_decision_point: Nah, to be honest I've been chewing on it two years. Every time I get close some bloke at the pub te...

@@ -50,7 +50,7 @@ def test_anything_else_goes_on_and_is_kept_for_the_plan(line):
 def test_the_kept_note_is_in_the_written_plan():
     engine, _ = answer("timing", "he has a stress test on the 14th")
     engine.machine.set_state("summary", model=engine.model)
-    assert "About timing: he has a stress test on the 14th" in engine._ask().text
+    assert "About timing: He has a stress test on the 14th" in engine._ask().text  # with a capital in the plan (u24b)
 
 
 @pytest.fixture

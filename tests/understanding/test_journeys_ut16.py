@@ -92,14 +92,14 @@ def test_a_deadline_note_inside_the_deadline_is_shown_once_in_the_plan():
     slots = {"deadline": "weeks", "deadline_text": "within a few weeks, her slot is on the 20th",
              "answer_notes": {"decision_when": "Her slot is on the 20th", "signs": "she is scared"}}
     notes = build_plan(slots, {})["said"]["notes"]
-    assert "decision_when" not in notes and notes.get("signs") == "she is scared"  # another note stays
+    assert "decision_when" not in notes and notes.get("signs") == "She is scared"  # another note stays
 
 
 def test_a_note_of_one_word_inside_the_deadline_stays():
     from assistant.rules import build_plan
 
     slots = {"deadline": "weeks", "deadline_text": "within a few weeks", "answer_notes": {"signs": "weeks"}}
-    assert build_plan(slots, {})["said"]["notes"].get("signs") == "weeks"  # a part of a line only with two words or more
+    assert build_plan(slots, {})["said"]["notes"].get("signs") == "Weeks"  # in the plan with a capital (u24b); a part of a line only with two words or more
 
 
 @pytest.mark.parametrize("line", ["the procedure one, they advised the procedure", "the procedure one because a procedure was advised"])

@@ -117,7 +117,7 @@ def test_the_plan_and_the_printout_leave_out_a_complaint_at_the_assistant():
                               "timing_tests": "He mentioned maybe an MRI"}}
     notes = said(slots)["notes"]
     assert "decision_when" not in notes
-    assert notes["red_flags"] == "these are dates from November." and notes["timing_tests"] == "He mentioned maybe an MRI"
+    assert notes["red_flags"] == "These are dates from November." and notes["timing_tests"] == "He mentioned maybe an MRI"
 
 
 @pytest.mark.parametrize("line, kept", [

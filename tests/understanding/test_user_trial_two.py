@@ -161,7 +161,7 @@ def test_what_was_told_at_the_signs_is_kept_across_a_partial_answer():
     engine.respond("heart failure and diabetes, medicare")
     engine.respond("that's all")
     assert engine.slots["signs_more"] == ["comorbidities"]
-    assert engine.plan()["said"]["notes"]["signs_more"] == "heart failure and diabetes, medicare"
+    assert engine.plan()["said"]["notes"]["signs_more"] == "Heart failure and diabetes, medicare"
 
 
 @pytest.mark.parametrize("line", ["1", "several other health problems", "none"])

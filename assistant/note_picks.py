@@ -1,0 +1,57 @@
+"""A note kept beside picks, as the plan prints it (brief u24b).
+
+"4 since he feels fine, 9 cuz nobody explains anything" at the signs was printed in "What you told me" as
+"About the signs: 4 since he feels fine, 9 ...": the numbers meant something only on the screen they were typed at.
+A number that opens a part of the note and is one of the choices picked at that question is printed as the choice's
+words ("The tests and how my mother feels do not match" since he feels fine, ...); any other number is left as typed
+("2 weeks", "twice in 3 days"). The note then starts with a capital letter, the person's words otherwise unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A number that opens a part: at the start, or after a mark or a joining word ("2, and 8 because", "also 8 cuz").
+_OPENING = re.compile(r"(?:^|(?<=[,.;:!?(&/+-])|(?<=\band\b)|(?<=\balso\b)|(?<=\bplus\b)|(?<=\bthen\b))(\s*)(?<!\d[.,:/-])(\d{1,2})\b"
+                      r"(?!\s*(?:%|\.\d|[:/]\d))", re.IGNORECASE)
+# A number that counts or measures something is not a pick ("2 weeks", "3 of them", "4 times", "9 am").
+_MEASURED = re.compile(r"\s*(?:st|nd|rd|th|x|days?|weeks?|wks?|months?|years?|yrs?|hours?|hrs?|mins?|minutes?|times?|"
+                       r"am|pm|mg|kg|lbs?|of|out|more|or\s+\d|to\s+\d|-\s*\d)\b", re.IGNORECASE)
+
+
+def capital_first(note: str) -> str:
+    """The note with a capital first letter, nothing else changed ("tubes, its a quick..." -> "Tubes, its a quick...")."""
+    note = str(note or "")
+    return note[:1].upper() + note[1:]
+
+
+def named_picks(note: str, state: str, slots: dict, flow=None) -> str:
+    """`note` kept at `state`, with each opening pick number printed as the choice's words (in the user's voice)."""
+    if not note or not re.search(r"\d", note):
+        return note
+    picked, labels = _picked(state, slots, flow)
+    if not picked:
+        return note
+
+    def one(match: re.Match) -> str:
+        number = int(match.group(2))
+        if not 1 <= number <= len(labels) or labels[number - 1][0] not in picked or _MEASURED.match(note, match.end()):
+            return match.group(0)
+        return f'{match.group(1)}"{labels[number - 1][1]}"'
+
+    return _OPENING.sub(one, note)
+
+
+def _picked(state: str, slots: dict, flow) -> tuple[set, list[tuple[str, str]]]:
+    """The choice ids picked at `state` and its choices as (id, label) in order; empty when it has none."""
+    from .flow import default_flow
+    from .wording import person_forms, role_of
+
+    flow = flow or default_flow()
+    spec = flow.states.get(state)
+    if spec is None or not spec.choices or not spec.slot:
+        return set(), []
+    value = slots.get(spec.slot)
+    picked = set(value) if isinstance(value, (list, tuple, set)) else {value} if isinstance(value, str) else set()
+    forms = person_forms(role_of(slots), slots.get("who"), "user")
+    return picked, [(c.id, c.form(forms)) for c in spec.choices]

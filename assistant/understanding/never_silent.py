@@ -6,7 +6,8 @@ when I will decide": a condition without a day), "both kind of?? its for my dad 
 doctors said" at the welcome (stored the compare path), "she got new cancer and they wanna operate" at the situation
 (stored the surgery, though the new diagnosis is said too). Per question in dialogues/never_silent.yaml: a whole line
 of one doubt word is offered back for a Yes; a phrase that makes the whole answer unsure, or a time told as a condition
-("when" ... "can"/"stop"/"feel"), or two numbers joined by "and" at the order question ("1 and 3 most important": which
+("when" ... "can"/"stop"/"feel"), a word near another (`near`: "for me, but i already seen 2 rheumys" at the welcome,
+helper u24a: a second opinion had already, the compare path maybe meant), or two numbers joined by "and" at the order question ("1 and 3 most important": which
 matter, not which first), is asked. Only a reading that would be stored is looked at; every other reading, and
 every other question, is left as it was.
 """
@@ -52,15 +53,18 @@ def never_silent(reading: Reading, line: str, spec) -> Reading:
     if reading.certainty != SURE or reading.value is None or reading.asked or reading.dont_know:
         return reading
     entry = (WORDS.data().get("states") or {}).get(spec.name)
-    if not entry or not _applies(entry, reading.value):
+    if not entry:
         return reading
     toks = tokens(clean(line))
+    near = any(_applies(n, reading.value) and _conditional_time(toks, n) for n in entry.get("near") or ())
+    if not near and not _applies(entry, reading.value):  # `near` names its own values
+        return reading
     words = [t for t in toks if t.isalnum()]
     if words and tuple(words) in _phrases(entry.get("whole")):
         return Reading(LIKELY, reading.value, note=reading.note, who=reading.who)
     asked = spans(toks, _phrases(entry.get("asked")))
     when, joined = entry.get("when"), entry.get("joined")
-    if not asked and not (when and _applies(when, reading.value) and _conditional_time(toks, when)) \
+    if not asked and not near and not (when and _applies(when, reading.value) and _conditional_time(toks, when)) \
             and not (joined and _joined_numbers(toks, joined)):
         return reading
     return Reading(UNCLEAR, None, unclear=line.strip(), message=str(entry.get("message", "")), note=reading.note)

@@ -29,8 +29,10 @@ def _applies(entry: dict, value) -> bool:
     """The entry looks at this value: one of its `values` (all when none are named); for picks, any pick not in `skip`."""
     if isinstance(value, list):
         value = [v for v in value if str(v) not in {str(s) for s in entry.get("skip", ())}]
-        return bool(value) and all(_applies({"values": entry.get("values")}, v) for v in value)
+        return bool(value) and all(_applies({"values": entry.get("values")}, v) for v in value)  # `skip` taken off above
     values = entry.get("values")
+    if str(value) in {str(s) for s in entry.get("skip", ())}:
+        return False
     return values is None or str(value) in {str(v) for v in values}
 
 
@@ -52,10 +54,14 @@ def never_silent(reading: Reading, line: str, spec) -> Reading:
     """`reading`, or the same answer offered back or asked when the line does not clearly say it."""
     if reading.certainty != SURE or reading.value is None or reading.asked or reading.dont_know:
         return reading
+    toks = tokens(clean(line))
+    anywhere = WORDS.data().get("anywhere") or {}
+    if spec.name not in set(anywhere.get("skip_states") or ()) and _applies(anywhere, reading.value) \
+            and spans(toks, _phrases(anywhere.get("asked"))):  # "or was that the eeg": the memory doubted (helper u24a)
+        return Reading(UNCLEAR, None, unclear=line.strip(), message=str(anywhere.get("message", "")), note=reading.note)
     entry = (WORDS.data().get("states") or {}).get(spec.name)
     if not entry:
         return reading
-    toks = tokens(clean(line))
     near = any(_applies(n, reading.value) and _conditional_time(toks, n) for n in entry.get("near") or ())
     if not near and not _applies(entry, reading.value):  # `near` names its own values
         return reading

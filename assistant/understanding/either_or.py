@@ -32,7 +32,7 @@ def _parts(line: str) -> list[str]:
     parts = [pieces[0]]
     openers = {str(w) for w in data.get("question_openers", ())}
     for piece in pieces[1:]:
-        sentence = re.split(r"[.!?;:\u2014]|\s-\s", parts[-1])[-1]  # the words since the last stop before the "or"
+        sentence = re.split(r"[.,!?;:\u2014]|\s-\s", parts[-1])[-1]  # the words since the last stop or comma before the "or"
         said = [t for t in tokens(clean(sentence)) if t.isalnum()]
         if any(w in openers for w in said[:2]):  # "(wait) is 12 a child or a teen here": a question asked, not two answers
             parts[-1] = f"{parts[-1]} or {piece}"

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from .phrase_files import PhraseFile, spans
 from .reading import LIKELY, SURE, UNCLEAR, Reading
+from .sounded import skeleton
 from .text import clean, tokens
 
 WORDS = PhraseFile("never_silent.yaml")
@@ -39,7 +40,11 @@ def _applies(entry: dict, value) -> bool:
 def _conditional_time(toks: list[str], when: dict) -> bool:
     """A lead ("when") followed within `reach` words by a verb of ability or feeling ("can", "stop")."""
     leads, verbs, reach = set(when.get("leads", ())), set(when.get("verbs", ())), int(when.get("reach", 3))
-    return any(t in leads and any(v in verbs for v in toks[k + 1 : k + 1 + reach]) for k, t in enumerate(toks))
+    # a long lead also as spelt by ear ("alredy", "allredy" for "already"): its sound skeleton (sounded.py); the spelling
+    # is never put in the file, where it would become a known word and stop sounded.py reading it ("i tole him allredy")
+    heard = {skeleton(str(w)) for w in leads if len(str(w)) >= 6}
+    return any((t in leads or (len(t) >= 6 and skeleton(t) in heard)) and any(v in verbs for v in toks[k + 1 : k + 1 + reach])
+               for k, t in enumerate(toks))
 
 
 def _joined_numbers(toks: list[str], joined: dict) -> bool:

@@ -127,3 +127,9 @@ def test_the_person_s_own_doubt_beside_someone_else_s_answer_is_asked(state, lin
 def test_a_shared_answer_keeps_its_reading(state, line):
     got = reading(state, line)
     assert got.certainty == SURE and got.value is not None
+
+
+def test_already_spelt_by_ear_is_heard_at_the_welcome_and_still_read_elsewhere():
+    got = reading("welcome", "its for me but i allredy saw two surgeons")
+    assert got.certainty == UNCLEAR and got.value is None
+    assert pick("logistics_ask", "i tole him allredy") == "already"  # the spelling is in no word file (sounded.py)

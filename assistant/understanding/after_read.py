@@ -20,6 +20,7 @@ from .doubted_sure import doubted_sure
 from .conditional_later import conditional_later
 from .not_yet_item import not_yet_item
 from .numbers_then_more import numbers_then_more
+from .either_or import either_or  # "me? or my wife": two choices joined by "or", both offered (helper u24a)
 from .never_silent import never_silent  # "Maybe.", "when i can get a day off": offered back or asked (helper u23a)
 from .lexicon import default_lexicon
 
@@ -44,5 +45,6 @@ def second_readings(reading, line: str, spec, kw: dict, read):
     reading = type_known(reading, line, spec)  # "new diagnosis, the type is known": not choice 2 (type_known.py)
     reading = doubted_sure(reading, line, spec, kw.get("lexicon") or default_lexicon())  # "unclear what matters most": no pick (doubted_sure.py)
     reading = conditional_later(reading, line, spec, kw.get("lexicon") or default_lexicon())  # "tests, and if low risk, watch": tests offered
+    reading = either_or(reading, line, spec, lambda part: read(part, spec, **kw))  # "like days? or weeks?": both offered (either_or.py)
     reading = never_silent(reading, line, spec)  # "Maybe.", "when i can get a day off", "both kind of??": never stored (never_silent.py)
     return reading

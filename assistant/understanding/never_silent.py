@@ -6,7 +6,8 @@ when I will decide": a condition without a day), "both kind of?? its for my dad 
 doctors said" at the welcome (stored the compare path), "she got new cancer and they wanna operate" at the situation
 (stored the surgery, though the new diagnosis is said too). Per question in dialogues/never_silent.yaml: a whole line
 of one doubt word is offered back for a Yes; a phrase that makes the whole answer unsure, or a time told as a condition
-("when" ... "can"/"stop"/"feel"), or two numbers joined by "and" at the order question ("1 and 3 most important": which
+("when" ... "can"/"stop"/"feel"), a word near another (`near`: "for me, but i already seen 2 rheumys" at the welcome,
+helper u24a: a second opinion had already, the compare path maybe meant), or two numbers joined by "and" at the order question ("1 and 3 most important": which
 matter, not which first), is asked. Only a reading that would be stored is looked at; every other reading, and
 every other question, is left as it was.
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 from .phrase_files import PhraseFile, spans
 from .reading import LIKELY, SURE, UNCLEAR, Reading
+from .sounded import skeleton
 from .text import clean, tokens
 
 WORDS = PhraseFile("never_silent.yaml")
@@ -28,15 +30,21 @@ def _applies(entry: dict, value) -> bool:
     """The entry looks at this value: one of its `values` (all when none are named); for picks, any pick not in `skip`."""
     if isinstance(value, list):
         value = [v for v in value if str(v) not in {str(s) for s in entry.get("skip", ())}]
-        return bool(value) and all(_applies({"values": entry.get("values")}, v) for v in value)
+        return bool(value) and all(_applies({"values": entry.get("values")}, v) for v in value)  # `skip` taken off above
     values = entry.get("values")
+    if str(value) in {str(s) for s in entry.get("skip", ())}:
+        return False
     return values is None or str(value) in {str(v) for v in values}
 
 
 def _conditional_time(toks: list[str], when: dict) -> bool:
     """A lead ("when") followed within `reach` words by a verb of ability or feeling ("can", "stop")."""
     leads, verbs, reach = set(when.get("leads", ())), set(when.get("verbs", ())), int(when.get("reach", 3))
-    return any(t in leads and any(v in verbs for v in toks[k + 1 : k + 1 + reach]) for k, t in enumerate(toks))
+    # a long lead also as spelt by ear ("alredy", "allredy" for "already"): its sound skeleton (sounded.py); the spelling
+    # is never put in the file, where it would become a known word and stop sounded.py reading it ("i tole him allredy")
+    heard = {skeleton(str(w)) for w in leads if len(str(w)) >= 6}
+    return any((t in leads or (len(t) >= 6 and skeleton(t) in heard)) and any(v in verbs for v in toks[k + 1 : k + 1 + reach])
+               for k, t in enumerate(toks))
 
 
 def _joined_numbers(toks: list[str], joined: dict) -> bool:
@@ -51,16 +59,23 @@ def never_silent(reading: Reading, line: str, spec) -> Reading:
     """`reading`, or the same answer offered back or asked when the line does not clearly say it."""
     if reading.certainty != SURE or reading.value is None or reading.asked or reading.dont_know:
         return reading
-    entry = (WORDS.data().get("states") or {}).get(spec.name)
-    if not entry or not _applies(entry, reading.value):
-        return reading
     toks = tokens(clean(line))
+    anywhere = WORDS.data().get("anywhere") or {}
+    if spec.name not in set(anywhere.get("skip_states") or ()) and _applies(anywhere, reading.value) \
+            and spans(toks, _phrases(anywhere.get("asked"))):  # "or was that the eeg": the memory doubted (helper u24a)
+        return Reading(UNCLEAR, None, unclear=line.strip(), message=str(anywhere.get("message", "")), note=reading.note)
+    entry = (WORDS.data().get("states") or {}).get(spec.name)
+    if not entry:
+        return reading
+    near = any(_applies(n, reading.value) and _conditional_time(toks, n) for n in entry.get("near") or ())
+    if not near and not _applies(entry, reading.value):  # `near` names its own values
+        return reading
     words = [t for t in toks if t.isalnum()]
     if words and tuple(words) in _phrases(entry.get("whole")):
         return Reading(LIKELY, reading.value, note=reading.note, who=reading.who)
     asked = spans(toks, _phrases(entry.get("asked")))
     when, joined = entry.get("when"), entry.get("joined")
-    if not asked and not (when and _applies(when, reading.value) and _conditional_time(toks, when)) \
+    if not asked and not near and not (when and _applies(when, reading.value) and _conditional_time(toks, when)) \
             and not (joined and _joined_numbers(toks, joined)):
         return reading
     return Reading(UNCLEAR, None, unclear=line.strip(), message=str(entry.get("message", "")), note=reading.note)

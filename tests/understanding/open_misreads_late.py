@@ -31,7 +31,6 @@ OPEN_ROUND28 = frozenset({
     "u28a-0413",  # compare_one_treatment: patching and glasses first, then surgery if no better
     "u28a-0444",  # compare_two_treatment: glasses and patching for 3 months
     "u28a-0460",  # compare_differs: The plan, certainly, and how far along her kidney disease is; one call
-    "u28b-0032",  # decision_when: the dermatologist said the sooner the better because it grows fastest 
     "u28b-0045",  # decision_situation: it's a hemangioma and they offered laser or a medicine, but it's getti
     # u28a-0351 (summary_sure: "2, 3; 1 pending final OS consult.") mended by u20b: an item said not to hold yet in a part
     # of its own, at the SURE tests only (not_yet_item.py); "5, 8 awaiting biopsy" at signs keeps both (rv14's worry)
@@ -63,7 +62,6 @@ OPEN_ROUND29 = frozenset({
     "u29a-0406",  # compare_one_treatment: he says chemo first, then maybe the operation
     "u29a-0433",  # compare_two_confidence: I could not tell you; she was very measured.
     "u29a-0448",  # compare_differs: plan. one cut, one wait
-    "u29b-0013",  # welcome: My father. Although, strictly speaking, we already have a second oncologist's...
     "u29b-0026",  # welcome_age: she's my first, she's so tiny, barely 6 lbs
     "u29b-0088",  # red_flags: nun of those I mean I always have some weakness from the M S but nothing sudden
     "u29b-0092",  # red_flags: short of breath going up the stairs at work but fine sitting down
@@ -80,7 +78,6 @@ OPEN_ROUND29 = frozenset({
 OPEN_ROUND30 = frozenset({
     # round 30 folded in (twenty-third session): the 48 silent misreads measured at the fold-in (79.7% right first time);
     # u30a-0065 (decision_sure, own-words doubt and lack) left when helper u16b's said_lacking.py read it right
-    "u30a-0011",  # welcome: Technically me, though my husband has his own opinions about it and we've already got two doctors' v...
     "u30a-0142",  # signs: All of the first five except the rare one.
     "u30a-0220",  # fit_decision_point: maybe po
     "u30a-0248",  # timing_seen: not sure if the np counts as a doctor
@@ -107,7 +104,6 @@ OPEN_ROUND30 = frozenset({
     "u30b-0256",  # records: x-rays and the notes from when they scoped it back in '19
     "u30b-0329",  # summary_sure: 1 2 3 4 lets gooo
     "u30b-0332",  # summary_sure: We know what matters to us now, that much I can say. Joan is surer than I am.
-    "u30b-0349",  # compare_who: me? or my wife, she help me with all this
     "u30b-0396",  # compare_one_treatment: They said surgery, the DBS
     "u30b-0411",  # compare_two_confidence: Hedged everything. 'Could go either way.'
     "u30b-0419",  # compare_two_confidence: sure as in about the tear or about the surgery
@@ -136,25 +132,21 @@ OPEN_ROUND31 = frozenset({
     "u31a-0305",  # logistics_insurer: Paper form I have. Who fill it I don't know.
     "u31a-0313",  # questions: All ten, for the tongue that asks does not go astray. But if I must choose: the first, the third and...
     "u31a-0331",  # questions_order: 2 1 3 4 5. No, I have it the wrong way about. Leave it as it is, dear.
-    "u31a-0340",  # summary_sure: she says she is sure now. me idk
     "u31a-0438",  # compare_two_treatment: keep the glasses and patch more, check again in 6 months
     "u31a-0450",  # compare_differs: diagnosis (one says probably benign, other says can't tell) and the plan
     "u31a-0464",  # compare_context: One of them hadn't seen my latest X-rays (the fax machine strikes again).
     "u31a-0466",  # compare_context: Both the scan and the records, and I am told a case like mine is not so common, with my brother havi...
-    "u31a-0474",  # compare_values: Dear, Walter wants to be rid of it, whatever it takes. I am less sure.
     "u31b-0118",  # urgent_care: what counts as stable? they sent him home from the ER
     "u31b-0178",  # fit_opinions: three - my breast surgeon, the genetics counsellor and the plastic surgeon. well, 2 surgeons really
     "u31b-0195",  # fit_two_opinions: 3rd
     "u31b-0262",  # records: Angiogram report plus images on CD, ECGs, echo report, and the discharge summary from my 2019 admiss...
     "u31b-0269",  # records: all of them exept biopsy
-    "u31b-0271",  # records: scan? I had an ultrasound I think. or was that the GP poking me
     "u31b-0297",  # logistics_ask: dad doesn't want to offend him. I'll do it anyway
     "u31b-0342",  # summary_sure: I'm clearer on what matters (3). I understand it (2). sure... getting there
     "u31b-0360",  # compare_first: 2 nuros 1 surgen
     "u31b-0429",  # compare_two_confidence: she say maybe yes, maybe no
     "u31b-0432",  # compare_two_confidence: he was shure
     "u31b-0451",  # compare_differs: the plan. one cut, one wait
-    "u31b-0472",  # compare_context: the mri was blury? or was that the eeg. one of them
 })
 # helper u17 (2026-12-06): four ids left OPEN_ROUND31 when its mechanisms (two orders or no choosing at the order
 # question, "they agree" beside a difference, a degree as the whole first answer, a test wanted first) read them right;
@@ -202,7 +194,6 @@ OPEN_ROUND32 = frozenset({
     "u32b-0439",  # compare_two_treatment: a brace and physio and see how he grows
     "u32b-0453",  # compare_differs: all of them?? idk
     "u32b-0458",  # compare_context: The pathology - the second center questioned the first read. And it's a less common subtype.
-    "u32b-0515",  # compare_context: the second one wanted a new X-ray, I think, or it might have been the first one asking for the MRI, ...
 })
 
 
@@ -210,7 +201,6 @@ OPEN_ROUND33 = frozenset({
     "u33b-0093",  # red_flags: "My sight is poor, but that is the macular degeneration ...": the same (review rv30)
     # round 33 folded in (twenty-sixth session): the 50 silent misreads measured at the end of the session it was written in
     # (78.8% right first time, untouched)
-    "u33a-0038",  # decision_when: I believe I heard him say 'within days'? Or it may have been 'in the days ahead'. I cannot be certai...
     "u33a-0097",  # red_flags: none right now, I think? my legs are weak-ish but that's been going on 2 months
     "u33a-0122",  # urgent_care: he complained about his chest at rehab monday, they did an ECG and the doctor said it was a pulled m...
     "u33a-0159",  # signs_more: dementia, kidneys, afib, so 1. and the hip guy isn't a geriatric specialist, whatever that matters
@@ -229,7 +219,6 @@ OPEN_ROUND33 = frozenset({
     "u33a-0509",  # compare_context: Hindi po nakita ng first doctor yung MRI, he didn't see all the records
     "u33a-0511",  # compare_context: the surgeon said within days, and the geriatrician never got the hospital records
     "u33a-0517",  # compare_context: probably records? I honestly never know who has what
-    "u33b-0013",  # welcome: for me but i alredy seen 2 rheumys
     "u33b-0066",  # decision_worsening: not sure if it counts i talked to the nurse line on the phone
     "u33b-0096",  # red_flags: headache sometimes, is that?
     "u33b-0117",  # urgent_care: I mentioned chest pain in the past tense; it was investigated last spring and found to be muscular.
@@ -260,7 +249,6 @@ OPEN_ROUND34 = frozenset({
     "u34b-0105",  # red_flags_child: "he sweats when he eats, the dr said thats from his heart": the same (review rv30)
     # round 34 folded in (twenty-seventh session): the 50 silent misreads measured at the end of the session it was written in
     # (79.4% right first time, untouched)
-    "u34a-0012",  # welcome: It is for my husband, and kindly note we have also seen a second urologist last week
     "u34a-0026",  # welcome_age: hes still my baby 🥺
     "u34a-0031",  # decision_when: no date rn they just said we'll see him again in like 3 months
     "u34a-0080",  # decision_sure: All of em I s'pose. Pretty sure I'll go ahead with it.
@@ -274,7 +262,6 @@ OPEN_ROUND34 = frozenset({
     "u34a-0165",  # signs_more: Bad heart valve also. And insurance is Medicare, they want... I don't know what they want.
     "u34a-0179",  # fit: 2nd opinion but like not rn, maybe after the holidays, or the other thing idk
     "u34a-0220",  # fit_alternatives: visit for explain. my english not so good, maybe with interpreter
-    "u34a-0236",  # fit_decision_point: Yes, when doctor tell me. Or never.
     "u34a-0237",  # fit_decision_point: kinda? like after christmas or whenever his dr calls back
     "u34a-0292",  # records: none yet, its all in the mychart i think
     "u34a-0305",  # logistics: No private cover, just Medicare.
@@ -296,7 +283,6 @@ OPEN_ROUND34 = frozenset({
     "u34b-0361",  # questions_order: 3 1
     "u34b-0362",  # questions_order: Reverse it, please – the family question first, down to the diagnosis last.
     "u34b-0369",  # summary_sure: The first three. Support I still do not have so much, I live alone.
-    "u34b-0370",  # summary_sure: grandpa: sure. me: not so much. so put sure for him?
     "u34b-0402",  # compare_who: its my hip but my moms the one makin all the calls
     "u34b-0408",  # compare_one_field: cardiologist, the one who put the tube in the arm to look
     "u34b-0432",  # compare_one_confidence: She didn't commit either way and ordered an MRI.

@@ -161,10 +161,6 @@ def test_an_overdose_or_poisoning_told_by_its_amount_is_urgent(line):
     assert "poisoning" in result.categories
 
 
-def test_a_medicine_taken_twice_by_mistake_gets_the_check_question():
-    assert screen("i took my blood pressure pill twice by mistake").level == "ask"
-
-
 @pytest.mark.parametrize("line", [
     "I did not take too many pills",
     "I didnt take too many pills, only the one the doctor said",

@@ -22,6 +22,16 @@ _RULES = _TABLES.head["rules"]
 _CLAUSES = {key: frozenset(words) for key, words in _RULES["clauses"].items()}
 _CLAUSE_WORDS = _CLAUSES["scope_end"] | _CLAUSES["run_on_subjects"] | {"and"}  # the only words that may start one
 _OPENERS = _CLAUSES.get("opens_next", frozenset({"now"}))  # a clause of only this word opens the next one
+# (s24) a laugh or a chat aside ("lol", "haha", "ngl") is a break in a run-on line: the words after it are a clause of
+# their own, opened by it ("whats the risk of a stroke lol my face is drooping": the risk question stays in its clause)
+_ASIDE_BREAKS = _CLAUSES.get("aside_breaks_s24", frozenset())
+_ASIDE_KEPT = _CLAUSES.get("aside_kept_before_s24", frozenset())  # "lol jk": the joke stays with what it marks
+
+
+def _aside_break(words: list, i: int) -> bool:
+    word = words[i][0]
+    following = words[i + 1][0] if i + 1 < len(words) else None
+    return bool(word in _ASIDE_BREAKS or (word.startswith("haha") and set(word) <= {"h", "a"})) and bool(following) and following not in _ASIDE_KEPT
 
 # --- words: typos and fuzzy spelling ------------------------------------------------------
 _TYPOS: dict[str, str] = _RULES["typos"]
@@ -200,7 +210,8 @@ class Doc:
             only_now = length > clause_start and pieces[-1] in _OPENERS and length - clause_start == len(pieces[-1])  # "now, she is bleeding", "today i lost..."
             if word is None and only_now:
                 continue  # a clause that is only "now" opens the next one
-            if not word or (word in _CLAUSE_WORDS and not only_now and _starts_clause(words, i)):
+            if not word or (word in _CLAUSE_WORDS and not only_now and _starts_clause(words, i)) or (
+                    word and _aside_break(words, i) and not only_now and length > clause_start):  # kept, opening its clause
                 if length > clause_start:  # close the clause
                     self.clause_bounds.append((clause_start, length))
                     self.sentence_of.append(sentence)

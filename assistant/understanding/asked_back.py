@@ -23,6 +23,7 @@ from __future__ import annotations
 from .asking import after_leads, any_phrase, has_phrase, starts_with
 from .lexicon import Lexicon
 from .reading import Reading
+from .text import parts_between
 
 _STOPS = (".", "!", ";", "?")
 _WH = frozenset({"why", "what", "whats", "how", "where", "who", "which", "when"})
@@ -72,17 +73,7 @@ def asks_back(text: str, toks: list[str], spec, lex: Lexicon, reading: Reading) 
 
 def _parts(toks: list[str]) -> list[tuple[list[str], bool]]:
     """The line cut at full stops and question marks: (words, ends with "?")."""
-    out, current = [], []
-    for t in toks:
-        if t in _STOPS:
-            if current:
-                out.append((current, t == "?"))
-            current = []
-        else:
-            current.append(t)
-    if current:
-        out.append((current, False))
-    return out
+    return [(toks[s:e], e < len(toks) and toks[e] == "?") for s, e in parts_between(toks, _STOPS)]
 
 
 def _asking_part(part: tuple[list[str], bool], lex: Lexicon) -> bool:

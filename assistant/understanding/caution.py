@@ -22,7 +22,7 @@ from .asking import has_phrase
 from .lexicon import Lexicon
 from .phrase_files import spans
 from .reading import LIKELY, SURE, UNCLEAR, Reading
-from .text import clean, tokens
+from .text import clean, parts_between, tokens
 
 FILE = "cautions.yaml"
 _STOPS = (".", ";", "!", "?")
@@ -56,13 +56,7 @@ def _at(toks: list[str], key: str) -> list[tuple[int, int]]:
 
 def clauses(toks: list[str], more: tuple = ()) -> list[tuple[int, int]]:
     """The line cut at full stops (and `more`): (start, end) of each part."""
-    parts, start = [], 0
-    for i, t in enumerate(toks + ["."]):
-        if t in _STOPS or t in more:
-            if i > start:
-                parts.append((start, i))
-            start = i + 1
-    return parts
+    return parts_between(toks, _STOPS + tuple(more))
 
 
 _UNITS = ("year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours")

@@ -135,14 +135,16 @@ def step(
                              lambda part: read(part, spec, lexicon=lex, today=today, items=items, item_ids=item_ids, questions=questions), lex, spec)
             if added is not None:
                 return Step("store", added)
-    reading = read(line, spec, lexicon=lex, today=today, items=items, item_ids=item_ids, questions=questions, keep=keep)
+    reading = read_out = read(line, spec, lexicon=lex, today=today, items=items, item_ids=item_ids, questions=questions, keep=keep)
     if not keep:  # "I think I'll keep the plan for now": the frame is how one says one's plan, no doubt (opinion_frame.py)
         reading = opinion_framed(worse_since(failure_evidence(reading, line, spec), line, spec), line, spec, lambda part: read(part, spec, lexicon=lex, today=today))
     if known:
         reading = against_known(reading, spec, known, line)
         reading = same_as_first(reading, spec, known, line)  # "same" at the second doctor's answers (same_as_first.py)
 
-    reading = never_silent(both_paths(reading, spec, line, lex), line, spec)  # "both kind of?? ... compare": asked (never_silent.py)
+    reading = both_paths(reading, spec, line, lex)
+    if reading is not read_out:  # read() ran never_silent on its own reading (after_read.py): only a reading made since
+        reading = never_silent(reading, line, spec)  # "both kind of?? ... compare" at the welcome: asked (never_silent.py)
     if reading.who:  # "for my daughter, shes 7": her age is not asked again
         reading = replace(reading, age=stated_band(line, lex) or "")
     if spec.name == "welcome" and reading.certainty != SURE:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .reading import LIKELY, SURE, UNCLEAR, Reading
-from .text import clean, tokens
+from .text import clean, parts_between, tokens
 
 _DONE_OPEN = (("had",), ("did",), ("got",), ("already",), ("done",), ("finished",), ("completed",), ("i", "had"), ("we", "had"),
               ("he", "had"), ("she", "had"), ("they", "did"), ("i", "did"), ("we", "did"), ("i", "got"), ("we", "got"), ("ive", "had"),
@@ -22,17 +22,7 @@ _CUT = (".", ";", "!", ",")
 
 
 def _sentences(toks: list[str]) -> list[list[str]]:
-    out, current = [], []
-    for t in toks:
-        if t in _CUT:
-            if current:
-                out.append(current)
-            current = []
-        else:
-            current.append(t)
-    if current:
-        out.append(current)
-    return out
+    return [toks[s:e] for s, e in parts_between(toks, _CUT)]
 
 
 # A sentence that goes on to what is now or still to come is not only history ("had a knee replacement and now it is worse").

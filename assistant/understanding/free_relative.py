@@ -9,17 +9,15 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .text import tokens
+from .phrase_files import PhraseFile
+
+WORDS = PhraseFile("free_relative.yaml")
 
 
 @lru_cache(maxsize=1)
 def _data() -> tuple[frozenset[str], frozenset[str], tuple[tuple[str, ...], ...], int]:
-    from .datafile import read_words_file
-
-    raw = read_words_file("free_relative.yaml") or {}
-    verbs = tuple(sorted({tuple(tokens(str(v))) for v in raw.get("verbs", []) if tokens(str(v))}, key=len, reverse=True))
-    return (frozenset(str(w) for w in raw.get("starts", [])), frozenset(str(w) for w in raw.get("speakers", [])), verbs,
-            int(raw.get("reach", 4)))
+    verbs = tuple(sorted({v for v in WORDS.phrases("verbs") if v}, key=len, reverse=True))
+    return WORDS.words("starts"), WORDS.words("speakers"), verbs, int(WORDS.data().get("reach", 4))
 
 
 def names_a_thing(words: list[str]) -> bool:

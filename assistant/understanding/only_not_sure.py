@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .reading import LIKELY, SURE, Reading
+from .text import parts_between
 
 # Words that say the "no" is of every item: "none", "not sure about anything", "nothing".
 _ALL = frozenset("none nothing anything any all neither nada zero everything nope nah".split())
@@ -25,14 +26,7 @@ def only_not_sure(reading: Reading, toks: list[str], spec) -> Reading | None:
         return None
     if _ALL & set(toks):
         return None
-    parts, cur = [], []
-    for t in toks + ["."]:
-        if t in _PARTS:
-            if cur:
-                parts.append(cur)
-            cur = []
-        else:
-            cur.append(t)
+    parts = [toks[s:e] for s, e in parts_between(toks, _PARTS)]
     if any(p in (["no"], ["not", "really"], ["no", "no"]) for p in parts):
         return None  # "I not sure. I don't know good bad. No.": a plain no to the list
     if not any(t in ("sure", "certain", "confident") for t in toks):

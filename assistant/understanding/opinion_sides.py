@@ -13,6 +13,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .phrase_files import PhraseFile
+
+WORDS = PhraseFile("opinion_sides.yaml")
 FIELD = {"compare_one_field": 0, "compare_two_field": 1}
 TREATMENT = {"compare_one_treatment": 0, "compare_two_treatment": 1}
 
@@ -23,9 +26,7 @@ def _alts(words) -> str:
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    from .datafile import read_words_file
-
-    raw = read_words_file("opinion_sides.yaml") or {}
+    raw = WORDS.data()
     reach = int(raw.get("reach", 5))
     says = _alts(raw.get("says", []))
     side = rf"(?P<who>(?:[\w'+-]+\s+){{0,{reach}}}?)(?:{says})\s+(?:to\s+)?(?:(?:have|do|go\s+for|get)\s+)?(?:(?:a|an|the)\s+)?(?P<what>[^,.;!?]+)"

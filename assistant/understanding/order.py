@@ -8,7 +8,7 @@ from .lexicon import Lexicon
 from .matching import find_hits
 from .order_keep import judged_good  # "The order is quite satisfactory as it stands"
 from .reading import SURE, UNCLEAR, Reading
-from .text import clean, tokens
+from .text import clean, parts_between, tokens
 
 _FIRST = {"first", "top", "front", "start", "beginning", "1st"}  # "move it up": by one place, or to the top? asked
 _LAST = {"last", "end", "bottom", "back"}
@@ -221,14 +221,7 @@ def skips(toks: list[str], words: set[str], lex: Lexicon) -> bool:
 
 def _each_part_keeps(toks: list[str], lex: Lexicon) -> bool:
     """ "Order is good, keep it", "fine, leave it as it is": every part says keep the order."""
-    parts, part = [], []
-    for tok in toks + ["."]:
-        if tok in (",", ".", ";", "!", "and", "so", "-"):
-            if part:
-                parts.append(part)
-            part = []
-        else:
-            part.append(tok)
+    parts = [toks[s:e] for s, e in parts_between(toks, (",", ".", ";", "!", "and", "so", "-"))]
     return len(parts) > 1 and all(whole(p, lex.keep_order, lex) for p in parts)
 
 
@@ -265,14 +258,7 @@ def _negated_outside(toks: list[str], lex: Lexicon) -> bool:
 
 def _kept_at_both_ends(toks: list[str], lex: Lexicon) -> bool:
     """The line starts and ends with words that keep the order ("no, keep it" said last)."""
-    parts, part = [], []
-    for tok in toks + ["."]:
-        if tok in (",", ".", ";", "!", "?", "(", ")", "...", "-"):
-            if part:
-                parts.append(part)
-            part = []
-        else:
-            part.append(tok)
+    parts = [toks[s:e] for s, e in parts_between(toks, (",", ".", ";", "!", "?", "(", ")", "...", "-"))]
     if len(parts) < 2 or not whole(parts[-1], lex.keep_order, lex):
         return False
     first = parts[0]

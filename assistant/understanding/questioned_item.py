@@ -13,19 +13,10 @@ from __future__ import annotations
 
 from .matching import find_hits
 from .reading import UNCLEAR, Reading
+from .text import parts_between
 
 _CUTS = (".", ",", ";", "!", "?", "/", "-")
 _LEADS = ("but", "well", "or", "and", "so")
-
-
-def _parts(toks: list[str]) -> list[tuple[int, int]]:
-    out, start = [], 0
-    for i, t in enumerate(toks + ["."]):
-        if t in _CUTS:
-            if i > start:
-                out.append((start, i))
-            start = i + 1
-    return out
 
 
 def _said(toks: list[str]) -> str:
@@ -39,7 +30,7 @@ def questioned_item(reading, toks: list[str], spec, lex, hedges) -> Reading | No
     """The plain items kept and the questioned, hedged one asked about, or None."""
     if not spec.multi or not isinstance(reading.value, list) or len(reading.value) < 2:
         return None
-    parts = _parts(toks)
+    parts = parts_between(toks, _CUTS)
     if len(parts) < 2:
         return None
     (s, e), (hs, he) = parts[-2], parts[-1]

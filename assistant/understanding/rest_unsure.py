@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from .phrase_files import PhraseFile, spans
 from .reading import SURE, Reading
-from .text import clean, tokens
+from .text import clean, parts_between, tokens
 
 WORDS = PhraseFile("rest_unsure.yaml")
 
@@ -30,24 +30,12 @@ def _only_doubt_of_rest(toks: list[str]) -> bool:
     return all(k in inside or t in fill or not any(c.isalnum() for c in t) for k, t in enumerate(toks))
 
 
-def _parts(toks: list[str]) -> list[tuple[int, int]]:
-    """The line's parts, cut at its marks: (start, end) of each."""
-    cuts = WORDS.words("cuts")
-    out, start = [], 0
-    for k, t in enumerate(toks + [","]):
-        if t in cuts:
-            if k > start:
-                out.append((start, k))
-            start = k + 1
-    return out
-
-
 def rest_unsure(line: str, spec, read_rest) -> Reading | None:
     """The plain picks of a line whose last part doubts the rest of the list, or None."""
     if not spec.multi or spec.name.startswith("urgent"):
         return None
     toks = tokens(clean(line))
-    parts = _parts(toks)
+    parts = parts_between(toks, WORDS.words("cuts"))
     if len(parts) < 2:
         # one part: "1 and not sure about the rest", "2 3 idk the others": cut at the last join or number
         joins = WORDS.words("joins")

@@ -27,7 +27,7 @@ from datetime import date
 from .asking import answer_question, has_phrase
 from .matching import find_hits
 from .reading import LIKELY, SURE, UNCLEAR, Reading
-from .text import clean, tokens
+from .text import clean, parts_between, tokens
 from .second_thoughts_words import FILE, _ask, _find, _has, _offer, _phrases, _quote, _states, words  # noqa: F401 - shared with second_thoughts_any
 from . import second_thoughts_any as _any  # pick-any shapes, ages, contacts: a module of their own
 
@@ -264,12 +264,7 @@ def hedge_after(reading, toks, line, spec, lex):
     """ "I'm sure. Pretty much. I think.": a hedge on its own after the answer, offered back."""
     if spec.name not in _states("hedge_states") or reading.certainty == LIKELY or not reading.value or (reading.value,) in words()["hedge_keeps"]:
         return None  # "reasonably confident, I would say": a hedge on Fairly sure is still Fairly sure
-    parts, start = [], 0
-    for i, t in enumerate(toks + ["."]):
-        if t in _CUTS:
-            if i > start:
-                parts.append(tuple(toks[start:i]))
-            start = i + 1
+    parts = [tuple(toks[s:e]) for s, e in parts_between(toks, _CUTS)]
     hedges = words()["after_hedges"]
     from .questioned_item import questioned_item  # "I have support. sure? kinda": support kept, "sure? kinda" asked (helper u23b)
 

@@ -14,19 +14,14 @@ from dataclasses import replace
 
 from .asking import starts_with
 from .reading import LIKELY, SURE, UNCLEAR, Reading
+from .text import parts_between
 
 _STOPS = frozenset({".", ";", "!", "?"})
 
 
 def _last_parts(toks: list[str]) -> list[tuple[int, int]]:
     """(start, end) of each sentence ending with "?", the end before the mark."""
-    out, start = [], 0
-    for i, t in enumerate(toks):
-        if t in _STOPS:
-            if t == "?" and i > start:
-                out.append((start, i))
-            start = i + 1
-    return out
+    return [(s, e) for s, e in parts_between(toks, _STOPS) if e < len(toks) and toks[e] == "?"]
 
 
 def _guess(toks: list[str], s: int, e: int, lex) -> tuple[int, int] | None:

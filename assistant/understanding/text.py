@@ -76,7 +76,7 @@ _tokens_remembered = functools.lru_cache(maxsize=256)(lambda text: tuple(_tokens
 def parts_between(toks: list[str], cuts) -> list[tuple[int, int]]:
     """(start, end) of each run of tokens between the cut tokens (a mark, a joining word), the cuts left out."""
     out, start = [], 0
-    for i, t in enumerate(toks + [None]):
+    for i, t in enumerate([*toks, None]):
         if t is None or t in cuts:
             if i > start:
                 out.append((start, i))

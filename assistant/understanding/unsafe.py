@@ -45,7 +45,7 @@ from .asking import has_phrase
 from .lexicon import Lexicon
 from .phrase_files import phrases, spans
 from .reading import LIKELY, SURE, UNCLEAR, Reading
-from .text import clean, tokens
+from .text import clean, parts_between, tokens
 
 FILE = "unsafe.yaml"
 _STOPS = frozenset({".", ";", "!", "?"})
@@ -98,15 +98,7 @@ def _unsure_grounds(reading, toks, spec, lex, read_part, text):
 
 def _sentences(toks: list[str]) -> list[tuple[int, int]]:
     """(start, end) of each sentence, the end taking its closing mark."""
-    out, start = [], 0
-    for i, t in enumerate(toks):
-        if t in _STOPS:
-            if i > start:
-                out.append((start, i + 1))
-            start = i + 1
-    if start < len(toks):
-        out.append((start, len(toks)))
-    return out
+    return [(s, min(e + 1, len(toks))) for s, e in parts_between(toks, _STOPS)]
 
 
 def _asked_in_a_question(reading, toks, spec, lex, read_part, text):

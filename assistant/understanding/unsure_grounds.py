@@ -32,6 +32,7 @@ from dataclasses import replace
 from .phrase_files import phrases, spans
 from .reading import LIKELY, SURE, UNCLEAR, Reading
 from .people import _person_at
+from .text import parts_between
 
 FILE = "unsure_grounds.yaml"
 _ENDS = frozenset({".", "!", "?", ";"})
@@ -52,16 +53,8 @@ def _starts(toks: list[str], key: str) -> int:
 
 
 def _sentences(toks: list[str]) -> list[list[str]]:
-    out, cur = [], []
-    for t in toks:
-        cur.append(t)
-        if t in _ENDS:
-            if [w for w in cur if w not in _ENDS]:
-                out.append(cur)
-            cur = []
-    if [w for w in cur if w not in _ENDS]:
-        out.append(cur)
-    return out
+    """Each sentence with its closing mark."""
+    return [toks[s : e + 1] for s, e in parts_between(toks, _ENDS)]
 
 
 def unsure_grounds(reading: Reading, toks: list[str], spec, lex, read_part, text: str) -> Reading | None:

@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .phrase_files import PhraseFile
+
+WORDS = PhraseFile("yes_then.yaml")
+
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
-    from .datafile import read_words_file
-
-    raw = read_words_file("yes_then.yaml") or {}
+    raw = WORDS.data()
     alts = "|".join(r"\s+".join(re.escape(w) for w in str(p).split()) for p in sorted(map(str, raw.get("agree", [])), key=len, reverse=True))
     return re.compile(rf"^\s*(?:{alts})\b(?:[\s,.!]*(?:{alts})\b)*\s*(?:[,.!:;-]+\s*|\s(?=but\b))(?P<rest>.+)$", re.IGNORECASE | re.DOTALL)
 
@@ -49,10 +51,7 @@ def taken_with_more(line: str, offered, spec, lex):
     toks = [t for t in tokens(clean(rest).lower()) if t.isalnum()]
     if toks[:1] and toks[0] in _OPENINGS:
         return None
-    from .datafile import read_words_file
-
-    fixes = {tuple(tokens(str(p).lower())) for p in (read_words_file("yes_then.yaml") or {}).get("corrections", [])}
-    if any(tuple(toks[i : i + len(p)]) == p for p in fixes for i in range(len(toks))):
+    if any(tuple(toks[i : i + len(p)]) == p for p in WORDS.phrases("corrections") for i in range(len(toks))):
         return None  # "yes but its actually only the adenoids": a correction, not a yes (review rv29)
     mark, start = question_form(rest, tokens(rest), lex)
     if mark or start:
@@ -98,12 +97,10 @@ def taken_at_choice(line: str, offered, read_rest):
 
 def says_doubt(note: str) -> bool:
     """A remark that says a doubt ("we are not sure he needs it"): offered back as what makes the person unsure."""
-    from .datafile import read_words_file
     from .text import clean, tokens
 
     words = [t for t in tokens(clean(note or "").lower()) if t.isalnum() or "'" in t]
-    phrases = {tuple(tokens(str(p).lower())) for p in (read_words_file("yes_then.yaml") or {}).get("doubts", [])}
-    return any(tuple(words[i : i + len(p)]) == p for p in phrases for i in range(len(words)))
+    return any(tuple(words[i : i + len(p)]) == p for p in WORDS.phrases("doubts") for i in range(len(words)))
 
 
 __all__ = ["says_doubt", "taken_at_choice", "taken_with_more", "yes_then"]

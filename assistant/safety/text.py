@@ -31,7 +31,7 @@ _ASIDE_KEPT = _CLAUSES.get("aside_kept_before_s24", frozenset())  # "lol jk": th
 def _aside_break(words: list, i: int) -> bool:
     word = words[i][0]
     following = words[i + 1][0] if i + 1 < len(words) else None
-    return bool(word in _ASIDE_BREAKS or (word.startswith("haha") and set(word) <= {"h", "a"})) and bool(following) and following not in _ASIDE_KEPT
+    return bool(word in _ASIDE_BREAKS or (word.startswith("haha") and set(word) <= {"h", "a"})) and bool(following) and following not in _ASIDE_KEPT and following in _CLAUSES["and_before"]
 
 # --- words: typos and fuzzy spelling ------------------------------------------------------
 _TYPOS: dict[str, str] = _RULES["typos"]

@@ -161,6 +161,8 @@ _DIFFERENT_WHAT = frozenset({"opinions", "opinion", "advice", "plans", "plan", "
 def _to_compare(toks: list[str]) -> bool:
     if _COMPARING & set(toks) or _side_by_side(toks):
         return True
-    if "different" in toks and (_SAYS | _DIFFERENT_WHAT) & set(toks):
+    told = [i for i, t in enumerate(toks) if t == "different" and (i == 0 or toks[i - 1] not in ("a", "an", "another"))
+            and toks[i + 1 : i + 2] != ["from"]]  # "we want a different opinion": sought, not had (rv31)
+    if told and (_SAYS | _DIFFERENT_WHAT) & set(toks):
         return True
     return any(toks[i] in ("dont", "didnt", "not", "doesnt", "arent", "no") and toks[i + 1] in ("agree", "match") for i in range(len(toks) - 1))

@@ -67,7 +67,7 @@ def taken_with_more(line: str, offered, spec, lex):
 
 
 _HEDGES = frozenset("maybe probably think guess kinda kind sort sorta perhaps possibly".split())
-_COUNTS = frozenset("one two three four five six seven eight nine ten both several many first second third last".split())  # another pick
+_COUNTS = frozenset("one two three four five six seven eight nine ten both several many first second third last plus also including too another more".split())  # another pick
 
 
 def taken_at_choice(line: str, offered, read_rest):

@@ -324,8 +324,8 @@ async def test_choices_ticked_then_more_typed_are_all_sent(make_app):
         await wait_until(pilot, lambda: answer_box(app).value == "and 4", "the words in the answer box")
         await answer_with_keys(pilot, "enter")
         await wait_until(pilot, lambda: sent, "a line sent to the engine")
-        assert sent == ["1, 3, and 4"]
-        assert user_bubbles(app)[-1] == "1, 3, and 4"
+        assert sent == ["1 and 3, and 4"]
+        assert user_bubbles(app)[-1] == "1 and 3, and 4"
         await wait_until(pilot, lambda: state(app) != "decision_sure", "the next question")
         assert app.engine.slots["sure_before"] == ["sure", "values", "support"]
 

@@ -214,7 +214,8 @@ class ChatScreen(Screen):
             if choices is not None and not choices.answered and choices.mode == "many" and choices.ticked:
                 # 1 and 7 ticked, then "and 10" typed and Enter (a lead's walk, 2026-12-07): only "and 10" was sent
                 # and the ticks were dropped silently; the ticked numbers go first, in the line as shown in the chat
-                line = ", ".join(str(i + 1) for i in sorted(choices.ticked)) + ", " + line.strip()
+                # joined by "and" (rv31): "1, 3, none" read "3, none" as "not 3" and stored 1 alone; "1 and 3, none" is asked
+                line = " and ".join(str(i + 1) for i in sorted(choices.ticked)) + ", " + line.strip()
             await self.send(line)
         elif self.current_turn is not None and self.current_turn.suggestions and not self.current_turn.free_text:
             await self.send(self.current_turn.suggestions[0])  # Enter alone means "Continue"

@@ -33,6 +33,8 @@ def test_someone_else_s_talk_of_suicide_is_not_asked_about_as_the_typer_s_own_th
     text = _urgent("my son said he wants to kill himself and he's locked in his room")
     assert "If these are thoughts and you are not in danger" not in text
     assert '"safe now, someone is with them"' in text and "988" in text
+    # the typer's own thoughts are asked about too ("my son said he wants to kill himself and honestly so do i": review rv31)
+    assert "If you have thoughts of ending your own life too, call or text 988 now" in text
 
 
 def test_one_s_own_thoughts_are_still_asked_about_as_one_s_own():

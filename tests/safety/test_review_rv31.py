@@ -30,7 +30,7 @@ def test_hardly_waking_is_asked(line):
 
 
 @pytest.mark.parametrize("line, level", [
-    ("whats the risk of a stroke lol my face would droop", "none"),  # the what-if s24 meant
+    ("whats the risk of a stroke lol my face would droop", "emergency"),  # s24's what-if taken back (learner's English)
     ("whats the risk of a stroke lol my face is drooping", "emergency"),
     ("kms lol jk", "ask"),
 ])

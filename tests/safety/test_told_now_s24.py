@@ -47,13 +47,18 @@ def test_a_risk_question_does_not_quiet_a_sign_told_now_after_a_laugh(line):
     assert screen(line).level == "emergency", line
 
 
+def test_a_risk_question_alone_stays_quiet():
+    assert screen("whats the risk of a stroke").level == "none"
+
+
 @pytest.mark.parametrize("line", [
-    "whats the risk of a stroke lol my face would droop?",
+    "whats the risk of a stroke lol my face would droop?",  # (review rv31: "would" is how some people tell the present)
     "whats the risk of a heart attack lol my chest would hurt?",
-    "whats the risk of a stroke",
+    "he was ok, his face would droop",
+    "she ate dinner and her throat would swell",
 ])
-def test_a_risk_question_with_a_what_if_stays_quiet(line):
-    assert screen(line).level == "none", line
+def test_a_body_told_with_would_after_another_clause_is_never_silent(line):
+    assert screen(line).level != "none", line
 
 
 @pytest.mark.parametrize("line", ["kms lol jk", "i want to kill myself lol jk"])

@@ -39,7 +39,8 @@ def _parts(line: str) -> list[str]:
             continue
         head = [t for t in tokens(clean(piece)) if t.isalnum()]
         tail = [t for t in tokens(clean(parts[-1])) if t.isalnum()]
-        if any(tuple(head[: len(p)]) == p for p in after if p) or any(p and tuple(tail[-len(p):]) == p for p in before):
+        ranged = any(t.isdigit() for t in head[:2]) and any(t.isdigit() for t in tail[-3:])  # "3 wks or maybe 4": a range
+        if ranged or any(tuple(head[: len(p)]) == p for p in after if p) or any(p and tuple(tail[-len(p):]) == p for p in before):
             parts[-1] = f"{parts[-1]} or {piece}"  # one answer: keep the "or" inside it
         else:
             parts.append(piece)

@@ -76,7 +76,6 @@ def taken_at_choice(line: str, offered, read_rest):
     the yes name a choice, ask, doubt, hedge or correct (those are read as before)."""
     from dataclasses import replace
 
-    from .datafile import read_words_file
     from .reading import SURE
     from .text import clean, tokens
 
@@ -84,8 +83,7 @@ def taken_at_choice(line: str, offered, read_rest):
     if rest is None or "?" in rest:
         return None
     toks = [t for t in tokens(clean(rest).lower()) if t.isalnum() or "'" in t]
-    words = read_words_file("yes_then.yaml") or {}
-    fixes = {tuple(tokens(str(p).lower())) for p in words.get("corrections", [])}
+    fixes = WORDS.phrases("corrections")  # the same corrections taken_with_more reads
     if _HEDGES & set(toks) or _COUNTS & set(toks) or any(t.isdigit() for t in toks) or says_doubt(rest) or any(tuple(toks[i : i + len(p)]) == p for p in fixes for i in range(len(toks))):
         return None
     got = read_rest(rest)

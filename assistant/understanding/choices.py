@@ -149,8 +149,11 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
             if when.date is not None and when_date is None:
                 when_date, when_text = when.date.isoformat(), clean(text)
     concrete = []
+    gone: list = []
     if words.time:
-        times = [w for w in times if not _gone_by(toks, w)]  # "I've been dealing with this for 8 years": how long, not when
+        gone = [w for w in times if _gone_by(toks, w)]  # "I've been dealing with this for 8 years": how long, not when
+        skip |= {i for w in gone for i in range(w.start, w.end)}  # its words pick nothing: "ive had this for 3 weeks"
+        times = [w for w in times if w not in gone]
         kept_times = deadline_times(toks, times)  # "3 mo is the f/u interval. decide by 12/18": the date to decide by (intervals.py)
         skip |= {i for w in times if w not in kept_times for i in range(w.start, w.end)}  # its words ("3 weeks") pick nothing
         times = kept_times
@@ -277,7 +280,13 @@ def _read_choice(text: str, toks: list[str], spec: StateSpec, lex: Lexicon, toda
         return _dated(Reading(UNCLEAR, options=tuple(ambiguous), unclear=clean(text)), words, when_date, when_text)
     if spec.multi:
         return _multi(text, toks, spec, lex, picked, positive, leftovers, list(keep), ordinary, refused=[h for h in hits if h.negated])
-    return _dated(_single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_text, who), words, when_date, when_text)
+    reading = _single(text, toks, spec, lex, picked, positive, leftovers, when_date, when_text, who)
+    if gone and not times and reading.certainty == UNCLEAR and not reading.message and not reading.options:
+        reading = replace(reading, message=_HOW_LONG)  # "ive had this for 3 weeks": how long, not by when
+    return _dated(reading, words, when_date, when_text)
+
+
+_HOW_LONG = "That says how long it has been going on, not by when the choice is due."
 
 
 def _dated(reading: Reading, words, when_date, when_text) -> Reading:
@@ -295,7 +304,10 @@ _PERFECT = frozenset({"been", "had", "ive", "weve", "hes", "shes", "theyve", "ha
 def _gone_by(toks: list[str], when) -> bool:
     """ "for 8 years" after "I've been dealing with this", "had it for years": a time gone by, how
     long something has lasted, never a time to decide. Only "for" (or "for the past/last") with a
-    word of the perfect in the same part of the line."""
+    word of the perfect in the same part of the line. A day named ("they have her down for jan 12") is
+    when, never how long."""
+    if when.date is not None:
+        return False
     before = toks[max(0, when.start - 3) : when.start]
     if "for" not in before and "past" not in before:
         return False

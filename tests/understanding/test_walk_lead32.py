@@ -1,0 +1,50 @@
+"""Shapes from the lead's terminal walks of 2026-12-07 (thirty-second session), in the window: a father for his
+daughter of 4, offered tonsil and adenoid surgery for loud snoring. Wordings of our own, each with look-alikes that
+must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.understanding import prepare
+
+from .reading_support import reading
+
+
+# --- a booked date after "they have her down for": when, not how long -----------------------------------------------
+
+@pytest.mark.parametrize("line, date", [
+    ("they have her down for jan 12 but we can push it i think", "2027-01-12"),
+    ("they have it for jan 12", "2027-01-12"),
+    ("we have him booked for the 20th", "2026-12-20"),
+    ("she has been scheduled for dec 28", "2026-12-28"),
+])
+def test_a_day_booked_after_have_is_the_deadline(line, date):
+    r = reading("decision_when", line)
+    assert (r.certainty, r.value, r.date) == ("sure", "weeks", date)
+
+
+# --- how long it has lasted is no deadline, even when its unit is a choice's word ("weeks") --------------------------
+
+@pytest.mark.parametrize("line", [
+    "ive had this for 3 weeks",
+    "weve been waiting for 2 months",
+    "she has had the snoring for a few weeks",
+])
+def test_how_long_it_has_lasted_is_asked_with_why(line):
+    engine = prepare("decision_when", "caregiver")
+    turn = engine.respond(line)
+    assert engine.state == "decision_when" and engine.slots.get("deadline") is None
+    assert "how long it has been going on, not by when the choice is due" in turn.text
+
+
+@pytest.mark.parametrize("line, deadline", [
+    ("ive had this for 3 weeks, they want an answer in 2 weeks", "weeks"),  # the time to come wins
+    ("she has had it for a year, surgery is in march", "months"),
+    ("in 3 weeks", "weeks"),
+    ("we have 2 weeks to decide", "weeks"),
+])
+def test_a_time_to_come_beside_it_is_still_read(line, deadline):
+    engine = prepare("decision_when", "caregiver")
+    engine.respond(line)
+    assert engine.slots.get("deadline") == deadline

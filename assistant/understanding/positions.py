@@ -177,7 +177,8 @@ _COUNTED = {"other", "others", "doctor", "doctors", "doc", "docs", "opinion", "o
             "day", "days", "week", "weeks", "month", "months", "mg", "pill", "pills", "test", "tests", "scan", "scans", "cm", "mm",
             "kg", "lb", "lbs", "am", "oclock", "x", "th", "surgeon", "surgeons", "specialist", "specialists", "visit", "visits",
             "about", "regarding",  # "the two about waiting and family": a count of questions named after it
-            "round", "rounds", "cycle", "cycles", "session", "sessions", "dose", "doses", "treatments", "infusions"}  # "6 rounds of FOLFOX"
+            "round", "rounds", "cycle", "cycles", "session", "sessions", "dose", "doses", "treatments", "infusions",  # "6 rounds of FOLFOX"
+            "min", "mins", "minute", "minutes", "sec", "secs", "seconds", "hr"}  # "in and out in like 5 min" (a lead's walk)
 
 
 # After "the first 2": what is counted, so the words are not "the first two choices" ("the first 2 times").

@@ -48,3 +48,19 @@ def test_a_time_to_come_beside_it_is_still_read(line, deadline):
     engine = prepare("decision_when", "caregiver")
     engine.respond(line)
     assert engine.slots.get("deadline") == deadline
+
+
+# --- minutes counted beside picks: no choice number, never asked about --------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "2 for sure, and 9 kinda, the ent was in and out in like 5 min and didnt really explain anythin",
+    "2 and 9, he saw her for 5 min",
+    "2 and 9, he spent 10 minutes with us",
+])
+def test_minutes_told_beside_picks_are_no_pick(line):
+    r = reading("signs", line)
+    assert r.certainty == "sure" and r.value == ["major_procedure", "not_heard"], r
+
+
+def test_a_number_without_a_unit_is_still_a_pick():
+    assert reading("signs", "2 and 9 and 5").value == ["major_procedure", "not_heard", "vague_diagnosis"]

@@ -52,8 +52,12 @@ def test_a_time_to_come_beside_it_is_still_read(line, deadline):
 
 # --- minutes counted beside picks: no choice number, never asked about --------------------------------------------
 
+def test_minutes_beside_a_hedged_pick_leave_only_the_hedge_to_ask():
+    r = reading("signs", "2 for sure, and 9 kinda, the ent was in and out in like 5 min and didnt really explain anythin")
+    assert (r.certainty, r.value, r.unclear) == ("unclear", ["major_procedure"], "9 kinda")
+
+
 @pytest.mark.parametrize("line", [
-    "2 for sure, and 9 kinda, the ent was in and out in like 5 min and didnt really explain anythin",
     "2 and 9, he saw her for 5 min",
     "2 and 9, he spent 10 minutes with us",
 ])

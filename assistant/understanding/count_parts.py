@@ -10,14 +10,21 @@ do not bear out (issue 11: never a silent misread).
   concession names another doctor who gave a view; whether that counts is the person's call, so
   the count is offered back;
 - "Two and a half.", "2.5 really", "three-ish": a count between two whole counts (a doctor seen once,
-  a doctor who half counts); when the counts on either side are different choices, both are offered.
+  a doctor who half counts); when the counts on either side are different choices, both are offered;
+- "just the ent so far, the pediatrician is the one who sent us to him": a clause telling of a doctor who only sent
+  the person on (count_referred.yaml) is no opinion; the rest of the line, read alone, gives the count, and the
+  clause is kept as the note.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from .phrase_files import PhraseFile
 from .reading import LIKELY, SURE, UNCLEAR, Reading
+from .asking import has_phrase
+
+REFERRED = PhraseFile("count_referred.yaml")
 
 _CONTRAST = frozenset({"but", "although", "though", "however"})
 _CUTS = frozenset({",", ".", ";", "!", "?", "-"})
@@ -35,6 +42,8 @@ def count_parts(reading: Reading, toks: list[str], spec, lex, read_part) -> Read
     if spec.multi or not lex.state(spec.name).count or not isinstance(reading.value, str):
         return None
     whole = reading.value
+    if (referred := _without_referral(toks, whole, read_part)) is not None:
+        return referred
     between = _between(toks, lex)
     if between is not None:
         counts = lex.state(spec.name).count
@@ -59,6 +68,28 @@ def count_parts(reading: Reading, toks: list[str], spec, lex, read_part) -> Read
         if first and first != whole:
             return Reading(UNCLEAR, options=(first, whole), unclear=" ".join(toks))
     return None
+
+
+def _without_referral(toks: list[str], whole: str, read_part) -> Reading | None:
+    """The count of the line without its clauses about a doctor who only sent the person on; None when there is no
+    such clause, or the rest gives no sure count of its own, or the same count."""
+    clauses, current = [], []
+    for t in toks + [","]:
+        if t in _CUTS:
+            if current:
+                clauses.append(current)
+            current = []
+        else:
+            current.append(t)
+    sent = [c for c in clauses if any(has_phrase(c, p) for p in REFERRED.phrases("referred"))]
+    rest = [c for c in clauses if c not in sent]
+    if not sent or not rest:
+        return None
+    count = _sure_count(read_part(" , ".join(" ".join(c) for c in rest)))
+    if count is None or count == whole:
+        return None
+    note = " ".join(" ".join(c) for c in sent)
+    return Reading(SURE, count, note=note[:1].upper() + note[1:])
 
 
 _HALF = (("and", "a", "half"), ("and", "half"), ("and", "a", "bit"), ("point", "5"), ("point", "five"), ("ish",), ("-", "ish"))

@@ -45,7 +45,7 @@ _ASKS = re.compile(rf"^(?:{_AUX}\b|whether\b|what about\b|how (?:many|much|long|
                    rf"|(?:what|whats|when|where|why|who|which|how)\s+{_AUX}\b)")
 
 
-def own_question_beside(reading: Reading, spec, read_part=None) -> Reading | None:
+def own_question_beside(reading: Reading, spec, read_part=None, line: str = "") -> Reading | None:
     """The picks kept, and the part that was not understood put on the list as the person's own
     question, when that part asks something (begun as a question, or "I want to ask ...") and is
     none of the listed questions in other words ("what they'd do if it were their kid": read alone
@@ -56,12 +56,12 @@ def own_question_beside(reading: Reading, spec, read_part=None) -> Reading | Non
     said = reading.unclear if reading.certainty == UNCLEAR else reading.note if reading.certainty == SURE else ""
     if not said:  # (a part asked about, or a remark kept as a note: "3 4 7, how long will I be off work")
         return None
-    part = _LEAD.sub("", said.strip(" .!,;")).strip()  # as typed: "I", names
+    part = _LEAD.sub("", _as_typed(said, line).strip(" .!,;")).strip()  # as typed: "I", names
     wish = own_question(part, spec)
     if wish is not None:
         asked = wish.add_question
     elif _ASKS.match(part.lower()) and len(part.split()) >= 3:
-        asked = part[0].upper() + part[1:].rstrip(" ?,.") + "?"
+        asked = " ".join(q[0].upper() + q[1:].rstrip(" ?,.") + "?" for q in _NEXT_QUESTION.split(part) if q.strip(" ?,."))
     else:
         return None
     if read_part is not None and read_part(said).value:
@@ -69,6 +69,33 @@ def own_question_beside(reading: Reading, spec, read_part=None) -> Reading | Non
     return Reading(SURE, list(reading.value), note="" if said == reading.note else reading.note, reply=f'Ask your doctor: "{asked}"', add_question=asked)
 
 
+def _as_typed(said: str, line: str) -> str:
+    """The part of `line` that `said` (the words left over, joined by commas: "can she try a cpap, allergy spray
+    first, what if ...") was cut from, as typed ("can she try a cpap or allergy spray first, and what if ...");
+    `said` itself when the line does not end with those words in that order (a lead's walk, 2026-12-07)."""
+    want = _WORD.findall(said.lower())
+    words = [(m.group(), m.start()) for m in _WORD.finditer(line.lower())]
+    if not want or not words:
+        return said
+    for k, (w, at) in enumerate(words):
+        if w != want[0]:
+            continue
+        i, extra = 1, 0
+        for w2, _ in words[k + 1 :]:
+            if i < len(want) and w2 == want[i]:
+                i += 1
+            elif w2 in ("or", "and", "also", "plus"):
+                extra += 1
+            else:
+                break
+        if i == len(want) and extra <= 3 and k + 1 + (i - 1) + extra == len(words):
+            return line[at:]
+    return said
+
+
+# "..., and what if the sleep study comes back normal": a second question of its own.
+_NEXT_QUESTION = re.compile(r"(?:,\s*|\s+)(?:and\s+|also\s+|plus\s+)+(?=(?:what|how|why|when|where|who|can|could|will|would|should|is|are|does|do)\b)"
+                            r"|[?;]\s*(?:and\s+|also\s+)?", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.?!;]+\s*")
 _JOINED_LAST = re.compile(r",\s*(?=(?:and|also|plus|and also)\s)", re.IGNORECASE)
 _WORD = re.compile(r"[a-z']+")

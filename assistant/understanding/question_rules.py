@@ -45,7 +45,7 @@ def by_question(reading: Reading, line: str, spec, lex, today: date, read_part=N
         from .own_question import own_question_beside  # "1 5 6. and is he too old for this surgery": both kept
         from .read import read
 
-        reading = own_question_beside(reading, spec, lambda part: read(part, spec, lexicon=lex, today=today)) or reading
+        reading = own_question_beside(reading, spec, lambda part: read(part, spec, lexicon=lex, today=today), line) or reading
 
     reading = not_done(reading, line, spec, lex)
 

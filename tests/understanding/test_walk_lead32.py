@@ -68,3 +68,43 @@ def test_minutes_told_beside_picks_are_no_pick(line):
 
 def test_a_number_without_a_unit_is_still_a_pick():
     assert reading("signs", "2 and 9 and 5").value == ["major_procedure", "not_heard", "vague_diagnosis"]
+
+
+# --- a doctor who only sent the family on is no opinion --------------------------------------------------------------
+
+@pytest.mark.parametrize("line, note", [
+    ("just the ent so far, the pediatrician is the one who sent us to him", "The pediatrician is the one who sent us to him"),
+    ("the ent, our gp sent us to him", "Our gp sent us to him"),
+])
+def test_a_doctor_who_only_referred_is_not_counted(line, note):
+    engine = prepare("fit_opinions", "caregiver")
+    turn = engine.respond(line)
+    assert engine.slots.get("opinions_so_far") == "zero" and turn.kind != "confirm"
+    assert engine.slots["answer_notes"]["fit_opinions"] == note
+
+
+@pytest.mark.parametrize("line, count", [
+    ("the ent and the pediatrician", "one_more"),        # two doctors named, no referral: two
+    ("two, the gp sent us to both", "one_more"),         # the count said stands
+    ("the surgeon and the oncologist, the gp referred us", "one_more"),
+])
+def test_counts_beside_a_referral_stand(line, count):
+    assert reading("fit_opinions", line).value == count
+
+
+# --- two questions of one's own after the picks: kept as typed, each its own question -------------------------------
+
+@pytest.mark.parametrize("line, asked", [
+    ("3 6 and 5. also can she try a cpap or allergy spray first, and what if the sleep study comes back normal?",
+     "Can she try a cpap or allergy spray first? What if the sleep study comes back normal?"),
+    ("2 4 7, is it safe for a kid and how long is recovery", "Is it safe for a kid? How long is recovery?"),
+])
+def test_own_questions_after_picks_are_kept_as_typed(line, asked):
+    engine = prepare("questions", "caregiver")
+    turn = engine.respond(line)
+    assert engine.slots["questions_added"] == [asked]
+    assert f'Ask your doctor: "{asked}"' in turn.text
+
+
+def test_one_question_after_picks_is_unchanged():
+    assert reading("questions", "1 5 6. and is he too old for this surgery").add_question == "Is he too old for this surgery?"

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .asking import answer_question, question_form
-from .reading import SURE, Reading
+from .reading import SURE, UNCLEAR, Reading
 from .text import tokens
 
 # A question that points back at the answer before it asks about that answer, not something new.
@@ -49,7 +49,9 @@ def answer_then_ask(reading: Reading, line: str, spec, lex, read_part) -> Readin
     # Read as an answer whole ("blood tests. will the doctor want the pathology too?" took the pathology):
     # only a question said both ways, marked and begun as one, is set apart from the answer.
     k = next((i for i, part in enumerate(parts) if _is_question(part, lex, both=not reading.asked)), None)
-    if not k:  # no question, or the line opens with one
+    if k == 0 and reading.asked:
+        return _question_first(parts, spec, lex, read_part)
+    if not k:  # no question
         return None
     answer, asked = " ".join(parts[:k]), " ".join(parts[k:])
     if _self_answered(parts[k - 1:]):
@@ -70,6 +72,31 @@ def answer_then_ask(reading: Reading, line: str, spec, lex, read_part) -> Readin
     reply = topic.reply if topic.reply not in ("help", "why") else ""
     if not reply and not topic.add_question:
         return None
+    return replace(first, add_question=topic.add_question, reply=reply or "I added it to your list.")
+
+
+def _question_first(parts: list[str], spec, lex, read_part) -> Reading | None:
+    """ "the first guy wanted it asap, does that count? and she didnt have my cath pictures": the question first, then
+    an answer of its own. The question is answered and the answer kept: at a pick-several question the picks stay
+    ticked and more may be added (the question may be about one more), at a pick-one question it is the answer (a
+    lead's walk, 2026-12-07: the picks were dropped and had to be typed again)."""
+    j = next((i for i, part in enumerate(parts) if not part.rstrip().endswith("?")), None)
+    if not j or any(part.rstrip().endswith("?") for part in parts[j:]) or _self_answered(parts[j - 1 : j + 1]):
+        return None
+    asked, answer = " ".join(parts[:j]), " ".join(parts[j:])
+    first = read_part(answer)
+    if first.certainty != SURE or first.value in (None, [], "") or first.asked or first.options:
+        return None
+    values = first.value if isinstance(first.value, list) else [first.value]
+    if set(values) & ({"not_sure", lex.state(spec.name).dont_know, spec.none_choice} - {None}):
+        return None  # "does 2 count? none then": a none or a doubt is answered afresh
+    topic = answer_question(asked, tokens(asked), spec, lex)
+    reply = topic.reply if topic.reply not in ("help", "why") else ""
+    if not reply and not topic.add_question:
+        return None
+    if spec.multi:
+        return Reading(UNCLEAR, list(values), unclear=asked.strip(), message="Type more choices, or 'that's all'.",
+                       reply=reply or "I added it to your list.", add_question=topic.add_question)
     return replace(first, add_question=topic.add_question, reply=reply or "I added it to your list.")
 
 

@@ -108,3 +108,25 @@ def test_own_questions_after_picks_are_kept_as_typed(line, asked):
 
 def test_one_question_after_picks_is_unchanged():
     assert reading("questions", "1 5 6. and is he too old for this surgery").add_question == "Is he too old for this surgery?"
+
+
+# --- a question first, then an answer of its own: the question answered, the answer kept ---------------------------
+
+def test_picks_after_a_question_stay_ticked_and_the_question_is_answered():
+    engine = prepare("records", "caregiver")
+    turn = engine.respond("what counts as a visit note? we have the scans and the biopsy report")
+    assert engine.pending is not None and engine.pending.kind == "partial"
+    assert engine.pending.reading.value == ["imaging", "pathology"]
+    assert 'Choice 3 is "Visit notes, with the current plan"' in turn.text and "I got 1 and 2." in turn.text
+    engine.respond("3 too")
+    assert engine.slots["records_exist"] == ["imaging", "pathology", "clinic_notes"]
+
+
+@pytest.mark.parametrize("line", [
+    "what counts as a visit note?",                          # a question alone: answered, nothing kept
+    "does 2 count? none then",                               # none after the question: read afresh
+    "is a CT a scan? sure? no.",                             # asked of oneself and answered
+])
+def test_a_question_with_no_answer_of_its_own_keeps_nothing(line):
+    r = reading("records", line)
+    assert not r.value

@@ -11,7 +11,7 @@ import re
 # choice between two ways, or a treatment or operation someone offered.
 _DECISION = re.compile(
     r"\b(?:whether|decid\w*|decision|should (?:i|we|he|she|they|my \w+)|(?:not sure|unsure|torn) (?:if|about|whether)"
-    r"|(?:offered|recommend\w*|suggest\w*|wants? (?:me|him|her|us|them) to)"
+    r"|(?:offered|rec+om+end\w*|sug+est\w*|wants? (?:me|him|her|us|them) to)"
     r"|(?:surgery|operation|procedure|replacement|transplant|implant|chemo\w*|radiation|treatment|medicine|medication|biopsy)\b.*\bor\b)",
     re.IGNORECASE)
 # What people put before the decision itself: "trying to decide", "i need to figure out", "help me decide".
@@ -26,7 +26,7 @@ _LEAD = re.compile(
 # suggested ..."): answered at the welcome already, no part of the decision offered back (user trial 7, lo8).
 _WHO_LEAD = re.compile(
     r"^(?:(?:hi|hiya|hello|hey)\b[\s,.!]*)?(?:(?:(?:it'?s|it is|this is|its)\s+(?:for\s+)?(?:me|myself|about me)|(?:i'?m|i am|im)\s+the\s+patient)\b[\s,.!;]*(?:and\s+)?)?"
-    r"(?:(?:i'?m|i am|im)\s+\d{1,3}(?:\s*(?:years?|yrs?)(?:\s+old)?)?(?=\s*(?:[,.;!]|and\b))[\s,.!;]*(?:and\s+)?)?",
+    r"(?:(?:i'?m|i am|im)\s+\d{1,3}(?:\s*(?:years?|yrs?)(?:\s+old|\s+of\s+age)?)?(?=\s*(?:[,.;!]|and\b))[\s,.!;]*(?:and\s+)?)?",
     re.IGNORECASE)
 
 

@@ -130,3 +130,18 @@ def test_picks_after_a_question_stay_ticked_and_the_question_is_answered():
 def test_a_question_with_no_answer_of_its_own_keeps_nothing(line):
     r = reading("records", line)
     assert not r.value
+
+
+# --- a decision told at the welcome with a typo and an age "of age": offered back, not asked for again --------------
+
+@pytest.mark.parametrize("line, offered", [
+    ("It is for myself. I am 78 years of age and the orthopedic surgeon has recomended a total hip replacment.",
+     "The orthopedic surgeon has recomended a total hip replacment"),
+    ("for me, my doctor reccomended chemo", "My doctor reccomended chemo"),
+])
+def test_a_decision_told_at_the_welcome_with_a_typo_is_offered_back(line, offered):
+    from support import talk
+
+    engine, turns = talk([line])
+    assert engine.state == "decision_what" and turns[-1].kind == "confirm"
+    assert f'You said "{offered}". Is that the decision?' in turns[-1].text

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .reading import SURE, UNCLEAR, Reading
+from .reading import LIKELY, SURE, UNCLEAR, Reading
 
 _TAIL = re.compile(
     r"(?:^|[,.;!-]|\bbut\b|\bthough\b|\balthough\b)\s*(?:but\s+|though\s+|although\s+|then\s+again\s+)?"
@@ -21,10 +21,31 @@ _TAIL = re.compile(
 )
 
 
+# "2... no wait", "3 hmm wait", "2. hold on", "2 actually no": the answer held back in the last words, nothing after
+# (a lead's walk, 2026-12-07: each was stored as the pick).
+_HELD = re.compile(r"(?:^|[\s,.;!-])(?:(?:hmm+|um+|oh)\s+)?(?:no+\s+wait|wait+|hold\s+on|hang\s+on|actually\s+no|scratch\s+that|"
+                   r"never\s*mind|nvm)\s*[.!?]*\s*$", re.IGNORECASE)
+
+
+_DOER = frozenset("we i they he she you u to can will ill well would should could must just may might lets let then and or gonna wanna "
+                  "cant wont dont not".split())
+
+
+def _held(line: str) -> bool:
+    found = _HELD.search(line)
+    head = line[: found.start()].strip(" ,.;-") if found else ""
+    if not found or not head:
+        return False
+    last = head.lower().split()[-1].strip(",.;!?'")
+    return not (last in _DOER and re.search(r"[,.;!-]\s*$", line[: found.start() + 1]) is None)  # "no, we wait": waiting is the answer
+
+
 def closing_doubt(reading: Reading, line: str, spec) -> Reading:
     """The reading, or "Not sure" (or a question) when the last clause takes the answer back."""
     if spec.ask != "choice" or spec.name.startswith(("urgent", "red_flags")):
         return reading
+    if reading.certainty in (SURE, LIKELY) and reading.value is not None and _held(line):
+        return Reading(UNCLEAR, unclear=line.strip(), message=f'"{line.strip()}": which one did you mean?')
     ids = [c.id for c in spec.choices]
     if (reading.dont_know or "not_sure" in reading.options) and reading.value is None and "not_sure" in ids and _TAIL.search(line):
         return Reading(SURE, "not_sure", note=line.strip())  # "... nothing else planned, but I'm honestly not certain"

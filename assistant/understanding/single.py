@@ -124,9 +124,20 @@ _DOUBT_WORDS = frozenset({"or", "maybe", "probably", "perhaps", "wait", "actuall
 def _number_then_reason(toks: list[str], positive, picked) -> bool:
     """The line opens with one choice's number and a mark ("3, ..."), no other number is typed, and
     nothing in it wavers ("or", "maybe", "wait", "not"): the number is the choice."""
-    if len(toks) < 3 or not toks[0].isdigit() or toks[1] not in (",", "-", ".", ":", ";"):
-        return False
     first = min(positive, key=lambda h: h.start)
-    if first.start != 0 or first.end != 1 or first.choice not in picked:
+    if first.choice not in picked or first.strength != 2 or any(t not in _SELECTORS for t in toks[: first.start]):
         return False
-    return not any(t.isdigit() for t in toks[1:]) and not _DOUBT_WORDS & set(toks)
+    end = first.end + (toks[first.end : first.end + 1] == ["one"])  # "the first one."
+    if len(toks) < end + 2 or toks[end] not in (",", "-", ".", ":", ";"):
+        return False
+    if not (first.start == 0 and first.end == 1 and toks[0].isdigit()) and any(t.isdigit() for t in toks[: first.start]):
+        return False
+    # "Number one. I have had the arthritis for ten years", "the first one, ...": a number said in words, as plainly
+    # (a lead's walk, 2026-12-07: the sentence after it named another choice, and won)
+    rest = toks[end:]
+    counted = {k for k, t in enumerate(rest) if t.isdigit() and rest[k + 1 : k + 2] and rest[k + 1] in _UNITS}  # "4 years of pain"
+    return not any(t.isdigit() for k, t in enumerate(rest) if k not in counted) and not _DOUBT_WORDS & set(toks)
+
+
+_UNITS = frozenset("years year yrs yr months month mos weeks week wks days day hours hrs times mg kg lbs".split())
+_SELECTORS = frozenset({"number", "option", "choice", "the", "#", "num", "nr"})

@@ -145,3 +145,48 @@ def test_a_decision_told_at_the_welcome_with_a_typo_is_offered_back(line, offere
     engine, turns = talk([line])
     assert engine.state == "decision_what" and turns[-1].kind == "confirm"
     assert f'You said "{offered}". Is that the decision?' in turns[-1].text
+
+
+# --- a number said in words first, then a sentence naming another choice: the number is the answer ----------------
+
+@pytest.mark.parametrize("line, note", [
+    ("Number one. I have had the arthritis for ten years.", "I have had the arthritis for ten years"),
+    ("the first one. I have had the arthritis for ten years.", "I have had the arthritis for ten years"),
+    ("first one. 4 years of pain", "4 years of pain"),
+])
+def test_a_number_in_words_first_is_the_answer_and_the_rest_its_note(line, note):
+    r = reading("decision_situation", line)
+    assert (r.certainty, r.value, r.note) == ("sure", "surgery", note)
+
+
+@pytest.mark.parametrize("line", ["3, 5", "3. 5 too", "the first one, or maybe the long time one"])
+def test_two_choices_said_are_still_asked(line):
+    assert reading("decision_situation", line).certainty != "sure"
+
+
+# --- an answer held back in its last words ("2... no wait"): asked, never stored ------------------------------------
+
+@pytest.mark.parametrize("state, line", [
+    ("decision_situation", "2... no wait"),
+    ("decision_situation", "2 wait"),
+    ("decision_situation", "2. hold on"),
+    ("decision_situation", "2 actually no"),
+    ("decision_situation", "3 hmm wait"),
+    ("timing_tests", "yes wait"),
+])
+def test_an_answer_held_back_at_the_end_is_asked(state, line):
+    engine = prepare(state, "caregiver")
+    turn = engine.respond(line)
+    assert engine.state == state and turn.kind == "reask" and "which one did you mean?" in turn.text
+
+
+@pytest.mark.parametrize("state, line, value", [
+    ("timing_tests", "no, we wait", "no"),              # waiting is what they do
+    ("timing_tests", "no, we will wait", "no"),
+    ("decision_situation", "2, wait for results", "new_diagnosis"),
+    ("logistics_ask", "ill ask, actually", "will_ask"),
+    ("decision_situation", "surgery, actually", "surgery"),
+])
+def test_wait_as_the_answer_or_actually_as_emphasis_is_read_as_before(state, line, value):
+    r = reading(state, line)
+    assert (r.certainty, r.value) == ("sure", value)

@@ -29,6 +29,7 @@ def find_positions(toks: list[str], count: int, ordinary: int, lex: Lexicon, tak
     picked: list[tuple[int, int]] = []  # (token index, number)
     used: set[int] = set()
     bad: list[int] = []
+    lasts: list[int] = []  # where "the last" was read
     n = len(toks)
     i = 0
     while i < n:
@@ -111,6 +112,7 @@ def find_positions(toks: list[str], count: int, ordinary: int, lex: Lexicon, tak
                 continue
             if tok in lex.last_words:
                 picked.append((i, count))
+                lasts.append(i)
             else:
                 value = int(lex.ordinals[tok])
                 if value > count:
@@ -168,6 +170,10 @@ def find_positions(toks: list[str], count: int, ordinary: int, lex: Lexicon, tak
                 bad.append(first)
             used.add(i)
         i += 1
+    if lasts and multi and ordinary < count and any(at not in lasts for at, _ in picked):
+        # "the second and the last" where the list ends with "None of these": none beside a pick is no answer, so the last
+        # is the last real choice (a lead's walk, 2026-12-07: "You typed 'none'"); "the last" alone stays as shown
+        picked = [(at, ordinary if at in lasts and number == count else number) for at, number in picked]
     return picked, used, bad
 
 

@@ -190,3 +190,20 @@ def test_an_answer_held_back_at_the_end_is_asked(state, line):
 def test_wait_as_the_answer_or_actually_as_emphasis_is_read_as_before(state, line, value):
     r = reading(state, line)
     assert (r.certainty, r.value) == ("sure", value)
+
+
+# --- "the last" beside another pick, where the list ends with "None of these": the last real choice ---------------
+
+@pytest.mark.parametrize("line, picks", [
+    ("The second and the last. Also the injections did not help much any more.",
+     ["major_procedure", "peace_of_mind", "treatment_failed"]),
+    ("2 and the last", ["major_procedure", "peace_of_mind"]),
+    ("the first and the last", ["serious_diagnosis", "peace_of_mind"]),
+])
+def test_the_last_beside_a_pick_is_the_last_real_choice(line, picks):
+    r = reading("signs", line)
+    assert (r.certainty, r.value) == ("sure", picks)
+
+
+def test_the_last_alone_is_the_last_as_shown():
+    assert reading("signs", "the last one").value == ["none"]

@@ -90,6 +90,8 @@ def step(
 
         if doubts_check(line, lex):
             return Step("confirm", pending.reading, say=check_explained(), pending=pending, again=True)
+        if not line.strip():
+            return Step("confirm", pending.reading, say=check_explained("empty"), pending=pending, again=True)
         if not spec.choices:
             from .yes_then import taken_with_more  # "yes thats it. but is he too young?": the offer, and the question listed
 

@@ -207,3 +207,15 @@ def test_the_last_beside_a_pick_is_the_last_real_choice(line, picks):
 
 def test_the_last_alone_is_the_last_as_shown():
     assert reading("signs", "the last one").value == ["none"]
+
+
+# --- Enter alone at a Yes/No check: the check asked again, the offer kept -------------------------------------------
+
+def test_enter_alone_at_a_check_keeps_the_offer():
+    engine = prepare("timing_tests", "patient")
+    assert engine.respond("Not that I am aware of.").kind == "confirm"
+    turn = engine.respond("")
+    assert turn.kind == "confirm" and engine.state == "timing_tests"
+    assert turn.text.startswith("I did not get an answer. Please type Yes or No.") and "Did you mean No?" in turn.text
+    engine.respond("yes")
+    assert engine.slots["tests_pending"] == "no"

@@ -99,7 +99,7 @@ def never_silent(reading: Reading, line: str, spec) -> Reading:
         return reading
     if _every_doubted(toks, entry.get("every"), reading.value, spec) or _maybe_when(toks, entry.get("maybe_when"), reading.value):
         return Reading(LIKELY, reading.value, note=reading.note, who=reading.who)  # offered back for a Yes (helper u25a)
-    near = any(_applies(n, reading.value) and _conditional_time(toks, n) for n in entry.get("near") or ())
+    near = next((n for n in entry.get("near") or () if _applies(n, reading.value) and _conditional_time(toks, n)), None)
     if not near and not _applies(entry, reading.value):  # `near` names its own values
         return reading
     words = [t for t in toks if t.isalnum()]
@@ -110,4 +110,5 @@ def never_silent(reading: Reading, line: str, spec) -> Reading:
     if not asked and not near and not (when and _applies(when, reading.value) and _conditional_time(toks, when)) \
             and not (joined and _joined_numbers(toks, joined)):
         return reading
-    return Reading(UNCLEAR, None, unclear=line.strip(), message=str(entry.get("message", "")), note=reading.note)
+    message = (near or {}).get("message") or entry.get("message", "")  # a `near` entry may say its own question (u25a)
+    return Reading(UNCLEAR, None, unclear=line.strip(), message=str(message), note=reading.note)

@@ -65,8 +65,8 @@ def _every_doubted(toks: list[str], every: dict | None, value, spec) -> bool:
     if not ids or set(map(str, value)) != ids:
         return False
     words = [t for t in toks if t.isalnum()]
-    if not words or len(words) > int(every.get("words", 8)):
-        return False
+    if not words or len(words) > int(every.get("words", 8)) or spans(toks, _phrases(every.get("unless"))):
+        return False  # "all of them except none obviously lol": an exception named, the list was thought through
     if tuple(words) in _phrases(every.get("whole")):
         return True
     doubts = every.get("doubts")

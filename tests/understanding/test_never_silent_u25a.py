@@ -183,3 +183,8 @@ def test_a_long_standing_problem_named_only_now_is_asked(line):
 ])
 def test_a_long_standing_problem_still_unnamed_keeps_its_reading(line):
     assert pick("decision_situation", line) == "chronic"
+
+
+@pytest.mark.parametrize("line", ["all of them except none obv lol", "all except the none one lol", "everything besides none lol"])
+def test_every_sign_with_an_exception_named_is_kept_at_once(line):
+    assert picks("signs", line) == ALL_SIGNS

@@ -55,6 +55,36 @@ def _joined_numbers(toks: list[str], joined: dict) -> bool:
     return any(a.isdigit() and j in joins and b.isdigit() for a, j, b in zip(toks, toks[1:], toks[2:]))
 
 
+def _every_doubted(toks: list[str], every: dict | None, value, spec) -> bool:
+    """Every choice picked ("all of them lol", "all of them??? i dont know") by a short line that doubts it, or is only
+    "all": the list is offered back, never stored (helper u25a). A line that names the choices is not looked at."""
+    if not every or not isinstance(value, list):
+        return False
+    skip = {str(s) for s in every.get("skip", ())}
+    ids = {c.id for c in spec.choices if c.id not in skip}
+    if not ids or set(map(str, value)) != ids:
+        return False
+    words = [t for t in toks if t.isalnum()]
+    if not words or len(words) > int(every.get("words", 8)) or spans(toks, _phrases(every.get("unless"))):
+        return False  # "all of them except none obviously lol": an exception named, the list was thought through
+    if tuple(words) in _phrases(every.get("whole")):
+        return True
+    doubts = every.get("doubts")
+    return doubts is None or bool(spans(toks, _phrases(doubts)))
+
+
+def _maybe_when(toks: list[str], entry: dict | None, value) -> bool:
+    """The line opens with a doubt word and a time told as an event ("Maybe after a 3rd opinion", "Maybe when test
+    come"), read as one of `values`, with no "I don't know" of its own (`unless`): offered back (helper u25a)."""
+    if not entry or not _applies(entry, value):
+        return False
+    words = [t for t in toks if t.isalnum()]
+    first, then, reach = set(entry.get("first", ())), set(entry.get("then", ())), int(entry.get("reach", 1))
+    if not words or words[0] not in first or not any(w in then for w in words[1 : 1 + reach]):
+        return False
+    return not spans(toks, _phrases(entry.get("unless")))
+
+
 def never_silent(reading: Reading, line: str, spec) -> Reading:
     """`reading`, or the same answer offered back or asked when the line does not clearly say it."""
     if reading.certainty != SURE or reading.value is None or reading.asked or reading.dont_know:
@@ -67,7 +97,9 @@ def never_silent(reading: Reading, line: str, spec) -> Reading:
     entry = (WORDS.data().get("states") or {}).get(spec.name)
     if not entry:
         return reading
-    near = any(_applies(n, reading.value) and _conditional_time(toks, n) for n in entry.get("near") or ())
+    if _every_doubted(toks, entry.get("every"), reading.value, spec) or _maybe_when(toks, entry.get("maybe_when"), reading.value):
+        return Reading(LIKELY, reading.value, note=reading.note, who=reading.who)  # offered back for a Yes (helper u25a)
+    near = next((n for n in entry.get("near") or () if _applies(n, reading.value) and _conditional_time(toks, n)), None)
     if not near and not _applies(entry, reading.value):  # `near` names its own values
         return reading
     words = [t for t in toks if t.isalnum()]
@@ -78,4 +110,5 @@ def never_silent(reading: Reading, line: str, spec) -> Reading:
     if not asked and not near and not (when and _applies(when, reading.value) and _conditional_time(toks, when)) \
             and not (joined and _joined_numbers(toks, joined)):
         return reading
-    return Reading(UNCLEAR, None, unclear=line.strip(), message=str(entry.get("message", "")), note=reading.note)
+    message = (near or {}).get("message") or entry.get("message", "")  # a `near` entry may say its own question (u25a)
+    return Reading(UNCLEAR, None, unclear=line.strip(), message=str(message), note=reading.note)

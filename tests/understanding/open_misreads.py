@@ -8,7 +8,7 @@ from __future__ import annotations
 # ended, not yet each fixed or judged a disagreement (helpers 11a and 11b judged 11 of them label
 # disagreements in their reports: docs/understanding.md). Held here so no new one appears; an id
 # leaves this list when its line is fixed or its label judged (then it goes to DISAGREE with the reason).
-OPEN_ROUND14 = frozenset({"u14a-0083", "u14a-0093", "u14a-0110", "u14a-0156", "u14a-0195", "u14a-0239", "u14a-0259", "u14a-0302", "u14a-0347", "u14a-0374", "u14a-0397", "u14a-0400", "u14a-0402", "u14b-0050", "u14b-0069", "u14b-0087", "u14b-0097", "u14b-0162", "u14b-0228", "u14b-0236", "u14b-0332", "u14b-0391", "u14b-0401", "u14b-0403"})
+OPEN_ROUND14 = frozenset({"u14a-0083", "u14a-0093", "u14a-0110", "u14a-0156", "u14a-0239", "u14a-0259", "u14a-0302", "u14a-0347", "u14a-0374", "u14a-0397", "u14a-0400", "u14a-0402", "u14b-0050", "u14b-0069", "u14b-0087", "u14b-0097", "u14b-0162", "u14b-0228", "u14b-0236", "u14b-0332", "u14b-0391", "u14b-0401", "u14b-0403"})
 # u14b-0356 ("birth control pills and see how it goes") is asked since helper 11a8 put birth control with medicine.
 
 
@@ -91,7 +91,7 @@ OPEN_ROUND22 = frozenset({"u22a-0236", "u22a-0047", "u22a-0079", "u22a-0271", "u
 # Round 23 (measured held out on 2026-12-05 before and after that session's work: 78.2% then 78.1%
 # right first time, docs/understanding.md; folded in 2026-12-05 in the next session): its 49 silent
 # misreads, held here the same way until each is fixed or judged a label disagreement.
-OPEN_ROUND23 = frozenset({"u23a-0054", "u23a-0055", "u23a-0099", "u23a-0142", "u23a-0234", "u23a-0290", "u23a-0294", "u23a-0328",
+OPEN_ROUND23 = frozenset({"u23a-0054", "u23a-0055", "u23a-0099", "u23a-0234", "u23a-0290", "u23a-0294", "u23a-0328",
                            "u23a-0396", "u23a-0448", "u23b-0280", "u23b-0368"})  # u23a-0390 mended (helper u23a, never_silent.py)
 # helper 11a9 (2026-12-05): 14 fixed by doubts from the line's shape (wrongly_sure_shape.py,
 # test_round23_misreads.py) and "doesnt count" beside a count (unsafe.yaml); 9 judged label disagreements
@@ -132,7 +132,6 @@ OPEN_ROUND26 = frozenset({
     "u26b-0356",  # "confident-ish? she kind of shrugged but then said it's probably benign": "Fairly sure" is a fair reading
     "u26b-0401",  # "Hearing aid new, stronger. Try first.": "Something else" with the line as its note (no choice is a hearing aid)
     "u26b-0407",  # "Everything differs.": all four is what it says ("everything" at a pick-any question is every choice)
-    "u26b-0444",  # "Maybe after talk with deaf friends ... Maybe." at "Do you know when you will decide?": "Not sure"
     "u26a-0387",  # "not so sure, he say maybe wait": the doctor's doubt ("Not sure, and wanted more tests") is arguable
     # --- misreads still to mend ---
     "u26a-0107",  # urgent_care ("no pain, i mean liver pain little before, doctor check already"): the safety screen's question

@@ -79,7 +79,6 @@ OPEN_ROUND30 = frozenset({
     # round 30 folded in (twenty-third session): the 48 silent misreads measured at the fold-in (79.7% right first time);
     # u30a-0065 (decision_sure, own-words doubt and lack) left when helper u16b's said_lacking.py read it right
     "u30a-0142",  # signs: All of the first five except the rare one.
-    "u30a-0220",  # fit_decision_point: maybe po
     "u30a-0248",  # timing_seen: not sure if the np counts as a doctor
     "u30a-0269",  # records: There's the scan report and the results from the sample. I don't have copies.
     "u30a-0271",  # records: nothing, I don't have any papers
@@ -172,7 +171,6 @@ OPEN_ROUND32 = frozenset({
     # summary_sure: now i know good bad point, and what important for me
     "u32a-0342",  # summary_sure: I am now clear about the risks and about what matters to me. I remain somewhat uncertain.
     "u32a-0397",  # compare_one_confidence: i don't know, my english... maybe sure
-    "u32a-0411",  # compare_one_treatment: coil Mirena or operation, he say i choose
     "u32a-0419",  # compare_two_field: an orthodontist. not a surgeon, not a doctor either technically
     "u32a-0443",  # compare_two_treatment: the mouth guard thing. mandibular advancement device.
     "u32a-0444",  # compare_two_treatment: Endovascular repair with a stent graft.
@@ -187,12 +185,10 @@ OPEN_ROUND32 = frozenset({
     "u32b-0179",  # fit_opinions: Two oncologists, plus a radiation oncologist who weighed in - so three, really.
     "u32b-0246",  # timing_seen: seen last wk. its worse now
     "u32b-0254",  # specialist_focus: the ultrasound, and if i should get it out. also i have a newborn so travel is hard af
-    "u32b-0258",  # specialist_focus: All of it. The doctor knows.
     "u32b-0300",  # logistics_insurer: Form yes. Date, no know.
     "u32b-0311",  # questions: risks. what if i wait. how soon back to work
     "u32b-0377",  # compare_one_field: My GP first - no, the neurologist. The GP only referred me.
     "u32b-0439",  # compare_two_treatment: a brace and physio and see how he grows
-    "u32b-0453",  # compare_differs: all of them?? idk
     "u32b-0458",  # compare_context: The pathology - the second center questioned the first read. And it's a less common subtype.
 })
 
@@ -214,7 +210,6 @@ OPEN_ROUND33 = frozenset({
     "u33a-0345",  # questions: what are the odds the ostomy is permanent + 5 + 9 + 3
     "u33a-0361",  # questions_order: 2 4
     "u33a-0416",  # compare_one_field: idk he was a fellow? under the colorectal surgeon
-    "u33a-0446",  # compare_one_treatment: they said botox injections or a brace, either one
     "u33a-0476",  # compare_two_confidence: she seemed sure but then said 'we'll see'
     "u33a-0509",  # compare_context: Hindi po nakita ng first doctor yung MRI, he didn't see all the records
     "u33a-0511",  # compare_context: the surgeon said within days, and the geriatrician never got the hospital records
@@ -273,10 +268,8 @@ OPEN_ROUND34 = frozenset({
     "u34a-0517",  # compare_context: Doctor say 'aneurysm is unusual shape'. Is rare?
     "u34a-0532",  # compare_values: Kindly, can you tell me how many more side effects? I cannot choose without knowing.
     "u34a-0542",  # compare_decision_point: Nah, to be honest I've been chewing on it two years. Every time I get close some bloke at the pub te...
-    "u34a-0545",  # compare_decision_point: yes, maybe
     "u34b-0025",  # welcome_age: hes 1 and a half months
     "u34b-0126",  # urgent_care: A doctor has looked, yes, it was the stomach, and now it is calm.
-    "u34b-0151",  # signs: all of them? grandpa says just put whatever
     "u34b-0232",  # fit_decision_point: not sure. depends on the echo
     "u34b-0270",  # specialist_focus: the biopsy, and whether they take the whole bladder out. also he can't travel far anymore
     "u34b-0339",  # questions: How sure are you, what are the risks, what happens if we wait, and what would make you change your m...
@@ -287,5 +280,4 @@ OPEN_ROUND34 = frozenset({
     "u34b-0408",  # compare_one_field: cardiologist, the one who put the tube in the arm to look
     "u34b-0432",  # compare_one_confidence: She didn't commit either way and ordered an MRI.
     "u34b-0485",  # compare_two_treatment: he say wait for the stress test
-    "u34b-0543",  # compare_decision_point: when the pain makes up my mind lol
 })

@@ -35,12 +35,10 @@ OPEN_ROUND35 = frozenset({
     "u35a-0507",  # compare_context: lupus is rare-ish? and the first doc never saw her kidney labs
     "u35a-0525",  # compare_values: the gentler one, but only if it still stops the curve getting worse
     "u35b-0040",  # decision_when: No hard deadline, but I'd like it settled before I fly out on the 20th.
-    "u35b-0047",  # decision_situation: been shaking for like 3 years and nobody could tell me what it was till now, and even now they say '...
     "u35b-0051",  # decision_situation: back's been jacked for 2 yrs, nothing helps
     "u35b-0083",  # decision_sure: i kno the pros and cons i think but my husband and me dont agree
     "u35b-0112",  # red_flags_child: none but he does sweat a lot when feeding
     "u35b-0147",  # signs: - vague dx ('probably Alzheimer's, could be vascular') - meds didn't help - don't feel heard by the ...
-    "u35b-0153",  # signs: all of them??? i dont know
     "u35b-0195",  # fit_opinions: lost count honestly, been to so many docs
     "u35b-0221",  # fit_alternatives: The second read, please, and — this isn't on your list — a chat with the specialist nurse about inco...
     "u35b-0223",  # fit_alternatives: The follow-up visit, and can my aunt's daughter in Minneapolis join by phone?

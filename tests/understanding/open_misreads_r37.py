@@ -7,20 +7,17 @@ OPEN_ROUND37 = frozenset({
     "u37a-0032",  # decision_when: The urologist said there is no rush but not to dawdle either, three months or thereabouts.
     "u37a-0049",  # decision_situation: My father kidney is failing slowly for many years, now they say he need dialysis and we must choose ...
     "u37a-0052",  # decision_situation: none of these really, i just wanna know if i can rehab it instead of going under the knife
-    "u37a-0053",  # decision_situation: I had blood in the water off and on for near two years and it took them that long to find anything.
     "u37a-0076",  # decision_sure: im sure. i know the pros and cons. dont need anybodys advice tho
     "u37a-0095",  # red_flags: Define 'new confusion' - she's a bit disoriented at night in the hospital, team is aware
     "u37a-0103",  # red_flags_child: none right now. his lips got kinda dusky once this summer when he was screaming but the er checked h...
     "u37a-0117",  # urgent_care: oh heavens no, I was talking about ME having chest pain from stress last spring, they did all the te...
     "u37a-0118",  # urgent_care: Not happening. Mom was evaluated in ED for chest discomfort 11/28, troponins negative, cleared.
     "u37a-0123",  # urgent_care: already see doctor. ok now
-    "u37a-0150",  # signs: all of them lol
     "u37a-0151",  # signs: 1, 2, and the one where I do not feel heard. The doctor he never look at me, he look at the computer
     "u37a-0165",  # signs_more: The doctor talk about a new medicine for shrink the fibroid, is this the one in test?
     "u37a-0167",  # signs_more: insurance wants a 2nd opinion before they pay for the surgery apparently, and my blood pressure is k...
     "u37a-0181",  # fit: Keep the plan, but I would like them to explain me better first
     "u37a-0213",  # fit_alternatives: Written plan + nurse navigator. Skip the follow-up visit.
-    "u37a-0235",  # fit_decision_point: when his mom and me agree lol so never
     "u37a-0265",  # timing_seen: Seen by PT only today; surgeon rounds tomorrow.
     "u37a-0270",  # specialist_focus: The biopsy report, what they call the pathology, and whether to take the whole bladder out.
     "u37a-0341",  # questions: 1, 3, 5 and 8. And also how long he can live without dialysis, this is his own question
@@ -33,10 +30,7 @@ OPEN_ROUND37 = frozenset({
     "u37a-0468",  # compare_two_confidence: little sure
     "u37a-0473",  # compare_two_confidence: Unclear
     "u37a-0481",  # compare_two_treatment: The peritoneal dialysis at home, with the tube in the belly
-    "u37a-0543",  # compare_decision_point: Maybe after a 3rd opinion
     "u37b-0049",  # decision_situation: Benign prostatic enlargement for four years; the tablets (tamsulosin) are no longer effective.
-    "u37b-0051",  # decision_situation: honestly ive had stomach stuff for 2 yrs and nobody could tell me what until last month
-    "u37b-0053",  # decision_situation: my side vision dey go small small for years, no doctor fit tell me why until now
     "u37b-0094",  # red_flags: none of those but ive had a low fever on and off w my flare
     "u37b-0107",  # red_flags_child: she's not drinking much water lately bc she hates the school bathroom, otherwise nothing
     "u37b-0164",  # signs_more: my regular doctor na general doctor, and i dey drive 12 hours a day

@@ -14,14 +14,15 @@ rest gives picks they are kept and only that part is asked about. Nothing is sto
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from .lexicon import LexiconError
-from .reading import UNCLEAR, Reading
+from .reading import SURE, UNCLEAR, Reading
 
 FILE = "beside_parts.yaml"
 _STOPS = re.compile(r"\s*(?:[,;.!?+]|\s-\s|\s—\s|—)\s*")
-_JOINS = re.compile(r"\s+(and also|and|also|n|plus|&)\s+", re.IGNORECASE)
+_JOINS = re.compile(r"\s+(and also|and|also|n|plus|&|because|bc|cause|cuz|so)\s+", re.IGNORECASE)
 _LEAD = re.compile(r"^(?:(?:and|also|plus|n|&)\s+)+", re.IGNORECASE)
 
 
@@ -34,12 +35,19 @@ def _data() -> dict:
         raise LexiconError(f"dialogues/{FILE}: needs one entry per question")
     out = {}
     for state, entry in raw.items():
-        if not isinstance(entry, dict) or not isinstance(entry.get("words"), list) or not isinstance(entry.get("message"), str):
-            raise LexiconError(f"dialogues/{FILE}: {state} needs a list 'words' and a 'message'")
-        words = sorted({str(w).lower().strip() for w in entry["words"] if str(w).strip()}, key=len, reverse=True)
-        pattern = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?![\w'])")
-        out[str(state)] = (pattern, entry["message"])
+        note = entry.get("note") is True if isinstance(entry, dict) else False
+        if not isinstance(entry, dict) or not isinstance(entry.get("words"), list) or not (note or isinstance(entry.get("message"), str)):
+            raise LexiconError(f"dialogues/{FILE}: {state} needs a list 'words' and a 'message' (or 'note: true')")
+        block = entry.get("block") or []
+        if not isinstance(block, list):
+            raise LexiconError(f"dialogues/{FILE}: {state}: 'block' must be a list")
+        out[str(state)] = (_pattern(entry["words"]), _pattern(block) if block else None, None if note else entry["message"])
     return out
+
+
+def _pattern(words) -> re.Pattern:
+    words = sorted({str(w).lower().strip() for w in words if str(w).strip()}, key=len, reverse=True)
+    return re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?![\w'])")
 
 
 def _pieces(line: str) -> list[list[tuple[str, str]]]:
@@ -79,10 +87,12 @@ def beside_parts(reading: Reading, line: str, spec, read) -> Reading:
     entry = _data().get(spec.name)
     if entry is None or reading.asked or reading.dont_know:
         return reading
-    pattern, message = entry
+    pattern, block, message = entry
     value = reading.value
     if not isinstance(value, list) or not value or spec.none_choice in value:
         return reading
+    if message is None and (reading.certainty == SURE or (block is not None and block.search(line.lower()))):
+        return reading  # a reason kept as a note: only a reading not yet sure, with no word that doubts or asks for more
     beside, rest = _split(line, pattern, lambda part: _picks(read(part), spec))
     if not beside or not rest:
         return reading
@@ -91,6 +101,10 @@ def beside_parts(reading: Reading, line: str, spec, read) -> Reading:
     if not picks:
         return reading
     said = ", ".join(_LEAD.sub("", p) for p in beside)
+    if message is None:  # the reason why: the picks stored, the reason kept as the person's note
+        if kept.certainty != SURE or any(_picks(read(p), spec) for p in beside):
+            return reading
+        return replace(kept, note=said[:1].upper() + said[1:])
     return Reading(UNCLEAR, value=list(picks), unclear=said, message=message.format(part=said))
 
 

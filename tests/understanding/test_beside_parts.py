@@ -64,3 +64,47 @@ def test_clear_answers_of_the_same_question_are_stored_at_once(line, want):
 def test_only_the_part_alone_is_not_kept_as_a_pick():
     e, turn = _turn("the price is very different")
     assert e.slots.get("compare_differs") is None and e.state == STATE
+
+
+# --- fit_alternatives: the reason why a step would help, kept as a note (note: true) ---
+
+def _fit(line):
+    e = prepare("fit_alternatives", "patient")
+    return e, e.respond(line)
+
+
+def _fit_stored(e):
+    return e.slots.get(e.flow.state("fit_alternatives").slot)
+
+
+@pytest.mark.parametrize("line, want, note", [
+    ("the written plan, my english is weak, I read slowly", ["written_plan"], "My english is weak, I read slowly"),
+    ("the advocate and the written plan, my english not good", ["advocate", "written_plan"], "My english not good"),
+    ("a written plan pls. our english not great, i read with my daughter", ["written_plan"],
+     "Our english not great, i read with my daughter"),
+])
+def test_a_reason_beside_the_picks_is_kept_as_a_note_and_the_picks_stored(line, want, note):
+    e, turn = _fit(line)
+    assert set(_fit_stored(e)) == set(want) and e.state != "fit_alternatives"
+    assert e.slots["answer_notes"]["fit_alternatives"] == note
+    assert f'kept your note "{note}"' in turn.text
+
+
+@pytest.mark.parametrize("line", [
+    "the written plan, my english not great, maybe an interpreter",
+    "a visit to explain, english is hard for me, or perhaps the written plan",
+])
+def test_a_doubt_or_an_interpreter_beside_it_is_never_made_a_note_by_this_rule(line):
+    # the interpreter is answered by the language rule (language_help.py), the doubt asked: never a bare note
+    e, turn = _fit(line)
+    assert "interpreter" in turn.text or (e.pending is not None and e.pending.kind == "partial")
+
+
+@pytest.mark.parametrize("line, want", [
+    ("the written plan", ["written_plan"]),
+    ("1 and 2", ["structured_followup", "written_plan"]),
+    ("a nurse navigator and a second read of the scan", ["advocate", "targeted_review"]),
+])
+def test_clear_answers_at_the_same_question_still_stored_at_once(line, want):
+    e, _ = _fit(line)
+    assert set(_fit_stored(e)) == set(want) and e.state != "fit_alternatives"

@@ -79,7 +79,7 @@ def _fit_stored(e):
 
 @pytest.mark.parametrize("line, want, note", [
     ("the written plan, my english is weak, I read slowly", ["written_plan"], "My english is weak, I read slowly"),
-    ("the advocate and the written plan, my english not good", ["advocate", "written_plan"], "My english not good"),
+    ("the nurse navigator, plus the plan in writing, i read slowly", ["advocate", "written_plan"], "I read slowly"),
     ("a written plan pls. our english not great, i read with my daughter", ["written_plan"],
      "Our english not great, i read with my daughter"),
 ])

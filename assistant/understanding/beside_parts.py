@@ -3,12 +3,18 @@ was understood, ask only about the rest).
 
 At "Where do the two opinions differ?" a line such as "plan, n one was a lot nicer to me", "the plan + the cost" or
 "the timing, and also the cost, the home one is cheaper" names a listed part (the plan, how soon) and something the
-list does not hold (how a doctor spoke, the price, the distance). Before this, such a part was now set aside as a
-remark and the plan stored silently, now read as one more pick ("one is much expensive": the diagnosis). Here the
-line is cut into parts (at commas, stops, "+", and "and"/"also"/"n" inside a part); a part holding one of the
-question's words (dialogues/beside_parts.yaml) is taken out, the rest read alone at the same question, and when the
-rest gives picks they are kept and only that part is asked about. Nothing is stored until the person says more or
-"that's all". Only the questions the file names; only a reading with picks (a pick of "none" is left as it was).
+list does not hold (how a doctor spoke, the price, the distance). Before this, such a part was sometimes set aside
+as a remark and the plan stored silently, sometimes read as one more pick ("one is much expensive": the diagnosis).
+Here the line is cut into parts (at commas, stops, "+", and "and"/"also"/"n"/"because"/"so" inside a part); a part
+holding one of the question's words (dialogues/beside_parts.yaml) is taken out, the rest read alone at the same
+question, and when the rest gives picks they are kept and only that part is asked about. Nothing is stored until
+the person says more or "that's all".
+
+An entry with `note: true` (fit_alternatives) is the other way round: the part is the reason why ("written plan, my
+english not good, i read slow"), which the rounds mark as a clear answer; when the rest alone is read sure, its
+picks are stored and the part kept as the person's note, and never when the line holds a word of `block` (a doubt,
+an interpreter asked for, one more thing). Only the questions the file names; only a reading with picks (a pick of
+"none" is left as it was).
 """
 
 from __future__ import annotations

@@ -27,7 +27,7 @@ OPEN_ROUND36 = frozenset({
     "u36a-0448",  # compare_one_treatment: Dental clearance before anything else, oddly enough. Nothing cardiac until that's done.
     "u36a-0457",  # compare_two_field: Interventional neuroradiologist. He do coil through leg. He is not surgeon but he operate?
     "u36a-0485",  # compare_two_treatment: A hormonal IUD, to be clear, and revisit surgery in a year.
-    "u36a-0499",  # compare_differs: plan, n one was a lot nicer to me
+    # u36a-0499 (compare_differs: "plan, n one was a lot nicer to me") mended by beside_parts.py (helper u25b)
     "u36a-0502",  # compare_differs: They agree, but the plan is different.
     "u36a-0505",  # compare_context: Second doctor did not see angiogram, only CT.
     "u36a-0509",  # compare_context: The echo was technically limited and the second reader questioned the gradient. Also, the surgeon ha...

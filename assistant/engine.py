@@ -28,7 +28,7 @@ from .commands import Commands
 # Imported at their first use, not with the first turn (issue 17, row 6b: the window's start-up
 # memory): the warm-up (warmup.py) imports them while the first turn is read. rules.sure_needs is []
 # for an unanswered question, so the first turn does not import the rules for it.
-from .later import condition_signs, danger_list, procedure_kind, records_not_yet, repeat_request, rules, settled_again
+from .later import condition_signs, crisis_too, danger_list, procedure_kind, records_not_yet, repeat_request, rules, settled_again
 from .later import timeline, understanding
 from .understanding.text import MAX_ANSWER_CHARS, command_in
 from .wording import person_forms, role_of
@@ -126,6 +126,8 @@ class Engine(Commands, Extras, Episodes, Navigation):
         screening = safety.screen(line)
         if screening.level != "none" and not self.in_urgent_states and settled_again.passes(screening, line, self.slots):
             screening = safety.NOTHING  # a question about signs already answered "not happening", nothing new told
+        if self.in_urgent_states and not screening.is_emergency:  # "so do i" to the advice about someone else's talk of suicide
+            screening = crisis_too.own_crisis(screening, line, self.slots, True)
         if screening.is_emergency:
             return self._emergency(screening, line)
         if screening.level == "ask" and not self.in_urgent_states:

@@ -34,6 +34,7 @@ danger_list = _Later("assistant.danger_list")
 procedure_kind = _Later("assistant.procedure_kind")
 records_not_yet = _Later("assistant.records_not_yet")
 settled_again = _Later("assistant.settled_again")
+crisis_too = _Later("assistant.crisis_too")  # "so do i" after the advice about someone else's talk of suicide (s25)
 repeat_request = _Later("assistant.repeat_request")
 condition_signs = _Later("assistant.condition_signs")
 # episodes.py: an emergency's and a worry's words

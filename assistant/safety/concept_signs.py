@@ -27,7 +27,7 @@ from .doubt_net import _sentence_spans  # the same sentences the doubt net reads
 from .first_letters import grouped
 
 FILE = "concept_signs.yaml"
-MORE = ("emergency_concepts.yaml", "weak_kinds.yaml", "warned_kinds.yaml", "urgent_kinds.yaml")  # (cs18, s20a, s21, s22) the weakest emergency categories' own concepts, merged into FILE's
+MORE = ("emergency_concepts.yaml", "weak_kinds.yaml", "warned_kinds.yaml", "urgent_kinds.yaml", "told_kinds_s25.yaml")  # (cs18, s20a, s21, s22, s25) the weakest emergency categories' own concepts, merged into FILE's
 LEVELS = ("none", "ask", "emergency")
 
 

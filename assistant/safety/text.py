@@ -33,6 +33,33 @@ def _aside_break(words: list, i: int) -> bool:
     following = words[i + 1][0] if i + 1 < len(words) else None
     return bool(word in _ASIDE_BREAKS or (word.startswith("haha") and set(word) <= {"h", "a"})) and bool(following) and following not in _ASIDE_KEPT and following in _CLAUSES["and_before"]
 
+# (s25) in a question with no stop, a clause told now (its own subject and a present verb) opens a clause of its own
+# ("whats the risk of a stroke my face is drooping"): the question's cue stays in the question (red_flags.yaml)
+_TOLD_QUESTIONS = _CLAUSES.get("told_now_questions_s25", frozenset())
+_TOLD_OPENERS = _CLAUSES.get("told_now_question_openers_s25", frozenset())
+_TOLD_CONDITIONS = _CLAUSES.get("told_now_conditions_s25", frozenset())
+_TOLD_OWNERS = _CLAUSES.get("told_now_owners_s25", frozenset())
+_TOLD_OWNER_VERBS = _CLAUSES.get("told_now_owner_verbs_s25", frozenset())
+_TOLD_SUBJECTS = _CLAUSES.get("told_now_subjects_s25", frozenset())
+_TOLD_SUBJECT_VERBS = _CLAUSES.get("told_now_subject_verbs_s25", frozenset())
+_TOLD_NOT_AFTER = _CLAUSES.get("told_now_not_after_s25", frozenset())
+
+
+def _told_now_break(words: list, i: int) -> bool:
+    """Does a clause told now start at word i of a question clause: "my face is ...", "its soaking ..."? (s25)
+    The caller checks the clause so far asks (holds a question word); a bounded look of three words ahead."""
+    word, prev = words[i][0], words[i - 1][0] if i else None
+    if not prev or prev in _TOLD_NOT_AFTER:
+        return False
+    ahead = [w[0] for w in words[i + 1:i + 4]]
+    if word in _TOLD_OWNERS:  # "my face is drooping", "my left arm wont move"
+        return bool(ahead and ahead[0]) and (ahead[1:2] == [w for w in ahead[1:2] if w in _TOLD_OWNER_VERBS] != [] or (
+            len(ahead) > 2 and bool(ahead[1]) and ahead[2] in _TOLD_OWNER_VERBS))
+    if word in _TOLD_SUBJECTS and ahead and ahead[0]:  # "its soaking through", "he is not breathing", "i cant see"
+        return ahead[0] in _TOLD_SUBJECT_VERBS or (word in {"its", "im", "hes", "shes", "theyre"} and ahead[0].endswith("ing"))
+    return False
+
+
 # --- words: typos and fuzzy spelling ------------------------------------------------------
 _TYPOS: dict[str, str] = _RULES["typos"]
 _FUZZY: dict[str, list[str]] = {}
@@ -206,12 +233,15 @@ class Doc:
                                    for m in _TOKEN.finditer(self.original) for token in (m.group(),)]))
         pieces: list[str] = []
         length = clause_start = sentence = 0
+        asks = False  # the clause so far holds a question word (s25)
         for i, (word, start, end) in enumerate(words):
             only_now = length > clause_start and pieces[-1] in _OPENERS and length - clause_start == len(pieces[-1])  # "now, she is bleeding", "today i lost..."
             if word is None and only_now:
                 continue  # a clause that is only "now" opens the next one
             if not word or (word in _CLAUSE_WORDS and not only_now and _starts_clause(words, i)) or (
-                    word and _aside_break(words, i) and not only_now and length > clause_start):  # kept, opening its clause
+                    word and _aside_break(words, i) and not only_now and length > clause_start) or (
+                    asks and length > clause_start and _told_now_break(words, i)):  # kept, opening its clause
+                asks = False  # a new clause (s25)
                 if length > clause_start:  # close the clause
                     self.clause_bounds.append((clause_start, length))
                     self.sentence_of.append(sentence)
@@ -227,6 +257,10 @@ class Doc:
             self.spans.append((start, end))
             self.clause_of.append(len(self.clause_bounds))
             pieces.append(word)
+            if word in _TOLD_CONDITIONS:
+                asks = None  # the rest of the clause is a condition: never broken (s25)
+            elif asks is not None:
+                asks = asks or word in _TOLD_QUESTIONS or (word in _TOLD_OPENERS and length == clause_start)
             length += len(word)
         if length > clause_start:
             self.clause_bounds.append((clause_start, length))

@@ -43,13 +43,15 @@ _TOLD_OWNER_VERBS = _CLAUSES.get("told_now_owner_verbs_s25", frozenset())
 _TOLD_SUBJECTS = _CLAUSES.get("told_now_subjects_s25", frozenset())
 _TOLD_SUBJECT_VERBS = _CLAUSES.get("told_now_subject_verbs_s25", frozenset())
 _TOLD_NOT_AFTER = _CLAUSES.get("told_now_not_after_s25", frozenset())
+_TOLD_JUDGED = _CLAUSES.get("told_now_judged_s32", frozenset())
 
 
 def _told_now_break(words: list, i: int) -> bool:
     """Does a clause told now start at word i of a question clause: "my face is ...", "its soaking ..."? (s25)
     The caller checks the clause so far asks (holds a question word); a bounded look of three words ahead."""
     word, prev = words[i][0], words[i - 1][0] if i else None
-    if not prev or prev in _TOLD_NOT_AFTER:
+    judged = prev == "that" and i >= 2 and words[i - 2][0] in _TOLD_JUDGED  # "is it normal that my face is drooping" (lead, s32)
+    if not prev or (prev in _TOLD_NOT_AFTER and not judged):
         return False
     ahead = [w[0] for w in words[i + 1:i + 4]]
     if word in _TOLD_OWNERS:  # "my face is drooping", "my left arm wont move"

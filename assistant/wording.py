@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .lazy_regex import LazyPattern
+from .understanding.text import capital_first
 
 _VAGUE = {"", "him", "her", "them", "he", "she", "they", "someone", "somebody", "a friend", "family", "a family member"}
 
@@ -120,7 +121,7 @@ def fill(template: str, forms: dict) -> str:
     def one(match: re.Match) -> str:
         key = match.group(1)
         value = str(forms[key.lower()])
-        return value[:1].upper() + value[1:] if key[:1].isupper() else value
+        return capital_first(value) if key[:1].isupper() else value
 
     return _PLACEHOLDER.sub(one, template)
 

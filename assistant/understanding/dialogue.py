@@ -27,7 +27,7 @@ from .failure_evidence import failure_evidence  # "stopped working after 4 month
 from .worse_since import worse_since  # "the doctor saw me last month but it got worse after that" (helper u22b)
 from .reading import LIKELY, SURE, UNCLEAR, Reading
 from .said_again import said_again  # noqa: F401 - the engine never gives the same re-ask twice (understanding.said_again)
-from .text import clean, tokens
+from .text import capital_first, clean, tokens
 from .never_silent import never_silent
 from .yes_then import taken_at_choice  # "yes but cousin only by phone" at a Yes/No check (a lead walk)
 from .both_paths import both_paths  # "we already have 2 opinions, its for my partner": compare, for him
@@ -217,7 +217,7 @@ def decide(reading: Reading, spec: StateSpec, line: str, lex: Lexicon, emergency
         return Step("reply", reading, say=worried_reply(emergency, office))  # worried now: what to do, then the list again (worry.py)
     if lex.state(spec.name).current and spec.none_choice and reading.value == [spec.none_choice] and (told := symptom_told(line)):
         # "none. back aches some days": none kept, the symptom a note, and what to do about it (told_symptom.py)
-        return Step("store", replace(reading, certainty=SURE, note=told[:1].upper() + told[1:], unclear="", options=()),
+        return Step("store", replace(reading, certainty=SURE, note=capital_first(told), unclear="", options=()),
                     say=symptom_reply(told, emergency, office))
     if reading.asked:
         say = reading.reply

@@ -18,6 +18,7 @@ import re
 from functools import cache
 
 from .later import understanding
+from .understanding.text import capital_first
 
 _NONE_WORDS = frozenset({"none", "nothing", "no", "nope", "nah", "nao", "non", "neither", "not"})
 
@@ -130,7 +131,7 @@ def settle(spec, line: str, step):
         # says it is mild and nothing in it says it is changing; the screen has read the line first (lo9)
         from .understanding.known_remark import known_reply
 
-        return Step("store", Reading(SURE, [spec.none_choice], note=remark[:1].upper() + remark[1:]), say=known_reply(remark))
+        return Step("store", Reading(SURE, [spec.none_choice], note=capital_first(remark)), say=known_reply(remark))
     if step.action == "reask" and step.pending is not None and step.pending.kind == "partial" and signs \
             and (reading.value if isinstance(reading.value, list) else [reading.value]) == signs \
             and not reading.message.startswith(NONE_AND_MORE) and not _NONE_WORDS & set(tokens(line.lower())) \

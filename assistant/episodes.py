@@ -18,7 +18,7 @@ from .render import escape_markdown, render
 from .safety.numbers import numbers_for
 from .turns import Turn
 from .wording import names_another
-from .understanding.text import clean
+from .understanding.text import capital_first, clean
 
 QUOTE_CHARS = 200  # how much of the held line the question shows
 
@@ -261,7 +261,7 @@ class Episodes:
 
             told = none_then_told(held)
             if told:
-                step = Step("store", Reading(SURE, [spec.none_choice], note=told[:1].upper() + told[1:]),
+                step = Step("store", Reading(SURE, [spec.none_choice], note=capital_first(told)),
                             say=symptom_reply(told, self.emergency_number, numbers_for(self.country)["office"]))
                 self.lead = "Thank you."
                 return self._answer(held, step)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from . import screened_part
-from .understanding.text import clean
+from .understanding.text import capital_first, clean
 
 _ASKS = re.compile(r"\?\s*$|\b(?:is (?:that|this|it) (?:normal|ok|okay|serious|bad|dangerous)|should (?:i|we) (?:worry|be worried))\b",
                    re.IGNORECASE)
@@ -40,4 +40,4 @@ def as_question(told: str) -> str:
     if not _ASKS.search(text):
         return ""
     text = re.sub(r"[?!.\s]+$", "", text)
-    return text[:1].upper() + text[1:] + "?"
+    return capital_first(text) + "?"

@@ -19,12 +19,6 @@ _MEASURED = re.compile(r"\s*(?:st|nd|rd|th|x|days?|weeks?|wks?|months?|years?|yr
                        r"am|pm|mg|kg|lbs?|of|out|more|or\s+\d|to\s+\d|-\s*\d)\b", re.IGNORECASE)
 
 
-def capital_first(note: str) -> str:
-    """The note with a capital first letter, nothing else changed ("tubes, its a quick..." -> "Tubes, its a quick...")."""
-    note = str(note or "")
-    return note[:1].upper() + note[1:]
-
-
 def named_picks(note: str, state: str, slots: dict, flow=None) -> str:
     """`note` kept at `state`, with each opening pick number printed as the choice's words (in the user's voice)."""
     if not note or not re.search(r"\d", note):

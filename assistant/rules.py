@@ -202,7 +202,7 @@ def question_list(slots: dict, labels: dict[str, str]) -> list[str]:
     picked = [labels[q] for q in slots.get("questions_picked", []) if q in labels]
     own = slots.get("questions_own")
     if own:
-        own = own[:1].upper() + own[1:]  # "can the catheter fix it?" heads the line as a question would
+        own = capital_first(own)  # "can the catheter fix it?" heads the line as a question would
         if own.split(" ", 1)[0].lower() in _ASKING and own[-1:].isalnum():
             own += "?"  # "how much will the chemo affect her growth": a question, and it reads as one
         picked.append(own)
@@ -238,7 +238,8 @@ def _new_notes(slots: dict) -> dict:
     is the deadline as typed: not again as "About the deadline: By dec 20")."""
     from .understanding.jokes import joke_only  # "These forms are gonna be the death of me lol": no note for the doctor
 
-    from .note_picks import capital_first, named_picks
+    from .note_picks import named_picks
+    from .understanding.text import capital_first
     from .understanding.told_clean import for_the_plan  # talk aimed at me, side remarks, fillers: not for the doctor (user trial 8)
 
     shown = {_same(slots.get(k)) for k in ("deadline_text", "unsure_because", "decision")} - {""}

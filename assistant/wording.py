@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .lazy_regex import LazyPattern
+from .understanding.text import capital_first
 
 _VAGUE = {"", "him", "her", "them", "he", "she", "they", "someone", "somebody", "a friend", "family", "a family member"}
 
@@ -120,7 +121,7 @@ def fill(template: str, forms: dict) -> str:
     def one(match: re.Match) -> str:
         key = match.group(1)
         value = str(forms[key.lower()])
-        return value[:1].upper() + value[1:] if key[:1].isupper() else value
+        return capital_first(value) if key[:1].isupper() else value
 
     return _PLACEHOLDER.sub(one, template)
 
@@ -159,21 +160,14 @@ def age_band_from(who: str | None) -> str | None:
     return None
 
 
-# Family words: "my son" told in the urgent line while the patient is "my mother" (a lead's walk, 2026-12-07: "A second
-# opinion can come later, once your mother is stable" after "my son said he wants to kill himself").
-_KIN = frozenset("mom mum mother mam ma dad father pa son daughter husband wife partner brother sister grandma grandpa grandmother "
-                 "grandfather granny nana boyfriend girlfriend bf gf friend uncle aunt cousin baby kid child grandson granddaughter "
-                 "nephew niece roommate neighbor neighbour".split())
-
-
-_SAME_KIN = {"mom": "mother", "mum": "mother", "mam": "mother", "ma": "mother", "dad": "father", "pa": "father", "bf": "boyfriend",
-             "gf": "girlfriend", "grandma": "grandmother", "granny": "grandmother", "nana": "grandmother", "grandpa": "grandfather",
-             "kid": "child", "neighbour": "neighbor"}
-
-
+# "my son" told in the urgent line while the patient is "my mother" (a lead's walk, 2026-12-07: "A second opinion can
+# come later, once your mother is stable" after "my son said he wants to kill himself").
 def names_another(line: str, who: str | None) -> bool:
     """Does `line` name a relative ("my son") that the patient (`who`, "my mother") is not?"""
+    from .kin_words import named_kin, same_kin  # the family words, as data (dialogues/kin_words.yaml)
+
+    kin, same = named_kin(), same_kin()
     words = re.findall(r"[a-z]+", str(line or "").lower())
-    named = {_SAME_KIN.get(words[i + 1], words[i + 1]) for i in range(len(words) - 1) if words[i] in ("my", "our") and words[i + 1] in _KIN}
-    theirs = {_SAME_KIN.get(w, w) for w in re.findall(r"[a-z]+", str(who or "").lower())}
+    named = {same.get(words[i + 1], words[i + 1]) for i in range(len(words) - 1) if words[i] in ("my", "our") and words[i + 1] in kin}
+    theirs = {same.get(w, w) for w in re.findall(r"[a-z]+", str(who or "").lower())}
     return bool(named) and not named & theirs

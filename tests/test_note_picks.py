@@ -7,7 +7,8 @@ import pytest
 
 from benchmarks.understanding import prepare
 
-from assistant.note_picks import capital_first, named_picks
+from assistant.note_picks import named_picks
+from assistant.understanding.text import capital_first
 
 TO_SUMMARY = ["keep the plan", "1, 3, 5", "skip", "ok", "none"]
 

@@ -12,28 +12,26 @@ not told to "stay with them" (lo10).
 
 from __future__ import annotations
 
+# the words for a person other than the one typing (who was OTHER here): dialogues/kin_words.yaml, kin and at_risk,
+# shared with wording.names_another (review c25)
+from ..kin_words import at_risk as _people
+
 SELF = frozenset({"i", "im", "ive", "id", "ill", "me", "myself", "yo", "quiero", "me"})
-OTHER = frozenset({
-    "he", "hes", "she", "shes", "they", "theyre", "him", "her", "them", "himself", "herself", "themselves",
-    "mom", "mum", "mother", "mam", "dad", "father", "brother", "sister", "son", "daughter", "husband", "wife",
-    "partner", "boyfriend", "girlfriend", "bf", "gf", "friend", "teen", "teenager", "kid", "child", "grandma",
-    "grandpa", "grandmother", "grandfather", "uncle", "aunt", "cousin", "nephew", "niece", "patient", "roommate",
-    "hijo", "hija", "madre", "padre", "esposo", "esposa", "el", "él", "ella",
-    "hed", "shed", "theyd", "client", "resident",  # round 5: "she'd rather die", "the client I care for"
-    "his", "their", "baby", "toddler",
-})
 
 
 def _other(word: str) -> bool:
     """A person word, or its possessive as the tokens give it ("dads face", "my wifes chest")."""
-    return word in OTHER or (word.endswith("s") and word[:-1] in OTHER and len(word) > 3)
+    people = _people()
+    return word in people or (word.endswith("s") and word[:-1] in people and len(word) > 3)
+
+
 # "el" is "he" only before what a subject is followed by ("el no puede", "el se cayó"); else it is "the" ("el azúcar me
 # dio 500": the speaker's own sugar) (round 26, 12_12)
 _EL_AS_HE = frozenset({"no", "se", "le", "lo", "la", "me", "te", "nos", "les", "esta", "está", "estaba", "tiene", "tenía",
                        "tenia", "tuvo", "es", "era", "fue", "dice", "dijo", "quiere", "puede", "pudo", "anda", "sigue", "ya",
                        "hoy", "ahora", "ahorita", "también", "tambien", "nunca", "siempre", "solo", "sólo", "va", "iba", "ha",
                        "había", "habia", "acaba", "empezó", "empezo", "comenzó", "comenzo", "toma", "tomó", "tomo", "estuvo"})
-_OWN = {"myself": SELF, "himself": OTHER, "herself": OTHER, "themselves": OTHER, "themself": OTHER}
+_OWN = {"myself": "self", "himself": "other", "herself": "other", "themselves": "other", "themself": "other"}
 
 
 # "texted me", "said to me": the one told is not the one at risk ("my brother texted me a photo of a gun")
@@ -61,7 +59,8 @@ _MEANS = frozenset({"tablets", "tablet", "pills", "pill", "meds", "medicine", "m
 def _owner(words: list[str], i: int) -> bool:
     """Is words[i] a relative's possessive ("mums") before a means of harm (see _MEANS)?"""
     word = words[i]
-    return (word not in OTHER and word.endswith("s") and word[:-1] in OTHER and i + 1 < len(words)
+    people = _people()
+    return (word not in people and word.endswith("s") and word[:-1] in people and i + 1 < len(words)
             and words[i + 1] in _MEANS)
 
 
@@ -77,7 +76,7 @@ def who_is_at_risk(before: list[str], sign: list[str]) -> str | None:
     one who was told ("texted me")."""
     for word in sign:
         if word in _OWN:
-            return "other" if _OWN[word] is OTHER else "self"
+            return _OWN[word]
     if sign and (sign[0] in SELF or _other(sign[0])):  # the sign names its own subject: "shed rather die"
         return "other" if _other(sign[0]) else "self"
     if len(sign) > 1 and sign[0] in ("my", "our") and _other(sign[1]) and not _owner(sign, 1):  # "my daughter is cutting again"

@@ -27,7 +27,11 @@ from .doubt_net import _sentence_spans  # the same sentences the doubt net reads
 from .first_letters import grouped
 
 FILE = "concept_signs.yaml"
-MORE = ("emergency_concepts.yaml", "weak_kinds.yaml", "warned_kinds.yaml", "urgent_kinds.yaml", "told_kinds_s25.yaml")  # (cs18, s20a, s21, s22, s25) the weakest emergency categories' own concepts, merged into FILE's
+# (cs18, s20a, s21, s22, s25) the weakest emergency categories' own concepts, merged into FILE's; first the three parts of
+# FILE split out by concern (review c25: after an operation, a young child, the other kinds of cs16), so that the
+# rules stand in the order they stood in FILE
+MORE = ("concepts_after_surgery.yaml", "concepts_young_child.yaml", "concepts_more_kinds.yaml",
+        "emergency_concepts.yaml", "weak_kinds.yaml", "warned_kinds.yaml", "urgent_kinds.yaml", "told_kinds_s25.yaml")
 LEVELS = ("none", "ask", "emergency")
 
 

@@ -53,6 +53,7 @@ For each answer it works out what was understood, which part was not, and how su
                 having is not checking, a second place or count, not knowing first, "didn't mention it"
   heard.py      numbers typed by ear ("number to and number ten"), an aside inside "not ... sure"
   dialogue.py   what the engine does with a Reading: store, confirm, ask about the rest, reply
+  answer_slots.py  the slots an answer sets besides itself: its note, a date, who it is for (dialogue.py re-exports)
   echo.py       saying back what an answer in own words was taken as ("I took that as ...")
   homophones.py words voice typing writes for the word said ("number to for and ate", "know rush")
   remarks.py    a remark beside the picks that names nothing at the question, set aside as a note

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..flow import StateSpec
 from .lexicon import Lexicon
 from .reading import LIKELY, SURE, UNCLEAR, Reading
-from .text import clean
+from .text import capital_first, clean
 
 # Units after a number: what one of them is in years.
 _UNITS = {"year": 1.0, "years": 1.0, "yr": 1.0, "yrs": 1.0, "y": 1.0, "yo": 1.0, "yos": 1.0,
@@ -198,7 +198,7 @@ def _note(text: str, age: Age | None) -> str:
     rest = [p for p in parts if not ages_are_all_of(p)]
     rest = [p for p in rest if not _band_word(p) and (len(p.split()) >= 3 or any(w in p.lower().split() for w in ("not", "turns", "be")))]
     note = ", ".join(rest)
-    return note[0].upper() + note[1:] if note else ""
+    return capital_first(note)
 
 
 def ages_are_all_of(part: str) -> bool:

@@ -17,6 +17,7 @@ from functools import cache
 
 from .reading import SURE, Reading
 from ..regex_store import kept
+from .text import capital_first
 
 STATES = ("questions", "questions_order")
 _CLAUSE = r"(?:^|[.,;:!?]\s*|\s)"  # a lead begins the line or a clause ("3, 5. i want to ask", "drop 5 and add")
@@ -42,7 +43,7 @@ def _as_question(what: str) -> str:
         what = "Whether " + what[len("if "):]
     from .question_beside import tidy_question  # "what the radiation guy thinks of ...": "What does the radiation guy think of ...?"
 
-    return tidy_question(what[:1].upper() + what[1:], full=False)
+    return tidy_question(capital_first(what), full=False)
 
 
 def asked_with_picks(line: str, spec, read_part) -> Reading | None:

@@ -7,7 +7,7 @@ import re
 from ..flow import StateSpec
 from .lexicon import Lexicon, Phrase
 from .reading import UNCLEAR, Reading
-from .text import clean
+from .text import capital_first, clean
 
 # picks typed before a question at the question steps ("3, 5, 9 and also ...")
 _LEADING_PICKS = re.compile(r"^(?:\s*(?:\d+|and|&|also|plus|,|\.)\s*)+(?=[a-z])", re.IGNORECASE)
@@ -193,7 +193,7 @@ def answer_question(text: str, toks: list[str], spec: StateSpec, lex: Lexicon) -
 
             own = _LEADING_PICKS.sub("", clean(text)).rstrip(" .!")
             # (a short one, "is there time?", "how long will it take?", says no more than the topic's own question)
-            add = tidy_question(own[:1].upper() + own[1:], capital_i=False) if len(own.split()) >= 6 else topic.add
+            add = tidy_question(capital_first(own), capital_i=False) if len(own.split()) >= 6 else topic.add
         elif topic.add:
             add = topic.add
         return Reading(UNCLEAR, asked=True, reply=reply, add_question=add)

@@ -25,6 +25,7 @@ from functools import cache
 
 from .lexicon import LexiconError
 from .reading import SURE, UNCLEAR, Reading
+from .text import capital_first
 
 FILE = "beside_parts.yaml"
 _STOPS = re.compile(r"\s*(?:[,;.!?+]|\s-\s|\s—\s|—)\s*")
@@ -110,7 +111,7 @@ def beside_parts(reading: Reading, line: str, spec, read) -> Reading:
     if message is None:  # the reason why: the picks stored, the reason kept as the person's note
         if kept.certainty != SURE or any(_picks(read(p), spec) for p in beside):
             return reading
-        return replace(kept, note=said[:1].upper() + said[1:])
+        return replace(kept, note=capital_first(said))
     return Reading(UNCLEAR, value=list(picks), unclear=said, message=message.format(part=said))
 
 

@@ -13,6 +13,7 @@ from .caution import _at, _has, ask, clauses, offer, words
 from .matching import find_hits
 from .reading import LIKELY, SURE, UNCLEAR, Reading
 from .twosided import between_numbers
+from .text import capital_first
 
 _FILLERS = {"hmm", "hm", "hmmm", "um", "umm", "uh", "ok", "okay", "so", "well", "oh", "and", "but", "sorry", "wait", "just", "quick",
             "question", "also", "then", "lol", "ah", "ahh", "right"}
@@ -140,7 +141,7 @@ def unknown_then_time(reading, toks, line, spec, lex):
     if not lead or not unsure or lead >= len(toks) or toks[lead] not in (",", ".", ";", ":", "-", "but"):
         return None
     rest = clean_line(" ".join(toks[lead + 1 :]))
-    return Reading(LIKELY, unsure, note=rest[:1].upper() + rest[1:])
+    return Reading(LIKELY, unsure, note=capital_first(rest))
 
 
 def doubted_report(reading, toks, line, spec, lex):

@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from .phrase_files import PhraseFile
 from .reading import LIKELY, SURE, UNCLEAR, Reading
+from .text import capital_first
 from .asking import has_phrase
 
 REFERRED = PhraseFile("count_referred.yaml")
@@ -89,7 +90,7 @@ def _without_referral(toks: list[str], whole: str, read_part) -> Reading | None:
     if count is None or count == whole:
         return None
     note = " ".join(" ".join(c) for c in sent)
-    return Reading(SURE, count, note=note[:1].upper() + note[1:])
+    return Reading(SURE, count, note=capital_first(note))
 
 
 _HALF = (("and", "a", "half"), ("and", "half"), ("and", "a", "bit"), ("point", "5"), ("point", "five"), ("ish",), ("-", "ish"))

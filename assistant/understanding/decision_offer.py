@@ -6,6 +6,7 @@ Yes, never stored unasked; a No, or a new sentence, is the answer as usual."""
 from __future__ import annotations
 
 import re
+from .text import capital_first
 
 # Words that make a line a decision rather than a remark: "whether", "should I", "decide", a
 # choice between two ways, or a treatment or operation someone offered.
@@ -47,7 +48,7 @@ def decision_in(note: str | None) -> str | None:
     text = _LEAD.sub("", _WHO_LEAD.sub("", text, count=1), count=1).strip(" ,")
     if len(text.split()) < 3:
         return None
-    return text[0].upper() + text[1:]
+    return capital_first(text)
 
 
 _SHOULD = re.compile(r"^\s*(?:(?:hi|hello|hey)\b[\s,.!]*)?should (?:i|we|he|she|my \w+)\b", re.IGNORECASE)

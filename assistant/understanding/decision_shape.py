@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .text import clean
+from .text import capital_first, clean
 
 ASK = ('What do you need to decide about it? One short sentence is enough, like "whether to have the surgery" or '
        '"which treatment to choose". I kept your words as a note.')
@@ -54,5 +54,5 @@ def needs_asking(text: str, toks: list[str], lex) -> str:
 
     if pasted(text, toks) or only_illness_asked(text, toks, lex) or no_decision_said(toks):
         note = clean(text).strip()
-        return note[:1].upper() + note[1:]
+        return capital_first(note)
     return ""

@@ -27,7 +27,7 @@ from .failure_evidence import failure_evidence  # "stopped working after 4 month
 from .worse_since import worse_since  # "the doctor saw me last month but it got worse after that" (helper u22b)
 from .reading import LIKELY, SURE, UNCLEAR, Reading
 from .said_again import said_again  # noqa: F401 - the engine never gives the same re-ask twice (understanding.said_again)
-from .text import clean, tokens
+from .text import capital_first, clean, tokens
 from .never_silent import never_silent
 from .yes_then import taken_at_choice  # "yes but cousin only by phone" at a Yes/No check (a lead walk)
 from .both_paths import both_paths  # "we already have 2 opinions, its for my partner": compare, for him
@@ -36,6 +36,7 @@ from .told import told_note as _told_note  # what was told in own words at a que
 from .choice_names import as_said, confirm_text, names as _names, numbers as _numbers, quote as _quote  # noqa: F401 - re-exported (understanding.confirm_text, offers.py)
 from .known import against_known  # "they agree" beside two different plans: offered back (imported once, not per answer)
 from .same_as_first import same_as_first  # "same" at the second doctor's answers (same_as_first.py)
+from .answer_slots import extra_slots, note_only_repeats  # noqa: F401 - re-exported (the engine's understanding.extra_slots)
 
 CONFIRM_CHOICES = ("Yes", "No")
 
@@ -219,7 +220,7 @@ def decide(reading: Reading, spec: StateSpec, line: str, lex: Lexicon, emergency
         return Step("reply", reading, say=worried_reply(emergency, office))  # worried now: what to do, then the list again (worry.py)
     if lex.state(spec.name).current and spec.none_choice and reading.value == [spec.none_choice] and (told := symptom_told(line)):
         # "none. back aches some days": none kept, the symptom a note, and what to do about it (told_symptom.py)
-        return Step("store", replace(reading, certainty=SURE, note=told[:1].upper() + told[1:], unclear="", options=()),
+        return Step("store", replace(reading, certainty=SURE, note=capital_first(told), unclear="", options=()),
                     say=symptom_reply(told, emergency, office))
     if reading.asked:
         say = reading.reply
@@ -334,39 +335,6 @@ def _dont_know(spec: StateSpec, lex: Lexicon, emergency: str = "911", forms: dic
         say = (f"If you are not sure, it is safest to treat it as happening now: call {emergency} or your local emergency number. "
                "Then tell me when you can.")
     return Step("reply", Reading(UNCLEAR, dont_know=True), say=say)
-
-
-def note_only_repeats(note: str, state: str, value) -> bool:
-    """The note only says the pick again ("the procedure one"): not kept, not said to be kept (note_repeats.py)."""
-    from .note_repeats import only_repeats
-
-    return only_repeats(note, state, value, default_lexicon())
-
-
-def extra_slots(state: str, reading: Reading, slots: dict) -> dict:
-    """Slots to set besides the answer: the reason given (`answer_notes`: state -> text), a date
-    (`deadline_date` and `deadline_text` at the deadline question, else `answer_dates`), and who
-    the decision is for (`who`), when the line said so."""
-    out: dict = {}
-    if reading.note and not note_only_repeats(reading.note, state, reading.value):  # "the procedure one": nothing new
-        out["answer_notes"] = {**slots.get("answer_notes", {}), state: reading.note}
-    if (reading.date or reading.date_text) and state == "decision_when":
-        out["deadline_date"], out["deadline_text"] = reading.date, reading.date_text
-    elif state == "decision_when" and reading.value == "no_deadline" and (slots.get("deadline_date") or slots.get("deadline_text")):
-        out["deadline_date"], out["deadline_text"] = None, None  # "no set date" after a date: the date goes
-    elif reading.date:
-        out["answer_dates"] = {**slots.get("answer_dates", {}), state: reading.date}
-    if reading.who and not slots.get("who"):
-        out["who"] = reading.who
-    if reading.age and reading.who and not slots.get("age_band"):
-        out["age_band"] = reading.age
-    if reading.doctors:
-        out["doctors_said"] = reading.doctors
-    if reading.role and state == "welcome":  # the compare path, and who it is for (both_paths.py)
-        out["compare_for"] = reading.role
-    if state == "questions_order":  # taken off the list: not added back as questions asked along the way
-        out["questions_removed"] = list(reading.removed)
-    return out
 
 
 # "no." / "nope," / "not quite -" before the answer itself, at a free-text question's offer.

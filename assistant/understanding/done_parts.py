@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .reading import LIKELY, SURE, UNCLEAR, Reading
-from .text import clean, parts_between, tokens
+from .text import capital_first, clean, parts_between, tokens
 
 _DONE_OPEN = (("had",), ("did",), ("got",), ("already",), ("done",), ("finished",), ("completed",), ("i", "had"), ("we", "had"),
               ("he", "had"), ("she", "had"), ("they", "did"), ("i", "did"), ("we", "did"), ("i", "got"), ("we", "got"), ("ive", "had"),
@@ -72,7 +72,7 @@ def without_done(reading: Reading, line: str, spec, lex, read_part) -> Reading:
         later = read_part(". ".join(" ".join(p) for p in rest))
         if later.certainty == SURE and later.value not in (None, "") and not later.asked:
             note = "; ".join(" ".join(p) for p in done)
-            note = (note[:1].upper() + note[1:]) if not later.note or len(later.note.split()) < 3 else later.note  # "more planned": a scrap
+            note = capital_first(note) if not later.note or len(later.note.split()) < 3 else later.note  # "more planned": a scrap
             return replace(later, note=note)
     if reading.certainty == LIKELY:
         return Reading(UNCLEAR, unclear=clean(line))  # only history was told: nothing to offer back

@@ -19,15 +19,11 @@ WORDS = PhraseFile("either_or.yaml")
 DONT_KNOW = frozenset({"not_sure", "not_said", "unsure"})  # "idk like weeks or months": not a second answer beside months
 
 
-def _phrases(items) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(tokens(clean(str(item)))) for item in items or ())
-
-
 def _parts(line: str) -> list[str]:
     """The line cut at each "or" that may join two answers (not "or so", "2 or 3", "sooner or later")."""
     data = WORDS.data()
     joins = "|".join(re.escape(str(j)) for j in data.get("joins", ()))
-    after, before = _phrases(data.get("not_after")), _phrases(data.get("not_before"))
+    after, before = WORDS.phrases("not_after"), WORDS.phrases("not_before")
     pieces = re.split(rf"\b(?:{joins})\b", line, flags=re.IGNORECASE)
     parts = [pieces[0]]
     openers = {str(w) for w in data.get("question_openers", ())}

@@ -21,7 +21,7 @@ from .lexicon import Lexicon, default_lexicon
 from .phrase_files import PhraseFile
 from .phrase_files import spans as _spans
 from .reading import SURE, UNCLEAR, Reading
-from .text import tokens
+from .text import capital_first, tokens
 
 TOPIC = "interpreter"
 # Said with one of these, the words above are a need, not a story: "i need", "can they give", "she only speaks".
@@ -134,4 +134,4 @@ def with_answer(need: Reading, text: str, spec, lex: Lexicon, read: Callable[[st
     if not need.reply:  # "no interpreter needed, I checked, its covered": the answer, nothing noted of the interpreter
         return answer
     note = answer.note or "; ".join(said)  # "my english not so good": kept as the answer's note, as typed
-    return replace(answer, reply=need.reply, add_question=need.add_question, note=note[:1].upper() + note[1:])
+    return replace(answer, reply=need.reply, add_question=need.add_question, note=capital_first(note))

@@ -7,7 +7,7 @@ import re
 
 from .lexicon import Lexicon
 from .matching import Hit
-from .text import clean, tokens
+from .text import capital_first, clean, tokens
 
 
 _YEAR_FIRST = re.compile(r"^20[0-9]{2}\b[\s.,;:]*")
@@ -51,7 +51,7 @@ def note_for(text: str, toks: list[str], first: Hit | None, lex: Lexicon, hits: 
                 whole = _LEADING_ANSWER.sub("", clean(text)).strip(" .!?")
                 return whole[0].upper() + whole[1:]
             rest = _LEADING_LINK.sub("", rest) or rest
-            return rest[0].upper() + rest[1:]
+            return capital_first(rest)
     if first is None or not hits:
         return ""
     used = {i for h in hits for i in range(h.start, h.end)}
@@ -92,7 +92,7 @@ def _worth_keeping(note: str, lex: Lexicon) -> str:
     if len(content) < 2 and not (content and len(said) >= 2 and (content[0].isdigit() or len(content[0]) >= 3)):
         return ""
     note = _LEADING_LINK.sub("", note) or note
-    return note[0].upper() + note[1:]
+    return capital_first(note)
 
 
 # "1, but we dont want to drag it out", "just the cardiologist, well his regular doc sent him there": the note is what

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from .reading import SURE, Reading
+from .text import capital_first
 
 _LEAD = re.compile(r"^\s*(?P<picks>\d{1,2}(?:\s*(?:,|&|and|\+)\s*\d{1,2})*)\s*[.!;:]\s+(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL)
 
@@ -24,7 +25,7 @@ def numbers_then_remark(text: str, read_part) -> Reading | None:
     if picked.certainty != SURE or not picked.value or picked.asked:
         return None
     rest = re.sub(r"^(?:and|but|also|plus)\b[\s,]*", "", found.group("rest").strip(), flags=re.IGNORECASE)
-    return replace(picked, note=rest[:1].upper() + rest[1:])
+    return replace(picked, note=capital_first(rest))
 
 
 __all__ = ["numbers_then_remark"]

@@ -16,6 +16,7 @@ from .opinion_sides import side_said  # "first surgeon said mastectomy, 2nd one 
 from .read import read
 from .reading import LIKELY, Reading
 from .reason_offer import reason_in
+from .text import capital_first
 
 
 def offer(spec: StateSpec, slots: dict, lexicon: Lexicon | None = None, today: date | None = None, line: str = "") -> Step | None:
@@ -43,9 +44,9 @@ def offer(spec: StateSpec, slots: dict, lexicon: Lexicon | None = None, today: d
         sides = two_sides(note) if spec.name == "compare_decision" else None
         if sides:
             choice = f"{sides[0]} or {sides[1]}"
-            return Step("confirm", Reading(LIKELY, choice[0].upper() + choice[1:]),
+            return Step("confirm", Reading(LIKELY, capital_first(choice)),
                         say=f"You said one opinion is \"{_quote(sides[0])}\" and one is \"{_quote(sides[1])}\". Is that the choice?",
-                        pending=Pending(spec.name, "confirm", Reading(LIKELY, choice[0].upper() + choice[1:])))
+                        pending=Pending(spec.name, "confirm", Reading(LIKELY, capital_first(choice))))
         decision = decision_in(note)
         if decision:
             # "cardiologist says pacemaker" offered as "Whether to have the pacemaker": words the person did not type are

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .reading import SURE, UNCLEAR, Reading
+from .text import capital_first
 
 _WISH = re.compile(
     r"^(?:(?:and|but|also|so|ok|okay|well|actually|plus)\s+)*"
@@ -27,7 +28,7 @@ def own_question(text: str, spec) -> Reading | None:
     what = found.group("what")
     if what.startswith("if "):
         what = "whether " + what[3:]  # "ask if she can keep working": "Whether she can keep working?"
-    asked = ("What about " + what[len("about "):]) if what.startswith("about ") else what[0].upper() + what[1:]
+    asked = ("What about " + what[len("about "):]) if what.startswith("about ") else capital_first(what)
     asked = asked.rstrip(" ,.") + "?"
     return Reading(UNCLEAR, asked=True, reply=f'Ask your doctor: "{asked}"', add_question=asked)
 
@@ -61,7 +62,7 @@ def own_question_beside(reading: Reading, spec, read_part=None, line: str = "") 
     if wish is not None:
         asked = wish.add_question
     elif _ASKS.match(part.lower()) and len(part.split()) >= 3:
-        asked = " ".join(q[0].upper() + q[1:].rstrip(" ?,.") + "?" for q in _NEXT_QUESTION.split(part) if q.strip(" ?,."))
+        asked = " ".join(capital_first(q).rstrip(" ?,.") + "?" for q in _NEXT_QUESTION.split(part) if q.strip(" ?,."))
     else:
         return None
     if read_part is not None and read_part(said).value:
@@ -126,5 +127,5 @@ def trailing_question(reading: Reading, line: str, spec, read_part, labels) -> R
     own = set(_WORD.findall(last.lower())) - _LIST_WORDS
     if any(own <= set(_WORD.findall(label.lower())) for label in labels):
         return None  # a listed question said again
-    asked = last[0].upper() + last[1:].rstrip(" ?,.") + "?"
+    asked = capital_first(last).rstrip(" ?,.") + "?"
     return Reading(SURE, list(reading.value), note=reading.note, reply=f'Ask your doctor: "{asked}"', add_question=asked)

@@ -10,12 +10,21 @@ from functools import cache
 @cache
 def phrases(file: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     """dialogues/`file`: each key's phrases, cleaned and split into words as lines are."""
-    from .. import yaml_cache
-    from ..paths import dialogues_dir
     from .text import clean, tokens
 
-    data = yaml_cache.load(dialogues_dir() / file, yaml_cache.parse_yaml)
-    return {key: tuple(tuple(tokens(clean(str(v)))) for v in value) for key, value in data.items()}
+    return {key: tuple(tuple(tokens(clean(str(v)))) for v in value) for key, value in read_phrase_file(file).items()}
+
+
+def read_phrase_file(file: str) -> dict:
+    """dialogues/`file` as read (from the cache when current); a broken or missing file, or one that is not a map of
+    keys, fails with one line naming the file and what is wrong (LexiconError), as read_words_file does."""
+    from .datafile import read_words_file
+    from .lexicon import LexiconError
+
+    data = read_words_file(file)
+    if not isinstance(data, dict):
+        raise LexiconError(f"dialogues/{file}: needs a map of keys to lists of phrases, not {type(data).__name__}")
+    return data
 
 
 def spans(toks: list[str], found: tuple[tuple[str, ...], ...]) -> list[tuple[int, int]]:
@@ -56,10 +65,7 @@ class PhraseFile:
 
     def data(self) -> dict:
         if self._data is None:
-            from .. import yaml_cache
-            from ..paths import dialogues_dir
-
-            self._data = yaml_cache.load(dialogues_dir() / self.file, yaml_cache.parse_yaml)
+            self._data = read_phrase_file(self.file)
         return self._data
 
     def phrases(self, key: str) -> tuple[tuple[str, ...], ...]:

@@ -22,7 +22,7 @@ from functools import lru_cache
 from .answer_then_ask import _sentences
 from .asking import answer_question, question_form
 from .reading import SURE, Reading
-from .text import tokens
+from .text import capital_first, tokens
 
 
 @lru_cache(maxsize=1)
@@ -194,4 +194,4 @@ def tidy_question(line: str, full: bool = True, capital_i: bool = True) -> str:
     # "what the radiation guy thinks of watching it" (asked as "i want to ask what ..."): "What does the radiation guy think of ..."
     said = re.sub(r"^(what|how)\s+((?:the|my|his|her|their|your|our|a|an)\s+(?:[\w'-]+\s+){0,3}?)(thinks|says|recommends|suggests|wants|means|feels)\b",
                   lambda m: f"{m.group(1)} does {m.group(2)}{m.group(3)[:-1]}", said, count=1, flags=re.IGNORECASE)
-    return (said[:1].upper() + said[1:] + "?") if said else str(line or "")
+    return (capital_first(said) + "?") if said else str(line or "")

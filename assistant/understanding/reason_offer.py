@@ -6,6 +6,7 @@ reason is offered for a Yes, never stored unasked; a No asks the question as usu
 from __future__ import annotations
 
 import re
+from .text import capital_first
 
 # A reason said after the decision: "because ...", "cuz ...", "the problem is ...", "im worried that ...".
 _REASON = re.compile(
@@ -34,4 +35,4 @@ def reason_in(decision: str) -> str | None:
     if _BARE.search(before[-12:]) and _ACTS.search(before) and not _DOUBT.search(before):
         return None  # "they want 2 put a pacemaker in him cuz his heart is slow": why the doctor offers it (lead, 2026-12-07)
     reason = found.group("reason").strip(" ,")
-    return reason[0].upper() + reason[1:] if len(reason.split()) >= 2 else None
+    return capital_first(reason) if len(reason.split()) >= 2 else None

@@ -12,6 +12,7 @@ from dataclasses import replace
 from functools import cache
 
 from .reading import SURE, Reading
+from .text import capital_first
 
 _OPEN = re.compile(r"^\s*(?:(?:hi|hello|hey|yo|well|so|ok|okay|um+|uh+|oh)\b[\s,.!]*)*", re.IGNORECASE)
 _CLAUSE = re.compile(r"^(?P<first>[^.,;!?]+)(?P<mark>[.,;!?]+)\s*(?P<rest>.*)$", re.DOTALL)
@@ -37,7 +38,7 @@ def self_first(reading: Reading, line: str, spec) -> Reading:
     rest = found.group("rest").strip()
     if first not in _claims() or "?" in found.group("mark") or _BACK.search(rest):
         return reading
-    note = rest[:1].upper() + rest[1:] if rest else ""
+    note = capital_first(rest)
     return replace(reading, certainty=SURE, value="patient", options=(), unclear="", message="", note=note.rstrip(" ."))
 
 

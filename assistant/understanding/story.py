@@ -16,7 +16,7 @@ from dataclasses import replace
 from .lexicon import Lexicon
 from .matching import find_hits
 from .reading import SURE, Reading
-from .text import clean, tokens
+from .text import capital_first, clean, tokens
 
 _MORE = 2  # words of meaning beyond the picking words
 _LONGEST = 160  # characters: a longer story is cut at a word
@@ -38,4 +38,4 @@ def with_story(reading: Reading, line: str, spec, lex: Lexicon) -> Reading:
     note = clean(line).strip(" .!?")
     if len(note) > _LONGEST:
         note = note[:_LONGEST].rsplit(" ", 1)[0] + " ..."
-    return replace(reading, note=note[0].upper() + note[1:])
+    return replace(reading, note=capital_first(note))

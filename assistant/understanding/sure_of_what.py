@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from .phrase_files import PhraseFile, spans
 from .reading import LIKELY, SURE, Reading
-from .text import clean, tokens
+from .text import capital_first, clean, tokens
 
 WORDS = PhraseFile("sure_of_what.yaml")
 STATES = frozenset({"compare_one_confidence", "compare_two_confidence"})
@@ -32,4 +32,4 @@ def sure_of_what(reading: Reading, line: str, spec, read_part) -> Reading:
     alone = read_part(problem)
     if alone.certainty not in (SURE, LIKELY) or alone.value not in ("sure", "fairly") or alone.asked:
         return reading  # only a degree of sureness said of the problem; "not sure what it is, but ..." is asked (review rv30)
-    return replace(Reading(LIKELY, alone.value), note=treatment.strip()[:1].upper() + treatment.strip()[1:])
+    return replace(Reading(LIKELY, alone.value), note=capital_first(treatment.strip()))

@@ -32,6 +32,13 @@ _TOKEN = re.compile(r"[0-9]+[^\x00-\x7f\s]+[0-9]*|[a-z]+-[a-z]+|[a-z]+[0-9]*|[0-
 SEPARATORS = frozenset({",", ";", ".", "&", "+", "/", "!", "and", "plus", "also", "then", "or", "n"})
 
 
+def capital_first(text: str) -> str:
+    """`text` with a capital first letter, nothing else changed ("tubes, its a quick..." -> "Tubes, its a quick...");
+    "" for "" or None. The one copy: notes, questions and labels are each started so."""
+    text = str(text or "")
+    return text[:1].upper() + text[1:]
+
+
 def clean(text: str) -> str:
     """The line as shown back to the user: printable, trimmed, within the answer cap."""
     if len(text) <= _REMEMBERED_CHARS:  # one answer is cleaned several times while it is read

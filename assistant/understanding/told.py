@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from .echo import _plain
 from .skipping import SKIPS
-from .text import clean
+from .text import capital_first, clean
 
 
 def told_note(state: str, lines: list[str], value, label: Callable[[str], str], lex, note: str = "") -> str:
@@ -96,7 +96,7 @@ _LEADING_BARE = re.compile(r"^\d{1,2}(?:(?:\s*(?:,|and|&|or|n)\s*|\s+)\d{1,2})*\
 def _unpicked(text: str) -> str:
     rest = _LEADING_PICKS.sub("", text, count=1)
     rest = _LEADING_BARE.sub("", rest, count=1) if rest == text else rest
-    return rest[0].upper() + rest[1:] if rest != text and len(rest.split()) >= 2 else text
+    return capital_first(rest) if rest != text and len(rest.split()) >= 2 else text
 
 
 def _unled(text: str) -> str:
@@ -104,7 +104,7 @@ def _unled(text: str) -> str:
     from .notes import _LEADING_ANSWER
 
     rest = _LEADING_NUMBERS.sub("", _LEADING_ANSWER.sub("", text), count=1)  # "1, robotic within 2 months": the 1 is the pick
-    return rest[0].upper() + rest[1:] if rest != text and len(rest.split()) >= 2 else text  # (as note_for gives it)
+    return capital_first(rest) if rest != text and len(rest.split()) >= 2 else text  # (as note_for gives it)
 
 
 # The number of the pick said first at a question that keeps the line ("1, robotic within 2 months": lead, walk of

@@ -24,6 +24,7 @@ from dataclasses import replace
 from .phrase_files import PhraseFile, spans
 from .reading import UNCLEAR, Reading
 from .wrongly_sure_shape import _STOPS, _ask, _read_alone, _values, _which, first_doubt
+from .text import capital_first
 
 FILE = "wrongly_sure_left.yaml"
 _FILE = PhraseFile(FILE)
@@ -61,7 +62,7 @@ def number_not_holding(reading, toks, raw, spec, lex, read_part, is_answer):
     if not kept:
         return _ask(raw.strip(), _which(raw.strip()))
     note = "; ".join(s for s in [reading.note] if s) or "; ".join(said)
-    return replace(reading, value=kept, note=note[:1].upper() + note[1:] if note else note)
+    return replace(reading, value=kept, note=capital_first(note) if note else note)
 
 
 def taken_back_none(reading, toks, raw, spec, lex, read_part, is_answer):

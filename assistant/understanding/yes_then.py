@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from .phrase_files import PhraseFile
+from .text import capital_first
 
 WORDS = PhraseFile("yes_then.yaml")
 
@@ -63,7 +64,7 @@ def taken_with_more(line: str, offered, spec, lex):
             return replace(offered, certainty=SURE)
         return replace(offered, certainty=SURE, reply="" if got.reply == "help" else got.reply, add_question=got.add_question)
     said = re.sub(r"^\s*(?:but|and|so|also)\b[\s,]*", "", clean(rest), flags=re.IGNORECASE).strip(" .")
-    return replace(offered, certainty=SURE, note=said[:1].upper() + said[1:]) if said else None
+    return replace(offered, certainty=SURE, note=capital_first(said)) if said else None
 
 
 _HEDGES = frozenset("maybe probably think guess kinda kind sort sorta perhaps possibly".split())
@@ -90,7 +91,7 @@ def taken_at_choice(line: str, offered, read_rest):
     if got.value is not None or got.asked or got.dont_know or got.reply or got.add_question:
         return None
     said = re.sub(r"^\s*(?:but|and|so|also|though)\b[\s,]*", "", clean(rest), flags=re.IGNORECASE).strip(" .")
-    return replace(offered, certainty=SURE, note=said[:1].upper() + said[1:]) if len(said.split()) >= 2 else None
+    return replace(offered, certainty=SURE, note=capital_first(said)) if len(said.split()) >= 2 else None
 
 
 def says_doubt(note: str) -> bool:

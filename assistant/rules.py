@@ -202,6 +202,8 @@ def question_list(slots: dict, labels: dict[str, str]) -> list[str]:
     picked = [labels[q] for q in slots.get("questions_picked", []) if q in labels]
     own = slots.get("questions_own")
     if own:
+        from .understanding.text import capital_first
+
         own = capital_first(own)  # "can the catheter fix it?" heads the line as a question would
         if own.split(" ", 1)[0].lower() in _ASKING and own[-1:].isalnum():
             own += "?"  # "how much will the chemo affect her growth": a question, and it reads as one

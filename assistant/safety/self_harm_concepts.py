@@ -27,7 +27,7 @@ from .self_harm_cues import with_cues as _with_cues
 FILE = "self_harm_concepts.yaml"
 LEVELS = ("none", "ask", "emergency")
 NOW_FAMILIES = ("soon", "act", "at_place", "cut_off", "in_use")  # a rule naming one of these tells of now
-_WISH = ("intent", "weary")  # the families a negation just before cancels ("not suicidal", "never wanted to die")
+_WISH = ("intent", "weary", "no_point")  # the families a negation just before cancels ("not suicidal", "never wanted to die")
 # the teller's "me" as the one not answered or let in ("she wont answer me"): no sign that the teller is at risk
 _NOT_ANSWERED = re.compile(r"(?<!\w)(?:answer|answering|reply to|replying to|respond to|responding to|open up to|open the door for|"
                            r"open the door to|talk to|talking to|let) me(?!\w)", re.IGNORECASE)

@@ -44,6 +44,7 @@ _TOLD_SUBJECTS = _CLAUSES.get("told_now_subjects_s25", frozenset())
 _TOLD_SUBJECT_VERBS = _CLAUSES.get("told_now_subject_verbs_s25", frozenset())
 _TOLD_NOT_AFTER = _CLAUSES.get("told_now_not_after_s25", frozenset())
 _TOLD_JUDGED = _CLAUSES.get("told_now_judged_s32", frozenset())
+_JUDGED_CAUSES = frozenset({"after", "since", "from", "on", "while", "during"})
 
 
 def _told_now_break(words: list, i: int) -> bool:
@@ -53,6 +54,8 @@ def _told_now_break(words: list, i: int) -> bool:
     judged = prev == "that" and i >= 2 and words[i - 2][0] in _TOLD_JUDGED  # "is it normal that my face is drooping" (lead, s32)
     if not prev or (prev in _TOLD_NOT_AFTER and not judged):
         return False
+    if judged and any(w[0] in _JUDGED_CAUSES for w in words[i + 1:i + 12]):
+        return False  # "is it normal that his speech is slurred after the anesthesia": asked about a cause named (rv32)
     ahead = [w[0] for w in words[i + 1:i + 4]]
     if word in _TOLD_OWNERS:  # "my face is drooping", "my left arm wont move"
         return bool(ahead and ahead[0]) and (ahead[1:2] == [w for w in ahead[1:2] if w in _TOLD_OWNER_VERBS] != [] or (

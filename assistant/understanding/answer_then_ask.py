@@ -50,7 +50,7 @@ def answer_then_ask(reading: Reading, line: str, spec, lex, read_part) -> Readin
     # only a question said both ways, marked and begun as one, is set apart from the answer.
     k = next((i for i, part in enumerate(parts) if _is_question(part, lex, both=not reading.asked)), None)
     if k == 0 and reading.asked:
-        return _question_first(parts, spec, lex, read_part)
+        return _question_first(parts, spec, lex, read_part) if spec.multi else None  # one pick: asked (rv32)
     if not k:  # no question
         return None
     answer, asked = " ".join(parts[:k]), " ".join(parts[k:])

@@ -170,10 +170,6 @@ def find_positions(toks: list[str], count: int, ordinary: int, lex: Lexicon, tak
                 bad.append(first)
             used.add(i)
         i += 1
-    if lasts and multi and ordinary < count and any(at not in lasts for at, _ in picked):
-        # "the second and the last" where the list ends with "None of these": none beside a pick is no answer, so the last
-        # is the last real choice (a lead's walk, 2026-12-07: "You typed 'none'"); "the last" alone stays as shown
-        picked = [(at, ordinary if at in lasts and number == count else number) for at, number in picked]
     return picked, used, bad
 
 

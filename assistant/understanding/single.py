@@ -135,9 +135,12 @@ def _number_then_reason(toks: list[str], positive, picked) -> bool:
     # "Number one. I have had the arthritis for ten years", "the first one, ...": a number said in words, as plainly
     # (a lead's walk, 2026-12-07: the sentence after it named another choice, and won)
     rest = toks[end:]
+    if _TAKEN_BACK & set(rest):
+        return False  # "number one. no, number three", "the first one. wrong, the second": taken back, asked as before
     counted = {k for k, t in enumerate(rest) if t.isdigit() and rest[k + 1 : k + 2] and rest[k + 1] in _UNITS}  # "4 years of pain"
     return not any(t.isdigit() for k, t in enumerate(rest) if k not in counted) and not _DOUBT_WORDS & set(toks)
 
 
+_TAKEN_BACK = frozenset({"no", "nope", "wrong", "sorry", "oops", "mean", "instead", "scratch"})
 _UNITS = frozenset("years year yrs yr months month mos weeks week wks days day hours hrs times mg kg lbs".split())
 _SELECTORS = frozenset({"number", "option", "choice", "the", "#", "num", "nr"})

@@ -61,6 +61,8 @@ def _told_now_break(words: list, i: int) -> bool:
         return bool(ahead and ahead[0]) and (ahead[1:2] == [w for w in ahead[1:2] if w in _TOLD_OWNER_VERBS] != [] or (
             len(ahead) > 2 and bool(ahead[1]) and ahead[2] in _TOLD_OWNER_VERBS))
     if word in _TOLD_SUBJECTS and ahead and ahead[0]:  # "its soaking through", "he is not breathing", "i cant see"
+        if ahead[0] in _TOLD_SUBJECT_VERBS and not (len(ahead) > 1 and ahead[1]):
+            return False  # "no idea what day it is, ...": the verb closes the question's own clause (lead, s32)
         return ahead[0] in _TOLD_SUBJECT_VERBS or (word in {"its", "im", "hes", "shes", "theyre"} and ahead[0].endswith("ing"))
     return False
 

@@ -28,7 +28,8 @@ _HELD = re.compile(r"(?:^|[\s,.;!-])(?:(?:hmm+|um+|oh)\s+)?(?:no+\s+wait|wait+|h
 
 
 _DOER = frozenset("we i they he she you u to can will ill well would should could must just may might lets let then and or gonna wanna "
-                  "cant wont dont not".split())
+                  "cant wont dont not watch watchful says said say saying suggests suggested recommends recommended advised advises wants want "
+                  "told tells".split())  # "watch wait": the plan, not a pause
 
 
 def _held(line: str) -> bool:

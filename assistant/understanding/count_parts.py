@@ -87,8 +87,9 @@ def _without_referral(toks: list[str], whole: str, read_part) -> Reading | None:
     if not sent or not rest:
         return None
     count = _sure_count(read_part(" , ".join(" ".join(c) for c in rest)))
-    if count is None or count == whole:
-        return None
+    counts = ("zero", "one_more", "three_plus")
+    if count is None or count == whole or (count in counts and whole in counts and counts.index(count) > counts.index(whole)):
+        return None  # a referral only ever takes a doctor away ("the cardiologist" alone may read more: review, s32)
     note = " ".join(" ".join(c) for c in sent)
     return Reading(SURE, count, note=capital_first(note))
 

@@ -74,8 +74,8 @@ def _as_typed(said: str, line: str) -> str:
     """The part of `line` that `said` (the words left over, joined by commas: "can she try a cpap, allergy spray
     first, what if ...") was cut from, as typed ("can she try a cpap or allergy spray first, and what if ...");
     `said` itself when the line does not end with those words in that order (a lead's walk, 2026-12-07)."""
-    want = _WORD.findall(said.lower())
-    words = [(m.group(), m.start()) for m in _WORD.finditer(line.lower())]
+    want = _WORD_OR_NUMBER.findall(said.lower())  # every word of `said`, its numbers too ("1 3 5 and will she ...")
+    words = [(m.group(), m.start()) for m in _WORD_OR_NUMBER.finditer(line.lower())]
     if not want or not words:
         return said
     for k, (w, at) in enumerate(words):
@@ -94,6 +94,7 @@ def _as_typed(said: str, line: str) -> str:
     return said
 
 
+_WORD_OR_NUMBER = re.compile(r"[a-z0-9']+")
 # "..., and what if the sleep study comes back normal": a second question of its own.
 _NEXT_QUESTION = re.compile(r"(?:,\s*|\s+)(?:and\s+|also\s+|plus\s+)+(?=(?:what|how|why|when|where|who|can|could|will|would|should|is|are|does|do)\b)"
                             r"|[?;]\s*(?:and\s+|also\s+)?", re.IGNORECASE)

@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from .phrase_files import PhraseFile
 from .reading import LIKELY, SURE, UNCLEAR, Reading
-from .text import capital_first
+from .text import capital_first, parts_between
 from .asking import has_phrase
 
 REFERRED = PhraseFile("count_referred.yaml")
@@ -74,14 +74,7 @@ def count_parts(reading: Reading, toks: list[str], spec, lex, read_part) -> Read
 def _without_referral(toks: list[str], whole: str, read_part) -> Reading | None:
     """The count of the line without its clauses about a doctor who only sent the person on; None when there is no
     such clause, or the rest gives no sure count of its own, or the same count."""
-    clauses, current = [], []
-    for t in toks + [","]:
-        if t in _CUTS:
-            if current:
-                clauses.append(current)
-            current = []
-        else:
-            current.append(t)
+    clauses = [toks[start:end] for start, end in parts_between(toks, _CUTS)]
     sent = [c for c in clauses if any(has_phrase(c, p) for p in REFERRED.phrases("referred"))]
     rest = [c for c in clauses if c not in sent]
     if not sent or not rest:

@@ -85,6 +85,23 @@ def _maybe_when(toks: list[str], entry: dict | None, value) -> bool:
     return not spans(toks, _phrases(entry.get("unless")))
 
 
+def _together(toks: list[str], entries, value) -> dict | None:
+    """The first of `entries` that looks at `value` whose every group of phrases is said in the line, none of its
+    `unless` ("sure but then said we'll see": the choice taken back; "who would perform the TAVR but is not a
+    surgeon": a doctor who operates and is said not to be a surgeon), or whose `whole` is the line's words ("3rd":
+    the third choice or a third opinion?). Asked, never stored (helper u26a)."""
+    words = tuple(t for t in toks if t.isalnum())
+    for entry in entries or ():
+        if not _applies(entry, value) or spans(toks, _phrases(entry.get("unless"))):
+            continue
+        if words and words in _phrases(entry.get("whole")):
+            return entry
+        groups = entry.get("groups") or ()
+        if groups and all(spans(toks, _phrases(group)) for group in groups):
+            return entry
+    return None
+
+
 def never_silent(reading: Reading, line: str, spec) -> Reading:
     """`reading`, or the same answer offered back or asked when the line does not clearly say it."""
     if reading.certainty != SURE or reading.value is None or reading.asked or reading.dont_know:
@@ -99,6 +116,10 @@ def never_silent(reading: Reading, line: str, spec) -> Reading:
         return reading
     if _every_doubted(toks, entry.get("every"), reading.value, spec) or _maybe_when(toks, entry.get("maybe_when"), reading.value):
         return Reading(LIKELY, reading.value, note=reading.note, who=reading.who)  # offered back for a Yes (helper u25a)
+    together = _together(toks, entry.get("together"), reading.value)
+    if together is not None:  # "sure but then said we'll see", "would perform the TAVR but is not a surgeon" (helper u26a)
+        message = together.get("message") or entry.get("message", "")
+        return Reading(UNCLEAR, None, unclear=line.strip(), message=str(message), note=reading.note)
     near = next((n for n in entry.get("near") or () if _applies(n, reading.value) and _conditional_time(toks, n)), None)
     if not near and not _applies(entry, reading.value):  # `near` names its own values
         return reading

@@ -169,7 +169,8 @@ def _count_if_counted(reading, toks, spec, lex, read_part, text):
         return None
     from .counting import _number
 
-    numbers = [n for t in toks if (n := _number(t, lex)) is not None and 0 < n < 20]
+    inside = {k for start, end in spans for k in range(start, end)}  # "if one counts": that "one" is no count (u26a)
+    numbers = [n for k, t in enumerate(toks) if k not in inside and (n := _number(t, lex)) is not None and 0 < n < 20]
     if len(numbers) != 1:
         return None  # "two, not counting him one": both said (loose_ends.py, caution.py)
     top = max(counts)

@@ -11,7 +11,7 @@ import pytest
 from assistant.understanding import SURE, UNCLEAR
 from benchmarks.understanding import prepare
 
-from .reading_support import pick, reading
+from .reading_support import pick, picks, reading
 
 
 def _not_stored(state, line):
@@ -23,7 +23,7 @@ def _not_stored(state, line):
     before = e.slots.get(slot)
     turn = e.respond(line)
     assert e.state == state and e.slots.get(slot) == before
-    assert turn.kind in ("reask", "confirm") and turn.text
+    assert turn.kind in ("reask", "confirm", "reply") and turn.text  # a reply: "pick only the ones you are sure of"
     return turn
 
 
@@ -143,3 +143,25 @@ def test_a_count_if_one_counts_is_asked(state, line):
 ])
 def test_a_plain_count_is_kept_at_once(state, line, want):
     assert pick(state, line) == want
+
+
+# --- "not a specialist" beside a doubt of it or a referral on (signs_more) ---
+
+@pytest.mark.parametrize("line", [
+    "not sure if the doctor back home is a specialist, he is an internist",
+    "my GP is no heart doctor, but he sent me to the surgeon",
+    "the clinic doc isnt a hand guy, he referred me to the ortho",
+    "idk if our pediatrician is a specialist for this",
+    "not sure if her doctor in Kyiv is specialist, he is 'terapevt'",
+])
+def test_not_a_specialist_doubted_or_sent_on_is_never_stored(line):
+    _not_stored("signs_more", line)
+
+
+@pytest.mark.parametrize("line, want", [
+    ("my GP is handling it, not a specialist", {"not_specialist"}),
+    ("the doctor is general, not a specialist, and I have diabetes", {"not_specialist", "comorbidities"}),
+    ("my doc is a regular ortho not a spine guy", {"not_specialist"}),
+])
+def test_a_plain_not_a_specialist_is_kept_at_once(line, want):
+    assert picks("signs_more", line) == want

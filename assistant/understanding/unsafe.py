@@ -164,7 +164,8 @@ def _count_if_counted(reading, toks, spec, lex, read_part, text):
     counts = lex.state(spec.name).count
     if not counts:
         return None
-    spans = _at(toks, "if_counted")
+    own = {s for s, _ in _at(toks, "counted_own")}
+    spans = [(s, e) for s, e in _at(toks, "if_counted") if e not in own]  # "if one counts my own ...": counted in (u26a)
     if not spans:
         return None
     from .counting import _number

@@ -139,6 +139,7 @@ def test_a_count_if_one_counts_is_asked(state, line):
 @pytest.mark.parametrize("state, line, want", [
     ("compare_first", "Four, if one includes my general practitioner.", "three_plus"),  # three or four: the same choice
     ("compare_first", "two, counting the first one", "two"),
+    ("fit_opinions", "Two, if one counts my own GP.", "one_more"),  # the person's own doctor, counted in
     ("fit_opinions", "two doctors", "one_more"),
 ])
 def test_a_plain_count_is_kept_at_once(state, line, want):

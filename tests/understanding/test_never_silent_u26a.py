@@ -166,3 +166,24 @@ def test_not_a_specialist_doubted_or_sent_on_is_never_stored(line):
 ])
 def test_a_plain_not_a_specialist_is_kept_at_once(line, want):
     assert picks("signs_more", line) == want
+
+
+# --- "already told" beside a doubt it was heard, a proper asking still to come, or one doctor left out (logistics_ask) ---
+
+@pytest.mark.parametrize("line", [
+    "my sister mentioned it in passing, not sure he took it in",
+    "I mentioned it briefly, and I'm going to put it to him properly in a letter",
+    "I told the nurse already, but the surgeon not",
+    "told her already, but not the surgeon",
+])
+def test_already_told_but_doubted_is_asked(line):
+    _asked("logistics_ask", line)
+
+
+@pytest.mark.parametrize("line, want", [
+    ("yes I already told him", "already"),
+    ("Already did, she said fine", "already"),
+    ("I'll ask him next week", "will_ask"),
+])
+def test_a_plain_already_told_is_kept_at_once(line, want):
+    assert pick("logistics_ask", line) == want

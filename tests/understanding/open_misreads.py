@@ -92,7 +92,7 @@ OPEN_ROUND22 = frozenset({"u22a-0236", "u22a-0047", "u22a-0079", "u22a-0271", "u
 # right first time, docs/understanding.md; folded in 2026-12-05 in the next session): its 49 silent
 # misreads, held here the same way until each is fixed or judged a label disagreement.
 OPEN_ROUND23 = frozenset({"u23a-0054", "u23a-0055", "u23a-0099", "u23a-0234", "u23a-0290", "u23a-0294", "u23a-0328",
-                           "u23a-0396", "u23a-0448", "u23b-0280", "u23b-0368"})  # u23a-0390 mended (helper u23a, never_silent.py)
+                           "u23a-0448", "u23b-0280", "u23b-0368"})  # u23a-0390 mended (helper u23a, never_silent.py)
 # helper 11a9 (2026-12-05): 14 fixed by doubts from the line's shape (wrongly_sure_shape.py,
 # test_round23_misreads.py) and "doesnt count" beside a count (unsafe.yaml); 9 judged label disagreements
 # (DISAGREE); 26 are left (docs/understanding.md, "Round 23's silent misreads").
@@ -103,7 +103,7 @@ OPEN_ROUND23 = frozenset({"u23a-0054", "u23a-0055", "u23a-0099", "u23a-0234", "u
 # right first time, docs/understanding.md; folded in 2026-12-05 in the next session): its 57 silent
 # misreads, held here the same way until each is fixed or judged a label disagreement. Helper 11a10 (2026-12-05):
 # 23 fixed (wrongly_sure_said.py and words), 6 judged (DISAGREE); 28 left.
-OPEN_ROUND24 = frozenset({"u24a-0091", "u24a-0241", "u24a-0122", "u24a-0145", "u24a-0168",
+OPEN_ROUND24 = frozenset({"u24a-0091", "u24a-0241", "u24a-0122", "u24a-0168",
                            "u24a-0221", "u24a-0224", "u24a-0270", "u24a-0305", "u24a-0307", "u24a-0387",
                            "u24a-0407", "u24a-0410", "u24a-0442", "u24b-0023", "u24b-0069", "u24b-0090", "u24b-0108",
                            "u24b-0124", "u24b-0259", "u24b-0278", "u24b-0361", "u24b-0432"})
@@ -129,7 +129,7 @@ OPEN_ROUND26 = frozenset({
     "u26b-0285",  # back (the contract of u5-0407, as u24b-0290); asking about it again would be a re-ask
     "u26b-0183",  # "Third opinion, how much cost?": the pick kept and the cost question answered (answer_then_ask's contract)
     "u26b-0149",  # "Insurance ask second opinion, how me know?": the pick kept and the question answered, as u26b-0183
-    "u26b-0356",  # "confident-ish? she kind of shrugged but then said it's probably benign": "Fairly sure" is a fair reading
+    # u26b-0356 ("confident-ish? ... but then said it's probably benign") mended: asked (helper u26a, never_silent `together`)
     "u26b-0401",  # "Hearing aid new, stronger. Try first.": "Something else" with the line as its note (no choice is a hearing aid)
     "u26b-0407",  # "Everything differs.": all four is what it says ("everything" at a pick-any question is every choice)
     "u26a-0387",  # "not so sure, he say maybe wait": the doctor's doubt ("Not sure, and wanted more tests") is arguable
@@ -154,7 +154,7 @@ OPEN_ROUND27 = frozenset({
     # --- labels a careful reader could dispute ---
     "u27a-0211",  # "I have not fixed a date ..." at "Do you know when you will decide?": "No" is what it says
     "u27b-0479",  # "no date." at the same question: "No"
-    "u27a-0345",  # "Two, if one counts my general practitioner": round 16 marks the same shape a plain count (u16a-0289
+    # "Two, if one counts my general practitioner": round 16 marks the same shape a plain count (u16a-0289
                   # "Three, if one counts my own nephrologist." -> three_plus); asked only when put as a question or
                   # beside a second count (counts_if)
     "u27a-0390",  # "the PEG tube, ... through his stomach with a scope": a PEG is a procedure ("Surgery or a procedure")

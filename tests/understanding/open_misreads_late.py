@@ -28,7 +28,7 @@ OPEN_ROUND28 = frozenset({
     "u28a-0278",  # logistics: Wala po insurance here in US, only the company P&I in Manila
     "u28a-0320",  # questions: All is good. Which is best?
     "u28a-0364",  # compare_first: I not remember how many, I see so many doctors this year
-    "u28a-0413",  # compare_one_treatment: patching and glasses first, then surgery if no better
+    # u28a-0413 mended (helper u26a, asked): compare_one_treatment: patching and glasses first, then surgery if no better
     "u28a-0444",  # compare_two_treatment: glasses and patching for 3 months
     "u28a-0460",  # compare_differs: The plan, certainly, and how far along her kidney disease is; one call
     "u28b-0045",  # decision_situation: it's a hemangioma and they offered laser or a medicine, but it's getti
@@ -37,7 +37,7 @@ OPEN_ROUND28 = frozenset({
     "u28b-0518",  # signs_more: "di first an di last one... no mi mean di second": mended by 11a14 alone; with 11b14's Patois
                   # words ("mi mean" -> "I mean") it reads as a correction to the second, told back ("I took that as ...")
     "u28b-0246",  # specialist_focus: la biopsia, and the operation, which kind, all of it or half
-    "u28b-0434",  # compare_two_confidence: He did not state a level of certainty, but wanted a stress test first.
+    # u28b-0434 mended (helper u26a, asked): compare_two_confidence: He did not state a level of certainty, but wanted a stress test first.
     "u28b-0450",  # compare_differs: Urgency (now vs 3 months), and arguably the stage - one called it 'ear
     "u28b-0454",  # compare_differs: la operación, toda o la mitad
 })
@@ -119,7 +119,7 @@ OPEN_ROUND31 = frozenset({
     "u31a-0115",  # urgent_care: It was heartburn (pizza, my own fault). Stopped an hour ago and nobody's looked at it.
     "u31a-0127",  # urgent_care_check: define now - flutters on and off for the last hour, no pain
     "u31a-0142",  # signs: 1 and the one about strong side effects... mom worries about her voice after surgery and taking thyr...
-    "u31a-0151",  # signs_more: My doctor is family doctor, not neck doctor. But he send me to surgeon.
+    # u31a-0151 mended (helper u26a, asked): signs_more: My doctor is family doctor, not neck doctor. But he send me to surgeon.
     "u31a-0163",  # fit: no time for another doctor, she says just do the surgery
     "u31a-0177",  # fit_opinions: First doctor and physio. Physio is doctor?
     "u31a-0180",  # fit_opinions: Dear, I have lost count, there have been so many in white coats.
@@ -137,7 +137,7 @@ OPEN_ROUND31 = frozenset({
     "u31a-0466",  # compare_context: Both the scan and the records, and I am told a case like mine is not so common, with my brother havi...
     "u31b-0118",  # urgent_care: what counts as stable? they sent him home from the ER
     "u31b-0178",  # fit_opinions: three - my breast surgeon, the genetics counsellor and the plastic surgeon. well, 2 surgeons really
-    "u31b-0195",  # fit_two_opinions: 3rd
+    # u31b-0195 mended (helper u26a, asked): fit_two_opinions: 3rd
     "u31b-0262",  # records: Angiogram report plus images on CD, ECGs, echo report, and the discharge summary from my 2019 admiss...
     "u31b-0269",  # records: all of them exept biopsy
     "u31b-0297",  # logistics_ask: dad doesn't want to offend him. I'll do it anyway
@@ -160,7 +160,7 @@ OPEN_ROUND32 = frozenset({
     "u32a-0128",  # urgent_care_check: define 'now'
     "u32a-0138",  # signs: the meds failed, surgery is big, and crohns is complex?? also peace of mind
     "u32a-0143",  # signs: the first few don't really fit, it's only grommets. maybe the last one
-    "u32a-0156",  # signs_more: not sure if doctor in Poland is specialist, he is 'internista'
+    # u32a-0156 mended (helper u26a, asked): signs_more: not sure if doctor in Poland is specialist, he is 'internista'
     "u32a-0183",  # fit_opinions: I've honestly lost count, he's seen so many people since he came to us
     "u32a-0200",  # fit_alternatives: the follow-up chat, and something in writing for his file with the social worker
     "u32a-0235",  # timing_seen: GP in Poland see him Tuesday
@@ -177,7 +177,7 @@ OPEN_ROUND32 = frozenset({
     "u32a-0506",  # red_flags: I have some new pain in my back since yesterday evening. Otherwise nothing on your list.
     "u32a-0509",  # urgent_care_check: Only slightly; it is nothing like it was before.
     "u32a-0512",  # signs_more: the insurer one, sort of. they 'recommend' it. whatever that means
-    "u32a-0514",  # fit_opinions: Two, if one counts the radiologist who reported the scan.
+    # u32a-0514 mended (helper u26a, asked): fit_opinions: Two, if one counts the radiologist who reported the scan.
     "u32b-0031",  # decision_when: asap. surgeon has me pencilled in for jan 8
     "u32b-0108",  # red_flags_child: he has a headache
     "u32b-0119",  # urgent_care: What counts as stable? My GP saw me on Monday for it.
@@ -210,17 +210,17 @@ OPEN_ROUND33 = frozenset({
     "u33a-0345",  # questions: what are the odds the ostomy is permanent + 5 + 9 + 3
     "u33a-0361",  # questions_order: 2 4
     "u33a-0416",  # compare_one_field: idk he was a fellow? under the colorectal surgeon
-    "u33a-0476",  # compare_two_confidence: she seemed sure but then said 'we'll see'
+    # u33a-0476 mended (helper u26a, asked): compare_two_confidence: she seemed sure but then said 'we'll see'
     "u33a-0509",  # compare_context: Hindi po nakita ng first doctor yung MRI, he didn't see all the records
     "u33a-0511",  # compare_context: the surgeon said within days, and the geriatrician never got the hospital records
     "u33a-0517",  # compare_context: probably records? I honestly never know who has what
     "u33b-0066",  # decision_worsening: not sure if it counts i talked to the nurse line on the phone
     "u33b-0096",  # red_flags: headache sometimes, is that?
     "u33b-0117",  # urgent_care: I mentioned chest pain in the past tense; it was investigated last spring and found to be muscular.
-    "u33b-0204",  # fit_two_opinions: 3rd
+    # u33b-0204 mended (helper u26a, asked): fit_two_opinions: 3rd
     "u33b-0265",  # timing_seen: team doc saw me this morning then it got way worse at practice
     "u33b-0276",  # specialist_focus: its the scans and they want to do a biopsy with a needle and i drive for a living so i cant be runni...
-    "u33b-0320",  # logistics_ask: my wife told the pediatrician, but the surgeon not
+    # u33b-0320 mended (helper u26a, asked): logistics_ask: my wife told the pediatrician, but the surgeon not
     "u33b-0322",  # logistics_ask: coach gonna tell him prob lol
     "u33b-0332",  # logistics_insurer: the insurance lady mailed me a packet i think it has the list and some form in it but i havent opene...
     "u33b-0334",  # logistics_insurer: the list yes, and the social worker from the hospital help with the papers

@@ -22,10 +22,10 @@ OPEN_ROUND36 = frozenset({
     "u36a-0346",  # questions: the family one, the wait one, and like is it genetic bc i want to know for me
     "u36a-0356",  # questions_order: the family one before the risks, the rest same
     "u36a-0390",  # compare_first: I have lost count, so many doctors over the years.
-    "u36a-0415",  # compare_one_field: An interventional cardiologist, who would perform the TAVR but is not a surgeon.
+    # u36a-0415 mended (helper u26a, asked): compare_one_field: An interventional cardiologist, who would perform the TAVR but is not a surgeon.
     "u36a-0433",  # compare_one_confidence: He never ventured an opinion on certainty.
     "u36a-0448",  # compare_one_treatment: Dental clearance before anything else, oddly enough. Nothing cardiac until that's done.
-    "u36a-0457",  # compare_two_field: Interventional neuroradiologist. He do coil through leg. He is not surgeon but he operate?
+    # u36a-0457 mended (helper u26a, asked): compare_two_field: Interventional neuroradiologist. He do coil through leg. He is not surgeon but he operate?
     "u36a-0485",  # compare_two_treatment: A hormonal IUD, to be clear, and revisit surgery in a year.
     # u36a-0499 (compare_differs: "plan, n one was a lot nicer to me") mended by beside_parts.py (helper u25b)
     "u36a-0502",  # compare_differs: They agree, but the plan is different.

@@ -18,7 +18,7 @@ OPEN_ROUND38 = frozenset({
     "u38a-0290",  # records: Please, I have nothing on paper. Everything is at the doctor. But there are the X-ray pictures from June, a...
     "u38a-0336",  # logistics_insurer: All, I think, but maybe not.
     "u38a-0374",  # summary_sure: talked it over w my wife last nite. i get the pros n cons now n we're on the same page
-    "u38a-0475",  # compare_two_confidence: she say very sure, but then she ask for more exams
+    # u38a-0475 mended (helper u26a, asked): compare_two_confidence: she say very sure, but then she ask for more exams
     "u38a-0487",  # compare_two_treatment: ent said lose weight n try a mouth guard thing first, then maybe surgery later
     "u38a-0503",  # compare_differs: dey agree on everyting except de plan, so none?
     "u38a-0510",  # compare_context: is rare, and the first doctor not saw the CT
@@ -41,13 +41,13 @@ OPEN_ROUND38 = frozenset({
     "u38b-0293",  # records: MRI, blood tests, and physio discharge letter
     "u38b-0294",  # records: Papers from the hospital. Which ones I don't know.
     "u38b-0303",  # logistics: I'm under the NHS only; I don't hold private cover. I gather I can ask my GP to refer me for a second opini...
-    "u38b-0318",  # logistics_ask: I mentioned it in passing and he seemed rather cool about it, so I'm going to put it to him properly, in wr...
+    # u38b-0318 mended (helper u26a, asked): logistics_ask: I mentioned it in passing and he seemed rather cool about it, so I'm going to put it to him properly, in wr...
     "u38b-0345",  # questions: The most likely diagnosis and the alternatives, the options including surveillance, and what happens if we ...
     "u38b-0346",  # questions: 3,5,6 and also how many weeks off from work after surgery
     "u38b-0361",  # questions_order: the waitin one and the risks one up top
     "u38b-0375",  # summary_sure: Support, yes, from my wife. And I'd say I'm \"clearer\", whatever that amounts to.
     "u38b-0392",  # compare_first: I lost the count, honestly
-    "u38b-0431",  # compare_one_confidence: he didnt say it but he sure acted like it
+    # u38b-0431 mended (helper u26a, asked): compare_one_confidence: he didnt say it but he sure acted like it
     "u38b-0437",  # compare_one_treatment: chemo go in the liver, the TACE
     "u38b-0459",  # compare_two_field: doctor from Vietnam, he general doctor but know cancer a lot
     "u38b-0468",  # compare_two_confidence: He didn't really commit either way.

@@ -20,7 +20,7 @@ OPEN_ROUND39 = frozenset({
     "u39a-0388",  # compare_first: Only one really, the second one only looked at the X-ray over the telephone
     "u39a-0432",  # compare_one_confidence: He say 90 percent
     "u39a-0439",  # compare_one_treatment: lumpectomy + whole breast RT
-    "u39a-0445",  # compare_one_treatment: a brace first and then surgery if it gets worse
+    # u39a-0445 mended (helper u26a, asked): compare_one_treatment: a brace first and then surgery if it gets worse
     "u39a-0454",  # compare_two_field: The electricity doctor, electrophysiologist, he is the one who put in the devices
     "u39a-0467",  # compare_two_confidence: fairly. wants MRI first
     "u39a-0507",  # compare_context: Second doctor did not see MRI, only biopsy
@@ -45,7 +45,7 @@ OPEN_ROUND39 = frozenset({
     "u39b-0388",  # compare_first: just one really, the other guy was a PA
     "u39b-0407",  # compare_one_field: heart doctor, cardiologist. he do the stent himself
     "u39b-0434",  # compare_one_confidence: very sure at first, then less when I asked about his asthma
-    "u39b-0444",  # compare_one_treatment: PT first then surgery if it dont get better
+    # u39b-0444 mended (helper u26a, asked): compare_one_treatment: PT first then surgery if it dont get better
     "u39b-0487",  # compare_two_treatment: more test. maybe
     "u39b-0498",  # compare_differs: 4 and 3: same diagnosis, but surgery versus RNS, and one wants to wait for the Wada.
     "u39b-0502",  # compare_differs: I'm not at all sure.

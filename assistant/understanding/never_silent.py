@@ -8,7 +8,8 @@ doctors said" at the welcome (stored the compare path), "she got new cancer and 
 of one doubt word is offered back for a Yes; a phrase that makes the whole answer unsure, or a time told as a condition
 ("when" ... "can"/"stop"/"feel"), a word near another (`near`: "for me, but i already seen 2 rheumys" at the welcome,
 helper u24a: a second opinion had already, the compare path maybe meant), or two numbers joined by "and" at the order question ("1 and 3 most important": which
-matter, not which first), is asked. Only a reading that would be stored is looked at; every other reading, and
+matter, not which first), or every group of an entry of `together` said in the line (helper u26a: "sure but then
+said we'll see", "would perform the TAVR but is not a surgeon", "PT first then surgery if it doesnt get better"), is asked. Only a reading that would be stored is looked at; every other reading, and
 every other question, is left as it was.
 """
 

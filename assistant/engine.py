@@ -10,9 +10,9 @@ class and nothing else. Order of work for each line, in every state:
 
 from __future__ import annotations
 
-import datetime
 import weakref
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from . import number_question, safety
 from .flow import Flow, StateSpec, default_flow
@@ -38,6 +38,17 @@ PLAN_STATES = ("summary", "compare_result")
 
 Listener = Callable[[dict], None]
 
+if TYPE_CHECKING:
+    from datetime import date
+
+
+def _today() -> date:
+    """Today's date, the engine's clock for dates people type. `datetime` is imported at the first
+    date read, not at start: the first turn (and a `quit` run) never reads one."""
+    import datetime
+
+    return datetime.date.today()
+
 
 
 
@@ -58,7 +69,7 @@ class Engine(Commands, Extras, Episodes, Navigation):
         listener: Listener | None = None,
         start_state: str | None = None,
         country: str | None = None,
-        today: Callable[[], datetime.date] | None = None,
+        today: Callable[[], date] | None = None,
     ) -> None:
         self.flow = flow or default_flow()
         self.country = country  # whose emergency numbers to give (None: --country's saved setting, else US)
@@ -73,7 +84,7 @@ class Engine(Commands, Extras, Episodes, Navigation):
         self.finished = False
         self.last_turn: Turn | None = None
         self.save_problem: str | None = None  # set when the listener (saving) failed
-        self.today = today or datetime.date.today  # dates people type are read against this clock
+        self.today = today or _today  # dates people type are read against this clock
         self.pending: understanding.Pending | None = None  # a confirmation or a partly understood answer
         self.last_line = ""  # the line being answered now
         self.lead = ""  # a line to open the next turn with (see Episodes._go_on)

@@ -66,6 +66,7 @@ def _one_line_encoder():
 
 
 _json = _one_line_encoder()
+_SHA256 = hashlib.sha256()  # copied for each record's chain: cheaper than looking the algorithm up again
 
 
 def encode(record: dict) -> bytes:
@@ -223,9 +224,13 @@ class TranscriptWriter:
         if self._chain is None:
             return encode(record)
         # The bytes of schema.with_chain(body, schema.chain_hash(chain, body)) + newline, with
-        # fewer copies of the line (a turn's line is its whole text).
+        # fewer copies of the line (a turn's line is its whole text). The hash starts from a copy
+        # of an empty SHA-256 (no algorithm looked up per record) and is fed the previous chain,
+        # the newline and the body in turn, so the line is never put together to be hashed.
         body = _json(record).encode("utf-8")
-        digest = hashlib.sha256(self._chain.encode("ascii") + b"\n")
+        digest = _SHA256.copy()
+        digest.update(self._chain.encode("ascii"))
+        digest.update(b"\n")
         digest.update(body)
         self._chain = digest.hexdigest()[:32]
         return b"".join((memoryview(body)[:-1], b',"chain":"', self._chain.encode("ascii"), b'"}\n'))

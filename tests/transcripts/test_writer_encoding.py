@@ -43,3 +43,24 @@ def test_a_record_the_encoder_refuses_is_refused_alike():
             assert type(error) is expected
         else:
             assert expected is None
+
+
+def test_chained_lines_are_the_schema_chain_of_their_bodies_byte_for_byte(tmp_path):
+    """The writer hashes each line from a copy of one empty SHA-256, fed in pieces: each line must
+    still be schema.with_chain(body, schema.chain_hash(previous, body)), so verify reads it as before."""
+    from assistant.transcripts import schema
+    from assistant.transcripts.writer import TranscriptWriter
+
+    saved = TranscriptWriter.new(tmp_path)
+    engine = Engine(listener=saved)
+    engine.start()
+    for line in [*path_to_summary(situation="1"), "summary", "my chest hurts", "no", "é😀 \"quoted\" back\\slash"]:
+        engine.respond(line)
+    saved.close()
+    lines = saved.path.read_bytes().splitlines()
+    assert len(lines) > 50
+    previous = ""
+    for line in lines:
+        body, value = schema.split_chain(line)
+        assert schema.with_chain(body, schema.chain_hash(previous, body)) == line
+        previous = value

@@ -25,7 +25,7 @@ def read_order(text: str, toks: list[str], items: list[str], item_ids: list[str 
     if not items or judged_good(plain) or (not _negated_outside(plain, lex) and (whole(plain, lex.keep_order, lex) or _each_part_keeps(plain, lex)
                                                                                 or _all_keep_words(plain, lex))):  # judged_good: order_keep.py
         return Reading(SURE, list(items))
-    from .order_words import before_after, kept_after_taking_back, kept_beside_asides, trades  # helper u26b
+    from .order_words import before_after, kept_after_taking_back, kept_beside_asides, reversed_said, trades  # helper u26b
 
     if _kept_at_both_ends(plain, lex) or kept_beside_asides(toks, lex) or kept_after_taking_back(toks, lex):  # "Keep it (though #5 matters most... no, keep it)": the thought in between taken back
         return Reading(SURE, list(items))
@@ -73,6 +73,8 @@ def read_order(text: str, toks: list[str], items: list[str], item_ids: list[str 
         elif value is not None and (tok.isdigit() or tok != "one" or spelled):  # "Two, three, one, five, four": "one" is a number
             numbered.append((i, value))
     # "risks first and the family one second": a named question and the place it should go.
+    if refs and reversed_said(toks, refs):
+        return Reading(SURE, list(reversed(items)))  # "reverse it, the family one first, down to the diagnosis last"
     placed, place_tokens = _placements(toks, refs, lex)
     if placed and len(placed) < len(refs):  # "the risks first and the family one last": the one said last goes last
         from .order_moves import _named_last

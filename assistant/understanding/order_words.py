@@ -106,7 +106,7 @@ def asked_order(toks: list[str], read_part) -> Reading | None:
     start = _lead(toks)
     if not start or spans(toks, phrases("order_undecided.yaml")["alternatives"]):  # "..., or is that cheeky?": a question
         return None
-    if toks[at + 1 : at + 2] and toks[at + 1] in _words("asks_how"):  # "can I put the wait one up top? how's that work"
+    if toks[at + 1 : at + 2] and (toks[at + 1],) in _words("asks_how"):  # "can I put the wait one up top? how's that work"
         return None
     body = toks[start:at]
     places = _words("places")
@@ -133,3 +133,12 @@ def before_after(toks: list[str], refs: list[tuple[int, int]], count: int) -> li
     where = new.index(b)
     new.insert(where if word[0] in ("before", "above", "ahead") else where + 1, a)
     return new
+
+
+def reversed_said(toks: list[str], refs: list[tuple[int, int]]) -> bool:
+    """ "Reverse it, the family one first, down to the diagnosis last": a word that turns the list round, and every
+    question named after it in the reversed order (no number typed)."""
+    if not spans(toks, _words("reverse")) or any(t.isdigit() for t in toks):
+        return False
+    named = [n for _, n in sorted(refs)]
+    return len(named) >= 2 and all(a > b for a, b in zip(named, named[1:]))  # one named alone may be a move

@@ -172,7 +172,6 @@ OPEN_ROUND27 = frozenset({
     "u27b-0126",  # urgent_care_check "kinda, its been on and off all day" (the safety screen's question)
     "u27a-0448",  # "NEVER GOT MY MRI OR THE URO NOTES. JUST THE PATH REPORT.": what they had read as a biopsy doubt
     "u27b-0247",  # "doctor say is rare type of epilepsy": "type" read as the illness with many types beside "rare"
-    "u27b-0262",  # "All except path and discharge.": "path" alone is not yet read as pathology at records
     "u27b-0456",  # "she not see ultrasound": a doctor who did not see a scan (records) missed; only the biopsy kept
 })
 

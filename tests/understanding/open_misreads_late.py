@@ -248,7 +248,6 @@ OPEN_ROUND34 = frozenset({
     "u34a-0093",  # red_flags: No to all of those. I do get a bit muddled with names these days but that's just being eighty.
     "u34a-0116",  # urgent_care: no lol i said he bumped his chest on the coffee table last week, hes fine
     "u34a-0122",  # urgent_care: My mother had chest discomfort in October; her cardiologist did an ECG and a stress test, both norma...
-    "u34a-0144",  # signs: Big op. Nothing else worked. Want to be sure before they start cutting.
     "u34a-0148",  # signs: Scan say big, I feel nothing. Doctor say cut.
     "u34a-0152",  # signs: None of them really, dear, I just like to be careful.
     "u34a-0154",  # signs: i dont understand all this, i dont know

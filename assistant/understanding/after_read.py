@@ -4,6 +4,7 @@ each comment names the shape it mends and its module."""
 
 from __future__ import annotations
 
+from .sure_helpers import helpers_named
 from .order_undecided import undecided
 from .agreement_split import split_agreement
 from .whole_degree import whole_degree
@@ -45,6 +46,7 @@ def second_readings(reading, line: str, spec, kw: dict, read):
     reading = redo_refers(reading, line, spec)  # "biopsy unclear, doctor ask redo": no scan (redo_refers.py)
     reading = type_known(reading, line, spec)  # "new diagnosis, the type is known": not choice 2 (type_known.py)
     reading = doubted_sure(reading, line, spec, kw.get("lexicon") or default_lexicon())  # "unclear what matters most": no pick (doubted_sure.py)
+    reading = helpers_named(reading, line, spec, lambda part: read(part, spec, **kw))  # "support from my moms and my girl thats it": who helps (sure_helpers.py)
     reading = conditional_later(reading, line, spec, kw.get("lexicon") or default_lexicon())  # "tests, and if low risk, watch": tests offered
     reading = either_or(reading, line, spec, lambda part: read(part, spec, **kw))  # "like days? or weeks?": both offered (either_or.py)
     reading = beside_parts(reading, line, spec, lambda part: read(part, spec, **kw))  # a part the list does not hold: asked (beside_parts.py)

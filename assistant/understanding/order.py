@@ -25,7 +25,9 @@ def read_order(text: str, toks: list[str], items: list[str], item_ids: list[str 
     if not items or judged_good(plain) or (not _negated_outside(plain, lex) and (whole(plain, lex.keep_order, lex) or _each_part_keeps(plain, lex)
                                                                                 or _all_keep_words(plain, lex))):  # judged_good: order_keep.py
         return Reading(SURE, list(items))
-    if _kept_at_both_ends(plain, lex):  # "Keep it (though #5 matters most... no, keep it)": the thought in between taken back
+    from .order_words import before_after, kept_after_taking_back, kept_beside_asides, reversed_said, trades  # helper u26b
+
+    if _kept_at_both_ends(plain, lex) or kept_beside_asides(toks, lex) or kept_after_taking_back(toks, lex):  # "Keep it (though #5 matters most... no, keep it)": the thought in between taken back
         return Reading(SURE, list(items))
     pair = _pair(toks, count)
     if pair and any(t in _SWAP for t in toks):  # "swap the first two", "switch the last two"
@@ -57,6 +59,7 @@ def read_order(text: str, toks: list[str], items: list[str], item_ids: list[str 
         refs.append((at, number))
         used.add(at)
     numbered = []
+    spelled = all(t in lex.numbers or t in (",", ".", ";", "-", "then", "and") for t in toks)  # every word a number
     for i, tok in enumerate(toks):
         if i in used:
             continue
@@ -67,10 +70,18 @@ def read_order(text: str, toks: list[str], items: list[str], item_ids: list[str 
             places.append((i, "last"))
         elif tok in lex.ordinals and tok not in _FIRST:
             numbered.append((i, int(lex.ordinals[tok])))
-        elif value is not None and (tok.isdigit() or tok != "one"):
+        elif value is not None and (tok.isdigit() or tok != "one" or spelled):  # "Two, three, one, five, four": "one" is a number
             numbered.append((i, value))
     # "risks first and the family one second": a named question and the place it should go.
+    if refs and reversed_said(toks, refs):
+        return Reading(SURE, list(reversed(items)))  # "reverse it, the family one first, down to the diagnosis last"
     placed, place_tokens = _placements(toks, refs, lex)
+    if placed and len(placed) < len(refs):  # "the risks first and the family one last": the one said last goes last
+        from .order_moves import _named_last
+
+        placed = placed + _named_last(toks, [r for r in refs if r[1] not in {n for n, _ in placed}], placed, count)
+    if not placed and not numbered and not places and (new := before_after(toks, refs, count)):
+        return Reading(SURE, [items[n - 1] for n in new])  # "the family one before the risks, the rest same"
     if placed and len(placed) == len(refs) and all(at in place_tokens for at, _ in numbered):
         slots: list[int | None] = [None] * count
         for item, place in placed:
@@ -103,7 +114,7 @@ def read_order(text: str, toks: list[str], items: list[str], item_ids: list[str 
         # "move the family one up": by one place, or to the top? Asked.
         return Reading(UNCLEAR, unclear=clean(text), message="How far? Say 'first', 'last', or type the new order, like '3 1 2'.")
     # "change 1 and 2": two numbers joined by "and" after "change" swap them.
-    if any(t in _SWAP for t in toks) or (toks and toks[0] in ("change", "exchange") and len(order) == 2 and "and" in toks):
+    if any(t in _SWAP for t in toks) or trades(toks) or (toks and toks[0] in ("change", "exchange") and len(order) == 2 and "and" in toks):
         if len(order) != 2:
             return Reading(UNCLEAR, unclear=clean(text), message="Which two should I swap?")
         new = list(range(1, count + 1))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .asking import answer_question, whole
 from .order import read_order
-from .reading import UNCLEAR, Reading
+from .reading import SURE, UNCLEAR, Reading
 from .text import clean, tokens
 
 _AFTER_DOUBT = frozenset((",", "which", "what"))  # "idk, ...", "not sure which ..." (only then are the doubts looked for)
@@ -13,8 +13,18 @@ _HEDGE_ONLY = {("maybe",), ("possibly",), ("perhaps",), ("could", "be"), ("might
 
 
 def read_order_answer(text, toks, spec, lex, mark, start, items, item_ids, questions) -> Reading:
+    if mark and items:
+        from .order_words import asked_order  # "can the waiting one go first?": the order asked for (helper u26b)
+
+        asked = asked_order(toks, lambda part: read_order(part, tokens(clean(part)), items, item_ids or [None] * len(items), questions, lex))
+        if asked is not None:
+            return asked
     if mark and start:
         return answer_question(text, toks, spec, lex)
+    from .order_words import kept_after_taking_back, kept_beside_asides
+
+    if items and (kept_beside_asides(toks, lex) or kept_after_taking_back(toks, lex)):  # "whatever, leave it"; "3 1 2. no, leave it"
+        return Reading(SURE, list(items))
     if whole(toks, lex.not_sure, lex) or not _AFTER_DOUBT.isdisjoint(toks) and any(tuple(toks[: len(p)]) == p and toks[len(p) : len(p) + 1] in ([","], ["which"], ["what"])
                                              for p in lex.not_sure if p not in _HEDGE_ONLY):
         return Reading(UNCLEAR, dont_know=True)  # "idk, you pick": the order as shown is offered

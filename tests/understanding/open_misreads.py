@@ -104,7 +104,7 @@ OPEN_ROUND23 = frozenset({"u23a-0054", "u23a-0055", "u23a-0099", "u23a-0234", "u
 # misreads, held here the same way until each is fixed or judged a label disagreement. Helper 11a10 (2026-12-05):
 # 23 fixed (wrongly_sure_said.py and words), 6 judged (DISAGREE); 28 left.
 OPEN_ROUND24 = frozenset({"u24a-0091", "u24a-0241", "u24a-0122", "u24a-0168",
-                           "u24a-0221", "u24a-0224", "u24a-0270", "u24a-0305", "u24a-0307", "u24a-0387",
+                           "u24a-0221", "u24a-0224", "u24a-0270", "u24a-0387",
                            "u24a-0407", "u24a-0410", "u24a-0442", "u24b-0023", "u24b-0069", "u24b-0090", "u24b-0108",
                            "u24b-0124", "u24b-0259", "u24b-0278", "u24b-0361", "u24b-0432"})
 # Round 25 (folded in 2026-12-05, eighteenth session): its 38 silent misreads at the fold-in, open until mended.
@@ -172,7 +172,6 @@ OPEN_ROUND27 = frozenset({
     "u27b-0126",  # urgent_care_check "kinda, its been on and off all day" (the safety screen's question)
     "u27a-0448",  # "NEVER GOT MY MRI OR THE URO NOTES. JUST THE PATH REPORT.": what they had read as a biopsy doubt
     "u27b-0247",  # "doctor say is rare type of epilepsy": "type" read as the illness with many types beside "rare"
-    "u27b-0262",  # "All except path and discharge.": "path" alone is not yet read as pathology at records
     "u27b-0456",  # "she not see ultrasound": a doctor who did not see a scan (records) missed; only the biopsy kept
 })
 

@@ -130,7 +130,6 @@ OPEN_ROUND31 = frozenset({
     "u31a-0275",  # logistics: she has medicare, the hospital lady said it'd be fine
     "u31a-0305",  # logistics_insurer: Paper form I have. Who fill it I don't know.
     "u31a-0313",  # questions: All ten, for the tongue that asks does not go astray. But if I must choose: the first, the third and...
-    "u31a-0331",  # questions_order: 2 1 3 4 5. No, I have it the wrong way about. Leave it as it is, dear.
     "u31a-0438",  # compare_two_treatment: keep the glasses and patch more, check again in 6 months
     "u31a-0450",  # compare_differs: diagnosis (one says probably benign, other says can't tell) and the plan
     "u31a-0464",  # compare_context: One of them hadn't seen my latest X-rays (the fax machine strikes again).
@@ -226,7 +225,6 @@ OPEN_ROUND33 = frozenset({
     "u33b-0334",  # logistics_insurer: the list yes, and the social worker from the hospital help with the papers
     "u33b-0336",  # logistics_insurer: the deadline is like end of month, the rest my mom handles
     "u33b-0343",  # questions: Numbers 3, 6 and 8 — and I'd like to add whether she's too frail for dialysis.
-    "u33b-0353",  # questions_order: four one three two five
     "u33b-0365",  # summary_sure: now I am sure. all ok
     "u33b-0378",  # summary_sure: sure yes, but my wife still afraid
     "u33b-0392",  # compare_first: like 2 maybe 3 idk
@@ -250,7 +248,6 @@ OPEN_ROUND34 = frozenset({
     "u34a-0093",  # red_flags: No to all of those. I do get a bit muddled with names these days but that's just being eighty.
     "u34a-0116",  # urgent_care: no lol i said he bumped his chest on the coffee table last week, hes fine
     "u34a-0122",  # urgent_care: My mother had chest discomfort in October; her cardiologist did an ECG and a stress test, both norma...
-    "u34a-0144",  # signs: Big op. Nothing else worked. Want to be sure before they start cutting.
     "u34a-0148",  # signs: Scan say big, I feel nothing. Doctor say cut.
     "u34a-0152",  # signs: None of them really, dear, I just like to be careful.
     "u34a-0154",  # signs: i dont understand all this, i dont know
@@ -274,7 +271,6 @@ OPEN_ROUND34 = frozenset({
     "u34b-0270",  # specialist_focus: the biopsy, and whether they take the whole bladder out. also he can't travel far anymore
     "u34b-0339",  # questions: How sure are you, what are the risks, what happens if we wait, and what would make you change your m...
     "u34b-0361",  # questions_order: 3 1
-    "u34b-0362",  # questions_order: Reverse it, please – the family question first, down to the diagnosis last.
     "u34b-0369",  # summary_sure: The first three. Support I still do not have so much, I live alone.
     "u34b-0402",  # compare_who: its my hip but my moms the one makin all the calls
     "u34b-0408",  # compare_one_field: cardiologist, the one who put the tube in the arm to look

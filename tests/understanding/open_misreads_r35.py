@@ -27,7 +27,7 @@ OPEN_ROUND35 = frozenset({
     "u35a-0305",  # logistics: my wife have insurance but me no
     # u35a-0322 mended (helper u26a, asked): logistics_ask: My father mentioned it in passing, but I am not certain it was understood as a request.
     "u35a-0333",  # logistics_insurer: the list i think?? theres a pdf somewhere in her email
-    "u35a-0361",  # questions_order: the 2 and the 4 change places
+    # u35a-0361 mended (helper u26b): questions_order: the 2 and the 4 change places
     # u35a-0467 mended (helper u26a, asked): compare_two_confidence: She didn't put a number on it, but she wasn't wishy-washy either
     "u35a-0468",  # compare_two_confidence: he say is 90 percent
     "u35a-0480",  # compare_two_treatment: Only pills, metformin, and wait for the antibody results.

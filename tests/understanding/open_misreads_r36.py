@@ -20,7 +20,6 @@ OPEN_ROUND36 = frozenset({
     "u36a-0335",  # logistics_insurer: the form and the date, is before end of the month, and they want some code from the doctor
     "u36a-0340",  # questions: Kindly select numbers 3, 4 and 5 for me.
     "u36a-0346",  # questions: the family one, the wait one, and like is it genetic bc i want to know for me
-    "u36a-0356",  # questions_order: the family one before the risks, the rest same
     "u36a-0390",  # compare_first: I have lost count, so many doctors over the years.
     # u36a-0415 mended (helper u26a, asked): compare_one_field: An interventional cardiologist, who would perform the TAVR but is not a surgeon.
     "u36a-0433",  # compare_one_confidence: He never ventured an opinion on certainty.

@@ -15,7 +15,6 @@ OPEN_ROUND39 = frozenset({
     "u39a-0277",  # specialist_focus: Whether to have the surgery, yes. And travel, well, it is not easy, but my son can drive me
     "u39a-0284",  # records: the ultrasound they did, and the pediatrician's notes i think
     "u39a-0301",  # logistics: my dad's insurance covers her, he said it's fine
-    "u39a-0357",  # questions_order: 5 first then 3
     "u39a-0372",  # summary_sure: Sure now. Got what I need.
     "u39a-0388",  # compare_first: Only one really, the second one only looked at the X-ray over the telephone
     "u39a-0432",  # compare_one_confidence: He say 90 percent
@@ -39,9 +38,6 @@ OPEN_ROUND39 = frozenset({
     "u39b-0306",  # logistics: i think it's covered?? not sure
     "u39b-0332",  # logistics_insurer: list yes, form i think, date no
     "u39b-0335",  # logistics_insurer: I think they told me a date but I wrote it on something and lost it
-    "u39b-0354",  # questions_order: 3 1 2
-    "u39b-0357",  # questions_order: 4 3 1
-    "u39b-0359",  # questions_order: 3 first
     "u39b-0388",  # compare_first: just one really, the other guy was a PA
     "u39b-0407",  # compare_one_field: heart doctor, cardiologist. he do the stent himself
     "u39b-0434",  # compare_one_confidence: very sure at first, then less when I asked about his asthma

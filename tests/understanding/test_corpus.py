@@ -249,6 +249,12 @@ DISAGREE = {"u3-0216": "a bare number at a numbered list picks that item",
             "u25b-0390": "'PT + epidural steroid injection' is 'Medicine, therapy or another treatment', as round 15 marks 'Physio and the injections' (u15a-0353) and round 16 'physical therapy and shots first' (u16b-0376)",
             "u25a-0233": "'some papers from the ER' are hospital discharge papers, as round 20 marks 'the ER papers' (u20a-0221) and round 22 'the papers from the ER when she had a high fever' (u22a-0241)",
             # (lead, twenty-eighth session: rest_unsure.py) a doubt about the rest of the list is no pick and asks nothing
+            # (helper u26b, thirty-third session) round 39 marks an order typed in part as only those questions; the
+            # questions not typed keep their order after them, as rounds 1 and 2 mark '3 1 2' (u8-0518)
+            "u39a-0357": "the questions not typed keep their order after those typed (as u8-0518): '5 first then 3' is 5, 3, 1, 2, 4",
+            "u39b-0354": "the questions not typed keep their order after those typed; rounds 1 and 2 mark '3 1 2' so (as u8-0518)",
+            "u39b-0357": "the questions not typed keep their order after those typed (as u8-0518, u12a-0292 '4, 3, 1')",
+            "u39b-0359": "the questions not typed keep their order after those typed (as u8-0518): '3 first' puts 3 at the top",
             "u20b-0071": "'sure? no. support? yes. the rest idk' is support, as rounds 29 and 32 mark the same 'the rest idk' (u29b-0361, u32b-0081) and round 15 'Not sure about the rest' (u15b-0065)"}
 
 

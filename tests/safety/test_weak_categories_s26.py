@@ -61,3 +61,27 @@ QUIET = [
 @pytest.mark.parametrize("line", QUIET)
 def test_the_same_words_as_history_or_ordinary_life_stay_quiet(line):
     assert screen(line).level == "none", (line, screen(line))
+
+
+# Spanish stroke signs (es_stroke): one side of the face fallen, the mouth twisted, speech tangled, an arm that will not
+# lift; "ya está bien mareada" is very dizzy, not "fine now" (the resolved cue stands aside before a bad state).
+SPANISH_URGENT = [
+    ("stroke", "a mi papá se le cae el lado derecho de la cara y no puede levantar el brazo"),
+    ("stroke", "mi abuela empezó a hablar enredado de repente"),
+    ("stroke", "a mi esposo se le chuequeó la boca hace rato"),
+    ("bleeding", "mi papá toma warfarina, le sangra la nariz desde hace una hora y ya está bien pálido"),
+]
+
+
+@pytest.mark.parametrize("category,line", SPANISH_URGENT)
+def test_spanish_signs_told_now_are_urgent(category, line):
+    result = screen(line)
+    assert result.level == "emergency", (line, result)
+    assert category in result.categories
+
+
+@pytest.mark.parametrize("line", ["le sangró la nariz ayer pero ya está bien", "se me cae el pelo del lado izquierdo de la cabeza",
+                                  "mi hijo no puede levantar el brazo desde que se cayó en el fútbol hace dos semanas",
+                                  "mi mamá tuvo un derrame hace cinco años y se le cayó el lado izquierdo de la cara"])
+def test_spanish_look_alikes_stay_quiet(line):
+    assert screen(line).level == "none", (line, screen(line))

@@ -154,6 +154,8 @@ def _level(found: dict[str, list[str]]) -> int:
         # sealed the door with towels", "sharpened the knife and I'm sitting in the bath with it"
     if hint and means and preparing and person:
         return EMERGENCY  # "got the razor blades out again. cant do another flare", "found his pills saved up. a burden"
+    if "hopeless" in has and means and preparing and person:
+        return EMERGENCY  # (helper s26) no point told beside a means laid out: "dont see the point got my pistol out on the table"
     if farewell and means and preparing and who_or_when:
         return EMERGENCY  # "sent me a picture of a bottle of pills and 'im sorry mom'"
     if hint and farewell and now and person:

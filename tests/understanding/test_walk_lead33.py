@@ -1,0 +1,32 @@
+"""Shapes from the lead's terminal walks of 2026-12-07 (thirty-third session): a boy of 15 with a broken arm, typing
+himself in the window, offered pins. Wordings of our own, each with look-alikes that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from .reading_support import reading
+
+
+# --- a teen talked past: the doctor spoke only to the parent ------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "the doctor only talked to my mom not me",
+    "he never talked to me, only to my parents",
+    "doc talked to my dad the whole time",
+    "she didnt even look at me",  # was stored as "None of these" (a silent misread)
+    "the surgeon didnt talk to me at all",
+])
+def test_a_doctor_who_spoke_only_to_the_parent_is_not_feeling_heard(line):
+    r = reading("signs", line)
+    assert (r.certainty, r.value) == ("sure", ["not_heard"])
+
+
+@pytest.mark.parametrize("line", [
+    "none, the doctor explained it well to me",
+    "none, he talked to me and my mom",
+    "none really, he did talk to me",
+])
+def test_a_doctor_who_did_talk_to_the_teen_is_still_none(line):
+    r = reading("signs", line)
+    assert (r.certainty, r.value) == ("sure", ["none"])

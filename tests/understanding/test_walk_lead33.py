@@ -30,3 +30,25 @@ def test_a_doctor_who_spoke_only_to_the_parent_is_not_feeling_heard(line):
 def test_a_doctor_who_did_talk_to_the_teen_is_still_none(line):
     r = reading("signs", line)
     assert (r.certainty, r.value) == ("sure", ["none"])
+
+
+# --- a doctor named as a person of a kind of care: "the ER guy" -------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "the ER guy and then the bone surgeon who wants the pins",
+    "the ER guy and the surgeon",
+    "my heart lady and the surgeon",
+    "the ortho guy and the er doc",
+])
+def test_a_doctor_called_the_er_guy_is_counted(line):
+    r = reading("fit_opinions", line)
+    assert r.value == "one_more" and r.certainty in ("sure", "likely")
+
+
+@pytest.mark.parametrize("line", [
+    "me and my wife",  # people, no doctor
+    "the surgeon and a nice man at the front desk",  # a man, of no kind of care
+])
+def test_people_who_are_no_doctor_are_not_counted(line):
+    r = reading("fit_opinions", line)
+    assert r.value != "one_more"

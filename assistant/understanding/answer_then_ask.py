@@ -12,6 +12,7 @@ at the safety and urgent questions.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .asking import answer_question, question_form
@@ -44,6 +45,8 @@ def answer_then_ask(reading: Reading, line: str, spec, lex, read_part) -> Readin
     if not reading.asked and (reading.certainty != SURE or "?" not in line):
         return None
     parts = _sentences(line)
+    if len(parts) < 2:
+        parts = _pick_but_asked(line)
     if len(parts) < 2:
         return None
     # Read as an answer whole ("blood tests. will the doctor want the pathology too?" took the pathology):
@@ -98,6 +101,16 @@ def _question_first(parts: list[str], spec, lex, read_part) -> Reading | None:
         return Reading(UNCLEAR, list(values), unclear=asked.strip(), message="Type more choices, or 'that's all'.",
                        reply=reply or "I added it to your list.", add_question=topic.add_question)
     return replace(first, add_question=topic.add_question, reply=reply or "I added it to your list.")
+
+
+_BUT = re.compile(r"^\s*(\S+(?:\s+\S+){0,2}?)\s*,?\s+(?:but|though|tho)\s+(.+\?)\s*$", re.IGNORECASE | re.DOTALL)
+
+
+def _pick_but_asked(line: str) -> list[str]:
+    """ "1 but my mom has to say ok too right?": a short answer, then "but" and a question, one sentence (a lead's walk as a
+    boy of 15, 2026-12-07: the 1 was dropped and only the question answered). The two parts, or the line alone."""
+    found = _BUT.match(line)
+    return [found.group(1), found.group(2)] if found else [line]
 
 
 # "can i even get one before the 14th?": "one" after a verb of getting is a second opinion, not the choice named.

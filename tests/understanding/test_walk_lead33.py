@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from benchmarks.understanding import prepare
+
 from .reading_support import reading
 
 
@@ -52,3 +54,28 @@ def test_a_doctor_called_the_er_guy_is_counted(line):
 def test_people_who_are_no_doctor_are_not_counted(line):
     r = reading("fit_opinions", line)
     assert r.value != "one_more"
+
+
+# --- a pick, "but" and a question in one sentence: the pick is kept, the question goes on the list ---------------------
+
+@pytest.mark.parametrize("line, kept, added", [
+    ("1 but my mom has to say ok too right?", "second_opinion", "My mom has to say ok too right?"),
+    ("1. does my mom have to agree?", "second_opinion", "Does my mom have to agree?"),
+    ("3 though do my parents need to sign the form?", "keep_plan", "Do my parents need to sign the form?"),
+])
+def test_a_pick_then_but_and_a_question_keeps_the_pick(line, kept, added):
+    engine = prepare("fit", "patient")
+    turn = engine.respond(line)
+    assert engine.slots["fit_choice"] == kept
+    assert engine.slots["questions_added"] == [added]
+    assert "I added it to your questions" in turn.text
+
+
+@pytest.mark.parametrize("line", [
+    "1, but is that ok?",  # the question points back at the pick: asked, nothing kept
+    "2 but why?",
+])
+def test_a_question_about_the_pick_itself_is_still_asked(line):
+    engine = prepare("fit", "patient")
+    engine.respond(line)
+    assert engine.state == "fit" and "fit_choice" not in engine.slots

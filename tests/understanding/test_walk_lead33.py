@@ -79,3 +79,24 @@ def test_a_question_about_the_pick_itself_is_still_asked(line):
     engine = prepare("fit", "patient")
     engine.respond(line)
     assert engine.state == "fit" and "fit_choice" not in engine.slots
+
+
+# --- a test done, then "nothing else": no test is pending ------------------------------------------------------------
+
+@pytest.mark.parametrize("line, note", [
+    ("they did an xray already. nothing else i think", "They did an xray already"),  # was *Yes*
+    ("they did the xray. nothing else", "They did the xray"),
+    ("they did an xray, nothing else", "They did an xray"),
+])
+def test_a_test_done_and_nothing_else_is_no(line, note):
+    r = reading("timing_tests", line)
+    assert (r.certainty, r.value, r.note) == ("sure", "no", note)
+
+
+@pytest.mark.parametrize("line", [
+    "they did an xray. the mri is next week",
+    "they did the xray. yes the ct next week",
+])
+def test_a_test_done_and_another_to_come_is_still_yes(line):
+    r = reading("timing_tests", line)
+    assert (r.certainty, r.value) == ("sure", "yes")

@@ -59,9 +59,9 @@ def test_people_who_are_no_doctor_are_not_counted(line):
 # --- a pick, "but" and a question in one sentence: the pick is kept, the question goes on the list ---------------------
 
 @pytest.mark.parametrize("line, kept, added", [
-    ("1 but my mom has to say ok too right?", "second_opinion", "My mom has to say ok too right?"),
-    ("1. does my mom have to agree?", "second_opinion", "Does my mom have to agree?"),
-    ("3 though do my parents need to sign the form?", "keep_plan", "Do my parents need to sign the form?"),
+    ("1 but my mom has to say ok too right?", "second_opinion", "Who has to agree to this, and how can I have my say?"),
+    ("1. does my mom have to agree?", "second_opinion", "Who has to agree to this, and how can I have my say?"),
+    ("3 though do my parents need to sign the form?", "keep_plan", "Who has to agree to this, and how can I have my say?"),
 ])
 def test_a_pick_then_but_and_a_question_keeps_the_pick(line, kept, added):
     engine = prepare("fit", "patient")
@@ -100,3 +100,11 @@ def test_a_test_done_and_nothing_else_is_no(line, note):
 def test_a_test_done_and_another_to_come_is_still_yes(line):
     r = reading("timing_tests", line)
     assert (r.certainty, r.value) == ("sure", "yes")
+
+
+@pytest.mark.parametrize("line", ["does my mom have to say ok?", "do my parents need to give permission?", "does my husband have to sign anything?"])
+def test_who_must_agree_is_answered_for_a_minor_and_an_adult(line):
+    engine = prepare("records", "patient")
+    turn = engine.respond(line)
+    assert "under 18, a parent or guardian usually has to agree" in turn.text and "An adult decides for themself" in turn.text
+    assert engine.state == "records"

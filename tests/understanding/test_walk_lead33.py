@@ -108,3 +108,15 @@ def test_who_must_agree_is_answered_for_a_minor_and_an_adult(line):
     turn = engine.respond(line)
     assert "under 18, a parent or guardian usually has to agree" in turn.text and "An adult decides for themself" in turn.text
     assert engine.state == "records"
+
+
+# --- someone else will tell the doctor: "my mom will prob do the talking" ---------------------------------------------
+
+@pytest.mark.parametrize("line", ["my mom will prob do the talking lol", "mom will handle it", "my dad does the talking"])
+def test_a_parent_who_will_do_the_talking_is_will_ask(line):
+    r = reading("logistics_ask", line)
+    assert (r.certainty, r.value) == ("sure", "will_ask")
+
+
+def test_nobody_doing_the_talking_is_not_will_ask():
+    assert reading("logistics_ask", "no one will do the talking").value == "not_yet"

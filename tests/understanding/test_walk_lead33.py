@@ -120,3 +120,32 @@ def test_a_parent_who_will_do_the_talking_is_will_ask(line):
 
 def test_nobody_doing_the_talking_is_not_will_ask():
     assert reading("logistics_ask", "no one will do the talking").value == "not_yet"
+
+
+# --- a complaint about the doctor said with the decision is offered as what makes it hard ------------------------------
+# (a lead's walk in plain mode, a daughter with Spanish-tinged English for her mother of 74)
+
+@pytest.mark.parametrize("line, reason", [
+    ("if she do the operation or no, the doctor is very fast and not explain", "The doctor is very fast and not explain"),
+    ("surgery or not. the doctor did not explain anything", "The doctor did not explain anything"),
+    ("whether to do the operation, the doctor rushed us", "The doctor rushed us"),
+    ("whether to have the op, nobody explained the risks", "Nobody explained the risks"),
+])
+def test_a_complaint_after_the_decision_is_offered_at_what_makes_you_unsure(line, reason):
+    engine = prepare("decision_what", "caregiver")
+    turn = engine.respond(line)
+    assert turn.kind == "confirm" and f'You said "{reason}". Keep that as what makes you unsure?' in turn.text
+    assert "unsure_because" not in engine.slots  # never stored before the Yes
+    engine.respond("yes")
+    assert engine.slots["unsure_because"] == reason and engine.state == "decision_when"
+
+
+@pytest.mark.parametrize("line", [
+    "whether to have surgery, the doctor wants it next week",  # the proposal, not a doubt
+    "whether to have chemo, they said it would help",
+    "knee surgery, doctor says its needed",
+])
+def test_what_the_doctor_wants_or_said_is_not_offered_as_a_doubt(line):
+    engine = prepare("decision_what", "caregiver")
+    turn = engine.respond(line)
+    assert turn.kind != "confirm" and engine.state == "decision_why"

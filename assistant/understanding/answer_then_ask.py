@@ -42,16 +42,20 @@ def answer_then_ask(reading: Reading, line: str, spec, lex, read_part) -> Readin
     at this question."""
     if spec.ask not in ("choice", "multi") or spec.name.startswith(("red_flags", "urgent")) or getattr(spec, "urgent", False):
         return None
-    if not reading.asked and (reading.certainty != SURE or "?" not in line):
+    if "?" not in line and not reading.asked:
         return None
     parts = _sentences(line)
+    marked = not reading.asked  # a question set apart from a sure answer is marked and begun as one
     if len(parts) < 2:
-        parts = _pick_but_asked(line)
+        parts = _pick_but_asked(line)  # "1 but the operation is next week, we have time?": read so, however sure the whole
+        marked = False  # after "but", the question mark alone sets it apart
+    elif not reading.asked and reading.certainty != SURE:
+        return None
     if len(parts) < 2:
         return None
     # Read as an answer whole ("blood tests. will the doctor want the pathology too?" took the pathology):
     # only a question said both ways, marked and begun as one, is set apart from the answer.
-    k = next((i for i, part in enumerate(parts) if _is_question(part, lex, both=not reading.asked)), None)
+    k = next((i for i, part in enumerate(parts) if _is_question(part, lex, both=marked)), None)
     if k == 0 and reading.asked:
         return _question_first(parts, spec, lex, read_part) if spec.multi else None  # one pick: asked (rv32)
     if not k:  # no question
@@ -66,7 +70,7 @@ def answer_then_ask(reading: Reading, line: str, spec, lex, read_part) -> Readin
     if bare_cannot_said(answer):
         return None
     first = read_part(answer)
-    if first.certainty != SURE or first.value in (None, [], "") or first.asked or (not reading.asked and first.value == reading.value):
+    if first.certainty != SURE or first.value in (None, [], "") or first.asked or (marked and first.value == reading.value):
         return None
     unsure = {"not_sure", lex.state(spec.name).dont_know} - {spec.none_choice, None}
     if set(first.value if isinstance(first.value, list) else [first.value]) & unsure:

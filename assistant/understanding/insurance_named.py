@@ -31,6 +31,13 @@ def _has(text: str, phrases: tuple[str, ...]) -> bool:
     return any(re.search(rf"(?<![\w']){re.escape(p)}(?![\w'])", text) for p in phrases)
 
 
+def _without(text: str, phrases: tuple[str, ...]) -> str:
+    """`text` without the asking phrases that hold a denial of their own ("wont pay without it" asks)."""
+    for p in sorted(phrases, key=len, reverse=True):
+        text = re.sub(rf"(?<![\w']){re.escape(p)}(?![\w'])", " ", text)
+    return text
+
+
 def _sentences(line: str) -> list[str]:
     return [c.strip(" ,-") for c in re.split(r"[.;!?()\n]+", line.lower()) if c.strip(" ,-")]
 
@@ -45,7 +52,7 @@ def insurance_named(reading: Reading, line: str, spec) -> Reading:
     if not about or re.search(r"\b\d+\b", " ".join(about)):
         return reading  # "2 insurance", "3 - the insurance": a number picks it
     asked = [c for c in about if _has(c, words["asking"])]
-    if any(not _has(c, words["denied"]) for c in asked):
+    if any(not _has(_without(c, words["asking"]), words["denied"]) for c in asked):
         return reading  # "the insurance wants it": asked, and not denied
     rest = [v for v in reading.value if v != _CHOICE]
     if asked:  # "they dont ask nothing": not asked, said plainly

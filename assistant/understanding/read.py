@@ -160,7 +160,7 @@ def _read_line(
     reading = sure_percent(reading, line, spec, lambda part: read(part, spec, lexicon=lex, today=today))
     # "the scans and the biopsy. do i need the slides?", "no date ... whats a gleason score by the way" (user trial 8): both kept
     def part_read(part): return read(part, spec, lexicon=lex, today=today, items=items, item_ids=item_ids, questions=questions)
-    if both := ((reading.asked or (reading.certainty == SURE and "?" in line)) and answer_then_ask(reading, line, spec, lex, part_read)
+    if both := ((reading.asked or (reading.certainty in (SURE, LIKELY) and "?" in line)) and answer_then_ask(reading, line, spec, lex, part_read)
                 or question_beside(reading, line, spec, lex, part_read)):
         return both
     return beside_picks.after_reading(reading, line, spec, lex, lambda part: read(part, spec, lexicon=lex, today=today))

@@ -62,6 +62,8 @@ def test_people_who_are_no_doctor_are_not_counted(line):
     ("1 but my mom has to say ok too right?", "second_opinion", "Who has to agree to this, and how can I have my say?"),
     ("1. does my mom have to agree?", "second_opinion", "Who has to agree to this, and how can I have my say?"),
     ("3 though do my parents need to sign the form?", "keep_plan", "Who has to agree to this, and how can I have my say?"),
+    # the whole line read as likely (a confirm) before: the pick kept all the same (plain-mode walk, Spanish-tinged English)
+    ("1 but the operation is next week, we have time?", "second_opinion", "The operation is next week, we have time?"),
 ])
 def test_a_pick_then_but_and_a_question_keeps_the_pick(line, kept, added):
     engine = prepare("fit", "patient")

@@ -151,3 +151,26 @@ def test_what_the_doctor_wants_or_said_is_not_offered_as_a_doubt(line):
     engine = prepare("decision_what", "caregiver")
     turn = engine.respond(line)
     assert turn.kind != "confirm" and engine.state == "decision_why"
+
+
+# --- the choice number first, then the age in the same band (round 40 folded: "4 ..., she's 79" was a child of 4) -----
+
+@pytest.mark.parametrize("line, band", [
+    ("4 obv, she's my grandma lol, she's 79", "adult"),
+    ("4, he is 80", "adult"),
+    ("3, she is 15", "teen"),
+])
+def test_a_choice_number_then_an_age_of_its_band_is_that_band(line, band):
+    r = reading("welcome_age", line)
+    assert (r.certainty, r.value) == ("sure", band)
+
+
+@pytest.mark.parametrize("line, offered", [("4 obv", "adult"), ("1 i guess", "baby")])
+def test_a_bare_number_with_a_filler_is_offered_as_the_choice(line, offered):
+    r = reading("welcome_age", line)
+    assert (r.certainty, r.value) == ("likely", offered)
+
+
+@pytest.mark.parametrize("line, band", [("2, she is 4", "child"), ("4 years old", "child"), ("2 lol", "child")])
+def test_an_age_that_agrees_or_a_number_in_its_own_band_is_kept(line, band):
+    assert reading("welcome_age", line).value == band

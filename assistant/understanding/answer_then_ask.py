@@ -143,3 +143,19 @@ def _one_opinion(toks: list[str], k: int) -> bool:
 def _is_question(part: str, lex, both: bool = False) -> bool:
     mark, start = question_form(part, tokens(part), lex)
     return (mark and start) if both else (mark or start)
+
+
+def question_after_lead(reading: Reading, line: str, spec, lex, read_part) -> Reading | None:
+    """ "Before I pick anything: does what I type here go to my daughter's doctors, or does it stay on this laptop?" (round
+    40, folded): a lead-in said before a colon, then a question. Read as an answer ("my daughter's" -> a caregiver) the
+    question was lost. When the words before the colon say nothing sure at this question, the line is the question."""
+    if reading.asked or reading.certainty != SURE or not line.rstrip().endswith("?") or ":" not in line:
+        return None
+    lead, asked = line.rsplit(":", 1)
+    mark, start = question_form(asked, tokens(asked), lex)
+    if not (mark and start) or not lead.strip():
+        return None
+    first = read_part(lead)
+    if first.certainty == SURE and first.value not in (None, [], ""):
+        return None  # "2: does that cover the biopsy too?": an answer, then the question
+    return answer_question(asked.strip(), tokens(asked), spec, lex)

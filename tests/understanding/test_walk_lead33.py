@@ -174,3 +174,24 @@ def test_a_bare_number_with_a_filler_is_offered_as_the_choice(line, offered):
 @pytest.mark.parametrize("line, band", [("2, she is 4", "child"), ("4 years old", "child"), ("2 lol", "child")])
 def test_an_age_that_agrees_or_a_number_in_its_own_band_is_kept(line, band):
     assert reading("welcome_age", line).value == band
+
+
+# --- questions about this app's privacy are answered by the app, never put on the doctor's list (round 40 folded) ------
+
+@pytest.mark.parametrize("line", [
+    "Before I pick anything: does what I type here go to my daughter's doctors, or does it stay on this laptop?",
+    "does this go to my doctor?",
+    "will my daughters doctors see this?",
+    "is this online?",
+])
+def test_a_question_about_where_the_words_go_is_answered_by_the_app(line):
+    engine = prepare("welcome", "caregiver")
+    turn = engine.respond(line)
+    assert engine.state == "welcome" and "Everything you type stays on this computer" in turn.text
+    assert not engine.slots.get("questions_added")
+
+
+def test_a_lead_in_that_answers_is_still_kept_before_a_question():
+    engine = prepare("records", "caregiver")
+    engine.respond("the scans: do i need the actual images?")
+    assert engine.slots["records_exist"] == ["imaging"]

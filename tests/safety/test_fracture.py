@@ -21,6 +21,8 @@ LIMB = "an arm or leg in danger (its blood flow blocked, a bone through the skin
     "broke my wrist yesterday and now i cant move my fingers and theyre numb",
     "you can see the bone through the skin on his leg",
     "se le ve el hueso, se cayo de la bici",
+    "broke his arm and the fingers are white, it hasnt healed",
+    "my son in 6th grade broke his arm, bone poking out",
 ])
 def test_a_limb_in_danger_after_a_break_is_urgent(line):
     result = screen(line)
@@ -58,6 +60,8 @@ def test_a_tight_cast_with_far_worse_pain_is_asked(line):
     "the surgeon will put a cast on after",
     "the doctor said to watch if my toes get cold in the cast",
     "they want to put pins in my broken arm",
+    "broke my arm skateboarding in 6th grade, bone was literally poking out lol, all healed",  # round 22's ordinary line
+    "broke my wrist in 2015, it healed fine, now they want to fuse it",
 ])
 def test_a_break_told_as_history_a_question_or_all_well_stays_quiet(line):
     assert screen(line).level == "none"

@@ -25,7 +25,6 @@ from .never_silent import never_silent  # "Maybe.", "when i can get a day off": 
 from .beside_parts import beside_parts  # "plan, n one was a lot nicer to me": the plan kept, the rest asked (helper u25b)
 from .insurance_named import insurance_named  # "medicare is her insurance": named, not said to ask (a lead's walk)
 from .check_hedged import check_hedged  # "not really" at "Is this happening now?": asked again, safely (check_hedged.py)
-from .no_rush_time import no_rush_time  # "no rush, maybe after the holidays": no deadline, the time a note (no_rush_time.py)
 from .lexicon import default_lexicon
 
 
@@ -51,7 +50,6 @@ def second_readings(reading, line: str, spec, kw: dict, read):
     reading = conditional_later(reading, line, spec, kw.get("lexicon") or default_lexicon())  # "tests, and if low risk, watch": tests offered
     reading = either_or(reading, line, spec, lambda part: read(part, spec, **kw))  # "like days? or weeks?": both offered (either_or.py)
     reading = beside_parts(reading, line, spec, lambda part: read(part, spec, **kw))  # a part the list does not hold: asked (beside_parts.py)
-    reading = no_rush_time(reading, line, spec, lambda part: read(part, spec, **kw))  # "no rush, maybe after christmas"
     reading = check_hedged(reading, line, spec)  # "not rn i think?" at the emergency check: asked once more (check_hedged.py)
     reading = insurance_named(reading, line, spec)  # "medicare is her insurance": who pays, not that they ask (insurance_named.py)
     reading = never_silent(reading, line, spec)  # "Maybe.", "when i can get a day off", "both kind of??": never stored (never_silent.py)

@@ -114,7 +114,12 @@ def _pick_but_asked(line: str) -> list[str]:
     """ "1 but my mom has to say ok too right?": a short answer, then "but" and a question, one sentence (a lead's walk as a
     boy of 15, 2026-12-07: the 1 was dropped and only the question answered). The two parts, or the line alone."""
     found = _BUT.match(line)
-    return [found.group(1), found.group(2)] if found else [line]
+    if not found or len(found.group(2).split()) < 4 or found.group(2).split()[0].lower() in _NOT_A_QUESTION_START:
+        return [line]  # "for her but also kind of for us?": more of the answer, said with a doubt
+    return [found.group(1), found.group(2)]
+
+
+_NOT_A_QUESTION_START = frozenset({"also", "and", "kind", "kinda", "sort", "sorta", "maybe", "or", "plus", "more", "mostly", "partly"})
 
 
 # "can i even get one before the 14th?": "one" after a verb of getting is a second opinion, not the choice named.

@@ -38,6 +38,17 @@ def _without(text: str, phrases: tuple[str, ...]) -> str:
     return text
 
 
+def _denied(sentence: str, words: dict) -> bool:
+    """Every asking word in the sentence has a denial within the three words before it ("they dont ask nothing"), not
+    one elsewhere ("insurance wants it and my guy is not a spine guy"); a denial inside the asking phrase ("wont pay
+    without it") asks."""
+    asks = [m for p in words["asking"] for m in re.finditer(rf"(?<![\w']){re.escape(p)}(?![\w'])", sentence)]
+    plain = [m for m in asks if not _has(m.group(0), words["denied"])]
+    if not plain:
+        return False
+    return all(_has(" ".join(sentence[: m.start()].split()[-3:]), words["denied"]) for m in plain)
+
+
 def _sentences(line: str) -> list[str]:
     return [c.strip(" ,-") for c in re.split(r"[.;!?()\n]+", line.lower()) if c.strip(" ,-")]
 
@@ -49,10 +60,10 @@ def insurance_named(reading: Reading, line: str, spec) -> Reading:
         return reading
     words = _words()
     about = [c for c in _sentences(line) if _has(c, words["insurance"])]
-    if not about or re.search(r"\b\d+\b", " ".join(about)):
+    if not about or re.search(r"\b\d+\b", line):
         return reading  # "2 insurance", "3 - the insurance": a number picks it
     asked = [c for c in about if _has(c, words["asking"])]
-    if any(not _has(_without(c, words["asking"]), words["denied"]) for c in asked):
+    if any(not _denied(c, words) for c in asked):
         return reading  # "the insurance wants it": asked, and not denied
     rest = [v for v in reading.value if v != _CHOICE]
     if asked:  # "they dont ask nothing": not asked, said plainly

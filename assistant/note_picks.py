@@ -19,6 +19,26 @@ _MEASURED = re.compile(r"\s*(?:st|nd|rd|th|x|days?|weeks?|wks?|months?|years?|yr
                        r"am|pm|mg|kg|lbs?|of|out|more|or\s+\d|to\s+\d|-\s*\d)\b", re.IGNORECASE)
 
 
+# Words that only hedge or join picks: "2 i guess and 10.", "9 none." say nothing more than the picks the plan shows.
+_ONLY_PICKING = frozenset("i guess think maybe probably prob prolly kinda sort of lol and & also plus then none nothing no yes yeah ya yep "
+                          "obviously obvs definitely def just only ok okay sure both all".split())
+
+
+def _picks_only(sentence: str, picked_numbers: set[int]) -> bool:
+    """The sentence is only pick numbers that were picked, with hedges and joins: "2 i guess and 10.", "9 none."."""
+    words = re.findall(r"[a-z&]+|\d+", sentence.lower())
+    numbers = [int(w) for w in words if w.isdigit()]
+    return bool(numbers) and all(n in picked_numbers for n in numbers) and all(w.isdigit() or w in _ONLY_PICKING for w in words)
+
+
+def without_picks_only(note: str, picked_numbers: set[int]) -> str:
+    """`note` without its sentences that only repeat the picks (a lead's walk, 2026-12-07: "9 none. it just hurts alot"
+    was printed '"None of these is happening now" none. it just hurts alot'); the note as typed when nothing else is left."""
+    parts = [p for p in re.findall(r"[^.!?;]+[.!?;]*", note) if p.strip()]
+    kept = [p for p in parts if not _picks_only(p, picked_numbers)]
+    return "".join(kept).strip() if kept and len(kept) < len(parts) else note
+
+
 def named_picks(note: str, state: str, slots: dict, flow=None) -> str:
     """`note` kept at `state`, with each opening pick number printed as the choice's words (in the user's voice)."""
     if not note or not re.search(r"\d", note):
@@ -26,6 +46,7 @@ def named_picks(note: str, state: str, slots: dict, flow=None) -> str:
     picked, labels = _picked(state, slots, flow)
     if not picked:
         return note
+    note = without_picks_only(note, {k + 1 for k, (cid, _) in enumerate(labels) if cid in picked})
 
     def one(match: re.Match) -> str:
         number = int(match.group(2))

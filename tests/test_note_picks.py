@@ -73,3 +73,28 @@ def test_a_note_kept_with_a_lowercase_start_prints_with_a_capital_in_the_plan():
     assert engine.slots["answer_notes"]["compare_one_treatment"].startswith("watch and wait")  # as typed, where kept
     notes = engine.plan()["said"]["notes"]
     assert notes["compare_one_treatment"] == "Watch and wait, ped says she might outgrow it"
+
+
+@pytest.mark.parametrize("note, state, slots, shown", [
+    # a lead's walk, 2026-12-07 (a boy of 15): the picks said again were printed before the remark
+    ("9 none. it just hurts alot and its swollen", "red_flags_child", {"red_flags": ["none"]}, "it just hurts alot and its swollen"),
+    ("I guess and 10. also the doctor only talked to my mom not me", "signs",
+     {"signs": ["major_procedure", "peace_of_mind", "not_heard"]}, "also the doctor only talked to my mom not me"),
+    ("2 i guess and 10. also nobody explains", "signs", {"signs": ["major_procedure", "peace_of_mind"]}, "also nobody explains"),
+])
+def test_a_sentence_that_only_repeats_the_picks_is_left_out(note, state, slots, shown):
+    assert named_picks(note, state, {"role": "patient", **slots}) == shown
+
+
+@pytest.mark.parametrize("note, shown", [
+    ("2 and 10.", '"Major surgery or a procedure was advised" and "I want peace of mind before I decide".'),  # nothing else
+    ("2 and 7. he is 80", '"Major surgery or a procedure was advised" and 7. he is 80'),  # 7 was not picked: more than the picks
+])
+def test_a_note_that_is_only_the_picks_or_more_than_them_keeps_them(note, shown):
+    assert named_picks(note, "signs", {"role": "patient", "signs": ["major_procedure", "peace_of_mind"]}) == shown
+
+
+def test_the_plan_shows_the_remark_without_the_picks_said_again():
+    text = _plan_text({"signs": "2 i guess and 10. also the doctor only talked to my mom not me"},
+                      signs=["major_procedure", "peace_of_mind", "not_heard"])
+    assert "About the signs: Also the doctor only talked to my mom not me" in text

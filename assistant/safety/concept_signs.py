@@ -31,7 +31,8 @@ FILE = "concept_signs.yaml"
 # FILE split out by concern (review c25: after an operation, a young child, the other kinds of cs16), so that the
 # rules stand in the order they stood in FILE
 MORE = ("concepts_after_surgery.yaml", "concepts_young_child.yaml", "concepts_more_kinds.yaml",
-        "emergency_concepts.yaml", "weak_kinds.yaml", "warned_kinds.yaml", "urgent_kinds.yaml", "told_kinds_s25.yaml")
+        "emergency_concepts.yaml", "weak_kinds.yaml", "warned_kinds.yaml", "urgent_kinds.yaml", "told_kinds_s25.yaml",
+        "concepts_fracture.yaml")  # a broken bone or a cast: the blood flow cut off, an open break (a lead's walk)
 LEVELS = ("none", "ask", "emergency")
 
 

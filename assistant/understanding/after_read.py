@@ -24,6 +24,8 @@ from .numbers_then_more import numbers_then_more
 from .either_or import either_or  # "me? or my wife": two choices joined by "or", both offered (helper u24a)
 from .never_silent import never_silent  # "Maybe.", "when i can get a day off": offered back or asked (helper u23a)
 from .beside_parts import beside_parts  # "plan, n one was a lot nicer to me": the plan kept, the rest asked (helper u25b)
+from .insurance_named import insurance_named  # "medicare is her insurance": named, not said to ask (a lead's walk)
+from .check_hedged import check_hedged  # "not really" at "Is this happening now?": asked again, safely (check_hedged.py)
 from .lexicon import default_lexicon
 
 
@@ -50,5 +52,7 @@ def second_readings(reading, line: str, spec, kw: dict, read):
     reading = conditional_later(reading, line, spec, kw.get("lexicon") or default_lexicon())  # "tests, and if low risk, watch": tests offered
     reading = either_or(reading, line, spec, lambda part: read(part, spec, **kw))  # "like days? or weeks?": both offered (either_or.py)
     reading = beside_parts(reading, line, spec, lambda part: read(part, spec, **kw))  # a part the list does not hold: asked (beside_parts.py)
+    reading = check_hedged(reading, line, spec)  # "not rn i think?" at the emergency check: asked once more (check_hedged.py)
+    reading = insurance_named(reading, line, spec)  # "medicare is her insurance": who pays, not that they ask (insurance_named.py)
     reading = never_silent(reading, line, spec)  # "Maybe.", "when i can get a day off", "both kind of??": never stored (never_silent.py)
     return reading

@@ -227,9 +227,15 @@ def _joined(text: str, one: Age, two: Age) -> bool:
     return len(between) <= 2 and all(w in ("or", "to", "maybe", "perhaps") for w in between)
 
 
+# Words after a bare number that say nothing of an age ("4 obv", "2 lol", "3 i guess").
+_ONLY_SAYING = frozenset("obv obvs obviously lol haha lmao i guess think prob probably def definitely ok okay tho though then please pls plz".split())
+
+
 def read_age(text: str, toks: list[str], spec: StateSpec, lex: Lexicon) -> Reading | None:
     """A Reading for an answer that gives an age, or None to read the line as choices."""
     core = [t for t in toks if t not in (",", ".", "!", "?")]
+    if len(core) > 1 and core[0].isdecimal() and all(t in _ONLY_SAYING for t in core[1:]):
+        core = core[:1]  # "4 obv", "2 lol": the bare number, as when typed alone (round 40)
     ids = [c.id for c in spec.choices]
     if len(core) == 1 and core[0].isdecimal():  # not isdigit: "²" is a digit int() refuses
         number = int(core[0])
@@ -258,6 +264,11 @@ def read_age(text: str, toks: list[str], spec: StateSpec, lex: Lexicon) -> Readi
         return Reading(SURE, named, note=_note(text, None)) if named else None
     first = ages[0]
     by_age = band(first.years)
+    if not first.unit and first.start == 0 and first.years == int(first.years) and 1 <= first.years <= len(ids) and len(ages) > 1 \
+            and ids[int(first.years) - 1] != by_age and all(band(a.years) == ids[int(first.years) - 1] for a in ages[1:]):
+        # "4 obv, she's my grandma lol, she's 79" (round 40): the choice number first, then the age, in the same band: that
+        # band, not 4 years old
+        return Reading(SURE, ids[int(first.years) - 1], note=_note(text, ages[1]))
     if not first.unit and by_age != "adult" and first.years == int(first.years) and 1 <= first.years <= len(ids) \
             and _OLD.search(" ".join(_words(text))) and ids[int(first.years) - 1] != by_age \
             and (not first.start or _words(text)[first.start - 1] not in (*_IS, "im")):

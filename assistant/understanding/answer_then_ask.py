@@ -12,6 +12,7 @@ at the safety and urgent questions.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .asking import answer_question, question_form
@@ -41,14 +42,20 @@ def answer_then_ask(reading: Reading, line: str, spec, lex, read_part) -> Readin
     at this question."""
     if spec.ask not in ("choice", "multi") or spec.name.startswith(("red_flags", "urgent")) or getattr(spec, "urgent", False):
         return None
-    if not reading.asked and (reading.certainty != SURE or "?" not in line):
+    if "?" not in line and not reading.asked:
         return None
     parts = _sentences(line)
+    marked = not reading.asked  # a question set apart from a sure answer is marked and begun as one
+    if len(parts) < 2:
+        parts = _pick_but_asked(line)  # "1 but the operation is next week, we have time?": read so, however sure the whole
+        marked = False  # after "but", the question mark alone sets it apart
+    elif not reading.asked and reading.certainty != SURE:
+        return None
     if len(parts) < 2:
         return None
     # Read as an answer whole ("blood tests. will the doctor want the pathology too?" took the pathology):
     # only a question said both ways, marked and begun as one, is set apart from the answer.
-    k = next((i for i, part in enumerate(parts) if _is_question(part, lex, both=not reading.asked)), None)
+    k = next((i for i, part in enumerate(parts) if _is_question(part, lex, both=marked)), None)
     if k == 0 and reading.asked:
         return _question_first(parts, spec, lex, read_part) if spec.multi else None  # one pick: asked (rv32)
     if not k:  # no question
@@ -63,7 +70,7 @@ def answer_then_ask(reading: Reading, line: str, spec, lex, read_part) -> Readin
     if bare_cannot_said(answer):
         return None
     first = read_part(answer)
-    if first.certainty != SURE or first.value in (None, [], "") or first.asked or (not reading.asked and first.value == reading.value):
+    if first.certainty != SURE or first.value in (None, [], "") or first.asked or (marked and first.value == reading.value):
         return None
     unsure = {"not_sure", lex.state(spec.name).dont_know} - {spec.none_choice, None}
     if set(first.value if isinstance(first.value, list) else [first.value]) & unsure:
@@ -100,6 +107,21 @@ def _question_first(parts: list[str], spec, lex, read_part) -> Reading | None:
     return replace(first, add_question=topic.add_question, reply=reply or "I added it to your list.")
 
 
+_BUT = re.compile(r"^\s*(\S+(?:\s+\S+){0,2}?)\s*,?\s+(?:but|though|tho)\s+(.+\?)\s*$", re.IGNORECASE | re.DOTALL)
+
+
+def _pick_but_asked(line: str) -> list[str]:
+    """ "1 but my mom has to say ok too right?": a short answer, then "but" and a question, one sentence (a lead's walk as a
+    boy of 15, 2026-12-07: the 1 was dropped and only the question answered). The two parts, or the line alone."""
+    found = _BUT.match(line)
+    if not found or len(found.group(2).split()) < 4 or found.group(2).split()[0].lower() in _NOT_A_QUESTION_START:
+        return [line]  # "for her but also kind of for us?": more of the answer, said with a doubt
+    return [found.group(1), found.group(2)]
+
+
+_NOT_A_QUESTION_START = frozenset({"also", "and", "kind", "kinda", "sort", "sorta", "maybe", "or", "plus", "more", "mostly", "partly"})
+
+
 # "can i even get one before the 14th?": "one" after a verb of getting is a second opinion, not the choice named.
 _GETTING = frozenset({"get", "getting", "got", "have", "book", "booking", "find", "need", "arrange", "schedule", "see"})
 
@@ -126,3 +148,19 @@ def _one_opinion(toks: list[str], k: int) -> bool:
 def _is_question(part: str, lex, both: bool = False) -> bool:
     mark, start = question_form(part, tokens(part), lex)
     return (mark and start) if both else (mark or start)
+
+
+def question_after_lead(reading: Reading, line: str, spec, lex, read_part) -> Reading | None:
+    """ "Before I pick anything: does what I type here go to my daughter's doctors, or does it stay on this laptop?" (round
+    40, folded): a lead-in said before a colon, then a question. Read as an answer ("my daughter's" -> a caregiver) the
+    question was lost. When the words before the colon say nothing sure at this question, the line is the question."""
+    if reading.asked or reading.certainty != SURE or not line.rstrip().endswith("?") or ":" not in line:
+        return None
+    lead, asked = line.rsplit(":", 1)
+    mark, start = question_form(asked, tokens(asked), lex)
+    if not (mark and start) or not lead.strip():
+        return None
+    first = read_part(lead)
+    if first.certainty == SURE and first.value not in (None, [], ""):
+        return None  # "2: does that cover the biopsy too?": an answer, then the question
+    return answer_question(asked.strip(), tokens(asked), spec, lex)

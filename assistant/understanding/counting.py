@@ -77,6 +77,22 @@ def by_form(tok: str) -> bool:
     return tok in fields or (len(tok) > 6 and tok.endswith(endings))
 
 
+def _kind_person(toks: list[str], folded: list[str], i: int, nouns) -> bool:
+    """ "the ER guy", "my heart lady", "the ortho guy": a person of a kind of care (doctor_words.yaml people, kinds)."""
+    forms = _FORMS.get("people")
+    if forms is None:
+        from .datafile import read_words_file
+
+        raw = read_words_file("doctor_words.yaml")
+        forms = _FORMS["people"] = (frozenset(str(w).lower() for w in raw.get("people") or ()),
+                                    frozenset(str(w).lower().replace("'", "") for w in raw.get("kinds") or ()))
+    people, kinds = forms
+    if i == 0 or toks[i] not in people:
+        return False
+    before = toks[i - 1].replace("'", "")
+    return before in kinds or folded[i - 1] in nouns or by_form(toks[i - 1])
+
+
 def _ordinal_person(toks: list[str], i: int, lex: Lexicon) -> int:
     """ "a third one", "the second one": a person counted by place; how many words, or 0."""
     if toks[i] in ("a", "the") and i + 2 < len(toks) and toks[i + 1] in lex.ordinals and toks[i + 1] != "top" and toks[i + 2] == "one":
@@ -98,7 +114,8 @@ def count_doctors(toks: list[str], lex: Lexicon) -> tuple[int, tuple[int, int]] 
         j = i + 1 + (toks[i + 1] in ("different", "separate"))
         if value is not None and 0 < value < 20 and j < len(toks) and toks[j] in ("opinions", "opinion", "opinons", "opions"):
             return value, (i, j + 1)
-    doctors = [i for i, f in enumerate(folded) if (f in nouns or by_form(toks[i]) or _group_at(toks, i)) and not _place(toks, folded, i, lex)]
+    doctors = [i for i, f in enumerate(folded) if (f in nouns or by_form(toks[i]) or _group_at(toks, i) or _kind_person(toks, folded, i, nouns))
+               and not _place(toks, folded, i, lex)]
     # "2 docs", "two more doctors", "3 hospital": a number before a doctor word; "one other
     # besides the first", "two more": a number of others, the first one besides.
     for i, tok in enumerate(toks):

@@ -24,6 +24,12 @@ _AND_OBJECT = re.compile(r"\s+(?:and|&)\s+((?:(?:the|her|his|my|their|both|also)
 # "in" or "on" closing a verb's object ("put a pacemaker in", "put a stent in, asap"), not a place or time after it
 _PARTICLE = re.compile(r"\s+(?:in|on)\b(?=\s*(?:$|[.,;!?(]|\b(?:and|but|so|because|bc|coz|cos|cuz|cause|asap|soon|now|next|this|before|after|tomorrow|today)\b))",
                        re.IGNORECASE)
+# "in"/"on" naming the body part the thing is done to ("put pins in it", "tubes in his ears", "operate on my left knee"),
+# not a time or a place after the clause (a lead's trial, 2026-12-07: "they want to put pins in it" was offered back as
+# "Whether to let them put pins")
+_BODY_PLACE = re.compile(r"\s+(?:in|on|into)\s+(?:it|them|(?:my|his|her|their|your|our|both)\s+(?!(?:office|clinic|room|house|home|hospital|appointment|visit)\b)[\w'-]+"
+                         r"(?:\s+(?!(?:and|but|so|because|cause|cuz|bc|coz|cos|for|on|in|at|by|next|this|before|after|since|if|which|that|idk|asap|soon|now|"
+                         r"tomorrow|today|again|too|also)\b)[\w'-]+)?)\b", re.IGNORECASE)
 _PERSON_ONLY = re.compile(r"^\s*(?:put|place|start|keep|switch|get|try|move|change)\s+(?:her|him|me|them|us|you)\s*$", re.IGNORECASE)
 _ON_IN = re.compile(r"\s+(?:on|in)\b(?!\s+(?:a\s+(?:few|week|month|day)|\d|two|three|few|jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|the\s+(?:morning|spring|summer|fall|autumn|winter|new\s+year)|next|this|that)\w*)",
                     re.IGNORECASE)
@@ -38,6 +44,10 @@ def _clause_object(what: str) -> str:
     # "put a pacemaker in", "put a stent in, asap": the verb's own word, not a cut ("tubes in her ears" is cut at "in")
     while cut and (particle := _PARTICLE.match(what, cut.start())):
         cut = _CUT.search(what, particle.end())
+        if cut is None:
+            return what
+    while cut and (place := _BODY_PLACE.match(what, cut.start())) and not _PERSON_ONLY.search(what[:cut.start()]):
+        cut = _CUT.search(what, place.end())
         if cut is None:
             return what
     # "put her on ocrevus", "put him in a cast": after a verb and a person alone, "on"/"in" opens the thing done

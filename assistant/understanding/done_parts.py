@@ -57,6 +57,14 @@ def without_done(reading: Reading, line: str, spec, lex, read_part) -> Reading:
         parts = _sentences(tokens(clean(line)))
         if reading.value == "yes" and parts and all(_done(p) for p in parts):
             return Reading(UNCLEAR, unclear=clean(line))
+        done = [p for p in parts if _done(p)]
+        rest = [p for p in parts if not _done(p)]
+        if reading.value == "yes" and done and rest:
+            # "they did an xray already. nothing else i think" (a lead's walk, 2026-12-07, was *Yes*): the done part is
+            # history, and the rest says no test is to come
+            later = read_part(". ".join(" ".join(p) for p in rest))
+            if later.certainty == SURE and later.value == "no" and not later.asked:
+                return replace(later, note=capital_first("; ".join(" ".join(p) for p in done)))
         return reading
     marked: list[tuple[list[str], bool]] = []
     for part in _sentences(tokens(clean(line))):

@@ -19,7 +19,7 @@ from .question_words import MEAN as _MEAN, STRONG_STARTS as _STRONG_STARTS, SUBJ
 from .reading import LIKELY, SURE, UNCLEAR, Reading
 from .text import clean, tokens
 from .twosided import question_frame
-from .answer_then_ask import answer_then_ask
+from .answer_then_ask import answer_then_ask, question_after_lead
 from .question_beside import question_beside
 from .timehedge import settle_time_hedge  # "next summer maybe": months, whatever the doubt
 from .remarks import set_aside  # "the scans, and travel's hard, we got cattle to feed": the rest names nothing here
@@ -160,7 +160,9 @@ def _read_line(
     reading = sure_percent(reading, line, spec, lambda part: read(part, spec, lexicon=lex, today=today))
     # "the scans and the biopsy. do i need the slides?", "no date ... whats a gleason score by the way" (user trial 8): both kept
     def part_read(part): return read(part, spec, lexicon=lex, today=today, items=items, item_ids=item_ids, questions=questions)
-    if both := ((reading.asked or (reading.certainty == SURE and "?" in line)) and answer_then_ask(reading, line, spec, lex, part_read)
+    if (led := question_after_lead(reading, line, spec, lex, part_read)) is not None:
+        return led  # "Before I pick anything: does what I type here go to ...?": the question (answer_then_ask.py)
+    if both := ((reading.asked or (reading.certainty in (SURE, LIKELY) and "?" in line)) and answer_then_ask(reading, line, spec, lex, part_read)
                 or question_beside(reading, line, spec, lex, part_read)):
         return both
     return beside_picks.after_reading(reading, line, spec, lex, lambda part: read(part, spec, lexicon=lex, today=today))

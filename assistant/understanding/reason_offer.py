@@ -26,10 +26,28 @@ _ACTS = re.compile(r"\b(?:they|he|she|doctor|doc|dr|surgeon|cardiologist|oncolog
 _DOUBT = re.compile(r"\b(?:unsure|not sure|torn|doubt|doubts|confused|worried|scared|afraid|dont know|don't know|idk)\b", re.IGNORECASE)
 
 
+# A complaint about the doctor's manner told after the decision, with no "because": "if she do the operation or no, the
+# doctor is very fast and not explain", "surgery or not. nobody explained anything" (a lead's walk, 2026-12-07: stored
+# whole as the decision, then "What makes you unsure?" asked). Only after a comma or a stop; what the doctor wants or said
+# is the proposal, never a doubt.
+_COMPLAINT = re.compile(
+    r"[,;.!-]\s*(?P<reason>(?:(?:and|but|also)\s+)?(?:(?:the|my|her|his|our|their)\s+)?(?:doctor|doc|dr|surgeon|specialist|oncologist|cardiologist|gp|"
+    r"nobody|no one|noone|they|he|she)\s+(?:is|was|were|are|seems?|seemed)?\s*(?:very\s+|too\s+|so\s+|really\s+)?(?:fast|quick|rushed|rushing|busy|short|"
+    r"in a hurry|(?:did not|didnt|didn't|does not|doesnt|doesn't|do not|dont|don't|not|never|barely|hardly|wont|won't)\s+(?:really\s+|even\s+)?"
+    r"(?:explain|explained|explains|listen|listened|listens|answer|answered|tell|told|talk|talked|take the time|give|gave|look|looked)|rushed|"
+    r"explained nothing|told us nothing|told me nothing)\b[^.;!?]*"
+    r"|(?:(?:and|but|also)\s+)?(?:nobody|no one|noone)\s+(?:really\s+|even\s+)?(?:explained|explains|told|tells|listened|listens|answered|answers|"
+    r"talked|talks)\b[^.;!?]*)",
+    re.IGNORECASE)
+
+
 def reason_in(decision: str) -> str | None:
     """The reason part of a decision line, or None."""
     found = _REASON.search(decision or "")
     if not found:
+        complaint = _COMPLAINT.search(decision or "")
+        if complaint and len(complaint.group("reason").split()) >= 3:
+            return capital_first(complaint.group("reason").strip(" ,"))
         return None
     before = (decision or "")[: found.start("reason")]
     if _BARE.search(before[-12:]) and _ACTS.search(before) and not _DOUBT.search(before):

@@ -67,3 +67,28 @@ def test_a_person_put_on_or_in_something_keeps_the_thing(line, offered):
 ])
 def test_a_time_after_on_or_in_is_still_left_out(line, offered):
     assert proposed_decision(line) == offered
+
+
+@pytest.mark.parametrize("line, offered", [
+    # a lead's trial, 2026-12-07 (a boy of 15 typing himself): "they want to put pins in it" was offered back as
+    # "Whether to let them put pins"
+    ("its me, im 15 and my arm is broke, they want to put pins in it", "Whether to let them put pins in it"),
+    ("they want to put pins in my arm and i dont know", "Whether to let them put pins in my arm"),
+    ("ENT wants to put tubes in my sons ears", "Whether to let them put tubes in my sons ears"),
+    ("they want to put a rod in her back because of the curve", "Whether to let them put a rod in her back"),
+    ("they want to inject steroids into my knee", "Whether to let them inject steroids into my knee"),
+    ("they want to operate on my left knee soon", "Whether to let them operate on my left knee"),
+    ("they want to operate on it", "Whether to let them operate on it"),
+])
+def test_the_body_part_the_thing_is_done_to_is_kept(line, offered):
+    assert proposed_decision(line) == offered
+
+
+@pytest.mark.parametrize("line, offered", [
+    ("they want to put a plate in it next week", "Whether to let them put a plate in it"),
+    ("they want to put tubes in bc of ear infections", "Whether to let them put tubes in"),
+    ("they want to see him in my office", "Whether to let them see him"),  # a place, not a body part
+    ("they want to operate on monday", None),
+])
+def test_a_time_or_a_place_after_the_body_part_is_still_left_out(line, offered):
+    assert proposed_decision(line) == offered

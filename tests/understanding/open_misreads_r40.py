@@ -20,7 +20,7 @@ OPEN_ROUND40 = frozenset({
     "u40a-0414",  # compare_one_field: A retinal specialist: an ophthalmologist who gives the injections but does not, in my case, operate.
     "u40a-0430",  # compare_one_confidence: sure at first then not so sure
     "u40a-0456",  # compare_two_field: The university hospital's retina service: several consultants who reviewed my case together.
-    "u40a-0473",  # compare_two_confidence: hard to tell, he hedged but then said go for it
+    # u40a-0473 mended (helper u26a, asked): compare_two_confidence: hard to tell, he hedged but then said go for it
     "u40b-0007",  # welcome: Before I pick anything: does what I type here go to my daughter's doctors, or does it stay on this laptop?
     "u40b-0025",  # welcome_age: 12
     "u40b-0033",  # decision_when: no rush they said whenever im ready, maybe after the holidays

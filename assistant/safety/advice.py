@@ -66,6 +66,8 @@ def _owner(words: list[str], i: int) -> bool:
 
 # a possessive inside the sign, before the part of the body it names: "tightness in his chest", "her lips are blue"
 _THEIR_BODY = frozenset({"his", "their"})
+_BODY = frozenset("chest head arm arms leg legs lips lip face stomach belly tummy back neck throat heart side hand hands foot feet eye eyes "
+                  "mouth tongue skin body fingers toes knee hip groin".split())
 # a sign that acts on a person: "cant wake him", "could not rouse her", "cant keep them awake"
 _ACTS_ON = frozenset({"wake", "waken", "awaken", "rouse", "keep", "get", "stir", "revive"})
 _ACTED_ON = frozenset({"him", "her", "them"})
@@ -81,8 +83,6 @@ def who_is_at_risk(before: list[str], sign: list[str]) -> str | None:
             return _OWN[word]
     if sign and (sign[0] in SELF or _other(sign[0])):  # the sign names its own subject: "shed rather die"
         return "other" if _other(sign[0]) else "self"
-    if any(word in _THEIR_BODY for word in sign[1:]):
-        return "other"  # "... and has tightness in his chest": whose body the sign names (a lead's walk, 2026-12-07)
     if len(sign) > 1 and sign[0] in ("my", "our") and _other(sign[1]) and not _owner(sign, 1):  # "my daughter is cutting again"
         return "other"
     if any(sign[k] in _ACTED_ON and sign[k - 1] in _ACTS_ON for k in range(1, len(sign))):
@@ -104,6 +104,8 @@ def who_is_at_risk(before: list[str], sign: list[str]) -> str | None:
             return "self"
         if _other(word):
             return "other"
+    if not (set(sign) & (SELF | {"my"})) and any(sign[k] in _THEIR_BODY and sign[k + 1] in _BODY for k in range(1, len(sign) - 1)):
+        return "other"  # no one named before: "... and has tightness in his chest" (a lead's walk; review rv33: only a body part)
     return None
 
 
@@ -130,10 +132,10 @@ def advice_keys(doc, hits: list, crisis: list) -> tuple[str, ...]:
         before = doc.joined[near:hit.start].split()
         if near > start and before and not doc.joined[near - 1].isspace() and not doc.joined[near].isspace():
             before = before[1:]  # a word cut by the stretch's start is not read
-        after = doc.joined[hit.end : hit.end + 40].split()[:2]
         sign = doc.joined[hit.start:hit.end]
-        if len(after) == 2 and after[0] in ("in", "on", "of", "around") and after[1] in _THEIR_BODY:
-            sign = f"{sign} {after[0]} {after[1]}"  # "crushing pain in his chest": whose chest
+        after = doc.joined[hit.end : hit.end + 40].split()[:3]
+        if len(after) == 3 and after[0] in ("in", "on", "of", "around") and after[1] in _THEIR_BODY and after[2] in _BODY:
+            sign = f"{sign} {after[0]} {after[1]} {after[2]}"  # "crushing pain in his chest": whose chest
         key = (tuple(before[-LOOK_BACK:]), sign)
         if key not in read:
             read[key] = who_is_at_risk(list(key[0]), key[1].split())

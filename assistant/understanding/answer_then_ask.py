@@ -49,6 +49,8 @@ def answer_then_ask(reading: Reading, line: str, spec, lex, read_part) -> Readin
     if len(parts) < 2:
         parts = _pick_but_asked(line)  # "1 but the operation is next week, we have time?": read so, however sure the whole
         marked = False  # after "but", the question mark alone sets it apart
+        if len(parts) == 2 and re.search(r"\b\d{1,2}\b", parts[1]):
+            return None  # "1 but is 2 better for someone like her?": the pick doubted in its own question (review rv33)
     elif not reading.asked and reading.certainty != SURE:
         return None
     if len(parts) < 2:

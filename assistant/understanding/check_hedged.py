@@ -32,8 +32,10 @@ def check_hedged(reading: Reading, line: str, spec) -> Reading:
     words = _words()
     if spec.name not in words["states"] or reading.certainty != SURE or reading.value != "no":
         return reading
-    text = " ".join(re.findall(r"[a-z?]+", line.lower().replace("'", "").replace("’", "")))
-    first = text.split("?")[0] if "?" in text else text  # the answer's own clause: "i dont think so? ..."
+    low = line.lower().replace("'", "").replace("’", "")
+    text = " ".join(re.findall(r"[a-z?]+", low))
+    # the answer's own clause: "i dont think so? ...", not a question after it ("no, but how do i know ...?", review rv33)
+    first = " ".join(re.findall(r"[a-z]+", re.split(r"[?,;.!]|\bbut\b", low)[0]))
     unsure = _has(first, words["unsure_no"]) and not re.search(r"\b(?:typed|meant|mean|wrong word|misunderstood|picked up)\b", text)
     if not unsure and "?" in text and _has(first, words["hedges"]):
         unsure = True

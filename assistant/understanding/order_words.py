@@ -110,6 +110,8 @@ def asked_order(toks: list[str], read_part) -> Reading | None:
         return None
     body = toks[start:at]
     places = _words("places")
+    if spans(body, _words("not_ordering")) or spans(body, _words("not_places")):
+        return None  # "could you explain the second one?", "could we do the second opinion before ...?": a question (rv33)
     if not (spans(body, places) or trades(body)):
         return None
     rest = [t for t in toks[at + 1 :] if t != "?"]

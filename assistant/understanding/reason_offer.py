@@ -32,7 +32,7 @@ _DOUBT = re.compile(r"\b(?:unsure|not sure|torn|doubt|doubts|confused|worried|sc
 # is the proposal, never a doubt.
 _COMPLAINT = re.compile(
     r"[,;.!-]\s*(?P<reason>(?:(?:and|but|also)\s+)?(?:(?:the|my|her|his|our|their)\s+)?(?:doctor|doc|dr|surgeon|specialist|oncologist|cardiologist|gp|"
-    r"nobody|no one|noone|they|he|she)\s+(?:is|was|were|are|seems?|seemed)?\s*(?:very\s+|too\s+|so\s+|really\s+)?(?:fast|quick|rushed|rushing|busy|short|"
+    r"nobody|no one|noone|they|he|she)\s+(?:is|was|were|are|seems?|seemed)?\s*(?:very\s+|too\s+|so\s+|really\s+)?(?:(?:fast|quick|busy|short)(?!\s+(?:to|until|till|with)\b)|rushed|rushing|"
     r"in a hurry|(?:did not|didnt|didn't|does not|doesnt|doesn't|do not|dont|don't|not|never|barely|hardly|wont|won't)\s+(?:really\s+|even\s+)?"
     r"(?:explain|explained|explains|listen|listened|listens|answer|answered|tell|told|talk|talked|take the time|give|gave|look|looked)|rushed|"
     r"explained nothing|told us nothing|told me nothing)\b[^.;!?]*"

@@ -91,3 +91,29 @@ def test_the_urgent_turn_speaks_of_the_person_named():
 
     _, turns = talk(["2 for my dad hes 80 and has tightness in his chest right now"])
     assert "Stay with them until help comes" in turns[-1].text and "once they are stable" in turns[-1].text
+
+
+# --- review rv33: the one typing in someone else's place is advised as themself ---------------------------------------
+
+@pytest.mark.parametrize("line", ["i took all my pills in their bathroom", "im going to overdose on his pills",
+                                  "i want to end my life in his garage", "i want to die in his arms",
+                                  "i have crushing chest pain in their kitchen", "im bleeding heavily in his truck",
+                                  "i have crushing pain in his... no in my chest"])
+def test_the_one_typing_in_someone_elses_place_is_advised_as_themself(line):
+    advice = screen(line).advice
+    assert "someone_else" not in advice and "crisis_other" not in advice
+
+
+# --- review rv33: healing or spotting settles only a burn, a bleed or a wound -----------------------------------------
+
+@pytest.mark.parametrize("line", ["she had a seizure this morning, now just light spotting",
+                                  "she had a seizure this morning, its already healing",
+                                  "dog bit her face this morning and she had trouble breathing, already healing",
+                                  "had chest pain and fainted an hour ago, now just light spotting",
+                                  "my son hit his head this morning and threw up twice, already healing"])
+def test_healing_or_spotting_settles_only_its_own_kind(line):
+    assert screen(line).level == "emergency"
+
+
+def test_painted_nails_beside_a_cast_are_no_emergency():
+    assert screen("nails are painted blue, got a cast").level != "emergency"

@@ -46,7 +46,8 @@ def _denied(sentence: str, words: dict) -> bool:
     plain = [m for m in asks if not _has(m.group(0), words["denied"])]
     if not plain:
         return False
-    return all(_has(" ".join(sentence[: m.start()].split()[-3:]), words["denied"]) for m in plain)
+    denying = tuple(p for p in words["asking"] if _has(p, words["denied"]))  # "wont pay without it": the denial asks
+    return all(_has(" ".join(_without(sentence[: m.start()], denying).split()[-3:]), words["denied"]) for m in plain)
 
 
 def _sentences(line: str) -> list[str]:

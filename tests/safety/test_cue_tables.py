@@ -23,7 +23,7 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 
 def _phrases() -> list[str]:
     lines = []
-    rounds = [DATA / f"safety_round{n}.csv" for n in (20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40)]
+    rounds = [DATA / f"safety_round{n}.csv" for n in (20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41)]
     for path in sorted(DATA.glob("self_harm_own*.csv")) + rounds:
         with path.open(newline="", encoding="utf-8") as f:
             lines += [row[0] for row in csv.reader(f) if row and row[0] != "phrase"]

@@ -158,7 +158,8 @@ CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (0, 0, 4), "s
                                                  "safety_round37.csv": (14, 16, 26),
                                                  "safety_round38.csv": (17, 10, 33),
                                                  "safety_round39.csv": (11, 12, 30),
-                                                 "safety_round40.csv": (11, 13, 21)}
+                                                 "safety_round40.csv": (11, 13, 21),
+                                                 "safety_round41.csv": (14, 8, 21)}
 # (helper s23) a quieting context reaches no clause told now with a subject of its own (own_clause.py); a note under a
 # pillow, "took like all", a groin lump after a catheter, a child found with medicine open, cauda equina in learner's
 # English (tuned on 1-36): 21 0/2/4 -> 0/0/4, 29 4/13/17 -> 3/12/17, 34 12/10/28 -> 11/10/28, 36 14/14/18 -> 12/14/18; no

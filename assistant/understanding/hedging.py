@@ -95,7 +95,12 @@ def doubted(toks: list[str], hits: list[Hit], lex: Lexicon, none: str | None) ->
         doubt = next((p for p in _AFTER_DOUBT if tuple(after_toks[:len(p)]) == p), None)
         # "8, maybe 10": the "maybe" is about the pick after it, not this one.
         # "a form, not sure if that's the list": the doubt is about what follows "if".
+        # "8, idk about 1": the doubt is about the pick named after "about".
         after = doubt is not None and not (at > hit.end and (any(h.start == at + len(doubt) for h in hits)
+                                                             or toks[at + len(doubt) : at + len(doubt) + 1] in (["about"], ["on"])
+                                                             and (any(h.start == at + len(doubt) + 1 for h in hits)
+                                                                  or toks[at + len(doubt) + 1 : at + len(doubt) + 2] != []
+                                                                  and toks[at + len(doubt) + 1].isdigit())
                                                              or toks[at + len(doubt) : at + len(doubt) + 1] in (["if"], ["whether"])
                                                              or about_the_rest(toks[at + len(doubt) :])))
         # Said only under a condition ("short of breath on stairs but not when sitting"): ask.

@@ -106,6 +106,8 @@ def _inside_doubt(toks, spec, lex) -> bool:
     if not spans:
         return False
     first = spans[0][1]
+    if any(t.isascii() and t.isdigit() and 1 <= int(t) <= len(spec.choices) for t in toks[: spans[0][0]]):
+        return False  # "2, 8 and 9 for sure. maybe 1 idk if pre cancer counts": picks by number come first
     said = _find(toks, words()["not_knowing"])  # "not sure if its covered": the words of not knowing name no pick
     hits = [h for h in find_hits(toks, spec, lex) if h.strength == 3 and not any(s <= h.start and h.end <= e for s, e in said)]
     return bool(hits) and all(h.start > first for h in hits)

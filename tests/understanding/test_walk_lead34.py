@@ -1,0 +1,54 @@
+"""Shapes from the lead's terminal walks of 2026-12-07 (thirty-fourth session): a daughter texting for her mother of 58,
+offered a hysterectomy for a pre-cancer of the womb lining. Wordings of our own, each with look-alikes that must not
+change."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.understanding import prepare
+
+from .reading_support import reading
+
+_SIGNS = {2: "major_procedure", 8: "many_options", 9: "not_heard", 1: "serious_diagnosis"}
+
+
+# --- picks by number, then a doubt about one more: the picks are kept ------------------------------------------------
+
+@pytest.mark.parametrize("line, kept", [
+    ("2, 8 and 9 for sure. maybe 1 idk if pre cancer counts", [2, 8, 9]),  # was "Pick only the ones you are sure of": all lost
+    ("2 and 9. 1 maybe, not sure if the precancer counts", [2, 9]),
+    ("2 and 8, idk about 1", [2, 8]),  # kept only 2, and quoted "idk about 1, 8, idk"
+    ("2 and 8, dunno about 1", [2, 8]),
+])
+def test_numbered_picks_before_a_doubt_are_kept_and_only_the_doubt_is_asked(line, kept):
+    e = prepare("signs", "caregiver")
+    turn = e.respond(line)
+    assert e.state == "signs"  # asked about the doubted part, not stored
+    assert "Pick only the ones you are sure of" not in turn.text
+    got = turn.text.split("?")[0]
+    assert got.startswith("I got ")
+    for n in kept:
+        assert str(n) in got
+    assert "idk about 1, 8" not in turn.text
+
+
+@pytest.mark.parametrize("line", [
+    "idk if any of these count",
+    "not sure if 2 counts",
+    "dont know if the pre cancer counts as serious",
+])
+def test_a_doubt_with_no_plain_pick_before_it_is_still_not_knowing(line):
+    r = reading("signs", line)
+    assert r.value in (None, []) and r.certainty != "sure"
+
+
+@pytest.mark.parametrize("line, doubted", [
+    ("2 and 8, not sure", 8),  # the doubt after a pick is still about that pick
+    ("2 and 8 idk", 8),
+])
+def test_a_doubt_right_after_a_pick_still_doubts_that_pick(line, doubted):
+    r = reading("signs", line)
+    assert r.certainty == "unclear"
+    assert _SIGNS[doubted] not in (r.value or [])
+    assert "major_procedure" in (r.value or [])

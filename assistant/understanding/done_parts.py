@@ -19,6 +19,7 @@ _DONE_OPEN = (("had",), ("did",), ("got",), ("already",), ("done",), ("finished"
               ("he", "had"), ("she", "had"), ("they", "did"), ("i", "did"), ("we", "did"), ("i", "got"), ("we", "got"), ("ive", "had"),
               ("weve", "had"), ("hes", "had"), ("shes", "had"), ("just", "had"))
 _CUT = (".", ";", "!", ",")
+_MORE_DONE = ("and", "plus", "also", "&")
 
 
 def _sentences(toks: list[str]) -> list[list[str]]:
@@ -43,22 +44,44 @@ def _same_thing(part: list[str], lex, read_part) -> bool:
     """A word or two after a done part that names a thing ("rentgen", "the ct"), not an answer ("nothin else", "yes")."""
     from .asking import whole
 
-    if whole(part, lex.yes, lex) or whole(part, lex.no, lex) or {"no", "not", "nothing", "none", "else", "more"} & set(part):
+    if whole(part, lex.yes, lex) or whole(part, lex.no, lex) or {"no", "not", "nothing", "none", "else", "more"} & set(part) \
+            or tuple(t for t in part if t.isalnum()) in lex.finish:
         return False
     return read_part(" ".join(part)).value in (None, "yes")
+
+
+def _marked(line: str, lex, read_part) -> list[tuple[list[str], bool]]:
+    """The line's sentences, each marked done or not; a word or two more for the same thing joins the done part."""
+    marked: list[tuple[list[str], bool]] = []
+    for part in _sentences(tokens(clean(line))):
+        if marked and marked[-1][1] and (len(part) <= 2 and _same_thing(part, lex, read_part)
+                                         or part[0] in _MORE_DONE and 1 <= len(part) - 1 <= 4 and _same_thing(part[1:], lex, read_part)):
+            # "x-ray is done, rentgen": a word more for the same thing, done too; "had a biopsy, and an ultrasound" (a
+            # lead's walk, 2026-12-07): one more thing done, said after a comma
+            marked[-1] = (marked[-1][0] + part, True)
+        else:
+            marked.append((part, _done(part)))
+    return marked
+
+
+def _nothing_more(rest: list[list[str]], lex) -> bool:
+    """ "had the ct, plus bloods. thats it": nothing more than what was done."""
+    return len(rest) == 1 and tuple(t for t in rest[0] if t.isalnum()) in lex.finish - {("done",), ("skip",)}
 
 
 def without_done(reading: Reading, line: str, spec, lex, read_part) -> Reading:
     if not lex.state(spec.name).still_to_come or spec.ask != "choice" or reading.asked:
         return reading
+    marked = _marked(line, lex, read_part)
+    done = [p for p, was in marked if was]
+    rest = [p for p, was in marked if not was]
+    if done and _nothing_more(rest, lex) and reading.certainty in (SURE, LIKELY, UNCLEAR) and reading.value in (None, "yes", "no"):
+        return Reading(SURE, "no", note=capital_first("; ".join(" ".join(p) for p in done)))
     if reading.certainty == SURE:
         # "the biopsy was done", "labs are done": a "yes" read from history alone is no test to come; asked again (a lead's
         # trial, 2026-12-06). A sure "no" ("tests are done") and a line that also says what is to come stay as read.
-        parts = _sentences(tokens(clean(line)))
-        if reading.value == "yes" and parts and all(_done(p) for p in parts):
+        if reading.value == "yes" and marked and not rest:
             return Reading(UNCLEAR, unclear=clean(line))
-        done = [p for p in parts if _done(p)]
-        rest = [p for p in parts if not _done(p)]
         if reading.value == "yes" and done and rest:
             # "they did an xray already. nothing else i think" (a lead's walk, 2026-12-07, was *Yes*): the done part is
             # history, and the rest says no test is to come
@@ -66,21 +89,14 @@ def without_done(reading: Reading, line: str, spec, lex, read_part) -> Reading:
             if later.certainty == SURE and later.value == "no" and not later.asked:
                 return replace(later, note=capital_first("; ".join(" ".join(p) for p in done)))
         return reading
-    marked: list[tuple[list[str], bool]] = []
-    for part in _sentences(tokens(clean(line))):
-        if marked and marked[-1][1] and len(part) <= 2 and _same_thing(part, lex, read_part):
-            marked[-1] = (marked[-1][0] + part, True)  # "x-ray is done, rentgen": a word more for the same thing, done too
-        else:
-            marked.append((part, _done(part)))
-    done = [p for p, was in marked if was]
     if not done:
         return reading
-    rest = [p for p, was in marked if not was]
     if rest:
         later = read_part(". ".join(" ".join(p) for p in rest))
         if later.certainty == SURE and later.value not in (None, "") and not later.asked:
             note = "; ".join(" ".join(p) for p in done)
-            note = capital_first(note) if not later.note or len(later.note.split()) < 3 else later.note  # "more planned": a scrap
+            scrap = not later.note or len(later.note.split()) < 3 or later.note.split()[0].lower() in ("else", "more", "other", "pending")
+            note = capital_first(note) if scrap else later.note  # "more planned", "else pending i dont think": a scrap
             return replace(later, note=note)
     if reading.certainty == LIKELY:
         return Reading(UNCLEAR, unclear=clean(line))  # only history was told: nothing to offer back

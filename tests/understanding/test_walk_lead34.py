@@ -52,3 +52,34 @@ def test_a_doubt_right_after_a_pick_still_doubts_that_pick(line, doubted):
     assert r.certainty == "unclear"
     assert _SIGNS[doubted] not in (r.value or [])
     assert "major_procedure" in (r.value or [])
+
+
+# --- tests done, said in parts, then nothing to come: No -------------------------------------------------------------
+
+@pytest.mark.parametrize("line, kept", [
+    # was "Sorry, I did not understand": the ", and an ultrasound" part stood alone
+    ("they did a biopsy already (endometrial), and an ultrasound. nothing else pending i dont think", "ultrasound"),
+    ("had the ct, plus bloods. thats it", "bloods"),  # was Yes, the opposite
+    ("had the ct and bloods. thats all", "bloods"),  # was Yes
+    ("we had the mri, and an xray. nothing more planned", "xray"),
+])
+def test_tests_already_done_then_nothing_more_is_no_with_the_done_tests_as_the_note(line, kept):
+    r = reading("timing_tests", line)
+    assert (r.certainty, r.value) == ("sure", "no")
+    assert kept in r.note.lower()
+    assert "else pending" not in r.note.lower()
+
+
+@pytest.mark.parametrize("line", [
+    "had the ct, and they want a pet scan",
+    "had the ct, and the mri is next week",
+    "had the ct. one more scan next week",
+    "had the biopsy, and the results are still pending",
+])
+def test_a_test_still_to_come_after_the_done_ones_is_yes(line):
+    r = reading("timing_tests", line)
+    assert (r.certainty, r.value) == ("sure", "yes")
+
+
+def test_history_alone_with_nothing_more_said_is_still_asked():
+    assert reading("timing_tests", "the biopsy was done").certainty == "unclear"

@@ -29,7 +29,17 @@ _NEGATED = frozenset("not no isnt wasnt dont doesnt didnt never".split())
 # Then what comes later changes it ("..., then less sure", "..., now its worse").
 _TURNS = frozenset("then later now anymore less changed until since".split())
 # Or the rest is an answer of its own not understood ("..., I want something in between"): asked, as before.
-_OWN = frozenset("want wants wanted wish prefer choose pick between something instead".split())
+_OWN = frozenset("between something instead".split())
+# ... or a wish of the speaker's own ("..., I want something in between"); another's wish ("..., the urologist wants to
+# remove it", "..., they want to operate") is a remark (a lead's walk, 2026-12-07: "me, 34M, ... urologist wants to
+# remove it friday" was asked again).
+_WISH = frozenset("want wants wanted wish prefer choose pick".split())
+_SPEAKER = frozenset("i we id wed ill im".split())
+
+
+def _own_wish(rest_toks: list[str]) -> bool:
+    return any(t in _WISH and (k == 0 or rest_toks[k - 1] in _SPEAKER or k >= 2 and rest_toks[k - 2] in _SPEAKER)
+               for k, t in enumerate(rest_toks))
 
 
 def answer_first(line: str, reading: Reading, read_part) -> Reading | None:
@@ -51,12 +61,16 @@ def answer_first(line: str, reading: Reading, read_part) -> Reading | None:
     if first.certainty != SURE or first.value is None or isinstance(first.value, list) or first.asked:
         return None
     then = read_part(rest)
-    if then.asked or then.dont_know or then.options or (then.value is not None and then.value != first.value):
+    if then.asked or then.dont_know or then.options or (then.value is not None and then.value != first.value and then.certainty == SURE):
         return None  # the rest asks, does not know, or names another answer: as it was
+    if then.value is not None and then.value != first.value:
+        # "me, the doctor wants surgery": the rest only looks like another answer (offered from a word or two in common);
+        # the answer said first is offered back, never stored silently
+        return replace(first, certainty=LIKELY, note=first.note or clean(rest))
     note = first.note or clean(rest)
     if then.value == first.value:
         return replace(first, note=note)  # "no clue, nobody told us anything": both parts say it
-    if (_TURNS | _OWN) & set(rest_toks):
+    if (_TURNS | _OWN) & set(rest_toks) or _own_wish(rest_toks):
         return None
     if _DOUBT & set(rest_toks) or _NEGATED & set(head_toks):
         return replace(first, certainty=LIKELY, note=note)

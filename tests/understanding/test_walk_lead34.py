@@ -83,3 +83,32 @@ def test_a_test_still_to_come_after_the_done_ones_is_yes(line):
 
 def test_history_alone_with_nothing_more_said_is_still_asked():
     assert reading("timing_tests", "the biopsy was done").certainty == "unclear"
+
+
+# --- "me" said first, then what the doctor wants: the patient, the rest a note -------------------------------------
+
+@pytest.mark.parametrize("line, kept", [
+    # was asked again ("Who is this decision for?") after the decision itself had been understood
+    ("me, 34M, found a lump in my testicle, ultrasound says likely cancer and urologist wants to remove it friday", "lump"),
+    ("me, they want to operate", "operate"),
+    ("me. the surgeon wants to take it out next week", "surgeon"),
+])
+def test_me_first_then_someone_elses_wish_is_the_patient_with_a_note(line, kept):
+    r = reading("welcome", line)
+    assert (r.certainty, r.value) == ("sure", "patient")
+    assert kept in r.note.lower()
+
+
+@pytest.mark.parametrize("line", [
+    "me, i want something in between",  # the speaker's own wish: an answer of its own, not a remark
+    "me, we want to pick between them",
+])
+def test_me_first_then_the_speakers_own_wish_is_not_stored(line):
+    assert reading("welcome", line).certainty != "sure"
+
+
+def test_the_whole_first_turn_goes_on_to_the_decision():
+    e = prepare("welcome", "patient")
+    e.respond("me, 34M, found a lump in my testicle, ultrasound says likely cancer and urologist wants to remove it friday")
+    assert e.state != "welcome"
+    assert e.slots.get("role") == "patient"

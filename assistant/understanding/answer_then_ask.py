@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from .asking import answer_question, question_form
-from .reading import SURE, UNCLEAR, Reading
+from .reading import LIKELY, SURE, UNCLEAR, Reading
 from .text import tokens
 
 # A question that points back at the answer before it asks about that answer, not something new.
@@ -51,8 +51,8 @@ def answer_then_ask(reading: Reading, line: str, spec, lex, read_part) -> Readin
         marked = False  # after "but", the question mark alone sets it apart
         if len(parts) == 2 and re.search(r"\b\d{1,2}\b", parts[1]):
             return None  # "1 but is 2 better for someone like her?": the pick doubted in its own question (review rv33)
-    elif not reading.asked and reading.certainty != SURE:
-        return None
+    elif not reading.asked and reading.certainty not in (SURE, LIKELY):
+        return None  # "days, surgery is friday. is that too soon to get a 2nd opinion??" was offered as "Within days" alone
     if len(parts) < 2:
         return None
     # Read as an answer whole ("blood tests. will the doctor want the pathology too?" took the pathology):
@@ -65,14 +65,16 @@ def answer_then_ask(reading: Reading, line: str, spec, lex, read_part) -> Readin
     answer, asked = " ".join(parts[:k]), " ".join(parts[k:])
     if _self_answered(parts[k - 1:]):
         return None  # "but sure? no. do I understand the risks? kind of??": asked of oneself, and answered
-    if any(t in _POINTING and not _one_opinion(tokens(asked), k) for k, t in enumerate(tokens(asked))):
+    if any(t in _POINTING and not _one_opinion(tokens(asked), k) and not _degree(tokens(asked), k) for k, t in enumerate(tokens(asked))) \
+            and not _about_an_opinion(tokens(asked)):
         return None
     from .wrongly_sure_kinds import bare_cannot_said  # round 27 (helper 11a13): "I can't. can you just tell me ...?"
 
     if bare_cannot_said(answer):
         return None
     first = read_part(answer)
-    if first.certainty != SURE or first.value in (None, [], "") or first.asked or (marked and first.value == reading.value):
+    if first.certainty != SURE or first.value in (None, [], "") or first.asked or (marked and first.value == reading.value
+                                                                                    and reading.certainty == SURE):
         return None
     unsure = {"not_sure", lex.state(spec.name).dont_know} - {spec.none_choice, None}
     if set(first.value if isinstance(first.value, list) else [first.value]) & unsure:
@@ -145,6 +147,21 @@ def _self_answered(parts: list[str]) -> bool:
 
 def _one_opinion(toks: list[str], k: int) -> bool:
     return toks[k] == "one" and k > 0 and toks[k - 1] in _GETTING
+
+
+# "can i get one that fast?": "that" before a word of degree is no pointer back at the answer (a lead's walk, 2026-12-07)
+_DEGREE = frozenset({"fast", "soon", "quick", "quickly", "long", "late", "early", "far", "much", "bad", "serious", "urgent", "big"})
+
+
+def _degree(toks: list[str], k: int) -> bool:
+    return toks[k] in ("that", "this") and toks[k + 1 : k + 2] != [] and toks[k + 1] in _DEGREE
+
+
+def _about_an_opinion(toks: list[str]) -> bool:
+    """ "is that too soon to get a 2nd opinion?": a question about getting the second opinion asks something new, whatever it
+    points back at."""
+    return any(t in ("opinion", "opinions") and k > 0 and toks[k - 1] in ("second", "2nd", "another", "other", "new")
+               for k, t in enumerate(toks))
 
 
 def _is_question(part: str, lex, both: bool = False) -> bool:

@@ -112,3 +112,29 @@ def test_the_whole_first_turn_goes_on_to_the_decision():
     e.respond("me, 34M, found a lump in my testicle, ultrasound says likely cancer and urologist wants to remove it friday")
     assert e.state != "welcome"
     assert e.slots.get("role") == "patient"
+
+
+# --- a time answer, then a question about getting the second opinion in time ----------------------------------------
+
+@pytest.mark.parametrize("line, kept", [
+    ("days, surgery is friday. is that too soon to get a 2nd opinion??", "days"),  # was offered as "Within days", the question lost
+    ("within days. is that too soon to get a second opinion?", "days"),  # was the question alone, the answer lost
+    ("within a few weeks. can i get one that fast?", "weeks"),
+])
+def test_a_time_then_a_question_about_getting_one_in_time_keeps_both(line, kept):
+    e = prepare("decision_when", "patient")
+    turn = e.respond(line)
+    assert e.slots.get("deadline") == kept
+    assert e.state != "decision_when"
+    assert "ask the clinic how soon" in turn.text.lower()
+    assert e.slots.get("questions_added")
+
+
+@pytest.mark.parametrize("state, line", [
+    ("records", "the portal. is that enough?"),  # asks about the answer itself: stays a question
+    ("decision_when", "1. is that ok?"),
+])
+def test_a_question_about_the_answer_itself_is_still_only_a_question(state, line):
+    e = prepare(state, "patient")
+    e.respond(line)
+    assert e.state == state

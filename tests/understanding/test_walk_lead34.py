@@ -138,3 +138,20 @@ def test_a_question_about_the_answer_itself_is_still_only_a_question(state, line
     e = prepare(state, "patient")
     e.respond(line)
     assert e.state == state
+
+
+# --- back from the ER, told without "the" ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "ok back. went to ER, not twisted, they said epididymitis and gave antibiotics",  # was "please tell me if this is still happening"
+    "went to ER, its not twisted",
+    "back from the er, they put me on antibiotics",
+])
+def test_back_from_the_er_is_seen_by_a_doctor(line):
+    r = reading("urgent_care", line)
+    assert (r.certainty, r.value) == ("sure", "seen")
+
+
+def test_still_going_on_after_the_er_is_never_read_as_seen():
+    r = reading("urgent_care", "still hurts, went to ER but they sent me home and its worse")
+    assert r.value == "now"

@@ -46,7 +46,13 @@ def answer_then_ask(reading: Reading, line: str, spec, lex, read_part) -> Readin
         return None
     parts = _sentences(line)
     marked = not reading.asked  # a question set apart from a sure answer is marked and begun as one
-    if len(parts) < 2:
+    bracketed = _BRACKETED.search(line)
+    if bracketed and len(parts) >= 1:
+        # "1 and 2 (chemo after?) and 10": a question in brackets is said aside; the rest is the answer (a lead's walk,
+        # 2026-12-07: "chemo" in the brackets ticked "The treatment is risky")
+        parts = [(line[: bracketed.start()] + " " + line[bracketed.end() :]).strip(), bracketed.group(1).strip()]
+        marked = False
+    elif len(parts) < 2:
         parts = _pick_but_asked(line)  # "1 but the operation is next week, we have time?": read so, however sure the whole
         marked = False  # after "but", the question mark alone sets it apart
         if len(parts) == 2 and re.search(r"\b\d{1,2}\b", parts[1]):
@@ -73,9 +79,13 @@ def answer_then_ask(reading: Reading, line: str, spec, lex, read_part) -> Readin
     if bare_cannot_said(answer):
         return None
     first = read_part(answer)
-    if first.certainty != SURE or first.value in (None, [], "") or first.asked or (marked and first.value == reading.value
-                                                                                    and reading.certainty == SURE):
-        return None
+    if bracketed and spec.multi and first.certainty == UNCLEAR and first.value and not first.asked and not first.options:
+        # "1 and 2 obv, 8 kinda (surveillance vs chemo after?) and 10": the picks kept, the doubted one asked about, the
+        # question in brackets listed for the doctor; nothing picked from the brackets' words
+        topic = answer_question(asked, tokens(asked), spec, lex)
+        return replace(first, add_question=topic.add_question, reply=topic.reply if topic.reply not in ("help", "why") else "")
+    if first.certainty != SURE or first.value in (None, [], "") or first.asked:
+        return None  # (a sure answer the same read whole or not: "1, 2 and 10. is chemo after needed?" lost its question)
     unsure = {"not_sure", lex.state(spec.name).dont_know} - {spec.none_choice, None}
     if set(first.value if isinstance(first.value, list) else [first.value]) & unsure:
         return None  # "depends on the numbers. can you give numbers?": the doubt leads into the question
@@ -111,6 +121,7 @@ def _question_first(parts: list[str], spec, lex, read_part) -> Reading | None:
     return replace(first, add_question=topic.add_question, reply=reply or "I added it to your list.")
 
 
+_BRACKETED = re.compile(r"\(([^()]*\?)\s*\)")
 _BUT = re.compile(r"^\s*(\S+(?:\s+\S+){0,2}?)\s*,?\s+(?:but|though|tho)\s+(.+\?)\s*$", re.IGNORECASE | re.DOTALL)
 
 

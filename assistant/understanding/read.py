@@ -162,7 +162,7 @@ def _read_line(
     def part_read(part): return read(part, spec, lexicon=lex, today=today, items=items, item_ids=item_ids, questions=questions)
     if (led := question_after_lead(reading, line, spec, lex, part_read)) is not None:
         return led  # "Before I pick anything: does what I type here go to ...?": the question (answer_then_ask.py)
-    if both := ((reading.asked or (reading.certainty in (SURE, LIKELY) and "?" in line)) and answer_then_ask(reading, line, spec, lex, part_read)
+    if both := ((reading.asked or (reading.certainty in (SURE, LIKELY) or "(" in line) and "?" in line) and answer_then_ask(reading, line, spec, lex, part_read)
                 or question_beside(reading, line, spec, lex, part_read)):
         return both
     return beside_picks.after_reading(reading, line, spec, lex, lambda part: read(part, spec, lexicon=lex, today=today))

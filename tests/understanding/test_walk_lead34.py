@@ -155,3 +155,26 @@ def test_back_from_the_er_is_seen_by_a_doctor(line):
 def test_still_going_on_after_the_er_is_never_read_as_seen():
     r = reading("urgent_care", "still hurts, went to ER but they sent me home and its worse")
     assert r.value == "now"
+
+
+# --- picks, then a question of one's own: the picks kept, the question listed, nothing picked from its words ----------
+
+@pytest.mark.parametrize("line, kept", [
+    ("1, 2 and 10. is chemo after needed?", ["serious_diagnosis", "major_procedure", "peace_of_mind"]),  # the question was lost
+    ("1 and 2 (chemo after?) and 10", ["serious_diagnosis", "major_procedure", "peace_of_mind"]),  # "chemo" ticked 3 silently
+])
+def test_picks_then_a_question_keep_the_picks_and_list_the_question(line, kept):
+    e = prepare("signs", "patient")
+    e.respond(line)
+    assert e.slots.get("signs") == kept
+    assert "chemo" in " ".join(e.slots.get("questions_added") or []).lower()
+
+
+def test_a_question_in_brackets_beside_a_doubted_pick_picks_nothing_from_its_words():
+    e = prepare("signs", "patient")
+    turn = e.respond("1 and 2 obv, 8 kinda (surveillance vs chemo after?) and 10")
+    assert e.state == "signs"  # the doubted 8 is asked about
+    assert turn.text.count("I got 1, 2 and 10") == 1
+    e.respond("thats all")
+    assert e.slots.get("signs") == ["serious_diagnosis", "major_procedure", "peace_of_mind"]
+    assert e.slots.get("questions_added")

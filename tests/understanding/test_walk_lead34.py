@@ -178,3 +178,19 @@ def test_a_question_in_brackets_beside_a_doubted_pick_picks_nothing_from_its_wor
     e.respond("thats all")
     assert e.slots.get("signs") == ["serious_diagnosis", "major_procedure", "peace_of_mind"]
     assert e.slots.get("questions_added")
+
+
+def test_the_heart_said_beside_another_illness_is_part_of_the_health_problems():
+    e = prepare("signs_more", "caregiver")
+    turn = e.respond("she have diabetes and the heart, and is medicare")
+    assert '"the heart"' not in turn.text  # was asked about as if it were something else
+    assert "I got 1" in turn.text
+
+
+@pytest.mark.parametrize("line, value", [
+    ("my doctor is not the heart specialist", ["not_specialist"]),
+    ("none, and the heart is fine", ["none"]),
+])
+def test_the_heart_in_other_words_picks_no_health_problem(line, value):
+    r = reading("signs_more", line)
+    assert r.value == value

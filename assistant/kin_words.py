@@ -33,3 +33,9 @@ def same_kin() -> dict[str, str]:
 def at_risk() -> frozenset[str]:
     """The words that name a person other than the one typing (who_is_at_risk)."""
     return frozenset(str(w) for w in _data()["kin"]) | frozenset(str(w) for w in _data()["at_risk"])
+
+
+@cache
+def words(key: str) -> frozenset[str]:
+    """One list of the file as a set: safety/advice.py's words for whom a sign is about (el_as_he, told_to, means, body)."""
+    return frozenset(str(w) for w in _data()[key])

@@ -26,3 +26,11 @@ def test_the_words_of_one_place_only_stay_there():
     assert who_is_at_risk(["the", "client", "says"], ["wants", "to", "die"]) == "other"
     assert not names_another("my client collapsed", "my mother")  # a word for the urgent advice only
     assert who_is_at_risk(["my", "nana", "says"], ["wants", "to", "die"]) is None  # a word for names_another only
+
+
+def test_the_advice_lists_are_read_from_the_file_as_words():
+    from assistant.kin_words import words
+
+    assert "no" in words("el_as_he")  # quoted in the file: read as the word, never as False
+    assert {"chest", "lips"} <= words("body") and {"tablets", "rifle"} <= words("means") and "texted" in words("told_to")
+    assert all(isinstance(w, str) for key in ("el_as_he", "told_to", "means", "body") for w in words(key))

@@ -15,6 +15,7 @@ from __future__ import annotations
 # the words for a person other than the one typing (who was OTHER here): dialogues/kin_words.yaml, kin and at_risk,
 # shared with wording.names_another (review c25)
 from ..kin_words import at_risk as _people
+from ..kin_words import words as _kin  # the lists of dialogues/kin_words.yaml, read once
 
 SELF = frozenset({"i", "im", "ive", "id", "ill", "me", "myself", "yo", "quiero", "me"})
 
@@ -25,18 +26,7 @@ def _other(word: str) -> bool:
     return word in people or (word.endswith("s") and word[:-1] in people and len(word) > 3)
 
 
-# "el" is "he" only before what a subject is followed by ("el no puede", "el se cayó"); else it is "the" ("el azúcar me
-# dio 500": the speaker's own sugar) (round 26, 12_12)
-_EL_AS_HE = frozenset({"no", "se", "le", "lo", "la", "me", "te", "nos", "les", "esta", "está", "estaba", "tiene", "tenía",
-                       "tenia", "tuvo", "es", "era", "fue", "dice", "dijo", "quiere", "puede", "pudo", "anda", "sigue", "ya",
-                       "hoy", "ahora", "ahorita", "también", "tambien", "nunca", "siempre", "solo", "sólo", "va", "iba", "ha",
-                       "había", "habia", "acaba", "empezó", "empezo", "comenzó", "comenzo", "toma", "tomó", "tomo", "estuvo"})
 _OWN = {"myself": "self", "himself": "other", "herself": "other", "themselves": "other", "themself": "other"}
-
-
-# "texted me", "said to me": the one told is not the one at risk ("my brother texted me a photo of a gun")
-_TOLD = frozenset({"texted", "messaged", "told", "tells", "sent", "sends", "showed", "shows", "called", "calls", "rang",
-                   "rings", "asked", "asks", "emailed", "wrote", "gave", "gives", "to", "phoned", "warned", "promised"})
 
 
 # "i found", "i saw": the one telling what they found (sh5)
@@ -48,26 +38,16 @@ _PLACES = frozenset({"shed", "sheds"})
 _PLACE_OPENERS = frozenset({"the", "a", "garden", "tool", "potting", "my", "our", "his", "her", "their", "in", "that"})
 
 
-# a means of harm: a relative's possessive before one names its owner, not the one at risk ("taking all my mum's
-# tablets": the typer), where "my wife's chest" names the person (round 25, helper 12_11)
-_MEANS = frozenset({"tablets", "tablet", "pills", "pill", "meds", "medicine", "medicines", "medication", "medications",
-                    "prescription", "prescriptions", "painkillers", "insulin", "morphine", "oxy", "oxycodone", "sleeping",
-                    "pain", "heart", "blood", "pistol", "gun", "guns", "rifle", "shotgun", "razor", "razors", "blades",
-                    "rope", "belt", "car", "keys"})
-
-
 def _owner(words: list[str], i: int) -> bool:
-    """Is words[i] a relative's possessive ("mums") before a means of harm (see _MEANS)?"""
+    """Is words[i] a relative's possessive ("mums") before a means of harm (see _kin("means"))?"""
     word = words[i]
     people = _people()
     return (word not in people and word.endswith("s") and word[:-1] in people and i + 1 < len(words)
-            and words[i + 1] in _MEANS)
+            and words[i + 1] in _kin("means"))
 
 
 # a possessive inside the sign, before the part of the body it names: "tightness in his chest", "her lips are blue"
 _THEIR_BODY = frozenset({"his", "their"})
-_BODY = frozenset("chest head arm arms leg legs lips lip face stomach belly tummy back neck throat heart side hand hands foot feet eye eyes "
-                  "mouth tongue skin body fingers toes knee hip groin".split())
 # a sign that acts on a person: "cant wake him", "could not rouse her", "cant keep them awake"
 _ACTS_ON = frozenset({"wake", "waken", "awaken", "rouse", "keep", "get", "stir", "revive"})
 _ACTED_ON = frozenset({"him", "her", "them"})
@@ -94,9 +74,9 @@ def who_is_at_risk(before: list[str], sign: list[str]) -> str | None:
             continue  # "all my mum's tablets tonight": the owner of the tablets
         if word == "i" and (before[i + 1] if i + 1 < len(before) else sign[0] if sign else "") in _FOUND:
             continue  # "i found blades in her room": the one who found them is not the one at risk
-        if word in ("me", "us") and i and before[i - 1] in _TOLD:
+        if word in ("me", "us") and i and before[i - 1] in _kin("told_to"):
             continue
-        if word == "el" and i + 1 < len(words) and words[i + 1] not in _EL_AS_HE:
+        if word == "el" and i + 1 < len(words) and words[i + 1] not in _kin("el_as_he"):
             continue  # "el azúcar": the article
         if word in _PLACES and i and before[i - 1] in _PLACE_OPENERS:
             continue  # "in the shed": a garden shed, not "she'd" (round 15)
@@ -104,7 +84,8 @@ def who_is_at_risk(before: list[str], sign: list[str]) -> str | None:
             return "self"
         if _other(word):
             return "other"
-    if not (set(sign) & (SELF | {"my"})) and any(sign[k] in _THEIR_BODY and sign[k + 1] in _BODY for k in range(1, len(sign) - 1)):
+    body = _kin("body")
+    if not (set(sign) & (SELF | {"my"})) and any(sign[k] in _THEIR_BODY and sign[k + 1] in body for k in range(1, len(sign) - 1)):
         return "other"  # no one named before: "... and has tightness in his chest" (a lead's walk; review rv33: only a body part)
     return None
 
@@ -134,7 +115,7 @@ def advice_keys(doc, hits: list, crisis: list) -> tuple[str, ...]:
             before = before[1:]  # a word cut by the stretch's start is not read
         sign = doc.joined[hit.start:hit.end]
         after = doc.joined[hit.end : hit.end + 40].split()[:3]
-        if len(after) == 3 and after[0] in ("in", "on", "of", "around") and after[1] in _THEIR_BODY and after[2] in _BODY:
+        if len(after) == 3 and after[0] in ("in", "on", "of", "around") and after[1] in _THEIR_BODY and after[2] in _kin("body"):
             sign = f"{sign} {after[0]} {after[1]} {after[2]}"  # "crushing pain in his chest": whose chest
         key = (tuple(before[-LOOK_BACK:]), sign)
         if key not in read:

@@ -11,21 +11,19 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .phrase_files import PhraseFile, has
 from .reading import SURE, UNCLEAR, Reading
 from .text import clean
 
 
+_FILE = PhraseFile("check_hedged.yaml")
+
+
 @cache
 def _words() -> dict:
-    from .datafile import read_words_file
-
-    raw = read_words_file("check_hedged.yaml") or {}
-    return {"states": frozenset(raw.get("states") or ()), "unsure_no": tuple(str(w) for w in raw.get("unsure_no") or ()),
-            "hedges": tuple(str(w) for w in raw.get("hedges") or ()), "message": str(raw.get("message") or "")}
-
-
-def _has(text: str, phrases: tuple[str, ...]) -> bool:
-    return any(re.search(rf"(?<![\w']){re.escape(p)}(?![\w'])", text) for p in phrases)
+    raw = _FILE.data()
+    return {"states": _FILE.words("states"), "unsure_no": _FILE.phrases("unsure_no"), "hedges": _FILE.phrases("hedges"),
+            "message": str(raw.get("message") or "")}
 
 
 def check_hedged(reading: Reading, line: str, spec) -> Reading:
@@ -36,8 +34,9 @@ def check_hedged(reading: Reading, line: str, spec) -> Reading:
     text = " ".join(re.findall(r"[a-z?]+", low))
     # the answer's own clause: "i dont think so? ...", not a question after it ("no, but how do i know ...?", review rv33)
     first = " ".join(re.findall(r"[a-z]+", re.split(r"[?,;.!]|\bbut\b", low)[0]))
-    unsure = _has(first, words["unsure_no"]) and not re.search(r"\b(?:typed|meant|mean|wrong word|misunderstood|picked up)\b", text)
-    if not unsure and "?" in text and _has(first, words["hedges"]):
+    said = first.split()  # letters only: its words, as the phrases are read
+    unsure = has(said, words["unsure_no"]) and not re.search(r"\b(?:typed|meant|mean|wrong word|misunderstood|picked up)\b", text)
+    if not unsure and "?" in text and has(said, words["hedges"]):
         unsure = True
     if not unsure:
         return reading

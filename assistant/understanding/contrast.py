@@ -10,18 +10,9 @@ covered", "not working", "not a thing they do"), and never at the safety questio
 from __future__ import annotations
 
 from .lexicon import fold
+from .phrase_files import PhraseFile
 
-# Words that make "not ..." a doubt, a degree, a time or a pointer, not a thing set against the pick.
-_NOT_A_THING = frozenset("""sure certain really yet now much so too very quite exactly only always all every any enough well
-clear decided anymore totally fully entirely completely necessarily convinced confident happy keen something anything everything
-nothing those these this that them it him her me us you at in for to of if whether when who what which how why as either neither
-sometimes often ever again before after since until today tonight tomorrow yesterday ok okay good great bad fine bothered worried
-scared afraid urgent important relevant needed necessary sure-ish""".split())
-# Verbs: "not" with one of these is a clause of its own ("not covered", "not a thing they do"), asked.
-_VERBS = frozenset("""is are was were be been being am have has had do does did done doing know knows think thinks want wants need needs
-like likes covered cover covers working work works helping help helps listening listen listens happening happen happens said say
-says told tell tells going go goes gone got get gets given give gives offered offer offers seen see sees saw checked check
-mentioned mention asked ask agree agrees agreed""".split())
+_WORDS = PhraseFile("contrast.yaml")  # the words of its checks, read once
 
 
 def contrast(part: str, spec=None, lex=None, picked=()) -> bool:
@@ -36,7 +27,8 @@ def contrast(part: str, spec=None, lex=None, picked=()) -> bool:
     if spec is not None and lex is not None and {fold(w) for w in rest} & _own_words(spec, lex) \
             and not any(" not " in f" {c.label.lower()} " for c in spec.choices if c.id in picked):
         return False
-    return not (_NOT_A_THING & set(rest)) and not (_VERBS & set(rest)) and not any(w.isdigit() for w in rest) \
+    said = set(rest)
+    return not (_WORDS.words("not_a_thing") & said) and not (_WORDS.words("verbs") & said) and not any(w.isdigit() for w in rest) \
         and all(w.replace("-", "").isalnum() for w in rest)
 
 

@@ -15,18 +15,11 @@ doctor who speaks Korean" is a request, asked about).
 from __future__ import annotations
 
 from .lexicon import Lexicon
+from .phrase_files import PhraseFile
+
+_WORDS = PhraseFile("coordinated.yaml")  # the words of its checks, read once
 
 _JOINS = ("and", "an", "n", "plus", "&")
-# Someone doing or saying something: "and she agrees", "and we got cattle", "and travel's hard".
-_CLAUSE = frozenset({"i", "im", "ive", "we", "weve", "were", "he", "hes", "she", "shes", "you", "its", "it", "is", "are", "was",
-                     "were", "has", "have", "had", "agrees", "agree", "says", "said", "thinks", "think", "feel", "feels", "hard", "fine",
-                     "ok", "okay", "good", "great", "bad", "thanks", "thank", "lol", "haha", "too", "they", "theyre", "theyve", "nobody",
-                     "noone", "everyone", "everybody", "didnt", "dont", "doesnt", "wont", "cant", "never", "will", "would", "gave", "gives",
-                     "tells", "told", "helps", "helped", "listen", "listens", "listened"})
-# A person named alone beside a pick ("support from the family and her doctor"): who, not one more thing asked for.
-_PEOPLE = frozenset({"doctor", "doctors", "dr", "doc", "family", "wife", "husband", "son", "daughter", "sister", "brother", "mom", "mum",
-                     "dad", "mother", "father", "friend", "friends", "kids", "children", "partner", "nurse", "team", "grandma",
-                     "grandpa", "grandmother", "grandfather", "aunt", "uncle", "parents"})
 
 
 _WH = frozenset({"how", "what", "which", "when", "where", "why", "whether", "who"})  # "and how far along it is": a clause, read as before
@@ -36,7 +29,7 @@ _WISH = frozenset({"want", "wants", "wanted", "need", "needs", "prefer", "prefer
 def _said_by_someone(words: list[str]) -> bool:
     """A person named alone ("her doctor"), or doing something ("my doctor shall fill it in"); a
     person who wants something ("mom wants a doctor who speaks Korean") asks for one more thing."""
-    at = next((k for k, w in enumerate(words[:3]) if w in _PEOPLE), None)
+    at = next((k for k, w in enumerate(words[:3]) if w in _WORDS.words("people")), None)
     if at is None:
         return False
     return len(words) <= 3 or words[at + 1 : at + 2] == [] or words[at + 1] not in _WISH
@@ -45,7 +38,7 @@ def _said_by_someone(words: list[str]) -> bool:
 def joined_thing(part: str, toks: list[str], lex: Lexicon) -> bool:
     """`part` (a part left over, as leftover_parts gives it) follows "and" in the line, and names a thing."""
     words = part.split()
-    if not words or words[0] == "+" or words[0] in _WH or _CLAUSE & set(words[:2]) or _said_by_someone(words):
+    if not words or words[0] == "+" or words[0] in _WH or _WORDS.words("clause") & set(words[:2]) or _said_by_someone(words):
         return False
     content = [w for w in words if w not in lex.fillers and len(w) > 2]
     if not content:

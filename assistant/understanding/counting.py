@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .lexicon import Lexicon, fold
+from .phrase_files import read_phrase_file
 
 _BESIDES = {"more", "other", "others", "else", "besides", "extra", "additional"}
 _APART = (("apart", "from"), ("besides",), ("other", "than"), ("in", "addition", "to"), ("as", "well", "as"), ("not", "counting"),
@@ -37,18 +39,27 @@ def _place(toks: list[str], folded: list[str], i: int, lex: Lexicon) -> bool:
     return False
 
 
-_FORMS: dict[str, tuple] = {}
+@cache
+def _doctor_words() -> dict:
+    """dialogues/doctor_words.yaml, read once (read_phrase_file: a broken file, or one that is no map, fails with one line
+    naming it): each list in the form its readers match it in (the loader of by_form, _group_at, _kind_person and
+    _uncounted, which each read the file apart)."""
+    raw = read_phrase_file("doctor_words.yaml")
+
+    def entries(key: str) -> list[str]:
+        return [str(w) for w in raw.get(key) or ()]
+
+    return {"groups": tuple(tuple(w.lower().split()) for w in entries("groups")),
+            "endings": tuple(w.lower() for w in entries("endings")), "fields": frozenset(w.lower() for w in entries("fields")),
+            "people": frozenset(w.lower() for w in entries("people")),
+            "kinds": frozenset(w.lower().replace("'", "") for w in entries("kinds")),
+            "uncounted_negations": frozenset(entries("uncounted_negations")), "uncounted_ends": frozenset(entries("uncounted_ends"))}
 
 
 def _group_at(toks: list[str], i: int) -> bool:
     """A group of doctors that gives one opinion ends at token i ("the tumor board", "the MDT": doctor_words.yaml
     groups): counted as one more opinion (helper 11b13: "Surgeon, pulmonologist, tumor board." is three)."""
-    groups = _FORMS.get("groups")
-    if groups is None:
-        from .datafile import read_words_file
-
-        groups = _FORMS["groups"] = tuple(tuple(str(w).lower().split()) for w in read_words_file("doctor_words.yaml").get("groups") or ())
-    for g in groups:
+    for g in _doctor_words()["groups"]:
         start = i + 1 - len(g)
         if start < 0 or tuple(toks[start : i + 1]) != g:
             continue
@@ -66,27 +77,15 @@ _NOT_YET_MET = frozenset({"meets", "meet", "meeting", "will", "is", "next", "on"
 def by_form(tok: str) -> bool:
     """A doctor named by the form of the word (dialogues/doctor_words.yaml): a field's ending
     ("hepatologist", "physiatrist") or a field's short name ("GIs", "the ENT")."""
-    forms = _FORMS.get("forms")
-    if forms is None:
-        from .datafile import read_words_file
-
-        raw = read_words_file("doctor_words.yaml")
-        forms = _FORMS["forms"] = (tuple(str(w).lower() for w in raw.get("endings") or ()),
-                                   frozenset(str(w).lower() for w in raw.get("fields") or ()))
-    endings, fields = forms
+    words = _doctor_words()
+    endings, fields = words["endings"], words["fields"]
     return tok in fields or (len(tok) > 6 and tok.endswith(endings))
 
 
 def _kind_person(toks: list[str], folded: list[str], i: int, nouns) -> bool:
     """ "the ER guy", "my heart lady", "the ortho guy": a person of a kind of care (doctor_words.yaml people, kinds)."""
-    forms = _FORMS.get("people")
-    if forms is None:
-        from .datafile import read_words_file
-
-        raw = read_words_file("doctor_words.yaml")
-        forms = _FORMS["people"] = (frozenset(str(w).lower() for w in raw.get("people") or ()),
-                                    frozenset(str(w).lower().replace("'", "") for w in raw.get("kinds") or ()))
-    people, kinds = forms
+    words = _doctor_words()
+    people, kinds = words["people"], words["kinds"]
     if i == 0 or toks[i] not in people:
         return False
     before = toks[i - 1].replace("'", "")
@@ -229,13 +228,8 @@ def _declined(toks: list[str], at: int) -> bool:
 def _uncounted(toks: list[str], at: int) -> bool:
     """A doctor said not to count ("well the gyno found it first but she doesnt count", "not counting the GP"): no
     opinion counted (lead, walk of 2026-12-07; the words in dialogues/doctor_words.yaml)."""
-    words = _FORMS.get("uncounted")
-    if words is None:
-        from .datafile import read_words_file
-
-        data = read_words_file("doctor_words.yaml")
-        words = _FORMS["uncounted"] = ({str(w) for w in data["uncounted_negations"]}, {str(w) for w in data["uncounted_ends"]})
-    negations, ends = words
+    words = _doctor_words()
+    negations, ends = words["uncounted_negations"], words["uncounted_ends"]
     lead = [t for t in toks[max(0, at - 3) : at] if t not in ("the", "a", "my", "his", "her", "our", "their")]
     if lead[-2:] == ["not", "counting"]:
         return True

@@ -13,15 +13,12 @@ from ..flow import StateSpec
 from .lexicon import Lexicon, fold
 from .leftovers import leftover_parts
 from .matching import find_hits
+from .phrase_files import PhraseFile
 from .positions import find_positions
 from .reading import SURE, UNCLEAR, Reading
 
-# Words too common to say which choice is meant.
-_COMMON = frozenset("""about what which with from that this these those there their more most other others some each every they them
-your into just only also very much many like been being will would could should does done doing make made good well back then than
-when where time first second none really still need want doctor doctors said says told thing things something anything nothing
-everything whether because going have having just know known sure feel felt think help people person right done again better much
-worse before after agree""".split())
+_WORDS = PhraseFile("echoes.yaml")  # the words of its checks, read once
+
 _POINTER = (("the", "one", "about"), ("the", "one", "with"), ("the", "one", "where"), ("the", "one", "that"), ("the", "bit", "about"),
             ("the", "part", "about"), ("the", "thing", "about"), ("the", "one", "on"))
 
@@ -42,7 +39,7 @@ def _content(spec: StateSpec, lex: Lexicon) -> dict[str, frozenset[str]]:
             for phrase, shortest in [(c.label, 4), *((" ".join(p), 5) for p in lay.get(c.id, ()))]:  # lay words: the longer ones
                 for w in phrase.lower().replace("(", " ").replace(")", " ").replace(",", " ").split():
                     w = "".join(ch for ch in w if ch.isalnum())
-                    if len(w) >= shortest and w not in _COMMON and w not in lex.commentary and w not in lex.fillers:
+                    if len(w) >= shortest and w not in _WORDS.words("common") and w not in lex.commentary and w not in lex.fillers:
                         found.add(fold(w))
                     elif len(w) >= 4 and shortest == 4 and w.isalpha():
                         found.add("~" + w)  # a common word of the label: matched only when misspelt ("shure")
@@ -72,7 +69,7 @@ def echoes(part: str, spec: StateSpec, lex: Lexicon, picked=()) -> bool:
     table = _content(spec, lex)
     for w in words:
         w = fold(w)
-        if len(w) < 4 or w in _COMMON or w in lex.commentary:
+        if len(w) < 4 or w in _WORDS.words("common") or w in lex.commentary:
             continue
         owners = {c for c, v in table.items() if w in v} or {c for c, v in table.items() if any(_near(w, x.lstrip("~")) for x in v)}
         if len(owners) == 1 and not owners & set(picked):

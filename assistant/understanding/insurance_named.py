@@ -14,21 +14,19 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from .phrase_files import PhraseFile, said
 from .reading import SURE, UNCLEAR, Reading
 
 _CHOICE = "insurance_requires"
 
 
+_FILE = PhraseFile("insurance_named.yaml")
+
+
 @cache
 def _words() -> dict[str, tuple[str, ...]]:
-    from .datafile import read_words_file
-
-    raw = read_words_file("insurance_named.yaml") or {}
+    raw = _FILE.data()
     return {k: tuple(str(w).lower() for w in raw.get(k) or ()) for k in ("insurance", "asking", "denied", "alone")}
-
-
-def _has(text: str, phrases: tuple[str, ...]) -> bool:
-    return any(re.search(rf"(?<![\w']){re.escape(p)}(?![\w'])", text) for p in phrases)
 
 
 def _without(text: str, phrases: tuple[str, ...]) -> str:
@@ -43,11 +41,11 @@ def _denied(sentence: str, words: dict) -> bool:
     one elsewhere ("insurance wants it and my guy is not a spine guy"); a denial inside the asking phrase ("wont pay
     without it") asks."""
     asks = [m for p in words["asking"] for m in re.finditer(rf"(?<![\w']){re.escape(p)}(?![\w'])", sentence)]
-    plain = [m for m in asks if not _has(m.group(0), words["denied"])]
+    plain = [m for m in asks if not said(m.group(0), words["denied"])]
     if not plain:
         return False
-    denying = tuple(p for p in words["asking"] if _has(p, words["denied"]))  # "wont pay without it": the denial asks
-    return all(_has(" ".join(_without(sentence[: m.start()], denying).split()[-3:]), words["denied"]) for m in plain)
+    denying = tuple(p for p in words["asking"] if said(p, words["denied"]))  # "wont pay without it": the denial asks
+    return all(said(" ".join(_without(sentence[: m.start()], denying).split()[-3:]), words["denied"]) for m in plain)
 
 
 def _sentences(line: str) -> list[str]:
@@ -60,16 +58,16 @@ def insurance_named(reading: Reading, line: str, spec) -> Reading:
     if not any(c.id == _CHOICE for c in spec.choices):
         return reading
     words = _words()
-    about = [c for c in _sentences(line) if _has(c, words["insurance"])]
+    about = [c for c in _sentences(line) if said(c, words["insurance"])]
     if not about or re.search(r"\b\d+\b", line):
         return reading  # "2 insurance", "3 - the insurance": a number picks it
-    asked = [c for c in about if _has(c, words["asking"])]
+    asked = [c for c in about if said(c, words["asking"])]
     if any(not _denied(c, words) for c in asked):
         return reading  # "the insurance wants it": asked, and not denied
     rest = [v for v in reading.value if v != _CHOICE]
     if asked:  # "they dont ask nothing": not asked, said plainly
         return replace(reading, value=rest) if rest else Reading(UNCLEAR, unclear=", ".join(about))
-    parts = [p for c in about for p in re.split(r",|\band\b|&|\bplus\b", c) if _has(p, words["insurance"])]
+    parts = [p for c in about for p in re.split(r",|\band\b|&|\bplus\b", c) if said(p, words["insurance"])]
     if any(all(w in words["alone"] for w in re.findall(r"[\w'&-]+", p)) for p in parts):
         return reading  # "the insurance", "diabetes, and the insurance": the pick itself
     unclear = ", ".join(about)

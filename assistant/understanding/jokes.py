@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .phrase_files import has
 from .text import clean, tokens
 
 
@@ -30,21 +31,17 @@ def _words() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...], 
     return out[0], out[1], out[2]
 
 
-def _has(toks: list[str], phrases) -> bool:
-    return any(tuple(toks[i:i + len(p)]) == p for p in phrases for i in range(len(toks) - len(p) + 1))
-
-
 def joke_only(note) -> bool:
     """Is this note only a saying with a laugh ("the death of me lol"), with no symptom told in it, and no
     sentence of something else ("... killing me lol. brain zaps for weeks" keeps its second sentence)?"""
     text = str(note or "")
     sayings, laughs, symptoms = _words()
     toks = tokens(clean(text).lower())
-    if not toks or _has(toks, symptoms):
+    if not toks or has(toks, symptoms):
         return False
     marks = [p[0] for p in laughs if len(p) == 1 and not p[0].isalnum()]
     sentences = [s for s in re.split(r"[.!?;\n]+", text) if tokens(clean(s))]
-    some_laugh = _has(toks, laughs) or any(m in text for m in marks)
-    every_joke = all(_has(tokens(clean(s).lower()), sayings) or _has(tokens(clean(s).lower()), laughs)
+    some_laugh = has(toks, laughs) or any(m in text for m in marks)
+    every_joke = all(has(tokens(clean(s).lower()), sayings) or has(tokens(clean(s).lower()), laughs)
                      or any(m in s for m in marks) for s in sentences)
-    return some_laugh and _has(toks, sayings) and every_joke
+    return some_laugh and has(toks, sayings) and every_joke

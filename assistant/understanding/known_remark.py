@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from .phrase_files import has
 from .text import clean, tokens
 
 
@@ -29,15 +30,11 @@ def _words() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
     return out[0], out[1]
 
 
-def _has(toks: list[str], phrases) -> bool:
-    return any(tuple(toks[i:i + len(p)]) == p for p in phrases for i in range(len(toks) - len(p) + 1))
-
-
 def mild_known(told: str) -> bool:
     """The remark says it is mild or already known, and nothing in it says it is changing."""
     mild, changing = _words()
     toks = tokens(clean(told).lower())
-    return bool(toks) and _has(toks, mild) and not _has(toks, changing)
+    return bool(toks) and has(toks, mild) and not has(toks, changing)
 
 
 def known_reply(told: str) -> str:

@@ -10,12 +10,10 @@ compared by their stem (the first five letters of a long word: "advised" and "ad
 
 from __future__ import annotations
 
+from .phrase_files import PhraseFile
 from .text import clean, tokens
 
-_POINTING = frozenset({"one", "ones", "the", "a", "an", "that", "this", "those", "these", "it", "its", "because", "cause", "as", "they", "he",
-                       "she", "we", "i", "was", "were", "is", "are", "be", "been", "said", "say", "says", "told", "us", "me", "her", "him",
-                       "them", "so", "yes", "yeah", "number", "no", "option", "choice", "answer", "pick", "picked", "about", "of", "and",
-                       "or", "to", "for", "my", "our", "his", "their", "there", "what", "which", "wants", "want", "did", "do", "does"})
+_WORDS = PhraseFile("note_repeats.yaml")  # the words of its checks, read once
 
 
 def _stem(word: str) -> str:
@@ -45,7 +43,7 @@ def only_repeats(note: str, state: str, value, lex) -> bool:
         return False
     words = [w for w in tokens(clean(note)) if w.isalnum()]
     places = {str(n) for n, choice in enumerate(spec.choices, 1) if choice.id in picked}  # "2, the procedure one": the pick's number
-    return bool(words) and all(w in places or w in _POINTING or _stem(w) in known for w in words)
+    return bool(words) and all(w in places or w in _WORDS.words("pointing") or _stem(w) in known for w in words)
 
 
 _BARE = frozenset({"the", "a", "an", "one", "that", "this", "it", "its", "my", "her", "his", "their", "our"})

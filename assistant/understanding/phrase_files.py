@@ -4,6 +4,7 @@ last_doubts.py), which each kept a copy of both."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 
@@ -37,6 +38,19 @@ def spans(toks: list[str], found: tuple[tuple[str, ...], ...]) -> list[tuple[int
         size = len(phrase)
         out += [(k, k + size) for k in range(len(toks) - size + 1) if tuple(toks[k : k + size]) == phrase]
     return out
+
+
+def has(toks: list[str], found) -> bool:
+    """Does one of the phrases `found` (word tuples) stand in the words `toks`? Shared by the readers that only ask
+    whether (check_hedged.py, jokes.py, known_remark.py, told_clean.py each kept a copy)."""
+    return bool(spans(toks, found))
+
+
+def said(text: str, phrases) -> bool:
+    """Does one of `phrases` stand in `text` as typed, between marks that are not part of a word ("won't" and "wont"
+    are two phrases here, a hyphen ends a word)? For readers that cut the raw sentence by position
+    (insurance_named.py); a reader of words uses `has`."""
+    return any(re.search(rf"(?<![\w']){re.escape(p)}(?![\w'])", text) for p in phrases)
 
 
 def led_by(toks: list[str], start: int, leads: list[tuple[int, int]], reach: int, stops,

@@ -80,6 +80,15 @@ def _tokens(text: str) -> list[str]:
 _tokens_remembered = functools.lru_cache(maxsize=256)(lambda text: tuple(_tokens(text)))
 
 
+def joined(toks: list[str]) -> str:
+    """Words back into a phrase to show: marks close up on the word before ("the mri, maybe"), leading and trailing
+    marks dropped. Shared by the wrongly-sure checks (wrongly_sure*.py each kept a copy)."""
+    out = ""
+    for t in toks:
+        out += t if (t in ",.;:!?" or not out) else " " + t
+    return out.strip(" ,;:")
+
+
 def parts_between(toks: list[str], cuts) -> list[tuple[int, int]]:
     """(start, end) of each run of tokens between the cut tokens (a mark, a joining word), the cuts left out."""
     out, start = [], 0

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .phrase_files import has
 from .text import clean, tokens
 
 
@@ -30,10 +31,6 @@ def _data() -> dict[str, tuple[tuple[str, ...], ...]]:
     out = {k: tuple(sorted({tuple(tokens(str(p))) for p in raw.get(k, []) if tokens(str(p))}, key=len, reverse=True))
            for k in ("at_me", "side_remarks", "answer_only", "leading_fillers", "leading_remarks", "leading_asides", "sayings")}
     return out
-
-
-def _has(toks: list[str], phrases) -> bool:
-    return any(tuple(toks[i:i + len(p)]) == p for p in phrases for i in range(len(toks) - len(p) + 1))
 
 
 def _words(text: str) -> list[str]:
@@ -86,10 +83,10 @@ def _aside(sentence: str) -> bool:
         return True
     if sentence.rstrip().endswith("?"):
         return True
-    if _has(words, data["at_me"]) or _has(words, data["side_remarks"]):
+    if has(words, data["at_me"]) or has(words, data["side_remarks"]):
         return True
     sayings, _, symptoms = joke_words()
-    return (_has(words, sayings) or _has(words, data["sayings"])) and not _has(words, symptoms)
+    return (has(words, sayings) or has(words, data["sayings"])) and not has(words, symptoms)
 
 
 def for_the_plan(note) -> str:

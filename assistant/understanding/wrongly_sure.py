@@ -38,7 +38,7 @@ from dataclasses import replace
 
 from .phrase_files import phrases, spans
 from .reading import LIKELY, SURE, UNCLEAR, Reading
-from .text import clean, parts_between, tokens
+from .text import clean, joined, parts_between, tokens
 
 FILE = "wrongly_sure.yaml"
 _STOPS = frozenset({".", ";", "!", "?"})
@@ -154,13 +154,6 @@ def _ask(text: str, message: str = "", kept=None, reading: Reading | None = None
     return Reading(UNCLEAR, kept or None, unclear=text, message=message, **extra)
 
 
-def _words(toks: list[str], start: int, end: int) -> str:
-    out = ""
-    for t in toks[start:end]:
-        out += t if (t in ",.;:!?" or not out) else " " + t
-    return out.strip(" ,;:")
-
-
 # --- the checks -----------------------------------------------------------------------------------
 
 def _question_unclear(reading, toks, spec, lex, read_part, text):
@@ -221,7 +214,7 @@ def _unknown_named(reading, toks, spec, lex, read_part, text):
         named = {v for v in set(_picks_of(read_part, after)) & set(values) if not _about_not_knowing(spec, v)}
         if not named:
             continue
-        said = _words(toks, start, stop)
+        said = joined(toks[start:stop])
         if spec.multi:
             kept = [v for v in values if v not in named]
             return _ask(said, f'You said you do not know "{said}". Pick only the ones you are sure of.', kept, reading)
@@ -249,7 +242,7 @@ def _doubt_about(reading, toks, spec, lex, read_part, text):
     if not doubted and at > 0 and not _STOPS & set(toks[parts[at - 1][1]:parts[at][0]]):
         start, end = parts[at - 1][0], parts[at][1]  # the doubt is about what was said just before it
         doubted = {v for v in _picks_of(read_part, toks[start:end], partly=True) if _is_answer(v, spec, lex)}
-    said = _words(toks, start, end)
+    said = joined(toks[start:end])
     if spec.multi and not doubted & set(values):
         return None  # at a pick-any question, a doubt about none of the picks leaves them as said
     if spec.multi:
@@ -338,7 +331,7 @@ def _added_ask(reading, toks, spec, lex, read_part, text):
     if any(t.isdigit() for t in toks[hits[0][0]:]) or (not asks and rest is not None and rest.certainty == SURE and rest.value is not None):
         return None  # "also could 4", "also how soon": the added part is itself a choice
     kept = [v for v in _values(reading) if v in set(_picks_of(read_part, toks[:start]))] or _values(reading)
-    said = _words(toks, hits[0][0], len(toks))
+    said = joined(toks[hits[0][0]:len(toks)])
     return _ask(said, f'I kept your choices. What did you mean by "{said}"?', kept, reading)
 
 

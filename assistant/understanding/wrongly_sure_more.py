@@ -20,22 +20,9 @@ Each makes the reading less sure; none adds a pick. Never at the red-flag and ur
 
 from __future__ import annotations
 
-from .phrase_files import spans
 from .reading import LIKELY, SURE, UNCLEAR, Reading
-from .text import clean, parts_between, tokens
-
-_STOPS = frozenset({".", ";", "!", "?"})
-
-
-def _words():
-    from .wrongly_sure import words
-
-    return words()
-
-
-def _has(toks, key):
-    return spans(toks, _words()[key])
-
+from .text import clean, joined, parts_between, tokens
+from .wrongly_sure_shape import _STOPS, _has, _words  # shared with the shape checks
 
 def _spellings() -> tuple[dict, frozenset]:
     from .. import yaml_cache
@@ -61,13 +48,6 @@ def _ask(text: str, message: str, kept=None, reading: Reading | None = None) -> 
     return Reading(UNCLEAR, kept or None, unclear=text, message=message, **extra)
 
 
-def _text(toks: list[str]) -> str:
-    out = ""
-    for t in toks:
-        out += t if (t in ",.;:!?" or not out) else " " + t
-    return out.strip(" ,;:")
-
-
 # --- checked first, whatever was read ---------------------------------------------------------------
 
 def misspelt_question(reading: Reading, said: list[str], spec, read_part) -> Reading | None:
@@ -89,16 +69,16 @@ def misspelt_question(reading: Reading, said: list[str], spec, read_part) -> Rea
             fixed.append(t)
     if not changed:
         return None
-    got = read_part(_text(fixed))
+    got = read_part(joined(fixed))
     if got is None:
         return None
     if got.asked:
         return got
     if knows and got.value != reading.value:  # "i no wat maters": never the "no" that was not said
         if got.certainty == SURE and got.value is not None:
-            return _ask(_text(said), "I am not sure I read that right. Type the numbers that fit, or 'not sure'.",
+            return _ask(joined(said), "I am not sure I read that right. Type the numbers that fit, or 'not sure'.",
                         _values(got) if spec.multi else None, got)
-        return got if got.value is not None or got.unclear else _ask(_text(said), "Which of these fit? Type the numbers, or 'not sure'.")
+        return got if got.value is not None or got.unclear else _ask(joined(said), "Which of these fit? Type the numbers, or 'not sure'.")
     return None
 
 
@@ -115,7 +95,7 @@ def none_beside_named(reading, toks, spec, lex, read_part, text, is_answer):
         return _ask(text, f'"{text}": which of these fit? Type the numbers, or \'not sure\'.')
     named = []
     for start, end in parts_between(toks, _STOPS | {",", "but", "except", "rest"}):
-        got = read_part(_text(toks[start:end]))
+        got = read_part(joined(toks[start:end]))
         if got is not None and got.value is not None and not got.asked and not got.dont_know:
             named += [v for v in _values(got) if is_answer(v, spec, lex) and v not in named]
     if not named:
@@ -147,10 +127,10 @@ def two_answers(reading, toks, spec, lex, read_part, text, is_answer):
     if lead and lead[0][0] == 0 and spec.none_choice is None and not any(c.id in ("none", "other") for c in spec.choices):
         return _ask(text, f'"{text}": none of these, or the one you named? Pick the closest answer.')
     for start, end in _has(toks, "turns"):
-        after = read_part(_text(toks[end:]))
+        after = read_part(joined(toks[end:]))
         one = []
         for a, b in parts_between(toks[:start], _STOPS | {",", "but"}):  # "I would like X, but only if ...": X
-            got = read_part(_text(toks[a:b]))
+            got = read_part(joined(toks[a:b]))
             if got is not None and got.certainty == SURE and got.value is not None and not got.asked:
                 one += _values(got)
         two = _values(after) if after is not None and after.value is not None and not after.asked else []
@@ -172,7 +152,7 @@ def count_of_picks(reading, toks, spec, lex, read_part, text, is_answer):
     n = int(t)
     if n < 2 or i == 0 or (toks[i - 1],) not in _words()["count_leads"]:
         return None
-    rest = read_part(_text(toks[:i - 1] + toks[i + 1:]))
+    rest = read_part(joined(toks[:i - 1] + toks[i + 1:]))
     named = [v for v in (_values(rest) if rest is not None and rest.value is not None else []) if is_answer(v, spec, lex)]
     number_pick = spec.choices[n - 1].id if n <= len(spec.choices) else None
     if len(named) != n or number_pick is None or number_pick in named or number_pick not in _values(reading):
@@ -190,13 +170,13 @@ def closing_doubt(reading, toks, spec, lex, read_part, text, is_answer):
         return None
     if not any(is_answer(v, spec, lex) for v in _values(reading)):
         return None
-    own = read_part(_text(toks[hit[0]:hit[1]]))
+    own = read_part(joined(toks[hit[0]:hit[1]]))
     if own is not None and own.value is not None and not own.asked:
         return None  # "i know the good and the bad, but i am not sure": "not sure" is an answer at this question
     start = max((i + 1 for i in range(hit[0] - 1) if toks[i] in _STOPS), default=0)
-    doubted = set(_values(read_part(_text(toks[start:hit[0] - 1]))) or []) if start or not spec.multi else set(_values(reading))
+    doubted = set(_values(read_part(joined(toks[start:hit[0] - 1]))) or []) if start or not spec.multi else set(_values(reading))
     kept = [v for v in _values(reading) if v not in doubted] if spec.multi else None
-    said = _text(toks[start:end])
+    said = joined(toks[start:end])
     return _ask(said, f'You are not sure about "{said}". Pick only what you are sure of, or \'not sure\'.', kept, reading)
 
 

@@ -24,19 +24,12 @@ from __future__ import annotations
 from dataclasses import replace
 from .phrase_files import PhraseFile, spans
 from .reading import Reading
-from .text import clean, parts_between, tokens
+from .text import clean, joined, parts_between, tokens
 from .wrongly_sure_shape import _STOPS, _ask, first_doubt, _read_alone, _values, _which
 
 FILE = "question_open.yaml"
 _FILE = PhraseFile(FILE)
 _data, _phrases, _words = _FILE.data, _FILE.phrases, _FILE.words
-
-
-def _text(toks: list[str]) -> str:
-    out = ""
-    for t in toks:
-        out += t if (t in ",.;:!?" or not out) else " " + t
-    return out.strip(" ,;:")
 
 
 def _label_words(spec, value) -> set[str]:
@@ -101,7 +94,7 @@ def still_to_check(reading, toks, raw, spec, lex, read_part, is_answer):
     if not gone:
         return None
     kept = [v for v in values if v not in gone]
-    return _ask(raw.strip(), _which(raw.strip()), kept=kept, reading=reading, unclear=_text(toks[sentence[0]:sentence[1]]))
+    return _ask(raw.strip(), _which(raw.strip()), kept=kept, reading=reading, unclear=joined(toks[sentence[0]:sentence[1]]))
 
 
 def numbers_judged(reading, toks, raw, spec, lex, read_part, is_answer):
@@ -122,7 +115,7 @@ def numbers_judged(reading, toks, raw, spec, lex, read_part, is_answer):
         before = part[max(0, nums[0] - 3):nums[0]]
         if any(s >= 0 for s, e in spans(before, partly)):
             doubt |= picks
-            doubt_text.append(_text(part))
+            doubt_text.append(joined(part))
             continue
         verb = next((i for i in range(nums[-1] + 1, len(part)) if part[i] in _words("number_is")), None)
         if verb is None or any(t.isdecimal() for t in part[verb:]):
@@ -145,7 +138,7 @@ def numbers_judged(reading, toks, raw, spec, lex, read_part, is_answer):
             drop |= picks
         elif not [s for s, e in spans(rest, true_) if s == 0]:
             doubt |= picks
-            doubt_text.append(_text(part))
+            doubt_text.append(joined(part))
             continue
         plain |= picks
     values = _values(reading)
@@ -279,7 +272,7 @@ def closing_numbers(reading, toks, raw, spec, lex, read_part, is_answer):
     if not extra or not named <= set(values):
         return None
     kept = [v for v in values if v in named]
-    return _ask(raw.strip(), _which(raw.strip()), kept=kept, reading=reading, unclear=_text(toks[:a]))
+    return _ask(raw.strip(), _which(raw.strip()), kept=kept, reading=reading, unclear=joined(toks[:a]))
 
 
 def hedged_then_but(reading, toks, raw, spec, lex, read_part, is_answer):

@@ -30,13 +30,6 @@ from .text import clean, parts_between, tokens
 from .wrongly_sure_shape import _STOPS, _ask, first_doubt, _has, _read_alone, _values, _which, _words  # shared with round 23's checks
 
 
-def _text_of(toks: list[str]) -> str:
-    out = ""
-    for t in toks:
-        out += t if (t in ",.;:!?" or not out) else " " + t
-    return out.strip(" ,;:")
-
-
 def _after_fillers(part: list[str]) -> int:
     """Where the sentence's own words start, past words that only open a turn ("huh", "so", "and")."""
     k = 0

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from .phrase_files import spans
 from .reading import LIKELY, UNCLEAR, Reading
-from .text import clean, parts_between, tokens
+from .text import clean, joined, parts_between, tokens
 
 _STOPS = frozenset({".", ";", "!", "?"})
 
@@ -48,13 +48,6 @@ def _ask(text: str, message: str, kept=None, reading: Reading | None = None, unc
     if reading is not None and kept:
         extra = dict(note=reading.note, date=reading.date, date_text=reading.date_text, who=reading.who)
     return Reading(UNCLEAR, kept or None, unclear=unclear or text, message=message, **extra)
-
-
-def _words_of(toks: list[str], start: int, end: int) -> str:
-    out = ""
-    for t in toks[start:end]:
-        out += t if (t in ",.;:!?" or not out) else " " + t
-    return out.strip(" ,;:")
 
 
 def _which(text: str) -> str:
@@ -115,7 +108,7 @@ def unanswered_question(reading, toks, raw, spec, lex, read_part, is_answer):
     kept = _read_alone(read_part, rest) if spec.multi else set()
     if kept and kept <= values and len(asked) == 1:  # "scans, what is a discharge summary?": the choice asked about is no pick
         a, b = asked[0]
-        part = _words_of(toks, a, b + 1 if b < len(toks) and toks[b] == "?" else b)
+        part = joined(toks[a:b + 1 if b < len(toks) and toks[b] == "?" else b])
         return _ask(raw.strip(), f'I kept your other answers. What did you mean by "{part}"? '
                                  "Type the choices that fit, or 'that's all'.", kept=[v for v in _values(reading) if v in kept],
                     reading=reading, unclear=part)

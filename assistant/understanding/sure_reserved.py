@@ -23,26 +23,32 @@ from .text import clean, tokens
 
 WORDS = PhraseFile("sure_reserved.yaml")
 _SENTENCES = re.compile(r"(?<=[.!?;])\s+|\n+")
+_NEAR = 1
 _CLAUSES = re.compile(r",\s*|\s+(?=(?:but|though|although|tho|however)\b)", re.IGNORECASE)
 
 
 def _hedged_place(toks: list[str]) -> bool:
     """A clause that names an item by its number or place ("the 3rd one", "4") and hedges it."""
-    if not spans(toks, WORDS.phrases("hedges")):
-        return False
+    hedges = spans(toks, WORDS.phrases("hedges"))
     numbers, places, nouns = WORDS.words("numbers"), WORDS.words("places"), WORDS.words("place_nouns")
-    return any(t in numbers or (t in places and k + 1 < len(toks) and toks[k + 1] in nouns) for k, t in enumerate(toks))
+    named = [(k, k + 1) for k, t in enumerate(toks) if t in numbers] \
+        + [(k, k + 2) for k, t in enumerate(toks[:-1]) if t in places and toks[k + 1] in nouns]
+    # the hedge next to the item, at most one word between ("kinda the 3rd one", "Fourth one maybe"): "3 - still feel
+    # a bit on my own" hedges something else
+    return any(-_NEAR <= ns - he <= _NEAR or -_NEAR <= hs - ne <= _NEAR for hs, he in hedges for ns, ne in named)
 
 
-def _reserved(clause: str, spec) -> bool:
-    """A reservation or a hedged place, in a clause that says no item is untrue: "but i dont feel sure and my husband
-    and i dont agree" gives its own reason for the item said no to, and is no doubt of the items kept."""
+def _reserved(clause: str) -> bool:
     toks = tokens(clean(clause))
-    found = spans(toks, WORDS.phrases("reservations"))
-    if not (found or _hedged_place(toks)):
-        return False
-    inside = {i for s, e in found for i in range(s, e)}  # "dont need anybodys advice": the reservation's own item word
-    return not any(h.negated and h.start not in inside for h in find_hits(toks, spec, default_lexicon()))
+    return bool(spans(toks, WORDS.phrases("reservations"))) or _hedged_place(toks)
+
+
+def _says_no(part: str, spec) -> bool:
+    """The part says an item is untrue: "but i dont feel sure and my husband and i dont agree" gives its own reason for
+    the item said no to, and is no doubt of the items kept."""
+    toks = tokens(clean(part))
+    inside = {i for s, e in spans(toks, WORDS.phrases("reservations")) for i in range(s, e)}  # "dont need anybodys advice"
+    return any(h.negated and h.start not in inside for h in find_hits(toks, spec, default_lexicon()))
 
 
 def _bare_hedge(clause: str) -> bool:
@@ -69,7 +75,7 @@ def sure_reserved(reading: Reading, line: str, spec, read) -> Reading:
     rest, unclear = [], []
     for sentence in sentences:
         clauses = _CLAUSES.split(sentence)
-        hit = next((k for k, c in enumerate(clauses) if _reserved(c, spec) or _bare_hedge(c)), None)
+        hit = next((k for k, c in enumerate(clauses) if _reserved(c) or _bare_hedge(c)), None)
         if hit is None:
             rest.append(sentence)
             continue
@@ -82,6 +88,9 @@ def sure_reserved(reading: Reading, line: str, spec, read) -> Reading:
         while start > 0 and _picks(read(clauses[start - 1]), spec) is None:
             start -= 1  # "Regarding the stem cell transplant, I have reservations": the lead-in goes with it
         cut = sentence.find(clauses[start]) if start else 0
+        if _says_no(sentence[cut:], spec):
+            rest.append(sentence)  # "I'm still not sure, and I don't feel I have enough support, my husband and I don't agree"
+            continue
         before = sentence[:cut].strip(" ,")
         if before:
             rest.append(before)

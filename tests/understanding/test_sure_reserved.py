@@ -55,6 +55,9 @@ def test_every_item_and_none_together_is_asked():
     # the reason given for an item said no to is no doubt of the items kept
     ("i know the risks but i dont feel sure and my husband and i dont agree", ["understand"]),
     ("I understand the options, I dont need more advice", ["understand"]),
+    ("I know what matters to me. I dont feel sure, my husband and I dont agree", ["values"]),
+    # a hedge beside something else than a numbered item
+    ("2 and 3, i feel a bit lost with the rest", ["understand", "values"]),
 ])
 def test_clear_answers_are_still_stored_at_once(line, stored):
     engine, turn = _answer(line)

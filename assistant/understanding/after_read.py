@@ -22,6 +22,7 @@ from .conditional_later import conditional_later
 from .not_yet_item import not_yet_item
 from .numbers_then_more import numbers_then_more
 from .either_or import either_or  # "me? or my wife": two choices joined by "or", both offered (helper u24a)
+from .sure_reserved import sure_reserved  # "i know the pros and cons but my husband and me dont agree": asked (helper u27a)
 from .never_silent import never_silent  # "Maybe.", "when i can get a day off": offered back or asked (helper u23a)
 from .beside_parts import beside_parts  # "plan, n one was a lot nicer to me": the plan kept, the rest asked (helper u25b)
 from .insurance_named import insurance_named  # "medicare is her insurance": named, not said to ask (a lead's walk)
@@ -54,5 +55,6 @@ def second_readings(reading, line: str, spec, kw: dict, read):
     reading = beside_parts(reading, line, spec, lambda part: read(part, spec, **kw))  # a part the list does not hold: asked (beside_parts.py)
     reading = check_hedged(reading, line, spec)  # "not rn i think?" at the emergency check: asked once more (check_hedged.py)
     reading = insurance_named(reading, line, spec)  # "medicare is her insurance": who pays, not that they ask (insurance_named.py)
+    reading = sure_reserved(reading, line, spec, lambda part: read(part, spec, **kw))  # a SURE item, then a part that doubts it (sure_reserved.py)
     reading = never_silent(reading, line, spec)  # "Maybe.", "when i can get a day off", "both kind of??": never stored (never_silent.py)
     return reading

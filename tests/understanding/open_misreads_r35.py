@@ -7,9 +7,9 @@ OPEN_ROUND35 = frozenset({
     "u35a-0038",  # decision_when: no sé, the doctor did not say nothing about when
     "u35a-0052",  # decision_situation: lowkey both 4 and 5 lol she had symptoms for years before anyone said lupus and now the meds arent d...
     "u35a-0055",  # decision_situation: the 6th one. common problem, plan is working, just want another set of eyes before they cut on him
-    "u35a-0076",  # decision_sure: i know the good and the bad things, and the family is with me. but the money worry me a lot
-    "u35a-0080",  # decision_sure: i kinda get the pros n cons and my aunt helps alot but my mom keeps changing her mind every day
-    "u35a-0084",  # decision_sure: We understand the options. Regarding the stem cell transplant, I have reservations.
+    # u35a-0076 mended (helper u27a, asked): decision_sure: i know the good and the bad things, and the family is with me. but the money worry me a lot
+    # u35a-0080 mended (helper u27a, asked): decision_sure: i kinda get the pros n cons and my aunt helps alot but my mom keeps changing her mind every day
+    # u35a-0084 mended (helper u27a, asked): decision_sure: We understand the options. Regarding the stem cell transplant, I have reservations.
     "u35a-0092",  # red_flags: i get dizzy sometimes when i stand up quick. not now though
     "u35a-0097",  # red_flags: what is sepsis
     "u35a-0098",  # red_flags: Please note his walking has been unsteady for years from diabetic neuropathy; that is not sudden. Ot...
@@ -36,7 +36,7 @@ OPEN_ROUND35 = frozenset({
     "u35a-0525",  # compare_values: the gentler one, but only if it still stops the curve getting worse
     "u35b-0040",  # decision_when: No hard deadline, but I'd like it settled before I fly out on the 20th.
     "u35b-0051",  # decision_situation: back's been jacked for 2 yrs, nothing helps
-    "u35b-0083",  # decision_sure: i kno the pros and cons i think but my husband and me dont agree
+    # u35b-0083 mended (helper u27a, asked): decision_sure: i kno the pros and cons i think but my husband and me dont agree
     "u35b-0112",  # red_flags_child: none but he does sweat a lot when feeding
     "u35b-0147",  # signs: - vague dx ('probably Alzheimer's, could be vascular') - meds didn't help - don't feel heard by the ...
     "u35b-0195",  # fit_opinions: lost count honestly, been to so many docs

@@ -6,7 +6,7 @@ OPEN_ROUND38 = frozenset({
     "u38a-0012",  # welcome: para sa akin po and also for my husband, he has the eye problem too
     "u38a-0048",  # decision_situation: snoring n apnea for yrs, cpap not worknig, now they say cut the throat
     "u38a-0051",  # decision_situation: cpap 3 yrs, cant tolerate it, still tired all day. thats the deal
-    "u38a-0081",  # decision_sure: 2 for sure, and kinda the 3rd one?
+    # u38a-0081 mended (helper u27a, asked): decision_sure: 2 for sure, and kinda the 3rd one?
     "u38a-0092",  # red_flags: My vision po is blurry in the left eye but that is the macular degeneration since last year, slowly. Otherw...
     "u38a-0095",  # red_flags: none but she does get dizzy sometimes when she stands up
     "u38a-0112",  # red_flags_child: wha number is none again

@@ -5,7 +5,7 @@ OPEN_ROUND39 = frozenset({
     # (919 of 1,092, 84.2% right first time; untouched 920 at c489a43f)
     "u39a-0043",  # decision_situation: They have offered me a new knee, it is not an emergency, I have had the pain for many years and the injecti...
     "u39a-0081",  # decision_sure: Second one yes. Fourth one maybe, my son help but he live in Chicago
-    "u39a-0083",  # decision_sure: All of them and none, I don't know, is too much
+    # u39a-0083 mended (helper u27a, asked): decision_sure: All of them and none, I don't know, is too much
     "u39a-0123",  # urgent_care: It was earlier this week, and my doctor is aware of it
     "u39a-0160",  # signs_more: He have many problem, the diabetes, the kidney, the pressure. And the insurance, Medicare, I don't know if ...
     "u39a-0165",  # signs_more: insurance might, haven't read the fine print
@@ -26,7 +26,7 @@ OPEN_ROUND39 = frozenset({
     "u39a-0515",  # compare_context: The scan yes. And maybe the second doctor not have all the papers, I am not sure I send everything
     "u39b-0021",  # welcome_age: 4 obviously, she's my mom lol, she's 79
     "u39b-0040",  # decision_when: well the ENT said sooner is better because he snores and stops breathing at night but nobody gave me a date...
-    "u39b-0080",  # decision_sure: Support: yes. Understanding the options... partially?
+    # u39b-0080 mended (helper u27a, asked): decision_sure: Support: yes. Understanding the options... partially?
     "u39b-0105",  # red_flags_child: he does stop breathing for a few seconds at night when he snores, the sleep study showed it, but that's why...
     "u39b-0107",  # red_flags_child: well he's not drinking much today because his throat hurts again but he's peeing fine
     "u39b-0108",  # red_flags_child: no, though he's been sleepier since we upped the Xcopri

@@ -4,7 +4,7 @@ OPEN_ROUND41 = frozenset({
     # round 41 folded in (thirty-fourth session): the 44 silent misreads measured at the fold-in
     # (944 of 1092, 86.4% right first time; untouched 938 at 880e62d7, 944 at 9dc721d9)
     "u41a-0054",  # decision_situation: 7 something else, he is weak every day more
-    "u41a-0077",  # decision_sure: 2 and 3 for sure, 1 kinda
+    # u41a-0077 mended (helper u27a, asked): decision_sure: 2 and 3 for sure, 1 kinda
     "u41a-0084",  # decision_sure: I know what matters to me: to read music again. The good and bad I do not know well.
     "u41a-0122",  # urgent_care: what do u mean by stable, they sent her home from er on sunday
     "u41a-0123",  # urgent_care: the er already looked at me last week, it was my back not my heart, im fine

@@ -32,7 +32,8 @@ FILE = "concept_signs.yaml"
 # rules stand in the order they stood in FILE
 MORE = ("concepts_after_surgery.yaml", "concepts_young_child.yaml", "concepts_more_kinds.yaml",
         "emergency_concepts.yaml", "weak_kinds.yaml", "warned_kinds.yaml", "urgent_kinds.yaml", "told_kinds_s25.yaml",
-        "concepts_fracture.yaml")  # a broken bone or a cast: the blood flow cut off, an open break (a lead's walk)
+        "concepts_fracture.yaml",  # a broken bone or a cast: the blood flow cut off, an open break (a lead's walk)
+        "concepts_s27.yaml")  # (s27) a risky medicine twice, fumes, new confusion, sight or legs lost all at once
 LEVELS = ("none", "ask", "emergency")
 
 

@@ -164,8 +164,13 @@ def with_concepts(text: str, screening):
         return screening
     from .screening import Screening
     from .language import is_spanish
+    from .signs import CATEGORIES
 
     level, category, words, advice = hit
     advice = tuple(dict.fromkeys((*advice, *screening.advice, *(("spanish",) if is_spanish(text) else ()))))
+    # (s27) the rule set the level: its category names what was noticed, not a lower sign's label ("his fingers are
+    # blue in the cast" is a limb in danger, not "serious trouble breathing"); a crisis found is always said too
+    label = CATEGORIES[category]["label"]
+    recognised = ((label, *screening.recognised) if "self_harm" in screening.categories else (label,)) if screening.recognised else ()
     return Screening(LEVELS[level], (category, *(c for c in screening.categories if c != category)),
-                     (*screening.matched, words), screening.recognised, advice, screening.told_now)
+                     (*screening.matched, words), recognised, advice, screening.told_now)

@@ -100,3 +100,20 @@ def test_fingers_blue_in_a_cast_are_named_a_limb_in_danger_not_breathing():
     assert "serious trouble breathing" not in result.labels()
     # blue lips told now are still trouble breathing
     assert "serious trouble breathing" in screen("his lips are blue and he cant breathe").labels()
+
+
+@pytest.mark.parametrize("line", [
+    "my son swallowed a button battery, he did that when he was little too",
+    "Took my heart pills. Then took them again. And again. Dizzy now. i did that as a kid",
+])
+def test_a_childhood_told_after_in_its_own_clause_does_not_quiet_the_emergency_now(line):
+    assert screen(line).level != "none"
+
+
+@pytest.mark.parametrize("line", [
+    "as a kid he swallowed a button battery and was vomiting",
+    "when he was little he drank bleach and was sick for days",
+    "my son drank bleach when he was little and threw up, he is 20 now",
+])
+def test_a_childhood_that_frames_the_story_still_keeps_it_quiet(line):
+    assert screen(line).level == "none"

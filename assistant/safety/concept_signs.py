@@ -32,8 +32,11 @@ FILE = "concept_signs.yaml"
 # rules stand in the order they stood in FILE
 MORE = ("concepts_after_surgery.yaml", "concepts_young_child.yaml", "concepts_more_kinds.yaml",
         "emergency_concepts.yaml", "weak_kinds.yaml", "warned_kinds.yaml", "urgent_kinds.yaml", "told_kinds_s25.yaml",
-        "concepts_fracture.yaml")  # a broken bone or a cast: the blood flow cut off, an open break (a lead's walk)
+        "concepts_fracture.yaml",  # a broken bone or a cast: the blood flow cut off, an open break (a lead's walk)
+        "concepts_s27.yaml")  # (s27) a risky medicine twice, fumes, new confusion, sight or legs lost all at once
 LEVELS = ("none", "ask", "emergency")
+# (s27) a childhood told as a frame of its own: "when he was little", "as a kid", "de niño"
+_CHILDHOOD = re.compile(r"(?<!\w)(?:as (?:a )?(?:kid|child|toddler|baby|little \w+)|when (?:i|he|she|they|we) (?:was|were) (?:little|small|a (?:kid|child|baby|toddler)|younger|tiny|\d+)|(?:de|cuando era) (?:ni[nñ][oa]|chiquit[oa]|peque[nñ][oa]|beb[eé]))(?!\w)")
 
 
 @cache
@@ -114,10 +117,22 @@ def _found_in(tables, doc, text: str, start: int, end: int, family: str) -> dict
     return entries
 
 
-def _guarded(tables, text: str, start: int, end: int, past_told: bool) -> bool:
-    """A guard list of the red-flag screen matches in the window, once its "cant tell if" is blanked."""
+def _guarded(tables, text: str, start: int, end: int, past_told: bool, names: tuple[str, ...] = ()) -> bool:
+    """A guard list of the red-flag screen matches in the window, once its "cant tell if" is blanked; (s27) a childhood
+    told in a clause of its own after every word of the rule ("..., he did that when he was little") guards only itself."""
     window = tables["not_asked"].sub(lambda m: " " * len(m.group()), text[start:end])
-    return any(finder.regex.search(window) for finder in tables["present_guards" if past_told else "guards"])
+    finders = tables["present_guards" if past_told else "guards"]
+    if not any(finder.regex.search(window) for finder in finders):
+        return False
+    last = max((m.end() - start for name in names for m in tables["families"][name].finditer(text, start, end)), default=None)
+    if last is None:
+        return True
+    for finder in finders:
+        for match in finder.regex.finditer(window):
+            clause = window.rfind("|", 0, match.start()) + 1
+            if clause < last or not _CHILDHOOD.search(window, clause, max(window.find("|", match.end()), 0) or len(window)):
+                return True
+    return False
 
 
 def found(text: str) -> tuple[int, str, str, tuple[str, ...]] | None:
@@ -149,7 +164,7 @@ def found(text: str) -> tuple[int, str, str, tuple[str, ...]] | None:
                     break
             if ok and any(tables["families"][name].search(joined, start, end) for name in none):
                 ok = False  # (cs16) a family the rule names under none: in the window ("my period", "since his stroke")
-            if ok and (own_quiet or not tables["quiet"].search(joined, start, end)) and not _guarded(tables, joined, start, end, past_told):
+            if ok and (own_quiet or not tables["quiet"].search(joined, start, end)) and not _guarded(tables, joined, start, end, past_told, names):
                 best = (level, category, " ".join(dict.fromkeys(w for name in names for w in cache[name].values())), advice)
     return best
 
@@ -163,8 +178,13 @@ def with_concepts(text: str, screening):
         return screening
     from .screening import Screening
     from .language import is_spanish
+    from .signs import CATEGORIES
 
     level, category, words, advice = hit
     advice = tuple(dict.fromkeys((*advice, *screening.advice, *(("spanish",) if is_spanish(text) else ()))))
+    # (s27) the rule set the level: its category names what was noticed, not a lower sign's label ("his fingers are
+    # blue in the cast" is a limb in danger, not "serious trouble breathing"); a crisis found is always said too
+    label = CATEGORIES[category]["label"]
+    recognised = ((label, *screening.recognised) if "self_harm" in screening.categories else (label,)) if screening.recognised else ()
     return Screening(LEVELS[level], (category, *(c for c in screening.categories if c != category)),
-                     (*screening.matched, words), screening.recognised, advice, screening.told_now)
+                     (*screening.matched, words), recognised, advice, screening.told_now)

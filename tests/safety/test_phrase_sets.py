@@ -149,16 +149,16 @@ CEILINGS: dict[str, tuple[int, int, int]] = {"safety_round21.csv": (0, 0, 4), "s
                                                  "safety_round28.csv": (0, 1, 2),
                                                  "safety_round29.csv": (3, 12, 17),
                                                  "safety_round30.csv": (11, 14, 23),
-                                                 "safety_round31.csv": (6, 16, 22),
-                                                 "safety_round32.csv": (11, 10, 15),
-                                                 "safety_round33.csv": (7, 18, 26),
-                                                 "safety_round34.csv": (11, 10, 28),
-                                                 "safety_round35.csv": (4, 10, 20),  # (18 with s22's idiom rules; 20 after the review rv29 took back the ones that hid emergencies)
-                                                 "safety_round36.csv": (12, 14, 18),
-                                                 "safety_round37.csv": (14, 16, 26),
-                                                 "safety_round38.csv": (17, 10, 33),
-                                                 "safety_round39.csv": (11, 12, 30),
-                                                 "safety_round40.csv": (11, 13, 21),
+                                                 "safety_round31.csv": (4, 17, 22),
+                                                 "safety_round32.csv": (5, 10, 15),
+                                                 "safety_round33.csv": (4, 18, 26),
+                                                 "safety_round34.csv": (3, 12, 28),
+                                                 "safety_round35.csv": (2, 10, 20),  # (18 with s22's idiom rules; 20 after the review rv29 took back the ones that hid emergencies)
+                                                 "safety_round36.csv": (3, 14, 18),
+                                                 "safety_round37.csv": (4, 16, 26),
+                                                 "safety_round38.csv": (6, 11, 33),
+                                                 "safety_round39.csv": (6, 12, 30),
+                                                 "safety_round40.csv": (7, 16, 21),
                                                  "safety_round41.csv": (14, 8, 21)}
 # (helper s23) a quieting context reaches no clause told now with a subject of its own (own_clause.py); a note under a
 # pillow, "took like all", a groin lump after a catheter, a child found with medicine open, cauda equina in learner's

@@ -21,9 +21,9 @@ OPEN_ROUND37 = frozenset({
     "u37a-0265",  # timing_seen: Seen by PT only today; surgeon rounds tomorrow.
     "u37a-0270",  # specialist_focus: The biopsy report, what they call the pathology, and whether to take the whole bladder out.
     "u37a-0341",  # questions: 1, 3, 5 and 8. And also how long he can live without dialysis, this is his own question
-    "u37a-0361",  # questions_order: 4 2
+    # u37a-0361 mended (helper u27b, asked): questions_order: 4 2
     "u37a-0363",  # questions_order: The family one last, it is good. But the risk I want before the options
-    "u37a-0364",  # questions_order: 1 3 5
+    # u37a-0364 mended (helper u27b, asked): questions_order: 1 3 5
     "u37a-0374",  # summary_sure: i get the pros and cons now but still scared
     "u37a-0424",  # compare_one_confidence: He seemed fairly certain, though he said the pathology would tell us more.
     "u37a-0438",  # compare_one_treatment: Taking out the bladder altogether, with chemo before it.

@@ -183,7 +183,7 @@ OPEN_ROUND32 = frozenset({
     "u32b-0156",  # signs_more: 4 for sure. and my doc is just my ob not like a gallbladder guy
     "u32b-0179",  # fit_opinions: Two oncologists, plus a radiation oncologist who weighed in - so three, really.
     "u32b-0246",  # timing_seen: seen last wk. its worse now
-    "u32b-0254",  # specialist_focus: the ultrasound, and if i should get it out. also i have a newborn so travel is hard af
+    # u32b-0254 mended (helper u27b, surgery read): specialist_focus: the ultrasound, and if i should get it out. also i have a newborn so travel is hard af
     "u32b-0300",  # logistics_insurer: Form yes. Date, no know.
     "u32b-0311",  # questions: risks. what if i wait. how soon back to work
     "u32b-0377",  # compare_one_field: My GP first - no, the neurologist. The GP only referred me.
@@ -268,7 +268,7 @@ OPEN_ROUND34 = frozenset({
     "u34b-0025",  # welcome_age: hes 1 and a half months
     "u34b-0126",  # urgent_care: A doctor has looked, yes, it was the stomach, and now it is calm.
     "u34b-0232",  # fit_decision_point: not sure. depends on the echo
-    "u34b-0270",  # specialist_focus: the biopsy, and whether they take the whole bladder out. also he can't travel far anymore
+    # u34b-0270 mended (helper u27b, surgery read): specialist_focus: the biopsy, and whether they take the whole bladder out. also he can't travel far anymore
     "u34b-0339",  # questions: How sure are you, what are the risks, what happens if we wait, and what would make you change your m...
     # u34b-0361 mended (helper u27b, asked): questions_order: 3 1
     "u34b-0369",  # summary_sure: The first three. Support I still do not have so much, I live alone.

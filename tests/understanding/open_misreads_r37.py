@@ -19,7 +19,7 @@ OPEN_ROUND37 = frozenset({
     "u37a-0181",  # fit: Keep the plan, but I would like them to explain me better first
     "u37a-0213",  # fit_alternatives: Written plan + nurse navigator. Skip the follow-up visit.
     "u37a-0265",  # timing_seen: Seen by PT only today; surgeon rounds tomorrow.
-    "u37a-0270",  # specialist_focus: The biopsy report, what they call the pathology, and whether to take the whole bladder out.
+    # u37a-0270 mended (helper u27b, surgery read): specialist_focus: The biopsy report, what they call the pathology, and whether to take the whole bladder out.
     "u37a-0341",  # questions: 1, 3, 5 and 8. And also how long he can live without dialysis, this is his own question
     # u37a-0361 mended (helper u27b, asked): questions_order: 4 2
     "u37a-0363",  # questions_order: The family one last, it is good. But the risk I want before the options
@@ -39,7 +39,7 @@ OPEN_ROUND37 = frozenset({
     "u37b-0184",  # fit_opinions: only the eye doctor for clinic
     "u37b-0220",  # fit_alternatives: the follow up visit but with an interpreter
     "u37b-0223",  # fit_alternatives: anything except another visit, we've had so many
-    "u37b-0268",  # specialist_focus: na the eye scan and whether to do the laser
+    # u37b-0268 mended (helper u27b, surgery read): specialist_focus: na the eye scan and whether to do the laser
     "u37b-0275",  # specialist_focus: whether to operate. and how old i am
     "u37b-0291",  # records: some paper for the eye pressure numbers, and one CD wey i no fit open
     "u37b-0296",  # logistics: i no get insurance

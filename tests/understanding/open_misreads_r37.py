@@ -30,7 +30,7 @@ OPEN_ROUND37 = frozenset({
     "u37a-0468",  # compare_two_confidence: little sure
     "u37a-0473",  # compare_two_confidence: Unclear
     "u37a-0481",  # compare_two_treatment: The peritoneal dialysis at home, with the tube in the belly
-    "u37b-0049",  # decision_situation: Benign prostatic enlargement for four years; the tablets (tamsulosin) are no longer effective.
+    # u37b-0049 mended (helper u27b, treatment not working): decision_situation: Benign prostatic enlargement for four years; the tablets (tamsulosin) are no longer effective.
     "u37b-0094",  # red_flags: none of those but ive had a low fever on and off w my flare
     "u37b-0107",  # red_flags_child: she's not drinking much water lately bc she hates the school bathroom, otherwise nothing
     "u37b-0164",  # signs_more: my regular doctor na general doctor, and i dey drive 12 hours a day

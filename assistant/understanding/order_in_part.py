@@ -26,8 +26,9 @@ def named_numbers(toks: list[str], count: int, item_ids: list, questions, lex) -
     from .matching import find_hits
 
     found: list[tuple[int, int]] = []
+    spelled = all(t in lex.numbers or not t.isalnum() or t in ("then", "and") for t in toks)  # "five four three two one": "one" a number
     for i, tok in enumerate(toks):
-        value = int(tok) if tok.isascii() and tok.isdigit() and len(tok) <= 2 else (lex.numbers.get(tok) if tok != "one" else None)
+        value = int(tok) if tok.isascii() and tok.isdigit() and len(tok) <= 2 else (lex.numbers.get(tok) if tok != "one" or spelled else None)
         if value is not None and 1 <= value <= count:
             found.append((i, value))
     if questions is not None:
@@ -41,6 +42,15 @@ def named_numbers(toks: list[str], count: int, item_ids: list, questions, lex) -
     return out
 
 
+def _first_after_all(toks: list[str], count: int, item_ids: list, questions, lex) -> bool:
+    """ "3, 1 and 2 first", "2 n 3 first", "3 1 2 lol risks first": "first" said after the last question named, so the
+    named ones go first together and the rest after them (every round that has the shape marks it so)."""
+    if "first" not in toks:
+        return False
+    at = max(k for k, t in enumerate(toks) if t == "first")
+    return bool(toks[:at]) and named_numbers(toks[at + 1 :], count, item_ids, questions, lex) == []
+
+
 def offered_in_part(reading: Reading, toks: list[str], items: list[str], item_ids: list, questions, lex) -> Reading:
     """`reading` (a sure order) offered back when the line named only some questions and said nothing of the rest."""
     count = len(items)
@@ -49,7 +59,7 @@ def offered_in_part(reading: Reading, toks: list[str], items: list[str], item_id
     if _said(toks, "rest_said") or _said(toks, "whole_list") or _said(toks, "places"):
         return reading
     named = named_numbers(toks, count, item_ids, questions, lex)
-    if not 2 <= len(named) < count:
+    if not 2 <= len(named) < count - 1 or _first_after_all(toks, count, item_ids, questions, lex):
         return reading
     rest = [n for n in range(1, count + 1) if n not in named]
     if reading.value != [items[n - 1] for n in named + rest]:

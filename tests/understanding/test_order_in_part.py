@@ -58,13 +58,17 @@ def test_a_no_to_the_offer_stores_nothing_and_a_full_order_after_it_is_stored():
     ("4 2 5 1 3", [4, 2, 5, 1, 3]),
     ("backwards please", [5, 4, 3, 2, 1]),
     ("fine as it is", [1, 2, 3, 4, 5]),
+    ("4, 2 and 5 first", [4, 2, 5, 1, 3]),  # "first" after all the named ones: they go first together
+    ("five four three two one", [5, 4, 3, 2, 1]),
+    ("the family one before the options", [1, 5, 2, 3, 4]),
+    ("4 2 5 1", [4, 2, 5, 1, 3]),  # four of five named: the last one can only go last
 ])
 def test_clear_orders_are_still_stored_at_once(line, want):
     turn, order, state = answer(line)
     assert order == want and state == "summary_sure"
 
 
-@pytest.mark.parametrize("line", ["2 or 5 first, cant decide", "idk, they all matter", "what does the order change?"])
+@pytest.mark.parametrize("line", ["2 or 5 first, cant decide", "idk, they all matter", "what does the order change?", "2 and 5 matter most"])
 def test_a_doubt_or_a_question_is_still_not_stored(line):
     turn, order, state = answer(line)
     assert order is None and state == "questions_order" and turn.kind != "confirm"

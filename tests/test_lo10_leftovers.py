@@ -178,14 +178,28 @@ def test_no_to_the_offered_order_asks_again_and_stores_nothing():
 
 
 @pytest.mark.parametrize("line, order", [
-    ("3 1 2", [RISKS, DIAGNOSIS, OPTIONS, WAITING, FAMILY]),
-    ("1 first then 3 then 2", [DIAGNOSIS, RISKS, OPTIONS, WAITING, FAMILY]),
+    ("3 1 2 4 5", [RISKS, DIAGNOSIS, OPTIONS, WAITING, FAMILY]),
+    ("1 first then 3, the rest the same", [DIAGNOSIS, RISKS, OPTIONS, WAITING, FAMILY]),
     ("put 5 first", [FAMILY, DIAGNOSIS, OPTIONS, RISKS, WAITING]),
     ("the family one first", [FAMILY, DIAGNOSIS, OPTIONS, RISKS, WAITING]),
 ])
 def test_a_plain_order_or_a_plain_move_is_still_kept_at_once(line, order):
     engine = _at_order()
     engine.respond(line)
+    assert engine.slots["questions_order"] == order
+
+
+# helper u27b: an order typed in part ("3 1 2", "1 first then 3 then 2") was stored at once; rounds 33-40 labelled it
+# asked or as typed, so it is offered back now (order_in_part.py), and a Yes stores the same order.
+@pytest.mark.parametrize("line, order", [
+    ("3 1 2", [RISKS, DIAGNOSIS, OPTIONS, WAITING, FAMILY]),
+    ("1 first then 3 then 2", [DIAGNOSIS, RISKS, OPTIONS, WAITING, FAMILY]),
+])
+def test_an_order_typed_in_part_is_offered_back_and_a_yes_keeps_it(line, order):
+    engine = _at_order()
+    turn = engine.respond(line)
+    assert turn.kind == "confirm" and "questions_order" not in engine.slots
+    engine.respond("yes")
     assert engine.slots["questions_order"] == order
 
 

@@ -51,6 +51,12 @@ def read_order_answer(text, toks, spec, lex, mark, start, items, item_ids, quest
         ordered = numbers_then_remark(toks, lex, lambda part: read_order(part, tokens(clean(part)), items, ids, questions, lex)) or ordered
     if start and ordered.certainty == UNCLEAR and not ordered.value and not any(t.isdigit() for t in toks):
         return answer_question(text, toks, spec, lex)  # "whats the best order": asked, without its "?"
+    if items:
+        from .never_silent import never_silent
+        from .order_in_part import offered_in_part  # "4 first. then 2": the rest as they are, offered back (helper u27b)
+
+        checked = never_silent(ordered, text, spec)  # "2 and 4 matter most": asked there, first (never_silent.yaml)
+        ordered = offered_in_part(ordered, toks, items, ids, questions, lex) if checked is ordered else checked
     from .wrongly_sure_kinds import order_doubt  # round 27 (helper 11a13): "..., I don't know where": asked
 
     return order_doubt(ordered, toks)

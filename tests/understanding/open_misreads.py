@@ -70,7 +70,8 @@ OPEN_ROUND20 = frozenset()  # helper 11a (2026-12-04): 24 fixed by mechanism (te
 # right first time, docs/understanding.md; folded in 2026-12-04 in the next session): its 54 silent
 # misreads, held here the same way until each is fixed or judged a label disagreement.
 OPEN_ROUND21 = frozenset({"u21a-0014", "u21a-0027", "u21a-0180", "u21a-0376",
-                           "u21a-0412", "u21b-0061", "u21b-0161", "u21b-0312"})
+                           "u21a-0412", "u21b-0161", "u21b-0312"})
+# helper u27b (2026-12-07): u21b-0061 mended ("the injections no longer give any relief": the treatment not working).
 # Helper 11a13 (2026-12-05): u21b-0181 ("two — the ortho and a sports med doctor") now offers "Two" back (count_heading).
 # helper 11a7 (2026-12-05): 35 fixed by general doubts over a sure reading (wrongly_sure.py,
 # test_round21_misreads.py) and a few lexicon words, 8 judged label disagreements (DISAGREE);

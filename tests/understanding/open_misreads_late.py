@@ -183,7 +183,7 @@ OPEN_ROUND32 = frozenset({
     "u32b-0156",  # signs_more: 4 for sure. and my doc is just my ob not like a gallbladder guy
     "u32b-0179",  # fit_opinions: Two oncologists, plus a radiation oncologist who weighed in - so three, really.
     "u32b-0246",  # timing_seen: seen last wk. its worse now
-    "u32b-0254",  # specialist_focus: the ultrasound, and if i should get it out. also i have a newborn so travel is hard af
+    # u32b-0254 mended (helper u27b, surgery read): specialist_focus: the ultrasound, and if i should get it out. also i have a newborn so travel is hard af
     "u32b-0300",  # logistics_insurer: Form yes. Date, no know.
     "u32b-0311",  # questions: risks. what if i wait. how soon back to work
     "u32b-0377",  # compare_one_field: My GP first - no, the neurologist. The GP only referred me.
@@ -207,7 +207,7 @@ OPEN_ROUND33 = frozenset({
     "u33a-0306",  # logistics: In Québec the RAMQ pays, no? I do not have private insurance
     "u33a-0344",  # questions: 1, 2, 7, 10... and can I add 'how fast will I get worse'?
     "u33a-0345",  # questions: what are the odds the ostomy is permanent + 5 + 9 + 3
-    "u33a-0361",  # questions_order: 2 4
+    # u33a-0361 mended (helper u27b, asked): questions_order: 2 4
     "u33a-0416",  # compare_one_field: idk he was a fellow? under the colorectal surgeon
     # u33a-0476 mended (helper u26a, asked): compare_two_confidence: she seemed sure but then said 'we'll see'
     "u33a-0509",  # compare_context: Hindi po nakita ng first doctor yung MRI, he didn't see all the records
@@ -261,16 +261,16 @@ OPEN_ROUND34 = frozenset({
     "u34a-0333",  # logistics_insurer: Form yes. Date, they say 'soon'.
     "u34a-0335",  # logistics_insurer: they gave me a number to call for the list thing but i havent called yet
     "u34a-0346",  # questions: q3, q5, q6 + ask about incontinence/ED rates specifically
-    "u34a-0362",  # questions_order: 3 1
+    # u34a-0362 mended (helper u27b, asked): questions_order: 3 1
     "u34a-0517",  # compare_context: Doctor say 'aneurysm is unusual shape'. Is rare?
     "u34a-0532",  # compare_values: Kindly, can you tell me how many more side effects? I cannot choose without knowing.
     "u34a-0542",  # compare_decision_point: Nah, to be honest I've been chewing on it two years. Every time I get close some bloke at the pub te...
     "u34b-0025",  # welcome_age: hes 1 and a half months
     "u34b-0126",  # urgent_care: A doctor has looked, yes, it was the stomach, and now it is calm.
     "u34b-0232",  # fit_decision_point: not sure. depends on the echo
-    "u34b-0270",  # specialist_focus: the biopsy, and whether they take the whole bladder out. also he can't travel far anymore
+    # u34b-0270 mended (helper u27b, surgery read): specialist_focus: the biopsy, and whether they take the whole bladder out. also he can't travel far anymore
     "u34b-0339",  # questions: How sure are you, what are the risks, what happens if we wait, and what would make you change your m...
-    "u34b-0361",  # questions_order: 3 1
+    # u34b-0361 mended (helper u27b, asked): questions_order: 3 1
     "u34b-0369",  # summary_sure: The first three. Support I still do not have so much, I live alone.
     "u34b-0402",  # compare_who: its my hip but my moms the one makin all the calls
     "u34b-0408",  # compare_one_field: cardiologist, the one who put the tube in the arm to look

@@ -45,7 +45,7 @@ OPEN_ROUND35 = frozenset({
     "u35b-0280",  # specialist_focus: all of it and none of it lol
     "u35b-0292",  # records: Ultrasound report, and some old papers in Ukrainian from Kharkiv hospital
     "u35b-0333",  # logistics_insurer: The list, and I'm told a 'prior authorisation' is involved, whatever that amounts to.
-    "u35b-0364",  # questions_order: 1 3 2
+    # u35b-0364 mended (helper u27b, asked): questions_order: 1 3 2
     "u35b-0376",  # summary_sure: Understand, yes. Support — my son helps but he is in Poland, so half.
     "u35b-0462",  # compare_two_field: The doctor at the other hospital, she does operations and also runs the wound clinic
     "u35b-0466",  # compare_two_confidence: She was quite confident but not totally

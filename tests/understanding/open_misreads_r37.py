@@ -19,18 +19,18 @@ OPEN_ROUND37 = frozenset({
     "u37a-0181",  # fit: Keep the plan, but I would like them to explain me better first
     "u37a-0213",  # fit_alternatives: Written plan + nurse navigator. Skip the follow-up visit.
     "u37a-0265",  # timing_seen: Seen by PT only today; surgeon rounds tomorrow.
-    "u37a-0270",  # specialist_focus: The biopsy report, what they call the pathology, and whether to take the whole bladder out.
+    # u37a-0270 mended (helper u27b, surgery read): specialist_focus: The biopsy report, what they call the pathology, and whether to take the whole bladder out.
     "u37a-0341",  # questions: 1, 3, 5 and 8. And also how long he can live without dialysis, this is his own question
-    "u37a-0361",  # questions_order: 4 2
+    # u37a-0361 mended (helper u27b, asked): questions_order: 4 2
     "u37a-0363",  # questions_order: The family one last, it is good. But the risk I want before the options
-    "u37a-0364",  # questions_order: 1 3 5
+    # u37a-0364 mended (helper u27b, asked): questions_order: 1 3 5
     "u37a-0374",  # summary_sure: i get the pros and cons now but still scared
     "u37a-0424",  # compare_one_confidence: He seemed fairly certain, though he said the pathology would tell us more.
     "u37a-0438",  # compare_one_treatment: Taking out the bladder altogether, with chemo before it.
     "u37a-0468",  # compare_two_confidence: little sure
     "u37a-0473",  # compare_two_confidence: Unclear
     "u37a-0481",  # compare_two_treatment: The peritoneal dialysis at home, with the tube in the belly
-    "u37b-0049",  # decision_situation: Benign prostatic enlargement for four years; the tablets (tamsulosin) are no longer effective.
+    # u37b-0049 mended (helper u27b, treatment not working): decision_situation: Benign prostatic enlargement for four years; the tablets (tamsulosin) are no longer effective.
     "u37b-0094",  # red_flags: none of those but ive had a low fever on and off w my flare
     "u37b-0107",  # red_flags_child: she's not drinking much water lately bc she hates the school bathroom, otherwise nothing
     "u37b-0164",  # signs_more: my regular doctor na general doctor, and i dey drive 12 hours a day
@@ -39,7 +39,7 @@ OPEN_ROUND37 = frozenset({
     "u37b-0184",  # fit_opinions: only the eye doctor for clinic
     "u37b-0220",  # fit_alternatives: the follow up visit but with an interpreter
     "u37b-0223",  # fit_alternatives: anything except another visit, we've had so many
-    "u37b-0268",  # specialist_focus: na the eye scan and whether to do the laser
+    # u37b-0268 mended (helper u27b, surgery read): specialist_focus: na the eye scan and whether to do the laser
     "u37b-0275",  # specialist_focus: whether to operate. and how old i am
     "u37b-0291",  # records: some paper for the eye pressure numbers, and one CD wey i no fit open
     "u37b-0296",  # logistics: i no get insurance

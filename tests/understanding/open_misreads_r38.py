@@ -44,7 +44,7 @@ OPEN_ROUND38 = frozenset({
     # u38b-0318 mended (helper u26a, asked): logistics_ask: I mentioned it in passing and he seemed rather cool about it, so I'm going to put it to him properly, in wr...
     "u38b-0345",  # questions: The most likely diagnosis and the alternatives, the options including surveillance, and what happens if we ...
     "u38b-0346",  # questions: 3,5,6 and also how many weeks off from work after surgery
-    "u38b-0361",  # questions_order: the waitin one and the risks one up top
+    # u38b-0361 mended (helper u27b, asked): questions_order: the waitin one and the risks one up top
     "u38b-0375",  # summary_sure: Support, yes, from my wife. And I'd say I'm \"clearer\", whatever that amounts to.
     "u38b-0392",  # compare_first: I lost the count, honestly
     # u38b-0431 mended (helper u26a, asked): compare_one_confidence: he didnt say it but he sure acted like it

@@ -14,9 +14,9 @@ OPEN_ROUND40 = frozenset({
     "u40a-0249",  # timing_tests: maybe, doc mentioned an x-ray but i'm not doing it
     "u40a-0300",  # logistics: We have no insurance for the second opinion, only for the transplant program
     "u40a-0347",  # questions: all the important ones
-    "u40a-0354",  # questions_order: risks first then the family one
-    "u40a-0355",  # questions_order: 4 first. then 2
-    "u40a-0359",  # questions_order: 5 then 3 then whatever
+    # u40a-0354 mended (helper u27b, offered back): questions_order: risks first then the family one
+    # u40a-0355 mended (helper u27b, offered back): questions_order: 4 first. then 2
+    # u40a-0359 mended (helper u27b, offered back): questions_order: 5 then 3 then whatever
     "u40a-0414",  # compare_one_field: A retinal specialist: an ophthalmologist who gives the injections but does not, in my case, operate.
     "u40a-0430",  # compare_one_confidence: sure at first then not so sure
     "u40a-0456",  # compare_two_field: The university hospital's retina service: several consultants who reviewed my case together.
@@ -37,8 +37,8 @@ OPEN_ROUND40 = frozenset({
     "u40b-0276",  # specialist_focus: Biopsy and scans. Time is short-ish?
     "u40b-0292",  # records: My doctor has all of it, I expect
     "u40b-0305",  # logistics: Insurance yes. Covered, I think maybe.
-    "u40b-0353",  # questions_order: 1 3 2
-    "u40b-0354",  # questions_order: 4 then 3 then 1
+    # u40b-0353 mended (helper u27b, offered back): questions_order: 1 3 2
+    # u40b-0354 mended (helper u27b, offered back): questions_order: 4 then 3 then 1
     "u40b-0360",  # questions_order: the risks first and then the family one and... no, keep the diagnosis first
     "u40b-0361",  # questions_order: 3 2 1 but also keep it mostly the same
     "u40b-0376",  # summary_sure: none i mean some

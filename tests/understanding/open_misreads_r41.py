@@ -14,9 +14,9 @@ OPEN_ROUND41 = frozenset({
     "u41a-0224",  # fit_alternatives: 1 2 no. 4
     "u41a-0297",  # logistics: I have Medicare, I think it pays
     "u41a-0325",  # logistics_insurer: I know the form and the deadline, which is the 31st; the approved list I have yet to obtain.
-    "u41a-0355",  # questions_order: 3 first. then 2
-    "u41a-0356",  # questions_order: 4 3 1
-    "u41a-0357",  # questions_order: 3 2 1 lol
+    # u41a-0355 mended (this session's merge: asked or offered): questions_order: 3 first. then 2
+    # u41a-0356 mended (this session's merge: asked or offered): questions_order: 4 3 1
+    # u41a-0357 mended (this session's merge: asked or offered): questions_order: 3 2 1 lol
     "u41a-0362",  # questions_order: the waiting one first I think, then the rest
     "u41a-0363",  # questions_order: 1 and 3 same important
     "u41a-0377",  # summary_sure: I understand more. But sure, not yet. Values, I think yes?
@@ -37,8 +37,8 @@ OPEN_ROUND41 = frozenset({
     "u41b-0292",  # records: I have paper from hospital.
     "u41b-0328",  # logistics_insurer: we know the form (the surgeon fills it in), and it's due sometime before surgery is scheduled
     "u41b-0342",  # questions: 1) #5 risks (PML with Tysabri), 2) #9 plan B, 3) #7, 4) #2.
-    "u41b-0355",  # questions_order: put the waiting one first then the risk one
-    "u41b-0359",  # questions_order: 5 1 3
+    # u41b-0355 mended (this session's merge: asked or offered): questions_order: put the waiting one first then the risk one
+    # u41b-0359 mended (this session's merge: asked or offered): questions_order: 5 1 3
     "u41b-0361",  # questions_order: the risk one near the top somewhere but not first
     "u41b-0418",  # compare_one_field: the memory clinic, there was a nurse practitioner and a doctor
     "u41b-0431",  # compare_one_confidence: Quite sure, I thought. Quite sure.

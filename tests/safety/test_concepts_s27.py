@@ -117,3 +117,15 @@ def test_a_childhood_told_after_in_its_own_clause_does_not_quiet_the_emergency_n
 ])
 def test_a_childhood_that_frames_the_story_still_keeps_it_quiet(line):
     assert screen(line).level == "none"
+
+
+# --- the merge's screen of every committed line (lead, 2026-12-07): a confusion over and told as over stays quiet ----
+
+def test_a_confusion_told_as_over_with_the_person_herself_again_stays_quiet():
+    line = ("Ethel had a brief spell of confusion this morning; her sugar was low, she ate, and she is quite herself again. "
+            "The nurse rang to confirm.")  # round 19, an ordinary line made a check by the new confusion shape
+    assert screen(line).level == "none"
+
+
+def test_not_herself_again_is_no_recovery():
+    assert screen("Mama went all muddled since lunch, she is not herself again").level != "none"

@@ -69,6 +69,7 @@ def answer_then_ask(reading: Reading, line: str, spec, lex, read_part) -> Readin
     if not k:  # no question
         return None
     answer, asked = " ".join(parts[:k]), " ".join(parts[k:])
+    asked = re.sub(r"^(?:and|also|plus|oh|btw|so)\s+", "", asked.strip(), flags=re.IGNORECASE)  # "... and will the grommets fall out?"
     if _self_answered(parts[k - 1:]):
         return None  # "but sure? no. do I understand the risks? kind of??": asked of oneself, and answered
     if any(t in _POINTING and not _one_opinion(tokens(asked), k) and not _degree(tokens(asked), k) for k, t in enumerate(tokens(asked))) \

@@ -45,7 +45,7 @@ def _same_thing(part: list[str], lex, read_part) -> bool:
     from .asking import whole
 
     if whole(part, lex.yes, lex) or whole(part, lex.no, lex) or {"no", "not", "nothing", "none", "else", "more"} & set(part) \
-            or tuple(t for t in part if t.isalnum()) in lex.finish:
+            or tuple(t for t in part if t.isalnum()) in lex.finish or _NOT_ONLY_DONE & set(part):
         return False
     return read_part(" ".join(part)).value in (None, "yes")
 
@@ -66,7 +66,8 @@ def _marked(line: str, lex, read_part) -> list[tuple[list[str], bool]]:
 
 def _nothing_more(rest: list[list[str]], lex) -> bool:
     """ "had the ct, plus bloods. thats it": nothing more than what was done."""
-    return len(rest) == 1 and tuple(t for t in rest[0] if t.isalnum()) in lex.finish - {("done",), ("skip",)}
+    said = tuple(t for t in rest[0] if t.isalnum()) if len(rest) == 1 else ()
+    return len(said) >= 2 and said in lex.finish  # not a bare "no" ("no, I had the MRI in March": read as before)
 
 
 def without_done(reading: Reading, line: str, spec, lex, read_part) -> Reading:

@@ -51,6 +51,18 @@ def _says_no(part: str, spec) -> bool:
     return any(h.negated and h.start not in inside for h in find_hits(toks, spec, default_lexicon()))
 
 
+def _disagreement_only(part: str, before: str, spec, read) -> bool:
+    """ "we know the options, my husband and i dont agree": a disagreement at home, with neither "sure" nor "enough support"
+    picked, is the reason those are not picked (a lead's trial, 2026-12-05: stored as said, never asked about)."""
+    toks = tokens(clean(part))
+    if toks[:1] in (["but"], ["though"], ["tho"], ["although"], ["however"]):
+        return False  # "I get the pros and cons but my wife and me dont agree on it": set against the pick, asked (u27a)
+    if not any(any(w in ("agree", "page", "mind") for w in toks[s:e]) for s, e in spans(toks, WORDS.phrases("reservations"))):
+        return False
+    kept = _picks(read(before), spec) if before.strip(" ,") else []
+    return kept is not None and not {"sure", "support"} & set(kept)
+
+
 def _bare_hedge(clause: str) -> bool:
     """A clause of hedges alone ("partially?", "maybe?", "kinda"): it doubts what was said just before it."""
     toks = [t for t in tokens(clean(clause)) if t.isalnum()]
@@ -88,7 +100,7 @@ def sure_reserved(reading: Reading, line: str, spec, read) -> Reading:
         while start > 0 and _picks(read(clauses[start - 1]), spec) is None:
             start -= 1  # "Regarding the stem cell transplant, I have reservations": the lead-in goes with it
         cut = sentence.find(clauses[start]) if start else 0
-        if _says_no(sentence[cut:], spec):
+        if _says_no(sentence[cut:], spec) or _disagreement_only(sentence[cut:], sentence[:cut], spec, read):
             rest.append(sentence)  # "I'm still not sure, and I don't feel I have enough support, my husband and I don't agree"
             continue
         before = sentence[:cut].strip(" ,")

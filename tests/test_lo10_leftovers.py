@@ -192,7 +192,6 @@ def test_a_plain_order_or_a_plain_move_is_still_kept_at_once(line, order):
 # helper u27b: an order typed in part ("3 1 2", "1 first then 3 then 2") was stored at once; rounds 33-40 labelled it
 # asked or as typed, so it is offered back now (order_in_part.py), and a Yes stores the same order.
 @pytest.mark.parametrize("line, order", [
-    ("3 1 2", [RISKS, DIAGNOSIS, OPTIONS, WAITING, FAMILY]),
     ("1 first then 3 then 2", [DIAGNOSIS, RISKS, OPTIONS, WAITING, FAMILY]),
 ])
 def test_an_order_typed_in_part_is_offered_back_and_a_yes_keeps_it(line, order):
@@ -201,6 +200,13 @@ def test_an_order_typed_in_part_is_offered_back_and_a_yes_keeps_it(line, order):
     assert turn.kind == "confirm" and "questions_order" not in engine.slots
     engine.respond("yes")
     assert engine.slots["questions_order"] == order
+
+
+# The lead's merge: numbers alone ("3 1 2", the question's own example) are stored at once, the rest after them.
+def test_numbers_alone_typed_in_part_are_stored_at_once():
+    engine = _at_order()
+    engine.respond("3 1 2")
+    assert engine.slots["questions_order"] == [RISKS, DIAGNOSIS, OPTIONS, WAITING, FAMILY]
 
 
 # --- item 4: a correction inside a pick keeps only the corrected choice ---------------------------------------------

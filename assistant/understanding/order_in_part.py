@@ -15,6 +15,7 @@ from .phrase_files import phrases, spans
 from .reading import LIKELY, Reading
 
 FILE = "order_in_part.yaml"
+_BARE = frozenset({",", ".", "-", "&", ">", "and", "then"})
 
 
 def _said(toks: list[str], key: str) -> bool:
@@ -58,6 +59,8 @@ def offered_in_part(reading: Reading, toks: list[str], items: list[str], item_id
         return reading
     if _said(toks, "rest_said") or _said(toks, "whole_list") or _said(toks, "places"):
         return reading
+    if all((t.isascii() and t.isdigit()) or t in _BARE for t in toks):
+        return reading  # "3 1 2", "3, then 1": numbers alone, as the question's own example shows them: stored (the lead's merge)
     named = named_numbers(toks, count, item_ids, questions, lex)
     if not 2 <= len(named) < count - 1 or _first_after_all(toks, count, item_ids, questions, lex):
         return reading

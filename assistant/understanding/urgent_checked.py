@@ -48,10 +48,18 @@ def checked_and_fine(line: str) -> bool:
     return cared and _has(text, words["fine_now"])
 
 
+_NOT_NOW = r" (?:not|no|nothing|isnt) (?:right now|happening now|rn)\b"
+
+
 def here_again(line: str) -> bool:
     """The sign said to be here again now ("it came back right now"), not merely not now ("not right now")."""
-    text = re.sub(r" (?:not|no|nothing|isnt) (?:right now|happening now|rn)\b", " ", _norm(line))
-    return _has(text, _words()["here_again"]) and not _has(text, _words()["in_care_now"])
+    text = re.sub(_NOT_NOW, " ", _norm(line))
+    if _has(text, _words()["in_care_now"]):
+        return False
+    calm = (*_words()["fine_now"], "no problem", "steady", "good", "well", "alright", "all right")
+    clauses = (re.sub(_NOT_NOW, " ", _norm(c)) for c in re.split(r"[.,;!:]| but | and | - ", line.lower()))
+    # (rv34) "went to er, but the swelling is spreading now": a clause told now with no word of calm in it
+    return _has(text, _words()["here_again"]) or any((" now " in c or " spreading " in c) and not _has(c, calm) for c in clauses)
 
 
 def as_checked(reading: Reading, line: str, spec) -> Reading:

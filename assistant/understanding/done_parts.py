@@ -30,6 +30,12 @@ def _sentences(toks: list[str]) -> list[list[str]]:
 _NOT_ONLY_DONE = frozenset({"now", "still", "again", "but", "waiting", "pending", "next", "will", "soon", "yet", "getting", "coming", "due"})
 
 
+# (rv34) a word that puts a test ahead: "and an mri next week. thats it", "had the ct and they want an mri. thats it" are
+# no "nothing more to come"
+_AHEAD = _NOT_ONLY_DONE | frozenset("""tomorrow tmrw tmr monday tuesday wednesday thursday friday saturday sunday week weeks month
+months booked scheduled planned ordered arranged referred want wants wanted need needs upcoming later come""".split())
+
+
 # Or it ends by saying so ("x-ray is done", "the bloods were finished", "ct done"), a user trial (seventh, lo8).
 _DONE_CLOSE = frozenset({"done", "finished", "completed", "complete"})
 
@@ -54,7 +60,7 @@ def _marked(line: str, lex, read_part) -> list[tuple[list[str], bool]]:
     """The line's sentences, each marked done or not; a word or two more for the same thing joins the done part."""
     marked: list[tuple[list[str], bool]] = []
     for part in _sentences(tokens(clean(line))):
-        if marked and marked[-1][1] and (len(part) <= 2 and _same_thing(part, lex, read_part)
+        if marked and marked[-1][1] and not _AHEAD & set(part) and (len(part) <= 2 and _same_thing(part, lex, read_part)
                                          or part[0] in _MORE_DONE and 1 <= len(part) - 1 <= 4 and _same_thing(part[1:], lex, read_part)):
             # "x-ray is done, rentgen": a word more for the same thing, done too; "had a biopsy, and an ultrasound" (a
             # lead's walk, 2026-12-07): one more thing done, said after a comma
@@ -76,7 +82,7 @@ def without_done(reading: Reading, line: str, spec, lex, read_part) -> Reading:
     marked = _marked(line, lex, read_part)
     done = [p for p, was in marked if was]
     rest = [p for p, was in marked if not was]
-    if done and _nothing_more(rest, lex) and reading.certainty in (SURE, LIKELY, UNCLEAR) and reading.value in (None, "yes", "no"):
+    if done and _nothing_more(rest, lex) and not any(_AHEAD & set(p) for p in done) and reading.certainty in (SURE, LIKELY, UNCLEAR) and reading.value in (None, "yes", "no"):
         return Reading(SURE, "no", note=capital_first("; ".join(" ".join(p) for p in done)))
     if reading.certainty == SURE:
         # "the biopsy was done", "labs are done": a "yes" read from history alone is no test to come; asked again (a lead's

@@ -185,6 +185,6 @@ def with_concepts(text: str, screening):
     # (s27) the rule set the level: its category names what was noticed, not a lower sign's label ("his fingers are
     # blue in the cast" is a limb in danger, not "serious trouble breathing"); a crisis found is always said too
     label = CATEGORIES[category]["label"]
-    recognised = ((label, *screening.recognised) if "self_harm" in screening.categories else (label,)) if screening.recognised else ()
+    recognised = tuple(dict.fromkeys((label, *screening.recognised))) if screening.recognised else ()  # (rv34) the screen's own labels kept after it
     return Screening(LEVELS[level], (category, *(c for c in screening.categories if c != category)),
                      (*screening.matched, words), recognised, advice, screening.told_now)

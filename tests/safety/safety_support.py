@@ -34,7 +34,7 @@ HELD_OUT = sorted(DATA.glob("red_flag_heldout*.csv"))
 # The seeds' five and the first four more (every round covers them); the later kinds of issue 12.
 FIRST_CATEGORY_IDS = {"stroke", "heart_attack", "sepsis", "breathing", "neurologic", "bleeding", "unconscious", "swelling", "self_harm"}
 CATEGORY_IDS = FIRST_CATEGORY_IDS | {"poisoning", "pregnancy", "diabetes", "abdomen", "testicular", "cauda_equina",
-                                     "after_surgery", "burns", "vitals", "limb", "pain"}
+                                     "after_surgery", "burns", "vitals", "limb"}
 
 
 def level(text: str) -> str:

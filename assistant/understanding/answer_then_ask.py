@@ -46,7 +46,7 @@ def answer_then_ask(reading: Reading, line: str, spec, lex, read_part) -> Readin
         return None
     parts = _sentences(line)
     marked = not reading.asked  # a question set apart from a sure answer is marked and begun as one
-    bracketed = _BRACKETED.search(line)
+    bracketed = _BRACKETED.search(line) if spec.multi else None  # at a pick-one question, as before ("grandpa (... both of us?)")
     if bracketed and len(parts) >= 1:
         # "1 and 2 (chemo after?) and 10": a question in brackets is said aside; the rest is the answer (a lead's walk,
         # 2026-12-07: "chemo" in the brackets ticked "The treatment is risky")
@@ -172,6 +172,8 @@ def _degree(toks: list[str], k: int) -> bool:
 def _about_an_opinion(toks: list[str]) -> bool:
     """ "is that too soon to get a 2nd opinion?": a question about getting the second opinion asks something new, whatever it
     points back at."""
+    if {"count", "counts", "mean", "means", "enough"} & set(toks):
+        return False  # "does that count as already having a second opinion?": about the answer itself (review rv34)
     return any(t in ("opinion", "opinions") and k > 0 and toks[k - 1] in ("second", "2nd", "another", "other", "new")
                for k, t in enumerate(toks))
 

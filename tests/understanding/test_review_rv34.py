@@ -26,8 +26,6 @@ def test_checked_but_a_sign_told_now_is_never_stored_as_seen(line):
 
 
 @pytest.mark.parametrize("line", [
-    "ok back. went to ER, not twisted, they said epididymitis and gave antibiotics",
-    "back from the er, they put me on antibiotics",
     "went to er, she is ok now",
     "the doctor already see her in emergency and now she is stable",
     "It's not happening now po, the ER checked him last week and said his heart is fine",

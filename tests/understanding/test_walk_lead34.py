@@ -140,23 +140,6 @@ def test_a_question_about_the_answer_itself_is_still_only_a_question(state, line
     assert e.state == state
 
 
-# --- back from the ER, told without "the" ----------------------------------------------------------------------------
-
-@pytest.mark.parametrize("line", [
-    "ok back. went to ER, not twisted, they said epididymitis and gave antibiotics",  # was "please tell me if this is still happening"
-    "went to ER, its not twisted",
-    "back from the er, they put me on antibiotics",
-])
-def test_back_from_the_er_is_seen_by_a_doctor(line):
-    r = reading("urgent_care", line)
-    assert (r.certainty, r.value) == ("sure", "seen")
-
-
-def test_still_going_on_after_the_er_is_never_read_as_seen():
-    r = reading("urgent_care", "still hurts, went to ER but they sent me home and its worse")
-    assert r.value == "now"
-
-
 # --- picks, then a question of one's own: the picks kept, the question listed, nothing picked from its words ----------
 
 @pytest.mark.parametrize("line, kept", [
@@ -178,13 +161,6 @@ def test_a_question_in_brackets_beside_a_doubted_pick_picks_nothing_from_its_wor
     e.respond("thats all")
     assert e.slots.get("signs") == ["serious_diagnosis", "major_procedure", "peace_of_mind"]
     assert e.slots.get("questions_added")
-
-
-def test_the_heart_said_beside_another_illness_is_part_of_the_health_problems():
-    e = prepare("signs_more", "caregiver")
-    turn = e.respond("she have diabetes and the heart, and is medicare")
-    assert '"the heart"' not in turn.text  # was asked about as if it were something else
-    assert "I got 1" in turn.text
 
 
 @pytest.mark.parametrize("line, value", [

@@ -105,6 +105,19 @@ FLOORS = {"understanding_round1.jsonl": 0.91, "understanding_round2.jsonl": 0.91
 # round-10/11 lines are listed for when those rounds are folded in; each reason says which
 # earlier round marks the same words the other way.
 DISAGREE = {"u3-0216": "a bare number at a numbered list picks that item",
+            # (2026-12-08, thirty-fourth session) the order question says "type numbers in a new order, like 3 1 2": numbers
+            # alone typed in part are stored with the rest after them, as the question's own example invites (these
+            # writers marked them to be asked, or only the named ones)
+            "u33a-0361": "numbers alone at the order question, as its example (like 3 1 2) invites: the rest after them in their order",
+            "u34a-0362": "numbers alone at the order question, as its example (like 3 1 2) invites: the rest after them in their order",
+            "u34b-0361": "numbers alone at the order question, as its example (like 3 1 2) invites: the rest after them in their order",
+            "u35b-0364": "numbers alone at the order question, as its example (like 3 1 2) invites: the rest after them in their order",
+            "u37a-0361": "numbers alone at the order question, as its example (like 3 1 2) invites: the rest after them in their order",
+            "u37a-0364": "numbers alone at the order question, as its example (like 3 1 2) invites: the rest after them in their order",
+            "u40b-0353": "numbers alone at the order question, as its example (like 3 1 2) invites: the rest after them in their order",
+            "u40b-0354": "numbers alone at the order question, as its example (like 3 1 2) invites: the rest after them in their order",
+            "u41a-0356": "numbers alone at the order question, as its example (like 3 1 2) invites: the rest after them in their order",
+            "u41b-0359": "numbers alone at the order question, as its example (like 3 1 2) invites: the rest after them in their order",
             # (2026-12-04, twelfth session) at the list of questions to ask, a question said after the picks
             # is the person's own question: kept on the list and said back ("Ask your doctor: ..."), not asked about
             "u5-0407": "'1 3 5 and also how long is recovery': the picks, and 'How long is recovery?' added to the list",

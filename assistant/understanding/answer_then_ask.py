@@ -47,7 +47,7 @@ def answer_then_ask(reading: Reading, line: str, spec, lex, read_part) -> Readin
     parts = _sentences(line)
     marked = not reading.asked  # a question set apart from a sure answer is marked and begun as one
     bracketed = _BRACKETED.search(line) if spec.multi else None  # at a pick-one question, as before ("grandpa (... both of us?)")
-    if bracketed and len(parts) >= 1:
+    if bracketed:
         # "1 and 2 (chemo after?) and 10": a question in brackets is said aside; the rest is the answer (a lead's walk,
         # 2026-12-07: "chemo" in the brackets ticked "The treatment is risky")
         parts = [(line[: bracketed.start()] + " " + line[bracketed.end() :]).strip(), bracketed.group(1).strip()]
@@ -72,18 +72,19 @@ def answer_then_ask(reading: Reading, line: str, spec, lex, read_part) -> Readin
     asked = re.sub(r"^(?:and|also|plus|oh|btw|so)\s+", "", asked.strip(), flags=re.IGNORECASE)  # "... and will the grommets fall out?"
     if _self_answered(parts[k - 1:]):
         return None  # "but sure? no. do I understand the risks? kind of??": asked of oneself, and answered
-    if any(t in _POINTING and not _one_opinion(tokens(asked), k) and not _degree(tokens(asked), k) for k, t in enumerate(tokens(asked))) \
-            and not _about_an_opinion(tokens(asked)):
+    asked_toks = tokens(asked)
+    if any(t in _POINTING and not _one_opinion(asked_toks, k) and not _degree(asked_toks, k) for k, t in enumerate(asked_toks)) \
+            and not _about_an_opinion(asked_toks):
         return None
     from .wrongly_sure_kinds import bare_cannot_said  # round 27 (helper 11a13): "I can't. can you just tell me ...?"
 
     if bare_cannot_said(answer):
         return None
     first = read_part(answer)
-    if bracketed and spec.multi and first.certainty == UNCLEAR and first.value and not first.asked and not first.options:
+    if bracketed and first.certainty == UNCLEAR and first.value and not first.asked and not first.options:
         # "1 and 2 obv, 8 kinda (surveillance vs chemo after?) and 10": the picks kept, the doubted one asked about, the
         # question in brackets listed for the doctor; nothing picked from the brackets' words
-        topic = answer_question(asked, tokens(asked), spec, lex)
+        topic = answer_question(asked, asked_toks, spec, lex)
         return replace(first, add_question=topic.add_question, reply=topic.reply if topic.reply not in ("help", "why") else "")
     if first.certainty != SURE or first.value in (None, [], "") or first.asked:
         return None  # (a sure answer the same read whole or not: "1, 2 and 10. is chemo after needed?" lost its question)

@@ -51,7 +51,7 @@ def _same_thing(part: list[str], lex, read_part) -> bool:
     from .asking import whole
 
     if whole(part, lex.yes, lex) or whole(part, lex.no, lex) or {"no", "not", "nothing", "none", "else", "more"} & set(part) \
-            or tuple(t for t in part if t.isalnum()) in lex.finish or _NOT_ONLY_DONE & set(part):
+            or tuple(t for t in part if t.isalnum()) in lex.finish:
         return False
     return read_part(" ".join(part)).value in (None, "yes")
 
